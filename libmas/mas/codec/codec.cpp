@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: MIT
+#include "codec.h"
+
+#include "jsoncodec.h"
+#include "msgpackcodec.h"
+
+#include <QMutex>
+
+#include <vector>
+
+namespace mas {
+
+namespace {
+struct CodecKind
+{
+    QString name;
+    Codec::Factory factory;
+};
+
+struct CodecRegistry
+{
+    QMutex mutex;
+    std::vector<CodecKind> kinds{
+        {QStringLiteral("json"), [] { return std::make_unique<JsonCodec>(); }},
+        {QStringLiteral("msgpack"), [] { return std::make_unique<MsgPackCodec>(); }},
+        {QStringLiteral("msgpackblosc"), [] { return std::make_unique<MsgPackBloscCodec>(); }},
+    };
+};
+
+CodecRegistry &codecRegistry()
+{
+    static CodecRegistry registry;
+    return registry;
+}
+} // namespace
+
+Codec::Codec() = default;
+Codec::~Codec() = default;
+
+Result<Value> Codec::decodeValue(QByteArrayView bytes) const
+{
+    bool sawTag = false;
+    Result<Value> r = decodeStructural(bytes, &sawTag);
+    if (r && sawTag)
+        MAS_TRY_VOID(m_serializers.resolveTags(*r));
+    return r;
+}
+
+Result<QByteArray> Codec::encode(const Message &message) const
+{
+    return encodeValue(message.toValue());
+}
+
+Result<Message> Codec::decode(QByteArrayView payload) const
+{
+    Result<Value> value = decodeValue(payload);
+    if (!value)
+        return value.error();
+    return Message::fromValue(std::move(*value));
+}
+
+SerializerRegistry &Codec::serializers()
+{
+    return m_serializers;
+}
+
+const SerializerRegistry &Codec::serializers() const
+{
+    return m_serializers;
+}
+
+CodecLimits Codec::limits() const
+{
+    return m_limits;
+}
+
+void Codec::setLimits(const CodecLimits &limits)
+{
+    m_limits = limits;
+}
+
+Result<std::unique_ptr<Codec>> Codec::create(QStringView name)
+{
+    CodecRegistry &registry = codecRegistry();
+    QMutexLocker lock(&registry.mutex);
+    for (const CodecKind &kind : registry.kinds) {
+        if (name.compare(kind.name, Qt::CaseInsensitive) == 0)
+            return kind.factory();
+    }
+    QStringList known;
+    for (const CodecKind &kind : registry.kinds)
+        known << kind.name;
+    return Error(ErrorCode::UnknownCodec,
+                 tr("Unknown codec \"%1\" (known: %2)").arg(name.toString(), known.join(u", ")));
+}
+
+Result<void> Codec::registerCodec(const QString &name, Factory factory)
+{
+    CodecRegistry &registry = codecRegistry();
+    QMutexLocker lock(&registry.mutex);
+    for (const CodecKind &kind : registry.kinds) {
+        if (name.compare(kind.name, Qt::CaseInsensitive) == 0)
+            return Error(ErrorCode::InvalidArgument,
+                         tr("A codec named \"%1\" is already registered").arg(name));
+    }
+    if (name.isEmpty() || !factory)
+        return Error(ErrorCode::InvalidArgument, tr("A codec needs a name and a factory"));
+    registry.kinds.push_back({name, std::move(factory)});
+    return {};
+}
+
+QStringList Codec::names()
+{
+    CodecRegistry &registry = codecRegistry();
+    QMutexLocker lock(&registry.mutex);
+    QStringList result;
+    for (const CodecKind &kind : registry.kinds)
+        result << kind.name;
+    return result;
+}
+
+} // namespace mas

@@ -1,0 +1,699 @@
+// SPDX-License-Identifier: MIT
+#include "jsoncodec.h"
+
+#include "mas/core/logging_p.h"
+#include "utf8_p.h"
+
+#include <charconv>
+#include <cmath>
+#include <cstring>
+
+// Hand-written because Python's exact output format (separators, ASCII escaping, repr floats,
+// unbounded ints, insertion order, NaN tokens) is the contract and no JSON library we could use
+// (QJsonDocument sorts keys and formats numbers its own way) reproduces it.
+
+namespace mas {
+
+namespace {
+
+constexpr char kHex[] = "0123456789abcdef";
+
+class Writer
+{
+public:
+    Writer(QByteArray &out, const SerializerRegistry *serializers, const CodecLimits &limits)
+        : m_out(out)
+        , m_serializers(serializers)
+        , m_limits(limits)
+    {}
+
+    Result<void> write(const Value &v, int depth)
+    {
+        switch (v.type()) {
+        case Value::Type::Null:
+            m_out.append("null", 4);
+            return {};
+        case Value::Type::Bool:
+            if (v.toBool())
+                m_out.append("true", 4);
+            else
+                m_out.append("false", 5);
+            return {};
+        case Value::Type::Int:
+            appendInt(v.toInt());
+            return {};
+        case Value::Type::UInt:
+            appendUInt(v.toUInt());
+            return {};
+        case Value::Type::BigInt:
+            m_out.append(v.bigInt()->digits);
+            return {};
+        case Value::Type::Double:
+            m_out.append(JsonCodec::formatDouble(v.toDouble()));
+            return {};
+        case Value::Type::String:
+            writeString(v.stringRef());
+            return {};
+        case Value::Type::Bytes:
+            // JSON has no bytes; as in aiomas, only a serializer registered for them helps.
+            return writeCustom(CustomObject::make(v.toBytes()), depth, QStringLiteral("bytes"));
+        case Value::Type::List: {
+            if (depth >= m_limits.maxDepth)
+                return tooDeep();
+            m_out.append('[');
+            bool first = true;
+            for (const Value &item : v.asList()) {
+                if (!first)
+                    m_out.append(", ", 2);
+                first = false;
+                MAS_TRY_VOID(write(item, depth + 1));
+            }
+            m_out.append(']');
+            return {};
+        }
+        case Value::Type::Map: {
+            if (depth >= m_limits.maxDepth)
+                return tooDeep();
+            m_out.append('{');
+            bool first = true;
+            for (const auto &[key, item] : v.asMap()) {
+                if (!first)
+                    m_out.append(", ", 2);
+                first = false;
+                MAS_TRY_VOID(writeKey(key));
+                m_out.append(": ", 2);
+                MAS_TRY_VOID(write(item, depth + 1));
+            }
+            m_out.append('}');
+            return {};
+        }
+        case Value::Type::Object:
+            return writeCustom(*v.object(), depth, QString());
+        }
+        return {};
+    }
+
+private:
+    Result<void> tooDeep() const
+    {
+        return Error(ErrorCode::NestingTooDeep,
+                     tr("The value nests deeper than %1 levels").arg(m_limits.maxDepth));
+    }
+
+    Result<void> writeCustom(const CustomObject &object, int depth, const QString &displayName)
+    {
+        if (!m_serializers || (!displayName.isEmpty() && !m_serializers->contains(object.type())))
+            return Error(ErrorCode::SerializationError,
+                         tr("No serializer found for type \"%1\"")
+                             .arg(displayName.isEmpty() ? object.typeName() : displayName));
+        if (depth + 2 > m_limits.maxDepth)
+            return tooDeep();
+        auto r = m_serializers->serialize(object);
+        if (!r)
+            return r.error();
+        m_out.append("{\"__type__\": [", 14);
+        appendInt(r->first);
+        m_out.append(", ", 2);
+        MAS_TRY_VOID(write(r->second, depth + 2));
+        m_out.append("]}", 2);
+        return {};
+    }
+
+    Result<void> writeKey(const Value &key)
+    {
+        // Python's json coerces non-string keys to strings.
+        switch (key.type()) {
+        case Value::Type::String:
+            writeString(key.stringRef());
+            return {};
+        case Value::Type::Null:
+        case Value::Type::Bool:
+        case Value::Type::Int:
+        case Value::Type::UInt:
+        case Value::Type::BigInt:
+        case Value::Type::Double:
+            m_out.append('"');
+            MAS_TRY_VOID(write(key, 0));
+            m_out.append('"');
+            return {};
+        default:
+            return Error(ErrorCode::SerializationError,
+                         tr("JSON keys must be str, int, float, bool or None, not %1")
+                             .arg(key.typeName()));
+        }
+    }
+
+    void appendInt(qint64 n)
+    {
+        char buf[24];
+        auto r = std::to_chars(buf, buf + sizeof buf, n);
+        m_out.append(buf, r.ptr - buf);
+    }
+    void appendUInt(quint64 n)
+    {
+        char buf[24];
+        auto r = std::to_chars(buf, buf + sizeof buf, n);
+        m_out.append(buf, r.ptr - buf);
+    }
+
+    void writeString(QStringView s)
+    {
+        m_out.append('"');
+        const char16_t *p = s.utf16();
+        const char16_t *end = p + s.size();
+        while (p < end) {
+            // Copy the longest run of characters that need no escaping in one go.
+            const char16_t *run = p;
+            while (p < end && *p >= 0x20 && *p <= 0x7e && *p != u'"' && *p != u'\\')
+                ++p;
+            if (p > run) {
+                const qsizetype n = p - run;
+                const qsizetype at = m_out.size();
+                m_out.resize(at + n);
+                char *dst = m_out.data() + at;
+                for (qsizetype i = 0; i < n; ++i)
+                    dst[i] = char(run[i]);
+            }
+            if (p == end)
+                break;
+            const char16_t c = *p++;
+            switch (c) {
+            case u'"':
+                m_out.append("\\\"", 2);
+                break;
+            case u'\\':
+                m_out.append("\\\\", 2);
+                break;
+            case u'\n':
+                m_out.append("\\n", 2);
+                break;
+            case u'\r':
+                m_out.append("\\r", 2);
+                break;
+            case u'\t':
+                m_out.append("\\t", 2);
+                break;
+            case u'\b':
+                m_out.append("\\b", 2);
+                break;
+            case u'\f':
+                m_out.append("\\f", 2);
+                break;
+            default: {
+                // Everything else outside printable ASCII, UTF-16 unit by unit (so astral
+                // characters become surrogate pairs), lower-case hex as Python.
+                const char esc[6] = {'\\', 'u', kHex[(c >> 12) & 0xF], kHex[(c >> 8) & 0xF],
+                                     kHex[(c >> 4) & 0xF], kHex[c & 0xF]};
+                m_out.append(esc, 6);
+            }
+            }
+        }
+        m_out.append('"');
+    }
+
+    QByteArray &m_out;
+    const SerializerRegistry *m_serializers;
+    const CodecLimits &m_limits;
+};
+
+class Reader
+{
+public:
+    Reader(QByteArrayView bytes, const CodecLimits &limits)
+        : m_begin(bytes.data())
+        , m_p(bytes.data())
+        , m_end(bytes.data() + bytes.size())
+        , m_limits(limits)
+    {}
+
+    Result<Value> parseDocument()
+    {
+        skipWhitespace();
+        Value v;
+        MAS_TRY_VOID(parseValue(v, 0));
+        skipWhitespace();
+        if (m_p != m_end)
+            return error(tr("extra data after the value"));
+        return v;
+    }
+
+    bool sawTypeTag = false;
+
+private:
+    Error error(const QString &what) const
+    {
+        return Error(ErrorCode::InvalidJson,
+                     tr("Invalid JSON at byte %1: %2").arg(m_p - m_begin).arg(what));
+    }
+
+    void skipWhitespace()
+    {
+        while (m_p < m_end && (*m_p == ' ' || *m_p == '\n' || *m_p == '\r' || *m_p == '\t'))
+            ++m_p;
+    }
+
+    bool consume(const char *literal, qsizetype n)
+    {
+        if (m_end - m_p >= n && std::memcmp(m_p, literal, size_t(n)) == 0) {
+            m_p += n;
+            return true;
+        }
+        return false;
+    }
+
+    Result<void> countElement()
+    {
+        if (++m_elements > m_limits.maxElements)
+            return Error(ErrorCode::TooManyElements,
+                         tr("The payload holds more than %1 elements").arg(m_limits.maxElements));
+        return {};
+    }
+
+    Result<void> parseValue(Value &out, int depth)
+    {
+        if (m_p == m_end)
+            return error(tr("unexpected end of data, expected a value"));
+        MAS_TRY_VOID(countElement());
+        switch (*m_p) {
+        case '{':
+            return parseObject(out, depth);
+        case '[':
+            return parseArray(out, depth);
+        case '"': {
+            QString s;
+            MAS_TRY_VOID(parseString(s));
+            out = Value(std::move(s));
+            return {};
+        }
+        case 't':
+            if (consume("true", 4)) {
+                out = Value(true);
+                return {};
+            }
+            break;
+        case 'f':
+            if (consume("false", 5)) {
+                out = Value(false);
+                return {};
+            }
+            break;
+        case 'n':
+            if (consume("null", 4)) {
+                out = Value();
+                return {};
+            }
+            break;
+        case 'N':
+            if (consume("NaN", 3)) {
+                out = Value(std::nan(""));
+                return {};
+            }
+            break;
+        case 'I':
+            if (consume("Infinity", 8)) {
+                out = Value(HUGE_VAL);
+                return {};
+            }
+            break;
+        case '-':
+            if (consume("-Infinity", 9)) {
+                out = Value(-HUGE_VAL);
+                return {};
+            }
+            return parseNumber(out);
+        default:
+            if (*m_p >= '0' && *m_p <= '9')
+                return parseNumber(out);
+            break;
+        }
+        return error(tr("unexpected character '%1'").arg(printable(*m_p)));
+    }
+
+    static QString printable(char c)
+    {
+        const auto u = static_cast<unsigned char>(c);
+        return u >= 0x20 && u < 0x7f ? QString(QLatin1Char(c))
+                                     : QStringLiteral("\\x%1").arg(u, 2, 16, QLatin1Char('0'));
+    }
+
+    Result<void> parseArray(Value &out, int depth)
+    {
+        if (depth >= m_limits.maxDepth)
+            return Error(ErrorCode::NestingTooDeep,
+                         tr("The payload nests deeper than %1 levels").arg(m_limits.maxDepth));
+        ++m_p; // '['
+        Value::List list;
+        skipWhitespace();
+        if (m_p < m_end && *m_p == ']') {
+            ++m_p;
+            out = Value(std::move(list));
+            return {};
+        }
+        for (;;) {
+            skipWhitespace();
+            list.emplace_back();
+            MAS_TRY_VOID(parseValue(list.back(), depth + 1));
+            skipWhitespace();
+            if (m_p == m_end)
+                return error(tr("unexpected end of data in a list"));
+            if (*m_p == ',') {
+                ++m_p;
+                continue;
+            }
+            if (*m_p == ']') {
+                ++m_p;
+                break;
+            }
+            return error(tr("expected ',' or ']'"));
+        }
+        out = Value(std::move(list));
+        return {};
+    }
+
+    Result<void> parseObject(Value &out, int depth)
+    {
+        if (depth >= m_limits.maxDepth)
+            return Error(ErrorCode::NestingTooDeep,
+                         tr("The payload nests deeper than %1 levels").arg(m_limits.maxDepth));
+        ++m_p; // '{'
+        Value::Map map;
+        QHash<QString, size_t> index; // only for large objects, to keep duplicate handling O(n)
+        skipWhitespace();
+        if (m_p < m_end && *m_p == '}') {
+            ++m_p;
+            out = Value(std::move(map));
+            return {};
+        }
+        for (;;) {
+            skipWhitespace();
+            if (m_p == m_end || *m_p != '"')
+                return error(tr("expected a string key"));
+            QString key;
+            MAS_TRY_VOID(parseString(key));
+            MAS_TRY_VOID(countElement());
+            if (key == u"__type__")
+                sawTypeTag = true;
+            skipWhitespace();
+            if (m_p == m_end || *m_p != ':')
+                return error(tr("expected ':' after a key"));
+            ++m_p;
+            skipWhitespace();
+            Value item;
+            MAS_TRY_VOID(parseValue(item, depth + 1));
+            // A repeated key keeps its first position and takes the last value, as a Python dict.
+            size_t existing = map.size();
+            if (map.size() < 16) {
+                for (size_t i = 0; i < map.size(); ++i) {
+                    if (map[i].first.stringRef() == key) {
+                        existing = i;
+                        break;
+                    }
+                }
+            } else {
+                if (index.isEmpty()) {
+                    for (size_t i = 0; i < map.size(); ++i)
+                        index.insert(map[i].first.stringRef(), i);
+                }
+                existing = index.value(key, map.size());
+                if (existing == map.size())
+                    index.insert(key, map.size());
+            }
+            if (existing < map.size())
+                map[existing].second = std::move(item);
+            else
+                map.emplace_back(Value(std::move(key)), std::move(item));
+            skipWhitespace();
+            if (m_p == m_end)
+                return error(tr("unexpected end of data in an object"));
+            if (*m_p == ',') {
+                ++m_p;
+                continue;
+            }
+            if (*m_p == '}') {
+                ++m_p;
+                break;
+            }
+            return error(tr("expected ',' or '}'"));
+        }
+        out = Value(std::move(map));
+        return {};
+    }
+
+    static int hexDigit(char c)
+    {
+        if (c >= '0' && c <= '9')
+            return c - '0';
+        if (c >= 'a' && c <= 'f')
+            return c - 'a' + 10;
+        if (c >= 'A' && c <= 'F')
+            return c - 'A' + 10;
+        return -1;
+    }
+
+    Result<void> parseString(QString &out)
+    {
+        ++m_p; // opening quote
+        for (;;) {
+            const char *run = m_p;
+            while (m_p < m_end) {
+                const auto c = static_cast<unsigned char>(*m_p);
+                if (c == '"' || c == '\\' || c < 0x20 || c >= 0x80)
+                    break;
+                ++m_p;
+            }
+            if (m_p > run)
+                out.append(QLatin1StringView(run, m_p - run));
+            if (m_p == m_end)
+                return error(tr("unterminated string"));
+            const auto c = static_cast<unsigned char>(*m_p);
+            if (c == '"') {
+                ++m_p;
+                return {};
+            }
+            if (c < 0x20)
+                return error(tr("invalid control character in a string"));
+            if (c >= 0x80) {
+                char32_t cp;
+                const int len = detail::decodeUtf8Char(reinterpret_cast<const unsigned char *>(m_p),
+                                                       reinterpret_cast<const unsigned char *>(m_end),
+                                                       cp);
+                if (len == 0)
+                    return error(tr("invalid UTF-8"));
+                detail::appendCodePoint(out, cp);
+                m_p += len;
+                continue;
+            }
+            // backslash escape
+            ++m_p;
+            if (m_p == m_end)
+                return error(tr("unterminated string"));
+            switch (*m_p++) {
+            case '"':
+                out.append(u'"');
+                break;
+            case '\\':
+                out.append(u'\\');
+                break;
+            case '/':
+                out.append(u'/');
+                break;
+            case 'b':
+                out.append(u'\b');
+                break;
+            case 'f':
+                out.append(u'\f');
+                break;
+            case 'n':
+                out.append(u'\n');
+                break;
+            case 'r':
+                out.append(u'\r');
+                break;
+            case 't':
+                out.append(u'\t');
+                break;
+            case 'u': {
+                if (m_end - m_p < 4)
+                    return error(tr("truncated \\u escape"));
+                int unit = 0;
+                for (int i = 0; i < 4; ++i) {
+                    const int h = hexDigit(m_p[i]);
+                    if (h < 0)
+                        return error(tr("invalid \\u escape"));
+                    unit = unit * 16 + h;
+                }
+                m_p += 4;
+                // UTF-16 units are appended as they come: a surrogate pair in two escapes
+                // forms one character, a lone surrogate stays (Python allows both).
+                out.append(QChar(char16_t(unit)));
+                break;
+            }
+            default:
+                --m_p;
+                return error(tr("invalid escape"));
+            }
+        }
+    }
+
+    Result<void> parseNumber(Value &out)
+    {
+        const char *start = m_p;
+        if (*m_p == '-')
+            ++m_p;
+        if (m_p == m_end || *m_p < '0' || *m_p > '9')
+            return error(tr("invalid number"));
+        if (*m_p == '0') {
+            ++m_p;
+        } else {
+            while (m_p < m_end && *m_p >= '0' && *m_p <= '9')
+                ++m_p;
+        }
+        bool isFloat = false;
+        if (m_p < m_end && *m_p == '.') {
+            ++m_p;
+            if (m_p == m_end || *m_p < '0' || *m_p > '9')
+                return error(tr("invalid number"));
+            while (m_p < m_end && *m_p >= '0' && *m_p <= '9')
+                ++m_p;
+            isFloat = true;
+        }
+        const char *exponent = nullptr;
+        if (m_p < m_end && (*m_p == 'e' || *m_p == 'E')) {
+            exponent = m_p;
+            ++m_p;
+            if (m_p < m_end && (*m_p == '+' || *m_p == '-'))
+                ++m_p;
+            if (m_p == m_end || *m_p < '0' || *m_p > '9')
+                return error(tr("invalid number"));
+            while (m_p < m_end && *m_p >= '0' && *m_p <= '9')
+                ++m_p;
+            isFloat = true;
+        }
+        if (isFloat) {
+            double d = 0;
+            const auto r = std::from_chars(start, m_p, d);
+            if (r.ec == std::errc::result_out_of_range) {
+                // Python gives inf for huge and 0.0 for tiny magnitudes.
+                const bool tiny = exponent && exponent[1] == '-';
+                d = tiny ? 0.0 : HUGE_VAL;
+                if (*start == '-')
+                    d = -d;
+            } else if (r.ec != std::errc() || r.ptr != m_p) {
+                return error(tr("invalid number"));
+            }
+            out = Value(d);
+            return {};
+        }
+        qint64 i = 0;
+        if (std::from_chars(start, m_p, i).ec == std::errc()) {
+            out = Value(i);
+            return {};
+        }
+        quint64 u = 0;
+        if (*start != '-' && std::from_chars(start, m_p, u).ec == std::errc()) {
+            out = Value(u);
+            return {};
+        }
+        out = Value(BigInt{QByteArray(start, m_p - start)});
+        return {};
+    }
+
+    const char *m_begin;
+    const char *m_p;
+    const char *m_end;
+    const CodecLimits &m_limits;
+    qsizetype m_elements = 0;
+};
+
+} // namespace
+
+QByteArray JsonCodec::formatDouble(double d)
+{
+    if (std::isnan(d))
+        return QByteArrayLiteral("NaN");
+    if (std::isinf(d))
+        return d > 0 ? QByteArrayLiteral("Infinity") : QByteArrayLiteral("-Infinity");
+    if (d == 0)
+        return std::signbit(d) ? QByteArrayLiteral("-0.0") : QByteArrayLiteral("0.0");
+
+    // Shortest round-trip digits, then laid out the way Python's float repr does.
+    char buf[64];
+    const auto r = std::to_chars(buf, buf + sizeof buf, d, std::chars_format::scientific);
+    const char *p = buf;
+    QByteArray out;
+    if (*p == '-') {
+        out.append('-');
+        ++p;
+    }
+    char digits[32];
+    int ndigits = 0;
+    while (p < r.ptr && *p != 'e') {
+        if (*p != '.')
+            digits[ndigits++] = *p;
+        ++p;
+    }
+    int exp10 = 0;
+    std::from_chars(p + 1 + (p[1] == '+' ? 1 : 0), r.ptr, exp10);
+    const int decpt = exp10 + 1; // value = 0.DIGITS * 10^decpt
+
+    if (decpt <= -4 || decpt > 16) {
+        out.append(digits[0]);
+        if (ndigits > 1) {
+            out.append('.');
+            out.append(digits + 1, ndigits - 1);
+        }
+        out.append('e');
+        out.append(exp10 < 0 ? '-' : '+');
+        const int e = exp10 < 0 ? -exp10 : exp10;
+        if (e < 10)
+            out.append('0');
+        out.append(QByteArray::number(e));
+    } else if (decpt <= 0) {
+        out.append("0.");
+        out.append(QByteArray(-decpt, '0'));
+        out.append(digits, ndigits);
+    } else if (decpt >= ndigits) {
+        out.append(digits, ndigits);
+        out.append(QByteArray(decpt - ndigits, '0'));
+        out.append(".0");
+    } else {
+        out.append(digits, decpt);
+        out.append('.');
+        out.append(digits + decpt, ndigits - decpt);
+    }
+    return out;
+}
+
+Result<QByteArray> JsonCodec::write(const Value &value,
+                                    const SerializerRegistry *serializers,
+                                    const CodecLimits &limits)
+{
+    QByteArray out;
+    out.reserve(64);
+    Writer writer(out, serializers, limits);
+    MAS_TRY_VOID(writer.write(value, 0));
+    return out;
+}
+
+Result<Value> JsonCodec::read(QByteArrayView bytes, const CodecLimits &limits, bool *sawTypeTag)
+{
+    Reader reader(bytes, limits);
+    Result<Value> r = reader.parseDocument();
+    if (!r)
+        qCDebug(lcCodec) << "json decode failed:" << r.error().message();
+    if (sawTypeTag)
+        *sawTypeTag = reader.sawTypeTag;
+    return r;
+}
+
+Result<QByteArray> JsonCodec::encodeValue(const Value &value) const
+{
+    return write(value, &m_serializers, m_limits);
+}
+
+Result<Value> JsonCodec::decodeStructural(QByteArrayView bytes, bool *sawTypeTag) const
+{
+    return read(bytes, m_limits, sawTypeTag);
+}
+
+} // namespace mas

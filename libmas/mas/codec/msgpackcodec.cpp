@@ -1,0 +1,329 @@
+// SPDX-License-Identifier: MIT
+#include "msgpackcodec.h"
+
+#include "mas/core/logging_p.h"
+#include "utf8_p.h"
+
+#include <msgpack.hpp>
+
+#include <algorithm>
+#include <limits>
+#include <vector>
+
+namespace mas {
+
+namespace {
+
+struct ByteArrayStream
+{
+    QByteArray &out;
+    void write(const char *data, size_t n) { out.append(data, qsizetype(n)); }
+};
+
+constexpr quint64 kMaxLength = std::numeric_limits<quint32>::max();
+
+class Writer
+{
+public:
+    Writer(QByteArray &out, const SerializerRegistry *serializers, const CodecLimits &limits)
+        : m_stream{out}
+        , m_packer(m_stream)
+        , m_serializers(serializers)
+        , m_limits(limits)
+    {}
+
+    Result<void> write(const Value &v, int depth)
+    {
+        switch (v.type()) {
+        case Value::Type::Null:
+            m_packer.pack_nil();
+            return {};
+        case Value::Type::Bool:
+            if (v.toBool())
+                m_packer.pack_true();
+            else
+                m_packer.pack_false();
+            return {};
+        case Value::Type::Int:
+            m_packer.pack_int64(v.toInt()); // smallest encoding, as Python's msgpack
+            return {};
+        case Value::Type::UInt:
+            m_packer.pack_uint64(v.toUInt());
+            return {};
+        case Value::Type::BigInt:
+            return Error(ErrorCode::SerializationError,
+                         tr("The integer %1 does not fit into 64 bits, which MsgPack cannot encode")
+                             .arg(QString::fromLatin1(v.bigInt()->digits)));
+        case Value::Type::Double:
+            m_packer.pack_double(v.toDouble()); // always float64, never float32
+            return {};
+        case Value::Type::String: {
+            const QByteArray utf8 = v.stringRef().toUtf8();
+            if (quint64(utf8.size()) > kMaxLength)
+                return tooLong();
+            m_packer.pack_str(quint32(utf8.size()));
+            m_packer.pack_str_body(utf8.constData(), quint32(utf8.size()));
+            return {};
+        }
+        case Value::Type::Bytes: {
+            const QByteArray bytes = v.toBytes();
+            if (quint64(bytes.size()) > kMaxLength)
+                return tooLong();
+            m_packer.pack_bin(quint32(bytes.size()));
+            m_packer.pack_bin_body(bytes.constData(), quint32(bytes.size()));
+            return {};
+        }
+        case Value::Type::List: {
+            if (depth >= m_limits.maxDepth)
+                return tooDeep();
+            const Value::List &list = v.asList();
+            if (list.size() > kMaxLength)
+                return tooLong();
+            m_packer.pack_array(quint32(list.size()));
+            for (const Value &item : list)
+                MAS_TRY_VOID(write(item, depth + 1));
+            return {};
+        }
+        case Value::Type::Map: {
+            if (depth >= m_limits.maxDepth)
+                return tooDeep();
+            const Value::Map &map = v.asMap();
+            if (map.size() > kMaxLength)
+                return tooLong();
+            m_packer.pack_map(quint32(map.size()));
+            for (const auto &[key, item] : map) {
+                MAS_TRY_VOID(write(key, depth + 1));
+                MAS_TRY_VOID(write(item, depth + 1));
+            }
+            return {};
+        }
+        case Value::Type::Object: {
+            if (!m_serializers)
+                return Error(ErrorCode::SerializationError,
+                             tr("No serializer found for type \"%1\"").arg(v.object()->typeName()));
+            if (depth + 2 > m_limits.maxDepth)
+                return tooDeep();
+            auto r = m_serializers->serialize(*v.object());
+            if (!r)
+                return r.error();
+            m_packer.pack_map(1);
+            m_packer.pack_str(8);
+            m_packer.pack_str_body("__type__", 8);
+            m_packer.pack_array(2);
+            m_packer.pack_int64(r->first);
+            return write(r->second, depth + 2);
+        }
+        }
+        return {};
+    }
+
+private:
+    Result<void> tooDeep() const
+    {
+        return Error(ErrorCode::NestingTooDeep,
+                     tr("The value nests deeper than %1 levels").arg(m_limits.maxDepth));
+    }
+    static Result<void> tooLong()
+    {
+        return Error(ErrorCode::SerializationError,
+                     tr("A string, bytes, list or map is too long for MsgPack (over 2^32 - 1)"));
+    }
+
+    ByteArrayStream m_stream;
+    msgpack::packer<ByteArrayStream> m_packer;
+    const SerializerRegistry *m_serializers;
+    const CodecLimits &m_limits;
+};
+
+// Builds a Value directly from msgpack-c's SAX-style parser: no intermediate object tree, and
+// no recursion (the nesting lives in `m_stack`), so hostile input cannot exhaust the C++ stack.
+class Builder
+{
+public:
+    Builder(size_t length, const CodecLimits &limits)
+        : m_length(length)
+        , m_limits(limits)
+    {}
+
+    Value root;
+    Error error;
+    bool sawTypeTag = false;
+
+    bool visit_nil() { return add(Value()); }
+    bool visit_boolean(bool v) { return add(Value(v)); }
+    bool visit_positive_integer(uint64_t v) { return add(Value(quint64(v))); }
+    bool visit_negative_integer(int64_t v) { return add(Value(qint64(v))); }
+    bool visit_float32(float v) { return add(Value(double(v))); }
+    bool visit_float64(double v) { return add(Value(v)); }
+    bool visit_str(const char *v, uint32_t size)
+    {
+        QString s;
+        qsizetype bad = 0;
+        if (!detail::decodeUtf8(v, qsizetype(size), s, &bad))
+            return fail(ErrorCode::InvalidMsgPack,
+                        tr("Invalid MsgPack: a str holds invalid UTF-8 (byte %1 of the string)")
+                            .arg(bad));
+        if (inKeyPosition() && s == u"__type__")
+            sawTypeTag = true;
+        return add(Value(std::move(s)));
+    }
+    bool visit_bin(const char *v, uint32_t size) { return add(Value(QByteArray(v, qsizetype(size)))); }
+    bool visit_ext(const char *, uint32_t)
+    {
+        return fail(ErrorCode::InvalidMsgPack,
+                    tr("Invalid MsgPack: ext types are not used by aiomas and not supported"));
+    }
+    bool start_array(uint32_t n) { return push(false, n); }
+    bool start_array_item() { return true; }
+    bool end_array_item() { return true; }
+    bool end_array() { return pop(); }
+    bool start_map(uint32_t n) { return push(true, n); }
+    bool start_map_key() { return true; }
+    bool end_map_key() { return true; }
+    bool start_map_value() { return true; }
+    bool end_map_value() { return true; }
+    bool end_map() { return pop(); }
+    void parse_error(size_t, size_t errorOffset)
+    {
+        fail(ErrorCode::InvalidMsgPack,
+             tr("Invalid MsgPack at byte %1: not a valid type byte").arg(errorOffset));
+    }
+    void insufficient_bytes(size_t, size_t)
+    {
+        fail(ErrorCode::InvalidMsgPack, tr("Invalid MsgPack: the data ends in the middle of a value"));
+    }
+    bool referenced() const { return false; }
+    void set_referenced(bool) {}
+
+private:
+    struct Frame
+    {
+        bool isMap;
+        Value::List list;
+        Value::Map map;
+        Value key;
+        bool haveKey = false;
+    };
+
+    bool fail(ErrorCode code, const QString &message)
+    {
+        if (!error.isError())
+            error = Error(code, message);
+        return false;
+    }
+
+    bool inKeyPosition() const { return !m_stack.empty() && m_stack.back().isMap && !m_stack.back().haveKey; }
+
+    bool count()
+    {
+        if (++m_elements > m_limits.maxElements)
+            return fail(ErrorCode::TooManyElements,
+                        tr("The payload holds more than %1 elements").arg(m_limits.maxElements));
+        return true;
+    }
+
+    bool add(Value v)
+    {
+        if (!count())
+            return false;
+        return place(std::move(v));
+    }
+
+    bool place(Value v)
+    {
+        if (m_stack.empty()) {
+            root = std::move(v);
+            return true;
+        }
+        Frame &f = m_stack.back();
+        if (!f.isMap) {
+            f.list.push_back(std::move(v));
+        } else if (!f.haveKey) {
+            f.key = std::move(v);
+            f.haveKey = true;
+        } else {
+            f.map.emplace_back(std::move(f.key), std::move(v));
+            f.key = Value();
+            f.haveKey = false;
+        }
+        return true;
+    }
+
+    bool push(bool isMap, uint32_t n)
+    {
+        if (!count())
+            return false;
+        if (int(m_stack.size()) >= m_limits.maxDepth)
+            return fail(ErrorCode::NestingTooDeep,
+                        tr("The payload nests deeper than %1 levels").arg(m_limits.maxDepth));
+        Frame f{isMap, {}, {}, {}, false};
+        // Every element takes at least one byte: never reserve more than the payload can hold.
+        const size_t reserve = std::min<size_t>(n, m_length);
+        if (isMap)
+            f.map.reserve(reserve / 2 + 1);
+        else
+            f.list.reserve(reserve);
+        m_stack.push_back(std::move(f));
+        return true;
+    }
+
+    bool pop()
+    {
+        Frame f = std::move(m_stack.back());
+        m_stack.pop_back();
+        return place(f.isMap ? Value(std::move(f.map)) : Value(std::move(f.list)));
+    }
+
+    size_t m_length;
+    const CodecLimits &m_limits;
+    qsizetype m_elements = 0;
+    std::vector<Frame> m_stack;
+};
+
+} // namespace
+
+Result<QByteArray> MsgPackCodec::write(const Value &value,
+                                       const SerializerRegistry *serializers,
+                                       const CodecLimits &limits)
+{
+    QByteArray out;
+    out.reserve(64);
+    Writer writer(out, serializers, limits);
+    MAS_TRY_VOID(writer.write(value, 0));
+    return out;
+}
+
+Result<Value> MsgPackCodec::read(QByteArrayView bytes, const CodecLimits &limits, bool *sawTypeTag)
+{
+    if (bytes.isEmpty())
+        return Error(ErrorCode::InvalidMsgPack, tr("Invalid MsgPack: no data"));
+    Builder builder(size_t(bytes.size()), limits);
+    size_t offset = 0;
+    const bool ok = msgpack::parse(bytes.data(), size_t(bytes.size()), offset, builder);
+    if (sawTypeTag)
+        *sawTypeTag = builder.sawTypeTag;
+    if (!ok || builder.error.isError()) {
+        Error e = builder.error.isError()
+                      ? builder.error
+                      : Error(ErrorCode::InvalidMsgPack, tr("Invalid MsgPack data"));
+        qCDebug(lcCodec) << "msgpack decode failed:" << e.message();
+        return e;
+    }
+    if (offset != size_t(bytes.size()))
+        return Error(ErrorCode::InvalidMsgPack,
+                     tr("Invalid MsgPack: %1 extra bytes after the value")
+                         .arg(bytes.size() - qsizetype(offset)));
+    return std::move(builder.root);
+}
+
+Result<QByteArray> MsgPackCodec::encodeValue(const Value &value) const
+{
+    return write(value, &m_serializers, m_limits);
+}
+
+Result<Value> MsgPackCodec::decodeStructural(QByteArrayView bytes, bool *sawTypeTag) const
+{
+    return read(bytes, m_limits, sawTypeTag);
+}
+
+} // namespace mas

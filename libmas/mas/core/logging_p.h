@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QLoggingCategory>
+
+namespace mas {
+Q_DECLARE_LOGGING_CATEGORY(lcCodec)
+Q_DECLARE_LOGGING_CATEGORY(lcFraming)
+Q_DECLARE_LOGGING_CATEGORY(lcTransportTcp)
+Q_DECLARE_LOGGING_CATEGORY(lcTransportLocal)
+Q_DECLARE_LOGGING_CATEGORY(lcTransportTls)
+Q_DECLARE_LOGGING_CATEGORY(lcChannel)
+Q_DECLARE_LOGGING_CATEGORY(lcRpc)
+Q_DECLARE_LOGGING_CATEGORY(lcAgent)
+Q_DECLARE_LOGGING_CATEGORY(lcClock)
+Q_DECLARE_LOGGING_CATEGORY(lcLocalQueue)
+} // namespace mas

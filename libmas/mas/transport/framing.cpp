@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: MIT
+#include "framing.h"
+
+#include "mas/core/logging_p.h"
+
+#include <QtEndian>
+
+#include <cstring>
+
+namespace mas {
+
+Result<QByteArray> encodeFrame(QByteArrayView payload)
+{
+    if (quint64(payload.size()) > kMaxWirePayloadSize)
+        return Error(ErrorCode::PayloadTooLarge,
+                     tr("Serialized message is too long: %1 bytes, the limit is 2^32 - 1")
+                         .arg(payload.size()));
+    QByteArray frame(kFrameHeaderSize + payload.size(), Qt::Uninitialized);
+    qToBigEndian(quint32(payload.size()), frame.data());
+    if (!payload.isEmpty())
+        std::memcpy(frame.data() + kFrameHeaderSize, payload.data(), size_t(payload.size()));
+    return frame;
+}
+
+FrameDecoder::FrameDecoder(qsizetype maxFrameSize)
+    : m_maxFrameSize(maxFrameSize)
+{}
+
+void FrameDecoder::feed(QByteArrayView bytes)
+{
+    if (m_error.isError() || bytes.isEmpty())
+        return;
+    // Drop consumed bytes before growing, so the buffer stays about one frame long.
+    if (m_offset > 0 && (m_offset == m_buffer.size() || m_offset > m_buffer.size() / 2)) {
+        m_buffer.remove(0, m_offset);
+        m_offset = 0;
+    }
+    m_buffer.append(bytes.data(), bytes.size());
+}
+
+std::optional<Result<QByteArray>> FrameDecoder::next()
+{
+    if (m_error.isError())
+        return Result<QByteArray>(m_error);
+    const qsizetype available = m_buffer.size() - m_offset;
+    if (available < kFrameHeaderSize)
+        return std::nullopt;
+    const quint32 length = qFromBigEndian<quint32>(m_buffer.constData() + m_offset);
+    if (qint64(length) > qint64(m_maxFrameSize)) {
+        m_error = Error(ErrorCode::FrameTooLarge,
+                        tr("Frame of %1 bytes exceeds the maximum frame size of %2 bytes")
+                            .arg(length)
+                            .arg(m_maxFrameSize));
+        qCWarning(lcFraming) << m_error.message();
+        m_buffer.clear();
+        m_offset = 0;
+        return Result<QByteArray>(m_error);
+    }
+    if (available - kFrameHeaderSize < qsizetype(length))
+        return std::nullopt;
+    QByteArray payload = m_buffer.mid(m_offset + kFrameHeaderSize, length);
+    m_offset += kFrameHeaderSize + length;
+    if (m_offset == m_buffer.size()) {
+        m_buffer.clear();
+        m_offset = 0;
+    }
+    return Result<QByteArray>(std::move(payload));
+}
+
+Result<void> FrameDecoder::finish() const
+{
+    if (m_error.isError())
+        return m_error;
+    const qsizetype left = bufferedBytes();
+    if (left == 0)
+        return {};
+    if (left < kFrameHeaderSize)
+        return Error(ErrorCode::TruncatedFrame,
+                     tr("The connection ended inside a frame header (%1 of 4 bytes)").arg(left));
+    const quint32 length = qFromBigEndian<quint32>(m_buffer.constData() + m_offset);
+    return Error(ErrorCode::TruncatedFrame,
+                 tr("The connection ended inside a frame (%1 of %2 payload bytes)")
+                     .arg(left - kFrameHeaderSize)
+                     .arg(length));
+}
+
+} // namespace mas
