@@ -4,9 +4,12 @@
 #include "mas/core/logging_p.h"
 #include "utf8_p.h"
 
+#include <QtEndian>
+
 #include <msgpack.hpp>
 
 #include <algorithm>
+#include <cstring>
 #include <limits>
 #include <vector>
 
@@ -55,7 +58,7 @@ public:
                          tr("The integer %1 does not fit into 64 bits, which MsgPack cannot encode")
                              .arg(QString::fromLatin1(v.bigInt()->digits)));
         case Value::Type::Double:
-            m_packer.pack_double(v.toDouble()); // always float64, never float32
+            packDouble(v.toDouble());
             return {};
         case Value::Type::String: {
             const QByteArray utf8 = v.stringRef().toUtf8();
@@ -118,6 +121,18 @@ public:
     }
 
 private:
+    // Always float64 (0xcb), as Python. msgpack-c's pack_double() would write integral doubles
+    // such as 0.0 as integers, which changes the value's type for the peer.
+    void packDouble(double d)
+    {
+        char buf[9];
+        buf[0] = char(0xcb);
+        quint64 bits;
+        std::memcpy(&bits, &d, sizeof bits);
+        qToBigEndian(bits, buf + 1);
+        m_stream.write(buf, sizeof buf);
+    }
+
     Result<void> tooDeep() const
     {
         return Error(ErrorCode::NestingTooDeep,
