@@ -26,6 +26,10 @@ class [[nodiscard]] Result
     static_assert(!std::is_same_v<std::remove_cvref_t<T>, Error>, "Result<Error> is ambiguous");
 
 public:
+    /// An empty result (an error saying so); lets Result be used where a default is needed.
+    Result()
+        : m_data(std::in_place_index<1>, Error(ErrorCode::AiomasError, QStringLiteral("no result")))
+    {}
     Result(const T &value)
         : m_data(std::in_place_index<0>, value)
     {}

@@ -51,7 +51,7 @@ std::optional<Result<QByteArray>> FrameDecoder::next()
                         tr("Frame of %1 bytes exceeds the maximum frame size of %2 bytes")
                             .arg(length)
                             .arg(m_maxFrameSize));
-        qCWarning(lcFraming) << m_error.message();
+        qCDebug(lcFraming) << m_error.message(); // the channel that owns this decoder logs it
         m_buffer.clear();
         m_offset = 0;
         return Result<QByteArray>(m_error);

@@ -1,0 +1,515 @@
+// SPDX-License-Identifier: MIT
+#include "channel.h"
+
+#include "channel_p.h"
+#include "mas/core/logging_p.h"
+
+#include <QAbstractSocket>
+#include <QDateTime>
+#include <QLocalSocket>
+#include <QSslSocket>
+
+namespace mas {
+
+namespace {
+constexpr std::size_t kMaxAbandoned = 10'000;
+
+QString describePeer(QIODevice *device)
+{
+    if (auto *s = qobject_cast<QAbstractSocket *>(device)) {
+        const QString host = s->peerAddress().toString();
+        return (host.contains(u':') ? QStringLiteral("[%1]:%2") : QStringLiteral("%1:%2"))
+            .arg(host)
+            .arg(s->peerPort());
+    }
+    if (auto *s = qobject_cast<QLocalSocket *>(device))
+        return s->fullServerName().isEmpty() ? QStringLiteral("unix socket") : s->fullServerName();
+    return device ? QString::fromLatin1(device->metaObject()->className()) : QString();
+}
+
+QString failureText(const Value &content)
+{
+    if (content.isString())
+        return content.toString();
+    if (content.isList()) { // mosaik: [type, message, traceback chunks...]
+        QStringList parts;
+        for (const Value &item : content.asList())
+            parts << (item.isString() ? item.toString() : item.toDisplayString(200));
+        return parts.join(u'\n');
+    }
+    return content.toDisplayString(2000);
+}
+} // namespace
+
+// ---- FrameEvent / ChannelObserver ----
+
+Result<Value> FrameEvent::decodeContent() const
+{
+    if (!codec)
+        return Error(ErrorCode::InvalidArgument, tr("No codec to decode the frame with"));
+    MAS_TRY(value, codec->decodeStructural(payload));
+    return value.at(2);
+}
+
+ChannelObserver::~ChannelObserver() = default;
+void ChannelObserver::channelClosed(const Channel &, const Error &) {}
+
+// ---- ChannelPrivate ----
+
+ChannelPrivate::ChannelPrivate(Channel *q,
+                               QIODevice *device,
+                               std::unique_ptr<Codec> codec,
+                               const ChannelOptions &options)
+    : q(q)
+    , device(device)
+    , codec(std::move(codec))
+    , options(options)
+    , frames(options.maxFrameSize)
+    , peerName(describePeer(device))
+{
+    this->codec->setLimits(options.limits);
+    clock.start();
+    timeoutTimer.setSingleShot(true);
+}
+
+void ChannelPrivate::notify(FrameEvent::Direction direction,
+                            MessageType type,
+                            quint64 id,
+                            const QByteArray &payload)
+{
+    FrameEvent e;
+    e.direction = direction;
+    e.type = type;
+    e.id = id;
+    e.size = payload.size();
+    e.monotonicNs = clock.nsecsElapsed();
+    e.wallTimeMs = QDateTime::currentMSecsSinceEpoch();
+    e.payload = payload;
+    e.codec = codec.get();
+    const auto copy = observers; // an observer may remove itself
+    for (ChannelObserver *o : copy)
+        o->frameEvent(*q, e);
+}
+
+void ChannelPrivate::onReadyRead()
+{
+    if (!open)
+        return;
+    frames.feed(device->readAll());
+    QPointer<Channel> guard(q);
+    while (open) {
+        std::optional<Result<QByteArray>> frame = frames.next();
+        if (!frame)
+            break;
+        if (!*frame) {
+            q->abort(frame->error().withContext(tr("Received a bad frame")));
+            return;
+        }
+        handlePayload(**frame);
+        if (!guard)
+            return;
+    }
+}
+
+void ChannelPrivate::handlePayload(const QByteArray &payload)
+{
+    Result<Message> decoded = codec->decode(payload);
+    if (!decoded) {
+        q->abort(decoded.error().withContext(tr("Received an invalid message")));
+        return;
+    }
+    Message &m = *decoded;
+    if (!observers.empty())
+        notify(FrameEvent::Direction::Received, m.type, m.id, payload);
+
+    if (m.type == MessageType::Request) {
+        incoming.push_back(Request(q, m.id, std::move(m.content)));
+        // Hand it to a waiting recv(); skip waiters that already timed out.
+        while (!recvWaiters.empty() && !incoming.empty()) {
+            detail::Completion<Result<Request>> waiter = recvWaiters.front();
+            recvWaiters.erase(recvWaiters.begin());
+            if (waiter.complete(Result<Request>(incoming.front())))
+                incoming.pop_front();
+        }
+        Q_EMIT q->requestReceived();
+        return;
+    }
+
+    auto it = pending.find(m.id);
+    if (it == pending.end()) {
+        if (abandoned.erase(m.id)) {
+            qCDebug(lcChannel) << "ignoring the late reply to timed-out request" << m.id;
+            return;
+        }
+        q->abort(Error(ErrorCode::InvalidMessage,
+                       tr("Received a reply to unknown request id %1").arg(m.id)));
+        return;
+    }
+    Reply reply = it->second.reply;
+    pending.erase(it);
+    if (m.type == MessageType::Result)
+        reply.complete(Result<Value>(std::move(m.content)));
+    else
+        reply.complete(Result<Value>(Error::remote(peerName, failureText(m.content))));
+}
+
+void ChannelPrivate::writeFrame(const QByteArray &frame,
+                                MessageType type,
+                                quint64 id,
+                                qsizetype,
+                                const QByteArray &payload)
+{
+    device->write(frame);
+    if (!observers.empty())
+        notify(FrameEvent::Direction::Sent, type, id, payload);
+}
+
+Result<void> ChannelPrivate::writeMessage(const Message &message)
+{
+    if (!open)
+        return closedError();
+    MAS_TRY(payload, codec->encode(message));
+    MAS_TRY(frame, encodeFrame(payload));
+    writeFrame(frame, message.type, message.id, payload.size(), payload);
+    return {};
+}
+
+Error ChannelPrivate::closedError() const
+{
+    return error.isError() ? error : Error(ErrorCode::ConnectionClosed, tr("Connection closed"));
+}
+
+void ChannelPrivate::failAll(const Error &reason)
+{
+    auto waiting = std::move(pending);
+    pending.clear();
+    deadlines.clear();
+    timeoutTimer.stop();
+    for (auto &[id, p] : waiting)
+        p.reply.complete(Result<Value>(reason));
+    auto receivers = std::move(recvWaiters);
+    recvWaiters.clear();
+    for (auto &w : receivers)
+        w.complete(Result<Request>(reason));
+    auto writers = std::move(writeWaiters);
+    writeWaiters.clear();
+    for (auto &w : writers)
+        w.complete(false);
+}
+
+void ChannelPrivate::shutdown(const Error &reason, bool local)
+{
+    if (!open)
+        return;
+    open = false;
+    error = local ? Error() : reason;
+    failAll(reason);
+    incoming.clear();
+}
+
+void ChannelPrivate::onDisconnected()
+{
+    if (!open)
+        return;
+    // Deliver what arrived before the end of the stream, then report the reset.
+    if (device->bytesAvailable() > 0)
+        onReadyRead();
+    if (!open)
+        return;
+    if (Result<void> tail = frames.finish(); !tail)
+        qCWarning(lcChannel).noquote() << "connection to" << peerName << "ended:" << tail.error().message();
+    else
+        qCDebug(lcChannel).noquote() << "connection to" << peerName << "closed by the peer";
+    const Error reason(ErrorCode::ConnectionReset, tr("Connection reset by peer %1").arg(peerName));
+    shutdown(reason);
+    const auto copy = observers;
+    for (ChannelObserver *o : copy)
+        o->channelClosed(*q, reason);
+    if (!closedEmitted) {
+        closedEmitted = true;
+        Q_EMIT q->errorOccurred(reason);
+        Q_EMIT q->closed(reason);
+    }
+}
+
+void ChannelPrivate::armTimeoutTimer()
+{
+    if (deadlines.empty()) {
+        timeoutTimer.stop();
+        return;
+    }
+    const qint64 now = clock.nsecsElapsed();
+    const qint64 wait = std::max<qint64>(0, deadlines.begin()->first - now);
+    timeoutTimer.start(int(std::min<qint64>(wait / 1'000'000 + 1, 24 * 3600 * 1000)));
+}
+
+void ChannelPrivate::onTimeout()
+{
+    const qint64 now = clock.nsecsElapsed();
+    while (!deadlines.empty() && deadlines.begin()->first <= now) {
+        const quint64 id = deadlines.begin()->second;
+        deadlines.erase(deadlines.begin());
+        auto it = pending.find(id);
+        if (it == pending.end())
+            continue;
+        Reply reply = it->second.reply;
+        pending.erase(it);
+        abandoned.insert(id);
+        if (abandoned.size() > kMaxAbandoned)
+            abandoned.erase(abandoned.begin());
+        reply.complete(Result<Value>(Error(ErrorCode::Timeout,
+                                           tr("No reply from %1 to request %2 in time")
+                                               .arg(peerName)
+                                               .arg(id))));
+    }
+    armTimeoutTimer();
+}
+
+void ChannelPrivate::onBytesWritten()
+{
+    if (writeWaiters.empty() || device->bytesToWrite() > options.maxWriteBuffer / 2)
+        return;
+    auto writers = std::move(writeWaiters);
+    writeWaiters.clear();
+    for (auto &w : writers)
+        w.complete(true);
+}
+
+// ---- Channel ----
+
+Channel::Channel(QIODevice *device,
+                 std::unique_ptr<Codec> codec,
+                 const ChannelOptions &options,
+                 QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<ChannelPrivate>(this, device, std::move(codec), options))
+{
+    Q_ASSERT(device && device->isOpen());
+    device->setParent(this);
+    connect(device, &QIODevice::readyRead, this, [this] { d->onReadyRead(); });
+    connect(device, &QIODevice::bytesWritten, this, [this] { d->onBytesWritten(); });
+    if (auto *socket = qobject_cast<QAbstractSocket *>(device))
+        connect(socket, &QAbstractSocket::disconnected, this, [this] { d->onDisconnected(); });
+    else if (auto *local = qobject_cast<QLocalSocket *>(device))
+        connect(local, &QLocalSocket::disconnected, this, [this] { d->onDisconnected(); });
+    connect(device, &QIODevice::readChannelFinished, this, [this] { d->onDisconnected(); });
+    connect(&d->timeoutTimer, &QTimer::timeout, this, [this] { d->onTimeout(); });
+    // Bytes that arrived before we took over the device.
+    if (device->bytesAvailable() > 0)
+        QMetaObject::invokeMethod(this, [this] { d->onReadyRead(); }, Qt::QueuedConnection);
+}
+
+Channel::~Channel()
+{
+    d->shutdown(Error(ErrorCode::ConnectionClosed, tr("The channel was destroyed")), true);
+}
+
+QCoro::Task<Result<Value>> Channel::send(Value content)
+{
+    return send(std::move(content), d->options.requestTimeout);
+}
+
+QCoro::Task<Result<Value>> Channel::send(Value content, std::chrono::milliseconds timeout)
+{
+    ChannelPrivate *p = d.get();
+    if (!p->open)
+        co_return p->closedError();
+
+    // Back-pressure: while the peer does not read, wait instead of queueing without bound.
+    while (p->device->bytesToWrite() > p->options.maxWriteBuffer) {
+        detail::Completion<bool> writable;
+        p->writeWaiters.push_back(writable);
+        QPointer<Channel> guard(this);
+        const bool ok = co_await writable;
+        if (!guard)
+            co_return Error(ErrorCode::ConnectionClosed, tr("The channel was destroyed"));
+        if (!ok || !p->open)
+            co_return p->closedError();
+    }
+
+    const quint64 id = p->nextId++; // consumed even if encoding fails, as aiomas
+    Result<QByteArray> payload = p->codec->encode(Message::request(id, std::move(content)));
+    if (!payload)
+        co_return payload.error();
+    Result<QByteArray> frame = encodeFrame(*payload);
+    if (!frame)
+        co_return frame.error();
+
+    ChannelPrivate::Reply reply;
+    const qint64 deadline = p->clock.nsecsElapsed() + qint64(timeout.count()) * 1'000'000;
+    p->pending.emplace(id, ChannelPrivate::Pending{reply, deadline});
+    const bool rearm = p->deadlines.empty() || deadline < p->deadlines.begin()->first;
+    p->deadlines.emplace(deadline, id);
+    if (rearm)
+        p->armTimeoutTimer();
+    p->writeFrame(*frame, MessageType::Request, id, payload->size(), *payload);
+
+    // Nothing of `this` is touched after the reply: the channel may be gone by then.
+    co_return co_await reply;
+}
+
+QCoro::Task<Result<Request>> Channel::recv(std::chrono::milliseconds timeout)
+{
+    if (std::optional<Request> r = takeRequest())
+        co_return *r;
+    if (!d->open)
+        co_return d->closedError();
+    detail::Completion<Result<Request>> waiter;
+    d->recvWaiters.push_back(waiter);
+    QTimer timer;
+    timer.setSingleShot(true);
+    connect(&timer, &QTimer::timeout, this, [waiter, timeout]() mutable {
+        waiter.complete(Result<Request>(Error(
+            ErrorCode::Timeout, tr("No request arrived within %1 ms").arg(timeout.count()))));
+    });
+    timer.start(timeout);
+    Result<Request> r = co_await waiter;
+    co_return r;
+}
+
+std::optional<Request> Channel::takeRequest()
+{
+    if (d->incoming.empty())
+        return std::nullopt;
+    Request r = std::move(d->incoming.front());
+    d->incoming.pop_front();
+    return r;
+}
+
+QCoro::Task<void> Channel::close(std::chrono::milliseconds flushTimeout)
+{
+    if (!d->open)
+        co_return;
+    QPointer<Channel> guard(this);
+    d->shutdown(Error(ErrorCode::ConnectionClosed, tr("Connection closed")), true);
+    QIODevice *device = d->device;
+    if (auto *socket = qobject_cast<QAbstractSocket *>(device)) {
+        // disconnectFromHost() writes what is queued, then closes.
+        socket->disconnectFromHost();
+        if (socket->state() != QAbstractSocket::UnconnectedState) {
+            detail::Completion<bool> done;
+            QTimer timer;
+            timer.setSingleShot(true);
+            QObject context;
+            connect(socket, &QAbstractSocket::disconnected, &context, [done]() mutable { done.complete(true); });
+            connect(&timer, &QTimer::timeout, &context, [done]() mutable { done.complete(false); });
+            timer.start(flushTimeout);
+            const bool clean = co_await done;
+            if (!guard)
+                co_return;
+            if (!clean)
+                socket->abort();
+        }
+    } else if (auto *local = qobject_cast<QLocalSocket *>(device)) {
+        local->disconnectFromServer();
+        if (local->state() != QLocalSocket::UnconnectedState) {
+            detail::Completion<bool> done;
+            QTimer timer;
+            timer.setSingleShot(true);
+            QObject context;
+            connect(local, &QLocalSocket::disconnected, &context, [done]() mutable { done.complete(true); });
+            connect(&timer, &QTimer::timeout, &context, [done]() mutable { done.complete(false); });
+            timer.start(flushTimeout);
+            const bool clean = co_await done;
+            if (!guard)
+                co_return;
+            if (!clean)
+                local->abort();
+        }
+    } else {
+        device->close();
+    }
+    const auto copy = d->observers;
+    for (ChannelObserver *o : copy)
+        o->channelClosed(*this, Error());
+    if (!d->closedEmitted) {
+        d->closedEmitted = true;
+        Q_EMIT closed(Error());
+    }
+}
+
+void Channel::abort(const Error &reason)
+{
+    if (!d->open)
+        return;
+    qCWarning(lcChannel).noquote() << "closing the connection to" << d->peerName << ":"
+                                   << reason.message();
+    d->shutdown(reason);
+    if (auto *socket = qobject_cast<QAbstractSocket *>(d->device))
+        socket->abort();
+    else if (auto *local = qobject_cast<QLocalSocket *>(d->device))
+        local->abort();
+    else
+        d->device->close();
+    const auto copy = d->observers;
+    for (ChannelObserver *o : copy)
+        o->channelClosed(*this, reason);
+    if (!d->closedEmitted) {
+        d->closedEmitted = true;
+        Q_EMIT errorOccurred(reason);
+        Q_EMIT closed(reason);
+    }
+}
+
+bool Channel::isOpen() const
+{
+    return d->open;
+}
+
+Error Channel::error() const
+{
+    return d->error;
+}
+
+QString Channel::errorString() const
+{
+    return d->error.toString();
+}
+
+QString Channel::peerName() const
+{
+    return d->peerName;
+}
+
+Codec &Channel::codec()
+{
+    return *d->codec;
+}
+
+const Codec &Channel::codec() const
+{
+    return *d->codec;
+}
+
+const ChannelOptions &Channel::options() const
+{
+    return d->options;
+}
+
+QIODevice *Channel::device() const
+{
+    return d->device;
+}
+
+qsizetype Channel::pendingRequestCount() const
+{
+    return qsizetype(d->pending.size());
+}
+
+qsizetype Channel::queuedRequestCount() const
+{
+    return qsizetype(d->incoming.size());
+}
+
+void Channel::addObserver(ChannelObserver *observer)
+{
+    if (observer && std::find(d->observers.begin(), d->observers.end(), observer) == d->observers.end())
+        d->observers.push_back(observer);
+}
+
+void Channel::removeObserver(ChannelObserver *observer)
+{
+    std::erase(d->observers, observer);
+}
+
+} // namespace mas

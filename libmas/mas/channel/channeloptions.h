@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <mas/codec/codeclimits.h>
+#include <mas/codec/serializerregistry.h>
+#include <mas/transport/framing.h>
+
+#include <QSslConfiguration>
+#include <QString>
+
+#include <chrono>
+#include <functional>
+#include <optional>
+#include <vector>
+
+namespace mas {
+
+/// Registers extra serializers on a new connection's codec (aiomas's `extra_serializers`).
+/// They run in list order on both peers, so type ids match.
+using SerializerSetup = std::function<Result<void>(SerializerRegistry &)>;
+
+/// TLS as aiomas's `SSLCerts(cafile, certfile, keyfile)`: mutual authentication, TLS 1.2 or
+/// later, the peer's certificate verified against the CA on both sides, and the server's host
+/// name checked by the client.
+struct TlsOptions
+{
+    QString caFile;   ///< PEM file with the CA certificate(s) peers must be signed by
+    QString certFile; ///< PEM file with our certificate (chain)
+    QString keyFile;  ///< PEM file with our private key (RSA or EC)
+    /// A complete configuration to use instead of the files (advanced use).
+    std::optional<QSslConfiguration> configuration;
+    /// The name the client expects in the server's certificate; defaults to the host connected to.
+    QString peerVerifyName;
+    /// Longest time a TLS handshake may take.
+    std::chrono::milliseconds handshakeTimeout{10'000};
+};
+
+/// Options of a channel connection or server.
+struct ChannelOptions
+{
+    /// Codec name: "json" (default), "msgpack", "msgpackblosc" or a registered user codec.
+    QString codec = QStringLiteral("json");
+    std::vector<SerializerSetup> extraSerializers;
+    /// Connect retries, as aiomas: 0 = a single attempt, nullopt = retry forever, more = retry
+    /// until this much time has passed. Between attempts: 0.5 s, then ×1.5 each time, capped at 30 s.
+    std::optional<std::chrono::milliseconds> connectTimeout = std::chrono::milliseconds(0);
+    /// Longest time one connection attempt may take.
+    std::chrono::milliseconds attemptTimeout{10'000};
+    /// Default time a request waits for its reply before failing with Timeout.
+    std::chrono::milliseconds requestTimeout{60'000};
+    /// Frames larger than this close the connection (FrameTooLarge).
+    qsizetype maxFrameSize = kDefaultMaxFrameSize;
+    /// Bytes queued for writing above which send() waits for the peer to read (back-pressure).
+    qsizetype maxWriteBuffer = 8 * 1024 * 1024;
+    /// Limits for decoding untrusted payloads.
+    CodecLimits limits;
+    /// TLS, for tcp:// addresses.
+    std::optional<TlsOptions> tls;
+};
+
+} // namespace mas

@@ -1,0 +1,455 @@
+// SPDX-License-Identifier: MIT
+#include "connection.h"
+
+#include "mas/core/completion_p.h"
+#include "mas/core/logging_p.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLocalServer>
+#include <QLocalSocket>
+#include <QPointer>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QSslSocket>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTimer>
+
+#include <QCoro/QCoroTimer>
+
+namespace mas {
+
+namespace {
+
+Error tlsError(const QString &message)
+{
+    return Error(ErrorCode::TlsError, message);
+}
+
+Result<QSslConfiguration> tlsConfiguration(const TlsOptions &tls, bool server)
+{
+    if (tls.configuration)
+        return *tls.configuration;
+    if (!QSslSocket::supportsSsl())
+        return tlsError(tr("TLS is not available (no TLS backend could be loaded)"));
+    const QList<QSslCertificate> cas = QSslCertificate::fromPath(tls.caFile, QSsl::Pem);
+    if (cas.isEmpty())
+        return tlsError(tr("Cannot read a CA certificate from \"%1\"").arg(tls.caFile));
+    const QList<QSslCertificate> chain = QSslCertificate::fromPath(tls.certFile, QSsl::Pem);
+    if (chain.isEmpty())
+        return tlsError(tr("Cannot read a certificate from \"%1\"").arg(tls.certFile));
+    QFile keyFile(tls.keyFile);
+    if (!keyFile.open(QIODevice::ReadOnly))
+        return tlsError(tr("Cannot read the private key \"%1\"").arg(tls.keyFile));
+    const QByteArray pem = keyFile.readAll();
+    QSslKey key;
+    for (QSsl::KeyAlgorithm algorithm : {QSsl::Ec, QSsl::Rsa, QSsl::Dsa}) {
+        key = QSslKey(pem, algorithm, QSsl::Pem, QSsl::PrivateKey);
+        if (!key.isNull())
+            break;
+    }
+    if (key.isNull())
+        return tlsError(tr("\"%1\" holds no usable private key").arg(tls.keyFile));
+
+    QSslConfiguration config = server ? QSslConfiguration::defaultConfiguration()
+                                      : QSslConfiguration::defaultConfiguration();
+    config.setProtocol(QSsl::TlsV1_2OrLater);
+    config.setPeerVerifyMode(QSslSocket::VerifyPeer); // both sides: mutual authentication
+    config.setCaCertificates(cas);
+    config.setLocalCertificateChain(chain);
+    config.setPrivateKey(key);
+    return config;
+}
+
+Error socketError(QAbstractSocket *socket, const Address &address)
+{
+    const QString where = address.toString();
+    switch (socket->error()) {
+    case QAbstractSocket::ConnectionRefusedError:
+        return Error(ErrorCode::ConnectionRefused, tr("Connection to %1 refused").arg(where));
+    case QAbstractSocket::HostNotFoundError:
+        return Error(ErrorCode::ConnectionRefused, tr("Host of %1 not found").arg(where));
+    case QAbstractSocket::SocketTimeoutError:
+        return Error(ErrorCode::Timeout, tr("Connecting to %1 timed out").arg(where));
+    case QAbstractSocket::SslHandshakeFailedError:
+    case QAbstractSocket::SslInternalError:
+    case QAbstractSocket::SslInvalidUserDataError:
+        return tlsError(tr("TLS handshake with %1 failed: %2").arg(where, socket->errorString()));
+    case QAbstractSocket::RemoteHostClosedError:
+        return Error(ErrorCode::ConnectionReset,
+                     tr("%1 closed the connection while connecting").arg(where));
+    default:
+        return Error(ErrorCode::ConnectionRefused,
+                     tr("Cannot connect to %1: %2").arg(where, socket->errorString()));
+    }
+}
+
+/// One connection attempt. Returns the connected (and, for TLS, encrypted) device.
+QCoro::Task<Result<QIODevice *>> connectOnce(const Address &address,
+                                             const ChannelOptions &options,
+                                             std::chrono::milliseconds timeout)
+{
+    detail::Completion<Result<void>> done;
+    QObject context;
+    QTimer timer;
+    timer.setSingleShot(true);
+    QObject::connect(&timer, &QTimer::timeout, &context, [done, address]() mutable {
+        done.complete(Error(ErrorCode::Timeout,
+                            tr("Connecting to %1 timed out").arg(address.toString())));
+    });
+
+    if (address.scheme() == Address::Scheme::Ipc) {
+        auto socket = std::make_unique<QLocalSocket>();
+        QObject::connect(socket.get(), &QLocalSocket::connected, &context, [done]() mutable { done.complete({}); });
+        QObject::connect(socket.get(), &QLocalSocket::errorOccurred, &context,
+                         [done, s = socket.get(), address](QLocalSocket::LocalSocketError e) mutable {
+                             const bool refused = e == QLocalSocket::ServerNotFoundError
+                                                  || e == QLocalSocket::ConnectionRefusedError;
+                             done.complete(Error(refused ? ErrorCode::ConnectionRefused
+                                                         : ErrorCode::ConnectionReset,
+                                                 tr("Cannot connect to %1: %2")
+                                                     .arg(address.toString(), s->errorString())));
+                         });
+        timer.start(timeout);
+        socket->connectToServer(address.path());
+        Result<void> r = co_await done;
+        if (!r)
+            co_return r.error();
+        co_return static_cast<QIODevice *>(socket.release());
+    }
+
+    if (options.tls) {
+        Result<QSslConfiguration> config = tlsConfiguration(*options.tls, false);
+        if (!config)
+            co_return config.error();
+        auto socket = std::make_unique<QSslSocket>();
+        socket->setSslConfiguration(*config);
+        if (!options.tls->peerVerifyName.isEmpty())
+            socket->setPeerVerifyName(options.tls->peerVerifyName);
+        QObject::connect(socket.get(), &QSslSocket::encrypted, &context, [done]() mutable { done.complete({}); });
+        QObject::connect(socket.get(), &QSslSocket::sslErrors, &context,
+                         [done, address](const QList<QSslError> &errors) mutable {
+                             QStringList texts;
+                             for (const QSslError &e : errors)
+                                 texts << e.errorString();
+                             done.complete(tlsError(tr("TLS verification of %1 failed: %2")
+                                                        .arg(address.toString(), texts.join(u"; "))));
+                         });
+        QObject::connect(socket.get(), &QAbstractSocket::errorOccurred, &context,
+                         [done, s = socket.get(), address](QAbstractSocket::SocketError) mutable {
+                             done.complete(socketError(s, address));
+                         });
+        timer.start(timeout);
+        socket->connectToHostEncrypted(address.host(), address.port());
+        Result<void> r = co_await done;
+        if (!r)
+            co_return r.error();
+        co_return static_cast<QIODevice *>(socket.release());
+    }
+
+    auto socket = std::make_unique<QTcpSocket>();
+    QObject::connect(socket.get(), &QAbstractSocket::connected, &context, [done]() mutable { done.complete({}); });
+    QObject::connect(socket.get(), &QAbstractSocket::errorOccurred, &context,
+                     [done, s = socket.get(), address](QAbstractSocket::SocketError) mutable {
+                         done.complete(socketError(s, address));
+                     });
+    timer.start(timeout);
+    socket->connectToHost(address.host(), address.port());
+    Result<void> r = co_await done;
+    if (!r)
+        co_return r.error();
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    co_return static_cast<QIODevice *>(socket.release());
+}
+
+/// A TCP server whose connections become pending only after a successful TLS handshake.
+/// Each failed handshake (plaintext peer, unknown CA, missing client certificate, timeout) is
+/// logged once and reported with handshakeFailed().
+class TlsServer : public QTcpServer
+{
+    Q_OBJECT
+
+public:
+    TlsServer(QSslConfiguration config, std::chrono::milliseconds handshakeTimeout, QObject *parent)
+        : QTcpServer(parent)
+        , m_config(std::move(config))
+        , m_handshakeTimeout(handshakeTimeout)
+    {}
+
+Q_SIGNALS:
+    void handshakeFailed(const mas::Error &error);
+
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        auto *socket = new QSslSocket(this);
+        socket->setSslConfiguration(m_config);
+        if (!socket->setSocketDescriptor(descriptor)) {
+            delete socket;
+            return;
+        }
+        const QString peer = socket->peerAddress().toString();
+        auto finished = std::make_shared<bool>(false);
+        const auto fail = [this, socket, peer, finished](const QString &why) {
+            if (*finished)
+                return;
+            *finished = true;
+            const Error e = tlsError(tr("A TLS connection from %1 failed: %2").arg(peer, why));
+            qCWarning(lcTransportTls).noquote() << e.message();
+            socket->disconnect(this);
+            socket->abort();
+            socket->deleteLater();
+            Q_EMIT handshakeFailed(e);
+        };
+        connect(socket, &QSslSocket::encrypted, this, [this, socket, finished] {
+            if (*finished)
+                return;
+            *finished = true;
+            socket->disconnect(this);
+            addPendingConnection(socket); // emits pendingConnectionAvailable()
+        });
+        connect(socket, &QSslSocket::sslErrors, this, [fail](const QList<QSslError> &errors) {
+            QStringList texts;
+            for (const QSslError &e : errors)
+                texts << e.errorString();
+            fail(texts.join(u"; "));
+        });
+        connect(socket, &QAbstractSocket::errorOccurred, this,
+                [fail, socket](QAbstractSocket::SocketError) { fail(socket->errorString()); });
+        connect(socket, &QAbstractSocket::disconnected, this,
+                [fail] { fail(tr("the peer closed the connection during the handshake")); });
+        QTimer::singleShot(m_handshakeTimeout, socket, [fail] {
+            fail(tr("the handshake did not finish in time"));
+        });
+        socket->startServerEncryption();
+    }
+
+private:
+    QSslConfiguration m_config;
+    std::chrono::milliseconds m_handshakeTimeout;
+};
+
+Result<std::unique_ptr<Codec>> makeCodec(const ChannelOptions &options)
+{
+    MAS_TRY(codec, Codec::create(options.codec));
+    for (const SerializerSetup &setup : options.extraSerializers) {
+        if (Result<void> r = setup(codec->serializers()); !r)
+            return r.error();
+    }
+    return codec;
+}
+
+} // namespace
+
+QCoro::Task<Result<std::unique_ptr<Channel>>> openConnection(Address address, ChannelOptions options)
+{
+    if (!address.isValid())
+        co_return Error(ErrorCode::InvalidAddress, tr("No address to connect to"));
+    // Check the codec before connecting, so a typo fails fast.
+    if (Result<std::unique_ptr<Codec>> probe = makeCodec(options); !probe)
+        co_return probe.error();
+
+    QElapsedTimer elapsed;
+    elapsed.start();
+    std::chrono::milliseconds delay(500);
+    for (;;) {
+        std::chrono::milliseconds attempt = options.attemptTimeout;
+        if (options.tls)
+            attempt = std::max(attempt, options.tls->handshakeTimeout);
+        Result<QIODevice *> device = co_await connectOnce(address, options, attempt);
+        if (device) {
+            Result<std::unique_ptr<Codec>> codec = makeCodec(options);
+            if (!codec) {
+                delete *device;
+                co_return codec.error();
+            }
+            co_return std::make_unique<Channel>(*device, std::move(*codec), options);
+        }
+        const Error error = device.error();
+        // aiomas retries refused connections; TLS and other errors will not heal by retrying.
+        const bool retryable = error.code() == ErrorCode::ConnectionRefused;
+        const bool keepTrying = !options.connectTimeout.has_value()
+                                || (options.connectTimeout->count() > 0
+                                    && elapsed.elapsed() <= options.connectTimeout->count());
+        if (!retryable || !keepTrying) {
+            qCDebug(lcChannel).noquote() << "connect failed:" << error.message();
+            co_return error;
+        }
+        qCDebug(lcChannel).noquote() << error.message() << "- retrying in" << delay.count() << "ms";
+        co_await QCoro::sleepFor(delay);
+        delay = std::min(std::chrono::milliseconds(delay.count() * 3 / 2), std::chrono::milliseconds(30'000));
+    }
+}
+
+// ---- ChannelServer ----
+
+class ChannelServerPrivate
+{
+public:
+    explicit ChannelServerPrivate(ChannelServer *q)
+        : q(q)
+    {}
+
+    void accept(QIODevice *device)
+    {
+        Result<std::unique_ptr<Codec>> codec = makeCodec(options);
+        if (!codec) {
+            qCWarning(lcChannel).noquote() << "refusing a connection:" << codec.error().message();
+            delete device;
+            return;
+        }
+        if (auto *tcp = qobject_cast<QAbstractSocket *>(device))
+            tcp->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        auto *channel = new Channel(device, std::move(*codec), options, q);
+        channels.append(channel);
+        QObject::connect(channel, &Channel::closed, q, [this, channel] {
+            channels.removeOne(channel);
+            channel->deleteLater();
+        });
+        Q_EMIT q->newChannel(channel);
+    }
+
+    ChannelServer *q;
+    ChannelOptions options;
+    Address address;
+    QTcpServer *tcp = nullptr;
+    QLocalServer *local = nullptr;
+    QList<QPointer<Channel>> channels;
+};
+
+ChannelServer::ChannelServer(QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<ChannelServerPrivate>(this))
+{}
+
+ChannelServer::~ChannelServer() = default;
+
+Result<ChannelServer *> ChannelServer::listen(const Address &address,
+                                             const ChannelOptions &options,
+                                             QObject *parent)
+{
+    if (Result<std::unique_ptr<Codec>> probe = makeCodec(options); !probe)
+        return probe.error();
+    auto server = std::unique_ptr<ChannelServer>(new ChannelServer(parent));
+    ChannelServerPrivate *d = server->d.get();
+    d->options = options;
+
+    if (address.scheme() == Address::Scheme::Ipc) {
+        auto *local = new QLocalServer(server.get());
+        local->setSocketOptions(QLocalServer::UserAccessOption);
+        if (!local->listen(address.path())) {
+            // A stale socket file from a crashed process: remove it and try once more.
+            if (local->serverError() == QAbstractSocket::AddressInUseError) {
+                QLocalSocket probe;
+                probe.connectToServer(address.path());
+                if (!probe.waitForConnected(200)) // a local check, at most 200 ms, once
+                    QLocalServer::removeServer(address.path());
+            }
+            if (!local->listen(address.path()))
+                return Error(ErrorCode::AddressInUse,
+                             tr("Cannot listen on %1: %2").arg(address.toString(), local->errorString()));
+        }
+        QObject::connect(local, &QLocalServer::newConnection, server.get(), [d, local] {
+            while (QLocalSocket *socket = local->nextPendingConnection())
+                d->accept(socket);
+        });
+        d->local = local;
+        d->address = Address::ipc(local->fullServerName());
+    } else if (address.scheme() == Address::Scheme::Tcp) {
+        QTcpServer *tcp = nullptr;
+        if (options.tls) {
+            Result<QSslConfiguration> config = tlsConfiguration(*options.tls, true);
+            if (!config)
+                return config.error();
+            auto *ssl = new TlsServer(*config, options.tls->handshakeTimeout, server.get());
+            QObject::connect(ssl, &TlsServer::handshakeFailed, server.get(),
+                             [s = server.get()](const Error &e) { Q_EMIT s->acceptError(e); });
+            tcp = ssl;
+        } else {
+            tcp = new QTcpServer(server.get());
+        }
+        QHostAddress host;
+        if (address.host() == u"localhost")
+            host = QHostAddress(QHostAddress::LocalHost);
+        else if (address.host() == u"*" || address.host() == u"0.0.0.0")
+            host = QHostAddress(QHostAddress::Any);
+        else if (!host.setAddress(address.host()))
+            return Error(ErrorCode::InvalidAddress,
+                         tr("Cannot listen on %1: the host must be an IP address or localhost")
+                             .arg(address.toString()));
+        if (!tcp->listen(host, address.port()))
+            return Error(tcp->serverError() == QAbstractSocket::AddressInUseError
+                             ? ErrorCode::AddressInUse
+                             : ErrorCode::InvalidAddress,
+                         tr("Cannot listen on %1: %2").arg(address.toString(), tcp->errorString()));
+        const auto drain = [d, tcp] {
+            while (QTcpSocket *socket = tcp->nextPendingConnection())
+                d->accept(socket);
+        };
+        QObject::connect(tcp, &QTcpServer::pendingConnectionAvailable, server.get(), drain);
+        QObject::connect(tcp, &QTcpServer::newConnection, server.get(), drain);
+        d->tcp = tcp;
+        d->address = Address::tcp(address.host(), tcp->serverPort());
+    } else {
+        return Error(ErrorCode::InvalidAddress, tr("No address to listen on"));
+    }
+    qCDebug(lcChannel).noquote() << "listening on" << d->address.toString();
+    return server.release();
+}
+
+Address ChannelServer::address() const
+{
+    return d->address;
+}
+
+QList<Channel *> ChannelServer::channels() const
+{
+    QList<Channel *> result;
+    for (const QPointer<Channel> &c : d->channels) {
+        if (c && c->isOpen())
+            result.append(c);
+    }
+    return result;
+}
+
+bool ChannelServer::isListening() const
+{
+    return (d->tcp && d->tcp->isListening()) || (d->local && d->local->isListening());
+}
+
+void ChannelServer::close()
+{
+    if (d->tcp)
+        d->tcp->close();
+    if (d->local)
+        d->local->close();
+}
+
+QCoro::Task<void> ChannelServer::shutdown()
+{
+    close();
+    QPointer<ChannelServer> guard(this);
+    const QList<Channel *> open = channels();
+    for (Channel *c : open) {
+        QPointer<Channel> channel(c);
+        co_await c->close();
+        if (!guard)
+            co_return;
+    }
+}
+
+Result<ChannelServer *> startServer(const Address &address,
+                                    std::function<void(Channel *)> onConnected,
+                                    const ChannelOptions &options,
+                                    QObject *parent)
+{
+    MAS_TRY(server, ChannelServer::listen(address, options, parent));
+    if (onConnected)
+        QObject::connect(server, &ChannelServer::newChannel, server, std::move(onConnected));
+    return server;
+}
+
+} // namespace mas
+
+#include "connection.moc"

@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+// A one-shot awaitable: one side completes it with a value, one coroutine awaits it.
+// The waiting coroutine is resumed from the event loop (queued), never inside the call that
+// completes it, so completing from a socket's signal handler cannot re-enter that handler.
+
+#include <QCoreApplication>
+#include <QMetaObject>
+#include <QPointer>
+#include <QThread>
+
+#include <coroutine>
+#include <memory>
+#include <optional>
+
+namespace mas::detail {
+
+/// Resumes coroutine handles on the current thread's event loop.
+class Resumer : public QObject
+{
+public:
+    static Resumer *forCurrentThread()
+    {
+        thread_local QPointer<Resumer> resumer;
+        if (!resumer) {
+            resumer = new Resumer();
+            // Owned by the application object in its thread, else deleted when the thread ends.
+            QCoreApplication *app = QCoreApplication::instance();
+            if (app && app->thread() == QThread::currentThread())
+                resumer->setParent(app);
+        }
+        return resumer;
+    }
+    void post(std::coroutine_handle<> handle)
+    {
+        QMetaObject::invokeMethod(this, [handle] { handle.resume(); }, Qt::QueuedConnection);
+    }
+
+private:
+    Resumer()
+    {
+        connect(QThread::currentThread(), &QThread::finished, this, &QObject::deleteLater);
+    }
+};
+
+template<class T>
+class Completion
+{
+    struct State
+    {
+        std::optional<T> value;
+        std::coroutine_handle<> waiter;
+        Resumer *resumer = nullptr;
+    };
+
+public:
+    Completion()
+        : m_state(std::make_shared<State>())
+    {}
+
+    bool isDone() const { return m_state->value.has_value(); }
+
+    /// Completes once; later calls are ignored. Returns whether this call completed it.
+    bool complete(T value)
+    {
+        if (m_state->value)
+            return false;
+        m_state->value = std::move(value);
+        if (auto h = std::exchange(m_state->waiter, {}))
+            m_state->resumer->post(h);
+        return true;
+    }
+
+    // awaitable
+    bool await_ready() const noexcept { return m_state->value.has_value(); }
+    void await_suspend(std::coroutine_handle<> h)
+    {
+        m_state->resumer = Resumer::forCurrentThread();
+        m_state->waiter = h;
+    }
+    T await_resume() { return std::move(*m_state->value); }
+
+private:
+    std::shared_ptr<State> m_state;
+};
+
+} // namespace mas::detail
