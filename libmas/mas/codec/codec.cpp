@@ -83,8 +83,11 @@ Result<std::unique_ptr<Codec>> Codec::create(QStringView name)
 {
     CodecRegistry &registry = codecRegistry();
     QMutexLocker lock(&registry.mutex);
+    // "MsgPackBlosc", "msgpack-blosc" and "msgpack_blosc" all name one codec.
+    QString wanted = name.toString();
+    wanted.remove(u'-').remove(u'_');
     for (const CodecKind &kind : registry.kinds) {
-        if (name.compare(kind.name, Qt::CaseInsensitive) == 0)
+        if (wanted.compare(kind.name, Qt::CaseInsensitive) == 0)
             return kind.factory();
     }
     QStringList known;

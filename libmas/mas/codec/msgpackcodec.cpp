@@ -156,7 +156,7 @@ class Builder
 {
 public:
     Builder(size_t length, const CodecLimits &limits)
-        : m_length(length)
+        : m_reserveBudget(length)
         , m_limits(limits)
     {}
 
@@ -272,10 +272,14 @@ private:
             return fail(ErrorCode::NestingTooDeep,
                         tr("The payload nests deeper than %1 levels").arg(m_limits.maxDepth));
         Frame f{isMap, {}, {}, {}, false};
-        // Every element takes at least one byte: never reserve more than the payload can hold.
-        const size_t reserve = std::min<size_t>(n, m_length);
+        // Every element takes at least one byte, so all containers of one payload together hold
+        // at most as many elements as it has bytes: reserve from that budget only (a per-container
+        // cap alone would let nested headers announcing 2^32-1 items reserve depth * size).
+        const size_t perItem = isMap ? 2 : 1;
+        const size_t reserve = std::min<size_t>(n, m_reserveBudget / perItem);
+        m_reserveBudget -= reserve * perItem;
         if (isMap)
-            f.map.reserve(reserve / 2 + 1);
+            f.map.reserve(reserve);
         else
             f.list.reserve(reserve);
         m_stack.push_back(std::move(f));
@@ -289,7 +293,7 @@ private:
         return place(f.isMap ? Value(std::move(f.map)) : Value(std::move(f.list)));
     }
 
-    size_t m_length;
+    size_t m_reserveBudget; // elements that may still be reserved (see push())
     const CodecLimits &m_limits;
     qsizetype m_elements = 0;
     std::vector<Frame> m_stack;

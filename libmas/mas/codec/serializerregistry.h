@@ -88,11 +88,12 @@ Result<Value> runDeserializer(const Deser &deserialize, const Value &v)
         Result<T> r = deserialize(v);
         if (!r)
             return r.error();
-        return Value::custom(std::move(*r));
+        return Value::from(*r);
     } else if constexpr (std::is_same_v<R, Result<Value>>) {
         return deserialize(v);
     } else {
-        return Value::custom(T(deserialize(v)));
+        // A type with a plain conversion (QByteArray, QString, ...) becomes that plain value.
+        return Value::from(T(deserialize(v)));
     }
 }
 } // namespace detail

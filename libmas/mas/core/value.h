@@ -40,7 +40,7 @@ public:
                                                     : nullptr;
     }
 
-    friend bool operator==(const CustomObject &a, const CustomObject &b);
+    friend MAS_EXPORT bool operator==(const CustomObject &a, const CustomObject &b);
 
 private:
     CustomObject(std::type_index type,
@@ -211,6 +211,11 @@ public:
     /// The value under `key`, or nullptr.
     const Value *find(const Value &key) const;
     const Value *find(QStringView key) const;
+    template<std::size_t N>
+    const Value *find(const char16_t (&key)[N]) const
+    {
+        return find(QStringView(key));
+    }
     bool contains(QStringView key) const { return find(key) != nullptr; }
     /// The value under a text key, or a null Value.
     Value value(QStringView key) const;

@@ -248,12 +248,13 @@ Value mapToValue(const M &m)
     Value::Map map;
     map.reserve(m.size());
     for (auto it = m.begin(); it != m.end(); ++it) {
-        if constexpr (requires { it->first; })
-            map.emplace_back(ValueConverter<std::decay_t<decltype(it->first)>>::toValue(it->first),
-                             ValueConverter<std::decay_t<decltype(it->second)>>::toValue(it->second));
-        else
+        // Qt containers iterate over values and expose key()/value(); std ones yield pairs.
+        if constexpr (requires { it.key(); })
             map.emplace_back(ValueConverter<std::decay_t<decltype(it.key())>>::toValue(it.key()),
                              ValueConverter<std::decay_t<decltype(it.value())>>::toValue(it.value()));
+        else
+            map.emplace_back(ValueConverter<std::decay_t<decltype(it->first)>>::toValue(it->first),
+                             ValueConverter<std::decay_t<decltype(it->second)>>::toValue(it->second));
     }
     return Value(std::move(map));
 }

@@ -71,13 +71,21 @@ Result<void> FrameDecoder::finish() const
 {
     if (m_error.isError())
         return m_error;
-    const qsizetype left = bufferedBytes();
+    // Complete frames nobody took yet are not an error; only a partial one at the end is.
+    qsizetype at = m_offset;
+    while (m_buffer.size() - at >= kFrameHeaderSize) {
+        const qsizetype length = qFromBigEndian<quint32>(m_buffer.constData() + at);
+        if (m_buffer.size() - at - kFrameHeaderSize < length)
+            break;
+        at += kFrameHeaderSize + length;
+    }
+    const qsizetype left = m_buffer.size() - at;
     if (left == 0)
         return {};
     if (left < kFrameHeaderSize)
         return Error(ErrorCode::TruncatedFrame,
                      tr("The connection ended inside a frame header (%1 of 4 bytes)").arg(left));
-    const quint32 length = qFromBigEndian<quint32>(m_buffer.constData() + m_offset);
+    const quint32 length = qFromBigEndian<quint32>(m_buffer.constData() + at);
     return Error(ErrorCode::TruncatedFrame,
                  tr("The connection ended inside a frame (%1 of %2 payload bytes)")
                      .arg(left - kFrameHeaderSize)

@@ -129,6 +129,8 @@ private Q_SLOTS:
     void closeWithPendingRequests();
     void peerDiesMidCall_data() { transports(); }
     void peerDiesMidCall();
+    void peerProcessKilledMidCall();
+    void backPressureBoundsTheWriteBuffer();
     void requestTimeout();
     void recvWaitsAndTimesOut();
     void unencodableReplyBecomesFailure();
@@ -375,6 +377,62 @@ void tst_Channel::peerDiesMidCall()
     QCOMPARE(reset.size(), 1);
     QCOMPARE(client->error().code(), ErrorCode::ConnectionReset);
     delete server;
+}
+
+void tst_Channel::peerProcessKilledMidCall()
+{
+    Result<ChannelServer *> server = ChannelServer::listen(Address::tcp(QStringLiteral("127.0.0.1"), 0), {}, this);
+    QVERIFY(server);
+    QPointer<Channel> peer;
+    connect(*server, &ChannelServer::newChannel, this, [&](Channel *c) { peer = c; });
+    QProcess child;
+    child.start(QStringLiteral(MAS_TEST_PEER), {QString::number((*server)->address().port())});
+    QVERIFY(child.waitForStarted(10'000));
+    QTRY_VERIFY_WITH_TIMEOUT(peer, 10'000);
+    // Call the child; it reads the request and exits without answering.
+    QElapsedTimer timer;
+    timer.start();
+    Result<Value> r = await(peer->send("are you there?", 30s));
+    QCOMPARE(r.error().code(), ErrorCode::ConnectionReset);
+    QVERIFY(timer.elapsed() < 10'000); // promptly, not at the request timeout
+    QVERIFY(child.waitForFinished(10'000));
+    QCOMPARE(child.exitCode(), 42);
+    delete *server;
+}
+
+void tst_Channel::backPressureBoundsTheWriteBuffer()
+{
+    // A peer that accepts the connection but does not read.
+    QTcpServer sink;
+    QVERIFY(sink.listen(QHostAddress::LocalHost, 0));
+    ChannelOptions options;
+    options.maxWriteBuffer = 256 * 1024;
+    options.codec = QStringLiteral("msgpack");
+    auto client = await(openConnection(Address::tcp(QStringLiteral("127.0.0.1"), sink.serverPort()), options)).value();
+    QTRY_VERIFY(sink.hasPendingConnections());
+    QTcpSocket *peer = sink.nextPendingConnection();
+    peer->setReadBufferSize(64 * 1024); // Qt stops reading from the kernel when this is full
+
+    constexpr int kRequests = 400;
+    const Value chunk = Value::bytes(QByteArray(64 * 1024, 'x'));
+    int failed = 0;
+    QObject ctx;
+    for (int i = 0; i < kRequests; ++i)
+        QCoro::connect(client->send(chunk, 60s), &ctx, [&](Result<Value> r) { failed += r ? 0 : 1; });
+    // 25 MiB were offered; the kernel buffers take some, the rest must wait, not pile up.
+    QTest::qWait(500);
+    const qint64 queued = client->device()->bytesToWrite();
+    QVERIFY2(queued <= options.maxWriteBuffer + 70 * 1024, qPrintable(QString::number(queued)));
+    QVERIFY(client->pendingRequestCount() < kRequests); // some sends are still waiting to write
+    // Once the peer reads, every request goes out.
+    peer->setReadBufferSize(0);
+    connect(peer, &QIODevice::readyRead, peer, [peer] { peer->readAll(); });
+    peer->readAll();
+    QTRY_COMPARE_WITH_TIMEOUT(client->pendingRequestCount(), qsizetype(kRequests), 30'000);
+    QTRY_COMPARE_WITH_TIMEOUT(client->device()->bytesToWrite(), qint64(0), 30'000);
+    QCOMPARE(failed, 0);
+    await(client->close(100ms));
+    QTRY_COMPARE(failed, kRequests); // closing fails the unanswered requests
 }
 
 void tst_Channel::requestTimeout()
