@@ -107,6 +107,7 @@ T await(QCoro::Task<T> &&task)
 } // namespace
 
 Q_DECLARE_METATYPE(Transport)
+Q_DECLARE_METATYPE(std::optional<std::chrono::milliseconds>)
 
 class tst_Channel : public QObject
 {
@@ -138,6 +139,7 @@ private Q_SLOTS:
     void codecs();
 
     void connectRefusedSingleAttempt();
+    void connectRetriesUntilServerStarts_data();
     void connectRetriesUntilServerStarts();
     void connectGivesUpAfterTimeout();
 
@@ -395,7 +397,7 @@ void tst_Channel::peerProcessKilledMidCall()
     Result<Value> r = await(peer->send("are you there?", 30s));
     QCOMPARE(r.error().code(), ErrorCode::ConnectionReset);
     QVERIFY(timer.elapsed() < 10'000); // promptly, not at the request timeout
-    QVERIFY(child.waitForFinished(10'000));
+    QTRY_COMPARE_WITH_TIMEOUT(child.state(), QProcess::NotRunning, 10'000);
     QCOMPARE(child.exitCode(), 42);
     delete *server;
 }
@@ -536,8 +538,16 @@ void tst_Channel::connectRefusedSingleAttempt()
     QCOMPARE(r.error().code(), ErrorCode::ConnectionRefused);
 }
 
+void tst_Channel::connectRetriesUntilServerStarts_data()
+{
+    QTest::addColumn<std::optional<std::chrono::milliseconds>>("timeout");
+    QTest::newRow("retry for 10 s") << std::optional<std::chrono::milliseconds>(10s);
+    QTest::newRow("retry forever") << std::optional<std::chrono::milliseconds>();
+}
+
 void tst_Channel::connectRetriesUntilServerStarts()
 {
+    QFETCH(std::optional<std::chrono::milliseconds>, timeout);
     QTcpServer probe;
     QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
     const quint16 port = probe.serverPort();
@@ -548,7 +558,7 @@ void tst_Channel::connectRetriesUntilServerStarts()
         server = startServer(Address::tcp(QStringLiteral("127.0.0.1"), port), serveEcho, {}, this).value();
     });
     ChannelOptions options;
-    options.connectTimeout = 10s;
+    options.connectTimeout = timeout;
     QElapsedTimer timer;
     timer.start();
     Result<std::unique_ptr<Channel>> client = await(openConnection(Address::tcp(QStringLiteral("127.0.0.1"), port), options));
