@@ -203,9 +203,24 @@ void render(const Value &v, QString &out, int maxLength)
     case Value::Type::Double:
         out += QString::number(v.toDouble(), 'g', 17);
         break;
-    case Value::Type::String:
-        out += u'"' + v.stringRef() + u'"';
+    case Value::Type::String: {
+        // Control characters are shown escaped so a rendering stays on one line.
+        out += u'"';
+        for (QChar c : v.stringRef()) {
+            if (c == u'\n')
+                out += QStringLiteral("\\n");
+            else if (c == u'\t')
+                out += QStringLiteral("\\t");
+            else if (c == u'"' || c == u'\\')
+                out += u'\\' + QString(c);
+            else if (c.unicode() < 0x20)
+                out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+            else
+                out += c;
+        }
+        out += u'"';
         break;
+    }
     case Value::Type::Bytes:
         out += QStringLiteral("b'") + QString::fromLatin1(v.toBytes().toHex()) + u'\'';
         break;
@@ -240,7 +255,10 @@ void render(const Value &v, QString &out, int maxLength)
         break;
     }
     case Value::Type::Object:
-        out += u'<' + v.object()->typeName() + u'>';
+        if (const QDateTime *d = v.object()->as<QDateTime>())
+            out += d->toString(Qt::ISODateWithMs);
+        else
+            out += u'<' + v.object()->typeName() + u'>';
         break;
     }
 }
