@@ -288,10 +288,15 @@ Channel::Channel(QIODevice *device,
     device->setParent(this);
     connect(device, &QIODevice::readyRead, this, [this] { d->onReadyRead(); });
     connect(device, &QIODevice::bytesWritten, this, [this] { d->onBytesWritten(); });
-    if (auto *socket = qobject_cast<QAbstractSocket *>(device))
+    // Bound what Qt buffers from the kernel; beyond it, TCP flow control slows the peer down.
+    constexpr qint64 kReadBuffer = 4 * 1024 * 1024;
+    if (auto *socket = qobject_cast<QAbstractSocket *>(device)) {
+        socket->setReadBufferSize(kReadBuffer);
         connect(socket, &QAbstractSocket::disconnected, this, [this] { d->onDisconnected(); });
-    else if (auto *local = qobject_cast<QLocalSocket *>(device))
+    } else if (auto *local = qobject_cast<QLocalSocket *>(device)) {
+        local->setReadBufferSize(kReadBuffer);
         connect(local, &QLocalSocket::disconnected, this, [this] { d->onDisconnected(); });
+    }
     connect(device, &QIODevice::readChannelFinished, this, [this] { d->onDisconnected(); });
     connect(&d->timeoutTimer, &QTimer::timeout, this, [this] { d->onTimeout(); });
     // Bytes that arrived before we took over the device.
