@@ -135,6 +135,7 @@ private Q_SLOTS:
     void requestTimeout();
     void recvWaitsAndTimesOut();
     void unencodableReplyBecomesFailure();
+    void extraSerializers();
     void codecs_data();
     void codecs();
 
@@ -495,6 +496,45 @@ void tst_Channel::unencodableReplyBecomesFailure()
     QCOMPARE(r.error().remoteType(), QStringLiteral("aiomas.exceptions.SerializationError"));
     QVERIFY(client->isOpen());
     delete *server;
+}
+
+namespace {
+struct Point
+{
+    int x = 0;
+    int y = 0;
+    friend bool operator==(const Point &, const Point &) = default;
+};
+} // namespace
+
+void tst_Channel::extraSerializers()
+{
+    // Both ends register the same serializers in the same order (aiomas's extra_serializers).
+    ChannelOptions options;
+    options.codec = QStringLiteral("msgpack");
+    options.extraSerializers.push_back([](SerializerRegistry &r) -> Result<void> {
+        Result<int> id = r.add<Point>([](const Point &p) { return Value::list({p.x, p.y}); },
+                                      [](const Value &v) { return Point{int(v.at(0).toInt()), int(v.at(1).toInt())}; });
+        if (!id)
+            return id.error();
+        return {};
+    });
+    ChannelServer *server = startEchoServer(Transport::Tcp, options);
+    QVERIFY(server);
+    auto client = connectTo(server, Transport::Tcp, options);
+    QVERIFY(client);
+    Result<Value> r = await(client->send(Value::list({"echo", Value::custom(Point{3, -4})})));
+    QVERIFY2(r, qPrintable(r.error().toString()));
+    QCOMPARE(r->at(1).to<Point>().value(), (Point{3, -4}));
+
+    // A peer without the serializer cannot encode the object: a clear error, nothing sent.
+    auto plain = connectTo(server, Transport::Tcp);
+    QVERIFY(plain);
+    r = await(plain->send(Value::custom(Point{1, 2})));
+    QCOMPARE(r.error().code(), ErrorCode::SerializationError);
+    QVERIFY2(r.error().message().contains(u"Point"), qPrintable(r.error().message()));
+    QVERIFY(plain->isOpen());
+    delete server;
 }
 
 void tst_Channel::codecs_data()
