@@ -14,6 +14,20 @@ namespace mas {
 namespace {
 constexpr std::size_t kMaxAbandoned = 10'000;
 
+/// Waits until `object` emits `signal` (true) or `timeout` passes (false).
+template<class Object, class Signal>
+QCoro::Task<bool> waitForSignal(Object *object, Signal signal, std::chrono::milliseconds timeout)
+{
+    detail::Completion<bool> done;
+    QObject context;
+    QTimer timer;
+    timer.setSingleShot(true);
+    QObject::connect(object, signal, &context, [done]() mutable { done.complete(true); });
+    QObject::connect(&timer, &QTimer::timeout, &context, [done]() mutable { done.complete(false); });
+    timer.start(timeout);
+    co_return co_await done;
+}
+
 QString describePeer(QIODevice *device)
 {
     if (auto *s = qobject_cast<QAbstractSocket *>(device)) {
@@ -388,42 +402,25 @@ QCoro::Task<void> Channel::close(std::chrono::milliseconds flushTimeout)
     QPointer<Channel> guard(this);
     d->shutdown(Error(ErrorCode::ConnectionClosed, tr("Connection closed")), true);
     QIODevice *device = d->device;
+    // Sockets write what is queued, then close; wait for that, at most `flushTimeout`.
+    bool clean = true;
     if (auto *socket = qobject_cast<QAbstractSocket *>(device)) {
-        // disconnectFromHost() writes what is queued, then closes.
         socket->disconnectFromHost();
-        if (socket->state() != QAbstractSocket::UnconnectedState) {
-            detail::Completion<bool> done;
-            QTimer timer;
-            timer.setSingleShot(true);
-            QObject context;
-            connect(socket, &QAbstractSocket::disconnected, &context, [done]() mutable { done.complete(true); });
-            connect(&timer, &QTimer::timeout, &context, [done]() mutable { done.complete(false); });
-            timer.start(flushTimeout);
-            const bool clean = co_await done;
-            if (!guard)
-                co_return;
-            if (!clean)
-                socket->abort();
-        }
+        if (socket->state() != QAbstractSocket::UnconnectedState)
+            clean = co_await waitForSignal(socket, &QAbstractSocket::disconnected, flushTimeout);
+        if (guard && !clean)
+            socket->abort();
     } else if (auto *local = qobject_cast<QLocalSocket *>(device)) {
         local->disconnectFromServer();
-        if (local->state() != QLocalSocket::UnconnectedState) {
-            detail::Completion<bool> done;
-            QTimer timer;
-            timer.setSingleShot(true);
-            QObject context;
-            connect(local, &QLocalSocket::disconnected, &context, [done]() mutable { done.complete(true); });
-            connect(&timer, &QTimer::timeout, &context, [done]() mutable { done.complete(false); });
-            timer.start(flushTimeout);
-            const bool clean = co_await done;
-            if (!guard)
-                co_return;
-            if (!clean)
-                local->abort();
-        }
+        if (local->state() != QLocalSocket::UnconnectedState)
+            clean = co_await waitForSignal(local, &QLocalSocket::disconnected, flushTimeout);
+        if (guard && !clean)
+            local->abort();
     } else {
         device->close();
     }
+    if (!guard)
+        co_return;
     const auto copy = d->observers;
     for (ChannelObserver *o : copy)
         o->channelClosed(*this, Error());
