@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QLocalSocket>
 #include <QSslSocket>
+#include <QtEndian>
 
 namespace mas {
 
@@ -167,15 +168,17 @@ void ChannelPrivate::handlePayload(const QByteArray &payload)
         reply.complete(Result<Value>(Error::remote(peerName, failureText(m.content))));
 }
 
-void ChannelPrivate::writeFrame(const QByteArray &frame,
-                                MessageType type,
-                                quint64 id,
-                                qsizetype,
-                                const QByteArray &payload)
+Result<void> ChannelPrivate::writePayload(const QByteArray &payload, MessageType type, quint64 id)
 {
-    device->write(frame);
+    if (quint64(payload.size()) > kMaxWirePayloadSize)
+        return encodeFrame(payload).error(); // the PayloadTooLarge error, worded once
+    char header[kFrameHeaderSize];
+    qToBigEndian(quint32(payload.size()), header);
+    device->write(header, kFrameHeaderSize);
+    device->write(payload);
     if (!observers.empty())
         notify(FrameEvent::Direction::Sent, type, id, payload);
+    return {};
 }
 
 Result<void> ChannelPrivate::writeMessage(const Message &message)
@@ -183,9 +186,7 @@ Result<void> ChannelPrivate::writeMessage(const Message &message)
     if (!open)
         return closedError();
     MAS_TRY(payload, codec->encode(message));
-    MAS_TRY(frame, encodeFrame(payload));
-    writeFrame(frame, message.type, message.id, payload.size(), payload);
-    return {};
+    return writePayload(payload, message.type, message.id);
 }
 
 Error ChannelPrivate::closedError() const
@@ -350,9 +351,8 @@ QCoro::Task<Result<Value>> Channel::send(Value content, std::chrono::millisecond
     Result<QByteArray> payload = p->codec->encode(Message::request(id, std::move(content)));
     if (!payload)
         co_return payload.error();
-    Result<QByteArray> frame = encodeFrame(*payload);
-    if (!frame)
-        co_return frame.error();
+    if (quint64(payload->size()) > kMaxWirePayloadSize)
+        co_return encodeFrame(*payload).error();
 
     ChannelPrivate::Reply reply;
     const qint64 deadline = p->clock.nsecsElapsed() + qint64(timeout.count()) * 1'000'000;
@@ -361,7 +361,7 @@ QCoro::Task<Result<Value>> Channel::send(Value content, std::chrono::millisecond
     p->deadlines.emplace(deadline, id);
     if (rearm)
         p->armTimeoutTimer();
-    p->writeFrame(*frame, MessageType::Request, id, payload->size(), *payload);
+    (void)p->writePayload(*payload, MessageType::Request, id);
 
     // Nothing of `this` is touched after the reply: the channel may be gone by then.
     co_return co_await reply;

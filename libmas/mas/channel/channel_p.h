@@ -29,9 +29,11 @@ public:
     void onReadyRead();
     void onDisconnected();
     void handlePayload(const QByteArray &payload);
-    /// Encodes and writes one message; returns the frame size or an error.
+    /// Encodes and writes one message.
     Result<void> writeMessage(const Message &message);
-    void writeFrame(const QByteArray &frame, MessageType type, quint64 id, qsizetype payloadSize, const QByteArray &payload);
+    /// Frames and writes an encoded payload (header and payload go to the device separately,
+    /// which saves building a third buffer).
+    Result<void> writePayload(const QByteArray &payload, MessageType type, quint64 id);
     /// Marks the channel closed and fails everything pending with `reason`; a local close
     /// leaves error() empty.
     void shutdown(const Error &reason, bool local = false);

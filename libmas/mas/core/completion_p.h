@@ -13,6 +13,7 @@
 #include <coroutine>
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace mas::detail {
 
@@ -32,12 +33,27 @@ public:
         }
         return resumer;
     }
+    /// Queues a resumption. Handles queued before the loop gets here are resumed together, in
+    /// order, from one posted event (a burst of replies costs one event, not one each).
     void post(std::coroutine_handle<> handle)
     {
-        QMetaObject::invokeMethod(this, [handle] { handle.resume(); }, Qt::QueuedConnection);
+        m_ready.push_back(handle);
+        if (m_ready.size() == 1)
+            QMetaObject::invokeMethod(this, &Resumer::resumeAll, Qt::QueuedConnection);
     }
 
 private:
+    void resumeAll()
+    {
+        // Coroutines resumed here may post more; those go into a fresh batch.
+        std::vector<std::coroutine_handle<>> batch;
+        batch.swap(m_ready);
+        for (std::coroutine_handle<> h : batch)
+            h.resume();
+    }
+
+    std::vector<std::coroutine_handle<>> m_ready;
+
     Resumer()
     {
         connect(QThread::currentThread(), &QThread::finished, this, &QObject::deleteLater);
