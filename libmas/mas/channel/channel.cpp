@@ -161,6 +161,7 @@ void ChannelPrivate::handlePayload(const QByteArray &payload)
         return;
     }
     Reply reply = it->second.reply;
+    deadlines.erase(it->second.deadline);
     pending.erase(it);
     if (m.type == MessageType::Result)
         reply.complete(Result<Value>(std::move(m.content)));
@@ -356,9 +357,10 @@ QCoro::Task<Result<Value>> Channel::send(Value content, std::chrono::millisecond
 
     ChannelPrivate::Reply reply;
     const qint64 deadline = p->clock.nsecsElapsed() + qint64(timeout.count()) * 1'000'000;
-    p->pending.emplace(id, ChannelPrivate::Pending{reply, deadline});
+    // The timer stays armed for the earliest deadline; it is moved only when this one is earlier
+    // (replies that remove the earliest entry just make the next expiry check find nothing).
     const bool rearm = p->deadlines.empty() || deadline < p->deadlines.begin()->first;
-    p->deadlines.emplace(deadline, id);
+    p->pending.emplace(id, ChannelPrivate::Pending{reply, p->deadlines.emplace(deadline, id)});
     if (rearm)
         p->armTimeoutTimer();
     (void)p->writePayload(*payload, MessageType::Request, id);

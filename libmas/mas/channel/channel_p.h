@@ -12,6 +12,7 @@
 
 #include <deque>
 #include <map>
+#include <unordered_map>
 #include <set>
 #include <vector>
 
@@ -56,13 +57,14 @@ public:
     bool closedEmitted = false;
 
     quint64 nextId = 0;
+    using Deadlines = std::multimap<qint64, quint64>; // deadline (ns on `clock`) -> request id
     struct Pending
     {
         Reply reply;
-        qint64 deadline = 0; // ns on `clock`
+        Deadlines::iterator deadline; // erased together with the pending entry
     };
-    std::map<quint64, Pending> pending;
-    std::multimap<qint64, quint64> deadlines; // deadline ns -> request id
+    std::unordered_map<quint64, Pending> pending;
+    Deadlines deadlines;
     std::set<quint64> abandoned;              // timed-out ids whose late replies we ignore
     QTimer timeoutTimer;
     QElapsedTimer clock;

@@ -50,8 +50,9 @@ public:
     /// Decodes one value and turns tagged maps into objects with serializers().
     Result<Value> decodeValue(QByteArrayView bytes) const;
 
-    /// Encodes a message triple.
-    Result<QByteArray> encode(const Message &message) const;
+    /// Encodes a message triple (codecs may override it to skip building the triple as a list;
+    /// the bytes must equal encodeValue(message.toValue())).
+    virtual Result<QByteArray> encode(const Message &message) const;
     /// Decodes a message triple; errors for bad bytes and for a payload that is not a triple.
     Result<Message> decode(QByteArrayView payload) const;
 

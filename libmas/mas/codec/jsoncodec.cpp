@@ -93,6 +93,18 @@ public:
         return {};
     }
 
+    Result<void> writeEnvelope(const Message &message)
+    {
+        m_out.append('[');
+        appendInt(int(message.type));
+        m_out.append(", ", 2);
+        appendUInt(message.id);
+        m_out.append(", ", 2);
+        MAS_TRY_VOID(write(message.content, 1));
+        m_out.append(']');
+        return {};
+    }
+
 private:
     Result<void> tooDeep() const
     {
@@ -684,6 +696,16 @@ Result<Value> JsonCodec::read(QByteArrayView bytes, const CodecLimits &limits, b
     if (sawTypeTag)
         *sawTypeTag = reader.sawTypeTag;
     return r;
+}
+
+Result<QByteArray> JsonCodec::encode(const Message &message) const
+{
+    // The envelope [type, id, content] is written directly, without building a list first.
+    QByteArray out;
+    out.reserve(64);
+    Writer writer(out, &m_serializers, m_limits);
+    MAS_TRY_VOID(writer.writeEnvelope(message));
+    return out;
 }
 
 Result<QByteArray> JsonCodec::encodeValue(const Value &value) const

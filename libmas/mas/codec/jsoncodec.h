@@ -13,6 +13,7 @@ class MAS_EXPORT JsonCodec : public Codec
 {
 public:
     QString name() const override { return QStringLiteral("json"); }
+    Result<QByteArray> encode(const Message &message) const override;
     Result<QByteArray> encodeValue(const Value &value) const override;
     Result<Value> decodeStructural(QByteArrayView bytes, bool *sawTypeTag = nullptr) const override;
 

@@ -59,6 +59,12 @@ Result<QByteArray> MsgPackBloscCodec::decompress(QByteArrayView frame, qsizetype
     return out;
 }
 
+Result<QByteArray> MsgPackBloscCodec::encode(const Message &message) const
+{
+    MAS_TRY(packed, MsgPackCodec::encode(message));
+    return compress(packed);
+}
+
 Result<QByteArray> MsgPackBloscCodec::encodeValue(const Value &value) const
 {
     MAS_TRY(packed, MsgPackCodec::encodeValue(value));

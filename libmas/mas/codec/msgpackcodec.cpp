@@ -120,6 +120,14 @@ public:
         return {};
     }
 
+    Result<void> writeEnvelope(const Message &message)
+    {
+        m_packer.pack_array(3);
+        m_packer.pack_int64(int(message.type));
+        m_packer.pack_uint64(message.id);
+        return write(message.content, 1);
+    }
+
 private:
     // Always float64 (0xcb), as Python. msgpack-c's pack_double() would write integral doubles
     // such as 0.0 as integers, which changes the value's type for the peer.
@@ -158,7 +166,9 @@ public:
     Builder(size_t length, const CodecLimits &limits)
         : m_reserveBudget(length)
         , m_limits(limits)
-    {}
+    {
+        m_stack.reserve(8); // typical messages nest 2-4 deep
+    }
 
     Value root;
     Error error;
@@ -213,7 +223,7 @@ public:
 private:
     struct Frame
     {
-        bool isMap;
+        bool isMap = false;
         Value::List list;
         Value::Map map;
         Value key;
@@ -271,7 +281,8 @@ private:
         if (int(m_stack.size()) >= m_limits.maxDepth)
             return fail(ErrorCode::NestingTooDeep,
                         tr("The payload nests deeper than %1 levels").arg(m_limits.maxDepth));
-        Frame f{isMap, {}, {}, {}, false};
+        Frame &f = m_stack.emplace_back();
+        f.isMap = isMap;
         // Every element takes at least one byte, so all containers of one payload together hold
         // at most as many elements as it has bytes: reserve from that budget only (a per-container
         // cap alone would let nested headers announcing 2^32-1 items reserve depth * size).
@@ -282,15 +293,15 @@ private:
             f.map.reserve(reserve);
         else
             f.list.reserve(reserve);
-        m_stack.push_back(std::move(f));
         return true;
     }
 
     bool pop()
     {
-        Frame f = std::move(m_stack.back());
+        Frame &f = m_stack.back();
+        Value done = f.isMap ? Value(std::move(f.map)) : Value(std::move(f.list));
         m_stack.pop_back();
-        return place(f.isMap ? Value(std::move(f.map)) : Value(std::move(f.list)));
+        return place(std::move(done));
     }
 
     size_t m_reserveBudget; // elements that may still be reserved (see push())
@@ -333,6 +344,16 @@ Result<Value> MsgPackCodec::read(QByteArrayView bytes, const CodecLimits &limits
                      tr("Invalid MsgPack: %1 extra bytes after the value")
                          .arg(bytes.size() - qsizetype(offset)));
     return std::move(builder.root);
+}
+
+Result<QByteArray> MsgPackCodec::encode(const Message &message) const
+{
+    // The envelope [type, id, content] is written directly, without building a list first.
+    QByteArray out;
+    out.reserve(64);
+    Writer writer(out, &m_serializers, m_limits);
+    MAS_TRY_VOID(writer.writeEnvelope(message));
+    return out;
 }
 
 Result<QByteArray> MsgPackCodec::encodeValue(const Value &value) const

@@ -12,6 +12,7 @@ class MAS_EXPORT MsgPackCodec : public Codec
 {
 public:
     QString name() const override { return QStringLiteral("msgpack"); }
+    Result<QByteArray> encode(const Message &message) const override;
     Result<QByteArray> encodeValue(const Value &value) const override;
     Result<Value> decodeStructural(QByteArrayView bytes, bool *sawTypeTag = nullptr) const override;
 
@@ -29,6 +30,7 @@ class MAS_EXPORT MsgPackBloscCodec : public MsgPackCodec
 {
 public:
     QString name() const override { return QStringLiteral("msgpackblosc"); }
+    Result<QByteArray> encode(const Message &message) const override;
     Result<QByteArray> encodeValue(const Value &value) const override;
     Result<Value> decodeStructural(QByteArrayView bytes, bool *sawTypeTag = nullptr) const override;
 
