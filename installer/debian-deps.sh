@@ -30,7 +30,7 @@ mas_install_missing_packages() {
     fi
     export DEBIAN_FRONTEND=noninteractive
     "${sudo[@]}" apt-get update -qq
-    "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+    "${sudo[@]}" apt-get install -y -qq "${missing[@]}"
 }
 
 if [ "${BASH_SOURCE[0]}" = "$0" ]; then
