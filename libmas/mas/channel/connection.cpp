@@ -52,10 +52,12 @@ Result<QSslConfiguration> tlsConfiguration(const TlsOptions &tls, bool server)
     if (key.isNull())
         return tlsError(tr("\"%1\" holds no usable private key").arg(tls.keyFile));
 
-    QSslConfiguration config = server ? QSslConfiguration::defaultConfiguration()
-                                      : QSslConfiguration::defaultConfiguration();
+    // Both sides verify the peer (mutual authentication, as aiomas's SSLCerts); only the client
+    // checks the host name, which QSslSocket does against the name it connected to.
+    Q_UNUSED(server)
+    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
     config.setProtocol(QSsl::TlsV1_2OrLater);
-    config.setPeerVerifyMode(QSslSocket::VerifyPeer); // both sides: mutual authentication
+    config.setPeerVerifyMode(QSslSocket::VerifyPeer);
     config.setCaCertificates(cas);
     config.setLocalCertificateChain(chain);
     config.setPrivateKey(key);
