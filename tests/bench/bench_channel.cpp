@@ -43,6 +43,8 @@
 
 #include <benchmark/benchmark.h>
 
+#include "ratecollector.h"
+
 #include <algorithm>
 #include <cstdio>
 #include <map>
@@ -504,60 +506,7 @@ benchmark::internal::Benchmark *add(const std::string &name, Fn fn)
         ->Unit(benchmark::kMillisecond);
 }
 
-/// Forwards everything to the normal display reporter and remembers round trips/s for the
-/// summary (the median when there are repetitions).
-class RateCollector : public benchmark::BenchmarkReporter
-{
-public:
-    explicit RateCollector(benchmark::BenchmarkReporter *display)
-        : m_display(display)
-    {}
-
-    bool ReportContext(const Context &context) override
-    {
-        m_display->SetOutputStream(&GetOutputStream());
-        m_display->SetErrorStream(&GetErrorStream());
-        return m_display->ReportContext(context);
-    }
-
-    void ReportRuns(const std::vector<Run> &runs) override
-    {
-        for (const Run &run : runs) {
-            // With repetitions, the median: robust against other processes on the machine.
-            const bool isMedian =
-                run.run_type == Run::RT_Aggregate && run.aggregate_name == "median";
-            if (run.run_type == Run::RT_Aggregate && !isMedian)
-                continue;
-            if (run.error_occurred)
-                continue;
-            Entry &entry = m_rates[run.run_name.function_name];
-            if (entry.median && !isMedian)
-                continue;
-            auto it = run.counters.find("items_per_second");
-            entry.rate = it == run.counters.end() ? 0.0 : double(it->second);
-            entry.median = isMedian;
-        }
-        m_display->ReportRuns(runs);
-    }
-
-    void Finalize() override { m_display->Finalize(); }
-
-    /// Round trips per second, or 0 if not run or failed.
-    double rate(const std::string &name) const
-    {
-        auto it = m_rates.find(name);
-        return it == m_rates.end() ? 0.0 : it->second.rate;
-    }
-
-private:
-    struct Entry
-    {
-        double rate = 0;
-        bool median = false;
-    };
-    benchmark::BenchmarkReporter *m_display;
-    std::map<std::string, Entry> m_rates;
-};
+using mas::bench::RateCollector;
 
 std::string formatRate(double rate)
 {
@@ -580,7 +529,7 @@ std::string formatMicros(double rate)
 void printSummary(const RateCollector &collector, const std::vector<SummaryRow> &rows)
 {
     if (std::none_of(rows.begin(), rows.end(), [&](const SummaryRow &row) {
-            return collector.rate(row.mas) > 0 || collector.rate(row.raw) > 0;
+            return collector.itemRate(row.mas) > 0 || collector.itemRate(row.raw) > 0;
         }))
         return; // all filtered out
     std::printf("\nSummary: request/reply round trips per second through the event loop, client "
@@ -593,8 +542,8 @@ void printSummary(const RateCollector &collector, const std::vector<SummaryRow> 
                 "raw us", "extra us");
     std::string lastGroup;
     for (const SummaryRow &row : rows) {
-        const double mas = collector.rate(row.mas);
-        const double raw = collector.rate(row.raw);
+        const double mas = collector.itemRate(row.mas);
+        const double raw = collector.itemRate(row.raw);
         if (mas <= 0 && raw <= 0)
             continue;
         const std::string group = row.transport + "/" + std::to_string(row.inFlight);

@@ -29,6 +29,8 @@
 
 #include <benchmark/benchmark.h>
 
+#include "ratecollector.h"
+
 #include <algorithm>
 #include <cstdio>
 #include <cstring>
@@ -344,64 +346,8 @@ benchmark::internal::Benchmark *add(const std::string &name, Fn fn)
     return benchmark::RegisterBenchmark(name.c_str(), std::move(fn));
 }
 
-struct Rates
-{
-    double bytesPerSecond = 0;
-    double itemsPerSecond = 0;
-    bool median = false;
-};
-
-/// Forwards everything to the normal display reporter and remembers the rates for the summary.
-class RateCollector : public benchmark::BenchmarkReporter
-{
-public:
-    explicit RateCollector(benchmark::BenchmarkReporter *display)
-        : m_display(display)
-    {}
-
-    bool ReportContext(const Context &context) override
-    {
-        m_display->SetOutputStream(&GetOutputStream());
-        m_display->SetErrorStream(&GetErrorStream());
-        return m_display->ReportContext(context);
-    }
-
-    void ReportRuns(const std::vector<Run> &runs) override
-    {
-        for (const Run &run : runs) {
-            // With repetitions, the median: robust against other processes on the machine.
-            const bool isMedian =
-                run.run_type == Run::RT_Aggregate && run.aggregate_name == "median";
-            if (run.run_type == Run::RT_Aggregate && !isMedian)
-                continue;
-            Rates &rates = m_rates[run.run_name.function_name];
-            if (rates.median && !isMedian)
-                continue;
-            rates.bytesPerSecond = counter(run, "bytes_per_second");
-            rates.itemsPerSecond = counter(run, "items_per_second");
-            rates.median = isMedian;
-        }
-        m_display->ReportRuns(runs);
-    }
-
-    void Finalize() override { m_display->Finalize(); }
-
-    const Rates *rates(const std::string &name) const
-    {
-        auto it = m_rates.find(name);
-        return it == m_rates.end() || it->second.itemsPerSecond <= 0 ? nullptr : &it->second;
-    }
-
-private:
-    static double counter(const Run &run, const char *name)
-    {
-        auto it = run.counters.find(name);
-        return it == run.counters.end() ? 0.0 : double(it->second);
-    }
-
-    benchmark::BenchmarkReporter *m_display;
-    std::map<std::string, Rates> m_rates;
-};
+using mas::bench::Rates;
+using mas::bench::RateCollector;
 
 std::string ratio(const Rates *value, const Rates *baseline, bool bytes)
 {
