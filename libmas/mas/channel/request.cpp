@@ -14,6 +14,11 @@ Request::Request(Channel *channel, quint64 id, Value content)
     , m_answered(std::make_shared<bool>(false))
 {}
 
+Channel *Request::channel() const
+{
+    return m_channel;
+}
+
 namespace {
 Result<void> checkAnswerable(const QPointer<Channel> &channel, const std::shared_ptr<bool> &answered)
 {

@@ -21,7 +21,7 @@ public:
 
     const Value &content() const { return m_content; }
     quint64 id() const { return m_id; }
-    Channel *channel() const { return m_channel; }
+    Channel *channel() const;
     bool isAnswered() const { return m_answered && *m_answered; }
 
     /// Answers with a result. If the result cannot be encoded, the peer gets a failure naming the

@@ -1,0 +1,181 @@
+// SPDX-License-Identifier: MIT
+#include "router.h"
+
+#include <mas/channel/request.h>
+
+#include <typeinfo>
+
+namespace mas::rpc {
+
+Router::Router() = default;
+
+Router::~Router()
+{
+    for (auto &[name, entry] : m_entries) {
+        if (entry.router && entry.router->m_parent == this)
+            entry.router->m_parent = nullptr;
+    }
+}
+
+Router &Router::exposeHandler(const QString &name, Handler handler)
+{
+    remove(name);
+    m_entries[name] = Entry{std::move(handler), nullptr, false};
+    return *this;
+}
+
+Router &Router::hide(const QString &name)
+{
+    remove(name);
+    m_entries[name] = Entry{{}, nullptr, true};
+    return *this;
+}
+
+Router &Router::addRouter(const QString &name, Router *child)
+{
+    Q_ASSERT(child && child != this);
+    remove(name);
+    m_entries[name] = Entry{{}, child, false};
+    child->m_parent = this;
+    child->m_name = name;
+    return *this;
+}
+
+bool Router::remove(const QString &name)
+{
+    auto it = m_entries.find(name);
+    if (it == m_entries.end())
+        return false;
+    if (it->second.router && it->second.router->m_parent == this)
+        it->second.router->m_parent = nullptr;
+    m_entries.erase(it);
+    return true;
+}
+
+bool Router::contains(const QString &name) const
+{
+    return m_entries.contains(name);
+}
+
+QStringList Router::names() const
+{
+    QStringList result;
+    for (const auto &[name, entry] : m_entries)
+        result << name;
+    return result;
+}
+
+QString Router::path() const
+{
+    if (!m_parent)
+        return QString();
+    const QString above = m_parent->path();
+    return above.isEmpty() ? m_name : above + u'/' + m_name;
+}
+
+Router *Router::parent() const
+{
+    return m_parent;
+}
+
+QString Router::serviceName() const
+{
+    return m_serviceName;
+}
+
+void Router::setServiceName(const QString &name)
+{
+    m_serviceName = name;
+}
+
+Result<const Handler *> Router::resolve(QStringView path) const
+{
+    const Router *router = this;
+    QString walked; // the path resolved so far, as aiomas reports it
+    qsizetype start = 0;
+    for (;;) {
+        const qsizetype slash = path.indexOf(u'/', start);
+        const QStringView name = slash < 0 ? path.sliced(start) : path.sliced(start, slash - start);
+        const auto it = router->m_entries.find(name.toString());
+        if (it == router->m_entries.end())
+            return Error(ErrorCode::LookupError,
+                         QStringLiteral("Name \"%1\" not found in \"%2\"").arg(name.toString(), walked));
+        const Entry &entry = it->second;
+        if (entry.hidden)
+            return Error(ErrorCode::LookupError, QStringLiteral("\"%1.%2\" is not exposed")
+                                                     .arg(router->m_serviceName, name.toString()));
+        if (slash < 0) {
+            if (!entry.handler)
+                return Error(ErrorCode::LookupError,
+                             QStringLiteral("\"%1.%2\" is not exposed").arg(router->m_serviceName, name.toString()));
+            return &entry.handler;
+        }
+        if (!entry.router)
+            return Error(ErrorCode::LookupError,
+                         QStringLiteral("Name \"%1\" not found in \"%2\"")
+                             .arg(path.sliced(slash + 1).split(u'/').first().toString(),
+                                  walked.isEmpty() ? name.toString() : walked + u'/' + name.toString()));
+        walked = walked.isEmpty() ? name.toString() : walked + u'/' + name.toString();
+        router = entry.router;
+        start = slash + 1;
+    }
+}
+
+namespace detail {
+
+Error exceptionError(const std::exception &e)
+{
+    // Sent as a ready-made traceback whose last line is "<type>: <what>", as Python peers expect.
+    QString type = mas::detail::demangledTypeName(typeid(e));
+    if (type.startsWith(u"std::"))
+        type = QStringLiteral("RuntimeError"); // a generic C++ error, named as Python would
+    type.replace(QStringLiteral("::"), QStringLiteral(".")); // qualified as Python: "demo.Boom"
+    return Error::remote(QString(), formatFailure(type, QString::fromLocal8Bit(e.what()),
+                                                  QStringLiteral("in a C++ handler")));
+}
+
+Error unknownExceptionError()
+{
+    return Error::remote(QString(), formatFailure(QStringLiteral("RuntimeError"),
+                                                  QStringLiteral("unknown C++ exception"),
+                                                  QStringLiteral("in a C++ handler")));
+}
+
+Error arityError(const QString &name, int, int total, qsizetype given)
+{
+    return Error(ErrorCode::TypeMismatch,
+                 QStringLiteral("%1() takes %2 positional argument%3 but %4 %5 given")
+                     .arg(name)
+                     .arg(total)
+                     .arg(total == 1 ? QString() : QStringLiteral("s"))
+                     .arg(given)
+                     .arg(given == 1 ? QStringLiteral("was") : QStringLiteral("were")));
+}
+
+Error missingArgumentError(const QString &name, const QString &argument)
+{
+    return Error(ErrorCode::TypeMismatch,
+                 QStringLiteral("%1() missing 1 required positional argument: '%2'").arg(name, argument));
+}
+
+Error unexpectedKeywordError(const QString &name, const QString &keyword)
+{
+    return Error(ErrorCode::TypeMismatch,
+                 QStringLiteral("%1() got an unexpected keyword argument '%2'").arg(name, keyword));
+}
+
+Error duplicateArgumentError(const QString &name, const QString &argument)
+{
+    return Error(ErrorCode::TypeMismatch,
+                 QStringLiteral("%1() got multiple values for argument '%2'").arg(name, argument));
+}
+
+Error argumentTypeError(const QString &name, const QString &argument, const Error &inner)
+{
+    return Error(ErrorCode::TypeMismatch,
+                 QStringLiteral("%1() argument '%2': %3").arg(name, argument, inner.message()));
+}
+
+} // namespace detail
+
+} // namespace mas::rpc

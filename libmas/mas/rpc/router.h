@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <mas/core/mas_export.h>
+#include <mas/core/value.h>
+#include <mas/rpc/invoke.h>
+
+#include <QString>
+#include <QStringList>
+
+#include <map>
+#include <memory>
+
+namespace mas::rpc {
+
+/// A service's names: methods and sub-routers, resolved by paths such as "calc/deep/neg"
+/// (aiomas's `Service`/`Router`, and `ServiceDict`, since names may be added and removed at
+/// any time).
+///
+/// \code
+/// mas::rpc::Router calc;
+/// calc.expose("mul", [](int a, int b) { return a * b; }, {"a", "b"});
+/// mas::rpc::Router root;
+/// root.expose("add", [](int a, int b) { return a + b; }, {"a", "b"});
+/// root.addRouter("calc", &calc); // "calc/mul"
+/// \endcode
+/// A handler may be synchronous or return a QCoro::Task; its return value, a Result<T>, or an
+/// exception it throws become the reply. A Router must outlive the connections serving it and
+/// is used from one thread.
+class MAS_EXPORT Router
+{
+public:
+    Router();
+    ~Router();
+    Router(const Router &) = delete;
+    Router &operator=(const Router &) = delete;
+
+    /// Exposes a callable under `name`; `argumentNames` name its parameters for keyword calls.
+    template<class F>
+    Router &expose(const QString &name, F &&f, QStringList argumentNames = {})
+    {
+        return exposeHandler(name, makeHandler(std::forward<F>(f), name, std::move(argumentNames)));
+    }
+    /// Exposes a ready-made handler.
+    Router &exposeHandler(const QString &name, Handler handler);
+    /// Declares a name that exists but is not exposed (calls fail with "... is not exposed").
+    Router &hide(const QString &name);
+    /// Attaches a sub-router (not owned) under `name`; its path becomes "<our path>/<name>".
+    Router &addRouter(const QString &name, Router *child);
+    /// Removes a method or sub-router; returns whether it existed.
+    bool remove(const QString &name);
+    bool contains(const QString &name) const;
+    QStringList names() const;
+
+    /// The router's path from its root ("" for a root, "calc/deep" below).
+    QString path() const;
+    Router *parent() const;
+    /// The class-like name shown in "... is not exposed" errors (default "Service").
+    QString serviceName() const;
+    void setServiceName(const QString &name);
+
+    /// Resolves a path to its handler, failing with aiomas's LookupError texts:
+    /// `Name "nope" not found in "calc"` or `"<service>.<name>" is not exposed`.
+    Result<const Handler *> resolve(QStringView path) const;
+
+private:
+    struct Entry
+    {
+        Handler handler;
+        Router *router = nullptr;
+        bool hidden = false;
+    };
+    std::map<QString, Entry> m_entries;
+    Router *m_parent = nullptr;
+    QString m_name;
+    QString m_serviceName = QStringLiteral("Service");
+};
+
+} // namespace mas::rpc

@@ -1,0 +1,153 @@
+// SPDX-License-Identifier: MIT
+#include "rpcclient.h"
+
+#include "mas/core/logging_p.h"
+
+namespace mas::rpc {
+
+// ---- Proxy ----
+
+Proxy::Proxy(RpcClient *client, QString path)
+    : m_client(client)
+    , m_path(std::move(path))
+{}
+
+Proxy Proxy::operator[](const QString &name) const
+{
+    return Proxy(m_client, m_path.isEmpty() ? name : m_path + u'/' + name);
+}
+
+QCoro::Task<Result<Value>> Proxy::call(Value::List args, Value::Map kwargs) const
+{
+    if (!m_client)
+        return [](Error e) -> QCoro::Task<Result<Value>> { co_return e; }(
+                   Error(ErrorCode::ConnectionClosed, tr("The RPC connection is gone")));
+    return m_client->call(m_path, std::move(args), std::move(kwargs));
+}
+
+// ---- RpcClient ----
+
+RpcClient::RpcClient(Channel *channel, Router *service, QObject *parent)
+    : QObject(parent)
+    , m_channel(channel)
+    , m_service(service)
+{
+    Q_ASSERT(channel);
+    if (!channel->parent())
+        channel->setParent(this);
+    connect(channel, &Channel::closed, this, &RpcClient::connectionReset);
+    connect(channel, &Channel::requestReceived, this, &RpcClient::serve);
+    serve(); // requests that arrived before we were attached
+}
+
+RpcClient::~RpcClient() = default;
+
+QCoro::Task<Result<Value>> RpcClient::call(QString path, Value::List args, Value::Map kwargs)
+{
+    if (!m_channel)
+        co_return Error(ErrorCode::ConnectionClosed, tr("The RPC connection is gone"));
+    if (path.isEmpty())
+        co_return Error(ErrorCode::InvalidArgument, tr("Cannot call the root of a service; name a method"));
+    Value::List content;
+    content.reserve(3);
+    content.emplace_back(std::move(path));
+    content.emplace_back(std::move(args));
+    content.emplace_back(std::move(kwargs));
+    co_return co_await m_channel->send(Value(std::move(content)));
+}
+
+Channel *RpcClient::channel() const
+{
+    return m_channel;
+}
+
+Router *RpcClient::service() const
+{
+    return m_service;
+}
+
+QCoro::Task<void> RpcClient::close()
+{
+    if (m_channel)
+        co_await m_channel->close();
+}
+
+void RpcClient::serve()
+{
+    if (!m_channel)
+        return;
+    while (std::optional<Request> request = m_channel->takeRequest())
+        dispatch(*request);
+}
+
+void RpcClient::dispatch(const Request &request)
+{
+    const Value &content = request.content();
+    // [path, args, kwargs]; aiomas stays silent on anything else, we answer with a failure.
+    if (!content.isList() || content.size() != 3 || !content.at(0).isString()
+        || !content.at(1).isList() || !content.at(2).isMap()) {
+        qCDebug(lcRpc) << "malformed RPC request" << content.toDisplayString(120);
+        (void)request.fail(QStringLiteral("TypeError"),
+                           QStringLiteral("An RPC request must be [path, args, kwargs], got %1")
+                               .arg(content.toDisplayString(120)));
+        return;
+    }
+    if (!m_service) {
+        (void)request.fail(QStringLiteral("LookupError"),
+                           QStringLiteral("Name \"%1\" not found in \"\"")
+                               .arg(content.at(0).toString().section(u'/', 0, 0)));
+        return;
+    }
+    Result<const Handler *> handler = m_service->resolve(content.at(0).stringRef());
+    if (!handler) {
+        (void)request.fail(handler.error());
+        return;
+    }
+    HandlerResult result = (**handler)(this, content.at(1).asList(), content.at(2).asMap());
+    if (auto *now = std::get_if<Result<Value>>(&result)) {
+        if (*now)
+            (void)request.reply(**now);
+        else
+            (void)request.fail(now->error());
+        return;
+    }
+    // A coroutine handler: answer when it finishes (the connection may be gone by then).
+    QCoro::connect(std::move(std::get<QCoro::Task<Result<Value>>>(result)), this,
+                   [request](const Result<Value> &r) {
+                       if (r)
+                           (void)request.reply(*r);
+                       else
+                           (void)request.fail(r.error());
+                   });
+}
+
+// ---- connections ----
+
+QCoro::Task<Result<std::unique_ptr<RpcClient>>> openConnection(Address address,
+                                                               Router *service,
+                                                               ChannelOptions options)
+{
+    Result<std::unique_ptr<Channel>> channel = co_await mas::openConnection(address, options);
+    if (!channel)
+        co_return channel.error();
+    co_return std::make_unique<RpcClient>(channel->release(), service);
+}
+
+Result<ChannelServer *> startServer(const Address &address,
+                                    Router *service,
+                                    std::function<void(RpcClient *)> onClient,
+                                    const ChannelOptions &options,
+                                    QObject *parent)
+{
+    return mas::startServer(
+        address,
+        [service, onClient = std::move(onClient)](Channel *channel) {
+            // The RpcClient is the channel's child: it goes when the server drops the channel.
+            auto *client = new RpcClient(channel, service, channel);
+            if (onClient)
+                onClient(client);
+        },
+        options, parent);
+}
+
+} // namespace mas::rpc

@@ -1,0 +1,287 @@
+// SPDX-License-Identifier: MIT
+// End-to-end tests of the RPC layer over TCP on 127.0.0.1.
+
+#include <mas/rpc/rpcclient.h>
+
+#include <QSignalSpy>
+#include <QTest>
+
+#include <QCoro/QCoroTimer>
+
+#include <stdexcept>
+
+using namespace mas;
+using namespace mas::rpc;
+using namespace std::chrono_literals;
+
+namespace demo {
+struct Boom : std::runtime_error
+{
+    using std::runtime_error::runtime_error;
+};
+} // namespace demo
+
+namespace {
+
+template<class T>
+T await(QCoro::Task<T> &&task)
+{
+    return QCoro::waitFor(std::move(task));
+}
+
+QCoro::Task<QString> slowEcho(int ms, QString value)
+{
+    co_await QCoro::sleepFor(std::chrono::milliseconds(ms));
+    co_return value;
+}
+
+/// The service of the seed README's RPC example and of the aiomas transcripts.
+struct MathService
+{
+    Router root;
+    Router calc;
+    Router deep;
+
+    MathService()
+    {
+        root.setServiceName(QStringLiteral("rpc_server.TestService"));
+        root.expose(QStringLiteral("add"), [](int a, int b) { return a + b; }, {QStringLiteral("a"), QStringLiteral("b")});
+        root.expose(QStringLiteral("kw"), [](int a, int b, int c) { return std::vector<int>{a, b, c}; },
+                    {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")});
+        root.expose(QStringLiteral("echo"), [](const Value &v) { return v; });
+        root.expose(QStringLiteral("fail"), [](const QString &what) -> int { throw demo::Boom(what.toStdString()); });
+        root.expose(QStringLiteral("std_fail"), []() -> int { throw std::runtime_error("plain"); });
+        root.expose(QStringLiteral("checked_sqrt"), [](double x) -> Result<double> {
+            if (x < 0)
+                return Error(ErrorCode::InvalidArgument, QStringLiteral("math domain error"));
+            return std::sqrt(x);
+        });
+        root.expose(QStringLiteral("slow"), &slowEcho, {QStringLiteral("ms"), QStringLiteral("value")});
+        root.expose(QStringLiteral("nothing"), []() {});
+        // Calls back into the caller before answering (both directions on one connection).
+        root.expose(QStringLiteral("call_client"), [](RpcClient *caller, int x) -> QCoro::Task<Value> {
+            Result<Value> pong = co_await caller->remote()[QStringLiteral("ping")](x);
+            co_return Value::list({"srv", pong ? *pong : Value(pong.error().message())});
+        });
+        root.hide(QStringLiteral("not_exposed"));
+        calc.expose(QStringLiteral("mul"), [](int a, int b) { return a * b; });
+        deep.expose(QStringLiteral("neg"), [](qint64 a) { return -a; });
+        calc.addRouter(QStringLiteral("deep"), &deep);
+        root.addRouter(QStringLiteral("calc"), &calc);
+    }
+};
+
+} // namespace
+
+class tst_Rpc : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void typedCall();
+    void proxyCalls();
+    void keywordArguments();
+    void nestedPaths();
+    void routerPaths();
+    void errors_data();
+    void errors();
+    void exceptionsBecomeFailures();
+    void resultErrorsBecomeFailures();
+    void malformedRequestGetsAFailure();
+    void outOfOrderConcurrentReplies();
+    void handlerCallsBackIntoCaller();
+    void dictionaryRouter();
+    void connectionResetAndClose();
+
+private:
+    MathService *m_service = nullptr;
+    ChannelServer *m_server = nullptr;
+    std::unique_ptr<RpcClient> m_client;
+    Router m_clientService;
+};
+
+void tst_Rpc::init()
+{
+    m_service = new MathService;
+    Result<ChannelServer *> server = startServer(Address::tcp(QStringLiteral("127.0.0.1"), 0), &m_service->root, {}, {}, this);
+    QVERIFY(server);
+    m_server = *server;
+    m_clientService.expose(QStringLiteral("ping"), [](int x) { return Value::list({"pong", x}); });
+    Result<std::unique_ptr<RpcClient>> client = await(openConnection(m_server->address(), &m_clientService));
+    QVERIFY2(client, qPrintable(client.error().toString()));
+    m_client = std::move(*client);
+}
+
+void tst_Rpc::cleanup()
+{
+    m_client.reset();
+    delete m_server;
+    m_server = nullptr;
+    delete m_service;
+    m_service = nullptr;
+    m_clientService.remove(QStringLiteral("ping"));
+}
+
+void tst_Rpc::typedCall()
+{
+    // The seed README's RPC example.
+    Result<int> sum = await(m_client->call<int>(QStringLiteral("add"), 3, 4));
+    QVERIFY2(sum, qPrintable(sum.error().toString()));
+    QCOMPARE(*sum, 7);
+    // A result of the wrong type is a local conversion error.
+    Result<QString> wrong = await(m_client->call<QString>(QStringLiteral("add"), 3, 4));
+    QCOMPARE(wrong.error().code(), ErrorCode::TypeMismatch);
+    // void handlers answer null.
+    QCOMPARE(await(m_client->call(QStringLiteral("nothing"))).value(), Value());
+}
+
+void tst_Rpc::proxyCalls()
+{
+    Proxy remote = m_client->remote();
+    QCOMPARE(await(remote[QStringLiteral("add")](1, 2)).value(), Value(3));
+    QCOMPARE(await(remote[QStringLiteral("echo")](Value::map({{"ü", Value::list({1.5, nullptr, true})}}))).value(),
+             Value::map({{"ü", Value::list({1.5, nullptr, true})}}));
+    QCOMPARE(remote[QStringLiteral("calc")][QStringLiteral("mul")].path(), QStringLiteral("calc/mul"));
+    QCOMPARE(await(m_client->call(QStringLiteral("add"), {Value(40)}, {{Value("b"), Value(2)}})).value(), Value(42));
+    // Calling the root itself is refused locally.
+    QCOMPARE(await(remote.call({})).error().code(), ErrorCode::InvalidArgument);
+}
+
+void tst_Rpc::keywordArguments()
+{
+    Proxy remote = m_client->remote();
+    QCOMPARE(await(remote[QStringLiteral("kw")](1, 5, kw(QStringLiteral("c"), 9))).value(), Value::list({1, 5, 9}));
+    QCOMPARE(await(remote[QStringLiteral("add")](kw(QStringLiteral("a"), 40), kw(QStringLiteral("b"), 2))).value(), Value(42));
+    QCOMPARE(await(remote[QStringLiteral("slow")](kw(QStringLiteral("value"), QStringLiteral("zz")), kw(QStringLiteral("ms"), 10))).value(),
+             Value("zz"));
+}
+
+void tst_Rpc::nestedPaths()
+{
+    QCOMPARE(await(m_client->remote()[QStringLiteral("calc")][QStringLiteral("mul")](6, 7)).value(), Value(42));
+    QCOMPARE(await(m_client->call<qint64>(QStringLiteral("calc/deep/neg"), 5)).value(), -5);
+}
+
+void tst_Rpc::routerPaths()
+{
+    QCOMPARE(m_service->root.path(), QString());
+    QCOMPARE(m_service->calc.path(), QStringLiteral("calc"));
+    QCOMPARE(m_service->deep.path(), QStringLiteral("calc/deep"));
+    QCOMPARE(m_service->deep.parent(), &m_service->calc);
+}
+
+void tst_Rpc::errors_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<Value>("args");
+    QTest::addColumn<QString>("lastLine");
+    QTest::newRow("unknown name") << "nope" << Value::list() << R"(LookupError: Name "nope" not found in "")";
+    QTest::newRow("unknown nested name") << "calc/nope" << Value::list({1}) << R"(LookupError: Name "nope" not found in "calc")";
+    QTest::newRow("unknown deep name") << "calc/deep/nope" << Value::list() << R"(LookupError: Name "nope" not found in "calc/deep")";
+    QTest::newRow("method used as router") << "add/more" << Value::list() << R"(LookupError: Name "more" not found in "add")";
+    QTest::newRow("not exposed") << "not_exposed" << Value::list()
+                                 << R"(LookupError: "rpc_server.TestService.not_exposed" is not exposed)";
+    QTest::newRow("router called") << "calc" << Value::list() << R"(LookupError: "rpc_server.TestService.calc" is not exposed)";
+    QTest::newRow("missing argument") << "add" << Value::list({1})
+                                      << "TypeError: add() missing 1 required positional argument: 'b'";
+    QTest::newRow("too many arguments") << "add" << Value::list({1, 2, 3})
+                                        << "TypeError: add() takes 2 positional arguments but 3 were given";
+    QTest::newRow("wrong type") << "add" << Value::list({"x", 2})
+                                << "TypeError: add() argument 'a': expected integer, got str (\"x\")";
+}
+
+void tst_Rpc::errors()
+{
+    QFETCH(QString, path);
+    QFETCH(Value, args);
+    QFETCH(QString, lastLine);
+    Result<Value> r = await(m_client->call(path, args.asList()));
+    QVERIFY(!r);
+    QCOMPARE(r.error().code(), ErrorCode::RemoteException);
+    QVERIFY2(r.error().remoteTraceback().endsWith(lastLine + u'\n'), qPrintable(r.error().remoteTraceback()));
+    QVERIFY(r.error().remoteTraceback().startsWith(u"Traceback (most recent call last):\n"));
+    QVERIFY(m_client->channel()->isOpen()); // errors never cost the connection
+}
+
+void tst_Rpc::exceptionsBecomeFailures()
+{
+    Result<Value> r = await(m_client->call(QStringLiteral("fail"), {Value("boom")}));
+    QCOMPARE(r.error().remoteType(), QStringLiteral("demo.Boom"));
+    QVERIFY(r.error().remoteTraceback().endsWith(u"demo.Boom: boom\n"));
+    r = await(m_client->call(QStringLiteral("std_fail")));
+    QVERIFY(r.error().remoteTraceback().endsWith(u"RuntimeError: plain\n"));
+}
+
+void tst_Rpc::resultErrorsBecomeFailures()
+{
+    QCOMPARE(await(m_client->call<double>(QStringLiteral("checked_sqrt"), 16.0)).value(), 4.0);
+    Result<Value> r = await(m_client->call(QStringLiteral("checked_sqrt"), {Value(-1.0)}));
+    QVERIFY(r.error().remoteTraceback().endsWith(u"ValueError: math domain error\n"));
+}
+
+void tst_Rpc::malformedRequestGetsAFailure()
+{
+    // aiomas's own server stays silent on these; we answer with a failure.
+    for (const Value &bad : {Value("add"), Value::list({"add", Value::list()}), Value::list({1, Value::list(), Value::map()}),
+                             Value::list({"add", Value::map(), Value::map()})}) {
+        Result<Value> r = await(m_client->channel()->send(bad, 5s));
+        QVERIFY2(!r, qPrintable(bad.toDisplayString()));
+        QCOMPARE(r.error().code(), ErrorCode::RemoteException);
+        QCOMPARE(r.error().remoteType(), QStringLiteral("TypeError"));
+    }
+}
+
+void tst_Rpc::outOfOrderConcurrentReplies()
+{
+    std::vector<QString> order;
+    QObject ctx;
+    for (const auto &[ms, v] : {std::pair{150, "a"}, std::pair{80, "b"}, std::pair{10, "c"}}) {
+        QCoro::connect(m_client->call<QString>(QStringLiteral("slow"), ms, QString::fromLatin1(v)), &ctx,
+                       [&](Result<QString> r) { order.push_back(r.valueOr(QStringLiteral("error"))); });
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(order.size(), size_t(3), 5000);
+    QCOMPARE(order, (std::vector<QString>{QStringLiteral("c"), QStringLiteral("b"), QStringLiteral("a")}));
+}
+
+void tst_Rpc::handlerCallsBackIntoCaller()
+{
+    Result<Value> r = await(m_client->call(QStringLiteral("call_client"), {Value(7)}));
+    QVERIFY2(r, qPrintable(r.error().toString()));
+    QCOMPARE(*r, Value::list({"srv", Value::list({"pong", 7})}));
+}
+
+void tst_Rpc::dictionaryRouter()
+{
+    // Names come and go at run time (aiomas's ServiceDict).
+    m_service->root.expose(QStringLiteral("late"), []() { return QStringLiteral("here"); });
+    QCOMPARE(await(m_client->call(QStringLiteral("late"))).value(), Value("here"));
+    QVERIFY(m_service->root.remove(QStringLiteral("late")));
+    QVERIFY(await(m_client->call(QStringLiteral("late"))).error().remoteTraceback().endsWith(
+        u"LookupError: Name \"late\" not found in \"\"\n"));
+    QVERIFY(m_service->root.names().contains(QStringLiteral("add")));
+}
+
+void tst_Rpc::connectionResetAndClose()
+{
+    QSignalSpy reset(m_client.get(), &RpcClient::connectionReset);
+    // The server goes away: the client is told, pending and later calls fail.
+    std::optional<Result<Value>> pending;
+    QObject ctx;
+    QCoro::connect(m_client->call(QStringLiteral("slow"), {Value(5000), Value("late")}), &ctx,
+                   [&](Result<Value> r) { pending = std::move(r); });
+    QTest::qWait(50);
+    delete m_server;
+    m_server = nullptr;
+    QTRY_VERIFY(pending.has_value());
+    QCOMPARE(pending->error().code(), ErrorCode::ConnectionReset);
+    QTRY_COMPARE(reset.size(), 1);
+    QCOMPARE(reset.at(0).at(0).value<Error>().code(), ErrorCode::ConnectionReset);
+    QCOMPARE(await(m_client->call(QStringLiteral("add"), {Value(1), Value(2)})).error().code(), ErrorCode::ConnectionReset);
+    await(m_client->close()); // closing a reset connection is harmless
+}
+
+QTEST_GUILESS_MAIN(tst_Rpc)
+#include "tst_rpc.moc"
