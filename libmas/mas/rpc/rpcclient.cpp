@@ -35,12 +35,45 @@ RpcClient::RpcClient(Channel *channel, Router *service, QObject *parent)
     Q_ASSERT(channel);
     if (!channel->parent())
         channel->setParent(this);
+    registerProxySerializer();
     connect(channel, &Channel::closed, this, &RpcClient::connectionReset);
     connect(channel, &Channel::requestReceived, this, &RpcClient::serve);
     serve(); // requests that arrived before we were attached
 }
 
 RpcClient::~RpcClient() = default;
+
+void RpcClient::registerProxySerializer()
+{
+    // As aiomas: the last serializer of the connection, a fallback for services and proxies.
+    // A service travels as its router's path; the receiver gets a proxy that calls back over
+    // this same connection.
+    QPointer<RpcClient> self(this);
+    const auto serialize = [self](const CustomObject &object) -> Result<Value> {
+        if (const Proxy *proxy = object.as<Proxy>()) {
+            if (proxy->client() != self)
+                return Error(ErrorCode::SerializationError,
+                             tr("A proxy can only be passed back over its own connection"));
+            return Value(proxy->path());
+        }
+        if (Router *const *router = object.as<Router *>()) {
+            for (const Router *r = *router; r; r = r->parent()) {
+                if (self && r == self->m_service)
+                    return Value((*router)->path());
+            }
+            return Error(ErrorCode::SerializationError,
+                         tr("The service is not part of the service this connection serves"));
+        }
+        return Error(ErrorCode::SerializationError,
+                     tr("No serializer found for type \"%1\"").arg(object.typeName()));
+    };
+    const auto deserialize = [self](const Value &path) -> Result<Value> {
+        if (!path.isString())
+            return Error(ErrorCode::SerializationError, tr("A proxy's path must be text"));
+        return Value::custom(Proxy(self, path.toString()));
+    };
+    (void)m_channel->codec().serializers().addFallback(QStringLiteral("proxy"), serialize, deserialize);
+}
 
 QCoro::Task<Result<Value>> RpcClient::call(QString path, Value::List args, Value::Map kwargs)
 {

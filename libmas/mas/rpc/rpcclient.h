@@ -118,6 +118,7 @@ Q_SIGNALS:
     void connectionReset(const mas::Error &reason);
 
 private:
+    void registerProxySerializer();
     void serve();
     void dispatch(const Request &request);
 

@@ -63,6 +63,12 @@ struct MathService
             Result<Value> pong = co_await caller->remote()[QStringLiteral("ping")](x);
             co_return Value::list({"srv", pong ? *pong : Value(pong.error().message())});
         });
+        // Services and proxies as arguments and results.
+        root.expose(QStringLiteral("call_proxy"), [](Proxy proxy, int x) -> QCoro::Task<Value> {
+            Result<Value> r = co_await proxy[QStringLiteral("ping")](x);
+            co_return r ? *r : Value(r.error().message());
+        });
+        root.expose(QStringLiteral("get_calc"), [this]() { return &calc; });
         root.hide(QStringLiteral("not_exposed"));
         calc.expose(QStringLiteral("mul"), [](int a, int b) { return a * b; });
         deep.expose(QStringLiteral("neg"), [](qint64 a) { return -a; });
@@ -93,6 +99,7 @@ private Q_SLOTS:
     void malformedRequestGetsAFailure();
     void outOfOrderConcurrentReplies();
     void handlerCallsBackIntoCaller();
+    void servicesAndProxiesAsArguments();
     void dictionaryRouter();
     void connectionResetAndClose();
 
@@ -251,6 +258,26 @@ void tst_Rpc::handlerCallsBackIntoCaller()
     Result<Value> r = await(m_client->call(QStringLiteral("call_client"), {Value(7)}));
     QVERIFY2(r, qPrintable(r.error().toString()));
     QCOMPARE(*r, Value::list({"srv", Value::list({"pong", 7})}));
+}
+
+void tst_Rpc::servicesAndProxiesAsArguments()
+{
+    // The client passes its own service; the server calls it back over the same connection.
+    Result<Value> r = await(m_client->remote()[QStringLiteral("call_proxy")](&m_clientService, 5));
+    QVERIFY2(r, qPrintable(r.error().toString()));
+    QCOMPARE(*r, Value::list({"pong", 5}));
+    // The server returns a sub-service; the client gets a proxy to it.
+    Result<Proxy> calc = await(m_client->call<Proxy>(QStringLiteral("get_calc")));
+    QVERIFY2(calc, qPrintable(calc.error().toString()));
+    QCOMPARE(calc->path(), QStringLiteral("calc"));
+    QCOMPARE(await((*calc)[QStringLiteral("mul")](6, 7)).value(), Value(42));
+    // A proxy goes back to its own connection as its path.
+    r = await(m_client->remote()[QStringLiteral("echo")](*calc));
+    QCOMPARE(r->to<Proxy>().value(), *calc);
+    // A router that this connection does not serve cannot be passed.
+    Router stranger;
+    r = await(m_client->remote()[QStringLiteral("echo")](&stranger));
+    QCOMPARE(r.error().code(), ErrorCode::SerializationError);
 }
 
 void tst_Rpc::dictionaryRouter()
