@@ -5,7 +5,6 @@
 
 #include <mas/channel/channel.h>
 #include <mas/channel/connection.h>
-#include <mas/codec/jsoncodec.h>
 
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -14,85 +13,15 @@
 #include <QCoro/QCoroTask>
 
 #include "testdata.h"
+#include "transcriptpeer.h"
 
 using namespace mas;
 using namespace std::chrono_literals;
 
 namespace {
 
-struct Frame
-{
-    bool fromInitiator; // c2s
-    QByteArray bytes;
-    Value decoded;
-};
-
-std::vector<Frame> channelFrames(const char *file)
-{
-    std::vector<Frame> frames;
-    const Value doc = JsonCodec::read(test::readInteropFile(QString::fromLatin1(file))).value();
-    for (const Value &entry : doc.asList()) {
-        if (!entry.value(u"case").toString().startsWith(u"channel_"))
-            continue;
-        frames.push_back({entry.value(u"direction").toString() == u"c2s",
-                          test::fromHex(entry.value(u"hex").toString()), entry.value(u"decoded")});
-    }
-    return frames;
-}
-
-/// Plays one side of a recording on a raw socket: writes that side's frames verbatim and checks
-/// that what arrives from the other side is byte for byte what was recorded.
-class Script : public QObject
-{
-public:
-    Script(QTcpSocket *socket, std::vector<Frame> frames, bool playInitiator)
-        : m_socket(socket)
-        , m_frames(std::move(frames))
-        , m_playInitiator(playInitiator)
-    {
-        connect(socket, &QIODevice::readyRead, this, &Script::advance);
-        advance();
-    }
-
-    bool finished() const { return m_next == m_frames.size(); }
-    QString mismatch() const { return m_mismatch; }
-    std::size_t matchedFrames() const { return m_matched; }
-
-private:
-    void advance()
-    {
-        m_buffer += m_socket->readAll();
-        while (m_next < m_frames.size() && m_mismatch.isEmpty()) {
-            const Frame &f = m_frames[m_next];
-            if (f.fromInitiator == m_playInitiator) {
-                m_socket->write(f.bytes);
-                ++m_next;
-                continue;
-            }
-            if (m_buffer.size() < f.bytes.size())
-                return;
-            const QByteArray got = m_buffer.first(f.bytes.size());
-            m_buffer.remove(0, f.bytes.size());
-            if (got != f.bytes) {
-                m_mismatch = QStringLiteral("frame %1: expected %2, got %3")
-                                 .arg(m_next)
-                                 .arg(QString::fromLatin1(f.bytes.toHex()),
-                                      QString::fromLatin1(got.toHex()));
-                return;
-            }
-            ++m_matched;
-            ++m_next;
-        }
-    }
-
-    QTcpSocket *m_socket;
-    std::vector<Frame> m_frames;
-    bool m_playInitiator;
-    std::size_t m_next = 0;
-    std::size_t m_matched = 0;
-    QByteArray m_buffer;
-    QString m_mismatch;
-};
+using test::TranscriptFrame;
+using test::TranscriptPeer;
 
 /// What the recorded Python server did with each request.
 void serveLikeRecording(Channel *channel)
@@ -143,15 +72,15 @@ void tst_ChannelReplay::asClient()
 {
     QFETCH(QString, codec);
     QFETCH(QString, file);
-    const std::vector<Frame> frames = channelFrames(qPrintable(file));
+    const std::vector<TranscriptFrame> frames = test::transcriptFrames(file, QStringLiteral("channel_"));
     QCOMPARE(frames.size(), size_t(12));
 
     // The recorded server, played by a raw socket.
     QTcpServer raw;
     QVERIFY(raw.listen(QHostAddress::LocalHost, 0));
-    std::unique_ptr<Script> script;
+    std::unique_ptr<TranscriptPeer> script;
     connect(&raw, &QTcpServer::newConnection, this, [&] {
-        script = std::make_unique<Script>(raw.nextPendingConnection(), frames, false);
+        script = std::make_unique<TranscriptPeer>(raw.nextPendingConnection(), frames, false);
     });
 
     ChannelOptions options;
@@ -163,11 +92,11 @@ void tst_ChannelReplay::asClient()
             (void)r->reply(Value::list({"client-reply", r->content()}));
     });
     // Send what the recorded client sent, in order, and check the recorded replies arrive.
-    for (const Frame &f : frames) {
+    for (const TranscriptFrame &f : frames) {
         if (!f.fromInitiator || f.decoded.at(0).toInt() != 0)
             continue;
         Result<Value> reply = QCoro::waitFor(client->send(f.decoded.at(2), 5s));
-        const auto answer = std::find_if(frames.begin(), frames.end(), [&](const Frame &g) {
+        const auto answer = std::find_if(frames.begin(), frames.end(), [&](const TranscriptFrame &g) {
             return !g.fromInitiator && g.decoded.at(0).toInt() != 0 && g.decoded.at(1) == f.decoded.at(1);
         });
         QVERIFY(answer != frames.end());
@@ -188,7 +117,7 @@ void tst_ChannelReplay::asServer()
 {
     QFETCH(QString, codec);
     QFETCH(QString, file);
-    const std::vector<Frame> frames = channelFrames(qPrintable(file));
+    const std::vector<TranscriptFrame> frames = test::transcriptFrames(file, QStringLiteral("channel_"));
 
     ChannelOptions options;
     options.codec = codec;
@@ -199,7 +128,7 @@ void tst_ChannelReplay::asServer()
     QTcpSocket raw;
     raw.connectToHost(QHostAddress::LocalHost, (*server)->address().port());
     QVERIFY(raw.waitForConnected(5000));
-    Script script(&raw, frames, true);
+    TranscriptPeer script(&raw, frames, true);
     QTRY_VERIFY_WITH_TIMEOUT(script.finished() || !script.mismatch().isEmpty(), 5000);
     QCOMPARE(script.mismatch(), QString());
     QCOMPARE(script.matchedFrames(), size_t(6)); // every frame our server wrote

@@ -10,6 +10,7 @@
 #include <QTest>
 
 #include "testdata.h"
+#include "transcriptpeer.h"
 
 using namespace mas;
 
@@ -21,26 +22,6 @@ struct ProxyPath
     QString path;
     friend bool operator==(const ProxyPath &, const ProxyPath &) = default;
 };
-
-/// The transcripts show msgpack bin values as {"$bytes": "<hex>"}; turn them into bytes.
-Value fromTranscriptForm(const Value &v)
-{
-    if (v.isList()) {
-        Value::List out;
-        for (const Value &item : v.asList())
-            out.push_back(fromTranscriptForm(item));
-        return Value(std::move(out));
-    }
-    if (v.isMap()) {
-        if (v.size() == 1 && v.contains(u"$bytes"))
-            return Value::bytes(QByteArray::fromHex(v.value(u"$bytes").toString().toLatin1()));
-        Value::Map out;
-        for (const auto &[key, item] : v.asMap())
-            out.emplace_back(fromTranscriptForm(key), fromTranscriptForm(item));
-        return Value(std::move(out));
-    }
-    return v;
-}
 
 /// Registers the serializers aiomas has on the connection the case ran on.
 void registerSerializersFor(const QString &caseName, Codec &codec)
@@ -116,7 +97,7 @@ void tst_Transcripts::frames_data()
                           qPrintable(entry.value(u"direction").toString()))
                 << QString::fromLatin1(f.codec) << caseName
                 << test::fromHex(entry.value(u"hex").toString())
-                << fromTranscriptForm(entry.value(u"decoded"))
+                << test::fromTranscriptForm(entry.value(u"decoded"))
                 << test::fromHex(entry.value(u"inner_hex").toString());
             ++index;
         }
