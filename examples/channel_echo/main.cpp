@@ -70,7 +70,11 @@ int main(int argc, char **argv)
     options.connectTimeout = std::chrono::seconds(10); // give a server a moment to start
 
     if (args[0] == u"client") {
-        QCoro::connect(runClient(*address, options), &app, [](int rc) { QCoreApplication::exit(rc); });
+        QCoro::connect(runClient(*address, options), &app, [](int rc) {
+            // Queued: the client may finish before the event loop runs.
+            QMetaObject::invokeMethod(QCoreApplication::instance(), [rc] { QCoreApplication::exit(rc); },
+                                      Qt::QueuedConnection);
+        });
         return app.exec();
     }
 
