@@ -1,0 +1,470 @@
+// SPDX-License-Identifier: MIT
+// RPC calls per second through the event loop over TCP (127.0.0.1, port 0; client and server in
+// this process and thread), with the channel layer underneath as the baseline measured in the
+// same run, so the RPC layer's overhead can be quoted as a ratio (the aim: at most 1.2x):
+//   - rpc: an RpcClient calls `add(1, 2)` untyped, `client->call("add", {1, 2})`, on a
+//     Router that exposes `add(a, b)` through mas::rpc::startServer;
+//   - channel: a plain Channel sends the very same content, ["add", [1, 2], {}], to a
+//     ChannelServer whose handler answers 3 without looking at the request.
+// Each is run for json and msgpack, with one call at a time (call, await the reply, call the
+// next) and with 100 calls in flight (a new call starts whenever one completes). One benchmark
+// iteration is a batch of calls inside a QEventLoop, timed with QElapsedTimer (manual time).
+// After the Google Benchmark output a summary table with calls/s and the ratio of the time per
+// call (RPC / channel) is printed (console format only). The process exits non-zero if any
+// benchmark failed, so the CTest smoke run (label `bench`) catches an RPC that errors or answers
+// wrongly.
+//
+//   bench_rpc                                       # everything
+//   bench_rpc --benchmark_filter='/msgpack/'        # only msgpack
+//   bench_rpc --benchmark_repetitions=5             # the summary then uses the medians
+
+#include <mas/channel/channel.h>
+#include <mas/channel/connection.h>
+#include <mas/core/value.h>
+#include <mas/rpc/router.h>
+#include <mas/rpc/rpcclient.h>
+#include <mas/transport/address.h>
+
+#include <QCoreApplication>
+#include <QCoro/QCoroTask>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QPointer>
+#include <QTimer>
+
+#include <benchmark/benchmark.h>
+
+#include "ratecollector.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <memory>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace {
+
+using namespace std::chrono_literals;
+
+// Calls per benchmark iteration. With 100 in flight the batch is larger so that filling and
+// draining the pipeline at the start and end of a batch stays below 1 % of it.
+constexpr int kBatchSerial = 2'000;
+constexpr int kBatchPipelined = 20'000;
+constexpr int kInFlightCounts[] = {1, 100};
+// Untimed calls after connecting (first allocations, socket buffers, caches).
+constexpr int kWarmUp = 500;
+// A batch that takes longer than this is aborted and the benchmark fails (a hang, not slowness).
+constexpr auto kBatchTimeout = 60s;
+
+int g_failures = 0;
+
+/// Marks the benchmark as failed; main() then exits non-zero.
+void fail(benchmark::State &state, const std::string &what)
+{
+    ++g_failures;
+    state.SkipWithError(what.c_str());
+}
+
+std::string str(const QString &s)
+{
+    return s.toStdString();
+}
+
+/// Lets deleteLater() and disconnect handling of the previous benchmark run before the next.
+void drainEvents()
+{
+    QEventLoop loop;
+    QTimer::singleShot(20ms, &loop, &QEventLoop::quit);
+    loop.exec();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+}
+
+mas::Address loopback()
+{
+    return mas::Address::tcp(QStringLiteral("127.0.0.1"), 0);
+}
+
+/// What the channel baseline sends: `add(1, 2)` as the RPC layer puts it on the wire.
+mas::Value channelRequest()
+{
+    return mas::Value::list({"add", mas::Value::list({1, 2}), mas::Value::map()});
+}
+
+mas::Value expectedReply()
+{
+    return mas::Value(3);
+}
+
+// ---------------------------------------------------------------------------------------------
+// driving a batch of calls
+
+/// The progress of one batch, shared by everything that takes part in it.
+struct Batch
+{
+    int total = 0;   ///< calls to do
+    int started = 0; ///< calls started
+    int done = 0;    ///< replies received
+    int errors = 0;
+    int workers = 0; ///< workers still running
+    std::string firstError;
+    QEventLoop *loop = nullptr;
+
+    void error(const std::string &what)
+    {
+        if (errors++ == 0)
+            firstError = what;
+        total = started; // start no more
+    }
+};
+
+/// Runs `inFlight` workers (`worker(&batch)` returns a fire-and-forget task) in a fresh event
+/// loop until the last one ends, with a watchdog that calls `abort()`. Returns the seconds.
+template<class Worker, class Abort>
+double runBatch(Batch &batch, int calls, int inFlight, Worker worker, Abort abort)
+{
+    batch.total = calls;
+    QEventLoop loop;
+    batch.loop = &loop;
+    QTimer watchdog;
+    watchdog.setSingleShot(true);
+    QObject::connect(&watchdog, &QTimer::timeout, &loop, [&batch, abort] {
+        batch.error("the batch timed out");
+        abort();
+    });
+    watchdog.start(kBatchTimeout);
+    QElapsedTimer timer;
+    timer.start();
+    batch.workers = std::min(inFlight, calls);
+    const int workers = batch.workers;
+    for (int i = 0; i < workers; ++i)
+        worker(&batch); // QCoro keeps the coroutine alive after its Task is dropped
+    if (batch.workers > 0)
+        loop.exec();
+    const double seconds = double(timer.nsecsElapsed()) / 1e9;
+    batch.loop = nullptr;
+    return seconds;
+}
+
+/// Ends a worker; the last one stops the batch's event loop.
+void workerDone(Batch *batch)
+{
+    if (--batch->workers == 0 && batch->loop)
+        batch->loop->quit();
+}
+
+/// Checks a reply; false (and the batch marked failed) if it is an error or not 3.
+bool checkReply(Batch *batch, const mas::Result<mas::Value> &reply, const char *what)
+{
+    if (!reply) {
+        batch->error(std::string(what) + " failed: " + str(reply.error().toString()));
+        return false;
+    }
+    if (!(*reply == expectedReply())) {
+        batch->error("wrong reply: " + str(reply->toDisplayString(200)));
+        return false;
+    }
+    ++batch->done;
+    return true;
+}
+
+// ---------------------------------------------------------------------------------------------
+// RPC
+
+/// An RpcClient connected to an RPC server serving `add(a, b)`, in the same thread.
+class RpcPair
+{
+public:
+    RpcPair()
+    {
+        m_router.expose(QStringLiteral("add"), [](qint64 a, qint64 b) { return a + b; },
+                        {QStringLiteral("a"), QStringLiteral("b")});
+    }
+
+    ~RpcPair()
+    {
+        m_client.reset();
+        delete m_server;
+        drainEvents();
+    }
+
+    mas::Result<void> open(const QString &codec)
+    {
+        mas::ChannelOptions options;
+        options.codec = codec;
+        MAS_TRY(server, mas::rpc::startServer(loopback(), &m_router, {}, options));
+        m_server = server;
+        MAS_TRY(client, QCoro::waitFor(mas::rpc::openConnection(m_server->address(), nullptr, options)));
+        m_client = std::move(client);
+        return {};
+    }
+
+    mas::rpc::RpcClient *client() const { return m_client.get(); }
+
+    double run(Batch &batch, int calls, int inFlight)
+    {
+        mas::rpc::RpcClient *client = m_client.get();
+        return runBatch(
+            batch, calls, inFlight, [client](Batch *b) { worker(client, b); },
+            [client] {
+                // Fails the pending calls; the workers then stop and the loop quits.
+                client->channel()->abort(
+                    mas::Error(mas::ErrorCode::Timeout, QStringLiteral("benchmark batch timed out")));
+            });
+    }
+
+private:
+    /// Calls, awaits the reply, calls the next, until the batch has started all calls.
+    static QCoro::Task<void> worker(mas::rpc::RpcClient *client, Batch *batch)
+    {
+        const QString path = QStringLiteral("add");
+        while (batch->started < batch->total) {
+            ++batch->started;
+            // Untyped, with the arguments built per call as an application would (not from a
+            // braced list: GCC cannot keep an initializer_list's array in a coroutine frame).
+            mas::Value::List args;
+            args.reserve(2);
+            args.emplace_back(1);
+            args.emplace_back(2);
+            const mas::Result<mas::Value> reply = co_await client->call(path, std::move(args));
+            if (!checkReply(batch, reply, "call"))
+                break;
+        }
+        workerDone(batch);
+    }
+
+    mas::rpc::Router m_router; // outlives the server's connections (destroyed last)
+    QPointer<mas::ChannelServer> m_server;
+    std::unique_ptr<mas::rpc::RpcClient> m_client;
+};
+
+// ---------------------------------------------------------------------------------------------
+// channel baseline
+
+/// A client channel connected to a ChannelServer that answers every request with 3.
+class ChannelPair
+{
+public:
+    ~ChannelPair()
+    {
+        m_client.reset();
+        delete m_server;
+        drainEvents();
+    }
+
+    mas::Result<void> open(const QString &codec)
+    {
+        mas::ChannelOptions options;
+        options.codec = codec;
+        MAS_TRY(server, mas::startServer(loopback(), serveAdd, options));
+        m_server = server;
+        MAS_TRY(client, QCoro::waitFor(mas::openConnection(m_server->address(), options)));
+        m_client = std::move(client);
+        return {};
+    }
+
+    mas::Channel *channel() const { return m_client.get(); }
+
+    double run(Batch &batch, int calls, int inFlight)
+    {
+        mas::Channel *channel = m_client.get();
+        return runBatch(
+            batch, calls, inFlight, [channel](Batch *b) { worker(channel, b); },
+            [channel] {
+                channel->abort(
+                    mas::Error(mas::ErrorCode::Timeout, QStringLiteral("benchmark batch timed out")));
+            });
+    }
+
+private:
+    static void serveAdd(mas::Channel *channel)
+    {
+        QObject::connect(channel, &mas::Channel::requestReceived, channel, [channel] {
+            while (std::optional<mas::Request> request = channel->takeRequest())
+                (void)request->reply(expectedReply());
+        });
+    }
+
+    static QCoro::Task<void> worker(mas::Channel *channel, Batch *batch)
+    {
+        while (batch->started < batch->total) {
+            ++batch->started;
+            // Built per call like the RPC client's content, so both sides pay for it.
+            const mas::Result<mas::Value> reply = co_await channel->send(channelRequest());
+            if (!checkReply(batch, reply, "send"))
+                break;
+        }
+        workerDone(batch);
+    }
+
+    QPointer<mas::ChannelServer> m_server;
+    std::unique_ptr<mas::Channel> m_client;
+};
+
+// ---------------------------------------------------------------------------------------------
+// the benchmarks
+
+template<class Pair>
+void calls(benchmark::State &state, const QString &codec, int inFlight, int pendingAfter(const Pair &))
+{
+    const int batchSize = inFlight == 1 ? kBatchSerial : kBatchPipelined;
+    Pair pair;
+    if (mas::Result<void> opened = pair.open(codec); !opened)
+        return fail(state, "cannot connect: " + str(opened.error().toString()));
+    {
+        Batch warmUp;
+        pair.run(warmUp, kWarmUp, inFlight);
+        if (warmUp.errors > 0 || warmUp.done != kWarmUp)
+            return fail(state, "warm-up: " + warmUp.firstError);
+    }
+    for (auto _ : state) {
+        Batch batch;
+        const double seconds = pair.run(batch, batchSize, inFlight);
+        state.SetIterationTime(seconds);
+        if (batch.errors > 0 || batch.done != batchSize) {
+            fail(state, batch.errors > 0 ? batch.firstError : "calls missing");
+            break;
+        }
+    }
+    if (pendingAfter(pair) != 0)
+        return fail(state, "requests still pending after the batches");
+    state.SetItemsProcessed(int64_t(state.iterations()) * batchSize);
+    state.SetLabel("batch " + std::to_string(batchSize));
+}
+
+int rpcPending(const RpcPair &pair)
+{
+    return int(pair.client()->channel()->pendingRequestCount());
+}
+
+int channelPending(const ChannelPair &pair)
+{
+    return int(pair.channel()->pendingRequestCount());
+}
+
+// ---------------------------------------------------------------------------------------------
+// registration and the summary
+
+/// One line of the summary: an RPC benchmark and its channel baseline.
+struct SummaryRow
+{
+    int inFlight = 1;
+    std::string codec;
+    std::string rpc;     ///< the RPC benchmark's name
+    std::string channel; ///< the channel baseline's name
+};
+
+template<class Fn>
+void add(const std::string &name, Fn fn)
+{
+    benchmark::RegisterBenchmark(name.c_str(), std::move(fn))
+        ->UseManualTime()
+        ->Unit(benchmark::kMillisecond);
+}
+
+using mas::bench::RateCollector;
+
+std::string formatRate(double rate)
+{
+    if (rate <= 0)
+        return "-";
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.0f", rate);
+    return buf;
+}
+
+std::string formatMicros(double rate)
+{
+    if (rate <= 0)
+        return "-";
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.1f", 1e6 / rate);
+    return buf;
+}
+
+void printSummary(const RateCollector &collector, const std::vector<SummaryRow> &rows)
+{
+    if (std::none_of(rows.begin(), rows.end(), [&](const SummaryRow &row) {
+            return collector.itemRate(row.rpc) > 0 || collector.itemRate(row.channel) > 0;
+        }))
+        return; // all filtered out
+    std::printf("\nSummary: add(1, 2) calls per second over TCP 127.0.0.1, client and server in one "
+                "thread.\nchannel: Channel::send of the same [\"add\", [1, 2], {}] answered with 3 "
+                "by a plain channel server.\nRPC/channel: time per call of RPC relative to the "
+                "channel (channel calls/s / RPC calls/s;\nthe aim is at most 1.20). extra us: RPC "
+                "us/call minus channel us/call (both ends together).\n");
+    std::printf("\n%9s  %-8s %12s %12s %12s %9s %9s %9s\n", "in flight", "codec", "RPC calls/s",
+                "channel rt/s", "RPC/channel", "RPC us", "chan us", "extra us");
+    int lastInFlight = -1;
+    for (const SummaryRow &row : rows) {
+        const double rpc = collector.itemRate(row.rpc);
+        const double channel = collector.itemRate(row.channel);
+        if (rpc <= 0 && channel <= 0)
+            continue;
+        if (lastInFlight >= 0 && row.inFlight != lastInFlight)
+            std::printf("\n");
+        lastInFlight = row.inFlight;
+        char ratio[32] = "-";
+        char extra[32] = "-";
+        if (rpc > 0 && channel > 0) {
+            std::snprintf(ratio, sizeof ratio, "%.2f", channel / rpc);
+            std::snprintf(extra, sizeof extra, "%.1f", 1e6 / rpc - 1e6 / channel);
+        }
+        std::printf("%9d  %-8s %12s %12s %12s %9s %9s %9s\n", row.inFlight, row.codec.c_str(),
+                    formatRate(rpc).c_str(), formatRate(channel).c_str(), ratio,
+                    formatMicros(rpc).c_str(), formatMicros(channel).c_str(), extra);
+    }
+}
+
+bool consoleFormat(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const std::string arg = argv[i];
+        if (arg.rfind("--benchmark_format=", 0) == 0 && arg != "--benchmark_format=console")
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    const bool printTable = consoleFormat(argc, argv);
+    benchmark::Initialize(&argc, argv);
+    if (benchmark::ReportUnrecognizedArguments(argc, argv))
+        return 1;
+    QCoreApplication app(argc, argv);
+
+    const std::vector<QString> codecNames{QStringLiteral("json"), QStringLiteral("msgpack")};
+    std::vector<SummaryRow> rows;
+    for (int inFlight : kInFlightCounts) {
+        for (const QString &codec : codecNames) {
+            const std::string suffix = "tcp/" + str(codec) + "/inflight:" + std::to_string(inFlight);
+            const std::string rpcName = "rpc/" + suffix;
+            const std::string channelName = "channel/" + suffix;
+            // The baseline right before its RPC case, so both see the same machine load.
+            add(channelName, [codec, inFlight](benchmark::State &state) {
+                calls<ChannelPair>(state, codec, inFlight, channelPending);
+            });
+            add(rpcName, [codec, inFlight](benchmark::State &state) {
+                calls<RpcPair>(state, codec, inFlight, rpcPending);
+            });
+            rows.push_back({inFlight, str(codec), rpcName, channelName});
+        }
+    }
+
+    RateCollector collector(benchmark::CreateDefaultDisplayReporter());
+    benchmark::RunSpecifiedBenchmarks(&collector);
+    if (printTable) {
+        printSummary(collector, rows);
+        std::fflush(stdout);
+    }
+    benchmark::Shutdown();
+
+    if (g_failures > 0) {
+        std::fprintf(stderr, "%d benchmark(s) failed\n", g_failures);
+        return 1;
+    }
+    return 0;
+}
