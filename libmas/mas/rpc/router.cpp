@@ -96,7 +96,7 @@ Result<const Handler *> Router::resolve(QStringView path) const
     for (;;) {
         const qsizetype slash = path.indexOf(u'/', start);
         const QStringView name = slash < 0 ? path.sliced(start) : path.sliced(start, slash - start);
-        const auto it = router->m_entries.find(name.toString());
+        const auto it = router->m_entries.find(name);
         if (it == router->m_entries.end())
             return Error(ErrorCode::LookupError,
                          QStringLiteral("Name \"%1\" not found in \"%2\"").arg(name.toString(), walked));

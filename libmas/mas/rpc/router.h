@@ -70,7 +70,7 @@ private:
         Router *router = nullptr;
         bool hidden = false;
     };
-    std::map<QString, Entry> m_entries;
+    std::map<QString, Entry, std::less<>> m_entries; // std::less<>: look up by QStringView
     Router *m_parent = nullptr;
     QString m_name;
     QString m_serviceName = QStringLiteral("Service");

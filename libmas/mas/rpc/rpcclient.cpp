@@ -5,6 +5,13 @@
 
 namespace mas::rpc {
 
+namespace {
+QCoro::Task<Result<Value>> failed(Error error)
+{
+    co_return error;
+}
+} // namespace
+
 // ---- Proxy ----
 
 Proxy::Proxy(RpcClient *client, QString path)
@@ -20,8 +27,7 @@ Proxy Proxy::operator[](const QString &name) const
 QCoro::Task<Result<Value>> Proxy::call(Value::List args, Value::Map kwargs) const
 {
     if (!m_client)
-        return [](Error e) -> QCoro::Task<Result<Value>> { co_return e; }(
-                   Error(ErrorCode::ConnectionClosed, tr("The RPC connection is gone")));
+        return failed(Error(ErrorCode::ConnectionClosed, tr("The RPC connection is gone")));
     return m_client->call(m_path, std::move(args), std::move(kwargs));
 }
 
@@ -77,16 +83,17 @@ void RpcClient::registerProxySerializer()
 
 QCoro::Task<Result<Value>> RpcClient::call(QString path, Value::List args, Value::Map kwargs)
 {
+    // Not a coroutine itself: the channel's send() task is returned as is (one frame less).
     if (!m_channel)
-        co_return Error(ErrorCode::ConnectionClosed, tr("The RPC connection is gone"));
+        return failed(Error(ErrorCode::ConnectionClosed, tr("The RPC connection is gone")));
     if (path.isEmpty())
-        co_return Error(ErrorCode::InvalidArgument, tr("Cannot call the root of a service; name a method"));
+        return failed(Error(ErrorCode::InvalidArgument, tr("Cannot call the root of a service; name a method")));
     Value::List content;
     content.reserve(3);
     content.emplace_back(std::move(path));
     content.emplace_back(std::move(args));
     content.emplace_back(std::move(kwargs));
-    co_return co_await m_channel->send(Value(std::move(content)));
+    return m_channel->send(Value(std::move(content)));
 }
 
 Channel *RpcClient::channel() const
