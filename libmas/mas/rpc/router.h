@@ -41,6 +41,21 @@ public:
     {
         return exposeHandler(name, makeHandler(std::forward<F>(f), name, std::move(argumentNames)));
     }
+    /// Exposes a member function of `object` (which must outlive the router's use).
+    template<class C, class R, class... A>
+    Router &expose(const QString &name, C *object, R (C::*method)(A...), QStringList argumentNames = {})
+    {
+        return expose(
+            name, [object, method](A... a) -> R { return (object->*method)(std::forward<A>(a)...); },
+            std::move(argumentNames));
+    }
+    template<class C, class R, class... A>
+    Router &expose(const QString &name, const C *object, R (C::*method)(A...) const, QStringList argumentNames = {})
+    {
+        return expose(
+            name, [object, method](A... a) -> R { return (object->*method)(std::forward<A>(a)...); },
+            std::move(argumentNames));
+    }
     /// Exposes a ready-made handler.
     Router &exposeHandler(const QString &name, Handler handler);
     /// Declares a name that exists but is not exposed (calls fail with "... is not exposed").

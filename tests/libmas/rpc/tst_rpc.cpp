@@ -35,15 +35,29 @@ QCoro::Task<QString> slowEcho(int ms, QString value)
     co_return value;
 }
 
+/// A class whose member functions are exposed.
+class Counter
+{
+public:
+    int increment(int by) { return m_count += by; }
+    int count() const { return m_count; }
+
+private:
+    int m_count = 0;
+};
+
 /// The service of the seed README's RPC example and of the aiomas transcripts.
 struct MathService
 {
     Router root;
     Router calc;
     Router deep;
+    Counter counter;
 
     MathService()
     {
+        root.expose(QStringLiteral("increment"), &counter, &Counter::increment, {QStringLiteral("by")});
+        root.expose(QStringLiteral("count"), static_cast<const Counter *>(&counter), &Counter::count);
         root.setServiceName(QStringLiteral("rpc_server.TestService"));
         root.expose(QStringLiteral("add"), [](int a, int b) { return a + b; }, {QStringLiteral("a"), QStringLiteral("b")});
         root.expose(QStringLiteral("kw"), [](int a, int b, int c) { return std::vector<int>{a, b, c}; },
@@ -92,6 +106,7 @@ private Q_SLOTS:
     void keywordArguments();
     void nestedPaths();
     void routerPaths();
+    void memberFunctions();
     void errors_data();
     void errors();
     void exceptionsBecomeFailures();
@@ -170,6 +185,14 @@ void tst_Rpc::nestedPaths()
 {
     QCOMPARE(await(m_client->remote()[QStringLiteral("calc")][QStringLiteral("mul")](6, 7)).value(), Value(42));
     QCOMPARE(await(m_client->call<qint64>(QStringLiteral("calc/deep/neg"), 5)).value(), -5);
+}
+
+void tst_Rpc::memberFunctions()
+{
+    QCOMPARE(await(m_client->call<int>(QStringLiteral("increment"), 5)).value(), 5);
+    QCOMPARE(await(m_client->remote()[QStringLiteral("increment")](kw(QStringLiteral("by"), 2))).value(), Value(7));
+    QCOMPARE(await(m_client->call<int>(QStringLiteral("count"))).value(), 7);
+    QCOMPARE(m_service->counter.count(), 7);
 }
 
 void tst_Rpc::routerPaths()
