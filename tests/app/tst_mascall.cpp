@@ -6,9 +6,12 @@
 
 #include <QDeadlineTimer>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <QCoro/QCoroTimer>
+
+#include "certificates.h"
 
 #include <stdexcept>
 
@@ -42,6 +45,7 @@ private Q_SLOTS:
     void remoteFailure();
     void agentCalls();
     void missingAgent();
+    void tls();
     void unknownHost();
     void timeout();
     void usageErrors_data();
@@ -177,6 +181,32 @@ void tst_MasCall::missingAgent()
                            QStringLiteral("\"x\"")});
     QCOMPARE(o.exitCode, 3);
     QVERIFY2(o.err.contains(u"Agent \"99\" does not exist"), qPrintable(o.err));
+}
+
+void tst_MasCall::tls()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString server = test::generateCertificates(dir.path(), QStringLiteral("server"), QStringLiteral("ca"),
+                                                      QStringLiteral("IP:127.0.0.1"));
+    const QString client = test::generateCertificates(dir.path(), QStringLiteral("client"), QStringLiteral("ca"),
+                                                      QStringLiteral("DNS:client"));
+    QVERIFY(!server.isEmpty() && !client.isEmpty());
+    ChannelOptions options;
+    options.tls = TlsOptions{dir.filePath(QStringLiteral("ca.pem")), server + QStringLiteral(".pem"),
+                             server + QStringLiteral(".key"), {}, {}, std::chrono::seconds(10)};
+    ChannelServer *tlsServer = startServer(Address::tcp(QStringLiteral("127.0.0.1"), 0), &m_root, {}, options, this).value();
+    const QStringList tlsArgs{QStringLiteral("--tls-ca"), dir.filePath(QStringLiteral("ca.pem")), QStringLiteral("--tls-cert"),
+                              client + QStringLiteral(".pem"), QStringLiteral("--tls-key"), client + QStringLiteral(".key")};
+    Outcome o = run(QStringList{tlsServer->address().toString(), QStringLiteral("add"), QStringLiteral("3"), QStringLiteral("4")} + tlsArgs);
+    QVERIFY2(o.exitCode == 0, qPrintable(o.err));
+    QCOMPARE(o.out, QStringLiteral("7\n"));
+    // TLS needs our own certificate too (mutual authentication): a clear local error.
+    o = run({tlsServer->address().toString(), QStringLiteral("add"), QStringLiteral("3"), QStringLiteral("4"),
+             QStringLiteral("--tls-ca"), dir.filePath(QStringLiteral("ca.pem")), QStringLiteral("--timeout"), QStringLiteral("5")});
+    QCOMPARE(o.exitCode, 3);
+    QVERIFY2(o.err.contains(u"certificate"), qPrintable(o.err));
+    delete tlsServer;
 }
 
 void tst_MasCall::unknownHost()

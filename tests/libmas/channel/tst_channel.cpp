@@ -17,6 +17,8 @@
 
 #include <QCoro/QCoroTask>
 
+#include "certificates.h"
+
 using namespace mas;
 using namespace std::chrono_literals;
 
@@ -54,48 +56,6 @@ void serveEcho(Channel *channel)
             }
         }
     });
-}
-
-QString generateCertificates(const QString &dir, const QString &name, const QString &caName, const QString &san)
-{
-    // A CA and a leaf certificate signed by it, with EC P-256 keys (as aiomas's tests use).
-    const auto run = [&](const QStringList &args) -> bool {
-        QProcess p;
-        p.setWorkingDirectory(dir);
-        p.start(QStringLiteral("openssl"), args);
-        if (!p.waitForFinished(30'000) || p.exitCode() != 0) {
-            qWarning() << "openssl" << args << p.readAllStandardError();
-            return false;
-        }
-        return true;
-    };
-    const QString ca = caName;
-    if (!QFile::exists(dir + u'/' + ca + QStringLiteral(".pem"))) {
-        if (!run({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                  QStringLiteral("ec"), QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-256"),
-                  QStringLiteral("-nodes"), QStringLiteral("-keyout"), ca + QStringLiteral(".key"),
-                  QStringLiteral("-out"), ca + QStringLiteral(".pem"), QStringLiteral("-days"),
-                  QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=") + ca}))
-            return QString();
-    }
-    QFile ext(dir + u'/' + name + QStringLiteral(".ext"));
-    if (!ext.open(QIODevice::WriteOnly))
-        return QString();
-    ext.write("subjectAltName=" + san.toLatin1() + "\n");
-    ext.close();
-    if (!run({QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("ec"),
-              QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-256"),
-              QStringLiteral("-nodes"), QStringLiteral("-keyout"), name + QStringLiteral(".key"),
-              QStringLiteral("-out"), name + QStringLiteral(".csr"), QStringLiteral("-subj"),
-              QStringLiteral("/CN=") + name}))
-        return QString();
-    if (!run({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
-              name + QStringLiteral(".csr"), QStringLiteral("-CA"), ca + QStringLiteral(".pem"),
-              QStringLiteral("-CAkey"), ca + QStringLiteral(".key"), QStringLiteral("-CAcreateserial"),
-              QStringLiteral("-out"), name + QStringLiteral(".pem"), QStringLiteral("-days"),
-              QStringLiteral("2"), QStringLiteral("-extfile"), name + QStringLiteral(".ext")}))
-        return QString();
-    return dir + u'/' + name;
 }
 
 template<class T>
@@ -172,13 +132,13 @@ private:
 void tst_Channel::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    m_serverCert = generateCertificates(m_dir.path(), QStringLiteral("server"), QStringLiteral("ca"),
+    m_serverCert = test::generateCertificates(m_dir.path(), QStringLiteral("server"), QStringLiteral("ca"),
                                         QStringLiteral("IP:127.0.0.1,DNS:localhost"));
-    m_clientCert = generateCertificates(m_dir.path(), QStringLiteral("client"), QStringLiteral("ca"),
+    m_clientCert = test::generateCertificates(m_dir.path(), QStringLiteral("client"), QStringLiteral("ca"),
                                         QStringLiteral("DNS:client"));
-    m_otherCaCert = generateCertificates(m_dir.path(), QStringLiteral("stranger"),
+    m_otherCaCert = test::generateCertificates(m_dir.path(), QStringLiteral("stranger"),
                                          QStringLiteral("otherca"), QStringLiteral("IP:127.0.0.1"));
-    m_wrongHostCert = generateCertificates(m_dir.path(), QStringLiteral("elsewhere"), QStringLiteral("ca"),
+    m_wrongHostCert = test::generateCertificates(m_dir.path(), QStringLiteral("elsewhere"), QStringLiteral("ca"),
                                            QStringLiteral("DNS:elsewhere.invalid"));
     QVERIFY(!m_serverCert.isEmpty() && !m_clientCert.isEmpty() && !m_otherCaCert.isEmpty()
             && !m_wrongHostCert.isEmpty());
