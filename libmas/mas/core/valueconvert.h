@@ -151,6 +151,23 @@ struct ValueConverter<std::string>
     }
 };
 
+/// C string literals and pointers are UTF-8 text (conversion to them is not offered).
+template<>
+struct ValueConverter<const char *>
+{
+    static Value toValue(const char *s) { return Value(s); }
+};
+template<>
+struct ValueConverter<char *>
+{
+    static Value toValue(const char *s) { return Value(s); }
+};
+template<std::size_t N>
+struct ValueConverter<char[N]>
+{
+    static Value toValue(const char (&s)[N]) { return Value(QString::fromUtf8(s, qstrnlen(s, N))); }
+};
+
 template<>
 struct ValueConverter<QByteArray>
 {

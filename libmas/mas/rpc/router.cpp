@@ -3,7 +3,14 @@
 
 #include <mas/channel/request.h>
 
+#include <QMetaMethod>
+#include <QMetaObject>
+#include <QObject>
+#include <QPointer>
+#include <QVariant>
+
 #include <typeinfo>
+#include <vector>
 
 namespace mas::rpc {
 
@@ -38,6 +45,90 @@ Router &Router::addRouter(const QString &name, Router *child)
     m_entries[name] = Entry{{}, child, false};
     child->m_parent = this;
     child->m_name = name;
+    return *this;
+}
+
+namespace {
+/// Calls one of `methods` (overloads of one name) with wire arguments converted via QVariant.
+HandlerResult invokeMetaMethod(const QPointer<QObject> &object,
+                               const std::vector<QMetaMethod> &methods,
+                               const Value::List &args,
+                               const Value::Map &kwargs)
+{
+    const QString name = QString::fromLatin1(methods.front().name());
+    if (!object)
+        return Result<Value>(Error(ErrorCode::LookupError, QStringLiteral("The object behind \"%1\" is gone").arg(name)));
+    const qsizetype given = qsizetype(args.size() + kwargs.size());
+    const QMetaMethod *method = nullptr;
+    for (const QMetaMethod &m : methods) {
+        if (m.parameterCount() == given)
+            method = &m;
+    }
+    if (!method)
+        return Result<Value>(detail::arityError(name, methods.front().parameterCount(),
+                                                methods.front().parameterCount(), given));
+    QStringList names;
+    for (const QByteArray &n : method->parameterNames())
+        names << QString::fromLatin1(n);
+    std::vector<QVariant> values(size_t(method->parameterCount()));
+    for (int i = 0; i < method->parameterCount(); ++i) {
+        const Value *wire = i < qsizetype(args.size()) ? &args[size_t(i)] : nullptr;
+        for (const auto &[key, v] : kwargs) {
+            if (!wire && key.isString() && key.stringRef() == names.value(i))
+                wire = &v;
+        }
+        if (!wire)
+            return Result<Value>(detail::missingArgumentError(name, names.value(i)));
+        Result<QVariant> variant = wire->to<QVariant>();
+        const QMetaType type = method->parameterMetaType(i);
+        if (!variant || (type != QMetaType::fromType<QVariant>() && !variant->convert(type)))
+            return Result<Value>(detail::argumentTypeError(
+                name, names.value(i),
+                Error(ErrorCode::TypeMismatch, QStringLiteral("cannot convert %1 to %2")
+                                                   .arg(wire->toDisplayString(40), QString::fromLatin1(type.name())))));
+        values[size_t(i)] = *variant;
+    }
+    QGenericArgument generic[10];
+    for (int i = 0; i < method->parameterCount() && i < 10; ++i)
+        generic[i] = QGenericArgument(values[size_t(i)].typeName(), values[size_t(i)].constData());
+    QVariant returned(method->returnMetaType());
+    const bool hasReturn = method->returnMetaType().id() != QMetaType::Void;
+    const bool ok = method->invoke(object, Qt::DirectConnection,
+                                   hasReturn ? QGenericReturnArgument(method->typeName(), returned.data())
+                                             : QGenericReturnArgument(),
+                                   generic[0], generic[1], generic[2], generic[3], generic[4], generic[5],
+                                   generic[6], generic[7], generic[8], generic[9]);
+    if (!ok)
+        return Result<Value>(Error(ErrorCode::TypeMismatch, QStringLiteral("%1() could not be invoked").arg(name)));
+    return Result<Value>(hasReturn ? Value::from(returned) : Value());
+}
+} // namespace
+
+Router &Router::exposeObject(QObject *object)
+{
+    Q_ASSERT(object);
+    const QMetaObject *meta = object->metaObject();
+    setServiceName(QString::fromLatin1(meta->className()));
+    std::map<QString, std::vector<QMetaMethod>> invokable;
+    // From QObject's own methods on (deleteLater, ...): those of the object's classes only.
+    for (int i = QObject::staticMetaObject.methodCount(); i < meta->methodCount(); ++i) {
+        const QMetaMethod m = meta->method(i);
+        const QString name = QString::fromLatin1(m.name());
+        const bool exposed = m.access() == QMetaMethod::Public
+                             && (m.methodType() == QMetaMethod::Method || m.methodType() == QMetaMethod::Slot)
+                             && m.parameterCount() <= 10;
+        if (exposed)
+            invokable[name].push_back(m);
+        else if (!invokable.contains(name))
+            hide(name);
+    }
+    QPointer<QObject> guard(object);
+    for (auto &[name, methods] : invokable) {
+        exposeHandler(name, [guard, methods = std::move(methods)](RpcClient *, const Value::List &args,
+                                                                 const Value::Map &kwargs) {
+            return invokeMetaMethod(guard, methods, args, kwargs);
+        });
+    }
     return *this;
 }
 

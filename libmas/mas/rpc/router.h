@@ -6,6 +6,8 @@
 #include <mas/rpc/invoke.h>
 
 #include <QString>
+
+class QObject;
 #include <QStringList>
 
 #include <map>
@@ -56,6 +58,11 @@ public:
             name, [object, method](A... a) -> R { return (object->*method)(std::forward<A>(a)...); },
             std::move(argumentNames));
     }
+    /// Exposes the Q_INVOKABLE methods and public slots of a QObject (Qt's meta-object system as
+    /// an alternative to expose()): arguments convert through QVariant, keyword arguments use the
+    /// parameter names, overloads are chosen by argument count; signals and non-public slots are
+    /// "not exposed". `object` must outlive the router's use.
+    Router &exposeObject(QObject *object);
     /// Exposes a ready-made handler.
     Router &exposeHandler(const QString &name, Handler handler);
     /// Declares a name that exists but is not exposed (calls fail with "... is not exposed").

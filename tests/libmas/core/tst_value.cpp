@@ -64,6 +64,7 @@ class tst_Value : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void cStringsAreText();
     void types_data();
     void types();
     void integerNormalisation_data();
@@ -91,6 +92,16 @@ private Q_SLOTS:
 };
 
 // ---- types ----
+
+void tst_Value::cStringsAreText()
+{
+    // String literals and C strings convert to text, not to opaque custom objects.
+    QCOMPARE(Value::from("Grüß"), Value(QStringLiteral("Grüß")));
+    const char *pointer = "abc";
+    QCOMPARE(Value::from(pointer), Value("abc"));
+    char buffer[8] = "xy";
+    QCOMPARE(Value::from(buffer), Value("xy"));
+}
 
 void tst_Value::types_data()
 {

@@ -35,6 +35,30 @@ QCoro::Task<QString> slowEcho(int ms, QString value)
     co_return value;
 }
 
+/// A QObject exposed through Qt's meta-object system.
+class Greeter : public QObject
+{
+    Q_OBJECT
+
+public:
+    Q_INVOKABLE int add(int a, int b) { return a + b; }
+    Q_INVOKABLE QVariantMap describe(const QString &who, double weight) const
+    {
+        return {{QStringLiteral("who"), who}, {QStringLiteral("weight"), weight}};
+    }
+    Q_INVOKABLE void touch() { ++touched; }
+    int touched = 0;
+
+public Q_SLOTS:
+    QString greet(const QString &name) { return QStringLiteral("Hello, %1!").arg(name); }
+
+Q_SIGNALS:
+    void changed();
+
+private Q_SLOTS:
+    void secret() {}
+};
+
 /// A class whose member functions are exposed.
 class Counter
 {
@@ -107,6 +131,7 @@ private Q_SLOTS:
     void nestedPaths();
     void routerPaths();
     void memberFunctions();
+    void qobjectMethods();
     void errors_data();
     void errors();
     void exceptionsBecomeFailures();
@@ -193,6 +218,34 @@ void tst_Rpc::memberFunctions()
     QCOMPARE(await(m_client->remote()[QStringLiteral("increment")](kw(QStringLiteral("by"), 2))).value(), Value(7));
     QCOMPARE(await(m_client->call<int>(QStringLiteral("count"))).value(), 7);
     QCOMPARE(m_service->counter.count(), 7);
+}
+
+void tst_Rpc::qobjectMethods()
+{
+    Greeter greeter;
+    Router objects;
+    objects.exposeObject(&greeter);
+    m_service->root.addRouter(QStringLiteral("greeter"), &objects);
+    Proxy remote = m_client->remote()[QStringLiteral("greeter")];
+    const Result<Value> first = await(remote[QStringLiteral("add")](3, 4));
+    QVERIFY2(first, qPrintable(first.error().toString()));
+    QCOMPARE(*first, Value(7));
+    QCOMPARE(await(remote[QStringLiteral("add")](kw(QStringLiteral("b"), 2), kw(QStringLiteral("a"), 40))).value(), Value(42));
+    const Result<Value> greeting = await(remote[QStringLiteral("greet")]("Qt"));
+    QVERIFY2(greeting, qPrintable(greeting.error().toString()));
+    QCOMPARE(*greeting, Value("Hello, Qt!"));
+    QCOMPARE(await(remote[QStringLiteral("describe")]("x", 2)).value(), Value::map({{"weight", 2.0}, {"who", "x"}}));
+    QCOMPARE(await(remote[QStringLiteral("touch")]()).value(), Value());
+    QCOMPARE(greeter.touched, 1);
+    const auto failure = [&](const QString &name, Value::List args) {
+        return await(remote[name].call(std::move(args))).error().remoteTraceback().trimmed().section(u'\n', -1);
+    };
+    QCOMPARE(failure(QStringLiteral("changed"), {}), QStringLiteral("LookupError: \"Greeter.changed\" is not exposed"));
+    QCOMPARE(failure(QStringLiteral("secret"), {}), QStringLiteral("LookupError: \"Greeter.secret\" is not exposed"));
+    QCOMPARE(failure(QStringLiteral("deleteLater"), {}), QStringLiteral("LookupError: Name \"deleteLater\" not found in \"greeter\""));
+    QCOMPARE(failure(QStringLiteral("add"), {Value(1)}), QStringLiteral("TypeError: add() takes 2 positional arguments but 1 was given"));
+    QVERIFY(failure(QStringLiteral("add"), {Value("x"), Value(1)}).startsWith(u"TypeError: add() argument 'a'"));
+    m_service->root.remove(QStringLiteral("greeter"));
 }
 
 void tst_Rpc::routerPaths()
