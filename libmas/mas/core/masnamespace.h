@@ -50,6 +50,11 @@ enum class ErrorCode : int {
     AddressInUse = 23,
     InvalidAddress = 24,
     LookupError = 25,
+    /// Container.connect(): the remote container has no agent with that id (aiomas raises a
+    /// ConnectionError).
+    AgentNotFound = 26,
+    /// The operation was abandoned: its clock, container or connection went away first.
+    Cancelled = 27,
 };
 Q_ENUM_NS(ErrorCode)
 

@@ -11,6 +11,7 @@
 
 #include <exception>
 #include <functional>
+#include <memory>
 #include <tuple>
 #include <type_traits>
 #include <variant>
@@ -76,8 +77,11 @@ Result<Value> toResult(R &&r)
 }
 
 template<class R>
-QCoro::Task<Result<Value>> awaitTask(QCoro::Task<R> task)
+QCoro::Task<Result<Value>> awaitTask(QCoro::Task<R> task, std::shared_ptr<void> keepAlive = {})
 {
+    // keepAlive holds the converted arguments while the task runs, so that a coroutine
+    // handler may take `const T &` parameters safely.
+    (void)keepAlive;
     try {
         if constexpr (std::is_void_v<R>) {
             co_await task;
@@ -158,7 +162,11 @@ HandlerResult invokeWith(const F &f,
         return Result<Value>(firstError);
     try {
         using R = std::invoke_result_t<const F &, Args...>;
-        if constexpr (std::is_void_v<R>) {
+        if constexpr (IsTask<std::remove_cvref_t<R>>::value) {
+            // A coroutine keeps references to its parameters: the arguments must outlive it.
+            auto kept = std::make_shared<decltype(converted)>(std::move(converted));
+            return HandlerResult(awaitTask(std::invoke(f, std::move(*std::get<I>(*kept))...), kept));
+        } else if constexpr (std::is_void_v<R>) {
             std::invoke(f, std::move(*std::get<I>(converted))...);
             return Result<Value>(Value());
         } else {

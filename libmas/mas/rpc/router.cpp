@@ -132,6 +132,18 @@ Router &Router::exposeObject(QObject *object)
     return *this;
 }
 
+Router &Router::setChildLookup(ChildLookup lookup)
+{
+    m_childLookup = std::move(lookup);
+    return *this;
+}
+
+void Router::setPathParent(Router *parent, const QString &name)
+{
+    m_parent = parent;
+    m_name = parent ? name : QString();
+}
+
 bool Router::remove(const QString &name)
 {
     auto it = m_entries.find(name);
@@ -188,9 +200,22 @@ Result<const Handler *> Router::resolve(QStringView path) const
         const qsizetype slash = path.indexOf(u'/', start);
         const QStringView name = slash < 0 ? path.sliced(start) : path.sliced(start, slash - start);
         const auto it = router->m_entries.find(name);
-        if (it == router->m_entries.end())
-            return Error(ErrorCode::LookupError,
-                         QStringLiteral("Name \"%1\" not found in \"%2\"").arg(name.toString(), walked));
+        if (it == router->m_entries.end()) {
+            Router *dynamic = nullptr;
+            if (slash >= 0 && router->m_childLookup) {
+                Result<Router *> found = router->m_childLookup(name);
+                if (!found)
+                    return found.error();
+                dynamic = *found;
+            }
+            if (!dynamic)
+                return Error(ErrorCode::LookupError,
+                             QStringLiteral("Name \"%1\" not found in \"%2\"").arg(name.toString(), walked));
+            walked = walked.isEmpty() ? name.toString() : walked + u'/' + name.toString();
+            router = dynamic;
+            start = slash + 1;
+            continue;
+        }
         const Entry &entry = it->second;
         if (entry.hidden)
             return Error(ErrorCode::LookupError, QStringLiteral("\"%1.%2\" is not exposed")

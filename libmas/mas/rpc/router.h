@@ -9,6 +9,9 @@
 
 class QObject;
 #include <QStringList>
+#include <QStringView>
+
+#include <functional>
 
 #include <map>
 #include <memory>
@@ -69,6 +72,14 @@ public:
     Router &hide(const QString &name);
     /// Attaches a sub-router (not owned) under `name`; its path becomes "<our path>/<name>".
     Router &addRouter(const QString &name, Router *child);
+    /// Resolves sub-router names that have no entry of their own (a container's agents by id,
+    /// without an entry per agent). A lookup returns the router, nullptr for "not found" (the
+    /// usual LookupError), or an error to report instead (e.g. "the agent was removed").
+    using ChildLookup = std::function<Result<Router *>(QStringView name)>;
+    Router &setChildLookup(ChildLookup lookup);
+    /// Places a router found by a ChildLookup in the tree: its path() becomes
+    /// "<parent's path>/<name>" without an entry in `parent`. Null detaches it.
+    void setPathParent(Router *parent, const QString &name);
     /// Removes a method or sub-router; returns whether it existed.
     bool remove(const QString &name);
     bool contains(const QString &name) const;
@@ -93,6 +104,7 @@ private:
         bool hidden = false;
     };
     std::map<QString, Entry, std::less<>> m_entries; // std::less<>: look up by QStringView
+    ChildLookup m_childLookup;
     Router *m_parent = nullptr;
     QString m_name;
     QString m_serviceName = QStringLiteral("Service");

@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: MIT
+#include "agenturl.h"
+
+namespace mas {
+
+AgentUrl::AgentUrl(Address container, QString aid)
+    : m_container(std::move(container))
+    , m_aid(std::move(aid))
+{}
+
+Result<AgentUrl> AgentUrl::parse(QStringView url)
+{
+    const auto invalid = [&](const QString &why) {
+        return Error(ErrorCode::InvalidAddress, tr("Cannot parse agent URL \"%1\": %2").arg(url.toString(), why));
+    };
+    if (url.startsWith(u"ipc://")) {
+        // ipc://[path]/aid: the path may hold slashes, so it comes in brackets.
+        const QStringView rest = url.sliced(6);
+        const qsizetype close = rest.lastIndexOf(u"]/");
+        if (!rest.startsWith(u'[') || close < 0)
+            return invalid(tr("expected ipc://[socket path]/agent id"));
+        const QStringView path = rest.sliced(1, close - 1);
+        const QStringView aid = rest.sliced(close + 2);
+        if (path.isEmpty())
+            return invalid(tr("the socket path is missing"));
+        if (aid.isEmpty() || aid.contains(u'/'))
+            return invalid(tr("the agent id is missing"));
+        return AgentUrl(Address::ipc(path.toString()), aid.toString());
+    }
+    if (url.startsWith(u"tcp://")) {
+        // As aiomas: the container part ends at the first "/" after "://", the port follows the
+        // last ":" of it; an IPv6 host may come in brackets or bare.
+        const QStringView rest = url.sliced(6);
+        const qsizetype slash = rest.indexOf(u'/');
+        if (slash < 0)
+            return invalid(tr("the agent id is missing (expected tcp://host:port/agent id)"));
+        const QStringView hostPort = rest.first(slash);
+        const QStringView aid = rest.sliced(slash + 1);
+        if (aid.isEmpty() || aid.contains(u'/'))
+            return invalid(tr("the agent id is missing (expected tcp://host:port/agent id)"));
+        const qsizetype colon = hostPort.lastIndexOf(u':');
+        if (colon <= 0)
+            return invalid(tr("expected tcp://host:port/agent id"));
+        QStringView host = hostPort.first(colon);
+        if (host.startsWith(u'[') && host.endsWith(u']'))
+            host = host.sliced(1, host.size() - 2);
+        bool ok = false;
+        const uint port = hostPort.sliced(colon + 1).toUInt(&ok);
+        if (host.isEmpty() || !ok || port == 0 || port > 65535)
+            return invalid(tr("\"%1\" is not host:port").arg(hostPort.toString()));
+        return AgentUrl(Address::tcp(host.toString(), quint16(port)), aid.toString());
+    }
+    if (url.startsWith(u"local://"))
+        return invalid(tr("the LocalQueue transport (local://) is not available in this build"));
+    return invalid(tr("unknown scheme (expected tcp:// or ipc://)"));
+}
+
+QString AgentUrl::baseAddress(const Address &container)
+{
+    switch (container.scheme()) {
+    case Address::Scheme::Tcp:
+        return container.toString() + u'/';
+    case Address::Scheme::Ipc:
+        return QStringLiteral("ipc://[%1]/").arg(container.path());
+    case Address::Scheme::Invalid:
+        break;
+    }
+    return QString();
+}
+
+} // namespace mas

@@ -1,0 +1,210 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <mas/core/mas_export.h>
+#include <mas/core/result.h>
+
+#include <QDateTime>
+#include <QList>
+#include <QObject>
+
+#include <QCoro/QCoroTask>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace mas {
+
+class Clock;
+class ClockPrivate;
+
+namespace detail {
+struct TimerState;
+}
+
+/// A point on a clock: seconds on the clock's time() scale, or a date (converted with
+/// `t = (date - utcNow()) + time()`, as aiomas does).
+class MAS_EXPORT ClockTime
+{
+public:
+    ClockTime(double seconds)
+        : m_seconds(seconds)
+    {}
+    ClockTime(int seconds)
+        : m_seconds(seconds)
+    {}
+    ClockTime(QDateTime date)
+        : m_date(std::move(date))
+    {}
+
+    bool isDate() const { return m_date.isValid(); }
+    double seconds() const { return m_seconds; }
+    QDateTime date() const { return m_date; }
+
+private:
+    double m_seconds = 0;
+    QDateTime m_date;
+};
+
+/// A pending timer as shown to a user (the Inspector's clock panel).
+struct PendingTimer
+{
+    quint64 id = 0;          ///< creation sequence number: timers with equal deadlines fire in id order
+    double deadline = 0;     ///< on the clock's time() scale
+    QString description;     ///< what the timer is for ("sleep", or the text given to callIn/callAt)
+    bool isSleep = false;    ///< a coroutine waiting in sleep()/sleepUntil() (else a callback)
+};
+
+/// A scheduled callback (aiomas's `TimerHandle`). Copies refer to the same timer; cancelling
+/// a timer that already fired or was cancelled does nothing.
+class MAS_EXPORT TimerHandle
+{
+public:
+    TimerHandle() = default;
+    /// Cancels the timer: its callback will not run.
+    void cancel();
+    /// Whether the timer is still waiting (neither fired nor cancelled).
+    bool isPending() const;
+    /// The timer's deadline on its clock's time() scale.
+    double deadline() const;
+
+private:
+    friend class Clock;
+    explicit TimerHandle(std::shared_ptr<detail::TimerState> state)
+        : m_state(std::move(state))
+    {}
+    std::shared_ptr<detail::TimerState> m_state;
+};
+
+/// The clock of a container and its agents (aiomas's `BaseClock`).
+///
+/// \code
+/// co_await agent->clock()->sleep(2);                        // two seconds of this clock
+/// auto handle = clock->callIn(5, [] { qDebug() << "five seconds later"; });
+/// handle->cancel();
+/// \endcode
+/// Timers fire in (deadline, creation) order, from the event loop, never inside the call that
+/// made them due. A clock lives in one thread; several containers may share one clock. When a
+/// clock is destroyed, coroutines sleeping on it resume with a Cancelled error.
+class MAS_EXPORT Clock : public QObject
+{
+    Q_OBJECT
+
+public:
+    ~Clock() override;
+
+    // time
+    /// Seconds on this clock's scale (monotonic, arbitrary origin).
+    virtual double time() const = 0;
+    /// The current date in UTC.
+    virtual QDateTime utcNow() const = 0;
+    /// A date converted to this clock's time() scale.
+    double toTime(const QDateTime &date) const;
+    /// A point on this clock's time() scale converted to a UTC date.
+    QDateTime toDate(double time) const;
+
+    // waiting
+    /// Resumes after `seconds` of this clock (aiomas's `sleep(dt)`).
+    QCoro::Task<Result<void>> sleep(double seconds);
+    /// Resumes when the clock reaches `t`; a `t` not after time() fails with
+    /// `Date "…" is in the past`.
+    QCoro::Task<Result<void>> sleepUntil(ClockTime t);
+    /// Calls `f` after `seconds` (aiomas's `call_in`). `description` is shown in pendingTimers().
+    Result<TimerHandle> callIn(double seconds, std::function<void()> f, QString description = {});
+    /// Calls `f` when the clock reaches `t` (aiomas's `call_at`); a `t` in the past is an error.
+    Result<TimerHandle> callAt(ClockTime t, std::function<void()> f, QString description = {});
+
+    // inspection (beyond aiomas, for debugging)
+    /// When the next pending timer is due, on the time() scale; nullopt when none is pending.
+    std::optional<double> nextDeadline() const;
+    /// The pending timers in firing order.
+    QList<PendingTimer> pendingTimers() const;
+    int pendingTimerCount() const;
+
+Q_SIGNALS:
+    /// The clock's time was set (external clocks; real-time clocks do not signal every tick).
+    void timeChanged(double time);
+    /// A timer was added, fired or cancelled.
+    void timersChanged();
+
+protected:
+    explicit Clock(QObject *parent = nullptr);
+    /// Rejects a relative delay before it becomes a deadline (external clocks refuse `<= 0`).
+    virtual Result<void> checkDelay(double seconds) const;
+    /// The earliest deadline changed (a real-time clock re-arms its timer).
+    virtual void scheduleChanged() {}
+    /// Makes every timer with deadline <= `now` due: they run, in order, from the event loop.
+    void fireDue(double now);
+
+private:
+    Result<std::shared_ptr<detail::TimerState>> schedule(ClockTime t, std::function<void()> f,
+                                                         QString description, bool isSleep);
+    void runReady();
+    friend class TimerHandle;
+    friend class ClockPrivate;
+    std::unique_ptr<ClockPrivate> d;
+};
+
+/// Real time (aiomas's `AsyncioClock`): time() is monotonic seconds, utcNow() the system's
+/// UTC date, timers run on Qt's precise timers.
+class MAS_EXPORT RealTimeClock : public Clock
+{
+    Q_OBJECT
+
+public:
+    explicit RealTimeClock(QObject *parent = nullptr);
+    ~RealTimeClock() override;
+
+    double time() const override;
+    QDateTime utcNow() const override;
+
+protected:
+    void scheduleChanged() override;
+
+private:
+    class Private;
+    std::unique_ptr<Private> p;
+};
+
+/// A clock whose time moves only when told to (aiomas's `ExternalClock`): by hand in the
+/// Inspector, by a simulator such as mosaik, or by a test.
+///
+/// \code
+/// mas::ExternalClock clock(QDateTime(QDate(2016, 1, 1), QTime(0, 0), Qt::UTC));
+/// clock.callAt(3, [] { ... });
+/// clock.setTime(4);            // runs the timer from the event loop, seeing time() == 4
+/// \endcode
+class MAS_EXPORT ExternalClock : public Clock
+{
+    Q_OBJECT
+
+public:
+    /// `utcStart` is the date at time() == 0 (converted to UTC); time starts at `initTime`.
+    explicit ExternalClock(const QDateTime &utcStart, double initTime = 0, QObject *parent = nullptr);
+    /// Parses `utcStart` as an ISO 8601 date (as aiomas's `arrow.get`).
+    static Result<std::unique_ptr<ExternalClock>> create(QStringView utcStart, double initTime = 0);
+    ~ExternalClock() override;
+
+    double time() const override;
+    QDateTime utcNow() const override;
+    /// The date at time() == 0.
+    QDateTime utcStart() const;
+
+    /// Sets the time; `t` must be later than time() (else `Time must be > X but is Y`). Every
+    /// timer due by `t` then runs, in (deadline, creation) order, and sees time() == t.
+    Result<void> setTime(ClockTime t);
+    /// Moves the time forward by `seconds` (> 0).
+    Result<void> advance(double seconds);
+    /// Moves the time to the next pending timer's deadline; an error when none is pending.
+    Result<void> advanceToNextTimer();
+
+protected:
+    Result<void> checkDelay(double seconds) const override;
+
+private:
+    QDateTime m_utcStart;
+    double m_time = 0;
+};
+
+} // namespace mas
