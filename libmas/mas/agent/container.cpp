@@ -196,8 +196,6 @@ Result<Container *> Container::createNow(const Address &address, ContainerOption
     d->clock = d->options.clock;
     if (!d->clock)
         d->clock = new RealTimeClock(container.get());
-    else if (!d->clock->parent())
-        d->clock->setParent(container.get());
 
     // Containers register the date serializer first (type id 0), then the user's serializers;
     // the RPC layer adds the proxy serializer last.
@@ -226,6 +224,9 @@ Result<Container *> Container::createNow(const Address &address, ContainerOption
     if (!server)
         return server.error();
     d->server = *server;
+    // Adopted only now: a container that failed to start leaves the caller's clock alone.
+    if (!d->clock->parent())
+        d->clock->setParent(container.get());
     d->address = (*server)->address();
     d->baseAddress = baseAddressFor(d->address);
     qCDebug(lcAgent) << "container listening at" << d->baseAddress;

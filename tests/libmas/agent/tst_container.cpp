@@ -505,6 +505,13 @@ void tst_Container::busyAddress()
     Result<Container *> again = Container::createNow(c->address());
     QVERIFY(!again);
     QCOMPARE(again.error().code(), ErrorCode::AddressInUse);
+    // A container that failed to start does not take (and delete) the caller's clock.
+    ExternalClock clock(kStart);
+    ContainerOptions o;
+    o.clock = &clock;
+    QVERIFY(!Container::createNow(c->address(), o));
+    QCOMPARE(clock.parent(), nullptr);
+    QVERIFY(clock.setTime(1));
     QCOMPARE(Container::parseAddress(u"ipc://[/tmp/x.sock]/").value(), Address::ipc(QStringLiteral("/tmp/x.sock")));
     QCOMPARE(Container::parseAddress(u"tcp://127.0.0.1:5555/").value(), Address::tcp(QStringLiteral("127.0.0.1"), 5555));
 }
