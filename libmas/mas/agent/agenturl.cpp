@@ -50,9 +50,17 @@ Result<AgentUrl> AgentUrl::parse(QStringView url)
             return invalid(tr("\"%1\" is not host:port").arg(hostPort.toString()));
         return AgentUrl(Address::tcp(host.toString(), quint16(port)), aid.toString());
     }
-    if (url.startsWith(u"local://"))
-        return invalid(tr("the LocalQueue transport (local://) is not available in this build"));
-    return invalid(tr("unknown scheme (expected tcp:// or ipc://)"));
+    if (url.startsWith(u"local://")) {
+        const QStringView rest = url.sliced(8);
+        const qsizetype slash = rest.indexOf(u'/');
+        if (slash <= 0)
+            return invalid(tr("expected local://queue id/agent id"));
+        const QStringView aid = rest.sliced(slash + 1);
+        if (aid.isEmpty() || aid.contains(u'/'))
+            return invalid(tr("the agent id is missing (expected local://queue id/agent id)"));
+        return AgentUrl(Address::local(rest.first(slash).toString()), aid.toString());
+    }
+    return invalid(tr("unknown scheme (expected tcp://, ipc:// or local://)"));
 }
 
 QString AgentUrl::baseAddress(const Address &container)
@@ -62,6 +70,8 @@ QString AgentUrl::baseAddress(const Address &container)
         return container.toString() + u'/';
     case Address::Scheme::Ipc:
         return QStringLiteral("ipc://[%1]/").arg(container.path());
+    case Address::Scheme::Local:
+        return container.toString() + u'/';
     case Address::Scheme::Invalid:
         break;
     }

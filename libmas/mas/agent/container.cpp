@@ -211,6 +211,8 @@ Result<Container *> Container::createNow(const Address &address, ContainerOption
     });
     for (const SerializerSetup &setup : d->options.extraSerializers)
         channel.extraSerializers.push_back(setup);
+    if (address.scheme() == Address::Scheme::Local)
+        channel.endpointName = baseAddressFor(address); // names this end in the queue's events
     d->channelOptions = channel;
 
     Container *q = container.get();
@@ -229,6 +231,7 @@ Result<Container *> Container::createNow(const Address &address, ContainerOption
         d->clock->setParent(container.get());
     d->address = (*server)->address();
     d->baseAddress = baseAddressFor(d->address);
+    d->channelOptions.endpointName = d->baseAddress;
     qCDebug(lcAgent) << "container listening at" << d->baseAddress;
     return container.release();
 }

@@ -39,6 +39,8 @@ QString describePeer(QIODevice *device)
     }
     if (auto *s = qobject_cast<QLocalSocket *>(device))
         return s->fullServerName().isEmpty() ? QStringLiteral("unix socket") : s->fullServerName();
+    if (device && !device->objectName().isEmpty())
+        return device->objectName(); // e.g. "LocalQueue('demo')"
     return device ? QString::fromLatin1(device->metaObject()->className()) : QString();
 }
 

@@ -56,6 +56,9 @@ struct ChannelOptions
     CodecLimits limits;
     /// TLS, for tcp:// addresses.
     std::optional<TlsOptions> tls;
+    /// Who this end is (e.g. a container's base address), for observers such as the LocalQueue's
+    /// event log. Not sent on the wire.
+    QString endpointName;
 };
 
 } // namespace mas

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "connection.h"
 
+#include <mas/transport/localqueue.h>
+
 #include "mas/core/completion_p.h"
 #include "mas/core/logging_p.h"
 
@@ -100,6 +102,11 @@ QCoro::Task<Result<QIODevice *>> connectOnce(const Address &address,
         done.complete(Error(ErrorCode::Timeout,
                             tr("Connecting to %1 timed out").arg(address.toString())));
     });
+
+    if (address.scheme() == Address::Scheme::Local) {
+        // In process: refused at once when no container serves the queue.
+        co_return LocalQueue::get(address.queueId())->connectToServer(options.endpointName, options.codec);
+    }
 
     if (address.scheme() == Address::Scheme::Ipc) {
         auto socket = std::make_unique<QLocalSocket>();
@@ -317,6 +324,7 @@ public:
     Address address;
     QTcpServer *tcp = nullptr;
     QLocalServer *local = nullptr;
+    QPointer<LocalQueue> queue;
     QList<QPointer<Channel>> channels;
 };
 
@@ -325,7 +333,11 @@ ChannelServer::ChannelServer(QObject *parent)
     , d(std::make_unique<ChannelServerPrivate>(this))
 {}
 
-ChannelServer::~ChannelServer() = default;
+ChannelServer::~ChannelServer()
+{
+    if (d->queue)
+        d->queue->unsetServer();
+}
 
 Result<ChannelServer *> ChannelServer::listen(const Address &address,
                                              const ChannelOptions &options,
@@ -337,7 +349,14 @@ Result<ChannelServer *> ChannelServer::listen(const Address &address,
     ChannelServerPrivate *d = server->d.get();
     d->options = options;
 
-    if (address.scheme() == Address::Scheme::Ipc) {
+    if (address.scheme() == Address::Scheme::Local) {
+        LocalQueue *queue = LocalQueue::get(address.queueId());
+        MAS_TRY_VOID(queue->setServer([d](QIODevice *device) { d->accept(device); },
+                                      options.endpointName.isEmpty() ? address.toString() + u'/' : options.endpointName,
+                                      options.codec));
+        d->queue = queue;
+        d->address = address;
+    } else if (address.scheme() == Address::Scheme::Ipc) {
         auto *local = new QLocalServer(server.get());
         local->setSocketOptions(QLocalServer::UserAccessOption);
         if (!local->listen(address.path())) {
@@ -417,7 +436,7 @@ QList<Channel *> ChannelServer::channels() const
 
 bool ChannelServer::isListening() const
 {
-    return (d->tcp && d->tcp->isListening()) || (d->local && d->local->isListening());
+    return (d->tcp && d->tcp->isListening()) || (d->local && d->local->isListening()) || d->queue;
 }
 
 void ChannelServer::close()
@@ -426,6 +445,10 @@ void ChannelServer::close()
         d->tcp->close();
     if (d->local)
         d->local->close();
+    if (d->queue) {
+        d->queue->unsetServer();
+        d->queue = nullptr;
+    }
 }
 
 QCoro::Task<void> ChannelServer::shutdown()

@@ -20,6 +20,14 @@ Address Address::ipc(QString path)
     return a;
 }
 
+Address Address::local(QString queueId)
+{
+    Address a;
+    a.m_scheme = Scheme::Local;
+    a.m_path = std::move(queueId);
+    return a;
+}
+
 Result<Address> Address::parse(QStringView text)
 {
     const auto invalid = [&](const QString &why) {
@@ -32,8 +40,16 @@ Result<Address> Address::parse(QStringView text)
             return invalid(tr("the socket path is missing"));
         return ipc(path.toString());
     }
+    if (text.startsWith(u"local://")) {
+        QStringView id = text.sliced(8);
+        if (id.endsWith(u'/'))
+            id.chop(1);
+        if (id.isEmpty() || id.contains(u'/'))
+            return invalid(tr("expected local://queue id"));
+        return local(id.toString());
+    }
     if (!text.startsWith(u"tcp://"))
-        return invalid(tr("expected tcp://host:port or ipc://path"));
+        return invalid(tr("expected tcp://host:port, ipc://path or local://queue id"));
     QStringView rest = text.sliced(6);
     if (rest.endsWith(u'/'))
         rest.chop(1);
@@ -71,6 +87,8 @@ QString Address::toString() const
                                      : QStringLiteral("tcp://%1:%2").arg(m_host).arg(m_port);
     case Scheme::Ipc:
         return QStringLiteral("ipc://") + m_path;
+    case Scheme::Local:
+        return QStringLiteral("local://") + m_path;
     case Scheme::Invalid:
         break;
     }

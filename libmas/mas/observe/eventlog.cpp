@@ -1,0 +1,235 @@
+// SPDX-License-Identifier: MIT
+#include "eventlog.h"
+
+#include <mas/codec/codec.h>
+
+#include <QFile>
+#include <QIODevice>
+#include <QMetaEnum>
+#include <QSaveFile>
+
+namespace mas {
+
+namespace {
+
+const Codec &jsonCodec()
+{
+    static const std::unique_ptr<Codec> codec = Codec::create(u"json").value();
+    return *codec;
+}
+
+/// JSON has no bytes: they are written as {"$bytes": "<hex>"}, as the interop transcripts do.
+Value toJsonForm(const Value &v)
+{
+    if (v.isBytes())
+        return Value::map({{Value(QStringLiteral("$bytes")), Value(QString::fromLatin1(v.toBytes().toHex()))}});
+    if (v.isList()) {
+        Value::List out;
+        out.reserve(v.asList().size());
+        for (const Value &item : v.asList())
+            out.push_back(toJsonForm(item));
+        return Value(std::move(out));
+    }
+    if (v.isMap()) {
+        Value::Map out;
+        out.reserve(v.asMap().size());
+        for (const auto &[key, value] : v.asMap())
+            out.emplace_back(key.isString() ? key : Value(key.toDisplayString(80)), toJsonForm(value));
+        return Value(std::move(out));
+    }
+    if (v.isObject())
+        return Value(v.toDisplayString(200));
+    return v;
+}
+
+Value fromJsonForm(const Value &v)
+{
+    if (v.isMap() && v.size() == 1) {
+        if (const Value *hex = v.find(u"$bytes"); hex && hex->isString())
+            return Value::bytes(QByteArray::fromHex(hex->toString().toLatin1()));
+    }
+    if (v.isList()) {
+        Value::List out;
+        for (const Value &item : v.asList())
+            out.push_back(fromJsonForm(item));
+        return Value(std::move(out));
+    }
+    if (v.isMap()) {
+        Value::Map out;
+        for (const auto &[key, value] : v.asMap())
+            out.emplace_back(key, fromJsonForm(value));
+        return Value(std::move(out));
+    }
+    return v;
+}
+
+} // namespace
+
+QString QueueEvent::kindName(Kind kind)
+{
+    return QString::fromLatin1(QMetaEnum::fromType<Kind>().valueToKey(int(kind))).toLower();
+}
+
+QByteArray QueueEvent::toJson() const
+{
+    Value::Map m;
+    const auto put = [&m](const char *key, Value v) { m.emplace_back(Value(QString::fromLatin1(key)), std::move(v)); };
+    put("seq", Value(sequence));
+    put("kind", Value(kindName(kind)));
+    put("sim", Value(simTime));
+    put("wall", Value(wallTimeMs));
+    put("msg", Value(messageId));
+    if (kind == Kind::Duplicated)
+        put("orig", Value(originalId));
+    put("conn", Value(connection));
+    put("from", Value(from));
+    put("to", Value(to));
+    put("type", Value(int(type)));
+    put("rid", Value(requestId));
+    put("path", Value(path));
+    put("size", Value(qint64(size)));
+    if (kind == Kind::Delayed)
+        put("pos", Value(positions));
+    put("content", toJsonForm(content));
+    return jsonCodec().encodeValue(Value(std::move(m))).valueOr(QByteArray("{}"));
+}
+
+Result<QueueEvent> QueueEvent::fromJson(QByteArrayView line)
+{
+    MAS_TRY(v, jsonCodec().decodeStructural(line));
+    if (!v.isMap())
+        return Error(ErrorCode::InvalidMessage, tr("An event must be a JSON object"));
+    QueueEvent e;
+    const QString kind = v.value(u"kind").toString();
+    bool known = false;
+    for (int k = 0; k <= int(Kind::ClockChanged); ++k) {
+        if (kindName(Kind(k)) == kind) {
+            e.kind = Kind(k);
+            known = true;
+        }
+    }
+    if (!known)
+        return Error(ErrorCode::InvalidMessage, tr("Unknown event kind \"%1\"").arg(kind));
+    e.sequence = quint64(v.value(u"seq").toInt());
+    e.simTime = v.value(u"sim").toDouble();
+    e.wallTimeMs = v.value(u"wall").toInt();
+    e.messageId = quint64(v.value(u"msg").toInt());
+    e.originalId = quint64(v.value(u"orig").toInt());
+    e.connection = quint64(v.value(u"conn").toInt());
+    e.from = v.value(u"from").toString();
+    e.to = v.value(u"to").toString();
+    e.type = MessageType(v.value(u"type").toInt());
+    e.requestId = v.value(u"rid").toInt();
+    e.path = v.value(u"path").toString();
+    e.size = qsizetype(v.value(u"size").toInt());
+    e.positions = v.value(u"pos").toInt();
+    e.content = fromJsonForm(v.value(u"content"));
+    return e;
+}
+
+bool QueueEvent::sameAs(const QueueEvent &o) const
+{
+    return sequence == o.sequence && kind == o.kind && simTime == o.simTime && messageId == o.messageId
+           && originalId == o.originalId && connection == o.connection && from == o.from && to == o.to
+           && type == o.type && requestId == o.requestId && path == o.path && size == o.size
+           && positions == o.positions && content == o.content;
+}
+
+QString QueueEvent::toDisplayString() const
+{
+    static const char *const types[] = {"request", "result", "failure"};
+    QString text = QStringLiteral("#%1 t=%2 %3").arg(sequence).arg(simTime).arg(kindName(kind));
+    switch (kind) {
+    case Kind::Connected:
+    case Kind::Closed:
+        return text + QStringLiteral(" connection %1 %2 -> %3").arg(connection).arg(from, to);
+    case Kind::ClockChanged:
+        return text;
+    default:
+        break;
+    }
+    text += QStringLiteral(" %1 %2").arg(QString::fromLatin1(types[qBound(0, int(type), 2)])).arg(messageId);
+    if (!path.isEmpty())
+        text += u' ' + path;
+    return text + QStringLiteral(" %1 -> %2").arg(from, to);
+}
+
+Result<void> EventLog::write(QIODevice *device) const
+{
+    for (const QueueEvent &e : m_events) {
+        QByteArray line = e.toJson();
+        line += '\n';
+        if (device->write(line) != line.size())
+            return Error(ErrorCode::InvalidArgument, tr("Cannot write the event log: %1").arg(device->errorString()));
+    }
+    return {};
+}
+
+Result<void> EventLog::save(const QString &fileName) const
+{
+    QSaveFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error(ErrorCode::InvalidArgument, tr("Cannot write %1: %2").arg(fileName, file.errorString()));
+    MAS_TRY_VOID(write(&file));
+    if (!file.commit())
+        return Error(ErrorCode::InvalidArgument, tr("Cannot write %1: %2").arg(fileName, file.errorString()));
+    return {};
+}
+
+Result<EventLog> EventLog::read(QIODevice *device)
+{
+    EventLog log;
+    int lineNumber = 0;
+    while (!device->atEnd()) {
+        const QByteArray line = device->readLine().trimmed();
+        ++lineNumber;
+        if (line.isEmpty())
+            continue;
+        Result<QueueEvent> e = QueueEvent::fromJson(line);
+        if (!e)
+            return e.error().withContext(tr("line %1").arg(lineNumber));
+        log.append(std::move(*e));
+    }
+    return log;
+}
+
+Result<EventLog> EventLog::load(const QString &fileName)
+{
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error(ErrorCode::InvalidArgument, tr("Cannot read %1: %2").arg(fileName, file.errorString()));
+    return read(&file);
+}
+
+std::optional<qsizetype> EventLog::firstDifference(const EventLog &a, const EventLog &b)
+{
+    const qsizetype n = std::min(a.size(), b.size());
+    for (qsizetype i = 0; i < n; ++i) {
+        if (!a.m_events[size_t(i)].sameAs(b.m_events[size_t(i)]))
+            return i;
+    }
+    if (a.size() != b.size())
+        return n;
+    return std::nullopt;
+}
+
+std::vector<QueueEvent> EventLog::schedule() const
+{
+    std::vector<QueueEvent> result;
+    for (const QueueEvent &e : m_events) {
+        switch (e.kind) {
+        case QueueEvent::Kind::Delivered:
+        case QueueEvent::Kind::Dropped:
+        case QueueEvent::Kind::Duplicated:
+        case QueueEvent::Kind::Delayed:
+        case QueueEvent::Kind::ClockChanged:
+            result.push_back(e);
+            break;
+        default:
+            break;
+        }
+    }
+    return result;
+}
+
+} // namespace mas

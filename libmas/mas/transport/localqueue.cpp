@@ -1,0 +1,732 @@
+// SPDX-License-Identifier: MIT
+#include "localqueue.h"
+
+#include <mas/clock/clock.h>
+#include <mas/codec/codec.h>
+#include <mas/transport/framing.h>
+
+#include "mas/core/logging_p.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QIODevice>
+#include <QMetaMethod>
+#include <QPointer>
+#include <QtEndian>
+
+#include <coroutine>
+#include <deque>
+#include <map>
+
+namespace mas {
+
+namespace {
+
+/// Resumes the awaiting coroutine from the event loop, after the events already posted.
+struct YieldToEventLoop
+{
+    QObject *context;
+    bool await_ready() const noexcept { return false; }
+    void await_suspend(std::coroutine_handle<> h) const
+    {
+        QMetaObject::invokeMethod(context ? context : QCoreApplication::instance(), [h] { h.resume(); },
+                                  Qt::QueuedConnection);
+    }
+    void await_resume() const noexcept {}
+};
+
+QHash<QString, QPointer<LocalQueue>> &registry()
+{
+    static QHash<QString, QPointer<LocalQueue>> queues;
+    return queues;
+}
+
+/// Deliveries done by one free-running pump before it lets other events run.
+constexpr int kPumpBatch = 4096;
+
+} // namespace
+
+class LocalQueueDevice;
+
+class LocalQueuePrivate
+{
+public:
+    struct Connection
+    {
+        quint64 number = 0;
+        QPointer<LocalQueueDevice> client;
+        QPointer<LocalQueueDevice> server;
+        QString clientName;
+        QString serverName;
+        QString codecName;
+        std::unique_ptr<Codec> decoder;              // created when something is observed
+        std::unordered_map<qint64, QString> toServerPaths; // request id -> path (client's requests)
+        std::unordered_map<qint64, QString> toClientPaths; // the server's requests
+    };
+    struct Item
+    {
+        PendingMessage message;
+        bool toServer = true;
+    };
+
+    explicit LocalQueuePrivate(LocalQueue *q)
+        : q(q)
+    {}
+
+    void enqueue(LocalQueueDevice *from, QByteArray frame, bool isClose);
+    void deliverAt(std::deque<Item>::iterator it);
+    void schedulePump();
+    void pump();
+    void record(QueueEvent event);
+    QueueEvent eventFor(QueueEvent::Kind kind, const PendingMessage &m) const;
+    bool observing() const
+    {
+        return recording || mode == LocalQueue::Mode::Stepped
+               || q->isSignalConnected(QMetaMethod::fromSignal(&LocalQueue::eventRecorded));
+    }
+    /// Fills type, id, path and receiver from the frame.
+    void describe(Connection &c, Item &item);
+    std::deque<Item>::iterator findPending(quint64 id);
+    double simTime() const;
+    Error notPending(quint64 id) const
+    {
+        return Error(ErrorCode::InvalidArgument, tr("No pending message %1 in %2").arg(id).arg(queueId));
+    }
+
+    LocalQueue *q;
+    QString queueId;
+    LocalQueue::Mode mode = LocalQueue::Mode::FreeRunning;
+    std::function<void(QIODevice *)> server;
+    QString serverName;
+    QString serverCodec;
+    std::map<quint64, Connection> connections;
+    quint64 nextConnection = 1;
+    std::deque<Item> pending;
+    quint64 nextMessageId = 1;
+    quint64 nextSequence = 0;
+    bool pumpPosted = false;
+    int lastRunDeliveries = 0;
+    bool recording = true;
+    EventLog log;
+    QPointer<ExternalClock> clock;
+    QMetaObject::Connection clockConnection;
+};
+
+/// One end of a LocalQueue connection: what it writes becomes pending frames; what the queue
+/// delivers to it becomes readable.
+class LocalQueueDevice : public QIODevice
+{
+public:
+    LocalQueueDevice(LocalQueue *queue, quint64 connection, bool clientSide)
+        : m_queue(queue)
+        , m_connection(connection)
+        , m_clientSide(clientSide)
+    {
+        setObjectName(QStringLiteral("LocalQueue('%1')").arg(queue->queueId()));
+        open(QIODevice::ReadWrite | QIODevice::Unbuffered);
+    }
+    ~LocalQueueDevice() override { LocalQueueDevice::close(); }
+
+    bool isSequential() const override { return true; }
+    qint64 bytesAvailable() const override { return m_in.size() - m_readPos + QIODevice::bytesAvailable(); }
+    bool atEnd() const override { return m_peerClosed && bytesAvailable() == 0; }
+
+    void close() override
+    {
+        if (!isOpen())
+            return;
+        if (m_queue && !m_peerClosed)
+            m_queue->d->enqueue(this, QByteArray(), true);
+        QIODevice::close();
+    }
+
+    quint64 connection() const { return m_connection; }
+    bool isClientSide() const { return m_clientSide; }
+
+    void receive(const QByteArray &frame)
+    {
+        if (!isOpen())
+            return;
+        if (m_readPos == m_in.size()) {
+            m_in = frame;
+            m_readPos = 0;
+        } else {
+            m_in.append(frame);
+        }
+        Q_EMIT readyRead();
+    }
+    void receiveClose()
+    {
+        if (m_peerClosed)
+            return;
+        m_peerClosed = true;
+        Q_EMIT readChannelFinished();
+    }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 n = std::min<qint64>(maxSize, m_in.size() - m_readPos);
+        if (n <= 0)
+            return m_peerClosed ? -1 : 0;
+        memcpy(data, m_in.constData() + m_readPos, size_t(n));
+        m_readPos += n;
+        if (m_readPos == m_in.size()) {
+            m_in.clear();
+            m_readPos = 0;
+        }
+        return n;
+    }
+
+    qint64 writeData(const char *data, qint64 size) override
+    {
+        if (m_peerClosed || !m_queue)
+            return -1;
+        // Cut the stream into whole frames; the channel writes a header and then its payload.
+        m_out.append(data, size);
+        while (m_out.size() >= kFrameHeaderSize) {
+            const qint64 length = qFromBigEndian<quint32>(m_out.constData()) + kFrameHeaderSize;
+            if (m_out.size() < length)
+                break;
+            if (m_out.size() == length) {
+                m_queue->d->enqueue(this, std::exchange(m_out, QByteArray()), false);
+                break;
+            }
+            m_queue->d->enqueue(this, m_out.first(length), false);
+            m_out.remove(0, length);
+        }
+        return size;
+    }
+
+private:
+    QPointer<LocalQueue> m_queue;
+    quint64 m_connection;
+    bool m_clientSide;
+    bool m_peerClosed = false;
+    QByteArray m_in;
+    qint64 m_readPos = 0;
+    QByteArray m_out;
+};
+
+// ---- PendingMessage ----
+
+Result<Value> PendingMessage::content() const
+{
+    if (isClose)
+        return Value();
+    MAS_TRY(codec, Codec::create(codecName.isEmpty() ? QStringLiteral("json") : codecName));
+    MAS_TRY(triple, codec->decodeStructural(QByteArrayView(frame).sliced(kFrameHeaderSize)));
+    if (!triple.isList() || triple.size() != 3)
+        return Error(ErrorCode::InvalidMessage, tr("Not a [type, id, content] message"));
+    return triple.at(2);
+}
+
+// ---- LocalQueuePrivate ----
+
+double LocalQueuePrivate::simTime() const
+{
+    return clock ? clock->time() : 0.0;
+}
+
+void LocalQueuePrivate::describe(Connection &c, Item &item)
+{
+    PendingMessage &m = item.message;
+    m.from = item.toServer ? c.clientName : c.serverName;
+    m.to = item.toServer ? c.serverName : c.clientName;
+    m.codecName = c.codecName;
+    if (m.isClose)
+        return;
+    if (!c.decoder) {
+        Result<std::unique_ptr<Codec>> codec = Codec::create(c.codecName.isEmpty() ? QStringLiteral("json") : c.codecName);
+        if (!codec)
+            return;
+        c.decoder = std::move(*codec);
+    }
+    Result<Value> triple = c.decoder->decodeStructural(QByteArrayView(m.frame).sliced(kFrameHeaderSize));
+    if (!triple || !triple->isList() || triple->size() != 3)
+        return; // the receiving channel will report it
+    m.type = MessageType(triple->at(0).toInt());
+    m.requestId = triple->at(1).toInt();
+    auto &requests = item.toServer ? c.toServerPaths : c.toClientPaths;
+    auto &answered = item.toServer ? c.toClientPaths : c.toServerPaths;
+    if (m.type == MessageType::Request) {
+        const Value &content = triple->at(2);
+        if (content.isList() && content.size() == 3 && content.at(0).isString())
+            m.path = content.at(0).toString();
+        requests[m.requestId] = m.path;
+        // A request to an agent goes to that agent's URL.
+        if (m.path.startsWith(u"agents/") && m.to.endsWith(u'/'))
+            m.to += m.path.section(u'/', 1, 1);
+    } else {
+        // A reply answers a request that went the other way.
+        if (auto it = answered.find(m.requestId); it != answered.end())
+            m.path = it->second;
+    }
+}
+
+void LocalQueuePrivate::enqueue(LocalQueueDevice *from, QByteArray frame, bool isClose)
+{
+    auto conn = connections.find(from->connection());
+    if (conn == connections.end())
+        return;
+    Item item;
+    item.toServer = from->isClientSide();
+    item.message.id = nextMessageId++;
+    item.message.connection = conn->first;
+    item.message.isClose = isClose;
+    item.message.size = frame.size();
+    item.message.frame = std::move(frame);
+    const bool observed = observing();
+    if (observed)
+        describe(conn->second, item);
+    pending.push_back(item);
+    if (observed)
+        record(eventFor(isClose ? QueueEvent::Kind::Closed : QueueEvent::Kind::Sent, item.message));
+    if (mode == LocalQueue::Mode::FreeRunning)
+        schedulePump();
+    if (observed)
+        Q_EMIT q->pendingChanged();
+}
+
+QueueEvent LocalQueuePrivate::eventFor(QueueEvent::Kind kind, const PendingMessage &m) const
+{
+    QueueEvent e;
+    e.kind = kind;
+    e.messageId = m.id;
+    e.connection = m.connection;
+    e.from = m.from;
+    e.to = m.to;
+    e.type = m.type;
+    e.requestId = m.requestId;
+    e.path = m.path;
+    e.size = m.size;
+    if (recording && !m.isClose && (kind == QueueEvent::Kind::Sent || kind == QueueEvent::Kind::Duplicated)) {
+        if (Result<Value> content = m.content())
+            e.content = *content;
+    }
+    return e;
+}
+
+void LocalQueuePrivate::record(QueueEvent event)
+{
+    event.sequence = nextSequence++;
+    event.simTime = simTime();
+    event.wallTimeMs = QDateTime::currentMSecsSinceEpoch();
+    if (recording)
+        log.append(event);
+    Q_EMIT q->eventRecorded(event);
+}
+
+std::deque<LocalQueuePrivate::Item>::iterator LocalQueuePrivate::findPending(quint64 id)
+{
+    return std::find_if(pending.begin(), pending.end(), [id](const Item &i) { return i.message.id == id; });
+}
+
+void LocalQueuePrivate::deliverAt(std::deque<Item>::iterator it)
+{
+    Item item = std::move(*it);
+    pending.erase(it);
+    const bool observed = observing();
+    if (observed) {
+        if (item.message.from.isEmpty() && !item.message.isClose) {
+            // Not described when it was sent (nobody was watching then).
+            if (auto conn = connections.find(item.message.connection); conn != connections.end())
+                describe(conn->second, item);
+        }
+        record(eventFor(QueueEvent::Kind::Delivered, item.message));
+    }
+    auto conn = connections.find(item.message.connection);
+    if (conn != connections.end()) {
+        QPointer<LocalQueueDevice> target = item.toServer ? conn->second.server : conn->second.client;
+        if (target) {
+            if (item.message.isClose)
+                target->receiveClose();
+            else
+                target->receive(item.message.frame);
+        }
+        // Forget a connection whose ends are both gone.
+        conn = connections.find(item.message.connection);
+        if (conn != connections.end() && !conn->second.client && !conn->second.server)
+            connections.erase(conn);
+    }
+    if (observed)
+        Q_EMIT q->pendingChanged();
+}
+
+void LocalQueuePrivate::schedulePump()
+{
+    if (pumpPosted)
+        return;
+    pumpPosted = true;
+    QMetaObject::invokeMethod(q, [this] { pump(); }, Qt::QueuedConnection);
+}
+
+void LocalQueuePrivate::pump()
+{
+    pumpPosted = false;
+    QPointer<LocalQueue> self(q);
+    for (int n = 0; n < kPumpBatch && self && mode == LocalQueue::Mode::FreeRunning && !pending.empty(); ++n)
+        deliverAt(pending.begin());
+    if (self && mode == LocalQueue::Mode::FreeRunning && !pending.empty())
+        schedulePump();
+}
+
+// ---- LocalQueue ----
+
+LocalQueue::LocalQueue(const QString &queueId, QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<LocalQueuePrivate>(this))
+{
+    d->queueId = queueId;
+}
+
+LocalQueue::~LocalQueue()
+{
+    // Devices outlive us only in their channels; they stop writing into a gone queue.
+    registry().remove(d->queueId);
+}
+
+LocalQueue *LocalQueue::get(const QString &queueId)
+{
+    Q_ASSERT_X(!queueId.isEmpty() && !queueId.contains(u'/'), "LocalQueue::get", "invalid queue id");
+    QPointer<LocalQueue> &slot = registry()[queueId];
+    if (!slot)
+        slot = new LocalQueue(queueId, QCoreApplication::instance());
+    return slot;
+}
+
+LocalQueue *LocalQueue::find(const QString &queueId)
+{
+    return registry().value(queueId);
+}
+
+void LocalQueue::clearCache()
+{
+    const auto queues = registry();
+    registry().clear();
+    for (const QPointer<LocalQueue> &q : queues)
+        delete q.data();
+}
+
+QString LocalQueue::queueId() const
+{
+    return d->queueId;
+}
+
+LocalQueue::Mode LocalQueue::mode() const
+{
+    return d->mode;
+}
+
+void LocalQueue::setMode(Mode mode)
+{
+    if (d->mode == mode)
+        return;
+    d->mode = mode;
+    if (mode == Mode::FreeRunning && !d->pending.empty())
+        d->schedulePump();
+    Q_EMIT modeChanged(mode);
+}
+
+QList<PendingMessage> LocalQueue::pendingMessages() const
+{
+    QList<PendingMessage> result;
+    result.reserve(qsizetype(d->pending.size()));
+    for (LocalQueuePrivate::Item &item : d->pending) {
+        if (item.message.from.isEmpty()) {
+            if (auto conn = d->connections.find(item.message.connection); conn != d->connections.end())
+                d->describe(conn->second, item);
+        }
+        result.push_back(item.message);
+    }
+    return result;
+}
+
+std::optional<PendingMessage> LocalQueue::pendingMessage(quint64 id) const
+{
+    for (const PendingMessage &m : pendingMessages()) {
+        if (m.id == id)
+            return m;
+    }
+    return std::nullopt;
+}
+
+qsizetype LocalQueue::pendingCount() const
+{
+    return qsizetype(d->pending.size());
+}
+
+Result<PendingMessage> LocalQueue::step()
+{
+    if (d->pending.empty())
+        return Error(ErrorCode::InvalidArgument, tr("Nothing is pending in %1").arg(d->queueId));
+    return deliver(d->pending.front().message.id);
+}
+
+Result<PendingMessage> LocalQueue::deliver(quint64 id)
+{
+    auto it = d->findPending(id);
+    if (it == d->pending.end())
+        return d->notPending(id);
+    if (it->message.from.isEmpty()) {
+        if (auto conn = d->connections.find(it->message.connection); conn != d->connections.end())
+            d->describe(conn->second, *it);
+    }
+    PendingMessage message = it->message;
+    d->deliverAt(it);
+    return message;
+}
+
+Result<void> LocalQueue::drop(quint64 id)
+{
+    auto it = d->findPending(id);
+    if (it == d->pending.end())
+        return d->notPending(id);
+    const PendingMessage message = it->message;
+    d->pending.erase(it);
+    d->record(d->eventFor(QueueEvent::Kind::Dropped, message));
+    Q_EMIT pendingChanged();
+    return {};
+}
+
+Result<quint64> LocalQueue::duplicate(quint64 id)
+{
+    auto it = d->findPending(id);
+    if (it == d->pending.end())
+        return d->notPending(id);
+    LocalQueuePrivate::Item copy = *it;
+    copy.message.id = d->nextMessageId++;
+    const quint64 newId = copy.message.id;
+    d->pending.insert(std::next(it), copy);
+    QueueEvent e = d->eventFor(QueueEvent::Kind::Duplicated, copy.message);
+    e.originalId = id;
+    d->record(std::move(e));
+    if (d->mode == Mode::FreeRunning)
+        d->schedulePump();
+    Q_EMIT pendingChanged();
+    return newId;
+}
+
+Result<void> LocalQueue::delay(quint64 id, qsizetype positions)
+{
+    auto it = d->findPending(id);
+    if (it == d->pending.end())
+        return d->notPending(id);
+    const qsizetype from = it - d->pending.begin();
+    const qsizetype last = qsizetype(d->pending.size()) - 1;
+    const qsizetype to = positions < 0 ? last : std::min(last, from + positions);
+    LocalQueuePrivate::Item item = std::move(*it);
+    d->pending.erase(it);
+    d->pending.insert(d->pending.begin() + to, item);
+    QueueEvent e = d->eventFor(QueueEvent::Kind::Delayed, item.message);
+    e.positions = to - from;
+    d->record(std::move(e));
+    Q_EMIT pendingChanged();
+    return {};
+}
+
+QCoro::Task<int> LocalQueue::runUntilIdle(int maxSteps, bool advanceClock)
+{
+    std::optional<PendingMessage> stop = co_await runUntil({}, maxSteps, advanceClock);
+    Q_UNUSED(stop);
+    co_return d->lastRunDeliveries;
+}
+
+QCoro::Task<std::optional<PendingMessage>> LocalQueue::runUntil(std::function<bool(const PendingMessage &)> breakpoint,
+                                                                int maxSteps, bool advanceClockWhenIdle)
+{
+    QPointer<LocalQueue> self(this);
+    int delivered = 0;
+    int idleRounds = 0;
+    d->lastRunDeliveries = 0;
+    // A few rounds of the event loop without new frames count as idle: coroutine handlers
+    // resume from posted events and may send only then.
+    constexpr int kIdleRounds = 3;
+    while (self && delivered < maxSteps) {
+        if (!d->pending.empty()) {
+            if (breakpoint) {
+                LocalQueuePrivate::Item &front = d->pending.front();
+                if (front.message.from.isEmpty()) {
+                    if (auto conn = d->connections.find(front.message.connection); conn != d->connections.end())
+                        d->describe(conn->second, front);
+                }
+                if (breakpoint(front.message))
+                    co_return front.message;
+            }
+            (void)step();
+            d->lastRunDeliveries = ++delivered;
+            idleRounds = 0;
+            co_await YieldToEventLoop{this};
+            continue;
+        }
+        if (idleRounds < kIdleRounds) {
+            ++idleRounds;
+            co_await YieldToEventLoop{this};
+            continue;
+        }
+        if (advanceClockWhenIdle && advanceClock()) {
+            idleRounds = 0;
+            co_await YieldToEventLoop{this};
+            continue;
+        }
+        break;
+    }
+    co_return std::nullopt;
+}
+
+void LocalQueue::setClock(ExternalClock *clock)
+{
+    if (d->clockConnection)
+        disconnect(d->clockConnection);
+    d->clock = clock;
+    if (clock) {
+        d->clockConnection = connect(clock, &Clock::timeChanged, this, [this](double) {
+            QueueEvent e;
+            e.kind = QueueEvent::Kind::ClockChanged;
+            d->record(std::move(e));
+        });
+    }
+}
+
+ExternalClock *LocalQueue::clock() const
+{
+    return d->clock;
+}
+
+bool LocalQueue::advanceClock()
+{
+    if (!d->clock || !d->clock->nextDeadline())
+        return false;
+    return bool(d->clock->advanceToNextTimer());
+}
+
+void LocalQueue::setRecording(bool on)
+{
+    d->recording = on;
+}
+
+bool LocalQueue::isRecording() const
+{
+    return d->recording;
+}
+
+const EventLog &LocalQueue::eventLog() const
+{
+    return d->log;
+}
+
+void LocalQueue::clearEventLog()
+{
+    d->log.clear();
+}
+
+QCoro::Task<Result<int>> LocalQueue::replay(EventLog recorded, std::chrono::milliseconds timeout)
+{
+    setMode(Mode::Stepped);
+    QPointer<LocalQueue> self(this);
+    int actions = 0;
+    for (const QueueEvent &event : recorded.schedule()) {
+        if (event.kind == QueueEvent::Kind::ClockChanged) {
+            if (!d->clock)
+                co_return Error(ErrorCode::InvalidArgument, tr("The recording moves a clock, but the queue has none"));
+            // Let what the previous deliveries started settle before time moves.
+            for (int i = 0; i < 3 && self; ++i)
+                co_await YieldToEventLoop{this};
+            if (!self)
+                co_return Error(ErrorCode::Cancelled, tr("The queue was destroyed during the replay"));
+            if (Result<void> r = d->clock->setTime(event.simTime); !r)
+                co_return r.error();
+            ++actions;
+            continue;
+        }
+        // Wait until the system offers the frame the recording acted on next.
+        QElapsedTimer waited;
+        waited.start();
+        while (self && d->findPending(event.messageId) == d->pending.end()) {
+            if (waited.elapsed() > timeout.count())
+                co_return Error(ErrorCode::Timeout,
+                                tr("The replay diverged at event %1: message %2 never became pending")
+                                    .arg(event.sequence)
+                                    .arg(event.messageId));
+            co_await YieldToEventLoop{this};
+        }
+        if (!self)
+            co_return Error(ErrorCode::Cancelled, tr("The queue was destroyed during the replay"));
+        Result<void> done;
+        switch (event.kind) {
+        case QueueEvent::Kind::Delivered:
+            if (Result<PendingMessage> r = deliver(event.messageId); !r)
+                done = r.error();
+            break;
+        case QueueEvent::Kind::Dropped:
+            done = drop(event.messageId);
+            break;
+        case QueueEvent::Kind::Duplicated:
+            if (Result<quint64> r = duplicate(event.originalId); !r)
+                done = r.error();
+            break;
+        case QueueEvent::Kind::Delayed:
+            done = delay(event.messageId, qsizetype(event.positions));
+            break;
+        default:
+            break;
+        }
+        if (!done)
+            co_return done.error();
+        ++actions;
+        co_await YieldToEventLoop{this};
+    }
+    co_return actions;
+}
+
+Result<void> LocalQueue::setServer(std::function<void(QIODevice *)> onConnection, const QString &name,
+                                   const QString &codecName)
+{
+    if (d->server)
+        return Error(ErrorCode::AddressInUse, tr("LocalQueue('%1') already has a server").arg(d->queueId));
+    d->server = std::move(onConnection);
+    d->serverName = name.isEmpty() ? QStringLiteral("local://%1/").arg(d->queueId) : name;
+    d->serverCodec = codecName;
+    return {};
+}
+
+void LocalQueue::unsetServer()
+{
+    d->server = nullptr;
+}
+
+bool LocalQueue::hasServer() const
+{
+    return bool(d->server);
+}
+
+Result<QIODevice *> LocalQueue::connectToServer(const QString &clientName, const QString &codecName)
+{
+    if (!d->server)
+        return Error(ErrorCode::ConnectionRefused, tr("Cannot connect to local://%1: no container serves this queue").arg(d->queueId));
+    const quint64 number = d->nextConnection++;
+    LocalQueuePrivate::Connection &c = d->connections[number];
+    c.number = number;
+    c.clientName = clientName.isEmpty() ? QStringLiteral("client %1").arg(number) : clientName;
+    c.serverName = d->serverName;
+    c.codecName = codecName.isEmpty() ? d->serverCodec : codecName;
+    // The server side first, as aiomas does; the client's device is the caller's.
+    auto *server = new LocalQueueDevice(this, number, false);
+    auto *client = new LocalQueueDevice(this, number, true);
+    c.server = server;
+    c.client = client;
+    if (d->observing()) {
+        QueueEvent e;
+        e.kind = QueueEvent::Kind::Connected;
+        e.connection = number;
+        e.from = c.clientName;
+        e.to = c.serverName;
+        d->record(std::move(e));
+    }
+    d->server(server);
+    return static_cast<QIODevice *>(client);
+}
+
+} // namespace mas

@@ -1,0 +1,160 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <mas/core/mas_export.h>
+#include <mas/core/result.h>
+#include <mas/core/value.h>
+#include <mas/observe/eventlog.h>
+
+#include <QObject>
+#include <QString>
+
+#include <QCoro/QCoroTask>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QIODevice;
+
+namespace mas {
+
+class ExternalClock;
+class LocalQueuePrivate;
+
+/// A frame waiting in a LocalQueue, as the stepping API and the Inspector show it.
+struct MAS_EXPORT PendingMessage
+{
+    quint64 id = 0;          ///< the queue's id of this frame (1, 2, ...; deterministic per run)
+    quint64 connection = 0;  ///< the connection's number in the queue
+    bool isClose = false;    ///< not a frame: one end closed the connection
+    QString from;            ///< sender (a container's base address)
+    QString to;              ///< receiver (an agent's URL for requests to agents)
+    MessageType type = MessageType::Request;
+    qint64 requestId = -1;   ///< [type, id, content]'s id
+    QString path;            ///< the RPC path (of the request a reply answers, for replies)
+    qsizetype size = 0;      ///< frame size in bytes, header included
+    QByteArray frame;        ///< the frame's bytes, exactly as written
+    /// Decodes the content structurally (tags stay maps).
+    Result<Value> content() const;
+    QString codecName;
+};
+
+/// A deterministic in-process network (aiomas's LocalQueue), and the debugger's control over it.
+///
+/// Containers on the same queue reach each other at `local://QUEUE_ID/AID` with the same channel,
+/// RPC and agent code as over TCP; the frames are the same bytes. Nothing is delivered inside the
+/// write that sent it.
+///
+/// - **Free-running** (default): pending frames are delivered in FIFO order from the event loop,
+///   as fast as possible; the same program gives the same order on every run.
+/// - **Stepped**: nothing moves until asked: step() delivers the oldest frame, deliver(id) a
+///   chosen one (another interleaving), drop/duplicate/delay inject faults, runUntilIdle() and
+///   runUntil(breakpoint) deliver in bulk.
+///
+/// \code
+/// auto *queue = mas::LocalQueue::get(u"demo");
+/// queue->setMode(mas::LocalQueue::Mode::Stepped);
+/// auto *a = mas::Container::createNow(mas::Address::local("demo")).value();
+/// ...
+/// for (const mas::PendingMessage &m : queue->pendingMessages()) qDebug() << m.path;
+/// queue->step();
+/// \endcode
+/// Every event goes to eventRecorded() and, when recording is on, into eventLog(). A queue lives
+/// in one thread; queues from get() belong to a process-wide registry (clearCache() empties it).
+class MAS_EXPORT LocalQueue : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Mode {
+        FreeRunning, ///< deliver in FIFO order from the event loop
+        Stepped,     ///< deliver only when asked
+    };
+    Q_ENUM(Mode)
+
+    // registry (aiomas's get_queue / clear_queue_cache)
+    /// The queue with this id, created on first use. Ids must be non-empty and hold no "/".
+    static LocalQueue *get(const QString &queueId);
+    /// The queue with this id if it exists.
+    static LocalQueue *find(const QString &queueId);
+    /// Forgets (deletes) every queue of the registry.
+    static void clearCache();
+
+    ~LocalQueue() override;
+    QString queueId() const;
+
+    // mode
+    Mode mode() const;
+    /// Switching to FreeRunning delivers what is pending from the event loop.
+    void setMode(Mode mode);
+
+    // the pending frames
+    QList<PendingMessage> pendingMessages() const;
+    std::optional<PendingMessage> pendingMessage(quint64 id) const;
+    qsizetype pendingCount() const;
+    bool isIdle() const { return pendingCount() == 0; }
+
+    // stepping (any mode; in FreeRunning the queue also delivers by itself)
+    /// Delivers the oldest pending frame. An error when nothing is pending.
+    Result<PendingMessage> step();
+    /// Delivers a chosen pending frame now, ahead of older ones.
+    Result<PendingMessage> deliver(quint64 id);
+    /// Discards a pending frame (its request will time out, or never be answered).
+    Result<void> drop(quint64 id);
+    /// Copies a pending frame; the copy (returned) is delivered after the original.
+    Result<quint64> duplicate(quint64 id);
+    /// Moves a pending frame back by `positions` places (default: behind all others).
+    Result<void> delay(quint64 id, qsizetype positions = -1);
+
+    /// Delivers until nothing is pending, letting the event loop run between deliveries so that
+    /// handlers can answer; with `advanceClock` also moves the clock to its next timer whenever
+    /// the queue is idle. Stops after `maxSteps` deliveries. Returns the number delivered.
+    QCoro::Task<int> runUntilIdle(int maxSteps = 1'000'000, bool advanceClock = false);
+    /// Delivers until the next frame to deliver matches `breakpoint` (it stays pending), or
+    /// until idle. Returns the matching frame, or nullopt when the queue went idle first.
+    QCoro::Task<std::optional<PendingMessage>> runUntil(std::function<bool(const PendingMessage &)> breakpoint,
+                                                        int maxSteps = 1'000'000, bool advanceClock = false);
+
+    // clock
+    /// The external clock whose changes are logged and which runUntilIdle() may advance.
+    void setClock(ExternalClock *clock);
+    ExternalClock *clock() const;
+    /// Moves the clock to its next timer; false without a clock or a pending timer.
+    bool advanceClock();
+
+    // event log
+    /// Keeps every event in eventLog() (on by default), with decoded contents.
+    void setRecording(bool on);
+    bool isRecording() const;
+    const EventLog &eventLog() const;
+    void clearEventLog();
+    /// Re-imposes a recorded run's deliveries, drops, duplicates, delays and clock changes on
+    /// this (fresh) system, in Stepped mode. Returns the number of actions done; an error when
+    /// the system does not offer the frame the log expects next (it has diverged).
+    QCoro::Task<Result<int>> replay(EventLog recorded, std::chrono::milliseconds timeout = std::chrono::seconds(30));
+
+    // transport (used by openConnection and ChannelServer for local:// addresses)
+    /// Serves connections (one server per queue). `name` labels the server in events.
+    Result<void> setServer(std::function<void(QIODevice *)> onConnection, const QString &name,
+                           const QString &codecName);
+    void unsetServer();
+    bool hasServer() const;
+    /// Opens a connection to the server; ConnectionRefused without one. The device is
+    /// the caller's.
+    Result<QIODevice *> connectToServer(const QString &clientName, const QString &codecName);
+
+Q_SIGNALS:
+    void eventRecorded(const mas::QueueEvent &event);
+    /// The set of pending frames changed.
+    void pendingChanged();
+    void modeChanged(mas::LocalQueue::Mode mode);
+
+private:
+    explicit LocalQueue(const QString &queueId, QObject *parent = nullptr);
+    friend class LocalQueuePrivate;
+    friend class LocalQueueDevice;
+    std::unique_ptr<LocalQueuePrivate> d;
+};
+
+} // namespace mas
