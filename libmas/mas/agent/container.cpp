@@ -333,7 +333,7 @@ QCoro::Task<Result<rpc::Proxy>> Container::connect(QString url, std::optional<st
     const QString aid = parsed->aid();
     if (auto it = d->outgoing.find(key); it != d->outgoing.end()) {
         if (auto p = it->second.proxies.find(aid); p != it->second.proxies.end())
-            co_return p->second;
+            co_return Result<rpc::Proxy>(p->second); // a copy: co_return would move from the cache
     }
     QPointer<rpc::RpcClient> connection(*client);
     Value::List args;

@@ -552,8 +552,10 @@ QCoro::Task<std::optional<PendingMessage>> LocalQueue::runUntil(std::function<bo
                     if (auto conn = d->connections.find(front.message.connection); conn != d->connections.end())
                         d->describe(conn->second, front);
                 }
+                // A copy: QCoro's co_return moves from any lvalue of another type than the
+                // task's, which would empty the pending frame.
                 if (breakpoint(front.message))
-                    co_return front.message;
+                    co_return std::optional<PendingMessage>(front.message);
             }
             (void)step();
             d->lastRunDeliveries = ++delivered;

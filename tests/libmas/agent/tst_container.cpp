@@ -363,6 +363,9 @@ void tst_Container::proxiesAreCached()
     Proxy first = await(c1->connect(b->address())).value();
     Proxy second = await(c1->connect(b->address())).value();
     QCOMPARE(first, second);
+    Proxy again = await(c1->connect(b->address())).value();
+    QCOMPARE(again, first); // the cache still holds it after handing it out
+    QCOMPARE(await(again[QStringLiteral("service")](2)).value(), Value(2));
     QCOMPARE(validations, 1);
     // A new connection after the old one closed validates again.
     await(first.client()->close());
