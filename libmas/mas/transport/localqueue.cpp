@@ -260,9 +260,12 @@ void LocalQueuePrivate::describe(Connection &c, Item &item)
         if (m.path.startsWith(u"agents/") && m.to.endsWith(u'/'))
             m.to += m.path.section(u'/', 1, 1);
     } else {
-        // A reply answers a request that went the other way.
+        // A reply answers a request that went the other way; it comes from the agent that
+        // request went to.
         if (auto it = answered.find(m.requestId); it != answered.end())
             m.path = it->second;
+        if (m.path.startsWith(u"agents/") && m.from.endsWith(u'/'))
+            m.from += m.path.section(u'/', 1, 1);
     }
 }
 

@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: MIT
+#include "eventstore.h"
+
+namespace mas::ui {
+
+EventStore::EventStore(QObject *parent)
+    : QObject(parent)
+{
+    m_batch.setSingleShot(true);
+    m_batch.setInterval(30);
+    connect(&m_batch, &QTimer::timeout, this, &EventStore::flush);
+}
+
+void EventStore::index(qsizetype i)
+{
+    const QueueEvent &e = m_events[size_t(i)];
+    bool newParticipant = false;
+    for (const QString *address : {&e.from, &e.to}) {
+        if (!address->isEmpty() && !m_participantIndex.contains(*address)) {
+            m_participantIndex.insert(*address, int(m_participants.size()));
+            m_participants.push_back(*address);
+            newParticipant = true;
+        }
+    }
+    switch (e.kind) {
+    case QueueEvent::Kind::Sent:
+    case QueueEvent::Kind::Duplicated:
+        m_spans[e.messageId].sent = i;
+        break;
+    case QueueEvent::Kind::Delivered:
+    case QueueEvent::Kind::Dropped: {
+        MessageSpan &s = m_spans[e.messageId];
+        s.end = i;
+        s.endKind = e.kind;
+        break;
+    }
+    default:
+        break;
+    }
+    if (newParticipant)
+        Q_EMIT participantsChanged();
+}
+
+void EventStore::append(const QueueEvent &event)
+{
+    m_events.push_back(event);
+    index(size() - 1);
+    if (!m_batch.isActive())
+        m_batch.start();
+}
+
+void EventStore::flush()
+{
+    m_batch.stop();
+    if (m_announced == size())
+        return;
+    const qsizetype first = m_announced;
+    m_announced = size();
+    Q_EMIT eventsAppended(first, m_announced - 1);
+}
+
+void EventStore::setEvents(std::vector<QueueEvent> events)
+{
+    m_batch.stop();
+    m_events = std::move(events);
+    m_participants.clear();
+    m_participantIndex.clear();
+    m_spans.clear();
+    for (qsizetype i = 0; i < size(); ++i)
+        index(i);
+    m_announced = size();
+    m_selected = 0;
+    Q_EMIT reset();
+    Q_EMIT participantsChanged();
+    Q_EMIT selectedMessageChanged(0);
+}
+
+void EventStore::clear()
+{
+    setEvents({});
+}
+
+const EventStore::MessageSpan *EventStore::span(quint64 messageId) const
+{
+    auto it = m_spans.constFind(messageId);
+    return it == m_spans.constEnd() ? nullptr : &it.value();
+}
+
+void EventStore::setSelectedMessage(quint64 messageId)
+{
+    if (m_selected == messageId)
+        return;
+    m_selected = messageId;
+    Q_EMIT selectedMessageChanged(messageId);
+}
+
+} // namespace mas::ui

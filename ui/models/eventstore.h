@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <mas/observe/eventlog.h>
+
+#include <QHash>
+#include <QObject>
+#include <QStringList>
+#include <QTimer>
+
+#include <vector>
+
+namespace mas::ui {
+
+/// The events every Inspector view shows: appended live from a LocalQueue (in batches, so that
+/// a burst of thousands of events costs one update), or loaded from a saved log. Also holds the
+/// message selection shared by the views, and the derived indexes they need: the participants
+/// (one lifeline each, in order of first appearance) and each message's span (the row where it
+/// was sent and the row where it was delivered or dropped).
+class EventStore : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// Where a message starts and ends in the event list.
+    struct MessageSpan
+    {
+        qsizetype sent = -1; ///< index of its Sent (or Duplicated) event
+        qsizetype end = -1;  ///< index of its Delivered or Dropped event; -1 while in flight
+        QueueEvent::Kind endKind = QueueEvent::Kind::Delivered;
+    };
+
+    explicit EventStore(QObject *parent = nullptr);
+
+    const std::vector<QueueEvent> &events() const { return m_events; }
+    qsizetype size() const { return qsizetype(m_events.size()); }
+    const QueueEvent &at(qsizetype index) const { return m_events[size_t(index)]; }
+
+    /// Adds an event; views hear of it with the next batch (within 30 ms, or at flush()).
+    void append(const QueueEvent &event);
+    /// Announces the pending batch now.
+    void flush();
+    /// Replaces everything (a loaded log); emits reset().
+    void setEvents(std::vector<QueueEvent> events);
+    void clear();
+    EventLog toLog() const { return EventLog(m_events); }
+
+    /// Lifelines: senders and receivers in order of first appearance.
+    const QStringList &participants() const { return m_participants; }
+    int participantIndex(const QString &address) const { return m_participantIndex.value(address, -1); }
+    /// The span of a message id, or null if the store has no such message.
+    const MessageSpan *span(quint64 messageId) const;
+
+    /// The selected message (0: none); every view highlights it.
+    quint64 selectedMessage() const { return m_selected; }
+    void setSelectedMessage(quint64 messageId);
+
+Q_SIGNALS:
+    /// Events [first, last] were appended.
+    void eventsAppended(qsizetype first, qsizetype last);
+    /// The whole list changed.
+    void reset();
+    void participantsChanged();
+    void selectedMessageChanged(quint64 messageId);
+
+private:
+    void index(qsizetype i);
+
+    std::vector<QueueEvent> m_events;
+    qsizetype m_announced = 0; // events [0, m_announced) were announced
+    QStringList m_participants;
+    QHash<QString, int> m_participantIndex;
+    QHash<quint64, MessageSpan> m_spans;
+    quint64 m_selected = 0;
+    QTimer m_batch;
+};
+
+} // namespace mas::ui
