@@ -50,7 +50,7 @@ constexpr int kPumpBatch = 4096;
 
 class LocalQueueDevice;
 
-class LocalQueuePrivate
+class LocalNetworkPrivate
 {
 public:
     struct Connection
@@ -71,7 +71,7 @@ public:
         bool toServer = true;
     };
 
-    explicit LocalQueuePrivate(LocalQueue *q)
+    explicit LocalNetworkPrivate(LocalNetwork *q)
         : q(q)
     {}
 
@@ -83,8 +83,8 @@ public:
     QueueEvent eventFor(QueueEvent::Kind kind, const PendingMessage &m) const;
     bool observing() const
     {
-        return recording || mode == LocalQueue::Mode::Stepped
-               || q->isSignalConnected(QMetaMethod::fromSignal(&LocalQueue::eventRecorded));
+        return recording || mode == LocalNetwork::Mode::Stepped
+               || q->isSignalConnected(QMetaMethod::fromSignal(&LocalNetwork::eventRecorded));
     }
     /// Fills type, id, path and receiver from the frame.
     void describe(Connection &c, Item &item);
@@ -92,15 +92,11 @@ public:
     double simTime() const;
     Error notPending(quint64 id) const
     {
-        return Error(ErrorCode::InvalidArgument, tr("No pending message %1 in %2").arg(id).arg(queueId));
+        return Error(ErrorCode::InvalidArgument, tr("No message %1 is pending").arg(id));
     }
 
-    LocalQueue *q;
-    QString queueId;
-    LocalQueue::Mode mode = LocalQueue::Mode::FreeRunning;
-    std::function<void(QIODevice *)> server;
-    QString serverName;
-    QString serverCodec;
+    LocalNetwork *q;
+    LocalNetwork::Mode mode = LocalNetwork::Mode::FreeRunning;
     std::map<quint64, Connection> connections;
     quint64 nextConnection = 1;
     std::deque<Item> pending;
@@ -119,12 +115,12 @@ public:
 class LocalQueueDevice : public QIODevice
 {
 public:
-    LocalQueueDevice(LocalQueue *queue, quint64 connection, bool clientSide)
-        : m_queue(queue)
+    LocalQueueDevice(const QString &queueId, quint64 connection, bool clientSide)
+        : m_queue(LocalNetwork::instance())
         , m_connection(connection)
         , m_clientSide(clientSide)
     {
-        setObjectName(QStringLiteral("LocalQueue('%1')").arg(queue->queueId()));
+        setObjectName(QStringLiteral("LocalQueue('%1')").arg(queueId));
         open(QIODevice::ReadWrite | QIODevice::Unbuffered);
     }
     ~LocalQueueDevice() override { LocalQueueDevice::close(); }
@@ -201,7 +197,7 @@ protected:
     }
 
 private:
-    QPointer<LocalQueue> m_queue;
+    QPointer<LocalNetwork> m_queue;
     quint64 m_connection;
     bool m_clientSide;
     bool m_peerClosed = false;
@@ -223,14 +219,14 @@ Result<Value> PendingMessage::content() const
     return triple.at(2);
 }
 
-// ---- LocalQueuePrivate ----
+// ---- LocalNetworkPrivate ----
 
-double LocalQueuePrivate::simTime() const
+double LocalNetworkPrivate::simTime() const
 {
     return clock ? clock->time() : 0.0;
 }
 
-void LocalQueuePrivate::describe(Connection &c, Item &item)
+void LocalNetworkPrivate::describe(Connection &c, Item &item)
 {
     PendingMessage &m = item.message;
     m.from = item.toServer ? c.clientName : c.serverName;
@@ -269,7 +265,7 @@ void LocalQueuePrivate::describe(Connection &c, Item &item)
     }
 }
 
-void LocalQueuePrivate::enqueue(LocalQueueDevice *from, QByteArray frame, bool isClose)
+void LocalNetworkPrivate::enqueue(LocalQueueDevice *from, QByteArray frame, bool isClose)
 {
     auto conn = connections.find(from->connection());
     if (conn == connections.end())
@@ -287,13 +283,13 @@ void LocalQueuePrivate::enqueue(LocalQueueDevice *from, QByteArray frame, bool i
     pending.push_back(item);
     if (observed)
         record(eventFor(isClose ? QueueEvent::Kind::Closed : QueueEvent::Kind::Sent, item.message));
-    if (mode == LocalQueue::Mode::FreeRunning)
+    if (mode == LocalNetwork::Mode::FreeRunning)
         schedulePump();
     if (observed)
         Q_EMIT q->pendingChanged();
 }
 
-QueueEvent LocalQueuePrivate::eventFor(QueueEvent::Kind kind, const PendingMessage &m) const
+QueueEvent LocalNetworkPrivate::eventFor(QueueEvent::Kind kind, const PendingMessage &m) const
 {
     QueueEvent e;
     e.kind = kind;
@@ -312,7 +308,7 @@ QueueEvent LocalQueuePrivate::eventFor(QueueEvent::Kind kind, const PendingMessa
     return e;
 }
 
-void LocalQueuePrivate::record(QueueEvent event)
+void LocalNetworkPrivate::record(QueueEvent event)
 {
     event.sequence = nextSequence++;
     event.simTime = simTime();
@@ -322,12 +318,12 @@ void LocalQueuePrivate::record(QueueEvent event)
     Q_EMIT q->eventRecorded(event);
 }
 
-std::deque<LocalQueuePrivate::Item>::iterator LocalQueuePrivate::findPending(quint64 id)
+std::deque<LocalNetworkPrivate::Item>::iterator LocalNetworkPrivate::findPending(quint64 id)
 {
     return std::find_if(pending.begin(), pending.end(), [id](const Item &i) { return i.message.id == id; });
 }
 
-void LocalQueuePrivate::deliverAt(std::deque<Item>::iterator it)
+void LocalNetworkPrivate::deliverAt(std::deque<Item>::iterator it)
 {
     Item item = std::move(*it);
     pending.erase(it);
@@ -358,7 +354,7 @@ void LocalQueuePrivate::deliverAt(std::deque<Item>::iterator it)
         Q_EMIT q->pendingChanged();
 }
 
-void LocalQueuePrivate::schedulePump()
+void LocalNetworkPrivate::schedulePump()
 {
     if (pumpPosted)
         return;
@@ -366,29 +362,72 @@ void LocalQueuePrivate::schedulePump()
     QMetaObject::invokeMethod(q, [this] { pump(); }, Qt::QueuedConnection);
 }
 
-void LocalQueuePrivate::pump()
+void LocalNetworkPrivate::pump()
 {
     pumpPosted = false;
-    QPointer<LocalQueue> self(q);
-    for (int n = 0; n < kPumpBatch && self && mode == LocalQueue::Mode::FreeRunning && !pending.empty(); ++n)
+    QPointer<LocalNetwork> self(q);
+    for (int n = 0; n < kPumpBatch && self && mode == LocalNetwork::Mode::FreeRunning && !pending.empty(); ++n)
         deliverAt(pending.begin());
-    if (self && mode == LocalQueue::Mode::FreeRunning && !pending.empty())
+    if (self && mode == LocalNetwork::Mode::FreeRunning && !pending.empty())
         schedulePump();
+}
+
+// ---- LocalNetwork ----
+
+LocalNetwork::LocalNetwork(QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<LocalNetworkPrivate>(this))
+{}
+
+LocalNetwork::~LocalNetwork() = default;
+
+LocalNetwork *LocalNetwork::instance()
+{
+    static QPointer<LocalNetwork> network;
+    if (!network)
+        network = new LocalNetwork(QCoreApplication::instance());
+    return network;
+}
+
+void LocalNetwork::reset()
+{
+    d->pending.clear();
+    d->connections.clear();
+    d->log.clear();
+    d->nextConnection = 1;
+    d->nextMessageId = 1;
+    d->nextSequence = 0;
+    setClock(nullptr);
+    setMode(Mode::FreeRunning);
+    d->recording = true;
+    Q_EMIT pendingChanged();
 }
 
 // ---- LocalQueue ----
 
 LocalQueue::LocalQueue(const QString &queueId, QObject *parent)
     : QObject(parent)
-    , d(std::make_unique<LocalQueuePrivate>(this))
+    , m_queueId(queueId)
 {
-    d->queueId = queueId;
+    LocalNetwork *net = network();
+    connect(net, &LocalNetwork::pendingChanged, this, &LocalQueue::pendingChanged);
+    connect(net, &LocalNetwork::modeChanged, this, &LocalQueue::modeChanged);
+}
+
+void LocalQueue::connectNotify(const QMetaMethod &signal)
+{
+    // Forwarded only once someone listens: an unobserved network does not decode frames.
+    if (!m_forwardingEvents && signal == QMetaMethod::fromSignal(&LocalQueue::eventRecorded)) {
+        m_forwardingEvents = true;
+        connect(network(), &LocalNetwork::eventRecorded, this, &LocalQueue::eventRecorded);
+    }
 }
 
 LocalQueue::~LocalQueue()
 {
-    // Devices outlive us only in their channels; they stop writing into a gone queue.
-    registry().remove(d->queueId);
+    // Devices outlive us only in their channels; they write into the network, not into us.
+    if (registry().value(m_queueId) == this)
+        registry().remove(m_queueId);
 }
 
 LocalQueue *LocalQueue::get(const QString &queueId)
@@ -411,19 +450,20 @@ void LocalQueue::clearCache()
     registry().clear();
     for (const QPointer<LocalQueue> &q : queues)
         delete q.data();
+    LocalNetwork::instance()->reset();
 }
 
 QString LocalQueue::queueId() const
 {
-    return d->queueId;
+    return m_queueId;
 }
 
-LocalQueue::Mode LocalQueue::mode() const
+LocalNetwork::Mode LocalNetwork::mode() const
 {
     return d->mode;
 }
 
-void LocalQueue::setMode(Mode mode)
+void LocalNetwork::setMode(Mode mode)
 {
     if (d->mode == mode)
         return;
@@ -433,11 +473,11 @@ void LocalQueue::setMode(Mode mode)
     Q_EMIT modeChanged(mode);
 }
 
-QList<PendingMessage> LocalQueue::pendingMessages() const
+QList<PendingMessage> LocalNetwork::pendingMessages() const
 {
     QList<PendingMessage> result;
     result.reserve(qsizetype(d->pending.size()));
-    for (LocalQueuePrivate::Item &item : d->pending) {
+    for (LocalNetworkPrivate::Item &item : d->pending) {
         if (item.message.from.isEmpty()) {
             if (auto conn = d->connections.find(item.message.connection); conn != d->connections.end())
                 d->describe(conn->second, item);
@@ -447,7 +487,7 @@ QList<PendingMessage> LocalQueue::pendingMessages() const
     return result;
 }
 
-std::optional<PendingMessage> LocalQueue::pendingMessage(quint64 id) const
+std::optional<PendingMessage> LocalNetwork::pendingMessage(quint64 id) const
 {
     for (const PendingMessage &m : pendingMessages()) {
         if (m.id == id)
@@ -456,19 +496,19 @@ std::optional<PendingMessage> LocalQueue::pendingMessage(quint64 id) const
     return std::nullopt;
 }
 
-qsizetype LocalQueue::pendingCount() const
+qsizetype LocalNetwork::pendingCount() const
 {
     return qsizetype(d->pending.size());
 }
 
-Result<PendingMessage> LocalQueue::step()
+Result<PendingMessage> LocalNetwork::step()
 {
     if (d->pending.empty())
-        return Error(ErrorCode::InvalidArgument, tr("Nothing is pending in %1").arg(d->queueId));
+        return Error(ErrorCode::InvalidArgument, tr("Nothing is pending"));
     return deliver(d->pending.front().message.id);
 }
 
-Result<PendingMessage> LocalQueue::deliver(quint64 id)
+Result<PendingMessage> LocalNetwork::deliver(quint64 id)
 {
     auto it = d->findPending(id);
     if (it == d->pending.end())
@@ -482,7 +522,7 @@ Result<PendingMessage> LocalQueue::deliver(quint64 id)
     return message;
 }
 
-Result<void> LocalQueue::drop(quint64 id)
+Result<void> LocalNetwork::drop(quint64 id)
 {
     auto it = d->findPending(id);
     if (it == d->pending.end())
@@ -494,12 +534,12 @@ Result<void> LocalQueue::drop(quint64 id)
     return {};
 }
 
-Result<quint64> LocalQueue::duplicate(quint64 id)
+Result<quint64> LocalNetwork::duplicate(quint64 id)
 {
     auto it = d->findPending(id);
     if (it == d->pending.end())
         return d->notPending(id);
-    LocalQueuePrivate::Item copy = *it;
+    LocalNetworkPrivate::Item copy = *it;
     copy.message.id = d->nextMessageId++;
     const quint64 newId = copy.message.id;
     d->pending.insert(std::next(it), copy);
@@ -512,7 +552,7 @@ Result<quint64> LocalQueue::duplicate(quint64 id)
     return newId;
 }
 
-Result<void> LocalQueue::delay(quint64 id, qsizetype positions)
+Result<void> LocalNetwork::delay(quint64 id, qsizetype positions)
 {
     auto it = d->findPending(id);
     if (it == d->pending.end())
@@ -520,7 +560,7 @@ Result<void> LocalQueue::delay(quint64 id, qsizetype positions)
     const qsizetype from = it - d->pending.begin();
     const qsizetype last = qsizetype(d->pending.size()) - 1;
     const qsizetype to = positions < 0 ? last : std::min(last, from + positions);
-    LocalQueuePrivate::Item item = std::move(*it);
+    LocalNetworkPrivate::Item item = std::move(*it);
     d->pending.erase(it);
     d->pending.insert(d->pending.begin() + to, item);
     QueueEvent e = d->eventFor(QueueEvent::Kind::Delayed, item.message);
@@ -530,17 +570,17 @@ Result<void> LocalQueue::delay(quint64 id, qsizetype positions)
     return {};
 }
 
-QCoro::Task<int> LocalQueue::runUntilIdle(int maxSteps, bool advanceClock)
+QCoro::Task<int> LocalNetwork::runUntilIdle(int maxSteps, bool advanceClock)
 {
     std::optional<PendingMessage> stop = co_await runUntil({}, maxSteps, advanceClock);
     Q_UNUSED(stop);
     co_return d->lastRunDeliveries;
 }
 
-QCoro::Task<std::optional<PendingMessage>> LocalQueue::runUntil(std::function<bool(const PendingMessage &)> breakpoint,
+QCoro::Task<std::optional<PendingMessage>> LocalNetwork::runUntil(std::function<bool(const PendingMessage &)> breakpoint,
                                                                 int maxSteps, bool advanceClockWhenIdle)
 {
-    QPointer<LocalQueue> self(this);
+    QPointer<LocalNetwork> self(this);
     int delivered = 0;
     int idleRounds = 0;
     d->lastRunDeliveries = 0;
@@ -550,7 +590,7 @@ QCoro::Task<std::optional<PendingMessage>> LocalQueue::runUntil(std::function<bo
     while (self && delivered < maxSteps) {
         if (!d->pending.empty()) {
             if (breakpoint) {
-                LocalQueuePrivate::Item &front = d->pending.front();
+                LocalNetworkPrivate::Item &front = d->pending.front();
                 if (front.message.from.isEmpty()) {
                     if (auto conn = d->connections.find(front.message.connection); conn != d->connections.end())
                         d->describe(conn->second, front);
@@ -581,7 +621,7 @@ QCoro::Task<std::optional<PendingMessage>> LocalQueue::runUntil(std::function<bo
     co_return std::nullopt;
 }
 
-void LocalQueue::setClock(ExternalClock *clock)
+void LocalNetwork::setClock(ExternalClock *clock)
 {
     if (d->clockConnection)
         disconnect(d->clockConnection);
@@ -595,42 +635,42 @@ void LocalQueue::setClock(ExternalClock *clock)
     }
 }
 
-ExternalClock *LocalQueue::clock() const
+ExternalClock *LocalNetwork::clock() const
 {
     return d->clock;
 }
 
-bool LocalQueue::advanceClock()
+bool LocalNetwork::advanceClock()
 {
     if (!d->clock || !d->clock->nextDeadline())
         return false;
     return bool(d->clock->advanceToNextTimer());
 }
 
-void LocalQueue::setRecording(bool on)
+void LocalNetwork::setRecording(bool on)
 {
     d->recording = on;
 }
 
-bool LocalQueue::isRecording() const
+bool LocalNetwork::isRecording() const
 {
     return d->recording;
 }
 
-const EventLog &LocalQueue::eventLog() const
+const EventLog &LocalNetwork::eventLog() const
 {
     return d->log;
 }
 
-void LocalQueue::clearEventLog()
+void LocalNetwork::clearEventLog()
 {
     d->log.clear();
 }
 
-QCoro::Task<Result<int>> LocalQueue::replay(EventLog recorded, std::chrono::milliseconds timeout)
+QCoro::Task<Result<int>> LocalNetwork::replay(EventLog recorded, std::chrono::milliseconds timeout)
 {
     setMode(Mode::Stepped);
-    QPointer<LocalQueue> self(this);
+    QPointer<LocalNetwork> self(this);
     int actions = 0;
     for (const QueueEvent &event : recorded.schedule()) {
         if (event.kind == QueueEvent::Kind::ClockChanged) {
@@ -689,37 +729,39 @@ QCoro::Task<Result<int>> LocalQueue::replay(EventLog recorded, std::chrono::mill
 Result<void> LocalQueue::setServer(std::function<void(QIODevice *)> onConnection, const QString &name,
                                    const QString &codecName)
 {
-    if (d->server)
-        return Error(ErrorCode::AddressInUse, tr("LocalQueue('%1') already has a server").arg(d->queueId));
-    d->server = std::move(onConnection);
-    d->serverName = name.isEmpty() ? QStringLiteral("local://%1/").arg(d->queueId) : name;
-    d->serverCodec = codecName;
+    if (m_server)
+        return Error(ErrorCode::AddressInUse, tr("LocalQueue('%1') already has a server").arg(m_queueId));
+    m_server = std::move(onConnection);
+    m_serverName = name.isEmpty() ? QStringLiteral("local://%1/").arg(m_queueId) : name;
+    m_serverCodec = codecName;
     return {};
 }
 
 void LocalQueue::unsetServer()
 {
-    d->server = nullptr;
+    m_server = nullptr;
 }
 
 bool LocalQueue::hasServer() const
 {
-    return bool(d->server);
+    return bool(m_server);
 }
 
 Result<QIODevice *> LocalQueue::connectToServer(const QString &clientName, const QString &codecName)
 {
-    if (!d->server)
-        return Error(ErrorCode::ConnectionRefused, tr("Cannot connect to local://%1: no container serves this queue").arg(d->queueId));
+    if (!m_server)
+        return Error(ErrorCode::ConnectionRefused,
+                     tr("Cannot connect to local://%1: no container serves this queue").arg(m_queueId));
+    LocalNetworkPrivate *d = network()->d.get();
     const quint64 number = d->nextConnection++;
-    LocalQueuePrivate::Connection &c = d->connections[number];
+    LocalNetworkPrivate::Connection &c = d->connections[number];
     c.number = number;
     c.clientName = clientName.isEmpty() ? QStringLiteral("client %1").arg(number) : clientName;
-    c.serverName = d->serverName;
-    c.codecName = codecName.isEmpty() ? d->serverCodec : codecName;
+    c.serverName = m_serverName;
+    c.codecName = codecName.isEmpty() ? m_serverCodec : codecName;
     // The server side first, as aiomas does; the client's device is the caller's.
-    auto *server = new LocalQueueDevice(this, number, false);
-    auto *client = new LocalQueueDevice(this, number, true);
+    auto *server = new LocalQueueDevice(m_queueId, number, false);
+    auto *client = new LocalQueueDevice(m_queueId, number, true);
     c.server = server;
     c.client = client;
     if (d->observing()) {
@@ -730,7 +772,7 @@ Result<QIODevice *> LocalQueue::connectToServer(const QString &clientName, const
         e.to = c.serverName;
         d->record(std::move(e));
     }
-    d->server(server);
+    m_server(server);
     return static_cast<QIODevice *>(client);
 }
 

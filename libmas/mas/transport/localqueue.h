@@ -20,7 +20,7 @@ class QIODevice;
 namespace mas {
 
 class ExternalClock;
-class LocalQueuePrivate;
+class LocalNetworkPrivate;
 
 /// A frame waiting in a LocalQueue, as the stepping API and the Inspector show it.
 struct MAS_EXPORT PendingMessage
@@ -40,11 +40,12 @@ struct MAS_EXPORT PendingMessage
     QString codecName;
 };
 
-/// A deterministic in-process network (aiomas's LocalQueue), and the debugger's control over it.
+/// The in-process network all LocalQueues form, and the debugger's control over it.
 ///
-/// Containers on the same queue reach each other at `local://QUEUE_ID/AID` with the same channel,
-/// RPC and agent code as over TCP; the frames are the same bytes. Nothing is delivered inside the
-/// write that sent it.
+/// Each container on a LocalQueue is served through its own queue id, as in aiomas, but the
+/// frames of all queues wait in one network so that a frame to one container and a frame to
+/// another are ordered against each other: stepping, breakpoints, the event log and replay are
+/// network-wide. Nothing is delivered inside the write that sent it.
 ///
 /// - **Free-running** (default): pending frames are delivered in FIFO order from the event loop,
 ///   as fast as possible; the same program gives the same order on every run.
@@ -53,16 +54,16 @@ struct MAS_EXPORT PendingMessage
 ///   runUntil(breakpoint) deliver in bulk.
 ///
 /// \code
-/// auto *queue = mas::LocalQueue::get(u"demo");
-/// queue->setMode(mas::LocalQueue::Mode::Stepped);
-/// auto *a = mas::Container::createNow(mas::Address::local("demo")).value();
+/// auto *net = mas::LocalNetwork::instance();
+/// net->setMode(mas::LocalNetwork::Mode::Stepped);
+/// auto *a = mas::Container::createNow(mas::Address::local("a")).value();
 /// ...
-/// for (const mas::PendingMessage &m : queue->pendingMessages()) qDebug() << m.path;
-/// queue->step();
+/// for (const mas::PendingMessage &m : net->pendingMessages()) qDebug() << m.path;
+/// net->step();
 /// \endcode
-/// Every event goes to eventRecorded() and, when recording is on, into eventLog(). A queue lives
-/// in one thread; queues from get() belong to a process-wide registry (clearCache() empties it).
-class MAS_EXPORT LocalQueue : public QObject
+/// Every event goes to eventRecorded() and, while recording is on, into eventLog(). The network
+/// lives in the main thread; LocalQueue::clearCache() also resets it.
+class MAS_EXPORT LocalNetwork : public QObject
 {
     Q_OBJECT
 
@@ -73,16 +74,9 @@ public:
     };
     Q_ENUM(Mode)
 
-    // registry (aiomas's get_queue / clear_queue_cache)
-    /// The queue with this id, created on first use. Ids must be non-empty and hold no "/".
-    static LocalQueue *get(const QString &queueId);
-    /// The queue with this id if it exists.
-    static LocalQueue *find(const QString &queueId);
-    /// Forgets (deletes) every queue of the registry.
-    static void clearCache();
-
-    ~LocalQueue() override;
-    QString queueId() const;
+    /// The process's network.
+    static LocalNetwork *instance();
+    ~LocalNetwork() override;
 
     // mode
     Mode mode() const;
@@ -95,7 +89,7 @@ public:
     qsizetype pendingCount() const;
     bool isIdle() const { return pendingCount() == 0; }
 
-    // stepping (any mode; in FreeRunning the queue also delivers by itself)
+    // stepping (any mode; in FreeRunning the network also delivers by itself)
     /// Delivers the oldest pending frame. An error when nothing is pending.
     Result<PendingMessage> step();
     /// Delivers a chosen pending frame now, ahead of older ones.
@@ -109,10 +103,10 @@ public:
 
     /// Delivers until nothing is pending, letting the event loop run between deliveries so that
     /// handlers can answer; with `advanceClock` also moves the clock to its next timer whenever
-    /// the queue is idle. Stops after `maxSteps` deliveries. Returns the number delivered.
+    /// the network is idle. Stops after `maxSteps` deliveries. Returns the number delivered.
     QCoro::Task<int> runUntilIdle(int maxSteps = 1'000'000, bool advanceClock = false);
     /// Delivers until the next frame to deliver matches `breakpoint` (it stays pending), or
-    /// until idle. Returns the matching frame, or nullopt when the queue went idle first.
+    /// until idle. Returns the matching frame, or nullopt when the network went idle first.
     QCoro::Task<std::optional<PendingMessage>> runUntil(std::function<bool(const PendingMessage &)> breakpoint,
                                                         int maxSteps = 1'000'000, bool advanceClock = false);
 
@@ -134,6 +128,83 @@ public:
     /// the system does not offer the frame the log expects next (it has diverged).
     QCoro::Task<Result<int>> replay(EventLog recorded, std::chrono::milliseconds timeout = std::chrono::seconds(30));
 
+    /// Forgets pending frames, connections, the log, the clock and the counters, and goes back
+    /// to FreeRunning (a fresh run; LocalQueue::clearCache() calls it).
+    void reset();
+
+Q_SIGNALS:
+    void eventRecorded(const mas::QueueEvent &event);
+    /// The set of pending frames changed.
+    void pendingChanged();
+    void modeChanged(mas::LocalNetwork::Mode mode);
+
+private:
+    explicit LocalNetwork(QObject *parent = nullptr);
+    friend class LocalNetworkPrivate;
+    friend class LocalQueue;
+    friend class LocalQueueDevice;
+    std::unique_ptr<LocalNetworkPrivate> d;
+};
+
+/// One queue id of the in-process network (aiomas's `LocalQueue`): the address `local://ID`
+/// one container serves. Containers reach each other at `local://QUEUE_ID/AID` with the same
+/// channel, RPC and agent code as over TCP; the frames are the same bytes.
+///
+/// The stepping and logging methods below are the network's (see LocalNetwork): whichever
+/// queue they are called on, they act on every queue. Connect to one queue's signals (or the
+/// network's), not to several, or events arrive once per queue.
+class MAS_EXPORT LocalQueue : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Mode = LocalNetwork::Mode;
+
+    // registry (aiomas's get_queue / clear_queue_cache)
+    /// The queue with this id, created on first use. Ids must be non-empty and hold no "/".
+    static LocalQueue *get(const QString &queueId);
+    /// The queue with this id if it exists.
+    static LocalQueue *find(const QString &queueId);
+    /// Forgets (deletes) every queue and resets the network.
+    static void clearCache();
+
+    ~LocalQueue() override;
+    QString queueId() const;
+    static LocalNetwork *network() { return LocalNetwork::instance(); }
+
+    // the network's controls (see LocalNetwork)
+    Mode mode() const { return network()->mode(); }
+    void setMode(Mode mode) { network()->setMode(mode); }
+    QList<PendingMessage> pendingMessages() const { return network()->pendingMessages(); }
+    std::optional<PendingMessage> pendingMessage(quint64 id) const { return network()->pendingMessage(id); }
+    qsizetype pendingCount() const { return network()->pendingCount(); }
+    bool isIdle() const { return network()->isIdle(); }
+    Result<PendingMessage> step() { return network()->step(); }
+    Result<PendingMessage> deliver(quint64 id) { return network()->deliver(id); }
+    Result<void> drop(quint64 id) { return network()->drop(id); }
+    Result<quint64> duplicate(quint64 id) { return network()->duplicate(id); }
+    Result<void> delay(quint64 id, qsizetype positions = -1) { return network()->delay(id, positions); }
+    QCoro::Task<int> runUntilIdle(int maxSteps = 1'000'000, bool advanceClock = false)
+    {
+        return network()->runUntilIdle(maxSteps, advanceClock);
+    }
+    QCoro::Task<std::optional<PendingMessage>> runUntil(std::function<bool(const PendingMessage &)> breakpoint,
+                                                        int maxSteps = 1'000'000, bool advanceClock = false)
+    {
+        return network()->runUntil(std::move(breakpoint), maxSteps, advanceClock);
+    }
+    void setClock(ExternalClock *clock) { network()->setClock(clock); }
+    ExternalClock *clock() const { return network()->clock(); }
+    bool advanceClock() { return network()->advanceClock(); }
+    void setRecording(bool on) { network()->setRecording(on); }
+    bool isRecording() const { return network()->isRecording(); }
+    const EventLog &eventLog() const { return network()->eventLog(); }
+    void clearEventLog() { network()->clearEventLog(); }
+    QCoro::Task<Result<int>> replay(EventLog recorded, std::chrono::milliseconds timeout = std::chrono::seconds(30))
+    {
+        return network()->replay(std::move(recorded), timeout);
+    }
+
     // transport (used by openConnection and ChannelServer for local:// addresses)
     /// Serves connections (one server per queue). `name` labels the server in events.
     Result<void> setServer(std::function<void(QIODevice *)> onConnection, const QString &name,
@@ -145,16 +216,21 @@ public:
     Result<QIODevice *> connectToServer(const QString &clientName, const QString &codecName);
 
 Q_SIGNALS:
+    /// The network's signals, forwarded.
     void eventRecorded(const mas::QueueEvent &event);
-    /// The set of pending frames changed.
     void pendingChanged();
-    void modeChanged(mas::LocalQueue::Mode mode);
+    void modeChanged(mas::LocalNetwork::Mode mode);
+
+protected:
+    void connectNotify(const QMetaMethod &signal) override;
 
 private:
     explicit LocalQueue(const QString &queueId, QObject *parent = nullptr);
-    friend class LocalQueuePrivate;
-    friend class LocalQueueDevice;
-    std::unique_ptr<LocalQueuePrivate> d;
+    QString m_queueId;
+    std::function<void(QIODevice *)> m_server;
+    QString m_serverName;
+    QString m_serverCodec;
+    bool m_forwardingEvents = false;
 };
 
 } // namespace mas
