@@ -45,6 +45,8 @@ QHash<QString, QPointer<LocalQueue>> &registry()
 
 /// Deliveries done by one free-running pump before it lets other events run.
 constexpr int kPumpBatch = 4096;
+/// The largest frame a device reserves room for from its header alone.
+constexpr qint64 kReserveLimit = 1 << 20;
 
 } // namespace
 
@@ -80,14 +82,16 @@ public:
     void schedulePump();
     void pump();
     void record(QueueEvent event);
-    QueueEvent eventFor(QueueEvent::Kind kind, const PendingMessage &m) const;
+    /// `content`: the frame's content if the caller decoded it already (else decoded here).
+    QueueEvent eventFor(QueueEvent::Kind kind, const PendingMessage &m, const Value *content = nullptr) const;
     bool observing() const
     {
-        return recording || mode == LocalNetwork::Mode::Stepped
-               || q->isSignalConnected(QMetaMethod::fromSignal(&LocalNetwork::eventRecorded));
+        // Looked up once: QMetaMethod::fromSignal() searches the meta-object on every call.
+        static const QMetaMethod eventRecorded = QMetaMethod::fromSignal(&LocalNetwork::eventRecorded);
+        return recording || mode == LocalNetwork::Mode::Stepped || q->isSignalConnected(eventRecorded);
     }
-    /// Fills type, id, path and receiver from the frame.
-    void describe(Connection &c, Item &item);
+    /// Fills type, id, path and receiver from the frame; returns the decoded content.
+    std::optional<Value> describe(Connection &c, Item &item);
     std::deque<Item>::iterator findPending(quint64 id);
     double simTime() const;
     Error notPending(quint64 id) const
@@ -180,6 +184,18 @@ protected:
     {
         if (m_peerClosed || !m_queue)
             return -1;
+        if (m_out.isEmpty() && size >= kFrameHeaderSize) {
+            const qint64 length = qint64(qFromBigEndian<quint32>(data)) + kFrameHeaderSize;
+            // One whole frame in one write: no partial frame to join.
+            if (length == size) {
+                m_queue->d->enqueue(this, QByteArray(data, size), false);
+                return size;
+            }
+            // The start of a frame (the channel writes the header, then the payload): room for
+            // all of it at once, so the rest is appended without reallocating.
+            if (length > size && length <= kReserveLimit)
+                m_out.reserve(length);
+        }
         // Cut the stream into whole frames; the channel writes a header and then its payload.
         m_out.append(data, size);
         while (m_out.size() >= kFrameHeaderSize) {
@@ -226,23 +242,23 @@ double LocalNetworkPrivate::simTime() const
     return clock ? clock->time() : 0.0;
 }
 
-void LocalNetworkPrivate::describe(Connection &c, Item &item)
+std::optional<Value> LocalNetworkPrivate::describe(Connection &c, Item &item)
 {
     PendingMessage &m = item.message;
     m.from = item.toServer ? c.clientName : c.serverName;
     m.to = item.toServer ? c.serverName : c.clientName;
     m.codecName = c.codecName;
     if (m.isClose)
-        return;
+        return std::nullopt;
     if (!c.decoder) {
         Result<std::unique_ptr<Codec>> codec = Codec::create(c.codecName.isEmpty() ? QStringLiteral("json") : c.codecName);
         if (!codec)
-            return;
+            return std::nullopt;
         c.decoder = std::move(*codec);
     }
     Result<Value> triple = c.decoder->decodeStructural(QByteArrayView(m.frame).sliced(kFrameHeaderSize));
     if (!triple || !triple->isList() || triple->size() != 3)
-        return; // the receiving channel will report it
+        return std::nullopt; // the receiving channel will report it
     m.type = MessageType(triple->at(0).toInt());
     m.requestId = triple->at(1).toInt();
     auto &requests = item.toServer ? c.toServerPaths : c.toClientPaths;
@@ -263,6 +279,7 @@ void LocalNetworkPrivate::describe(Connection &c, Item &item)
         if (m.path.startsWith(u"agents/") && m.from.endsWith(u'/'))
             m.from += m.path.section(u'/', 1, 1);
     }
+    return triple->at(2);
 }
 
 void LocalNetworkPrivate::enqueue(LocalQueueDevice *from, QByteArray frame, bool isClose)
@@ -278,18 +295,20 @@ void LocalNetworkPrivate::enqueue(LocalQueueDevice *from, QByteArray frame, bool
     item.message.size = frame.size();
     item.message.frame = std::move(frame);
     const bool observed = observing();
+    std::optional<Value> content;
     if (observed)
-        describe(conn->second, item);
-    pending.push_back(item);
+        content = describe(conn->second, item);
+    pending.push_back(std::move(item));
     if (observed)
-        record(eventFor(isClose ? QueueEvent::Kind::Closed : QueueEvent::Kind::Sent, item.message));
+        record(eventFor(isClose ? QueueEvent::Kind::Closed : QueueEvent::Kind::Sent, pending.back().message,
+                        content ? &*content : nullptr));
     if (mode == LocalNetwork::Mode::FreeRunning)
         schedulePump();
     if (observed)
         Q_EMIT q->pendingChanged();
 }
 
-QueueEvent LocalNetworkPrivate::eventFor(QueueEvent::Kind kind, const PendingMessage &m) const
+QueueEvent LocalNetworkPrivate::eventFor(QueueEvent::Kind kind, const PendingMessage &m, const Value *content) const
 {
     QueueEvent e;
     e.kind = kind;
@@ -302,8 +321,10 @@ QueueEvent LocalNetworkPrivate::eventFor(QueueEvent::Kind kind, const PendingMes
     e.path = m.path;
     e.size = m.size;
     if (recording && !m.isClose && (kind == QueueEvent::Kind::Sent || kind == QueueEvent::Kind::Duplicated)) {
-        if (Result<Value> content = m.content())
-            e.content = *content;
+        if (content)
+            e.content = *content; // decoded by describe() already
+        else if (Result<Value> decoded = m.content())
+            e.content = *decoded;
     }
     return e;
 }
@@ -326,7 +347,10 @@ std::deque<LocalNetworkPrivate::Item>::iterator LocalNetworkPrivate::findPending
 void LocalNetworkPrivate::deliverAt(std::deque<Item>::iterator it)
 {
     Item item = std::move(*it);
-    pending.erase(it);
+    if (it == pending.begin())
+        pending.pop_front(); // the free-running case
+    else
+        pending.erase(it);
     const bool observed = observing();
     if (observed) {
         if (item.message.from.isEmpty() && !item.message.isClose) {
@@ -338,7 +362,8 @@ void LocalNetworkPrivate::deliverAt(std::deque<Item>::iterator it)
     }
     auto conn = connections.find(item.message.connection);
     if (conn != connections.end()) {
-        QPointer<LocalQueueDevice> target = item.toServer ? conn->second.server : conn->second.client;
+        // Not kept across the call below: receive() may delete the device.
+        LocalQueueDevice *target = item.toServer ? conn->second.server.data() : conn->second.client.data();
         if (target) {
             if (item.message.isClose)
                 target->receiveClose();

@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: MIT
+#include "demoagent.h"
+
+#include "logging_p.h"
+
+#include <QPointer>
+
+#include <chrono>
+
+namespace mas::demos {
+
+DemoAgent::DemoAgent(mas::Container *container, quint32 seed)
+    : Agent(container)
+    , m_random(seed)
+{}
+
+DemoAgent::~DemoAgent() = default;
+
+void DemoAgent::send(const QString &url, const QString &method, mas::Value::List arguments)
+{
+    Message message;
+    message.method = method;
+    message.arguments = std::move(arguments);
+    dispatch(url, std::move(message));
+}
+
+void DemoAgent::dispatch(const QString &url, Message message)
+{
+    Link &link = m_links[url];
+    if (link.proxy) {
+        call(*link.proxy, url, std::move(message)); // runs on by itself
+        return;
+    }
+    link.waiting.push_back(std::move(message));
+    if (!link.connecting) {
+        link.connecting = true;
+        openLink(url);
+    }
+}
+
+QCoro::Task<void> DemoAgent::openLink(QString url)
+{
+    QPointer<DemoAgent> self(this);
+    // One attempt: a failure is reported per message below, and a message's retry reconnects.
+    mas::Result<mas::rpc::Proxy> proxy = co_await connect(url, std::chrono::milliseconds(0));
+    if (!self)
+        co_return;
+    Link &link = m_links[url];
+    link.connecting = false;
+    std::vector<Message> waiting;
+    waiting.swap(link.waiting);
+    if (proxy)
+        link.proxy = *proxy;
+    for (Message &message : waiting) {
+        if (proxy) {
+            call(*proxy, url, std::move(message));
+        } else if (message.attempt < kSendAttempts && proxy.error().isConnectionError()) {
+            // Try again later: queued behind whatever the event loop has to do first.
+            ++message.attempt;
+            QMetaObject::invokeMethod(
+                this, [this, url, message] { dispatch(url, message); }, Qt::QueuedConnection);
+        } else {
+            lost(url, message, proxy.error());
+        }
+    }
+}
+
+QCoro::Task<void> DemoAgent::call(mas::rpc::Proxy proxy, QString url, Message message)
+{
+    QPointer<DemoAgent> self(this);
+    mas::Result<mas::Value> ack = co_await proxy[message.method].call(message.arguments);
+    if (ack || !self)
+        co_return;
+    const mas::Error error = ack.error();
+    const bool transient = error.code() == mas::ErrorCode::Timeout || error.isConnectionError();
+    if (transient && message.attempt < kSendAttempts) {
+        qCDebug(lcDemos) << toString() << "retries" << message.method << "to" << url << "after"
+                         << error.toString();
+        if (error.code() != mas::ErrorCode::Timeout) {
+            // The connection is gone: reconnect on the next send.
+            if (auto it = m_links.find(url); it != m_links.end() && it->second.proxy == proxy)
+                it->second.proxy.reset();
+        }
+        ++message.attempt;
+        dispatch(url, std::move(message));
+        co_return;
+    }
+    lost(url, message, error);
+}
+
+void DemoAgent::lost(const QString &url, const Message &message, const mas::Error &error)
+{
+    qCInfo(lcDemos) << toString() << "lost" << message.method << "to" << url << ":"
+                    << error.toString();
+    onMessageLost(url, message.method, message.arguments, error);
+    Q_EMIT messageLost(url, message.method, error);
+}
+
+void DemoAgent::onMessageLost(const QString &,
+                              const QString &,
+                              const mas::Value::List &,
+                              const mas::Error &)
+{}
+
+void DemoAgent::changed()
+{
+    Q_EMIT stateChanged();
+}
+
+int DemoAgent::uniform(int low, int high)
+{
+    Q_ASSERT(low <= high);
+    const quint32 span = quint32(high - low) + 1;
+    return low + int(m_random() % span);
+}
+
+} // namespace mas::demos

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: MIT
+#include "contractnet.h"
+#include "demosystem.h"
+#include "echo.h"
+#include "leaderelection.h"
+#include "twophasecommit.h"
+
+namespace mas::demos {
+
+namespace {
+
+const QList<DemoInfo> &registry()
+{
+    // Built on first use, after QCoreApplication exists, so that the texts get translated.
+    static const QList<DemoInfo> all = [] {
+        QList<DemoInfo> list;
+        list.append(LeaderElection::info());
+        list.append(Echo::info());
+        list.append(ContractNet::info());
+        list.append(TwoPhaseCommit::info());
+        return list;
+    }();
+    return all;
+}
+
+} // namespace
+
+QList<DemoInfo> demos()
+{
+    return registry();
+}
+
+const DemoInfo *findDemo(QStringView id)
+{
+    for (const DemoInfo &info : registry()) {
+        if (info.id == id)
+            return &info;
+    }
+    return nullptr;
+}
+
+} // namespace mas::demos

@@ -1,0 +1,653 @@
+// SPDX-License-Identifier: MIT
+// The teaching demos on a LocalQueue: each one free-running and stepped to its outcome with its
+// invariants holding in every state, stepped runs reproducible event for event, and chosen
+// delivery orders for the leader election (including the one that breaks the faulty variant).
+
+#include <mas/agent/container.h>
+#include <mas/clock/clock.h>
+#include <mas/demos/contractnet.h>
+#include <mas/demos/demosystem.h>
+#include <mas/demos/echo.h>
+#include <mas/demos/leaderelection.h>
+#include <mas/demos/twophasecommit.h>
+#include <mas/transport/localqueue.h>
+
+#include <QCoreApplication>
+#include <QCoro/QCoroTask>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <functional>
+#include <memory>
+
+using namespace mas;
+using namespace mas::demos;
+using namespace std::chrono_literals;
+
+namespace {
+
+/// Records every invariant that fails in some state of the system.
+class InvariantWatch
+{
+public:
+    explicit InvariantWatch(DemoSystem *system)
+        : m_system(system)
+    {
+        QObject::connect(system, &DemoSystem::stateChanged, system, [this] { check(); });
+    }
+    void check()
+    {
+        for (const QString &name : m_system->violatedInvariants()) {
+            if (!violations.contains(name))
+                violations.append(name);
+        }
+    }
+    QStringList violations;
+
+private:
+    DemoSystem *m_system;
+};
+
+/// Lets coroutines resumed from the event loop run (and send) before the next delivery.
+void settle()
+{
+    for (int i = 0; i < 10; ++i)
+        QCoreApplication::processEvents(QEventLoop::AllEvents);
+}
+
+/// Delivers, one at a time, the oldest pending frame `allowed` accepts, until `done()` holds
+/// (true) or no acceptable frame is pending (false).
+bool steer(LocalQueue *queue,
+           const std::function<bool(const PendingMessage &)> &allowed,
+           const std::function<bool()> &done,
+           int maxSteps = 10'000)
+{
+    for (int step = 0; step < maxSteps; ++step) {
+        settle();
+        if (done())
+            return true;
+        std::optional<quint64> next;
+        for (const PendingMessage &m : queue->pendingMessages()) {
+            if (allowed(m)) {
+                next = m.id;
+                break;
+            }
+        }
+        if (!next)
+            return false;
+        if (!queue->deliver(*next))
+            return false;
+    }
+    return false;
+}
+
+int runUntilIdle(LocalQueue *queue)
+{
+    return QCoro::waitFor(queue->runUntilIdle());
+}
+
+bool isWakeupOf(const PendingMessage &m, const Agent *agent)
+{
+    // Each agent has a container of its own, so the receiver's URL tells agents apart.
+    return m.type == MessageType::Request && m.to == agent->address()
+           && m.path == QStringLiteral("agents/%1/wakeup").arg(agent->aid());
+}
+
+} // namespace
+
+class tst_Demos : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void cleanup();
+
+    void registry();
+    void badParameters();
+    void oneSystemPerQueue();
+
+    void freeRunning_data();
+    void freeRunning();
+    void stepped_data();
+    void stepped();
+    void steppedRunsRepeat_data();
+    void steppedRunsRepeat();
+
+    void leaderElectionDeliveryOrders();
+    void faultyLeaderElectionElectsTwo();
+    void twoPhaseCommitSeedsGiveBothOutcomes();
+    void droppedMessageIsSentAgain();
+    void droppedAcknowledgementGivesACopy();
+    void messageLostForGood();
+
+private:
+    void addRows();
+    std::unique_ptr<DemoSystem> build(const QString &demo,
+                                      const QString &queueId,
+                                      const DemoParameters &parameters,
+                                      LocalQueue::Mode mode);
+    void checkOutcome(DemoSystem *system);
+};
+
+void tst_Demos::cleanup()
+{
+    LocalQueue::clearCache();
+}
+
+std::unique_ptr<DemoSystem> tst_Demos::build(const QString &demo,
+                                             const QString &queueId,
+                                             const DemoParameters &parameters,
+                                             LocalQueue::Mode mode)
+{
+    const DemoInfo *info = findDemo(demo);
+    if (!info)
+        return nullptr;
+    LocalQueue::get(queueId)->setMode(mode);
+    Result<std::unique_ptr<DemoSystem>> system = info->build(queueId, parameters);
+    if (!system) {
+        qWarning() << "cannot build" << demo << ":" << system.error().toString();
+        return nullptr;
+    }
+    return std::move(*system);
+}
+
+void tst_Demos::registry()
+{
+    const QList<DemoInfo> all = mas::demos::demos();
+    QStringList ids;
+    for (const DemoInfo &info : all) {
+        ids.append(info.id);
+        QVERIFY(!info.title.isEmpty());
+        QVERIFY(!info.description.isEmpty());
+        QVERIFY(info.build);
+    }
+    QCOMPARE(ids,
+             (QStringList{QStringLiteral("leader-election"), QStringLiteral("echo"),
+                          QStringLiteral("contract-net"), QStringLiteral("two-phase-commit")}));
+    QVERIFY(findDemo(u"echo"));
+    QCOMPARE(findDemo(u"echo")->id, QStringLiteral("echo"));
+    QVERIFY(!findDemo(u"nope"));
+    QVERIFY(!findDemo(u"leader-election")->faultyDescription.isEmpty());
+    QVERIFY(!findDemo(u"two-phase-commit")->faultyDescription.isEmpty());
+    QVERIFY(findDemo(u"echo")->faultyDescription.isEmpty());
+}
+
+void tst_Demos::badParameters()
+{
+    DemoParameters parameters;
+    parameters.agents = 1;
+    for (const DemoInfo &info : mas::demos::demos()) {
+        Result<std::unique_ptr<DemoSystem>> system = info.build(QStringLiteral("bad"), parameters);
+        QVERIFY(!system);
+        QCOMPARE(system.error().code(), ErrorCode::InvalidArgument);
+    }
+    parameters.agents = 3;
+    Result<std::unique_ptr<DemoSystem>> system =
+        findDemo(u"echo")->build(QStringLiteral("a/b"), parameters);
+    QVERIFY(!system);
+}
+
+void tst_Demos::oneSystemPerQueue()
+{
+    std::unique_ptr<DemoSystem> first =
+        build(QStringLiteral("echo"), QStringLiteral("busy"), {}, LocalQueue::Mode::FreeRunning);
+    QVERIFY(first);
+    QCOMPARE(first->containers().size(), 5); // one per agent
+    QCOMPARE(first->agents().size(), 5);
+    QCOMPARE(first->queue(), LocalQueue::find(QStringLiteral("busy")));
+    QCOMPARE(first->queue()->clock(), first->clock());
+    QCOMPARE(first->containers().first()->clock(), first->clock());
+    QVERIFY(first->agents().first()->address().startsWith(u"local://busy/"));
+    Result<std::unique_ptr<DemoSystem>> second =
+        findDemo(u"echo")->build(QStringLiteral("busy"), DemoParameters());
+    QVERIFY(!second);
+    QCOMPARE(second.error().code(), ErrorCode::AddressInUse);
+    // Nothing moves before start().
+    settle();
+    QVERIFY(first->queue()->isIdle());
+    QVERIFY(!first->isFinished());
+}
+
+void tst_Demos::addRows()
+{
+    QTest::addColumn<QString>("demo");
+    QTest::addColumn<int>("agents");
+    QTest::addColumn<quint32>("seed");
+    QTest::addColumn<bool>("faulty");
+    QTest::addColumn<QString>("codec");
+    for (const QString &demo :
+         {QStringLiteral("leader-election"), QStringLiteral("echo"), QStringLiteral("contract-net"),
+          QStringLiteral("two-phase-commit")}) {
+        for (quint32 seed : {1u, 2u, 7u})
+            QTest::addRow("%s n=5 seed %u", qPrintable(demo), seed)
+                << demo << 5 << seed << false << "json";
+        QTest::addRow("%s n=12 seed 3", qPrintable(demo)) << demo << 12 << 3u << false << "json";
+        QTest::addRow("%s n=2 seed 4", qPrintable(demo)) << demo << 2 << 4u << false << "json";
+        QTest::addRow("%s msgpack", qPrintable(demo)) << demo << 6 << 5u << false << "msgpack";
+    }
+    // In FIFO order the faulty leader election still elects one leader.
+    QTest::addRow("leader-election faulty FIFO") << "leader-election" << 6 << 1u << true << "json";
+    for (quint32 seed : {1u, 2u, 3u})
+        QTest::addRow("two-phase-commit crash seed %u", seed)
+            << "two-phase-commit" << 5 << seed << true << "json";
+}
+
+void tst_Demos::checkOutcome(DemoSystem *system)
+{
+    QVERIFY(system->isFinished());
+    const QString outcome = system->outcome();
+    QVERIFY(!outcome.isEmpty());
+    if (auto *election = qobject_cast<LeaderElection *>(system)) {
+        LeaderElectionAgent *best = election->expectedLeader();
+        QCOMPARE(election->leaders(), QList<LeaderElectionAgent *>{best});
+        QVERIFY(best->isAnnounced());
+        for (LeaderElectionAgent *node : election->nodes())
+            QCOMPARE(node->leader(), best->ringId());
+        QVERIFY2(outcome.contains(best->address()), qPrintable(outcome));
+        QVERIFY2(outcome.contains(QString::number(best->ringId())), qPrintable(outcome));
+    } else if (auto *echo = qobject_cast<Echo *>(system)) {
+        QVERIFY(echo->initiator()->hasDecided());
+        QVERIFY(echo->parentsFormTree(true));
+        for (EchoAgent *node : echo->nodes()) {
+            QCOMPARE(node->heardFrom().size(), node->neighbours().size());
+            QCOMPARE(node->hasEchoed(), !node->isInitiator());
+        }
+        QVERIFY2(outcome.contains(u"decided"), qPrintable(outcome));
+    } else if (auto *net = qobject_cast<ContractNet *>(system)) {
+        ContractorAgent *best = nullptr;
+        for (ContractorAgent *c : net->contractors()) {
+            QVERIFY(c->state() != ContractorAgent::State::Idle);
+            if (c->bid() && (!best || *c->bid() < *best->bid()))
+                best = c;
+        }
+        ManagerAgent *manager = net->manager();
+        if (!best) {
+            QCOMPARE(manager->phase(), ManagerAgent::Phase::NoBids);
+        } else {
+            QCOMPARE(manager->phase(), ManagerAgent::Phase::Done);
+            QCOMPARE(manager->winner(), best->address());
+            QCOMPARE(manager->winningCost(), *best->bid());
+            QVERIFY2(outcome.contains(best->address()), qPrintable(outcome));
+            for (ContractorAgent *c : net->contractors()) {
+                if (c == best)
+                    QCOMPARE(c->state(), ContractorAgent::State::Done);
+                else if (c->bid())
+                    QCOMPARE(c->state(), ContractorAgent::State::Rejected);
+                else
+                    QCOMPARE(c->state(), ContractorAgent::State::Refused);
+            }
+        }
+    } else if (auto *commit = qobject_cast<TwoPhaseCommit *>(system)) {
+        CoordinatorAgent *coordinator = commit->coordinator();
+        bool allYes = true;
+        for (ParticipantAgent *p : commit->participants()) {
+            QVERIFY(p->vote().has_value());
+            allYes = allYes && *p->vote();
+        }
+        if (system->parameters().faulty) {
+            QCOMPARE(coordinator->phase(), CoordinatorAgent::Phase::Crashed);
+            for (ParticipantAgent *p : commit->participants()) {
+                if (*p->vote()) {
+                    QVERIFY(p->isBlocked());
+                    QCOMPARE(p->state(), ParticipantAgent::State::Uncertain);
+                } else {
+                    QCOMPARE(p->state(), ParticipantAgent::State::Aborted);
+                }
+            }
+            QVERIFY2(outcome.contains(u"crashed"), qPrintable(outcome));
+        } else {
+            const auto expected =
+                allYes ? ParticipantAgent::State::Committed : ParticipantAgent::State::Aborted;
+            QCOMPARE(coordinator->phase(), allYes ? CoordinatorAgent::Phase::Committed
+                                                  : CoordinatorAgent::Phase::Aborted);
+            for (ParticipantAgent *p : commit->participants())
+                QCOMPARE(p->state(), expected);
+            QVERIFY2(outcome.startsWith(allYes ? u"committed" : u"aborted"), qPrintable(outcome));
+        }
+    } else {
+        QFAIL("unknown demo");
+    }
+}
+
+void tst_Demos::freeRunning_data()
+{
+    addRows();
+}
+
+void tst_Demos::freeRunning()
+{
+    QFETCH(QString, demo);
+    QFETCH(int, agents);
+    QFETCH(quint32, seed);
+    QFETCH(bool, faulty);
+    QFETCH(QString, codec);
+    DemoParameters parameters;
+    parameters.agents = agents;
+    parameters.seed = seed;
+    parameters.faulty = faulty;
+    parameters.codec = codec;
+    std::unique_ptr<DemoSystem> system =
+        build(demo, QStringLiteral("free"), parameters, LocalQueue::Mode::FreeRunning);
+    QVERIFY(system);
+    QCOMPARE(system->id(), demo);
+    InvariantWatch watch(system.get());
+    int finished = 0;
+    connect(system.get(), &DemoSystem::finished, this, [&finished] { ++finished; });
+    system->start();
+    QTRY_VERIFY_WITH_TIMEOUT(system->isFinished(), 10'000);
+    QTRY_VERIFY_WITH_TIMEOUT(system->queue()->isIdle(), 10'000);
+    settle();
+    checkOutcome(system.get());
+    QCOMPARE(finished, 1);
+    QCOMPARE(watch.violations, QStringList());
+    QCOMPARE(system->violatedInvariants(), QStringList());
+    QCOMPARE(system->invariants().size(), 3);
+}
+
+void tst_Demos::stepped_data()
+{
+    addRows();
+}
+
+void tst_Demos::stepped()
+{
+    QFETCH(QString, demo);
+    QFETCH(int, agents);
+    QFETCH(quint32, seed);
+    QFETCH(bool, faulty);
+    QFETCH(QString, codec);
+    DemoParameters parameters;
+    parameters.agents = agents;
+    parameters.seed = seed;
+    parameters.faulty = faulty;
+    parameters.codec = codec;
+    std::unique_ptr<DemoSystem> system =
+        build(demo, QStringLiteral("stepped"), parameters, LocalQueue::Mode::Stepped);
+    QVERIFY(system);
+    InvariantWatch watch(system.get());
+    const quint64 initialHash = system->stateHash();
+    system->start();
+    settle();
+    QVERIFY(!system->queue()->isIdle()); // waits for steps
+    QVERIFY(!system->isFinished());
+    const int delivered = runUntilIdle(system->queue());
+    QVERIFY(delivered > 0);
+    checkOutcome(system.get());
+    QCOMPARE(watch.violations, QStringList());
+    QVERIFY(system->stateHash() != initialHash);
+}
+
+void tst_Demos::steppedRunsRepeat_data()
+{
+    addRows();
+}
+
+void tst_Demos::steppedRunsRepeat()
+{
+    QFETCH(QString, demo);
+    QFETCH(int, agents);
+    QFETCH(quint32, seed);
+    QFETCH(bool, faulty);
+    QFETCH(QString, codec);
+    DemoParameters parameters;
+    parameters.agents = agents;
+    parameters.seed = seed;
+    parameters.faulty = faulty;
+    parameters.codec = codec;
+    EventLog logs[2];
+    QString states[2];
+    quint64 hashes[2] = {0, 0};
+    for (int run = 0; run < 2; ++run) {
+        std::unique_ptr<DemoSystem> system =
+            build(demo, QStringLiteral("repeat"), parameters, LocalQueue::Mode::Stepped);
+        QVERIFY(system);
+        system->start();
+        runUntilIdle(system->queue());
+        QVERIFY(system->isFinished());
+        logs[run] = system->queue()->eventLog();
+        states[run] = system->stateText();
+        hashes[run] = system->stateHash();
+        system.reset();
+        LocalQueue::clearCache(); // the same queue id, fresh: frame ids start at 1 again
+    }
+    QVERIFY(logs[0].size() > 0);
+    const std::optional<qsizetype> difference = EventLog::firstDifference(logs[0], logs[1]);
+    QVERIFY2(!difference,
+             difference ? qPrintable(logs[0].events().at(*difference).toDisplayString()) : "");
+    QCOMPARE(states[0], states[1]);
+    QCOMPARE(hashes[0], hashes[1]);
+}
+
+void tst_Demos::leaderElectionDeliveryOrders()
+{
+    // Two initiators (ring nodes 0 and 1); the others wake when a message reaches them.
+    DemoParameters parameters;
+    parameters.agents = 6;
+    parameters.seed = 11;
+    parameters.initiators = 2;
+    EventLog logs[2];
+    qint64 winners[2] = {0, 0};
+    for (int order = 0; order < 2; ++order) {
+        std::unique_ptr<DemoSystem> built =
+            build(QStringLiteral("leader-election"), QStringLiteral("order"), parameters,
+                  LocalQueue::Mode::Stepped);
+        QVERIFY(built);
+        auto *system = qobject_cast<LeaderElection *>(built.get());
+        QVERIFY(system);
+        QCOMPARE(system->initiatorCount(), 2);
+        InvariantWatch watch(system);
+        const QList<LeaderElectionAgent *> nodes = system->nodes();
+        LeaderElectionAgent *smaller =
+            nodes[0]->ringId() < nodes[1]->ringId() ? nodes[0] : nodes[1];
+        LeaderElectionAgent *larger = smaller == nodes[0] ? nodes[1] : nodes[0];
+        LocalQueue *queue = system->queue();
+        system->start();
+        if (order == 0) {
+            // The smaller candidate's election runs first: the larger one's wake-up call waits
+            // until nothing else can happen.
+            QVERIFY(steer(
+                        queue, [&](const PendingMessage &m) { return !isWakeupOf(m, larger); },
+                        [] { return false; })
+                    == false);
+            QVERIFY(smaller->isParticipant());
+        } else {
+            // The smaller candidate wakes last, after everything else happened.
+            QVERIFY(steer(
+                        queue, [&](const PendingMessage &m) { return !isWakeupOf(m, smaller); },
+                        [] { return false; })
+                    == false);
+            QVERIFY(larger->isParticipant());
+        }
+        runUntilIdle(queue);
+        QVERIFY(system->isFinished());
+        QCOMPARE(system->leaders(), QList<LeaderElectionAgent *>{system->expectedLeader()});
+        checkOutcome(system);
+        QCOMPARE(watch.violations, QStringList());
+        logs[order] = queue->eventLog();
+        winners[order] = system->expectedLeader()->ringId();
+        built.reset();
+        LocalQueue::clearCache();
+    }
+    QCOMPARE(winners[0], winners[1]);
+    QVERIFY(EventLog::firstDifference(logs[0], logs[1]).has_value());
+}
+
+void tst_Demos::faultyLeaderElectionElectsTwo()
+{
+    // The node with the smallest id wakes; every other wake-up call waits until that node's
+    // id came home. The faulty variant relays it all the way round (nobody else is awake to
+    // compare): it declares itself leader, and later the largest id does too. The correct
+    // variant, in the same order, wakes the sleepers and elects only the largest.
+    for (bool faulty : {true, false}) {
+        DemoParameters parameters;
+        parameters.agents = 5;
+        parameters.seed = 3;
+        parameters.faulty = faulty;
+        std::unique_ptr<DemoSystem> built =
+            build(QStringLiteral("leader-election"), QStringLiteral("faulty"), parameters,
+                  LocalQueue::Mode::Stepped);
+        QVERIFY(built);
+        auto *system = qobject_cast<LeaderElection *>(built.get());
+        InvariantWatch watch(system);
+        LeaderElectionAgent *smallest = nullptr;
+        for (LeaderElectionAgent *node : system->nodes()) {
+            if (!smallest || node->ringId() < smallest->ringId())
+                smallest = node;
+        }
+        QVERIFY(smallest != system->expectedLeader());
+        QList<LeaderElectionAgent *> others = system->nodes();
+        others.removeOne(smallest);
+        system->start();
+        const bool early = steer(
+            system->queue(),
+            [&](const PendingMessage &m) {
+                return std::none_of(others.begin(), others.end(),
+                                    [&m](LeaderElectionAgent *a) { return isWakeupOf(m, a); });
+            },
+            [&] { return smallest->isLeader(); });
+        QCOMPARE(early, faulty);
+        runUntilIdle(system->queue());
+        QVERIFY(system->isFinished());
+        if (faulty) {
+            const QList<LeaderElectionAgent *> leaders = system->leaders();
+            QCOMPARE(leaders.size(), 2);
+            QVERIFY(leaders.contains(smallest));
+            QVERIFY(leaders.contains(system->expectedLeader()));
+            QVERIFY(watch.violations.contains(QStringLiteral("at most one leader")));
+            QVERIFY(watch.violations.contains(QStringLiteral("the largest id leads")));
+            QVERIFY(system->violatedInvariants().contains(QStringLiteral("at most one leader")));
+            QVERIFY2(system->outcome().startsWith(u"2 leaders"), qPrintable(system->outcome()));
+        } else {
+            checkOutcome(system);
+            QCOMPARE(watch.violations, QStringList());
+        }
+        built.reset();
+        LocalQueue::clearCache();
+    }
+}
+
+void tst_Demos::twoPhaseCommitSeedsGiveBothOutcomes()
+{
+    bool committed = false, aborted = false;
+    for (quint32 seed = 1; seed <= 10 && !(committed && aborted); ++seed) {
+        DemoParameters parameters;
+        parameters.agents = 4;
+        parameters.seed = seed;
+        std::unique_ptr<DemoSystem> built =
+            build(QStringLiteral("two-phase-commit"), QStringLiteral("2pc%1").arg(seed), parameters,
+                  LocalQueue::Mode::Stepped);
+        QVERIFY(built);
+        built->start();
+        runUntilIdle(built->queue());
+        checkOutcome(built.get());
+        auto *system = qobject_cast<TwoPhaseCommit *>(built.get());
+        committed =
+            committed || system->coordinator()->phase() == CoordinatorAgent::Phase::Committed;
+        aborted = aborted || system->coordinator()->phase() == CoordinatorAgent::Phase::Aborted;
+    }
+    QVERIFY(committed);
+    QVERIFY(aborted);
+}
+
+void tst_Demos::droppedMessageIsSentAgain()
+{
+    // A dropped request: its call times out (requestTimeout, wall time) and the sender sends
+    // the message again.
+    DemoParameters parameters;
+    parameters.agents = 4;
+    parameters.seed = 1;
+    parameters.requestTimeout = 200ms;
+    std::unique_ptr<DemoSystem> system =
+        build(QStringLiteral("two-phase-commit"), QStringLiteral("drop"), parameters,
+              LocalQueue::Mode::Stepped);
+    QVERIFY(system);
+    LocalQueue *queue = system->queue();
+    system->start();
+    std::optional<PendingMessage> prepare = QCoro::waitFor(
+        queue->runUntil([](const PendingMessage &m) { return m.path.endsWith(u"/prepare"); }));
+    QVERIFY(prepare);
+    QVERIFY(queue->drop(prepare->id));
+    runUntilIdle(queue);
+    QVERIFY(!system->isFinished());                   // a vote is missing
+    QTRY_VERIFY_WITH_TIMEOUT(!queue->isIdle(), 5000); // the copy
+    QCOMPARE(queue->pendingMessages().first().path, prepare->path);
+    runUntilIdle(queue);
+    checkOutcome(system.get());
+    QCOMPARE(system->violatedInvariants(), QStringList());
+}
+
+void tst_Demos::droppedAcknowledgementGivesACopy()
+{
+    // The cfp arrives but its acknowledgement is dropped: the manager sends it again, and the
+    // contractor ignores the copy.
+    DemoParameters parameters;
+    parameters.agents = 4;
+    parameters.seed = 2;
+    parameters.requestTimeout = 200ms;
+    std::unique_ptr<DemoSystem> system =
+        build(QStringLiteral("contract-net"), QStringLiteral("ack"), parameters,
+              LocalQueue::Mode::Stepped);
+    QVERIFY(system);
+    LocalQueue *queue = system->queue();
+    system->start();
+    std::optional<PendingMessage> ack = QCoro::waitFor(queue->runUntil([](const PendingMessage &m) {
+        return m.type != MessageType::Request && m.path.endsWith(u"/cfp");
+    }));
+    QVERIFY(ack);
+    QVERIFY(queue->drop(ack->id));
+    runUntilIdle(queue);
+    QVERIFY(system->isFinished()); // the proposal itself got through
+    const quint64 hash = system->stateHash();
+    QTRY_VERIFY_WITH_TIMEOUT(!queue->isIdle(), 5000); // the copy of the cfp
+    QCOMPARE(queue->pendingMessages().first().path, ack->path);
+    runUntilIdle(queue);
+    QCOMPARE(system->stateHash(), hash); // ignored
+    checkOutcome(system.get());
+}
+
+void tst_Demos::messageLostForGood()
+{
+    // Every PREPARE to one participant is dropped: after DemoAgent::kSendAttempts tries the
+    // coordinator counts it as a no vote and aborts.
+    DemoParameters parameters;
+    parameters.agents = 4;
+    parameters.seed = 1;
+    parameters.requestTimeout = 100ms;
+    std::unique_ptr<DemoSystem> built =
+        build(QStringLiteral("two-phase-commit"), QStringLiteral("lost"), parameters,
+              LocalQueue::Mode::Stepped);
+    QVERIFY(built);
+    auto *system = qobject_cast<TwoPhaseCommit *>(built.get());
+    ParticipantAgent *victim = system->participants().first();
+    QSignalSpy lost(system, &DemoSystem::messageLost);
+    LocalQueue *queue = system->queue();
+    system->start();
+    const QString path = QStringLiteral("agents/%1/prepare").arg(victim->aid());
+    int dropped = 0;
+    for (int round = 0; round < 20 && !system->isFinished(); ++round) {
+        std::optional<PendingMessage> prepare =
+            QCoro::waitFor(queue->runUntil([&path, victim](const PendingMessage &m) {
+                return m.path == path && m.to == victim->address() && m.type == MessageType::Request;
+            }));
+        if (prepare) {
+            QVERIFY(queue->drop(prepare->id));
+            ++dropped;
+            continue;
+        }
+        if (!system->isFinished())
+            QTRY_VERIFY_WITH_TIMEOUT(!queue->isIdle() || lost.count() > 0, 5000);
+    }
+    QVERIFY(system->isFinished());
+    QCOMPARE(dropped, DemoAgent::kSendAttempts);
+    QCOMPARE(lost.count(), 1);
+    QCOMPARE(lost.first().at(1).toString(), victim->address());
+    QCOMPARE(lost.first().at(2).toString(), QStringLiteral("prepare"));
+    QCOMPARE(system->coordinator()->phase(), CoordinatorAgent::Phase::Aborted);
+    QCOMPARE(victim->vote(), std::nullopt);
+    for (ParticipantAgent *p : system->participants())
+        QCOMPARE(p->state(), ParticipantAgent::State::Aborted);
+    QCOMPARE(system->violatedInvariants(), QStringList());
+}
+
+QTEST_GUILESS_MAIN(tst_Demos)
+#include "tst_demos.moc"

@@ -1,0 +1,261 @@
+// SPDX-License-Identifier: MIT
+// Drives MAS Inspector's real main window (offscreen): demos, stepping, chosen deliveries,
+// breakpoints, the clock, sessions and exports.
+
+#include "models/eventstore.h"
+#include "models/pendingmodel.h"
+#include "views/agentgraphview.h"
+#include "views/sequencediagramview.h"
+#include "widgets/clockpanel.h"
+#include "widgets/inspectorwindow.h"
+
+#include <mas/clock/clock.h>
+#include <mas/transport/localqueue.h>
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QImage>
+#include <QLineEdit>
+#include <QSvgRenderer>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace mas;
+using namespace mas::ui;
+
+namespace {
+
+template<class T>
+T await(QCoro::Task<T> &&task)
+{
+    return QCoro::waitFor(std::move(task));
+}
+
+/// Lets replies and batched view updates happen.
+void settle()
+{
+    for (int i = 0; i < 5; ++i)
+        QCoreApplication::processEvents();
+}
+
+} // namespace
+
+class tst_Inspector : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("libmas-tests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_inspector"));
+    }
+    void stepsFollowInEveryView();
+    void deliverAChosenMessage();
+    void breakpointStopsARun();
+    void externalClock();
+    void sessionRoundTrip();
+    void exports();
+    void runToCompletion_data();
+    void runToCompletion();
+};
+
+void tst_Inspector::stepsFollowInEveryView()
+{
+    InspectorWindow window;
+    window.show();
+    demos::DemoParameters p;
+    p.agents = 4;
+    QVERIFY(window.newSystem(QStringLiteral("leader-election"), p));
+    QAbstractItemModelTester tableTester(window.messageTable()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester pendingTester(window.pendingTable()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    LocalNetwork *net = LocalNetwork::instance();
+    QTRY_VERIFY_WITH_TIMEOUT(net->pendingCount() > 0, 5000);
+    for (int i = 0; i < 10; ++i) {
+        const qsizetype before = net->pendingCount();
+        window.stepAction()->trigger(); // F10
+        settle();
+        window.store()->flush();
+        QTRY_COMPARE_WITH_TIMEOUT(window.pendingTable()->model()->rowCount(), int(net->pendingCount()), 2000);
+        QVERIFY(net->pendingCount() >= before - 1);
+    }
+    window.store()->flush();
+    // Every event is a row of the table; every delivered or pending message is an arrow.
+    QCOMPARE(window.messageTable()->model()->rowCount(), int(net->eventLog().size()));
+    const auto &events = net->eventLog().events();
+    const int sent = int(std::count_if(events.begin(), events.end(), [](const QueueEvent &e) {
+        return e.kind == QueueEvent::Kind::Sent || e.kind == QueueEvent::Kind::Duplicated;
+    }));
+    const int delivered = int(std::count_if(events.begin(), events.end(), [](const QueueEvent &e) {
+        return e.kind == QueueEvent::Kind::Delivered;
+    }));
+    QCOMPARE(delivered, 10);
+    QCOMPARE(window.sequenceView()->arrowCount(), sent);
+    QVERIFY(window.graphView()->nodeCount() >= 4);
+    // Searching narrows the table.
+    window.searchField()->setText(QStringLiteral("election"));
+    QVERIFY(window.messageTable()->model()->rowCount() > 0);
+    QVERIFY(window.messageTable()->model()->rowCount() < int(events.size()));
+}
+
+void tst_Inspector::deliverAChosenMessage()
+{
+    InspectorWindow window;
+    demos::DemoParameters p;
+    p.agents = 4;
+    QVERIFY(window.newSystem(QStringLiteral("leader-election"), p));
+    LocalNetwork *net = LocalNetwork::instance();
+    QTRY_VERIFY_WITH_TIMEOUT(net->pendingCount() >= 2, 5000);
+    // Deliver the newest pending message first: another interleaving.
+    const QList<PendingMessage> pending = net->pendingMessages();
+    const quint64 chosen = pending.last().id;
+    QVERIFY(chosen != pending.first().id);
+    QVERIFY(window.deliverMessage(chosen));
+    settle();
+    const auto &events = net->eventLog().events();
+    auto firstDelivery = std::find_if(events.begin(), events.end(), [](const QueueEvent &e) {
+        return e.kind == QueueEvent::Kind::Delivered;
+    });
+    QVERIFY(firstDelivery != events.end());
+    QCOMPARE(firstDelivery->messageId, chosen);
+    // Picking it in the pending table and using the action does the same.
+    QTRY_VERIFY_WITH_TIMEOUT(window.pendingTable()->model()->rowCount() > 0, 2000);
+    window.pendingTable()->selectRow(0);
+    const quint64 selected = window.pendingTable()->model()->index(0, 0).data(PendingMessagesModel::MessageIdRole).toULongLong();
+    QVERIFY(!window.deliverMessage(0)); // nothing chosen: a clear error, nothing delivered
+    QVERIFY(window.deliverMessage(selected));
+    QCOMPARE(net->eventLog().events().back().kind == QueueEvent::Kind::Delivered
+                 || std::any_of(net->eventLog().events().begin(), net->eventLog().events().end(),
+                                [&](const QueueEvent &e) { return e.kind == QueueEvent::Kind::Delivered && e.messageId == selected; }),
+             true);
+}
+
+void tst_Inspector::breakpointStopsARun()
+{
+    InspectorWindow window;
+    demos::DemoParameters p;
+    p.agents = 5;
+    QVERIFY(window.newSystem(QStringLiteral("contract-net"), p));
+    LocalNetwork *net = LocalNetwork::instance();
+    QTRY_VERIFY_WITH_TIMEOUT(net->pendingCount() > 0, 5000);
+    window.setBreakpoint(QStringLiteral("accept"));
+    await(window.run());
+    QVERIFY(!window.isRunning());
+    // Stopped before delivering the first message that mentions "accept" (the award).
+    const QList<PendingMessage> pending = net->pendingMessages();
+    QVERIFY(!pending.isEmpty());
+    QVERIFY2(window.breakpointMatches(pending.first()), qPrintable(pending.first().path));
+    const auto &events = net->eventLog().events();
+    QVERIFY(std::none_of(events.begin(), events.end(), [](const QueueEvent &e) {
+        return e.kind == QueueEvent::Kind::Delivered && e.path.contains(u"accept");
+    }));
+    // Running again goes past it to the end.
+    window.setBreakpoint(QString());
+    await(window.run());
+    QTRY_VERIFY_WITH_TIMEOUT(window.system()->isFinished(), 10000);
+}
+
+void tst_Inspector::externalClock()
+{
+    InspectorWindow window;
+    QVERIFY(window.newSystem(QStringLiteral("leader-election"), {}));
+    ExternalClock *clock = window.system()->clock();
+    QVERIFY(clock);
+    QCOMPARE(window.clockPanel()->clock(), clock);
+    const double before = clock->time();
+    QVERIFY(clock->advance(2.5));
+    settle();
+    QCOMPARE(clock->time(), before + 2.5);
+    const auto &events = LocalNetwork::instance()->eventLog().events();
+    QVERIFY(std::any_of(events.begin(), events.end(), [](const QueueEvent &e) { return e.kind == QueueEvent::Kind::ClockChanged; }));
+}
+
+void tst_Inspector::sessionRoundTrip()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("run.massession"));
+    EventLog saved;
+    {
+        InspectorWindow window;
+        demos::DemoParameters p;
+        p.agents = 4;
+        p.seed = 7;
+        QVERIFY(window.newSystem(QStringLiteral("echo"), p));
+        LocalNetwork *net = LocalNetwork::instance();
+        QTRY_VERIFY_WITH_TIMEOUT(net->pendingCount() > 0, 5000);
+        // A non-FIFO run: always deliver the newest pending message.
+        for (int i = 0; i < 12 && net->pendingCount() > 0; ++i) {
+            QVERIFY(window.deliverMessage(net->pendingMessages().last().id));
+            settle();
+        }
+        saved = net->eventLog();
+        QVERIFY(window.saveSession(file));
+    }
+    InspectorWindow reopened;
+    Result<void> opened = await(reopened.openSession(file));
+    QVERIFY2(opened, qPrintable(opened.error().toString()));
+    QCOMPARE(reopened.demoId(), QStringLiteral("echo"));
+    QCOMPARE(reopened.system()->parameters().seed, 7u);
+    const EventLog replayed = LocalNetwork::instance()->eventLog();
+    const std::optional<qsizetype> diff = EventLog::firstDifference(saved, replayed);
+    QVERIFY2(!diff, diff ? qPrintable(QStringLiteral("differs at %1").arg(*diff)) : "");
+    reopened.store()->flush();
+    QCOMPARE(reopened.store()->size(), saved.size());
+    // Comparing with the saved run finds no difference; a step back replays a prefix.
+    QCOMPARE(reopened.compareWith(file).value(), -1);
+    Result<void> back = await(reopened.replayTo(saved.events()[size_t(saved.size() / 2)].sequence));
+    QVERIFY2(back, qPrintable(back.error().toString()));
+    QVERIFY(LocalNetwork::instance()->eventLog().size() < saved.size());
+    QCOMPARE(reopened.compareWith(file).value(), LocalNetwork::instance()->eventLog().size());
+}
+
+void tst_Inspector::exports()
+{
+    InspectorWindow window;
+    QVERIFY(window.newSystem(QStringLiteral("two-phase-commit"), {}));
+    await(window.runUntilIdle());
+    window.store()->flush();
+    QTemporaryDir dir;
+    for (const QString &name : {QStringLiteral("diagram.png"), QStringLiteral("diagram.svg")}) {
+        const QString f = dir.filePath(name);
+        QVERIFY(window.exportDiagram(f));
+        QVERIFY(QFileInfo(f).size() > 1000);
+    }
+    for (const QString &name : {QStringLiteral("graph.png"), QStringLiteral("graph.svg")}) {
+        const QString f = dir.filePath(name);
+        QVERIFY(window.exportGraph(f));
+        QVERIFY(QFileInfo(f).size() > 1000);
+    }
+    QImage png(dir.filePath(QStringLiteral("diagram.png")));
+    QVERIFY(!png.isNull());
+    QVERIFY(png.height() > 200);
+    QVERIFY(QSvgRenderer(dir.filePath(QStringLiteral("graph.svg"))).isValid());
+    QVERIFY(QSvgRenderer(dir.filePath(QStringLiteral("diagram.svg"))).isValid());
+    const QString csv = dir.filePath(QStringLiteral("table.csv"));
+    QVERIFY(window.exportTableCsv(csv));
+    QFile f(csv);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = f.readAll().trimmed().split('\n');
+    QCOMPARE(lines.size(), window.messageTable()->model()->rowCount() + 1);
+}
+
+void tst_Inspector::runToCompletion_data()
+{
+    QTest::addColumn<QString>("demo");
+    for (const demos::DemoInfo &d : demos::demos())
+        QTest::newRow(qPrintable(d.id)) << d.id;
+}
+
+void tst_Inspector::runToCompletion()
+{
+    QFETCH(QString, demo);
+    InspectorWindow window;
+    QVERIFY(window.newSystem(demo, {}));
+    await(window.run());
+    QTRY_VERIFY_WITH_TIMEOUT(window.system()->isFinished(), 10000);
+    QCOMPARE(window.system()->violatedInvariants(), QStringList());
+}
+
+QTEST_MAIN(tst_Inspector)
+#include "tst_inspector.moc"

@@ -1,0 +1,409 @@
+// SPDX-License-Identifier: MIT
+#include "agenttreemodel.h"
+
+#include <mas/agent/agent.h>
+#include <mas/agent/container.h>
+
+#include <QFont>
+#include <QGuiApplication>
+
+namespace mas::ui {
+
+struct AgentTreeModel::AgentEntry
+{
+    QPointer<Agent> agent;
+    QString aid;
+    QString typeName;
+    QString address;
+    QString description; // Agent::toString()
+};
+
+struct AgentTreeModel::ContainerEntry
+{
+    QPointer<Container> container;
+    QString baseAddress;
+    QString description; // Container::toString()
+    int outgoing = 0;
+    int incoming = 0;
+    QList<AgentEntry> agents;
+
+    void readConnections()
+    {
+        if (container) {
+            outgoing = int(container->outgoingConnectionCount());
+            incoming = int(container->incomingConnectionCount());
+        }
+    }
+};
+
+namespace {
+
+AgentTreeModel::Role agentRole(int role)
+{
+    return AgentTreeModel::Role(role);
+}
+
+} // namespace
+
+AgentTreeModel::AgentTreeModel(QObject *parent)
+    : QAbstractItemModel(parent)
+{}
+
+AgentTreeModel::~AgentTreeModel() = default;
+
+void AgentTreeModel::addContainer(Container *container)
+{
+    if (!container || containerIndex(container).isValid())
+        return;
+    auto entry = std::make_unique<ContainerEntry>();
+    ContainerEntry *e = entry.get();
+    e->container = container;
+    e->baseAddress = container->baseAddress();
+    e->description = container->toString();
+    e->readConnections();
+    // Agents created but not yet announced are taken now; their agentAdded() is then ignored.
+    const QList<Agent *> agents = container->agents();
+    for (Agent *agent : agents)
+        e->agents.push_back(
+            {agent, agent->aid(), agent->typeName(), agent->address(), agent->toString()});
+
+    const int row = int(m_containers.size());
+    beginInsertRows({}, row, row);
+    m_containers.push_back(std::move(entry));
+    endInsertRows();
+
+    connect(container, &Container::agentAdded, this,
+            [this, e](Agent *agent) { onAgentAdded(e, agent); });
+    connect(container, &Container::agentRemoved, this,
+            [this, e](const QString &aid) { onAgentRemoved(e, aid); });
+    connect(container, &Container::connectionsChanged, this,
+            [this, e] { onConnectionsChanged(e); });
+    connect(container, &QObject::destroyed, this, [this, e] { removeEntry(e); });
+}
+
+bool AgentTreeModel::removeContainer(Container *container)
+{
+    const QModelIndex index = containerIndex(container);
+    if (!index.isValid())
+        return false;
+    removeEntry(m_containers[size_t(index.row())].get());
+    return true;
+}
+
+void AgentTreeModel::clear()
+{
+    if (m_containers.empty())
+        return;
+    beginResetModel();
+    for (const auto &entry : m_containers) {
+        if (entry->container)
+            disconnect(entry->container, nullptr, this, nullptr);
+    }
+    m_containers.clear();
+    endResetModel();
+}
+
+QList<Container *> AgentTreeModel::containers() const
+{
+    QList<Container *> result;
+    result.reserve(qsizetype(m_containers.size()));
+    for (const auto &entry : m_containers)
+        result.push_back(entry->container.data());
+    return result;
+}
+
+int AgentTreeModel::rowOf(const ContainerEntry *entry) const
+{
+    for (size_t row = 0; row < m_containers.size(); ++row) {
+        if (m_containers[row].get() == entry)
+            return int(row);
+    }
+    return -1;
+}
+
+AgentTreeModel::ContainerEntry *AgentTreeModel::entryOf(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return nullptr;
+    if (auto *parentEntry = static_cast<ContainerEntry *>(index.internalPointer()))
+        return parentEntry;
+    return index.row() < int(m_containers.size()) ? m_containers[size_t(index.row())].get()
+                                                  : nullptr;
+}
+
+QModelIndex AgentTreeModel::containerIndex(const Container *container, int column) const
+{
+    if (!container)
+        return {};
+    for (size_t row = 0; row < m_containers.size(); ++row) {
+        if (m_containers[row]->container == container)
+            return createIndex(int(row), column, nullptr);
+    }
+    return {};
+}
+
+QModelIndex AgentTreeModel::agentIndex(const Agent *agent, int column) const
+{
+    if (!agent)
+        return {};
+    for (const auto &entry : m_containers) {
+        for (int row = 0; row < entry->agents.size(); ++row) {
+            if (entry->agents[row].agent == agent)
+                return createIndex(row, column, entry.get());
+        }
+    }
+    return {};
+}
+
+Agent *AgentTreeModel::agent(const QModelIndex &index) const
+{
+    return index.data(AgentRole).value<Agent *>();
+}
+
+Container *AgentTreeModel::container(const QModelIndex &index) const
+{
+    return index.data(ContainerRole).value<Container *>();
+}
+
+void AgentTreeModel::onAgentAdded(ContainerEntry *entry, Agent *agent)
+{
+    if (!agent)
+        return;
+    for (const AgentEntry &a : std::as_const(entry->agents)) {
+        if (a.agent == agent)
+            return; // taken in addContainer()
+    }
+    const int row = rowOf(entry);
+    if (row < 0)
+        return;
+    // Agent ids only grow and are announced in order, so a new agent belongs at the end.
+    const QModelIndex parent = createIndex(row, 0, nullptr);
+    const int agentRow = int(entry->agents.size());
+    beginInsertRows(parent, agentRow, agentRow);
+    entry->agents.push_back(
+        {agent, agent->aid(), agent->typeName(), agent->address(), agent->toString()});
+    endInsertRows();
+    Q_EMIT dataChanged(createIndex(row, DetailsColumn, nullptr),
+                       createIndex(row, DetailsColumn, nullptr));
+}
+
+void AgentTreeModel::onAgentRemoved(ContainerEntry *entry, const QString &aid)
+{
+    const int row = rowOf(entry);
+    if (row < 0)
+        return;
+    for (int agentRow = 0; agentRow < entry->agents.size(); ++agentRow) {
+        if (entry->agents[agentRow].aid == aid) {
+            beginRemoveRows(createIndex(row, 0, nullptr), agentRow, agentRow);
+            entry->agents.removeAt(agentRow);
+            endRemoveRows();
+            Q_EMIT dataChanged(createIndex(row, DetailsColumn, nullptr),
+                               createIndex(row, DetailsColumn, nullptr));
+            return;
+        }
+    }
+}
+
+void AgentTreeModel::onConnectionsChanged(ContainerEntry *entry)
+{
+    const int row = rowOf(entry);
+    if (row < 0)
+        return;
+    const int outgoing = entry->outgoing;
+    const int incoming = entry->incoming;
+    entry->readConnections();
+    if (outgoing != entry->outgoing || incoming != entry->incoming)
+        Q_EMIT dataChanged(createIndex(row, DetailsColumn, nullptr),
+                           createIndex(row, DetailsColumn, nullptr));
+}
+
+void AgentTreeModel::removeEntry(ContainerEntry *entry)
+{
+    const int row = rowOf(entry);
+    if (row < 0)
+        return;
+    if (entry->container)
+        disconnect(entry->container, nullptr, this, nullptr);
+    beginRemoveRows({}, row, row);
+    m_containers.erase(m_containers.begin() + row);
+    endRemoveRows();
+}
+
+QModelIndex AgentTreeModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (row < 0 || column < 0 || column >= ColumnCount)
+        return {};
+    if (!parent.isValid())
+        return row < int(m_containers.size()) ? createIndex(row, column, nullptr) : QModelIndex();
+    if (parent.internalPointer() || parent.row() >= int(m_containers.size()))
+        return {}; // agents have no children
+    ContainerEntry *entry = m_containers[size_t(parent.row())].get();
+    return row < entry->agents.size() ? createIndex(row, column, entry) : QModelIndex();
+}
+
+QModelIndex AgentTreeModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid())
+        return {};
+    const auto *entry = static_cast<const ContainerEntry *>(child.internalPointer());
+    if (!entry)
+        return {};
+    const int row = rowOf(entry);
+    return row < 0 ? QModelIndex() : createIndex(row, 0, nullptr);
+}
+
+int AgentTreeModel::rowCount(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return int(m_containers.size());
+    if (parent.column() != 0 || parent.internalPointer()
+        || parent.row() >= int(m_containers.size()))
+        return 0;
+    return int(m_containers[size_t(parent.row())]->agents.size());
+}
+
+int AgentTreeModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+QVariant AgentTreeModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    ContainerEntry *entry = entryOf(index);
+    if (!entry)
+        return {};
+    if (index.internalPointer()) {
+        if (index.row() >= entry->agents.size())
+            return {};
+        return agentData(*entry, entry->agents[index.row()], index.column(), role);
+    }
+    return containerData(*entry, index.column(), role);
+}
+
+QVariant AgentTreeModel::containerData(const ContainerEntry &entry, int column, int role) const
+{
+    const int agentCount = int(entry.agents.size());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case NameColumn:
+            return entry.baseAddress;
+        case TypeColumn:
+            return tr("Container");
+        case DetailsColumn:
+            return tr("agents: %1, connections: %2")
+                .arg(agentCount)
+                .arg(entry.outgoing + entry.incoming);
+        }
+        return {};
+    case Qt::ToolTipRole:
+        if (column == DetailsColumn)
+            return tr("Agents: %1\nOutgoing connections: %2\nIncoming connections: %3")
+                .arg(agentCount)
+                .arg(entry.outgoing)
+                .arg(entry.incoming);
+        return entry.description;
+    case Qt::FontRole:
+        if (column == NameColumn) {
+            QFont font = QGuiApplication::font();
+            font.setBold(true);
+            return font;
+        }
+        return {};
+    default:
+        break;
+    }
+    switch (agentRole(role)) {
+    case AgentRole:
+        return QVariant::fromValue<Agent *>(nullptr);
+    case ContainerRole:
+        return QVariant::fromValue<Container *>(entry.container.data());
+    case AddressRole:
+        return entry.baseAddress;
+    case AgentCountRole:
+        return agentCount;
+    case OutgoingConnectionsRole:
+        return entry.outgoing;
+    case IncomingConnectionsRole:
+        return entry.incoming;
+    }
+    return {};
+}
+
+QVariant AgentTreeModel::agentData(const ContainerEntry &entry,
+                                   const AgentEntry &agent,
+                                   int column,
+                                   int role) const
+{
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case NameColumn:
+            return agent.aid;
+        case TypeColumn:
+            return agent.typeName;
+        case DetailsColumn:
+            return agent.address;
+        }
+        return {};
+    case Qt::ToolTipRole:
+        return agent.description;
+    default:
+        break;
+    }
+    switch (agentRole(role)) {
+    case AgentRole:
+        return QVariant::fromValue<Agent *>(agent.agent.data());
+    case ContainerRole:
+        return QVariant::fromValue<Container *>(entry.container.data());
+    case AddressRole:
+        return agent.address;
+    case AgentCountRole:
+    case OutgoingConnectionsRole:
+    case IncomingConnectionsRole:
+        return {};
+    }
+    return {};
+}
+
+QVariant AgentTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
+        return QAbstractItemModel::headerData(section, orientation, role);
+    if (role == Qt::DisplayRole) {
+        switch (section) {
+        case NameColumn:
+            return tr("Name");
+        case TypeColumn:
+            return tr("Type");
+        case DetailsColumn:
+            return tr("Details");
+        }
+    } else if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case NameColumn:
+            return tr("A container's base address, or an agent's id in its container");
+        case TypeColumn:
+            return tr("The agent's class");
+        case DetailsColumn:
+            return tr("A container's agents and open connections, or an agent's address");
+        }
+    }
+    return QAbstractItemModel::headerData(section, orientation, role);
+}
+
+QHash<int, QByteArray> AgentTreeModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractItemModel::roleNames();
+    names.insert(AgentRole, "agent");
+    names.insert(ContainerRole, "container");
+    names.insert(AddressRole, "address");
+    names.insert(AgentCountRole, "agentCount");
+    names.insert(OutgoingConnectionsRole, "outgoingConnections");
+    names.insert(IncomingConnectionsRole, "incomingConnections");
+    return names;
+}
+
+} // namespace mas::ui

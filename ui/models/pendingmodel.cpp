@@ -1,0 +1,302 @@
+// SPDX-License-Identifier: MIT
+#include "pendingmodel.h"
+
+#include "eventtablemodel.h"
+
+#include <QLocale>
+#include <QSet>
+
+namespace mas::ui {
+
+namespace {
+
+bool sameMessage(const PendingMessage &a, const PendingMessage &b)
+{
+    return a.id == b.id && a.connection == b.connection && a.isClose == b.isClose
+           && a.from == b.from && a.to == b.to && a.type == b.type && a.requestId == b.requestId
+           && a.path == b.path && a.size == b.size && a.frame == b.frame;
+}
+
+} // namespace
+
+PendingMessagesModel::PendingMessagesModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
+
+PendingMessagesModel::~PendingMessagesModel() = default;
+
+void PendingMessagesModel::setQueue(LocalQueue *queue)
+{
+    if (m_queue == queue)
+        return;
+    if (m_queue)
+        disconnect(m_queue, nullptr, this, nullptr);
+    m_queue = queue;
+    if (queue) {
+        connect(queue, &LocalQueue::pendingChanged, this, &PendingMessagesModel::scheduleRefresh);
+        // LocalQueue::clearCache() deletes the queues: show nothing rather than stale frames.
+        connect(queue, &QObject::destroyed, this, &PendingMessagesModel::scheduleRefresh);
+    }
+    refresh();
+}
+
+LocalQueue *PendingMessagesModel::queue() const
+{
+    return m_queue;
+}
+
+const PendingMessage *PendingMessagesModel::message(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows[row] : nullptr;
+}
+
+int PendingMessagesModel::rowOfMessage(quint64 id) const
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows[row].id == id)
+            return row;
+    }
+    return -1;
+}
+
+void PendingMessagesModel::scheduleRefresh()
+{
+    // A single step can change the pending set several times (deliver one frame, the handler
+    // sends two more): rebuild once, when control is back in the event loop.
+    if (m_refreshScheduled)
+        return;
+    m_refreshScheduled = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            if (m_refreshScheduled)
+                refresh();
+        },
+        Qt::QueuedConnection);
+}
+
+void PendingMessagesModel::refresh()
+{
+    m_refreshScheduled = false;
+    update(m_queue ? m_queue->pendingMessages() : QList<PendingMessage>());
+    Q_EMIT refreshed();
+}
+
+void PendingMessagesModel::update(const QList<PendingMessage> &next)
+{
+    // Turn the old rows into the new ones with removals, one reordering and insertions, so
+    // that views keep their selection and scroll position on the messages that stay.
+    QSet<quint64> nextIds;
+    nextIds.reserve(next.size());
+    for (const PendingMessage &m : next)
+        nextIds.insert(m.id);
+
+    // 1. removals, last range first so that earlier row numbers stay valid
+    for (int row = int(m_rows.size()) - 1; row >= 0;) {
+        if (nextIds.contains(m_rows[row].id)) {
+            --row;
+            continue;
+        }
+        int first = row;
+        while (first > 0 && !nextIds.contains(m_rows[first - 1].id))
+            --first;
+        beginRemoveRows({}, first, row);
+        m_rows.remove(first, row - first + 1);
+        endRemoveRows();
+        row = first - 1;
+    }
+
+    // 2. reordering (LocalQueue::delay() moves a frame back)
+    QHash<quint64, int> oldRow;
+    oldRow.reserve(m_rows.size());
+    for (int r = 0; r < m_rows.size(); ++r)
+        oldRow.insert(m_rows[r].id, r);
+    QList<PendingMessage> order; // the kept rows (old data) in their new order
+    order.reserve(m_rows.size());
+    for (const PendingMessage &m : next) {
+        if (const auto it = oldRow.constFind(m.id); it != oldRow.constEnd())
+            order.push_back(m_rows[it.value()]);
+    }
+    bool reordered = false;
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows[row].id != order[row].id) {
+            reordered = true;
+            break;
+        }
+    }
+    if (reordered) {
+        Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+        QHash<quint64, int> newRow;
+        for (int row = 0; row < order.size(); ++row)
+            newRow.insert(order[row].id, row);
+        const QModelIndexList from = persistentIndexList();
+        QModelIndexList to;
+        to.reserve(from.size());
+        for (const QModelIndex &index : from)
+            to.push_back(index.isValid()
+                             ? createIndex(newRow.value(m_rows[index.row()].id), index.column())
+                             : QModelIndex());
+        m_rows = order;
+        changePersistentIndexList(from, to);
+        Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+    }
+
+    // 3. insertions: the rows are now a subsequence of `next`, in its order
+    int row = 0;
+    for (int j = 0; j < next.size();) {
+        if (row < m_rows.size() && m_rows[row].id == next[j].id) {
+            ++row;
+            ++j;
+            continue;
+        }
+        int end = j;
+        while (end < next.size() && (row >= m_rows.size() || next[end].id != m_rows[row].id))
+            ++end;
+        beginInsertRows({}, row, row + (end - j) - 1);
+        for (int k = j; k < end; ++k)
+            m_rows.insert(row + (k - j), next[k]);
+        endInsertRows();
+        row += end - j;
+        j = end;
+    }
+
+    // 4. changed contents of rows that stayed (rare: ids are not reused)
+    Q_ASSERT(m_rows.size() == next.size());
+    for (int r = 0; r < m_rows.size(); ++r) {
+        if (!sameMessage(m_rows[r], next[r])) {
+            m_rows[r] = next[r];
+            Q_EMIT dataChanged(index(r, 0), index(r, ColumnCount - 1));
+        }
+    }
+}
+
+int PendingMessagesModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int PendingMessagesModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant PendingMessagesModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const PendingMessage &m = m_rows[index.row()];
+    const int column = index.column();
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case IdColumn:
+            return QString::number(m.id);
+        case FromColumn:
+            return m.from;
+        case ToColumn:
+            return m.to;
+        case TypeColumn:
+            return m.isClose ? tr("close") : EventTableModel::messageTypeText(m.type);
+        case PathColumn:
+            return m.path;
+        case SizeColumn:
+            return m.isClose ? QString() : QLocale().formattedDataSize(m.size, 1);
+        }
+        return {};
+    case Qt::ToolTipRole:
+        switch (column) {
+        case IdColumn:
+            return tr("Message %1 on connection %2").arg(m.id).arg(m.connection);
+        case TypeColumn:
+            if (m.isClose)
+                return tr("Not a message: one end closed connection %1").arg(m.connection);
+            return tr("%1 (request id %2)")
+                .arg(EventTableModel::messageTypeText(m.type))
+                .arg(m.requestId);
+        case SizeColumn:
+            return m.isClose ? QVariant()
+                             : QVariant(tr("%1 bytes, frame header included")
+                                            .arg(QLocale().toString(qint64(m.size))));
+        case PathColumn: {
+            if (m.isClose)
+                return {};
+            // Decoding costs a little: only when someone hovers.
+            const Result<Value> content = m.content();
+            const QString text = content
+                                     ? content->toDisplayString(1000)
+                                     : tr("Undecodable content: %1").arg(content.error().message());
+            return m.path.isEmpty() ? text : m.path + u'\n' + text;
+        }
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    case MessageIdRole:
+        return QVariant::fromValue<quint64>(m.id);
+    case ConnectionRole:
+        return QVariant::fromValue<quint64>(m.connection);
+    case SortRole:
+        switch (column) {
+        case IdColumn:
+            return QVariant::fromValue<qulonglong>(m.id);
+        case SizeColumn:
+            return QVariant::fromValue<qlonglong>(m.size);
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    case Qt::TextAlignmentRole:
+        if (column == IdColumn || column == SizeColumn)
+            return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant PendingMessagesModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::DisplayRole) {
+        switch (section) {
+        case IdColumn:
+            return tr("Id");
+        case FromColumn:
+            return tr("From");
+        case ToColumn:
+            return tr("To");
+        case TypeColumn:
+            return tr("Type");
+        case PathColumn:
+            return tr("Path");
+        case SizeColumn:
+            return tr("Size");
+        }
+    } else if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case IdColumn:
+            return tr("The queue's id of the waiting frame; the top row is delivered next");
+        case FromColumn:
+            return tr("The sender");
+        case ToColumn:
+            return tr("The receiver");
+        case TypeColumn:
+            return tr("Request, result or failure");
+        case PathColumn:
+            return tr("The RPC path of the request (or of the request a reply answers)");
+        case SizeColumn:
+            return tr("The frame's size, header included");
+        }
+    }
+    return QAbstractTableModel::headerData(section, orientation, role);
+}
+
+QHash<int, QByteArray> PendingMessagesModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(MessageIdRole, "messageId");
+    names.insert(ConnectionRole, "connection");
+    names.insert(SortRole, "sortValue");
+    return names;
+}
+
+} // namespace mas::ui

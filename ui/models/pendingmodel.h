@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <mas/transport/localqueue.h>
+
+#include <QAbstractTableModel>
+#include <QList>
+#include <QPointer>
+
+namespace mas::ui {
+
+/// The frames waiting in a LocalQueue's network, oldest (next to be delivered) first.
+///
+/// \code
+/// auto *pending = new mas::ui::PendingMessagesModel(this);
+/// pending->setQueue(mas::LocalQueue::get("q1"));
+/// pendingView->setModel(pending);
+/// // a "Deliver" button:
+/// queue->deliver(index.data(PendingMessagesModel::MessageIdRole).toULongLong()) \endcode The model
+/// follows LocalQueue::pendingChanged(), refreshing at most once per event-loop turn however many
+/// frames moved; a refresh inserts, removes and reorders rows (no reset), so the view's selection
+/// stays on the same message. The queue is not owned (held by QPointer); the model lives in the GUI
+/// thread, as the network does.
+class PendingMessagesModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        IdColumn,
+        FromColumn,
+        ToColumn,
+        TypeColumn,
+        PathColumn,
+        SizeColumn,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+
+    enum Role
+    {
+        MessageIdRole = Qt::UserRole + 1, ///< quint64: the frame's id in the queue
+        ConnectionRole,                   ///< quint64: the connection's number
+        SortRole,                         ///< the cell's raw value
+    };
+    Q_ENUM(Role)
+
+    // construction
+    explicit PendingMessagesModel(QObject *parent = nullptr);
+    ~PendingMessagesModel() override;
+
+    // properties
+    /// Shows the pending frames of `queue`'s network (null: none). Not owned.
+    void setQueue(LocalQueue *queue);
+    LocalQueue *queue() const;
+
+    // access
+    /// The message shown in `row`, or null.
+    const PendingMessage *message(int row) const;
+    /// The row showing message `id`, or -1.
+    int rowOfMessage(quint64 id) const;
+
+    // operations
+    /// Brings the rows up to date now instead of at the next event-loop turn.
+    void refresh();
+
+    // QAbstractItemModel
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant
+    headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+Q_SIGNALS:
+    /// The rows were brought up to date (after a coalesced refresh).
+    void refreshed();
+
+private:
+    void scheduleRefresh();
+    void update(const QList<PendingMessage> &next);
+
+    QPointer<LocalQueue> m_queue;
+    QList<PendingMessage> m_rows;
+    bool m_refreshScheduled = false;
+};
+
+} // namespace mas::ui

@@ -1,0 +1,737 @@
+// SPDX-License-Identifier: MIT
+#include "agentgraphview.h"
+
+#include "models/eventstore.h"
+#include "views/sequencediagramview.h"
+#include "views/viewpainting_p.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QHelpEvent>
+#include <QImage>
+#include <QLoggingCategory>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPointer>
+#include <QTimer>
+#include <QToolTip>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <numbers>
+#include <vector>
+
+namespace mas::ui {
+
+using namespace detail;
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcGraph, "mas.ui.graph")
+
+using Kind = QueueEvent::Kind;
+
+constexpr int kFrameMs = 33;        // ~30 fps while something is in flight
+constexpr double kTravelMs = 1400;  // one trip of a dot along its edge
+constexpr size_t kMaxDots = 300;    // more messages in flight than this share the dots drawn
+constexpr int kMaxCountLabels = 60; // edges beyond this get no count label (tooltips still)
+
+quint64 pairKey(int a, int b)
+{
+    if (a > b)
+        std::swap(a, b);
+    return (quint64(quint32(a)) << 32) | quint32(b);
+}
+
+struct Edge
+{
+    int a = -1; // a <= b
+    int b = -1;
+    qint64 ab = 0; // messages from a to b
+    qint64 ba = 0;
+    qsizetype lastSent = -1; // the latest message on this edge (its Sent row)
+
+    qint64 total() const { return ab + ba; }
+};
+
+struct Flight
+{
+    int from = -1;
+    int to = -1;
+    MessageType type = MessageType::Request;
+    qint64 startedMs = 0;
+};
+
+struct Layout
+{
+    QPointF centre;
+    qreal radius = 0;
+    qreal nodeRadius = 0;
+    qreal labelWidth = 0;
+    std::vector<QPointF> positions;
+    std::vector<qreal> radii;
+};
+
+} // namespace
+
+class AgentGraphViewPrivate
+{
+public:
+    explicit AgentGraphViewPrivate(AgentGraphView *view)
+        : q(view)
+    {}
+
+    void rebuild();
+    void indexEvents(qsizetype first, qsizetype last);
+    void updateTimer();
+    void updateLabels();
+    Layout layout(const QSizeF &size) const;
+    /// 1 to 7 px on a log scale, relative to the busiest edge (but at least to 20 messages, so
+    /// that a single message does not get the widest line).
+    qreal edgeWidth(qint64 messages) const
+    {
+        return 1.0
+               + 6.0 * std::log1p(double(messages))
+                     / std::log1p(double(std::max<qint64>(maxEdge, 20)));
+    }
+    int edgeAt(const QPointF &pos, const Layout &l) const;
+    QPointF edgePoint(const Layout &l, int from, int to, qreal t) const;
+    void paint(QPainter *p, const QSizeF &size, bool animated) const;
+
+    AgentGraphView *q;
+    QPointer<EventStore> store;
+    qsizetype count = 0;
+    int nodes = 0;
+    std::vector<Edge> edges;
+    QHash<quint64, int> edgeIndex;
+    std::vector<qint64> traffic; // per node: messages sent or received
+    qint64 maxTraffic = 0;
+    qint64 maxEdge = 0;                // messages on the busiest edge
+    std::map<quint64, Flight> flights; // by message id
+    QStringList labels;
+    QTimer timer;
+    QElapsedTimer clock;
+    bool animationEnabled = true;
+    int selected = -1;
+};
+
+void AgentGraphViewPrivate::rebuild()
+{
+    count = 0;
+    nodes = 0;
+    edges.clear();
+    edgeIndex.clear();
+    traffic.clear();
+    maxTraffic = 0;
+    maxEdge = 0;
+    flights.clear();
+    updateLabels();
+    if (store && store->size() > 0)
+        indexEvents(0, store->size() - 1);
+    if (selected >= nodes)
+        selected = -1;
+    updateTimer();
+    q->update();
+}
+
+void AgentGraphViewPrivate::indexEvents(qsizetype first, qsizetype last)
+{
+    if (!store)
+        return;
+    last = std::min(last, store->size() - 1);
+    const qint64 now = clock.elapsed();
+    for (qsizetype i = std::max(first, count); i <= last; ++i) {
+        const QueueEvent &e = store->at(i);
+        const int from = store->participantIndex(e.from);
+        const int to = store->participantIndex(e.to);
+        nodes = std::max({nodes, from + 1, to + 1});
+        if (traffic.size() < size_t(nodes))
+            traffic.resize(size_t(nodes), 0);
+        switch (e.kind) {
+        case Kind::Sent:
+        case Kind::Duplicated: {
+            if (from < 0 || to < 0)
+                break;
+            const quint64 key = pairKey(from, to);
+            auto it = edgeIndex.constFind(key);
+            int index = 0;
+            if (it == edgeIndex.constEnd()) {
+                index = int(edges.size());
+                edgeIndex.insert(key, index);
+                edges.push_back(Edge{std::min(from, to), std::max(from, to), 0, 0, -1});
+            } else {
+                index = it.value();
+            }
+            Edge &edge = edges[size_t(index)];
+            (from == edge.a ? edge.ab : edge.ba) += 1;
+            edge.lastSent = i;
+            maxEdge = std::max(maxEdge, edge.total());
+            maxTraffic = std::max(
+                {maxTraffic, ++traffic[size_t(from)], from == to ? 0 : ++traffic[size_t(to)]});
+            flights[e.messageId] = Flight{from, to, e.type, now};
+            break;
+        }
+        case Kind::Delivered:
+        case Kind::Dropped:
+            flights.erase(e.messageId);
+            break;
+        default:
+            break;
+        }
+        count = i + 1;
+    }
+}
+
+void AgentGraphViewPrivate::updateTimer()
+{
+    const bool run = animationEnabled && !flights.empty() && q->isVisible();
+    if (run && !timer.isActive())
+        timer.start();
+    else if (!run && timer.isActive())
+        timer.stop();
+}
+
+void AgentGraphViewPrivate::updateLabels()
+{
+    labels.clear();
+    if (!store)
+        return;
+    for (const QString &address : store->participants())
+        labels.push_back(SequenceDiagramView::shortAddress(address));
+}
+
+Layout AgentGraphViewPrivate::layout(const QSizeF &size) const
+{
+    Layout l;
+    const QFontMetricsF fm(q->font());
+    const qreal legend = fm.height() + 10;
+    const QRectF area(0, 0, size.width(), std::max<qreal>(0, size.height() - legend));
+    l.centre = area.center();
+    l.labelWidth = std::clamp<qreal>(size.width() * 0.2, 60, 150);
+    const qreal hMargin = l.labelWidth + 30;
+    const qreal vMargin = fm.height() + 36;
+    l.radius =
+        std::max<qreal>(20, std::min(area.width() / 2 - hMargin, area.height() / 2 - vMargin));
+    const int n = nodes;
+    const qreal spacing = n > 1 ? 2 * std::numbers::pi * l.radius / n : 200;
+    l.nodeRadius = std::clamp<qreal>(spacing * 0.3, 5, 22);
+    if (n > 1) {
+        // Labels beside nodes must not run into their neighbours on the top and bottom of the
+        // circle.
+        l.labelWidth = std::min(l.labelWidth, std::max<qreal>(spacing * 1.6, 40));
+    }
+    l.positions.reserve(size_t(n));
+    l.radii.reserve(size_t(n));
+    for (int i = 0; i < n; ++i) {
+        QPointF pos = l.centre;
+        if (n == 2) {
+            pos += QPointF(i == 0 ? -l.radius : l.radius, 0);
+        } else if (n > 2) {
+            const qreal angle = -std::numbers::pi / 2 + 2 * std::numbers::pi * i / n;
+            pos += QPointF(std::cos(angle), std::sin(angle)) * l.radius;
+        }
+        l.positions.push_back(pos);
+        // Busier nodes are a little larger.
+        const qreal share =
+            maxTraffic > 0 && size_t(i) < traffic.size()
+                ? std::log1p(double(traffic[size_t(i)])) / std::log1p(double(maxTraffic))
+                : 0;
+        l.radii.push_back(l.nodeRadius * (0.7 + 0.3 * share));
+    }
+    return l;
+}
+
+QPointF AgentGraphViewPrivate::edgePoint(const Layout &l, int from, int to, qreal t) const
+{
+    const QPointF a = l.positions[size_t(from)];
+    if (from == to) {
+        // Around the loop outside the node.
+        const QPointF out = a - l.centre;
+        const qreal len = std::hypot(out.x(), out.y());
+        const QPointF dir = len > 0 ? out / len : QPointF(0, -1);
+        const qreal r = l.radii[size_t(from)];
+        const QPointF loopCentre = a + dir * (r * 1.6);
+        const qreal start = std::atan2(-dir.y(), -dir.x());
+        const qreal angle = start + 2 * std::numbers::pi * t;
+        return loopCentre + QPointF(std::cos(angle), std::sin(angle)) * (r * 0.8);
+    }
+    const QPointF b = l.positions[size_t(to)];
+    const QPointF ab = b - a;
+    const qreal len = std::hypot(ab.x(), ab.y());
+    if (len <= 0)
+        return a;
+    const QPointF dir = ab / len;
+    const qreal ra = l.radii[size_t(from)];
+    const qreal rb = l.radii[size_t(to)];
+    return a + dir * (ra + t * std::max<qreal>(0, len - ra - rb));
+}
+
+int AgentGraphViewPrivate::edgeAt(const QPointF &pos, const Layout &l) const
+{
+    int best = -1;
+    qreal bestDistance = 1e9;
+    for (size_t i = 0; i < edges.size(); ++i) {
+        const Edge &e = edges[i];
+        qreal d = 0;
+        if (e.a == e.b) {
+            const QPointF c = edgePoint(l, e.a, e.a, 0.5);
+            const QPointF loopCentre = (c + l.positions[size_t(e.a)]) / 2;
+            d = std::abs(QLineF(pos, loopCentre).length() - l.radii[size_t(e.a)] * 0.8);
+        } else {
+            d = distanceToSegment(pos, l.positions[size_t(e.a)], l.positions[size_t(e.b)]);
+        }
+        if (d <= std::max<qreal>(4, edgeWidth(e.total()) / 2 + 2) && d < bestDistance) {
+            bestDistance = d;
+            best = int(i);
+        }
+    }
+    return best;
+}
+
+void AgentGraphViewPrivate::paint(QPainter *p, const QSizeF &size, bool animated) const
+{
+    const ViewColors c(q->palette());
+    const QRectF all(QPointF(0, 0), size);
+    p->fillRect(all, c.base);
+    const QFont font = q->font();
+    QFont small = font;
+    small.setPointSizeF(font.pointSizeF() * 0.85);
+    const QFontMetricsF fm(font, p->device());
+    const QFontMetricsF smallFm(small, p->device());
+
+    if (nodes == 0) {
+        p->setPen(c.muted);
+        p->drawText(all, Qt::AlignCenter | Qt::TextWordWrap,
+                    store ? AgentGraphView::tr(
+                        "No agents yet.\nThey appear here as soon as they exchange messages.")
+                          : AgentGraphView::tr("No event store."));
+        return;
+    }
+
+    const Layout l = layout(size);
+    p->setRenderHint(QPainter::Antialiasing, true);
+
+    // The selected message and its edge.
+    int selFrom = -1;
+    int selTo = -1;
+    MessageType selType = MessageType::Request;
+    if (store && store->selectedMessage() != 0) {
+        const EventStore::MessageSpan *span = store->span(store->selectedMessage());
+        if (span && span->sent >= 0 && span->sent < count) {
+            const QueueEvent &e = store->at(span->sent);
+            selFrom = store->participantIndex(e.from);
+            selTo = store->participantIndex(e.to);
+            selType = e.type;
+        }
+    }
+    const bool hasSelection = selFrom >= 0 && selTo >= 0 && selFrom < nodes && selTo < nodes;
+
+    // Edges.
+    QColor edgeColor = mixColors(c.base, c.text, c.dark ? 0.42 : 0.32);
+    if (edges.size() > 12) {
+        // Many crossing edges: let them show through each other.
+        edgeColor = mixColors(c.base, c.text, c.dark ? 0.6 : 0.5);
+        edgeColor.setAlphaF(0.45f);
+    }
+    for (const Edge &e : edges) {
+        const qreal w = edgeWidth(e.total());
+        QPen pen(edgeColor, w, Qt::SolidLine, Qt::RoundCap);
+        p->setPen(pen);
+        p->setBrush(Qt::NoBrush);
+        if (e.a == e.b) {
+            const QPointF onLoop = edgePoint(l, e.a, e.a, 0.5);
+            const QPointF loopCentre = (onLoop + l.positions[size_t(e.a)]) / 2;
+            const qreal r = l.radii[size_t(e.a)] * 0.8;
+            p->drawEllipse(loopCentre, r, r);
+        } else {
+            p->drawLine(l.positions[size_t(e.a)], l.positions[size_t(e.b)]);
+        }
+    }
+    if (hasSelection) {
+        const qsizetype key = edgeIndex.value(pairKey(selFrom, selTo), -1);
+        const qreal w = key >= 0 ? edgeWidth(edges[size_t(key)].total()) : 2;
+        if (selFrom == selTo) {
+            const QPointF onLoop = edgePoint(l, selFrom, selFrom, 0.5);
+            const QPointF loopCentre = (onLoop + l.positions[size_t(selFrom)]) / 2;
+            const qreal r = l.radii[size_t(selFrom)] * 0.8;
+            p->setPen(QPen(c.accent, std::max<qreal>(3, w + 1)));
+            p->drawEllipse(loopCentre, r, r);
+        } else {
+            const QPointF a = edgePoint(l, selFrom, selTo, 0);
+            const QPointF b = edgePoint(l, selFrom, selTo, 1);
+            p->setPen(
+                QPen(c.accentHalo, std::max<qreal>(3, w + 1) + 6, Qt::SolidLine, Qt::RoundCap));
+            p->drawLine(a, b);
+            p->setPen(QPen(c.accent, std::max<qreal>(3, w + 1), Qt::SolidLine, Qt::RoundCap));
+            p->drawLine(a, b - (b - a) / std::max<qreal>(1, QLineF(a, b).length()) * 8);
+            p->setPen(Qt::NoPen);
+            p->setBrush(c.accent);
+            p->drawPolygon(arrowHead(a, b, 14, 7));
+            p->setBrush(Qt::NoBrush);
+        }
+    }
+
+    // Counts on the edges.
+    if (int(edges.size()) <= kMaxCountLabels) {
+        p->setFont(small);
+        for (const Edge &e : edges) {
+            if (e.a == e.b)
+                continue;
+            const QPointF a = l.positions[size_t(e.a)];
+            const QPointF b = l.positions[size_t(e.b)];
+            if (QLineF(a, b).length() < l.radii[size_t(e.a)] + l.radii[size_t(e.b)] + 40)
+                continue;
+            const QString text = QString::number(e.total());
+            const qreal w = smallFm.horizontalAdvance(text) + 8;
+            const qreal h = smallFm.height();
+            const QPointF mid = (a + b) / 2;
+            const QRectF box(mid.x() - w / 2, mid.y() - h / 2, w, h);
+            p->setPen(QPen(edgeColor, 1));
+            p->setBrush(c.base);
+            p->drawRoundedRect(box, h / 2, h / 2);
+            p->setPen(c.muted);
+            p->drawText(box, Qt::AlignCenter, text);
+        }
+        p->setBrush(Qt::NoBrush);
+    }
+
+    // Messages in flight.
+    const qint64 now = clock.elapsed();
+    size_t drawn = 0;
+    for (const auto &[id, flight] : flights) {
+        if (drawn++ >= kMaxDots)
+            break;
+        if (flight.from >= nodes || flight.to >= nodes)
+            continue;
+        // Messages sent in the same burst start at slightly different places; standing still,
+        // they keep clear of the count in the middle of the edge.
+        const double phase = double(id % 5) * 0.13;
+        qreal t = 0.22 + phase;
+        if (animated)
+            t = std::fmod(double(now - flight.startedMs) / kTravelMs + phase, 1.0);
+        const QPointF pos = edgePoint(l, flight.from, flight.to, t);
+        p->setPen(QPen(c.base, 1.5));
+        p->setBrush(c.forType(flight.type));
+        p->drawEllipse(pos, 4.5, 4.5);
+    }
+    p->setBrush(Qt::NoBrush);
+
+    // Nodes and their labels.
+    const QColor nodeFill = mixColors(c.base, c.text, c.dark ? 0.14 : 0.07);
+    const QColor nodeLine = mixColors(c.base, c.text, 0.5);
+    p->setFont(font);
+    for (int i = 0; i < nodes; ++i) {
+        const QPointF pos = l.positions[size_t(i)];
+        const qreal r = l.radii[size_t(i)];
+        const bool isSelected = i == selected;
+        const bool inMessage = hasSelection && (i == selFrom || i == selTo);
+        p->setPen(QPen(isSelected || inMessage ? c.accent : nodeLine, isSelected  ? 3
+                                                                      : inMessage ? 2.2
+                                                                                  : 1.3));
+        p->setBrush(isSelected ? mixColors(c.base, c.accent, 0.3) : nodeFill);
+        const QString &address = store->participants().at(i);
+        if (address.endsWith(u'/'))
+            p->drawRoundedRect(QRectF(pos.x() - r, pos.y() - r, 2 * r, 2 * r), r * 0.3, r * 0.3);
+        else
+            p->drawEllipse(pos, r, r);
+
+        if (i >= labels.size())
+            continue;
+        const QString text = fm.elidedText(labels.at(i), Qt::ElideMiddle, l.labelWidth);
+        const qreal w = fm.horizontalAdvance(text);
+        const qreal h = fm.height();
+        QPointF dir = nodes == 1 ? QPointF(0, 1) : pos - l.centre;
+        const qreal len = std::hypot(dir.x(), dir.y());
+        dir = len > 0 ? dir / len : QPointF(0, 1);
+        const QPointF anchor = pos + dir * (r + 6);
+        qreal x = anchor.x() - w / 2;
+        if (dir.x() > 0.35)
+            x = anchor.x();
+        else if (dir.x() < -0.35)
+            x = anchor.x() - w;
+        qreal y = anchor.y() - h / 2;
+        if (dir.y() > 0.35)
+            y = anchor.y();
+        else if (dir.y() < -0.35)
+            y = anchor.y() - h;
+        const QRectF box(x - 3, y, w + 6, h);
+        p->setPen(Qt::NoPen);
+        p->setBrush(c.labelBackground);
+        p->drawRoundedRect(box, 3, 3);
+        p->setBrush(Qt::NoBrush);
+        p->setPen(isSelected || inMessage ? c.accentText : c.text);
+        p->drawText(box, Qt::AlignCenter, text);
+    }
+
+    // Legend.
+    p->setFont(small);
+    p->setPen(c.muted);
+    QString legend = AgentGraphView::tr("participants: %1").arg(nodes) + QStringLiteral(" · ")
+                     + AgentGraphView::tr("links: %1").arg(edges.size());
+    if (!flights.empty())
+        legend += QStringLiteral(" · ") + AgentGraphView::tr("in flight: %1").arg(flights.size());
+    if (hasSelection)
+        legend += QStringLiteral(" · ")
+                  + AgentGraphView::tr("selected: %1 → %2")
+                        .arg(labels.value(selFrom), labels.value(selTo));
+    Q_UNUSED(selType)
+    const QRectF legendBox(8, size.height() - smallFm.height() - 6, size.width() - 16,
+                           smallFm.height());
+    p->drawText(legendBox, Qt::AlignLeft | Qt::AlignVCenter,
+                smallFm.elidedText(legend, Qt::ElideRight, legendBox.width()));
+}
+
+// ---- AgentGraphView ----
+
+AgentGraphView::AgentGraphView(EventStore *store, QWidget *parent)
+    : QWidget(parent)
+    , d(std::make_unique<AgentGraphViewPrivate>(this))
+{
+    setAccessibleName(tr("Agent graph"));
+    setAccessibleDescription(
+        tr("The agents and containers as nodes, with a line between each pair that "
+           "exchanged messages; messages on their way move along the lines."));
+    setBackgroundRole(QPalette::Base);
+    setAutoFillBackground(true);
+    setFocusPolicy(Qt::StrongFocus);
+    d->clock.start();
+    d->timer.setInterval(kFrameMs);
+    connect(&d->timer, &QTimer::timeout, this, qOverload<>(&QWidget::update));
+    setStore(store);
+}
+
+AgentGraphView::~AgentGraphView() = default;
+
+EventStore *AgentGraphView::store() const
+{
+    return d->store;
+}
+
+void AgentGraphView::setStore(EventStore *store)
+{
+    if (d->store)
+        disconnect(d->store, nullptr, this, nullptr);
+    d->store = store;
+    if (store) {
+        connect(store, &EventStore::eventsAppended, this, [this](qsizetype first, qsizetype last) {
+            d->indexEvents(first, last);
+            d->updateTimer();
+            update();
+        });
+        connect(store, &EventStore::reset, this, [this] { d->rebuild(); });
+        connect(store, &EventStore::participantsChanged, this, [this] {
+            d->updateLabels();
+            update();
+        });
+        connect(store, &EventStore::selectedMessageChanged, this, qOverload<>(&QWidget::update));
+    }
+    d->rebuild();
+}
+
+int AgentGraphView::nodeCount() const
+{
+    return d->nodes;
+}
+
+int AgentGraphView::edgeCount() const
+{
+    return int(d->edges.size());
+}
+
+qint64 AgentGraphView::messageCount(int a, int b) const
+{
+    const int index = d->edgeIndex.value(pairKey(a, b), -1);
+    return index < 0 ? 0 : d->edges[size_t(index)].total();
+}
+
+int AgentGraphView::inFlightCount() const
+{
+    return int(d->flights.size());
+}
+
+bool AgentGraphView::isAnimationEnabled() const
+{
+    return d->animationEnabled;
+}
+
+void AgentGraphView::setAnimationEnabled(bool enabled)
+{
+    d->animationEnabled = enabled;
+    d->updateTimer();
+    update();
+}
+
+bool AgentGraphView::isAnimating() const
+{
+    return d->timer.isActive();
+}
+
+int AgentGraphView::selectedNode() const
+{
+    return d->selected;
+}
+
+void AgentGraphView::setSelectedNode(int node)
+{
+    node = node >= 0 && node < d->nodes ? node : -1;
+    if (node == d->selected)
+        return;
+    d->selected = node;
+    update();
+}
+
+QPointF AgentGraphView::nodePosition(int node) const
+{
+    if (node < 0 || node >= d->nodes)
+        return {};
+    return d->layout(QSizeF(size())).positions[size_t(node)];
+}
+
+int AgentGraphView::nodeAt(const QPoint &pos) const
+{
+    const Layout l = d->layout(QSizeF(size()));
+    for (int i = d->nodes - 1; i >= 0; --i) {
+        if (QLineF(pos, l.positions[size_t(i)]).length() <= l.radii[size_t(i)] + 2)
+            return i;
+    }
+    return -1;
+}
+
+void AgentGraphView::render(QPainter *painter, const QRectF &target)
+{
+    const QSize natural = exportSize();
+    painter->save();
+    if (!target.isNull()) {
+        const qreal scale =
+            std::min(target.width() / natural.width(), target.height() / natural.height());
+        const QSizeF scaled = QSizeF(natural) * scale;
+        painter->translate(target.left() + (target.width() - scaled.width()) / 2,
+                           target.top() + (target.height() - scaled.height()) / 2);
+        painter->scale(scale, scale);
+    }
+    painter->setClipRect(QRect(QPoint(0, 0), natural), Qt::IntersectClip);
+    d->paint(painter, QSizeF(natural), false);
+    painter->restore();
+}
+
+QSize AgentGraphView::exportSize() const
+{
+    return width() >= 320 && height() >= 240 ? size() : QSize(800, 600);
+}
+
+bool AgentGraphView::exportImage(const QString &fileName)
+{
+    const QSize size = exportSize();
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    if (image.isNull()) {
+        qCWarning(lcGraph) << "Cannot allocate an image of" << size << "for" << fileName;
+        return false;
+    }
+    // The same resolution as the screen, so that text has the same size relative to the rest.
+    image.setDotsPerMeterX(int(std::lround(logicalDpiX() / 0.0254)));
+    image.setDotsPerMeterY(int(std::lround(logicalDpiY() / 0.0254)));
+    image.fill(ViewColors(palette()).base);
+    QPainter painter(&image);
+    render(&painter, QRectF());
+    painter.end();
+    QString error;
+    if (!writeImageFile(image, fileName, &error)) {
+        qCWarning(lcGraph) << "Cannot write" << fileName << error;
+        return false;
+    }
+    return true;
+}
+
+bool AgentGraphView::exportSvg(const QString &fileName)
+{
+    QString error;
+    if (!writeSvgFile(
+            fileName, exportSize(), logicalDpiX(), tr("Agent graph"),
+            tr("Agents and the messages between them, exported from MAS Inspector"),
+            [this](QPainter *painter) { render(painter, QRectF()); }, &error)) {
+        qCWarning(lcGraph) << "Cannot write" << fileName << error;
+        return false;
+    }
+    return true;
+}
+
+QSize AgentGraphView::sizeHint() const
+{
+    return QSize(480, 400);
+}
+
+QSize AgentGraphView::minimumSizeHint() const
+{
+    return QSize(160, 120);
+}
+
+void AgentGraphView::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    d->paint(&painter, QSizeF(size()), d->animationEnabled);
+}
+
+void AgentGraphView::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton || !d->store) {
+        QWidget::mousePressEvent(event);
+        return;
+    }
+    const QPoint pos = event->position().toPoint();
+    const int node = nodeAt(pos);
+    setSelectedNode(node);
+    if (node >= 0) {
+        const QString address = d->store->participants().at(node);
+        QToolTip::showText(event->globalPosition().toPoint(), address, this);
+        Q_EMIT nodeClicked(address);
+    } else if (const int edge = d->edgeAt(pos, d->layout(QSizeF(size()))); edge >= 0) {
+        // An edge selects the latest message on it.
+        const qsizetype row = d->edges[size_t(edge)].lastSent;
+        if (row >= 0 && row < d->store->size())
+            d->store->setSelectedMessage(d->store->at(row).messageId);
+    }
+    event->accept();
+}
+
+bool AgentGraphView::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip && d->store) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const Layout l = d->layout(QSizeF(size()));
+        QString text;
+        if (const int node = nodeAt(help->pos()); node >= 0) {
+            const qint64 traffic = size_t(node) < d->traffic.size() ? d->traffic[size_t(node)] : 0;
+            text = d->store->participants().at(node) + u'\n'
+                   + tr("%n message(s) sent or received", nullptr,
+                        int(std::min<qint64>(traffic, INT_MAX)));
+        } else if (const int edge = d->edgeAt(help->pos(), l); edge >= 0) {
+            const Edge &e = d->edges[size_t(edge)];
+            const QString a = d->labels.value(e.a);
+            const QString b = d->labels.value(e.b);
+            text = e.a == e.b ? tr("%1 → itself: %2").arg(a).arg(e.ab)
+                              : tr("%1 → %2: %3\n%2 → %1: %4").arg(a, b).arg(e.ab).arg(e.ba);
+        }
+        if (text.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), text, this);
+        return true;
+    }
+    return QWidget::event(event);
+}
+
+void AgentGraphView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    d->updateTimer();
+}
+
+void AgentGraphView::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    d->timer.stop();
+}
+
+} // namespace mas::ui

@@ -1,0 +1,181 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <mas/core/result.h>
+#include <mas/demos/demosystem.h>
+#include <mas/transport/localqueue.h>
+
+#include <QMainWindow>
+#include <QPointer>
+
+#include <QCoro/QCoroTask>
+
+#include <memory>
+
+class QAction;
+class QComboBox;
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QProgressBar;
+class QSpinBox;
+class QTableView;
+class QTreeView;
+
+namespace mas::ui {
+
+class AgentGraphView;
+class AgentTreeModel;
+class ClockPanel;
+class EventFilterModel;
+class EventStore;
+class EventTableModel;
+class MessageDetailsWidget;
+class PendingMessagesModel;
+class SequenceDiagramView;
+
+/// MAS Inspector's main window: hosts a demo system on the in-process LocalNetwork, shows its
+/// message flow (sequence diagram, agent graph, message table) and lets the user step it.
+///
+/// Everything a user can click is also a public function, so that tests and the command line
+/// (`--screenshot`) drive the same code. The window owns the running system.
+class InspectorWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit InspectorWindow(QWidget *parent = nullptr);
+    ~InspectorWindow() override;
+
+    // the system
+    /// Replaces the running system with a fresh demo, in stepped mode, started (its first
+    /// messages are pending).
+    Result<void> newSystem(const QString &demoId, const mas::demos::DemoParameters &parameters);
+    mas::demos::DemoSystem *system() const { return m_system.get(); }
+    QString demoId() const { return m_demoId; }
+
+    // stepping
+    /// Delivers the oldest pending message (F10).
+    Result<void> stepOnce();
+    /// Delivers the pending message with this id (another interleaving).
+    Result<void> deliverMessage(quint64 id);
+    /// Delivers until the breakpoint hits, the system is idle (advancing the clock to its next
+    /// timer when idle) or pause() is called (F5).
+    QCoro::Task<void> run();
+    /// Stops a run at the next message (Shift+F5).
+    void pause();
+    bool isRunning() const { return m_running; }
+    /// Delivers until idle, without moving the clock.
+    QCoro::Task<void> runUntilIdle();
+    /// Breaks when the next message's receiver, sender, method path or content contains `text`
+    /// (empty: no breakpoint).
+    void setBreakpoint(const QString &text);
+    QString breakpoint() const;
+    /// Whether the pending message would stop a run.
+    bool breakpointMatches(const mas::PendingMessage &message) const;
+
+    // sessions and files
+    /// Saves the system's set-up and its event log (JSON Lines, atomically).
+    Result<void> saveSession(const QString &fileName);
+    /// Rebuilds the saved system and replays its log; the log then equals the saved one.
+    QCoro::Task<Result<void>> openSession(QString fileName);
+    /// Rebuilds the system and replays the log up to (and including) event `sequence`: a step
+    /// back in time.
+    QCoro::Task<Result<void>> replayTo(quint64 sequence);
+    /// Loads another run's log and selects the first event where the two runs part; returns
+    /// its index, or -1 when they are the same.
+    Result<qsizetype> compareWith(const QString &logFile);
+    bool exportDiagram(const QString &fileName);
+    bool exportGraph(const QString &fileName);
+    bool exportTableCsv(const QString &fileName);
+
+    // parts (for tests)
+    EventStore *store() const { return m_store; }
+    SequenceDiagramView *sequenceView() const { return m_sequence; }
+    AgentGraphView *graphView() const { return m_graph; }
+    QTableView *messageTable() const { return m_table; }
+    QTableView *pendingTable() const { return m_pendingTable; }
+    ClockPanel *clockPanel() const { return m_clockPanel; }
+    QLineEdit *searchField() const { return m_search; }
+    QAction *stepAction() const { return m_stepAction; }
+
+Q_SIGNALS:
+    void runningChanged(bool running);
+    void systemChanged();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildActions();
+    void buildMenus();
+    void buildDocks();
+    void updateStatus();
+    void updateActions();
+    void onEvent(const mas::QueueEvent &event);
+    void showSelectedMessage(quint64 id);
+    quint64 selectedPendingId() const;
+    void applyTheme(const QString &theme);
+    void addRecentFile(const QString &fileName);
+    void updateRecentMenu();
+    void newSystemFromToolbar();
+    void reportError(const mas::Error &error);
+    QCoro::Task<Result<void>> replayLog(mas::EventLog log, const QString &demoId,
+                                        mas::demos::DemoParameters parameters);
+    mas::demos::DemoParameters toolbarParameters() const;
+
+    // the system
+    std::unique_ptr<mas::demos::DemoSystem> m_system;
+    QString m_demoId;
+    QMetaObject::Connection m_eventConnection;
+    bool m_running = false;
+    bool m_pauseRequested = false;
+    QString m_breakpoint;
+
+    // views and models
+    EventStore *m_store = nullptr;
+    SequenceDiagramView *m_sequence = nullptr;
+    AgentGraphView *m_graph = nullptr;
+    EventTableModel *m_tableModel = nullptr;
+    EventFilterModel *m_filter = nullptr;
+    QTableView *m_table = nullptr;
+    QLineEdit *m_search = nullptr;
+    PendingMessagesModel *m_pending = nullptr;
+    QTableView *m_pendingTable = nullptr;
+    AgentTreeModel *m_agents = nullptr;
+    QTreeView *m_agentTree = nullptr;
+    MessageDetailsWidget *m_details = nullptr;
+    ClockPanel *m_clockPanel = nullptr;
+
+    // tool bar
+    QComboBox *m_demoBox = nullptr;
+    QSpinBox *m_agentCount = nullptr;
+    QSpinBox *m_seed = nullptr;
+    QCheckBox *m_faulty = nullptr;
+    QLineEdit *m_breakpointField = nullptr;
+
+    // actions
+    QAction *m_newAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_saveAction = nullptr;
+    QAction *m_stepAction = nullptr;
+    QAction *m_runAction = nullptr;
+    QAction *m_pauseAction = nullptr;
+    QAction *m_idleAction = nullptr;
+    QAction *m_deliverAction = nullptr;
+    QAction *m_dropAction = nullptr;
+    QAction *m_duplicateAction = nullptr;
+    QAction *m_delayAction = nullptr;
+    QAction *m_replayToAction = nullptr;
+    QMenu *m_recentMenu = nullptr;
+
+    // status bar
+    QLabel *m_timeLabel = nullptr;
+    QLabel *m_pendingLabel = nullptr;
+    QLabel *m_eventsLabel = nullptr;
+    QLabel *m_outcomeLabel = nullptr;
+    QProgressBar *m_progress = nullptr;
+};
+
+} // namespace mas::ui
