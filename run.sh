@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: MIT
-# Builds libmas and runs the main job. Until MAS Inspector exists this is the wire tour:
-# the seed README's channel, RPC and agent messages framed and encoded with every codec.
+# Builds libmas and MAS Inspector and opens the Inspector on a built-in demo system (ring leader
+# election on the in-process LocalQueue network). Arguments go to the Inspector, e.g.
+#   ./run.sh --demo contract-net --agents 7
+# Without a display it renders one screenshot (build/inspector-demo.png) and exits.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -13,5 +15,10 @@ preset="${MAS_PRESET:-dev}"
 if [ ! -f "build/$preset/build.ninja" ]; then
     cmake --preset "$preset"
 fi
-cmake --build --preset "$preset" --target mas_wire_tour
-exec "build/$preset/examples/wire_tour/mas_wire_tour" "$@"
+cmake --build --preset "$preset" --target mas_inspector
+inspector="build/$preset/app/inspector/mas-inspector"
+if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
+    echo "No display: rendering the Inspector into build/inspector-demo.png instead." >&2
+    exec "$inspector" -platform offscreen --screenshot build/inspector-demo.png --steps 40 "$@"
+fi
+exec "$inspector" --demo leader-election "$@"

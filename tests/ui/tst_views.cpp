@@ -291,10 +291,11 @@ void tst_Views::arrowsAppearWithBatches()
     QCOMPARE(view.arrowCount(), 0); // not announced yet
     store.flush();
     // Sent events among the first ten: the start and three calls for bids. Lifelines: sim,
-    // auctioneer, market, bidders (a container that only appears in a connection) and bidders 1-3.
+    // auctioneer, market and bidders 1-3 (the "bidders" container only appears in a
+    // connection, and connections get no lifeline).
     QCOMPARE(view.arrowCount(), 4);
-    QCOMPARE(view.lifelineCount(), 7);
-    QCOMPARE(graph.nodeCount(), 7);
+    QCOMPARE(view.lifelineCount(), 6);
+    QCOMPARE(graph.nodeCount(), 6);
     for (size_t i = 10; i < events.size(); ++i)
         store.append(events[i]);
     // The store's batch timer announces the rest.
@@ -537,7 +538,7 @@ void tst_Views::graphCounts()
     EventStore store;
     AgentGraphView graph(&store);
     store.setEvents(auction());
-    QCOMPARE(graph.nodeCount(), 7);
+    QCOMPARE(graph.nodeCount(), 6);
     // sim-auctioneer, market-bidder 1, 2, 3
     QCOMPARE(graph.edgeCount(), 4);
     const int market = store.participantIndex(kMarket);
@@ -555,7 +556,7 @@ void tst_Views::graphCounts()
     e.to = QStringLiteral("local://other/7");
     store.append(e);
     store.flush();
-    QCOMPARE(graph.nodeCount(), 9);
+    QCOMPARE(graph.nodeCount(), 8);
     QCOMPARE(graph.edgeCount(), 5);
     QCOMPARE(graph.inFlightCount(), 3);
 }

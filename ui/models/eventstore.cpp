@@ -15,7 +15,13 @@ void EventStore::index(qsizetype i)
 {
     const QueueEvent &e = m_events[size_t(i)];
     bool newParticipant = false;
+    // Lifelines are for whoever sends or receives messages; a connection's ends (containers)
+    // and clock changes get none.
+    const bool isMessage = e.kind != QueueEvent::Kind::Connected && e.kind != QueueEvent::Kind::Closed
+                           && e.kind != QueueEvent::Kind::ClockChanged;
     for (const QString *address : {&e.from, &e.to}) {
+        if (!isMessage)
+            break;
         if (!address->isEmpty() && !m_participantIndex.contains(*address)) {
             m_participantIndex.insert(*address, int(m_participants.size()));
             m_participants.push_back(*address);

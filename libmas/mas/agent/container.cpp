@@ -107,6 +107,14 @@ QCoro::Task<Result<rpc::RpcClient *>> ContainerPrivate::connection(Address addre
     QPointer<Container> self(q);
     ChannelOptions channel = channelOptions;
     channel.connectTimeout = timeout;
+    // Observers (the LocalQueue's event log) name this end: a container with a single agent
+    // speaks for that agent, so a sequence diagram can draw agent-to-agent arrows.
+    if (living == 1) {
+        for (Agent *a : agents) {
+            if (a)
+                channel.endpointName = a->address();
+        }
+    }
     // The container serves its own agents on its outgoing connections too.
     Result<std::unique_ptr<rpc::RpcClient>> opened = co_await rpc::openConnection(address, &root, channel);
 
