@@ -623,21 +623,8 @@ QSize AgentGraphView::exportSize() const
 
 bool AgentGraphView::exportImage(const QString &fileName)
 {
-    const QSize size = exportSize();
-    QImage image(size, QImage::Format_ARGB32_Premultiplied);
-    if (image.isNull()) {
-        qCWarning(lcGraph) << "Cannot allocate an image of" << size << "for" << fileName;
-        return false;
-    }
-    // The same resolution as the screen, so that text has the same size relative to the rest.
-    image.setDotsPerMeterX(int(std::lround(logicalDpiX() / 0.0254)));
-    image.setDotsPerMeterY(int(std::lround(logicalDpiY() / 0.0254)));
-    image.fill(ViewColors(palette()).base);
-    QPainter painter(&image);
-    render(&painter, QRectF());
-    painter.end();
     QString error;
-    if (!writeImageFile(image, fileName, &error)) {
+    if (!exportViewImage(this, exportSize(), [this](QPainter *painter) { render(painter, QRectF()); }, fileName, &error)) {
         qCWarning(lcGraph) << "Cannot write" << fileName << error;
         return false;
     }

@@ -10,6 +10,7 @@
 #include <QPalette>
 #include <QPen>
 #include <QRectF>
+#include <QWidget>
 #include <QSaveFile>
 #include <QSvgGenerator>
 
@@ -228,6 +229,27 @@ bool writeSvgFile(const QString &fileName,
         return false;
     }
     return true;
+}
+
+bool exportViewImage(const QWidget *view,
+                     const QSize &size,
+                     const std::function<void(QPainter *)> &paint,
+                     const QString &fileName,
+                     QString *error)
+{
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    if (image.isNull()) {
+        *error = QStringLiteral("cannot allocate an image of %1x%2").arg(size.width()).arg(size.height());
+        return false;
+    }
+    // The same resolution as the screen, so that text has the same size relative to the rest.
+    image.setDotsPerMeterX(int(std::lround(view->logicalDpiX() / 0.0254)));
+    image.setDotsPerMeterY(int(std::lround(view->logicalDpiY() / 0.0254)));
+    image.fill(ViewColors(view->palette()).base);
+    QPainter painter(&image);
+    paint(&painter);
+    painter.end();
+    return writeImageFile(image, fileName, error);
 }
 
 } // namespace mas::ui::detail

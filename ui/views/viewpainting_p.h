@@ -19,6 +19,8 @@ class QPalette;
 class QPen;
 class QRectF;
 
+class QWidget;
+
 namespace mas::ui::detail {
 
 /// Colours derived from a palette, so that light and dark themes both read well.
@@ -74,6 +76,13 @@ QPolygonF arrowHead(const QPointF &from, const QPointF &tip, qreal length, qreal
 /// Saves `image` atomically; the format follows the suffix (PNG when unknown; PNGs with fast,
 /// light compression: exports are large and mostly flat colour). False with `error` set on failure.
 bool writeImageFile(const QImage &image, const QString &fileName, QString *error);
+/// Paints `view`'s export (`size`, the view's resolution and background) with `paint` into an
+/// image and saves it; false with `error` set on failure.
+bool exportViewImage(const QWidget *view,
+                     const QSize &size,
+                     const std::function<void(QPainter *)> &paint,
+                     const QString &fileName,
+                     QString *error);
 /// Paints an SVG of `size` (user units = pixels at `dpi`) with `paint` and saves it atomically.
 bool writeSvgFile(const QString &fileName,
                   const QSize &size,
