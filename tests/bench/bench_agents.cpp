@@ -32,6 +32,7 @@
 
 #include <benchmark/benchmark.h>
 
+#include "benchutil.h"
 #include "ratecollector.h"
 
 #include <malloc.h>
@@ -42,6 +43,9 @@
 #include <vector>
 
 namespace {
+
+using mas::bench::consoleFormat;
+using mas::bench::drainEvents;
 
 using namespace std::chrono_literals;
 
@@ -68,13 +72,6 @@ mas::Address loopback()
     return mas::Address::tcp(QStringLiteral("127.0.0.1"), 0);
 }
 
-void drainEvents()
-{
-    QEventLoop loop;
-    QTimer::singleShot(20ms, &loop, &QEventLoop::quit);
-    loop.exec();
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
-}
 
 /// Runs a task to completion in a local event loop, with a timeout.
 template<class T>
@@ -347,15 +344,6 @@ std::string rate(double r)
     return buf;
 }
 
-bool consoleFormat(int argc, char **argv)
-{
-    for (int i = 1; i < argc; ++i) {
-        const std::string arg = argv[i];
-        if (arg.rfind("--benchmark_format=", 0) == 0 && arg != "--benchmark_format=console")
-            return false;
-    }
-    return true;
-}
 
 } // namespace
 

@@ -43,6 +43,7 @@
 
 #include <benchmark/benchmark.h>
 
+#include "benchutil.h"
 #include "ratecollector.h"
 
 #include <algorithm>
@@ -54,6 +55,9 @@
 #include <vector>
 
 namespace {
+
+using mas::bench::consoleFormat;
+using mas::bench::drainEvents;
 
 using namespace std::chrono_literals;
 
@@ -101,13 +105,6 @@ QString nextSocketPath()
 }
 
 /// Lets deleteLater() and disconnect handling of the previous benchmark run before the next.
-void drainEvents()
-{
-    QEventLoop loop;
-    QTimer::singleShot(20ms, &loop, &QEventLoop::quit);
-    loop.exec();
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
-}
 
 // ---------------------------------------------------------------------------------------------
 // test data
@@ -565,15 +562,6 @@ void printSummary(const RateCollector &collector, const std::vector<SummaryRow> 
     }
 }
 
-bool consoleFormat(int argc, char **argv)
-{
-    for (int i = 1; i < argc; ++i) {
-        const std::string arg = argv[i];
-        if (arg.rfind("--benchmark_format=", 0) == 0 && arg != "--benchmark_format=console")
-            return false;
-    }
-    return true;
-}
 
 } // namespace
 

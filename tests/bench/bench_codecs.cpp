@@ -29,6 +29,7 @@
 
 #include <benchmark/benchmark.h>
 
+#include "benchutil.h"
 #include "ratecollector.h"
 
 #include <algorithm>
@@ -41,6 +42,8 @@
 #include <vector>
 
 namespace {
+
+using mas::bench::consoleFormat;
 
 // The large message: a list of this many small maps (about 1 MB as aiomas JSON).
 constexpr int kLargeItems = 10'000;
@@ -393,15 +396,6 @@ void printSummary(const RateCollector &collector, const std::vector<SummaryRow> 
     }
 }
 
-bool consoleFormat(int argc, char **argv)
-{
-    for (int i = 1; i < argc; ++i) {
-        const std::string arg = argv[i];
-        if (arg.rfind("--benchmark_format=", 0) == 0 && arg != "--benchmark_format=console")
-            return false;
-    }
-    return true;
-}
 
 } // namespace
 

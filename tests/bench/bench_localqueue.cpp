@@ -56,6 +56,7 @@
 
 #include <benchmark/benchmark.h>
 
+#include "benchutil.h"
 #include "ratecollector.h"
 
 #include <algorithm>
@@ -68,6 +69,8 @@
 #include <vector>
 
 namespace {
+
+using mas::bench::consoleFormat;
 
 using namespace std::chrono_literals;
 
@@ -791,15 +794,6 @@ void printSummary(const RateCollector &collector, const std::vector<FrameRow> &f
     }
 }
 
-bool consoleFormat(int argc, char **argv)
-{
-    for (int i = 1; i < argc; ++i) {
-        const std::string arg = argv[i];
-        if (arg.rfind("--benchmark_format=", 0) == 0 && arg != "--benchmark_format=console")
-            return false;
-    }
-    return true;
-}
 
 } // namespace
 

@@ -34,6 +34,7 @@
 
 #include <benchmark/benchmark.h>
 
+#include "benchutil.h"
 #include "ratecollector.h"
 
 #include <algorithm>
@@ -44,6 +45,9 @@
 #include <vector>
 
 namespace {
+
+using mas::bench::consoleFormat;
+using mas::bench::drainEvents;
 
 using namespace std::chrono_literals;
 
@@ -72,13 +76,6 @@ std::string str(const QString &s)
 }
 
 /// Lets deleteLater() and disconnect handling of the previous benchmark run before the next.
-void drainEvents()
-{
-    QEventLoop loop;
-    QTimer::singleShot(20ms, &loop, &QEventLoop::quit);
-    loop.exec();
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
-}
 
 mas::Address loopback()
 {
@@ -416,15 +413,6 @@ void printSummary(const RateCollector &collector, const std::vector<SummaryRow> 
     }
 }
 
-bool consoleFormat(int argc, char **argv)
-{
-    for (int i = 1; i < argc; ++i) {
-        const std::string arg = argv[i];
-        if (arg.rfind("--benchmark_format=", 0) == 0 && arg != "--benchmark_format=console")
-            return false;
-    }
-    return true;
-}
 
 } // namespace
 
