@@ -495,7 +495,7 @@ void tst_Models::pendingFollowsSteppedQueue()
     };
     // A container with a single agent speaks for it.
     QCOMPARE(cell(0, PendingMessagesModel::FromColumn).toString(), QStringLiteral("local://q1/0"));
-    QCOMPARE(cell(0, PendingMessagesModel::ToColumn).toString(), QStringLiteral("local://q2/"));
+    QCOMPARE(cell(0, PendingMessagesModel::ToColumn).toString(), QStringLiteral("local://q2/0"));
     QCOMPARE(cell(0, PendingMessagesModel::TypeColumn).toString(), QStringLiteral("request"));
     QCOMPARE(cell(0, PendingMessagesModel::PathColumn).toString(), QStringLiteral("validate_aid"));
     QCOMPARE(cell(0, 0, PendingMessagesModel::MessageIdRole).toULongLong(),

@@ -8,6 +8,7 @@
 #include <mas/channel/connection.h>
 #include <mas/clock/clock.h>
 #include <mas/codec/dateserializer.h>
+#include <mas/transport/localqueue.h>
 
 #include "mas/core/logging_p.h"
 
@@ -39,11 +40,29 @@ QString baseAddressFor(const Address &address)
 
 // ---- ContainerPrivate ----
 
+void ContainerPrivate::updateEndpointName()
+{
+    // Observers (the LocalQueue's event log) name this container's end of its connections: a
+    // container with a single agent speaks for that agent, so diagrams read agent to agent.
+    if (address.scheme() != Address::Scheme::Local)
+        return;
+    QString name = baseAddress;
+    if (living == 1) {
+        for (size_t i = 0; i < agents.size(); ++i) {
+            if (agents[i])
+                name = baseAddress + QString::number(i); // the agent's own number may not be set yet
+        }
+    }
+    if (LocalQueue *queue = LocalQueue::find(address.queueId()))
+        queue->setServerName(name);
+}
+
 quint64 ContainerPrivate::registerAgent(Agent *agent)
 {
     const quint64 number = agents.size();
     agents.push_back(agent);
     ++living;
+    updateEndpointName();
     // Announced from the event loop, as the agent's own constructor has not finished yet; one
     // posted call announces every agent created since the last one (cheap for a million agents).
     if (!announcePosted) {
@@ -68,6 +87,7 @@ void ContainerPrivate::unregisterAgent(Agent *agent)
     if (agent->m_number < agents.size() && agents[agent->m_number] == agent) {
         agents[agent->m_number] = nullptr;
         --living;
+        updateEndpointName();
         Q_EMIT q->agentRemoved(QString::number(agent->m_number));
     }
 }

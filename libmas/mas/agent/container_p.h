@@ -30,6 +30,8 @@ public:
     QCoro::Task<Result<rpc::RpcClient *>> connection(Address address, std::optional<std::chrono::milliseconds> timeout);
     void forgetOutgoing(const QString &key, rpc::RpcClient *client);
     Result<rpc::Router *> lookupAgent(QStringView aid) const;
+    /// Tells the LocalQueue how to name this container in events (see the .cpp).
+    void updateEndpointName();
 
     struct Attempt
     {

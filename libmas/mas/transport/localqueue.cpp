@@ -767,6 +767,12 @@ void LocalQueue::unsetServer()
     m_server = nullptr;
 }
 
+void LocalQueue::setServerName(const QString &name)
+{
+    if (!name.isEmpty())
+        m_serverName = name;
+}
+
 bool LocalQueue::hasServer() const
 {
     return bool(m_server);

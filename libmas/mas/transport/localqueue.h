@@ -211,6 +211,9 @@ public:
                            const QString &codecName);
     void unsetServer();
     bool hasServer() const;
+    /// Renames the server end in events from now on (a container with one agent names it after
+    /// that agent).
+    void setServerName(const QString &name);
     /// Opens a connection to the server; ConnectionRefused without one. The device is
     /// the caller's.
     Result<QIODevice *> connectToServer(const QString &clientName, const QString &codecName);

@@ -212,8 +212,8 @@ void tst_LocalQueue::framesAreTheWireBytes()
     QCOMPARE(m.frame, encodeFrame(payload).value());
     QCOMPARE(m.size, payload.size() + 4);
     QCOMPARE(m.path, QStringLiteral("validate_aid"));
-    QCOMPARE(m.from, QStringLiteral("local://a/"));
-    QCOMPARE(m.to, QStringLiteral("local://b/"));
+    QCOMPARE(m.from, QStringLiteral("local://a/")); // a has no agent: the container sends
+    QCOMPARE(m.to, QStringLiteral("local://b/0"));  // b has one agent, which speaks for it
     QCOMPARE(m.type, MessageType::Request);
     QCOMPARE(m.requestId, 0);
     QCOMPARE(m.content().value(), Value::list({"validate_aid", Value::list({"0"}), Value::map()}));
