@@ -45,6 +45,8 @@
 namespace {
 
 using mas::bench::consoleFormat;
+using mas::bench::formatRate;
+using mas::bench::runFor;
 using mas::bench::drainEvents;
 
 using namespace std::chrono_literals;
@@ -73,22 +75,6 @@ mas::Address loopback()
 }
 
 
-/// Runs a task to completion in a local event loop, with a timeout.
-template<class T>
-std::optional<T> runFor(QCoro::Task<T> task, std::chrono::milliseconds timeout = 10s)
-{
-    std::optional<T> result;
-    QEventLoop loop;
-    QObject context;
-    QCoro::connect(std::move(task), &context, [&](T r) {
-        result = std::move(r);
-        loop.quit();
-    });
-    QTimer::singleShot(timeout, &loop, &QEventLoop::quit);
-    if (!result)
-        loop.exec();
-    return result;
-}
 
 /// An agent offering add(a, b), as the RPC baseline's router does.
 class Adder : public mas::Agent
@@ -337,12 +323,6 @@ void add(const std::string &name, std::function<void(benchmark::State &)> fn, bo
         b->UseManualTime();
 }
 
-std::string rate(double r)
-{
-    char buf[32];
-    std::snprintf(buf, sizeof buf, r > 0 ? "%.0f" : "-", r);
-    return buf;
-}
 
 
 } // namespace
@@ -396,7 +376,7 @@ int main(int argc, char **argv)
             char ratio[32] = "-";
             if (agent > 0 && rpc > 0)
                 std::snprintf(ratio, sizeof ratio, "%.2f", rpc / agent);
-            std::printf("%-22s %14s %14s %10s\n", row.label.c_str(), rate(agent).c_str(), rate(rpc).c_str(), ratio);
+            std::printf("%-22s %14s %14s %10s\n", row.label.c_str(), formatRate(agent).c_str(), formatRate(rpc).c_str(), ratio);
         }
         const double base = collector.itemRate("rpc_open_and_call");
         for (const char *name : {"container_connect/new", "container_connect/cached"}) {

@@ -71,6 +71,8 @@
 namespace {
 
 using mas::bench::consoleFormat;
+using mas::bench::runFor;
+using mas::bench::formatRate;
 
 using namespace std::chrono_literals;
 
@@ -630,22 +632,6 @@ public:
     }
 };
 
-/// Runs a task to completion in a local event loop, with a timeout.
-template<class T>
-std::optional<T> runFor(QCoro::Task<T> task, std::chrono::milliseconds timeout = 10s)
-{
-    std::optional<T> result;
-    QEventLoop loop;
-    QObject context;
-    QCoro::connect(std::move(task), &context, [&](T r) {
-        result = std::move(r);
-        loop.quit();
-    });
-    QTimer::singleShot(timeout, &loop, &QEventLoop::quit);
-    if (!result)
-        loop.exec();
-    return result;
-}
 
 mas::Value::List addArgs()
 {
@@ -697,14 +683,6 @@ void add(const std::string &name, Fn fn)
 
 using mas::bench::RateCollector;
 
-std::string formatRate(double rate)
-{
-    if (rate <= 0)
-        return "-";
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.0f", rate);
-    return buf;
-}
 
 /// Time per item in microseconds (ns = true: nanoseconds).
 std::string formatTime(double rate, bool ns = false)

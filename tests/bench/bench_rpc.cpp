@@ -47,6 +47,8 @@
 namespace {
 
 using mas::bench::consoleFormat;
+using mas::bench::formatRate;
+using mas::bench::formatMicros;
 using mas::bench::drainEvents;
 
 using namespace std::chrono_literals;
@@ -361,23 +363,7 @@ void add(const std::string &name, Fn fn)
 
 using mas::bench::RateCollector;
 
-std::string formatRate(double rate)
-{
-    if (rate <= 0)
-        return "-";
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.0f", rate);
-    return buf;
-}
 
-std::string formatMicros(double rate)
-{
-    if (rate <= 0)
-        return "-";
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.1f", 1e6 / rate);
-    return buf;
-}
 
 void printSummary(const RateCollector &collector, const std::vector<SummaryRow> &rows)
 {

@@ -8,7 +8,11 @@
 #include <QEventLoop>
 #include <QTimer>
 
+#include <QCoro/QCoroTask>
+
 #include <chrono>
+#include <cstdio>
+#include <optional>
 #include <string>
 
 namespace mas::bench {
@@ -31,6 +35,43 @@ inline void drainEvents()
     QTimer::singleShot(std::chrono::milliseconds(20), &loop, &QEventLoop::quit);
     loop.exec();
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+}
+
+/// Runs a task to completion in a local event loop; nullopt if it did not finish in time.
+template<class T>
+std::optional<T> runFor(QCoro::Task<T> task, std::chrono::milliseconds timeout = std::chrono::seconds(10))
+{
+    std::optional<T> result;
+    QEventLoop loop;
+    QObject context;
+    QCoro::connect(std::move(task), &context, [&](T r) {
+        result = std::move(r);
+        loop.quit();
+    });
+    QTimer::singleShot(timeout, &loop, &QEventLoop::quit);
+    if (!result)
+        loop.exec();
+    return result;
+}
+
+/// A rate as a whole number for the summary tables ("-" when it did not run).
+inline std::string formatRate(double rate)
+{
+    if (rate <= 0)
+        return "-";
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.0f", rate);
+    return buf;
+}
+
+/// Microseconds per item of a rate ("-" when it did not run).
+inline std::string formatMicros(double rate)
+{
+    if (rate <= 0)
+        return "-";
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.1f", 1e6 / rate);
+    return buf;
 }
 
 } // namespace mas::bench

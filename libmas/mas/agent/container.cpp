@@ -40,21 +40,25 @@ QString baseAddressFor(const Address &address)
 
 // ---- ContainerPrivate ----
 
-void ContainerPrivate::updateEndpointName()
+QString ContainerPrivate::endpointName() const
 {
-    // Observers (the LocalQueue's event log) name this container's end of its connections: a
+    // Observers (the LocalQueue's event log) name this container's ends of its connections: a
     // container with a single agent speaks for that agent, so diagrams read agent to agent.
-    if (address.scheme() != Address::Scheme::Local)
-        return;
-    QString name = baseAddress;
     if (living == 1) {
         for (size_t i = 0; i < agents.size(); ++i) {
             if (agents[i])
-                name = baseAddress + QString::number(i); // the agent's own number may not be set yet
+                return baseAddress + QString::number(i); // the agent's own number may not be set yet
         }
     }
+    return baseAddress;
+}
+
+void ContainerPrivate::updateEndpointName()
+{
+    if (address.scheme() != Address::Scheme::Local)
+        return;
     if (LocalQueue *queue = LocalQueue::find(address.queueId()))
-        queue->setServerName(name);
+        queue->setServerName(endpointName());
 }
 
 quint64 ContainerPrivate::registerAgent(Agent *agent)
@@ -127,14 +131,7 @@ QCoro::Task<Result<rpc::RpcClient *>> ContainerPrivate::connection(Address addre
     QPointer<Container> self(q);
     ChannelOptions channel = channelOptions;
     channel.connectTimeout = timeout;
-    // Observers (the LocalQueue's event log) name this end: a container with a single agent
-    // speaks for that agent, so a sequence diagram can draw agent-to-agent arrows.
-    if (living == 1) {
-        for (Agent *a : agents) {
-            if (a)
-                channel.endpointName = a->address();
-        }
-    }
+    channel.endpointName = endpointName();
     // The container serves its own agents on its outgoing connections too.
     Result<std::unique_ptr<rpc::RpcClient>> opened = co_await rpc::openConnection(address, &root, channel);
 

@@ -30,7 +30,9 @@ public:
     QCoro::Task<Result<rpc::RpcClient *>> connection(Address address, std::optional<std::chrono::milliseconds> timeout);
     void forgetOutgoing(const QString &key, rpc::RpcClient *client);
     Result<rpc::Router *> lookupAgent(QStringView aid) const;
-    /// Tells the LocalQueue how to name this container in events (see the .cpp).
+    /// How observers name this container's ends: its single agent's URL, else its base address.
+    QString endpointName() const;
+    /// Tells the LocalQueue the current endpointName() for its server end.
     void updateEndpointName();
 
     struct Attempt
