@@ -21,6 +21,8 @@ struct Options
     QString screenshot;
     QString demo = QStringLiteral("leader-election");
     int steps = 0;
+    QString attach;
+    QString codec = QStringLiteral("json");
     mas::demos::DemoParameters parameters;
 };
 
@@ -49,8 +51,19 @@ std::optional<int> parse(const QStringList &arguments, Options &options)
         QStringLiteral("screenshot"),
         QCoreApplication::translate("main", "Render the window into FILE (PNG) and exit, without user input."),
         QStringLiteral("FILE"));
+    const QCommandLineOption transport(
+        QStringLiteral("transport"),
+        QCoreApplication::translate("main", "How the demo's containers talk: local (steppable, default), tcp or unix."),
+        QStringLiteral("NAME"), QStringLiteral("local"));
+    const QCommandLineOption attach(
+        QStringLiteral("attach"),
+        QCoreApplication::translate("main", "Watch a running container instead of a demo (tcp://host:port or ipc://path)."),
+        QStringLiteral("ADDRESS"));
+    const QCommandLineOption codec(QStringLiteral("codec"),
+                                   QCoreApplication::translate("main", "The codec of --attach: json (default), msgpack, msgpackblosc."),
+                                   QStringLiteral("NAME"), QStringLiteral("json"));
     const QCommandLineOption list(QStringLiteral("list-demos"), QCoreApplication::translate("main", "List the demos and exit."));
-    parser.addOptions({demo, agents, seed, faulty, steps, screenshot, list});
+    parser.addOptions({demo, agents, seed, faulty, steps, transport, attach, codec, screenshot, list});
     if (!parser.parse(arguments)) {
         QTextStream(stderr) << parser.errorText() << Qt::endl;
         return 2;
@@ -75,6 +88,14 @@ std::optional<int> parse(const QStringList &arguments, Options &options)
     options.parameters.agents = ok ? parser.value(agents).toInt(&ok) : 0;
     options.parameters.seed = ok ? parser.value(seed).toUInt(&ok) : 0;
     options.parameters.faulty = parser.isSet(faulty);
+    options.attach = parser.value(attach);
+    options.codec = parser.value(codec);
+    mas::Result<mas::demos::DemoTransport> t = mas::demos::parseDemoTransport(parser.value(transport));
+    if (!t) {
+        QTextStream(stderr) << t.error().message() << Qt::endl;
+        return 2;
+    }
+    options.parameters.transport = *t;
     if (!ok || options.steps < 0) {
         QTextStream(stderr) << QCoreApplication::translate("main", "--steps, --agents and --seed take numbers") << Qt::endl;
         return 2;
@@ -96,6 +117,15 @@ QCoro::Task<void> stepAhead(mas::ui::InspectorWindow *window, int steps)
         co_await QCoro::sleepFor(std::chrono::milliseconds(1));
     }
     co_await QCoro::sleepFor(std::chrono::milliseconds(100)); // batched view updates land
+}
+
+/// Attaches to a running container; a failure is shown in the window (and printed).
+QCoro::Task<void> attachAndWait(mas::ui::InspectorWindow *window, QString address, QString codec)
+{
+    mas::Result<void> attached = co_await window->attachTo(address, codec);
+    if (!attached)
+        QTextStream(stderr) << attached.error().message() << Qt::endl;
+    co_await QCoro::sleepFor(std::chrono::milliseconds(500)); // the first events land
 }
 
 void setIdentity()
@@ -129,13 +159,18 @@ int main(int argc, char **argv)
         return *rc;
 
     mas::ui::InspectorWindow window;
-    if (mas::Result<void> built = window.newSystem(options.demo, options.parameters); !built) {
+    QCoro::Task<void> start;
+    if (!options.attach.isEmpty()) {
+        start = attachAndWait(&window, options.attach, options.codec);
+    } else if (mas::Result<void> built = window.newSystem(options.demo, options.parameters); !built) {
         QTextStream(stderr) << built.error().message() << Qt::endl;
         return 1;
+    } else {
+        start = stepAhead(&window, options.steps);
     }
     window.show();
     int rc = 0;
-    QCoro::connect(stepAhead(&window, options.steps), &window, [&] {
+    QCoro::connect(std::move(start), &window, [&] {
         if (options.screenshot.isEmpty())
             return;
         if (!window.grab().save(options.screenshot, "PNG")) {

@@ -7,6 +7,7 @@
 //   SIGINT/SIGTERM mas_agents --call tcp://127.0.0.1:5555/0   # TestAgent('…/0') got 42 from
 //   TestAgentProxy('…/0')
 //
+// `--serve ADDRESS --monitor` also lets MAS Inspector attach and watch the container's traffic.
 // Unix sockets work too: `--serve ipc:///tmp/agents.sock` prints ipc://[/tmp/agents.sock]/0.
 // Port 0 picks a free port; the one-process form always does.
 
@@ -14,6 +15,7 @@
 #include <mas/agent/agenturl.h>
 #include <mas/agent/container.h>
 #include <mas/core/terminationsignals.h>
+#include <mas/observe/monitorservice.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -138,7 +140,7 @@ QCoro::Task<int> runCaller(QString url, std::chrono::milliseconds timeout)
 }
 
 /// --serve ADDRESS: agent 0 serves service(value) until SIGINT/SIGTERM.
-int serve(QCoreApplication &app, const QString &where, std::chrono::milliseconds timeout)
+int serve(QCoreApplication &app, const QString &where, std::chrono::milliseconds timeout, bool monitor)
 {
     const mas::Result<mas::Address> address = mas::Container::parseAddress(where);
     if (!address) {
@@ -154,6 +156,8 @@ int serve(QCoreApplication &app, const QString &where, std::chrono::milliseconds
         return 1;
     }
     auto *agent = new TestAgent(*container);
+    if (monitor)
+        new mas::MonitorService(*container); // MAS Inspector can attach and watch the traffic
     out() << agent->address() << Qt::endl; // first line: where to --call
     mas::Container *c = *container;
     mas::onTerminationSignal(
@@ -189,7 +193,12 @@ int main(int argc, char **argv)
         QCoreApplication::translate("main",
                                     "Seconds to wait for a connection or a reply (default 10)."),
         QStringLiteral("seconds"), QStringLiteral("10"));
+    const QCommandLineOption monitorOption(
+        QStringLiteral("monitor"),
+        QCoreApplication::translate("main",
+                                    "With --serve: let MAS Inspector attach and watch the container's traffic."));
     parser.addOption(serveOption);
+    parser.addOption(monitorOption);
     parser.addOption(callOption);
     parser.addOption(timeoutOption);
     parser.process(app);
@@ -211,7 +220,7 @@ int main(int argc, char **argv)
         parser.showHelp(2);
 
     if (parser.isSet(serveOption))
-        return serve(app, parser.value(serveOption), timeout);
+        return serve(app, parser.value(serveOption), timeout, parser.isSet(monitorOption));
 
     QCoro::Task<int> task =
         parser.isSet(callOption) ? runCaller(parser.value(callOption), timeout) : runBoth(timeout);

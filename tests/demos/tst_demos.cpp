@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 // The teaching demos on a LocalQueue: each one free-running and stepped to its outcome with its
 // invariants holding in every state, stepped runs reproducible event for event, and chosen
-// delivery orders for the leader election (including the one that breaks the faulty variant).
+// delivery orders for the leader election and ping-pong (including the ones that break the
+// faulty variants). Then every demo over TCP and Unix sockets, and a system destroyed while
+// its connections are open.
 
 #include <mas/agent/container.h>
 #include <mas/clock/clock.h>
@@ -9,20 +11,28 @@
 #include <mas/demos/demosystem.h>
 #include <mas/demos/echo.h>
 #include <mas/demos/leaderelection.h>
+#include <mas/demos/pingpong.h>
 #include <mas/demos/twophasecommit.h>
 #include <mas/transport/localqueue.h>
 
 #include <QCoreApplication>
 #include <QCoro/QCoroTask>
+#include <QDir>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QTest>
 
+#include <QTimer>
+
 #include <functional>
 #include <memory>
+#include <set>
 
 using namespace mas;
 using namespace mas::demos;
 using namespace std::chrono_literals;
+
+Q_DECLARE_METATYPE(mas::demos::DemoTransport)
 
 namespace {
 
@@ -81,10 +91,16 @@ bool steer(LocalQueue *queue,
     return false;
 }
 
+/// Delivers until idle, moving the clock to the next timer whenever nothing is pending (the
+/// ping-pong's pauses between rounds).
 int runUntilIdle(LocalQueue *queue)
 {
-    return QCoro::waitFor(queue->runUntilIdle());
+    return QCoro::waitFor(queue->runUntilIdle(1'000'000, true));
 }
+
+const QStringList kAllDemos = {QStringLiteral("leader-election"), QStringLiteral("echo"),
+                               QStringLiteral("ping-pong"), QStringLiteral("contract-net"),
+                               QStringLiteral("two-phase-commit")};
 
 bool isWakeupOf(const PendingMessage &m, const Agent *agent)
 {
@@ -115,10 +131,18 @@ private Q_SLOTS:
 
     void leaderElectionDeliveryOrders();
     void faultyLeaderElectionElectsTwo();
+    void pingPongUsesTheClock();
+    void faultyPongerAnswersACopyWrongly();
     void twoPhaseCommitSeedsGiveBothOutcomes();
     void droppedMessageIsSentAgain();
     void droppedAcknowledgementGivesACopy();
     void messageLostForGood();
+
+    void transportNames();
+    void overSockets_data();
+    void overSockets();
+    void destroyedWhileRunning_data();
+    void destroyedWhileRunning();
 
 private:
     void addRows();
@@ -161,14 +185,13 @@ void tst_Demos::registry()
         QVERIFY(!info.description.isEmpty());
         QVERIFY(info.build);
     }
-    QCOMPARE(ids,
-             (QStringList{QStringLiteral("leader-election"), QStringLiteral("echo"),
-                          QStringLiteral("contract-net"), QStringLiteral("two-phase-commit")}));
+    QCOMPARE(ids, kAllDemos);
     QVERIFY(findDemo(u"echo"));
     QCOMPARE(findDemo(u"echo")->id, QStringLiteral("echo"));
     QVERIFY(!findDemo(u"nope"));
     QVERIFY(!findDemo(u"leader-election")->faultyDescription.isEmpty());
     QVERIFY(!findDemo(u"two-phase-commit")->faultyDescription.isEmpty());
+    QVERIFY(!findDemo(u"ping-pong")->faultyDescription.isEmpty());
     QVERIFY(findDemo(u"echo")->faultyDescription.isEmpty());
 }
 
@@ -185,6 +208,13 @@ void tst_Demos::badParameters()
     Result<std::unique_ptr<DemoSystem>> system =
         findDemo(u"echo")->build(QStringLiteral("a/b"), parameters);
     QVERIFY(!system);
+    for (int rounds : {0, 101}) {
+        parameters.rounds = rounds;
+        system = findDemo(u"ping-pong")->build(QStringLiteral("bad"), parameters);
+        QVERIFY(!system);
+        QCOMPARE(system.error().code(), ErrorCode::InvalidArgument);
+        QVERIFY2(system.error().message().contains(u"rounds"), qPrintable(system.error().message()));
+    }
 }
 
 void tst_Demos::oneSystemPerQueue()
@@ -215,9 +245,7 @@ void tst_Demos::addRows()
     QTest::addColumn<quint32>("seed");
     QTest::addColumn<bool>("faulty");
     QTest::addColumn<QString>("codec");
-    for (const QString &demo :
-         {QStringLiteral("leader-election"), QStringLiteral("echo"), QStringLiteral("contract-net"),
-          QStringLiteral("two-phase-commit")}) {
+    for (const QString &demo : kAllDemos) {
         for (quint32 seed : {1u, 2u, 7u})
             QTest::addRow("%s n=5 seed %u", qPrintable(demo), seed)
                 << demo << 5 << seed << false << "json";
@@ -227,6 +255,8 @@ void tst_Demos::addRows()
     }
     // In FIFO order the faulty leader election still elects one leader.
     QTest::addRow("leader-election faulty FIFO") << "leader-election" << 6 << 1u << true << "json";
+    // So do the faulty pongers, each ping arriving once.
+    QTest::addRow("ping-pong faulty FIFO") << "ping-pong" << 4 << 1u << true << "json";
     for (quint32 seed : {1u, 2u, 3u})
         QTest::addRow("two-phase-commit crash seed %u", seed)
             << "two-phase-commit" << 5 << seed << true << "json";
@@ -253,6 +283,33 @@ void tst_Demos::checkOutcome(DemoSystem *system)
             QCOMPARE(node->hasEchoed(), !node->isInitiator());
         }
         QVERIFY2(outcome.contains(u"decided"), qPrintable(outcome));
+    } else if (auto *pingPong = qobject_cast<PingPong *>(system)) {
+        PingerAgent *pinger = pingPong->pinger();
+        const int rounds = system->parameters().rounds;
+        std::set<int> all;
+        std::vector<int> inOrder;
+        QList<double> times;
+        for (int round = 1; round <= rounds; ++round) {
+            all.insert(round);
+            inOrder.push_back(round);
+            times.append((round - 1) * PingerAgent::kInterval);
+        }
+        QVERIFY(pinger->isDone());
+        QCOMPARE(pinger->round(), rounds);
+        QCOMPARE(pinger->roundTimes(), times); // one clock second between rounds
+        QCOMPARE(pingPong->pongers().size(), system->parameters().agents - 1);
+        for (PongerAgent *ponger : pingPong->pongers()) {
+            QVERIFY(pinger->pongsFrom(ponger->address()) == all);
+            QVERIFY(ponger->roundsPinged() == all);
+            const std::vector<int> answers = ponger->answers();
+            QCOMPARE(int(answers.size()), ponger->pingsReceived()); // copies answered too
+            if (ponger->pingsReceived() == rounds)
+                QVERIFY(answers == inOrder);
+            else
+                QVERIFY(std::set<int>(answers.begin(), answers.end()) == all);
+        }
+        QVERIFY2(outcome.contains(QStringLiteral("%1 rounds done").arg(rounds)),
+                 qPrintable(outcome));
     } else if (auto *net = qobject_cast<ContractNet *>(system)) {
         ContractorAgent *best = nullptr;
         for (ContractorAgent *c : net->contractors()) {
@@ -647,6 +704,251 @@ void tst_Demos::messageLostForGood()
     for (ParticipantAgent *p : system->participants())
         QCOMPARE(p->state(), ParticipantAgent::State::Aborted);
     QCOMPARE(system->violatedInvariants(), QStringList());
+}
+
+void tst_Demos::pingPongUsesTheClock()
+{
+    // Stepped, the pinger's pause is a timer on the shared clock: after round 1 nothing is
+    // pending until the clock moves.
+    DemoParameters parameters;
+    parameters.agents = 3;
+    parameters.rounds = 2;
+    std::unique_ptr<DemoSystem> built = build(QStringLiteral("ping-pong"), QStringLiteral("clock"),
+                                              parameters, LocalQueue::Mode::Stepped);
+    QVERIFY(built);
+    auto *system = qobject_cast<PingPong *>(built.get());
+    QVERIFY(system);
+    QVERIFY(!system->isFreeRunning());
+    ExternalClock *clock = system->clock();
+    system->start();
+    QVERIFY(QCoro::waitFor(system->queue()->runUntilIdle()) > 0); // without moving the clock
+    settle();
+    QCOMPARE(system->pinger()->round(), 1);
+    QVERIFY(system->pinger()->isAnswered(1));
+    QVERIFY(system->pinger()->isSleeping());
+    QVERIFY(system->isQuiet());
+    QCOMPARE(clock->pendingTimerCount(), 1);
+    QCOMPARE(clock->nextDeadline(), std::optional<double>(1.0));
+    QCOMPARE(clock->time(), 0.0); // stepped: the system leaves the clock alone
+    QVERIFY(system->queue()->advanceClock());
+    settle();
+    QCOMPARE(system->pinger()->round(), 2);
+    QVERIFY(!system->queue()->isIdle()); // round 2's pings
+    runUntilIdle(system->queue());
+    checkOutcome(system);
+    QCOMPARE(clock->time(), 1.0);
+    QCOMPARE(clock->pendingTimerCount(), 0);
+
+    // Free-running, the system moves the clock itself whenever it is quiet.
+    built.reset();
+    LocalQueue::clearCache();
+    parameters.rounds = 4;
+    built = build(QStringLiteral("ping-pong"), QStringLiteral("clock"), parameters,
+                  LocalQueue::Mode::FreeRunning);
+    QVERIFY(built);
+    QVERIFY(built->isFreeRunning());
+    built->start();
+    QTRY_VERIFY_WITH_TIMEOUT(built->isFinished(), 10'000);
+    checkOutcome(built.get());
+    QCOMPARE(built->clock()->time(), 3.0);
+}
+
+void tst_Demos::faultyPongerAnswersACopyWrongly()
+{
+    // The acknowledgement of the first ping is dropped: the pinger sends the ping again after
+    // its request timeout. A correct ponger answers the copy with the same round, which the
+    // pinger counts once; a faulty one answers with its counter, a round it was never pinged
+    // in.
+    for (bool faulty : {true, false}) {
+        DemoParameters parameters;
+        parameters.agents = 3;
+        parameters.seed = 5;
+        parameters.faulty = faulty;
+        parameters.requestTimeout = 200ms;
+        std::unique_ptr<DemoSystem> built =
+            build(QStringLiteral("ping-pong"), QStringLiteral("copy"), parameters,
+                  LocalQueue::Mode::Stepped);
+        QVERIFY(built);
+        auto *system = qobject_cast<PingPong *>(built.get());
+        InvariantWatch watch(system);
+        LocalQueue *queue = system->queue();
+        system->start();
+        std::optional<PendingMessage> ack =
+            QCoro::waitFor(queue->runUntil([](const PendingMessage &m) {
+                return m.type != MessageType::Request && m.path.endsWith(u"/ping");
+            }));
+        QVERIFY(ack);
+        QVERIFY(queue->drop(ack->id));
+        runUntilIdle(queue);
+        QTRY_VERIFY_WITH_TIMEOUT(!queue->isIdle(), 5000); // the copy of the ping
+        QCOMPARE(queue->pendingMessages().first().path, ack->path);
+        runUntilIdle(queue);
+        settle();
+        QVERIFY(system->isFinished());
+        int copies = 0;
+        for (PongerAgent *ponger : system->pongers())
+            copies += ponger->pingsReceived() - parameters.rounds;
+        QCOMPARE(copies, 1);
+        if (faulty) {
+            QVERIFY2(watch.violations.contains(QStringLiteral("every pong answers a ping sent earlier")),
+                     qPrintable(watch.violations.join(u'|')));
+            QVERIFY(system->pinger()->stateText().contains(u"unsent rounds"));
+        } else {
+            checkOutcome(system);
+            QCOMPARE(watch.violations, QStringList());
+        }
+        built.reset();
+        LocalQueue::clearCache();
+    }
+}
+
+void tst_Demos::transportNames()
+{
+    for (DemoTransport transport :
+         {DemoTransport::LocalQueue, DemoTransport::Tcp, DemoTransport::Unix}) {
+        Result<DemoTransport> parsed = parseDemoTransport(demoTransportName(transport));
+        QVERIFY(parsed);
+        QVERIFY(*parsed == transport);
+    }
+    QCOMPARE(demoTransportName(DemoTransport::LocalQueue), QStringLiteral("local"));
+    QCOMPARE(demoTransportName(DemoTransport::Tcp), QStringLiteral("tcp"));
+    QCOMPARE(demoTransportName(DemoTransport::Unix), QStringLiteral("unix"));
+    QVERIFY(DemoParameters().transport == DemoTransport::LocalQueue);
+    for (const QString &bad : {QString(), QStringLiteral("udp"), QStringLiteral("TCP"),
+                               QStringLiteral("local "), QStringLiteral("ipc")}) {
+        Result<DemoTransport> parsed = parseDemoTransport(bad);
+        QVERIFY(!parsed);
+        QCOMPARE(parsed.error().code(), ErrorCode::InvalidArgument);
+        QCOMPARE(parsed.error().message(),
+                 QStringLiteral("Unknown transport \"%1\": expected local, tcp or unix").arg(bad));
+    }
+}
+
+void tst_Demos::overSockets_data()
+{
+    QTest::addColumn<QString>("demo");
+    QTest::addColumn<DemoTransport>("transport");
+    QTest::addColumn<bool>("faulty");
+    QTest::addColumn<QString>("codec");
+    for (DemoTransport transport : {DemoTransport::Tcp, DemoTransport::Unix}) {
+        const QByteArray name = demoTransportName(transport).toLatin1();
+        for (const QString &demo : kAllDemos) {
+            QTest::addRow("%s %s", qPrintable(demo), name.constData())
+                << demo << transport << false << "json";
+        }
+        QTest::addRow("two-phase-commit crash %s", name.constData())
+            << "two-phase-commit" << transport << true << "json";
+        QTest::addRow("ping-pong msgpack %s", name.constData())
+            << "ping-pong" << transport << false << "msgpack";
+    }
+}
+
+void tst_Demos::overSockets()
+{
+    QFETCH(QString, demo);
+    QFETCH(DemoTransport, transport);
+    QFETCH(bool, faulty);
+    QFETCH(QString, codec);
+    DemoParameters parameters;
+    parameters.agents = 5;
+    parameters.seed = 2;
+    parameters.faulty = faulty;
+    parameters.codec = codec;
+    parameters.transport = transport;
+    Result<std::unique_ptr<DemoSystem>> built = findDemo(demo)->build(QStringLiteral("net"), parameters);
+    QVERIFY2(built, built ? "" : qPrintable(built.error().toString()));
+    std::unique_ptr<DemoSystem> system = std::move(*built);
+    QVERIFY(system->transport() == transport);
+    QCOMPARE(system->queue(), nullptr);
+    QVERIFY(!LocalQueue::find(QStringLiteral("net")));
+    QVERIFY(system->isFreeRunning());
+    QCOMPARE(system->containers().size(), 5);
+    QString socketDir;
+    QSet<QString> addresses;
+    for (Container *container : system->containers()) {
+        QCOMPARE(container->clock(), system->clock());
+        addresses.insert(container->baseAddress());
+        if (transport == DemoTransport::Tcp) {
+            QVERIFY2(container->baseAddress().startsWith(u"tcp://127.0.0.1:"),
+                     qPrintable(container->baseAddress()));
+            QVERIFY(container->address().port() != 0); // the real port
+        } else {
+            QCOMPARE(container->address().scheme(), Address::Scheme::Ipc);
+            QVERIFY(QFileInfo::exists(container->address().path()));
+            QVERIFY(container->address().path().toUtf8().size() <= 100);
+            socketDir = QFileInfo(container->address().path()).absolutePath();
+        }
+    }
+    QCOMPARE(addresses.size(), 5);
+    for (DemoAgent *agent : system->agents())
+        QVERIFY(agent->address().startsWith(transport == DemoTransport::Tcp ? u"tcp://" : u"ipc://["));
+
+    InvariantWatch watch(system.get());
+    int finished = 0;
+    connect(system.get(), &DemoSystem::finished, this, [&finished] { ++finished; });
+    system->start();
+    QTRY_VERIFY_WITH_TIMEOUT(system->isFinished(), 20'000);
+    QTRY_VERIFY_WITH_TIMEOUT(system->isQuiet(), 20'000);
+    settle();
+    checkOutcome(system.get());
+    QCOMPARE(finished, 1);
+    QCOMPARE(watch.violations, QStringList());
+    QCOMPARE(system->violatedInvariants(), QStringList());
+    // Real connections are open now; destroying the system closes them.
+    qsizetype connections = 0;
+    for (Container *container : system->containers())
+        connections += container->outgoingConnectionCount();
+    QVERIFY(connections > 0);
+    system.reset();
+    settle();
+    if (!socketDir.isEmpty())
+        QVERIFY(!QFileInfo::exists(socketDir)); // the temporary directory went with the system
+}
+
+void tst_Demos::destroyedWhileRunning_data()
+{
+    QTest::addColumn<QString>("demo");
+    QTest::addColumn<DemoTransport>("transport");
+    for (DemoTransport transport : {DemoTransport::Tcp, DemoTransport::Unix}) {
+        const QByteArray name = demoTransportName(transport).toLatin1();
+        for (const QString &demo : {QStringLiteral("echo"), QStringLiteral("ping-pong")})
+            QTest::addRow("%s %s", qPrintable(demo), name.constData()) << demo << transport;
+    }
+}
+
+void tst_Demos::destroyedWhileRunning()
+{
+    // Destroyed with calls, connects and (ping-pong) a sleep in progress: nothing may crash or
+    // leak (the ASan build checks), and nothing runs on afterwards.
+    QFETCH(QString, demo);
+    QFETCH(DemoTransport, transport);
+    DemoParameters parameters;
+    parameters.agents = 8;
+    parameters.rounds = 50;
+    parameters.transport = transport;
+    Result<std::unique_ptr<DemoSystem>> built = findDemo(demo)->build(QStringLiteral("gone"), parameters);
+    QVERIFY(built);
+    std::unique_ptr<DemoSystem> system = std::move(*built);
+    // Destroyed from the event loop soon after the fourth change of state: connections open,
+    // messages on their way.
+    int changes = 0;
+    bool finishedFirst = false;
+    connect(system.get(), &DemoSystem::stateChanged, this, [&] {
+        if (++changes != 4)
+            return;
+        QTimer::singleShot(0, this, [&] {
+            finishedFirst = system->isFinished();
+            system.reset();
+        });
+    });
+    system->start();
+    QTRY_VERIFY_WITH_TIMEOUT(!system, 20'000);
+    if (demo == u"ping-pong")
+        QVERIFY(!finishedFirst); // 50 rounds take longer
+    for (int i = 0; i < 20; ++i) {
+        settle();
+        QTest::qWait(5);
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_Demos)

@@ -81,6 +81,19 @@ void AgentTreeModel::addContainer(Container *container)
     connect(container, &QObject::destroyed, this, [this, e] { removeEntry(e); });
 }
 
+void AgentTreeModel::addRemoteContainer(const QString &baseAddress, const QList<RemoteAgent> &agents)
+{
+    auto entry = std::make_unique<ContainerEntry>();
+    entry->baseAddress = baseAddress;
+    entry->description = tr("Container(%1) in another process").arg(baseAddress);
+    for (const RemoteAgent &a : agents)
+        entry->agents.push_back({nullptr, a.aid, a.typeName, a.address, QStringLiteral("%1('%2')").arg(a.typeName, a.address)});
+    const int row = int(m_containers.size());
+    beginInsertRows({}, row, row);
+    m_containers.push_back(std::move(entry));
+    endInsertRows();
+}
+
 bool AgentTreeModel::removeContainer(Container *container)
 {
     const QModelIndex index = containerIndex(container);

@@ -59,6 +59,16 @@ public:
     // containers
     /// Shows `container` and its agents, and follows their changes. Adding one twice does nothing.
     void addContainer(Container *container);
+    /// An agent of a container in another process (e.g. one the Inspector is attached to).
+    struct RemoteAgent
+    {
+        QString aid;
+        QString typeName;
+        QString address;
+    };
+    /// Shows a container of another process with these agents (a snapshot: it does not change;
+    /// its rows have no Container or Agent object).
+    void addRemoteContainer(const QString &baseAddress, const QList<RemoteAgent> &agents);
     /// Stops showing `container`. Returns whether it was shown.
     bool removeContainer(Container *container);
     /// Shows nothing.

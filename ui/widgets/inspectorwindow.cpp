@@ -2,17 +2,24 @@
 #include "inspectorwindow.h"
 
 #include "models/agenttreemodel.h"
+#include "models/attachsession.h"
 #include "models/eventstore.h"
 #include "models/eventtablemodel.h"
 #include "models/pendingmodel.h"
 #include "views/agentgraphview.h"
 #include "views/sequencediagramview.h"
+#include "widgets/callpanel.h"
 #include "widgets/clockpanel.h"
 #include "widgets/messagedetailswidget.h"
 
+#include <mas/agent/agent.h>
+#include <mas/agent/agenturl.h>
 #include <mas/agent/container.h>
+#include <mas/demos/demoagent.h>
 #include <mas/clock/clock.h>
 #include <mas/codec/codec.h>
+#include <mas/observe/taprelay.h>
+#include <mas/observe/trafficmonitor.h>
 
 #include <QAction>
 #include <QActionGroup>
@@ -20,10 +27,13 @@
 #include <QCheckBox>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFormLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -32,6 +42,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QSaveFile>
 #include <QSettings>
 #include <QSpinBox>
@@ -45,12 +56,20 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <QCoro/QCoroTimer>
+
 namespace mas::ui {
 
 namespace {
 
 constexpr auto kQueueId = "inspector";
 constexpr int kMaxRecent = 8;
+
+// Where events that do not come from the LocalQueue come from (see appendExternal()).
+constexpr quint64 kFromAttach = 1;
+constexpr quint64 kFromCalls = 2;
+constexpr quint64 kFromTap = 3;
+constexpr quint64 kFromHost = 4;
 
 Value parametersToValue(const QString &demo, const mas::demos::DemoParameters &p)
 {
@@ -60,6 +79,8 @@ Value parametersToValue(const QString &demo, const mas::demos::DemoParameters &p
     params.emplace_back(Value("faulty"), Value(p.faulty));
     params.emplace_back(Value("initiators"), Value(p.initiators));
     params.emplace_back(Value("codec"), Value(p.codec));
+    params.emplace_back(Value("rounds"), Value(p.rounds));
+    params.emplace_back(Value("transport"), Value(mas::demos::demoTransportName(p.transport)));
     Value::Map header;
     header.emplace_back(Value("mas-session"), Value(1));
     header.emplace_back(Value("demo"), Value(demo));
@@ -82,6 +103,20 @@ InspectorWindow::InspectorWindow(QWidget *parent)
     setWindowTitle(tr("MAS Inspector"));
     setObjectName(QStringLiteral("InspectorWindow"));
     m_store = new EventStore(this);
+    m_attach = new AttachSession(this);
+    connect(m_attach, &AttachSession::eventReceived, this, [this](const QueueEvent &e) { appendExternal(e, kFromAttach); });
+    connect(m_attach, &AttachSession::stateChanged, this, [this](AttachSession::State state) {
+        // Without a monitor on the other side, the Inspector records its own calls.
+        m_recordCalls = state == AttachSession::State::NoMonitor;
+        updateActions();
+        updateStatus();
+    });
+    m_callMonitor = new TrafficMonitor(this);
+    m_callMonitor->setRecording(false);
+    connect(m_callMonitor, &TrafficMonitor::eventRecorded, this, [this](const QueueEvent &e) {
+        if (m_recordCalls)
+            appendExternal(e, kFromCalls);
+    });
 
     // The message flow: the sequence diagram above the agent graph, the table beside them.
     m_sequence = new SequenceDiagramView(m_store, this);
@@ -170,6 +205,9 @@ InspectorWindow::InspectorWindow(QWidget *parent)
 
 InspectorWindow::~InspectorWindow()
 {
+    m_attach->detach();
+    m_callPanel->closeConnections();
+    delete m_tap.data();
     // The system's containers go before the models that watch them.
     m_pending->setQueue(nullptr);
     m_agents->clear();
@@ -185,6 +223,9 @@ void InspectorWindow::buildDocks()
     m_agentTree = new QTreeView(this);
     m_agentTree->setModel(m_agents);
     m_agentTree->setAccessibleName(tr("Containers and agents"));
+    m_agentTree->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_agentTree->setToolTip(tr("The containers and their agents; right-click an agent to call or remove it"));
+    connect(m_agentTree, &QWidget::customContextMenuRequested, this, &InspectorWindow::showAgentMenu);
     auto *agentsDock = new QDockWidget(tr("System"), this);
     agentsDock->setObjectName(QStringLiteral("systemDock"));
     agentsDock->setWidget(m_agentTree);
@@ -222,6 +263,17 @@ void InspectorWindow::buildDocks()
     clockDock->setObjectName(QStringLiteral("clockDock"));
     clockDock->setWidget(m_clockPanel);
     addDockWidget(Qt::LeftDockWidgetArea, clockDock);
+
+    m_callPanel = new CallPanel(this);
+    m_callPanel->setMonitor(m_callMonitor);
+    auto *callDock = new QDockWidget(tr("Call"), this);
+    callDock->setObjectName(QStringLiteral("callDock"));
+    callDock->setWidget(m_callPanel);
+    callDock->setToolTip(tr("Call any exposed method of an agent or service, like mas call"));
+    addDockWidget(Qt::LeftDockWidgetArea, callDock);
+    tabifyDockWidget(clockDock, callDock);
+    clockDock->raise();
+    connect(m_store, &EventStore::participantsChanged, this, &InspectorWindow::updateKnownMethods);
 }
 
 void InspectorWindow::buildActions()
@@ -295,6 +347,17 @@ void InspectorWindow::buildActions()
         QCoro::connect(replayTo(m_store->at(row).sequence), this, [this](const Result<void> &r) { reportError(r.error()); });
     });
 
+    m_attachAction = make(tr("&Attach to Container…"),
+                           tr("Connect to a running container (libmas or Python aiomas) and watch its traffic"),
+                           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), QStyle::SP_DriveNetIcon);
+    connect(m_attachAction, &QAction::triggered, this, &InspectorWindow::showAttachDialog);
+    m_tapAction = make(tr("&Tap a Connection…"),
+                       tr("Relay between clients and an aiomas server on a port of your choice and show their frames"),
+                       QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    connect(m_tapAction, &QAction::triggered, this, &InspectorWindow::showTapDialog);
+    m_detachAction = make(tr("&Detach"), tr("Stop watching; the recorded messages stay"));
+    connect(m_detachAction, &QAction::triggered, this, &InspectorWindow::detach);
+
     // The tool bar: the demo and its parameters, then the stepping controls.
     auto *systemBar = addToolBar(tr("System"));
     systemBar->setObjectName(QStringLiteral("systemToolBar"));
@@ -319,6 +382,14 @@ void InspectorWindow::buildActions()
     systemBar->addWidget(m_agentCount);
     systemBar->addWidget(m_seed);
     systemBar->addWidget(m_faulty);
+    m_transportBox = new QComboBox(this);
+    m_transportBox->setAccessibleName(tr("Transport"));
+    m_transportBox->addItem(tr("LocalQueue (steppable)"), QStringLiteral("local"));
+    m_transportBox->addItem(tr("TCP on 127.0.0.1"), QStringLiteral("tcp"));
+    m_transportBox->addItem(tr("Unix sockets"), QStringLiteral("unix"));
+    m_transportBox->setToolTip(tr("How the containers talk: the in-process LocalQueue can be stepped message by "
+                                  "message; TCP and Unix sockets run free over real sockets and are watched"));
+    systemBar->addWidget(m_transportBox);
     systemBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     systemBar->addAction(m_newAction);
 
@@ -330,6 +401,15 @@ void InspectorWindow::buildActions()
     stepBar->addAction(m_runAction);
     stepBar->addAction(m_pauseAction);
     stepBar->addAction(m_idleAction);
+    m_speedBox = new QComboBox(this);
+    m_speedBox->setAccessibleName(tr("Run speed"));
+    m_speedBox->addItem(tr("Full speed"), 0.0);
+    for (double rate : {100.0, 20.0, 5.0, 1.0, 0.5})
+        m_speedBox->addItem(tr("%1 msg/s").arg(rate), rate);
+    m_speedBox->setToolTip(tr("How fast Run delivers messages, so that you can watch them go"));
+    connect(m_speedBox, &QComboBox::currentIndexChanged, this,
+            [this](int index) { m_runSpeed = m_speedBox->itemData(index).toDouble(); });
+    stepBar->addWidget(m_speedBox);
     stepBar->addSeparator();
     stepBar->addAction(m_deliverAction);
     stepBar->addAction(m_dropAction);
@@ -387,6 +467,11 @@ void InspectorWindow::buildMenus()
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
+    QMenu *connectMenu = menuBar()->addMenu(tr("&Connect"));
+    connectMenu->addAction(m_attachAction);
+    connectMenu->addAction(m_tapAction);
+    connectMenu->addAction(m_detachAction);
+
     QMenu *runMenu = menuBar()->addMenu(tr("&Run"));
     for (QAction *a : {m_stepAction, m_runAction, m_pauseAction, m_idleAction})
         runMenu->addAction(a);
@@ -441,6 +526,8 @@ mas::demos::DemoParameters InspectorWindow::toolbarParameters() const
     p.agents = m_agentCount->value();
     p.seed = quint32(m_seed->value());
     p.faulty = m_faulty->isChecked();
+    if (Result<mas::demos::DemoTransport> t = mas::demos::parseDemoTransport(m_transportBox->currentData().toString()))
+        p.transport = *t;
     return p;
 }
 
@@ -454,16 +541,7 @@ Result<void> InspectorWindow::newSystem(const QString &demoId, const mas::demos:
     const mas::demos::DemoInfo *demo = mas::demos::findDemo(demoId);
     if (!demo)
         return Error(ErrorCode::InvalidArgument, tr("There is no demo called \"%1\"").arg(demoId));
-    pause();
-    // A fresh network: the old system goes first, then the queues and the log.
-    m_pending->setQueue(nullptr);
-    m_agents->clear();
-    m_clockPanel->setClock(nullptr);
-    disconnect(m_eventConnection);
-    m_system.reset();
-    LocalQueue::clearCache();
-    m_store->clear();
-    m_details->clear();
+    clearSystem();
 
     LocalNetwork *net = LocalNetwork::instance();
     net->setMode(LocalNetwork::Mode::Stepped);
@@ -480,8 +558,19 @@ Result<void> InspectorWindow::newSystem(const QString &demoId, const mas::demos:
     m_agentCount->setValue(parameters.agents);
     m_seed->setValue(int(parameters.seed));
     m_faulty->setChecked(parameters.faulty);
+    m_transportBox->setCurrentIndex(qMax(0, m_transportBox->findData(mas::demos::demoTransportName(parameters.transport))));
+    if (!m_system->queue()) {
+        // Real sockets: watch every container's connections.
+        m_hostMonitor = new TrafficMonitor(this);
+        m_hostMonitor->setRecording(false);
+        connect(m_hostMonitor, &TrafficMonitor::eventRecorded, this, [this](const QueueEvent &e) { appendExternal(e, kFromHost); });
+        for (Container *c : m_system->containers())
+            m_hostMonitor->watch(c);
+    }
     for (Container *c : m_system->containers())
         m_agents->addContainer(c);
+    if (!m_system->agents().isEmpty())
+        m_callPanel->setTarget(m_system->agents().front()->address());
     m_agentTree->expandAll();
     m_pending->setQueue(m_system->queue());
     m_clockPanel->setClock(m_system->clock());
@@ -497,9 +586,250 @@ Result<void> InspectorWindow::newSystem(const QString &demoId, const mas::demos:
     return {};
 }
 
+void InspectorWindow::clearSystem()
+{
+    pause();
+    // A fresh network: the old system goes first, then the queues and the log.
+    m_attach->detach();
+    delete m_tap.data();
+    m_recordCalls = false;
+    m_callPanel->closeConnections();
+    delete m_hostMonitor.data();
+    m_pending->setQueue(nullptr);
+    m_agents->clear();
+    m_clockPanel->setClock(nullptr);
+    disconnect(m_eventConnection);
+    m_system.reset();
+    m_demoId.clear();
+    LocalQueue::clearCache();
+    m_store->clear();
+    m_details->clear();
+    m_externalIds.clear();
+    m_nextExternalId = 1;
+    m_nextExternalSequence = 0;
+}
+
 void InspectorWindow::onEvent(const QueueEvent &event)
 {
     m_store->append(event);
+}
+
+void InspectorWindow::appendExternal(const QueueEvent &event, quint64 source)
+{
+    QueueEvent e = event;
+    const auto local = [this, source](quint64 id) -> quint64 {
+        if (!id)
+            return 0;
+        const auto key = qMakePair(source, id);
+        auto it = m_externalIds.constFind(key);
+        if (it != m_externalIds.constEnd())
+            return it.value();
+        m_externalIds.insert(key, m_nextExternalId);
+        return m_nextExternalId++;
+    };
+    e.messageId = local(e.messageId);
+    e.originalId = local(e.originalId);
+    e.sequence = m_nextExternalSequence++;
+    m_store->append(e);
+}
+
+void InspectorWindow::updateKnownMethods()
+{
+    QStringList paths;
+    for (const QueueEvent &e : m_store->events()) {
+        if (e.type != MessageType::Request || e.path.isEmpty())
+            continue;
+        // Offer the method as called on its agent: "agents/3/bid" -> "bid".
+        const QString method = e.path.startsWith(u"agents/") ? e.path.section(u'/', 2) : e.path;
+        if (!method.isEmpty() && !paths.contains(method))
+            paths << method;
+        if (paths.size() >= 200)
+            break;
+    }
+    paths.sort();
+    m_callPanel->setKnownMethods(paths);
+}
+
+QCoro::Task<Result<void>> InspectorWindow::attachTo(QString address, QString codec)
+{
+    QPointer<InspectorWindow> self(this);
+    clearSystem();
+    setWindowTitle(tr("%1 — MAS Inspector").arg(address));
+    // An agent URL names its container; the call form keeps the agent.
+    QString containerAddress = address.trimmed();
+    Result<Address> parsed = Container::parseAddress(containerAddress);
+    if (!parsed) {
+        if (Result<AgentUrl> url = AgentUrl::parse(containerAddress); url && url->isValid())
+            parsed = url->container();
+    }
+    if (!parsed)
+        co_return parsed.error();
+    m_callPanel->setTarget(address.trimmed());
+    m_callPanel->setCodec(codec);
+    ChannelOptions options;
+    options.codec = codec;
+    options.endpointName = tr("Inspector");
+    const Address target = *parsed;
+    updateActions();
+    Result<void> r = co_await m_attach->attach(target, options);
+    if (!self)
+        co_return r;
+    if (r && m_attach->state() == AttachSession::State::Watching) {
+        QList<AgentTreeModel::RemoteAgent> agents;
+        for (const AttachSession::AgentInfo &a : m_attach->agents())
+            agents.append({a.aid, a.type, a.url});
+        m_agents->addRemoteContainer(m_attach->containerName(), agents);
+        m_agentTree->expandAll();
+        // Attached to a container: the call form targets its first agent.
+        if (!agents.isEmpty() && address.trimmed() == AgentUrl::baseAddress(target).chopped(1))
+            m_callPanel->setTarget(agents.front().address);
+    }
+    updateActions();
+    updateStatus();
+    co_return r;
+}
+
+Result<void> InspectorWindow::startTap(const QString &listenAddress, const QString &targetAddress, const QString &codec)
+{
+    Result<Address> listen = Container::parseAddress(listenAddress.trimmed());
+    if (!listen)
+        return listen.error();
+    Result<Address> target = Container::parseAddress(targetAddress.trimmed());
+    if (!target)
+        return target.error();
+    clearSystem();
+    TapOptions options;
+    options.codec = codec;
+    Result<TapRelay *> relay = TapRelay::listen(*listen, *target, options, this);
+    if (!relay)
+        return relay.error();
+    m_tap = *relay;
+    connect(m_tap, &TapRelay::eventRecorded, this, [this](const QueueEvent &e) { appendExternal(e, kFromTap); });
+    connect(m_tap, &TapRelay::errorOccurred, this, &InspectorWindow::reportError);
+    m_callPanel->setTarget(AgentUrl::baseAddress(m_tap->address()));
+    m_callPanel->setCodec(codec);
+    setWindowTitle(tr("Tap %1 → %2 — MAS Inspector").arg(m_tap->address().toString(), target->toString()));
+    updateActions();
+    updateStatus();
+    return {};
+}
+
+Result<void> InspectorWindow::removeAgent(const QString &address)
+{
+    if (m_system) {
+        for (Container *c : m_system->containers()) {
+            for (Agent *a : c->agents()) {
+                if (a->address() == address) {
+                    c->removeAgent(a);
+                    statusBar()->showMessage(tr("Removed %1: calls to it now fail").arg(address), 8000);
+                    return {};
+                }
+            }
+        }
+    }
+    return Error(ErrorCode::AgentNotFound, tr("There is no agent %1 in this system").arg(address));
+}
+
+void InspectorWindow::showAgentMenu(const QPoint &position)
+{
+    const QModelIndex index = m_agentTree->indexAt(position);
+    const QString address = index.siblingAtColumn(0).data(AgentTreeModel::AddressRole).toString();
+    if (!index.isValid() || !index.parent().isValid() || address.isEmpty())
+        return; // agents only
+    QMenu menu(this);
+    QAction *call = menu.addAction(tr("&Call This Agent…"));
+    call->setToolTip(tr("Put the agent's URL into the Call panel"));
+    QAction *remove = menu.addAction(tr("&Remove Agent"));
+    remove->setToolTip(tr("Take the agent out of its container, as if it crashed"));
+    remove->setEnabled(bool(m_agents->agent(index)));
+    QAction *chosen = menu.exec(m_agentTree->viewport()->mapToGlobal(position));
+    if (chosen == call) {
+        m_callPanel->setTarget(address);
+        if (auto *dock = findChild<QDockWidget *>(QStringLiteral("callDock"))) {
+            dock->show();
+            dock->raise();
+        }
+    } else if (chosen == remove) {
+        reportError(removeAgent(address).error());
+    }
+}
+
+void InspectorWindow::detach()
+{
+    m_attach->detach();
+    delete m_tap.data();
+    m_recordCalls = false;
+    m_callPanel->closeConnections();
+    updateActions();
+    updateStatus();
+}
+
+void InspectorWindow::showAttachDialog()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Attach to Container"));
+    auto *address = new QLineEdit(&dialog);
+    address->setPlaceholderText(tr("tcp://127.0.0.1:5555 or ipc:///tmp/agents.sock"));
+    address->setText(QSettings().value(QStringLiteral("attach/address")).toString());
+    address->setToolTip(tr("The container's address, or one of its agents' URLs"));
+    auto *codec = new QComboBox(&dialog);
+    codec->addItems({QStringLiteral("json"), QStringLiteral("msgpack"), QStringLiteral("msgpackblosc")});
+    codec->setCurrentText(QSettings().value(QStringLiteral("attach/codec"), QStringLiteral("json")).toString());
+    auto *hint = new QLabel(tr("A libmas container started with --monitor shows all its traffic. Any other "
+                               "aiomas container shows the calls you make from the Call panel; to watch "
+                               "its traffic, tap it instead (Connect → Tap a Connection)."),
+                            &dialog);
+    hint->setWordWrap(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Attach"));
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(tr("&Address:"), address);
+    form->addRow(tr("&Codec:"), codec);
+    form->addRow(hint);
+    form->addRow(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QSettings().setValue(QStringLiteral("attach/address"), address->text());
+    QSettings().setValue(QStringLiteral("attach/codec"), codec->currentText());
+    QCoro::connect(attachTo(address->text(), codec->currentText()), this,
+                   [this](const Result<void> &r) { reportError(r.error()); });
+}
+
+void InspectorWindow::showTapDialog()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Tap a Connection"));
+    auto *listen = new QLineEdit(&dialog);
+    listen->setText(QSettings().value(QStringLiteral("tap/listen"), QStringLiteral("tcp://127.0.0.1:0")).toString());
+    listen->setToolTip(tr("Where the Inspector listens; point the clients here (port 0: any free port)"));
+    auto *target = new QLineEdit(&dialog);
+    target->setPlaceholderText(tr("tcp://127.0.0.1:5555"));
+    target->setText(QSettings().value(QStringLiteral("tap/target")).toString());
+    target->setToolTip(tr("The aiomas server the Inspector relays to"));
+    auto *codec = new QComboBox(&dialog);
+    codec->addItems({QStringLiteral("json"), QStringLiteral("msgpack"), QStringLiteral("msgpackblosc")});
+    codec->setCurrentText(QSettings().value(QStringLiteral("tap/codec"), QStringLiteral("json")).toString());
+    codec->setToolTip(tr("The codec client and server speak, to decode their frames (they are relayed unchanged)"));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Start Tap"));
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(tr("&Listen on:"), listen);
+    form->addRow(tr("&Relay to:"), target);
+    form->addRow(tr("&Codec:"), codec);
+    form->addRow(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QSettings().setValue(QStringLiteral("tap/listen"), listen->text());
+    QSettings().setValue(QStringLiteral("tap/target"), target->text());
+    QSettings().setValue(QStringLiteral("tap/codec"), codec->currentText());
+    if (Result<void> r = startTap(listen->text(), target->text(), codec->currentText()); !r)
+        reportError(r.error());
+    else
+        statusBar()->showMessage(tr("Tapping: point the clients at %1").arg(m_tap->address().toString()), 15000);
 }
 
 Result<void> InspectorWindow::stepOnce()
@@ -557,15 +887,40 @@ QCoro::Task<void> InspectorWindow::run()
     Q_EMIT runningChanged(true);
     // The first message is delivered even if it matches: "run" from a breakpoint goes on.
     bool first = true;
-    std::optional<PendingMessage> hit = co_await LocalNetwork::instance()->runUntil(
+    std::optional<PendingMessage> hit;
+    if (m_runSpeed > 0) {
+        // At a chosen speed: one message, then a pause, so that people can follow.
+        LocalNetwork *net = LocalNetwork::instance();
+        const auto interval = std::chrono::milliseconds(qMax<qint64>(1, qint64(1000.0 / m_runSpeed)));
+        while (!m_pauseRequested) {
+            const QList<PendingMessage> pending = net->pendingMessages();
+            if (pending.isEmpty()) {
+                if (!net->advanceClock())
+                    break;
+            } else {
+                if (!first && breakpointMatches(pending.front())) {
+                    hit = pending.front();
+                    break;
+                }
+                first = false;
+                if (!net->step())
+                    break;
+            }
+            co_await QCoro::sleepFor(interval);
+            if (!self)
+                co_return;
+        }
+    } else {
+        hit = co_await LocalNetwork::instance()->runUntil(
         [this, &first](const PendingMessage &m) {
             const bool stop = m_pauseRequested || (!first && breakpointMatches(m));
             first = false;
             return stop;
         },
         1'000'000, true);
-    if (!self)
-        co_return;
+        if (!self)
+            co_return;
+    }
     m_running = false;
     if (hit && !m_pauseRequested) {
         statusBar()->showMessage(tr("Breakpoint: %1 → %2 %3").arg(hit->from, hit->to, hit->path), 8000);
@@ -580,6 +935,17 @@ QCoro::Task<void> InspectorWindow::run()
     updateActions();
     updateStatus();
     Q_EMIT runningChanged(false);
+}
+
+void InspectorWindow::setRunSpeed(double messagesPerSecond)
+{
+    m_runSpeed = qMax(0.0, messagesPerSecond);
+    // Show it in the tool bar when it is one of the offered speeds.
+    const int index = m_speedBox->findData(m_runSpeed);
+    if (index >= 0) {
+        QSignalBlocker block(m_speedBox);
+        m_speedBox->setCurrentIndex(index);
+    }
 }
 
 void InspectorWindow::pause()
@@ -618,7 +984,9 @@ Result<void> InspectorWindow::saveSession(const QString &fileName)
     QByteArray header = json->encodeValue(parametersToValue(m_demoId, m_system->parameters())).value();
     header += '\n';
     file.write(header);
-    if (Result<void> r = LocalNetwork::instance()->eventLog().write(&file); !r)
+    // A LocalQueue system's log is the network's; a system on sockets has what was watched.
+    const EventLog log = m_system->queue() ? LocalNetwork::instance()->eventLog() : m_store->toLog();
+    if (Result<void> r = log.write(&file); !r)
         return r;
     if (!file.commit())
         return Error(ErrorCode::InvalidArgument, tr("Cannot write %1: %2").arg(fileName, file.errorString()));
@@ -647,6 +1015,25 @@ QCoro::Task<Result<void>> InspectorWindow::openSession(QString fileName)
     p.initiators = int(params.value(u"initiators").toInt());
     if (params.value(u"codec").isString())
         p.codec = params.value(u"codec").toString();
+    if (params.value(u"rounds").isInteger())
+        p.rounds = int(params.value(u"rounds").toInt());
+    if (params.value(u"transport").isString()) {
+        Result<mas::demos::DemoTransport> transport = mas::demos::parseDemoTransport(params.value(u"transport").stringRef());
+        if (!transport)
+            co_return transport.error();
+        p.transport = *transport;
+    }
+    if (p.transport != mas::demos::DemoTransport::LocalQueue) {
+        // Traffic over sockets cannot be replayed into a fresh system: show it for browsing.
+        clearSystem();
+        m_store->setEvents(std::vector<QueueEvent>(log->events()));
+        setWindowTitle(tr("%1 — MAS Inspector").arg(QFileInfo(fileName).fileName()));
+        statusBar()->showMessage(tr("This session ran over sockets: its messages are shown, not replayed"), 8000);
+        addRecentFile(fileName);
+        updateActions();
+        updateStatus();
+        co_return Result<void>();
+    }
     // No temporaries inside a co_await expression: GCC 12 may destroy them twice.
     const QString demoId = header->value(u"demo").toString();
     EventLog events = std::move(*log);
@@ -788,15 +1175,17 @@ quint64 InspectorWindow::selectedPendingId() const
 
 void InspectorWindow::updateActions()
 {
-    const bool hasSystem = bool(m_system);
+    const bool hasSystem = m_system && m_system->queue(); // steppable
     const bool hasPending = selectedPendingId() != 0;
+    const bool watching = m_attach->state() != AttachSession::State::Closed || m_tap;
+    m_detachAction->setEnabled(watching);
     m_stepAction->setEnabled(hasSystem && !m_running);
     m_runAction->setEnabled(hasSystem && !m_running);
     m_idleAction->setEnabled(hasSystem && !m_running);
     m_pauseAction->setEnabled(m_running);
     for (QAction *a : {m_deliverAction, m_dropAction, m_duplicateAction, m_delayAction})
         a->setEnabled(hasSystem && hasPending && !m_running);
-    m_saveAction->setEnabled(hasSystem);
+    m_saveAction->setEnabled(bool(m_system));
     m_replayToAction->setEnabled(hasSystem && !m_running);
 }
 
@@ -808,8 +1197,22 @@ void InspectorWindow::updateStatus()
     m_timeLabel->setToolTip(clock ? clock->utcNow().toString(Qt::ISODate) : QString());
     m_pendingLabel->setText(tr("%n pending", nullptr, int(net->pendingCount())));
     m_eventsLabel->setText(tr("%n event(s)", nullptr, int(m_store->size())));
+    if (m_tap) {
+        m_outcomeLabel->setText(tr("Tapping %1 → %2: %n connection(s)", nullptr, m_tap->connectionCount())
+                                    .arg(m_tap->address().toString(), m_tap->target().toString()));
+        return;
+    }
+    if (m_attach->state() != AttachSession::State::Closed || m_attach->error().isError()) {
+        QString text = m_attach->statusText();
+        if (!m_attach->agents().isEmpty())
+            text += tr(" — %n agent(s)", nullptr, int(m_attach->agents().size()));
+        if (m_attach->missedEvents())
+            text += tr(" — %n event(s) missed", nullptr, int(m_attach->missedEvents()));
+        m_outcomeLabel->setText(text);
+        return;
+    }
     if (!m_system) {
-        m_outcomeLabel->setText(tr("Choose a demo and press New System."));
+        m_outcomeLabel->setText(tr("Choose a demo and press New System, or attach to a running container."));
         return;
     }
     QString text = m_system->outcome();

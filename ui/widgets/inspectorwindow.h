@@ -3,9 +3,13 @@
 
 #include <mas/core/result.h>
 #include <mas/demos/demosystem.h>
+#include <mas/observe/taprelay.h>
+#include <mas/observe/trafficmonitor.h>
 #include <mas/transport/localqueue.h>
 
 #include <QMainWindow>
+#include <QHash>
+#include <QPair>
 #include <QPointer>
 
 #include <QCoro/QCoroTask>
@@ -26,6 +30,8 @@ class QTreeView;
 namespace mas::ui {
 
 class AgentGraphView;
+class AttachSession;
+class CallPanel;
 class AgentTreeModel;
 class ClockPanel;
 class EventFilterModel;
@@ -68,12 +74,35 @@ public:
     bool isRunning() const { return m_running; }
     /// Delivers until idle, without moving the clock.
     QCoro::Task<void> runUntilIdle();
+    /// How fast run() delivers: messages per second of real time (0: as fast as it can).
+    void setRunSpeed(double messagesPerSecond);
+    double runSpeed() const { return m_runSpeed; }
     /// Breaks when the next message's receiver, sender, method path or content contains `text`
     /// (empty: no breakpoint).
     void setBreakpoint(const QString &text);
     QString breakpoint() const;
     /// Whether the pending message would stop a run.
     bool breakpointMatches(const mas::PendingMessage &message) const;
+
+    /// Removes the agent with this URL from its container (a crash-stop fault: calls to it then
+    /// fail with "Agent … was removed").
+    Result<void> removeAgent(const QString &address);
+
+    // watching systems outside the Inspector
+    /// Connects to a running container (ours or Python aiomas) and shows its traffic live when
+    /// it offers a monitor (MonitorService); the call form then targets it. Replaces the
+    /// current system.
+    QCoro::Task<Result<void>> attachTo(QString address, QString codec = QStringLiteral("json"));
+    /// Relays between clients and the aiomas server at `targetAddress` through a new server at
+    /// `listenAddress` (port 0: any free port), showing the frames both ways. Replaces the
+    /// current system. Point the clients at tapRelay()->address().
+    Result<void> startTap(const QString &listenAddress, const QString &targetAddress,
+                          const QString &codec = QStringLiteral("json"));
+    /// Ends attach or tap mode; the recorded messages stay for browsing and export.
+    void detach();
+    AttachSession *attachSession() const { return m_attach; }
+    TapRelay *tapRelay() const { return m_tap; }
+    CallPanel *callPanel() const { return m_callPanel; }
 
     // sessions and files
     /// Saves the system's set-up and its event log (JSON Lines, atomically).
@@ -120,6 +149,15 @@ private:
     void addRecentFile(const QString &fileName);
     void updateRecentMenu();
     void newSystemFromToolbar();
+    /// Tears down the current system, attachment and tap, and empties the views.
+    void clearSystem();
+    /// Adds an event from a source other than the LocalQueue (attach, tap, own calls, a TCP
+    /// system), renumbering its message ids into the store's.
+    void appendExternal(const mas::QueueEvent &event, quint64 source);
+    void showAttachDialog();
+    void showTapDialog();
+    void updateKnownMethods();
+    void showAgentMenu(const QPoint &position);
     void reportError(const mas::Error &error);
     QCoro::Task<Result<void>> replayLog(mas::EventLog log, const QString &demoId,
                                         mas::demos::DemoParameters parameters);
@@ -132,6 +170,18 @@ private:
     bool m_running = false;
     bool m_pauseRequested = false;
     QString m_breakpoint;
+    double m_runSpeed = 0;
+
+    // watching other systems
+    AttachSession *m_attach = nullptr;
+    QPointer<mas::TapRelay> m_tap;
+    mas::TrafficMonitor *m_callMonitor = nullptr; // the call form's own connections
+    QPointer<mas::TrafficMonitor> m_hostMonitor;  // a demo system on TCP or Unix sockets
+    QHash<QPair<quint64, quint64>, quint64> m_externalIds; // (source, id) -> store message id
+    quint64 m_nextExternalId = 1;
+    quint64 m_nextExternalSequence = 0;
+    bool m_recordCalls = false;
+    CallPanel *m_callPanel = nullptr;
 
     // views and models
     EventStore *m_store = nullptr;
@@ -153,6 +203,8 @@ private:
     QSpinBox *m_agentCount = nullptr;
     QSpinBox *m_seed = nullptr;
     QCheckBox *m_faulty = nullptr;
+    QComboBox *m_transportBox = nullptr;
+    QComboBox *m_speedBox = nullptr;
     QLineEdit *m_breakpointField = nullptr;
 
     // actions
@@ -168,6 +220,9 @@ private:
     QAction *m_duplicateAction = nullptr;
     QAction *m_delayAction = nullptr;
     QAction *m_replayToAction = nullptr;
+    QAction *m_attachAction = nullptr;
+    QAction *m_tapAction = nullptr;
+    QAction *m_detachAction = nullptr;
     QMenu *m_recentMenu = nullptr;
 
     // status bar

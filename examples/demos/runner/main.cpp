@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: MIT
-// Runs one of the teaching demos (libmas demos: leader election, echo, Contract Net, two-phase
-// commit) on a LocalQueue and prints its outcome, its invariants and every agent's state.
+// Runs one of the teaching demos (libmas demos: leader election, echo, ping-pong, Contract Net,
+// two-phase commit) and prints its outcome, its invariants and every agent's state.
 //
 //   mas_demo --list
-//   mas_demo leader-election [--agents 5] [--seed 1] [--faulty] [--initiators 0]
-//            [--codec json] [--stepped] [--trace] [--log run.jsonl]
+//   mas_demo leader-election [--agents 5] [--seed 1] [--faulty] [--initiators 0] [--rounds 3]
+//            [--codec json] [--transport local|tcp|unix] [--stepped] [--trace] [--log run.jsonl]
 //
-// --stepped delivers frame by frame with LocalQueue::runUntilIdle() instead of free-running;
-// --trace prints every queue event; --log saves the event log as JSON Lines. Exits 0 when the
+// --transport picks LocalQueues (default), TCP on 127.0.0.1 or Unix sockets. On a LocalQueue,
+// --stepped delivers frame by frame with LocalQueue::runUntilIdle() (moving the clock when
+// nothing is pending) instead of free-running; --trace prints every queue event; --log saves
+// the event log as JSON Lines. Sockets always run free and have no event log. Exits 0 when the
 // demo finished with all invariants holding, 1 otherwise, 2 on bad arguments.
 
 #include <mas/demos/demoagent.h>
@@ -39,7 +41,7 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Runs a libmas teaching demo on a LocalQueue."));
+    parser.setApplicationDescription(tr("Runs a libmas teaching demo."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("demo"), tr("The demo's id (see --list)."));
     const QCommandLineOption list(QStringLiteral("list"), tr("Lists the demos."));
@@ -51,13 +53,21 @@ int main(int argc, char **argv)
     const QCommandLineOption initiators(QStringLiteral("initiators"),
                                         tr("Leader election: how many nodes wake up (0: all)."),
                                         QStringLiteral("k"), QStringLiteral("0"));
+    const QCommandLineOption rounds(QStringLiteral("rounds"),
+                                    tr("Ping-pong: how many rounds (default 3)."),
+                                    QStringLiteral("n"), QStringLiteral("3"));
     const QCommandLineOption codec(QStringLiteral("codec"), tr("json, msgpack or msgpackblosc."),
                                    QStringLiteral("codec"), QStringLiteral("json"));
-    const QCommandLineOption stepped(QStringLiteral("stepped"), tr("Steps the queue."));
+    const QCommandLineOption transport(QStringLiteral("transport"),
+                                       tr("local (default), tcp or unix."),
+                                       QStringLiteral("transport"), QStringLiteral("local"));
+    const QCommandLineOption stepped(QStringLiteral("stepped"),
+                                     tr("Steps the queue (local transport only)."));
     const QCommandLineOption trace(QStringLiteral("trace"), tr("Prints every queue event."));
     const QCommandLineOption log(QStringLiteral("log"), tr("Saves the event log (JSON Lines)."),
                                  QStringLiteral("file"));
-    parser.addOptions({list, agents, seed, faulty, initiators, codec, stepped, trace, log});
+    parser.addOptions(
+        {list, agents, seed, faulty, initiators, rounds, codec, transport, stepped, trace, log});
     parser.process(app);
 
     if (parser.isSet(list)) {
@@ -77,13 +87,28 @@ int main(int argc, char **argv)
     parameters.seed = parser.value(seed).toUInt();
     parameters.faulty = parser.isSet(faulty);
     parameters.initiators = parser.value(initiators).toInt();
+    parameters.rounds = parser.value(rounds).toInt();
     parameters.codec = parser.value(codec);
+    const mas::Result<mas::demos::DemoTransport> chosen =
+        mas::demos::parseDemoTransport(parser.value(transport));
+    if (!chosen) {
+        out() << chosen.error().message() << Qt::endl;
+        return 2;
+    }
+    parameters.transport = *chosen;
+    const bool local = parameters.transport == mas::demos::DemoTransport::LocalQueue;
+    if (!local && (parser.isSet(stepped) || parser.isSet(trace) || parser.isSet(log))) {
+        out() << tr("--stepped, --trace and --log need the local transport") << Qt::endl;
+        return 2;
+    }
 
     const QString queueId = QStringLiteral("demo");
-    mas::LocalQueue *queue = mas::LocalQueue::get(queueId);
-    queue->setMode(parser.isSet(stepped) ? mas::LocalQueue::Mode::Stepped
-                                         : mas::LocalQueue::Mode::FreeRunning);
-    if (parser.isSet(trace)) {
+    mas::LocalQueue *queue = local ? mas::LocalQueue::get(queueId) : nullptr;
+    if (queue) {
+        queue->setMode(parser.isSet(stepped) ? mas::LocalQueue::Mode::Stepped
+                                             : mas::LocalQueue::Mode::FreeRunning);
+    }
+    if (queue && parser.isSet(trace)) {
         QObject::connect(
             queue, &mas::LocalQueue::eventRecorded, &app,
             [](const mas::QueueEvent &e) { out() << e.toDisplayString() << Qt::endl; });
@@ -102,7 +127,7 @@ int main(int argc, char **argv)
             out() << (invariant.holds() ? "  ok      " : "  BROKEN  ") << invariant.name
                   << Qt::endl;
         out() << system->stateText();
-        if (parser.isSet(log)) {
+        if (queue && parser.isSet(log)) {
             if (mas::Result<void> saved = queue->eventLog().save(parser.value(log)); !saved)
                 out() << saved.error().toString() << Qt::endl;
         }
@@ -111,8 +136,8 @@ int main(int argc, char **argv)
             &app, [ok] { QCoreApplication::exit(ok ? 0 : 1); }, Qt::QueuedConnection);
     };
     system->start();
-    if (queue->mode() == mas::LocalQueue::Mode::Stepped) {
-        QCoro::connect(queue->runUntilIdle(), &app, [report](int) { report(); });
+    if (queue && queue->mode() == mas::LocalQueue::Mode::Stepped) {
+        QCoro::connect(queue->runUntilIdle(1'000'000, true), &app, [report](int) { report(); });
     } else {
         QObject::connect(system, &mas::demos::DemoSystem::finished, &app, report);
         // A demo stalls for good when messages are lost for good: report what there is.

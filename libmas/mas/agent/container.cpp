@@ -154,6 +154,7 @@ QCoro::Task<Result<rpc::RpcClient *>> ContainerPrivate::connection(Address addre
         now.attempt.reset();
         result = client;
         qCDebug(lcAgent) << q->toString() << "connected to" << key;
+        Q_EMIT q->channelOpened(Container::Connection{client->channel(), baseAddressFor(address), true});
         Q_EMIT q->connectionsChanged();
     }
     for (auto &waiter : attempt->waiters)
@@ -244,6 +245,7 @@ Result<Container *> Container::createNow(const Address &address, ContainerOption
     Result<ChannelServer *> server = rpc::startServer(
         address, &d->root,
         [q](rpc::RpcClient *client) {
+            Q_EMIT q->channelOpened(Container::Connection{client->channel(), q->d->baseAddress, false});
             Q_EMIT q->connectionsChanged();
             QObject::connect(client, &rpc::RpcClient::connectionReset, q, &Container::connectionsChanged);
         },
@@ -283,6 +285,29 @@ Address Container::address() const
 QString Container::baseAddress() const
 {
     return d->baseAddress;
+}
+
+QString Container::endpointName() const
+{
+    return d->endpointName();
+}
+
+QList<Container::Connection> Container::connections() const
+{
+    QList<Connection> result;
+    for (const auto &[key, entry] : d->outgoing) {
+        if (entry.client && entry.client->channel() && entry.client->channel()->isOpen()) {
+            Result<Address> address = parseAddress(key);
+            result.append({entry.client->channel(), address ? baseAddressFor(*address) : key, true});
+        }
+    }
+    if (d->server) {
+        for (Channel *channel : d->server->channels()) {
+            if (channel->isOpen())
+                result.append({channel, d->baseAddress, false});
+        }
+    }
+    return result;
 }
 
 Clock *Container::clock() const

@@ -82,6 +82,10 @@ public:
     const ContainerOptions &options() const;
     /// `Container(tcp://127.0.0.1:5555/)`.
     QString toString() const;
+    /// How observers (event logs, the Inspector) name this container's ends of its connections:
+    /// its single agent's URL when it holds exactly one agent (so diagrams read agent to agent),
+    /// else its base address. Not sent on the wire.
+    QString endpointName() const;
 
     // agents
     /// The living agents in order of their ids.
@@ -107,6 +111,19 @@ public:
     /// The listening server.
     ChannelServer *server() const;
 
+    /// One open connection of the container, for observers.
+    struct Connection
+    {
+        Channel *channel = nullptr;
+        /// The base address of the container that listens on this connection's server end:
+        /// the remote container for outgoing connections, this one for incoming ones.
+        QString serverAddress;
+        /// Whether this container opened it (its client end).
+        bool outgoing = false;
+    };
+    /// The open connections, outgoing ones first.
+    QList<Connection> connections() const;
+
     /// Closes every connection (pending calls fail with ConnectionClosed) and stops listening.
     /// Agents stay; connect() fails afterwards.
     QCoro::Task<void> shutdown();
@@ -119,6 +136,9 @@ Q_SIGNALS:
     void agentRemoved(const QString &aid);
     /// An outgoing or incoming connection opened or closed.
     void connectionsChanged();
+    /// A connection opened; emitted before any frame of it is read or written by the
+    /// container (observers attach here). `connection.channel` lives until it closes.
+    void channelOpened(const mas::Container::Connection &connection);
 
 private:
     explicit Container(QObject *parent);

@@ -57,7 +57,9 @@ Result<void> Request::fail(const QString &type, const QString &message) const
 
 Result<void> Request::fail(const Error &error) const
 {
-    if (error.code() == ErrorCode::RemoteException) // pass a peer's traceback on unchanged
+    // Pass a peer's traceback on unchanged. A RemoteException made locally has none: it would
+    // go out as an empty failure, so it is formatted like any other error.
+    if (error.code() == ErrorCode::RemoteException && !error.remoteTraceback().isEmpty())
         return failWithContent(error.remoteTraceback());
     return fail(pythonTypeFor(error), error.message());
 }

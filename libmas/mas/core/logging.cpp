@@ -13,4 +13,5 @@ Q_LOGGING_CATEGORY(lcRpc, "mas.rpc", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcAgent, "mas.agent", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcClock, "mas.clock", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcLocalQueue, "mas.localqueue", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcTap, "mas.tap", QtWarningMsg)
 } // namespace mas

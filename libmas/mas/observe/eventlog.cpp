@@ -232,4 +232,11 @@ std::vector<QueueEvent> EventLog::schedule() const
     return result;
 }
 
+QString agentEndName(const QString &name, const QString &path)
+{
+    if (path.startsWith(u"agents/") && name.endsWith(u'/'))
+        return name + path.section(u'/', 1, 1);
+    return name;
+}
+
 } // namespace mas

@@ -60,6 +60,11 @@ public:
     static QString kindName(Kind kind);
 };
 
+/// How event logs name one end of an RPC message: a request to `agents/N/...` sent to a
+/// container's base address (`tcp://host:port/`) goes to the agent `tcp://host:port/N`, and its
+/// reply comes from there. Other names and paths are returned unchanged.
+MAS_EXPORT QString agentEndName(const QString &name, const QString &path);
+
 /// A recorded run: events in order, savable as JSON Lines and comparable with another run.
 class MAS_EXPORT EventLog
 {

@@ -269,15 +269,13 @@ std::optional<Value> LocalNetworkPrivate::describe(Connection &c, Item &item)
             m.path = content.at(0).toString();
         requests[m.requestId] = m.path;
         // A request to an agent goes to that agent's URL.
-        if (m.path.startsWith(u"agents/") && m.to.endsWith(u'/'))
-            m.to += m.path.section(u'/', 1, 1);
+        m.to = agentEndName(m.to, m.path);
     } else {
         // A reply answers a request that went the other way; it comes from the agent that
         // request went to.
         if (auto it = answered.find(m.requestId); it != answered.end())
             m.path = it->second;
-        if (m.path.startsWith(u"agents/") && m.from.endsWith(u'/'))
-            m.from += m.path.section(u'/', 1, 1);
+        m.from = agentEndName(m.from, m.path);
     }
     return triple->at(2);
 }

@@ -21,6 +21,7 @@ void DemoAgent::send(const QString &url, const QString &method, mas::Value::List
     Message message;
     message.method = method;
     message.arguments = std::move(arguments);
+    ++m_inFlight; // until acknowledged or given up: settled()
     dispatch(url, std::move(message));
 }
 
@@ -69,8 +70,12 @@ QCoro::Task<void> DemoAgent::call(mas::rpc::Proxy proxy, QString url, Message me
 {
     QPointer<DemoAgent> self(this);
     mas::Result<mas::Value> ack = co_await proxy[message.method].call(message.arguments);
-    if (ack || !self)
+    if (!self)
         co_return;
+    if (ack) {
+        settled();
+        co_return;
+    }
     const mas::Error error = ack.error();
     const bool transient = error.code() == mas::ErrorCode::Timeout || error.isConnectionError();
     if (transient && message.attempt < kSendAttempts) {
@@ -94,6 +99,14 @@ void DemoAgent::lost(const QString &url, const Message &message, const mas::Erro
                     << error.toString();
     onMessageLost(url, message.method, message.arguments, error);
     Q_EMIT messageLost(url, message.method, error);
+    settled();
+}
+
+void DemoAgent::settled()
+{
+    Q_ASSERT(m_inFlight > 0);
+    if (--m_inFlight == 0)
+        Q_EMIT allMessagesSettled();
 }
 
 void DemoAgent::onMessageLost(const QString &,

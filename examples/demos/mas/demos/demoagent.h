@@ -39,7 +39,9 @@ namespace mas::demos {
 /// frames go through the LocalQueue too), keeps the order of the messages to one receiver while
 /// connecting, and retries a message whose call timed out or whose connection failed, at most
 /// kSendAttempts times in all. A message still undelivered then, or answered with an error
-/// (a crashed receiver), goes to messageLost().
+/// (a crashed receiver), goes to messageLost(). messagesInFlight() counts the messages sent and
+/// not yet acknowledged or given up, whatever the transport: a system whose agents have none in
+/// flight is quiet (handlers send before they acknowledge), which lets time move on.
 ///
 /// **Determinism.** Handlers run to completion without awaiting anything, and decide only from
 /// the message, the agent's state and random() (seeded by the demo's seed): never from wall
@@ -59,12 +61,16 @@ public:
     /// The protocol state in one line ("id 97, candidate, leader unknown"): what the agent knows,
     /// nothing about connections. Equal states print equally.
     virtual QString stateText() const = 0;
+    /// The messages sent and neither acknowledged nor given up yet (retries included).
+    int messagesInFlight() const { return m_inFlight; }
 
 Q_SIGNALS:
     /// The protocol state changed (handlers call changed()).
     void stateChanged();
     /// A message could not be delivered (see send()).
     void messageLost(const QString &to, const QString &method, const mas::Error &error);
+    /// messagesInFlight() dropped to 0: every message sent was acknowledged or given up.
+    void allMessagesSettled();
 
 protected:
     /// Sends `method(arguments...)` to the agent at `url` and returns at once.
@@ -101,8 +107,10 @@ private:
     QCoro::Task<void> openLink(QString url);
     QCoro::Task<void> call(mas::rpc::Proxy proxy, QString url, Message message);
     void lost(const QString &url, const Message &message, const mas::Error &error);
+    void settled();
 
     std::mt19937 m_random;
+    int m_inFlight = 0;
     std::map<QString, Link> m_links;
 };
 

@@ -14,7 +14,10 @@
 #include <functional>
 #include <memory>
 
+class QTemporaryDir;
+
 namespace mas {
+class Address;
 class Container;
 class ExternalClock;
 class LocalQueue;
@@ -24,8 +27,20 @@ namespace mas::demos {
 
 class DemoAgent;
 
-/// How to build a demo. Every demo reads `agents`, `seed` and `codec`; the rest only where it
-/// applies (DemoInfo::faultyDescription says what `faulty` does).
+/// How a demo's containers talk to each other.
+enum class DemoTransport {
+    LocalQueue, ///< `local://ID-k`: in process, steppable, every frame in the event log ("local")
+    Tcp,        ///< `tcp://127.0.0.1:PORT`, a port chosen by the system ("tcp")
+    Unix,       ///< `ipc://` Unix domain sockets in a temporary directory ("unix")
+};
+
+/// "local", "tcp" or "unix".
+QString demoTransportName(DemoTransport transport);
+/// The transport named "local", "tcp" or "unix" (exactly, lower case); InvalidArgument otherwise.
+Result<DemoTransport> parseDemoTransport(QStringView name);
+
+/// How to build a demo. Every demo reads `agents`, `seed`, `codec` and `transport`; the rest
+/// only where it applies (DemoInfo::faultyDescription says what `faulty` does).
 struct DemoParameters
 {
     /// How many agents (all of them: a Contract Net has one manager and agents - 1
@@ -38,8 +53,12 @@ struct DemoParameters
     /// Leader election: how many agents wake up by themselves (0: all); the others join when a
     /// message reaches them.
     int initiators = 0;
+    /// Ping-pong: how many rounds the pinger pings every ponger (1 to 100).
+    int rounds = 3;
     /// "json", "msgpack" or "msgpackblosc".
     QString codec = QStringLiteral("json");
+    /// LocalQueue (steppable), or real sockets: TCP on 127.0.0.1 or Unix domain sockets.
+    DemoTransport transport = DemoTransport::LocalQueue;
     /// How long one message waits for its acknowledgement before it is sent again (wall time:
     /// a frame dropped in a stepped queue is noticed after this long).
     std::chrono::milliseconds requestTimeout{10'000};
@@ -54,16 +73,26 @@ struct Invariant
     std::function<bool()> holds; ///< checks the agents' current states
 };
 
-/// A demo's running system: containers on one LocalQueue, the agents in them, and what the
-/// Inspector and the tests ask about it.
+/// A demo's running system: one container per agent on the chosen transport (DemoTransport:
+/// LocalQueues sharing the in-process network, TCP on 127.0.0.1, or Unix sockets), the agents
+/// in them, and what the Inspector and the tests ask about it.
 ///
 /// \code
-/// auto system = mas::demos::findDemo(u"leader-election")->build(QStringLiteral("demo"),
-/// {}).value(); QObject::connect(system.get(), &DemoSystem::finished, [&] { qDebug() <<
-/// system->outcome(); }); system->start();   // FreeRunning: the queue delivers by itself; Stepped:
-/// step the queue \endcode The system owns its containers (and so its agents) and an ExternalClock
-/// they share; it gives the clock to the queue unless the queue has one already. Agents only send
-/// from handlers or start(), so nothing happens before start(). Lives in one thread.
+/// auto system = mas::demos::findDemo(u"leader-election")->build(QStringLiteral("demo"), {}).value();
+/// QObject::connect(system.get(), &DemoSystem::finished, [&] { qDebug() << system->outcome(); });
+/// system->start(); // free-running: the network delivers by itself; stepped: step the queue
+/// \endcode
+/// The system owns its containers (and so its agents), an ExternalClock they share and, for
+/// Unix sockets, the temporary directory of the sockets. On a LocalQueue it gives the clock to
+/// the queue unless the queue has one already; queue() is null on TCP and Unix sockets, which
+/// always run free. Agents address each other by their real URLs (`local://demo-2/0`,
+/// `tcp://127.0.0.1:40123/0`, `ipc://[/tmp/mas-x/2.sock]/0`). Agents only send from handlers
+/// or start(), so nothing happens before start().
+///
+/// **Time.** The clock moves only when nothing else can happen. While the system runs free
+/// (isFreeRunning()), it moves the clock to the next timer whenever it is quiet (isQuiet()), as
+/// a discrete-event simulation does; stepped, the clock moves only when asked
+/// (`runUntilIdle(maxSteps, true)`, the Inspector's step). Lives in one thread.
 class DemoSystem : public QObject
 {
     Q_OBJECT
@@ -77,8 +106,11 @@ public:
     /// A title for people ("Ring leader election (Chang–Roberts)").
     virtual QString title() const = 0;
     const DemoParameters &parameters() const { return m_parameters; }
+    /// The name build() was given: the LocalQueue id of the first container on a LocalQueue.
     QString queueId() const { return m_queueId; }
-    /// The queue the containers are on (null once the registry forgot it).
+    DemoTransport transport() const { return m_parameters.transport; }
+    /// The queue the containers are on (null on TCP and Unix sockets, and once the registry
+    /// forgot it).
     mas::LocalQueue *queue() const;
 
     // parts
@@ -96,6 +128,12 @@ public:
     virtual bool isFinished() const = 0;
     /// The result for people: "leader: local://demo/3 (id 97)"; progress while running.
     virtual QString outcome() const = 0;
+    /// The network delivers by itself: TCP and Unix sockets, or a LocalQueue in FreeRunning
+    /// mode. Then the system also moves the clock (see the class comment).
+    bool isFreeRunning() const;
+    /// Nothing is on its way: every message sent was acknowledged or given up (see
+    /// DemoAgent::messagesInFlight()) and, on a LocalQueue, no frame is pending.
+    bool isQuiet() const;
 
     // checking
     /// The demo's safety properties.
@@ -134,14 +172,19 @@ protected:
 
 private:
     void onAgentChanged();
+    Result<mas::Address> containerAddress(int index);
+    void scheduleClockCheck();
+    void advanceClockIfQuiet();
 
     QString m_queueId;
     DemoParameters m_parameters;
     mas::ExternalClock *m_clock = nullptr;
+    std::unique_ptr<QTemporaryDir> m_socketDir; // Unix sockets: removed after the containers
     QList<mas::Container *> m_containers;
     QList<QPointer<DemoAgent>> m_agents;
     bool m_started = false;
     bool m_finishedSignalled = false;
+    bool m_clockCheckScheduled = false;
 };
 
 /// A demo in the registry: what to show and how to build it.
@@ -152,8 +195,9 @@ struct DemoInfo
     QString description; ///< a paragraph: the algorithm and what to watch for
     /// What DemoParameters::faulty does; empty when the demo has no faulty variant.
     QString faultyDescription;
-    /// Builds the system on `queueId` (containers at local://queueId); an error for bad
-    /// parameters or a queue that already has a container.
+    /// Builds the system named `queueId` (on a LocalQueue: containers at local://queueId,
+    /// local://queueId-1, …); an error for bad parameters, a queue that already has a
+    /// container, or a socket that cannot listen.
     std::function<Result<std::unique_ptr<DemoSystem>>(const QString &queueId,
                                                       const DemoParameters &parameters)>
         build;

@@ -3,6 +3,7 @@
 #include "demosystem.h"
 #include "echo.h"
 #include "leaderelection.h"
+#include "pingpong.h"
 #include "twophasecommit.h"
 
 namespace mas::demos {
@@ -16,6 +17,7 @@ const QList<DemoInfo> &registry()
         QList<DemoInfo> list;
         list.append(LeaderElection::info());
         list.append(Echo::info());
+        list.append(PingPong::info());
         list.append(ContractNet::info());
         list.append(TwoPhaseCommit::info());
         return list;

@@ -1,0 +1,446 @@
+// SPDX-License-Identifier: MIT
+#include "trafficmonitor.h"
+
+#include <mas/agent/container.h>
+#include <mas/channel/channel.h>
+#include <mas/clock/clock.h>
+
+#include <QAbstractSocket>
+#include <QDateTime>
+#include <QHash>
+#include <QPointer>
+
+#include <deque>
+#include <map>
+
+namespace mas {
+
+namespace {
+
+} // namespace
+
+class TrafficMonitorPrivate : public ChannelObserver
+{
+public:
+    struct State
+    {
+        QPointer<Channel> channel;
+        QPointer<Container> owner;    // null for watchChannel()
+        QString selfName;             // watchChannel() only
+        QString serverAddress;
+        bool outgoing = false;
+        bool remote = false;          // the other end is out of sight, for good
+        State *peer = nullptr;
+        quint64 connection = 0;
+        QString remoteName;           // set for remote server-side ends
+        std::deque<QueueEvent> inFlight; // sent here, not yet seen at the peer
+        QHash<qint64, QString> sentRequests;     // paths of requests this end sent
+        QHash<qint64, QString> receivedRequests; // paths of requests this end received
+    };
+
+    explicit TrafficMonitorPrivate(TrafficMonitor *q)
+        : q(q)
+    {}
+    ~TrafficMonitorPrivate() override
+    {
+        for (auto &[channel, state] : states) {
+            if (state->channel)
+                state->channel->removeObserver(this);
+        }
+    }
+
+    void frameEvent(const Channel &channel, const FrameEvent &event) override;
+    void channelClosed(const Channel &channel, const Error &reason) override;
+
+    State *add(Channel *channel);
+    void forget(Channel *channel);
+    QString selfName(const State &s) const;
+    QString peerName(const State &s) const;
+    double simTime(const State &s) const;
+    bool expectsPeer(const State &s) const;
+    State *findClientFor(State &server, const FrameEvent &event);
+    void record(QueueEvent event);
+    /// The frame's content, type, id and path (keeping the end's path books).
+    QueueEvent describe(State &s, const FrameEvent &event);
+    /// Fills in from, to and connection as seen from end `s`.
+    void name(const State &s, QueueEvent &e, bool sent) const;
+    bool isIgnored(const QString &path) const;
+
+    TrafficMonitor *q;
+    std::map<const Channel *, std::unique_ptr<State>> states;
+    QList<QPointer<Container>> containers;
+    QHash<const Channel *, bool> ignored;
+    std::deque<QueueEvent> log;
+    quint64 firstSequence = 0;
+    quint64 nextSequence = 0;
+    quint64 nextMessageId = 1;
+    quint64 nextConnection = 1;
+    qsizetype maxEvents = 100'000;
+    QString ignoredPrefix;
+    bool recording = true;
+};
+
+TrafficMonitorPrivate::State *TrafficMonitorPrivate::add(Channel *channel)
+{
+    if (!channel || ignored.contains(channel))
+        return nullptr;
+    auto [it, inserted] = states.try_emplace(channel, std::make_unique<State>());
+    if (!inserted)
+        return nullptr;
+    it->second->channel = channel;
+    channel->addObserver(this);
+    QObject::connect(channel, &QObject::destroyed, q, [this, channel] { forget(channel); });
+    return it->second.get();
+}
+
+void TrafficMonitorPrivate::forget(Channel *channel)
+{
+    auto it = states.find(channel);
+    if (it == states.end())
+        return;
+    if (it->second->peer)
+        it->second->peer->peer = nullptr;
+    states.erase(it);
+}
+
+QString TrafficMonitorPrivate::selfName(const State &s) const
+{
+    if (s.owner)
+        return s.owner->endpointName();
+    return s.selfName;
+}
+
+QString TrafficMonitorPrivate::peerName(const State &s) const
+{
+    if (s.peer)
+        return selfName(*s.peer);
+    if (s.outgoing)
+        return s.serverAddress;
+    return s.remoteName;
+}
+
+double TrafficMonitorPrivate::simTime(const State &s) const
+{
+    return s.owner && s.owner->clock() ? s.owner->clock()->time() : 0.0;
+}
+
+bool TrafficMonitorPrivate::expectsPeer(const State &s) const
+{
+    if (!s.outgoing)
+        return false;
+    for (const QPointer<Container> &c : containers) {
+        if (c && c->baseAddress() == s.serverAddress)
+            return true;
+    }
+    return false;
+}
+
+TrafficMonitorPrivate::State *TrafficMonitorPrivate::findClientFor(State &server, const FrameEvent &event)
+{
+    // The client end of this server end: an unpaired outgoing channel to the same server whose
+    // oldest frame in flight is this one (and, over TCP, whose ports mirror ours).
+    auto *serverSocket = qobject_cast<QAbstractSocket *>(server.channel ? server.channel->device() : nullptr);
+    for (auto &[channel, state] : states) {
+        State &c = *state;
+        if (!c.outgoing || c.peer || c.serverAddress != server.serverAddress || c.inFlight.empty())
+            continue;
+        const QueueEvent &front = c.inFlight.front();
+        if (front.type != event.type || front.requestId != qint64(event.id) || front.size != event.size + 4)
+            continue;
+        auto *clientSocket = qobject_cast<QAbstractSocket *>(c.channel ? c.channel->device() : nullptr);
+        if (serverSocket && clientSocket && serverSocket->peerPort() != clientSocket->localPort())
+            continue;
+        return &c;
+    }
+    return nullptr;
+}
+
+QueueEvent TrafficMonitorPrivate::describe(State &s, const FrameEvent &event)
+{
+    QueueEvent e;
+    e.simTime = simTime(s);
+    e.wallTimeMs = event.wallTimeMs;
+    e.type = event.type;
+    e.requestId = qint64(event.id);
+    e.size = event.size + 4;
+    Result<Value> content = event.decodeContent();
+    if (content)
+        e.content = *content;
+    const bool sent = event.direction == FrameEvent::Direction::Sent;
+    if (event.type == MessageType::Request) {
+        if (content && content->isList() && content->size() == 3 && content->at(0).isString())
+            e.path = content->at(0).toString();
+        (sent ? s.sentRequests : s.receivedRequests).insert(e.requestId, e.path);
+    } else {
+        auto &answered = sent ? s.receivedRequests : s.sentRequests;
+        e.path = answered.take(e.requestId);
+    }
+    return e;
+}
+
+void TrafficMonitorPrivate::name(const State &s, QueueEvent &e, bool sent) const
+{
+    const QString self = selfName(s);
+    const QString other = peerName(s);
+    e.connection = s.connection;
+    e.from = sent ? self : other;
+    e.to = sent ? other : self;
+    if (e.type == MessageType::Request)
+        e.to = agentEndName(e.to, e.path);
+    else
+        e.from = agentEndName(e.from, e.path);
+}
+
+bool TrafficMonitorPrivate::isIgnored(const QString &path) const
+{
+    return !ignoredPrefix.isEmpty() && path.startsWith(ignoredPrefix);
+}
+
+void TrafficMonitorPrivate::record(QueueEvent event)
+{
+    event.sequence = nextSequence++;
+    if (recording) {
+        log.push_back(event);
+        while (qsizetype(log.size()) > maxEvents) {
+            log.pop_front();
+            ++firstSequence;
+        }
+    } else {
+        firstSequence = nextSequence;
+    }
+    Q_EMIT q->eventRecorded(event);
+}
+
+void TrafficMonitorPrivate::frameEvent(const Channel &channel, const FrameEvent &event)
+{
+    auto it = states.find(&channel);
+    if (it == states.end())
+        return;
+    State &s = *it->second;
+    QueueEvent e = describe(s, event);
+    if (isIgnored(e.path))
+        return;
+
+    if (event.direction == FrameEvent::Direction::Sent) {
+        name(s, e, true);
+        e.kind = QueueEvent::Kind::Sent;
+        e.messageId = nextMessageId++;
+        record(e);
+        if (s.peer || expectsPeer(s)) {
+            s.inFlight.push_back(std::move(e));
+        } else {
+            e.kind = QueueEvent::Kind::Delivered;
+            record(std::move(e));
+        }
+        return;
+    }
+
+    if (!s.peer && !s.remote && !s.outgoing) {
+        if (State *client = findClientFor(s, event)) {
+            s.peer = client;
+            client->peer = &s;
+            s.connection = client->connection;
+        } else {
+            s.remote = true;
+            s.connection = nextConnection++;
+            if (auto *socket = qobject_cast<QAbstractSocket *>(s.channel ? s.channel->device() : nullptr))
+                s.remoteName = QStringLiteral("tcp://%1:%2").arg(socket->peerAddress().toString()).arg(socket->peerPort());
+            else
+                s.remoteName = QStringLiteral("client-%1").arg(s.connection);
+            QueueEvent connected;
+            connected.kind = QueueEvent::Kind::Connected;
+            connected.simTime = e.simTime;
+            connected.wallTimeMs = event.wallTimeMs;
+            connected.connection = s.connection;
+            connected.from = s.remoteName;
+            connected.to = selfName(s);
+            record(std::move(connected));
+        }
+    }
+    if (s.peer && !s.peer->inFlight.empty()) {
+        QueueEvent sent = std::move(s.peer->inFlight.front());
+        s.peer->inFlight.pop_front();
+        sent.kind = QueueEvent::Kind::Delivered;
+        sent.simTime = e.simTime;
+        sent.wallTimeMs = event.wallTimeMs;
+        record(std::move(sent));
+        return;
+    }
+    // The other end is out of sight: sent and delivered as this end sees it.
+    name(s, e, false);
+    e.kind = QueueEvent::Kind::Sent;
+    e.messageId = nextMessageId++;
+    record(e);
+    e.kind = QueueEvent::Kind::Delivered;
+    record(std::move(e));
+}
+
+void TrafficMonitorPrivate::channelClosed(const Channel &channel, const Error &)
+{
+    auto it = states.find(&channel);
+    if (it == states.end())
+        return;
+    State &s = *it->second;
+    QueueEvent e;
+    e.kind = QueueEvent::Kind::Closed;
+    e.simTime = simTime(s);
+    e.wallTimeMs = QDateTime::currentMSecsSinceEpoch();
+    e.connection = s.connection;
+    e.from = selfName(s);
+    e.to = peerName(s);
+    record(std::move(e));
+}
+
+// ---- TrafficMonitor ----
+
+TrafficMonitor::TrafficMonitor(QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<TrafficMonitorPrivate>(this))
+{
+}
+
+TrafficMonitor::~TrafficMonitor() = default;
+
+void TrafficMonitor::watch(Container *container)
+{
+    if (!container || d->containers.contains(container))
+        return;
+    d->containers.append(container);
+    auto onOpened = [this, container](const Container::Connection &c) {
+        TrafficMonitorPrivate::State *s = d->add(c.channel);
+        if (!s)
+            return;
+        s->owner = container;
+        s->serverAddress = c.serverAddress;
+        s->outgoing = c.outgoing;
+        if (c.outgoing) {
+            s->connection = d->nextConnection++;
+            QueueEvent e;
+            e.kind = QueueEvent::Kind::Connected;
+            e.simTime = d->simTime(*s);
+            e.wallTimeMs = QDateTime::currentMSecsSinceEpoch();
+            e.connection = s->connection;
+            e.from = d->selfName(*s);
+            e.to = s->serverAddress;
+            d->record(std::move(e));
+        }
+    };
+    for (const Container::Connection &c : container->connections())
+        onOpened(c);
+    connect(container, &Container::channelOpened, this, onOpened);
+    connect(container, &QObject::destroyed, this, [this, container] { d->containers.removeAll(container); });
+}
+
+void TrafficMonitor::unwatch(Container *container)
+{
+    if (!d->containers.removeAll(container))
+        return;
+    disconnect(container, nullptr, this, nullptr);
+    for (auto it = d->states.begin(); it != d->states.end();) {
+        TrafficMonitorPrivate::State &s = *it->second;
+        if (s.owner == container) {
+            if (s.peer)
+                s.peer->peer = nullptr;
+            if (s.channel) {
+                s.channel->removeObserver(d.get());
+                disconnect(s.channel, nullptr, this, nullptr);
+            }
+            it = d->states.erase(it);
+        } else {
+            ++it;
+        }
+    }
+}
+
+void TrafficMonitor::watchChannel(Channel *channel, const QString &selfName, const QString &serverAddress)
+{
+    TrafficMonitorPrivate::State *s = d->add(channel);
+    if (!s)
+        return;
+    s->selfName = selfName;
+    s->serverAddress = serverAddress;
+    s->outgoing = true;
+    s->connection = d->nextConnection++;
+    QueueEvent e;
+    e.kind = QueueEvent::Kind::Connected;
+    e.wallTimeMs = QDateTime::currentMSecsSinceEpoch();
+    e.connection = s->connection;
+    e.from = selfName;
+    e.to = serverAddress;
+    d->record(std::move(e));
+}
+
+void TrafficMonitor::ignore(Channel *channel)
+{
+    d->ignored.insert(channel, true);
+    connect(channel, &QObject::destroyed, this, [this, channel] { d->ignored.remove(channel); });
+    auto it = d->states.find(channel);
+    if (it != d->states.end()) {
+        channel->removeObserver(d.get());
+        d->forget(channel);
+    }
+}
+
+void TrafficMonitor::ignorePathPrefix(const QString &prefix)
+{
+    d->ignoredPrefix = prefix;
+}
+
+void TrafficMonitor::setRecording(bool on)
+{
+    d->recording = on;
+}
+
+bool TrafficMonitor::isRecording() const
+{
+    return d->recording;
+}
+
+void TrafficMonitor::setMaxEvents(qsizetype max)
+{
+    d->maxEvents = qMax<qsizetype>(1, max);
+    while (qsizetype(d->log.size()) > d->maxEvents) {
+        d->log.pop_front();
+        ++d->firstSequence;
+    }
+}
+
+qsizetype TrafficMonitor::maxEvents() const
+{
+    return d->maxEvents;
+}
+
+EventLog TrafficMonitor::eventLog() const
+{
+    return EventLog(std::vector<QueueEvent>(d->log.begin(), d->log.end()));
+}
+
+quint64 TrafficMonitor::firstSequence() const
+{
+    return d->firstSequence;
+}
+
+quint64 TrafficMonitor::nextSequence() const
+{
+    return d->nextSequence;
+}
+
+std::vector<QueueEvent> TrafficMonitor::eventsSince(quint64 since, qsizetype max) const
+{
+    std::vector<QueueEvent> result;
+    if (since >= d->nextSequence || max <= 0)
+        return result;
+    const quint64 start = qMax(since, d->firstSequence);
+    auto it = d->log.begin() + qsizetype(start - d->firstSequence);
+    for (; it != d->log.end() && qsizetype(result.size()) < max; ++it)
+        result.push_back(*it);
+    return result;
+}
+
+void TrafficMonitor::clear()
+{
+    d->log.clear();
+    d->firstSequence = d->nextSequence;
+}
+
+} // namespace mas

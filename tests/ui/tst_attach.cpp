@@ -1,0 +1,321 @@
+// SPDX-License-Identifier: MIT
+// MAS Inspector watching systems it does not host: attached to a container in a child process
+// (with and without its traffic monitor), tapping a connection to one, calling methods from the
+// call form, and demo systems on real sockets. Offscreen, over 127.0.0.1 and Unix sockets.
+
+#include "models/attachsession.h"
+#include "models/eventstore.h"
+#include "views/sequencediagramview.h"
+#include "widgets/callpanel.h"
+#include "widgets/inspectorwindow.h"
+
+#include <mas/demos/demosystem.h>
+#include <mas/transport/localqueue.h>
+
+#include <QAction>
+#include <QDeadlineTimer>
+#include <QProcess>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace mas;
+using namespace mas::ui;
+
+namespace {
+
+template<class T>
+T await(QCoro::Task<T> &&task)
+{
+    return QCoro::waitFor(std::move(task));
+}
+
+/// A container in a child process: `mas_agents --serve ADDRESS [--monitor]`, agent 0 exposing
+/// service(value). Killed at the end of the test.
+class ChildContainer
+{
+public:
+    ~ChildContainer()
+    {
+        if (process.state() != QProcess::NotRunning) {
+            process.kill();
+            process.waitForFinished(5000);
+        }
+    }
+    /// Starts it and returns agent 0's URL (its first line of output).
+    QString start(const QString &address, bool monitor)
+    {
+        QStringList args{QStringLiteral("--serve"), address};
+        if (monitor)
+            args << QStringLiteral("--monitor");
+        process.start(QStringLiteral(MAS_AGENTS), args);
+        if (!process.waitForStarted(10'000) || !process.waitForReadyRead(10'000))
+            return {};
+        return QString::fromUtf8(process.readLine()).trimmed();
+    }
+    QProcess process;
+};
+
+/// Runs `mas_agents --call URL` (a third party's client) and returns its output. The event
+/// loop keeps running meanwhile: the Inspector may be relaying the client's traffic.
+QString callFromAnotherProcess(const QString &url)
+{
+    QProcess client;
+    client.start(QStringLiteral(MAS_AGENTS), {QStringLiteral("--call"), url});
+    QDeadlineTimer deadline(20'000);
+    while (client.state() != QProcess::NotRunning && !deadline.hasExpired())
+        QTest::qWait(10);
+    if (client.state() != QProcess::NotRunning) {
+        client.kill();
+        client.waitForFinished(5000);
+        return QStringLiteral("(timed out)");
+    }
+    return QString::fromUtf8(client.readAllStandardOutput() + client.readAllStandardError()).trimmed();
+}
+
+/// The store's events of one kind and path.
+int count(const EventStore *store, QueueEvent::Kind kind, const QString &path)
+{
+    int n = 0;
+    for (const QueueEvent &e : store->events())
+        n += e.kind == kind && e.path == path ? 1 : 0;
+    return n;
+}
+
+const QueueEvent *findEvent(const EventStore *store, QueueEvent::Kind kind, const QString &path, MessageType type)
+{
+    for (const QueueEvent &e : store->events()) {
+        if (e.kind == kind && e.path == path && e.type == type)
+            return &e;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class tst_Attach : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("libmas-tests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_attach"));
+    }
+    void attachToChildProcess_data();
+    void attachToChildProcess();
+    void attachWithoutMonitor();
+    void attachFailsClearly();
+    void tapShowsFramesBothWays();
+    void demoOnRealSockets_data();
+    void demoOnRealSockets();
+    void runAtChosenSpeed();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void tst_Attach::attachToChildProcess_data()
+{
+    QTest::addColumn<QString>("address");
+    QTest::newRow("tcp") << QStringLiteral("tcp://127.0.0.1:0");
+    QTest::newRow("unix") << QStringLiteral("ipc://") + m_dir.filePath(QStringLiteral("attach.sock"));
+}
+
+void tst_Attach::attachToChildProcess()
+{
+    QFETCH(QString, address);
+    ChildContainer child;
+    const QString url = child.start(address, true);
+    QVERIFY2(url.endsWith(u"/0"), qPrintable(url + QString::fromUtf8(child.process.readAllStandardError())));
+
+    InspectorWindow window;
+    window.show();
+    Result<void> attached = await(window.attachTo(url));
+    QVERIFY2(attached, qPrintable(attached.error().toString()));
+    AttachSession *session = window.attachSession();
+    QCOMPARE(session->state(), AttachSession::State::Watching);
+    QCOMPARE(session->agents().size(), 1);
+    QCOMPARE(session->agents().front().url, url);
+    QCOMPARE(session->agents().front().type, QStringLiteral("TestAgent"));
+    // The call form targets the agent it was given.
+    QCOMPARE(window.callPanel()->target(), url);
+
+    // Another process calls the agent: its messages show up live in every view.
+    const QString output = callFromAnotherProcess(url);
+    QVERIFY2(output.contains(u"got 42"), qPrintable(output));
+    const QString service = QStringLiteral("agents/0/service");
+    QTRY_COMPARE_WITH_TIMEOUT(count(window.store(), QueueEvent::Kind::Delivered, service), 2, 10'000);
+    const QueueEvent *request = findEvent(window.store(), QueueEvent::Kind::Sent, service, MessageType::Request);
+    QVERIFY(request);
+    QCOMPARE(request->to, url);
+    QCOMPARE(request->content.at(1).at(0).toInt(), 42);
+    const QueueEvent *reply = findEvent(window.store(), QueueEvent::Kind::Delivered, service, MessageType::Result);
+    QVERIFY(reply);
+    QCOMPARE(reply->from, url);
+    QCOMPARE(reply->content.toInt(), 42);
+    window.store()->flush();
+    QVERIFY(window.messageTable()->model()->rowCount() >= 4);
+    QTRY_VERIFY(window.sequenceView()->arrowCount() >= 2);
+
+    // A call from the form goes to the child, and the child's monitor reports it.
+    CallPanel *form = window.callPanel();
+    form->setMethod(QStringLiteral("service"));
+    form->setArguments(QStringLiteral("{\"a\": [1, 2]}"));
+    Result<Value> r = await(form->call());
+    QVERIFY2(r, qPrintable(r.error().toString()));
+    QCOMPARE(r->value(u"a").at(1).toInt(), 2);
+    QVERIFY2(form->resultText().contains(u"← "), qPrintable(form->resultText()));
+    QTRY_COMPARE_WITH_TIMEOUT(count(window.store(), QueueEvent::Kind::Delivered, service), 4, 10'000);
+
+    // The child dies: the Inspector says so and keeps what it saw.
+    const qsizetype seen = window.store()->size();
+    child.process.kill();
+    QTRY_COMPARE_WITH_TIMEOUT(session->state(), AttachSession::State::Closed, 10'000);
+    QVERIFY(session->error().isError());
+    QVERIFY2(session->statusText().contains(u"Disconnected"), qPrintable(session->statusText()));
+    QCOMPARE(window.store()->size(), seen);
+}
+
+void tst_Attach::attachWithoutMonitor()
+{
+    // A container that offers no monitor (as a Python aiomas one): the Inspector records the
+    // calls it makes itself.
+    ChildContainer child;
+    const QString url = child.start(QStringLiteral("tcp://127.0.0.1:0"), false);
+    QVERIFY(url.endsWith(u"/0"));
+    InspectorWindow window;
+    QVERIFY(await(window.attachTo(url)));
+    QCOMPARE(window.attachSession()->state(), AttachSession::State::NoMonitor);
+    QVERIFY(window.attachSession()->statusText().contains(u"no traffic monitor"));
+    window.callPanel()->setMethod(QStringLiteral("service"));
+    window.callPanel()->setArguments(QStringLiteral("\"hello\""));
+    Result<Value> r = await(window.callPanel()->call());
+    QVERIFY2(r, qPrintable(r.error().toString()));
+    QCOMPARE(r->toString(), QStringLiteral("hello"));
+    QTRY_COMPARE(count(window.store(), QueueEvent::Kind::Delivered, QStringLiteral("agents/0/service")), 2);
+    const QueueEvent *request = findEvent(window.store(), QueueEvent::Kind::Sent, QStringLiteral("agents/0/service"),
+                                          MessageType::Request);
+    QVERIFY(request);
+    QCOMPARE(request->from, QStringLiteral("Inspector"));
+    QCOMPARE(request->to, url);
+
+    // Calls that fail say why in the result pane, and nothing else breaks.
+    window.callPanel()->setMethod(QStringLiteral("nope"));
+    Result<Value> missing = await(window.callPanel()->call());
+    QVERIFY(!missing);
+    QVERIFY2(window.callPanel()->resultText().contains(u"nope"), qPrintable(window.callPanel()->resultText()));
+    window.callPanel()->setTarget(QStringLiteral("tcp://127.0.0.1:1/0"));
+    window.callPanel()->setMethod(QStringLiteral("service"));
+    QVERIFY(!await(window.callPanel()->call()));
+    window.callPanel()->setArguments(QStringLiteral("[unclosed"));
+    Result<Value> bad = await(window.callPanel()->call());
+    QVERIFY(!bad);
+    QVERIFY2(bad.error().message().contains(u"JSON"), qPrintable(bad.error().toString()));
+}
+
+void tst_Attach::attachFailsClearly()
+{
+    InspectorWindow window;
+    Result<void> r = await(window.attachTo(QStringLiteral("tcp://127.0.0.1:1")));
+    QVERIFY(!r);
+    QCOMPARE(window.attachSession()->state(), AttachSession::State::Closed);
+    QVERIFY2(window.attachSession()->statusText().contains(u"127.0.0.1:1"), qPrintable(window.attachSession()->statusText()));
+    QVERIFY(!await(window.attachTo(QStringLiteral("not an address"))));
+}
+
+void tst_Attach::tapShowsFramesBothWays()
+{
+    ChildContainer child;
+    const QString url = child.start(QStringLiteral("tcp://127.0.0.1:0"), false);
+    QVERIFY(url.endsWith(u"/0"));
+    const QString server = url.chopped(2);
+    InspectorWindow window;
+    window.show();
+    Result<void> tapped = window.startTap(QStringLiteral("tcp://127.0.0.1:0"), server);
+    QVERIFY2(tapped, qPrintable(tapped.error().toString()));
+    QVERIFY(window.tapRelay());
+    const QString tapUrl = QStringLiteral("tcp://127.0.0.1:%1/0").arg(window.tapRelay()->address().port());
+
+    // An unchanged client talks to the server through the tap.
+    const QString output = callFromAnotherProcess(tapUrl);
+    QVERIFY2(output.contains(u"got 42"), qPrintable(output));
+    QTRY_COMPARE_WITH_TIMEOUT(count(window.store(), QueueEvent::Kind::Delivered, QStringLiteral("agents/0/service")), 2, 10'000);
+    QVERIFY(count(window.store(), QueueEvent::Kind::Delivered, QStringLiteral("validate_aid")) >= 2);
+    const QueueEvent *reply = findEvent(window.store(), QueueEvent::Kind::Sent, QStringLiteral("agents/0/service"),
+                                        MessageType::Result);
+    QVERIFY(reply);
+    QCOMPARE(reply->content.toInt(), 42);
+    // Named as containers name them: the request goes to the agent's URL.
+    QCOMPARE(reply->from, url);
+    window.detach();
+    QVERIFY(!window.tapRelay());
+    QVERIFY(window.store()->size() > 0); // kept for browsing
+
+    QVERIFY(!window.startTap(QStringLiteral("tcp://127.0.0.1:0"), QStringLiteral("bogus://x")));
+}
+
+void tst_Attach::demoOnRealSockets_data()
+{
+    QTest::addColumn<QString>("transport");
+    QTest::newRow("tcp") << QStringLiteral("tcp");
+    QTest::newRow("unix") << QStringLiteral("unix");
+}
+
+void tst_Attach::demoOnRealSockets()
+{
+    QFETCH(QString, transport);
+    InspectorWindow window;
+    window.show();
+    demos::DemoParameters p;
+    p.agents = 4;
+    p.transport = demos::parseDemoTransport(transport).value();
+    QVERIFY(window.newSystem(QStringLiteral("echo"), p));
+    QVERIFY(!window.system()->queue());
+    QVERIFY(!window.stepAction()->isEnabled()); // sockets run free: nothing to step
+    QTRY_VERIFY_WITH_TIMEOUT(window.system()->isFinished(), 20'000);
+    QCOMPARE(window.system()->violatedInvariants(), QStringList());
+    window.store()->flush();
+    // Every frame was watched at both ends and became one message, sent and delivered.
+    int sent = 0;
+    int delivered = 0;
+    for (const QueueEvent &e : window.store()->events()) {
+        sent += e.kind == QueueEvent::Kind::Sent;
+        delivered += e.kind == QueueEvent::Kind::Delivered;
+        if (e.kind == QueueEvent::Kind::Sent)
+            QVERIFY2(e.from.startsWith(transport == u"tcp" ? u"tcp://" : u"ipc://"), qPrintable(e.toDisplayString()));
+    }
+    QVERIFY(sent > 0);
+    QTRY_COMPARE(delivered, sent);
+    QVERIFY(window.sequenceView()->lifelineCount() >= 4);
+}
+
+void tst_Attach::runAtChosenSpeed()
+{
+    InspectorWindow window;
+    demos::DemoParameters p;
+    p.agents = 4;
+    QVERIFY(window.newSystem(QStringLiteral("leader-election"), p));
+    LocalNetwork *net = LocalNetwork::instance();
+    QTRY_VERIFY(net->pendingCount() > 0);
+    const auto delivered = [&] {
+        int n = 0;
+        for (const QueueEvent &e : net->eventLog().events())
+            n += e.kind == QueueEvent::Kind::Delivered;
+        return n;
+    };
+    window.setRunSpeed(1.0); // one message a second
+    QCoro::Task<void> running = window.run();
+    QVERIFY(window.isRunning());
+    QTRY_COMPARE(delivered(), 1);
+    QTest::qWait(200);
+    QCOMPARE(delivered(), 1); // the next one waits its turn
+    window.pause();
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isRunning(), 5000);
+    QVERIFY(delivered() <= 2);
+    QVERIFY(net->pendingCount() > 0);
+}
+
+QTEST_MAIN(tst_Attach)
+#include "tst_attach.moc"
