@@ -55,6 +55,10 @@ enum class ErrorCode : int {
     AgentNotFound = 26,
     /// The operation was abandoned: its clock, container or connection went away first.
     Cancelled = 27,
+    /// No agent type of that name is registered (AgentRegistry, Manager.spawn).
+    UnknownAgentType = 28,
+    /// A plug-in could not be loaded or is not an agent plug-in.
+    PluginError = 29,
 };
 Q_ENUM_NS(ErrorCode)
 
