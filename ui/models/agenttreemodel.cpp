@@ -94,6 +94,23 @@ void AgentTreeModel::addRemoteContainer(const QString &baseAddress, const QList<
     endInsertRows();
 }
 
+void AgentTreeModel::setStateProvider(std::function<QString(const Agent *)> provider)
+{
+    m_stateProvider = std::move(provider);
+    refreshStates();
+}
+
+void AgentTreeModel::refreshStates()
+{
+    for (size_t row = 0; row < m_containers.size(); ++row) {
+        const int agents = int(m_containers[row]->agents.size());
+        if (agents == 0)
+            continue;
+        const QModelIndex parent = createIndex(int(row), 0, nullptr);
+        Q_EMIT dataChanged(index(0, StateColumn, parent), index(agents - 1, StateColumn, parent), {Qt::DisplayRole, Qt::ToolTipRole});
+    }
+}
+
 bool AgentTreeModel::removeContainer(Container *container)
 {
     const QModelIndex index = containerIndex(container);
@@ -359,9 +376,13 @@ QVariant AgentTreeModel::agentData(const ContainerEntry &entry,
             return agent.typeName;
         case DetailsColumn:
             return agent.address;
+        case StateColumn:
+            return m_stateProvider && agent.agent ? m_stateProvider(agent.agent.data()) : QString();
         }
         return {};
     case Qt::ToolTipRole:
+        if (column == StateColumn && m_stateProvider && agent.agent)
+            return m_stateProvider(agent.agent.data());
         return agent.description;
     default:
         break;
@@ -393,6 +414,8 @@ QVariant AgentTreeModel::headerData(int section, Qt::Orientation orientation, in
             return tr("Type");
         case DetailsColumn:
             return tr("Details");
+        case StateColumn:
+            return tr("State");
         }
     } else if (role == Qt::ToolTipRole) {
         switch (section) {
@@ -402,6 +425,8 @@ QVariant AgentTreeModel::headerData(int section, Qt::Orientation orientation, in
             return tr("The agent's class");
         case DetailsColumn:
             return tr("A container's agents and open connections, or an agent's address");
+        case StateColumn:
+            return tr("The agent's protocol state, as its demo describes it");
         }
     }
     return QAbstractItemModel::headerData(section, orientation, role);

@@ -5,6 +5,8 @@
 #include <QList>
 #include <QPointer>
 
+#include <functional>
+
 #include <memory>
 #include <vector>
 
@@ -37,6 +39,7 @@ public:
         NameColumn,    ///< container: base address; agent: its id ("0", "1", ...)
         TypeColumn,    ///< container: "Container"; agent: its type name
         DetailsColumn, ///< container: agents and connections; agent: its address
+        StateColumn,   ///< agent: its protocol state (see setStateProvider()); empty otherwise
         ColumnCount
     };
     Q_ENUM(Column)
@@ -73,6 +76,11 @@ public:
     bool removeContainer(Container *container);
     /// Shows nothing.
     void clear();
+    /// How to describe an agent's state ("leader", "voted yes", ...); none by default. Call
+    /// refreshStates() when states change.
+    void setStateProvider(std::function<QString(const Agent *)> provider);
+    /// Re-reads every agent's state (one dataChanged() for the state column).
+    void refreshStates();
     /// The containers shown, in row order.
     QList<Container *> containers() const;
 
@@ -109,6 +117,7 @@ private:
     agentData(const ContainerEntry &entry, const AgentEntry &agent, int column, int role) const;
 
     std::vector<std::unique_ptr<ContainerEntry>> m_containers;
+    std::function<QString(const Agent *)> m_stateProvider;
 };
 
 } // namespace mas::ui

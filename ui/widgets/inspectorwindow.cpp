@@ -220,8 +220,19 @@ InspectorWindow::~InspectorWindow()
 void InspectorWindow::buildDocks()
 {
     m_agents = new AgentTreeModel(this);
+    // Demo agents describe their protocol state; other agents have none to show.
+    m_agents->setStateProvider([](const Agent *agent) {
+        const auto *demo = qobject_cast<const mas::demos::DemoAgent *>(agent);
+        return demo ? demo->stateText() : QString();
+    });
     m_agentTree = new QTreeView(this);
     m_agentTree->setModel(m_agents);
+    // Narrow dock: names, types and states; an agent's address is in its tooltip and in the
+    // container's row.
+    m_agentTree->setColumnHidden(AgentTreeModel::DetailsColumn, true);
+    m_agentTree->header()->setSectionResizeMode(AgentTreeModel::NameColumn, QHeaderView::ResizeToContents);
+    m_agentTree->header()->setSectionResizeMode(AgentTreeModel::TypeColumn, QHeaderView::ResizeToContents);
+    m_agentTree->header()->setStretchLastSection(true);
     m_agentTree->setAccessibleName(tr("Containers and agents"));
     m_agentTree->setContextMenuPolicy(Qt::CustomContextMenu);
     m_agentTree->setToolTip(tr("The containers and their agents; right-click an agent to call or remove it"));
@@ -569,6 +580,7 @@ Result<void> InspectorWindow::newSystem(const QString &demoId, const mas::demos:
     }
     for (Container *c : m_system->containers())
         m_agents->addContainer(c);
+    connect(m_system.get(), &mas::demos::DemoSystem::stateChanged, m_agents, &AgentTreeModel::refreshStates);
     if (!m_system->agents().isEmpty())
         m_callPanel->setTarget(m_system->agents().front()->address());
     m_agentTree->expandAll();
