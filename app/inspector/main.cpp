@@ -23,6 +23,7 @@ struct Options
     int steps = 0;
     QString attach;
     QString codec = QStringLiteral("json");
+    std::optional<mas::TlsOptions> tls;
     mas::demos::DemoParameters parameters;
 };
 
@@ -62,8 +63,17 @@ std::optional<int> parse(const QStringList &arguments, Options &options)
     const QCommandLineOption codec(QStringLiteral("codec"),
                                    QCoreApplication::translate("main", "The codec of --attach: json (default), msgpack, msgpackblosc."),
                                    QStringLiteral("NAME"), QStringLiteral("json"));
+    const QCommandLineOption tlsCa(QStringLiteral("tls-ca"),
+                                   QCoreApplication::translate("main", "With --attach: mutual TLS, the CA certificate (PEM)."),
+                                   QStringLiteral("FILE"));
+    const QCommandLineOption tlsCert(QStringLiteral("tls-cert"),
+                                     QCoreApplication::translate("main", "With --attach: the Inspector's certificate (PEM)."),
+                                     QStringLiteral("FILE"));
+    const QCommandLineOption tlsKey(QStringLiteral("tls-key"),
+                                    QCoreApplication::translate("main", "With --attach: the certificate's private key (PEM)."),
+                                    QStringLiteral("FILE"));
     const QCommandLineOption list(QStringLiteral("list-demos"), QCoreApplication::translate("main", "List the demos and exit."));
-    parser.addOptions({demo, agents, seed, faulty, steps, transport, attach, codec, screenshot, list});
+    parser.addOptions({demo, agents, seed, faulty, steps, transport, attach, codec, tlsCa, tlsCert, tlsKey, screenshot, list});
     if (!parser.parse(arguments)) {
         QTextStream(stderr) << parser.errorText() << Qt::endl;
         return 2;
@@ -90,6 +100,12 @@ std::optional<int> parse(const QStringList &arguments, Options &options)
     options.parameters.faulty = parser.isSet(faulty);
     options.attach = parser.value(attach);
     options.codec = parser.value(codec);
+    if (parser.isSet(tlsCa) || parser.isSet(tlsCert) || parser.isSet(tlsKey)) {
+        options.tls = mas::TlsOptions{};
+        options.tls->caFile = parser.value(tlsCa);
+        options.tls->certFile = parser.value(tlsCert);
+        options.tls->keyFile = parser.value(tlsKey);
+    }
     mas::Result<mas::demos::DemoTransport> t = mas::demos::parseDemoTransport(parser.value(transport));
     if (!t) {
         QTextStream(stderr) << t.error().message() << Qt::endl;
@@ -120,9 +136,10 @@ QCoro::Task<void> stepAhead(mas::ui::InspectorWindow *window, int steps)
 }
 
 /// Attaches to a running container; a failure is shown in the window (and printed).
-QCoro::Task<void> attachAndWait(mas::ui::InspectorWindow *window, QString address, QString codec)
+QCoro::Task<void> attachAndWait(mas::ui::InspectorWindow *window, QString address, QString codec,
+                                std::optional<mas::TlsOptions> tls)
 {
-    mas::Result<void> attached = co_await window->attachTo(address, codec);
+    mas::Result<void> attached = co_await window->attachTo(address, codec, tls);
     if (!attached)
         QTextStream(stderr) << attached.error().message() << Qt::endl;
     co_await QCoro::sleepFor(std::chrono::milliseconds(500)); // the first events land
@@ -161,7 +178,7 @@ int main(int argc, char **argv)
     mas::ui::InspectorWindow window;
     QCoro::Task<void> start;
     if (!options.attach.isEmpty()) {
-        start = attachAndWait(&window, options.attach, options.codec);
+        start = attachAndWait(&window, options.attach, options.codec, options.tls);
     } else if (mas::Result<void> built = window.newSystem(options.demo, options.parameters); !built) {
         QTextStream(stderr) << built.error().message() << Qt::endl;
         return 1;

@@ -19,6 +19,7 @@
 #include <mas/agent/agent.h>
 #include <mas/agent/container.h>
 #include <mas/channel/connection.h>
+#include <mas/observe/trafficmonitor.h>
 #include <mas/rpc/router.h>
 #include <mas/rpc/rpcclient.h>
 
@@ -168,7 +169,9 @@ mas::Value::List addArgs()
     return args;
 }
 
-void agentCalls(benchmark::State &state, const QString &codec, int inFlight)
+/// Agent-to-agent calls; `monitored`: a TrafficMonitor watches both containers (the Inspector
+/// hosting a system on sockets), to measure what observation costs.
+void agentCalls(benchmark::State &state, const QString &codec, int inFlight, bool monitored = false)
 {
     mas::ContainerOptions options;
     options.codec = codec;
@@ -176,11 +179,21 @@ void agentCalls(benchmark::State &state, const QString &codec, int inFlight)
     std::unique_ptr<mas::Container> c2(mas::Container::createNow(loopback(), options).value());
     auto *a = new Adder(c1.get());
     auto *b = new Adder(c2.get());
+    mas::TrafficMonitor monitor;
+    monitor.setRecording(false); // as the Inspector's: events go to its store, not kept twice
+    qint64 events = 0;
+    QObject::connect(&monitor, &mas::TrafficMonitor::eventRecorded, [&events](const mas::QueueEvent &) { ++events; });
+    if (monitored) {
+        monitor.watch(c1.get());
+        monitor.watch(c2.get());
+    }
     std::optional<mas::Result<mas::rpc::Proxy>> proxy = runFor(a->connect(b->address()));
     if (!proxy || !*proxy)
         return fail(state, "connect failed");
     const mas::rpc::Proxy add = (**proxy)[QStringLiteral("add")];
     measureCalls(state, inFlight, [add] { return add.call(addArgs()); });
+    if (monitored && events == 0)
+        return fail(state, "the monitor saw nothing");
     c1.reset();
     c2.reset();
     drainEvents();
@@ -337,7 +350,7 @@ int main(int argc, char **argv)
 
     struct Row
     {
-        std::string label, agent, rpc;
+        std::string label, agent, rpc, monitored;
     };
     std::vector<Row> rows;
     for (int inFlight : {1, 100}) {
@@ -345,7 +358,8 @@ int main(int argc, char **argv)
             const std::string suffix = str(codec) + "/inflight:" + std::to_string(inFlight);
             add("rpc_calls/" + suffix, [=](benchmark::State &s) { rpcCalls(s, codec, inFlight); });
             add("agent_calls/" + suffix, [=](benchmark::State &s) { agentCalls(s, codec, inFlight); });
-            rows.push_back({suffix, "agent_calls/" + suffix, "rpc_calls/" + suffix});
+            add("agent_calls_monitored/" + suffix, [=](benchmark::State &s) { agentCalls(s, codec, inFlight, true); });
+            rows.push_back({suffix, "agent_calls/" + suffix, "rpc_calls/" + suffix, "agent_calls_monitored/" + suffix});
         }
     }
     add("rpc_open_and_call", rpcConnect);
@@ -366,8 +380,9 @@ int main(int argc, char **argv)
     benchmark::RunSpecifiedBenchmarks(&collector);
     if (printTable) {
         std::printf("\nSummary: add(1, 2) calls per second over TCP 127.0.0.1, both ends in one thread.\n"
-                    "agent/RPC: time per agent call relative to a plain RPC call (RPC calls/s / agent calls/s).\n\n");
-        std::printf("%-22s %14s %14s %10s\n", "case", "agent calls/s", "RPC calls/s", "agent/RPC");
+                    "agent/RPC: time per agent call relative to a plain RPC call (RPC calls/s / agent calls/s).\n"
+                    "monitored: time per agent call with a TrafficMonitor on both containers, relative to none.\n\n");
+        std::printf("%-22s %14s %14s %10s %12s\n", "case", "agent calls/s", "RPC calls/s", "agent/RPC", "monitored");
         for (const Row &row : rows) {
             const double agent = collector.itemRate(row.agent);
             const double rpc = collector.itemRate(row.rpc);
@@ -376,7 +391,13 @@ int main(int argc, char **argv)
             char ratio[32] = "-";
             if (agent > 0 && rpc > 0)
                 std::snprintf(ratio, sizeof ratio, "%.2f", rpc / agent);
-            std::printf("%-22s %14s %14s %10s\n", row.label.c_str(), formatRate(agent).c_str(), formatRate(rpc).c_str(), ratio);
+            // monitored: time per agent call with a TrafficMonitor on both ends, relative to none.
+            const double monitored = collector.itemRate(row.monitored);
+            char watched[32] = "-";
+            if (agent > 0 && monitored > 0)
+                std::snprintf(watched, sizeof watched, "%.2f", agent / monitored);
+            std::printf("%-22s %14s %14s %10s %12s\n", row.label.c_str(), formatRate(agent).c_str(), formatRate(rpc).c_str(), ratio,
+                        watched);
         }
         const double base = collector.itemRate("rpc_open_and_call");
         for (const char *name : {"container_connect/new", "container_connect/cached"}) {

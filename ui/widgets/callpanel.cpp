@@ -168,6 +168,13 @@ void CallPanel::setKnownMethods(const QStringList &paths)
     m_method->setEditText(current);
 }
 
+void CallPanel::setTls(std::optional<TlsOptions> tls)
+{
+    if (m_tls.has_value() != tls.has_value())
+        closeConnections();
+    m_tls = std::move(tls);
+}
+
 void CallPanel::setMonitor(TrafficMonitor *monitor)
 {
     m_monitor = monitor;
@@ -206,6 +213,8 @@ QCoro::Task<Result<rpc::RpcClient *>> CallPanel::client(Address address, QString
     options.attemptTimeout = std::chrono::milliseconds(qint64(m_timeout->value() * 1000));
     options.requestTimeout = options.attemptTimeout;
     options.endpointName = tr("Inspector");
+    if (address.scheme() == Address::Scheme::Tcp)
+        options.tls = m_tls;
     Result<std::unique_ptr<rpc::RpcClient>> opened = co_await rpc::openConnection(address, nullptr, options);
     if (!self)
         co_return Error(ErrorCode::Cancelled, QStringLiteral("closed"));

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <mas/core/result.h>
+#include <mas/channel/channeloptions.h>
 #include <mas/core/value.h>
 #include <mas/transport/address.h>
 
@@ -58,6 +59,8 @@ public:
     QCoro::Task<Result<Value>> call();
     /// The result pane's text.
     QString resultText() const;
+    /// TLS for tcp:// targets (mutual TLS with these files); none: plain connections.
+    void setTls(std::optional<TlsOptions> tls);
     /// Closes every connection the panel opened.
     void closeConnections();
 
@@ -77,6 +80,7 @@ private:
     QPushButton *m_callButton = nullptr;
     QPlainTextEdit *m_result = nullptr;
     TrafficMonitor *m_monitor = nullptr;
+    std::optional<TlsOptions> m_tls;
     std::map<QString, std::unique_ptr<rpc::RpcClient>> m_clients; // by "codec address"
     bool m_busy = false;
 };

@@ -606,6 +606,7 @@ void InspectorWindow::clearSystem()
     delete m_tap.data();
     m_recordCalls = false;
     m_callPanel->closeConnections();
+    m_callPanel->setTls(std::nullopt);
     delete m_hostMonitor.data();
     m_pending->setQueue(nullptr);
     m_agents->clear();
@@ -662,7 +663,7 @@ void InspectorWindow::updateKnownMethods()
     m_callPanel->setKnownMethods(paths);
 }
 
-QCoro::Task<Result<void>> InspectorWindow::attachTo(QString address, QString codec)
+QCoro::Task<Result<void>> InspectorWindow::attachTo(QString address, QString codec, std::optional<TlsOptions> tls)
 {
     QPointer<InspectorWindow> self(this);
     clearSystem();
@@ -681,6 +682,8 @@ QCoro::Task<Result<void>> InspectorWindow::attachTo(QString address, QString cod
     ChannelOptions options;
     options.codec = codec;
     options.endpointName = tr("Inspector");
+    options.tls = tls;
+    m_callPanel->setTls(tls);
     const Address target = *parsed;
     updateActions();
     Result<void> r = co_await m_attach->attach(target, options);
@@ -787,6 +790,17 @@ void InspectorWindow::showAttachDialog()
     auto *codec = new QComboBox(&dialog);
     codec->addItems({QStringLiteral("json"), QStringLiteral("msgpack"), QStringLiteral("msgpackblosc")});
     codec->setCurrentText(QSettings().value(QStringLiteral("attach/codec"), QStringLiteral("json")).toString());
+    QSettings settings;
+    const auto fileField = [&dialog, &settings](const QString &key, const QString &tip) {
+        auto *field = new QLineEdit(&dialog);
+        field->setText(settings.value(key).toString());
+        field->setPlaceholderText(tr("PEM file (optional)"));
+        field->setToolTip(tip);
+        return field;
+    };
+    QLineEdit *ca = fileField(QStringLiteral("attach/tlsCa"), tr("TLS: the CA certificate the container's certificate must be signed by"));
+    QLineEdit *cert = fileField(QStringLiteral("attach/tlsCert"), tr("TLS: the Inspector's own certificate (mutual TLS)"));
+    QLineEdit *key = fileField(QStringLiteral("attach/tlsKey"), tr("TLS: the private key of that certificate"));
     auto *hint = new QLabel(tr("A libmas container started with --monitor shows all its traffic. Any other "
                                "aiomas container shows the calls you make from the Call panel; to watch "
                                "its traffic, tap it instead (Connect → Tap a Connection)."),
@@ -799,13 +813,26 @@ void InspectorWindow::showAttachDialog()
     auto *form = new QFormLayout(&dialog);
     form->addRow(tr("&Address:"), address);
     form->addRow(tr("&Codec:"), codec);
+    form->addRow(tr("TLS C&A:"), ca);
+    form->addRow(tr("TLS ce&rtificate:"), cert);
+    form->addRow(tr("TLS &key:"), key);
     form->addRow(hint);
     form->addRow(buttons);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    QSettings().setValue(QStringLiteral("attach/address"), address->text());
-    QSettings().setValue(QStringLiteral("attach/codec"), codec->currentText());
-    QCoro::connect(attachTo(address->text(), codec->currentText()), this,
+    settings.setValue(QStringLiteral("attach/address"), address->text());
+    settings.setValue(QStringLiteral("attach/codec"), codec->currentText());
+    settings.setValue(QStringLiteral("attach/tlsCa"), ca->text());
+    settings.setValue(QStringLiteral("attach/tlsCert"), cert->text());
+    settings.setValue(QStringLiteral("attach/tlsKey"), key->text());
+    std::optional<TlsOptions> tls;
+    if (!ca->text().isEmpty() || !cert->text().isEmpty() || !key->text().isEmpty()) {
+        tls = TlsOptions{};
+        tls->caFile = ca->text();
+        tls->certFile = cert->text();
+        tls->keyFile = key->text();
+    }
+    QCoro::connect(attachTo(address->text(), codec->currentText(), tls), this,
                    [this](const Result<void> &r) { reportError(r.error()); });
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <mas/channel/channeloptions.h>
 #include <mas/core/result.h>
 #include <mas/demos/demosystem.h>
 #include <mas/observe/taprelay.h>
@@ -92,7 +93,9 @@ public:
     /// Connects to a running container (ours or Python aiomas) and shows its traffic live when
     /// it offers a monitor (MonitorService); the call form then targets it. Replaces the
     /// current system.
-    QCoro::Task<Result<void>> attachTo(QString address, QString codec = QStringLiteral("json"));
+    /// With `tls`, the connection (and the call form's) uses mutual TLS with those files.
+    QCoro::Task<Result<void>> attachTo(QString address, QString codec = QStringLiteral("json"),
+                                       std::optional<mas::TlsOptions> tls = std::nullopt);
     /// Relays between clients and the aiomas server at `targetAddress` through a new server at
     /// `listenAddress` (port 0: any free port), showing the frames both ways. Replaces the
     /// current system. Point the clients at tapRelay()->address().

@@ -30,10 +30,18 @@ public:
         QString serverAddress;
         bool outgoing = false;
         bool remote = false;          // the other end is out of sight, for good
+        bool announced = false;       // a remote end's Connected event was recorded
         State *peer = nullptr;
         quint64 connection = 0;
         QString remoteName;           // set for remote server-side ends
-        std::deque<QueueEvent> inFlight; // sent here, not yet seen at the peer
+        /// Sent here, not yet seen at the peer (ignored frames too, so that the peer's
+        /// receptions stay matched one to one).
+        struct InFlight
+        {
+            QueueEvent event;
+            bool ignored = false;
+        };
+        std::deque<InFlight> inFlight;
         QHash<qint64, QString> sentRequests;     // paths of requests this end sent
         QHash<qint64, QString> receivedRequests; // paths of requests this end received
     };
@@ -144,7 +152,7 @@ TrafficMonitorPrivate::State *TrafficMonitorPrivate::findClientFor(State &server
         State &c = *state;
         if (!c.outgoing || c.peer || c.serverAddress != server.serverAddress || c.inFlight.empty())
             continue;
-        const QueueEvent &front = c.inFlight.front();
+        const QueueEvent &front = c.inFlight.front().event;
         if (front.type != event.type || front.requestId != qint64(event.id) || front.size != event.size + 4)
             continue;
         auto *clientSocket = qobject_cast<QAbstractSocket *>(c.channel ? c.channel->device() : nullptr);
@@ -217,17 +225,23 @@ void TrafficMonitorPrivate::frameEvent(const Channel &channel, const FrameEvent 
     if (it == states.end())
         return;
     State &s = *it->second;
-    QueueEvent e = describe(s, event);
-    if (isIgnored(e.path))
-        return;
 
     if (event.direction == FrameEvent::Direction::Sent) {
+        QueueEvent e = describe(s, event);
+        const bool paired = s.peer || expectsPeer(s);
+        if (isIgnored(e.path)) {
+            if (paired) {
+                e.content = Value();
+                s.inFlight.push_back({std::move(e), true});
+            }
+            return;
+        }
         name(s, e, true);
         e.kind = QueueEvent::Kind::Sent;
         e.messageId = nextMessageId++;
         record(e);
-        if (s.peer || expectsPeer(s)) {
-            s.inFlight.push_back(std::move(e));
+        if (paired) {
+            s.inFlight.push_back({std::move(e), false});
         } else {
             e.kind = QueueEvent::Kind::Delivered;
             record(std::move(e));
@@ -247,26 +261,40 @@ void TrafficMonitorPrivate::frameEvent(const Channel &channel, const FrameEvent 
                 s.remoteName = QStringLiteral("tcp://%1:%2").arg(socket->peerAddress().toString()).arg(socket->peerPort());
             else
                 s.remoteName = QStringLiteral("client-%1").arg(s.connection);
-            QueueEvent connected;
-            connected.kind = QueueEvent::Kind::Connected;
-            connected.simTime = e.simTime;
-            connected.wallTimeMs = event.wallTimeMs;
-            connected.connection = s.connection;
-            connected.from = s.remoteName;
-            connected.to = selfName(s);
-            record(std::move(connected));
         }
     }
     if (s.peer && !s.peer->inFlight.empty()) {
-        QueueEvent sent = std::move(s.peer->inFlight.front());
+        // Seen leaving the other end: no second decode, the sender's description is the one.
+        State::InFlight sent = std::move(s.peer->inFlight.front());
         s.peer->inFlight.pop_front();
-        sent.kind = QueueEvent::Kind::Delivered;
-        sent.simTime = e.simTime;
-        sent.wallTimeMs = event.wallTimeMs;
-        record(std::move(sent));
+        if (sent.event.type == MessageType::Request)
+            s.receivedRequests.insert(sent.event.requestId, sent.event.path);
+        else
+            s.sentRequests.remove(sent.event.requestId);
+        if (sent.ignored)
+            return;
+        sent.event.kind = QueueEvent::Kind::Delivered;
+        sent.event.simTime = simTime(s);
+        sent.event.wallTimeMs = event.wallTimeMs;
+        record(std::move(sent.event));
         return;
     }
     // The other end is out of sight: sent and delivered as this end sees it.
+    QueueEvent e = describe(s, event);
+    if (isIgnored(e.path))
+        return;
+    if (s.remote && !s.announced) {
+        // Announced with its first frame that is shown (a monitor's own poller never is).
+        s.announced = true;
+        QueueEvent connected;
+        connected.kind = QueueEvent::Kind::Connected;
+        connected.simTime = e.simTime;
+        connected.wallTimeMs = event.wallTimeMs;
+        connected.connection = s.connection;
+        connected.from = s.remoteName;
+        connected.to = selfName(s);
+        record(std::move(connected));
+    }
     name(s, e, false);
     e.kind = QueueEvent::Kind::Sent;
     e.messageId = nextMessageId++;
