@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "callcommand.h"
+#include "console.h"
 
 #include <mas/codec/dateserializer.h>
 #include <mas/codec/jsoncodec.h>
@@ -13,23 +14,14 @@
 
 namespace {
 
+using mas::cli::err;
+using mas::cli::out;
+
 enum ExitCode { Ok = 0, RemoteFailure = 1, UsageError = 2, ConnectionFailure = 3 };
 
 QString tr(const char *text)
 {
     return QCoreApplication::translate("mas call", text);
-}
-
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-QTextStream &err()
-{
-    static QTextStream stream(stderr);
-    return stream;
 }
 
 /// Where to call: a service at `address`, or agent `agent` of the container there.

@@ -2,9 +2,30 @@
 // `mas`: the libmas command-line tool.
 
 #include "callcommand.h"
+#include "explorecommand.h"
+#include "hostcommand.h"
+#include "subproccommand.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
+
+namespace {
+
+using Command = QCoro::Task<int> (*)(QStringList arguments);
+
+/// Runs a command's coroutine and exits with its code, also when it finishes before the event
+/// loop starts waiting.
+int run(QCoreApplication &app, Command command, QStringList arguments)
+{
+    arguments.removeAt(1); // the parser sees "mas ARGS...", as for a program of its own
+    QCoro::connect(command(arguments), &app, [](int rc) {
+        QMetaObject::invokeMethod(QCoreApplication::instance(), [rc] { QCoreApplication::exit(rc); },
+                                  Qt::QueuedConnection);
+    });
+    return app.exec();
+}
+
+} // namespace
 
 int main(int argc, char **argv)
 {
@@ -14,25 +35,27 @@ int main(int argc, char **argv)
 
     const QStringList args = app.arguments();
     const QString command = args.value(1);
-    if (command == u"call") {
-        QStringList rest = args;
-        rest.removeAt(1); // the parser sees "mas ARGS...", as for a program of its own
-        // Exit from the running loop, also when the command finishes before it starts waiting.
-        QCoro::connect(runCallCommand(rest), &app, [](int rc) {
-            QMetaObject::invokeMethod(QCoreApplication::instance(), [rc] { QCoreApplication::exit(rc); },
-                                      Qt::QueuedConnection);
-        });
-        return app.exec();
+    const std::pair<const char16_t *, Command> commands[] = {
+        {u"call", runCallCommand},
+        {u"host", runHostCommand},
+        {u"subproc", runSubprocCommand},
+        {u"explore", runExploreCommand},
+    };
+    for (const auto &[name, function] : commands) {
+        if (command == QStringView(name))
+            return run(app, function, args);
     }
-    QTextStream err(stderr);
     if (command == u"--version" || command == u"-v") {
         QTextStream(stdout) << "mas " << QCoreApplication::applicationVersion() << Qt::endl;
         return 0;
     }
-    err << QCoreApplication::translate("mas", "Usage: mas COMMAND [OPTIONS]\n\n"
-                                               "Commands:\n"
-                                               "  call   call a method of an aiomas RPC service or agent\n\n"
-                                               "Run \"mas call --help\" for the options of a command.")
-        << Qt::endl;
+    QTextStream(stderr) << QCoreApplication::translate("mas", "Usage: mas COMMAND [OPTIONS]\n\n"
+                                                               "Commands:\n"
+                                                               "  call     call a method of an aiomas RPC service or agent\n"
+                                                               "  host     run a container of agents without a display\n"
+                                                               "  subproc  run a sub-process container (aiomas subproc: a Manager as agent 0)\n"
+                                                               "  explore  search a demo's delivery orders for a run that breaks an invariant\n\n"
+                                                               "Run \"mas COMMAND --help\" for the options of a command.")
+                        << Qt::endl;
     return command.isEmpty() || command == u"--help" || command == u"-h" ? 0 : 2;
 }

@@ -12,7 +12,10 @@
 #include <mas/demos/demosystem.h>
 #include <mas/transport/localqueue.h>
 
+#include "certificates.h"
+
 #include <QAction>
+#include <QDir>
 #include <QDeadlineTimer>
 #include <QProcess>
 #include <QTableView>
@@ -107,6 +110,7 @@ private Q_SLOTS:
     void attachToChildProcess();
     void attachWithoutMonitor();
     void attachFailsClearly();
+    void attachWithMutualTls();
     void tapShowsFramesBothWays();
     void demoOnRealSockets_data();
     void demoOnRealSockets();
@@ -223,6 +227,56 @@ void tst_Attach::attachFailsClearly()
     QCOMPARE(window.attachSession()->state(), AttachSession::State::Closed);
     QVERIFY2(window.attachSession()->statusText().contains(u"127.0.0.1:1"), qPrintable(window.attachSession()->statusText()));
     QVERIFY(!await(window.attachTo(QStringLiteral("not an address"))));
+}
+
+void tst_Attach::attachWithMutualTls()
+{
+    // `mas host` with mutual TLS and its monitor on: the Inspector attaches with its own
+    // certificate, sees the traffic and calls through TLS; without TLS it is refused.
+    const QString dir = m_dir.filePath(QStringLiteral("tls"));
+    QVERIFY(QDir().mkpath(dir));
+    const QString host = mas::test::generateCertificates(dir, QStringLiteral("host"), QStringLiteral("ca"),
+                                                         QStringLiteral("IP:127.0.0.1"));
+    const QString inspector = mas::test::generateCertificates(dir, QStringLiteral("inspector"), QStringLiteral("ca"),
+                                                              QStringLiteral("DNS:inspector"));
+    QVERIFY(!host.isEmpty() && !inspector.isEmpty());
+    const QString ca = QDir(dir).filePath(QStringLiteral("ca.pem"));
+    QFile config(QDir(dir).filePath(QStringLiteral("host.json")));
+    QVERIFY(config.open(QIODevice::WriteOnly));
+    config.write(R"({"agents": [{"type": "greeter.agents:Greeter", "args": ["Secure"]}], "monitor": true})");
+    config.close();
+    QProcess process;
+    process.start(QStringLiteral(MAS_CLI),
+                  {QStringLiteral("host"), QStringLiteral("--listen"), QStringLiteral("tcp://127.0.0.1:0"),
+                   QStringLiteral("--config"), config.fileName(), QStringLiteral("--plugin-path"),
+                   QStringLiteral(MAS_PLUGIN_DIR), QStringLiteral("--tls-ca"), ca, QStringLiteral("--tls-cert"),
+                   host + QStringLiteral(".pem"), QStringLiteral("--tls-key"), host + QStringLiteral(".key")});
+    QVERIFY(process.waitForStarted(10'000));
+    QVERIFY2(process.waitForReadyRead(10'000), qPrintable(QString::fromUtf8(process.readAllStandardError())));
+    const QString url = QString::fromUtf8(process.readLine()).section(u' ', 0, 0).trimmed(); // "URL TYPE"
+    QVERIFY2(url.startsWith(u"tcp://127.0.0.1:"), qPrintable(url));
+
+    InspectorWindow window;
+    TlsOptions tls;
+    tls.caFile = ca;
+    tls.certFile = inspector + QStringLiteral(".pem");
+    tls.keyFile = inspector + QStringLiteral(".key");
+    Result<void> attached = await(window.attachTo(url, QStringLiteral("json"), tls));
+    QVERIFY2(attached, qPrintable(attached.error().toString()));
+    QCOMPARE(window.attachSession()->state(), AttachSession::State::Watching);
+    window.callPanel()->setMethod(QStringLiteral("greet"));
+    window.callPanel()->setArguments(QStringLiteral("\"TLS\""));
+    Result<Value> r = await(window.callPanel()->call());
+    QVERIFY2(r, qPrintable(r.error().toString()));
+    QCOMPARE(r->toString(), QStringLiteral("Secure, TLS!"));
+    QTRY_COMPARE(count(window.store(), QueueEvent::Kind::Delivered, QStringLiteral("agents/0/greet")), 2);
+
+    // Plaintext against the TLS port: a clear failure, not a hang.
+    InspectorWindow plain;
+    QVERIFY(!await(plain.attachTo(url)));
+    QCOMPARE(plain.attachSession()->state(), AttachSession::State::Closed);
+    process.terminate();
+    QVERIFY(process.waitForFinished(10'000));
 }
 
 void tst_Attach::tapShowsFramesBothWays()

@@ -12,6 +12,7 @@
 
 #include <functional>
 #include <map>
+#include <optional>
 
 namespace mas {
 
@@ -75,15 +76,104 @@ public:
                            const Value::Map &kwargs = {}) const;
 
     /// Loads one agent plug-in (a shared library implementing AgentPlugin) and adds its types.
-    /// Returns the names added; PluginError when the file is no agent plug-in or a name clashes.
+    /// Returns the names added; PluginError when the file is not an agent plug-in or a name
+    /// clashes.
+    ///
+    /// The plug-in's metadata is checked before its code is loaded: a file that is not a Qt
+    /// plug-in, or a Qt plug-in with another IID (another interface version included), is
+    /// refused without being loaded. A plug-in one of whose names is taken (or invalid) adds
+    /// none of its types. Loading a file this registry loaded before (by any path to it) adds
+    /// nothing and returns an empty list. Loaded libraries stay loaded for the life of the
+    /// process (agents made by their factories may live as long), shared by all registries.
     Result<QStringList> loadPlugin(const QString &fileName);
     /// Loads every plug-in in `directory` (files QLibrary::isLibrary() accepts). Returns the
     /// names added; the first error stops nothing: errors are collected in `errors` (if given).
+    /// Fails only when `directory` is not a readable directory. Without `errors`, each failed
+    /// file is logged as a warning (category `mas.agent`).
     Result<QStringList> loadPlugins(const QString &directory, QList<Error> *errors = nullptr);
+    /// The plug-in files this registry loaded (canonical paths, in load order).
+    QStringList pluginFiles() const;
+    /// The plug-in file that offered the type `name`; empty for a type added with add().
+    QString pluginFile(QStringView name) const;
 
 private:
     std::map<QString, AgentType, std::less<>> m_types;
+    std::map<QString, QString, std::less<>> m_typeFiles; // type name -> plug-in file
+    QStringList m_pluginFiles;
 };
+
+// ---- constructor arguments ----------------------------------------------------------------
+//
+// Helpers for factories (and for handlers with default arguments) that read arguments given
+// as values the way Python binds a call to `function(name0, name1=default, ...)`, with
+// Python's TypeError texts (ErrorCode::TypeMismatch, which travels back as a TypeError):
+//
+// \code
+// static const QStringList names{QStringLiteral("greeting")};
+// MAS_TRY_VOID(mas::checkArguments(QStringLiteral("Greeter"), args, kwargs, names, 0));
+// mas::Result<QString> greeting = mas::argumentAt<QString>(QStringLiteral("Greeter"), args,
+//                                                         kwargs, 0, names[0],
+//                                                         QStringLiteral("Hello"));
+// if (!greeting)
+//     return greeting.error(); // "Greeter() argument 'greeting': expected str, got int (5)"
+// \endcode
+
+/// Checks the shape of a call of `function` whose parameters are `names` (in order), the first
+/// `required` of them without a default: not more positional arguments than names, keyword
+/// arguments only for known names and not for ones given positionally, and every required
+/// parameter given. Errors read as Python's: "Greeter() takes from 0 to 1 positional arguments
+/// but 2 were given", "Counter() got an unexpected keyword argument 'stop'",
+/// "f() missing 2 required positional arguments: 'a' and 'b'".
+MAS_EXPORT Result<void> checkArguments(const QString &function,
+                                       const Value::List &args,
+                                       const Value::Map &kwargs,
+                                       const QStringList &names,
+                                       qsizetype required);
+
+/// The argument for parameter `index` named `name`: the positional one if given, else the
+/// keyword one, else `defaultValue`; converted to T. Without a default, a missing argument is
+/// "function() missing 1 required positional argument: 'name'"; a value of the wrong type is
+/// "function() argument 'name': expected ..., got ...". Does not check for surplus arguments
+/// (checkArguments() does).
+template<class T>
+Result<T> argumentAt(const QString &function,
+                     const Value::List &args,
+                     const Value::Map &kwargs,
+                     qsizetype index,
+                     const QString &name,
+                     std::optional<T> defaultValue = std::nullopt);
+
+namespace detail {
+/// The given value for parameter `index`/`name` (positional first, then keyword), or null.
+MAS_EXPORT const Value *findArgument(const Value::List &args,
+                                     const Value::Map &kwargs,
+                                     qsizetype index,
+                                     const QString &name);
+MAS_EXPORT Error missingArgument(const QString &function, const QString &name);
+MAS_EXPORT Error wrongArgumentType(const QString &function,
+                                   const QString &name,
+                                   const Error &inner);
+} // namespace detail
+
+template<class T>
+Result<T> argumentAt(const QString &function,
+                     const Value::List &args,
+                     const Value::Map &kwargs,
+                     qsizetype index,
+                     const QString &name,
+                     std::optional<T> defaultValue)
+{
+    const Value *given = detail::findArgument(args, kwargs, index, name);
+    if (!given) {
+        if (defaultValue)
+            return std::move(*defaultValue);
+        return detail::missingArgument(function, name);
+    }
+    Result<T> converted = given->template to<T>();
+    if (!converted)
+        return detail::wrongArgumentType(function, name, converted.error());
+    return converted;
+}
 
 /// The interface an agent plug-in implements (a Qt plug-in with the IID below):
 ///

@@ -709,15 +709,17 @@ QCoro::Task<Result<int>> LocalNetwork::replay(EventLog recorded, std::chrono::mi
             ++actions;
             continue;
         }
-        // Wait until the system offers the frame the recording acted on next.
+        // Wait until the system offers the frame the recording acted on next: for a duplication
+        // that is the original (the copy's id, `messageId`, exists only afterwards).
+        const quint64 awaited = event.kind == QueueEvent::Kind::Duplicated ? event.originalId : event.messageId;
         QElapsedTimer waited;
         waited.start();
-        while (self && d->findPending(event.messageId) == d->pending.end()) {
+        while (self && d->findPending(awaited) == d->pending.end()) {
             if (waited.elapsed() > timeout.count())
                 co_return Error(ErrorCode::Timeout,
                                 tr("The replay diverged at event %1: message %2 never became pending")
                                     .arg(event.sequence)
-                                    .arg(event.messageId));
+                                    .arg(awaited));
             co_await YieldToEventLoop{this};
         }
         if (!self)

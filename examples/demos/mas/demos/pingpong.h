@@ -89,6 +89,8 @@ public:
     QString stateText() const override;
 
     // messages
+    /// Answers with `pong(answer, own address)` to `sender`; an empty sender (a ping by a person,
+    /// see registerAgentTypes()) is only counted. The answer is answers().back().
     bool ping(int round, const QString &sender);
 
 private:

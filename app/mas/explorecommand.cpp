@@ -1,0 +1,335 @@
+// SPDX-License-Identifier: MIT
+#include "explorecommand.h"
+#include "console.h"
+
+#include <mas/demos/explorer.h>
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cmath>
+#include <optional>
+
+namespace {
+
+using mas::cli::err;
+using mas::cli::out;
+
+enum ExitCode
+{
+    NoViolation = 0,
+    ViolationFound = 1,
+    UsageError = 2
+};
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("mas explore", text);
+}
+
+/// What the command line asks for.
+struct Plan
+{
+    QString demo;
+    mas::demos::DemoParameters parameters;
+    mas::demos::ExplorerOptions options;
+    QString outFile;
+    bool progress = false;
+};
+
+std::optional<int> parseCount(const QCommandLineParser &parser,
+                              const QCommandLineOption &option,
+                              int minimum,
+                              QString *error)
+{
+    bool ok = false;
+    const int value = parser.value(option).toInt(&ok);
+    if (!ok || value < minimum) {
+        *error = tr("--%1 expects a whole number of at least %2, not \"%3\"")
+                     .arg(option.names().constFirst())
+                     .arg(minimum)
+                     .arg(parser.value(option));
+        return std::nullopt;
+    }
+    return value;
+}
+
+/// Fills `plan`; nullopt to go on, else the exit code.
+std::optional<int> parse(const QStringList &arguments, Plan &plan)
+{
+    using mas::demos::ExplorerOptions;
+    using mas::demos::FaultKind;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Searches the delivery orders of a teaching demo on the in-process network for a run\n"
+           "that breaks one of its invariants, shrinks the run to as few steps as it can, and\n"
+           "writes it as an event log (JSON Lines) that the Inspector's replay opens.\n\n"
+           "Properties: the demo's invariants (all by default), and the goals \"stuck\" (quiet\n"
+           "but not finished) and, for two-phase-commit, \"blocked\" (a participant left\n"
+           "uncertain), checked only when named with --invariant.\n\n"
+           "Examples:\n"
+           "  mas explore leader-election --faulty --invariant \"at most one leader\" --out "
+           "two.jsonl\n"
+           "  mas explore two-phase-commit --faulty --invariant blocked --out blocked.jsonl\n"
+           "  mas explore ping-pong --agents 2 --rounds 1 --faulty --faults 1 --out pong.jsonl\n"
+           "  mas explore echo --agents 4 --mode random --walks 500 --seed 3 --out echo.jsonl\n\n"
+           "Exit status: 0 no violation found; 1 a violation (written to --out); 2 bad usage,\n"
+           "an unknown demo or property, or a system that cannot be built."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(
+        QStringLiteral("DEMO"),
+        tr("leader-election, echo, ping-pong, contract-net or two-phase-commit."));
+    const QCommandLineOption agents(QStringLiteral("agents"), tr("How many agents (default 3)."),
+                                    QStringLiteral("N"), QStringLiteral("3"));
+    const QCommandLineOption seed(
+        QStringLiteral("seed"),
+        tr("Seeds the demo (ids, votes, bids) and the random walks (default 1)."),
+        QStringLiteral("S"), QStringLiteral("1"));
+    const QCommandLineOption faulty(QStringLiteral("faulty"),
+                                    tr("The demo's variant with a known bug."));
+    const QCommandLineOption rounds(QStringLiteral("rounds"), tr("Ping-pong: rounds (default 3)."),
+                                    QStringLiteral("N"), QStringLiteral("3"));
+    const QCommandLineOption initiators(
+        QStringLiteral("initiators"),
+        tr("Leader election: nodes that wake by themselves (default: all)."), QStringLiteral("N"),
+        QStringLiteral("0"));
+    const QCommandLineOption invariant(
+        QStringLiteral("invariant"),
+        tr("A property to check, by name (repeatable; default: every invariant)."),
+        QStringLiteral("NAME"));
+    const QCommandLineOption mode(
+        QStringLiteral("mode"),
+        tr("dfs (every order, depth first; default) or random (random walks)."),
+        QStringLiteral("MODE"), QStringLiteral("dfs"));
+    const QCommandLineOption schedules(QStringLiteral("budget-schedules"),
+                                       tr("Stop after N runs (default 10000)."),
+                                       QStringLiteral("N"), QStringLiteral("10000"));
+    const QCommandLineOption depth(QStringLiteral("budget-depth"),
+                                   tr("At most N steps per run (default 400)."),
+                                   QStringLiteral("N"), QStringLiteral("400"));
+    const QCommandLineOption seconds(QStringLiteral("budget-seconds"),
+                                     tr("Stop after S seconds (default 60)."), QStringLiteral("S"),
+                                     QStringLiteral("60"));
+    const QCommandLineOption walks(QStringLiteral("walks"), tr("Random walks (default 100)."),
+                                   QStringLiteral("N"), QStringLiteral("100"));
+    const QCommandLineOption noPor(QStringLiteral("no-por"), tr("No partial-order reduction."));
+    const QCommandLineOption noCache(QStringLiteral("no-cache"), tr("No state caching."));
+    const QCommandLineOption anyOrder(
+        QStringLiteral("any-order"),
+        tr("Frames on one connection may overtake each other (default: sent order)."));
+    const QCommandLineOption faults(QStringLiteral("faults"),
+                                    tr("Up to N faults per run (default 0)."), QStringLiteral("N"),
+                                    QStringLiteral("0"));
+    const QCommandLineOption faultKinds(
+        QStringLiteral("fault-kinds"),
+        tr("Which faults: drop, duplicate, delay, clock, comma-separated (default drop)."),
+        QStringLiteral("LIST"), QStringLiteral("drop"));
+    const QCommandLineOption faultTimeout(
+        QStringLiteral("fault-timeout"),
+        tr("Request timeout in ms while drops are possible (default 300)."), QStringLiteral("MS"),
+        QStringLiteral("300"));
+    const QCommandLineOption prefix(
+        QStringLiteral("prefix"),
+        tr("Start from this recorded run (an event log of the same demo and parameters)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption queue(
+        QStringLiteral("queue"),
+        tr("The LocalQueue id the systems run on (default explore; a prefix needs its own)."),
+        QStringLiteral("ID"), QStringLiteral("explore"));
+    const QCommandLineOption noShrink(QStringLiteral("no-shrink"),
+                                      tr("Keep the first violating run as found."));
+    const QCommandLineOption progress(QStringLiteral("progress"),
+                                      tr("Print the counts every second on stderr."));
+    const QCommandLineOption outOption(QStringLiteral("out"),
+                                       tr("Where to write the counterexample (required)."),
+                                       QStringLiteral("FILE"));
+    for (const QCommandLineOption *option :
+         {&agents,  &seed,      &faulty,   &rounds,     &initiators,   &invariant,
+          &mode,    &schedules, &depth,    &seconds,    &walks,        &noPor,
+          &noCache, &anyOrder,  &faults,   &faultKinds, &faultTimeout, &prefix,
+          &queue,   &noShrink,  &progress, &outOption}) {
+        parser.addOption(*option);
+    }
+    if (!parser.parse(arguments)) {
+        err() << "mas explore: " << parser.errorText() << Qt::endl;
+        return UsageError;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        out().flush();
+        return NoViolation;
+    }
+    auto usage = [](const QString &text) {
+        err() << "mas explore: " << text << Qt::endl;
+        return std::optional<int>(UsageError);
+    };
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1)
+        return usage(tr("exactly one DEMO is required; see mas explore --help"));
+    plan.demo = positional.constFirst();
+    if (!mas::demos::findDemo(plan.demo)) {
+        QStringList ids;
+        for (const mas::demos::DemoInfo &info : mas::demos::demos())
+            ids.append(info.id);
+        return usage(tr("unknown demo \"%1\"; the demos are: %2")
+                         .arg(plan.demo, ids.join(QStringLiteral(", "))));
+    }
+    if (!parser.isSet(outOption))
+        return usage(tr("--out FILE is required"));
+    plan.outFile = parser.value(outOption);
+
+    QString error;
+    const std::optional<int> agentCount = parseCount(parser, agents, 2, &error);
+    const std::optional<int> seedValue = parseCount(parser, seed, 0, &error);
+    const std::optional<int> roundCount = parseCount(parser, rounds, 1, &error);
+    const std::optional<int> initiatorCount = parseCount(parser, initiators, 0, &error);
+    const std::optional<int> scheduleBudget = parseCount(parser, schedules, 1, &error);
+    const std::optional<int> depthBudget = parseCount(parser, depth, 1, &error);
+    const std::optional<int> walkCount = parseCount(parser, walks, 1, &error);
+    const std::optional<int> faultCount = parseCount(parser, faults, 0, &error);
+    const std::optional<int> timeoutMs = parseCount(parser, faultTimeout, 1, &error);
+    if (!error.isEmpty())
+        return usage(error);
+    bool ok = false;
+    const double budgetSeconds = parser.value(seconds).toDouble(&ok);
+    if (!ok || !(budgetSeconds > 0) || !std::isfinite(budgetSeconds))
+        return usage(tr("--budget-seconds expects a positive number, not \"%1\"")
+                         .arg(parser.value(seconds)));
+
+    plan.parameters.agents = *agentCount;
+    plan.parameters.seed = quint32(*seedValue);
+    plan.parameters.faulty = parser.isSet(faulty);
+    plan.parameters.rounds = *roundCount;
+    plan.parameters.initiators = *initiatorCount;
+
+    ExplorerOptions &options = plan.options;
+    const QString modeName = parser.value(mode);
+    if (modeName == u"dfs")
+        options.mode = ExplorerOptions::Mode::DepthFirst;
+    else if (modeName == u"random")
+        options.mode = ExplorerOptions::Mode::RandomWalk;
+    else
+        return usage(tr("--mode is dfs or random, not \"%1\"").arg(modeName));
+    options.properties = parser.values(invariant);
+    options.maxSchedules = *scheduleBudget;
+    options.maxDepth = *depthBudget;
+    options.maxTime = std::chrono::milliseconds(qint64(budgetSeconds * 1000));
+    options.walks = *walkCount;
+    options.seed = quint32(*seedValue);
+    options.partialOrderReduction = !parser.isSet(noPor);
+    options.stateCaching = !parser.isSet(noCache);
+    options.fifoConnections = !parser.isSet(anyOrder);
+    options.maxFaults = *faultCount;
+    options.faultTimeout = std::chrono::milliseconds(*timeoutMs);
+    options.faultKinds = {};
+    for (const QString &kind : parser.value(faultKinds).split(u',', Qt::SkipEmptyParts)) {
+        const QString k = kind.trimmed();
+        if (k == u"drop")
+            options.faultKinds |= FaultKind::Drop;
+        else if (k == u"duplicate")
+            options.faultKinds |= FaultKind::Duplicate;
+        else if (k == u"delay")
+            options.faultKinds |= FaultKind::Delay;
+        else if (k == u"clock")
+            options.faultKinds |= FaultKind::ClockAdvance;
+        else
+            return usage(tr("unknown fault kind \"%1\": drop, duplicate, delay or clock").arg(k));
+    }
+    options.shrink = !parser.isSet(noShrink);
+    options.queueId = parser.value(queue);
+    if (options.queueId.isEmpty() || options.queueId.contains(u'/'))
+        return usage(tr("--queue expects an id without \"/\""));
+    if (parser.isSet(prefix)) {
+        mas::Result<mas::EventLog> log = mas::EventLog::load(parser.value(prefix));
+        if (!log)
+            return usage(tr("cannot read the prefix: %1").arg(log.error().message()));
+        options.prefix = *log;
+    }
+    plan.progress = parser.isSet(progress);
+    return std::nullopt;
+}
+
+QString statisticsText(const mas::demos::ExplorerStatistics &s)
+{
+    const double seconds = double(std::max<qint64>(s.searchMs, 1)) / 1000.0;
+    return tr("schedules: %1 (%2 complete, %3 sleep-blocked, %4 cached, %5 depth-limited)\n"
+              "transitions: %6, states: %7, distinct states: %8, deepest run: %9 steps\n"
+              "search: %10 ms (%11 schedules/s, %12 distinct states/s); in all %13 ms, %14 shrink "
+              "runs")
+        .arg(s.schedules)
+        .arg(s.completeSchedules)
+        .arg(s.sleepBlocked)
+        .arg(s.cacheHits)
+        .arg(s.depthLimited)
+        .arg(s.transitions)
+        .arg(s.states)
+        .arg(s.distinctStates)
+        .arg(s.deepest)
+        .arg(s.searchMs)
+        .arg(double(s.schedules) / seconds, 0, 'f', 1)
+        .arg(double(s.distinctStates) / seconds, 0, 'f', 1)
+        .arg(s.elapsedMs)
+        .arg(s.shrinkRuns);
+}
+
+} // namespace
+
+QCoro::Task<int> runExploreCommand(QStringList arguments)
+{
+    Plan plan;
+    if (std::optional<int> exit = parse(arguments, plan))
+        co_return *exit;
+    if (plan.progress) {
+        plan.options.progressInterval = std::chrono::milliseconds(1000);
+        plan.options.progress = [](const mas::demos::ExplorerStatistics &s) {
+            err() << tr("explored %1 schedules, %2 distinct states, %3 ms")
+                         .arg(s.schedules)
+                         .arg(s.distinctStates)
+                         .arg(s.elapsedMs)
+                  << Qt::endl;
+        };
+    }
+    mas::demos::Explorer explorer(plan.demo, plan.parameters, plan.options);
+    const mas::demos::ExplorerResult result = co_await explorer.run();
+    using Verdict = mas::demos::ExplorerResult::Verdict;
+    if (result.verdict == Verdict::Failed) {
+        err() << "mas explore: " << result.error << Qt::endl;
+        co_return UsageError;
+    }
+    out() << tr("%1: %2 agents, seed %3%4; %5")
+                 .arg(plan.demo)
+                 .arg(plan.parameters.agents)
+                 .arg(plan.parameters.seed)
+                 .arg(plan.parameters.faulty ? tr(", faulty") : QString(),
+                      mas::demos::ExplorerResult::verdictName(result.verdict))
+          << Qt::endl;
+    out() << statisticsText(result.statistics) << Qt::endl;
+    const mas::demos::Counterexample *counterexample = result.counterexample();
+    if (!counterexample)
+        co_return NoViolation;
+    out() << tr("violated: \"%1\" after %2 deliveries and %3 faults (first found: %4 steps)")
+                 .arg(counterexample->property)
+                 .arg(counterexample->deliveries())
+                 .arg(counterexample->faults())
+                 .arg(result.violation->length())
+          << Qt::endl;
+    int number = 0;
+    for (const mas::demos::ExplorerStep &step : counterexample->steps)
+        out() << QStringLiteral("%1. ").arg(++number, 4) << step.toString() << Qt::endl;
+    if (mas::Result<void> saved = counterexample->log.save(plan.outFile); !saved) {
+        err() << "mas explore: "
+              << tr("cannot write %1: %2").arg(plan.outFile, saved.error().message()) << Qt::endl;
+        co_return UsageError;
+    }
+    out() << tr("written to %1 (%2 events; replay on queue \"%3\" with the same parameters%4)")
+                 .arg(plan.outFile)
+                 .arg(counterexample->log.size())
+                 .arg(result.queueId,
+                      result.parameters.requestTimeout != plan.parameters.requestTimeout
+                          ? tr(" and a request timeout of %1 ms")
+                                .arg(result.parameters.requestTimeout.count())
+                          : QString())
+          << Qt::endl;
+    co_return ViolationFound;
+}

@@ -1,0 +1,1253 @@
+// SPDX-License-Identifier: MIT
+#include "explorer.h"
+
+#include "demoagent.h"
+#include "logging_p.h"
+#include "twophasecommit.h"
+
+#include <mas/clock/clock.h>
+#include <mas/codec/codec.h>
+#include <mas/transport/framing.h>
+#include <mas/transport/localqueue.h>
+
+#include <QCoreApplication>
+#include <QCoro/QCoroTimer>
+#include <QElapsedTimer>
+#include <QPointer>
+
+#include <algorithm>
+#include <coroutine>
+#include <cstring>
+#include <iterator>
+#include <map>
+#include <random>
+#include <tuple>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace mas::demos {
+
+namespace {
+
+/// Turns of the event loop without a new frame before a run counts as idle, as in
+/// LocalNetwork::runUntil() and before a clock change in LocalNetwork::replay().
+constexpr int kIdleRounds = 3;
+/// How often a quiet run looks whether a request timeout has sent a message again.
+constexpr std::chrono::milliseconds kTimeoutPoll{1};
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("mas::demos", text);
+}
+
+/// Resumes the awaiting coroutine from the event loop, after the events already posted: the
+/// same turn LocalNetwork::replay() gives the system after each action, so that a recorded
+/// run replays with its message ids.
+struct YieldToEventLoop
+{
+    bool await_ready() const noexcept { return false; }
+    void await_suspend(std::coroutine_handle<> h) const
+    {
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(), [h] { h.resume(); }, Qt::QueuedConnection);
+    }
+    void await_resume() const noexcept {}
+};
+
+constexpr quint64 kFnvOffset = 14695981039346656037ull;
+constexpr quint64 kFnvPrime = 1099511628211ull;
+
+quint64 fnv(const char *data, qsizetype size, quint64 h = kFnvOffset)
+{
+    for (qsizetype i = 0; i < size; ++i) {
+        h ^= quint8(data[i]);
+        h *= kFnvPrime;
+    }
+    return h;
+}
+
+quint64 fnv(const QByteArray &bytes, quint64 h = kFnvOffset)
+{
+    return fnv(bytes.constData(), bytes.size(), h);
+}
+
+quint64 fnv(const QString &text, quint64 h = kFnvOffset)
+{
+    return fnv(reinterpret_cast<const char *>(text.constData()), text.size() * 2, h);
+}
+
+/// Combines two hashes, order-sensitive (splitmix64's finaliser on the sum).
+quint64 mix(quint64 h, quint64 v)
+{
+    quint64 z = h * 31 + v + 0x9e3779b97f4a7c15ull;
+    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ull;
+    z = (z ^ (z >> 27)) * 0x94d049bb133111ebull;
+    return z ^ (z >> 31);
+}
+
+quint64 bitsOf(double value)
+{
+    quint64 bits = 0;
+    std::memcpy(&bits, &value, sizeof bits);
+    return bits;
+}
+
+/// The container a frame goes to: the name up to its last "/" ("local://explore-2/0" and
+/// "local://explore-2/" are both "local://explore-2/"). With one agent per container (as in the
+/// demos) that is the agent.
+QString containerOf(const QString &name)
+{
+    const qsizetype scheme = name.indexOf(QStringLiteral("://"));
+    const qsizetype slash = name.lastIndexOf(u'/');
+    if (slash < 0 || (scheme >= 0 && slash < scheme + 3))
+        return name + u'/';
+    return name.left(slash + 1);
+}
+
+QString kindName(ExplorerStep::Kind kind)
+{
+    switch (kind) {
+    case ExplorerStep::Kind::Deliver:
+        return QStringLiteral("deliver");
+    case ExplorerStep::Kind::Drop:
+        return QStringLiteral("drop");
+    case ExplorerStep::Kind::Duplicate:
+        return QStringLiteral("duplicate");
+    case ExplorerStep::Kind::Delay:
+        return QStringLiteral("delay");
+    case ExplorerStep::Kind::AdvanceClock:
+        return QStringLiteral("advance clock");
+    }
+    return {};
+}
+
+QString typeName(MessageType type)
+{
+    switch (type) {
+    case MessageType::Request:
+        return QStringLiteral("request");
+    case MessageType::Result:
+        return QStringLiteral("result");
+    case MessageType::Failure:
+        return QStringLiteral("failure");
+    }
+    return {};
+}
+
+/// Frames below the protocol: a successful reply (a DemoAgent's call only counts its message
+/// settled; a reply to validate_aid only sends, in order, the messages queued while connecting)
+/// and a validate_aid request (the container's root service answers it). Delivering one changes
+/// no agent's protocol state and commutes with every other delivery.
+bool isTransportFrame(const PendingMessage &m)
+{
+    if (m.isClose)
+        return false;
+    return m.type == MessageType::Result
+           || (m.type == MessageType::Request && m.path == u"validate_aid");
+}
+
+/// A pending frame as a choice point sees it.
+struct Frame
+{
+    PendingMessage message;
+    quint64 signature = 0;
+    QString receiver;          ///< conflictKeyOf(message)
+    int position = 0;          ///< its place in its connection's direction (0: next to arrive)
+    bool deliverable = true;   ///< first of its direction, or order not kept
+    bool hasSuccessor = false; ///< a later frame in the same direction (Delay lets it overtake)
+};
+
+/// The system between two steps.
+struct Point
+{
+    std::vector<Frame> frames;
+    bool quiescent = false;
+    QString violation; ///< the first property that does not hold; empty: all hold
+};
+
+/// One execution of a schedule, on its own fresh system.
+struct Run
+{
+    std::unique_ptr<DemoSystem> system;
+    std::vector<ExplorerStep> steps; ///< after the prefix
+    int faults = 0;
+    QList<Invariant> invariants; ///< the ones checked
+    QList<Invariant> goals;
+    std::unordered_map<quint64, quint64> signatures; ///< message id -> signature
+    /// Frames duplicated, and their copies: the second of two replies closes the connection
+    /// (an unknown request id), so they are not transport frames.
+    std::unordered_set<quint64> duplicated;
+};
+
+/// The key deliveries conflict on: the receiving container, or none (empty) for a transport
+/// frame.
+QString conflictKeyOf(const Run &run, const PendingMessage &m)
+{
+    if (isTransportFrame(m) && !run.duplicated.count(m.id))
+        return QString();
+    return containerOf(m.to);
+}
+
+/// Two deliveries commute unless they go to the same container and neither is a transport
+/// frame (an empty key).
+bool independent(const QString &a, const QString &b)
+{
+    return a.isEmpty() || b.isEmpty() || a != b;
+}
+
+/// A delivery a sleep set holds: explored already from an earlier state, and independent of
+/// what was done since.
+struct SleepEntry
+{
+    quint64 messageId = 0;
+    quint64 signature = 0;
+    QString receiver;
+};
+
+/// A choice point on the depth-first path.
+struct Node
+{
+    std::vector<ExplorerStep> choices;
+    std::vector<QString> receivers; ///< per choice: the delivery's conflict key (faults: unused)
+    std::vector<SleepEntry> sleep;
+    std::vector<int> explored; ///< choices done, in order
+    int current = -1;
+};
+
+struct Visit
+{
+    int depth = 0;
+    std::vector<quint64> sleep; ///< signatures, sorted
+};
+
+/// How a run made of given steps ended (shrinking).
+struct Outcome
+{
+    QString violation;
+    std::vector<ExplorerStep> steps;
+};
+
+int countFaults(const std::vector<ExplorerStep> &steps)
+{
+    return int(std::count_if(steps.begin(), steps.end(),
+                             [](const ExplorerStep &s) { return s.isFault(); }));
+}
+
+int countDeliveries(const std::vector<ExplorerStep> &steps)
+{
+    return int(std::count_if(steps.begin(), steps.end(), [](const ExplorerStep &s) {
+        return s.kind == ExplorerStep::Kind::Deliver;
+    }));
+}
+
+/// Fewer deliveries and faults; on a tie, fewer faults.
+bool shorter(const std::vector<ExplorerStep> &a, const std::vector<ExplorerStep> &b)
+{
+    const int la = countDeliveries(a) + countFaults(a);
+    const int lb = countDeliveries(b) + countFaults(b);
+    return la < lb || (la == lb && countFaults(a) < countFaults(b));
+}
+
+std::vector<ExplorerStep> choicesOf(const std::vector<ExplorerStep> &steps)
+{
+    std::vector<ExplorerStep> result;
+    for (const ExplorerStep &step : steps) {
+        if (!step.forced)
+            result.push_back(step);
+    }
+    return result;
+}
+
+} // namespace
+
+// ---- ExplorerStep, Counterexample, ExplorerResult ----
+
+QString ExplorerStep::toString() const
+{
+    if (kind == Kind::AdvanceClock) {
+        return (forced ? QStringLiteral("advance clock to %1 (quiet)")
+                       : QStringLiteral("advance clock to %1 (messages pending)"))
+            .arg(time);
+    }
+    return QStringLiteral("%1 #%2 %3 %4 %5 -> %6")
+        .arg(kindName(kind))
+        .arg(messageId)
+        .arg(typeName(type), path.isEmpty() ? QStringLiteral("(close)") : path, from, to);
+}
+
+int Counterexample::deliveries() const
+{
+    return countDeliveries(steps);
+}
+
+int Counterexample::faults() const
+{
+    return countFaults(steps);
+}
+
+const Counterexample *ExplorerResult::counterexample() const
+{
+    if (shrunk)
+        return &*shrunk;
+    return violation ? &*violation : nullptr;
+}
+
+QString ExplorerResult::verdictName(Verdict verdict)
+{
+    switch (verdict) {
+    case Verdict::Verified:
+        return QStringLiteral("verified");
+    case Verdict::NoViolationFound:
+        return QStringLiteral("no violation found");
+    case Verdict::Violation:
+        return QStringLiteral("violation");
+    case Verdict::Cancelled:
+        return QStringLiteral("cancelled");
+    case Verdict::Failed:
+        return QStringLiteral("failed");
+    }
+    return {};
+}
+
+// ---- ExplorerPrivate ----
+
+class ExplorerPrivate
+{
+public:
+    ExplorerPrivate(DemoInfo info, const DemoParameters &parameters, ExplorerOptions options);
+
+    // runs
+    Result<void> startRun(Run &run, bool record);
+    QCoro::Task<Result<void>> executePrefix(Run &run);
+    QCoro::Task<Point> advance(Run &run, bool check);
+    std::vector<Frame> framesOf(Run &run);
+    quint64 signatureOf(Run &run, const PendingMessage &message);
+    QString violated(Run &run, bool quiescent) const;
+    Result<void> perform(Run &run, ExplorerStep step);
+    std::vector<ExplorerStep> choicesAt(const Run &run, const Point &point) const;
+    static ExplorerStep stepFor(ExplorerStep::Kind kind, const Frame &frame);
+    const Frame *resolve(const ExplorerStep &step, const Point &point) const;
+    quint64 stateKey(const Run &run, const Point &point) const;
+    void countState(quint64 key);
+
+    // searches
+    QCoro::Task<void> depthFirst();
+    QCoro::Task<void> randomWalks();
+    QCoro::Task<Outcome> tryCandidate(const std::vector<ExplorerStep> &candidate);
+    QCoro::Task<void> shrink();
+    QCoro::Task<Result<void>> record(Counterexample &counterexample);
+
+    bool outOfBudget() const;
+    void fail(const QString &why);
+    void found(const Run &run, const QString &property);
+    void report(bool force = false);
+
+    DemoInfo info;
+    DemoParameters parameters;
+    ExplorerOptions options;
+    ExplorerResult result;
+    ExplorerStatistics stats;
+    std::unordered_set<quint64> seenStates;
+    std::map<QString, std::unique_ptr<Codec>> codecs;
+    QElapsedTimer clock;
+    qint64 lastReport = -1;
+    bool cancelled = false;
+    bool bounded = false;   ///< some run hit maxDepth: the search was not complete
+    bool exhausted = false; ///< depth-first: every choice point has been explored
+    bool failed = false;
+};
+
+ExplorerPrivate::ExplorerPrivate(DemoInfo info,
+                                 const DemoParameters &parameters,
+                                 ExplorerOptions options)
+    : info(std::move(info))
+    , parameters(parameters)
+    , options(std::move(options))
+{
+    this->parameters.transport = DemoTransport::LocalQueue;
+    if (this->options.maxFaults > 0 && this->options.faultKinds.testFlag(FaultKind::Drop))
+        this->parameters.requestTimeout = this->options.faultTimeout;
+}
+
+Result<void> ExplorerPrivate::startRun(Run &run, bool record)
+{
+    // The previous system first: its containers close their connections into the old network.
+    run.system.reset();
+    LocalQueue::clearCache();
+    LocalQueue *queue = LocalQueue::get(options.queueId);
+    queue->setMode(LocalQueue::Mode::Stepped);
+    if (!info.build)
+        return Error(ErrorCode::InvalidArgument, tr("No demo to explore"));
+    Result<std::unique_ptr<DemoSystem>> built = info.build(options.queueId, parameters);
+    if (!built)
+        return built.error();
+    run.system = std::move(*built);
+    queue->setRecording(record);
+    run.steps.clear();
+    run.faults = 0;
+    run.signatures.clear();
+    run.duplicated.clear();
+    run.invariants.clear();
+    run.goals.clear();
+    const QList<Invariant> invariants = run.system->invariants();
+    const QList<Invariant> goals = Explorer::goals(run.system.get());
+    if (options.properties.isEmpty()) {
+        run.invariants = invariants;
+    } else {
+        for (const QString &name : std::as_const(options.properties)) {
+            auto byName = [&name](const Invariant &i) { return i.name == name; };
+            if (auto it = std::find_if(invariants.begin(), invariants.end(), byName);
+                it != invariants.end()) {
+                run.invariants.append(*it);
+            } else if (auto goal = std::find_if(goals.begin(), goals.end(), byName);
+                       goal != goals.end()) {
+                run.goals.append(*goal);
+            } else {
+                return Error(
+                    ErrorCode::InvalidArgument,
+                    tr("\"%1\" has no property \"%2\"; it has: %3")
+                        .arg(info.id, name,
+                             Explorer::propertyNames(run.system.get()).join(QStringLiteral(", "))));
+            }
+        }
+    }
+    if (options.extraInvariants)
+        run.invariants += options.extraInvariants(run.system.get());
+    if (options.extraGoals)
+        run.goals += options.extraGoals(run.system.get());
+    run.system->start();
+    return {};
+}
+
+QCoro::Task<Result<void>> ExplorerPrivate::executePrefix(Run &run)
+{
+    // Exactly as LocalNetwork::replay() re-imposes a schedule, so that the explored part of a
+    // counterexample replays after the prefix with the same message ids.
+    LocalNetwork *net = LocalNetwork::instance();
+    const std::vector<QueueEvent> schedule = options.prefix.schedule();
+    for (const QueueEvent &event : schedule) {
+        if (event.kind == QueueEvent::Kind::ClockChanged) {
+            for (int i = 0; i < kIdleRounds; ++i)
+                co_await YieldToEventLoop();
+            if (Result<void> set = run.system->clock()->setTime(event.simTime); !set)
+                co_return set.error();
+            ++stats.transitions;
+            continue;
+        }
+        // A Duplicated event names the copy; the frame to wait for is the original.
+        const quint64 target =
+            event.kind == QueueEvent::Kind::Duplicated ? event.originalId : event.messageId;
+        QElapsedTimer waited;
+        waited.start();
+        while (!net->pendingMessage(target)) {
+            if (waited.elapsed() > options.prefixTimeout.count()) {
+                co_return Error(
+                    ErrorCode::Timeout,
+                    tr("The prefix diverged at event %1: message %2 never became pending")
+                        .arg(event.sequence)
+                        .arg(target));
+            }
+            co_await YieldToEventLoop();
+        }
+        Result<void> done;
+        switch (event.kind) {
+        case QueueEvent::Kind::Delivered:
+            if (Result<PendingMessage> r = net->deliver(event.messageId); !r)
+                done = r.error();
+            break;
+        case QueueEvent::Kind::Dropped:
+            done = net->drop(event.messageId);
+            break;
+        case QueueEvent::Kind::Duplicated:
+            if (Result<quint64> r = net->duplicate(event.originalId); !r) {
+                done = r.error();
+            } else {
+                run.duplicated.insert(event.originalId);
+                run.duplicated.insert(*r);
+            }
+            break;
+        case QueueEvent::Kind::Delayed:
+            done = net->delay(event.messageId, qsizetype(event.positions));
+            break;
+        default:
+            break;
+        }
+        if (!done)
+            co_return done.error();
+        ++stats.transitions;
+        co_await YieldToEventLoop();
+    }
+    co_return Result<void>();
+}
+
+quint64 ExplorerPrivate::signatureOf(Run &run, const PendingMessage &message)
+{
+    if (auto it = run.signatures.find(message.id); it != run.signatures.end())
+        return it->second;
+    quint64 h = fnv(message.from);
+    h = fnv(message.to, h);
+    h = fnv(message.path, h);
+    h = mix(h, quint64(message.type));
+    h = mix(h, message.isClose ? 1 : 0);
+    if (!message.isClose) {
+        // The content without the request id: ids differ between runs that send the same.
+        const QString codecName =
+            message.codecName.isEmpty() ? QStringLiteral("json") : message.codecName;
+        std::unique_ptr<Codec> &codec = codecs[codecName];
+        if (!codec) {
+            if (Result<std::unique_ptr<Codec>> created = Codec::create(codecName))
+                codec = std::move(*created);
+        }
+        bool hashed = false;
+        if (codec && message.frame.size() >= kFrameHeaderSize) {
+            Result<Value> triple =
+                codec->decodeStructural(QByteArrayView(message.frame).sliced(kFrameHeaderSize));
+            if (triple && triple->isList() && triple->size() == 3) {
+                if (Result<QByteArray> content = codec->encodeValue(triple->at(2))) {
+                    h = fnv(*content, h);
+                    hashed = true;
+                }
+            }
+        }
+        if (!hashed)
+            h = fnv(message.frame, h);
+    }
+    run.signatures.emplace(message.id, h);
+    return h;
+}
+
+std::vector<Frame> ExplorerPrivate::framesOf(Run &run)
+{
+    const QList<PendingMessage> pending = LocalNetwork::instance()->pendingMessages();
+    std::vector<Frame> frames;
+    frames.reserve(std::size_t(pending.size()));
+    // One direction of one connection keeps its order (when fifoConnections); a connection of
+    // an agent to itself names both ends alike, so its frames keep no order (more orders: safe).
+    std::map<std::tuple<quint64, QString, QString>, std::size_t> lastOfDirection;
+    std::map<std::tuple<quint64, QString, QString>, int> sizes;
+    for (const PendingMessage &m : pending) {
+        Frame frame;
+        frame.message = m;
+        frame.signature = signatureOf(run, m);
+        frame.receiver = conflictKeyOf(run, m);
+        if (options.fifoConnections && m.from != m.to) {
+            const auto direction = std::make_tuple(m.connection, m.from, m.to);
+            int &size = sizes[direction];
+            frame.position = size++;
+            frame.deliverable = frame.position == 0;
+            if (auto last = lastOfDirection.find(direction); last != lastOfDirection.end())
+                frames[last->second].hasSuccessor = true;
+            lastOfDirection[direction] = frames.size();
+        }
+        frames.push_back(std::move(frame));
+    }
+    return frames;
+}
+
+QString ExplorerPrivate::violated(Run &run, bool quiescent) const
+{
+    for (const Invariant &invariant : std::as_const(run.invariants)) {
+        if (!invariant.holds())
+            return invariant.name;
+    }
+    if (quiescent) {
+        for (const Invariant &goal : std::as_const(run.goals)) {
+            if (!goal.holds())
+                return goal.name;
+        }
+    }
+    return {};
+}
+
+QCoro::Task<Point> ExplorerPrivate::advance(Run &run, bool check)
+{
+    // Called right after a step and its one turn of the event loop (or right after start()),
+    // as LocalNetwork::replay() acts: a step is taken as soon as something is pending.
+    Point point;
+    if (check) {
+        point.violation = violated(run, false);
+        if (!point.violation.isEmpty())
+            co_return point;
+    }
+    LocalNetwork *net = LocalNetwork::instance();
+    ExternalClock *clock = run.system->clock();
+    int idle = 0;
+    QElapsedTimer waiting;
+    for (;;) {
+        if (net->pendingCount() > 0) {
+            point.frames = framesOf(run);
+            co_return point;
+        }
+        if (idle < kIdleRounds) {
+            ++idle;
+            co_await YieldToEventLoop();
+            continue;
+        }
+        int inFlight = 0;
+        for (DemoAgent *agent : run.system->agents())
+            inFlight += agent->messagesInFlight();
+        if (inFlight > 0) {
+            // A dropped frame: its call times out (wall time) and the message is sent again.
+            if (!waiting.isValid())
+                waiting.start();
+            const qint64 limit = parameters.requestTimeout.count() + 1000;
+            if (waiting.elapsed() < limit) {
+                co_await QCoro::sleepFor(kTimeoutPoll);
+                continue;
+            }
+            qCDebug(lcDemos) << "explorer: still" << inFlight << "messages in flight after" << limit
+                             << "ms";
+        }
+        waiting.invalidate();
+        if (clock && clock->nextDeadline()) {
+            if (int(run.steps.size()) >= options.maxDepth)
+                co_return point; // neither quiet nor pending: the caller sees the depth bound
+            // Quiet: time moves on (no choice, so no fault).
+            ExplorerStep step;
+            step.kind = ExplorerStep::Kind::AdvanceClock;
+            step.forced = true;
+            if (Result<void> done = perform(run, step); !done) {
+                qCWarning(lcDemos) << "explorer: cannot move the clock:" << done.error().toString();
+                break;
+            }
+            idle = 0;
+            if (check) {
+                point.violation = violated(run, false);
+                if (!point.violation.isEmpty())
+                    co_return point;
+            }
+            continue;
+        }
+        break;
+    }
+    point.quiescent = true;
+    if (check)
+        point.violation = violated(run, true);
+    co_return point;
+}
+
+Result<void> ExplorerPrivate::perform(Run &run, ExplorerStep step)
+{
+    LocalNetwork *net = LocalNetwork::instance();
+    switch (step.kind) {
+    case ExplorerStep::Kind::Deliver:
+        if (Result<PendingMessage> r = net->deliver(step.messageId); !r)
+            return r.error();
+        break;
+    case ExplorerStep::Kind::Drop:
+        MAS_TRY_VOID(net->drop(step.messageId));
+        break;
+    case ExplorerStep::Kind::Duplicate: {
+        Result<quint64> copy = net->duplicate(step.messageId);
+        if (!copy)
+            return copy.error();
+        run.duplicated.insert(step.messageId);
+        run.duplicated.insert(*copy);
+        break;
+    }
+    case ExplorerStep::Kind::Delay:
+        MAS_TRY_VOID(net->delay(step.messageId, -1));
+        break;
+    case ExplorerStep::Kind::AdvanceClock: {
+        ExternalClock *clock = run.system->clock();
+        if (!clock)
+            return Error(ErrorCode::InvalidArgument, tr("The system has no clock"));
+        MAS_TRY_VOID(clock->advanceToNextTimer());
+        step.time = clock->time();
+        break;
+    }
+    }
+    if (step.isFault())
+        ++run.faults;
+    run.steps.push_back(std::move(step));
+    ++stats.transitions;
+    return {};
+}
+
+ExplorerStep ExplorerPrivate::stepFor(ExplorerStep::Kind kind, const Frame &frame)
+{
+    ExplorerStep step;
+    step.kind = kind;
+    step.messageId = frame.message.id;
+    step.from = frame.message.from;
+    step.to = frame.message.to;
+    step.type = frame.message.type;
+    step.path = frame.message.path;
+    step.signature = frame.signature;
+    return step;
+}
+
+std::vector<ExplorerStep> ExplorerPrivate::choicesAt(const Run &run, const Point &point) const
+{
+    std::vector<ExplorerStep> choices;
+    if (options.partialOrderReduction && run.faults >= options.maxFaults) {
+        // No fault can come any more: a deliverable transport frame commutes with everything
+        // that can still happen and changes nothing a property reads, so delivering it first
+        // is the only choice needed here (a persistent set of one).
+        for (const Frame &frame : point.frames) {
+            if (frame.deliverable && frame.receiver.isEmpty()) {
+                choices.push_back(stepFor(ExplorerStep::Kind::Deliver, frame));
+                return choices;
+            }
+        }
+    }
+    for (const Frame &frame : point.frames) {
+        if (frame.deliverable)
+            choices.push_back(stepFor(ExplorerStep::Kind::Deliver, frame));
+    }
+    if (run.faults >= options.maxFaults)
+        return choices;
+    const FaultKinds kinds = options.faultKinds;
+    for (const Frame &frame : point.frames) {
+        if (kinds.testFlag(FaultKind::Drop))
+            choices.push_back(stepFor(ExplorerStep::Kind::Drop, frame));
+        if (kinds.testFlag(FaultKind::Duplicate))
+            choices.push_back(stepFor(ExplorerStep::Kind::Duplicate, frame));
+        // Without kept order any frame may go next anyway: a delay would add nothing.
+        if (kinds.testFlag(FaultKind::Delay) && options.fifoConnections && frame.hasSuccessor)
+            choices.push_back(stepFor(ExplorerStep::Kind::Delay, frame));
+    }
+    if (kinds.testFlag(FaultKind::ClockAdvance) && run.system->clock()
+        && run.system->clock()->nextDeadline()) {
+        ExplorerStep step;
+        step.kind = ExplorerStep::Kind::AdvanceClock;
+        choices.push_back(step);
+    }
+    return choices;
+}
+
+const Frame *ExplorerPrivate::resolve(const ExplorerStep &step, const Point &point) const
+{
+    for (const Frame &frame : point.frames) {
+        if (frame.signature != step.signature)
+            continue;
+        if (step.kind == ExplorerStep::Kind::Deliver && !frame.deliverable)
+            continue;
+        if (step.kind == ExplorerStep::Kind::Delay && !frame.hasSuccessor)
+            continue;
+        return &frame;
+    }
+    return nullptr;
+}
+
+quint64 ExplorerPrivate::stateKey(const Run &run, const Point &point) const
+{
+    // The agents' protocol states (DemoSystem::stateHash), what they still wait for, the clock,
+    // the faults left, and the pending frames as a multiset (with their place in their
+    // connection when order is kept). Message and request ids are left out: they count sends.
+    quint64 h = mix(0, run.system->stateHash());
+    for (DemoAgent *agent : run.system->agents())
+        h = mix(h, quint64(agent->messagesInFlight()));
+    if (const ExternalClock *clock = run.system->clock()) {
+        h = mix(h, bitsOf(clock->time()));
+        h = mix(h, quint64(clock->pendingTimerCount()));
+        if (std::optional<double> next = clock->nextDeadline())
+            h = mix(h, bitsOf(*next));
+    }
+    h = mix(h, quint64(run.faults));
+    std::vector<quint64> frames;
+    frames.reserve(point.frames.size());
+    for (const Frame &frame : point.frames)
+        frames.push_back(mix(frame.signature, quint64(frame.position)));
+    std::sort(frames.begin(), frames.end());
+    for (quint64 f : frames)
+        h = mix(h, f);
+    return h;
+}
+
+void ExplorerPrivate::countState(quint64 key)
+{
+    ++stats.states;
+    if (seenStates.insert(key).second)
+        stats.distinctStates = qint64(seenStates.size());
+}
+
+bool ExplorerPrivate::outOfBudget() const
+{
+    return cancelled || stats.schedules >= options.maxSchedules
+           || clock.elapsed() >= options.maxTime.count();
+}
+
+void ExplorerPrivate::fail(const QString &why)
+{
+    failed = true;
+    result.error = why;
+}
+
+void ExplorerPrivate::found(const Run &run, const QString &property)
+{
+    Counterexample counterexample;
+    counterexample.property = property;
+    counterexample.steps = run.steps;
+    result.violation = std::move(counterexample);
+}
+
+void ExplorerPrivate::report(bool force)
+{
+    stats.elapsedMs = clock.elapsed();
+    if (!options.progress)
+        return;
+    if (!force && lastReport >= 0
+        && stats.elapsedMs - lastReport < options.progressInterval.count())
+        return;
+    lastReport = stats.elapsedMs;
+    options.progress(stats);
+}
+
+QCoro::Task<void> ExplorerPrivate::depthFirst()
+{
+    std::vector<Node> stack;
+    std::unordered_map<quint64, Visit> visited;
+    for (;;) {
+        if (outOfBudget())
+            co_return;
+        Run run;
+        if (Result<void> started = startRun(run, false); !started) {
+            fail(started.error().message());
+            co_return;
+        }
+        Result<void> prefixed = co_await executePrefix(run);
+        if (!prefixed) {
+            fail(prefixed.error().message());
+            co_return;
+        }
+        // Back to the choice point to branch at: the same steps give the same message ids.
+        for (const Node &node : stack) {
+            Point point = co_await advance(run, false);
+            Q_UNUSED(point);
+            if (Result<void> done = perform(run, node.choices[std::size_t(node.current)]); !done) {
+                fail(tr("The system is not deterministic: a schedule did not repeat (%1)")
+                         .arg(done.error().message()));
+                co_return;
+            }
+            co_await YieldToEventLoop();
+        }
+        for (;;) {
+            Point point = co_await advance(run, true);
+            const quint64 key = stateKey(run, point);
+            countState(key);
+            stats.deepest = std::max(stats.deepest, int(run.steps.size()));
+            if (!point.violation.isEmpty()) {
+                found(run, point.violation);
+                ++stats.schedules;
+                co_return;
+            }
+            if (point.quiescent) {
+                ++stats.completeSchedules;
+                break;
+            }
+            if (int(run.steps.size()) >= options.maxDepth) {
+                ++stats.depthLimited;
+                bounded = true;
+                break;
+            }
+            Node node;
+            node.choices = choicesAt(run, point);
+            for (const ExplorerStep &choice : node.choices) {
+                QString key;
+                for (const Frame &frame : point.frames) {
+                    if (frame.message.id == choice.messageId)
+                        key = frame.receiver;
+                }
+                node.receivers.push_back(key);
+            }
+            if (options.partialOrderReduction && !stack.empty()) {
+                // What stays asleep: the parent's sleeping deliveries and the ones it explored
+                // before its current choice, when independent of that choice (another receiver).
+                const Node &parent = stack.back();
+                const std::size_t taken = std::size_t(parent.current);
+                const QString &receiver = parent.receivers[taken];
+                if (parent.choices[taken].kind == ExplorerStep::Kind::Deliver) {
+                    for (const SleepEntry &entry : parent.sleep) {
+                        if (independent(entry.receiver, receiver))
+                            node.sleep.push_back(entry);
+                    }
+                    for (int index : parent.explored) {
+                        const ExplorerStep &earlier = parent.choices[std::size_t(index)];
+                        const QString &earlierReceiver = parent.receivers[std::size_t(index)];
+                        if (earlier.kind == ExplorerStep::Kind::Deliver
+                            && independent(earlierReceiver, receiver)) {
+                            SleepEntry entry;
+                            entry.messageId = earlier.messageId;
+                            entry.signature = earlier.signature;
+                            entry.receiver = earlierReceiver;
+                            node.sleep.push_back(entry);
+                        }
+                    }
+                }
+            }
+            if (options.stateCaching) {
+                std::vector<quint64> asleep;
+                for (const SleepEntry &entry : node.sleep)
+                    asleep.push_back(entry.signature);
+                std::sort(asleep.begin(), asleep.end());
+                const int depth = int(run.steps.size());
+                auto it = visited.find(key);
+                if (it != visited.end()) {
+                    // Explored before from no deeper and with no more asleep (so no fewer
+                    // choices tried): nothing new below.
+                    const bool covered =
+                        it->second.depth <= depth
+                        && std::includes(asleep.begin(), asleep.end(), it->second.sleep.begin(),
+                                         it->second.sleep.end());
+                    if (covered) {
+                        ++stats.cacheHits;
+                        break;
+                    }
+                    Visit &visit = it->second;
+                    visit.depth = std::min(visit.depth, depth);
+                    std::vector<quint64> both;
+                    std::set_intersection(visit.sleep.begin(), visit.sleep.end(), asleep.begin(),
+                                          asleep.end(), std::back_inserter(both));
+                    visit.sleep = std::move(both);
+                } else {
+                    Visit visit;
+                    visit.depth = depth;
+                    visit.sleep = std::move(asleep);
+                    visited.emplace(key, std::move(visit));
+                }
+            }
+            int first = -1;
+            for (std::size_t i = 0; i < node.choices.size() && first < 0; ++i) {
+                const ExplorerStep &choice = node.choices[i];
+                const bool asleep = std::any_of(
+                    node.sleep.begin(), node.sleep.end(),
+                    [&choice](const SleepEntry &e) { return e.messageId == choice.messageId; });
+                if (!(asleep && choice.kind == ExplorerStep::Kind::Deliver))
+                    first = int(i);
+            }
+            if (first < 0) {
+                ++stats.sleepBlocked;
+                break;
+            }
+            node.current = first;
+            stack.push_back(std::move(node));
+            const Node &top = stack.back();
+            if (Result<void> done = perform(run, top.choices[std::size_t(first)]); !done) {
+                fail(done.error().message());
+                co_return;
+            }
+            co_await YieldToEventLoop();
+        }
+        ++stats.schedules;
+        report();
+        // Backtrack to the deepest choice point with a choice left.
+        while (!stack.empty()) {
+            Node &top = stack.back();
+            top.explored.push_back(top.current);
+            int next = -1;
+            for (std::size_t i = 0; i < top.choices.size() && next < 0; ++i) {
+                if (std::find(top.explored.begin(), top.explored.end(), int(i))
+                    != top.explored.end())
+                    continue;
+                const ExplorerStep &choice = top.choices[i];
+                const bool asleep = choice.kind == ExplorerStep::Kind::Deliver
+                                    && std::any_of(top.sleep.begin(), top.sleep.end(),
+                                                   [&choice](const SleepEntry &e) {
+                                                       return e.messageId == choice.messageId;
+                                                   });
+                if (!asleep)
+                    next = int(i);
+            }
+            if (next >= 0) {
+                top.current = next;
+                break;
+            }
+            stack.pop_back();
+        }
+        if (stack.empty()) {
+            exhausted = true; // every schedule explored
+            co_return;
+        }
+    }
+}
+
+QCoro::Task<void> ExplorerPrivate::randomWalks()
+{
+    std::mt19937_64 random(options.seed);
+    for (int walk = 0; walk < options.walks; ++walk) {
+        if (outOfBudget())
+            co_return;
+        Run run;
+        if (Result<void> started = startRun(run, false); !started) {
+            fail(started.error().message());
+            co_return;
+        }
+        Result<void> prefixed = co_await executePrefix(run);
+        if (!prefixed) {
+            fail(prefixed.error().message());
+            co_return;
+        }
+        for (;;) {
+            Point point = co_await advance(run, true);
+            countState(stateKey(run, point));
+            stats.deepest = std::max(stats.deepest, int(run.steps.size()));
+            if (!point.violation.isEmpty()) {
+                found(run, point.violation);
+                ++stats.schedules;
+                co_return;
+            }
+            if (point.quiescent) {
+                ++stats.completeSchedules;
+                break;
+            }
+            if (int(run.steps.size()) >= options.maxDepth) {
+                ++stats.depthLimited;
+                break;
+            }
+            const std::vector<ExplorerStep> choices = choicesAt(run, point);
+            std::vector<std::size_t> deliveries, faults;
+            for (std::size_t i = 0; i < choices.size(); ++i)
+                (choices[i].kind == ExplorerStep::Kind::Deliver ? deliveries : faults).push_back(i);
+            // Modulo and a 53-bit fraction: the same walk on every platform.
+            const double chance = double(random() >> 11) / double(1ull << 53);
+            const bool fault =
+                !faults.empty() && (deliveries.empty() || chance < options.faultProbability);
+            const std::vector<std::size_t> &pool = fault ? faults : deliveries;
+            const std::size_t pick = pool[std::size_t(random() % pool.size())];
+            if (Result<void> done = perform(run, choices[pick]); !done) {
+                fail(done.error().message());
+                co_return;
+            }
+            co_await YieldToEventLoop();
+        }
+        ++stats.schedules;
+        report();
+    }
+}
+
+QCoro::Task<Outcome> ExplorerPrivate::tryCandidate(const std::vector<ExplorerStep> &candidate)
+{
+    Outcome outcome;
+    ++stats.shrinkRuns;
+    Run run;
+    if (Result<void> started = startRun(run, false); !started)
+        co_return outcome;
+    Result<void> prefixed = co_await executePrefix(run);
+    if (!prefixed)
+        co_return outcome;
+    std::size_t next = 0;
+    for (;;) {
+        Point point = co_await advance(run, true);
+        if (!point.violation.isEmpty()) {
+            outcome.violation = point.violation;
+            outcome.steps = run.steps;
+            co_return outcome;
+        }
+        if (point.quiescent || int(run.steps.size()) >= options.maxDepth)
+            co_return outcome;
+        // The candidate's next step whose frame is here (the others are skipped); after the
+        // last one, the oldest deliverable frame.
+        ExplorerStep step;
+        bool chosen = false;
+        while (next < candidate.size() && !chosen) {
+            const ExplorerStep &wanted = candidate[next++];
+            if (wanted.kind == ExplorerStep::Kind::AdvanceClock) {
+                if (run.system->clock() && run.system->clock()->nextDeadline()) {
+                    step = wanted;
+                    chosen = true;
+                }
+            } else if (const Frame *frame = resolve(wanted, point)) {
+                step = stepFor(wanted.kind, *frame);
+                chosen = true;
+            }
+        }
+        if (!chosen) {
+            auto first = std::find_if(point.frames.begin(), point.frames.end(),
+                                      [](const Frame &f) { return f.deliverable; });
+            if (first == point.frames.end())
+                co_return outcome;
+            step = stepFor(ExplorerStep::Kind::Deliver, *first);
+        }
+        if (Result<void> done = perform(run, step); !done)
+            co_return outcome;
+        co_await YieldToEventLoop();
+    }
+}
+
+QCoro::Task<void> ExplorerPrivate::shrink()
+{
+    // Delta debugging (ddmin) over the explored steps: drop chunks, keep a candidate that
+    // breaks the same property in fewer deliveries and faults, and refine down to single steps.
+    Counterexample best = *result.violation;
+    std::vector<ExplorerStep> current = choicesOf(best.steps);
+    std::size_t parts = 2;
+    while (!current.empty() && !cancelled && stats.shrinkRuns < options.maxShrinkRuns) {
+        parts = std::min(parts, current.size());
+        const std::size_t chunk = (current.size() + parts - 1) / parts;
+        bool reduced = false;
+        for (std::size_t start = 0; start < current.size() && !reduced; start += chunk) {
+            if (cancelled || stats.shrinkRuns >= options.maxShrinkRuns)
+                break;
+            std::vector<ExplorerStep> candidate;
+            for (std::size_t i = 0; i < current.size(); ++i) {
+                if (i < start || i >= start + chunk)
+                    candidate.push_back(current[i]);
+            }
+            Outcome outcome = co_await tryCandidate(candidate);
+            if (outcome.violation == best.property && shorter(outcome.steps, best.steps)) {
+                best.steps = std::move(outcome.steps);
+                current = choicesOf(best.steps);
+                parts = std::max<std::size_t>(parts - 1, 2);
+                reduced = true;
+            }
+            report();
+        }
+        if (!reduced) {
+            if (parts >= current.size())
+                break; // no single step can go: 1-minimal
+            parts = std::min(parts * 2, current.size());
+        }
+    }
+    result.shrunk = std::move(best);
+}
+
+QCoro::Task<Result<void>> ExplorerPrivate::record(Counterexample &counterexample)
+{
+    Run run;
+    if (Result<void> started = startRun(run, true); !started)
+        co_return started.error();
+    Result<void> prefixed = co_await executePrefix(run);
+    if (!prefixed)
+        co_return prefixed.error();
+    const std::vector<ExplorerStep> choices = choicesOf(counterexample.steps);
+    Point point;
+    for (const ExplorerStep &step : choices) {
+        point = co_await advance(run, false);
+        if (Result<void> done = perform(run, step); !done)
+            co_return done.error();
+        co_await YieldToEventLoop();
+    }
+    point = co_await advance(run, true);
+    counterexample.log = LocalNetwork::instance()->eventLog();
+    counterexample.stateText = run.system->stateText();
+    if (point.violation != counterexample.property) {
+        co_return Error(ErrorCode::InvalidArgument,
+                        tr("The system is not deterministic: the counterexample ended with \"%1\" "
+                           "instead of \"%2\"")
+                            .arg(point.violation, counterexample.property));
+    }
+    counterexample.steps = run.steps;
+    co_return Result<void>();
+}
+
+// ---- Explorer ----
+
+Explorer::Explorer(const QString &demo, const DemoParameters &parameters, ExplorerOptions options)
+    : Explorer(findDemo(demo) ? *findDemo(demo) : DemoInfo(), parameters, std::move(options))
+{
+    if (d->info.id.isEmpty())
+        d->info.id = demo;
+}
+
+Explorer::Explorer(DemoInfo info, const DemoParameters &parameters, ExplorerOptions options)
+    : d(std::make_unique<ExplorerPrivate>(std::move(info), parameters, std::move(options)))
+{}
+
+Explorer::~Explorer() = default;
+
+void Explorer::cancel()
+{
+    d->cancelled = true;
+}
+
+bool Explorer::isCancelled() const
+{
+    return d->cancelled;
+}
+
+ExplorerStatistics Explorer::statistics() const
+{
+    return d->stats;
+}
+
+QCoro::Task<ExplorerResult> Explorer::run()
+{
+    ExplorerPrivate *p = d.get();
+    p->clock.start();
+    p->result = ExplorerResult();
+    p->result.demo = p->info.id;
+    p->result.queueId = p->options.queueId;
+    p->result.parameters = p->parameters;
+    p->result.properties = p->options.properties;
+    if (!p->info.build) {
+        p->fail(tr("Unknown demo \"%1\"").arg(p->info.id));
+    } else if (p->options.mode == ExplorerOptions::Mode::DepthFirst) {
+        co_await p->depthFirst();
+    } else {
+        co_await p->randomWalks();
+    }
+    p->stats.searchMs = p->clock.elapsed();
+    if (!p->failed && p->result.violation) {
+        if (p->options.shrink)
+            co_await p->shrink();
+        Counterexample &first = *p->result.violation;
+        Result<void> recorded = co_await p->record(first);
+        if (!recorded)
+            p->fail(recorded.error().message());
+        if (p->result.shrunk) {
+            Counterexample &shrunk = *p->result.shrunk;
+            Result<void> recordedShrunk = co_await p->record(shrunk);
+            if (!recordedShrunk)
+                p->fail(recordedShrunk.error().message());
+        }
+    }
+    // Leave no system behind (the last one went with its Run); a fresh network for the caller.
+    LocalQueue::clearCache();
+    using Verdict = ExplorerResult::Verdict;
+    if (p->failed)
+        p->result.verdict = Verdict::Failed;
+    else if (p->result.violation)
+        p->result.verdict = Verdict::Violation;
+    else if (p->cancelled)
+        p->result.verdict = Verdict::Cancelled;
+    else if (p->exhausted && !p->bounded)
+        p->result.verdict = Verdict::Verified;
+    else
+        p->result.verdict = Verdict::NoViolationFound;
+    p->report(true);
+    p->result.statistics = p->stats;
+    co_return p->result;
+}
+
+QList<Invariant> Explorer::goals(DemoSystem *system)
+{
+    QList<Invariant> result;
+    if (!system)
+        return result;
+    QPointer<DemoSystem> guarded(system);
+    result.append(
+        Invariant{QStringLiteral("stuck"),
+                  tr("The system is quiet but has not finished: nothing more will happen."),
+                  [guarded] { return guarded && guarded->isFinished(); }});
+    if (auto *commit = qobject_cast<TwoPhaseCommit *>(system)) {
+        QPointer<TwoPhaseCommit> twoPhase(commit);
+        result.append(Invariant{
+            QStringLiteral("blocked"),
+            tr("The system is quiet and a participant is still uncertain: it voted yes and "
+               "can neither commit nor abort."),
+            [twoPhase] {
+                if (!twoPhase)
+                    return false;
+                const QList<ParticipantAgent *> all = twoPhase->participants();
+                return std::none_of(all.begin(), all.end(), [](ParticipantAgent *p) {
+                    return p->state() == ParticipantAgent::State::Uncertain;
+                });
+            }});
+    }
+    return result;
+}
+
+QStringList Explorer::propertyNames(DemoSystem *system)
+{
+    QStringList names;
+    if (!system)
+        return names;
+    for (const Invariant &invariant : system->invariants())
+        names.append(invariant.name);
+    for (const Invariant &goal : goals(system))
+        names.append(goal.name);
+    return names;
+}
+
+} // namespace mas::demos

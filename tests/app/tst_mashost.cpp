@@ -1,0 +1,594 @@
+// SPDX-License-Identifier: MIT
+// `mas host` as a real process serving the example plug-in's agents, reached with `mas call`
+// (also a real process) over 127.0.0.1, a Unix socket in a temporary directory and mutual TLS.
+
+#include "certificates.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+#include <memory>
+
+namespace {
+
+const QString kGreeter = QStringLiteral("greeter.agents:Greeter");
+const QString kCounter = QStringLiteral("greeter.agents:Counter");
+
+struct Outcome
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+/// Runs `mas ARGS...` to its end (at most 30 s).
+Outcome runMas(const QStringList &args)
+{
+    QProcess process;
+    process.start(QStringLiteral(MAS_CLI), args);
+    if (!process.waitForFinished(30'000)) {
+        process.kill();
+        process.waitForFinished(5000);
+        return {};
+    }
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+Outcome call(const QStringList &args)
+{
+    return runMas(QStringList{QStringLiteral("call")} + args);
+}
+
+/// A `mas host` process that runs until the test stops it (killed at the latest when it dies).
+class Host
+{
+public:
+    ~Host()
+    {
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.kill();
+            m_process.waitForFinished(5000);
+        }
+    }
+
+    /// Starts `mas host ARGS...` and reads the first `agents` lines ("URL TYPE") of its stdout;
+    /// with no agents, waits for its "serving" log line. False (see error()) if it fails first.
+    bool start(const QStringList &args, int agents)
+    {
+        m_process.start(QStringLiteral(MAS_CLI), QStringList{QStringLiteral("host")} + args);
+        if (!m_process.waitForStarted(10'000))
+            return false;
+        QElapsedTimer timer;
+        timer.start();
+        while (timer.elapsed() < 20'000) {
+            while (m_process.canReadLine()) {
+                const QStringList fields =
+                    QString::fromUtf8(m_process.readLine()).trimmed().split(u' ');
+                m_urls << fields.value(0);
+                m_types << fields.value(1);
+            }
+            m_err += QString::fromUtf8(m_process.readAllStandardError());
+            if (m_urls.size() >= agents && (agents > 0 || m_err.contains(u"serving")))
+                return true;
+            if (m_process.state() == QProcess::NotRunning)
+                return false;
+            m_process.waitForReadyRead(50);
+        }
+        return false;
+    }
+
+    /// Sends `signal` and waits (at most 10 s) for the exit; returns the exit status or -1.
+    int stop(int signal = SIGTERM)
+    {
+        ::kill(pid_t(m_process.processId()), signal);
+        if (!m_process.waitForFinished(10'000))
+            return -1;
+        m_err += QString::fromUtf8(m_process.readAllStandardError());
+        return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
+    }
+
+    QStringList urls() const { return m_urls; }
+    QStringList types() const { return m_types; }
+    /// The container's address (an agent URL without its id) for service calls.
+    QString address() const
+    {
+        const QString url = m_urls.value(0);
+        return url.startsWith(u"ipc://[")
+                   ? QStringLiteral("ipc://") + url.mid(7, url.indexOf(u']') - 7)
+                   : url.left(url.lastIndexOf(u'/'));
+    }
+    QString error()
+    {
+        m_err += QString::fromUtf8(m_process.readAllStandardError());
+        return m_err;
+    }
+
+private:
+    QProcess m_process;
+    QStringList m_urls;
+    QStringList m_types;
+    QString m_err;
+};
+
+} // namespace
+
+class tst_MasHost : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void help();
+    void listAgentTypes();
+    void servesAgents_data();
+    void servesAgents();
+    void commandLineOverridesConfig();
+    void badConfig_data();
+    void badConfig();
+    void unknownAgentType();
+    void busyAddress();
+    void terminateWhileCalling_data();
+    void terminateWhileCalling();
+    void monitor();
+    void tls();
+
+private:
+    QString writeConfig(const QString &name, const QByteArray &json);
+    QString pluginDir() const { return QStringLiteral(MAS_PLUGIN_DIR); }
+    QStringList plugins() const { return {QStringLiteral("--plugin-path"), pluginDir()}; }
+
+    QTemporaryDir m_dir;
+};
+
+void tst_MasHost::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QVERIFY2(QDir(pluginDir()).exists(), qPrintable(pluginDir()));
+}
+
+QString tst_MasHost::writeConfig(const QString &name, const QByteArray &json)
+{
+    const QString path = m_dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(json) != json.size())
+        return {};
+    return path;
+}
+
+void tst_MasHost::help()
+{
+    const Outcome o = runMas({QStringLiteral("host"), QStringLiteral("--help")});
+    QCOMPARE(o.exitCode, 0);
+    for (const char *text : {"--listen", "--config", "--codec", "--clock", "--start", "--tls-ca",
+                             "--tls-cert", "--tls-key", "--plugin-path", "--monitor",
+                             "--list-agent-types", "\"agents\"", "\"count\"", "Exit status"})
+        QVERIFY2(o.out.contains(QLatin1String(text)), text);
+    // `mas` alone names the command.
+    QVERIFY(runMas({QStringLiteral("--help")}).err.contains(u"host"));
+}
+
+void tst_MasHost::listAgentTypes()
+{
+    const Outcome o = runMas(
+        QStringList{QStringLiteral("host"), QStringLiteral("--list-agent-types")} + plugins());
+    QVERIFY2(o.exitCode == 0, qPrintable(o.err));
+    QVERIFY2(o.out.contains(kCounter + QStringLiteral("\t(start=0)\t")), qPrintable(o.out));
+    QVERIFY2(o.out.contains(kGreeter + QStringLiteral("\t(greeting='Hello')\t")),
+             qPrintable(o.out));
+}
+
+void tst_MasHost::servesAgents_data()
+{
+    QTest::addColumn<QString>("listen");
+    QTest::addColumn<QString>("prefix");
+    QTest::newRow("tcp") << QStringLiteral("tcp://127.0.0.1:0")
+                         << QStringLiteral("tcp://127.0.0.1:");
+    const QString socket = m_dir.filePath(QStringLiteral("host.sock"));
+    QTest::newRow("unix socket") << QStringLiteral("ipc://") + socket
+                                 << QStringLiteral("ipc://[%1]/").arg(socket);
+}
+
+void tst_MasHost::servesAgents()
+{
+    QFETCH(QString, listen);
+    QFETCH(QString, prefix);
+    const QString config = writeConfig(QStringLiteral("serve.json"), R"({
+        "agents": [
+            {"type": "greeter.agents:Greeter", "args": ["Hi"], "count": 2},
+            {"type": "greeter.agents:Counter", "kwargs": {"start": 5}}
+        ]
+    })");
+    Host host;
+    QVERIFY2(host.start(
+                 QStringList{QStringLiteral("--listen"), listen, QStringLiteral("--config"), config}
+                     + plugins(),
+                 3),
+             qPrintable(host.error()));
+    QCOMPARE(host.types(), (QStringList{kGreeter, kGreeter, kCounter}));
+    for (int i = 0; i < 3; ++i) {
+        QVERIFY2(host.urls()[i].startsWith(prefix), qPrintable(host.urls()[i]));
+        QVERIFY(host.urls()[i].endsWith(u'/' + QString::number(i)));
+    }
+
+    Outcome o = call({host.urls()[1], QStringLiteral("greet"), QStringLiteral("\"World\"")});
+    QVERIFY2(o.exitCode == 0, qPrintable(o.err));
+    QCOMPARE(o.out, QStringLiteral("\"Hi, World!\"\n"));
+    o = call({host.urls()[2], QStringLiteral("increment"), QStringLiteral("--kw"),
+              QStringLiteral("by=2")});
+    QVERIFY2(o.exitCode == 0, qPrintable(o.err));
+    QCOMPARE(o.out, QStringLiteral("7\n"));
+    o = call({host.urls()[2], QStringLiteral("value")});
+    QCOMPARE(o.out, QStringLiteral("7\n"));
+    // The root service is aiomas's: validate_aid names the agent's class.
+    o = call({host.address(), QStringLiteral("validate_aid"), QStringLiteral("\"2\"")});
+    QCOMPARE(o.out, QStringLiteral("\"Counter\"\n"));
+
+    QCOMPARE(host.stop(), 0);
+    QVERIFY2(host.error().contains(u"mas.host: stopped"), qPrintable(host.error()));
+    if (listen.startsWith(u"ipc://"))
+        QVERIFY(!QFile::exists(listen.mid(6))); // the socket file is gone
+}
+
+void tst_MasHost::commandLineOverridesConfig()
+{
+    // The config's listen, codec and clock are overridden; its plug-in path is relative to it.
+    const QString config = writeConfig(QStringLiteral("override.json"),
+                                       QStringLiteral(R"({
+        "listen": "ipc://%1",
+        "codec": "json",
+        "clock": "realtime",
+        "plugin_path": ["%2"],
+        "agents": [{"type": "greeter.agents:Greeter"}]
+    })")
+                                           .arg(m_dir.filePath(QStringLiteral("unused.sock")),
+                                                QDir(m_dir.path()).relativeFilePath(pluginDir()))
+                                           .toUtf8());
+    Host host;
+    QVERIFY2(host.start({QStringLiteral("--config"), config, QStringLiteral("--listen"),
+                         QStringLiteral("tcp://127.0.0.1:0"), QStringLiteral("--codec"),
+                         QStringLiteral("msgpack"), QStringLiteral("--clock"),
+                         QStringLiteral("external"), QStringLiteral("--start"),
+                         QStringLiteral("2016-01-01T00:00:00Z"), QStringLiteral("--monitor")},
+                        1),
+             qPrintable(host.error()));
+    QVERIFY(host.urls()[0].startsWith(u"tcp://127.0.0.1:"));
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("unused.sock"))));
+    const QStringList msgpack{QStringLiteral("--codec"), QStringLiteral("msgpack")};
+    Outcome o = call(QStringList{host.urls()[0], QStringLiteral("greet"), QStringLiteral("\"you\"")}
+                     + msgpack);
+    QVERIFY2(o.exitCode == 0, qPrintable(o.err));
+    QCOMPARE(o.out, QStringLiteral("\"Hello, you!\"\n"));
+    // The external clock stands at its start.
+    o = call(QStringList{host.address(), QStringLiteral("_monitor/info")} + msgpack);
+    QVERIFY2(o.exitCode == 0, qPrintable(o.err));
+    QVERIFY2(o.out.contains(u"\"time\": 0.0,"), qPrintable(o.out));
+    QCOMPARE(host.stop(), 0);
+}
+
+void tst_MasHost::badConfig_data()
+{
+    QTest::addColumn<QByteArray>("config"); // empty: no --config
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("message");
+    const QStringList tcp{QStringLiteral("--listen"), QStringLiteral("tcp://127.0.0.1:0")};
+    const QByteArray greeter = R"({"agents": [{"type": "greeter.agents:Greeter"}]})";
+
+    QTest::newRow("invalid json") << QByteArray(
+        "{\n  \"agents\": [\n    {\"type\": \"x\",}\n  ]\n}")
+                                  << tcp << "bad.json:3:19: invalid JSON: ";
+    QTest::newRow("empty file") << QByteArray(" ") << tcp << "bad.json:1:2: invalid JSON: ";
+    QTest::newRow("not an object")
+        << QByteArray("[1]") << tcp << "bad.json: the config must be a JSON object, not an array";
+    QTest::newRow("unknown key")
+        << QByteArray(R"({"agent": []})") << tcp
+        << "bad.json: unknown key \"agent\" in the config (known keys: listen, codec, clock, tls, "
+           "plugin_path, monitor, agents)";
+    QTest::newRow("unknown agent key")
+        << QByteArray(R"({"agents": [{"type": "greeter.agents:Greeter", "arg": []}]})") << tcp
+        << "unknown key \"arg\" in agents[0] (known keys: type, args, kwargs, count)";
+    QTest::newRow("unknown clock key") << QByteArray(R"({"clock": {"kind": "external"}})") << tcp
+                                       << "unknown key \"kind\" in \"clock\"";
+    QTest::newRow("duplicate key") << QByteArray(R"({"codec": "json", "codec": "msgpack"})") << tcp
+                                   << "bad.json:1:19: key \"codec\" appears twice in one object";
+    QTest::newRow("duplicate agent key, escaped")
+        << QByteArray("{\"agents\": [\n  {\"type\": \"greeter.agents:Greeter\", \"count\": 1, "
+                      "\"c\\u006funt\": 2}\n]}")
+        << tcp << "bad.json:2:50: key \"count\" appears twice in one object";
+    QTest::newRow("same key in two objects")
+        << QByteArray(R"({"agents": [{"type": "greeter.agents:Greeter", "args": ["type"]}],
+                                                           "clock": {"type": "realtime"}, "type": 1})")
+        << tcp << "unknown key \"type\" in the config";
+    QTest::newRow("agents not an array") << QByteArray(R"({"agents": {"type": "x"}})") << tcp
+                                         << "\"agents\" must be an array, not an object";
+    QTest::newRow("agent not an object") << QByteArray(R"({"agents": ["greeter.agents:Greeter"]})")
+                                         << tcp << "\"agents[0]\" must be an object";
+    QTest::newRow("no type") << QByteArray(R"({"agents": [{"args": []}]})") << tcp
+                             << "agents[0] has no \"type\"";
+    QTest::newRow("type not a string")
+        << QByteArray(R"({"agents": [{"type": 3}]})") << tcp
+        << "\"agents[0].type\" must be a non-empty string, not a number";
+    QTest::newRow("count a string")
+        << QByteArray(R"({"agents": [{"type": "greeter.agents:Greeter", "count": "2"}]})") << tcp
+        << "\"agents[0].count\" must be a positive integer, not a string";
+    QTest::newRow("count zero") << QByteArray(
+        R"({"agents": [{"type": "greeter.agents:Greeter", "count": 0}]})")
+                                << tcp << "\"agents[0].count\" must be a positive integer, not 0";
+    QTest::newRow("count fractional")
+        << QByteArray(R"({"agents": [{"type": "greeter.agents:Greeter", "count": 1.5}]})") << tcp
+        << "\"agents[0].count\" must be a positive integer, not a number";
+    QTest::newRow("args not an array")
+        << QByteArray(R"({"agents": [{"type": "greeter.agents:Greeter", "args": "Hi"}]})") << tcp
+        << "\"agents[0].args\" must be an array, not a string";
+    QTest::newRow("kwargs not an object")
+        << QByteArray(R"({"agents": [{"type": "greeter.agents:Greeter", "kwargs": []}]})") << tcp
+        << "\"agents[0].kwargs\" must be an object, not an array";
+    QTest::newRow("monitor not a boolean") << QByteArray(R"({"monitor": "yes"})") << tcp
+                                           << "\"monitor\" must be true or false, not a string";
+    QTest::newRow("listen not a string") << QByteArray(R"({"listen": 5555})") << QStringList()
+                                         << "\"listen\" must be a non-empty string, not a number";
+    QTest::newRow("tls not an object")
+        << QByteArray(R"({"tls": "ca.pem"})") << tcp << "\"tls\" must be an object";
+    QTest::newRow("unknown clock") << QByteArray(R"({"clock": "sundial"})") << tcp
+                                   << "Unknown clock \"sundial\": use realtime or external";
+    QTest::newRow("external clock without start")
+        << QByteArray(R"({"clock": {"type": "external"}})") << tcp
+        << "The external clock needs a start date";
+    QTest::newRow("bad start date")
+        << QByteArray(R"({"clock": {"type": "external", "start": "yesterday"}})") << tcp
+        << "yesterday";
+    QTest::newRow("start for the real-time clock")
+        << QByteArray()
+        << (tcp + QStringList{QStringLiteral("--start"), QStringLiteral("2016-01-01T00:00:00Z")})
+        << "A start date is for the external clock";
+    QTest::newRow("unknown codec") << QByteArray(R"({"codec": "xml"})") << tcp << "Unknown codec";
+    QTest::newRow("partial tls") << QByteArray(R"({"tls": {"ca": "ca.pem"}})") << tcp
+                                 << "TLS needs all of --tls-ca, --tls-cert and --tls-key";
+    QTest::newRow("tls on a unix socket")
+        << QByteArray(R"({"tls": {"ca": "ca.pem", "cert": "c.pem", "key": "c.key"}})")
+        << QStringList{QStringLiteral("--listen"), QStringLiteral("ipc:///tmp/mas-host-tls.sock")}
+        << "TLS is for tcp://";
+    QTest::newRow("no address") << greeter << QStringList() << "No address to listen on";
+    QTest::newRow("bad address") << greeter
+                                 << QStringList{QStringLiteral("--listen"),
+                                                QStringLiteral("udp://x:1")}
+                                 << "Cannot parse address";
+    QTest::newRow("missing config file")
+        << QByteArray()
+        << (tcp + QStringList{QStringLiteral("--config"), QStringLiteral("/nonexistent/x.json")})
+        << "Cannot read the config file /nonexistent/x.json";
+    QTest::newRow("missing plug-in directory")
+        << QByteArray()
+        << (tcp
+            + QStringList{QStringLiteral("--plugin-path"), QStringLiteral("/nonexistent/plugins")})
+        << "The plug-in directory \"/nonexistent/plugins\" does not exist";
+    QTest::newRow("unknown option")
+        << QByteArray() << (tcp + QStringList{QStringLiteral("--agents")})
+        << "Unknown option 'agents'";
+    QTest::newRow("positional argument")
+        << QByteArray() << (tcp + QStringList{QStringLiteral("greeter.json")})
+        << "Unexpected argument \"greeter.json\"";
+    // Constructor arguments are checked by the plug-in's factory, with Python's TypeError texts.
+    QTest::newRow("too many arguments")
+        << QByteArray(R"({"agents": [{"type": "greeter.agents:Greeter", "args": ["a", "b"]}]})")
+        << tcp
+        << "agents[0] (greeter.agents:Greeter): Greeter() takes from 0 to 1 positional "
+           "arguments but 2 were given";
+    QTest::newRow("argument of the wrong type")
+        << QByteArray(R"({"agents": [{"type": "greeter.agents:Greeter", "args": [5]}]})") << tcp
+        << "agents[0] (greeter.agents:Greeter): Greeter() argument 'greeting': expected str";
+    QTest::newRow("unknown keyword argument") << QByteArray(
+        R"({"agents": [{"type": "greeter.agents:Greeter"}, {"type": "greeter.agents:Counter", "kwargs": {"stop": 1}}]})")
+                                              << tcp
+                                              << "agents[1] (greeter.agents:Counter): Counter() "
+                                                 "got an unexpected keyword argument 'stop'";
+}
+
+void tst_MasHost::badConfig()
+{
+    QFETCH(QByteArray, config);
+    QFETCH(QStringList, args);
+    QFETCH(QString, message);
+    QStringList all = QStringList{QStringLiteral("host")} + args + plugins();
+    if (!config.isEmpty()) {
+        const QString file = writeConfig(QStringLiteral("bad.json"), config);
+        QVERIFY(!file.isEmpty());
+        all << QStringLiteral("--config") << file;
+    }
+    const Outcome o = runMas(all);
+    QVERIFY2(o.exitCode == 2, qPrintable(QStringLiteral("exit %1: %2").arg(o.exitCode).arg(o.err)));
+    QVERIFY2(o.err.contains(message), qPrintable(o.err));
+    QCOMPARE(o.out, QString()); // nothing that a script could take for an agent
+}
+
+void tst_MasHost::unknownAgentType()
+{
+    const QString config = writeConfig(QStringLiteral("typo.json"),
+                                       R"({"agents": [{"type": "greeter.agents:Greter"}]})");
+    Outcome o =
+        runMas(QStringList{QStringLiteral("host"), QStringLiteral("--listen"),
+                           QStringLiteral("tcp://127.0.0.1:0"), QStringLiteral("--config"), config}
+               + plugins());
+    QCOMPARE(o.exitCode, 2);
+    QVERIFY2(o.err.contains(u"agents[0]: No agent type \"greeter.agents:Greter\" is registered"),
+             qPrintable(o.err));
+    QVERIFY2(o.err.contains(QStringLiteral("Known types: %1, %2").arg(kCounter, kGreeter)),
+             qPrintable(o.err));
+    // Without plug-ins nothing is known, and the message says where types come from.
+    o = runMas({QStringLiteral("host"), QStringLiteral("--listen"),
+                QStringLiteral("tcp://127.0.0.1:0"), QStringLiteral("--config"), config});
+    QCOMPARE(o.exitCode, 2);
+    QVERIFY2(o.err.contains(u"--plugin-path"), qPrintable(o.err));
+}
+
+void tst_MasHost::busyAddress()
+{
+    QTcpServer taken;
+    QVERIFY(taken.listen(QHostAddress::LocalHost));
+    const QString address = QStringLiteral("tcp://127.0.0.1:%1").arg(taken.serverPort());
+    Outcome o = runMas(QStringList{QStringLiteral("host"), QStringLiteral("--listen"), address}
+                       + plugins());
+    QCOMPARE(o.exitCode, 3);
+    QVERIFY2(o.err.contains(QStringLiteral("Cannot listen on %1").arg(address)), qPrintable(o.err));
+
+    // A Unix socket a living host serves is busy too (a stale file would be taken over).
+    const QString socket = QStringLiteral("ipc://") + m_dir.filePath(QStringLiteral("busy.sock"));
+    Host first;
+    QVERIFY2(first.start({QStringLiteral("--listen"), socket}, 0), qPrintable(first.error()));
+    o = runMas({QStringLiteral("host"), QStringLiteral("--listen"), socket});
+    QCOMPARE(o.exitCode, 3);
+    QVERIFY2(o.err.contains(QStringLiteral("Cannot listen on %1").arg(socket)), qPrintable(o.err));
+    QCOMPARE(first.stop(), 0);
+
+    // TLS files that do not load fail when the host starts listening.
+    o = runMas({QStringLiteral("host"), QStringLiteral("--listen"),
+                QStringLiteral("tcp://127.0.0.1:0"), QStringLiteral("--tls-ca"),
+                m_dir.filePath(QStringLiteral("missing-ca.pem")), QStringLiteral("--tls-cert"),
+                QStringLiteral("x.pem"), QStringLiteral("--tls-key"), QStringLiteral("x.key")});
+    QCOMPARE(o.exitCode, 3);
+    QVERIFY2(o.err.contains(u"Cannot read a CA certificate"), qPrintable(o.err));
+}
+
+void tst_MasHost::terminateWhileCalling_data()
+{
+    QTest::addColumn<int>("signal");
+    QTest::newRow("SIGTERM") << int(SIGTERM);
+    QTest::newRow("SIGINT") << int(SIGINT);
+}
+
+void tst_MasHost::terminateWhileCalling()
+{
+    QFETCH(int, signal);
+    Host host;
+    QVERIFY2(host.start(QStringList{QStringLiteral("--listen"), QStringLiteral("tcp://127.0.0.1:0"),
+                                    QStringLiteral("--monitor")},
+                        0),
+             qPrintable(host.error()));
+    const QString address =
+        host.error().section(QStringLiteral("serving 0 agents at "), 1).section(u' ', 0, 0);
+    QVERIFY2(address.startsWith(u"tcp://127.0.0.1:"), qPrintable(host.error()));
+
+    // A long poll for monitor events that will not come: a call in flight for 25 s.
+    QProcess caller;
+    caller.start(QStringLiteral(MAS_CLI),
+                 {QStringLiteral("call"), address.chopped(1), QStringLiteral("_monitor/events"),
+                  QStringLiteral("1000000"), QStringLiteral("--kw"), QStringLiteral("wait=25"),
+                  QStringLiteral("--timeout"), QStringLiteral("30")});
+    QVERIFY(caller.waitForStarted(10'000));
+    QVERIFY(!caller.waitForFinished(1500)); // connected and waiting
+
+    QElapsedTimer timer;
+    timer.start();
+    QCOMPARE(host.stop(signal), 0);
+    QVERIFY(caller.waitForFinished(10'000));
+    QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+    const QString err = QString::fromUtf8(caller.readAllStandardError());
+    QCOMPARE(caller.exitCode(), 3);
+    QVERIFY2(err.contains(u"closed") || err.contains(u"reset"), qPrintable(err));
+    QVERIFY2(host.error().contains(signal == SIGTERM ? u"got SIGTERM" : u"got SIGINT"),
+             qPrintable(host.error()));
+}
+
+void tst_MasHost::monitor()
+{
+    const QString config = writeConfig(
+        QStringLiteral("monitor.json"),
+        R"({"monitor": true, "agents": [{"type": "greeter.agents:Greeter", "args": ["Hey"]}]})");
+    Host monitored;
+    QVERIFY2(
+        monitored.start(QStringList{QStringLiteral("--listen"), QStringLiteral("tcp://127.0.0.1:0"),
+                                    QStringLiteral("--config"), config}
+                            + plugins(),
+                        1),
+        qPrintable(monitored.error()));
+    QVERIFY2(monitored.error().contains(u"the monitor is on without TLS"),
+             qPrintable(monitored.error()));
+    QCOMPARE(call({monitored.urls()[0], QStringLiteral("greet"), QStringLiteral("\"Inspector\"")})
+                 .exitCode,
+             0);
+    const Outcome o = call({monitored.address(), QStringLiteral("_monitor/info")});
+    QVERIFY2(o.exitCode == 0, qPrintable(o.err));
+    QVERIFY2(
+        o.out.contains(QStringLiteral("{\"aid\": \"0\", \"type\": \"Greeter\", \"url\": \"%1\"}")
+                           .arg(monitored.urls()[0])),
+        qPrintable(o.out));
+    // The greet call above was recorded.
+    const Outcome events =
+        call({monitored.address(), QStringLiteral("_monitor/events"), QStringLiteral("0")});
+    QVERIFY2(events.out.contains(u"greet"), qPrintable(events.out));
+    QCOMPARE(monitored.stop(), 0);
+
+    // Without --monitor the service does not exist.
+    Host plain;
+    QVERIFY2(
+        plain.start(QStringList{QStringLiteral("--listen"), QStringLiteral("tcp://127.0.0.1:0"),
+                                QStringLiteral("--config"),
+                                writeConfig(QStringLiteral("plain.json"),
+                                            R"({"agents": [{"type": "greeter.agents:Greeter"}]})")}
+                        + plugins(),
+                    1),
+        qPrintable(plain.error()));
+    const Outcome refused = call({plain.address(), QStringLiteral("_monitor/info")});
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains(u"LookupError"), qPrintable(refused.err));
+    QCOMPARE(plain.stop(), 0);
+}
+
+void tst_MasHost::tls()
+{
+    const QString dir = m_dir.filePath(QStringLiteral("tls"));
+    QVERIFY(QDir().mkpath(dir));
+    const QString server = mas::test::generateCertificates(
+        dir, QStringLiteral("host"), QStringLiteral("ca"), QStringLiteral("IP:127.0.0.1"));
+    const QString client = mas::test::generateCertificates(
+        dir, QStringLiteral("client"), QStringLiteral("ca"), QStringLiteral("DNS:client"));
+    const QString intruder = mas::test::generateCertificates(
+        dir, QStringLiteral("intruder"), QStringLiteral("otherca"), QStringLiteral("DNS:intruder"));
+    QVERIFY(!server.isEmpty() && !client.isEmpty() && !intruder.isEmpty());
+
+    // TLS from the config, with paths relative to it.
+    const QString config = writeConfig(QStringLiteral("tls/host.json"), R"({
+        "tls": {"ca": "ca.pem", "cert": "host.pem", "key": "host.key"},
+        "agents": [{"type": "greeter.agents:Greeter", "args": ["Secure"]}]
+    })");
+    Host host;
+    QVERIFY2(host.start(QStringList{QStringLiteral("--listen"), QStringLiteral("tcp://127.0.0.1:0"),
+                                    QStringLiteral("--config"), config}
+                            + plugins(),
+                        1),
+             qPrintable(host.error()));
+    const QString ca = QDir(dir).filePath(QStringLiteral("ca.pem"));
+    const auto tlsArgs = [&ca](const QString &leaf) {
+        return QStringList{QStringLiteral("--tls-ca"),   ca,
+                           QStringLiteral("--tls-cert"), leaf + QStringLiteral(".pem"),
+                           QStringLiteral("--tls-key"),  leaf + QStringLiteral(".key"),
+                           QStringLiteral("--timeout"),  QStringLiteral("5")};
+    };
+    Outcome o = call(QStringList{host.urls()[0], QStringLiteral("greet"), QStringLiteral("\"TLS\"")}
+                     + tlsArgs(client));
+    QVERIFY2(o.exitCode == 0, qPrintable(o.err));
+    QCOMPARE(o.out, QStringLiteral("\"Secure, TLS!\"\n"));
+
+    // A plaintext client is refused.
+    o = call({host.urls()[0], QStringLiteral("greet"), QStringLiteral("\"plain\""),
+              QStringLiteral("--timeout"), QStringLiteral("5")});
+    QCOMPARE(o.exitCode, 3);
+    QCOMPARE(o.out, QString());
+    // So is a client whose certificate another CA signed (the host verifies its peers).
+    o = call(QStringList{host.urls()[0], QStringLiteral("greet"), QStringLiteral("\"intruder\"")}
+             + tlsArgs(intruder));
+    QCOMPARE(o.exitCode, 3);
+    QCOMPARE(o.out, QString());
+    QCOMPARE(host.stop(), 0);
+    QVERIFY2(host.error().contains(u"TLS connection from"), qPrintable(host.error()));
+}
+
+QTEST_GUILESS_MAIN(tst_MasHost)
+#include "tst_mashost.moc"
