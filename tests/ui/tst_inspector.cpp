@@ -20,6 +20,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace mas;
 using namespace mas::ui;
@@ -57,6 +58,8 @@ private Q_SLOTS:
     void externalClock();
     void sessionRoundTrip();
     void exports();
+    void exploreOpensTheCounterexample();
+    void exploreCorrectDemo();
     void runToCompletion_data();
     void runToCompletion();
 };
@@ -255,6 +258,73 @@ void tst_Inspector::runToCompletion()
     await(window.run());
     QTRY_VERIFY_WITH_TIMEOUT(window.system()->isFinished(), 10000);
     QCOMPARE(window.system()->violatedInvariants(), QStringList());
+}
+
+void tst_Inspector::exploreOpensTheCounterexample()
+{
+    // The teaching bug: a leader election that elects two leaders under one delivery order.
+    InspectorWindow window;
+    window.show();
+    demos::DemoParameters p;
+    p.agents = 3;
+    p.faulty = true;
+    QVERIFY(window.newSystem(QStringLiteral("leader-election"), p));
+    demos::ExplorerOptions options;
+    options.properties = QStringList{QStringLiteral("at most one leader")};
+    options.maxSchedules = 2000;
+    options.maxTime = std::chrono::seconds(60);
+    bool sawProgress = false;
+    QTimer poll; // the progress dialog shows live counts while the search runs
+    connect(&poll, &QTimer::timeout, &window, [&] {
+        sawProgress = sawProgress || window.isExploring();
+    });
+    poll.start(1);
+    Result<demos::ExplorerResult> result = await(window.explore(options));
+    QVERIFY2(result, qPrintable(result.error().toString()));
+    QCOMPARE(result->verdict, demos::ExplorerResult::Verdict::Violation);
+    QVERIFY(sawProgress);
+    QVERIFY(!window.isExploring());
+    const demos::Counterexample *found = result->counterexample();
+    QVERIFY(found);
+    QVERIFY(result->shrunk && result->shrunk->length() <= result->violation->length());
+
+    // The replay view: the rebuilt system stands at the violating event.
+    QVERIFY(window.system());
+    QVERIFY2(window.system()->violatedInvariants().contains(QStringLiteral("at most one leader")),
+             qPrintable(window.system()->violatedInvariants().join(u',')));
+    QCOMPARE(window.system()->stateText(), found->stateText);
+    window.store()->flush();
+    QVERIFY(window.store()->size() > 0);
+    const quint64 selected = window.store()->selectedMessage();
+    QVERIFY(selected != 0);
+    quint64 lastMessage = 0;
+    for (const QueueEvent &e : window.store()->events()) {
+        if (e.messageId)
+            lastMessage = e.messageId;
+    }
+    QCOMPARE(selected, lastMessage);
+    // The same schedule as the counterexample: the deliveries and faults match one for one.
+    QCOMPARE(window.store()->toLog().schedule().size(), found->log.schedule().size());
+    // Stepping goes on from there, as after any replay.
+    QVERIFY(window.stepAction()->isEnabled());
+}
+
+void tst_Inspector::exploreCorrectDemo()
+{
+    InspectorWindow window;
+    demos::DemoParameters p;
+    p.agents = 3;
+    QVERIFY(window.newSystem(QStringLiteral("leader-election"), p));
+    demos::ExplorerOptions options;
+    options.maxTime = std::chrono::seconds(60);
+    Result<demos::ExplorerResult> result = await(window.explore(options));
+    QVERIFY2(result, qPrintable(result.error().toString()));
+    QCOMPARE(result->verdict, demos::ExplorerResult::Verdict::Verified);
+    QVERIFY(result->statistics.schedules > 1);
+    // A fresh system is back, ready to step.
+    QVERIFY(window.system());
+    QVERIFY(window.system()->violatedInvariants().isEmpty());
+    QTRY_VERIFY(LocalNetwork::instance()->pendingCount() > 0);
 }
 
 QTEST_MAIN(tst_Inspector)

@@ -42,6 +42,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSettings>
@@ -358,6 +359,11 @@ void InspectorWindow::buildActions()
         QCoro::connect(replayTo(m_store->at(row).sequence), this, [this](const Result<void> &r) { reportError(r.error()); });
     });
 
+    m_exploreAction = make(tr("&Explore Interleavings…"),
+                           tr("Search the demo's delivery orders (and faults) for a run that breaks one of its "
+                              "properties, then open the shortest such run found"),
+                           QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(m_exploreAction, &QAction::triggered, this, &InspectorWindow::showExploreDialog);
     m_attachAction = make(tr("&Attach to Container…"),
                            tr("Connect to a running container (libmas or Python aiomas) and watch its traffic"),
                            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), QStyle::SP_DriveNetIcon);
@@ -491,6 +497,7 @@ void InspectorWindow::buildMenus()
         runMenu->addAction(a);
     runMenu->addSeparator();
     runMenu->addAction(m_replayToAction);
+    runMenu->addAction(m_exploreAction);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *zoomIn = view->addAction(tr("Zoom &In"));
@@ -767,6 +774,139 @@ void InspectorWindow::showAgentMenu(const QPoint &position)
     } else if (chosen == remove) {
         reportError(removeAgent(address).error());
     }
+}
+
+QCoro::Task<Result<mas::demos::ExplorerResult>> InspectorWindow::explore(mas::demos::ExplorerOptions options)
+{
+    using mas::demos::ExplorerResult;
+    if (!m_system || !m_system->queue())
+        co_return Error(ErrorCode::InvalidArgument, tr("Exploring needs a demo system on the LocalQueue"));
+    if (m_explorer || m_running)
+        co_return Error(ErrorCode::InvalidArgument, tr("Another run or exploration is going on"));
+    QPointer<InspectorWindow> self(this);
+    const QString demoId = m_demoId;
+    const mas::demos::DemoParameters parameters = m_system->parameters();
+    // The explorer owns the in-process network while it runs: the hosted system goes first.
+    clearSystem();
+    options.queueId = QString::fromLatin1(kQueueId);
+
+    QProgressDialog progress(tr("Exploring delivery orders…"), tr("Cancel"), 0, options.maxSchedules, this);
+    progress.setWindowTitle(tr("Explore"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(0);
+    progress.setValue(0);
+    options.progress = [&progress](const mas::demos::ExplorerStatistics &st) {
+        progress.setValue(int(qMin<qint64>(st.schedules, progress.maximum())));
+        progress.setLabelText(tr("Schedules: %1 · states: %2 (%3 distinct) · deepest run: %4 steps")
+                                  .arg(st.schedules)
+                                  .arg(st.states)
+                                  .arg(st.distinctStates)
+                                  .arg(st.deepest));
+    };
+    mas::demos::Explorer explorer(demoId, parameters, options);
+    m_explorer = &explorer;
+    connect(&progress, &QProgressDialog::canceled, this, &InspectorWindow::cancelExploration);
+    updateActions();
+    ExplorerResult result = co_await explorer.run();
+    if (!self)
+        co_return Error(ErrorCode::Cancelled, QStringLiteral("closed"));
+    m_explorer = nullptr;
+    progress.reset();
+    const mas::demos::Counterexample *found = result.counterexample();
+    if (result.verdict == ExplorerResult::Verdict::Failed) {
+        (void)newSystem(demoId, parameters);
+        co_return Error(ErrorCode::InvalidArgument, result.error);
+    }
+    if (!found) {
+        (void)newSystem(demoId, parameters);
+        statusBar()->showMessage(tr("%1: %2 schedule(s), %3 distinct state(s), %4 ms")
+                                     .arg(ExplorerResult::verdictName(result.verdict))
+                                     .arg(result.statistics.schedules)
+                                     .arg(result.statistics.distinctStates)
+                                     .arg(result.statistics.elapsedMs),
+                                 15000);
+        co_return result;
+    }
+    // Open the counterexample: rebuild and replay it; the last event is where the property broke.
+    EventLog log = found->log;
+    const mas::demos::DemoParameters replayParameters = result.parameters;
+    Result<void> replayed = co_await replayLog(std::move(log), demoId, replayParameters);
+    if (!self)
+        co_return Error(ErrorCode::Cancelled, QStringLiteral("closed"));
+    if (!replayed)
+        co_return replayed.error();
+    m_store->flush();
+    for (qsizetype i = m_store->size() - 1; i >= 0; --i) {
+        if (m_store->at(i).messageId) {
+            m_store->setSelectedMessage(m_store->at(i).messageId);
+            break;
+        }
+    }
+    statusBar()->showMessage(tr("Violation of \"%1\" in %2 step(s) (shrunk from %3); %4 schedule(s) explored")
+                                 .arg(found->property)
+                                 .arg(found->length())
+                                 .arg(result.violation ? result.violation->length() : found->length())
+                                 .arg(result.statistics.schedules),
+                             30000);
+    updateStatus();
+    co_return result;
+}
+
+void InspectorWindow::cancelExploration()
+{
+    if (m_explorer)
+        m_explorer->cancel();
+}
+
+void InspectorWindow::showExploreDialog()
+{
+    if (!m_system)
+        return;
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Explore Interleavings"));
+    auto *property = new QComboBox(&dialog);
+    property->addItem(tr("Every invariant"), QString());
+    for (const QString &name : mas::demos::Explorer::propertyNames(m_system.get()))
+        property->addItem(name, name);
+    property->setToolTip(tr("The invariant (or goal, checked when nothing is pending) that must hold"));
+    auto *mode = new QComboBox(&dialog);
+    mode->addItem(tr("Every order (depth first)"), int(mas::demos::ExplorerOptions::Mode::DepthFirst));
+    mode->addItem(tr("Random walks"), int(mas::demos::ExplorerOptions::Mode::RandomWalk));
+    auto *schedules = new QSpinBox(&dialog);
+    schedules->setRange(1, 10'000'000);
+    schedules->setValue(10'000);
+    schedules->setToolTip(tr("At most this many runs (depth first) or walks (random)"));
+    auto *seconds = new QSpinBox(&dialog);
+    seconds->setRange(1, 3600);
+    seconds->setValue(60);
+    seconds->setSuffix(tr(" s"));
+    auto *faults = new QSpinBox(&dialog);
+    faults->setRange(0, 5);
+    faults->setToolTip(tr("How many messages a run may drop (0: deliveries only)"));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Explore"));
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(tr("&Property:"), property);
+    form->addRow(tr("&Search:"), mode);
+    form->addRow(tr("&Budget:"), schedules);
+    form->addRow(tr("&Time limit:"), seconds);
+    form->addRow(tr("&Dropped messages:"), faults);
+    form->addRow(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    mas::demos::ExplorerOptions options;
+    if (!property->currentData().toString().isEmpty())
+        options.properties = QStringList{property->currentData().toString()};
+    options.mode = mas::demos::ExplorerOptions::Mode(mode->currentData().toInt());
+    options.maxSchedules = schedules->value();
+    options.walks = schedules->value();
+    options.maxTime = std::chrono::seconds(seconds->value());
+    options.maxFaults = faults->value();
+    QCoro::connect(explore(std::move(options)), this, [this](const Result<mas::demos::ExplorerResult> &r) {
+        reportError(r.error());
+    });
 }
 
 void InspectorWindow::detach()
@@ -1226,6 +1366,7 @@ void InspectorWindow::updateActions()
         a->setEnabled(hasSystem && hasPending && !m_running);
     m_saveAction->setEnabled(bool(m_system));
     m_replayToAction->setEnabled(hasSystem && !m_running);
+    m_exploreAction->setEnabled(hasSystem && !m_running && !m_explorer);
 }
 
 void InspectorWindow::updateStatus()

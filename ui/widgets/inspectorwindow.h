@@ -4,6 +4,7 @@
 #include <mas/channel/channeloptions.h>
 #include <mas/core/result.h>
 #include <mas/demos/demosystem.h>
+#include <mas/demos/explorer.h>
 #include <mas/observe/taprelay.h>
 #include <mas/observe/trafficmonitor.h>
 #include <mas/transport/localqueue.h>
@@ -107,6 +108,17 @@ public:
     TapRelay *tapRelay() const { return m_tap; }
     CallPanel *callPanel() const { return m_callPanel; }
 
+    // exploring
+    /// Searches the delivery orders of the current demo (its parameters, from its start) for a
+    /// run that breaks a property, with a progress dialog that can cancel. A violation found is
+    /// shrunk and opened: the system is rebuilt and the counterexample replayed into it, ending
+    /// at the violating event (selected). Otherwise the system is rebuilt fresh. The options'
+    /// queue id is the Inspector's own.
+    QCoro::Task<Result<mas::demos::ExplorerResult>> explore(mas::demos::ExplorerOptions options);
+    /// Stops a running exploration at its next step.
+    void cancelExploration();
+    bool isExploring() const { return m_explorer != nullptr; }
+
     // sessions and files
     /// Saves the system's set-up and its event log (JSON Lines, atomically).
     Result<void> saveSession(const QString &fileName);
@@ -161,6 +173,7 @@ private:
     void showTapDialog();
     void updateKnownMethods();
     void showAgentMenu(const QPoint &position);
+    void showExploreDialog();
     void reportError(const mas::Error &error);
     QCoro::Task<Result<void>> replayLog(mas::EventLog log, const QString &demoId,
                                         mas::demos::DemoParameters parameters);
@@ -174,6 +187,7 @@ private:
     bool m_pauseRequested = false;
     QString m_breakpoint;
     double m_runSpeed = 0;
+    mas::demos::Explorer *m_explorer = nullptr; // while explore() runs
 
     // watching other systems
     AttachSession *m_attach = nullptr;
@@ -223,6 +237,7 @@ private:
     QAction *m_duplicateAction = nullptr;
     QAction *m_delayAction = nullptr;
     QAction *m_replayToAction = nullptr;
+    QAction *m_exploreAction = nullptr;
     QAction *m_attachAction = nullptr;
     QAction *m_tapAction = nullptr;
     QAction *m_detachAction = nullptr;
