@@ -2,6 +2,8 @@
 #include "explorecommand.h"
 #include "console.h"
 
+#include <mas/demos/session.h>
+
 #include <mas/demos/explorer.h>
 
 #include <QCommandLineParser>
@@ -317,18 +319,22 @@ QCoro::Task<int> runExploreCommand(QStringList arguments)
     int number = 0;
     for (const mas::demos::ExplorerStep &step : counterexample->steps)
         out() << QStringLiteral("%1. ").arg(++number, 4) << step.toString() << Qt::endl;
-    if (mas::Result<void> saved = counterexample->log.save(plan.outFile); !saved) {
+    // A session: MAS Inspector opens it (File → Open Session) and replays the run.
+    mas::demos::Session session;
+    session.demo = plan.demo;
+    session.parameters = result.parameters;
+    session.log = counterexample->log;
+    if (mas::Result<void> saved = session.save(plan.outFile); !saved) {
         err() << "mas explore: "
               << tr("cannot write %1: %2").arg(plan.outFile, saved.error().message()) << Qt::endl;
         co_return UsageError;
     }
-    out() << tr("written to %1 (%2 events; replay on queue \"%3\" with the same parameters%4)")
+    out() << tr("written to %1 (%2 events): open it in MAS Inspector, or replay it with the same "
+                "parameters%3")
                  .arg(plan.outFile)
                  .arg(counterexample->log.size())
-                 .arg(result.queueId,
-                      result.parameters.requestTimeout != plan.parameters.requestTimeout
-                          ? tr(" and a request timeout of %1 ms")
-                                .arg(result.parameters.requestTimeout.count())
+                 .arg(result.parameters.requestTimeout != plan.parameters.requestTimeout
+                          ? tr(" and a request timeout of %1 ms").arg(result.parameters.requestTimeout.count())
                           : QString())
           << Qt::endl;
     co_return ViolationFound;

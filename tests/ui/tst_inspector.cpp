@@ -10,6 +10,7 @@
 #include "widgets/inspectorwindow.h"
 
 #include <mas/clock/clock.h>
+#include <mas/demos/session.h>
 #include <mas/transport/localqueue.h>
 
 #include <QAbstractItemModelTester>
@@ -307,6 +308,19 @@ void tst_Inspector::exploreOpensTheCounterexample()
     QCOMPARE(window.store()->toLog().schedule().size(), found->log.schedule().size());
     // Stepping goes on from there, as after any replay.
     QVERIFY(window.stepAction()->isEnabled());
+
+    // Saved as a session (what `mas explore --out` writes), another window opens it and
+    // arrives at the same violation.
+    QTemporaryDir dir;
+    demos::Session session{QStringLiteral("leader-election"), result->parameters, found->log};
+    const QString file = dir.filePath(QStringLiteral("two-leaders.massession"));
+    QVERIFY(session.save(file));
+    QVERIFY(EventLog::load(file)); // a session reads as a log too
+    InspectorWindow other;
+    Result<void> opened = await(other.openSession(file));
+    QVERIFY2(opened, qPrintable(opened.error().toString()));
+    QVERIFY(other.system()->violatedInvariants().contains(QStringLiteral("at most one leader")));
+    QCOMPARE(other.system()->stateText(), found->stateText);
 }
 
 void tst_Inspector::exploreCorrectDemo()

@@ -16,6 +16,7 @@
 #include <mas/agent/agenturl.h>
 #include <mas/agent/container.h>
 #include <mas/demos/demoagent.h>
+#include <mas/demos/session.h>
 #include <mas/clock/clock.h>
 #include <mas/codec/codec.h>
 #include <mas/observe/taprelay.h>
@@ -71,23 +72,6 @@ constexpr quint64 kFromAttach = 1;
 constexpr quint64 kFromCalls = 2;
 constexpr quint64 kFromTap = 3;
 constexpr quint64 kFromHost = 4;
-
-Value parametersToValue(const QString &demo, const mas::demos::DemoParameters &p)
-{
-    Value::Map params;
-    params.emplace_back(Value("agents"), Value(p.agents));
-    params.emplace_back(Value("seed"), Value(qint64(p.seed)));
-    params.emplace_back(Value("faulty"), Value(p.faulty));
-    params.emplace_back(Value("initiators"), Value(p.initiators));
-    params.emplace_back(Value("codec"), Value(p.codec));
-    params.emplace_back(Value("rounds"), Value(p.rounds));
-    params.emplace_back(Value("transport"), Value(mas::demos::demoTransportName(p.transport)));
-    Value::Map header;
-    header.emplace_back(Value("mas-session"), Value(1));
-    header.emplace_back(Value("demo"), Value(demo));
-    header.emplace_back(Value("parameters"), Value(std::move(params)));
-    return Value(std::move(header));
-}
 
 /// Text of a pending message's content, for breakpoints on content.
 QString contentText(const PendingMessage &m)
@@ -1156,19 +1140,12 @@ Result<void> InspectorWindow::saveSession(const QString &fileName)
     if (!m_system)
         return Error(ErrorCode::InvalidArgument, tr("There is no system to save"));
     m_store->flush();
-    QSaveFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error(ErrorCode::InvalidArgument, tr("Cannot write %1: %2").arg(fileName, file.errorString()));
-    const std::unique_ptr<Codec> json = Codec::create(u"json").value();
-    QByteArray header = json->encodeValue(parametersToValue(m_demoId, m_system->parameters())).value();
-    header += '\n';
-    file.write(header);
+    mas::demos::Session session;
+    session.demo = m_demoId;
+    session.parameters = m_system->parameters();
     // A LocalQueue system's log is the network's; a system on sockets has what was watched.
-    const EventLog log = m_system->queue() ? LocalNetwork::instance()->eventLog() : m_store->toLog();
-    if (Result<void> r = log.write(&file); !r)
-        return r;
-    if (!file.commit())
-        return Error(ErrorCode::InvalidArgument, tr("Cannot write %1: %2").arg(fileName, file.errorString()));
+    session.log = m_system->queue() ? LocalNetwork::instance()->eventLog() : m_store->toLog();
+    MAS_TRY_VOID(session.save(fileName));
     addRecentFile(fileName);
     statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(fileName).fileName()), 5000);
     return {};
@@ -1176,36 +1153,14 @@ Result<void> InspectorWindow::saveSession(const QString &fileName)
 
 QCoro::Task<Result<void>> InspectorWindow::openSession(QString fileName)
 {
-    QFile file(fileName);
-    if (!file.open(QIODevice::ReadOnly))
-        co_return Error(ErrorCode::InvalidArgument, tr("Cannot read %1: %2").arg(fileName, file.errorString()));
-    const std::unique_ptr<Codec> json = Codec::create(u"json").value();
-    Result<Value> header = json->decodeStructural(file.readLine().trimmed());
-    if (!header || !header->isMap() || !header->contains(u"mas-session"))
-        co_return Error(ErrorCode::InvalidMessage, tr("%1 is not a MAS session").arg(fileName));
-    Result<EventLog> log = EventLog::read(&file);
-    if (!log)
-        co_return log.error();
-    const Value params = header->value(u"parameters");
-    mas::demos::DemoParameters p;
-    p.agents = int(params.value(u"agents").toInt());
-    p.seed = quint32(params.value(u"seed").toInt());
-    p.faulty = params.value(u"faulty").toBool();
-    p.initiators = int(params.value(u"initiators").toInt());
-    if (params.value(u"codec").isString())
-        p.codec = params.value(u"codec").toString();
-    if (params.value(u"rounds").isInteger())
-        p.rounds = int(params.value(u"rounds").toInt());
-    if (params.value(u"transport").isString()) {
-        Result<mas::demos::DemoTransport> transport = mas::demos::parseDemoTransport(params.value(u"transport").stringRef());
-        if (!transport)
-            co_return transport.error();
-        p.transport = *transport;
-    }
+    Result<mas::demos::Session> session = mas::demos::Session::load(fileName);
+    if (!session)
+        co_return session.error();
+    const mas::demos::DemoParameters p = session->parameters;
     if (p.transport != mas::demos::DemoTransport::LocalQueue) {
         // Traffic over sockets cannot be replayed into a fresh system: show it for browsing.
         clearSystem();
-        m_store->setEvents(std::vector<QueueEvent>(log->events()));
+        m_store->setEvents(std::vector<QueueEvent>(session->log.events()));
         setWindowTitle(tr("%1 — MAS Inspector").arg(QFileInfo(fileName).fileName()));
         statusBar()->showMessage(tr("This session ran over sockets: its messages are shown, not replayed"), 8000);
         addRecentFile(fileName);
@@ -1214,8 +1169,8 @@ QCoro::Task<Result<void>> InspectorWindow::openSession(QString fileName)
         co_return Result<void>();
     }
     // No temporaries inside a co_await expression: GCC 12 may destroy them twice.
-    const QString demoId = header->value(u"demo").toString();
-    EventLog events = std::move(*log);
+    const QString demoId = session->demo;
+    EventLog events = std::move(session->log);
     Result<void> r = co_await replayLog(std::move(events), demoId, p);
     if (r)
         addRecentFile(fileName);
@@ -1268,11 +1223,7 @@ Result<qsizetype> InspectorWindow::compareWith(const QString &logFile)
     QFile file(logFile);
     if (!file.open(QIODevice::ReadOnly))
         return Error(ErrorCode::InvalidArgument, tr("Cannot read %1: %2").arg(logFile, file.errorString()));
-    // A session file starts with its header line; a plain log does not.
-    const QByteArray first = file.peek(64);
-    if (first.contains("mas-session"))
-        file.readLine();
-    MAS_TRY(other, EventLog::read(&file));
+    MAS_TRY(other, EventLog::read(&file)); // a session's header line is skipped
     m_store->flush();
     const std::optional<qsizetype> at = EventLog::firstDifference(m_store->toLog(), other);
     if (!at)

@@ -185,6 +185,9 @@ Result<EventLog> EventLog::read(QIODevice *device)
         ++lineNumber;
         if (line.isEmpty())
             continue;
+        // A session file's header line (see mas::demos::Session) is not an event.
+        if (lineNumber == 1 && line.contains("\"mas-session\""))
+            continue;
         Result<QueueEvent> e = QueueEvent::fromJson(line);
         if (!e)
             return e.error().withContext(tr("line %1").arg(lineNumber));

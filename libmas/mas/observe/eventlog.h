@@ -84,6 +84,8 @@ public:
     Result<void> write(QIODevice *device) const;
     /// Saves atomically (QSaveFile).
     Result<void> save(const QString &fileName) const;
+    /// Reads JSON Lines; a first line with a "mas-session" key (a session file's header) is
+    /// skipped, so session files read as logs.
     static Result<EventLog> read(QIODevice *device);
     static Result<EventLog> load(const QString &fileName);
 
