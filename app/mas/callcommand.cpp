@@ -2,6 +2,8 @@
 #include "callcommand.h"
 #include "console.h"
 
+#include <mas/agent/agenturl.h>
+
 #include <mas/codec/dateserializer.h>
 #include <mas/codec/jsoncodec.h>
 #include <mas/rpc/rpcclient.h>
@@ -22,40 +24,6 @@ enum ExitCode { Ok = 0, RemoteFailure = 1, UsageError = 2, ConnectionFailure = 3
 QString tr(const char *text)
 {
     return QCoreApplication::translate("mas call", text);
-}
-
-/// Where to call: a service at `address`, or agent `agent` of the container there.
-struct Target
-{
-    mas::Address address;
-    QString agent;
-};
-
-/// Accepts tcp://host:port, ipc://path and agent URLs tcp://host:port/AID, ipc://[path]/AID.
-mas::Result<Target> parseTarget(const QString &text)
-{
-    Target target;
-    QString service = text;
-    if (text.startsWith(u"tcp://")) {
-        const qsizetype slash = text.indexOf(u'/', 6);
-        if (slash >= 0) {
-            service = text.left(slash);
-            target.agent = text.mid(slash + 1);
-        }
-    } else if (text.startsWith(u"ipc://[")) {
-        const qsizetype close = text.indexOf(QStringLiteral("]/"));
-        if (close < 0)
-            return mas::Error(mas::ErrorCode::InvalidAddress,
-                              tr("Cannot parse agent URL \"%1\": expected ipc://[path]/AID").arg(text));
-        service = QStringLiteral("ipc://") + text.mid(7, close - 7);
-        target.agent = text.mid(close + 2);
-    }
-    if (target.agent.contains(u'/'))
-        return mas::Error(mas::ErrorCode::InvalidAddress,
-                          tr("Cannot parse agent URL \"%1\": the agent id may not contain \"/\"").arg(text));
-    MAS_TRY(address, mas::Address::parse(service));
-    target.address = address;
-    return target;
 }
 
 mas::Result<mas::Value> parseLiteral(const QString &text, const QString &what)
@@ -166,7 +134,7 @@ QCoro::Task<int> runCallCommand(QStringList arguments)
         co_return UsageError;
     }
 
-    mas::Result<Target> target = parseTarget(positional[0]);
+    mas::Result<mas::CallTarget> target = mas::CallTarget::parse(positional[0]);
     if (!target)
         co_return reportError(target.error());
     mas::Value::List args;
@@ -210,7 +178,7 @@ QCoro::Task<int> runCallCommand(QStringList arguments)
         tls.handshakeTimeout = timeout;
         options.tls = tls;
     }
-    if (!target->agent.isEmpty()) {
+    if (!target->aid.isEmpty()) {
         // A container connection: aiomas registers its date serializer first (type id 0).
         options.extraSerializers.push_back([](mas::SerializerRegistry &r) -> mas::Result<void> {
             mas::Result<int> id = mas::addDateSerializer(r);
@@ -225,19 +193,19 @@ QCoro::Task<int> runCallCommand(QStringList arguments)
         co_return reportError(client.error());
 
     QString path = positional[1];
-    if (!target->agent.isEmpty()) {
+    if (!target->aid.isEmpty()) {
         mas::Value::List aid;
-        aid.emplace_back(target->agent);
+        aid.emplace_back(target->aid);
         mas::Result<mas::Value> exists = co_await (*client)->call(QStringLiteral("validate_aid"), std::move(aid));
         if (!exists)
             co_return reportError(exists.error());
         if (exists->isNull()) {
             err() << "mas call: "
-                  << tr("Agent \"%1\" does not exist in the container at %2").arg(target->agent, target->address.toString())
+                  << tr("Agent \"%1\" does not exist in the container at %2").arg(target->aid, target->address.toString())
                   << Qt::endl;
             co_return ConnectionFailure;
         }
-        path = QStringLiteral("agents/%1/%2").arg(target->agent, path);
+        path = target->path(path);
     }
     mas::Result<mas::Value> result = co_await (*client)->call(path, std::move(args), std::move(kwargs));
     if (!result)

@@ -32,32 +32,6 @@ Result<Value> parseJson(const QString &text, QChar open, QChar close, const QStr
     return v;
 }
 
-/// A service address or an agent URL: the container address and the path prefix.
-struct CallTarget
-{
-    Address address;
-    QString aid; // empty for a service address
-};
-
-Result<CallTarget> parseTarget(const QString &text)
-{
-    const QString t = text.trimmed();
-    if (t.isEmpty())
-        return Error(ErrorCode::InvalidAddress, CallPanel::tr("Enter an address to call, e.g. tcp://127.0.0.1:5555/0"));
-    // An agent URL ends in "/AID"; a service address does not.
-    if (Result<AgentUrl> url = AgentUrl::parse(t); url && url->isValid())
-        return CallTarget{url->container(), url->aid()};
-    QString service = t;
-    if (service.endsWith(u'/'))
-        service.chop(1);
-    if (service.startsWith(u"ipc://[") && service.endsWith(u']'))
-        service = QStringLiteral("ipc://") + service.mid(7, service.size() - 8);
-    Result<Address> address = Address::parse(service);
-    if (!address)
-        return address.error();
-    return CallTarget{*address, QString()};
-}
-
 } // namespace
 
 CallPanel::CallPanel(QWidget *parent)
@@ -237,7 +211,13 @@ QCoro::Task<Result<Value>> CallPanel::call()
         Q_EMIT callFinished(false);
         return e;
     };
-    Result<CallTarget> target = parseTarget(m_target->text());
+    const QString targetText = m_target->text().trimmed();
+    if (targetText.isEmpty())
+        co_return fail(Error(ErrorCode::InvalidAddress, tr("Enter an address to call, e.g. tcp://127.0.0.1:5555/0")));
+    // "tcp://host:port/" (a container's base address) means the service itself.
+    Result<CallTarget> target = CallTarget::parse(targetText.endsWith(u'/') && !targetText.endsWith(u"]/")
+                                                      ? targetText.chopped(1)
+                                                      : targetText);
     if (!target)
         co_return fail(target.error());
     const QString method = m_method->currentText().trimmed();
@@ -252,7 +232,7 @@ QCoro::Task<Result<Value>> CallPanel::call()
 
     m_busy = true;
     m_callButton->setEnabled(false);
-    const QString path = target->aid.isEmpty() ? method : QStringLiteral("agents/%1/%2").arg(target->aid, method);
+    const QString path = target->path(method);
     append(QStringLiteral("→ %1 %2(%3)").arg(m_target->text().trimmed(), method, m_arguments->text().trimmed()));
     const Address address = target->address;
     const QString codec = m_codec->currentText();

@@ -78,4 +78,35 @@ QString AgentUrl::baseAddress(const Address &container)
     return QString();
 }
 
+Result<CallTarget> CallTarget::parse(QStringView text)
+{
+    CallTarget target;
+    QString service = text.toString();
+    if (text.startsWith(u"tcp://") || text.startsWith(u"local://")) {
+        const qsizetype slash = text.indexOf(u'/', text.indexOf(u"//") + 2);
+        if (slash >= 0) {
+            service = text.left(slash).toString();
+            target.aid = text.mid(slash + 1).toString();
+        }
+    } else if (text.startsWith(u"ipc://[")) {
+        const qsizetype close = text.indexOf(u"]/");
+        if (close < 0)
+            return Error(ErrorCode::InvalidAddress,
+                         tr("Cannot parse agent URL \"%1\": expected ipc://[path]/AID").arg(text.toString()));
+        service = QStringLiteral("ipc://") + text.mid(7, close - 7).toString();
+        target.aid = text.mid(close + 2).toString();
+    }
+    if (target.aid.contains(u'/'))
+        return Error(ErrorCode::InvalidAddress,
+                     tr("Cannot parse agent URL \"%1\": the agent id may not contain \"/\"").arg(text.toString()));
+    MAS_TRY(address, Address::parse(service));
+    target.address = address;
+    return target;
+}
+
+QString CallTarget::path(const QString &method) const
+{
+    return aid.isEmpty() ? method : QStringLiteral("agents/%1/%2").arg(aid, method);
+}
+
 } // namespace mas

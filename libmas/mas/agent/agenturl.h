@@ -44,4 +44,19 @@ private:
     QString m_aid;
 };
 
+/// What a caller names (`mas call`, the Inspector's call form): a service at an address
+/// (`tcp://host:port`, `ipc://path`, `local://queue`), or an agent of the container there
+/// (`tcp://host:port/AID`, `ipc://[path]/AID`, `local://queue/AID`), whose methods live under
+/// `agents/AID/`.
+struct MAS_EXPORT CallTarget
+{
+    Address address;
+    QString aid; ///< empty: the service itself
+
+    /// Parses either form; errors (InvalidAddress) say what was expected.
+    static Result<CallTarget> parse(QStringView text);
+    /// The RPC path of `method`: `agents/AID/method` for an agent, else `method`.
+    QString path(const QString &method) const;
+};
+
 } // namespace mas

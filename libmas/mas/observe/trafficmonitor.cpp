@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QPointer>
 
+#include <algorithm>
 #include <deque>
 #include <map>
 
@@ -33,6 +34,7 @@ public:
         bool announced = false;       // a remote end's Connected event was recorded
         State *peer = nullptr;
         quint64 connection = 0;
+        quint64 order = 0;            // when it was watched: clients are paired oldest first
         QString remoteName;           // set for remote server-side ends
         /// Sent here, not yet seen at the peer (ignored frames too, so that the peer's
         /// receptions stay matched one to one).
@@ -77,12 +79,14 @@ public:
     TrafficMonitor *q;
     std::map<const Channel *, std::unique_ptr<State>> states;
     QList<QPointer<Container>> containers;
+    QHash<QString, int> watchedAddresses; // base addresses of the watched containers (a count each)
     QHash<const Channel *, bool> ignored;
     std::deque<QueueEvent> log;
     quint64 firstSequence = 0;
     quint64 nextSequence = 0;
     quint64 nextMessageId = 1;
     quint64 nextConnection = 1;
+    quint64 nextOrder = 0;
     qsizetype maxEvents = 100'000;
     QString ignoredPrefix;
     bool recording = true;
@@ -96,6 +100,7 @@ TrafficMonitorPrivate::State *TrafficMonitorPrivate::add(Channel *channel)
     if (!inserted)
         return nullptr;
     it->second->channel = channel;
+    it->second->order = nextOrder++;
     channel->addObserver(this);
     QObject::connect(channel, &QObject::destroyed, q, [this, channel] { forget(channel); });
     return it->second.get();
@@ -134,22 +139,24 @@ double TrafficMonitorPrivate::simTime(const State &s) const
 
 bool TrafficMonitorPrivate::expectsPeer(const State &s) const
 {
-    if (!s.outgoing)
-        return false;
-    for (const QPointer<Container> &c : containers) {
-        if (c && c->baseAddress() == s.serverAddress)
-            return true;
-    }
-    return false;
+    return s.outgoing && watchedAddresses.contains(s.serverAddress);
 }
 
 TrafficMonitorPrivate::State *TrafficMonitorPrivate::findClientFor(State &server, const FrameEvent &event)
 {
     // The client end of this server end: an unpaired outgoing channel to the same server whose
-    // oldest frame in flight is this one (and, over TCP, whose ports mirror ours).
+    // oldest frame in flight is this one (and, over TCP, whose ports mirror ours). Unix sockets
+    // name no peer, and clients of one server often start with the same frame (validate_aid):
+    // a server accepts connections in the order they were made, so the k-th unpaired server end
+    // (in the order they were accepted) takes the k-th such client, whichever reads first.
     auto *serverSocket = qobject_cast<QAbstractSocket *>(server.channel ? server.channel->device() : nullptr);
+    std::vector<State *> candidates;
+    qsizetype rank = 0;
     for (auto &[channel, state] : states) {
         State &c = *state;
+        if (!c.outgoing && !c.peer && !c.remote && &c != &server && c.serverAddress == server.serverAddress
+            && c.order < server.order)
+            ++rank; // an older server end still waiting for its first frame
         if (!c.outgoing || c.peer || c.serverAddress != server.serverAddress || c.inFlight.empty())
             continue;
         const QueueEvent &front = c.inFlight.front().event;
@@ -158,9 +165,12 @@ TrafficMonitorPrivate::State *TrafficMonitorPrivate::findClientFor(State &server
         auto *clientSocket = qobject_cast<QAbstractSocket *>(c.channel ? c.channel->device() : nullptr);
         if (serverSocket && clientSocket && serverSocket->peerPort() != clientSocket->localPort())
             continue;
-        return &c;
+        candidates.push_back(&c);
     }
-    return nullptr;
+    if (candidates.empty())
+        return nullptr;
+    std::sort(candidates.begin(), candidates.end(), [](const State *a, const State *b) { return a->order < b->order; });
+    return candidates[size_t(std::min<qsizetype>(rank, qsizetype(candidates.size()) - 1))];
 }
 
 QueueEvent TrafficMonitorPrivate::describe(State &s, const FrameEvent &event)
@@ -334,6 +344,7 @@ void TrafficMonitor::watch(Container *container)
     if (!container || d->containers.contains(container))
         return;
     d->containers.append(container);
+    ++d->watchedAddresses[container->baseAddress()];
     auto onOpened = [this, container](const Container::Connection &c) {
         TrafficMonitorPrivate::State *s = d->add(c.channel);
         if (!s)
@@ -356,13 +367,19 @@ void TrafficMonitor::watch(Container *container)
     for (const Container::Connection &c : container->connections())
         onOpened(c);
     connect(container, &Container::channelOpened, this, onOpened);
-    connect(container, &QObject::destroyed, this, [this, container] { d->containers.removeAll(container); });
+    connect(container, &QObject::destroyed, this, [this, container, address = container->baseAddress()] {
+        d->containers.removeAll(container);
+        if (--d->watchedAddresses[address] <= 0)
+            d->watchedAddresses.remove(address);
+    });
 }
 
 void TrafficMonitor::unwatch(Container *container)
 {
     if (!d->containers.removeAll(container))
         return;
+    if (--d->watchedAddresses[container->baseAddress()] <= 0)
+        d->watchedAddresses.remove(container->baseAddress());
     disconnect(container, nullptr, this, nullptr);
     for (auto it = d->states.begin(); it != d->states.end();) {
         TrafficMonitorPrivate::State &s = *it->second;

@@ -1194,6 +1194,10 @@ QCoro::Task<ExplorerResult> Explorer::run()
     }
     // Leave no system behind (the last one went with its Run); a fresh network for the caller.
     LocalQueue::clearCache();
+    // The torn-down systems' calls in flight failed; their coroutines resume from the event
+    // loop. Let them finish here, so that a program that exits after run() leaks no frames.
+    for (int i = 0; i < 3; ++i)
+        co_await YieldToEventLoop();
     using Verdict = ExplorerResult::Verdict;
     if (p->failed)
         p->result.verdict = Verdict::Failed;
