@@ -151,10 +151,12 @@ QCoro::Task<Result<rpc::RpcClient *>> ContainerPrivate::connection(Address addre
                          [this, key, client](const Error &) { forgetOutgoing(key, client); });
         Outgoing &now = outgoing[key];
         now.client = client;
+        const QString remote = baseAddressFor(address);
+        now.baseAddress = remote;
         now.attempt.reset();
         result = client;
         qCDebug(lcAgent) << q->toString() << "connected to" << key;
-        Q_EMIT q->channelOpened(Container::Connection{client->channel(), baseAddressFor(address), true});
+        Q_EMIT q->channelOpened(Container::Connection{client->channel(), remote, true});
         Q_EMIT q->connectionsChanged();
     }
     for (auto &waiter : attempt->waiters)
@@ -296,10 +298,8 @@ QList<Container::Connection> Container::connections() const
 {
     QList<Connection> result;
     for (const auto &[key, entry] : d->outgoing) {
-        if (entry.client && entry.client->channel() && entry.client->channel()->isOpen()) {
-            Result<Address> address = parseAddress(key);
-            result.append({entry.client->channel(), address ? baseAddressFor(*address) : key, true});
-        }
+        if (entry.client && entry.client->channel() && entry.client->channel()->isOpen())
+            result.append({entry.client->channel(), entry.baseAddress, true});
     }
     if (d->server) {
         for (Channel *channel : d->server->channels()) {

@@ -42,6 +42,7 @@ public:
     struct Outgoing
     {
         QPointer<rpc::RpcClient> client;
+        QString baseAddress; // the remote container's, for observers
         std::shared_ptr<Attempt> attempt;
         std::map<QString, rpc::Proxy> proxies; // validated agents, by aid
     };

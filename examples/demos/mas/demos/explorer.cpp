@@ -329,6 +329,9 @@ public:
     const Frame *resolve(const ExplorerStep &step, const Point &point) const;
     quint64 stateKey(const Run &run, const Point &point) const;
     void countState(quint64 key);
+    /// Why a run stops at a choice point (counted in the statistics), if it does.
+    enum class RunEnd { Goes, Violation, Complete, DepthLimit };
+    RunEnd endOfRun(const Run &run, const Point &point);
 
     // searches
     QCoro::Task<void> depthFirst();
@@ -794,6 +797,25 @@ void ExplorerPrivate::report(bool force)
     options.progress(stats);
 }
 
+ExplorerPrivate::RunEnd ExplorerPrivate::endOfRun(const Run &run, const Point &point)
+{
+    stats.deepest = std::max(stats.deepest, int(run.steps.size()));
+    if (!point.violation.isEmpty()) {
+        found(run, point.violation);
+        ++stats.schedules;
+        return RunEnd::Violation;
+    }
+    if (point.quiescent) {
+        ++stats.completeSchedules;
+        return RunEnd::Complete;
+    }
+    if (int(run.steps.size()) >= options.maxDepth) {
+        ++stats.depthLimited;
+        return RunEnd::DepthLimit;
+    }
+    return RunEnd::Goes;
+}
+
 QCoro::Task<void> ExplorerPrivate::depthFirst()
 {
     std::vector<Node> stack;
@@ -826,19 +848,11 @@ QCoro::Task<void> ExplorerPrivate::depthFirst()
             Point point = co_await advance(run, true);
             const quint64 key = stateKey(run, point);
             countState(key);
-            stats.deepest = std::max(stats.deepest, int(run.steps.size()));
-            if (!point.violation.isEmpty()) {
-                found(run, point.violation);
-                ++stats.schedules;
+            const RunEnd end = endOfRun(run, point);
+            if (end == RunEnd::Violation)
                 co_return;
-            }
-            if (point.quiescent) {
-                ++stats.completeSchedules;
-                break;
-            }
-            if (int(run.steps.size()) >= options.maxDepth) {
-                ++stats.depthLimited;
-                bounded = true;
+            if (end != RunEnd::Goes) {
+                bounded = bounded || end == RunEnd::DepthLimit;
                 break;
             }
             Node node;
@@ -981,20 +995,11 @@ QCoro::Task<void> ExplorerPrivate::randomWalks()
         for (;;) {
             Point point = co_await advance(run, true);
             countState(stateKey(run, point));
-            stats.deepest = std::max(stats.deepest, int(run.steps.size()));
-            if (!point.violation.isEmpty()) {
-                found(run, point.violation);
-                ++stats.schedules;
+            const RunEnd end = endOfRun(run, point);
+            if (end == RunEnd::Violation)
                 co_return;
-            }
-            if (point.quiescent) {
-                ++stats.completeSchedules;
+            if (end != RunEnd::Goes)
                 break;
-            }
-            if (int(run.steps.size()) >= options.maxDepth) {
-                ++stats.depthLimited;
-                break;
-            }
             const std::vector<ExplorerStep> choices = choicesAt(run, point);
             std::vector<std::size_t> deliveries, faults;
             for (std::size_t i = 0; i < choices.size(); ++i)
