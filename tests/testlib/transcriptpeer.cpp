@@ -38,7 +38,9 @@ std::vector<TranscriptFrame> transcriptFrames(const QString &file, const QString
         const QString caseName = entry.value(u"case").toString();
         if (!caseName.startsWith(casePrefix))
             continue;
-        frames.push_back({caseName, entry.value(u"direction").toString() == u"c2s",
+        // aiomas recordings say c2s/s2c; mosaik's, mosaik_to_sim/sim_to_mosaik (mosaik connects).
+        const QString direction = entry.value(u"direction").toString();
+        frames.push_back({caseName, direction == u"c2s" || direction == u"mosaik_to_sim",
                           fromHex(entry.value(u"hex").toString()), fromTranscriptForm(entry.value(u"decoded"))});
     }
     return frames;

@@ -18,7 +18,7 @@ namespace mas::test {
 struct TranscriptFrame
 {
     QString caseName;
-    bool fromInitiator = false; ///< written by the side that opened the connection (c2s)
+    bool fromInitiator = false; ///< written by the side that opened the connection (c2s, mosaik_to_sim)
     QByteArray bytes;           ///< the whole frame as recorded
     Value decoded;              ///< the payload decoded structurally, bin values as bytes
 };

@@ -14,4 +14,5 @@ Q_LOGGING_CATEGORY(lcAgent, "mas.agent", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcClock, "mas.clock", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcLocalQueue, "mas.localqueue", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcTap, "mas.tap", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcMosaik, "mas.mosaik", QtWarningMsg)
 } // namespace mas
