@@ -191,6 +191,10 @@ void SimulatorPrivate::dispatch(const Request &request)
     }
     QCoro::connect(handle(name, content.at(1).asList(), content.at(2).asMap()), q,
                    [this, request, name](const Outcome &outcome) {
+                       if (stopping) { // after stop mosaik reads nothing more (a held step ends here)
+                           qCDebug(lcMosaik) << name << "ended after stop; not answered";
+                           return;
+                       }
                        if (outcome.ok) {
                            (void)request.reply(outcome.value);
                            return;

@@ -112,7 +112,7 @@ private:
 ///     QCoro::Task<mas::Result<std::optional<qint64>>> step(qint64 time, const mas::Value &inputs,
 ///                                                          qint64 maxAdvance) override
 ///     {
-///         double progress = (co_await mosaik().getProgress()).value_or(0); // calls back into mosaik
+///         double progress = (co_await mosaik().getProgress()).valueOr(0); // calls back into mosaik
 ///         ...
 ///         co_return time + 1;
 ///     }
