@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // `mas-inspector`: MAS Inspector, the desktop debugger for multi-agent systems.
 
+#include "widgets/cosimulationpanel.h"
 #include "widgets/inspectorwindow.h"
 
 #include <mas/demos/demosystem.h>
@@ -22,6 +23,9 @@ struct Options
     QString demo = QStringLiteral("leader-election");
     int steps = 0;
     QString attach;
+    QString mosaikListen;  // host the Counter simulator for mosaik: wait for it here
+    QString mosaikConnect; // ... or connect to mosaik here
+    std::optional<qint64> holdAt;
     QString codec = QStringLiteral("json");
     std::optional<mas::TlsOptions> tls;
     mas::demos::DemoParameters parameters;
@@ -72,8 +76,21 @@ std::optional<int> parse(const QStringList &arguments, Options &options)
     const QCommandLineOption tlsKey(QStringLiteral("tls-key"),
                                     QCoreApplication::translate("main", "With --attach: the certificate's private key (PEM)."),
                                     QStringLiteral("FILE"));
+    const QCommandLineOption mosaikListen(
+        QStringLiteral("mosaik-listen"),
+        QCoreApplication::translate("main", "Host the Counter simulator and wait for mosaik on HOST:PORT (sim_config \"connect\")."),
+        QStringLiteral("HOST:PORT"));
+    const QCommandLineOption mosaikConnect(
+        QStringLiteral("mosaik-connect"),
+        QCoreApplication::translate("main", "Host the Counter simulator and connect to mosaik at HOST:PORT (sim_config \"cmd\": "
+                                            "\"mas-inspector --mosaik-connect %(addr)s\")."),
+        QStringLiteral("HOST:PORT"));
+    const QCommandLineOption holdAt(QStringLiteral("hold-at"),
+                                    QCoreApplication::translate("main", "With --mosaik-*: hold the co-simulation at step T."),
+                                    QStringLiteral("T"));
     const QCommandLineOption list(QStringLiteral("list-demos"), QCoreApplication::translate("main", "List the demos and exit."));
-    parser.addOptions({demo, agents, seed, faulty, steps, transport, attach, codec, tlsCa, tlsCert, tlsKey, screenshot, list});
+    parser.addOptions({demo, agents, seed, faulty, steps, transport, attach, codec, tlsCa, tlsCert, tlsKey, mosaikListen, mosaikConnect,
+                       holdAt, screenshot, list});
     if (!parser.parse(arguments)) {
         QTextStream(stderr) << parser.errorText() << Qt::endl;
         return 2;
@@ -100,6 +117,10 @@ std::optional<int> parse(const QStringList &arguments, Options &options)
     options.parameters.faulty = parser.isSet(faulty);
     options.attach = parser.value(attach);
     options.codec = parser.value(codec);
+    options.mosaikListen = parser.value(mosaikListen);
+    options.mosaikConnect = parser.value(mosaikConnect);
+    if (parser.isSet(holdAt))
+        options.holdAt = parser.value(holdAt).toLongLong(&ok);
     if (parser.isSet(tlsCa) || parser.isSet(tlsCert) || parser.isSet(tlsKey)) {
         options.tls = mas::TlsOptions{};
         options.tls->caFile = parser.value(tlsCa);
@@ -133,6 +154,22 @@ QCoro::Task<void> stepAhead(mas::ui::InspectorWindow *window, int steps)
         co_await QCoro::sleepFor(std::chrono::milliseconds(1));
     }
     co_await QCoro::sleepFor(std::chrono::milliseconds(100)); // batched view updates land
+}
+
+/// Hosts the Counter simulator for mosaik; a failure is shown in the window (and printed).
+QCoro::Task<void> hostMosaik(mas::ui::InspectorWindow *window, QString listen, QString connectTo)
+{
+    if (!listen.isEmpty()) {
+        mas::Result<mas::Address> address = window->hostMosaikSimulator(listen);
+        if (address)
+            QTextStream(stdout) << QCoreApplication::translate("main", "Waiting for mosaik on %1:%2").arg(address->host()).arg(address->port())
+                                << Qt::endl;
+        else
+            QTextStream(stderr) << address.error().message() << Qt::endl;
+    } else if (mas::Result<void> connected = co_await window->connectMosaikSimulator(connectTo); !connected) {
+        QTextStream(stderr) << connected.error().message() << Qt::endl;
+    }
+    co_await QCoro::sleepFor(std::chrono::milliseconds(300)); // the first events land
 }
 
 /// Attaches to a running container; a failure is shown in the window (and printed).
@@ -179,6 +216,9 @@ int main(int argc, char **argv)
     QCoro::Task<void> start;
     if (!options.attach.isEmpty()) {
         start = attachAndWait(&window, options.attach, options.codec, options.tls);
+    } else if (!options.mosaikListen.isEmpty() || !options.mosaikConnect.isEmpty()) {
+        window.coSimulationPanel()->setHoldAt(options.holdAt); // before mosaik's first step
+        start = hostMosaik(&window, options.mosaikListen, options.mosaikConnect);
     } else if (mas::Result<void> built = window.newSystem(options.demo, options.parameters); !built) {
         QTextStream(stderr) << built.error().message() << Qt::endl;
         return 1;

@@ -424,9 +424,18 @@ void ClockPanel::updateTimerList()
     updateControls();
 }
 
+void ClockPanel::setDrivenBy(const QString &driver)
+{
+    m_drivenBy = driver;
+    if (!driver.isEmpty())
+        stop();
+    setStatus(driver, false);
+    updateControls();
+}
+
 void ClockPanel::updateControls()
 {
-    const bool hasClock = m_clock;
+    const bool hasClock = m_clock && m_drivenBy.isEmpty(); // a driven clock is only shown
     const bool running = isRunning();
     for (QWidget *w : {static_cast<QWidget *>(m_stepSpin), static_cast<QWidget *>(m_advanceButton),
                        static_cast<QWidget *>(m_timeSpin), static_cast<QWidget *>(m_setButton),
@@ -435,7 +444,7 @@ void ClockPanel::updateControls()
     m_runButton->setEnabled(hasClock && !running);
     m_stopButton->setEnabled(hasClock && running);
     const std::optional<double> next = hasClock ? m_clock->nextDeadline() : std::nullopt;
-    m_nextButton->setEnabled(next.has_value());
+    m_nextButton->setEnabled(hasClock && next.has_value());
     m_nextButton->setToolTip(
         next ? tr("Move the clock to the next timer's deadline (%1 s)").arg(secondsText(*next))
              : tr("Move the clock to the next timer's deadline (no timer is pending)"));

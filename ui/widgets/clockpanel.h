@@ -46,6 +46,10 @@ public:
     /// The clock to show and control (null: the system runs in real time). Not owned.
     void setClock(ExternalClock *clock);
     ExternalClock *clock() const;
+    /// Shows the clock without letting the user move it, saying who drives it (e.g. "mosaik
+    /// drives this clock"); empty: the user may move it again.
+    void setDrivenBy(const QString &driver);
+    QString drivenBy() const { return m_drivenBy; }
     /// The step of "Advance" in seconds (default 1).
     void setStep(double seconds);
     double step() const;
@@ -90,6 +94,7 @@ private:
     void clockGone();
 
     QPointer<ExternalClock> m_clock;
+    QString m_drivenBy;
     QLabel *m_timeLabel = nullptr;
     QLabel *m_dateLabel = nullptr;
     QDoubleSpinBox *m_timeSpin = nullptr;

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "inspectorwindow.h"
+#include "inspectorwindow_p.h"
 
 #include "models/agenttreemodel.h"
 #include "models/attachsession.h"
 #include "models/eventstore.h"
 #include "models/eventtablemodel.h"
+#include "models/mosaiksession.h"
 #include "models/pendingmodel.h"
 #include "views/agentgraphview.h"
 #include "views/sequencediagramview.h"
@@ -67,11 +69,7 @@ namespace {
 constexpr auto kQueueId = "inspector";
 constexpr int kMaxRecent = 8;
 
-// Where events that do not come from the LocalQueue come from (see appendExternal()).
-constexpr quint64 kFromAttach = 1;
-constexpr quint64 kFromCalls = 2;
-constexpr quint64 kFromTap = 3;
-constexpr quint64 kFromHost = 4;
+using namespace detail; // the event sources (inspectorwindow_p.h)
 
 /// Text of a pending message's content, for breakpoints on content.
 QString contentText(const PendingMessage &m)
@@ -163,6 +161,7 @@ InspectorWindow::InspectorWindow(QWidget *parent)
 
     buildDocks();
     buildActions();
+    buildCoSimulation();
     buildMenus();
 
     m_timeLabel = new QLabel(this);
@@ -190,6 +189,7 @@ InspectorWindow::InspectorWindow(QWidget *parent)
 
 InspectorWindow::~InspectorWindow()
 {
+    m_mosaik->close();
     m_attach->detach();
     m_callPanel->closeConnections();
     delete m_tap.data();
@@ -471,6 +471,7 @@ void InspectorWindow::buildMenus()
     QMenu *connectMenu = menuBar()->addMenu(tr("&Connect"));
     connectMenu->addAction(m_attachAction);
     connectMenu->addAction(m_tapAction);
+    connectMenu->addAction(m_mosaikAction);
     connectMenu->addAction(m_detachAction);
 
     QMenu *runMenu = menuBar()->addMenu(tr("&Run"));
@@ -595,6 +596,8 @@ void InspectorWindow::clearSystem()
     // A fresh network: the old system goes first, then the queues and the log.
     m_attach->detach();
     delete m_tap.data();
+    m_mosaik->close();
+    m_clockPanel->setDrivenBy(QString());
     m_recordCalls = false;
     m_callPanel->closeConnections();
     m_callPanel->setTls(std::nullopt);
@@ -897,6 +900,7 @@ void InspectorWindow::detach()
 {
     m_attach->detach();
     delete m_tap.data();
+    m_mosaik->close();
     m_recordCalls = false;
     m_callPanel->closeConnections();
     updateActions();
@@ -1307,7 +1311,8 @@ void InspectorWindow::updateActions()
 {
     const bool hasSystem = m_system && m_system->queue(); // steppable
     const bool hasPending = selectedPendingId() != 0;
-    const bool watching = m_attach->state() != AttachSession::State::Closed || m_tap;
+    const bool watching = m_attach->state() != AttachSession::State::Closed || m_tap
+                          || m_mosaik->state() != MosaikSession::State::Idle;
     m_detachAction->setEnabled(watching);
     m_stepAction->setEnabled(hasSystem && !m_running);
     m_runAction->setEnabled(hasSystem && !m_running);
@@ -1323,11 +1328,15 @@ void InspectorWindow::updateActions()
 void InspectorWindow::updateStatus()
 {
     LocalNetwork *net = LocalNetwork::instance();
-    const ExternalClock *clock = m_system ? m_system->clock() : nullptr;
+    const ExternalClock *clock = m_system ? m_system->clock() : m_clockPanel->clock();
     m_timeLabel->setText(clock ? tr("t = %1 s").arg(clock->time()) : tr("real time"));
     m_timeLabel->setToolTip(clock ? clock->utcNow().toString(Qt::ISODate) : QString());
     m_pendingLabel->setText(tr("%n pending", nullptr, int(net->pendingCount())));
     m_eventsLabel->setText(tr("%n event(s)", nullptr, int(m_store->size())));
+    if (m_mosaik->state() != MosaikSession::State::Idle) {
+        m_outcomeLabel->setText(m_mosaik->statusText());
+        return;
+    }
     if (m_tap) {
         m_outcomeLabel->setText(tr("Tapping %1 → %2: %n connection(s)", nullptr, m_tap->connectionCount())
                                     .arg(m_tap->address().toString(), m_tap->target().toString()));

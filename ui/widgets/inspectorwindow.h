@@ -20,6 +20,7 @@
 
 class QAction;
 class QComboBox;
+class QDockWidget;
 class QCheckBox;
 class QLabel;
 class QLineEdit;
@@ -36,10 +37,12 @@ class AttachSession;
 class CallPanel;
 class AgentTreeModel;
 class ClockPanel;
+class CoSimulationPanel;
 class EventFilterModel;
 class EventStore;
 class EventTableModel;
 class MessageDetailsWidget;
+class MosaikSession;
 class PendingMessagesModel;
 class SequenceDiagramView;
 
@@ -108,6 +111,18 @@ public:
     TapRelay *tapRelay() const { return m_tap; }
     CallPanel *callPanel() const { return m_callPanel; }
 
+    // co-simulation
+    /// Hosts the reference Counter simulator for mosaik and waits for mosaik on `hostPort`
+    /// (HOST:PORT, port 0: any; mosaik's sim_config {"connect": "HOST:PORT"}). Each mosaik
+    /// request and reply shows in the message views, the simulated time in the clock panel; the
+    /// Co-simulation panel holds steps. Replaces the current system.
+    Result<mas::Address> hostMosaikSimulator(const QString &hostPort);
+    /// Hosts the Counter simulator and connects it to mosaik at `hostPort` (the `%(addr)s` of
+    /// mosaik's `cmd` starter: {"cmd": "mas-inspector --mosaik-connect %(addr)s"}).
+    QCoro::Task<Result<void>> connectMosaikSimulator(QString hostPort);
+    MosaikSession *mosaikSession() const { return m_mosaik; }
+    CoSimulationPanel *coSimulationPanel() const { return m_cosimPanel; }
+
     // exploring
     /// Searches the delivery orders of the current demo (its parameters, from its start) for a
     /// run that breaks a property, with a progress dialog that can cancel. A violation found is
@@ -174,6 +189,11 @@ private:
     void updateKnownMethods();
     void showAgentMenu(const QPoint &position);
     void showExploreDialog();
+    // co-simulation (inspectorwindow_mosaik.cpp)
+    void buildCoSimulation();
+    void startMosaikView();
+    void showMosaikEntities();
+    void showMosaikDialog();
     void reportError(const mas::Error &error);
     QCoro::Task<Result<void>> replayLog(mas::EventLog log, const QString &demoId,
                                         mas::demos::DemoParameters parameters);
@@ -199,6 +219,10 @@ private:
     quint64 m_nextExternalSequence = 0;
     bool m_recordCalls = false;
     CallPanel *m_callPanel = nullptr;
+    MosaikSession *m_mosaik = nullptr;
+    CoSimulationPanel *m_cosimPanel = nullptr;
+    QDockWidget *m_cosimDock = nullptr;
+    QAction *m_mosaikAction = nullptr;
 
     // views and models
     EventStore *m_store = nullptr;

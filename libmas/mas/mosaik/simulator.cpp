@@ -143,6 +143,7 @@ public:
     std::optional<qint64> lastStep;
     int openSteps = 0;
     QSet<QString> eids;
+    std::vector<Entity> created;
 
     QPointer<Channel> channel;
     QPointer<ChannelServer> server;
@@ -299,6 +300,8 @@ Outcome SimulatorPrivate::handleCreate(const Value::List &args, const Value::Map
         reply.push_back(entity.toValue());
     }
     eids.unite(fresh);
+    created.insert(created.end(), entities->begin(), entities->end());
+    Q_EMIT q->entitiesCreated();
     return Outcome::success(Value(std::move(reply)));
 }
 
@@ -500,6 +503,7 @@ QString Simulator::sid() const { return d->sid; }
 double Simulator::timeResolution() const { return d->timeResolution; }
 std::optional<qint64> Simulator::lastStepTime() const { return d->lastStep; }
 bool Simulator::isStepOpen() const { return d->openSteps > 0; }
+const std::vector<Entity> &Simulator::entities() const { return d->created; }
 Channel *Simulator::channel() const { return d->channel; }
 bool Simulator::isRunning() const { return d->channel && !d->stopping; }
 bool Simulator::isStopped() const { return d->stopped; }

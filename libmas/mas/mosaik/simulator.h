@@ -146,6 +146,8 @@ public:
     std::optional<qint64> lastStepTime() const;
     /// Whether a step request is being served (between its arrival and its reply).
     bool isStepOpen() const;
+    /// The entities create() made so far (top level, with their children), in creation order.
+    const std::vector<Entity> &entities() const;
 
     // connecting to mosaik
     /// Listens on `address` and serves the first connection (mosaik's `connect` starter); the
@@ -203,6 +205,8 @@ Q_SIGNALS:
     void connected(const QString &peer);
     /// init() succeeded.
     void initialized(const QString &sid);
+    /// create() made entities (see entities()).
+    void entitiesCreated();
     /// A step request arrived (the clock has been moved to its time).
     void stepStarted(qint64 time, qint64 maxAdvance);
     /// A step was held; it waits for continueStep().
@@ -253,6 +257,10 @@ struct MAS_EXPORT StartOptions
     bool listen = false;
     std::chrono::milliseconds timeout{60'000};
 };
+
+/// Parses mosaik's "HOST:PORT" form (as `%(addr)s` and the `connect` starter write it; an IPv6
+/// host in brackets) into a tcp address; InvalidAddress otherwise.
+MAS_EXPORT Result<Address> parseHostPort(QStringView text);
 
 /// Parses a mosaik-api-v3 style command line (`arguments` includes the program name). Prints
 /// help or an error to stderr and returns the exit code (0 for --help) in the error case.

@@ -23,19 +23,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("mas::mosaik::startSimulation", text);
 }
 
-Result<Address> parseHostPort(const QString &text)
-{
-    const qsizetype colon = text.lastIndexOf(u':');
-    bool ok = false;
-    const uint port = colon > 0 ? text.mid(colon + 1).toUInt(&ok) : 0;
-    if (colon <= 0 || !ok || port > 65535)
-        return Error(ErrorCode::InvalidAddress, tr("\"%1\" is not HOST:PORT").arg(text));
-    QString host = text.left(colon);
-    if (host.startsWith(u'[') && host.endsWith(u']'))
-        host = host.mid(1, host.size() - 2);
-    return Address::tcp(host, quint16(port));
-}
-
 void setLogLevel(const QString &level)
 {
     // mosaik-api-v3's levels; "info" shows the simulator's life cycle, "debug" every request.
@@ -50,6 +37,20 @@ void setLogLevel(const QString &level)
         QLoggingCategory::setFilterRules(rules);
 }
 } // namespace
+
+Result<Address> parseHostPort(QStringView text)
+{
+    text = text.trimmed();
+    const qsizetype colon = text.lastIndexOf(u':');
+    bool ok = false;
+    const uint port = colon > 0 ? text.sliced(colon + 1).toUInt(&ok) : 0;
+    if (colon <= 0 || !ok || port > 65535)
+        return Error(ErrorCode::InvalidAddress, tr("\"%1\" is not HOST:PORT").arg(text));
+    QStringView host = text.first(colon);
+    if (host.startsWith(u'[') && host.endsWith(u']'))
+        host = host.sliced(1, host.size() - 2);
+    return Address::tcp(host.toString(), quint16(port));
+}
 
 std::variant<StartOptions, int> parseStartArguments(const QStringList &arguments, const QString &description)
 {

@@ -27,6 +27,7 @@ public:
     {
         QPointer<Channel> channel;
         QPointer<Container> owner;    // null for watchChannel()
+        QPointer<Clock> clock;        // watchChannel()'s clock, if any
         QString selfName;             // watchChannel() only
         QString serverAddress;
         bool outgoing = false;
@@ -134,7 +135,9 @@ QString TrafficMonitorPrivate::peerName(const State &s) const
 
 double TrafficMonitorPrivate::simTime(const State &s) const
 {
-    return s.owner && s.owner->clock() ? s.owner->clock()->time() : 0.0;
+    if (s.owner && s.owner->clock())
+        return s.owner->clock()->time();
+    return s.clock ? s.clock->time() : 0.0;
 }
 
 bool TrafficMonitorPrivate::expectsPeer(const State &s) const
@@ -397,11 +400,13 @@ void TrafficMonitor::unwatch(Container *container)
     }
 }
 
-void TrafficMonitor::watchChannel(Channel *channel, const QString &selfName, const QString &serverAddress)
+void TrafficMonitor::watchChannel(Channel *channel, const QString &selfName, const QString &serverAddress,
+                                  Clock *clock)
 {
     TrafficMonitorPrivate::State *s = d->add(channel);
     if (!s)
         return;
+    s->clock = clock;
     s->selfName = selfName;
     s->serverAddress = serverAddress;
     s->outgoing = true;

@@ -11,6 +11,7 @@
 namespace mas {
 
 class Channel;
+class Clock;
 class Container;
 class TrafficMonitorPrivate;
 
@@ -46,8 +47,10 @@ public:
     void watch(Container *container);
     void unwatch(Container *container);
     /// Observes one channel that belongs to no watched container (e.g. a client's own
-    /// connection): `selfName` names this end, `serverAddress` the server it talks to.
-    void watchChannel(Channel *channel, const QString &selfName, const QString &serverAddress);
+    /// connection): `selfName` names this end, `serverAddress` the server it talks to. With a
+    /// `clock`, events carry its time as simTime.
+    void watchChannel(Channel *channel, const QString &selfName, const QString &serverAddress,
+                      Clock *clock = nullptr);
     /// Leaves this channel's traffic out.
     void ignore(Channel *channel);
     /// Leaves out requests whose path starts with `prefix`, and their replies (e.g. the
