@@ -19,11 +19,6 @@
 namespace mas::mosaik {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("mas::mosaik::Simulator", text);
-}
-
 // The outcome of one request from mosaik: a value, or a failure with a Python type.
 struct Outcome
 {
@@ -55,7 +50,7 @@ std::optional<qint64> integerOf(const Value &v)
 
 QString argumentCountText(const QString &method, qsizetype expected, qsizetype got)
 {
-    return tr("%1() takes %2 positional arguments but %3 were given").arg(method).arg(expected).arg(got);
+    return Simulator::tr("%1() takes %2 positional arguments but %3 were given").arg(method).arg(expected).arg(got);
 }
 
 // Resumes the awaiting coroutine after the events already queued have run (due clock timers).
@@ -133,7 +128,7 @@ public:
     QString where(const QString &method) const
     {
         const QString who = sid.isEmpty() ? QString::fromLatin1(q->metaObject()->className()) : sid;
-        return tr("In the libmas simulator \"%1\", %2").arg(who, method);
+        return Simulator::tr("In the libmas simulator \"%1\", %2").arg(who, method);
     }
 
     Simulator *q;
@@ -179,7 +174,7 @@ void SimulatorPrivate::dispatch(const Request &request)
     const Value &content = request.content();
     if (!content.isList() || content.size() != 3 || !content.at(0).isString()
         || !content.at(1).isList() || !content.at(2).isMap()) {
-        const QString message = tr("A mosaik request must be [name, args, kwargs], got %1")
+        const QString message = Simulator::tr("A mosaik request must be [name, args, kwargs], got %1")
                                     .arg(content.toDisplayString(120));
         qCWarning(lcMosaik).noquote() << message;
         (void)request.failWithContent(failureContent(QStringLiteral("TypeError"), message, where(QStringLiteral("dispatch"))));
@@ -201,7 +196,7 @@ void SimulatorPrivate::dispatch(const Request &request)
                            return;
                        }
                        qCWarning(lcMosaik).noquote()
-                           << tr("%1 failed: %2: %3").arg(name, outcome.type, outcome.message);
+                           << Simulator::tr("%1 failed: %2: %3").arg(name, outcome.type, outcome.message);
                        (void)request.failWithContent(failureContent(outcome.type, outcome.message, where(name)));
                    });
 }
@@ -238,14 +233,14 @@ Outcome SimulatorPrivate::handleInit(const Value::List &args, const Value::Map &
 {
     if (args.size() != 1 || !args.front().isString())
         return Outcome::failure(QStringLiteral("TypeError"),
-                                tr("init() takes the simulator id as its one positional argument"));
+                                Simulator::tr("init() takes the simulator id as its one positional argument"));
     double resolution = 1.0;
     Value::Map simParams;
     for (const auto &[key, value] : kwargs) {
         if (key.toString() == u"time_resolution") {
             if (!(value.isDouble() || value.isInteger()) || !(value.toDouble() > 0))
                 return Outcome::failure(QStringLiteral("ValueError"),
-                                        tr("time_resolution must be a positive number, got %1")
+                                        Simulator::tr("time_resolution must be a positive number, got %1")
                                             .arg(value.toDisplayString(40)));
             resolution = value.toDouble();
         } else {
@@ -269,33 +264,33 @@ Outcome SimulatorPrivate::handleCreate(const Value::List &args, const Value::Map
     const std::optional<qint64> num = integerOf(args[0]);
     if (!num || *num < 0 || !args[1].isString())
         return Outcome::failure(QStringLiteral("TypeError"),
-                                tr("create() takes a number of entities and a model name, got %1, %2")
+                                Simulator::tr("create() takes a number of entities and a model name, got %1, %2")
                                     .arg(args[0].toDisplayString(40), args[1].toDisplayString(40)));
     const QString model = args[1].toString();
     const Model *description = meta.model(model);
     if (!description || !description->isPublic)
         return Outcome::failure(QStringLiteral("ValueError"),
-                                tr("The simulator has no public model \"%1\"").arg(model));
+                                Simulator::tr("The simulator has no public model \"%1\"").arg(model));
     for (const auto &[key, value] : kwargs)
         if (!description->params.contains(key.toString()))
             return Outcome::failure(QStringLiteral("TypeError"),
-                                    tr("%1 got an unexpected keyword argument '%2'").arg(model, key.toString()));
+                                    Simulator::tr("%1 got an unexpected keyword argument '%2'").arg(model, key.toString()));
     Result<std::vector<Entity>> entities = q->create(int(*num), model, kwargs);
     if (!entities)
         return Outcome::failure(entities.error());
     if (qsizetype(entities->size()) != *num)
         return Outcome::failure(QStringLiteral("ValueError"),
-                                tr("create() made %1 entities, but %2 were asked for").arg(entities->size()).arg(*num));
+                                Simulator::tr("create() made %1 entities, but %2 were asked for").arg(entities->size()).arg(*num));
     Value::List reply;
     QSet<QString> fresh;
     for (const Entity &entity : *entities) {
         if (entity.type != model)
             return Outcome::failure(QStringLiteral("ValueError"),
-                                    tr("create() made entity \"%1\" of model \"%2\", not \"%3\"")
+                                    Simulator::tr("create() made entity \"%1\" of model \"%2\", not \"%3\"")
                                         .arg(entity.eid, entity.type, model));
         if (entity.eid.isEmpty() || eids.contains(entity.eid) || fresh.contains(entity.eid))
             return Outcome::failure(QStringLiteral("ValueError"),
-                                    tr("The entity id \"%1\" is empty or not unique").arg(entity.eid));
+                                    Simulator::tr("The entity id \"%1\" is empty or not unique").arg(entity.eid));
         fresh.insert(entity.eid);
         reply.push_back(entity.toValue());
     }
@@ -308,21 +303,21 @@ Outcome SimulatorPrivate::handleCreate(const Value::List &args, const Value::Map
 QCoro::Task<Outcome> SimulatorPrivate::handleStep(Value::List args, Value::Map kwargs)
 {
     if (!kwargs.empty())
-        co_return Outcome::failure(QStringLiteral("TypeError"), tr("step() takes no keyword arguments"));
+        co_return Outcome::failure(QStringLiteral("TypeError"), Simulator::tr("step() takes no keyword arguments"));
     if (args.size() != 3 && args.size() != 2) // API 2 peers send no max_advance
         co_return Outcome::failure(QStringLiteral("TypeError"), argumentCountText(QStringLiteral("step"), 3, args.size()));
     const std::optional<qint64> time = integerOf(args[0]);
     const std::optional<qint64> maxAdvance = args.size() == 3 ? integerOf(args[2]) : time;
     if (!time || *time < 0 || !maxAdvance)
         co_return Outcome::failure(QStringLiteral("TypeError"),
-                                   tr("step() needs an integer time and max_advance, got %1")
+                                   Simulator::tr("step() needs an integer time and max_advance, got %1")
                                        .arg(Value(args).toDisplayString(80)));
     if (!args[1].isMap())
         co_return Outcome::failure(QStringLiteral("TypeError"),
-                                   tr("step() inputs must be an object, got %1").arg(args[1].toDisplayString(80)));
+                                   Simulator::tr("step() inputs must be an object, got %1").arg(args[1].toDisplayString(80)));
     if (lastStep && *time < *lastStep)
         co_return Outcome::failure(QStringLiteral("ValueError"),
-                                   tr("step(%1) goes back in time: the last step was at %2").arg(*time).arg(*lastStep));
+                                   Simulator::tr("step(%1) goes back in time: the last step was at %2").arg(*time).arg(*lastStep));
 
     const QPointer<Simulator> guard(q);
     lastStep = *time;
@@ -331,10 +326,10 @@ QCoro::Task<Outcome> SimulatorPrivate::handleStep(Value::List args, Value::Map k
     const double seconds = double(*time) * timeResolution;
     if (seconds > clock->time()) {
         if (Result<void> moved = clock->setTime(seconds); !moved)
-            qCWarning(lcMosaik).noquote() << tr("The clock did not move to step %1: %2").arg(*time).arg(moved.error().message());
+            qCWarning(lcMosaik).noquote() << Simulator::tr("The clock did not move to step %1: %2").arg(*time).arg(moved.error().message());
         co_await letQueuedEventsRun(q); // the timers due by now run before the step
         if (!guard)
-            co_return Outcome::failure(QStringLiteral("RuntimeError"), tr("The simulator was destroyed"));
+            co_return Outcome::failure(QStringLiteral("RuntimeError"), Simulator::tr("The simulator was destroyed"));
     }
     Q_EMIT q->stepStarted(*time, *maxAdvance);
 
@@ -345,19 +340,19 @@ QCoro::Task<Outcome> SimulatorPrivate::handleStep(Value::List args, Value::Map k
         gate.emplace();
         detail::Completion<bool> wait = *gate;
         Q_EMIT q->stepHeld(*time);
-        qCInfo(lcMosaik).noquote() << tr("Step %1 held: mosaik waits until it is continued").arg(*time);
+        qCInfo(lcMosaik).noquote() << Simulator::tr("Step %1 held: mosaik waits until it is continued").arg(*time);
         const bool run = co_await wait;
         if (!guard)
-            co_return Outcome::failure(QStringLiteral("RuntimeError"), tr("The simulator was destroyed"));
+            co_return Outcome::failure(QStringLiteral("RuntimeError"), Simulator::tr("The simulator was destroyed"));
         if (!run) {
             --openSteps;
-            co_return Outcome::failure(QStringLiteral("RuntimeError"), tr("The simulator stopped while step %1 was held").arg(*time));
+            co_return Outcome::failure(QStringLiteral("RuntimeError"), Simulator::tr("The simulator stopped while step %1 was held").arg(*time));
         }
     }
 
     Result<std::optional<qint64>> next = co_await q->step(*time, args[1], *maxAdvance);
     if (!guard)
-        co_return Outcome::failure(QStringLiteral("RuntimeError"), tr("The simulator was destroyed"));
+        co_return Outcome::failure(QStringLiteral("RuntimeError"), Simulator::tr("The simulator was destroyed"));
     --openSteps;
     Outcome outcome;
     if (!next) {
@@ -365,12 +360,12 @@ QCoro::Task<Outcome> SimulatorPrivate::handleStep(Value::List args, Value::Map k
     } else if (!*next) {
         if (meta.type == SimulatorType::TimeBased)
             outcome = Outcome::failure(QStringLiteral("ValueError"),
-                                       tr("A time-based simulator must return the time of its next step"));
+                                       Simulator::tr("A time-based simulator must return the time of its next step"));
         else
             outcome = Outcome::success(Value());
     } else if (**next <= *time) {
         outcome = Outcome::failure(QStringLiteral("ValueError"),
-                                   tr("step() returned %1, which is not later than the step's time %2").arg(**next).arg(*time));
+                                   Simulator::tr("step() returned %1, which is not later than the step's time %2").arg(**next).arg(*time));
     } else {
         outcome = Outcome::success(Value(**next)); // an integer on the wire: 2, never 2.0
     }
@@ -382,20 +377,20 @@ Outcome SimulatorPrivate::handleGetData(const Value::List &args, const Value::Ma
 {
     if (args.size() != 1 || !kwargs.empty() || !args.front().isMap())
         return Outcome::failure(QStringLiteral("TypeError"),
-                                tr("get_data() takes one object {eid: [attr, ...]}, got %1").arg(Value(args).toDisplayString(80)));
+                                Simulator::tr("get_data() takes one object {eid: [attr, ...]}, got %1").arg(Value(args).toDisplayString(80)));
     Result<Value> data = q->getData(args.front());
     if (!data)
         return Outcome::failure(data.error());
     if (!data->isMap())
         return Outcome::failure(QStringLiteral("TypeError"),
-                                tr("getData() must return an object, got %1").arg(data->toDisplayString(80)));
+                                Simulator::tr("getData() must return an object, got %1").arg(data->toDisplayString(80)));
     for (auto &[key, value] : data->mutableMap()) {
         if (key.toString() != u"time")
             continue;
         const std::optional<qint64> t = integerOf(value);
         if (!t)
             return Outcome::failure(QStringLiteral("TypeError"),
-                                    tr("The \"time\" of getData() must be an integer, got %1").arg(value.toDisplayString(40)));
+                                    Simulator::tr("The \"time\" of getData() must be an integer, got %1").arg(value.toDisplayString(40)));
         value = Value(*t);
     }
     return Outcome::success(std::move(*data));
@@ -406,7 +401,7 @@ QCoro::Task<Outcome> SimulatorPrivate::handleExtra(QString name, Value::List arg
     Result<const rpc::Handler *> handler = extraMethods.resolve(name);
     if (!handler || name.contains(u'/'))
         co_return Outcome::failure(QStringLiteral("AttributeError"),
-                                   tr("The simulator has no method \"%1\"").arg(name));
+                                   Simulator::tr("The simulator has no method \"%1\"").arg(name));
     rpc::HandlerResult result = (**handler)(nullptr, args, kwargs);
     if (auto *now = std::get_if<Result<Value>>(&result))
         co_return *now ? Outcome::success(**now) : Outcome::failure(now->error());
@@ -438,8 +433,8 @@ void SimulatorPrivate::onChannelClosed(const Error &reason)
         return; // our own close after stop
     Error why = reason;
     if (!why.isError())
-        why = Error(ErrorCode::ConnectionClosed, tr("mosaik closed the connection without sending stop"));
-    qCWarning(lcMosaik).noquote() << tr("The connection to mosaik ended: %1").arg(why.message());
+        why = Error(ErrorCode::ConnectionClosed, Simulator::tr("mosaik closed the connection without sending stop"));
+    qCWarning(lcMosaik).noquote() << Simulator::tr("The connection to mosaik ended: %1").arg(why.message());
     stopping = true;
     releaseHold(false);
     if (!finalized) {
@@ -486,7 +481,7 @@ Simulator::Simulator(Meta meta, QObject *parent)
     connect(&d->acceptTimer, &QTimer::timeout, this, [this] {
         if (d->channel || d->stopped)
             return;
-        const Error timeout(ErrorCode::Timeout, tr("mosaik did not connect in time"));
+        const Error timeout(ErrorCode::Timeout, Simulator::tr("mosaik did not connect in time"));
         qCWarning(lcMosaik).noquote() << timeout.message();
         d->stopping = true;
         d->finish(timeout);
@@ -518,7 +513,7 @@ void Simulator::setClock(ExternalClock *clock)
 Result<Address> Simulator::listen(const Address &address, std::chrono::milliseconds acceptTimeout)
 {
     if (d->channel || d->server || d->stopped)
-        return Error(ErrorCode::InvalidArgument, tr("The simulator is already serving mosaik"));
+        return Error(ErrorCode::InvalidArgument, Simulator::tr("The simulator is already serving mosaik"));
     ChannelOptions options; // mosaik speaks JSON only
     Result<ChannelServer *> server = ChannelServer::listen(address, options, this);
     if (!server)
@@ -527,7 +522,7 @@ Result<Address> Simulator::listen(const Address &address, std::chrono::milliseco
     connect(*server, &ChannelServer::newChannel, this, [this](Channel *channel) {
         if (d->channel || d->stopped) { // exactly one mosaik per simulator
             qCWarning(lcMosaik) << "refusing a second connection from" << channel->peerName();
-            channel->abort(Error(ErrorCode::ConnectionClosed, tr("The simulator already serves a mosaik")));
+            channel->abort(Error(ErrorCode::ConnectionClosed, Simulator::tr("The simulator already serves a mosaik")));
             return;
         }
         d->server->close();
@@ -540,7 +535,7 @@ Result<Address> Simulator::listen(const Address &address, std::chrono::milliseco
 QCoro::Task<Result<void>> Simulator::connectTo(Address address)
 {
     if (d->channel || d->server || d->stopped)
-        co_return Error(ErrorCode::InvalidArgument, tr("The simulator is already serving mosaik"));
+        co_return Error(ErrorCode::InvalidArgument, Simulator::tr("The simulator is already serving mosaik"));
     ChannelOptions options;
     options.attemptTimeout = std::chrono::seconds(10);
     Result<std::unique_ptr<Channel>> channel = co_await openConnection(address, options);
@@ -554,9 +549,9 @@ QCoro::Task<Result<void>> Simulator::connectTo(Address address)
 Result<void> Simulator::serve(Channel *channel)
 {
     if (!channel)
-        return Error(ErrorCode::InvalidArgument, tr("No channel to serve"));
+        return Error(ErrorCode::InvalidArgument, Simulator::tr("No channel to serve"));
     if (d->channel || d->stopped)
-        return Error(ErrorCode::InvalidArgument, tr("The simulator is already serving mosaik"));
+        return Error(ErrorCode::InvalidArgument, Simulator::tr("The simulator is already serving mosaik"));
     d->channel = channel;
     d->acceptTimer.stop();
     connect(channel, &Channel::requestReceived, this, [this] { d->takeRequests(); });
@@ -593,7 +588,7 @@ Result<void> Simulator::init(const QString &, double, const Value::Map &simParam
 {
     if (!simParams.empty())
         return Error(ErrorCode::TypeMismatch,
-                     tr("init() got an unexpected keyword argument '%1'").arg(simParams.front().first.toString()));
+                     Simulator::tr("init() got an unexpected keyword argument '%1'").arg(simParams.front().first.toString()));
     return {};
 }
 
@@ -606,7 +601,7 @@ QCoro::Task<Result<Value>> MosaikProxy::call(QString name, Value::List args, Val
 {
     QPointer<Simulator> simulator(m_simulator);
     if (!simulator || !simulator->d->channel || simulator->d->stopping)
-        co_return Error(ErrorCode::ConnectionClosed, tr("The simulator is not connected to mosaik"));
+        co_return Error(ErrorCode::ConnectionClosed, Simulator::tr("The simulator is not connected to mosaik"));
     Value::List content;
     content.reserve(3);
     content.emplace_back(std::move(name));
@@ -623,7 +618,7 @@ Result<void> requireOpenStep(Simulator *simulator, const char *method)
     if (simulator && simulator->isStepOpen())
         return {};
     return Error(ErrorCode::InvalidArgument,
-                 tr("%1 can only be called while a step is open (mosaik serves it then)").arg(QLatin1StringView(method)));
+                 Simulator::tr("%1 can only be called while a step is open (mosaik serves it then)").arg(QLatin1StringView(method)));
 }
 } // namespace
 
@@ -635,7 +630,7 @@ QCoro::Task<Result<double>> MosaikProxy::getProgress() const
     if (!reply)
         co_return reply.error();
     if (!reply->isDouble() && !reply->isInteger())
-        co_return Error(ErrorCode::TypeMismatch, tr("get_progress returned %1, not a number").arg(reply->toDisplayString(40)));
+        co_return Error(ErrorCode::TypeMismatch, Simulator::tr("get_progress returned %1, not a number").arg(reply->toDisplayString(40)));
     co_return reply->toDouble();
 }
 

@@ -18,9 +18,10 @@
 namespace mas::mosaik {
 
 namespace {
+// lupdate files the texts of free functions in this namespace under "mas::mosaik".
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("mas::mosaik::startSimulation", text);
+    return QCoreApplication::translate("mas::mosaik", text);
 }
 
 void setLogLevel(const QString &level)
