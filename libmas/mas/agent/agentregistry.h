@@ -149,7 +149,9 @@ MAS_EXPORT const Value *findArgument(const Value::List &args,
                                      const Value::Map &kwargs,
                                      qsizetype index,
                                      const QString &name);
+/// The TypeError Python raises for a missing argument: "f() missing 1 required positional argument: 'x'".
 MAS_EXPORT Error missingArgument(const QString &function, const QString &name);
+/// The TypeError for an argument of the wrong type: "f() argument 'x': expected str, got int (5)".
 MAS_EXPORT Error wrongArgumentType(const QString &function,
                                    const QString &name,
                                    const Error &inner);

@@ -30,6 +30,7 @@ struct MAS_EXPORT Message
     friend bool operator==(const Message &, const Message &) = default;
 };
 
+/// Prints "Message(request, 3, [...])" for debugging.
 MAS_EXPORT QDebug operator<<(QDebug debug, const Message &message);
 
 } // namespace mas

@@ -32,7 +32,8 @@ public:
     /// For a RemoteException: the type named by the traceback's last "Type: message" line.
     QString remoteType() const;
     bool isError() const { return m_code != ErrorCode::NoError; }
-    /// Refused, reset, closed or timed out: a problem of the connection, not of the data.
+    /// Refused, reset, closed or timed out (also idle, frame and handshake time-outs, and a server
+    /// at its connection limit): a problem of the connection, not of the data.
     bool isConnectionError() const;
     /// Any kind of bad input from the wire: framing, codec, tag or message-shape errors.
     bool isProtocolError() const;
@@ -61,6 +62,7 @@ private:
 /// Translates a user-visible libmas text (context "mas").
 MAS_EXPORT QString tr(const char *sourceText, const char *disambiguation = nullptr, int n = -1);
 
+/// Prints the error's code name and message for debugging.
 MAS_EXPORT QDebug operator<<(QDebug debug, const Error &error);
 
 } // namespace mas

@@ -250,6 +250,7 @@ private:
     Storage m_data;
 };
 
+/// Prints the value as toDisplayString() does.
 MAS_EXPORT QDebug operator<<(QDebug debug, const Value &value);
 
 namespace detail {
@@ -261,6 +262,7 @@ bool equalsFor(const void *a, const void *b)
     else
         return a == b;
 }
+/// A C++ type's readable name ("Point", "std::vector<int>"), for error messages.
 MAS_EXPORT QString demangledTypeName(const std::type_info &info);
 } // namespace detail
 

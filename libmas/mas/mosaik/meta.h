@@ -25,6 +25,7 @@ enum class SimulatorType {
 
 /// "time-based", "event-based" or "hybrid".
 MAS_EXPORT QString simulatorTypeName(SimulatorType type);
+/// The type named "time-based", "event-based" or "hybrid"; nullopt for anything else.
 MAS_EXPORT std::optional<SimulatorType> simulatorTypeFromName(QStringView name);
 
 /// One model a simulator offers (an entry of meta `models`).
