@@ -612,21 +612,20 @@ QCoro::Task<Result<Value>> MosaikProxy::call(QString name, Value::List args, Val
     co_return reply;
 }
 
-namespace {
-Result<void> requireOpenStep(Simulator *simulator, const char *method)
+QCoro::Task<Result<Value>> MosaikProxy::callDuringStep(const char *name, Value::List args) const
 {
-    if (simulator && simulator->isStepOpen())
-        return {};
-    return Error(ErrorCode::InvalidArgument,
-                 Simulator::tr("%1 can only be called while a step is open (mosaik serves it then)").arg(QLatin1StringView(method)));
+    // mosaik serves these only while this simulator's step is open.
+    if (!m_simulator || !m_simulator->isStepOpen())
+        co_return Error(ErrorCode::InvalidArgument,
+                        Simulator::tr("%1 can only be called while a step is open (mosaik serves it then)")
+                            .arg(QLatin1StringView(name)));
+    Result<Value> reply = co_await call(QString::fromLatin1(name), std::move(args));
+    co_return reply;
 }
-} // namespace
 
 QCoro::Task<Result<double>> MosaikProxy::getProgress() const
 {
-    if (Result<void> open = requireOpenStep(m_simulator, "get_progress"); !open)
-        co_return open.error();
-    Result<Value> reply = co_await call(QStringLiteral("get_progress"));
+    Result<Value> reply = co_await callDuringStep("get_progress");
     if (!reply)
         co_return reply.error();
     if (!reply->isDouble() && !reply->isInteger())
@@ -636,31 +635,19 @@ QCoro::Task<Result<double>> MosaikProxy::getProgress() const
 
 QCoro::Task<Result<Value>> MosaikProxy::getRelatedEntities(Value entities) const
 {
-    if (Result<void> open = requireOpenStep(m_simulator, "get_related_entities"); !open)
-        co_return open.error();
-    Value::List args;
-    args.push_back(std::move(entities));
-    Result<Value> reply = co_await call(QStringLiteral("get_related_entities"), std::move(args));
-    co_return reply;
+    return callDuringStep("get_related_entities", Value::List{std::move(entities)});
 }
 
 QCoro::Task<Result<Value>> MosaikProxy::getData(Value attributes) const
 {
-    if (Result<void> open = requireOpenStep(m_simulator, "get_data"); !open)
-        co_return open.error();
-    Value::List args;
-    args.push_back(std::move(attributes));
-    Result<Value> reply = co_await call(QStringLiteral("get_data"), std::move(args));
-    co_return reply;
+    return callDuringStep("get_data", Value::List{std::move(attributes)});
 }
 
 QCoro::Task<Result<void>> MosaikProxy::setData(Value data) const
 {
-    if (Result<void> open = requireOpenStep(m_simulator, "set_data"); !open)
-        co_return open.error();
     Value::List args;
     args.push_back(std::move(data));
-    Result<Value> reply = co_await call(QStringLiteral("set_data"), std::move(args));
+    Result<Value> reply = co_await callDuringStep("set_data", std::move(args));
     if (!reply)
         co_return reply.error();
     co_return Result<void>();

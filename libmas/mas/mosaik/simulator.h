@@ -94,6 +94,9 @@ public:
     QCoro::Task<Result<Value>> call(QString name, Value::List args = {}, Value::Map kwargs = {}) const;
 
 private:
+    /// `[name, args, {}]`, failing locally when no step is open.
+    QCoro::Task<Result<Value>> callDuringStep(const char *name, Value::List args = {}) const;
+
     Simulator *m_simulator;
 };
 
