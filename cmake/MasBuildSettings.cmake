@@ -14,6 +14,20 @@ target_compile_definitions(mas_build_settings INTERFACE
     QT_NO_KEYWORDS
     QT_DISABLE_DEPRECATED_BEFORE=0x060400)
 
+# The fuzz preset (tests/fuzz, docs/fuzzing.md): libFuzzer's coverage instrumentation plus
+# ASan + UBSan for libmas and the fuzz targets; the fuzzers link -fsanitize=fuzzer themselves.
+if(MAS_BUILD_FUZZERS)
+    if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+        message(FATAL_ERROR "MAS_BUILD_FUZZERS needs clang (libFuzzer); use the fuzz preset")
+    endif()
+    # -fno-sanitize=function: clang 14 cannot emit its check data for coroutines that are
+    # instrumented for coverage ("Cannot represent a difference across sections").
+    target_compile_options(mas_build_settings INTERFACE
+        -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize=function
+        -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
+    target_link_options(mas_build_settings INTERFACE -fsanitize=address,undefined)
+endif()
+
 # mas_add_test(<name> SOURCES <files...> [LABELS <labels...>] [LIBS <targets...>] [TIMEOUT <s>])
 # Builds one QtTest executable and registers it with CTest, headless.
 function(mas_add_test name)

@@ -139,6 +139,8 @@ private Q_SLOTS:
     void terminateWhileCalling();
     void monitor();
     void tls();
+    void tlsRefusesOldProtocolsAndAnonymousClients_data();
+    void tlsRefusesOldProtocolsAndAnonymousClients();
 
 private:
     QString writeConfig(const QString &name, const QByteArray &json);
@@ -588,6 +590,84 @@ void tst_MasHost::tls()
     QCOMPARE(o.out, QString());
     QCOMPARE(host.stop(), 0);
     QVERIFY2(host.error().contains(u"TLS connection from"), qPrintable(host.error()));
+}
+
+void tst_MasHost::tlsRefusesOldProtocolsAndAnonymousClients_data()
+{
+    // Checked with the openssl tool as the client, independent of libmas's own TLS set-up.
+    QTest::addColumn<QStringList>("clientArgs");
+    QTest::addColumn<bool>("accepted");
+    QTest::addColumn<QString>("expected"); // in s_client's output, or else in the host's log
+    const QStringList withCert{QStringLiteral("-cert"), QStringLiteral("client.pem"),
+                               QStringLiteral("-key"), QStringLiteral("client.key")};
+    QTest::newRow("TLS 1.3 with a certificate")
+        << QStringList{QStringLiteral("-tls1_3")} + withCert << true
+        << QStringLiteral("Protocol version: TLSv1.3");
+    QTest::newRow("TLS 1.2 with a certificate")
+        << QStringList{QStringLiteral("-tls1_2")} + withCert << true
+        << QStringLiteral("Protocol version: TLSv1.2");
+    // The client allows TLS 1.1 (security level 0): only the host's minimum can refuse it.
+    QTest::newRow("TLS 1.1") << QStringList{QStringLiteral("-tls1_1"), QStringLiteral("-cipher"),
+                                            QStringLiteral("DEFAULT:@SECLEVEL=0")}
+                                    + withCert
+                             << false << QStringLiteral("unsupported protocol");
+    QTest::newRow("TLS 1.2 without a client certificate")
+        << QStringList{QStringLiteral("-tls1_2")} << false
+        << QStringLiteral("The peer did not present any certificate");
+}
+
+void tst_MasHost::tlsRefusesOldProtocolsAndAnonymousClients()
+{
+    QFETCH(QStringList, clientArgs);
+    QFETCH(bool, accepted);
+    QFETCH(QString, expected);
+    const QString dir = m_dir.filePath(QStringLiteral("tls-min"));
+    QVERIFY(QDir().mkpath(dir));
+    const QString host = mas::test::generateCertificates(
+        dir, QStringLiteral("host"), QStringLiteral("ca"), QStringLiteral("IP:127.0.0.1"));
+    const QString client = mas::test::generateCertificates(
+        dir, QStringLiteral("client"), QStringLiteral("ca"), QStringLiteral("DNS:client"));
+    QVERIFY(!host.isEmpty() && !client.isEmpty());
+    QTcpServer probe; // a free port
+    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+    const QString port = QString::number(probe.serverPort());
+    probe.close();
+    Host server;
+    QVERIFY2(server.start({QStringLiteral("--listen"), QStringLiteral("tcp://127.0.0.1:") + port,
+                           QStringLiteral("--tls-ca"), dir + QStringLiteral("/ca.pem"),
+                           QStringLiteral("--tls-cert"), host + QStringLiteral(".pem"),
+                           QStringLiteral("--tls-key"), host + QStringLiteral(".key")},
+                          0),
+             qPrintable(server.error()));
+
+    QProcess sClient;
+    sClient.setWorkingDirectory(dir);
+    sClient.setProcessChannelMode(QProcess::MergedChannels);
+    sClient.start(QStringLiteral("openssl"),
+                  QStringList{QStringLiteral("s_client"), QStringLiteral("-connect"),
+                              QStringLiteral("127.0.0.1:") + port, QStringLiteral("-brief"),
+                              QStringLiteral("-CAfile"), QStringLiteral("ca.pem")}
+                      + clientArgs);
+    QVERIFY(sClient.waitForStarted(10'000));
+    sClient.closeWriteChannel(); // end of input: s_client leaves after the handshake
+    QVERIFY(sClient.waitForFinished(20'000));
+    const QString output = QString::fromUtf8(sClient.readAll());
+    if (accepted) {
+        QVERIFY2(sClient.exitCode() == 0, qPrintable(output));
+        QVERIFY2(output.contains(expected), qPrintable(output));
+        QVERIFY2(output.contains(u"Verification: OK"),
+                 qPrintable(output)); // the host's certificate
+        QCOMPARE(server.stop(), 0);
+        QVERIFY2(!server.error().contains(u"TLS connection from"), qPrintable(server.error()));
+    } else {
+        QVERIFY2(sClient.exitCode() != 0, qPrintable(output));
+        QVERIFY2(!output.contains(u"CONNECTION ESTABLISHED"), qPrintable(output));
+        QCOMPARE(server.stop(), 0);
+        const QStringList refusals =
+            server.error().split(u'\n').filter(u"TLS connection from 127.0.0.1 failed");
+        QCOMPARE(refusals.size(), 1);
+        QVERIFY2(refusals[0].contains(expected), qPrintable(server.error()));
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_MasHost)

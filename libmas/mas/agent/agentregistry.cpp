@@ -112,10 +112,10 @@ Result<void> AgentRegistry::add(AgentType type)
         return Error(ErrorCode::InvalidArgument, bad);
     if (!type.create)
         return Error(ErrorCode::InvalidArgument,
-                     tr("Agent type \"%1\" has no factory").arg(type.name));
+                     mas::tr("Agent type \"%1\" has no factory").arg(type.name));
     if (m_types.contains(type.name))
         return Error(ErrorCode::InvalidArgument,
-                     tr("Agent type \"%1\" is already registered").arg(type.name));
+                     mas::tr("Agent type \"%1\" is already registered").arg(type.name));
     const QString name = type.name;
     m_types.emplace(name, std::move(type));
     return {};
@@ -167,14 +167,14 @@ Result<Agent *> AgentRegistry::create(QStringView name, Container *container, co
                 || known.section(u':', 0, 0) == wanted.section(u':', 0, 0))
                 close << known;
         }
-        QString message = tr("No agent type \"%1\" is registered").arg(wanted);
+        QString message = mas::tr("No agent type \"%1\" is registered").arg(wanted);
         if (!close.isEmpty())
-            message += tr(" (did you mean %1?)").arg(close.join(QStringLiteral(", ")));
+            message += mas::tr(" (did you mean %1?)").arg(close.join(QStringLiteral(", ")));
         return Error(ErrorCode::UnknownAgentType, message);
     }
     if (!container)
         return Error(ErrorCode::InvalidArgument,
-                     tr("No container to create \"%1\" in").arg(type->name));
+                     mas::tr("No container to create \"%1\" in").arg(type->name));
     return type->create(container, args, kwargs);
 }
 
@@ -182,9 +182,9 @@ Result<QStringList> AgentRegistry::loadPlugin(const QString &fileName)
 {
     const QFileInfo info(fileName);
     if (!info.exists())
-        return pluginError(fileName, tr("the file does not exist"));
+        return pluginError(fileName, mas::tr("the file does not exist"));
     if (!info.isFile())
-        return pluginError(fileName, tr("it is not a file"));
+        return pluginError(fileName, mas::tr("it is not a file"));
     const QString canonical = info.canonicalFilePath();
     if (m_pluginFiles.contains(canonical)) {
         qCDebug(lcAgent) << "Agent plug-in" << canonical << "is loaded already";
@@ -195,7 +195,7 @@ Result<QStringList> AgentRegistry::loadPlugin(const QString &fileName)
     const AgentPlugin *plugin = qobject_cast<AgentPlugin *>(root);
     if (!plugin)
         return pluginError(canonical,
-                           tr("its plug-in class %1 does not implement mas::AgentPlugin, "
+                           mas::tr("its plug-in class %1 does not implement mas::AgentPlugin, "
                               "although its IID says so")
                                .arg(QString::fromLatin1(root->metaObject()->className())));
 
@@ -207,19 +207,19 @@ Result<QStringList> AgentRegistry::loadPlugin(const QString &fileName)
         if (const QString bad = badName(type.name); !bad.isEmpty())
             problems << bad;
         else if (!type.create)
-            problems << tr("agent type \"%1\" has no factory").arg(type.name);
+            problems << mas::tr("agent type \"%1\" has no factory").arg(type.name);
         else if (m_types.contains(type.name))
             problems << (m_typeFiles.contains(type.name)
-                             ? tr("agent type \"%1\" is registered already by plug-in \"%2\"")
+                             ? mas::tr("agent type \"%1\" is registered already by plug-in \"%2\"")
                                    .arg(type.name, QDir::toNativeSeparators(
                                                        m_typeFiles.find(type.name)->second))
-                             : tr("agent type \"%1\" is registered already").arg(type.name));
+                             : mas::tr("agent type \"%1\" is registered already").arg(type.name));
         else if (seen.contains(type.name))
-            problems << tr("it offers agent type \"%1\" twice").arg(type.name);
+            problems << mas::tr("it offers agent type \"%1\" twice").arg(type.name);
         seen << type.name;
     }
     if (offered.isEmpty())
-        problems << tr("it offers no agent types");
+        problems << mas::tr("it offers no agent types");
     if (!problems.isEmpty())
         return pluginError(canonical, problems.join(QStringLiteral("; ")));
 
@@ -239,11 +239,11 @@ Result<QStringList> AgentRegistry::loadPlugins(const QString &directory, QList<E
     const QDir dir(directory);
     if (!QFileInfo(directory).isDir())
         return Error(ErrorCode::PluginError,
-                     tr("Cannot load agent plug-ins from \"%1\": no such directory")
+                     mas::tr("Cannot load agent plug-ins from \"%1\": no such directory")
                          .arg(QDir::toNativeSeparators(directory)));
     if (!QFileInfo(directory).isReadable())
         return Error(ErrorCode::PluginError,
-                     tr("Cannot load agent plug-ins from \"%1\": the directory is not readable")
+                     mas::tr("Cannot load agent plug-ins from \"%1\": the directory is not readable")
                          .arg(QDir::toNativeSeparators(directory)));
     QStringList added;
     const QStringList files = dir.entryList(QDir::Files, QDir::Name);
@@ -290,8 +290,9 @@ Result<void> checkArguments(const QString &function,
         const QString count = required == total
                                   ? QString::number(total)
                                   : QStringLiteral("from %1 to %2").arg(required).arg(total);
+        // Python's wording, built from English pieces: not translated (like the router's).
         return Error(ErrorCode::TypeMismatch,
-                     tr("%1() takes %2 positional argument%3 but %4 %5 given")
+                     QStringLiteral("%1() takes %2 positional argument%3 but %4 %5 given")
                          .arg(function, count,
                               total == 1 && required == total ? QString() : QStringLiteral("s"))
                          .arg(given)
@@ -323,8 +324,8 @@ Result<void> checkArguments(const QString &function,
     else if (missing.size() > 2)
         list = missing.first(missing.size() - 1).join(QStringLiteral(", "))
                + QStringLiteral(", and ") + list;
-    return Error(ErrorCode::TypeMismatch,
-                 tr("%1() missing %2 required positional argument%3: %4")
+    return Error(ErrorCode::TypeMismatch, // Python's wording, not translated (see above)
+                 QStringLiteral("%1() missing %2 required positional argument%3: %4")
                      .arg(function)
                      .arg(missing.size())
                      .arg(missing.size() == 1 ? QString() : QStringLiteral("s"), list));
@@ -349,13 +350,13 @@ const Value *findArgument(const Value::List &args,
 Error missingArgument(const QString &function, const QString &name)
 {
     return Error(ErrorCode::TypeMismatch,
-                 tr("%1() missing 1 required positional argument: %2").arg(function, quoted(name)));
+                 mas::tr("%1() missing 1 required positional argument: %2").arg(function, quoted(name)));
 }
 
 Error wrongArgumentType(const QString &function, const QString &name, const Error &inner)
 {
     return Error(ErrorCode::TypeMismatch,
-                 tr("%1() argument %2: %3").arg(function, quoted(name), inner.message()));
+                 mas::tr("%1() argument %2: %3").arg(function, quoted(name), inner.message()));
 }
 
 } // namespace detail

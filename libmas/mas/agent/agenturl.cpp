@@ -11,20 +11,20 @@ AgentUrl::AgentUrl(Address container, QString aid)
 Result<AgentUrl> AgentUrl::parse(QStringView url)
 {
     const auto invalid = [&](const QString &why) {
-        return Error(ErrorCode::InvalidAddress, tr("Cannot parse agent URL \"%1\": %2").arg(url.toString(), why));
+        return Error(ErrorCode::InvalidAddress, mas::tr("Cannot parse agent URL \"%1\": %2").arg(url.toString(), why));
     };
     if (url.startsWith(u"ipc://")) {
         // ipc://[path]/aid: the path may hold slashes, so it comes in brackets.
         const QStringView rest = url.sliced(6);
         const qsizetype close = rest.lastIndexOf(u"]/");
         if (!rest.startsWith(u'[') || close < 0)
-            return invalid(tr("expected ipc://[socket path]/agent id"));
+            return invalid(mas::tr("expected ipc://[socket path]/agent id"));
         const QStringView path = rest.sliced(1, close - 1);
         const QStringView aid = rest.sliced(close + 2);
         if (path.isEmpty())
-            return invalid(tr("the socket path is missing"));
+            return invalid(mas::tr("the socket path is missing"));
         if (aid.isEmpty() || aid.contains(u'/'))
-            return invalid(tr("the agent id is missing"));
+            return invalid(mas::tr("the agent id is missing"));
         return AgentUrl(Address::ipc(path.toString()), aid.toString());
     }
     if (url.startsWith(u"tcp://")) {
@@ -33,34 +33,36 @@ Result<AgentUrl> AgentUrl::parse(QStringView url)
         const QStringView rest = url.sliced(6);
         const qsizetype slash = rest.indexOf(u'/');
         if (slash < 0)
-            return invalid(tr("the agent id is missing (expected tcp://host:port/agent id)"));
+            return invalid(mas::tr("the agent id is missing (expected tcp://host:port/agent id)"));
         const QStringView hostPort = rest.first(slash);
         const QStringView aid = rest.sliced(slash + 1);
         if (aid.isEmpty() || aid.contains(u'/'))
-            return invalid(tr("the agent id is missing (expected tcp://host:port/agent id)"));
+            return invalid(mas::tr("the agent id is missing (expected tcp://host:port/agent id)"));
         const qsizetype colon = hostPort.lastIndexOf(u':');
         if (colon <= 0)
-            return invalid(tr("expected tcp://host:port/agent id"));
+            return invalid(mas::tr("expected tcp://host:port/agent id"));
         QStringView host = hostPort.first(colon);
         if (host.startsWith(u'[') && host.endsWith(u']'))
             host = host.sliced(1, host.size() - 2);
         bool ok = false;
         const uint port = hostPort.sliced(colon + 1).toUInt(&ok);
-        if (host.isEmpty() || !ok || port == 0 || port > 65535)
-            return invalid(tr("\"%1\" is not host:port").arg(hostPort.toString()));
+        // No brackets inside a host: the URL would not print as an address that parses again.
+        const bool badHost = host.isEmpty() || host.contains(u'[') || host.contains(u']');
+        if (badHost || !ok || port == 0 || port > 65535)
+            return invalid(mas::tr("\"%1\" is not host:port").arg(hostPort.toString()));
         return AgentUrl(Address::tcp(host.toString(), quint16(port)), aid.toString());
     }
     if (url.startsWith(u"local://")) {
         const QStringView rest = url.sliced(8);
         const qsizetype slash = rest.indexOf(u'/');
         if (slash <= 0)
-            return invalid(tr("expected local://queue id/agent id"));
+            return invalid(mas::tr("expected local://queue id/agent id"));
         const QStringView aid = rest.sliced(slash + 1);
         if (aid.isEmpty() || aid.contains(u'/'))
-            return invalid(tr("the agent id is missing (expected local://queue id/agent id)"));
+            return invalid(mas::tr("the agent id is missing (expected local://queue id/agent id)"));
         return AgentUrl(Address::local(rest.first(slash).toString()), aid.toString());
     }
-    return invalid(tr("unknown scheme (expected tcp://, ipc:// or local://)"));
+    return invalid(mas::tr("unknown scheme (expected tcp://, ipc:// or local://)"));
 }
 
 QString AgentUrl::baseAddress(const Address &container)
@@ -89,16 +91,16 @@ Result<CallTarget> CallTarget::parse(QStringView text)
             target.aid = text.mid(slash + 1).toString();
         }
     } else if (text.startsWith(u"ipc://[")) {
-        const qsizetype close = text.indexOf(u"]/");
+        const qsizetype close = text.lastIndexOf(u"]/"); // the path may hold "]/", the id not
         if (close < 0)
             return Error(ErrorCode::InvalidAddress,
-                         tr("Cannot parse agent URL \"%1\": expected ipc://[path]/AID").arg(text.toString()));
+                         mas::tr("Cannot parse agent URL \"%1\": expected ipc://[path]/AID").arg(text.toString()));
         service = QStringLiteral("ipc://") + text.mid(7, close - 7).toString();
         target.aid = text.mid(close + 2).toString();
     }
     if (target.aid.contains(u'/'))
         return Error(ErrorCode::InvalidAddress,
-                     tr("Cannot parse agent URL \"%1\": the agent id may not contain \"/\"").arg(text.toString()));
+                     mas::tr("Cannot parse agent URL \"%1\": the agent id may not contain \"/\"").arg(text.toString()));
     MAS_TRY(address, Address::parse(service));
     target.address = address;
     return target;

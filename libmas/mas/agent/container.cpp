@@ -137,9 +137,9 @@ QCoro::Task<Result<rpc::RpcClient *>> ContainerPrivate::connection(Address addre
 
     Result<rpc::RpcClient *> result;
     if (!self) {
-        result = Error(ErrorCode::Cancelled, tr("The container was destroyed while connecting"));
+        result = Error(ErrorCode::Cancelled, mas::tr("The container was destroyed while connecting"));
     } else if (shutDown) {
-        result = Error(ErrorCode::ConnectionClosed, tr("%1 is shut down").arg(q->toString()));
+        result = Error(ErrorCode::ConnectionClosed, mas::tr("%1 is shut down").arg(q->toString()));
         outgoing.erase(key);
     } else if (!opened) {
         result = opened.error();

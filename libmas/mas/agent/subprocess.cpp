@@ -134,7 +134,7 @@ ChildProcess *SubprocessContainersPrivate::launch(const QString &executable)
     QObject::connect(c->process, &QProcess::readyReadStandardOutput, q, [this, c] { readOutput(c); });
     QObject::connect(c->process, &QProcess::finished, q,
                      [this, c](int exitCode, QProcess::ExitStatus status) { finished(c, exitCode, status); });
-    QObject::connect(c->process, &QProcess::errorOccurred, q, [this, c](QProcess::ProcessError error) {
+    QObject::connect(c->process, &QProcess::errorOccurred, q, [c](QProcess::ProcessError error) {
         if (error == QProcess::FailedToStart)
             c->urlLine.complete(Error(ErrorCode::AiomasError, mas::tr("Cannot start sub-process container %1 (%2): %3")
                                                                   .arg(c->index)

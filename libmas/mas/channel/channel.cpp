@@ -56,6 +56,20 @@ QString failureText(const Value &content)
     }
     return content.toDisplayString(2000);
 }
+
+/// The first bytes of a TLS record (handshake or alert, version 3.x) where a frame header was
+/// expected: the peer speaks TLS and we do not. Read as a header they announce 350+ MB.
+bool looksLikeTls(const QByteArray &bytes, qsizetype maxFrameSize)
+{
+    return bytes.size() >= 3 && (bytes[0] == '\x16' || bytes[0] == '\x15') && bytes[1] == '\x03'
+           && quint8(bytes[2]) <= 4 && qint64(0x15030000) > qint64(maxFrameSize);
+}
+
+/// A timer interval for `ns` nanoseconds from now (at least 1 ms, at most a day).
+std::chrono::milliseconds timerInterval(qint64 ns)
+{
+    return std::chrono::milliseconds(std::clamp<qint64>(ns / 1'000'000 + 1, 1, 24 * 3600 * 1000));
+}
 } // namespace
 
 // ---- FrameEvent / ChannelObserver ----
@@ -63,7 +77,7 @@ QString failureText(const Value &content)
 Result<Value> FrameEvent::decodeContent() const
 {
     if (!codec)
-        return Error(ErrorCode::InvalidArgument, tr("No codec to decode the frame with"));
+        return Error(ErrorCode::InvalidArgument, mas::tr("No codec to decode the frame with"));
     MAS_TRY(value, codec->decodeStructural(payload));
     return value.at(2);
 }
@@ -87,6 +101,8 @@ ChannelPrivate::ChannelPrivate(Channel *q,
     this->codec->setLimits(options.limits);
     clock.start();
     timeoutTimer.setSingleShot(true);
+    idleTimer.setSingleShot(true);
+    frameTimer.setSingleShot(true);
 }
 
 void ChannelPrivate::notify(FrameEvent::Direction direction,
@@ -112,27 +128,57 @@ void ChannelPrivate::onReadyRead()
 {
     if (!open)
         return;
-    frames.feed(device->readAll());
+    // While the peer does not read our replies, do not read its requests either (TCP flow
+    // control then slows it down) instead of queueing replies without bound.
+    if (device->bytesToWrite() > options.maxWriteBuffer) {
+        if (!readPaused)
+            qCDebug(lcChannel).noquote()
+                << "pausing reads from" << peerName << ": it does not read what we send";
+        readPaused = true;
+        return;
+    }
+    const QByteArray bytes = device->readAll();
+    if (!bytes.isEmpty()) {
+        lastReceivedNs = lastActivityNs = clock.nsecsElapsed();
+        if (!receivedAny) {
+            receivedAny = true;
+            if (looksLikeTls(bytes, options.maxFrameSize)) {
+                q->abort(Error(
+                    ErrorCode::TlsError,
+                    mas::tr("%1 speaks TLS, but this connection does not use TLS").arg(peerName)));
+                return;
+            }
+        }
+    }
+    frames.feed(bytes);
     QPointer<Channel> guard(q);
     while (open) {
         std::optional<Result<QByteArray>> frame = frames.next();
         if (!frame)
             break;
         if (!*frame) {
-            q->abort(frame->error().withContext(tr("Received a bad frame")));
+            q->abort(frame->error().withContext(mas::tr("Received a bad frame")));
             return;
         }
         handlePayload(**frame);
         if (!guard)
             return;
+        if (device->bytesToWrite() > options.maxWriteBuffer) {
+            readPaused = true; // the rest waits in `frames` until the peer reads (onBytesWritten)
+            break;
+        }
     }
+    // A frame has begun: the rest of it must follow within frameTimeout (see onFrameTimer()).
+    if (open && frames.bufferedBytes() > 0 && options.frameTimeout.count() > 0
+        && !frameTimer.isActive())
+        frameTimer.start(options.frameTimeout);
 }
 
 void ChannelPrivate::handlePayload(const QByteArray &payload)
 {
     Result<Message> decoded = codec->decode(payload);
     if (!decoded) {
-        q->abort(decoded.error().withContext(tr("Received an invalid message")));
+        q->abort(decoded.error().withContext(mas::tr("Received an invalid message")));
         return;
     }
     Message &m = *decoded;
@@ -140,6 +186,10 @@ void ChannelPrivate::handlePayload(const QByteArray &payload)
         notify(FrameEvent::Direction::Received, m.type, m.id, payload);
 
     if (m.type == MessageType::Request) {
+        if (*unanswered >= options.maxPendingRequests) {
+            refuseRequest(m.id);
+            return;
+        }
         incoming.push_back(Request(q, m.id, std::move(m.content)));
         // Hand it to a waiting recv(); skip waiters that already timed out.
         while (!recvWaiters.empty() && !incoming.empty()) {
@@ -159,7 +209,7 @@ void ChannelPrivate::handlePayload(const QByteArray &payload)
             return;
         }
         q->abort(Error(ErrorCode::InvalidMessage,
-                       tr("Received a reply to unknown request id %1").arg(m.id)));
+                       mas::tr("Received a reply to unknown request id %1").arg(m.id)));
         return;
     }
     Reply reply = it->second.reply;
@@ -192,9 +242,84 @@ Result<void> ChannelPrivate::writeMessage(const Message &message)
     return writePayload(payload, message.type, message.id);
 }
 
+void ChannelPrivate::refuseRequest(quint64 id)
+{
+    warnLimit(QStringLiteral("refused request %1 from %2: %3 of its requests are not answered yet "
+                             "(maxPendingRequests)")
+                  .arg(id)
+                  .arg(peerName)
+                  .arg(*unanswered));
+    const Error e(
+        ErrorCode::TooManyPendingRequests,
+        mas::tr("Too many pending requests: %1 requests on this connection are not answered "
+                "yet (the limit is %2); request %3 was refused")
+            .arg(*unanswered)
+            .arg(options.maxPendingRequests)
+            .arg(id));
+    (void)writeMessage(Message::failure(id, formatFailure(pythonTypeFor(e), e.message())));
+}
+
+void ChannelPrivate::warnLimit(const QString &message)
+{
+    constexpr qint64 kQuietNs = 10'000'000'000; // at most one such line per 10 s and channel
+    const qint64 now = clock.nsecsElapsed();
+    if (lastLimitWarningNs >= 0 && now - lastLimitWarningNs < kQuietNs) {
+        ++unloggedLimitWarnings;
+        return;
+    }
+    lastLimitWarningNs = now;
+    if (unloggedLimitWarnings > 0)
+        qCWarning(lcChannel).noquote() << message
+                                       << QStringLiteral("(and %1 more since the last warning)")
+                                              .arg(std::exchange(unloggedLimitWarnings, 0));
+    else
+        qCWarning(lcChannel).noquote() << message;
+}
+
+void ChannelPrivate::onIdleTimer()
+{
+    if (!open)
+        return;
+    const qint64 now = clock.nsecsElapsed();
+    if (!pending.empty() || *unanswered > 0)
+        lastActivityNs = now; // waiting for a reply (ours or the peer's) is not idling
+    const qint64 limitNs = qint64(options.idleTimeout.count()) * 1'000'000;
+    if (now - lastActivityNs < limitNs) {
+        idleTimer.start(timerInterval(limitNs - (now - lastActivityNs)));
+        return;
+    }
+    q->abort(Error(ErrorCode::IdleTimeout,
+                   mas::tr("Nothing was sent to or received from %1 for %2 ms (idle timeout)")
+                       .arg(peerName)
+                       .arg(options.idleTimeout.count())));
+}
+
+void ChannelPrivate::onFrameTimer()
+{
+    if (!open || frames.bufferedBytes() == 0)
+        return;
+    const qint64 now = clock.nsecsElapsed();
+    if (readPaused)
+        lastReceivedNs = now; // we stopped reading, not the peer sending
+    const qint64 limitNs = qint64(options.frameTimeout.count()) * 1'000'000;
+    if (now - lastReceivedNs < limitNs) {
+        frameTimer.start(timerInterval(limitNs - (now - lastReceivedNs)));
+        return;
+    }
+    const qsizetype have = frames.bufferedBytes();
+    const QString what = have < kFrameHeaderSize
+                             ? mas::tr("%1 of the 4 bytes of a frame header").arg(have)
+                             : mas::tr("%1 bytes of a frame").arg(have);
+    q->abort(Error(ErrorCode::FrameTimeout,
+                   mas::tr("%1 sent %2 and then nothing more for %3 ms (frame timeout)")
+                       .arg(peerName, what)
+                       .arg(options.frameTimeout.count())));
+}
+
 Error ChannelPrivate::closedError() const
 {
-    return error.isError() ? error : Error(ErrorCode::ConnectionClosed, tr("Connection closed"));
+    return error.isError() ? error
+                           : Error(ErrorCode::ConnectionClosed, mas::tr("Connection closed"));
 }
 
 void ChannelPrivate::failAll(const Error &reason)
@@ -221,6 +346,8 @@ void ChannelPrivate::shutdown(const Error &reason, bool local)
         return;
     open = false;
     error = local ? Error() : reason;
+    idleTimer.stop();
+    frameTimer.stop();
     failAll(reason);
     incoming.clear();
 }
@@ -230,6 +357,7 @@ void ChannelPrivate::onDisconnected()
     if (!open)
         return;
     // Deliver what arrived before the end of the stream, then report the reset.
+    readPaused = false;
     if (device->bytesAvailable() > 0)
         onReadyRead();
     if (!open)
@@ -238,7 +366,12 @@ void ChannelPrivate::onDisconnected()
         qCWarning(lcChannel).noquote() << "connection to" << peerName << "ended:" << tail.error().message();
     else
         qCDebug(lcChannel).noquote() << "connection to" << peerName << "closed by the peer";
-    const Error reason(ErrorCode::ConnectionReset, tr("Connection reset by peer %1").arg(peerName));
+    // A TLS error (e.g. the server refused our certificate after a TLS 1.3 handshake) says more
+    // than the reset that follows it.
+    const Error reason = tlsFailure.isError()
+                             ? tlsFailure
+                             : Error(ErrorCode::ConnectionReset,
+                                     mas::tr("Connection reset by peer %1").arg(peerName));
     shutdown(reason);
     const auto copy = observers;
     for (ChannelObserver *o : copy)
@@ -272,19 +405,27 @@ void ChannelPrivate::onTimeout()
             continue;
         Reply reply = it->second.reply;
         pending.erase(it);
+        lastActivityNs = now; // the idle time-out counts from here (see onIdleTimer())
         abandoned.insert(id);
         if (abandoned.size() > kMaxAbandoned)
             abandoned.erase(abandoned.begin());
-        reply.complete(Result<Value>(Error(ErrorCode::Timeout,
-                                           tr("No reply from %1 to request %2 in time")
-                                               .arg(peerName)
-                                               .arg(id))));
+        reply.complete(Result<Value>(
+            Error(ErrorCode::Timeout,
+                  mas::tr("No reply from %1 to request %2 in time").arg(peerName).arg(id))));
     }
     armTimeoutTimer();
 }
 
 void ChannelPrivate::onBytesWritten()
 {
+    if (options.idleTimeout.count() > 0)
+        lastActivityNs = clock.nsecsElapsed();
+    if (readPaused && device->bytesToWrite() <= options.maxWriteBuffer / 2) {
+        readPaused = false;
+        lastReceivedNs = clock.nsecsElapsed(); // the frame time-out restarts with reading
+        QMetaObject::invokeMethod(
+            q, [this] { onReadyRead(); }, Qt::QueuedConnection);
+    }
     if (writeWaiters.empty() || device->bytesToWrite() > options.maxWriteBuffer / 2)
         return;
     auto writers = std::move(writeWaiters);
@@ -311,12 +452,27 @@ Channel::Channel(QIODevice *device,
     if (auto *socket = qobject_cast<QAbstractSocket *>(device)) {
         socket->setReadBufferSize(kReadBuffer);
         connect(socket, &QAbstractSocket::disconnected, this, [this] { d->onDisconnected(); });
+        if (qobject_cast<QSslSocket *>(socket)) {
+            connect(socket, &QAbstractSocket::errorOccurred, this,
+                    [this, socket](QAbstractSocket::SocketError e) {
+                        if (e == QAbstractSocket::SslHandshakeFailedError
+                            || e == QAbstractSocket::SslInternalError
+                            || e == QAbstractSocket::SslInvalidUserDataError)
+                            d->tlsFailure = Error(ErrorCode::TlsError,
+                                                  tr("TLS failed on the connection to %1: %2")
+                                                      .arg(d->peerName, socket->errorString()));
+                    });
+        }
     } else if (auto *local = qobject_cast<QLocalSocket *>(device)) {
         local->setReadBufferSize(kReadBuffer);
         connect(local, &QLocalSocket::disconnected, this, [this] { d->onDisconnected(); });
     }
     connect(device, &QIODevice::readChannelFinished, this, [this] { d->onDisconnected(); });
     connect(&d->timeoutTimer, &QTimer::timeout, this, [this] { d->onTimeout(); });
+    connect(&d->idleTimer, &QTimer::timeout, this, [this] { d->onIdleTimer(); });
+    connect(&d->frameTimer, &QTimer::timeout, this, [this] { d->onFrameTimer(); });
+    if (options.idleTimeout.count() > 0)
+        d->idleTimer.start(options.idleTimeout);
     // Bytes that arrived before we took over the device.
     if (device->bytesAvailable() > 0)
         QMetaObject::invokeMethod(this, [this] { d->onReadyRead(); }, Qt::QueuedConnection);
@@ -338,16 +494,40 @@ QCoro::Task<Result<Value>> Channel::send(Value content, std::chrono::millisecond
     if (!p->open)
         co_return p->closedError();
 
+    // The timeout covers waiting to write (below) and waiting for the reply.
+    const qint64 deadline = p->clock.nsecsElapsed() + qint64(timeout.count()) * 1'000'000;
     // Back-pressure: while the peer does not read, wait instead of queueing without bound.
     while (p->device->bytesToWrite() > p->options.maxWriteBuffer) {
+        const qint64 left = deadline - p->clock.nsecsElapsed();
+        if (left <= 0)
+            co_return Error(ErrorCode::Timeout,
+                            tr("%1 did not read what was sent to it for %2 ms; the request was "
+                               "not sent")
+                                .arg(p->peerName)
+                                .arg(timeout.count()));
         detail::Completion<bool> writable;
         p->writeWaiters.push_back(writable);
+        QTimer expiry;
+        expiry.setSingleShot(true);
+        connect(&expiry, &QTimer::timeout, this,
+                [writable]() mutable { writable.complete(false); });
+        expiry.start(timerInterval(left));
         QPointer<Channel> guard(this);
         const bool ok = co_await writable;
         if (!guard)
             co_return Error(ErrorCode::ConnectionClosed, tr("The channel was destroyed"));
-        if (!ok || !p->open)
+        if (!p->open)
             co_return p->closedError();
+        Q_UNUSED(ok) // false: the wait timed out; the loop checks the deadline
+    }
+    if (qsizetype(p->pending.size()) >= p->options.maxPendingRequests) {
+        const QString text = tr("Too many pending requests: %1 requests to %2 wait for their "
+                                "replies (the limit is %3)")
+                                 .arg(p->pending.size())
+                                 .arg(p->peerName)
+                                 .arg(p->options.maxPendingRequests);
+        p->warnLimit(text);
+        co_return Error(ErrorCode::TooManyPendingRequests, text);
     }
 
     const quint64 id = p->nextId++; // consumed even if encoding fails, as aiomas
@@ -358,7 +538,6 @@ QCoro::Task<Result<Value>> Channel::send(Value content, std::chrono::millisecond
         co_return encodeFrame(*payload).error();
 
     ChannelPrivate::Reply reply;
-    const qint64 deadline = p->clock.nsecsElapsed() + qint64(timeout.count()) * 1'000'000;
     // The timer stays armed for the earliest deadline; it is moved only when this one is earlier
     // (replies that remove the earliest entry just make the next expiry check find nothing).
     const bool rearm = p->deadlines.empty() || deadline < p->deadlines.begin()->first;
@@ -505,6 +684,11 @@ qsizetype Channel::pendingRequestCount() const
 qsizetype Channel::queuedRequestCount() const
 {
     return qsizetype(d->incoming.size());
+}
+
+qsizetype Channel::unansweredRequestCount() const
+{
+    return *d->unanswered;
 }
 
 void Channel::addObserver(ChannelObserver *observer)

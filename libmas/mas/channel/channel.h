@@ -35,7 +35,10 @@ class ChannelPrivate;
 /// \endcode
 /// A channel lives in the thread that created it and owns its device. Bad input from the peer
 /// (a malformed or oversized frame, an undecodable payload, an unknown message type, a reply to
-/// an unknown id) closes the channel with a logged reason; all pending requests then fail.
+/// an unknown id), a frame left unfinished for ChannelOptions::frameTimeout, or no traffic for
+/// ChannelOptions::idleTimeout closes the channel with a logged reason; all pending requests
+/// then fail. ChannelOptions::maxPendingRequests bounds the requests waiting in each direction
+/// (docs/security.md lists every limit).
 class MAS_EXPORT Channel : public QObject
 {
     Q_OBJECT
@@ -79,6 +82,8 @@ public:
     qsizetype pendingRequestCount() const;
     /// Received requests not yet taken.
     qsizetype queuedRequestCount() const;
+    /// Received requests not yet answered, taken or not (see ChannelOptions::maxPendingRequests).
+    qsizetype unansweredRequestCount() const;
 
     // observation
     void addObserver(ChannelObserver *observer);

@@ -44,6 +44,12 @@ public:
     void notify(FrameEvent::Direction direction, MessageType type, quint64 id, const QByteArray &payload);
     void onBytesWritten();
     Error closedError() const;
+    /// A request from the peer beyond maxPendingRequests: answered at once with a failure.
+    void refuseRequest(quint64 id);
+    /// Logs `message` unless a limit warning went out in the last 10 s (then only counts it).
+    void warnLimit(const QString &message);
+    void onIdleTimer();
+    void onFrameTimer();
 
     Channel *q;
     QIODevice *device;
@@ -74,6 +80,21 @@ public:
     std::vector<detail::Completion<bool>> writeWaiters;
 
     std::vector<ChannelObserver *> observers;
+
+    // limits (ChannelOptions::maxPendingRequests, idleTimeout, frameTimeout)
+    /// Incoming requests not yet answered; every Request holds it and counts itself down when
+    /// it is answered, or dropped unanswered.
+    std::shared_ptr<qsizetype> unanswered = std::make_shared<qsizetype>(0);
+    qint64 lastReceivedNs = 0; // on `clock`
+    qint64 lastActivityNs = 0; // a byte received or written
+    QTimer idleTimer;
+    QTimer frameTimer;
+    bool receivedAny = false;
+    Error tlsFailure; // a TLS error the socket reported before it closed
+    /// We stopped reading: our replies pile up because the peer does not read them.
+    bool readPaused = false;
+    qint64 lastLimitWarningNs = -1;
+    qsizetype unloggedLimitWarnings = 0;
 };
 
 } // namespace mas

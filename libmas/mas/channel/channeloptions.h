@@ -31,7 +31,8 @@ struct TlsOptions
     std::optional<QSslConfiguration> configuration;
     /// The name the client expects in the server's certificate; defaults to the host connected to.
     QString peerVerifyName;
-    /// Longest time a TLS handshake may take.
+    /// Longest time a TLS handshake may take: a server drops the connection (HandshakeTimeout),
+    /// a client's connection attempt fails with HandshakeTimeout.
     std::chrono::milliseconds handshakeTimeout{10'000};
 };
 
@@ -54,6 +55,19 @@ struct ChannelOptions
     qsizetype maxWriteBuffer = 8 * 1024 * 1024;
     /// Limits for decoding untrusted payloads.
     CodecLimits limits;
+    /// Most requests waiting for replies, in each direction. send() beyond it fails at once with
+    /// TooManyPendingRequests; a request from the peer beyond it (received, not yet answered)
+    /// is answered at once with a TooManyPendingRequests failure. The connection stays open.
+    qsizetype maxPendingRequests = 10'000;
+    /// Servers: most open connections (tcp:// and ipc://; TLS handshakes in progress count).
+    /// Further ones are closed as soon as they are accepted (TooManyConnections).
+    qsizetype maxConnections = 1'000;
+    /// Close the connection (IdleTimeout) when no byte was received or sent for this long and
+    /// no request is pending in either direction. 0 = never (the default).
+    std::chrono::milliseconds idleTimeout{0};
+    /// Close the connection (FrameTimeout) when a frame (or its 4-byte header) has begun and no
+    /// further byte arrives for this long. 0 = never.
+    std::chrono::milliseconds frameTimeout{30'000};
     /// TLS, for tcp:// addresses.
     std::optional<TlsOptions> tls;
     /// Who this end is (e.g. a container's base address), for observers such as the LocalQueue's

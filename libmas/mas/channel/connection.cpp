@@ -152,8 +152,22 @@ QCoro::Task<Result<QIODevice *>> connectOnce(const Address &address,
         timer.start(timeout);
         socket->connectToHostEncrypted(address.host(), address.port());
         Result<void> r = co_await done;
-        if (!r)
+        if (!r) {
+            // Connected, but the handshake did not finish: say so rather than "timed out"/"reset".
+            const bool tcpUp = socket->state() == QAbstractSocket::ConnectedState
+                               || socket->error() == QAbstractSocket::RemoteHostClosedError;
+            if (tcpUp && r.error().code() == ErrorCode::Timeout)
+                co_return Error(ErrorCode::HandshakeTimeout,
+                                tr("The TLS handshake with %1 did not finish within %2 ms")
+                                    .arg(address.toString())
+                                    .arg(timeout.count()));
+            if (tcpUp && r.error().code() == ErrorCode::ConnectionReset)
+                co_return tlsError(tr("%1 closed the connection during the TLS handshake (its "
+                                      "log says why: no TLS there, our certificate refused, or "
+                                      "too many connections)")
+                                       .arg(address.toString()));
             co_return r.error();
+        }
         co_return static_cast<QIODevice *>(socket.release());
     }
 
@@ -186,6 +200,12 @@ public:
         , m_handshakeTimeout(handshakeTimeout)
     {}
 
+    /// Decides on each accepted socket before its handshake (the connection limit); a socket
+    /// it refuses, it closes itself.
+    std::function<bool(QAbstractSocket *)> admit;
+    /// Handshakes in progress.
+    qsizetype handshaking() const { return m_handshaking; }
+
 Q_SIGNALS:
     void handshakeFailed(const mas::Error &error);
 
@@ -198,13 +218,18 @@ protected:
             delete socket;
             return;
         }
+        if (admit && !admit(socket))
+            return;
+        ++m_handshaking;
         const QString peer = socket->peerAddress().toString();
         auto finished = std::make_shared<bool>(false);
-        const auto fail = [this, socket, peer, finished](const QString &why) {
+        const auto fail = [this, socket, peer, finished](const QString &why,
+                                                         ErrorCode code = ErrorCode::TlsError) {
             if (*finished)
                 return;
             *finished = true;
-            const Error e = tlsError(tr("A TLS connection from %1 failed: %2").arg(peer, why));
+            --m_handshaking;
+            const Error e(code, tr("A TLS connection from %1 failed: %2").arg(peer, why));
             qCWarning(lcTransportTls).noquote() << e.message();
             socket->disconnect(this);
             socket->abort();
@@ -215,6 +240,7 @@ protected:
             if (*finished)
                 return;
             *finished = true;
+            --m_handshaking;
             socket->disconnect(this);
             addPendingConnection(socket); // emits pendingConnectionAvailable()
         });
@@ -228,8 +254,9 @@ protected:
                 [fail, socket](QAbstractSocket::SocketError) { fail(socket->errorString()); });
         connect(socket, &QAbstractSocket::disconnected, this,
                 [fail] { fail(tr("the peer closed the connection during the handshake")); });
-        QTimer::singleShot(m_handshakeTimeout, socket, [fail] {
-            fail(tr("the handshake did not finish in time"));
+        QTimer::singleShot(m_handshakeTimeout, socket, [fail, ms = m_handshakeTimeout.count()] {
+            fail(tr("the handshake did not finish within %1 ms").arg(ms),
+                 ErrorCode::HandshakeTimeout);
         });
         socket->startServerEncryption();
     }
@@ -237,7 +264,15 @@ protected:
 private:
     QSslConfiguration m_config;
     std::chrono::milliseconds m_handshakeTimeout;
+    qsizetype m_handshaking = 0;
 };
+
+/// Connections the kernel may hold for us before we accept them: enough for a burst of clients
+/// up to the connection limit (Qt's default is 50; the kernel caps it at net.core.somaxconn).
+int listenBacklog(const ChannelOptions &options)
+{
+    return int(std::clamp<qsizetype>(options.maxConnections, 50, 4096));
+}
 
 Result<std::unique_ptr<Codec>> makeCodec(const ChannelOptions &options)
 {
@@ -268,6 +303,22 @@ QCoro::Task<Result<std::unique_ptr<Channel>>> openConnection(Address address, Ch
             attempt = std::max(attempt, options.tls->handshakeTimeout);
         Result<QIODevice *> device = co_await connectOnce(address, options, attempt);
         if (device) {
+            // The peer may have closed the connection while we were resumed (a TLS 1.3 server
+            // that refuses our certificate does so right after the handshake).
+            if (auto *socket = qobject_cast<QAbstractSocket *>(*device);
+                socket && socket->state() != QAbstractSocket::ConnectedState) {
+                const bool tlsFailed = socket->error() == QAbstractSocket::SslHandshakeFailedError
+                                       || socket->error() == QAbstractSocket::SslInternalError;
+                const Error e = tlsFailed
+                                    ? tlsError(tr("TLS failed on the connection to %1: %2")
+                                                   .arg(address.toString(), socket->errorString()))
+                                    : Error(ErrorCode::ConnectionReset,
+                                            tr("Connection reset by peer %1 right after "
+                                               "connecting")
+                                                .arg(address.toString()));
+                delete socket;
+                co_return e;
+            }
             Result<std::unique_ptr<Codec>> codec = makeCodec(options);
             if (!codec) {
                 delete *device;
@@ -300,8 +351,66 @@ public:
         : q(q)
     {}
 
+    /// The connection limit (tcp:// and ipc://; in-process LocalQueue connections are not
+    /// limited): false after closing `device` with one log line when the server is full.
+    bool admit(QIODevice *device)
+    {
+        if (queue)
+            return true;
+        const qsizetype open = channels.size() + (tls ? tls->handshaking() : 0);
+        if (open < options.maxConnections)
+            return true;
+        QString peer = QStringLiteral("a local client");
+        if (auto *socket = qobject_cast<QAbstractSocket *>(device))
+            peer = socket->peerAddress().toString() + u':' + QString::number(socket->peerPort());
+        const Error e(
+            ErrorCode::TooManyConnections,
+            mas::tr("Refused a connection from %1: the server on %2 has %3 connections, the "
+                    "limit (maxConnections)")
+                .arg(peer, address.toString())
+                .arg(open));
+        // A flood must not flood the log: one line per second, with the count of the others.
+        if (!refusalLog.isValid() || refusalLog.elapsed() >= 1000) {
+            if (unloggedRefusals > 0)
+                qCWarning(lcChannel).noquote()
+                    << e.message()
+                    << QStringLiteral("(and %1 more since the last warning)")
+                           .arg(std::exchange(unloggedRefusals, 0));
+            else
+                qCWarning(lcChannel).noquote() << e.message();
+            refusalLog.start();
+        } else {
+            ++unloggedRefusals;
+        }
+        if (auto *socket = qobject_cast<QAbstractSocket *>(device))
+            socket->abort();
+        else if (auto *local = qobject_cast<QLocalSocket *>(device))
+            local->abort();
+        device->deleteLater();
+        Q_EMIT q->acceptError(e);
+        return false;
+    }
+
+    /// QTcpServer stops accepting for good after an accept() error such as "too many open
+    /// files"; accept again a little later instead (logged at most once per 10 s).
+    void onAcceptError(QTcpServer *server)
+    {
+        if (!acceptErrorLog.isValid() || acceptErrorLog.elapsed() >= 10'000) {
+            qCWarning(lcTransportTcp).noquote()
+                << "cannot accept connections on" << address.toString() << ":"
+                << server->errorString() << "- trying again every 100 ms";
+            acceptErrorLog.start();
+        }
+        QTimer::singleShot(100, server, [server] {
+            if (server->isListening())
+                server->resumeAccepting();
+        });
+    }
+
     void accept(QIODevice *device)
     {
+        if (!tls && !admit(device))
+            return;
         Result<std::unique_ptr<Codec>> codec = makeCodec(options);
         if (!codec) {
             qCWarning(lcChannel).noquote() << "refusing a connection:" << codec.error().message();
@@ -323,9 +432,13 @@ public:
     ChannelOptions options;
     Address address;
     QTcpServer *tcp = nullptr;
+    TlsServer *tls = nullptr;
     QLocalServer *local = nullptr;
     QPointer<LocalQueue> queue;
     QList<QPointer<Channel>> channels;
+    QElapsedTimer refusalLog;
+    qsizetype unloggedRefusals = 0;
+    QElapsedTimer acceptErrorLog;
 };
 
 ChannelServer::ChannelServer(QObject *parent)
@@ -359,6 +472,7 @@ Result<ChannelServer *> ChannelServer::listen(const Address &address,
     } else if (address.scheme() == Address::Scheme::Ipc) {
         auto *local = new QLocalServer(server.get());
         local->setSocketOptions(QLocalServer::UserAccessOption);
+        local->setListenBacklogSize(listenBacklog(options));
         if (!local->listen(address.path())) {
             // A stale socket file from a crashed process: remove it and try once more.
             if (local->serverError() == QAbstractSocket::AddressInUseError) {
@@ -386,10 +500,13 @@ Result<ChannelServer *> ChannelServer::listen(const Address &address,
             auto *ssl = new TlsServer(*config, options.tls->handshakeTimeout, server.get());
             QObject::connect(ssl, &TlsServer::handshakeFailed, server.get(),
                              [s = server.get()](const Error &e) { Q_EMIT s->acceptError(e); });
+            ssl->admit = [d](QAbstractSocket *socket) { return d->admit(socket); };
+            d->tls = ssl;
             tcp = ssl;
         } else {
             tcp = new QTcpServer(server.get());
         }
+        tcp->setListenBacklogSize(listenBacklog(options));
         QHostAddress host;
         if (address.host() == u"localhost")
             host = QHostAddress(QHostAddress::LocalHost);
@@ -410,6 +527,8 @@ Result<ChannelServer *> ChannelServer::listen(const Address &address,
         };
         QObject::connect(tcp, &QTcpServer::pendingConnectionAvailable, server.get(), drain);
         QObject::connect(tcp, &QTcpServer::newConnection, server.get(), drain);
+        QObject::connect(tcp, &QTcpServer::acceptError, server.get(),
+                         [d, tcp] { d->onAcceptError(tcp); });
         d->tcp = tcp;
         d->address = Address::tcp(address.host(), tcp->serverPort());
     } else {

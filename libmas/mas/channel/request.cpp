@@ -7,12 +7,45 @@
 
 namespace mas {
 
+namespace {
+/// The shared answered flag. Until it is set, the request counts as unanswered on its channel
+/// (ChannelOptions::maxPendingRequests); a request dropped unanswered stops counting with its
+/// last copy.
+struct AnswerState
+{
+    explicit AnswerState(std::shared_ptr<qsizetype> unanswered)
+        : unanswered(std::move(unanswered))
+    {
+        ++*this->unanswered;
+    }
+    ~AnswerState()
+    {
+        if (!answered)
+            --*unanswered;
+    }
+    AnswerState(const AnswerState &) = delete;
+    AnswerState &operator=(const AnswerState &) = delete;
+
+    bool answered = false;
+    std::shared_ptr<qsizetype> unanswered;
+};
+
+/// Marks a request answered (the caller checked it was not).
+void markAnswered(bool &answered, ChannelPrivate *d)
+{
+    answered = true;
+    --*d->unanswered;
+}
+} // namespace
+
 Request::Request(Channel *channel, quint64 id, Value content)
     : m_channel(channel)
     , m_id(id)
     , m_content(std::move(content))
-    , m_answered(std::make_shared<bool>(false))
-{}
+{
+    auto state = std::make_shared<AnswerState>(channel->d->unanswered);
+    m_answered = std::shared_ptr<bool>(state, &state->answered);
+}
 
 Channel *Request::channel() const
 {
@@ -36,8 +69,8 @@ Result<void> checkAnswerable(const QPointer<Channel> &channel, const std::shared
 Result<void> Request::reply(const Value &result) const
 {
     MAS_TRY_VOID(checkAnswerable(m_channel, m_answered));
-    *m_answered = true;
     ChannelPrivate *d = m_channel->d.get();
+    markAnswered(*m_answered, d);
     Result<void> written = d->writeMessage(Message::result(m_id, result));
     if (!written && !written.error().isConnectionError()) {
         // The result could not be encoded: tell the peer instead of leaving it waiting.
@@ -67,7 +100,7 @@ Result<void> Request::fail(const Error &error) const
 Result<void> Request::failWithContent(const Value &content) const
 {
     MAS_TRY_VOID(checkAnswerable(m_channel, m_answered));
-    *m_answered = true;
+    markAnswered(*m_answered, m_channel->d.get());
     return m_channel->d->writeMessage(Message::failure(m_id, content));
 }
 

@@ -94,7 +94,7 @@ Result<std::unique_ptr<Codec>> Codec::create(QStringView name)
     for (const CodecKind &kind : registry.kinds)
         known << kind.name;
     return Error(ErrorCode::UnknownCodec,
-                 tr("Unknown codec \"%1\" (known: %2)").arg(name.toString(), known.join(u", ")));
+                 mas::tr("Unknown codec \"%1\" (known: %2)").arg(name.toString(), known.join(u", ")));
 }
 
 Result<void> Codec::registerCodec(const QString &name, Factory factory)
@@ -104,10 +104,10 @@ Result<void> Codec::registerCodec(const QString &name, Factory factory)
     for (const CodecKind &kind : registry.kinds) {
         if (name.compare(kind.name, Qt::CaseInsensitive) == 0)
             return Error(ErrorCode::InvalidArgument,
-                         tr("A codec named \"%1\" is already registered").arg(name));
+                         mas::tr("A codec named \"%1\" is already registered").arg(name));
     }
     if (name.isEmpty() || !factory)
-        return Error(ErrorCode::InvalidArgument, tr("A codec needs a name and a factory"));
+        return Error(ErrorCode::InvalidArgument, mas::tr("A codec needs a name and a factory"));
     registry.kinds.push_back({name, std::move(factory)});
     return {};
 }

@@ -109,14 +109,14 @@ private:
     Result<void> tooDeep() const
     {
         return Error(ErrorCode::NestingTooDeep,
-                     tr("The value nests deeper than %1 levels").arg(m_limits.maxDepth));
+                     mas::tr("The value nests deeper than %1 levels").arg(m_limits.maxDepth));
     }
 
     Result<void> writeCustom(const CustomObject &object, int depth, const QString &displayName)
     {
         if (!m_serializers || (!displayName.isEmpty() && !m_serializers->contains(object.type())))
             return Error(ErrorCode::SerializationError,
-                         tr("No serializer found for type \"%1\"")
+                         mas::tr("No serializer found for type \"%1\"")
                              .arg(displayName.isEmpty() ? object.typeName() : displayName));
         if (depth + 2 > m_limits.maxDepth)
             return tooDeep();
@@ -150,7 +150,7 @@ private:
             return {};
         default:
             return Error(ErrorCode::SerializationError,
-                         tr("JSON keys must be str, int, float, bool or None, not %1")
+                         mas::tr("JSON keys must be str, int, float, bool or None, not %1")
                              .arg(key.typeName()));
         }
     }
@@ -245,7 +245,7 @@ public:
         MAS_TRY_VOID(parseValue(v, 0));
         skipWhitespace();
         if (m_p != m_end)
-            return error(tr("extra data after the value"));
+            return error(mas::tr("extra data after the value"));
         return v;
     }
 
@@ -255,7 +255,7 @@ private:
     Error error(const QString &what) const
     {
         return Error(ErrorCode::InvalidJson,
-                     tr("Invalid JSON at byte %1: %2").arg(m_p - m_begin).arg(what));
+                     mas::tr("Invalid JSON at byte %1: %2").arg(m_p - m_begin).arg(what));
     }
 
     void skipWhitespace()
@@ -277,14 +277,14 @@ private:
     {
         if (++m_elements > m_limits.maxElements)
             return Error(ErrorCode::TooManyElements,
-                         tr("The payload holds more than %1 elements").arg(m_limits.maxElements));
+                         mas::tr("The payload holds more than %1 elements").arg(m_limits.maxElements));
         return {};
     }
 
     Result<void> parseValue(Value &out, int depth)
     {
         if (m_p == m_end)
-            return error(tr("unexpected end of data, expected a value"));
+            return error(mas::tr("unexpected end of data, expected a value"));
         MAS_TRY_VOID(countElement());
         switch (*m_p) {
         case '{':
@@ -338,7 +338,7 @@ private:
                 return parseNumber(out);
             break;
         }
-        return error(tr("unexpected character '%1'").arg(printable(*m_p)));
+        return error(mas::tr("unexpected character '%1'").arg(printable(*m_p)));
     }
 
     static QString printable(char c)
@@ -352,7 +352,7 @@ private:
     {
         if (depth >= m_limits.maxDepth)
             return Error(ErrorCode::NestingTooDeep,
-                         tr("The payload nests deeper than %1 levels").arg(m_limits.maxDepth));
+                         mas::tr("The payload nests deeper than %1 levels").arg(m_limits.maxDepth));
         ++m_p; // '['
         Value::List list;
         skipWhitespace();
@@ -367,7 +367,7 @@ private:
             MAS_TRY_VOID(parseValue(list.back(), depth + 1));
             skipWhitespace();
             if (m_p == m_end)
-                return error(tr("unexpected end of data in a list"));
+                return error(mas::tr("unexpected end of data in a list"));
             if (*m_p == ',') {
                 ++m_p;
                 continue;
@@ -376,7 +376,7 @@ private:
                 ++m_p;
                 break;
             }
-            return error(tr("expected ',' or ']'"));
+            return error(mas::tr("expected ',' or ']'"));
         }
         out = Value(std::move(list));
         return {};
@@ -386,7 +386,7 @@ private:
     {
         if (depth >= m_limits.maxDepth)
             return Error(ErrorCode::NestingTooDeep,
-                         tr("The payload nests deeper than %1 levels").arg(m_limits.maxDepth));
+                         mas::tr("The payload nests deeper than %1 levels").arg(m_limits.maxDepth));
         ++m_p; // '{'
         Value::Map map;
         QHash<QString, size_t> index; // only for large objects, to keep duplicate handling O(n)
@@ -399,7 +399,7 @@ private:
         for (;;) {
             skipWhitespace();
             if (m_p == m_end || *m_p != '"')
-                return error(tr("expected a string key"));
+                return error(mas::tr("expected a string key"));
             QString key;
             MAS_TRY_VOID(parseString(key));
             MAS_TRY_VOID(countElement());
@@ -407,7 +407,7 @@ private:
                 sawTypeTag = true;
             skipWhitespace();
             if (m_p == m_end || *m_p != ':')
-                return error(tr("expected ':' after a key"));
+                return error(mas::tr("expected ':' after a key"));
             ++m_p;
             skipWhitespace();
             Value item;
@@ -436,7 +436,7 @@ private:
                 map.emplace_back(Value(std::move(key)), std::move(item));
             skipWhitespace();
             if (m_p == m_end)
-                return error(tr("unexpected end of data in an object"));
+                return error(mas::tr("unexpected end of data in an object"));
             if (*m_p == ',') {
                 ++m_p;
                 continue;
@@ -445,7 +445,7 @@ private:
                 ++m_p;
                 break;
             }
-            return error(tr("expected ',' or '}'"));
+            return error(mas::tr("expected ',' or '}'"));
         }
         out = Value(std::move(map));
         return {};
@@ -476,21 +476,21 @@ private:
             if (m_p > run)
                 out.append(QLatin1StringView(run, m_p - run));
             if (m_p == m_end)
-                return error(tr("unterminated string"));
+                return error(mas::tr("unterminated string"));
             const auto c = static_cast<unsigned char>(*m_p);
             if (c == '"') {
                 ++m_p;
                 return {};
             }
             if (c < 0x20)
-                return error(tr("invalid control character in a string"));
+                return error(mas::tr("invalid control character in a string"));
             if (c >= 0x80) {
                 char32_t cp;
                 const int len = detail::decodeUtf8Char(reinterpret_cast<const unsigned char *>(m_p),
                                                        reinterpret_cast<const unsigned char *>(m_end),
                                                        cp);
                 if (len == 0)
-                    return error(tr("invalid UTF-8"));
+                    return error(mas::tr("invalid UTF-8"));
                 detail::appendCodePoint(out, cp);
                 m_p += len;
                 continue;
@@ -498,7 +498,7 @@ private:
             // backslash escape
             ++m_p;
             if (m_p == m_end)
-                return error(tr("unterminated string"));
+                return error(mas::tr("unterminated string"));
             switch (*m_p++) {
             case '"':
                 out.append(u'"');
@@ -526,12 +526,12 @@ private:
                 break;
             case 'u': {
                 if (m_end - m_p < 4)
-                    return error(tr("truncated \\u escape"));
+                    return error(mas::tr("truncated \\u escape"));
                 int unit = 0;
                 for (int i = 0; i < 4; ++i) {
                     const int h = hexDigit(m_p[i]);
                     if (h < 0)
-                        return error(tr("invalid \\u escape"));
+                        return error(mas::tr("invalid \\u escape"));
                     unit = unit * 16 + h;
                 }
                 m_p += 4;
@@ -542,7 +542,7 @@ private:
             }
             default:
                 --m_p;
-                return error(tr("invalid escape"));
+                return error(mas::tr("invalid escape"));
             }
         }
     }
@@ -553,7 +553,7 @@ private:
         if (*m_p == '-')
             ++m_p;
         if (m_p == m_end || *m_p < '0' || *m_p > '9')
-            return error(tr("invalid number"));
+            return error(mas::tr("invalid number"));
         if (*m_p == '0') {
             ++m_p;
         } else {
@@ -564,7 +564,7 @@ private:
         if (m_p < m_end && *m_p == '.') {
             ++m_p;
             if (m_p == m_end || *m_p < '0' || *m_p > '9')
-                return error(tr("invalid number"));
+                return error(mas::tr("invalid number"));
             while (m_p < m_end && *m_p >= '0' && *m_p <= '9')
                 ++m_p;
             isFloat = true;
@@ -576,7 +576,7 @@ private:
             if (m_p < m_end && (*m_p == '+' || *m_p == '-'))
                 ++m_p;
             if (m_p == m_end || *m_p < '0' || *m_p > '9')
-                return error(tr("invalid number"));
+                return error(mas::tr("invalid number"));
             while (m_p < m_end && *m_p >= '0' && *m_p <= '9')
                 ++m_p;
             isFloat = true;
@@ -591,7 +591,7 @@ private:
                 if (*start == '-')
                     d = -d;
             } else if (r.ec != std::errc() || r.ptr != m_p) {
-                return error(tr("invalid number"));
+                return error(mas::tr("invalid number"));
             }
             out = Value(d);
             return {};

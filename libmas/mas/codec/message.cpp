@@ -14,14 +14,14 @@ Result<Message> Message::fromValue(Value value)
 {
     if (!value.isList() || value.size() != 3)
         return Error(ErrorCode::InvalidMessage,
-                     tr("A message must be a list of three items [type, id, content], got %1")
+                     mas::tr("A message must be a list of three items [type, id, content], got %1")
                          .arg(value.toDisplayString(80)));
     Value::List &items = value.mutableList();
     const Value &type = items[0];
     const Value &id = items[1];
     if (type.type() != Value::Type::Int || type.toInt() < 0 || type.toInt() > 2)
         return Error(ErrorCode::InvalidMessage,
-                     tr("Unknown message type %1 (expected 0, 1 or 2)").arg(type.toDisplayString(40)));
+                     mas::tr("Unknown message type %1 (expected 0, 1 or 2)").arg(type.toDisplayString(40)));
     Message m;
     m.type = MessageType(type.toInt());
     if (id.type() == Value::Type::Int && id.toInt() >= 0)
@@ -30,7 +30,7 @@ Result<Message> Message::fromValue(Value value)
         m.id = id.toUInt();
     else
         return Error(ErrorCode::InvalidMessage,
-                     tr("Invalid message id %1 (expected a non-negative integer)")
+                     mas::tr("Invalid message id %1 (expected a non-negative integer)")
                          .arg(id.toDisplayString(40)));
     m.content = std::move(items[2]);
     return m;

@@ -19,14 +19,14 @@ Result<QByteArray> MsgPackBloscCodec::compress(QByteArrayView data)
 {
     if (data.size() > qsizetype(BLOSC_MAX_BUFFERSIZE))
         return Error(ErrorCode::SerializationError,
-                     tr("The message is too large for blosc (%1 bytes)").arg(data.size()));
+                     mas::tr("The message is too large for blosc (%1 bytes)").arg(data.size()));
     QByteArray out(data.size() + BLOSC_MAX_OVERHEAD, Qt::Uninitialized);
     const int n = blosc_compress_ctx(kLevel, BLOSC_SHUFFLE, kTypeSize, size_t(data.size()),
                                      data.data(), out.data(), size_t(out.size()), kCompressor,
                                      0, 1);
     if (n <= 0)
         return Error(ErrorCode::SerializationError,
-                     tr("blosc could not compress the message (code %1)").arg(n));
+                     mas::tr("blosc could not compress the message (code %1)").arg(n));
     out.truncate(n);
     return out;
 }
@@ -35,17 +35,17 @@ Result<QByteArray> MsgPackBloscCodec::decompress(QByteArrayView frame, qsizetype
 {
     if (frame.size() < BLOSC_MIN_HEADER_LENGTH)
         return Error(ErrorCode::InvalidBlosc,
-                     tr("Invalid blosc frame: %1 bytes is shorter than the 16-byte header")
+                     mas::tr("Invalid blosc frame: %1 bytes is shorter than the 16-byte header")
                          .arg(frame.size()));
     size_t nbytes = 0;
     // Checks the header against the frame's real length before anything is allocated.
     if (blosc_cbuffer_validate(frame.data(), size_t(frame.size()), &nbytes) != 0)
         return Error(ErrorCode::InvalidBlosc,
-                     tr("Invalid blosc frame: the header does not match the %1 bytes received")
+                     mas::tr("Invalid blosc frame: the header does not match the %1 bytes received")
                          .arg(frame.size()));
     if (nbytes > size_t(maxSize))
         return Error(ErrorCode::InvalidBlosc,
-                     tr("Invalid blosc frame: it would decompress to %1 bytes, more than the "
+                     mas::tr("Invalid blosc frame: it would decompress to %1 bytes, more than the "
                         "limit of %2")
                          .arg(nbytes)
                          .arg(maxSize));
@@ -55,7 +55,7 @@ Result<QByteArray> MsgPackBloscCodec::decompress(QByteArrayView frame, qsizetype
     const int n = blosc_decompress_ctx(frame.data(), out.data(), nbytes, 1);
     if (n < 0 || size_t(n) != nbytes)
         return Error(ErrorCode::InvalidBlosc,
-                     tr("Invalid blosc frame: decompression failed (code %1)").arg(n));
+                     mas::tr("Invalid blosc frame: decompression failed (code %1)").arg(n));
     return out;
 }
 

@@ -55,12 +55,19 @@ public:
             return {};
         case Value::Type::BigInt:
             return Error(ErrorCode::SerializationError,
-                         tr("The integer %1 does not fit into 64 bits, which MsgPack cannot encode")
+                         mas::tr("The integer %1 does not fit into 64 bits, which MsgPack cannot encode")
                              .arg(QString::fromLatin1(v.bigInt()->digits)));
         case Value::Type::Double:
             packDouble(v.toDouble());
             return {};
         case Value::Type::String: {
+            // A lone surrogate (JSON's "\ud800" decodes to one) has no UTF-8 form: toUtf8() would
+            // silently put U+FFFD in its place. Python's msgpack refuses it too.
+            if (!v.stringRef().isValidUtf16())
+                return Error(ErrorCode::SerializationError,
+                             mas::tr("The text %1 holds a lone UTF-16 surrogate, which MsgPack (UTF-8) "
+                                "cannot encode")
+                                 .arg(v.toDisplayString(40)));
             const QByteArray utf8 = v.stringRef().toUtf8();
             if (quint64(utf8.size()) > kMaxLength)
                 return tooLong();
@@ -103,7 +110,7 @@ public:
         case Value::Type::Object: {
             if (!m_serializers)
                 return Error(ErrorCode::SerializationError,
-                             tr("No serializer found for type \"%1\"").arg(v.object()->typeName()));
+                             mas::tr("No serializer found for type \"%1\"").arg(v.object()->typeName()));
             if (depth + 2 > m_limits.maxDepth)
                 return tooDeep();
             auto r = m_serializers->serialize(*v.object());
@@ -144,12 +151,12 @@ private:
     Result<void> tooDeep() const
     {
         return Error(ErrorCode::NestingTooDeep,
-                     tr("The value nests deeper than %1 levels").arg(m_limits.maxDepth));
+                     mas::tr("The value nests deeper than %1 levels").arg(m_limits.maxDepth));
     }
     static Result<void> tooLong()
     {
         return Error(ErrorCode::SerializationError,
-                     tr("A string, bytes, list or map is too long for MsgPack (over 2^32 - 1)"));
+                     mas::tr("A string, bytes, list or map is too long for MsgPack (over 2^32 - 1)"));
     }
 
     ByteArrayStream m_stream;
@@ -186,7 +193,7 @@ public:
         qsizetype bad = 0;
         if (!detail::decodeUtf8(v, qsizetype(size), s, &bad))
             return fail(ErrorCode::InvalidMsgPack,
-                        tr("Invalid MsgPack: a str holds invalid UTF-8 (byte %1 of the string)")
+                        mas::tr("Invalid MsgPack: a str holds invalid UTF-8 (byte %1 of the string)")
                             .arg(bad));
         if (inKeyPosition() && s == u"__type__")
             sawTypeTag = true;
@@ -196,7 +203,7 @@ public:
     bool visit_ext(const char *, uint32_t)
     {
         return fail(ErrorCode::InvalidMsgPack,
-                    tr("Invalid MsgPack: ext types are not used by aiomas and not supported"));
+                    mas::tr("Invalid MsgPack: ext types are not used by aiomas and not supported"));
     }
     bool start_array(uint32_t n) { return push(false, n); }
     bool start_array_item() { return true; }
@@ -211,11 +218,11 @@ public:
     void parse_error(size_t, size_t errorOffset)
     {
         fail(ErrorCode::InvalidMsgPack,
-             tr("Invalid MsgPack at byte %1: not a valid type byte").arg(errorOffset));
+             mas::tr("Invalid MsgPack at byte %1: not a valid type byte").arg(errorOffset));
     }
     void insufficient_bytes(size_t, size_t)
     {
-        fail(ErrorCode::InvalidMsgPack, tr("Invalid MsgPack: the data ends in the middle of a value"));
+        fail(ErrorCode::InvalidMsgPack, mas::tr("Invalid MsgPack: the data ends in the middle of a value"));
     }
     bool referenced() const { return false; }
     void set_referenced(bool) {}
@@ -243,7 +250,7 @@ private:
     {
         if (++m_elements > m_limits.maxElements)
             return fail(ErrorCode::TooManyElements,
-                        tr("The payload holds more than %1 elements").arg(m_limits.maxElements));
+                        mas::tr("The payload holds more than %1 elements").arg(m_limits.maxElements));
         return true;
     }
 
@@ -280,7 +287,7 @@ private:
             return false;
         if (int(m_stack.size()) >= m_limits.maxDepth)
             return fail(ErrorCode::NestingTooDeep,
-                        tr("The payload nests deeper than %1 levels").arg(m_limits.maxDepth));
+                        mas::tr("The payload nests deeper than %1 levels").arg(m_limits.maxDepth));
         Frame &f = m_stack.emplace_back();
         f.isMap = isMap;
         // Every element takes at least one byte, so all containers of one payload together hold
@@ -326,7 +333,7 @@ Result<QByteArray> MsgPackCodec::write(const Value &value,
 Result<Value> MsgPackCodec::read(QByteArrayView bytes, const CodecLimits &limits, bool *sawTypeTag)
 {
     if (bytes.isEmpty())
-        return Error(ErrorCode::InvalidMsgPack, tr("Invalid MsgPack: no data"));
+        return Error(ErrorCode::InvalidMsgPack, mas::tr("Invalid MsgPack: no data"));
     Builder builder(size_t(bytes.size()), limits);
     size_t offset = 0;
     const bool ok = msgpack::parse(bytes.data(), size_t(bytes.size()), offset, builder);
@@ -335,13 +342,13 @@ Result<Value> MsgPackCodec::read(QByteArrayView bytes, const CodecLimits &limits
     if (!ok || builder.error.isError()) {
         Error e = builder.error.isError()
                       ? builder.error
-                      : Error(ErrorCode::InvalidMsgPack, tr("Invalid MsgPack data"));
+                      : Error(ErrorCode::InvalidMsgPack, mas::tr("Invalid MsgPack data"));
         qCDebug(lcCodec) << "msgpack decode failed:" << e.message();
         return e;
     }
     if (offset != size_t(bytes.size()))
         return Error(ErrorCode::InvalidMsgPack,
-                     tr("Invalid MsgPack: %1 extra bytes after the value")
+                     mas::tr("Invalid MsgPack: %1 extra bytes after the value")
                          .arg(bytes.size() - qsizetype(offset)));
     return std::move(builder.root);
 }

@@ -48,7 +48,7 @@ Result<int> SerializerRegistry::addType(std::type_index type,
 {
     if (d->encoders.contains(type))
         return Error(ErrorCode::DuplicateSerializer,
-                     tr("There is already a serializer for type \"%1\"").arg(typeName));
+                     mas::tr("There is already a serializer for type \"%1\"").arg(typeName));
     const int id = int(d->decoders.size());
     d->encoders.emplace(type, Encoder{id, std::move(serialize)});
     d->decoders.push_back(Decoder{typeName, std::move(deserialize)});
@@ -61,10 +61,10 @@ Result<void> SerializerRegistry::addAlias(int id,
                                           SerializeFn serialize)
 {
     if (id < 0 || id >= count())
-        return Error(ErrorCode::InvalidArgument, tr("There is no type id %1").arg(id));
+        return Error(ErrorCode::InvalidArgument, mas::tr("There is no type id %1").arg(id));
     if (d->encoders.contains(type))
         return Error(ErrorCode::DuplicateSerializer,
-                     tr("There is already a serializer for type \"%1\"").arg(typeName));
+                     mas::tr("There is already a serializer for type \"%1\"").arg(typeName));
     d->encoders.emplace(type, Encoder{id, std::move(serialize)});
     return {};
 }
@@ -75,7 +75,7 @@ Result<int> SerializerRegistry::addFallback(const QString &name,
 {
     if (d->fallback)
         return Error(ErrorCode::DuplicateSerializer,
-                     tr("There is already a fallback serializer (\"%1\")")
+                     mas::tr("There is already a fallback serializer (\"%1\")")
                          .arg(d->decoders[size_t(d->fallback->id)].name));
     const int id = int(d->decoders.size());
     d->fallback = Encoder{id, std::move(serialize)};
@@ -106,19 +106,19 @@ Result<std::pair<int, Value>> SerializerRegistry::serialize(const CustomObject &
                                                      : nullptr;
     if (!encoder)
         return serializationError(
-            tr("No serializer found for type \"%1\"").arg(object.typeName()));
+            mas::tr("No serializer found for type \"%1\"").arg(object.typeName()));
     try {
         Result<Value> r = encoder->serialize(object);
         if (!r)
-            return serializationError(tr("Could not serialize object of type \"%1\": %2")
+            return serializationError(mas::tr("Could not serialize object of type \"%1\": %2")
                                           .arg(object.typeName(), r.error().message()));
         return std::pair<int, Value>(encoder->id, std::move(*r));
     } catch (const std::exception &e) {
-        return serializationError(tr("Could not serialize object of type \"%1\": %2")
+        return serializationError(mas::tr("Could not serialize object of type \"%1\": %2")
                                       .arg(object.typeName(), QString::fromLocal8Bit(e.what())));
     } catch (...) {
         return serializationError(
-            tr("Could not serialize object of type \"%1\"").arg(object.typeName()));
+            mas::tr("Could not serialize object of type \"%1\"").arg(object.typeName()));
     }
 }
 
@@ -126,26 +126,26 @@ Result<Value> SerializerRegistry::deserialize(qint64 id, const Value &value) con
 {
     if (id < 0 || id >= count())
         return Error(ErrorCode::UnknownTypeId,
-                     tr("Unknown type id %1 in a \"__type__\" tag (%2 serializers registered)")
+                     mas::tr("Unknown type id %1 in a \"__type__\" tag (%2 serializers registered)")
                          .arg(id)
                          .arg(count()));
     const Decoder &decoder = d->decoders[size_t(id)];
     try {
         Result<Value> r = decoder.deserialize(value);
         if (!r)
-            return serializationError(tr("Could not deserialize \"%1\" (type id %2): %3")
+            return serializationError(mas::tr("Could not deserialize \"%1\" (type id %2): %3")
                                           .arg(decoder.name)
                                           .arg(id)
                                           .arg(r.error().message()));
         return r;
     } catch (const std::exception &e) {
-        return serializationError(tr("Could not deserialize \"%1\" (type id %2): %3")
+        return serializationError(mas::tr("Could not deserialize \"%1\" (type id %2): %3")
                                       .arg(decoder.name)
                                       .arg(id)
                                       .arg(QString::fromLocal8Bit(e.what())));
     } catch (...) {
         return serializationError(
-            tr("Could not deserialize \"%1\" (type id %2)").arg(decoder.name).arg(id));
+            mas::tr("Could not deserialize \"%1\" (type id %2)").arg(decoder.name).arg(id));
     }
 }
 
@@ -167,7 +167,7 @@ Result<void> SerializerRegistry::resolveTags(Value &value) const
         return {};
     if (!tag->isList() || tag->size() != 2 || tag->at(0).type() != Value::Type::Int)
         return serializationError(
-            tr("Malformed \"__type__\" tag (expected [type id, value]): %1")
+            mas::tr("Malformed \"__type__\" tag (expected [type id, value]): %1")
                 .arg(tag->toDisplayString(80)));
     Result<Value> r = deserialize(tag->at(0).toInt(), tag->at(1));
     if (!r)

@@ -22,8 +22,8 @@ Error Error::remote(QString origin, QString traceback)
     e.m_origin = std::move(origin);
     e.m_remoteTraceback = std::move(traceback);
     const QString type = e.remoteType();
-    e.m_message = type.isEmpty() ? tr("The peer reported a failure")
-                                 : tr("The peer reported a failure: %1").arg(type);
+    e.m_message = type.isEmpty() ? mas::tr("The peer reported a failure")
+                                 : mas::tr("The peer reported a failure: %1").arg(type);
     return e;
 }
 
@@ -50,6 +50,10 @@ bool Error::isConnectionError() const
     case ErrorCode::ConnectionReset:
     case ErrorCode::ConnectionClosed:
     case ErrorCode::Timeout:
+    case ErrorCode::TooManyConnections:
+    case ErrorCode::IdleTimeout:
+    case ErrorCode::FrameTimeout:
+    case ErrorCode::HandshakeTimeout:
         return true;
     default:
         return false;

@@ -59,6 +59,16 @@ enum class ErrorCode : int {
     UnknownAgentType = 28,
     /// A plug-in could not be loaded or is not an agent plug-in.
     PluginError = 29,
+    /// Too many requests wait for replies on one connection (ChannelOptions::maxPendingRequests).
+    TooManyPendingRequests = 30,
+    /// A server refused a connection: it has ChannelOptions::maxConnections already.
+    TooManyConnections = 31,
+    /// Nothing moved on a connection for ChannelOptions::idleTimeout.
+    IdleTimeout = 32,
+    /// A peer started a frame (or its header) and sent nothing more for ChannelOptions::frameTimeout.
+    FrameTimeout = 33,
+    /// A TLS handshake did not finish within TlsOptions::handshakeTimeout.
+    HandshakeTimeout = 34,
 };
 Q_ENUM_NS(ErrorCode)
 

@@ -323,7 +323,7 @@ QString demangledTypeName(const std::type_info &info)
 Error typeMismatch(const Value &found, const char *expected)
 {
     return Error(ErrorCode::TypeMismatch,
-                 tr("expected %1, got %2 (%3)")
+                 mas::tr("expected %1, got %2 (%3)")
                      .arg(QString::fromLatin1(expected),
                           found.isObject() ? found.object()->typeName() : found.typeName(),
                           found.toDisplayString(60)));
@@ -332,7 +332,7 @@ Error typeMismatch(const Value &found, const char *expected)
 Error outOfRange(const Value &found, const char *expected)
 {
     return Error(ErrorCode::TypeMismatch,
-                 tr("%1 is out of range for the expected %2")
+                 mas::tr("%1 is out of range for the expected %2")
                      .arg(found.toDisplayString(60), QString::fromLatin1(expected)));
 }
 

@@ -388,7 +388,7 @@ struct ValueConverter<std::tuple<Ts...>>
             return detail::typeMismatch(v, "list");
         if (v.size() != qsizetype(sizeof...(Ts)))
             return Error(ErrorCode::TypeMismatch,
-                         tr("expected a list of %1 items, got %2").arg(sizeof...(Ts)).arg(v.size()));
+                         ::mas::tr("expected a list of %1 items, got %2").arg(sizeof...(Ts)).arg(v.size()));
         return convert(v, std::index_sequence_for<Ts...>());
     }
 

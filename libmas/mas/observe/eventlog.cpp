@@ -8,6 +8,8 @@
 #include <QMetaEnum>
 #include <QSaveFile>
 
+#include <cmath>
+
 namespace mas {
 
 namespace {
@@ -63,6 +65,12 @@ Value fromJsonForm(const Value &v)
     return v;
 }
 
+/// An unsigned field: toJson() writes values above INT64_MAX as UInt, the rest as Int.
+quint64 unsignedField(const Value &v)
+{
+    return v.type() == Value::Type::UInt ? v.toUInt() : quint64(v.toInt());
+}
+
 } // namespace
 
 QString QueueEvent::kindName(Kind kind)
@@ -98,7 +106,7 @@ Result<QueueEvent> QueueEvent::fromJson(QByteArrayView line)
 {
     MAS_TRY(v, jsonCodec().decodeStructural(line));
     if (!v.isMap())
-        return Error(ErrorCode::InvalidMessage, tr("An event must be a JSON object"));
+        return Error(ErrorCode::InvalidMessage, mas::tr("An event must be a JSON object"));
     QueueEvent e;
     const QString kind = v.value(u"kind").toString();
     bool known = false;
@@ -109,27 +117,30 @@ Result<QueueEvent> QueueEvent::fromJson(QByteArrayView line)
         }
     }
     if (!known)
-        return Error(ErrorCode::InvalidMessage, tr("Unknown event kind \"%1\"").arg(kind));
-    e.sequence = quint64(v.value(u"seq").toInt());
+        return Error(ErrorCode::InvalidMessage, mas::tr("Unknown event kind \"%1\"").arg(kind));
+    e.sequence = unsignedField(v.value(u"seq"));
     e.simTime = v.value(u"sim").toDouble();
     e.wallTimeMs = v.value(u"wall").toInt();
-    e.messageId = quint64(v.value(u"msg").toInt());
-    e.originalId = quint64(v.value(u"orig").toInt());
-    e.connection = quint64(v.value(u"conn").toInt());
+    e.messageId = unsignedField(v.value(u"msg"));
+    // "orig" and "pos" belong to one kind each, as toJson() writes them.
+    e.originalId = e.kind == Kind::Duplicated ? unsignedField(v.value(u"orig")) : 0;
+    e.connection = unsignedField(v.value(u"conn"));
     e.from = v.value(u"from").toString();
     e.to = v.value(u"to").toString();
     e.type = MessageType(v.value(u"type").toInt());
     e.requestId = v.value(u"rid").toInt();
     e.path = v.value(u"path").toString();
     e.size = qsizetype(v.value(u"size").toInt());
-    e.positions = v.value(u"pos").toInt();
+    e.positions = e.kind == Kind::Delayed ? v.value(u"pos").toInt() : 0;
     e.content = fromJsonForm(v.value(u"content"));
     return e;
 }
 
 bool QueueEvent::sameAs(const QueueEvent &o) const
 {
-    return sequence == o.sequence && kind == o.kind && simTime == o.simTime && messageId == o.messageId
+    // NaN times (a log may hold them) equal each other, as NaN values do in Value.
+    const bool sameTime = simTime == o.simTime || (std::isnan(simTime) && std::isnan(o.simTime));
+    return sequence == o.sequence && kind == o.kind && sameTime && messageId == o.messageId
            && originalId == o.originalId && connection == o.connection && from == o.from && to == o.to
            && type == o.type && requestId == o.requestId && path == o.path && size == o.size
            && positions == o.positions && content == o.content;
@@ -160,7 +171,7 @@ Result<void> EventLog::write(QIODevice *device) const
         QByteArray line = e.toJson();
         line += '\n';
         if (device->write(line) != line.size())
-            return Error(ErrorCode::InvalidArgument, tr("Cannot write the event log: %1").arg(device->errorString()));
+            return Error(ErrorCode::InvalidArgument, mas::tr("Cannot write the event log: %1").arg(device->errorString()));
     }
     return {};
 }
@@ -169,10 +180,10 @@ Result<void> EventLog::save(const QString &fileName) const
 {
     QSaveFile file(fileName);
     if (!file.open(QIODevice::WriteOnly))
-        return Error(ErrorCode::InvalidArgument, tr("Cannot write %1: %2").arg(fileName, file.errorString()));
+        return Error(ErrorCode::InvalidArgument, mas::tr("Cannot write %1: %2").arg(fileName, file.errorString()));
     MAS_TRY_VOID(write(&file));
     if (!file.commit())
-        return Error(ErrorCode::InvalidArgument, tr("Cannot write %1: %2").arg(fileName, file.errorString()));
+        return Error(ErrorCode::InvalidArgument, mas::tr("Cannot write %1: %2").arg(fileName, file.errorString()));
     return {};
 }
 
@@ -185,12 +196,16 @@ Result<EventLog> EventLog::read(QIODevice *device)
         ++lineNumber;
         if (line.isEmpty())
             continue;
-        // A session file's header line (see mas::demos::Session) is not an event.
-        if (lineNumber == 1 && line.contains("\"mas-session\""))
-            continue;
+        // A session file's header line (see mas::demos::Session) is not an event: an object with
+        // a top-level "mas-session" key (an event's content may hold that key too).
+        if (lineNumber == 1 && line.contains("\"mas-session\"")) {
+            const Result<Value> head = jsonCodec().decodeStructural(line);
+            if (head && head->isMap() && head->contains(u"mas-session"))
+                continue;
+        }
         Result<QueueEvent> e = QueueEvent::fromJson(line);
         if (!e)
-            return e.error().withContext(tr("line %1").arg(lineNumber));
+            return e.error().withContext(mas::tr("line %1").arg(lineNumber));
         log.append(std::move(*e));
     }
     return log;
@@ -200,7 +215,7 @@ Result<EventLog> EventLog::load(const QString &fileName)
 {
     QFile file(fileName);
     if (!file.open(QIODevice::ReadOnly))
-        return Error(ErrorCode::InvalidArgument, tr("Cannot read %1: %2").arg(fileName, file.errorString()));
+        return Error(ErrorCode::InvalidArgument, mas::tr("Cannot read %1: %2").arg(fileName, file.errorString()));
     return read(&file);
 }
 

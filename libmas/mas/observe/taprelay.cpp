@@ -641,7 +641,7 @@ Result<TapRelay *> TapRelay::listen(const Address &listenAddress,
         d->address = Address::ipc(local->fullServerName());
         QObject::connect(local, &QLocalServer::newConnection, relay.get(), [d, local] {
             while (QLocalSocket *socket = local->nextPendingConnection()) {
-                const QString name = QStringLiteral("%1#client-%2").arg(d->address.toString()).arg(d->nextConnection);
+                const QString name = QStringLiteral("%1#client-%2").arg(d->address.toString(), QString::number(d->nextConnection));
                 d->accept(socket, name);
             }
         });

@@ -27,7 +27,7 @@ Proxy Proxy::operator[](const QString &name) const
 QCoro::Task<Result<Value>> Proxy::call(Value::List args, Value::Map kwargs) const
 {
     if (!m_client)
-        return failed(Error(ErrorCode::ConnectionClosed, tr("The RPC connection is gone")));
+        return failed(Error(ErrorCode::ConnectionClosed, mas::tr("The RPC connection is gone")));
     return m_client->call(m_path, std::move(args), std::move(kwargs));
 }
 

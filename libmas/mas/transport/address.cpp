@@ -32,12 +32,12 @@ Result<Address> Address::parse(QStringView text)
 {
     const auto invalid = [&](const QString &why) {
         return Error(ErrorCode::InvalidAddress,
-                     tr("Cannot parse address \"%1\": %2").arg(text.toString(), why));
+                     mas::tr("Cannot parse address \"%1\": %2").arg(text.toString(), why));
     };
     if (text.startsWith(u"ipc://")) {
         const QStringView path = text.sliced(6);
         if (path.isEmpty())
-            return invalid(tr("the socket path is missing"));
+            return invalid(mas::tr("the socket path is missing"));
         return ipc(path.toString());
     }
     if (text.startsWith(u"local://")) {
@@ -45,11 +45,11 @@ Result<Address> Address::parse(QStringView text)
         if (id.endsWith(u'/'))
             id.chop(1);
         if (id.isEmpty() || id.contains(u'/'))
-            return invalid(tr("expected local://queue id"));
+            return invalid(mas::tr("expected local://queue id"));
         return local(id.toString());
     }
     if (!text.startsWith(u"tcp://"))
-        return invalid(tr("expected tcp://host:port, ipc://path or local://queue id"));
+        return invalid(mas::tr("expected tcp://host:port, ipc://path or local://queue id"));
     QStringView rest = text.sliced(6);
     if (rest.endsWith(u'/'))
         rest.chop(1);
@@ -58,24 +58,26 @@ Result<Address> Address::parse(QStringView text)
     if (rest.startsWith(u'[')) {
         const qsizetype close = rest.indexOf(u']');
         if (close < 0 || close + 1 >= rest.size() || rest[close + 1] != u':')
-            return invalid(tr("an IPv6 host must be written as [host]:port"));
+            return invalid(mas::tr("an IPv6 host must be written as [host]:port"));
         host = rest.sliced(1, close - 1);
         port = rest.sliced(close + 2);
+        if (host.contains(u'[')) // "[[x]:5" would print as "tcp://[x:5", which does not parse
+            return invalid(mas::tr("an IPv6 host must be written as [host]:port"));
     } else {
         const qsizetype colon = rest.lastIndexOf(u':');
         if (colon < 0)
-            return invalid(tr("the port is missing"));
+            return invalid(mas::tr("the port is missing"));
         host = rest.first(colon);
         port = rest.sliced(colon + 1);
         if (host.contains(u':'))
-            return invalid(tr("an IPv6 host must be written in brackets"));
+            return invalid(mas::tr("an IPv6 host must be written in brackets"));
     }
     if (host.isEmpty())
-        return invalid(tr("the host is missing"));
+        return invalid(mas::tr("the host is missing"));
     bool ok = false;
     const uint number = port.toUInt(&ok);
     if (!ok || number > 65535)
-        return invalid(tr("\"%1\" is not a port number").arg(port.toString()));
+        return invalid(mas::tr("\"%1\" is not a port number").arg(port.toString()));
     return tcp(host.toString(), quint16(number));
 }
 
@@ -83,8 +85,9 @@ QString Address::toString() const
 {
     switch (m_scheme) {
     case Scheme::Tcp:
-        return m_host.contains(u':') ? QStringLiteral("tcp://[%1]:%2").arg(m_host).arg(m_port)
-                                     : QStringLiteral("tcp://%1:%2").arg(m_host).arg(m_port);
+        // One arg() call: a host holding "%1" must not take the port's place.
+        return m_host.contains(u':') ? QStringLiteral("tcp://[%1]:%2").arg(m_host, QString::number(m_port))
+                                     : QStringLiteral("tcp://%1:%2").arg(m_host, QString::number(m_port));
     case Scheme::Ipc:
         return QStringLiteral("ipc://") + m_path;
     case Scheme::Local:

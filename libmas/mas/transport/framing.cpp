@@ -48,7 +48,7 @@ std::optional<Result<QByteArray>> FrameDecoder::next()
     const quint32 length = qFromBigEndian<quint32>(m_buffer.constData() + m_offset);
     if (qint64(length) > qint64(m_maxFrameSize)) {
         m_error = Error(ErrorCode::FrameTooLarge,
-                        tr("Frame of %1 bytes exceeds the maximum frame size of %2 bytes")
+                        mas::tr("Frame of %1 bytes exceeds the maximum frame size of %2 bytes")
                             .arg(length)
                             .arg(m_maxFrameSize));
         qCDebug(lcFraming) << m_error.message(); // the channel that owns this decoder logs it
@@ -84,10 +84,10 @@ Result<void> FrameDecoder::finish() const
         return {};
     if (left < kFrameHeaderSize)
         return Error(ErrorCode::TruncatedFrame,
-                     tr("The connection ended inside a frame header (%1 of 4 bytes)").arg(left));
+                     mas::tr("The connection ended inside a frame header (%1 of 4 bytes)").arg(left));
     const quint32 length = qFromBigEndian<quint32>(m_buffer.constData() + at);
     return Error(ErrorCode::TruncatedFrame,
-                 tr("The connection ended inside a frame (%1 of %2 payload bytes)")
+                 mas::tr("The connection ended inside a frame (%1 of %2 payload bytes)")
                      .arg(left - kFrameHeaderSize)
                      .arg(length));
 }

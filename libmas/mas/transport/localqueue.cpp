@@ -96,7 +96,7 @@ public:
     double simTime() const;
     Error notPending(quint64 id) const
     {
-        return Error(ErrorCode::InvalidArgument, tr("No message %1 is pending").arg(id));
+        return Error(ErrorCode::InvalidArgument, mas::tr("No message %1 is pending").arg(id));
     }
 
     LocalNetwork *q;
@@ -231,7 +231,7 @@ Result<Value> PendingMessage::content() const
     MAS_TRY(codec, Codec::create(codecName.isEmpty() ? QStringLiteral("json") : codecName));
     MAS_TRY(triple, codec->decodeStructural(QByteArrayView(frame).sliced(kFrameHeaderSize)));
     if (!triple.isList() || triple.size() != 3)
-        return Error(ErrorCode::InvalidMessage, tr("Not a [type, id, content] message"));
+        return Error(ErrorCode::InvalidMessage, mas::tr("Not a [type, id, content] message"));
     return triple.at(2);
 }
 

@@ -190,6 +190,10 @@ void tst_Container::urls_data()
     QTest::newRow("bad port") << "tcp://127.0.0.1:99999/0" << "" << "";
     QTest::newRow("nested aid") << "tcp://127.0.0.1:5555/0/x" << "" << "";
     QTest::newRow("ipc without brackets") << "ipc:///tmp/c.sock/0" << "" << "";
+    QTest::newRow("ipc path with ]/") << "ipc://[/tmp/a]/b]/0" << "ipc:///tmp/a]/b" << "0";
+    // Brackets inside a host would print as an address that does not parse (found by fuzz_agent_url).
+    QTest::newRow("bracket in host") << "tcp://{::1]:5555/12" << "" << "";
+    QTest::newRow("bracket inside brackets") << "tcp://[[x]:5/0" << "" << "";
     QTest::newRow("scheme") << "http://127.0.0.1:5555/0" << "" << "";
     QTest::newRow("empty") << "" << "" << "";
 }
@@ -211,6 +215,11 @@ void tst_Container::urls()
     QCOMPARE(parsed->container().toString(), container);
     QCOMPARE(parsed->aid(), aid);
     QCOMPARE(AgentUrl::parse(parsed->toString()).value(), *parsed); // round trip
+    // `mas call` takes every URL an agent reports.
+    Result<CallTarget> target = CallTarget::parse(parsed->toString());
+    QVERIFY2(target, qPrintable(target.error().message()));
+    QCOMPARE(target->address, parsed->container());
+    QCOMPARE(target->aid, aid);
 }
 
 void tst_Container::callsBothWays_data()

@@ -36,6 +36,9 @@ void tst_Address::parse_data()
                                           << "ipc:///tmp/mas.sock";
     QTest::newRow("relative unix socket") << "ipc://mas.sock" << Address::ipc(QStringLiteral("mas.sock"))
                                           << "ipc://mas.sock";
+    // A host holding "%1" once took the port's place in toString() (found by fuzz_agent_url).
+    QTest::newRow("percent sign in host") << "tcp://h%1:5" << Address::tcp(QStringLiteral("h%1"), 5)
+                                          << "tcp://h%1:5";
 }
 
 void tst_Address::parse()
@@ -62,6 +65,7 @@ void tst_Address::invalid_data()
     QTest::newRow("no host") << "tcp://:5555" << "host is missing";
     QTest::newRow("bare ipv6") << "tcp://::1:5555" << "brackets";
     QTest::newRow("unclosed bracket") << "tcp://[::1:5555" << "[host]:port";
+    QTest::newRow("bracket inside brackets") << "tcp://[[x]:5" << "[host]:port"; // would print as tcp://[x:5
     QTest::newRow("empty ipc path") << "ipc://" << "path is missing";
     QTest::newRow("empty") << "" << "expected tcp://";
 }

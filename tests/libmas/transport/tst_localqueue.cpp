@@ -10,11 +10,14 @@
 #include <mas/transport/framing.h>
 #include <mas/transport/localqueue.h>
 
+#include <QBuffer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTemporaryFile>
 #include <QTest>
 
+#include <cmath>
+#include <limits>
 #include <random>
 
 using namespace mas;
@@ -139,6 +142,7 @@ private Q_SLOTS:
     void replayOverridesASeededSchedule();
     void diffFindsDivergence();
     void jsonLinesRoundTrip();
+    void jsonLinesEdgeCases();
 };
 
 void tst_LocalQueue::callsAcrossQueues()
@@ -530,6 +534,62 @@ void tst_LocalQueue::jsonLinesRoundTrip()
     Result<EventLog> bad = EventLog::load(broken.fileName());
     QVERIFY(!bad);
     QVERIFY2(bad.error().message().contains(u"line 2"), qPrintable(bad.error().message()));
+}
+
+// Logs someone else wrote (found by fuzz_event_log): what is read writes back the same.
+void tst_LocalQueue::jsonLinesEdgeCases()
+{
+    const auto read = [](const QByteArray &text) {
+        QBuffer buffer;
+        buffer.setData(text);
+        buffer.open(QIODevice::ReadOnly);
+        return EventLog::read(&buffer);
+    };
+    const auto roundTrip = [&read](const EventLog &log) {
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        if (!log.write(&buffer))
+            return EventLog();
+        return read(buffer.data()).value();
+    };
+
+    // A first event whose content has a "mas-session" key is an event, not a session header.
+    const EventLog withKey = read("{\"seq\": 0, \"kind\": \"sent\", \"content\": {\"mas-session\": 1}}\n").value();
+    QCOMPARE(withKey.size(), qsizetype(1));
+    QCOMPARE(withKey.events()[0].content, Value::map({{"mas-session", 1}}));
+    QCOMPARE(EventLog::firstDifference(roundTrip(withKey), withKey), std::nullopt);
+    const EventLog session = read("{\"mas-session\": 1, \"demo\": \"echo\"}\n{\"seq\": 0, \"kind\": \"closed\"}\n").value();
+    QCOMPARE(session.size(), qsizetype(1));
+    QCOMPARE(session.events()[0].kind, QueueEvent::Kind::Closed);
+
+    // Ids above INT64_MAX come back as written.
+    QueueEvent big;
+    big.kind = QueueEvent::Kind::Duplicated;
+    big.sequence = std::numeric_limits<quint64>::max();
+    big.messageId = quint64(1) << 63;
+    big.originalId = std::numeric_limits<quint64>::max() - 1;
+    big.connection = quint64(1) << 63;
+    const EventLog bigLog({big});
+    const EventLog bigBack = roundTrip(bigLog);
+    QCOMPARE(bigBack.events()[0].sequence, big.sequence);
+    QCOMPARE(bigBack.events()[0].messageId, big.messageId);
+    QCOMPARE(bigBack.events()[0].originalId, big.originalId);
+    QCOMPARE(EventLog::firstDifference(bigBack, bigLog), std::nullopt);
+
+    // A NaN time equals itself, so a log does not differ from itself.
+    const EventLog nan = read("{\"seq\": 0, \"kind\": \"clockchanged\", \"sim\": NaN}\n").value();
+    QVERIFY(std::isnan(nan.events()[0].simTime));
+    QVERIFY(nan.events()[0].sameAs(nan.events()[0]));
+    QCOMPARE(EventLog::firstDifference(nan, nan), std::nullopt);
+
+    // "orig" and "pos" belong to duplicated and delayed events only, as the writer has them.
+    const EventLog extra = read("{\"seq\": 1, \"kind\": \"sent\", \"orig\": 4, \"pos\": 3}\n"
+                                "{\"seq\": 2, \"kind\": \"delayed\", \"orig\": 4, \"pos\": 3}\n").value();
+    QCOMPARE(extra.events()[0].originalId, quint64(0));
+    QCOMPARE(extra.events()[0].positions, qint64(0));
+    QCOMPARE(extra.events()[1].originalId, quint64(0));
+    QCOMPARE(extra.events()[1].positions, qint64(3));
+    QCOMPARE(EventLog::firstDifference(roundTrip(extra), extra), std::nullopt);
 }
 
 QTEST_GUILESS_MAIN(tst_LocalQueue)
