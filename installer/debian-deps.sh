@@ -10,6 +10,7 @@ mas_debian_packages=(
     qt6-l10n-tools qt6-qpa-plugins libgl-dev
     qcoro-qt6-dev libmsgpack-cxx-dev libblosc-dev libssl-dev openssl
     libgtest-dev libbenchmark-dev
+    dpkg-dev file desktop-file-utils appstream groff-base
 )
 
 mas_install_missing_packages() {

@@ -5,9 +5,11 @@
 #include "widgets/inspectorwindow.h"
 
 #include <mas/demos/demosystem.h>
+#include <mas/i18n/language.h>
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QTextStream>
 #include <QTimer>
 
@@ -182,11 +184,14 @@ QCoro::Task<void> attachAndWait(mas::ui::InspectorWindow *window, QString addres
     co_await QCoro::sleepFor(std::chrono::milliseconds(500)); // the first events land
 }
 
+/// Names the application (QSettings' file) and installs the translators of the language chosen in
+/// View → Language, or of the system's.
 void setIdentity()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("libmas"));
     QCoreApplication::setApplicationName(QStringLiteral("mas-inspector"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MAS_VERSION));
+    mas::i18n::installTranslators(mas::i18n::uiLocale(mas::ui::InspectorWindow::languageSetting()));
 }
 
 } // namespace
@@ -209,6 +214,12 @@ int main(int argc, char **argv)
     QApplication app(argc, argv); // takes Qt's own options (-platform, -style) out of the arguments
     setIdentity();
     QApplication::setApplicationDisplayName(QApplication::translate("main", "MAS Inspector"));
+    // The window icon (resources/icons, built in), and the desktop entry that Wayland shows.
+    QIcon icon;
+    for (int size : {16, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/hicolor/%1x%1/apps/org.libmas.MasInspector.png").arg(size));
+    QApplication::setWindowIcon(icon);
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.libmas.MasInspector"));
     if (std::optional<int> rc = parse(app.arguments(), options))
         return *rc;
 

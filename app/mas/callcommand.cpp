@@ -21,17 +21,18 @@ using mas::cli::out;
 
 enum ExitCode { Ok = 0, RemoteFailure = 1, UsageError = 2, ConnectionFailure = 3 };
 
-QString tr(const char *text)
+// The texts of `mas call` (lupdate files tr() calls of free functions only under a class).
+struct CallCommand
 {
-    return QCoreApplication::translate("mas call", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CallCommand)
+};
 
 mas::Result<mas::Value> parseLiteral(const QString &text, const QString &what)
 {
     mas::Result<mas::Value> v = mas::JsonCodec::read(text.toUtf8());
     if (!v)
         return mas::Error(mas::ErrorCode::InvalidArgument,
-                          tr("%1 is not a JSON literal: %2 (write text in quotes: '\"text\"')")
+                          CallCommand::tr("%1 is not a JSON literal: %2 (write text in quotes: '\"text\"')")
                               .arg(what, text));
     return v;
 }
@@ -84,7 +85,7 @@ int reportError(const mas::Error &error)
 QCoro::Task<int> runCallCommand(QStringList arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr(
+    parser.setApplicationDescription(CallCommand::tr(
         "Calls a method of an aiomas RPC service or agent and prints the result as JSON.\n\n"
         "ADDRESS is tcp://HOST:PORT or ipc://PATH for a service, or an agent URL\n"
         "tcp://HOST:PORT/AID (or ipc://[PATH]/AID): then mas checks that the agent exists\n"
@@ -99,24 +100,24 @@ QCoro::Task<int> runCallCommand(QStringList arguments)
         "Exit status: 0 success; 1 the remote side failed (its traceback is printed on\n"
         "stderr); 2 bad usage or arguments; 3 connection, TLS or timeout error."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("ADDRESS"), tr("Service address or agent URL."));
-    parser.addPositionalArgument(QStringLiteral("PATH"), tr("Method path, e.g. add or calc/mul."));
-    parser.addPositionalArgument(QStringLiteral("ARG"), tr("Positional arguments as JSON literals."),
+    parser.addPositionalArgument(QStringLiteral("ADDRESS"), CallCommand::tr("Service address or agent URL."));
+    parser.addPositionalArgument(QStringLiteral("PATH"), CallCommand::tr("Method path, e.g. add or calc/mul."));
+    parser.addPositionalArgument(QStringLiteral("ARG"), CallCommand::tr("Positional arguments as JSON literals."),
                                  QStringLiteral("[ARG...]"));
     const QCommandLineOption kwOption(QStringLiteral("kw"),
-                                      tr("A keyword argument NAME=VALUE, VALUE a JSON literal (repeatable)."),
+                                      CallCommand::tr("A keyword argument NAME=VALUE, VALUE a JSON literal (repeatable)."),
                                       QStringLiteral("NAME=VALUE"));
     const QCommandLineOption codecOption(QStringLiteral("codec"),
-                                         tr("Codec: json (default), msgpack or msgpack-blosc; must match the peer."),
+                                         CallCommand::tr("Codec: json (default), msgpack or msgpack-blosc; must match the peer."),
                                          QStringLiteral("CODEC"), QStringLiteral("json"));
-    const QCommandLineOption caOption(QStringLiteral("tls-ca"), tr("Use TLS; PEM file of the CA the peer's certificate must be signed by."),
+    const QCommandLineOption caOption(QStringLiteral("tls-ca"), CallCommand::tr("Use TLS; PEM file of the CA the peer's certificate must be signed by."),
                                       QStringLiteral("FILE"));
-    const QCommandLineOption certOption(QStringLiteral("tls-cert"), tr("PEM file with our certificate (TLS)."),
+    const QCommandLineOption certOption(QStringLiteral("tls-cert"), CallCommand::tr("PEM file with our certificate (TLS)."),
                                         QStringLiteral("FILE"));
-    const QCommandLineOption keyOption(QStringLiteral("tls-key"), tr("PEM file with our private key (TLS)."),
+    const QCommandLineOption keyOption(QStringLiteral("tls-key"), CallCommand::tr("PEM file with our private key (TLS)."),
                                        QStringLiteral("FILE"));
     const QCommandLineOption timeoutOption(QStringLiteral("timeout"),
-                                           tr("Seconds to keep trying to connect and to wait for the reply (default 10)."),
+                                           CallCommand::tr("Seconds to keep trying to connect and to wait for the reply (default 10)."),
                                            QStringLiteral("S"), QStringLiteral("10"));
     parser.addOptions({kwOption, codecOption, caOption, certOption, keyOption, timeoutOption});
     if (!parser.parse(arguments)) {
@@ -130,7 +131,7 @@ QCoro::Task<int> runCallCommand(QStringList arguments)
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() < 2) {
-        err() << "mas call: " << tr("ADDRESS and PATH are required; see mas call --help") << Qt::endl;
+        err() << "mas call: " << CallCommand::tr("ADDRESS and PATH are required; see mas call --help") << Qt::endl;
         co_return UsageError;
     }
 
@@ -139,7 +140,7 @@ QCoro::Task<int> runCallCommand(QStringList arguments)
         co_return reportError(target.error());
     mas::Value::List args;
     for (qsizetype i = 2; i < positional.size(); ++i) {
-        mas::Result<mas::Value> v = parseLiteral(positional[i], tr("Argument %1").arg(i - 1));
+        mas::Result<mas::Value> v = parseLiteral(positional[i], CallCommand::tr("Argument %1").arg(i - 1));
         if (!v)
             co_return reportError(v.error());
         args.push_back(*v);
@@ -148,10 +149,10 @@ QCoro::Task<int> runCallCommand(QStringList arguments)
     for (const QString &kw : parser.values(kwOption)) {
         const qsizetype eq = kw.indexOf(u'=');
         if (eq <= 0) {
-            err() << "mas call: " << tr("--kw takes NAME=VALUE, got \"%1\"").arg(kw) << Qt::endl;
+            err() << "mas call: " << CallCommand::tr("--kw takes NAME=VALUE, got \"%1\"").arg(kw) << Qt::endl;
             co_return UsageError;
         }
-        mas::Result<mas::Value> v = parseLiteral(kw.mid(eq + 1), tr("Keyword %1").arg(kw.left(eq)));
+        mas::Result<mas::Value> v = parseLiteral(kw.mid(eq + 1), CallCommand::tr("Keyword %1").arg(kw.left(eq)));
         if (!v)
             co_return reportError(v.error());
         kwargs.emplace_back(mas::Value(kw.left(eq)), *v);
@@ -159,7 +160,7 @@ QCoro::Task<int> runCallCommand(QStringList arguments)
     bool ok = false;
     const double seconds = parser.value(timeoutOption).toDouble(&ok);
     if (!ok || !(seconds > 0) || !std::isfinite(seconds)) {
-        err() << "mas call: " << tr("--timeout takes a positive number of seconds") << Qt::endl;
+        err() << "mas call: " << CallCommand::tr("--timeout takes a positive number of seconds") << Qt::endl;
         co_return UsageError;
     }
     const auto timeout = std::chrono::milliseconds(qint64(seconds * 1000));
@@ -201,7 +202,7 @@ QCoro::Task<int> runCallCommand(QStringList arguments)
             co_return reportError(exists.error());
         if (exists->isNull()) {
             err() << "mas call: "
-                  << tr("Agent \"%1\" does not exist in the container at %2").arg(target->aid, target->address.toString())
+                  << CallCommand::tr("Agent \"%1\" does not exist in the container at %2").arg(target->aid, target->address.toString())
                   << Qt::endl;
             co_return ConnectionFailure;
         }

@@ -25,10 +25,11 @@ enum ExitCode
     UsageError = 2
 };
 
-QString tr(const char *text)
+// The texts of `mas explore` (lupdate files tr() calls of free functions only under a class).
+struct ExploreCommand
 {
-    return QCoreApplication::translate("mas explore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ExploreCommand)
+};
 
 /// What the command line asks for.
 struct Plan
@@ -48,7 +49,7 @@ std::optional<int> parseCount(const QCommandLineParser &parser,
     bool ok = false;
     const int value = parser.value(option).toInt(&ok);
     if (!ok || value < minimum) {
-        *error = tr("--%1 expects a whole number of at least %2, not \"%3\"")
+        *error = ExploreCommand::tr("--%1 expects a whole number of at least %2, not \"%3\"")
                      .arg(option.names().constFirst())
                      .arg(minimum)
                      .arg(parser.value(option));
@@ -64,7 +65,7 @@ std::optional<int> parse(const QStringList &arguments, Plan &plan)
     using mas::demos::FaultKind;
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Searches the delivery orders of a teaching demo on the in-process network for a run\n"
+        ExploreCommand::tr("Searches the delivery orders of a teaching demo on the in-process network for a run\n"
            "that breaks one of its invariants, shrinks the run to as few steps as it can, and\n"
            "writes it as an event log (JSON Lines) that the Inspector's replay opens.\n\n"
            "Properties: the demo's invariants (all by default), and the goals \"stuck\" (quiet\n"
@@ -81,70 +82,70 @@ std::optional<int> parse(const QStringList &arguments, Plan &plan)
     parser.addHelpOption();
     parser.addPositionalArgument(
         QStringLiteral("DEMO"),
-        tr("leader-election, echo, ping-pong, contract-net or two-phase-commit."));
-    const QCommandLineOption agents(QStringLiteral("agents"), tr("How many agents (default 3)."),
+        ExploreCommand::tr("leader-election, echo, ping-pong, contract-net or two-phase-commit."));
+    const QCommandLineOption agents(QStringLiteral("agents"), ExploreCommand::tr("How many agents (default 3)."),
                                     QStringLiteral("N"), QStringLiteral("3"));
     const QCommandLineOption seed(
         QStringLiteral("seed"),
-        tr("Seeds the demo (ids, votes, bids) and the random walks (default 1)."),
+        ExploreCommand::tr("Seeds the demo (ids, votes, bids) and the random walks (default 1)."),
         QStringLiteral("S"), QStringLiteral("1"));
     const QCommandLineOption faulty(QStringLiteral("faulty"),
-                                    tr("The demo's variant with a known bug."));
-    const QCommandLineOption rounds(QStringLiteral("rounds"), tr("Ping-pong: rounds (default 3)."),
+                                    ExploreCommand::tr("The demo's variant with a known bug."));
+    const QCommandLineOption rounds(QStringLiteral("rounds"), ExploreCommand::tr("Ping-pong: rounds (default 3)."),
                                     QStringLiteral("N"), QStringLiteral("3"));
     const QCommandLineOption initiators(
         QStringLiteral("initiators"),
-        tr("Leader election: nodes that wake by themselves (default: all)."), QStringLiteral("N"),
+        ExploreCommand::tr("Leader election: nodes that wake by themselves (default: all)."), QStringLiteral("N"),
         QStringLiteral("0"));
     const QCommandLineOption invariant(
         QStringLiteral("invariant"),
-        tr("A property to check, by name (repeatable; default: every invariant)."),
+        ExploreCommand::tr("A property to check, by name (repeatable; default: every invariant)."),
         QStringLiteral("NAME"));
     const QCommandLineOption mode(
         QStringLiteral("mode"),
-        tr("dfs (every order, depth first; default) or random (random walks)."),
+        ExploreCommand::tr("dfs (every order, depth first; default) or random (random walks)."),
         QStringLiteral("MODE"), QStringLiteral("dfs"));
     const QCommandLineOption schedules(QStringLiteral("budget-schedules"),
-                                       tr("Stop after N runs (default 10000)."),
+                                       ExploreCommand::tr("Stop after N runs (default 10000)."),
                                        QStringLiteral("N"), QStringLiteral("10000"));
     const QCommandLineOption depth(QStringLiteral("budget-depth"),
-                                   tr("At most N steps per run (default 400)."),
+                                   ExploreCommand::tr("At most N steps per run (default 400)."),
                                    QStringLiteral("N"), QStringLiteral("400"));
     const QCommandLineOption seconds(QStringLiteral("budget-seconds"),
-                                     tr("Stop after S seconds (default 60)."), QStringLiteral("S"),
+                                     ExploreCommand::tr("Stop after S seconds (default 60)."), QStringLiteral("S"),
                                      QStringLiteral("60"));
-    const QCommandLineOption walks(QStringLiteral("walks"), tr("Random walks (default 100)."),
+    const QCommandLineOption walks(QStringLiteral("walks"), ExploreCommand::tr("Random walks (default 100)."),
                                    QStringLiteral("N"), QStringLiteral("100"));
-    const QCommandLineOption noPor(QStringLiteral("no-por"), tr("No partial-order reduction."));
-    const QCommandLineOption noCache(QStringLiteral("no-cache"), tr("No state caching."));
+    const QCommandLineOption noPor(QStringLiteral("no-por"), ExploreCommand::tr("No partial-order reduction."));
+    const QCommandLineOption noCache(QStringLiteral("no-cache"), ExploreCommand::tr("No state caching."));
     const QCommandLineOption anyOrder(
         QStringLiteral("any-order"),
-        tr("Frames on one connection may overtake each other (default: sent order)."));
+        ExploreCommand::tr("Frames on one connection may overtake each other (default: sent order)."));
     const QCommandLineOption faults(QStringLiteral("faults"),
-                                    tr("Up to N faults per run (default 0)."), QStringLiteral("N"),
+                                    ExploreCommand::tr("Up to N faults per run (default 0)."), QStringLiteral("N"),
                                     QStringLiteral("0"));
     const QCommandLineOption faultKinds(
         QStringLiteral("fault-kinds"),
-        tr("Which faults: drop, duplicate, delay, clock, comma-separated (default drop)."),
+        ExploreCommand::tr("Which faults: drop, duplicate, delay, clock, comma-separated (default drop)."),
         QStringLiteral("LIST"), QStringLiteral("drop"));
     const QCommandLineOption faultTimeout(
         QStringLiteral("fault-timeout"),
-        tr("Request timeout in ms while drops are possible (default 300)."), QStringLiteral("MS"),
+        ExploreCommand::tr("Request timeout in ms while drops are possible (default 300)."), QStringLiteral("MS"),
         QStringLiteral("300"));
     const QCommandLineOption prefix(
         QStringLiteral("prefix"),
-        tr("Start from this recorded run (an event log of the same demo and parameters)."),
+        ExploreCommand::tr("Start from this recorded run (an event log of the same demo and parameters)."),
         QStringLiteral("FILE"));
     const QCommandLineOption queue(
         QStringLiteral("queue"),
-        tr("The LocalQueue id the systems run on (default explore; a prefix needs its own)."),
+        ExploreCommand::tr("The LocalQueue id the systems run on (default explore; a prefix needs its own)."),
         QStringLiteral("ID"), QStringLiteral("explore"));
     const QCommandLineOption noShrink(QStringLiteral("no-shrink"),
-                                      tr("Keep the first violating run as found."));
+                                      ExploreCommand::tr("Keep the first violating run as found."));
     const QCommandLineOption progress(QStringLiteral("progress"),
-                                      tr("Print the counts every second on stderr."));
+                                      ExploreCommand::tr("Print the counts every second on stderr."));
     const QCommandLineOption outOption(QStringLiteral("out"),
-                                       tr("Where to write the counterexample (required)."),
+                                       ExploreCommand::tr("Where to write the counterexample (required)."),
                                        QStringLiteral("FILE"));
     for (const QCommandLineOption *option :
          {&agents,  &seed,      &faulty,   &rounds,     &initiators,   &invariant,
@@ -168,17 +169,17 @@ std::optional<int> parse(const QStringList &arguments, Plan &plan)
     };
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
-        return usage(tr("exactly one DEMO is required; see mas explore --help"));
+        return usage(ExploreCommand::tr("exactly one DEMO is required; see mas explore --help"));
     plan.demo = positional.constFirst();
     if (!mas::demos::findDemo(plan.demo)) {
         QStringList ids;
         for (const mas::demos::DemoInfo &info : mas::demos::demos())
             ids.append(info.id);
-        return usage(tr("unknown demo \"%1\"; the demos are: %2")
+        return usage(ExploreCommand::tr("unknown demo \"%1\"; the demos are: %2")
                          .arg(plan.demo, ids.join(QStringLiteral(", "))));
     }
     if (!parser.isSet(outOption))
-        return usage(tr("--out FILE is required"));
+        return usage(ExploreCommand::tr("--out FILE is required"));
     plan.outFile = parser.value(outOption);
 
     QString error;
@@ -196,7 +197,7 @@ std::optional<int> parse(const QStringList &arguments, Plan &plan)
     bool ok = false;
     const double budgetSeconds = parser.value(seconds).toDouble(&ok);
     if (!ok || !(budgetSeconds > 0) || !std::isfinite(budgetSeconds))
-        return usage(tr("--budget-seconds expects a positive number, not \"%1\"")
+        return usage(ExploreCommand::tr("--budget-seconds expects a positive number, not \"%1\"")
                          .arg(parser.value(seconds)));
 
     plan.parameters.agents = *agentCount;
@@ -212,7 +213,7 @@ std::optional<int> parse(const QStringList &arguments, Plan &plan)
     else if (modeName == u"random")
         options.mode = ExplorerOptions::Mode::RandomWalk;
     else
-        return usage(tr("--mode is dfs or random, not \"%1\"").arg(modeName));
+        return usage(ExploreCommand::tr("--mode is dfs or random, not \"%1\"").arg(modeName));
     options.properties = parser.values(invariant);
     options.maxSchedules = *scheduleBudget;
     options.maxDepth = *depthBudget;
@@ -236,16 +237,16 @@ std::optional<int> parse(const QStringList &arguments, Plan &plan)
         else if (k == u"clock")
             options.faultKinds |= FaultKind::ClockAdvance;
         else
-            return usage(tr("unknown fault kind \"%1\": drop, duplicate, delay or clock").arg(k));
+            return usage(ExploreCommand::tr("unknown fault kind \"%1\": drop, duplicate, delay or clock").arg(k));
     }
     options.shrink = !parser.isSet(noShrink);
     options.queueId = parser.value(queue);
     if (options.queueId.isEmpty() || options.queueId.contains(u'/'))
-        return usage(tr("--queue expects an id without \"/\""));
+        return usage(ExploreCommand::tr("--queue expects an id without \"/\""));
     if (parser.isSet(prefix)) {
         mas::Result<mas::EventLog> log = mas::EventLog::load(parser.value(prefix));
         if (!log)
-            return usage(tr("cannot read the prefix: %1").arg(log.error().message()));
+            return usage(ExploreCommand::tr("cannot read the prefix: %1").arg(log.error().message()));
         options.prefix = *log;
     }
     plan.progress = parser.isSet(progress);
@@ -255,7 +256,7 @@ std::optional<int> parse(const QStringList &arguments, Plan &plan)
 QString statisticsText(const mas::demos::ExplorerStatistics &s)
 {
     const double seconds = double(std::max<qint64>(s.searchMs, 1)) / 1000.0;
-    return tr("schedules: %1 (%2 complete, %3 sleep-blocked, %4 cached, %5 depth-limited)\n"
+    return ExploreCommand::tr("schedules: %1 (%2 complete, %3 sleep-blocked, %4 cached, %5 depth-limited)\n"
               "transitions: %6, states: %7, distinct states: %8, deepest run: %9 steps\n"
               "search: %10 ms (%11 schedules/s, %12 distinct states/s); in all %13 ms, %14 shrink "
               "runs")
@@ -285,7 +286,7 @@ QCoro::Task<int> runExploreCommand(QStringList arguments)
     if (plan.progress) {
         plan.options.progressInterval = std::chrono::milliseconds(1000);
         plan.options.progress = [](const mas::demos::ExplorerStatistics &s) {
-            err() << tr("explored %1 schedules, %2 distinct states, %3 ms")
+            err() << ExploreCommand::tr("explored %1 schedules, %2 distinct states, %3 ms")
                          .arg(s.schedules)
                          .arg(s.distinctStates)
                          .arg(s.elapsedMs)
@@ -299,18 +300,18 @@ QCoro::Task<int> runExploreCommand(QStringList arguments)
         err() << "mas explore: " << result.error << Qt::endl;
         co_return UsageError;
     }
-    out() << tr("%1: %2 agents, seed %3%4; %5")
+    out() << ExploreCommand::tr("%1: %2 agents, seed %3%4; %5")
                  .arg(plan.demo)
                  .arg(plan.parameters.agents)
                  .arg(plan.parameters.seed)
-                 .arg(plan.parameters.faulty ? tr(", faulty") : QString(),
+                 .arg(plan.parameters.faulty ? ExploreCommand::tr(", faulty") : QString(),
                       mas::demos::ExplorerResult::verdictName(result.verdict))
           << Qt::endl;
     out() << statisticsText(result.statistics) << Qt::endl;
     const mas::demos::Counterexample *counterexample = result.counterexample();
     if (!counterexample)
         co_return NoViolation;
-    out() << tr("violated: \"%1\" after %2 deliveries and %3 faults (first found: %4 steps)")
+    out() << ExploreCommand::tr("violated: \"%1\" after %2 deliveries and %3 faults (first found: %4 steps)")
                  .arg(counterexample->property)
                  .arg(counterexample->deliveries())
                  .arg(counterexample->faults())
@@ -326,15 +327,15 @@ QCoro::Task<int> runExploreCommand(QStringList arguments)
     session.log = counterexample->log;
     if (mas::Result<void> saved = session.save(plan.outFile); !saved) {
         err() << "mas explore: "
-              << tr("cannot write %1: %2").arg(plan.outFile, saved.error().message()) << Qt::endl;
+              << ExploreCommand::tr("cannot write %1: %2").arg(plan.outFile, saved.error().message()) << Qt::endl;
         co_return UsageError;
     }
-    out() << tr("written to %1 (%2 events): open it in MAS Inspector, or replay it with the same "
+    out() << ExploreCommand::tr("written to %1 (%2 events): open it in MAS Inspector, or replay it with the same "
                 "parameters%3")
                  .arg(plan.outFile)
                  .arg(counterexample->log.size())
                  .arg(result.parameters.requestTimeout != plan.parameters.requestTimeout
-                          ? tr(" and a request timeout of %1 ms").arg(result.parameters.requestTimeout.count())
+                          ? ExploreCommand::tr(" and a request timeout of %1 ms").arg(result.parameters.requestTimeout.count())
                           : QString())
           << Qt::endl;
     co_return ViolationFound;

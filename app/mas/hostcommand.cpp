@@ -47,10 +47,11 @@ enum ExitCode
     StartFailure = 3
 };
 
-QString tr(const char *text)
+// The texts of `mas host` (lupdate files tr() calls of free functions only under a class).
+struct HostCommand
 {
-    return QCoreApplication::translate("mas host", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(HostCommand)
+};
 
 /// One entry of the config's "agents" list.
 struct AgentSpec
@@ -181,7 +182,7 @@ public:
         QFile file(m_fileName);
         if (!file.open(QIODevice::ReadOnly))
             return usageError(
-                tr("Cannot read the config file %1: %2").arg(m_fileName, file.errorString()));
+                HostCommand::tr("Cannot read the config file %1: %2").arg(m_fileName, file.errorString()));
         const QByteArray data = file.readAll();
         // QJsonDocument finds syntax errors with their position; the values themselves are
         // read with libmas's decoder, which keeps integers exact and keys in order.
@@ -189,19 +190,19 @@ public:
         QJsonDocument::fromJson(data, &parseError);
         if (parseError.error != QJsonParseError::NoError)
             return usageError(
-                tr("%1:%2: invalid JSON: %3")
+                HostCommand::tr("%1:%2: invalid JSON: %3")
                     .arg(m_fileName, position(data, parseError.offset), parseError.errorString()));
         if (const auto duplicate = findDuplicateKey(data))
             return usageError(
-                tr("%1:%2: key \"%3\" appears twice in one object")
+                HostCommand::tr("%1:%2: key \"%3\" appears twice in one object")
                     .arg(m_fileName, position(data, duplicate->second), duplicate->first));
         mas::Result<mas::Value> root = mas::JsonCodec::read(data);
         if (!root)
             return error(root.error().message());
         if (!root->isMap())
-            return error(tr("the config must be a JSON object, not %1").arg(jsonTypeName(*root)));
+            return error(HostCommand::tr("the config must be a JSON object, not %1").arg(jsonTypeName(*root)));
         MAS_TRY_VOID(
-            checkKeys(*root, tr("the config"),
+            checkKeys(*root, HostCommand::tr("the config"),
                       {QStringLiteral("listen"), QStringLiteral("codec"), QStringLiteral("clock"),
                        QStringLiteral("tls"), QStringLiteral("plugin_path"),
                        QStringLiteral("monitor"), QStringLiteral("agents")}));
@@ -221,7 +222,7 @@ public:
                 MAS_TRY_VOID(readPluginPath(value, settings));
             } else if (name == u"monitor") {
                 if (!value.isBool())
-                    return wrongType(name, tr("true or false"), value);
+                    return wrongType(name, HostCommand::tr("true or false"), value);
                 settings.monitor = value.toBool();
             } else if (name == u"agents") {
                 MAS_TRY_VOID(readAgents(value, settings));
@@ -248,7 +249,7 @@ private:
 
     mas::Error wrongType(const QString &where, const QString &wanted, const mas::Value &value) const
     {
-        return error(tr("\"%1\" must be %2, not %3").arg(where, wanted, jsonTypeName(value)));
+        return error(HostCommand::tr("\"%1\" must be %2, not %3").arg(where, wanted, jsonTypeName(value)));
     }
 
     /// Rejects unknown keys, so a typo never goes unnoticed.
@@ -258,7 +259,7 @@ private:
         for (const auto &[key, value] : object.asMap()) {
             const QString name = key.toString();
             if (!known.contains(name))
-                return error(tr("unknown key \"%1\" in %2 (known keys: %3)")
+                return error(HostCommand::tr("unknown key \"%1\" in %2 (known keys: %3)")
                                  .arg(name, where, known.join(u", ")));
         }
         return {};
@@ -267,7 +268,7 @@ private:
     mas::Result<QString> string(const mas::Value &value, const QString &where) const
     {
         if (!value.isString() || value.toString().isEmpty())
-            return wrongType(where, tr("a non-empty string"), value);
+            return wrongType(where, HostCommand::tr("a non-empty string"), value);
         return value.toString();
     }
 
@@ -283,7 +284,7 @@ private:
             return {};
         }
         if (!value.isMap())
-            return wrongType(QStringLiteral("clock"), tr("\"realtime\", \"external\" or an object"),
+            return wrongType(QStringLiteral("clock"), HostCommand::tr("\"realtime\", \"external\" or an object"),
                              value);
         MAS_TRY_VOID(checkKeys(value, QStringLiteral("\"clock\""),
                                {QStringLiteral("type"), QStringLiteral("start")}));
@@ -301,7 +302,7 @@ private:
     mas::Result<void> readTls(const mas::Value &value, HostSettings &settings) const
     {
         if (!value.isMap())
-            return wrongType(QStringLiteral("tls"), tr("an object {\"ca\", \"cert\", \"key\"}"),
+            return wrongType(QStringLiteral("tls"), HostCommand::tr("an object {\"ca\", \"cert\", \"key\"}"),
                              value);
         MAS_TRY_VOID(
             checkKeys(value, QStringLiteral("\"tls\""),
@@ -323,7 +324,7 @@ private:
             return {};
         }
         if (!value.isList())
-            return wrongType(QStringLiteral("plugin_path"), tr("a string or an array of strings"),
+            return wrongType(QStringLiteral("plugin_path"), HostCommand::tr("a string or an array of strings"),
                              value);
         for (qsizetype i = 0; i < value.size(); ++i) {
             MAS_TRY(text, string(value.at(i), QStringLiteral("plugin_path[%1]").arg(i)));
@@ -335,37 +336,37 @@ private:
     mas::Result<void> readAgents(const mas::Value &value, HostSettings &settings) const
     {
         if (!value.isList())
-            return wrongType(QStringLiteral("agents"), tr("an array"), value);
+            return wrongType(QStringLiteral("agents"), HostCommand::tr("an array"), value);
         for (qsizetype i = 0; i < value.size(); ++i) {
             const mas::Value &entry = value.at(i);
             AgentSpec spec;
             spec.where = QStringLiteral("agents[%1]").arg(i);
             if (!entry.isMap())
                 return wrongType(
-                    spec.where, tr("an object {\"type\", \"args\", \"kwargs\", \"count\"}"), entry);
+                    spec.where, HostCommand::tr("an object {\"type\", \"args\", \"kwargs\", \"count\"}"), entry);
             MAS_TRY_VOID(checkKeys(entry, spec.where,
                                    {QStringLiteral("type"), QStringLiteral("args"),
                                     QStringLiteral("kwargs"), QStringLiteral("count")}));
             const mas::Value *type = entry.find(u"type");
             if (!type)
-                return error(tr("%1 has no \"type\" (an agent type such as \"pkg.module:Class\")")
+                return error(HostCommand::tr("%1 has no \"type\" (an agent type such as \"pkg.module:Class\")")
                                  .arg(spec.where));
             MAS_TRY(typeName, string(*type, spec.where + QStringLiteral(".type")));
             spec.type = typeName;
             if (const mas::Value *args = entry.find(u"args")) {
                 if (!args->isList())
-                    return wrongType(spec.where + QStringLiteral(".args"), tr("an array"), *args);
+                    return wrongType(spec.where + QStringLiteral(".args"), HostCommand::tr("an array"), *args);
                 spec.args = args->asList();
             }
             if (const mas::Value *kwargs = entry.find(u"kwargs")) {
                 if (!kwargs->isMap())
-                    return wrongType(spec.where + QStringLiteral(".kwargs"), tr("an object"),
+                    return wrongType(spec.where + QStringLiteral(".kwargs"), HostCommand::tr("an object"),
                                      *kwargs);
                 spec.kwargs = kwargs->asMap();
             }
             if (const mas::Value *count = entry.find(u"count")) {
                 if (count->type() != mas::Value::Type::Int || count->toInt() < 1)
-                    return error(tr("\"%1.count\" must be a positive integer, not %2")
+                    return error(HostCommand::tr("\"%1.count\" must be a positive integer, not %2")
                                      .arg(spec.where, count->isInteger() ? count->toDisplayString()
                                                                          : jsonTypeName(*count)));
                 spec.count = count->toInt();
@@ -381,7 +382,7 @@ private:
 
 void setUpParser(QCommandLineParser &parser)
 {
-    parser.setApplicationDescription(tr(
+    parser.setApplicationDescription(HostCommand::tr(
         "Runs a container of agents without a display: listens on ADDRESS, creates the agents\n"
         "of the config file, prints one line \"URL TYPE\" per agent on stdout once they are\n"
         "reachable and serves until SIGINT or SIGTERM; then it closes every connection (calls\n"
@@ -415,33 +416,33 @@ void setUpParser(QCommandLineParser &parser)
         "3 the address is busy or the TLS files cannot be loaded."));
     parser.addHelpOption();
     parser.addOptions({
-        {QStringLiteral("listen"), tr("Address to listen on: tcp://HOST:PORT or ipc://PATH."),
+        {QStringLiteral("listen"), HostCommand::tr("Address to listen on: tcp://HOST:PORT or ipc://PATH."),
          QStringLiteral("ADDRESS")},
-        {QStringLiteral("config"), tr("JSON config file with the agents to start (see above)."),
+        {QStringLiteral("config"), HostCommand::tr("JSON config file with the agents to start (see above)."),
          QStringLiteral("FILE")},
         {QStringLiteral("codec"),
-         tr("Codec: json (default), msgpack or msgpackblosc; must match the peers."),
+         HostCommand::tr("Codec: json (default), msgpack or msgpackblosc; must match the peers."),
          QStringLiteral("NAME")},
         {QStringLiteral("clock"),
-         tr("realtime (default) or external (moves only when told; needs --start)."),
+         HostCommand::tr("realtime (default) or external (moves only when told; needs --start)."),
          QStringLiteral("CLOCK")},
         {QStringLiteral("start"),
-         tr("The external clock's start date, ISO 8601 (2016-01-01T00:00:00Z)."),
+         HostCommand::tr("The external clock's start date, ISO 8601 (2016-01-01T00:00:00Z)."),
          QStringLiteral("DATE")},
         {QStringLiteral("tls-ca"),
-         tr("Mutual TLS: PEM file of the CA that peers' certificates must be signed by."),
+         HostCommand::tr("Mutual TLS: PEM file of the CA that peers' certificates must be signed by."),
          QStringLiteral("FILE")},
-        {QStringLiteral("tls-cert"), tr("Mutual TLS: PEM file with this host's certificate."),
+        {QStringLiteral("tls-cert"), HostCommand::tr("Mutual TLS: PEM file with this host's certificate."),
          QStringLiteral("FILE")},
-        {QStringLiteral("tls-key"), tr("Mutual TLS: PEM file with this host's private key."),
+        {QStringLiteral("tls-key"), HostCommand::tr("Mutual TLS: PEM file with this host's private key."),
          QStringLiteral("FILE")},
-        {QStringLiteral("plugin-path"), tr("Directory of agent plug-ins to load (repeatable)."),
+        {QStringLiteral("plugin-path"), HostCommand::tr("Directory of agent plug-ins to load (repeatable)."),
          QStringLiteral("DIR")},
         {QStringLiteral("monitor"),
-         tr("Offer _monitor/info and _monitor/events so MAS Inspector can attach; anyone who can\n"
+         HostCommand::tr("Offer _monitor/info and _monitor/events so MAS Inspector can attach; anyone who can\n"
             "connect can then read all traffic: use it with TLS.")},
         {QStringLiteral("list-agent-types"),
-         tr("Print the known agent types (after loading plug-ins) and exit.")},
+         HostCommand::tr("Print the known agent types (after loading plug-ins) and exit.")},
     });
 }
 
@@ -465,11 +466,31 @@ void applyCommandLine(const QCommandLineParser &parser, HostSettings &settings)
         settings.monitor = true;
 }
 
+/// The agent plug-ins installed with `mas` (MAS_INSTALLED_PLUGIN_DIR, set by
+/// installer/install.cmake, is relative to the executable: ../lib/<arch>/mas/plugins on Debian),
+/// or an empty string when that directory does not exist (a build tree).
+QString installedPluginDirectory()
+{
+#ifdef MAS_INSTALLED_PLUGIN_DIR
+    const QString directory = QDir::cleanPath(QDir(QCoreApplication::applicationDirPath())
+                                                  .filePath(QStringLiteral(MAS_INSTALLED_PLUGIN_DIR)));
+    if (QFileInfo(directory).isDir())
+        return directory;
+#endif
+    return QString();
+}
+
 mas::Result<void> loadPlugins(const HostSettings &settings)
 {
-    for (const QString &directory : settings.pluginPaths) {
+    // The installed plug-ins come last: a type that a given directory offers too is kept from
+    // the given one (the installed copy is reported as a duplicate and skipped).
+    QStringList directories = settings.pluginPaths;
+    const QString installed = installedPluginDirectory();
+    if (!installed.isEmpty())
+        directories << installed;
+    for (const QString &directory : std::as_const(directories)) {
         if (!QFileInfo(directory).isDir())
-            return usageError(tr("The plug-in directory \"%1\" does not exist").arg(directory));
+            return usageError(HostCommand::tr("The plug-in directory \"%1\" does not exist").arg(directory));
         QList<mas::Error> errors;
         mas::Result<QStringList> names =
             mas::AgentRegistry::global().loadPlugins(directory, &errors);
@@ -491,7 +512,7 @@ void listAgentTypes()
     const QList<mas::AgentType> types = mas::AgentRegistry::global().types();
     if (types.isEmpty())
         err() << "mas host: "
-              << tr("No agent types are known; load plug-ins with --plugin-path DIR") << Qt::endl;
+              << HostCommand::tr("No agent types are known; load plug-ins with --plugin-path DIR") << Qt::endl;
     for (const mas::AgentType &type : types)
         out() << type.name << '\t' << type.signature << '\t' << type.description << '\n';
     out().flush();
@@ -501,27 +522,27 @@ mas::Result<mas::Address> checkSettings(const HostSettings &settings)
 {
     if (settings.listen.isEmpty())
         return usageError(
-            tr("No address to listen on: give --listen ADDRESS or \"listen\" in the config"));
+            HostCommand::tr("No address to listen on: give --listen ADDRESS or \"listen\" in the config"));
     MAS_TRY(address, mas::Container::parseAddress(settings.listen));
     if (address.scheme() != mas::Address::Scheme::Tcp
         && address.scheme() != mas::Address::Scheme::Ipc)
         return usageError(
-            tr("mas host listens on tcp://HOST:PORT or ipc://PATH, not %1").arg(settings.listen));
+            HostCommand::tr("mas host listens on tcp://HOST:PORT or ipc://PATH, not %1").arg(settings.listen));
     if (mas::Result<std::unique_ptr<mas::Codec>> codec = mas::Codec::create(settings.codec); !codec)
         return codec.error();
     if (settings.clock != u"realtime" && settings.clock != u"external")
-        return usageError(tr("Unknown clock \"%1\": use realtime or external").arg(settings.clock));
+        return usageError(HostCommand::tr("Unknown clock \"%1\": use realtime or external").arg(settings.clock));
     if (settings.clock == u"external" && settings.start.isEmpty())
-        return usageError(tr(
+        return usageError(HostCommand::tr(
             "The external clock needs a start date: --start DATE or \"clock\": {\"start\": DATE}"));
     if (settings.clock == u"realtime" && !settings.start.isEmpty())
-        return usageError(tr("A start date is for the external clock: add --clock external"));
+        return usageError(HostCommand::tr("A start date is for the external clock: add --clock external"));
     if (settings.tls()) {
         if (settings.tlsCa.isEmpty() || settings.tlsCert.isEmpty() || settings.tlsKey.isEmpty())
             return usageError(
-                tr("TLS needs all of --tls-ca, --tls-cert and --tls-key (mutual authentication)"));
+                HostCommand::tr("TLS needs all of --tls-ca, --tls-cert and --tls-key (mutual authentication)"));
         if (address.scheme() != mas::Address::Scheme::Tcp)
-            return usageError(tr(
+            return usageError(HostCommand::tr(
                 "TLS is for tcp:// addresses; a Unix socket is protected by its file permissions"));
     }
     // Every type must exist before anything listens: one clear message, nothing half started.
@@ -532,11 +553,11 @@ mas::Result<mas::Address> checkSettings(const HostSettings &settings)
         mas::Result<mas::Agent *> probe = registry.create(spec.type, nullptr);
         const QStringList known = registry.names();
         return usageError(
-            tr("%1: %2. %3")
+            HostCommand::tr("%1: %2. %3")
                 .arg(spec.where, probe.error().message(),
                      known.isEmpty()
-                         ? tr("No agent types are known; load plug-ins with --plugin-path DIR")
-                         : tr("Known types: %1").arg(known.join(u", "))));
+                         ? HostCommand::tr("No agent types are known; load plug-ins with --plugin-path DIR")
+                         : HostCommand::tr("Known types: %1").arg(known.join(u", "))));
     }
     return address;
 }
@@ -554,7 +575,7 @@ mas::Result<void> checkSocketFree(const mas::Address &address)
     probe.abort();
     return mas::Error(
         mas::ErrorCode::AddressInUse,
-        tr("Cannot listen on %1: another process serves this socket").arg(address.toString()));
+        HostCommand::tr("Cannot listen on %1: another process serves this socket").arg(address.toString()));
 }
 
 mas::Result<mas::ContainerOptions> containerOptions(const HostSettings &settings,
@@ -586,7 +607,7 @@ mas::Result<mas::Agent *> createAgent(const AgentSpec &spec, mas::Container *con
         return mas::Error(mas::ErrorCode::InvalidArgument, QString::fromLocal8Bit(e.what()));
     } catch (...) {
         return mas::Error(mas::ErrorCode::InvalidArgument,
-                          tr("the constructor threw an exception"));
+                          HostCommand::tr("the constructor threw an exception"));
     }
 }
 
@@ -599,7 +620,7 @@ mas::Result<QStringList> createAgents(const HostSettings &settings, mas::Contain
             mas::Result<mas::Agent *> agent = createAgent(spec, container);
             if (!agent)
                 return usageError(
-                    tr("%1 (%2): %3").arg(spec.where, spec.type, agent.error().message()));
+                    HostCommand::tr("%1 (%2): %3").arg(spec.where, spec.type, agent.error().message()));
             lines << (*agent)->address() + u' ' + spec.type;
         }
     }
@@ -651,7 +672,7 @@ QCoro::Task<int> runHostCommand(QStringList arguments)
     }
     if (!parser.positionalArguments().isEmpty()) {
         err() << "mas host: "
-              << tr("Unexpected argument \"%1\"; see mas host --help")
+              << HostCommand::tr("Unexpected argument \"%1\"; see mas host --help")
                      .arg(parser.positionalArguments().constFirst())
               << Qt::endl;
         co_return UsageError;

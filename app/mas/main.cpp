@@ -6,6 +6,8 @@
 #include "hostcommand.h"
 #include "subproccommand.h"
 
+#include <mas/i18n/language.h>
+
 #include <QCoreApplication>
 #include <QTextStream>
 
@@ -32,6 +34,7 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("mas"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MAS_VERSION));
+    mas::i18n::installTranslators(mas::i18n::uiLocale()); // the system's language
 
     const QStringList args = app.arguments();
     const QString command = args.value(1);

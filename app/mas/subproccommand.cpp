@@ -42,10 +42,11 @@ Q_LOGGING_CATEGORY(lcSubprocCommand, "mas.subproc", QtWarningMsg)
 
 enum ExitCode { Ok = 0, UsageError = 2, StartFailure = 3 };
 
-QString tr(const char *text)
+// The texts of `mas subproc` (lupdate files tr() calls of free functions only under a class).
+struct SubprocCommand
 {
-    return QCoreApplication::translate("mas subproc", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SubprocCommand)
+};
 
 int fail(int code, const QString &message)
 {
@@ -190,7 +191,7 @@ struct Settings
 std::variant<Settings, int> parseArguments(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr(
+    parser.setApplicationDescription(SubprocCommand::tr(
         "Runs a sub-process container (aiomas's subproc): a container at ADDRESS whose agent 0\n"
         "is a Manager with spawn(qualname, *args, **kwargs) -> [agent, url], set_time(t) and\n"
         "stop(). Prints the Manager's URL as the first line on stdout, then serves until stop(),\n"
@@ -204,19 +205,19 @@ std::variant<Settings, int> parseArguments(const QStringList &arguments)
         "                                  sleep(seconds) -> time after, call(url, method, *args)\n\n"
         "Exit status: 0 stopped cleanly; 2 bad usage, codec, date or plug-in; 3 cannot listen."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("ADDRESS"), tr("Where to listen: tcp://HOST:PORT or ipc://PATH."));
-    const QCommandLineOption codecOption(QStringLiteral("codec"), tr("Codec: json (default), msgpack or msgpackblosc."),
+    parser.addPositionalArgument(QStringLiteral("ADDRESS"), SubprocCommand::tr("Where to listen: tcp://HOST:PORT or ipc://PATH."));
+    const QCommandLineOption codecOption(QStringLiteral("codec"), SubprocCommand::tr("Codec: json (default), msgpack or msgpackblosc."),
                                          QStringLiteral("NAME"), QStringLiteral("json"));
     const QCommandLineOption clockOption(QStringLiteral("clock"),
-                                         tr("realtime (default) or external (moved only by set_time)."),
+                                         SubprocCommand::tr("realtime (default) or external (moved only by set_time)."),
                                          QStringLiteral("KIND"), QStringLiteral("realtime"));
     const QCommandLineOption startOption(QStringLiteral("start"),
-                                         tr("The external clock's date at time 0, ISO 8601 (default: now)."),
+                                         SubprocCommand::tr("The external clock's date at time 0, ISO 8601 (default: now)."),
                                          QStringLiteral("ISO-DATE"));
-    const QCommandLineOption pluginOption(QStringLiteral("plugin-path"), tr("Load the agent plug-ins in DIR (repeatable)."),
+    const QCommandLineOption pluginOption(QStringLiteral("plugin-path"), SubprocCommand::tr("Load the agent plug-ins in DIR (repeatable)."),
                                           QStringLiteral("DIR"));
     const QCommandLineOption monitorOption(QStringLiteral("monitor"),
-                                           tr("Serve _monitor/... so a MAS Inspector can watch the traffic."));
+                                           SubprocCommand::tr("Serve _monitor/... so a MAS Inspector can watch the traffic."));
     parser.addOptions({codecOption, clockOption, startOption, pluginOption, monitorOption});
     if (!parser.parse(arguments))
         return fail(UsageError, parser.errorText());
@@ -226,7 +227,7 @@ std::variant<Settings, int> parseArguments(const QStringList &arguments)
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
-        return fail(UsageError, tr("exactly one ADDRESS is required; see mas subproc --help"));
+        return fail(UsageError, SubprocCommand::tr("exactly one ADDRESS is required; see mas subproc --help"));
 
     Settings settings;
     mas::Result<mas::Address> address = mas::Container::parseAddress(positional[0]);
@@ -238,10 +239,10 @@ std::variant<Settings, int> parseArguments(const QStringList &arguments)
         return fail(UsageError, codec.error().message());
     const QString clock = parser.value(clockOption);
     if (clock != u"realtime" && clock != u"external")
-        return fail(UsageError, tr("--clock takes realtime or external, not \"%1\"").arg(clock));
+        return fail(UsageError, SubprocCommand::tr("--clock takes realtime or external, not \"%1\"").arg(clock));
     settings.externalClock = clock == u"external";
     if (parser.isSet(startOption) && !settings.externalClock)
-        return fail(UsageError, tr("--start needs --clock external"));
+        return fail(UsageError, SubprocCommand::tr("--start needs --clock external"));
     settings.start = parser.value(startOption);
     settings.pluginPaths = parser.values(pluginOption);
     settings.monitor = parser.isSet(monitorOption);
@@ -292,7 +293,7 @@ void registerSubprocAgentTypes()
         return;
     mas::AgentType type;
     type.name = name;
-    type.description = tr("Echoes values, tells its clock's time and calls other agents (for trying out sub-processes)");
+    type.description = SubprocCommand::tr("Echoes values, tells its clock's time and calls other agents (for trying out sub-processes)");
     type.signature = QStringLiteral("(name=\"\")");
     type.create = createEchoAgent;
     (void)registry.add(std::move(type));

@@ -464,7 +464,7 @@ void tst_Explorer::reductionsKeepTheVerdict()
         options.properties = QStringList{property};
     options.extraGoals = [&finalStates](DemoSystem *system) {
         QList<Invariant> goals;
-        goals.append(Invariant{QStringLiteral("final states"), QString(), [&finalStates, system] {
+        goals.append(Invariant{QStringLiteral("final states"), QStringLiteral("final states"), QString(), [&finalStates, system] {
                                    finalStates.insert(system->stateText());
                                    return true;
                                }});

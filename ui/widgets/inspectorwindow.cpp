@@ -19,6 +19,7 @@
 #include <mas/agent/container.h>
 #include <mas/demos/demoagent.h>
 #include <mas/demos/session.h>
+#include <mas/i18n/language.h>
 #include <mas/clock/clock.h>
 #include <mas/codec/codec.h>
 #include <mas/observe/taprelay.h>
@@ -506,6 +507,17 @@ void InspectorWindow::buildMenus()
             QSettings().setValue(QStringLiteral("theme"), id);
             applyTheme(id);
         });
+    }
+    QMenu *language = view->addMenu(tr("&Language"));
+    auto *languageGroup = new QActionGroup(this);
+    QList<mas::i18n::Language> choices = mas::i18n::languages();
+    choices.prepend({QString(), tr("System Default")});
+    for (const mas::i18n::Language &choice : std::as_const(choices)) {
+        QAction *a = language->addAction(choice.nativeName);
+        a->setCheckable(true);
+        a->setChecked(choice.code == languageSetting());
+        languageGroup->addAction(a);
+        connect(a, &QAction::triggered, this, [this, code = choice.code] { setLanguageSetting(code); });
     }
     view->addSeparator();
     for (QDockWidget *dock : findChildren<QDockWidget *>())
@@ -1368,6 +1380,19 @@ void InspectorWindow::reportError(const Error &error)
 {
     if (error.isError())
         statusBar()->showMessage(error.message(), 8000);
+}
+
+QString InspectorWindow::languageSetting()
+{
+    return QSettings().value(QStringLiteral("language")).toString();
+}
+
+void InspectorWindow::setLanguageSetting(const QString &code)
+{
+    if (code == languageSetting())
+        return;
+    QSettings().setValue(QStringLiteral("language"), code);
+    statusBar()->showMessage(tr("The new language applies when MAS Inspector starts next time"), 15000);
 }
 
 void InspectorWindow::applyTheme(const QString &theme)

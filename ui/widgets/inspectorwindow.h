@@ -149,6 +149,14 @@ public:
     bool exportGraph(const QString &fileName);
     bool exportTableCsv(const QString &fileName);
 
+    // preferences
+    /// The language chosen in View → Language (QSettings "language": a code from
+    /// mas::i18n::languages(), or empty for the system's). main() installs its translators.
+    static QString languageSetting();
+    /// Chooses the language of the next start (empty: the system's) and says so in the status
+    /// line; the running window keeps its texts.
+    void setLanguageSetting(const QString &code);
+
     // parts (for tests)
     EventStore *store() const { return m_store; }
     SequenceDiagramView *sequenceView() const { return m_sequence; }

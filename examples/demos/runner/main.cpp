@@ -30,10 +30,11 @@ QTextStream &out()
     return stream;
 }
 
-QString tr(const char *text)
+// The runner's texts (lupdate files tr() calls of free functions only under a class).
+struct DemoRunner
 {
-    return QCoreApplication::translate("main", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DemoRunner)
+};
 
 } // namespace
 
@@ -41,30 +42,30 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Runs a libmas teaching demo."));
+    parser.setApplicationDescription(DemoRunner::tr("Runs a libmas teaching demo."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("demo"), tr("The demo's id (see --list)."));
-    const QCommandLineOption list(QStringLiteral("list"), tr("Lists the demos."));
-    const QCommandLineOption agents(QStringLiteral("agents"), tr("How many agents (default 5)."),
+    parser.addPositionalArgument(QStringLiteral("demo"), DemoRunner::tr("The demo's id (see --list)."));
+    const QCommandLineOption list(QStringLiteral("list"), DemoRunner::tr("Lists the demos."));
+    const QCommandLineOption agents(QStringLiteral("agents"), DemoRunner::tr("How many agents (default 5)."),
                                     QStringLiteral("n"), QStringLiteral("5"));
-    const QCommandLineOption seed(QStringLiteral("seed"), tr("The seed (default 1)."),
+    const QCommandLineOption seed(QStringLiteral("seed"), DemoRunner::tr("The seed (default 1)."),
                                   QStringLiteral("seed"), QStringLiteral("1"));
-    const QCommandLineOption faulty(QStringLiteral("faulty"), tr("Builds the faulty variant."));
+    const QCommandLineOption faulty(QStringLiteral("faulty"), DemoRunner::tr("Builds the faulty variant."));
     const QCommandLineOption initiators(QStringLiteral("initiators"),
-                                        tr("Leader election: how many nodes wake up (0: all)."),
+                                        DemoRunner::tr("Leader election: how many nodes wake up (0: all)."),
                                         QStringLiteral("k"), QStringLiteral("0"));
     const QCommandLineOption rounds(QStringLiteral("rounds"),
-                                    tr("Ping-pong: how many rounds (default 3)."),
+                                    DemoRunner::tr("Ping-pong: how many rounds (default 3)."),
                                     QStringLiteral("n"), QStringLiteral("3"));
-    const QCommandLineOption codec(QStringLiteral("codec"), tr("json, msgpack or msgpackblosc."),
+    const QCommandLineOption codec(QStringLiteral("codec"), DemoRunner::tr("json, msgpack or msgpackblosc."),
                                    QStringLiteral("codec"), QStringLiteral("json"));
     const QCommandLineOption transport(QStringLiteral("transport"),
-                                       tr("local (default), tcp or unix."),
+                                       DemoRunner::tr("local (default), tcp or unix."),
                                        QStringLiteral("transport"), QStringLiteral("local"));
     const QCommandLineOption stepped(QStringLiteral("stepped"),
-                                     tr("Steps the queue (local transport only)."));
-    const QCommandLineOption trace(QStringLiteral("trace"), tr("Prints every queue event."));
-    const QCommandLineOption log(QStringLiteral("log"), tr("Saves the event log (JSON Lines)."),
+                                     DemoRunner::tr("Steps the queue (local transport only)."));
+    const QCommandLineOption trace(QStringLiteral("trace"), DemoRunner::tr("Prints every queue event."));
+    const QCommandLineOption log(QStringLiteral("log"), DemoRunner::tr("Saves the event log (JSON Lines)."),
                                  QStringLiteral("file"));
     parser.addOptions(
         {list, agents, seed, faulty, initiators, rounds, codec, transport, stepped, trace, log});
@@ -79,7 +80,7 @@ int main(int argc, char **argv)
         parser.showHelp(2);
     const mas::demos::DemoInfo *info = mas::demos::findDemo(parser.positionalArguments().first());
     if (!info) {
-        out() << tr("Unknown demo; try --list") << Qt::endl;
+        out() << DemoRunner::tr("Unknown demo; try --list") << Qt::endl;
         return 2;
     }
     mas::demos::DemoParameters parameters;
@@ -98,7 +99,7 @@ int main(int argc, char **argv)
     parameters.transport = *chosen;
     const bool local = parameters.transport == mas::demos::DemoTransport::LocalQueue;
     if (!local && (parser.isSet(stepped) || parser.isSet(trace) || parser.isSet(log))) {
-        out() << tr("--stepped, --trace and --log need the local transport") << Qt::endl;
+        out() << DemoRunner::tr("--stepped, --trace and --log need the local transport") << Qt::endl;
         return 2;
     }
 
@@ -122,7 +123,7 @@ int main(int argc, char **argv)
     out() << system->title() << Qt::endl;
 
     auto report = [&]() {
-        out() << tr("outcome: %1").arg(system->outcome()) << Qt::endl;
+        out() << DemoRunner::tr("outcome: %1").arg(system->outcome()) << Qt::endl;
         for (const mas::demos::Invariant &invariant : system->invariants())
             out() << (invariant.holds() ? "  ok      " : "  BROKEN  ") << invariant.name
                   << Qt::endl;

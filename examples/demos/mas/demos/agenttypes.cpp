@@ -16,10 +16,11 @@ namespace mas::demos {
 
 namespace {
 
-QString text(const char *sourceText)
+// The texts of the agent types (lupdate files tr() calls of free functions only under a class).
+struct AgentTypes
 {
-    return QCoreApplication::translate("mas::demos::AgentTypes", sourceText);
-}
+    Q_DECLARE_TR_FUNCTIONS(mas::demos::AgentTypes)
+};
 
 /// One call's arguments, bound as Python binds `function(names...)`.
 class Arguments
@@ -146,7 +147,7 @@ createPinger(Container *container, const Value::List &args, const Value::Map &kw
     MAS_TRY(seed, seedAt(arguments, 2));
     if (rounds < 1)
         return Error(ErrorCode::InvalidArgument,
-                     text("PingerAgent(): rounds must be at least 1, not %1").arg(rounds));
+                     AgentTypes::tr("PingerAgent(): rounds must be at least 1, not %1").arg(rounds));
     auto *pinger = new PingerAgent(container, seed, rounds);
     pinger->setPongers(pongers);
     exposeState(pinger);
@@ -259,7 +260,7 @@ Result<Agent *> createEcho(Container *container, const Value::List &args, const 
     exposeStart(node, [node]() -> Result<Value> {
         if (!node->isInitiator())
             return Error(ErrorCode::InvalidArgument,
-                         text("Only the initiator starts the echo (this EchoAgent was created with "
+                         AgentTypes::tr("Only the initiator starts the echo (this EchoAgent was created with "
                               "initiator=False)"));
         node->initiate();
         return Value(true);
@@ -291,34 +292,34 @@ QList<AgentType> agentTypes()
 {
     QList<AgentType> types;
     types.append({QStringLiteral("mas.demos:PongerAgent"),
-                  text("Answers ping(round, sender=None) with its answer, and with pong(round, "
+                  AgentTypes::tr("Answers ping(round, sender=None) with its answer, and with pong(round, "
                        "own address) to the sender when there is one."),
                   QStringLiteral("(faulty=False, seed=0)"), &createPonger});
     types.append({QStringLiteral("mas.demos:PingerAgent"),
-                  text("Pings the pongers at the given URLs for some rounds, one clock second "
+                  AgentTypes::tr("Pings the pongers at the given URLs for some rounds, one clock second "
                        "apart, after start()."),
                   QStringLiteral("(pongers, rounds=3, seed=0)"), &createPinger});
     types.append({QStringLiteral("mas.demos:ContractorAgent"),
-                  text("A Contract Net contractor: bids a seeded cost for a call for proposals."),
+                  AgentTypes::tr("A Contract Net contractor: bids a seeded cost for a call for proposals."),
                   QStringLiteral("(seed=0)"), &createContractor});
     types.append({QStringLiteral("mas.demos:ManagerAgent"),
-                  text("A Contract Net manager: after start() awards its task to the lowest bid "
+                  AgentTypes::tr("A Contract Net manager: after start() awards its task to the lowest bid "
                        "of the contractors at the given URLs."),
                   QStringLiteral("(contractors, task='task', seed=0)"), &createManager});
     types.append({QStringLiteral("mas.demos:ParticipantAgent"),
-                  text("A two-phase commit participant: votes yes or no (seeded) on PREPARE."),
+                  AgentTypes::tr("A two-phase commit participant: votes yes or no (seeded) on PREPARE."),
                   QStringLiteral("(seed=0)"), &createParticipant});
     types.append({QStringLiteral("mas.demos:CoordinatorAgent"),
-                  text("A two-phase commit coordinator: after start() asks the participants at "
+                  AgentTypes::tr("A two-phase commit coordinator: after start() asks the participants at "
                        "the given URLs and commits or aborts."),
                   QStringLiteral("(participants, transaction='transaction', faulty=False, seed=0)"),
                   &createCoordinator});
     types.append({QStringLiteral("mas.demos:EchoAgent"),
-                  text("A node of the echo (wave) algorithm; the initiator starts the wave with "
+                  AgentTypes::tr("A node of the echo (wave) algorithm; the initiator starts the wave with "
                        "start()."),
                   QStringLiteral("(neighbours, initiator=False, seed=0)"), &createEcho});
     types.append({QStringLiteral("mas.demos:LeaderElectionAgent"),
-                  text("A node of the Chang-Roberts ring election; start() wakes it up."),
+                  AgentTypes::tr("A node of the Chang-Roberts ring election; start() wakes it up."),
                   QStringLiteral("(ring_id, next, faulty=False, seed=0)"), &createLeaderElection});
     return types;
 }
@@ -329,7 +330,7 @@ Result<void> registerAgentTypes(AgentRegistry &registry)
     for (const AgentType &type : types) {
         if (registry.contains(type.name))
             return Error(ErrorCode::InvalidArgument,
-                         text("Agent type \"%1\" is already registered").arg(type.name));
+                         AgentTypes::tr("Agent type \"%1\" is already registered").arg(type.name));
     }
     for (const AgentType &type : types)
         MAS_TRY_VOID(registry.add(type));

@@ -71,7 +71,7 @@ bool ContractorAgent::accept(const QString &task, const QString &manager)
     // Performing the task takes no time here; the report is the interesting message.
     m_state = State::Done;
     send(manager, QStringLiteral("inform_done"),
-         Value::List{Value(task), Value(address()), Value(tr("%1 done").arg(task))});
+         Value::List{Value(task), Value(address()), Value(QStringLiteral("%1 done").arg(task)) /* message content: never translated */});
     changed();
     return true;
 }
@@ -327,7 +327,7 @@ QList<Invariant> ContractNet::invariants() const
 {
     QList<Invariant> result;
     result.append(Invariant{
-        tr("at most one contractor works"), tr("Only one contractor performs the task."), [this] {
+        QStringLiteral("at most one contractor works"), tr("at most one contractor works"), tr("Only one contractor performs the task."), [this] {
             const QList<ContractorAgent *> all = contractors();
             return std::count_if(all.begin(), all.end(),
                                  [](ContractorAgent *c) {
@@ -335,7 +335,7 @@ QList<Invariant> ContractNet::invariants() const
                                  })
                    <= 1;
         }});
-    result.append(Invariant{tr("only the winner works"),
+    result.append(Invariant{QStringLiteral("only the winner works"), tr("only the winner works"),
                             tr("A contractor performs the task only if the manager awarded it."),
                             [this] {
                                 for (ContractorAgent *c : contractors()) {
@@ -345,7 +345,7 @@ QList<Invariant> ContractNet::invariants() const
                                 }
                                 return true;
                             }});
-    result.append(Invariant{tr("the lowest bid wins"),
+    result.append(Invariant{QStringLiteral("the lowest bid wins"), tr("the lowest bid wins"),
                             tr("The award goes to the lowest bid the manager received."), [this] {
                                 if (!m_manager || m_manager->winner().isEmpty())
                                     return true;

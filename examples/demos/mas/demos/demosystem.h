@@ -68,7 +68,9 @@ struct DemoParameters
 /// leader"). A buggy variant shows a delivery order that breaks one.
 struct Invariant
 {
-    QString name;                ///< short, for lists: "at most one leader"
+    /// Stable and untranslated, for command lines, saved sessions and tests: "at most one leader".
+    QString id;
+    QString name;                ///< short, for lists, in the user's language
     QString description;         ///< one sentence for a tooltip
     std::function<bool()> holds; ///< checks the agents' current states
 };

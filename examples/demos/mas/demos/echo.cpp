@@ -234,16 +234,16 @@ QList<Invariant> Echo::invariants() const
 {
     QList<Invariant> result;
     result.append(Invariant{
-        tr("only the initiator decides"), tr("No node but the initiator decides."), [this] {
+        QStringLiteral("only the initiator decides"), tr("only the initiator decides"), tr("No node but the initiator decides."), [this] {
             const QList<EchoAgent *> all = nodes();
             return std::none_of(all.begin(), all.end(),
                                 [](EchoAgent *n) { return n->hasDecided() && !n->isInitiator(); });
         }});
-    result.append(Invariant{tr("parents form a tree"),
+    result.append(Invariant{QStringLiteral("parents form a tree"), tr("parents form a tree"),
                             tr("Following parents from any reached node leads to the initiator "
                                "without a cycle."),
                             [this] { return parentsFormTree(false); }});
-    result.append(Invariant{tr("decide after the wave"),
+    result.append(Invariant{QStringLiteral("decide after the wave"), tr("decide after the wave"),
                             tr("The initiator decides only when every node has echoed."), [this] {
                                 EchoAgent *root = initiator();
                                 if (!root || !root->hasDecided())

@@ -35,10 +35,11 @@ constexpr int kIdleRounds = 3;
 /// How often a quiet run looks whether a request timeout has sent a message again.
 constexpr std::chrono::milliseconds kTimeoutPoll{1};
 
-QString tr(const char *text)
+// The explorer's texts, one context for Explorer, ExplorerPrivate and the helpers here.
+struct ExplorerText
 {
-    return QCoreApplication::translate("mas::demos", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(mas::demos::Explorer)
+};
 
 /// Resumes the awaiting coroutine from the event loop, after the events already posted: the
 /// same turn LocalNetwork::replay() gives the system after each action, so that a recorded
@@ -380,7 +381,7 @@ Result<void> ExplorerPrivate::startRun(Run &run, bool record)
     LocalQueue *queue = LocalQueue::get(options.queueId);
     queue->setMode(LocalQueue::Mode::Stepped);
     if (!info.build)
-        return Error(ErrorCode::InvalidArgument, tr("No demo to explore"));
+        return Error(ErrorCode::InvalidArgument, ExplorerText::tr("No demo to explore"));
     Result<std::unique_ptr<DemoSystem>> built = info.build(options.queueId, parameters);
     if (!built)
         return built.error();
@@ -398,7 +399,8 @@ Result<void> ExplorerPrivate::startRun(Run &run, bool record)
         run.invariants = invariants;
     } else {
         for (const QString &name : std::as_const(options.properties)) {
-            auto byName = [&name](const Invariant &i) { return i.name == name; };
+            // By its stable id, or by the name shown in the user's language.
+            auto byName = [&name](const Invariant &i) { return i.id == name || i.name == name; };
             if (auto it = std::find_if(invariants.begin(), invariants.end(), byName);
                 it != invariants.end()) {
                 run.invariants.append(*it);
@@ -408,7 +410,7 @@ Result<void> ExplorerPrivate::startRun(Run &run, bool record)
             } else {
                 return Error(
                     ErrorCode::InvalidArgument,
-                    tr("\"%1\" has no property \"%2\"; it has: %3")
+                    ExplorerText::tr("\"%1\" has no property \"%2\"; it has: %3")
                         .arg(info.id, name,
                              Explorer::propertyNames(run.system.get()).join(QStringLiteral(", "))));
             }
@@ -446,7 +448,7 @@ QCoro::Task<Result<void>> ExplorerPrivate::executePrefix(Run &run)
             if (waited.elapsed() > options.prefixTimeout.count()) {
                 co_return Error(
                     ErrorCode::Timeout,
-                    tr("The prefix diverged at event %1: message %2 never became pending")
+                    ExplorerText::tr("The prefix diverged at event %1: message %2 never became pending")
                         .arg(event.sequence)
                         .arg(target));
             }
@@ -654,7 +656,7 @@ Result<void> ExplorerPrivate::perform(Run &run, ExplorerStep step)
     case ExplorerStep::Kind::AdvanceClock: {
         ExternalClock *clock = run.system->clock();
         if (!clock)
-            return Error(ErrorCode::InvalidArgument, tr("The system has no clock"));
+            return Error(ErrorCode::InvalidArgument, ExplorerText::tr("The system has no clock"));
         MAS_TRY_VOID(clock->advanceToNextTimer());
         step.time = clock->time();
         break;
@@ -838,7 +840,7 @@ QCoro::Task<void> ExplorerPrivate::depthFirst()
             Point point = co_await advance(run, false);
             Q_UNUSED(point);
             if (Result<void> done = perform(run, node.choices[std::size_t(node.current)]); !done) {
-                fail(tr("The system is not deterministic: a schedule did not repeat (%1)")
+                fail(ExplorerText::tr("The system is not deterministic: a schedule did not repeat (%1)")
                          .arg(done.error().message()));
                 co_return;
             }
@@ -1128,7 +1130,7 @@ QCoro::Task<Result<void>> ExplorerPrivate::record(Counterexample &counterexample
     counterexample.stateText = run.system->stateText();
     if (point.violation != counterexample.property) {
         co_return Error(ErrorCode::InvalidArgument,
-                        tr("The system is not deterministic: the counterexample ended with \"%1\" "
+                        ExplorerText::tr("The system is not deterministic: the counterexample ended with \"%1\" "
                            "instead of \"%2\"")
                             .arg(point.violation, counterexample.property));
     }
@@ -1176,7 +1178,7 @@ QCoro::Task<ExplorerResult> Explorer::run()
     p->result.parameters = p->parameters;
     p->result.properties = p->options.properties;
     if (!p->info.build) {
-        p->fail(tr("Unknown demo \"%1\"").arg(p->info.id));
+        p->fail(ExplorerText::tr("Unknown demo \"%1\"").arg(p->info.id));
     } else if (p->options.mode == ExplorerOptions::Mode::DepthFirst) {
         co_await p->depthFirst();
     } else {
@@ -1226,14 +1228,14 @@ QList<Invariant> Explorer::goals(DemoSystem *system)
         return result;
     QPointer<DemoSystem> guarded(system);
     result.append(
-        Invariant{QStringLiteral("stuck"),
-                  tr("The system is quiet but has not finished: nothing more will happen."),
+        Invariant{QStringLiteral("stuck"), QStringLiteral("stuck"),
+                  ExplorerText::tr("The system is quiet but has not finished: nothing more will happen."),
                   [guarded] { return guarded && guarded->isFinished(); }});
     if (auto *commit = qobject_cast<TwoPhaseCommit *>(system)) {
         QPointer<TwoPhaseCommit> twoPhase(commit);
         result.append(Invariant{
-            QStringLiteral("blocked"),
-            tr("The system is quiet and a participant is still uncertain: it voted yes and "
+            QStringLiteral("blocked"), QStringLiteral("blocked"),
+            ExplorerText::tr("The system is quiet and a participant is still uncertain: it voted yes and "
                "can neither commit nor abort."),
             [twoPhase] {
                 if (!twoPhase)

@@ -242,17 +242,17 @@ QString LeaderElection::outcome() const
 QList<Invariant> LeaderElection::invariants() const
 {
     QList<Invariant> result;
-    result.append(Invariant{tr("at most one leader"), tr("No two nodes declare themselves leader."),
+    result.append(Invariant{QStringLiteral("at most one leader"), tr("at most one leader"), tr("No two nodes declare themselves leader."),
                             [this] { return leaders().size() <= 1; }});
     result.append(
-        Invariant{tr("the largest id leads"),
+        Invariant{QStringLiteral("the largest id leads"), tr("the largest id leads"),
                   tr("Only the node with the largest id declares itself leader."), [this] {
                       const LeaderElectionAgent *best = expectedLeader();
                       const QList<LeaderElectionAgent *> declared = leaders();
                       return std::all_of(declared.begin(), declared.end(),
                                          [best](LeaderElectionAgent *l) { return l == best; });
                   }});
-    result.append(Invariant{tr("one known leader"),
+    result.append(Invariant{QStringLiteral("one known leader"), tr("one known leader"),
                             tr("All nodes that know a leader know the same one."), [this] {
                                 qint64 known = 0;
                                 for (LeaderElectionAgent *node : nodes()) {

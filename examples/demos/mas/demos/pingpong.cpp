@@ -299,7 +299,7 @@ QList<Invariant> PingPong::invariants() const
 {
     QList<Invariant> result;
     result.append(Invariant{
-        tr("every pong answers a ping sent earlier"),
+        QStringLiteral("every pong answers a ping sent earlier"), tr("every pong answers a ping sent earlier"),
         tr("A pong names a round in which its ponger was pinged before."), [this] {
             const PingerAgent *p = pinger();
             if (!p)
@@ -315,7 +315,7 @@ QList<Invariant> PingPong::invariants() const
             return true;
         }});
     result.append(Invariant{
-        tr("rounds never exceed the configured count"),
+        QStringLiteral("rounds never exceed the configured count"), tr("rounds never exceed the configured count"),
         tr("No ping, pong or round of the pinger names a round beyond the configured count."),
         [this] {
             const PingerAgent *p = pinger();
@@ -336,7 +336,7 @@ QList<Invariant> PingPong::invariants() const
             });
         }});
     result.append(Invariant{
-        tr("one round at a time"),
+        QStringLiteral("one round at a time"), tr("one round at a time"),
         tr("The pinger starts a round only after every ponger answered the one before."),
         [this] {
             const PingerAgent *p = pinger();

@@ -320,7 +320,7 @@ QString TwoPhaseCommit::outcome() const
 QList<Invariant> TwoPhaseCommit::invariants() const
 {
     QList<Invariant> result;
-    result.append(Invariant{tr("all decide the same"),
+    result.append(Invariant{QStringLiteral("all decide the same"), tr("all decide the same"),
                             tr("No participant commits while another aborts."), [this] {
                                 bool anyCommit = false, anyAbort = false;
                                 for (ParticipantAgent *p : participants()) {
@@ -330,7 +330,7 @@ QList<Invariant> TwoPhaseCommit::invariants() const
                                 return !(anyCommit && anyAbort);
                             }});
     result.append(Invariant{
-        tr("commit needs every yes"),
+        QStringLiteral("commit needs every yes"), tr("commit needs every yes"),
         tr("A participant commits only if every participant voted yes."), [this] {
             const QList<ParticipantAgent *> all = participants();
             const bool anyCommit = std::any_of(all.begin(), all.end(), [](ParticipantAgent *p) {
@@ -341,7 +341,7 @@ QList<Invariant> TwoPhaseCommit::invariants() const
             });
         }});
     result.append(Invariant{
-        tr("only the coordinator decides commit"),
+        QStringLiteral("only the coordinator decides commit"), tr("only the coordinator decides commit"),
         tr("A participant commits only after the coordinator decided to "
            "commit."),
         [this] {

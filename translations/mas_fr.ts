@@ -1,0 +1,5672 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>CallCommand</name>
+    <message>
+        <location filename="../app/mas/callcommand.cpp" line="+35"/>
+        <source>%1 is not a JSON literal: %2 (write text in quotes: &apos;&quot;text&quot;&apos;)</source>
+        <translation>%1 n&apos;est pas un littéral JSON&#xa0;: %2 (écrivez le texte entre guillemets&#xa0;: &apos;&quot;texte&quot;&apos;)</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Calls a method of an aiomas RPC service or agent and prints the result as JSON.
+
+ADDRESS is tcp://HOST:PORT or ipc://PATH for a service, or an agent URL
+tcp://HOST:PORT/AID (or ipc://[PATH]/AID): then mas checks that the agent exists
+and calls agents/AID/PATH in its container.
+Arguments are JSON literals: 3, 2.5, true, null, &apos;&quot;text&quot;&apos;, &apos;[1, 2]&apos;, &apos;{&quot;a&quot;: 1}&apos;.
+
+Examples:
+  mas call tcp://127.0.0.1:5555 add 3 4
+  mas call tcp://127.0.0.1:5555 calc/mul 6 7 --codec msgpack
+  mas call tcp://127.0.0.1:5555 add --kw a=40 --kw b=2
+  mas call tcp://127.0.0.1:5555/0 hello &apos;&quot;world&quot;&apos;
+  mas call ipc:///tmp/math.sock add 1 2 --timeout 5
+
+Exit status: 0 success; 1 the remote side failed (its traceback is printed on
+stderr); 2 bad usage or arguments; 3 connection, TLS or timeout error.</source>
+        <translation>Appelle une méthode d&apos;un service RPC ou d&apos;un agent aiomas et affiche le résultat en JSON.
+
+ADDRESS est tcp://HOST:PORT ou ipc://PATH pour un service, ou une URL d&apos;agent
+tcp://HOST:PORT/AID (ou ipc://[PATH]/AID)&#xa0;: mas vérifie alors que l&apos;agent existe
+et appelle agents/AID/PATH dans son conteneur.
+Les arguments sont des littéraux JSON&#xa0;: 3, 2.5, true, null, &apos;&quot;texte&quot;&apos;, &apos;[1, 2]&apos;, &apos;{&quot;a&quot;: 1}&apos;.
+
+Exemples&#xa0;:
+  mas call tcp://127.0.0.1:5555 add 3 4
+  mas call tcp://127.0.0.1:5555 calc/mul 6 7 --codec msgpack
+  mas call tcp://127.0.0.1:5555 add --kw a=40 --kw b=2
+  mas call tcp://127.0.0.1:5555/0 hello &apos;&quot;world&quot;&apos;
+  mas call ipc:///tmp/math.sock add 1 2 --timeout 5
+
+Code de sortie&#xa0;: 0 succès&#xa0;; 1 échec côté distant (sa trace d&apos;appels est affichée sur
+stderr)&#xa0;; 2 utilisation ou arguments incorrects&#xa0;; 3 erreur de connexion, de TLS ou de délai.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Service address or agent URL.</source>
+        <translation>Adresse du service ou URL de l&apos;agent.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Method path, e.g. add or calc/mul.</source>
+        <translation>Chemin de la méthode, par ex. add ou calc/mul.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Positional arguments as JSON literals.</source>
+        <translation>Arguments positionnels, sous forme de littéraux JSON.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A keyword argument NAME=VALUE, VALUE a JSON literal (repeatable).</source>
+        <translation>Un argument nommé NAME=VALUE, VALUE étant un littéral JSON (répétable).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Codec: json (default), msgpack or msgpack-blosc; must match the peer.</source>
+        <translation>Codec&#xa0;: json (par défaut), msgpack ou msgpack-blosc&#xa0;; doit correspondre à celui du pair.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use TLS; PEM file of the CA the peer&apos;s certificate must be signed by.</source>
+        <translation>Utiliser TLS&#xa0;; fichier PEM de l&apos;AC qui doit avoir signé le certificat du pair.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PEM file with our certificate (TLS).</source>
+        <translation>Fichier PEM contenant notre certificat (TLS).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PEM file with our private key (TLS).</source>
+        <translation>Fichier PEM contenant notre clé privée (TLS).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Seconds to keep trying to connect and to wait for the reply (default 10).</source>
+        <translation>Durée en secondes des tentatives de connexion et de l&apos;attente de la réponse (10 par défaut).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>ADDRESS and PATH are required; see mas call --help</source>
+        <translation>ADDRESS et PATH sont obligatoires&#xa0;; voir mas call --help</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Argument %1</source>
+        <translation>Argument %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--kw takes NAME=VALUE, got &quot;%1&quot;</source>
+        <translation>--kw attend NAME=VALUE, reçu&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keyword %1</source>
+        <translation>Argument nommé %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--timeout takes a positive number of seconds</source>
+        <translation>--timeout attend un nombre positif de secondes</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Agent &quot;%1&quot; does not exist in the container at %2</source>
+        <translation>L&apos;agent «&#xa0;%1&#xa0;» n&apos;existe pas dans le conteneur à l&apos;adresse %2</translation>
+    </message>
+</context>
+<context>
+    <name>DemoRunner</name>
+    <message>
+        <location filename="../examples/demos/runner/main.cpp" line="+45"/>
+        <source>Runs a libmas teaching demo.</source>
+        <translation>Exécute une démo pédagogique de libmas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The demo&apos;s id (see --list).</source>
+        <translation>L&apos;identifiant de la démo (voir --list).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lists the demos.</source>
+        <translation>Liste les démos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many agents (default 5).</source>
+        <translation>Nombre d&apos;agents (5 par défaut).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The seed (default 1).</source>
+        <translation>La graine (1 par défaut).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Builds the faulty variant.</source>
+        <translation>Construit la variante avec défaut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leader election: how many nodes wake up (0: all).</source>
+        <translation>Élection de leader&#xa0;: nombre de nœuds qui se réveillent (0&#xa0;: tous).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ping-pong: how many rounds (default 3).</source>
+        <translation>Ping-pong&#xa0;: nombre de tours (3 par défaut).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>json, msgpack or msgpackblosc.</source>
+        <translation>json, msgpack ou msgpackblosc.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>local (default), tcp or unix.</source>
+        <translation>local (par défaut), tcp ou unix.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Steps the queue (local transport only).</source>
+        <translation>Avance la file pas à pas (transport local uniquement).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prints every queue event.</source>
+        <translation>Affiche chaque événement de la file.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saves the event log (JSON Lines).</source>
+        <translation>Enregistre le journal d&apos;événements (JSON Lines).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Unknown demo; try --list</source>
+        <translation>Démo inconnue&#xa0;; essayez --list</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>--stepped, --trace and --log need the local transport</source>
+        <translation>--stepped, --trace et --log nécessitent le transport local</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>outcome: %1</source>
+        <translation>résultat&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExploreCommand</name>
+    <message>
+        <location filename="../app/mas/explorecommand.cpp" line="+52"/>
+        <source>--%1 expects a whole number of at least %2, not &quot;%3&quot;</source>
+        <translation>--%1 attend un nombre entier supérieur ou égal à %2, et non «&#xa0;%3&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Searches the delivery orders of a teaching demo on the in-process network for a run
+that breaks one of its invariants, shrinks the run to as few steps as it can, and
+writes it as an event log (JSON Lines) that the Inspector&apos;s replay opens.
+
+Properties: the demo&apos;s invariants (all by default), and the goals &quot;stuck&quot; (quiet
+but not finished) and, for two-phase-commit, &quot;blocked&quot; (a participant left
+uncertain), checked only when named with --invariant.
+
+Examples:
+  mas explore leader-election --faulty --invariant &quot;at most one leader&quot; --out two.jsonl
+  mas explore two-phase-commit --faulty --invariant blocked --out blocked.jsonl
+  mas explore ping-pong --agents 2 --rounds 1 --faulty --faults 1 --out pong.jsonl
+  mas explore echo --agents 4 --mode random --walks 500 --seed 3 --out echo.jsonl
+
+Exit status: 0 no violation found; 1 a violation (written to --out); 2 bad usage,
+an unknown demo or property, or a system that cannot be built.</source>
+        <translation>Cherche, parmi les ordres de délivrance d&apos;une démo pédagogique sur le réseau interne au
+processus, une exécution qui viole l&apos;un de ses invariants, la réduit au moins de pas possible
+et l&apos;écrit sous forme de journal d&apos;événements (JSON Lines) qu&apos;ouvre le rejeu de MAS Inspector.
+
+Propriétés&#xa0;: les invariants de la démo (tous par défaut) et les objectifs &quot;stuck&quot; (au repos
+mais pas terminé) et, pour two-phase-commit, &quot;blocked&quot; (un participant resté incertain),
+vérifiés seulement s&apos;ils sont nommés avec --invariant.
+
+Exemples&#xa0;:
+  mas explore leader-election --faulty --invariant &quot;au plus un leader&quot; --out two.jsonl
+  mas explore two-phase-commit --faulty --invariant blocked --out blocked.jsonl
+  mas explore ping-pong --agents 2 --rounds 1 --faulty --faults 1 --out pong.jsonl
+  mas explore echo --agents 4 --mode random --walks 500 --seed 3 --out echo.jsonl
+
+Code de sortie&#xa0;: 0 aucune violation trouvée&#xa0;; 1 une violation (écrite dans --out)&#xa0;; 2 utilisation
+incorrecte, démo ou propriété inconnue, ou système impossible à construire.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>leader-election, echo, ping-pong, contract-net or two-phase-commit.</source>
+        <translation>leader-election, echo, ping-pong, contract-net ou two-phase-commit.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many agents (default 3).</source>
+        <translation>Nombre d&apos;agents (3 par défaut).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Seeds the demo (ids, votes, bids) and the random walks (default 1).</source>
+        <translation>Graine de la démo (identifiants, votes, offres) et des marches aléatoires (1 par défaut).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The demo&apos;s variant with a known bug.</source>
+        <translation>La variante de la démo qui comporte un bogue connu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ping-pong: rounds (default 3).</source>
+        <translation>Ping-pong&#xa0;: nombre de tours (3 par défaut).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Leader election: nodes that wake by themselves (default: all).</source>
+        <translation>Élection de leader&#xa0;: nœuds qui se réveillent d&apos;eux-mêmes (par défaut&#xa0;: tous).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A property to check, by name (repeatable; default: every invariant).</source>
+        <translation>Une propriété à vérifier, désignée par son nom (répétable&#xa0;; par défaut&#xa0;: tous les invariants).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>dfs (every order, depth first; default) or random (random walks).</source>
+        <translation>dfs (tous les ordres, en profondeur d&apos;abord&#xa0;; par défaut) ou random (marches aléatoires).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stop after N runs (default 10000).</source>
+        <translation>S&apos;arrêter après N exécutions (10000 par défaut).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>At most N steps per run (default 400).</source>
+        <translation>Au plus N pas par exécution (400 par défaut).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stop after S seconds (default 60).</source>
+        <translation>S&apos;arrêter après S secondes (60 par défaut).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Random walks (default 100).</source>
+        <translation>Nombre de marches aléatoires (100 par défaut).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No partial-order reduction.</source>
+        <translation>Pas de réduction d&apos;ordre partiel.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No state caching.</source>
+        <translation>Pas de mise en cache des états.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Frames on one connection may overtake each other (default: sent order).</source>
+        <translation>Les trames d&apos;une même connexion peuvent se doubler (par défaut&#xa0;: ordre d&apos;envoi).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Up to N faults per run (default 0).</source>
+        <translation>Jusqu&apos;à N fautes par exécution (0 par défaut).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Which faults: drop, duplicate, delay, clock, comma-separated (default drop).</source>
+        <translation>Quelles fautes&#xa0;: drop, duplicate, delay, clock, séparées par des virgules (drop par défaut).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Request timeout in ms while drops are possible (default 300).</source>
+        <translation>Délai d&apos;attente des requêtes en ms quand des suppressions sont possibles (300 par défaut).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Start from this recorded run (an event log of the same demo and parameters).</source>
+        <translation>Partir de cette exécution enregistrée (un journal d&apos;événements de la même démo avec les mêmes paramètres).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The LocalQueue id the systems run on (default explore; a prefix needs its own).</source>
+        <translation>L&apos;identifiant de la LocalQueue sur laquelle tournent les systèmes (explore par défaut&#xa0;; un préfixe nécessite le sien).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep the first violating run as found.</source>
+        <translation>Garder la première exécution qui viole une propriété telle qu&apos;elle a été trouvée.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the counts every second on stderr.</source>
+        <translation>Afficher les compteurs chaque seconde sur stderr.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where to write the counterexample (required).</source>
+        <translation>Où écrire le contre-exemple (obligatoire).</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>exactly one DEMO is required; see mas explore --help</source>
+        <translation>exactement une DEMO est requise&#xa0;; voir mas explore --help</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown demo &quot;%1&quot;; the demos are: %2</source>
+        <translation>démo «&#xa0;%1&#xa0;» inconnue&#xa0;; les démos sont&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--out FILE is required</source>
+        <translation>--out FILE est obligatoire</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>--budget-seconds expects a positive number, not &quot;%1&quot;</source>
+        <translation>--budget-seconds attend un nombre positif, et non «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>--mode is dfs or random, not &quot;%1&quot;</source>
+        <translation>--mode vaut dfs ou random, et non «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>unknown fault kind &quot;%1&quot;: drop, duplicate, delay or clock</source>
+        <translation>type de faute «&#xa0;%1&#xa0;» inconnu&#xa0;: drop, duplicate, delay ou clock</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--queue expects an id without &quot;/&quot;</source>
+        <translation>--queue attend un identifiant sans «&#xa0;/&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot read the prefix: %1</source>
+        <translation>impossible de lire le préfixe&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>schedules: %1 (%2 complete, %3 sleep-blocked, %4 cached, %5 depth-limited)
+transitions: %6, states: %7, distinct states: %8, deepest run: %9 steps
+search: %10 ms (%11 schedules/s, %12 distinct states/s); in all %13 ms, %14 shrink runs</source>
+        <translation>ordonnancements&#xa0;: %1 (%2 complets, %3 bloqués par sleep set, %4 en cache, %5 limités en profondeur)
+transitions&#xa0;: %6, états&#xa0;: %7, états distincts&#xa0;: %8, exécution la plus profonde&#xa0;: %9 pas
+recherche&#xa0;: %10 ms (%11 ordonnancements/s, %12 états distincts/s)&#xa0;; au total %13 ms, %14 exécutions de réduction</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>explored %1 schedules, %2 distinct states, %3 ms</source>
+        <translation>%1 ordonnancements explorés, %2 états distincts, %3 ms</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: %2 agents, seed %3%4; %5</source>
+        <translation>%1&#xa0;: %2 agents, graine %3%4&#xa0;; %5</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>, faulty</source>
+        <translation>, avec défaut</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>violated: &quot;%1&quot; after %2 deliveries and %3 faults (first found: %4 steps)</source>
+        <translation>violé&#xa0;: «&#xa0;%1&#xa0;» après %2 délivrances et %3 fautes (première trouvée&#xa0;: %4 pas)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>written to %1 (%2 events): open it in MAS Inspector, or replay it with the same parameters%3</source>
+        <translation>écrit dans %1 (%2 événements)&#xa0;: ouvrez-le dans MAS Inspector, ou rejouez-le avec les mêmes paramètres%3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> and a request timeout of %1 ms</source>
+        <translation> et un délai d&apos;attente des requêtes de %1 ms</translation>
+    </message>
+</context>
+<context>
+    <name>HostCommand</name>
+    <message>
+        <location filename="../app/mas/hostcommand.cpp" line="+185"/>
+        <source>Cannot read the config file %1: %2</source>
+        <translation>Impossible de lire le fichier de configuration %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1:%2: invalid JSON: %3</source>
+        <translation>%1:%2&#xa0;: JSON non valide&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1:%2: key &quot;%3&quot; appears twice in one object</source>
+        <translation>%1:%2&#xa0;: la clé «&#xa0;%3&#xa0;» apparaît deux fois dans un même objet</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the config must be a JSON object, not %1</source>
+        <translation>la configuration doit être un objet JSON, et non %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the config</source>
+        <translation>la configuration</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&quot;%1&quot; must be %2, not %3</source>
+        <translation>«&#xa0;%1&#xa0;» doit être %2, et non %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>unknown key &quot;%1&quot; in %2 (known keys: %3)</source>
+        <translation>clé inconnue «&#xa0;%1&#xa0;» dans %2 (clés connues&#xa0;: %3)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a non-empty string</source>
+        <translation>une chaîne non vide</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&quot;realtime&quot;, &quot;external&quot; or an object</source>
+        <translation>&quot;realtime&quot;, &quot;external&quot; ou un objet</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>an object {&quot;ca&quot;, &quot;cert&quot;, &quot;key&quot;}</source>
+        <translation>un objet {&quot;ca&quot;, &quot;cert&quot;, &quot;key&quot;}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>a string or an array of strings</source>
+        <translation>une chaîne ou un tableau de chaînes</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+19"/>
+        <source>an array</source>
+        <translation>un tableau</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>an object {&quot;type&quot;, &quot;args&quot;, &quot;kwargs&quot;, &quot;count&quot;}</source>
+        <translation>un objet {&quot;type&quot;, &quot;args&quot;, &quot;kwargs&quot;, &quot;count&quot;}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 has no &quot;type&quot; (an agent type such as &quot;pkg.module:Class&quot;)</source>
+        <translation>%1 n&apos;a pas de clé «&#xa0;type&#xa0;» (un type d&apos;agent tel que &quot;pkg.module:Class&quot;)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1.count&quot; must be a positive integer, not %2</source>
+        <translation>«&#xa0;%1.count&#xa0;» doit être un entier positif, et non %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Runs a container of agents without a display: listens on ADDRESS, creates the agents
+of the config file, prints one line &quot;URL TYPE&quot; per agent on stdout once they are
+reachable and serves until SIGINT or SIGTERM; then it closes every connection (calls
+in flight fail with a connection error) and exits with status 0. Logs go to stderr
+(category mas.host; more with QT_LOGGING_RULES=&quot;mas.*.debug=true&quot;).
+
+ADDRESS is tcp://HOST:PORT (HOST an IP address, 0.0.0.0 for all interfaces or
+localhost; port 0 picks a free one) or ipc://PATH for a Unix socket.
+
+Config file (JSON; every key is optional; command-line options win):
+  {
+    &quot;listen&quot;: &quot;tcp://0.0.0.0:5555&quot;,
+    &quot;codec&quot;: &quot;json&quot;,                 json, msgpack or msgpackblosc
+    &quot;clock&quot;: {&quot;type&quot;: &quot;external&quot;, &quot;start&quot;: &quot;2016-01-01T00:00:00Z&quot;},
+                                     or &quot;realtime&quot; (the default)
+    &quot;tls&quot;: {&quot;ca&quot;: &quot;ca.pem&quot;, &quot;cert&quot;: &quot;host.pem&quot;, &quot;key&quot;: &quot;host.key&quot;},
+    &quot;plugin_path&quot;: [&quot;/usr/lib/mas/plugins&quot;],
+    &quot;monitor&quot;: false,
+    &quot;agents&quot;: [
+      {&quot;type&quot;: &quot;greeter.agents:Greeter&quot;, &quot;args&quot;: [&quot;Hi&quot;], &quot;kwargs&quot;: {}, &quot;count&quot;: 2}
+    ]
+  }
+Agents are created in this order, &quot;count&quot; times each (default 1), with ids 0, 1, ...
+Relative paths are relative to the config file; plug-in directories of the config
+and of --plugin-path are all loaded. Unknown keys are errors.
+
+Examples:
+  mas host --listen tcp://127.0.0.1:5555 --config greeters.json --plugin-path plugins
+  mas host --config /etc/mas/node1.json --monitor
+  mas host --list-agent-types --plugin-path plugins
+
+Exit status: 0 after SIGINT/SIGTERM or --list-agent-types; 2 bad usage or config
+(invalid JSON, unknown key, wrong type, unknown agent type, bad constructor arguments);
+3 the address is busy or the TLS files cannot be loaded.</source>
+        <translation>Exécute un conteneur d&apos;agents sans affichage&#xa0;: écoute sur ADDRESS, crée les agents du
+fichier de configuration, affiche sur stdout une ligne «&#xa0;URL TYPE&#xa0;» par agent dès qu&apos;ils
+sont joignables et sert jusqu&apos;à SIGINT ou SIGTERM&#xa0;; il ferme alors toutes les connexions (les
+appels en cours échouent avec une erreur de connexion) et se termine avec le code 0. Les
+journaux vont sur stderr (catégorie mas.host&#xa0;; davantage avec
+QT_LOGGING_RULES=&quot;mas.*.debug=true&quot;).
+
+ADDRESS est tcp://HOST:PORT (HOST étant une adresse IP, 0.0.0.0 pour toutes les interfaces
+ou localhost&#xa0;; le port 0 en choisit un libre) ou ipc://PATH pour un socket Unix.
+
+Fichier de configuration (JSON&#xa0;; toutes les clés sont facultatives&#xa0;; les options de la ligne
+de commande l&apos;emportent)&#xa0;:
+  {
+    &quot;listen&quot;: &quot;tcp://0.0.0.0:5555&quot;,
+    &quot;codec&quot;: &quot;json&quot;,                 json, msgpack ou msgpackblosc
+    &quot;clock&quot;: {&quot;type&quot;: &quot;external&quot;, &quot;start&quot;: &quot;2016-01-01T00:00:00Z&quot;},
+                                     ou &quot;realtime&quot; (par défaut)
+    &quot;tls&quot;: {&quot;ca&quot;: &quot;ca.pem&quot;, &quot;cert&quot;: &quot;host.pem&quot;, &quot;key&quot;: &quot;host.key&quot;},
+    &quot;plugin_path&quot;: [&quot;/usr/lib/mas/plugins&quot;],
+    &quot;monitor&quot;: false,
+    &quot;agents&quot;: [
+      {&quot;type&quot;: &quot;greeter.agents:Greeter&quot;, &quot;args&quot;: [&quot;Hi&quot;], &quot;kwargs&quot;: {}, &quot;count&quot;: 2}
+    ]
+  }
+Les agents sont créés dans cet ordre, &quot;count&quot; fois chacun (1 par défaut), avec les identifiants
+0, 1, ... Les chemins relatifs le sont par rapport au fichier de configuration&#xa0;; les dossiers de
+greffons de la configuration et de --plugin-path sont tous chargés. Les clés inconnues sont des
+erreurs.
+
+Exemples&#xa0;:
+  mas host --listen tcp://127.0.0.1:5555 --config greeters.json --plugin-path plugins
+  mas host --config /etc/mas/node1.json --monitor
+  mas host --list-agent-types --plugin-path plugins
+
+Code de sortie&#xa0;: 0 après SIGINT/SIGTERM ou --list-agent-types&#xa0;; 2 utilisation ou configuration
+incorrecte (JSON non valide, clé inconnue, mauvais type, type d&apos;agent inconnu, arguments de
+constructeur incorrects)&#xa0;; 3 adresse occupée ou fichiers TLS impossibles à charger.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Address to listen on: tcp://HOST:PORT or ipc://PATH.</source>
+        <translation>Adresse sur laquelle écouter&#xa0;: tcp://HOST:PORT ou ipc://PATH.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>JSON config file with the agents to start (see above).</source>
+        <translation>Fichier de configuration JSON contenant les agents à démarrer (voir ci-dessus).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Codec: json (default), msgpack or msgpackblosc; must match the peers.</source>
+        <translation>Codec&#xa0;: json (par défaut), msgpack ou msgpackblosc&#xa0;; doit correspondre à celui des pairs.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>realtime (default) or external (moves only when told; needs --start).</source>
+        <translation>realtime (par défaut) ou external (n&apos;avance que sur demande&#xa0;; nécessite --start).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The external clock&apos;s start date, ISO 8601 (2016-01-01T00:00:00Z).</source>
+        <translation>La date de départ de l&apos;horloge externe, ISO 8601 (2016-01-01T00:00:00Z).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mutual TLS: PEM file of the CA that peers&apos; certificates must be signed by.</source>
+        <translation>TLS mutuel&#xa0;: fichier PEM de l&apos;AC qui doit avoir signé les certificats des pairs.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mutual TLS: PEM file with this host&apos;s certificate.</source>
+        <translation>TLS mutuel&#xa0;: fichier PEM contenant le certificat de cet hôte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mutual TLS: PEM file with this host&apos;s private key.</source>
+        <translation>TLS mutuel&#xa0;: fichier PEM contenant la clé privée de cet hôte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Directory of agent plug-ins to load (repeatable).</source>
+        <translation>Dossier de greffons d&apos;agents à charger (répétable).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Offer _monitor/info and _monitor/events so MAS Inspector can attach; anyone who can
+connect can then read all traffic: use it with TLS.</source>
+        <translation>Proposer _monitor/info et _monitor/events pour que MAS Inspector puisse s&apos;attacher&#xa0;; quiconque
+peut se connecter peut alors lire tout le trafic&#xa0;: à utiliser avec TLS.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print the known agent types (after loading plug-ins) and exit.</source>
+        <translation>Afficher les types d&apos;agents connus (après chargement des greffons) et quitter.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The plug-in directory &quot;%1&quot; does not exist</source>
+        <translation>Le dossier de greffons «&#xa0;%1&#xa0;» n&apos;existe pas</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+44"/>
+        <source>No agent types are known; load plug-ins with --plugin-path DIR</source>
+        <translation>Aucun type d&apos;agent n&apos;est connu&#xa0;; chargez des greffons avec --plugin-path DIR</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>No address to listen on: give --listen ADDRESS or &quot;listen&quot; in the config</source>
+        <translation>Aucune adresse sur laquelle écouter&#xa0;: indiquez --listen ADDRESS ou &quot;listen&quot; dans la configuration</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>mas host listens on tcp://HOST:PORT or ipc://PATH, not %1</source>
+        <translation>mas host écoute sur tcp://HOST:PORT ou ipc://PATH, et non %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown clock &quot;%1&quot;: use realtime or external</source>
+        <translation>Horloge «&#xa0;%1&#xa0;» inconnue&#xa0;: utilisez realtime ou external</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The external clock needs a start date: --start DATE or &quot;clock&quot;: {&quot;start&quot;: DATE}</source>
+        <translation>L&apos;horloge externe nécessite une date de départ&#xa0;: --start DATE ou &quot;clock&quot;: {&quot;start&quot;: DATE}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A start date is for the external clock: add --clock external</source>
+        <translation>Une date de départ ne concerne que l&apos;horloge externe&#xa0;: ajoutez --clock external</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>TLS needs all of --tls-ca, --tls-cert and --tls-key (mutual authentication)</source>
+        <translation>TLS nécessite à la fois --tls-ca, --tls-cert et --tls-key (authentification mutuelle)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TLS is for tcp:// addresses; a Unix socket is protected by its file permissions</source>
+        <translation>TLS est réservé aux adresses tcp://&#xa0;; un socket Unix est protégé par les permissions de son fichier</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: %2. %3</source>
+        <translation>%1&#xa0;: %2. %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Known types: %1</source>
+        <translation>Types connus&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot listen on %1: another process serves this socket</source>
+        <translation>Impossible d&apos;écouter sur %1&#xa0;: un autre processus sert ce socket</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>the constructor threw an exception</source>
+        <translation>le constructeur a levé une exception</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Unexpected argument &quot;%1&quot;; see mas host --help</source>
+        <translation>Argument inattendu «&#xa0;%1&#xa0;»&#xa0;; voir mas host --help</translation>
+    </message>
+</context>
+<context>
+    <name>SubprocCommand</name>
+    <message>
+        <location filename="../app/mas/subproccommand.cpp" line="+194"/>
+        <source>Runs a sub-process container (aiomas&apos;s subproc): a container at ADDRESS whose agent 0
+is a Manager with spawn(qualname, *args, **kwargs) -&gt; [agent, url], set_time(t) and
+stop(). Prints the Manager&apos;s URL as the first line on stdout, then serves until stop(),
+SIGINT or SIGTERM, or until the parent process dies, and exits 0 after a clean shutdown.
+
+ADDRESS is tcp://HOST:PORT (port 0 picks a free one) or ipc://PATH.
+
+Parent death: when stdin is a pipe (as a parent&apos;s QProcess or subprocess module sets it
+up), EOF on it stops the container: keep the writing end open and never close it. On
+Linux the process also asks for SIGTERM when its parent dies (PR_SET_PDEATHSIG).
+
+Agent types: those of the plug-ins in --plugin-path directories, and the built-in
+  mas.subproc:EchoAgent(name=&quot;&quot;)  echo(value), name(), whoami(), pid(), time(), now(),
+                                  sleep(seconds) -&gt; time after, call(url, method, *args)
+
+Exit status: 0 stopped cleanly; 2 bad usage, codec, date or plug-in; 3 cannot listen.</source>
+        <translation>Exécute un conteneur en sous-processus (le subproc d&apos;aiomas)&#xa0;: un conteneur à l&apos;adresse ADDRESS
+dont l&apos;agent 0 est un Manager avec spawn(qualname, *args, **kwargs) -&gt; [agent, url], set_time(t)
+et stop(). Affiche l&apos;URL du Manager en première ligne sur stdout, puis sert jusqu&apos;à stop(),
+SIGINT ou SIGTERM, ou jusqu&apos;à la mort du processus parent, et se termine avec le code 0 après
+un arrêt propre.
+
+ADDRESS est tcp://HOST:PORT (le port 0 en choisit un libre) ou ipc://PATH.
+
+Mort du parent&#xa0;: quand stdin est un tube (tel que le configure le QProcess ou le module subprocess
+d&apos;un parent), une fin de fichier (EOF) sur celui-ci arrête le conteneur&#xa0;: gardez l&apos;extrémité
+d&apos;écriture ouverte et ne la fermez jamais. Sous Linux, le processus demande aussi SIGTERM à la
+mort de son parent (PR_SET_PDEATHSIG).
+
+Types d&apos;agents&#xa0;: ceux des greffons des dossiers --plugin-path, et le type intégré
+  mas.subproc:EchoAgent(name=&quot;&quot;)  echo(value), name(), whoami(), pid(), time(), now(),
+                                  sleep(seconds) -&gt; temps au réveil, call(url, method, *args)
+
+Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greffon incorrect&#xa0;;
+3 écoute impossible.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Where to listen: tcp://HOST:PORT or ipc://PATH.</source>
+        <translation>Où écouter&#xa0;: tcp://HOST:PORT ou ipc://PATH.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Codec: json (default), msgpack or msgpackblosc.</source>
+        <translation>Codec&#xa0;: json (par défaut), msgpack ou msgpackblosc.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>realtime (default) or external (moved only by set_time).</source>
+        <translation>realtime (par défaut) ou external (n&apos;avance que par set_time).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The external clock&apos;s date at time 0, ISO 8601 (default: now).</source>
+        <translation>La date de l&apos;horloge externe au temps 0, ISO 8601 (par défaut&#xa0;: maintenant).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Load the agent plug-ins in DIR (repeatable).</source>
+        <translation>Charger les greffons d&apos;agents du dossier DIR (répétable).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Serve _monitor/... so a MAS Inspector can watch the traffic.</source>
+        <translation>Servir _monitor/... pour que MAS Inspector puisse observer le trafic.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>exactly one ADDRESS is required; see mas subproc --help</source>
+        <translation>exactement une ADDRESS est requise&#xa0;; voir mas subproc --help</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--clock takes realtime or external, not &quot;%1&quot;</source>
+        <translation>--clock accepte realtime ou external, et non «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--start needs --clock external</source>
+        <translation>--start nécessite --clock external</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Echoes values, tells its clock&apos;s time and calls other agents (for trying out sub-processes)</source>
+        <translation>Renvoie des valeurs en écho, donne l&apos;heure de son horloge et appelle d&apos;autres agents (pour essayer les sous-processus)</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/inspector/main.cpp" line="+41"/>
+        <source>MAS Inspector: run, step and watch multi-agent systems on an in-process network.</source>
+        <translation>MAS Inspector&#xa0;: exécuter, avancer pas à pas et observer des systèmes multi-agents sur un réseau interne au processus.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The demo system to open (default: leader-election).</source>
+        <translation>Le système de démonstration à ouvrir (par défaut&#xa0;: leader-election).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Number of agents.</source>
+        <translation>Nombre d&apos;agents.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The demo&apos;s random seed.</source>
+        <translation>La graine aléatoire de la démo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Build the demo&apos;s variant with a known fault.</source>
+        <translation>Construire la variante de la démo qui comporte un défaut connu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deliver N messages before showing the window.</source>
+        <translation>Délivrer N messages avant d&apos;afficher la fenêtre.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Render the window into FILE (PNG) and exit, without user input.</source>
+        <translation>Rendre la fenêtre dans FILE (PNG) et quitter, sans intervention de l&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How the demo&apos;s containers talk: local (steppable, default), tcp or unix.</source>
+        <translation>Comment les conteneurs de la démo communiquent&#xa0;: local (pas à pas, par défaut), tcp ou unix.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Watch a running container instead of a demo (tcp://host:port or ipc://path).</source>
+        <translation>Observer un conteneur en cours d&apos;exécution au lieu d&apos;une démo (tcp://host:port ou ipc://path).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The codec of --attach: json (default), msgpack, msgpackblosc.</source>
+        <translation>Le codec de --attach&#xa0;: json (par défaut), msgpack, msgpackblosc.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>With --attach: mutual TLS, the CA certificate (PEM).</source>
+        <translation>Avec --attach&#xa0;: TLS mutuel, le certificat de l&apos;AC (PEM).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>With --attach: the Inspector&apos;s certificate (PEM).</source>
+        <translation>Avec --attach&#xa0;: le certificat de MAS Inspector (PEM).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>With --attach: the certificate&apos;s private key (PEM).</source>
+        <translation>Avec --attach&#xa0;: la clé privée du certificat (PEM).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host the Counter simulator and wait for mosaik on HOST:PORT (sim_config &quot;connect&quot;).</source>
+        <translation>Héberger le simulateur Counter et attendre mosaik sur HOST:PORT (sim_config &quot;connect&quot;).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host the Counter simulator and connect to mosaik at HOST:PORT (sim_config &quot;cmd&quot;: &quot;mas-inspector --mosaik-connect %(addr)s&quot;).</source>
+        <translation>Héberger le simulateur Counter et se connecter à mosaik sur HOST:PORT (sim_config &quot;cmd&quot;: &quot;mas-inspector --mosaik-connect %(addr)s&quot;).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>With --mosaik-*: hold the co-simulation at step T.</source>
+        <translation>Avec --mosaik-*&#xa0;: suspendre la co-simulation au pas T.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>List the demos and exit.</source>
+        <translation>Lister les démos et quitter.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>--steps, --agents and --seed take numbers</source>
+        <translation>--steps, --agents et --seed attendent des nombres</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown demo &quot;%1&quot;; --list-demos lists them</source>
+        <translation>Démo «&#xa0;%1&#xa0;» inconnue&#xa0;; --list-demos en donne la liste</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Waiting for mosaik on %1:%2</source>
+        <translation>En attente de mosaik sur %1:%2</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>MAS Inspector</source>
+        <translation>MAS Inspector</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Cannot write %1</source>
+        <translation>Impossible d&apos;écrire %1</translation>
+    </message>
+    <message>
+        <location filename="../examples/mosaik_counter/main.cpp" line="+16"/>
+        <source>The reference Counter simulator for mosaik, written with libmas.</source>
+        <translation>Le simulateur Counter de référence pour mosaik, écrit avec libmas.</translation>
+    </message>
+</context>
+<context>
+    <name>mas</name>
+    <message>
+        <location filename="../app/mas/main.cpp" line="+55"/>
+        <source>Usage: mas COMMAND [OPTIONS]
+
+Commands:
+  call     call a method of an aiomas RPC service or agent
+  host     run a container of agents without a display
+  subproc  run a sub-process container (aiomas subproc: a Manager as agent 0)
+  explore  search a demo&apos;s delivery orders for a run that breaks an invariant
+
+Run &quot;mas COMMAND --help&quot; for the options of a command.</source>
+        <translation>Utilisation&#xa0;: mas COMMANDE [OPTIONS]
+
+Commandes&#xa0;:
+  call     appeler une méthode d&apos;un service RPC ou d&apos;un agent aiomas
+  host     exécuter un conteneur d&apos;agents sans affichage
+  subproc  exécuter un conteneur en sous-processus (aiomas subproc&#xa0;: un Manager comme agent 0)
+  explore  chercher un ordre de délivrance d&apos;une démo qui viole un invariant
+
+Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;une commande.</translation>
+    </message>
+    <message>
+        <location filename="../libmas/mas/agent/agentregistry.cpp" line="+48"/>
+        <source>Cannot load agent plug-in &quot;%1&quot;: %2</source>
+        <translation>Impossible de charger le greffon d&apos;agents «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>it is not a Qt plug-in (%1)</source>
+        <translation>ce n&apos;est pas un greffon Qt (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it was built for version %1 of the agent plug-in interface (IID &quot;%2&quot;), this program supports version %3</source>
+        <translation>il a été compilé pour la version %1 de l&apos;interface des greffons d&apos;agents (IID «&#xa0;%2&#xa0;»), ce programme prend en charge la version %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it is a Qt plug-in with IID &quot;%1&quot;, not an agent plug-in (IID &quot;%2&quot;)</source>
+        <translation>c&apos;est un greffon Qt d&apos;IID «&#xa0;%1&#xa0;», et non un greffon d&apos;agents (IID «&#xa0;%2&#xa0;»)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>An agent type&apos;s name is a qualname like &quot;pkg.module:Class&quot;, not &quot;%1&quot;</source>
+        <translation>Le nom d&apos;un type d&apos;agent est un nom qualifié tel que &quot;pkg.module:Class&quot;, et non «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Agent type &quot;%1&quot; has no factory</source>
+        <translation>Le type d&apos;agent «&#xa0;%1&#xa0;» n&apos;a pas de fabrique</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Agent type &quot;%1&quot; is already registered</source>
+        <translation>Le type d&apos;agent «&#xa0;%1&#xa0;» est déjà enregistré</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>No agent type &quot;%1&quot; is registered</source>
+        <translation>Aucun type d&apos;agent «&#xa0;%1&#xa0;» n&apos;est enregistré</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (did you mean %1?)</source>
+        <translation> (vouliez-vous dire %1&#xa0;?)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No container to create &quot;%1&quot; in</source>
+        <translation>Aucun conteneur dans lequel créer «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the file does not exist</source>
+        <translation>le fichier n&apos;existe pas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is not a file</source>
+        <translation>ce n&apos;est pas un fichier</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>its plug-in class %1 does not implement mas::AgentPlugin, although its IID says so</source>
+        <translation>sa classe de greffon %1 n&apos;implémente pas mas::AgentPlugin, bien que son IID l&apos;annonce</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>agent type &quot;%1&quot; has no factory</source>
+        <translation>le type d&apos;agent «&#xa0;%1&#xa0;» n&apos;a pas de fabrique</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>agent type &quot;%1&quot; is registered already by plug-in &quot;%2&quot;</source>
+        <translation>le type d&apos;agent «&#xa0;%1&#xa0;» est déjà enregistré par le greffon «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>agent type &quot;%1&quot; is registered already</source>
+        <translation>le type d&apos;agent «&#xa0;%1&#xa0;» est déjà enregistré</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it offers agent type &quot;%1&quot; twice</source>
+        <translation>il propose deux fois le type d&apos;agent «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it offers no agent types</source>
+        <translation>il ne propose aucun type d&apos;agent</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cannot load agent plug-ins from &quot;%1&quot;: no such directory</source>
+        <translation>Impossible de charger les greffons d&apos;agents depuis «&#xa0;%1&#xa0;»&#xa0;: ce dossier n&apos;existe pas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot load agent plug-ins from &quot;%1&quot;: the directory is not readable</source>
+        <translation>Impossible de charger les greffons d&apos;agents depuis «&#xa0;%1&#xa0;»&#xa0;: le dossier n&apos;est pas lisible</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>%1() missing 1 required positional argument: %2</source>
+        <translation>%1() attend encore 1 argument positionnel obligatoire&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1() argument %2: %3</source>
+        <translation>%1(), argument %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>%1() got an unexpected keyword argument %2</source>
+        <translation>%1() a reçu un argument nommé inattendu %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1() got multiple values for argument %2</source>
+        <translation>%1() a reçu plusieurs valeurs pour l&apos;argument %2</translation>
+    </message>
+    <message>
+        <location filename="../libmas/mas/agent/manager.cpp" line="+118"/>
+        <source>The factory of &quot;%1&quot; returned no agent</source>
+        <translation>La fabrique de «&#xa0;%1&#xa0;» n&apos;a renvoyé aucun agent</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The factory of &quot;%1&quot; created its agent in another container</source>
+        <translation>La fabrique de «&#xa0;%1&#xa0;» a créé son agent dans un autre conteneur</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>set_time() needs an external clock, but %1 runs on a %2</source>
+        <translation>set_time() nécessite une horloge externe, mais l&apos;horloge de %1 est %2</translation>
+    </message>
+    <message>
+        <location filename="../libmas/mas/agent/subprocess.cpp" line="+71"/>
+        <source>sub-process container %1 (pid %2)</source>
+        <translation>conteneur en sous-processus %1 (pid %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+317"/>
+        <source>sub-process container %1</source>
+        <translation>conteneur en sous-processus %1</translation>
+    </message>
+    <message>
+        <location line="-272"/>
+        <source>No mas executable found for sub-process containers (set MAS_EXECUTABLE)</source>
+        <translation>Aucun exécutable mas trouvé pour les conteneurs en sous-processus (définissez MAS_EXECUTABLE)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Cannot start sub-process container %1 (%2): %3</source>
+        <translation>Impossible de démarrer le conteneur en sous-processus %1 (%2)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 did not print its address within %2 ms</source>
+        <translation>%1 n&apos;a pas affiché son adresse dans les %2 ms</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 printed no address line but %2 bytes</source>
+        <translation>%1 n&apos;a affiché aucune ligne d&apos;adresse, seulement %2 octets</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>exited with code %1</source>
+        <translation>s&apos;est terminé avec le code %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>was killed or crashed</source>
+        <translation>a été tué ou a planté</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sub-process container %1 %2 before it printed its address (see its messages above)</source>
+        <translation>le conteneur en sous-processus %1 %2 avant d&apos;avoir affiché son adresse (voir ses messages ci-dessus)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>sub-process container %1 at %2 %3 unexpectedly</source>
+        <translation>le conteneur en sous-processus %1 à l&apos;adresse %2 %3 de façon inattendue</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <location line="+61"/>
+        <location line="+19"/>
+        <location line="+81"/>
+        <source>The sub-process containers were destroyed</source>
+        <translation>Les conteneurs en sous-processus ont été détruits</translation>
+    </message>
+    <message>
+        <location line="-122"/>
+        <source>Sub-process containers need a container to reach them</source>
+        <translation>Les conteneurs en sous-processus ont besoin d&apos;un conteneur pour les joindre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sub-process containers use no TLS and no extra serializers; %1 does</source>
+        <translation>Les conteneurs en sous-processus n&apos;utilisent ni TLS ni sérialiseurs supplémentaires&#xa0;; %1 en utilise</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot start %1 sub-process containers</source>
+        <translation>Impossible de démarrer %1 conteneurs en sous-processus</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The sub-process containers or their container were destroyed</source>
+        <translation>Les conteneurs en sous-processus ou leur conteneur ont été détruits</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Agent 0 at %1 is a %2, not a Manager</source>
+        <translation>L&apos;agent 0 à l&apos;adresse %1 est un %2, et non un Manager</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>There is no sub-process container %1</source>
+        <translation>Il n&apos;y a pas de conteneur en sous-processus %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: spawn() answered %2, not [agent, url]</source>
+        <translation>%1&#xa0;: spawn() a répondu %2, et non [agent, url]</translation>
+    </message>
+    <message>
+        <location filename="../libmas/mas/channel/connection.cpp" line="+37"/>
+        <source>TLS is not available (no TLS backend could be loaded)</source>
+        <translation>TLS n&apos;est pas disponible (aucun moteur TLS n&apos;a pu être chargé)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot read a CA certificate from &quot;%1&quot;</source>
+        <translation>Impossible de lire un certificat d&apos;AC depuis «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot read a certificate from &quot;%1&quot;</source>
+        <translation>Impossible de lire un certificat depuis «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot read the private key &quot;%1&quot;</source>
+        <translation>Impossible de lire la clé privée «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;%1&quot; holds no usable private key</source>
+        <translation>«&#xa0;%1&#xa0;» ne contient aucune clé privée utilisable</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Connection to %1 refused</source>
+        <translation>Connexion à %1 refusée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Host of %1 not found</source>
+        <translation>Hôte de %1 introuvable</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+25"/>
+        <source>Connecting to %1 timed out</source>
+        <translation>Délai dépassé lors de la connexion à %1</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>TLS handshake with %1 failed: %2</source>
+        <translation>Échec de la négociation TLS avec %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 closed the connection while connecting</source>
+        <translation>%1 a fermé la connexion pendant son établissement</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+32"/>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Impossible de se connecter à %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>TLS verification of %1 failed: %2</source>
+        <translation>Échec de la vérification TLS de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The TLS handshake with %1 did not finish within %2 ms</source>
+        <translation>La négociation TLS avec %1 ne s&apos;est pas terminée dans les %2 ms</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 closed the connection during the TLS handshake (its log says why: no TLS there, our certificate refused, or too many connections)</source>
+        <translation>%1 a fermé la connexion pendant la négociation TLS (son journal en donne la raison&#xa0;: pas de TLS de ce côté, notre certificat refusé ou trop de connexions)</translation>
+    </message>
+    <message>
+        <location line="+127"/>
+        <source>No address to connect to</source>
+        <translation>Aucune adresse à laquelle se connecter</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>TLS failed on the connection to %1: %2</source>
+        <translation>Échec TLS sur la connexion à %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connection reset by peer %1 right after connecting</source>
+        <translation>Connexion réinitialisée par le pair %1 juste après son établissement</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Refused a connection from %1: the server on %2 has %3 connections, the limit (maxConnections)</source>
+        <translation>Connexion de %1 refusée&#xa0;: le serveur sur %2 a %3 connexions, soit la limite (maxConnections)</translation>
+    </message>
+    <message>
+        <location filename="../libmas/mas/channel/request.cpp" line="+59"/>
+        <source>This request was never received</source>
+        <translation>Cette requête n&apos;a jamais été reçue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The request was already answered</source>
+        <translation>La requête a déjà reçu une réponse</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The connection closed before the request was answered</source>
+        <translation>La connexion s&apos;est fermée avant que la requête ait reçu une réponse</translation>
+    </message>
+    <message>
+        <location filename="../libmas/mas/clock/clock.cpp" line="+80"/>
+        <source>A clock time must be a number, not NaN</source>
+        <translation>Le temps d&apos;une horloge doit être un nombre, et non NaN</translation>
+    </message>
+    <message>
+        <location filename="../libmas/mas/codec/dateserializer.cpp" line="+32"/>
+        <source>&quot;%1&quot; is not an ISO 8601 date</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date ISO 8601</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>A date must be sent as text, got %1</source>
+        <translation>Une date doit être envoyée sous forme de texte, reçu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../libmas/mas/observe/taprelay.cpp" line="+230"/>
+        <location line="+12"/>
+        <source>Cannot connect to %1 for %2: %3</source>
+        <translation>Impossible de se connecter à %1 pour %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Connecting to %1 for %2 timed out after %3 ms</source>
+        <translation>Délai dépassé lors de la connexion à %1 pour %2 après %3 ms</translation>
+    </message>
+    <message>
+        <location line="+362"/>
+        <source>A tap relay listens on tcp:// or ipc:// addresses, not &quot;%1&quot;</source>
+        <translation>Un relais d&apos;interception écoute sur des adresses tcp:// ou ipc://, et non «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A tap relay relays to tcp:// or ipc:// addresses, not &quot;%1&quot;</source>
+        <translation>Un relais d&apos;interception relaie vers des adresses tcp:// ou ipc://, et non «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+23"/>
+        <source>Cannot listen on %1: %2</source>
+        <translation>Impossible d&apos;écouter sur %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Cannot listen on %1: the host must be an IP address or localhost</source>
+        <translation>Impossible d&apos;écouter sur %1&#xa0;: l&apos;hôte doit être une adresse IP ou localhost</translation>
+    </message>
+    <message>
+        <location filename="../libmas/mas/transport/framing.cpp" line="+16"/>
+        <source>Serialized message is too long: %1 bytes, the limit is 2^32 - 1</source>
+        <translation>Message sérialisé trop long&#xa0;: %1 octets, la limite est de 2^32 - 1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Frame of %1 bytes exceeds the maximum frame size of %2 bytes</source>
+        <translation>Une trame de %1 octets dépasse la taille de trame maximale de %2 octets</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The connection ended inside a frame header (%1 of 4 bytes)</source>
+        <translation>La connexion s&apos;est terminée au milieu d&apos;un en-tête de trame (%1 octets sur 4)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The connection ended inside a frame (%1 of %2 payload bytes)</source>
+        <translation>La connexion s&apos;est terminée au milieu d&apos;une trame (%1 octets de charge utile sur %2)</translation>
+    </message>
+    <message>
+        <location filename="../libmas/mas/agent/agenturl.cpp" line="+14"/>
+        <source>Cannot parse agent URL &quot;%1&quot;: %2</source>
+        <translation>Impossible d&apos;analyser l&apos;URL d&apos;agent «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>expected ipc://[socket path]/agent id</source>
+        <translation>ipc://[socket path]/agent id attendu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../libmas/mas/transport/address.cpp" line="+40"/>
+        <source>the socket path is missing</source>
+        <translation>le chemin du socket est manquant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the agent id is missing</source>
+        <translation>l&apos;identifiant de l&apos;agent est manquant</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+4"/>
+        <source>the agent id is missing (expected tcp://host:port/agent id)</source>
+        <translation>l&apos;identifiant de l&apos;agent est manquant (tcp://host:port/agent id attendu)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expected tcp://host:port/agent id</source>
+        <translation>tcp://host:port/agent id attendu</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;%1&quot; is not host:port</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas de la forme hôte:port</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>expected local://queue id/agent id</source>
+        <translation>local://queue id/agent id attendu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the agent id is missing (expected local://queue id/agent id)</source>
+        <translation>l&apos;identifiant de l&apos;agent est manquant (local://queue id/agent id attendu)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown scheme (expected tcp://, ipc:// or local://)</source>
+        <translation>schéma inconnu (tcp://, ipc:// ou local:// attendu)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Cannot parse agent URL &quot;%1&quot;: expected ipc://[path]/AID</source>
+        <translation>Impossible d&apos;analyser l&apos;URL d&apos;agent «&#xa0;%1&#xa0;»&#xa0;: ipc://[path]/AID attendu</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot parse agent URL &quot;%1&quot;: the agent id may not contain &quot;/&quot;</source>
+        <translation>Impossible d&apos;analyser l&apos;URL d&apos;agent «&#xa0;%1&#xa0;»&#xa0;: l&apos;identifiant de l&apos;agent ne peut pas contenir «&#xa0;/&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../libmas/mas/agent/container.cpp" line="+140"/>
+        <source>The container was destroyed while connecting</source>
+        <translation>Le conteneur a été détruit pendant la connexion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is shut down</source>
+        <translation>%1 est arrêté</translation>
+    </message>
+    <message>
+        <location filename="../libmas/mas/channel/channel.cpp" line="+80"/>
+        <source>No codec to decode the frame with</source>
+        <translation>Aucun codec pour décoder la trame</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>%1 speaks TLS, but this connection does not use TLS</source>
+        <translation>%1 parle TLS, mais cette connexion n&apos;utilise pas TLS</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Received a bad frame</source>
+        <translation>Trame incorrecte reçue</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Received an invalid message</source>
+        <translation>Message non valide reçu</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Received a reply to unknown request id %1</source>
+        <translation>Réponse reçue à un identifiant de requête inconnu %1</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Too many pending requests: %1 requests on this connection are not answered yet (the limit is %2); request %3 was refused</source>
+        <translation>Trop de requêtes en attente&#xa0;: %1 requêtes sur cette connexion n&apos;ont pas encore de réponse (la limite est de %2)&#xa0;; la requête %3 a été refusée</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Nothing was sent to or received from %1 for %2 ms (idle timeout)</source>
+        <translation>Rien n&apos;a été échangé avec %1 pendant %2 ms (délai d&apos;inactivité dépassé)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 of the 4 bytes of a frame header</source>
+        <translation>%1 des 4 octets d&apos;un en-tête de trame</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 bytes of a frame</source>
+        <translation>%1 octets d&apos;une trame</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 sent %2 and then nothing more for %3 ms (frame timeout)</source>
+        <translation>%1 a envoyé %2, puis plus rien pendant %3 ms (délai de trame dépassé)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Connection closed</source>
+        <translation>Connexion fermée</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Connection reset by peer %1</source>
+        <translation>Connexion réinitialisée par le pair %1</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>No reply from %1 to request %2 in time</source>
+        <translation>Pas de réponse à temps de %1 à la requête %2</translation>
+    </message>
+    <message>
+        <location filename="../libmas/mas/codec/codec.cpp" line="+97"/>
+        <source>Unknown codec &quot;%1&quot; (known: %2)</source>
+        <translation>Codec «&#xa0;%1&#xa0;» inconnu (codecs connus&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A codec named &quot;%1&quot; is already registered</source>
+        <translation>Un codec nommé «&#xa0;%1&#xa0;» est déjà enregistré</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A codec needs a name and a factory</source>
+        <translation>Un codec a besoin d&apos;un nom et d&apos;une fabrique</translation>
+    </message>
+    <message>
+        <location filename="../libmas/mas/codec/jsoncodec.cpp" line="+112"/>
+        <location filename="../libmas/mas/codec/msgpackcodec.cpp" line="+154"/>
+        <source>The value nests deeper than %1 levels</source>
+        <translation>La valeur est imbriquée sur plus de %1 niveaux</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../libmas/mas/codec/msgpackcodec.cpp" line="-41"/>
+        <location filename="../libmas/mas/codec/serializerregistry.cpp" line="+109"/>
+        <source>No serializer found for type &quot;%1&quot;</source>
+        <translation>Aucun sérialiseur trouvé pour le type «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>JSON keys must be str, int, float, bool or None, not %1</source>
+        <translation>Les clés JSON doivent être de type str, int, float, bool ou None, et non %1</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>extra data after the value</source>
+        <translation>données en trop après la valeur</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Invalid JSON at byte %1: %2</source>
+        <translation>JSON non valide à l&apos;octet %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location filename="../libmas/mas/codec/msgpackcodec.cpp" line="+140"/>
+        <source>The payload holds more than %1 elements</source>
+        <translation>La charge utile contient plus de %1 éléments</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unexpected end of data, expected a value</source>
+        <translation>fin de données inattendue, valeur attendue</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>unexpected character &apos;%1&apos;</source>
+        <translation>caractère inattendu &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+34"/>
+        <location filename="../libmas/mas/codec/msgpackcodec.cpp" line="+37"/>
+        <source>The payload nests deeper than %1 levels</source>
+        <translation>La charge utile est imbriquée sur plus de %1 niveaux</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>unexpected end of data in a list</source>
+        <translation>fin de données inattendue dans une liste</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>expected &apos;,&apos; or &apos;]&apos;</source>
+        <translation>&apos;,&apos; ou &apos;]&apos; attendu</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>expected a string key</source>
+        <translation>clé de type chaîne attendue</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>expected &apos;:&apos; after a key</source>
+        <translation>&apos;:&apos; attendu après une clé</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>unexpected end of data in an object</source>
+        <translation>fin de données inattendue dans un objet</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>expected &apos;,&apos; or &apos;}&apos;</source>
+        <translation>&apos;,&apos; ou &apos;}&apos; attendu</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+22"/>
+        <source>unterminated string</source>
+        <translation>chaîne non terminée</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>invalid control character in a string</source>
+        <translation>caractère de contrôle non valide dans une chaîne</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>invalid UTF-8</source>
+        <translation>UTF-8 non valide</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>truncated \u escape</source>
+        <translation>séquence d&apos;échappement \u tronquée</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>invalid \u escape</source>
+        <translation>séquence d&apos;échappement \u non valide</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>invalid escape</source>
+        <translation>séquence d&apos;échappement non valide</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+11"/>
+        <location line="+12"/>
+        <location line="+15"/>
+        <source>invalid number</source>
+        <translation>nombre non valide</translation>
+    </message>
+    <message>
+        <location filename="../libmas/mas/codec/message.cpp" line="+17"/>
+        <source>A message must be a list of three items [type, id, content], got %1</source>
+        <translation>Un message doit être une liste de trois éléments [type, id, content], reçu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unknown message type %1 (expected 0, 1 or 2)</source>
+        <translation>Type de message %1 inconnu (0, 1 ou 2 attendu)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Invalid message id %1 (expected a non-negative integer)</source>
+        <translation>Identifiant de message %1 non valide (entier positif ou nul attendu)</translation>
+    </message>
+    <message>
+        <location filename="../libmas/mas/codec/msgpackblosccodec.cpp" line="+22"/>
+        <source>The message is too large for blosc (%1 bytes)</source>
+        <translation>Le message est trop grand pour blosc (%1 octets)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>blosc could not compress the message (code %1)</source>
+        <translation>blosc n&apos;a pas pu compresser le message (code %1)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Invalid blosc frame: %1 bytes is shorter than the 16-byte header</source>
+        <translation>Trame blosc non valide&#xa0;: %1 octets, c&apos;est moins que l&apos;en-tête de 16 octets</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Invalid blosc frame: the header does not match the %1 bytes received</source>
+        <translation>Trame blosc non valide&#xa0;: l&apos;en-tête ne correspond pas aux %1 octets reçus</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Invalid blosc frame: it would decompress to %1 bytes, more than the limit of %2</source>
+        <translation>Trame blosc non valide&#xa0;: elle se décompresserait en %1 octets, au-delà de la limite de %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Invalid blosc frame: decompression failed (code %1)</source>
+        <translation>Trame blosc non valide&#xa0;: échec de la décompression (code %1)</translation>
+    </message>
+    <message>
+        <location filename="../libmas/mas/codec/msgpackcodec.cpp" line="-232"/>
+        <source>The integer %1 does not fit into 64 bits, which MsgPack cannot encode</source>
+        <translation>L&apos;entier %1 ne tient pas sur 64 bits, ce que MsgPack ne peut pas encoder</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The text %1 holds a lone UTF-16 surrogate, which MsgPack (UTF-8) cannot encode</source>
+        <translation>Le texte %1 contient un demi-codet UTF-16 isolé, que MsgPack (UTF-8) ne peut pas encoder</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>A string, bytes, list or map is too long for MsgPack (over 2^32 - 1)</source>
+        <translation>Une chaîne, des octets, une liste ou une table est trop longue pour MsgPack (plus de 2^32 - 1)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Invalid MsgPack: a str holds invalid UTF-8 (byte %1 of the string)</source>
+        <translation>MsgPack non valide&#xa0;: une str contient de l&apos;UTF-8 non valide (octet %1 de la chaîne)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Invalid MsgPack: ext types are not used by aiomas and not supported</source>
+        <translation>MsgPack non valide&#xa0;: les types ext ne sont pas utilisés par aiomas et ne sont pas pris en charge</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Invalid MsgPack at byte %1: not a valid type byte</source>
+        <translation>MsgPack non valide à l&apos;octet %1&#xa0;: octet de type non valide</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Invalid MsgPack: the data ends in the middle of a value</source>
+        <translation>MsgPack non valide&#xa0;: les données se terminent au milieu d&apos;une valeur</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>Invalid MsgPack: no data</source>
+        <translation>MsgPack non valide&#xa0;: aucune donnée</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Invalid MsgPack data</source>
+        <translation>Données MsgPack non valides</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Invalid MsgPack: %1 extra bytes after the value</source>
+        <translation>MsgPack non valide&#xa0;: %1 octets en trop après la valeur</translation>
+    </message>
+    <message>
+        <location filename="../libmas/mas/codec/serializerregistry.cpp" line="-58"/>
+        <location line="+16"/>
+        <source>There is already a serializer for type &quot;%1&quot;</source>
+        <translation>Il existe déjà un sérialiseur pour le type «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>There is no type id %1</source>
+        <translation>Il n&apos;y a pas d&apos;identifiant de type %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>There is already a fallback serializer (&quot;%1&quot;)</source>
+        <translation>Il existe déjà un sérialiseur de repli («&#xa0;%1&#xa0;»)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+4"/>
+        <source>Could not serialize object of type &quot;%1&quot;: %2</source>
+        <translation>Impossible de sérialiser l&apos;objet de type «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not serialize object of type &quot;%1&quot;</source>
+        <translation>Impossible de sérialiser l&apos;objet de type «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unknown type id %1 in a &quot;__type__&quot; tag (%2 serializers registered)</source>
+        <translation>Identifiant de type %1 inconnu dans une étiquette &quot;__type__&quot; (%2 sérialiseurs enregistrés)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+6"/>
+        <source>Could not deserialize &quot;%1&quot; (type id %2): %3</source>
+        <translation>Impossible de désérialiser «&#xa0;%1&#xa0;» (identifiant de type %2)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not deserialize &quot;%1&quot; (type id %2)</source>
+        <translation>Impossible de désérialiser «&#xa0;%1&#xa0;» (identifiant de type %2)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Malformed &quot;__type__&quot; tag (expected [type id, value]): %1</source>
+        <translation>Étiquette &quot;__type__&quot; mal formée ([type id, value] attendu)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../libmas/mas/core/error.cpp" line="+25"/>
+        <source>The peer reported a failure</source>
+        <translation>Le pair a signalé un échec</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The peer reported a failure: %1</source>
+        <translation>Le pair a signalé un échec&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../libmas/mas/core/value.cpp" line="+326"/>
+        <source>expected %1, got %2 (%3)</source>
+        <translation>attendu&#xa0;: %1, reçu&#xa0;: %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is out of range for the expected %2</source>
+        <translation>%1 est hors de la plage du type attendu %2</translation>
+    </message>
+    <message>
+        <location filename="../libmas/mas/core/valueconvert.h" line="+391"/>
+        <source>expected a list of %1 items, got %2</source>
+        <translation>liste de %1 éléments attendue, reçu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../libmas/mas/observe/eventlog.cpp" line="+109"/>
+        <source>An event must be a JSON object</source>
+        <translation>Un événement doit être un objet JSON</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Unknown event kind &quot;%1&quot;</source>
+        <translation>Type d&apos;événement «&#xa0;%1&#xa0;» inconnu</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Cannot write the event log: %1</source>
+        <translation>Impossible d&apos;écrire le journal d&apos;événements&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+3"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>line %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../libmas/mas/rpc/rpcclient.cpp" line="+30"/>
+        <source>The RPC connection is gone</source>
+        <translation>La connexion RPC n&apos;existe plus</translation>
+    </message>
+    <message>
+        <location filename="../libmas/mas/transport/address.cpp" line="-5"/>
+        <source>Cannot parse address &quot;%1&quot;: %2</source>
+        <translation>Impossible d&apos;analyser l&apos;adresse «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>expected local://queue id</source>
+        <translation>local://queue id attendu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected tcp://host:port, ipc://path or local://queue id</source>
+        <translation>tcp://host:port, ipc://path ou local://queue id attendu</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+4"/>
+        <source>an IPv6 host must be written as [host]:port</source>
+        <translation>un hôte IPv6 doit s&apos;écrire [hôte]:port</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the port is missing</source>
+        <translation>le port est manquant</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>an IPv6 host must be written in brackets</source>
+        <translation>un hôte IPv6 doit s&apos;écrire entre crochets</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the host is missing</source>
+        <translation>l&apos;hôte est manquant</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not a port number</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un numéro de port</translation>
+    </message>
+    <message>
+        <location filename="../libmas/mas/transport/localqueue.cpp" line="+99"/>
+        <source>No message %1 is pending</source>
+        <translation>Aucun message %1 n&apos;est en attente</translation>
+    </message>
+    <message>
+        <location line="+135"/>
+        <source>Not a [type, id, content] message</source>
+        <translation>Ce n&apos;est pas un message [type, id, content]</translation>
+    </message>
+</context>
+<context>
+    <name>mas::Channel</name>
+    <message>
+        <location filename="../libmas/mas/channel/channel.cpp" line="+48"/>
+        <source>TLS failed on the connection to %1: %2</source>
+        <translation>Échec TLS sur la connexion à %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+35"/>
+        <source>The channel was destroyed</source>
+        <translation>Le canal a été détruit</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>%1 did not read what was sent to it for %2 ms; the request was not sent</source>
+        <translation>%1 n&apos;a pas lu ce qui lui a été envoyé pendant %2 ms&#xa0;; la requête n&apos;a pas été envoyée</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Too many pending requests: %1 requests to %2 wait for their replies (the limit is %3)</source>
+        <translation>Trop de requêtes en attente&#xa0;: %1 requêtes vers %2 attendent leur réponse (la limite est de %3)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>No request arrived within %1 ms</source>
+        <translation>Aucune requête n&apos;est arrivée dans les %1 ms</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Connection closed</source>
+        <translation>Connexion fermée</translation>
+    </message>
+</context>
+<context>
+    <name>mas::ChannelServer</name>
+    <message>
+        <location filename="../libmas/mas/channel/connection.cpp" line="+118"/>
+        <location line="+37"/>
+        <source>Cannot listen on %1: %2</source>
+        <translation>Impossible d&apos;écouter sur %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Cannot listen on %1: the host must be an IP address or localhost</source>
+        <translation>Impossible d&apos;écouter sur %1&#xa0;: l&apos;hôte doit être une adresse IP ou localhost</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No address to listen on</source>
+        <translation>Aucune adresse sur laquelle écouter</translation>
+    </message>
+</context>
+<context>
+    <name>mas::Clock</name>
+    <message>
+        <location filename="../libmas/mas/clock/clock.cpp" line="+121"/>
+        <source>The clock was destroyed while a coroutine slept on it</source>
+        <translation>L&apos;horloge a été détruite pendant qu&apos;une coroutine dormait dessus</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Date &quot;%1&quot; is in the past</source>
+        <translation>La date «&#xa0;%1&#xa0;» est dans le passé</translation>
+    </message>
+</context>
+<context>
+    <name>mas::Container</name>
+    <message>
+        <location filename="../libmas/mas/agent/container.cpp" line="+134"/>
+        <source>Cannot parse address &quot;%1&quot;: expected ipc://[socket path]/</source>
+        <translation>Impossible d&apos;analyser l&apos;adresse «&#xa0;%1&#xa0;»&#xa0;: ipc://[socket path]/ attendu</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>%1 is shut down</source>
+        <translation>%1 est arrêté</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The container was destroyed while connecting</source>
+        <translation>Le conteneur a été détruit pendant la connexion</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The connection to %1 closed</source>
+        <translation>La connexion à %1 s&apos;est fermée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Agent &quot;%1&quot; does not exist in Container(%2)</source>
+        <translation>L&apos;agent «&#xa0;%1&#xa0;» n&apos;existe pas dans Container(%2)</translation>
+    </message>
+</context>
+<context>
+    <name>mas::ExternalClock</name>
+    <message>
+        <location filename="../libmas/mas/clock/clock.cpp" line="+169"/>
+        <source>Time must be &gt; %1 but is %2</source>
+        <translation>Le temps doit être &gt; %1, mais vaut %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No timer is pending</source>
+        <translation>Aucun minuteur n&apos;est en attente</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Delay must be &gt; 0 but is %1</source>
+        <translation>Le délai doit être &gt; 0, mais vaut %1</translation>
+    </message>
+</context>
+<context>
+    <name>mas::LocalNetwork</name>
+    <message>
+        <location filename="../libmas/mas/transport/localqueue.cpp" line="+296"/>
+        <source>Nothing is pending</source>
+        <translation>Rien n&apos;est en attente</translation>
+    </message>
+    <message>
+        <location line="+171"/>
+        <source>The recording moves a clock, but the queue has none</source>
+        <translation>L&apos;enregistrement fait avancer une horloge, mais la file n&apos;en a pas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+20"/>
+        <source>The queue was destroyed during the replay</source>
+        <translation>La file a été détruite pendant le rejeu</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>The replay diverged at event %1: message %2 never became pending</source>
+        <translation>Le rejeu a divergé à l&apos;événement %1&#xa0;: le message %2 n&apos;a jamais été mis en attente</translation>
+    </message>
+</context>
+<context>
+    <name>mas::LocalQueue</name>
+    <message>
+        <location line="+38"/>
+        <source>LocalQueue(&apos;%1&apos;) already has a server</source>
+        <translation>LocalQueue(&apos;%1&apos;) a déjà un serveur</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Cannot connect to local://%1: no container serves this queue</source>
+        <translation>Impossible de se connecter à local://%1&#xa0;: aucun conteneur ne sert cette file</translation>
+    </message>
+</context>
+<context>
+    <name>mas::MonitorService</name>
+    <message>
+        <location filename="../libmas/mas/observe/monitorservice.cpp" line="+76"/>
+        <source>The monitor was removed</source>
+        <translation>Le moniteur a été retiré</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>TypeError: events() takes an integer since and max and a number wait</source>
+        <translation>TypeError: events() attend des entiers since et max et un nombre wait</translation>
+    </message>
+</context>
+<context>
+    <name>mas::TlsServer</name>
+    <message>
+        <location filename="../libmas/mas/channel/connection.cpp" line="-303"/>
+        <source>A TLS connection from %1 failed: %2</source>
+        <translation>Une connexion TLS depuis %1 a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the peer closed the connection during the handshake</source>
+        <translation>le pair a fermé la connexion pendant la négociation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the handshake did not finish within %1 ms</source>
+        <translation>la négociation ne s&apos;est pas terminée dans les %1 ms</translation>
+    </message>
+</context>
+<context>
+    <name>mas::demos</name>
+    <message>
+        <location filename="../examples/demos/mas/demos/demosystem.cpp" line="+59"/>
+        <source>Unknown transport &quot;%1&quot;: expected local, tcp or unix</source>
+        <translation>Transport «&#xa0;%1&#xa0;» inconnu&#xa0;: local, tcp ou unix attendu</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>A demo needs %1 to %2 agents, not %3</source>
+        <translation>Une démo nécessite de %1 à %2 agents, et non %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The request timeout must be positive</source>
+        <translation>Le délai d&apos;attente des requêtes doit être positif</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Cannot create a directory for the sockets: %1</source>
+        <translation>Impossible de créer un dossier pour les sockets&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The socket path &quot;%1&quot; is too long</source>
+        <translation>Le chemin de socket «&#xa0;%1&#xa0;» est trop long</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Invalid queue id &quot;%1&quot;</source>
+        <translation>Identifiant de file «&#xa0;%1&#xa0;» non valide</translation>
+    </message>
+    <message>
+        <location filename="../examples/demos/mas/demos/pingpong.cpp" line="+204"/>
+        <source>Ping-pong needs 1 to %1 rounds, not %2</source>
+        <translation>Le ping-pong nécessite de 1 à %1 tours, et non %2</translation>
+    </message>
+</context>
+<context>
+    <name>mas::demos::AgentTypes</name>
+    <message>
+        <location filename="../examples/demos/mas/demos/agenttypes.cpp" line="+150"/>
+        <source>PingerAgent(): rounds must be at least 1, not %1</source>
+        <translation>PingerAgent()&#xa0;: rounds doit valoir au moins 1, et non %1</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>Only the initiator starts the echo (this EchoAgent was created with initiator=False)</source>
+        <translation>Seul l&apos;initiateur lance l&apos;écho (cet EchoAgent a été créé avec initiator=False)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Answers ping(round, sender=None) with its answer, and with pong(round, own address) to the sender when there is one.</source>
+        <translation>Répond à ping(round, sender=None) par sa réponse, et par pong(round, sa propre adresse) à l&apos;expéditeur s&apos;il y en a un.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pings the pongers at the given URLs for some rounds, one clock second apart, after start().</source>
+        <translation>Envoie des pings aux pongers des URL données pendant un certain nombre de tours, à une seconde d&apos;horloge d&apos;intervalle, après start().</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A Contract Net contractor: bids a seeded cost for a call for proposals.</source>
+        <translation>Un contractant Contract Net&#xa0;: propose un coût (dérivé de la graine) en réponse à un appel d&apos;offres.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A Contract Net manager: after start() awards its task to the lowest bid of the contractors at the given URLs.</source>
+        <translation>Un gestionnaire Contract Net&#xa0;: après start(), attribue sa tâche à l&apos;offre la plus basse des contractants aux URL données.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A two-phase commit participant: votes yes or no (seeded) on PREPARE.</source>
+        <translation>Un participant à une validation à deux phases&#xa0;: vote oui ou non (selon la graine) à la réception de PREPARE.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A two-phase commit coordinator: after start() asks the participants at the given URLs and commits or aborts.</source>
+        <translation>Un coordinateur de validation à deux phases&#xa0;: après start(), interroge les participants aux URL données, puis valide ou annule.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A node of the echo (wave) algorithm; the initiator starts the wave with start().</source>
+        <translation>Un nœud de l&apos;algorithme d&apos;écho (vague)&#xa0;; l&apos;initiateur lance la vague avec start().</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A node of the Chang-Roberts ring election; start() wakes it up.</source>
+        <translation>Un nœud de l&apos;élection sur anneau de Chang-Roberts&#xa0;; start() le réveille.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Agent type &quot;%1&quot; is already registered</source>
+        <translation>Le type d&apos;agent «&#xa0;%1&#xa0;» est déjà enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>mas::demos::ContractNet</name>
+    <message>
+        <location filename="../examples/demos/mas/demos/contractnet.cpp" line="+230"/>
+        <source>Contract Net</source>
+        <translation>Contract Net</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A manager sends a call for proposals to every contractor. Each bids a cost or refuses; when all have answered, the lowest bid gets the award and the other bidders a rejection. The winner performs the task and reports back.</source>
+        <translation>Un gestionnaire envoie un appel d&apos;offres à chaque contractant. Chacun propose un coût ou refuse&#xa0;; quand tous ont répondu, l&apos;offre la plus basse remporte le marché et les autres soumissionnaires reçoivent un refus. Le gagnant exécute la tâche et en rend compte.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>the manager is gone</source>
+        <translation>le gestionnaire a disparu</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not started</source>
+        <translation>pas commencé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>collecting bids: %1 of %2 contractors answered</source>
+        <translation>collecte des offres&#xa0;: %1 contractants sur %2 ont répondu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>awarded %1 to %2 for %3; waiting for the report</source>
+        <translation>%1 attribuée à %2 pour %3&#xa0;; en attente du compte rendu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 awarded to %2 for %3 (lowest of %4 bids) and done</source>
+        <translation>%1 attribuée à %2 pour %3 (la plus basse de %4 offres) et réalisée</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nobody bid for %1</source>
+        <translation>personne n&apos;a fait d&apos;offre pour %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 awarded to %2, who could not be reached</source>
+        <translation>%1 attribuée à %2, qui n&apos;a pas pu être joint</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>at most one contractor works</source>
+        <translation>au plus un contractant travaille</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Only one contractor performs the task.</source>
+        <translation>Un seul contractant exécute la tâche.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>only the winner works</source>
+        <translation>seul le gagnant travaille</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A contractor performs the task only if the manager awarded it.</source>
+        <translation>Un contractant n&apos;exécute la tâche que si le gestionnaire la lui a attribuée.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the lowest bid wins</source>
+        <translation>l&apos;offre la plus basse gagne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The award goes to the lowest bid the manager received.</source>
+        <translation>Le marché revient à l&apos;offre la plus basse reçue par le gestionnaire.</translation>
+    </message>
+</context>
+<context>
+    <name>mas::demos::ContractorAgent</name>
+    <message>
+        <location line="-312"/>
+        <source>idle</source>
+        <translation>inactif</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>refused</source>
+        <translation>a refusé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bid %1</source>
+        <translation>offre %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bid %1, rejected</source>
+        <translation>offre %1, rejetée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bid %1, won and done</source>
+        <translation>offre %1, retenue et tâche réalisée</translation>
+    </message>
+</context>
+<context>
+    <name>mas::demos::CoordinatorAgent</name>
+    <message>
+        <location filename="../examples/demos/mas/demos/twophasecommit.cpp" line="+121"/>
+        <source>%1/%2 votes, %3 yes</source>
+        <translation>%1/%2 votes, %3 oui</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>idle</source>
+        <translation>inactif</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>preparing %1, %2</source>
+        <translation>préparation de %1, %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>committed %1, %2</source>
+        <translation>%1 validée, %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>aborted %1, %2</source>
+        <translation>%1 annulée, %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>crashed</source>
+        <translation>en panne</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The coordinator has crashed</source>
+        <translation>Le coordinateur est tombé en panne</translation>
+    </message>
+</context>
+<context>
+    <name>mas::demos::Echo</name>
+    <message>
+        <location filename="../examples/demos/mas/demos/echo.cpp" line="+89"/>
+        <source>Echo (wave) algorithm</source>
+        <translation>Algorithme d&apos;écho (vague)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The initiator sends a token to its neighbours on a connected graph. A node adopts the sender of its first token as its parent and passes the token on to its other neighbours; once it has a token from every neighbour it echoes to its parent. When every neighbour of the initiator has answered, it decides: the parents form a spanning tree.</source>
+        <translation>L&apos;initiateur envoie un jeton à ses voisins dans un graphe connexe. Un nœud adopte l&apos;expéditeur de son premier jeton comme parent et transmet le jeton à ses autres voisins&#xa0;; une fois qu&apos;il a reçu un jeton de chaque voisin, il renvoie l&apos;écho à son parent. Quand tous les voisins de l&apos;initiateur ont répondu, celui-ci décide&#xa0;: les parents forment un arbre couvrant.</translation>
+    </message>
+    <message>
+        <location line="+129"/>
+        <source>wave running: %1 of %2 nodes reached</source>
+        <translation>vague en cours&#xa0;: %1 nœuds atteints sur %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 decided; spanning tree of %2 nodes (%3 edges in the graph): %4</source>
+        <translation>%1 a décidé&#xa0;; arbre couvrant de %2 nœuds (%3 arêtes dans le graphe)&#xa0;: %4</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>only the initiator decides</source>
+        <translation>seul l&apos;initiateur décide</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No node but the initiator decides.</source>
+        <translation>Aucun nœud autre que l&apos;initiateur ne décide.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>parents form a tree</source>
+        <translation>les parents forment un arbre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Following parents from any reached node leads to the initiator without a cycle.</source>
+        <translation>En suivant les parents depuis n&apos;importe quel nœud atteint, on arrive à l&apos;initiateur sans cycle.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>decide after the wave</source>
+        <translation>décider après la vague</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The initiator decides only when every node has echoed.</source>
+        <translation>L&apos;initiateur ne décide que lorsque chaque nœud a renvoyé son écho.</translation>
+    </message>
+</context>
+<context>
+    <name>mas::demos::EchoAgent</name>
+    <message>
+        <location line="-209"/>
+        <source>initiator, decided</source>
+        <translation>initiateur, a décidé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>initiator, waiting</source>
+        <translation>initiateur, en attente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>initiator, idle</source>
+        <translation>initiateur, inactif</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>idle</source>
+        <translation>inactif</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>echoed to %1</source>
+        <translation>écho renvoyé à %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>parent %1</source>
+        <translation>parent %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>, heard %1/%2</source>
+        <translation>, reçu %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>mas::demos::Explorer</name>
+    <message>
+        <location filename="../examples/demos/mas/demos/explorer.cpp" line="+384"/>
+        <source>No demo to explore</source>
+        <translation>Aucune démo à explorer</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&quot;%1&quot; has no property &quot;%2&quot;; it has: %3</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas de propriété «&#xa0;%2&#xa0;»&#xa0;; ses propriétés&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The prefix diverged at event %1: message %2 never became pending</source>
+        <translation>Le préfixe a divergé à l&apos;événement %1&#xa0;: le message %2 n&apos;a jamais été mis en attente</translation>
+    </message>
+    <message>
+        <location line="+208"/>
+        <source>The system has no clock</source>
+        <translation>Le système n&apos;a pas d&apos;horloge</translation>
+    </message>
+    <message>
+        <location line="+184"/>
+        <source>The system is not deterministic: a schedule did not repeat (%1)</source>
+        <translation>Le système n&apos;est pas déterministe&#xa0;: un ordonnancement ne s&apos;est pas répété (%1)</translation>
+    </message>
+    <message>
+        <location line="+290"/>
+        <source>The system is not deterministic: the counterexample ended with &quot;%1&quot; instead of &quot;%2&quot;</source>
+        <translation>Le système n&apos;est pas déterministe&#xa0;: le contre-exemple s&apos;est terminé par «&#xa0;%1&#xa0;» au lieu de «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Unknown demo &quot;%1&quot;</source>
+        <translation>Démo «&#xa0;%1&#xa0;» inconnue</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>The system is quiet but has not finished: nothing more will happen.</source>
+        <translation>Le système est au repos mais n&apos;a pas terminé&#xa0;: plus rien ne se passera.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The system is quiet and a participant is still uncertain: it voted yes and can neither commit nor abort.</source>
+        <translation>Le système est au repos et un participant est encore incertain&#xa0;: il a voté oui et ne peut ni valider ni annuler.</translation>
+    </message>
+</context>
+<context>
+    <name>mas::demos::LeaderElection</name>
+    <message>
+        <location filename="../examples/demos/mas/demos/leaderelection.cpp" line="+105"/>
+        <source>Ring leader election (Chang–Roberts)</source>
+        <translation>Élection de leader sur un anneau (Chang–Roberts)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nodes with distinct ids sit on a one-way ring. A node that wakes up sends its id to its neighbour; a node forwards larger ids, swallows smaller ones (waking up if it slept) and, when its own id comes back, declares itself leader and sends elected() round the ring. The largest id wins in every delivery order.</source>
+        <translation>Des nœuds aux identifiants distincts sont placés sur un anneau unidirectionnel. Un nœud qui se réveille envoie son identifiant à son voisin&#xa0;; un nœud transmet les identifiants plus grands, absorbe les plus petits (en se réveillant s&apos;il dormait) et, quand son propre identifiant lui revient, se déclare leader et fait circuler elected() sur l&apos;anneau. Le plus grand identifiant l&apos;emporte quel que soit l&apos;ordre de délivrance.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A sleeping node relays every id without comparing. Deliver one node&apos;s messages before the others wake up: its id comes home, and later the largest id does too — two leaders.</source>
+        <translation>Un nœud endormi relaie tous les identifiants sans les comparer. Délivrez les messages d&apos;un nœud avant que les autres se réveillent&#xa0;: son identifiant lui revient, puis plus tard le plus grand identifiant aussi — deux leaders.</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>electing: %1 of %2 nodes know a leader</source>
+        <translation>élection&#xa0;: %1 nœuds sur %2 connaissent un leader</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>leader: %1 (id %2), known to all %3 nodes</source>
+        <translation>leader&#xa0;: %1 (id %2), connu des %3 nœuds</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (id %2)</source>
+        <translation>%1 (id %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 leaders: %2</source>
+        <translation>%1 leaders&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>at most one leader</source>
+        <translation>au plus un leader</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No two nodes declare themselves leader.</source>
+        <translation>Jamais deux nœuds ne se déclarent leader.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the largest id leads</source>
+        <translation>le plus grand id est leader</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the node with the largest id declares itself leader.</source>
+        <translation>Seul le nœud au plus grand identifiant se déclare leader.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>one known leader</source>
+        <translation>un seul leader connu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All nodes that know a leader know the same one.</source>
+        <translation>Tous les nœuds qui connaissent un leader connaissent le même.</translation>
+    </message>
+</context>
+<context>
+    <name>mas::demos::LeaderElectionAgent</name>
+    <message>
+        <location line="-218"/>
+        <source>id %1</source>
+        <translation>id %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, leader (announced)</source>
+        <translation>, leader (annoncé)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>, leader (announcing)</source>
+        <translation>, leader (annonce en cours)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, awake</source>
+        <translation>, éveillé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>, asleep</source>
+        <translation>, endormi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, knows leader %1</source>
+        <translation>, connaît le leader %1</translation>
+    </message>
+</context>
+<context>
+    <name>mas::demos::ManagerAgent</name>
+    <message>
+        <location filename="../examples/demos/mas/demos/contractnet.cpp" line="+87"/>
+        <source>%1/%2 answers, %3 bids</source>
+        <translation>%1/%2 réponses, %3 offres</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>idle</source>
+        <translation>inactif</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>announced %1, %2</source>
+        <translation>%1 annoncée, %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>awarded %1 to %2 for %3, %4</source>
+        <translation>%1 attribuée à %2 pour %3, %4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 done by %2 for %3, %4</source>
+        <translation>%1 réalisée par %2 pour %3, %4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no bids for %1, %2</source>
+        <translation>aucune offre pour %1, %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>award of %1 to %2 failed, %3</source>
+        <translation>échec de l&apos;attribution de %1 à %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>mas::demos::ParticipantAgent</name>
+    <message>
+        <location filename="../examples/demos/mas/demos/twophasecommit.cpp" line="-115"/>
+        <source>voted yes, </source>
+        <translation>a voté oui, </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>voted no, </source>
+        <translation>a voté non, </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>working</source>
+        <translation>au travail</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>blocked (coordinator unreachable)</source>
+        <translation>bloqué (coordinateur injoignable)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>uncertain</source>
+        <translation>incertain</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>committed</source>
+        <translation>a validé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>aborted</source>
+        <translation>a annulé</translation>
+    </message>
+</context>
+<context>
+    <name>mas::demos::PingPong</name>
+    <message>
+        <location filename="../examples/demos/mas/demos/pingpong.cpp" line="-21"/>
+        <source>Ping-pong (request/reply and the clock)</source>
+        <translation>Ping-pong (requête/réponse et horloge)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The pinger (agent 0) sends ping(round) to every other agent; each ponger answers with pong(round). When every ponger has answered, the pinger sleeps one second on the clock and starts the next round, until all rounds are done. Watch the requests and their acknowledgements, the pongs that answer them, and the pinger&apos;s timer in the clock panel: time moves only when no message is on its way.</source>
+        <translation>Le pinger (agent 0) envoie ping(round) à tous les autres agents&#xa0;; chaque ponger répond par pong(round). Quand tous les pongers ont répondu, le pinger dort une seconde sur l&apos;horloge puis commence le tour suivant, jusqu&apos;à ce que tous les tours soient terminés. Observez les requêtes et leurs accusés de réception, les pongs qui y répondent et le minuteur du pinger dans le panneau de l&apos;horloge&#xa0;: le temps n&apos;avance que lorsqu&apos;aucun message n&apos;est en route.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The pongers number their pongs themselves (1, 2, 3, …) instead of echoing the round of the ping. In FIFO order nobody notices; deliver one ping twice (a copy, as after a lost acknowledgement) and that ponger answers rounds the pinger never sent.</source>
+        <translation>Les pongers numérotent eux-mêmes leurs pongs (1, 2, 3, …) au lieu de reprendre le tour du ping. Dans l&apos;ordre FIFO, personne ne s&apos;en aperçoit&#xa0;; délivrez un ping deux fois (une copie, comme après un accusé de réception perdu) et ce ponger répond à des tours que le pinger n&apos;a jamais envoyés.</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>the pinger is gone</source>
+        <translation>le pinger a disparu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>round %1 of %2 (t = %3 s): %4 pongs so far</source>
+        <translation>tour %1 sur %2 (t = %3 s)&#xa0;: %4 pongs jusqu&apos;ici</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 rounds done: %2 pongers answered every ping (%3 pongs), rounds started at t = %4 s</source>
+        <translation>%1 tours terminés&#xa0;: %2 pongers ont répondu à chaque ping (%3 pongs), tours commencés à t = %4 s</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>every pong answers a ping sent earlier</source>
+        <translation>chaque pong répond à un ping envoyé auparavant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A pong names a round in which its ponger was pinged before.</source>
+        <translation>Un pong désigne un tour pour lequel son ponger a déjà reçu un ping.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>rounds never exceed the configured count</source>
+        <translation>les tours ne dépassent jamais le nombre configuré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No ping, pong or round of the pinger names a round beyond the configured count.</source>
+        <translation>Aucun ping, pong ou tour du pinger ne désigne un tour au-delà du nombre configuré.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>one round at a time</source>
+        <translation>un tour à la fois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The pinger starts a round only after every ponger answered the one before.</source>
+        <translation>Le pinger ne commence un tour qu&apos;une fois que chaque ponger a répondu au précédent.</translation>
+    </message>
+</context>
+<context>
+    <name>mas::demos::PingerAgent</name>
+    <message>
+        <location line="-238"/>
+        <source>pinger, idle</source>
+        <translation>pinger, inactif</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>pinger, round %1 of %2, %3/%4 answered</source>
+        <translation>pinger, tour %1 sur %2, %3/%4 ont répondu</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>, done</source>
+        <translation>, terminé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, sleeping</source>
+        <translation>, endormi</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>, pongs for unsent rounds %1</source>
+        <translation>, pongs pour des tours non envoyés %1</translation>
+    </message>
+</context>
+<context>
+    <name>mas::demos::PongerAgent</name>
+    <message>
+        <location line="+29"/>
+        <source>ponger, not pinged yet</source>
+        <translation>ponger, aucun ping reçu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ponger, pinged in rounds %1 (%2 pings), answered %3</source>
+        <translation>ponger, pings reçus aux tours %1 (%2 pings), réponses %3</translation>
+    </message>
+</context>
+<context>
+    <name>mas::demos::Session</name>
+    <message>
+        <location filename="../examples/demos/mas/demos/session.cpp" line="+69"/>
+        <location line="+7"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a MAS session</source>
+        <translation>%1 n&apos;est pas une session MAS</translation>
+    </message>
+</context>
+<context>
+    <name>mas::demos::TwoPhaseCommit</name>
+    <message>
+        <location filename="../examples/demos/mas/demos/twophasecommit.cpp" line="+152"/>
+        <source>Two-phase commit</source>
+        <translation>Validation à deux phases</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The coordinator asks every participant to prepare. A participant votes no and aborts, or votes yes and waits: from then on only the coordinator may decide. When all votes are in, the coordinator sends COMMIT if every vote was yes, else ABORT.</source>
+        <translation>Le coordinateur demande à chaque participant de se préparer. Un participant vote non et annule, ou vote oui et attend&#xa0;: dès lors, seul le coordinateur peut décider. Quand tous les votes sont arrivés, le coordinateur envoie COMMIT si tous les votes étaient oui, ABORT sinon.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The coordinator crashes right after sending PREPARE. The participants that voted yes can neither commit nor abort: they are blocked.</source>
+        <translation>Le coordinateur tombe en panne juste après avoir envoyé PREPARE. Les participants qui ont voté oui ne peuvent ni valider ni annuler&#xa0;: ils sont bloqués.</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>the coordinator is gone</source>
+        <translation>le coordinateur a disparu</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>running: %1 of %2 participants decided</source>
+        <translation>en cours&#xa0;: %1 participants sur %2 ont décidé</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the coordinator crashed after PREPARE: %1 blocked (voted yes, cannot decide)%2</source>
+        <translation>le coordinateur est tombé en panne après PREPARE&#xa0;; bloqués (ont voté oui, ne peuvent pas décider)&#xa0;: %1%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no participant is</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; %1 aborted (voted no)</source>
+        <translation>&#xa0;; annulés (ont voté non)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>committed: all %1 participants voted yes and committed</source>
+        <translation>validée&#xa0;: les %1 participants ont tous voté oui et validé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>aborted: %1 voted no; %2 of %3 participants aborted</source>
+        <translation>annulée (vote non&#xa0;: %1)&#xa0;; %2 participants sur %3 ont annulé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a participant that could not be reached</source>
+        <translation>un participant injoignable</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>all decide the same</source>
+        <translation>tous décident de même</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No participant commits while another aborts.</source>
+        <translation>Aucun participant ne valide alors qu&apos;un autre annule.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>commit needs every yes</source>
+        <translation>valider exige que tous votent oui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A participant commits only if every participant voted yes.</source>
+        <translation>Un participant ne valide que si tous les participants ont voté oui.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>only the coordinator decides commit</source>
+        <translation>seul le coordinateur décide de valider</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A participant commits only after the coordinator decided to commit.</source>
+        <translation>Un participant ne valide qu&apos;après que le coordinateur a décidé de valider.</translation>
+    </message>
+</context>
+<context>
+    <name>mas::examples::CounterSimulator</name>
+    <message>
+        <location filename="../examples/mosaik_counter/counter.cpp" line="+51"/>
+        <source>step_size must be a positive integer, got %1</source>
+        <translation>step_size doit être un entier positif, reçu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>callbacks must be true or false</source>
+        <translation>callbacks doit valoir true ou false</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>fail_at must be an integer time or null</source>
+        <translation>fail_at doit être un temps entier ou null</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>init() got an unexpected keyword argument &apos;%1&apos;</source>
+        <translation>init() a reçu un argument nommé inattendu &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>init must be a number, got %1</source>
+        <translation>init doit être un nombre, reçu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>requested failure at time %1</source>
+        <translation>échec demandé au temps %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>delta from %1 is not a number: %2</source>
+        <translation>le delta provenant de %1 n&apos;est pas un nombre&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Unknown entity &quot;%1&quot;</source>
+        <translation>Entité «&#xa0;%1&#xa0;» inconnue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The attributes of %1 must be a list</source>
+        <translation>Les attributs de %1 doivent être une liste</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Counter has no attribute &quot;%1&quot;</source>
+        <translation>Counter n&apos;a pas d&apos;attribut «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>mas::mosaik</name>
+    <message>
+        <location filename="../libmas/mas/mosaik/startsimulation.cpp" line="+49"/>
+        <source>&quot;%1&quot; is not HOST:PORT</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas de la forme HOST:PORT</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A mosaik simulator. Started by mosaik&apos;s &quot;cmd&quot; starter with the address mosaik listens on, or with --remote for mosaik&apos;s &quot;connect&quot; starter.</source>
+        <translation>Un simulateur mosaik. Lancé par le démarreur &quot;cmd&quot; de mosaik avec l&apos;adresse sur laquelle mosaik écoute, ou avec --remote pour le démarreur &quot;connect&quot; de mosaik.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>HOST:PORT of mosaik (connect there), or with --remote the address to listen on</source>
+        <translation>HOST:PORT de mosaik (pour s&apos;y connecter), ou avec --remote l&apos;adresse sur laquelle écouter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Listen on ADDR and wait for mosaik to connect (sim_config &quot;connect&quot;).</source>
+        <translation>Écouter sur ADDR et attendre que mosaik se connecte (sim_config &quot;connect&quot;).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seconds to wait for mosaik (default 60).</source>
+        <translation>Nombre de secondes à attendre mosaik (60 par défaut).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SECONDS</source>
+        <translation>SECONDES</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>debug, info, warning (default) or error.</source>
+        <translation>debug, info, warning (par défaut) ou error.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>LEVEL</source>
+        <translation>NIVEAU</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Give exactly one address (HOST:PORT); see --help.</source>
+        <translation>Indiquez exactement une adresse (HOST:PORT)&#xa0;; voir --help.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--timeout needs a positive number of seconds</source>
+        <translation>--timeout attend un nombre positif de secondes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unknown log level &quot;%1&quot;</source>
+        <translation>Niveau de journalisation «&#xa0;%1&#xa0;» inconnu</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Simulator stopped: %1</source>
+        <translation>Simulateur arrêté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Interrupted</source>
+        <translation>Interrompu</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot listen on %1: %2</source>
+        <translation>Impossible d&apos;écouter sur %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Listening on %1:%2</source>
+        <translation>Écoute sur %1:%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot connect to mosaik at %1: %2</source>
+        <translation>Impossible de se connecter à mosaik sur %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mas::mosaik::Meta</name>
+    <message>
+        <location filename="../libmas/mas/mosaik/meta.cpp" line="+99"/>
+        <source>api_version &quot;%1&quot; is not a version mosaik 3 accepts (use &quot;3.0&quot;)</source>
+        <translation>api_version «&#xa0;%1&#xa0;» n&apos;est pas une version acceptée par mosaik 3 (utilisez &quot;3.0&quot;)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A model has no name</source>
+        <translation>Un modèle n&apos;a pas de nom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The model name &quot;%1&quot; is reserved by mosaik</source>
+        <translation>Le nom de modèle «&#xa0;%1&#xa0;» est réservé par mosaik</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The model &quot;%1&quot; is declared twice</source>
+        <translation>Le modèle «&#xa0;%1&#xa0;» est déclaré deux fois</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Model &quot;%1&quot;: &quot;%2&quot; in %3 is not one of its attrs</source>
+        <translation>Modèle «&#xa0;%1&#xa0;»&#xa0;: «&#xa0;%2&#xa0;» dans %3 ne fait pas partie de ses attrs</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Model &quot;%1&quot;: a time-based simulator cannot have trigger inputs</source>
+        <translation>Modèle «&#xa0;%1&#xa0;»&#xa0;: un simulateur à base de temps ne peut pas avoir d&apos;entrées déclencheuses (trigger)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model &quot;%1&quot;: every output of a time-based simulator is persistent</source>
+        <translation>Modèle «&#xa0;%1&#xa0;»&#xa0;: toute sortie d&apos;un simulateur à base de temps est persistante</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Model &quot;%1&quot;: an event-based simulator cannot have persistent outputs</source>
+        <translation>Modèle «&#xa0;%1&#xa0;»&#xa0;: un simulateur à base d&apos;événements ne peut pas avoir de sorties persistantes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model &quot;%1&quot;: every input of an event-based simulator triggers</source>
+        <translation>Modèle «&#xa0;%1&#xa0;»&#xa0;: toute entrée d&apos;un simulateur à base d&apos;événements est déclencheuse</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The extra method name &quot;%1&quot; is reserved by mosaik</source>
+        <translation>Le nom de méthode supplémentaire «&#xa0;%1&#xa0;» est réservé par mosaik</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The extra method &quot;%1&quot; has the name of a model</source>
+        <translation>La méthode supplémentaire «&#xa0;%1&#xa0;» porte le nom d&apos;un modèle</translation>
+    </message>
+</context>
+<context>
+    <name>mas::mosaik::Simulator</name>
+    <message>
+        <location filename="../libmas/mas/mosaik/simulator.cpp" line="+53"/>
+        <source>%1() takes %2 positional arguments but %3 were given</source>
+        <translation>%1() prend %2 arguments positionnels, mais %3 ont été fournis</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>In the libmas simulator &quot;%1&quot;, %2</source>
+        <translation>Dans le simulateur libmas «&#xa0;%1&#xa0;», %2</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>A mosaik request must be [name, args, kwargs], got %1</source>
+        <translation>Une requête mosaik doit être [name, args, kwargs], reçu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 failed: %2: %3</source>
+        <translation>%1 a échoué&#xa0;: %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>init() takes the simulator id as its one positional argument</source>
+        <translation>init() prend l&apos;identifiant du simulateur comme unique argument positionnel</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>time_resolution must be a positive number, got %1</source>
+        <translation>time_resolution doit être un nombre positif, reçu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>create() takes a number of entities and a model name, got %1, %2</source>
+        <translation>create() prend un nombre d&apos;entités et un nom de modèle, reçu&#xa0;: %1, %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The simulator has no public model &quot;%1&quot;</source>
+        <translation>Le simulateur n&apos;a pas de modèle public «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 got an unexpected keyword argument &apos;%2&apos;</source>
+        <translation>%1 a reçu un argument nommé inattendu &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>create() made %1 entities, but %2 were asked for</source>
+        <translation>create() a créé %1 entités, mais %2 étaient demandées</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>create() made entity &quot;%1&quot; of model &quot;%2&quot;, not &quot;%3&quot;</source>
+        <translation>create() a créé l&apos;entité «&#xa0;%1&#xa0;» du modèle «&#xa0;%2&#xa0;», et non «&#xa0;%3&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The entity id &quot;%1&quot; is empty or not unique</source>
+        <translation>L&apos;identifiant d&apos;entité «&#xa0;%1&#xa0;» est vide ou n&apos;est pas unique</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>step() takes no keyword arguments</source>
+        <translation>step() n&apos;accepte pas d&apos;arguments nommés</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>step() needs an integer time and max_advance, got %1</source>
+        <translation>step() attend un temps entier et max_advance, reçu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>step() inputs must be an object, got %1</source>
+        <translation>les entrées de step() doivent être un objet, reçu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>step(%1) goes back in time: the last step was at %2</source>
+        <translation>step(%1) remonte le temps&#xa0;: le dernier pas était à %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The clock did not move to step %1: %2</source>
+        <translation>L&apos;horloge n&apos;est pas passée au pas %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+14"/>
+        <location line="+9"/>
+        <source>The simulator was destroyed</source>
+        <translation>Le simulateur a été détruit</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Step %1 held: mosaik waits until it is continued</source>
+        <translation>Pas %1 suspendu&#xa0;: mosaik attend sa reprise</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The simulator stopped while step %1 was held</source>
+        <translation>Le simulateur s&apos;est arrêté pendant que le pas %1 était suspendu</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A time-based simulator must return the time of its next step</source>
+        <translation>Un simulateur à base de temps doit renvoyer le temps de son prochain pas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>step() returned %1, which is not later than the step&apos;s time %2</source>
+        <translation>step() a renvoyé %1, qui n&apos;est pas postérieur au temps du pas, %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>get_data() takes one object {eid: [attr, ...]}, got %1</source>
+        <translation>get_data() prend un unique objet {eid: [attr, ...]}, reçu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>getData() must return an object, got %1</source>
+        <translation>getData() doit renvoyer un objet, reçu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The &quot;time&quot; of getData() must be an integer, got %1</source>
+        <translation>Le «&#xa0;time&#xa0;» de getData() doit être un entier, reçu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The simulator has no method &quot;%1&quot;</source>
+        <translation>Le simulateur n&apos;a pas de méthode «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>mosaik closed the connection without sending stop</source>
+        <translation>mosaik a fermé la connexion sans envoyer stop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The connection to mosaik ended: %1</source>
+        <translation>La connexion à mosaik s&apos;est terminée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>mosaik did not connect in time</source>
+        <translation>mosaik ne s&apos;est pas connecté à temps</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+22"/>
+        <location line="+16"/>
+        <source>The simulator is already serving mosaik</source>
+        <translation>Le simulateur sert déjà mosaik</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>The simulator already serves a mosaik</source>
+        <translation>Le simulateur sert déjà une instance de mosaik</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No channel to serve</source>
+        <translation>Aucun canal à servir</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>init() got an unexpected keyword argument &apos;%1&apos;</source>
+        <translation>init() a reçu un argument nommé inattendu &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The simulator is not connected to mosaik</source>
+        <translation>Le simulateur n&apos;est pas connecté à mosaik</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 can only be called while a step is open (mosaik serves it then)</source>
+        <translation>%1 ne peut être appelé que pendant qu&apos;un pas est ouvert (c&apos;est seulement alors que mosaik y répond)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>get_progress returned %1, not a number</source>
+        <translation>get_progress a renvoyé %1, qui n&apos;est pas un nombre</translation>
+    </message>
+</context>
+<context>
+    <name>mas::rpc::RpcClient</name>
+    <message>
+        <location filename="../libmas/mas/rpc/rpcclient.cpp" line="+32"/>
+        <source>A proxy can only be passed back over its own connection</source>
+        <translation>Un proxy ne peut être renvoyé que par sa propre connexion</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The service is not part of the service this connection serves</source>
+        <translation>Le service ne fait pas partie du service que sert cette connexion</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No serializer found for type &quot;%1&quot;</source>
+        <translation>Aucun sérialiseur trouvé pour le type «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A proxy&apos;s path must be text</source>
+        <translation>Le chemin d&apos;un proxy doit être du texte</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The RPC connection is gone</source>
+        <translation>La connexion RPC n&apos;existe plus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot call the root of a service; name a method</source>
+        <translation>Impossible d&apos;appeler la racine d&apos;un service&#xa0;; indiquez une méthode</translation>
+    </message>
+</context>
+<context>
+    <name>mas::ui::AgentGraphView</name>
+    <message>
+        <location filename="../ui/views/agentgraphview.cpp" line="+307"/>
+        <source>No agents yet.
+They appear here as soon as they exchange messages.</source>
+        <translation>Aucun agent pour l&apos;instant.
+Ils apparaissent ici dès qu&apos;ils échangent des messages.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No event store.</source>
+        <translation>Aucun stockage d&apos;événements.</translation>
+    </message>
+    <message>
+        <location line="+162"/>
+        <source>participants: %1</source>
+        <translation>participants&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>links: %1</source>
+        <translation>liens&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in flight: %1</source>
+        <translation>en transit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>selected: %1 → %2</source>
+        <translation>sélection&#xa0;: %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+146"/>
+        <source>Agent graph</source>
+        <translation>Graphe des agents</translation>
+    </message>
+    <message>
+        <location line="-144"/>
+        <source>The agents and containers as nodes, with a line between each pair that exchanged messages; messages on their way move along the lines.</source>
+        <translation>Les agents et les conteneurs sous forme de nœuds, reliés par une ligne pour chaque paire qui a échangé des messages&#xa0;; les messages en route se déplacent le long des lignes.</translation>
+    </message>
+    <message>
+        <location line="+145"/>
+        <source>Agents and the messages between them, exported from MAS Inspector</source>
+        <translation>Les agents et les messages qu&apos;ils échangent, exportés depuis MAS Inspector</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+55"/>
+        <source>%n message(s) sent or received</source>
+        <translation>
+            <numerusform>%n message envoyé ou reçu</numerusform>
+            <numerusform>%n messages envoyés ou reçus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 → itself: %2</source>
+        <translation>%1 → lui-même&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 → %2: %3
+%2 → %1: %4</source>
+        <translation>%1 → %2&#xa0;: %3
+%2 → %1&#xa0;: %4</translation>
+    </message>
+</context>
+<context>
+    <name>mas::ui::AgentTreeModel</name>
+    <message>
+        <location filename="../ui/models/agenttreemodel.cpp" line="+88"/>
+        <source>Container(%1) in another process</source>
+        <translation>Container(%1) dans un autre processus</translation>
+    </message>
+    <message>
+        <location line="+236"/>
+        <source>Container</source>
+        <translation>Conteneur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>agents: %1, connections: %2</source>
+        <translation>agents&#xa0;: %1, connexions&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Agents: %1
+Outgoing connections: %2
+Incoming connections: %3</source>
+        <translation>Agents&#xa0;: %1
+Connexions sortantes&#xa0;: %2
+Connexions entrantes&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A container&apos;s base address, or an agent&apos;s id in its container</source>
+        <translation>L&apos;adresse de base d&apos;un conteneur, ou l&apos;identifiant d&apos;un agent dans son conteneur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The agent&apos;s class</source>
+        <translation>La classe de l&apos;agent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A container&apos;s agents and open connections, or an agent&apos;s address</source>
+        <translation>Les agents et les connexions ouvertes d&apos;un conteneur, ou l&apos;adresse d&apos;un agent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The agent&apos;s protocol state, as its demo describes it</source>
+        <translation>L&apos;état de l&apos;agent dans le protocole, tel que sa démo le décrit</translation>
+    </message>
+</context>
+<context>
+    <name>mas::ui::AttachSession</name>
+    <message>
+        <location filename="../ui/models/attachsession.cpp" line="+32"/>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Watching %1</source>
+        <translation>Observation de %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connected to %1 (no traffic monitor: only your calls are shown)</source>
+        <translation>Connecté à %1 (pas de moniteur de trafic&#xa0;: seuls vos appels sont affichés)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disconnected from %1: %2</source>
+        <translation>Déconnecté de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not attached</source>
+        <translation>Non attaché</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location line="+18"/>
+        <source>Detached while connecting</source>
+        <translation>Détaché pendant la connexion</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>The container closed the connection</source>
+        <translation>Le conteneur a fermé la connexion</translation>
+    </message>
+</context>
+<context>
+    <name>mas::ui::CallPanel</name>
+    <message>
+        <location filename="../ui/widgets/callpanel.cpp" line="+31"/>
+        <source>The %1 are not valid JSON: %2</source>
+        <translation>Les %1 ne sont pas du JSON valide&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>tcp://127.0.0.1:5555/0 or tcp://127.0.0.1:5555</source>
+        <translation>tcp://127.0.0.1:5555/0 ou tcp://127.0.0.1:5555</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An agent URL (the method is called on that agent) or a service address</source>
+        <translation>Une URL d&apos;agent (la méthode est appelée sur cet agent) ou l&apos;adresse d&apos;un service</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The codec the service speaks (aiomas&apos;s default is JSON)</source>
+        <translation>Le codec que parle le service (JSON par défaut dans aiomas)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The method&apos;s path, e.g. service or calc/mul; paths seen in the traffic are offered</source>
+        <translation>Le chemin de la méthode, par ex. service ou calc/mul&#xa0;; les chemins vus dans le trafic sont proposés</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>42, &quot;text&quot;, [1, 2]</source>
+        <translation>42, &quot;texte&quot;, [1, 2]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Positional arguments as JSON values, separated by commas</source>
+        <translation>Arguments positionnels sous forme de valeurs JSON, séparés par des virgules</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;name&quot;: value, …</source>
+        <translation>&quot;nom&quot;: valeur, …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keyword arguments as JSON &quot;name&quot;: value pairs, separated by commas</source>
+        <translation>Arguments nommés sous forme de paires JSON &quot;nom&quot;: valeur, séparées par des virgules</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How long to wait for the connection and the reply</source>
+        <translation>Durée maximale d&apos;attente de la connexion et de la réponse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Call</source>
+        <translation>Appe&amp;ler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Call the method and show the result below (Ctrl+Return)</source>
+        <translation>Appeler la méthode et afficher le résultat ci-dessous (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;lear</source>
+        <translation>Efface&amp;r</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear the result pane</source>
+        <translation>Effacer le panneau des résultats</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Call results</source>
+        <translation>Résultats des appels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Results and errors of your calls appear here.</source>
+        <translation>Les résultats et les erreurs de vos appels s&apos;affichent ici.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Target:</source>
+        <translation>C&amp;ible&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Method:</source>
+        <translation>&amp;Méthode&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Arguments:</source>
+        <translation>Ar&amp;guments&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keywords:</source>
+        <translation>Arguments &amp;nommés&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <location line="+10"/>
+        <source>Inspector</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A call is already running</source>
+        <translation>Un appel est déjà en cours</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Enter an address to call, e.g. tcp://127.0.0.1:5555/0</source>
+        <translation>Saisissez une adresse à appeler, par ex. tcp://127.0.0.1:5555/0</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Enter the method&apos;s path, e.g. service</source>
+        <translation>Saisissez le chemin de la méthode, par ex. service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>arguments</source>
+        <translation>arguments</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>keywords</source>
+        <translation>arguments nommés</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The call was not made</source>
+        <translation>L&apos;appel n&apos;a pas été effectué</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Agent &quot;%1&quot; does not exist at %2</source>
+        <translation>L&apos;agent «&#xa0;%1&#xa0;» n&apos;existe pas à l&apos;adresse %2</translation>
+    </message>
+</context>
+<context>
+    <name>mas::ui::ClockPanel</name>
+    <message>
+        <location filename="../ui/widgets/clockpanel.cpp" line="+42"/>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The simulated time: seconds on the clock&apos;s scale</source>
+        <translation>Le temps simulé&#xa0;: des secondes à l&apos;échelle de l&apos;horloge</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The simulated time as a date (UTC): what the agents see as &quot;now&quot;</source>
+        <translation>Le temps simulé sous forme de date (UTC)&#xa0;: ce que les agents voient comme «&#xa0;maintenant&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+14"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>How far &quot;Advance&quot; moves the clock, in simulated seconds</source>
+        <translation>De combien «&#xa0;Avancer&#xa0;» fait avancer l&apos;horloge, en secondes simulées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Advance</source>
+        <translation>Avancer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move the clock forward by the step; timers that become due run</source>
+        <translation>Faire avancer l&apos;horloge du pas indiqué&#xa0;; les minuteurs arrivés à échéance s&apos;exécutent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next timer</source>
+        <translation>Minuteur suivant</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A simulated time to jump to; it must be later than the current time</source>
+        <translation>Un temps simulé auquel sauter&#xa0;; il doit être postérieur au temps actuel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set</source>
+        <translation>Régler</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set the clock to the time on the left; every timer due by then runs</source>
+        <translation>Régler l&apos;horloge sur le temps indiqué à gauche&#xa0;; tous les minuteurs échus d&apos;ici là s&apos;exécutent</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>How fast &quot;Run&quot; moves the clock, relative to real time</source>
+        <translation>Vitesse à laquelle «&#xa0;Lancer&#xa0;» fait avancer l&apos;horloge, par rapport au temps réel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run</source>
+        <translation>Lancer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move the clock continuously at the chosen speed until &quot;Stop&quot;</source>
+        <translation>Faire avancer l&apos;horloge en continu à la vitesse choisie jusqu&apos;à «&#xa0;Arrêter&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop moving the clock</source>
+        <translation>Arrêter l&apos;horloge</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Step:</source>
+        <translation>&amp;Pas&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Time:</source>
+        <translation>&amp;Temps&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>S&amp;peed:</source>
+        <translation>&amp;Vitesse&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Deadline</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due in</source>
+        <translation>Dans</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Timers waiting on the clock, in the order they will fire: sleeping agents and scheduled calls</source>
+        <translation>Minuteurs en attente sur l&apos;horloge, dans l&apos;ordre où ils se déclencheront&#xa0;: agents endormis et appels programmés</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The outcome of the last action</source>
+        <translation>Le résultat de la dernière action</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Simulated time</source>
+        <translation>Temps simulé</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+106"/>
+        <source>Running at %1 real time</source>
+        <translation>En marche à %1 le temps réel</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>No simulated clock: the system runs in real time.</source>
+        <translation>Pas d&apos;horloge simulée&#xa0;: le système fonctionne en temps réel.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The clock is gone: the system runs in real time.</source>
+        <translation>L&apos;horloge a disparu&#xa0;: le système fonctionne en temps réel.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>There is no simulated clock to set</source>
+        <translation>Il n&apos;y a pas d&apos;horloge simulée à régler</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+7"/>
+        <source>There is no simulated clock to advance</source>
+        <translation>Il n&apos;y a pas d&apos;horloge simulée à faire avancer</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Stopped at %1 s</source>
+        <translation>Arrêtée à %1 s</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Real time</source>
+        <translation>Temps réel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+45"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Pending timers</source>
+        <translation>Minuteurs en attente</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pending timers (%1)</source>
+        <translation>Minuteurs en attente (%1)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>+%1 s</source>
+        <translation>+%1 s</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>due now</source>
+        <translation>maintenant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(callback)</source>
+        <translation>(rappel)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Timer %1: a coroutine sleeping until %2 s</source>
+        <translation>Minuteur %1&#xa0;: une coroutine qui dort jusqu&apos;à %2 s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Timer %1: a callback scheduled for %2 s</source>
+        <translation>Minuteur %1&#xa0;: un rappel programmé pour %2 s</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>… and %1 more</source>
+        <translation>… et %1 de plus</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Move the clock to the next timer&apos;s deadline (%1 s)</source>
+        <translation>Faire avancer l&apos;horloge jusqu&apos;à l&apos;échéance du prochain minuteur (%1 s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the clock to the next timer&apos;s deadline (no timer is pending)</source>
+        <translation>Faire avancer l&apos;horloge jusqu&apos;à l&apos;échéance du prochain minuteur (aucun minuteur en attente)</translation>
+    </message>
+</context>
+<context>
+    <name>mas::ui::CoSimulationPanel</name>
+    <message>
+        <location filename="../ui/widgets/cosimulationpanel.cpp" line="+28"/>
+        <source>Hold at step</source>
+        <translation>Suspendre au pas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pause the co-simulation before the first step at this time or later: the simulator does not answer mosaik until you continue</source>
+        <translation>Mettre la co-simulation en pause avant le premier pas à ce temps ou plus tard&#xa0;: le simulateur ne répond pas à mosaik tant que vous ne continuez pas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Step time to hold at</source>
+        <translation>Temps du pas auquel suspendre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hold every step</source>
+        <translation>Suspendre à chaque pas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Single-step the co-simulation: every step waits for Continue</source>
+        <translation>Co-simulation pas à pas&#xa0;: chaque pas attend Continuer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Continue</source>
+        <translation>Contin&amp;uer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Let the held step run and answer mosaik (F8)</source>
+        <translation>Laisser le pas suspendu s&apos;exécuter et répondre à mosaik (F8)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;tep</source>
+        <translation>Pa&amp;s à pas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Let the held step run, then hold the next one (Shift+F8)</source>
+        <translation>Laisser le pas suspendu s&apos;exécuter, puis suspendre le suivant (Shift+F8)</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Host a mosaik simulator with Connect → Host a mosaik Simulator.</source>
+        <translation>Hébergez un simulateur mosaik avec Connexion → Héberger un simulateur mosaik.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Simulated time: step %1 = %2 s (%3)</source>
+        <translation>Temps simulé&#xa0;: pas %1 = %2 s (%3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Simulated time: before the first step</source>
+        <translation>Temps simulé&#xa0;: avant le premier pas</translation>
+    </message>
+</context>
+<context>
+    <name>mas::ui::EventFilterModel</name>
+    <message>
+        <location filename="../ui/models/eventtablemodel.cpp" line="+549"/>
+        <source>All events</source>
+        <translation>Tous les événements</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sends</source>
+        <translation>Envois</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deliveries</source>
+        <translation>Délivrances</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drops</source>
+        <translation>Suppressions</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Faults (drops, duplicates, delays)</source>
+        <translation>Fautes (suppressions, duplications, retards)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Message events</source>
+        <translation>Événements de message</translation>
+    </message>
+</context>
+<context>
+    <name>mas::ui::EventTableModel</name>
+    <message>
+        <location line="-346"/>
+        <source>%1 bytes</source>
+        <translation>%1 octets</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Event %1 of the run</source>
+        <translation>Événement %1 de l&apos;exécution</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Simulated time %1 s, wall clock %2</source>
+        <translation>Temps simulé %1 s, heure réelle %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Message %1 entered the queue</source>
+        <translation>Le message %1 est entré dans la file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Message %1 reached its receiver</source>
+        <translation>Le message %1 a atteint son destinataire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Message %1 was discarded (fault injection)</source>
+        <translation>Le message %1 a été supprimé (injection de fautes)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Message %1 is a copy of message %2</source>
+        <translation>Le message %1 est une copie du message %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Message %1 was moved back in the delivery order (by %2)</source>
+        <translation>Le message %1 a été reculé dans l&apos;ordre de délivrance (de %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connection %1 opened</source>
+        <translation>Connexion %1 ouverte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One end of connection %1 closed</source>
+        <translation>Une extrémité de la connexion %1 s&apos;est fermée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The clock was set to %1 s</source>
+        <translation>L&apos;horloge a été réglée sur %1 s</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (request id %2)</source>
+        <translation>%1 (identifiant de requête %2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 bytes, frame header included</source>
+        <translation>%1 octets, en-tête de trame compris</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sim time</source>
+        <translation>Temps sim.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Path</source>
+        <translation>Chemin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Content</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The event&apos;s number in the run</source>
+        <translation>Le numéro de l&apos;événement dans l&apos;exécution</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Simulated clock time in seconds when the event happened</source>
+        <translation>Le temps de l&apos;horloge simulée, en secondes, au moment de l&apos;événement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What happened: sent, delivered, dropped, duplicated, delayed, a connection or the clock</source>
+        <translation>Ce qui s&apos;est passé&#xa0;: envoi, délivrance, suppression, duplication, retard, une connexion ou l&apos;horloge</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Request, result or failure</source>
+        <translation>Requête, résultat ou échec</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sender: a container&apos;s base address or an agent&apos;s address</source>
+        <translation>L&apos;expéditeur&#xa0;: l&apos;adresse de base d&apos;un conteneur ou l&apos;adresse d&apos;un agent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The receiver: a container&apos;s base address or an agent&apos;s address</source>
+        <translation>Le destinataire&#xa0;: l&apos;adresse de base d&apos;un conteneur ou l&apos;adresse d&apos;un agent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The RPC path of the request (or of the request a reply answers)</source>
+        <translation>Le chemin RPC de la requête (ou de la requête à laquelle répond une réponse)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The frame&apos;s size, header included</source>
+        <translation>La taille de la trame, en-tête compris</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The decoded message content (hover a cell for all of it)</source>
+        <translation>Le contenu décodé du message (survolez une cellule pour le voir en entier)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delivered</source>
+        <translation>Délivré</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dropped</source>
+        <translation>Supprimé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duplicated</source>
+        <translation>Dupliqué</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delayed</source>
+        <translation>Retardé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connected</source>
+        <translation>Connecté</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closed</source>
+        <translation>Fermé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clock set</source>
+        <translation>Horloge réglée</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>request</source>
+        <translation>requête</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>result</source>
+        <translation>résultat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failure</source>
+        <translation>échec</translation>
+    </message>
+</context>
+<context>
+    <name>mas::ui::InspectorWindow</name>
+    <message>
+        <location filename="../ui/widgets/inspectorwindow.cpp" line="+87"/>
+        <source>MAS Inspector</source>
+        <translation>MAS Inspector</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Message table</source>
+        <translation>Tableau des messages</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search messages (sender, receiver, method, content)…</source>
+        <translation>Rechercher dans les messages (expéditeur, destinataire, méthode, contenu)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search messages</source>
+        <translation>Rechercher dans les messages</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>Containers and agents</source>
+        <translation>Conteneurs et agents</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The containers and their agents; right-click an agent to call or remove it</source>
+        <translation>Les conteneurs et leurs agents&#xa0;; clic droit sur un agent pour l&apos;appeler ou le retirer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+138"/>
+        <location line="+135"/>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <location line="-260"/>
+        <location line="+14"/>
+        <source>Pending messages</source>
+        <translation>Messages en attente</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Messages sent but not yet delivered. Pick one and deliver it to try another interleaving, or drop, duplicate or delay it.</source>
+        <translation>Messages envoyés mais pas encore délivrés. Choisissez-en un et délivrez-le pour essayer un autre entrelacement, ou bien supprimez-le, dupliquez-le ou retardez-le.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Clock</source>
+        <translation>Horloge</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Call</source>
+        <translation>Appel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Call any exposed method of an agent or service, like mas call</source>
+        <translation>Appeler n&apos;importe quelle méthode exposée d&apos;un agent ou d&apos;un service, comme mas call</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;New System</source>
+        <translation>&amp;Nouveau système</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Build a fresh demo system with the parameters in the tool bar</source>
+        <translation>Construire un nouveau système de démonstration avec les paramètres de la barre d&apos;outils</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open Session…</source>
+        <translation>&amp;Ouvrir une session…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open a saved session and replay it</source>
+        <translation>Ouvrir une session enregistrée et la rejouer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open Session</source>
+        <translation>Ouvrir une session</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MAS sessions (*.massession);;All files (*)</source>
+        <translation>Sessions MAS (*.massession);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Save Session…</source>
+        <translation>&amp;Enregistrer la session…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save the system&apos;s set-up and its event log</source>
+        <translation>Enregistrer la configuration du système et son journal d&apos;événements</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save Session</source>
+        <translation>Enregistrer la session</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MAS sessions (*.massession)</source>
+        <translation>Sessions MAS (*.massession)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Step</source>
+        <translation>&amp;Pas à pas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deliver the oldest pending message (F10)</source>
+        <translation>Délivrer le plus ancien message en attente (F10)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+166"/>
+        <source>&amp;Run</source>
+        <translation>E&amp;xécuter</translation>
+    </message>
+    <message>
+        <location line="-166"/>
+        <source>Deliver messages until a breakpoint hits or the system is idle; moves the clock to the next timer when nothing is pending (F5)</source>
+        <translation>Délivrer des messages jusqu&apos;à un point d&apos;arrêt ou jusqu&apos;à ce que le système soit inactif&#xa0;; fait avancer l&apos;horloge jusqu&apos;au prochain minuteur quand rien n&apos;est en attente (F5)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Pause</source>
+        <translation>Pa&amp;use</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stop running at the next message (Shift+F5)</source>
+        <translation>Arrêter l&apos;exécution au prochain message (Shift+F5)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run Until &amp;Idle</source>
+        <translation>Exécuter jusqu&apos;à l&apos;&amp;inactivité</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deliver messages until none is pending, without moving the clock</source>
+        <translation>Délivrer des messages jusqu&apos;à ce qu&apos;aucun ne soit en attente, sans faire avancer l&apos;horloge</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Deliver Selected</source>
+        <translation>&amp;Délivrer la sélection</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deliver the message selected in the pending list now, ahead of older ones</source>
+        <translation>Délivrer maintenant le message sélectionné dans la liste d&apos;attente, avant les plus anciens</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>D&amp;rop</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Discard the selected pending message (a lost message)</source>
+        <translation>Supprimer le message en attente sélectionné (un message perdu)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>D&amp;uplicate</source>
+        <translation>Dup&amp;liquer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deliver the selected pending message twice</source>
+        <translation>Délivrer deux fois le message en attente sélectionné</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>De&amp;lay</source>
+        <translation>&amp;Retarder</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move the selected pending message behind all others</source>
+        <translation>Placer le message en attente sélectionné derrière tous les autres</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Step &amp;Back to Selected</source>
+        <translation>Re&amp;venir à la sélection</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rebuild the system and replay the log up to the selected message</source>
+        <translation>Reconstruire le système et rejouer le journal jusqu&apos;au message sélectionné</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Explore Interleavings…</source>
+        <translation>&amp;Explorer les entrelacements…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the demo&apos;s delivery orders (and faults) for a run that breaks one of its properties, then open the shortest such run found</source>
+        <translation>Chercher parmi les ordres de délivrance (et les fautes) de la démo une exécution qui viole l&apos;une de ses propriétés, puis ouvrir la plus courte trouvée</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Attach to Container…</source>
+        <translation>&amp;Attacher à un conteneur…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect to a running container (libmas or Python aiomas) and watch its traffic</source>
+        <translation>Se connecter à un conteneur en cours d&apos;exécution (libmas ou Python aiomas) et observer son trafic</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Tap a Connection…</source>
+        <translation>&amp;Intercepter une connexion…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relay between clients and an aiomas server on a port of your choice and show their frames</source>
+        <translation>Relayer entre des clients et un serveur aiomas sur le port de votre choix et afficher leurs trames</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Detach</source>
+        <translation>&amp;Détacher</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stop watching; the recorded messages stay</source>
+        <translation>Arrêter l&apos;observation&#xa0;; les messages enregistrés sont conservés</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Demo system</source>
+        <translation>Système de démonstration</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The built-in demo system to build</source>
+        <translation>Le système de démonstration intégré à construire</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>agents: </source>
+        <translation>agents&#xa0;: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many agents the demo has</source>
+        <translation>Nombre d&apos;agents de la démo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>seed: </source>
+        <translation>graine&#xa0;: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seeds everything random in the demo (ids, graphs, bids, votes)</source>
+        <translation>Initialise tout l&apos;aléatoire de la démo (identifiants, graphes, offres, votes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>faulty</source>
+        <translation>avec défaut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Build the variant with a known fault (a teaching bug or a crash)</source>
+        <translation>Construire la variante comportant un défaut connu (un bogue pédagogique ou une panne)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LocalQueue (steppable)</source>
+        <translation>LocalQueue (pas à pas)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TCP on 127.0.0.1</source>
+        <translation>TCP sur 127.0.0.1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unix sockets</source>
+        <translation>Sockets Unix</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the containers talk: the in-process LocalQueue can be stepped message by message; TCP and Unix sockets run free over real sockets and are watched</source>
+        <translation>Comment les conteneurs communiquent&#xa0;: la LocalQueue interne au processus peut être avancée message par message&#xa0;; TCP et les sockets Unix fonctionnent librement sur de vrais sockets et sont observés</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Stepping</source>
+        <translation>Pas à pas</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Run speed</source>
+        <translation>Vitesse d&apos;exécution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full speed</source>
+        <translation>Vitesse maximale</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 msg/s</source>
+        <translation>%1 msg/s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How fast Run delivers messages, so that you can watch them go</source>
+        <translation>Vitesse à laquelle Exécuter délivre les messages, pour que vous puissiez les suivre</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Break on receiver, sender, method or content…</source>
+        <translation>Arrêt sur destinataire, expéditeur, méthode ou contenu…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run stops before delivering a message whose receiver, sender, method path or content contains this text</source>
+        <translation>L&apos;exécution s&apos;arrête avant de délivrer un message dont le destinataire, l&apos;expéditeur, le chemin de méthode ou le contenu contient ce texte</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open &amp;Recent</source>
+        <translation>Ouvrir une session &amp;récente</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Compare With Log…</source>
+        <translation>&amp;Comparer avec un journal…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load another run&apos;s event log and jump to the first event where the runs part</source>
+        <translation>Charger le journal d&apos;événements d&apos;une autre exécution et aller au premier événement où les exécutions divergent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compare With Log</source>
+        <translation>Comparer avec un journal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event logs (*.jsonl *.massession);;All files (*)</source>
+        <translation>Journaux d&apos;événements (*.jsonl *.massession);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The runs are the same</source>
+        <translation>Les exécutions sont identiques</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The runs part at event %1</source>
+        <translation>Les exécutions divergent à l&apos;événement %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export</source>
+        <translation>E&amp;xporter</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Could not write %1</source>
+        <translation>Impossible d&apos;écrire %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sequence Diagram…</source>
+        <translation>Diagramme de séquence…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Sequence Diagram</source>
+        <translation>Exporter le diagramme de séquence</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>Image PNG (*.png);;Dessin SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Agent Graph…</source>
+        <translation>Graphe des agents…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Agent Graph</source>
+        <translation>Exporter le graphe des agents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message Table (CSV)…</source>
+        <translation>Tableau des messages (CSV)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Message Table</source>
+        <translation>Exporter le tableau des messages</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Connexion</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom &amp;avant</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Theme</source>
+        <translation>&amp;Thème</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>System Default</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About MAS Inspector</source>
+        <translation>À &amp;propos de MAS Inspector</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About MAS Inspector</source>
+        <translation>À propos de MAS Inspector</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;MAS Inspector %1&lt;/h3&gt;&lt;p&gt;Runs, steps and shows multi-agent systems built with libmas, the C++/Qt port of aiomas.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3). MIT licence.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;MAS Inspector %1&lt;/h3&gt;&lt;p&gt;Exécute, fait avancer pas à pas et affiche des systèmes multi-agents construits avec libmas, le portage C++/Qt d&apos;aiomas.&lt;/p&gt;&lt;p&gt;Qt %2 (compilé avec %3). Licence MIT.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>There is no demo called &quot;%1&quot;</source>
+        <translation>Il n&apos;y a pas de démo nommée «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <location line="+78"/>
+        <location line="+504"/>
+        <source>%1 — MAS Inspector</source>
+        <translation>%1 — MAS Inspector</translation>
+    </message>
+    <message>
+        <location line="-490"/>
+        <source>Inspector</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Tap %1 → %2 — MAS Inspector</source>
+        <translation>Interception %1 → %2 — MAS Inspector</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Removed %1: calls to it now fail</source>
+        <translation>%1 retiré&#xa0;: les appels qui lui sont adressés échouent désormais</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is no agent %1 in this system</source>
+        <translation>Il n&apos;y a pas d&apos;agent %1 dans ce système</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Call This Agent…</source>
+        <translation>&amp;Appeler cet agent…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the agent&apos;s URL into the Call panel</source>
+        <translation>Mettre l&apos;URL de l&apos;agent dans le panneau Appel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove Agent</source>
+        <translation>&amp;Retirer l&apos;agent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take the agent out of its container, as if it crashed</source>
+        <translation>Retirer l&apos;agent de son conteneur, comme s&apos;il était tombé en panne</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Exploring needs a demo system on the LocalQueue</source>
+        <translation>L&apos;exploration nécessite un système de démonstration sur la LocalQueue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another run or exploration is going on</source>
+        <translation>Une autre exécution ou exploration est en cours</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Exploring delivery orders…</source>
+        <translation>Exploration des ordres de délivrance…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+93"/>
+        <source>Explore</source>
+        <translation>Explorer</translation>
+    </message>
+    <message>
+        <location line="-87"/>
+        <source>Schedules: %1 · states: %2 (%3 distinct) · deepest run: %4 steps</source>
+        <translation>Ordonnancements&#xa0;: %1 · états&#xa0;: %2 (%3 distincts) · exécution la plus profonde&#xa0;: %4 pas</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1: %2 schedule(s), %3 distinct state(s), %4 ms</source>
+        <translation>%1&#xa0;: %2 ordonnancement(s), %3 état(s) distinct(s), %4 ms</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Violation of &quot;%1&quot; in %2 step(s) (shrunk from %3); %4 schedule(s) explored</source>
+        <translation>Violation de «&#xa0;%1&#xa0;» en %2 pas (réduite depuis %3)&#xa0;; %4 ordonnancement(s) exploré(s)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Explore Interleavings</source>
+        <translation>Explorer les entrelacements</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every invariant</source>
+        <translation>Tous les invariants</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The invariant (or goal, checked when nothing is pending) that must hold</source>
+        <translation>L&apos;invariant (ou l&apos;objectif, vérifié quand rien n&apos;est en attente) qui doit être respecté</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every order (depth first)</source>
+        <translation>Tous les ordres (en profondeur d&apos;abord)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Random walks</source>
+        <translation>Marches aléatoires</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>At most this many runs (depth first) or walks (random)</source>
+        <translation>Au plus ce nombre d&apos;exécutions (en profondeur) ou de marches (aléatoires)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How many messages a run may drop (0: deliveries only)</source>
+        <translation>Nombre de messages qu&apos;une exécution peut supprimer (0&#xa0;: délivrances uniquement)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Property:</source>
+        <translation>&amp;Propriété&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;Recherche&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Budget:</source>
+        <translation>&amp;Budget&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Time limit:</source>
+        <translation>&amp;Limite de temps&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dropped messages:</source>
+        <translation>Messages &amp;supprimés&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Attach to Container</source>
+        <translation>Attacher à un conteneur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tcp://127.0.0.1:5555 or ipc:///tmp/agents.sock</source>
+        <translation>tcp://127.0.0.1:5555 ou ipc:///tmp/agents.sock</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The container&apos;s address, or one of its agents&apos; URLs</source>
+        <translation>L&apos;adresse du conteneur, ou l&apos;URL de l&apos;un de ses agents</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>PEM file (optional)</source>
+        <translation>Fichier PEM (facultatif)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>TLS: the CA certificate the container&apos;s certificate must be signed by</source>
+        <translation>TLS&#xa0;: le certificat de l&apos;AC qui doit avoir signé le certificat du conteneur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS: the Inspector&apos;s own certificate (mutual TLS)</source>
+        <translation>TLS&#xa0;: le propre certificat de MAS Inspector (TLS mutuel)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS: the private key of that certificate</source>
+        <translation>TLS&#xa0;: la clé privée de ce certificat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A libmas container started with --monitor shows all its traffic. Any other aiomas container shows the calls you make from the Call panel; to watch its traffic, tap it instead (Connect → Tap a Connection).</source>
+        <translation>Un conteneur libmas démarré avec --monitor montre tout son trafic. Tout autre conteneur aiomas montre les appels que vous faites depuis le panneau Appel&#xa0;; pour observer son trafic, interceptez-le plutôt (Connexion → Intercepter une connexion).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Attach</source>
+        <translation>Attacher</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../ui/widgets/inspectorwindow_mosaik.cpp" line="+154"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+46"/>
+        <source>&amp;Codec:</source>
+        <translation>&amp;Codec&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>TLS C&amp;A:</source>
+        <translation>AC TL&amp;S&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS ce&amp;rtificate:</source>
+        <translation>Ce&amp;rtificat TLS&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS &amp;key:</source>
+        <translation>C&amp;lé TLS&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Tap a Connection</source>
+        <translation>Intercepter une connexion</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where the Inspector listens; point the clients here (port 0: any free port)</source>
+        <translation>Où MAS Inspector écoute&#xa0;; dirigez les clients ici (port 0&#xa0;: n&apos;importe quel port libre)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tcp://127.0.0.1:5555</source>
+        <translation>tcp://127.0.0.1:5555</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The aiomas server the Inspector relays to</source>
+        <translation>Le serveur aiomas vers lequel MAS Inspector relaie</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The codec client and server speak, to decode their frames (they are relayed unchanged)</source>
+        <translation>Le codec que parlent le client et le serveur, pour décoder leurs trames (elles sont relayées sans modification)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start Tap</source>
+        <translation>Démarrer l&apos;interception</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Listen on:</source>
+        <translation>Écou&amp;ter sur&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Relay to:</source>
+        <translation>&amp;Relayer vers&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Tapping: point the clients at %1</source>
+        <translation>Interception&#xa0;: dirigez les clients vers %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No system is running</source>
+        <translation>Aucun système n&apos;est en cours d&apos;exécution</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Select a pending message first</source>
+        <translation>Sélectionnez d&apos;abord un message en attente</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Breakpoint: %1 → %2 %3</source>
+        <translation>Point d&apos;arrêt&#xa0;: %1 → %2 %3</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>There is no system to save</source>
+        <translation>Il n&apos;y a aucun système à enregistrer</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Saved %1</source>
+        <translation>%1 enregistré</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>This session ran over sockets: its messages are shown, not replayed</source>
+        <translation>Cette session s&apos;exécutait sur des sockets&#xa0;: ses messages sont affichés, mais pas rejoués</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+42"/>
+        <source>Replaying %n event(s)…</source>
+        <translation>
+            <numerusform>Rejeu de %n événement…</numerusform>
+            <numerusform>Rejeu de %n événements…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Replayed %n action(s)</source>
+        <translation>
+            <numerusform>%n action rejouée</numerusform>
+            <numerusform>%n actions rejouées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>t = %1 s</source>
+        <translation>t = %1 s</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>real time</source>
+        <translation>temps réel</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n pending</source>
+        <translation>
+            <numerusform>%n en attente</numerusform>
+            <numerusform>%n en attente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n événement</numerusform>
+            <numerusform>%n événements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Tapping %1 → %2: %n connection(s)</source>
+        <translation>
+            <numerusform>Interception %1 → %2&#xa0;: %n connexion</numerusform>
+            <numerusform>Interception %1 → %2&#xa0;: %n connexions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source> — %n agent(s)</source>
+        <translation>
+            <numerusform> — %n agent</numerusform>
+            <numerusform> — %n agents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source> — %n event(s) missed</source>
+        <translation>
+            <numerusform> — %n événement manqué</numerusform>
+            <numerusform> — %n événements manqués</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose a demo and press New System, or attach to a running container.</source>
+        <translation>Choisissez une démo et appuyez sur Nouveau système, ou attachez-vous à un conteneur en cours d&apos;exécution.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>VIOLATED: %1 — %2</source>
+        <translation>VIOLÉ&#xa0;: %1 — %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Running… %1</source>
+        <translation>En cours… %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The new language applies when MAS Inspector starts next time</source>
+        <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de MAS Inspector</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/inspectorwindow_mosaik.cpp" line="-94"/>
+        <source>Co-simulation</source>
+        <translation>Co-simulation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A mosaik simulator hosted by the Inspector: hold the co-simulation at a step</source>
+        <translation>Un simulateur mosaik hébergé par MAS Inspector&#xa0;: suspendre la co-simulation à un pas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host a &amp;mosaik Simulator…</source>
+        <translation>Héberger un simulateur &amp;mosaik…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run the Counter simulator for a mosaik co-simulation, watch its messages and hold it at a step</source>
+        <translation>Exécuter le simulateur Counter pour une co-simulation mosaik, observer ses messages et le suspendre à un pas</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+11"/>
+        <source>Counter</source>
+        <translation>Counter</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>mosaik drives this clock: each step sets it to step × time_resolution.</source>
+        <translation>mosaik pilote cette horloge&#xa0;: chaque pas la règle sur pas × time_resolution.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>mosaik co-simulation — MAS Inspector</source>
+        <translation>Co-simulation mosaik — MAS Inspector</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Host a mosaik Simulator</source>
+        <translation>Héberger un simulateur mosaik</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wait for mosaik to connect</source>
+        <translation>Attendre que mosaik se connecte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect to mosaik</source>
+        <translation>Se connecter à mosaik</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>HOST:PORT</source>
+        <translation>HOST:PORT</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>In the scenario: sim_config = {&quot;Counter&quot;: {&quot;connect&quot;: &quot;%1&quot;}}</source>
+        <translation>Dans le scénario&#xa0;: sim_config = {&quot;Counter&quot;: {&quot;connect&quot;: &quot;%1&quot;}}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mosaik must already listen there: the address its &quot;cmd&quot; starter passes as %(addr)s.</source>
+        <translation>mosaik doit déjà écouter à cette adresse&#xa0;: celle que son démarreur &quot;cmd&quot; transmet sous la forme %(addr)s.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Host</source>
+        <translation>Héberger</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Simulator:</source>
+        <translation>Simulateur&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Counter (the reference simulator of the mosaik recordings)</source>
+        <translation>Counter (le simulateur de référence des enregistrements mosaik)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Start:</source>
+        <translation>&amp;Démarrage&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>mas::ui::MessageDetailsWidget</name>
+    <message>
+        <location filename="../ui/widgets/messagedetailswidget.cpp" line="+38"/>
+        <source>Id:</source>
+        <translation>Identifiant&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Event:</source>
+        <translation>Événement&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type:</source>
+        <translation>Type&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From:</source>
+        <translation>De&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To:</source>
+        <translation>À&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Path:</source>
+        <translation>Chemin&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Request id:</source>
+        <translation>Identifiant de requête&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Size:</source>
+        <translation>Taille&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sim time:</source>
+        <translation>Temps sim.&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 B</source>
+        <translation>%1 o</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The message&apos;s content, decoded: lists and maps open up, strings are quoted, and the last column gives each value&apos;s type</source>
+        <translation>Le contenu décodé du message&#xa0;: les listes et les tables se déplient, les chaînes sont entre guillemets et la dernière colonne donne le type de chaque valeur</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The frame&apos;s bytes exactly as sent: offset, bytes in hex, and the same bytes as ASCII (dots for other bytes). The first 4 bytes are the frame header: the payload length, big-endian.</source>
+        <translation>Les octets de la trame exactement tels qu&apos;ils ont été envoyés&#xa0;: position, octets en hexadécimal et les mêmes octets en ASCII (des points pour les autres octets). Les 4 premiers octets forment l&apos;en-tête de trame&#xa0;: la longueur de la charge utile, en gros-boutiste (big-endian).</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Content</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Raw bytes</source>
+        <translation>Octets bruts</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>No message selected</source>
+        <translation>Aucun message sélectionné</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Select a message to see its content and bytes.</source>
+        <translation>Sélectionnez un message pour voir son contenu et ses octets.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (copy of message %2)</source>
+        <translation>%1 (copie du message %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (moved back by %2)</source>
+        <translation>%1 (reculé de %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Message %1: %2</source>
+        <translation>Message %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message %1: %2 %3</source>
+        <translation>Message %1&#xa0;: %2 %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Event %1: the clock was set</source>
+        <translation>Événement %1&#xa0;: l&apos;horloge a été réglée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Event %1: connection %2 %3</source>
+        <translation>Événement %1&#xa0;: connexion %2 %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>opened</source>
+        <translation>ouverte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>closed</source>
+        <translation>fermée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Event %1 of the run</source>
+        <translation>Événement %1 de l&apos;exécution</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The raw bytes of this event were not recorded.</source>
+        <translation>Les octets bruts de cet événement n&apos;ont pas été enregistrés.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This event carries no message.</source>
+        <translation>Cet événement ne transporte aucun message.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>close</source>
+        <translation>fermeture</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pending message %1: %2</source>
+        <translation>Message en attente %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pending message %1: %2 %3</source>
+        <translation>Message en attente %1&#xa0;: %2 %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting in the queue on connection %1</source>
+        <translation>En attente dans la file sur la connexion %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>This frame has no bytes.</source>
+        <translation>Cette trame ne contient aucun octet.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+29"/>
+        <source>content</source>
+        <translation>contenu</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>path</source>
+        <translation>chemin</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>args</source>
+        <translation>args</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>kwargs</source>
+        <translation>kwargs</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Element %1 of the request</source>
+        <translation>Élément %1 de la requête</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The %1&apos;s content</source>
+        <translation>Le contenu du message de type %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cannot decode: %1</source>
+        <translation>Impossible de décoder&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>int (big)</source>
+        <translation>int (grand)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>bytes (%1)</source>
+        <translation>bytes (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>list (%1)</source>
+        <translation>list (%1)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+17"/>
+        <source>… and %1 more</source>
+        <translation>… et %1 de plus</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>dict (%1)</source>
+        <translation>dict (%1)</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>%1: %2-byte header + %3-byte payload</source>
+        <translation>%1&#xa0;: en-tête de %2 octets + charge utile de %3 octets</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>… %1 of %2 bytes shown</source>
+        <translation>… %1 octets affichés sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>mas::ui::MosaikSession</name>
+    <message>
+        <location filename="../ui/models/mosaiksession.cpp" line="+23"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>mosaik</source>
+        <translation>mosaik</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>No mosaik simulator is hosted.</source>
+        <translation>Aucun simulateur mosaik n&apos;est hébergé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting for mosaik on %1 (sim_config {&quot;connect&quot;: &quot;%1&quot;})</source>
+        <translation>En attente de mosaik sur %1 (sim_config {&quot;connect&quot;: &quot;%1&quot;})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connecting to mosaik at %1…</source>
+        <translation>Connexion à mosaik sur %1…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: mosaik (%2) is setting up the scenario</source>
+        <translation>%1&#xa0;: mosaik (%2) met en place le scénario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: step %2 done, next step at %3</source>
+        <translation>%1&#xa0;: pas %2 terminé, prochain pas à %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: at step %2</source>
+        <translation>%1&#xa0;: au pas %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: held at step %2 (mosaik waits)</source>
+        <translation>%1&#xa0;: suspendu au pas %2 (mosaik attend)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 ended: %2</source>
+        <translation>%1 terminé&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 stopped by mosaik after %n step(s)</source>
+        <translation>
+            <numerusform>%1 arrêté par mosaik après %n pas</numerusform>
+            <numerusform>%1 arrêté par mosaik après %n pas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mas::ui::PendingMessagesModel</name>
+    <message>
+        <location filename="../ui/models/pendingmodel.cpp" line="+199"/>
+        <source>close</source>
+        <translation>fermeture</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Message %1 on connection %2</source>
+        <translation>Message %1 sur la connexion %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not a message: one end closed connection %1</source>
+        <translation>Ce n&apos;est pas un message&#xa0;: une extrémité a fermé la connexion %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (request id %2)</source>
+        <translation>%1 (identifiant de requête %2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 bytes, frame header included</source>
+        <translation>%1 octets, en-tête de trame compris</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Undecodable content: %1</source>
+        <translation>Contenu indécodable&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Path</source>
+        <translation>Chemin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The queue&apos;s id of the waiting frame; the top row is delivered next</source>
+        <translation>L&apos;identifiant de la trame en attente dans la file&#xa0;; la ligne du haut est délivrée en premier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sender</source>
+        <translation>L&apos;expéditeur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The receiver</source>
+        <translation>Le destinataire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Request, result or failure</source>
+        <translation>Requête, résultat ou échec</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The RPC path of the request (or of the request a reply answers)</source>
+        <translation>Le chemin RPC de la requête (ou de la requête à laquelle répond une réponse)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The frame&apos;s size, header included</source>
+        <translation>La taille de la trame, en-tête compris</translation>
+    </message>
+</context>
+<context>
+    <name>mas::ui::SequenceDiagramView</name>
+    <message>
+        <location filename="../ui/views/sequencediagramview.cpp" line="+434"/>
+        <source>Events %1 to %2 of %3: exports are limited to %4 pixels in height</source>
+        <translation>Événements %1 à %2 sur %3&#xa0;: les exportations sont limitées à %4 pixels de hauteur</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>lifelines not shown: %1</source>
+        <translation>lignes de vie non affichées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>request</source>
+        <translation>requête</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>→ result</source>
+        <translation>→ résultat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>✗ failure</source>
+        <translation>✗ échec</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (copy of #%2)</source>
+        <translation>%1 (copie de #%2)</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>No messages yet.
+Start or step the system to see them here.</source>
+        <translation>Aucun message pour l&apos;instant.
+Lancez le système ou avancez-le pas à pas pour les voir ici.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No event store.</source>
+        <translation>Aucun stockage d&apos;événements.</translation>
+    </message>
+    <message>
+        <location line="+156"/>
+        <source>connection %1 opened</source>
+        <translation>connexion %1 ouverte</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>connection %1 closed</source>
+        <translation>connexion %1 fermée</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>clock → t = %1</source>
+        <translation>horloge → t = %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>↻ #%1 delayed (moved back %2)</source>
+        <translation>↻ #%1 retardé (reculé de %2)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>close dropped</source>
+        <translation>fermeture supprimée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>message %1 dropped</source>
+        <translation>message %1 supprimé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>close received</source>
+        <translation>fermeture reçue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>message %1 received</source>
+        <translation>message %1 reçu</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+59"/>
+        <source>%n in flight</source>
+        <translation>
+            <numerusform>%n en transit</numerusform>
+            <numerusform>%n en transit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>time</source>
+        <translation>temps</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>event</source>
+        <translation>événement</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+155"/>
+        <source>Sequence diagram</source>
+        <translation>Diagramme de séquence</translation>
+    </message>
+    <message>
+        <location line="-153"/>
+        <source>Messages between agents over time: one column per agent, one row per event, an arrow per message. Up and Down select the previous or next message; Ctrl and the mouse wheel zoom.</source>
+        <translation>Les messages entre agents au fil du temps&#xa0;: une colonne par agent, une ligne par événement, une flèche par message. Les flèches Haut et Bas sélectionnent le message précédent ou suivant&#xa0;; Ctrl et la molette de la souris zooment.</translation>
+    </message>
+    <message>
+        <location line="+154"/>
+        <source>Messages between agents, exported from MAS Inspector</source>
+        <translation>Les messages entre agents, exportés depuis MAS Inspector</translation>
+    </message>
+    <message>
+        <location line="+210"/>
+        <source>still in flight</source>
+        <translation>encore en transit</translation>
+    </message>
+</context>
+</TS>
