@@ -12,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "processrun.h"
+
 #include <csignal>
 #include <memory>
 
@@ -20,26 +22,12 @@ namespace {
 const QString kGreeter = QStringLiteral("greeter.agents:Greeter");
 const QString kCounter = QStringLiteral("greeter.agents:Counter");
 
-struct Outcome
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using mas::test::Outcome;
 
 /// Runs `mas ARGS...` to its end (at most 30 s).
 Outcome runMas(const QStringList &args)
 {
-    QProcess process;
-    process.start(QStringLiteral(MAS_CLI), args);
-    if (!process.waitForFinished(30'000)) {
-        process.kill();
-        process.waitForFinished(5000);
-        return {};
-    }
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return mas::test::runToEnd(QStringLiteral(MAS_CLI), args);
 }
 
 Outcome call(const QStringList &args)

@@ -11,32 +11,19 @@
 #include <QRegularExpression>
 #include <QTest>
 
+#include "processrun.h"
+
 namespace {
 
-struct Outcome
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using mas::test::Outcome;
 
 /// Runs `program ARGS...` to its end (at most 30 s), in the C locale (English messages).
 Outcome run(const QString &program, const QStringList &args)
 {
-    QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.remove(QStringLiteral("LANGUAGE"));
     environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
-    process.setProcessEnvironment(environment);
-    process.start(program, args);
-    if (!process.waitForFinished(30'000)) {
-        process.kill();
-        process.waitForFinished(5000);
-        return {};
-    }
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return mas::test::runToEnd(program, args, 30'000, environment);
 }
 
 bool copyExecutable(const QString &from, const QString &to)

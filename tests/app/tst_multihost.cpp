@@ -15,6 +15,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "processrun.h"
+
 #include <unistd.h>
 
 #include <csignal>
@@ -25,25 +27,11 @@ namespace {
 constexpr int kHosts = 3;
 const QString kPort = QStringLiteral("5555");
 
-struct Outcome
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using mas::test::Outcome;
 
 Outcome run(const QString &program, const QStringList &args, int timeoutMs = 30'000)
 {
-    QProcess process;
-    process.start(program, args);
-    if (!process.waitForFinished(timeoutMs)) {
-        process.kill();
-        process.waitForFinished(5000);
-        return {-1, QString(), QStringLiteral("timed out: %1 %2").arg(program, args.join(u' '))};
-    }
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return mas::test::runToEnd(program, args, timeoutMs);
 }
 
 /// The service address of host `i` (0-based), on its loopback interface.

@@ -320,6 +320,8 @@ public:
     // runs
     Result<void> startRun(Run &run, bool record);
     QCoro::Task<Result<void>> executePrefix(Run &run);
+    /// startRun() and then executePrefix(): a fresh system at the search's starting point.
+    QCoro::Task<Result<void>> startAtPrefix(Run &run, bool record);
     QCoro::Task<Point> advance(Run &run, bool check);
     std::vector<Frame> framesOf(Run &run);
     quint64 signatureOf(Run &run, const PendingMessage &message);
@@ -422,6 +424,14 @@ Result<void> ExplorerPrivate::startRun(Run &run, bool record)
         run.goals += options.extraGoals(run.system.get());
     run.system->start();
     return {};
+}
+
+QCoro::Task<Result<void>> ExplorerPrivate::startAtPrefix(Run &run, bool record)
+{
+    if (Result<void> started = startRun(run, record); !started)
+        co_return started.error();
+    Result<void> prefixed = co_await executePrefix(run);
+    co_return prefixed;
 }
 
 QCoro::Task<Result<void>> ExplorerPrivate::executePrefix(Run &run)
@@ -826,13 +836,8 @@ QCoro::Task<void> ExplorerPrivate::depthFirst()
         if (outOfBudget())
             co_return;
         Run run;
-        if (Result<void> started = startRun(run, false); !started) {
+        if (Result<void> started = co_await startAtPrefix(run, false); !started) {
             fail(started.error().message());
-            co_return;
-        }
-        Result<void> prefixed = co_await executePrefix(run);
-        if (!prefixed) {
-            fail(prefixed.error().message());
             co_return;
         }
         // Back to the choice point to branch at: the same steps give the same message ids.
@@ -985,13 +990,8 @@ QCoro::Task<void> ExplorerPrivate::randomWalks()
         if (outOfBudget())
             co_return;
         Run run;
-        if (Result<void> started = startRun(run, false); !started) {
+        if (Result<void> started = co_await startAtPrefix(run, false); !started) {
             fail(started.error().message());
-            co_return;
-        }
-        Result<void> prefixed = co_await executePrefix(run);
-        if (!prefixed) {
-            fail(prefixed.error().message());
             co_return;
         }
         for (;;) {
@@ -1028,10 +1028,7 @@ QCoro::Task<Outcome> ExplorerPrivate::tryCandidate(const std::vector<ExplorerSte
     Outcome outcome;
     ++stats.shrinkRuns;
     Run run;
-    if (Result<void> started = startRun(run, false); !started)
-        co_return outcome;
-    Result<void> prefixed = co_await executePrefix(run);
-    if (!prefixed)
+    if (Result<void> started = co_await startAtPrefix(run, false); !started)
         co_return outcome;
     std::size_t next = 0;
     for (;;) {
@@ -1112,11 +1109,8 @@ QCoro::Task<void> ExplorerPrivate::shrink()
 QCoro::Task<Result<void>> ExplorerPrivate::record(Counterexample &counterexample)
 {
     Run run;
-    if (Result<void> started = startRun(run, true); !started)
+    if (Result<void> started = co_await startAtPrefix(run, true); !started)
         co_return started.error();
-    Result<void> prefixed = co_await executePrefix(run);
-    if (!prefixed)
-        co_return prefixed.error();
     const std::vector<ExplorerStep> choices = choicesOf(counterexample.steps);
     Point point;
     for (const ExplorerStep &step : choices) {
