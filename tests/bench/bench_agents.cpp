@@ -45,6 +45,10 @@
 
 namespace {
 
+using mas::bench::fail;
+using mas::bench::g_failures;
+using mas::bench::str;
+
 using mas::bench::consoleFormat;
 using mas::bench::formatRate;
 using mas::bench::runFor;
@@ -57,18 +61,6 @@ constexpr int kBatchPipelined = 20'000;
 constexpr int kWarmUp = 500;
 constexpr auto kBatchTimeout = 60s;
 
-int g_failures = 0;
-
-void fail(benchmark::State &state, const std::string &what)
-{
-    ++g_failures;
-    state.SkipWithError(what.c_str());
-}
-
-std::string str(const QString &s)
-{
-    return s.toStdString();
-}
 
 mas::Address loopback()
 {

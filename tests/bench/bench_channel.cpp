@@ -56,6 +56,10 @@
 
 namespace {
 
+using mas::bench::fail;
+using mas::bench::g_failures;
+using mas::bench::str;
+
 using mas::bench::consoleFormat;
 using mas::bench::formatRate;
 using mas::bench::formatMicros;
@@ -79,21 +83,8 @@ enum class Transport
     Unix
 };
 
-int g_failures = 0;
 QTemporaryDir *g_socketDir = nullptr;
 int g_socketCounter = 0;
-
-/// Marks the benchmark as failed; main() then exits non-zero.
-void fail(benchmark::State &state, const std::string &what)
-{
-    ++g_failures;
-    state.SkipWithError(what.c_str());
-}
-
-std::string str(const QString &s)
-{
-    return s.toStdString();
-}
 
 const char *transportName(Transport t)
 {

@@ -43,6 +43,10 @@
 
 namespace {
 
+using mas::bench::fail;
+using mas::bench::g_failures;
+using mas::bench::str;
+
 using mas::bench::consoleFormat;
 
 // The large message: a list of this many small maps (about 1 MB as aiomas JSON).
@@ -55,19 +59,6 @@ constexpr int kLargeFrames = 8;
 constexpr qsizetype kSmallChunk = 1460;
 constexpr qsizetype kLargeChunk = 64 * 1024;
 
-int g_failures = 0;
-
-/// Marks the benchmark as failed; main() then exits non-zero.
-void fail(benchmark::State &state, const std::string &what)
-{
-    ++g_failures;
-    state.SkipWithError(what.c_str());
-}
-
-std::string str(const QString &s)
-{
-    return s.toStdString();
-}
 
 // ---------------------------------------------------------------------------------------------
 // test data

@@ -70,6 +70,10 @@
 
 namespace {
 
+using mas::bench::fail;
+using mas::bench::g_failures;
+using mas::bench::str;
+
 using mas::bench::consoleFormat;
 using mas::bench::runFor;
 using mas::bench::formatRate;
@@ -90,22 +94,9 @@ constexpr auto kBatchTimeout = 60s;
 // The aim for small frames in free-running mode.
 constexpr double kAimFramesPerSecond = 1'000'000;
 
-int g_failures = 0;
 QTemporaryDir *g_socketDir = nullptr;
 int g_counter = 0;
 QByteArray g_frame; // the raw benchmarks' frame
-
-/// Marks the benchmark as failed; main() then exits non-zero.
-void fail(benchmark::State &state, const std::string &what)
-{
-    ++g_failures;
-    state.SkipWithError(what.c_str());
-}
-
-std::string str(const QString &s)
-{
-    return s.toStdString();
-}
 
 /// A fresh queue id / socket path for each setup (benchmarks are set up several times).
 QString nextQueueId()

@@ -34,7 +34,8 @@ namespace {
 using namespace std::chrono_literals;
 
 constexpr int kBatch = 1'000; // steps per iteration
-int g_failures = 0;
+using mas::bench::fail;
+using mas::bench::g_failures;
 std::map<std::string, double> g_secondsPerStep;
 
 mas::Value request(const char *name, mas::Value::List args)
@@ -94,8 +95,7 @@ void runBatches(benchmark::State &state, mas::Channel *mosaik, const std::string
         total += seconds;
         t += kBatch;
         if (!errors || *errors) {
-            ++g_failures;
-            state.SkipWithError(errors ? "a step failed" : "a batch timed out");
+            fail(state, errors ? "a step failed" : "a batch timed out");
             return;
         }
     }
@@ -115,8 +115,7 @@ void mosaikCounter(benchmark::State &state)
     mas::Result<mas::Address> address = simulator.listen(mas::Address::tcp(QStringLiteral("127.0.0.1"), 0));
     std::unique_ptr<mas::Channel> mosaik = address ? connectTo(*address) : nullptr;
     if (!mosaik) {
-        ++g_failures;
-        state.SkipWithError("cannot connect");
+        fail(state, "cannot connect");
         return;
     }
     mas::Value::Map init{{mas::Value("time_resolution"), mas::Value(1.0)}};
@@ -146,8 +145,7 @@ void plainRpc(benchmark::State &state)
     mas::Result<mas::ChannelServer *> server = mas::rpc::startServer(mas::Address::tcp(QStringLiteral("127.0.0.1"), 0), &router);
     std::unique_ptr<mas::Channel> mosaik = server ? connectTo((*server)->address()) : nullptr;
     if (!mosaik) {
-        ++g_failures;
-        state.SkipWithError("cannot connect");
+        fail(state, "cannot connect");
         return;
     }
     runBatches(state, mosaik.get(), "rpc/step+get_data");

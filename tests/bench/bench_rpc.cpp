@@ -46,6 +46,10 @@
 
 namespace {
 
+using mas::bench::fail;
+using mas::bench::g_failures;
+using mas::bench::str;
+
 using mas::bench::consoleFormat;
 using mas::bench::formatRate;
 using mas::bench::formatMicros;
@@ -63,19 +67,6 @@ constexpr int kWarmUp = 500;
 // A batch that takes longer than this is aborted and the benchmark fails (a hang, not slowness).
 constexpr auto kBatchTimeout = 60s;
 
-int g_failures = 0;
-
-/// Marks the benchmark as failed; main() then exits non-zero.
-void fail(benchmark::State &state, const std::string &what)
-{
-    ++g_failures;
-    state.SkipWithError(what.c_str());
-}
-
-std::string str(const QString &s)
-{
-    return s.toStdString();
-}
 
 /// Lets deleteLater() and disconnect handling of the previous benchmark run before the next.
 

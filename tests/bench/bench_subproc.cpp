@@ -51,6 +51,10 @@
 
 namespace {
 
+using mas::bench::fail;
+using mas::bench::g_failures;
+using mas::bench::str;
+
 using mas::bench::consoleFormat;
 using mas::bench::drainEvents;
 using mas::bench::formatRate;
@@ -65,19 +69,7 @@ constexpr auto kStepTimeout = 30s;  // one setup step (start, spawn, link, stats
 constexpr auto kBatchTimeout = 60s; // one iteration
 constexpr auto kStopTimeout = 30s;  // stopping the children (stop() escalates on its own)
 
-int g_failures = 0;
 std::map<std::string, double> g_cores; // benchmark name -> cores busy
-
-void fail(benchmark::State &state, const std::string &what)
-{
-    ++g_failures;
-    state.SkipWithError(what.c_str());
-}
-
-std::string str(const QString &s)
-{
-    return s.toStdString();
-}
 
 // ---------------------------------------------------------------------------------------------
 // CPU time of this process and the children, to show how many cores the ring keeps busy

@@ -6,9 +6,12 @@
 #include <QCoreApplication>
 #include <QEvent>
 #include <QEventLoop>
+#include <QString>
 #include <QTimer>
 
 #include <QCoro/QCoroTask>
+
+#include <benchmark/benchmark.h>
 
 #include <chrono>
 #include <cstdio>
@@ -16,6 +19,21 @@
 #include <string>
 
 namespace mas::bench {
+
+/// Benchmarks that failed (an error, a wrong answer, a hang); main() exits non-zero when any did.
+inline int g_failures = 0;
+
+/// Marks the benchmark as failed.
+inline void fail(benchmark::State &state, const std::string &what)
+{
+    ++g_failures;
+    state.SkipWithError(what.c_str());
+}
+
+inline std::string str(const QString &s)
+{
+    return s.toStdString();
+}
 
 /// Whether Google Benchmark prints to the console (the summary tables are printed only then).
 inline bool consoleFormat(int argc, char **argv)
