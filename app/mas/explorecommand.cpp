@@ -325,6 +325,7 @@ QCoro::Task<int> runExploreCommand(QStringList arguments)
     session.demo = plan.demo;
     session.parameters = result.parameters;
     session.log = counterexample->log;
+    session.violatedProperty = counterexample->property;
     if (mas::Result<void> saved = session.save(plan.outFile); !saved) {
         err() << "mas explore: "
               << ExploreCommand::tr("cannot write %1: %2").arg(plan.outFile, saved.error().message()) << Qt::endl;

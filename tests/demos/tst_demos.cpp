@@ -98,6 +98,23 @@ int runUntilIdle(LocalQueue *queue)
     return QCoro::waitFor(queue->runUntilIdle(1'000'000, true));
 }
 
+/// Delivers until nothing is pending without moving the clock.
+int deliverAll(LocalQueue *queue)
+{
+    return QCoro::waitFor(queue->runUntilIdle(1'000'000, false));
+}
+
+/// The clock's pending deadline of a request to `path` ("reply to request 3 (agents/1/prepare)
+/// from … due"), if there is one.
+std::optional<PendingTimer> deadlineFor(const Clock *clock, const QString &path)
+{
+    for (const PendingTimer &timer : clock->pendingTimers()) {
+        if (timer.description.startsWith(u"reply to request") && timer.description.contains(u'(' + path + u')'))
+            return timer;
+    }
+    return std::nullopt;
+}
+
 const QStringList kAllDemos = {QStringLiteral("leader-election"), QStringLiteral("echo"),
                                QStringLiteral("ping-pong"), QStringLiteral("contract-net"),
                                QStringLiteral("two-phase-commit")};
@@ -608,8 +625,8 @@ void tst_Demos::twoPhaseCommitSeedsGiveBothOutcomes()
 
 void tst_Demos::droppedMessageIsSentAgain()
 {
-    // A dropped request: its call times out (requestTimeout, wall time) and the sender sends
-    // the message again.
+    // A dropped request: its call times out when the system's clock reaches its deadline
+    // (requestTimeout of simulated time) and the sender sends the message again.
     DemoParameters parameters;
     parameters.agents = 4;
     parameters.seed = 1;
@@ -624,9 +641,15 @@ void tst_Demos::droppedMessageIsSentAgain()
         queue->runUntil([](const PendingMessage &m) { return m.path.endsWith(u"/prepare"); }));
     QVERIFY(prepare);
     QVERIFY(queue->drop(prepare->id));
-    runUntilIdle(queue);
-    QVERIFY(!system->isFinished());                   // a vote is missing
-    QTRY_VERIFY_WITH_TIMEOUT(!queue->isIdle(), 5000); // the copy
+    deliverAll(queue);
+    settle();
+    QVERIFY(!system->isFinished()); // a vote is missing
+    QVERIFY(queue->isIdle());       // nothing is sent again before the deadline
+    const std::optional<PendingTimer> deadline = deadlineFor(system->clock(), prepare->path);
+    QVERIFY2(deadline, "the dropped request's deadline is a timer of the clock");
+    QCOMPARE(deadline->deadline, system->clock()->time() + 0.2);
+    QVERIFY(system->clock()->setTime(deadline->deadline));
+    QTRY_VERIFY_WITH_TIMEOUT(!queue->isIdle(), 5000); // the copy, once the clock got there
     QCOMPARE(queue->pendingMessages().first().path, prepare->path);
     runUntilIdle(queue);
     checkOutcome(system.get());
@@ -652,9 +675,13 @@ void tst_Demos::droppedAcknowledgementGivesACopy()
     }));
     QVERIFY(ack);
     QVERIFY(queue->drop(ack->id));
-    runUntilIdle(queue);
+    deliverAll(queue);
+    settle();
     QVERIFY(system->isFinished()); // the proposal itself got through
     const quint64 hash = system->stateHash();
+    QVERIFY(queue->isIdle());
+    QVERIFY(deadlineFor(system->clock(), ack->path));
+    QVERIFY(queue->advanceClock());
     QTRY_VERIFY_WITH_TIMEOUT(!queue->isIdle(), 5000); // the copy of the cfp
     QCOMPARE(queue->pendingMessages().first().path, ack->path);
     runUntilIdle(queue);
@@ -691,8 +718,14 @@ void tst_Demos::messageLostForGood()
             ++dropped;
             continue;
         }
-        if (!system->isFinished())
+        if (!system->isFinished()) {
+            // Nothing moves until the clock reaches the dropped request's deadline.
+            settle();
+            QVERIFY(queue->isIdle());
+            QVERIFY(deadlineFor(system->clock(), path));
+            QVERIFY(queue->advanceClock());
             QTRY_VERIFY_WITH_TIMEOUT(!queue->isIdle() || lost.count() > 0, 5000);
+        }
     }
     QVERIFY(system->isFinished());
     QCOMPARE(dropped, DemoAgent::kSendAttempts);
@@ -779,7 +812,11 @@ void tst_Demos::faultyPongerAnswersACopyWrongly()
             }));
         QVERIFY(ack);
         QVERIFY(queue->drop(ack->id));
-        runUntilIdle(queue);
+        deliverAll(queue);
+        settle();
+        QVERIFY(queue->isIdle());
+        QVERIFY(deadlineFor(system->clock(), ack->path));
+        QVERIFY(queue->advanceClock()); // the ping's deadline comes before the next round
         QTRY_VERIFY_WITH_TIMEOUT(!queue->isIdle(), 5000); // the copy of the ping
         QCOMPARE(queue->pendingMessages().first().path, ack->path);
         runUntilIdle(queue);

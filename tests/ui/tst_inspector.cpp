@@ -208,7 +208,7 @@ void tst_Inspector::sessionRoundTrip()
     QCOMPARE(reopened.store()->size(), saved.size());
     // Comparing with the saved run finds no difference; a step back replays a prefix.
     QCOMPARE(reopened.compareWith(file).value(), -1);
-    Result<void> back = await(reopened.replayTo(saved.events()[size_t(saved.size() / 2)].sequence));
+    Result<quint64> back = await(reopened.replayTo(saved.events()[size_t(saved.size() / 2)].sequence));
     QVERIFY2(back, qPrintable(back.error().toString()));
     QVERIFY(LocalNetwork::instance()->eventLog().size() < saved.size());
     QCOMPARE(reopened.compareWith(file).value(), LocalNetwork::instance()->eventLog().size());
@@ -312,7 +312,10 @@ void tst_Inspector::exploreOpensTheCounterexample()
     // Saved as a session (what `mas explore --out` writes), another window opens it and
     // arrives at the same violation.
     QTemporaryDir dir;
-    demos::Session session{QStringLiteral("leader-election"), result->parameters, found->log};
+    demos::Session session;
+    session.demo = QStringLiteral("leader-election");
+    session.parameters = result->parameters;
+    session.log = found->log;
     const QString file = dir.filePath(QStringLiteral("two-leaders.massession"));
     QVERIFY(session.save(file));
     QVERIFY(EventLog::load(file)); // a session reads as a log too

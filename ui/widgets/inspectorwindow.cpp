@@ -341,7 +341,8 @@ void InspectorWindow::buildActions()
         if (!current.isValid())
             return;
         const qsizetype row = m_filter->mapToSource(current).row();
-        QCoro::connect(replayTo(m_store->at(row).sequence), this, [this](const Result<void> &r) { reportError(r.error()); });
+        QCoro::connect(replayTo(m_store->at(row).sequence), this,
+                       [this](const Result<quint64> &r) { reportError(r.error()); });
     });
 
     m_exploreAction = make(tr("&Explore Interleavings…"),
@@ -620,6 +621,9 @@ void InspectorWindow::clearSystem()
     disconnect(m_eventConnection);
     m_system.reset();
     m_demoId.clear();
+    m_script.clear();
+    m_scriptNext = 0;
+    m_scriptProperty.clear();
     LocalQueue::clearCache();
     m_store->clear();
     m_details->clear();
@@ -631,6 +635,23 @@ void InspectorWindow::clearSystem()
 void InspectorWindow::onEvent(const QueueEvent &event)
 {
     m_store->append(event);
+    if (!m_applyingScript && recordedStepsLeft() > 0) {
+        switch (event.kind) {
+        case QueueEvent::Kind::Delivered:
+        case QueueEvent::Kind::Dropped:
+        case QueueEvent::Kind::Duplicated:
+        case QueueEvent::Kind::Delayed:
+        case QueueEvent::Kind::ClockChanged:
+            // The user chose something else than the recording's next step.
+            leaveRecording(tr("You left the counterexample after step %1 of %2: F10 now delivers the oldest "
+                              "pending message")
+                               .arg(m_scriptNext)
+                               .arg(m_script.size()));
+            break;
+        default:
+            break;
+        }
+    }
 }
 
 void InspectorWindow::appendExternal(const QueueEvent &event, quint64 source)
@@ -1015,6 +1036,8 @@ Result<void> InspectorWindow::stepOnce()
 {
     if (!m_system)
         return Error(ErrorCode::InvalidArgument, tr("No system is running"));
+    if (recordedStepsLeft() > 0)
+        return playRecordedStep();
     Result<PendingMessage> delivered = LocalNetwork::instance()->step();
     if (!delivered) {
         // Nothing pending: move the clock to the next timer, as a debugger steps over a wait.
@@ -1064,6 +1087,31 @@ QCoro::Task<void> InspectorWindow::run()
     m_pauseRequested = false;
     updateActions();
     Q_EMIT runningChanged(true);
+    if (recordedStepsLeft() > 0) {
+        // An open counterexample: play the rest of it, then wait at its end.
+        std::vector<QueueEvent> rest(m_script.begin() + qsizetype(m_scriptNext), m_script.end());
+        m_applyingScript = true;
+        Result<int> played = co_await LocalNetwork::instance()->replay(EventLog(std::move(rest)));
+        if (!self)
+            co_return;
+        m_applyingScript = false;
+        m_running = false;
+        if (played) {
+            m_scriptNext = m_script.size();
+            m_store->flush();
+            statusBar()->showMessage(m_system && m_system->violatedInvariants().contains(m_scriptProperty)
+                                         ? tr("End of the counterexample: \"%1\" is violated").arg(m_scriptProperty)
+                                         : tr("End of the recorded run"),
+                                     15000);
+        } else {
+            leaveRecording(tr("The system no longer follows the recorded run: %1").arg(played.error().message()));
+        }
+        m_pauseRequested = false;
+        updateActions();
+        updateStatus();
+        Q_EMIT runningChanged(false);
+        co_return;
+    }
     // The first message is delivered even if it matches: "run" from a breakpoint goes on.
     bool first = true;
     std::optional<PendingMessage> hit;
@@ -1186,6 +1234,23 @@ QCoro::Task<Result<void>> InspectorWindow::openSession(QString fileName)
     }
     // No temporaries inside a co_await expression: GCC 12 may destroy them twice.
     const QString demoId = session->demo;
+    if (session->isCounterexample()) {
+        // At its start: the user plays it forward (F10 step by step, F5 to its end).
+        if (Result<void> built = newSystem(demoId, p); !built)
+            co_return built;
+        m_script = session->log.schedule();
+        m_scriptNext = 0;
+        m_scriptProperty = session->violatedProperty;
+        setWindowTitle(tr("%1 — MAS Inspector").arg(QFileInfo(fileName).fileName()));
+        statusBar()->showMessage(tr("Counterexample to \"%1\" in %n step(s): F10 plays the next step, F5 plays it "
+                                    "to its end",
+                                    nullptr, int(m_script.size()))
+                                     .arg(m_scriptProperty),
+                                 30000);
+        addRecentFile(fileName);
+        updateStatus();
+        co_return Result<void>();
+    }
     EventLog events = std::move(session->log);
     Result<void> r = co_await replayLog(std::move(events), demoId, p);
     if (r)
@@ -1193,8 +1258,37 @@ QCoro::Task<Result<void>> InspectorWindow::openSession(QString fileName)
     co_return r;
 }
 
-QCoro::Task<Result<void>> InspectorWindow::replayTo(quint64 sequence)
+std::optional<quint64> InspectorWindow::endOfStep(quint64 sequence) const
 {
+    m_store->flush();
+    const std::vector<QueueEvent> &events = m_store->events();
+    auto it = std::find_if(events.begin(), events.end(), [sequence](const QueueEvent &e) { return e.sequence == sequence; });
+    if (it == events.end())
+        return std::nullopt;
+    // What a step produced (a handler's sends, timers that ran) follows it up to the next action.
+    const auto isAction = [](const QueueEvent &e) {
+        switch (e.kind) {
+        case QueueEvent::Kind::Delivered:
+        case QueueEvent::Kind::Dropped:
+        case QueueEvent::Kind::Duplicated:
+        case QueueEvent::Kind::Delayed:
+        case QueueEvent::Kind::ClockChanged:
+            return true;
+        default:
+            return false;
+        }
+    };
+    while (std::next(it) != events.end() && !isAction(*std::next(it)))
+        ++it;
+    return it->sequence;
+}
+
+QCoro::Task<Result<quint64>> InspectorWindow::replayTo(quint64 sequence)
+{
+    QPointer<InspectorWindow> self(this);
+    const std::optional<quint64> end = endOfStep(sequence);
+    if (!end)
+        co_return Error(ErrorCode::InvalidArgument, tr("There is no event %1 to step back to").arg(sequence));
     std::vector<QueueEvent> events;
     for (const QueueEvent &e : m_store->events()) {
         if (e.sequence > sequence)
@@ -1205,7 +1299,59 @@ QCoro::Task<Result<void>> InspectorWindow::replayTo(quint64 sequence)
     const mas::demos::DemoParameters parameters = m_system ? m_system->parameters() : mas::demos::DemoParameters{};
     const QString demoId = m_demoId;
     Result<void> r = co_await replayLog(std::move(log), demoId, parameters);
-    co_return r;
+    if (!self)
+        co_return Error(ErrorCode::Cancelled, QStringLiteral("closed"));
+    if (!r)
+        co_return r.error();
+    const EventLog &now = LocalNetwork::instance()->eventLog();
+    const quint64 last = now.size() > 0 ? now.events().back().sequence : 0;
+    if (last != *end)
+        co_return Error(ErrorCode::InvalidMessage,
+                        tr("Stepping back to event %1 ended at event %2 instead of %3").arg(sequence).arg(last).arg(*end));
+    statusBar()->showMessage(last == sequence ? tr("Stepped back to event %1").arg(sequence)
+                                              : tr("Stepped back to event %1 (the end of the step that produced event %2)")
+                                                    .arg(last)
+                                                    .arg(sequence),
+                             8000);
+    co_return last;
+}
+
+Result<void> InspectorWindow::playRecordedStep()
+{
+    const QueueEvent action = m_script[m_scriptNext];
+    m_applyingScript = true;
+    Result<void> done = LocalNetwork::instance()->apply(action);
+    m_applyingScript = false;
+    if (!done) {
+        leaveRecording(tr("The system no longer follows the recorded run at step %1: %2")
+                           .arg(m_scriptNext + 1)
+                           .arg(done.error().message()));
+        return done;
+    }
+    ++m_scriptNext;
+    if (recordedStepsLeft() == 0) {
+        // The step's consequences (a handler's messages, a timer's) come from the event loop.
+        QTimer::singleShot(0, this, [this] {
+            if (!m_system)
+                return;
+            statusBar()->showMessage(m_system->violatedInvariants().contains(m_scriptProperty)
+                                         ? tr("End of the counterexample: \"%1\" is violated").arg(m_scriptProperty)
+                                         : tr("End of the recorded run"),
+                                     15000);
+        });
+    }
+    updateStatus();
+    return {};
+}
+
+void InspectorWindow::leaveRecording(const QString &why)
+{
+    if (m_script.empty())
+        return;
+    m_script.clear();
+    m_scriptNext = 0;
+    statusBar()->showMessage(why, 15000);
+    updateStatus();
 }
 
 QCoro::Task<Result<void>> InspectorWindow::replayLog(EventLog log, const QString &demoId,
@@ -1371,6 +1517,8 @@ void InspectorWindow::updateStatus()
     const QStringList violated = m_system->violatedInvariants();
     if (!violated.isEmpty())
         text = tr("VIOLATED: %1 — %2").arg(violated.join(QStringLiteral(", ")), text);
+    if (recordedStepsLeft() > 0)
+        text = tr("Counterexample: step %1 of %2 — %3").arg(m_scriptNext).arg(m_script.size()).arg(text);
     m_outcomeLabel->setText(m_running ? tr("Running… %1").arg(text) : text);
     if (!m_running)
         updateActions();

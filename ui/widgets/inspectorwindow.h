@@ -67,12 +67,15 @@ public:
     QString demoId() const { return m_demoId; }
 
     // stepping
-    /// Delivers the oldest pending message (F10).
+    /// Delivers the oldest pending message (F10); when nothing is pending, moves the clock to
+    /// its next timer. While a counterexample is open (recordedStepsLeft() > 0), does its next
+    /// recorded step instead.
     Result<void> stepOnce();
     /// Delivers the pending message with this id (another interleaving).
     Result<void> deliverMessage(quint64 id);
     /// Delivers until the breakpoint hits, the system is idle (advancing the clock to its next
-    /// timer when idle) or pause() is called (F5).
+    /// timer when idle) or pause() is called (F5). While a counterexample is open, plays its
+    /// remaining recorded steps and stops at its end.
     QCoro::Task<void> run();
     /// Stops a run at the next message (Shift+F5).
     void pause();
@@ -137,11 +140,25 @@ public:
     // sessions and files
     /// Saves the system's set-up and its event log (JSON Lines, atomically).
     Result<void> saveSession(const QString &fileName);
-    /// Rebuilds the saved system and replays its log; the log then equals the saved one.
+    /// Rebuilds the saved system and replays its log; the log then equals the saved one, and
+    /// the system waits there. A counterexample (`mas explore --out`) is instead opened at its
+    /// start: stepOnce() and run() play its recorded steps forward (see recordedStepsLeft()).
     QCoro::Task<Result<void>> openSession(QString fileName);
-    /// Rebuilds the system and replays the log up to (and including) event `sequence`: a step
-    /// back in time.
-    QCoro::Task<Result<void>> replayTo(quint64 sequence);
+    /// Rebuilds the system and replays the log up to event `sequence`: a step back in time.
+    /// The rebuilt run ends with that event, or, when the step that produced it (a delivery or
+    /// a clock move) produced further events, with the last of them (a handler's sends are one
+    /// step). Returns the sequence number of the rebuilt run's last event.
+    QCoro::Task<Result<quint64>> replayTo(quint64 sequence);
+    /// The sequence number of the last event of the step that produced event `sequence` in
+    /// the current log: where replayTo(sequence) ends.
+    std::optional<quint64> endOfStep(quint64 sequence) const;
+
+    // a counterexample being played forward
+    /// The recorded steps of the open counterexample not played yet (0: none open, or done).
+    qsizetype recordedStepsLeft() const { return qsizetype(m_script.size() - m_scriptNext); }
+    qsizetype recordedStepCount() const { return qsizetype(m_script.size()); }
+    /// The property the open counterexample breaks.
+    QString recordedProperty() const { return m_scriptProperty; }
     /// Loads another run's log and selects the first event where the two runs part; returns
     /// its index, or -1 when they are the same.
     Result<qsizetype> compareWith(const QString &logFile);
@@ -205,6 +222,10 @@ private:
     void reportError(const mas::Error &error);
     QCoro::Task<Result<void>> replayLog(mas::EventLog log, const QString &demoId,
                                         mas::demos::DemoParameters parameters);
+    /// Does the open counterexample's next recorded step.
+    Result<void> playRecordedStep();
+    /// Ends playing the counterexample forward, saying why in the status bar.
+    void leaveRecording(const QString &why);
     mas::demos::DemoParameters toolbarParameters() const;
 
     // the system
@@ -216,6 +237,11 @@ private:
     QString m_breakpoint;
     double m_runSpeed = 0;
     mas::demos::Explorer *m_explorer = nullptr; // while explore() runs
+    // an opened counterexample: its recorded actions, the next one to do, what it breaks
+    std::vector<mas::QueueEvent> m_script;
+    size_t m_scriptNext = 0;
+    QString m_scriptProperty;
+    bool m_applyingScript = false; // the actions now recorded are the script's own
 
     // watching other systems
     AttachSession *m_attach = nullptr;

@@ -241,6 +241,10 @@ Result<Container *> Container::createNow(const Address &address, ContainerOption
         channel.extraSerializers.push_back(setup);
     if (address.scheme() == Address::Scheme::Local)
         channel.endpointName = baseAddressFor(address); // names this end in the queue's events
+    // The connections' timeouts follow the container's clock where the transport says so
+    // (TimeoutClock::Automatic: LocalQueue connections; sockets keep real time).
+    if (!channel.clock)
+        channel.clock = d->clock;
     d->channelOptions = channel;
 
     Container *q = container.get();

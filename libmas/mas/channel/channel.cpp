@@ -4,6 +4,8 @@
 #include "channel_p.h"
 #include "mas/core/logging_p.h"
 
+#include <mas/transport/localqueue.h>
+
 #include <QAbstractSocket>
 #include <QDateTime>
 #include <QLocalSocket>
@@ -70,7 +72,74 @@ std::chrono::milliseconds timerInterval(qint64 ns)
 {
     return std::chrono::milliseconds(std::clamp<qint64>(ns / 1'000'000 + 1, 1, 24 * 3600 * 1000));
 }
+
+constexpr qint64 kNsPerMs = 1'000'000;
+
+/// Whether `device` is an operating-system socket (TCP, TLS, Unix) rather than an in-process
+/// device such as a LocalQueue's.
+bool isSocket(QIODevice *device)
+{
+    return qobject_cast<QAbstractSocket *>(device) || qobject_cast<QLocalSocket *>(device);
+}
+
+/// The RPC path of a request's content ([path, args, kwargs]), or empty.
+QString requestPath(const Value &content)
+{
+    if (content.isList() && content.size() == 3 && content.at(0).isString())
+        return content.at(0).toString();
+    return {};
+}
 } // namespace
+
+// ---- ChannelOptions ----
+
+Result<void> ChannelOptions::checkTimeout(std::chrono::milliseconds timeout, const QString &name)
+{
+    if (timeout.count() < 0)
+        return Error(ErrorCode::InvalidArgument,
+                     mas::tr("The timeout %1 must not be negative (it is %2 ms)").arg(name).arg(timeout.count()));
+    if (timeout > kMaxTimeout)
+        return Error(ErrorCode::InvalidArgument,
+                     mas::tr("The timeout %1 is too large: %2 ms (at most %3 ms)")
+                         .arg(name)
+                         .arg(timeout.count())
+                         .arg(kMaxTimeout.count()));
+    return {};
+}
+
+Result<void> ChannelOptions::validate() const
+{
+    if (connectTimeout)
+        MAS_TRY_VOID(checkTimeout(*connectTimeout, QStringLiteral("connectTimeout")));
+    MAS_TRY_VOID(checkTimeout(attemptTimeout, QStringLiteral("attemptTimeout")));
+    MAS_TRY_VOID(checkTimeout(requestTimeout, QStringLiteral("requestTimeout")));
+    MAS_TRY_VOID(checkTimeout(idleTimeout, QStringLiteral("idleTimeout")));
+    MAS_TRY_VOID(checkTimeout(frameTimeout, QStringLiteral("frameTimeout")));
+    if (tls)
+        MAS_TRY_VOID(checkTimeout(tls->handshakeTimeout, QStringLiteral("handshakeTimeout")));
+    if (timeoutClock == TimeoutClock::GivenClock && !clock)
+        return Error(ErrorCode::InvalidArgument,
+                     mas::tr("The timeouts should run on a given clock (TimeoutClock::GivenClock), "
+                             "but no clock was given"));
+    return {};
+}
+
+Clock *timeoutClockFor(const ChannelOptions &options, bool socket)
+{
+    switch (options.timeoutClock) {
+    case TimeoutClock::RealTime:
+        return nullptr;
+    case TimeoutClock::GivenClock:
+        return options.clock.data();
+    case TimeoutClock::Automatic:
+        break;
+    }
+    if (socket)
+        return nullptr;
+    if (options.clock)
+        return options.clock.data();
+    return LocalNetwork::instance()->clock();
+}
 
 // ---- FrameEvent / ChannelObserver ----
 
@@ -99,10 +168,69 @@ ChannelPrivate::ChannelPrivate(Channel *q,
     , peerName(describePeer(device))
 {
     this->codec->setLimits(options.limits);
-    clock.start();
-    timeoutTimer.setSingleShot(true);
-    idleTimer.setSingleShot(true);
-    frameTimer.setSingleShot(true);
+    realTime.start();
+    // Children of the channel, so that a look at a system's objects finds them.
+    for (QTimer *t : {&timeoutTimer, &idleTimer.timer, &frameTimer.timer}) {
+        t->setSingleShot(true);
+        t->setParent(q);
+    }
+    timeClock = timeoutClockFor(options, isSocket(device));
+    onClock = bool(timeClock);
+    if (onClock)
+        QObject::connect(timeClock, &QObject::destroyed, q, [this] { onClockDestroyed(); });
+    lastReceivedNs = lastActivityNs = nowNs();
+}
+
+qint64 ChannelPrivate::nowNs() const
+{
+    if (!onClock)
+        return realTime.nsecsElapsed();
+    if (!timeClock)
+        return 0;
+    constexpr double kLimit = 9.0e18;
+    return qint64(std::clamp(std::round(timeClock->time() * 1e9), -kLimit, kLimit));
+}
+
+void ChannelPrivate::startTimeout(ChannelTimeout &t, qint64 ns, const QString &description,
+                                  void (ChannelPrivate::*f)())
+{
+    stopTimeout(t);
+    if (!onClock) {
+        t.timer.start(timerInterval(ns));
+        return;
+    }
+    if (!timeClock)
+        return;
+    Result<TimerHandle> handle = timeClock->callIn(std::max<qint64>(ns, 1) / 1e9,
+                                                   [this, f] { (this->*f)(); }, description);
+    if (handle)
+        t.handle = *handle;
+    else
+        qCWarning(lcChannel).noquote() << "cannot arm" << description << ":" << handle.error().message();
+}
+
+void ChannelPrivate::stopTimeout(ChannelTimeout &t)
+{
+    t.timer.stop();
+    t.handle.cancel();
+    t.handle = {};
+}
+
+Error ChannelPrivate::clockGoneError() const
+{
+    return Error(ErrorCode::Cancelled,
+                 mas::tr("The clock of the connection to %1 was destroyed").arg(peerName));
+}
+
+void ChannelPrivate::onClockDestroyed()
+{
+    if (!open)
+        return;
+    qCDebug(lcChannel).noquote() << "the clock of the connection to" << peerName
+                                 << "was destroyed; its waiting requests are cancelled";
+    stopTimeout(idleTimer);
+    stopTimeout(frameTimer);
+    failAll(clockGoneError());
 }
 
 void ChannelPrivate::notify(FrameEvent::Direction direction,
@@ -115,7 +243,7 @@ void ChannelPrivate::notify(FrameEvent::Direction direction,
     e.type = type;
     e.id = id;
     e.size = payload.size();
-    e.monotonicNs = clock.nsecsElapsed();
+    e.monotonicNs = realTime.nsecsElapsed();
     e.wallTimeMs = QDateTime::currentMSecsSinceEpoch();
     e.payload = payload;
     e.codec = codec.get();
@@ -139,7 +267,7 @@ void ChannelPrivate::onReadyRead()
     }
     const QByteArray bytes = device->readAll();
     if (!bytes.isEmpty()) {
-        lastReceivedNs = lastActivityNs = clock.nsecsElapsed();
+        lastReceivedNs = lastActivityNs = nowNs();
         if (!receivedAny) {
             receivedAny = true;
             if (looksLikeTls(bytes, options.maxFrameSize)) {
@@ -171,7 +299,9 @@ void ChannelPrivate::onReadyRead()
     // A frame has begun: the rest of it must follow within frameTimeout (see onFrameTimer()).
     if (open && frames.bufferedBytes() > 0 && options.frameTimeout.count() > 0
         && !frameTimer.isActive())
-        frameTimer.start(options.frameTimeout);
+        startTimeout(frameTimer, qint64(options.frameTimeout.count()) * kNsPerMs,
+                     mas::tr("frame timeout of the connection to %1").arg(peerName),
+                     &ChannelPrivate::onFrameTimer);
 }
 
 void ChannelPrivate::handlePayload(const QByteArray &payload)
@@ -213,7 +343,10 @@ void ChannelPrivate::handlePayload(const QByteArray &payload)
         return;
     }
     Reply reply = it->second.reply;
-    deadlines.erase(it->second.deadline);
+    if (onClock)
+        it->second.clockDeadline.cancel();
+    else
+        deadlines.erase(it->second.deadline);
     pending.erase(it);
     if (m.type == MessageType::Result)
         reply.complete(Result<Value>(std::move(m.content)));
@@ -262,7 +395,7 @@ void ChannelPrivate::refuseRequest(quint64 id)
 void ChannelPrivate::warnLimit(const QString &message)
 {
     constexpr qint64 kQuietNs = 10'000'000'000; // at most one such line per 10 s and channel
-    const qint64 now = clock.nsecsElapsed();
+    const qint64 now = realTime.nsecsElapsed();
     if (lastLimitWarningNs >= 0 && now - lastLimitWarningNs < kQuietNs) {
         ++unloggedLimitWarnings;
         return;
@@ -280,12 +413,14 @@ void ChannelPrivate::onIdleTimer()
 {
     if (!open)
         return;
-    const qint64 now = clock.nsecsElapsed();
+    const qint64 now = nowNs();
     if (!pending.empty() || *unanswered > 0)
         lastActivityNs = now; // waiting for a reply (ours or the peer's) is not idling
-    const qint64 limitNs = qint64(options.idleTimeout.count()) * 1'000'000;
+    const qint64 limitNs = qint64(options.idleTimeout.count()) * kNsPerMs;
     if (now - lastActivityNs < limitNs) {
-        idleTimer.start(timerInterval(limitNs - (now - lastActivityNs)));
+        startTimeout(idleTimer, limitNs - (now - lastActivityNs),
+                     mas::tr("idle timeout of the connection to %1").arg(peerName),
+                     &ChannelPrivate::onIdleTimer);
         return;
     }
     q->abort(Error(ErrorCode::IdleTimeout,
@@ -298,12 +433,14 @@ void ChannelPrivate::onFrameTimer()
 {
     if (!open || frames.bufferedBytes() == 0)
         return;
-    const qint64 now = clock.nsecsElapsed();
+    const qint64 now = nowNs();
     if (readPaused)
         lastReceivedNs = now; // we stopped reading, not the peer sending
-    const qint64 limitNs = qint64(options.frameTimeout.count()) * 1'000'000;
+    const qint64 limitNs = qint64(options.frameTimeout.count()) * kNsPerMs;
     if (now - lastReceivedNs < limitNs) {
-        frameTimer.start(timerInterval(limitNs - (now - lastReceivedNs)));
+        startTimeout(frameTimer, limitNs - (now - lastReceivedNs),
+                     mas::tr("frame timeout of the connection to %1").arg(peerName),
+                     &ChannelPrivate::onFrameTimer);
         return;
     }
     const qsizetype have = frames.bufferedBytes();
@@ -328,8 +465,10 @@ void ChannelPrivate::failAll(const Error &reason)
     pending.clear();
     deadlines.clear();
     timeoutTimer.stop();
-    for (auto &[id, p] : waiting)
+    for (auto &[id, p] : waiting) {
+        p.clockDeadline.cancel();
         p.reply.complete(Result<Value>(reason));
+    }
     auto receivers = std::move(recvWaiters);
     recvWaiters.clear();
     for (auto &w : receivers)
@@ -346,8 +485,8 @@ void ChannelPrivate::shutdown(const Error &reason, bool local)
         return;
     open = false;
     error = local ? Error() : reason;
-    idleTimer.stop();
-    frameTimer.stop();
+    stopTimeout(idleTimer);
+    stopTimeout(frameTimer);
     failAll(reason);
     incoming.clear();
 }
@@ -389,14 +528,14 @@ void ChannelPrivate::armTimeoutTimer()
         timeoutTimer.stop();
         return;
     }
-    const qint64 now = clock.nsecsElapsed();
+    const qint64 now = realTime.nsecsElapsed();
     const qint64 wait = std::max<qint64>(0, deadlines.begin()->first - now);
     timeoutTimer.start(int(std::min<qint64>(wait / 1'000'000 + 1, 24 * 3600 * 1000)));
 }
 
 void ChannelPrivate::onTimeout()
 {
-    const qint64 now = clock.nsecsElapsed();
+    const qint64 now = realTime.nsecsElapsed();
     while (!deadlines.empty() && deadlines.begin()->first <= now) {
         const quint64 id = deadlines.begin()->second;
         deadlines.erase(deadlines.begin());
@@ -405,24 +544,38 @@ void ChannelPrivate::onTimeout()
             continue;
         Reply reply = it->second.reply;
         pending.erase(it);
-        lastActivityNs = now; // the idle time-out counts from here (see onIdleTimer())
-        abandoned.insert(id);
-        if (abandoned.size() > kMaxAbandoned)
-            abandoned.erase(abandoned.begin());
-        reply.complete(Result<Value>(
-            Error(ErrorCode::Timeout,
-                  mas::tr("No reply from %1 to request %2 in time").arg(peerName).arg(id))));
+        expire(id, reply, now);
     }
     armTimeoutTimer();
+}
+
+void ChannelPrivate::onClockDeadline(quint64 id)
+{
+    auto it = pending.find(id);
+    if (it == pending.end())
+        return;
+    Reply reply = it->second.reply;
+    pending.erase(it);
+    expire(id, reply, nowNs());
+}
+
+void ChannelPrivate::expire(quint64 id, Reply reply, qint64 now)
+{
+    lastActivityNs = now; // the idle time-out counts from here (see onIdleTimer())
+    abandoned.insert(id);
+    if (abandoned.size() > kMaxAbandoned)
+        abandoned.erase(abandoned.begin());
+    reply.complete(Result<Value>(
+        Error(ErrorCode::Timeout, mas::tr("No reply from %1 to request %2 in time").arg(peerName).arg(id))));
 }
 
 void ChannelPrivate::onBytesWritten()
 {
     if (options.idleTimeout.count() > 0)
-        lastActivityNs = clock.nsecsElapsed();
+        lastActivityNs = nowNs();
     if (readPaused && device->bytesToWrite() <= options.maxWriteBuffer / 2) {
         readPaused = false;
-        lastReceivedNs = clock.nsecsElapsed(); // the frame time-out restarts with reading
+        lastReceivedNs = nowNs(); // the frame time-out restarts with reading
         QMetaObject::invokeMethod(
             q, [this] { onReadyRead(); }, Qt::QueuedConnection);
     }
@@ -469,10 +622,12 @@ Channel::Channel(QIODevice *device,
     }
     connect(device, &QIODevice::readChannelFinished, this, [this] { d->onDisconnected(); });
     connect(&d->timeoutTimer, &QTimer::timeout, this, [this] { d->onTimeout(); });
-    connect(&d->idleTimer, &QTimer::timeout, this, [this] { d->onIdleTimer(); });
-    connect(&d->frameTimer, &QTimer::timeout, this, [this] { d->onFrameTimer(); });
+    connect(&d->idleTimer.timer, &QTimer::timeout, this, [this] { d->onIdleTimer(); });
+    connect(&d->frameTimer.timer, &QTimer::timeout, this, [this] { d->onFrameTimer(); });
     if (options.idleTimeout.count() > 0)
-        d->idleTimer.start(options.idleTimeout);
+        d->startTimeout(d->idleTimer, qint64(options.idleTimeout.count()) * kNsPerMs,
+                        tr("idle timeout of the connection to %1").arg(d->peerName),
+                        &ChannelPrivate::onIdleTimer);
     // Bytes that arrived before we took over the device.
     if (device->bytesAvailable() > 0)
         QMetaObject::invokeMethod(this, [this] { d->onReadyRead(); }, Qt::QueuedConnection);
@@ -493,12 +648,19 @@ QCoro::Task<Result<Value>> Channel::send(Value content, std::chrono::millisecond
     ChannelPrivate *p = d.get();
     if (!p->open)
         co_return p->closedError();
+    if (Result<void> valid = ChannelOptions::checkTimeout(timeout, QStringLiteral("send()")); !valid) {
+        qCWarning(lcChannel).noquote() << "refusing a request to" << p->peerName << ":" << valid.error().message();
+        co_return valid.error();
+    }
+    if (p->onClock && !p->timeClock)
+        co_return p->clockGoneError();
 
-    // The timeout covers waiting to write (below) and waiting for the reply.
-    const qint64 deadline = p->clock.nsecsElapsed() + qint64(timeout.count()) * 1'000'000;
+    // The timeout covers waiting to write (below, in real time: the operating system's buffer)
+    // and waiting for the reply.
+    const qint64 deadline = p->realTime.nsecsElapsed() + qint64(timeout.count()) * kNsPerMs;
     // Back-pressure: while the peer does not read, wait instead of queueing without bound.
     while (p->device->bytesToWrite() > p->options.maxWriteBuffer) {
-        const qint64 left = deadline - p->clock.nsecsElapsed();
+        const qint64 left = deadline - p->realTime.nsecsElapsed();
         if (left <= 0)
             co_return Error(ErrorCode::Timeout,
                             tr("%1 did not read what was sent to it for %2 ms; the request was "
@@ -531,6 +693,7 @@ QCoro::Task<Result<Value>> Channel::send(Value content, std::chrono::millisecond
     }
 
     const quint64 id = p->nextId++; // consumed even if encoding fails, as aiomas
+    const QString path = p->onClock ? requestPath(content) : QString();
     Result<QByteArray> payload = p->codec->encode(Message::request(id, std::move(content)));
     if (!payload)
         co_return payload.error();
@@ -538,12 +701,33 @@ QCoro::Task<Result<Value>> Channel::send(Value content, std::chrono::millisecond
         co_return encodeFrame(*payload).error();
 
     ChannelPrivate::Reply reply;
-    // The timer stays armed for the earliest deadline; it is moved only when this one is earlier
-    // (replies that remove the earliest entry just make the next expiry check find nothing).
-    const bool rearm = p->deadlines.empty() || deadline < p->deadlines.begin()->first;
-    p->pending.emplace(id, ChannelPrivate::Pending{reply, p->deadlines.emplace(deadline, id)});
-    if (rearm)
-        p->armTimeoutTimer();
+    if (p->onClock) {
+        // The deadline is a timer of the clock: listed with the clock's pending timers, due
+        // when the clock gets there, however long that takes in real time.
+        const QString description =
+            path.isEmpty() ? tr("reply to request %1 from %2 due").arg(id).arg(p->peerName)
+                           : tr("reply to request %1 (%2) from %3 due").arg(id).arg(path, p->peerName);
+        ChannelPrivate::Pending entry{reply, p->deadlines.end(), {}};
+        if (timeout.count() > 0) {
+            Result<TimerHandle> timer = p->timeClock->callIn(double(timeout.count()) / 1000.0,
+                                                             [p, id] { p->onClockDeadline(id); }, description);
+            if (!timer)
+                co_return timer.error().withContext(tr("Cannot set the deadline of request %1").arg(id));
+            entry.clockDeadline = *timer;
+        } else {
+            // No time at all: due at once (from the event loop, after the request went out).
+            QMetaObject::invokeMethod(this, [p, id] { p->onClockDeadline(id); }, Qt::QueuedConnection);
+        }
+        p->pending.emplace(id, std::move(entry));
+    } else {
+        // The timer stays armed for the earliest deadline; it is moved only when this one is
+        // earlier (replies that remove the earliest entry just make the next expiry check find
+        // nothing).
+        const bool rearm = p->deadlines.empty() || deadline < p->deadlines.begin()->first;
+        p->pending.emplace(id, ChannelPrivate::Pending{reply, p->deadlines.emplace(deadline, id), {}});
+        if (rearm)
+            p->armTimeoutTimer();
+    }
     (void)p->writePayload(*payload, MessageType::Request, id);
 
     // Nothing of `this` is touched after the reply: the channel may be gone by then.
@@ -556,16 +740,32 @@ QCoro::Task<Result<Request>> Channel::recv(std::chrono::milliseconds timeout)
         co_return *r;
     if (!d->open)
         co_return d->closedError();
+    if (Result<void> valid = ChannelOptions::checkTimeout(timeout, QStringLiteral("recv()")); !valid)
+        co_return valid.error();
+    if (d->onClock && !d->timeClock)
+        co_return d->clockGoneError();
     detail::Completion<Result<Request>> waiter;
     d->recvWaiters.push_back(waiter);
-    QTimer timer;
-    timer.setSingleShot(true);
-    connect(&timer, &QTimer::timeout, this, [waiter, timeout]() mutable {
+    const auto expire = [waiter, timeout]() mutable {
         waiter.complete(Result<Request>(Error(
             ErrorCode::Timeout, tr("No request arrived within %1 ms").arg(timeout.count()))));
-    });
-    timer.start(timeout);
+    };
+    QTimer timer;
+    TimerHandle clockTimer;
+    if (d->onClock && timeout.count() > 0) {
+        Result<TimerHandle> t = d->timeClock->callIn(
+            double(timeout.count()) / 1000.0, expire,
+            tr("a request from %1 due (recv)").arg(d->peerName));
+        if (!t)
+            co_return t.error();
+        clockTimer = *t;
+    } else {
+        timer.setSingleShot(true);
+        connect(&timer, &QTimer::timeout, this, expire);
+        timer.start(timeout);
+    }
     Result<Request> r = co_await waiter;
+    clockTimer.cancel();
     co_return r;
 }
 

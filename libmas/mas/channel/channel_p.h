@@ -6,6 +6,8 @@
 #include "mas/core/completion_p.h"
 #include "mas/transport/framing.h"
 
+#include <mas/clock/clock.h>
+
 #include <QElapsedTimer>
 #include <QPointer>
 #include <QTimer>
@@ -19,6 +21,19 @@
 class QIODevice;
 
 namespace mas {
+
+/// The clock a connection's timeouts run on under `options` (null: real time); `socket`: the
+/// connection is an operating-system socket (see TimeoutClock).
+Clock *timeoutClockFor(const ChannelOptions &options, bool socket);
+
+/// One single-shot timeout of a channel: a QTimer in real time, or a timer of the channel's
+/// clock (then listed in Clock::pendingTimers() and moved only by that clock).
+struct ChannelTimeout
+{
+    QTimer timer;
+    TimerHandle handle;
+    bool isActive() const { return timer.isActive() || handle.isPending(); }
+};
 
 class ChannelPrivate
 {
@@ -41,6 +56,20 @@ public:
     void failAll(const Error &reason);
     void armTimeoutTimer();
     void onTimeout();
+    /// A request's deadline on the clock fired.
+    void onClockDeadline(quint64 id);
+    /// Fails request `id` (taken out of `pending`) with Timeout and ignores its late reply.
+    void expire(quint64 id, Reply reply, qint64 now);
+    /// The clock was destroyed: everything waiting fails with Cancelled.
+    void onClockDestroyed();
+    /// Now on the timeouts' time scale, in nanoseconds (real time or the clock's time()).
+    qint64 nowNs() const;
+    /// Arms `t` to call `f` after `ns` nanoseconds of the timeouts' time; `description` names
+    /// it in the clock's pending timers.
+    void startTimeout(ChannelTimeout &t, qint64 ns, const QString &description, void (ChannelPrivate::*f)());
+    void stopTimeout(ChannelTimeout &t);
+    /// The error of a channel whose clock was destroyed.
+    Error clockGoneError() const;
     void notify(FrameEvent::Direction direction, MessageType type, quint64 id, const QByteArray &payload);
     void onBytesWritten();
     Error closedError() const;
@@ -67,13 +96,20 @@ public:
     struct Pending
     {
         Reply reply;
-        Deadlines::iterator deadline; // erased together with the pending entry
+        Deadlines::iterator deadline; // real time: erased together with the pending entry
+        TimerHandle clockDeadline;    // on the clock: cancelled together with the pending entry
     };
     std::unordered_map<quint64, Pending> pending;
     Deadlines deadlines;
     std::set<quint64> abandoned;              // timed-out ids whose late replies we ignore
     QTimer timeoutTimer;
-    QElapsedTimer clock;
+    /// Real (monotonic) time: observers' frame times, log rate limits, and the timeouts when
+    /// they do not run on a clock.
+    QElapsedTimer realTime;
+    /// The clock the timeouts run on (ChannelOptions::timeoutClock); null with onClock false:
+    /// real time. Null with onClock true: the clock was destroyed.
+    QPointer<Clock> timeClock;
+    bool onClock = false;
 
     std::deque<Request> incoming;
     std::vector<detail::Completion<Result<Request>>> recvWaiters;
@@ -85,10 +121,10 @@ public:
     /// Incoming requests not yet answered; every Request holds it and counts itself down when
     /// it is answered, or dropped unanswered.
     std::shared_ptr<qsizetype> unanswered = std::make_shared<qsizetype>(0);
-    qint64 lastReceivedNs = 0; // on `clock`
+    qint64 lastReceivedNs = 0; // on nowNs()'s scale
     qint64 lastActivityNs = 0; // a byte received or written
-    QTimer idleTimer;
-    QTimer frameTimer;
+    ChannelTimeout idleTimer;
+    ChannelTimeout frameTimer;
     bool receivedAny = false;
     Error tlsFailure; // a TLS error the socket reported before it closed
     /// We stopped reading: our replies pile up because the peer does not read them.

@@ -5,6 +5,10 @@
 #include <mas/codec/serializerregistry.h>
 #include <mas/transport/framing.h>
 
+#include <mas/core/mas_export.h>
+#include <mas/core/result.h>
+
+#include <QPointer>
 #include <QSslConfiguration>
 #include <QString>
 
@@ -14,6 +18,8 @@
 #include <vector>
 
 namespace mas {
+
+class Clock;
 
 /// Registers extra serializers on a new connection's codec (aiomas's `extra_serializers`).
 /// They run in list order on both peers, so type ids match.
@@ -36,8 +42,29 @@ struct TlsOptions
     std::chrono::milliseconds handshakeTimeout{10'000};
 };
 
+/// Which time a connection's timeouts run on (ChannelOptions::timeoutClock).
+enum class TimeoutClock {
+    /// The transport decides: connections on the in-process LocalQueue follow
+    /// ChannelOptions::clock (a container sets its own), else the LocalNetwork's clock, else
+    /// real time; sockets (tcp://, ipc://, TLS) run in real time.
+    Automatic,
+    /// Real (monotonic) time, whatever the transport.
+    RealTime,
+    /// ChannelOptions::clock, whatever the transport (it must be set).
+    GivenClock,
+};
+
 /// Options of a channel connection or server.
-struct ChannelOptions
+///
+/// **Which clock governs what.** The request deadline (requestTimeout and send()'s timeout),
+/// recv()'s timeout, the idle and frame timeouts, and the pauses between connect retries
+/// (connectTimeout) run on the clock timeoutClock chooses. On a clock they are timers of that
+/// clock: a pending request's deadline is listed in Clock::pendingTimers() ("reply to request
+/// 17 (agents/0/election) from local://demo-2/ due") and fires only when the clock reaches it, so
+/// a system stepped on an ExternalClock stands still until its clock moves. The attempt and TLS
+/// handshake timeouts, and waiting for a peer that does not read (maxWriteBuffer), are about
+/// the operating system's sockets and always run in real time.
+struct MAS_EXPORT ChannelOptions
 {
     /// Codec name: "json" (default), "msgpack", "msgpackblosc" or a registered user codec.
     QString codec = QStringLiteral("json");
@@ -73,6 +100,20 @@ struct ChannelOptions
     /// Who this end is (e.g. a container's base address), for observers such as the LocalQueue's
     /// event log. Not sent on the wire.
     QString endpointName;
+    /// Which time the timeouts above run on (see the class comment).
+    TimeoutClock timeoutClock = TimeoutClock::Automatic;
+    /// The clock of the system this connection belongs to (Container sets its own): used by
+    /// LocalQueue connections under TimeoutClock::Automatic, and always under GivenClock.
+    QPointer<Clock> clock;
+
+    /// The longest timeout any option accepts (about 100 years: its deadline in nanoseconds
+    /// must fit the clocks' 64-bit time).
+    static constexpr std::chrono::milliseconds kMaxTimeout{3'153'600'000'000LL};
+    /// Checks every timeout (none negative or beyond kMaxTimeout) and that GivenClock has a
+    /// clock. openConnection(), ChannelServer::listen() and Container refuse invalid options.
+    Result<void> validate() const;
+    /// Checks one timeout; `name` says which in the message ("requestTimeout").
+    static Result<void> checkTimeout(std::chrono::milliseconds timeout, const QString &name);
 };
 
 } // namespace mas

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "connection.h"
 
+#include "channel_p.h"
+
 #include <mas/transport/localqueue.h>
 
 #include "mas/core/completion_p.h"
@@ -290,10 +292,19 @@ QCoro::Task<Result<std::unique_ptr<Channel>>> openConnection(Address address, Ch
 {
     if (!address.isValid())
         co_return Error(ErrorCode::InvalidAddress, tr("No address to connect to"));
+    if (Result<void> valid = options.validate(); !valid) {
+        qCWarning(lcChannel).noquote() << "not connecting to" << address.toString() << ":" << valid.error().message();
+        co_return valid.error();
+    }
     // Check the codec before connecting, so a typo fails fast.
     if (Result<std::unique_ptr<Codec>> probe = makeCodec(options); !probe)
         co_return probe.error();
 
+    // The pauses between attempts run on the connection's clock (a LocalQueue system's own,
+    // see TimeoutClock), else in real time.
+    QPointer<Clock> clock = timeoutClockFor(options, address.scheme() != Address::Scheme::Local);
+    const bool onClock = bool(clock);
+    const double startedOnClock = onClock ? clock->time() : 0.0;
     QElapsedTimer elapsed;
     elapsed.start();
     std::chrono::milliseconds delay(500);
@@ -329,15 +340,34 @@ QCoro::Task<Result<std::unique_ptr<Channel>>> openConnection(Address address, Ch
         const Error error = device.error();
         // aiomas retries refused connections; TLS and other errors will not heal by retrying.
         const bool retryable = error.code() == ErrorCode::ConnectionRefused;
+        if (onClock && !clock)
+            co_return Error(ErrorCode::Cancelled,
+                            tr("The clock was destroyed while connecting to %1").arg(address.toString()));
+        const double elapsedMs = onClock ? (clock->time() - startedOnClock) * 1000.0 : double(elapsed.elapsed());
         const bool keepTrying = !options.connectTimeout.has_value()
                                 || (options.connectTimeout->count() > 0
-                                    && elapsed.elapsed() <= options.connectTimeout->count());
+                                    && elapsedMs <= double(options.connectTimeout->count()));
         if (!retryable || !keepTrying) {
             qCDebug(lcChannel).noquote() << "connect failed:" << error.message();
             co_return error;
         }
         qCDebug(lcChannel).noquote() << error.message() << "- retrying in" << delay.count() << "ms";
-        co_await QCoro::sleepFor(delay);
+        if (onClock) {
+            detail::Completion<bool> due;
+            Result<TimerHandle> timer = clock->callIn(
+                double(delay.count()) / 1000.0, [due]() mutable { due.complete(true); },
+                tr("connect to %1 again").arg(address.toString()));
+            if (!timer)
+                co_return timer.error();
+            // A destroyed clock drops its timers: the retry then ends with Cancelled.
+            QObject context;
+            QObject::connect(clock, &QObject::destroyed, &context, [due]() mutable { due.complete(false); });
+            if (!co_await due)
+                co_return Error(ErrorCode::Cancelled,
+                                tr("The clock was destroyed while connecting to %1").arg(address.toString()));
+        } else {
+            co_await QCoro::sleepFor(delay);
+        }
         delay = std::min(std::chrono::milliseconds(delay.count() * 3 / 2), std::chrono::milliseconds(30'000));
     }
 }
@@ -456,6 +486,10 @@ Result<ChannelServer *> ChannelServer::listen(const Address &address,
                                              const ChannelOptions &options,
                                              QObject *parent)
 {
+    if (Result<void> valid = options.validate(); !valid) {
+        qCWarning(lcChannel).noquote() << "not listening on" << address.toString() << ":" << valid.error().message();
+        return valid.error();
+    }
     if (Result<std::unique_ptr<Codec>> probe = makeCodec(options); !probe)
         return probe.error();
     auto server = std::unique_ptr<ChannelServer>(new ChannelServer(parent));

@@ -690,6 +690,31 @@ void LocalNetwork::clearEventLog()
     d->log.clear();
 }
 
+Result<void> LocalNetwork::apply(const QueueEvent &action)
+{
+    switch (action.kind) {
+    case QueueEvent::Kind::Delivered:
+        if (Result<PendingMessage> r = deliver(action.messageId); !r)
+            return r.error();
+        return {};
+    case QueueEvent::Kind::Dropped:
+        return drop(action.messageId);
+    case QueueEvent::Kind::Duplicated:
+        if (Result<quint64> r = duplicate(action.originalId); !r)
+            return r.error();
+        return {};
+    case QueueEvent::Kind::Delayed:
+        return delay(action.messageId, qsizetype(action.positions));
+    case QueueEvent::Kind::ClockChanged:
+        if (!d->clock)
+            return Error(ErrorCode::InvalidArgument, tr("The recording moves a clock, but the queue has none"));
+        return d->clock->setTime(action.simTime);
+    default:
+        return Error(ErrorCode::InvalidArgument,
+                     tr("Event %1 is not an action that can be done again").arg(action.sequence));
+    }
+}
+
 QCoro::Task<Result<int>> LocalNetwork::replay(EventLog recorded, std::chrono::milliseconds timeout)
 {
     setMode(Mode::Stepped);
@@ -704,7 +729,7 @@ QCoro::Task<Result<int>> LocalNetwork::replay(EventLog recorded, std::chrono::mi
                 co_await YieldToEventLoop{this};
             if (!self)
                 co_return Error(ErrorCode::Cancelled, tr("The queue was destroyed during the replay"));
-            if (Result<void> r = d->clock->setTime(event.simTime); !r)
+            if (Result<void> r = apply(event); !r)
                 co_return r.error();
             ++actions;
             continue;
@@ -724,26 +749,7 @@ QCoro::Task<Result<int>> LocalNetwork::replay(EventLog recorded, std::chrono::mi
         }
         if (!self)
             co_return Error(ErrorCode::Cancelled, tr("The queue was destroyed during the replay"));
-        Result<void> done;
-        switch (event.kind) {
-        case QueueEvent::Kind::Delivered:
-            if (Result<PendingMessage> r = deliver(event.messageId); !r)
-                done = r.error();
-            break;
-        case QueueEvent::Kind::Dropped:
-            done = drop(event.messageId);
-            break;
-        case QueueEvent::Kind::Duplicated:
-            if (Result<quint64> r = duplicate(event.originalId); !r)
-                done = r.error();
-            break;
-        case QueueEvent::Kind::Delayed:
-            done = delay(event.messageId, qsizetype(event.positions));
-            break;
-        default:
-            break;
-        }
-        if (!done)
+        if (Result<void> done = apply(event); !done)
             co_return done.error();
         ++actions;
         co_await YieldToEventLoop{this};
@@ -793,6 +799,10 @@ Result<QIODevice *> LocalQueue::connectToServer(const QString &clientName, const
     // The server side first, as aiomas does; the client's device is the caller's.
     auto *server = new LocalQueueDevice(m_queueId, number, false);
     auto *client = new LocalQueueDevice(m_queueId, number, true);
+    // Each end is named after its peer: a channel's peerName() (in errors and in the clock's
+    // pending deadlines) then says who is at the other end.
+    server->setObjectName(c.clientName);
+    client->setObjectName(c.serverName);
     c.server = server;
     c.client = client;
     if (d->observing()) {

@@ -123,6 +123,12 @@ public:
     bool isRecording() const;
     const EventLog &eventLog() const;
     void clearEventLog();
+    /// Does one recorded action again (an event of EventLog::schedule(): Delivered, Dropped,
+    /// Duplicated, Delayed or ClockChanged) on the same message ids: what replay() does per
+    /// event, for playing a recording forward one step at a time. An error when the frame it
+    /// acts on is not pending (the run left the recording) or, for a clock change, when the
+    /// network has no clock or the time would go backwards.
+    Result<void> apply(const QueueEvent &action);
     /// Re-imposes a recorded run's deliveries, drops, duplicates, delays and clock changes on
     /// this (fresh) system, in Stepped mode. Returns the number of actions done; an error when
     /// the system does not offer the frame the log expects next (it has diverged).

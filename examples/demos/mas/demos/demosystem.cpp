@@ -24,6 +24,9 @@ Q_LOGGING_CATEGORY(lcDemos, "mas.demos", QtWarningMsg)
 namespace {
 
 constexpr int kMaxAgents = 500;
+/// Turns of the event loop an idle LocalQueue with messages in flight must stay idle before the
+/// free-running system moves its clock (as LocalNetwork::runUntil() counts idle rounds).
+constexpr int kIdleChecks = 3;
 // sockaddr_un::sun_path holds 108 bytes on Linux (104 on macOS), the terminating zero included.
 constexpr qsizetype kMaxSocketPath = 100;
 
@@ -233,8 +236,25 @@ void DemoSystem::scheduleClockCheck()
 void DemoSystem::advanceClockIfQuiet()
 {
     m_clockCheckScheduled = false;
-    if (!isFreeRunning() || !m_clock->nextDeadline() || !isQuiet())
+    if (!isFreeRunning() || !m_clock->nextDeadline())
         return;
+    if (!isQuiet()) {
+        // On a LocalQueue, messages may be in flight with nothing pending: their frames were
+        // dropped, and their deadlines are timers of the clock. Once the network stays idle for
+        // a few turns of the event loop (handlers resume from posted events and may still
+        // send), only time can move the system on.
+        const mas::LocalQueue *q = queue();
+        if (!q || !q->isIdle()) {
+            m_idleChecks = 0;
+            return;
+        }
+        if (++m_idleChecks < kIdleChecks) {
+            m_clockCheckScheduled = true;
+            QTimer::singleShot(0, this, &DemoSystem::advanceClockIfQuiet);
+            return;
+        }
+    }
+    m_idleChecks = 0;
     qCDebug(lcDemos) << id() << "is quiet: the clock moves to" << *m_clock->nextDeadline();
     if (Result<void> moved = m_clock->advanceToNextTimer(); !moved)
         qCWarning(lcDemos) << "cannot move the clock:" << moved.error().toString();

@@ -59,8 +59,10 @@ struct DemoParameters
     QString codec = QStringLiteral("json");
     /// LocalQueue (steppable), or real sockets: TCP on 127.0.0.1 or Unix domain sockets.
     DemoTransport transport = DemoTransport::LocalQueue;
-    /// How long one message waits for its acknowledgement before it is sent again (wall time:
-    /// a frame dropped in a stepped queue is noticed after this long).
+    /// How long one message waits for its acknowledgement before it is sent again. On the
+    /// LocalQueue this is the system's simulated time: the deadline is a timer of clock(), so a
+    /// stepped system waits for it until its clock is moved there (a dropped frame is noticed
+    /// then); on sockets it is real time.
     std::chrono::milliseconds requestTimeout{10'000};
 };
 
@@ -94,7 +96,9 @@ struct Invariant
 /// **Time.** The clock moves only when nothing else can happen. While the system runs free
 /// (isFreeRunning()), it moves the clock to the next timer whenever it is quiet (isQuiet()), as
 /// a discrete-event simulation does; stepped, the clock moves only when asked
-/// (`runUntilIdle(maxSteps, true)`, the Inspector's step). Lives in one thread.
+/// (`runUntilIdle(maxSteps, true)`, the Inspector's step). On a LocalQueue every timeout of the
+/// system runs on that clock, request deadlines included (see mas::TimeoutClock), so a stepped
+/// system stands still, however long nobody steps it. Lives in one thread.
 class DemoSystem : public QObject
 {
     Q_OBJECT
@@ -187,6 +191,7 @@ private:
     bool m_started = false;
     bool m_finishedSignalled = false;
     bool m_clockCheckScheduled = false;
+    int m_idleChecks = 0;
 };
 
 /// A demo in the registry: what to show and how to build it.

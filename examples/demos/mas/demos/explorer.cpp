@@ -11,7 +11,6 @@
 #include <mas/transport/localqueue.h>
 
 #include <QCoreApplication>
-#include <QCoro/QCoroTimer>
 #include <QElapsedTimer>
 #include <QPointer>
 
@@ -32,8 +31,6 @@ namespace {
 /// Turns of the event loop without a new frame before a run counts as idle, as in
 /// LocalNetwork::runUntil() and before a clock change in LocalNetwork::replay().
 constexpr int kIdleRounds = 3;
-/// How often a quiet run looks whether a request timeout has sent a message again.
-constexpr std::chrono::milliseconds kTimeoutPoll{1};
 
 // The explorer's texts, one context for Explorer, ExplorerPrivate and the helpers here.
 struct ExplorerText
@@ -587,7 +584,6 @@ QCoro::Task<Point> ExplorerPrivate::advance(Run &run, bool check)
     LocalNetwork *net = LocalNetwork::instance();
     ExternalClock *clock = run.system->clock();
     int idle = 0;
-    QElapsedTimer waiting;
     for (;;) {
         if (net->pendingCount() > 0) {
             point.frames = framesOf(run);
@@ -598,22 +594,9 @@ QCoro::Task<Point> ExplorerPrivate::advance(Run &run, bool check)
             co_await YieldToEventLoop();
             continue;
         }
-        int inFlight = 0;
-        for (DemoAgent *agent : run.system->agents())
-            inFlight += agent->messagesInFlight();
-        if (inFlight > 0) {
-            // A dropped frame: its call times out (wall time) and the message is sent again.
-            if (!waiting.isValid())
-                waiting.start();
-            const qint64 limit = parameters.requestTimeout.count() + 1000;
-            if (waiting.elapsed() < limit) {
-                co_await QCoro::sleepFor(kTimeoutPoll);
-                continue;
-            }
-            qCDebug(lcDemos) << "explorer: still" << inFlight << "messages in flight after" << limit
-                             << "ms";
-        }
-        waiting.invalidate();
+        // Nothing is pending and nothing runs: only time can make something happen. A message
+        // still in flight (its frame was dropped) waits for its deadline, a timer of the clock
+        // like any other: moving the clock there makes its sender time out and send it again.
         if (clock && clock->nextDeadline()) {
             if (int(run.steps.size()) >= options.maxDepth)
                 co_return point; // neither quiet nor pending: the caller sees the depth bound

@@ -136,8 +136,9 @@ struct ExplorerOptions
     // faults
     int maxFaults = 0; ///< per run
     FaultKinds faultKinds = FaultKind::Drop;
-    /// The request timeout of the system's calls while drops are possible (wall time: a dropped
-    /// request is sent again after this long; the run waits for it when nothing else can happen).
+    /// The request timeout of the system's calls while drops are possible, in the system's
+    /// simulated time: a request whose frame was dropped times out when the clock reaches its
+    /// deadline (a timer of the clock, like the agents' own), and its sender sends it again.
     std::chrono::milliseconds faultTimeout{300};
     /// RandomWalk: the chance of a fault at a choice point while the fault budget lasts.
     double faultProbability = 0.2;
@@ -196,9 +197,10 @@ class ExplorerPrivate;
 /// Every run builds a fresh system (LocalQueue::clearCache(), stepped mode), re-imposes the
 /// prefix, then makes choices: which deliverable frame goes next, or a fault. After each step
 /// the event loop gets one turn (as LocalNetwork::replay() gives it) and the chosen properties
-/// are checked; when nothing is pending the run gives the loop three more turns, waits for
-/// request timeouts if messages are still in flight (drops), moves the clock to its next timer,
-/// and finally checks the goals: the run is complete. The systems are deterministic, so a
+/// are checked; when nothing is pending the run gives the loop three more turns, moves the
+/// clock to its next timer (an agent's timer, or the deadline of a request whose frame was
+/// dropped: the same simulated deadlines as in the Inspector), and when no timer is left
+/// checks the goals: the run is complete. The systems are deterministic, so a
 /// schedule runs the same way every time and the message ids repeat.
 ///
 /// Depth-first search re-executes the path to a choice point from a fresh system to try the

@@ -32,6 +32,8 @@ Value header(const Session &s)
     map.emplace_back(Value("mas-session"), Value(1));
     map.emplace_back(Value("demo"), Value(s.demo));
     map.emplace_back(Value("parameters"), Value(std::move(params)));
+    if (s.isCounterexample())
+        map.emplace_back(Value("counterexample"), Value(s.violatedProperty));
     return Value(std::move(map));
 }
 
@@ -89,6 +91,8 @@ Result<Session> Session::load(const QString &fileName)
     session.demo = head->value(u"demo").toString();
     MAS_TRY(p, readParameters(head->value(u"parameters")));
     session.parameters = p;
+    if (head->value(u"counterexample").isString())
+        session.violatedProperty = head->value(u"counterexample").toString();
     MAS_TRY(log, EventLog::read(&file));
     session.log = std::move(log);
     return session;
