@@ -497,6 +497,7 @@ AgentGraphView::AgentGraphView(EventStore *store, QWidget *parent)
     setAutoFillBackground(true);
     setFocusPolicy(Qt::StrongFocus);
     d->clock.start();
+    d->timer.setParent(this); // part of the view (a look at the window's objects finds it)
     d->timer.setInterval(kFrameMs);
     connect(&d->timer, &QTimer::timeout, this, qOverload<>(&QWidget::update));
     setStore(store);

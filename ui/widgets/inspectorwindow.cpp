@@ -164,6 +164,10 @@ InspectorWindow::InspectorWindow(QWidget *parent)
     buildActions();
     buildCoSimulation();
     buildMenus();
+    // Messages of a stepped system wait where they are: they move along the graph's lines only
+    // while a run delivers them (or when the traffic is real, on sockets or attached).
+    connect(this, &InspectorWindow::runningChanged, this, &InspectorWindow::updateAnimation);
+    connect(this, &InspectorWindow::systemChanged, this, &InspectorWindow::updateAnimation);
 
     m_timeLabel = new QLabel(this);
     m_pendingLabel = new QLabel(this);
@@ -630,6 +634,7 @@ void InspectorWindow::clearSystem()
     m_externalIds.clear();
     m_nextExternalId = 1;
     m_nextExternalSequence = 0;
+    updateAnimation();
 }
 
 void InspectorWindow::onEvent(const QueueEvent &event)
@@ -1463,6 +1468,12 @@ quint64 InspectorWindow::selectedPendingId() const
 {
     const QModelIndex current = m_pendingTable->currentIndex();
     return current.isValid() ? current.data(PendingMessagesModel::MessageIdRole).toULongLong() : 0;
+}
+
+void InspectorWindow::updateAnimation()
+{
+    const bool stepped = m_system && m_system->queue();
+    m_graph->setAnimationEnabled(m_running || !stepped);
 }
 
 void InspectorWindow::updateActions()

@@ -197,6 +197,8 @@ private:
     void buildDocks();
     void updateStatus();
     void updateActions();
+    /// The agent graph animates messages in flight only while they really move.
+    void updateAnimation();
     void onEvent(const mas::QueueEvent &event);
     void showSelectedMessage(quint64 id);
     quint64 selectedPendingId() const;
