@@ -435,7 +435,7 @@ insgesamt %13 ms, %14 Verkürzungsläufe</translation>
         <translation>verletzt: „%1“ nach %2 Zustellungen und %3 Fehlern (zuerst gefunden: %4 Schritte)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -1214,7 +1214,7 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
         <translation>%1: spawn() hat %2 geantwortet, nicht [agent, url]</translation>
     </message>
     <message>
-        <location filename="../libmas/mas/channel/connection.cpp" line="+37"/>
+        <location filename="../libmas/mas/channel/connection.cpp" line="+39"/>
         <source>TLS is not available (no TLS backend could be loaded)</source>
         <translation>TLS ist nicht verfügbar (kein TLS-Backend konnte geladen werden)</translation>
     </message>
@@ -1291,7 +1291,7 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
         <translation>Keine Adresse zum Verbinden</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+30"/>
         <source>TLS failed on the connection to %1: %2</source>
         <translation>TLS ist auf der Verbindung zu %1 fehlgeschlagen: %2</translation>
     </message>
@@ -1301,7 +1301,18 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
         <translation>Verbindung von der Gegenstelle %1 direkt nach dem Verbinden zurückgesetzt</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+18"/>
+        <location line="+22"/>
+        <source>The clock was destroyed while connecting to %1</source>
+        <translation>Die Uhr wurde gelöscht, während die Verbindung zu %1 aufgebaut wurde</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>connect to %1 again</source>
+        <translation>erneut mit %1 verbinden</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Refused a connection from %1: the server on %2 has %3 connections, the limit (maxConnections)</source>
         <translation>Verbindung von %1 abgelehnt: der Server auf %2 hat %3 Verbindungen, das Limit (maxConnections)</translation>
     </message>
@@ -1460,12 +1471,32 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
         <translation>%1 ist heruntergefahren</translation>
     </message>
     <message>
-        <location filename="../libmas/mas/channel/channel.cpp" line="+80"/>
+        <location filename="../libmas/mas/channel/channel.cpp" line="+100"/>
+        <source>The timeout %1 must not be negative (it is %2 ms)</source>
+        <translation>Die Zeitüberschreitung %1 darf nicht negativ sein (sie beträgt %2 ms)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The timeout %1 is too large: %2 ms (at most %3 ms)</source>
+        <translation>Die Zeitüberschreitung %1 ist zu groß: %2 ms (höchstens %3 ms)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The timeouts should run on a given clock (TimeoutClock::GivenClock), but no clock was given</source>
+        <translation>Die Zeitüberschreitungen sollen auf einer vorgegebenen Uhr laufen (TimeoutClock::GivenClock), aber es wurde keine Uhr angegeben</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>No codec to decode the frame with</source>
         <translation>Kein Codec, mit dem sich der Frame dekodieren lässt</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+73"/>
+        <source>The clock of the connection to %1 was destroyed</source>
+        <translation>Die Uhr der Verbindung zu %1 wurde gelöscht</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>%1 speaks TLS, but this connection does not use TLS</source>
         <translation>%1 spricht TLS, aber diese Verbindung verwendet kein TLS</translation>
     </message>
@@ -1475,7 +1506,13 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
         <translation>Fehlerhaften Frame empfangen</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+15"/>
+        <location line="+139"/>
+        <source>frame timeout of the connection to %1</source>
+        <translation>Frame-Zeitüberschreitung der Verbindung zu %1</translation>
+    </message>
+    <message>
+        <location line="-131"/>
         <source>Received an invalid message</source>
         <translation>Ungültige Nachricht empfangen</translation>
     </message>
@@ -1485,17 +1522,22 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
         <translation>Antwort auf unbekannte Anfrage-ID %1 empfangen</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>Too many pending requests: %1 requests on this connection are not answered yet (the limit is %2); request %3 was refused</source>
         <translation>Zu viele offene Anfragen: %1 Anfragen auf dieser Verbindung sind noch nicht beantwortet (das Limit ist %2); Anfrage %3 wurde abgelehnt</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+35"/>
+        <source>idle timeout of the connection to %1</source>
+        <translation>Leerlauf-Zeitüberschreitung der Verbindung zu %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Nothing was sent to or received from %1 for %2 ms (idle timeout)</source>
         <translation>Seit %2 ms wurde nichts an %1 gesendet oder von dort empfangen (Leerlauf-Zeitlimit)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>%1 of the 4 bytes of a frame header</source>
         <translation>%1 der 4 Bytes eines Frame-Headers</translation>
     </message>
@@ -1515,12 +1557,12 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
         <translation>Verbindung geschlossen</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>Connection reset by peer %1</source>
         <translation>Verbindung von der Gegenstelle %1 zurückgesetzt</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+56"/>
         <source>No reply from %1 to request %2 in time</source>
         <translation>Keine rechtzeitige Antwort von %1 auf Anfrage %2</translation>
     </message>
@@ -1918,13 +1960,18 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
 <context>
     <name>mas::Channel</name>
     <message>
-        <location filename="../libmas/mas/channel/channel.cpp" line="+48"/>
+        <location filename="../libmas/mas/channel/channel.cpp" line="+46"/>
         <source>TLS failed on the connection to %1: %2</source>
         <translation>TLS ist auf der Verbindung zu %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+35"/>
+        <location line="+14"/>
+        <source>idle timeout of the connection to %1</source>
+        <translation>Leerlauf-Zeitüberschreitung der Verbindung zu %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+42"/>
         <source>The channel was destroyed</source>
         <translation>Der Kanal wurde zerstört</translation>
     </message>
@@ -1939,12 +1986,32 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
         <translation>Zu viele offene Anfragen: %1 Anfragen an %2 warten auf ihre Antworten (das Limit ist %3)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+22"/>
+        <source>reply to request %1 from %2 due</source>
+        <translation>Antwort auf Anfrage %1 von %2 fällig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reply to request %1 (%2) from %3 due</source>
+        <translation>Antwort auf Anfrage %1 (%2) von %3 fällig</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot set the deadline of request %1</source>
+        <translation>Die Frist von Anfrage %1 kann nicht gesetzt werden</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>No request arrived within %1 ms</source>
         <translation>Innerhalb von %1 ms ist keine Anfrage eingetroffen</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+7"/>
+        <source>a request from %1 due (recv)</source>
+        <translation>eine Anfrage von %1 fällig (recv)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Connection closed</source>
         <translation>Verbindung geschlossen</translation>
     </message>
@@ -1952,7 +2019,7 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
 <context>
     <name>mas::ChannelServer</name>
     <message>
-        <location filename="../libmas/mas/channel/connection.cpp" line="+118"/>
+        <location filename="../libmas/mas/channel/connection.cpp" line="+122"/>
         <location line="+37"/>
         <source>Cannot listen on %1: %2</source>
         <translation>Auf %1 kann nicht gelauscht werden: %2</translation>
@@ -1984,7 +2051,7 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
 <context>
     <name>mas::Container</name>
     <message>
-        <location filename="../libmas/mas/agent/container.cpp" line="+134"/>
+        <location filename="../libmas/mas/agent/container.cpp" line="+138"/>
         <source>Cannot parse address &quot;%1&quot;: expected ipc://[socket path]/</source>
         <translation>Die Adresse „%1“ kann nicht gelesen werden: erwartet ipc://[Socket-Pfad]/</translation>
     </message>
@@ -2035,12 +2102,18 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
         <translation>Nichts wartet</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+180"/>
+        <location line="+16"/>
         <source>The recording moves a clock, but the queue has none</source>
         <translation>Die Aufzeichnung verstellt eine Uhr, aber die Warteschlange hat keine</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-12"/>
+        <source>Event %1 is not an action that can be done again</source>
+        <translation>Ereignis %1 ist keine Aktion, die wiederholt werden kann</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <location line="+20"/>
         <source>The queue was destroyed during the replay</source>
         <translation>Die Warteschlange wurde während der Wiedergabe zerstört</translation>
@@ -2054,7 +2127,7 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
 <context>
     <name>mas::LocalQueue</name>
     <message>
-        <location line="+38"/>
+        <location line="+19"/>
         <source>LocalQueue(&apos;%1&apos;) already has a server</source>
         <translation>LocalQueue(&apos;%1&apos;) hat bereits einen Server</translation>
     </message>
@@ -2080,7 +2153,7 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
 <context>
     <name>mas::TlsServer</name>
     <message>
-        <location filename="../libmas/mas/channel/connection.cpp" line="-303"/>
+        <location filename="../libmas/mas/channel/connection.cpp" line="-335"/>
         <source>A TLS connection from %1 failed: %2</source>
         <translation>Eine TLS-Verbindung von %1 ist fehlgeschlagen: %2</translation>
     </message>
@@ -2098,7 +2171,7 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
 <context>
     <name>mas::demos</name>
     <message>
-        <location filename="../examples/demos/mas/demos/demosystem.cpp" line="+59"/>
+        <location filename="../examples/demos/mas/demos/demosystem.cpp" line="+62"/>
         <source>Unknown transport &quot;%1&quot;: expected local, tcp or unix</source>
         <translation>Unbekannter Transport „%1“: erwartet local, tcp oder unix</translation>
     </message>
@@ -2429,7 +2502,7 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
 <context>
     <name>mas::demos::Explorer</name>
     <message>
-        <location filename="../examples/demos/mas/demos/explorer.cpp" line="+384"/>
+        <location filename="../examples/demos/mas/demos/explorer.cpp" line="+383"/>
         <source>No demo to explore</source>
         <translation>Keine Demo zum Erkunden</translation>
     </message>
@@ -2439,22 +2512,22 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
         <translation>„%1“ hat keine Eigenschaft „%2“; es gibt: %3</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+46"/>
         <source>The prefix diverged at event %1: message %2 never became pending</source>
         <translation>Das Präfix ist bei Ereignis %1 abgewichen: Nachricht %2 kam nie in die Warteschlange</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+194"/>
         <source>The system has no clock</source>
         <translation>Das System hat keine Uhr</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+179"/>
         <source>The system is not deterministic: a schedule did not repeat (%1)</source>
         <translation>Das System ist nicht deterministisch: ein Ablauf ließ sich nicht wiederholen (%1)</translation>
     </message>
     <message>
-        <location line="+290"/>
+        <location line="+279"/>
         <source>The system is not deterministic: the counterexample ended with &quot;%1&quot; instead of &quot;%2&quot;</source>
         <translation>Das System ist nicht deterministisch: das Gegenbeispiel endete mit „%1“ statt „%2“</translation>
     </message>
@@ -2758,7 +2831,7 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
 <context>
     <name>mas::demos::Session</name>
     <message>
-        <location filename="../examples/demos/mas/demos/session.cpp" line="+69"/>
+        <location filename="../examples/demos/mas/demos/session.cpp" line="+71"/>
         <location line="+7"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
@@ -3312,17 +3385,17 @@ Sie erscheinen hier, sobald sie Nachrichten austauschen.</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+146"/>
+        <location line="+147"/>
         <source>Agent graph</source>
         <translation>Agentengraph</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-145"/>
         <source>The agents and containers as nodes, with a line between each pair that exchanged messages; messages on their way move along the lines.</source>
         <translation>Die Agenten und Container als Knoten, mit einer Linie zwischen jedem Paar, das Nachrichten ausgetauscht hat; Nachrichten auf dem Weg wandern die Linien entlang.</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+146"/>
         <source>Agents and the messages between them, exported from MAS Inspector</source>
         <translation>Agenten und die Nachrichten zwischen ihnen, exportiert aus MAS Inspector</translation>
     </message>
@@ -3809,7 +3882,7 @@ Eingehende Verbindungen: %3</translation>
         <translation>(Rückruf)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Timer %1: a coroutine sleeping until %2 s</source>
         <translation>Timer %1: eine Koroutine, die bis %2 s schläft</translation>
     </message>
@@ -4146,7 +4219,7 @@ Eingehende Verbindungen: %3</translation>
 <context>
     <name>mas::ui::InspectorWindow</name>
     <message>
-        <location filename="../ui/widgets/inspectorwindow.cpp" line="+87"/>
+        <location filename="../ui/widgets/inspectorwindow.cpp" line="+88"/>
         <source>MAS Inspector</source>
         <translation>MAS Inspector</translation>
     </message>
@@ -4166,7 +4239,7 @@ Eingehende Verbindungen: %3</translation>
         <translation>Nachrichten durchsuchen</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+111"/>
         <source>Containers and agents</source>
         <translation>Container und Agenten</translation>
     </message>
@@ -4177,13 +4250,13 @@ Eingehende Verbindungen: %3</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+138"/>
+        <location line="+139"/>
         <location line="+135"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location line="-260"/>
+        <location line="-261"/>
         <location line="+14"/>
         <source>Pending messages</source>
         <translation>Wartende Nachrichten</translation>
@@ -4270,12 +4343,12 @@ Eingehende Verbindungen: %3</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+166"/>
+        <location line="+167"/>
         <source>&amp;Run</source>
         <translation>Aus&amp;führen</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-167"/>
         <source>Deliver messages until a breakpoint hits or the system is idle; moves the clock to the next timer when nothing is pending (F5)</source>
         <translation>Nachrichten zustellen, bis ein Haltepunkt greift oder das System ruht; stellt die Uhr auf den nächsten Timer, wenn nichts wartet (F5)</translation>
     </message>
@@ -4350,7 +4423,7 @@ Eingehende Verbindungen: %3</translation>
         <translation>Das System neu bauen und das Protokoll bis zur ausgewählten Nachricht wiedergeben</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;Explore Interleavings…</source>
         <translation>Verzahnungen &amp;erkunden…</translation>
     </message>
@@ -4667,13 +4740,19 @@ Eingehende Verbindungen: %3</translation>
     </message>
     <message>
         <location line="+40"/>
-        <location line="+78"/>
-        <location line="+504"/>
+        <location line="+99"/>
+        <location line="+531"/>
+        <location line="+16"/>
         <source>%1 — MAS Inspector</source>
         <translation>%1 — MAS Inspector</translation>
     </message>
     <message>
-        <location line="-490"/>
+        <location line="-598"/>
+        <source>You left the counterexample after step %1 of %2: F10 now delivers the oldest pending message</source>
+        <translation>Sie haben das Gegenbeispiel nach Schritt %1 von %2 verlassen: F10 stellt jetzt die älteste wartende Nachricht zu</translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
@@ -4941,12 +5020,29 @@ Eingehende Verbindungen: %3</translation>
         <translation>Es läuft kein System</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Select a pending message first</source>
         <translation>Wählen Sie zuerst eine wartende Nachricht aus</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+49"/>
+        <location line="+235"/>
+        <source>End of the counterexample: &quot;%1&quot; is violated</source>
+        <translation>Ende des Gegenbeispiels: „%1“ ist verletzt</translation>
+    </message>
+    <message>
+        <location line="-234"/>
+        <location line="+235"/>
+        <source>End of the recorded run</source>
+        <translation>Ende des aufgezeichneten Laufs</translation>
+    </message>
+    <message>
+        <location line="-232"/>
+        <source>The system no longer follows the recorded run: %1</source>
+        <translation>Das System folgt dem aufgezeichneten Lauf nicht mehr: %1</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>Breakpoint: %1 → %2 %3</source>
         <translation>Haltepunkt: %1 → %2 %3</translation>
     </message>
@@ -4966,7 +5062,40 @@ Eingehende Verbindungen: %3</translation>
         <translation>Diese Sitzung lief über Sockets: ihre Nachrichten werden gezeigt, nicht wiedergegeben</translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+16"/>
+        <source>Counterexample to &quot;%1&quot; in %n step(s): F10 plays the next step, F5 plays it to its end</source>
+        <translation>
+            <numerusform>Gegenbeispiel zu „%1“ in %n Schritt: F10 spielt den nächsten Schritt ab, F5 spielt es bis zum Ende ab</numerusform>
+            <numerusform>Gegenbeispiel zu „%1“ in %n Schritten: F10 spielt den nächsten Schritt ab, F5 spielt es bis zum Ende ab</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>There is no event %1 to step back to</source>
+        <translation>Es gibt kein Ereignis %1, zu dem zurückgegangen werden kann</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Stepping back to event %1 ended at event %2 instead of %3</source>
+        <translation>Der Schritt zurück zu Ereignis %1 endete bei Ereignis %2 statt %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stepped back to event %1</source>
+        <translation>Zurück zu Ereignis %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stepped back to event %1 (the end of the step that produced event %2)</source>
+        <translation>Zurück zu Ereignis %1 (dem Ende des Schritts, der Ereignis %2 erzeugt hat)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The system no longer follows the recorded run at step %1: %2</source>
+        <translation>Das System folgt dem aufgezeichneten Lauf ab Schritt %1 nicht mehr: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+43"/>
         <source>Replaying %n event(s)…</source>
         <translation>
             <numerusform>Gebe %n Ereignis wieder…</numerusform>
@@ -4987,7 +5116,7 @@ Eingehende Verbindungen: %3</translation>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+109"/>
         <source>t = %1 s</source>
         <translation>t = %1 s</translation>
     </message>
@@ -5045,6 +5174,11 @@ Eingehende Verbindungen: %3</translation>
         <location line="+6"/>
         <source>VIOLATED: %1 — %2</source>
         <translation>VERLETZT: %1 — %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Counterexample: step %1 of %2 — %3</source>
+        <translation>Gegenbeispiel: Schritt %1 von %2 — %3</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -429,7 +429,7 @@ recherche&#xa0;: %10 ms (%11 ordonnancements/s, %12 états distincts/s)&#xa0;; a
         <translation>violé&#xa0;: «&#xa0;%1&#xa0;» après %2 délivrances et %3 fautes (première trouvée&#xa0;: %4 pas)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>cannot write %1: %2</source>
         <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
@@ -1202,7 +1202,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
         <translation>%1&#xa0;: spawn() a répondu %2, et non [agent, url]</translation>
     </message>
     <message>
-        <location filename="../libmas/mas/channel/connection.cpp" line="+37"/>
+        <location filename="../libmas/mas/channel/connection.cpp" line="+39"/>
         <source>TLS is not available (no TLS backend could be loaded)</source>
         <translation>TLS n&apos;est pas disponible (aucun moteur TLS n&apos;a pu être chargé)</translation>
     </message>
@@ -1279,7 +1279,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
         <translation>Aucune adresse à laquelle se connecter</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+30"/>
         <source>TLS failed on the connection to %1: %2</source>
         <translation>Échec TLS sur la connexion à %1&#xa0;: %2</translation>
     </message>
@@ -1289,7 +1289,18 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
         <translation>Connexion réinitialisée par le pair %1 juste après son établissement</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+18"/>
+        <location line="+22"/>
+        <source>The clock was destroyed while connecting to %1</source>
+        <translation>L'horloge a été détruite pendant la connexion à %1</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>connect to %1 again</source>
+        <translation>se reconnecter à %1</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Refused a connection from %1: the server on %2 has %3 connections, the limit (maxConnections)</source>
         <translation>Connexion de %1 refusée&#xa0;: le serveur sur %2 a %3 connexions, soit la limite (maxConnections)</translation>
     </message>
@@ -1448,12 +1459,32 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
         <translation>%1 est arrêté</translation>
     </message>
     <message>
-        <location filename="../libmas/mas/channel/channel.cpp" line="+80"/>
+        <location filename="../libmas/mas/channel/channel.cpp" line="+100"/>
+        <source>The timeout %1 must not be negative (it is %2 ms)</source>
+        <translation>Le délai %1 ne doit pas être négatif (il vaut %2 ms)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The timeout %1 is too large: %2 ms (at most %3 ms)</source>
+        <translation>Le délai %1 est trop grand : %2 ms (au plus %3 ms)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The timeouts should run on a given clock (TimeoutClock::GivenClock), but no clock was given</source>
+        <translation>Les délais doivent suivre une horloge donnée (TimeoutClock::GivenClock), mais aucune horloge n’a été donnée</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>No codec to decode the frame with</source>
         <translation>Aucun codec pour décoder la trame</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+73"/>
+        <source>The clock of the connection to %1 was destroyed</source>
+        <translation>L'horloge de la connexion à %1 a été détruite</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>%1 speaks TLS, but this connection does not use TLS</source>
         <translation>%1 parle TLS, mais cette connexion n&apos;utilise pas TLS</translation>
     </message>
@@ -1463,7 +1494,13 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
         <translation>Trame incorrecte reçue</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+15"/>
+        <location line="+139"/>
+        <source>frame timeout of the connection to %1</source>
+        <translation>délai de trame de la connexion à %1</translation>
+    </message>
+    <message>
+        <location line="-131"/>
         <source>Received an invalid message</source>
         <translation>Message non valide reçu</translation>
     </message>
@@ -1473,17 +1510,22 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
         <translation>Réponse reçue à un identifiant de requête inconnu %1</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>Too many pending requests: %1 requests on this connection are not answered yet (the limit is %2); request %3 was refused</source>
         <translation>Trop de requêtes en attente&#xa0;: %1 requêtes sur cette connexion n&apos;ont pas encore de réponse (la limite est de %2)&#xa0;; la requête %3 a été refusée</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+35"/>
+        <source>idle timeout of the connection to %1</source>
+        <translation>délai d'inactivité de la connexion à %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Nothing was sent to or received from %1 for %2 ms (idle timeout)</source>
         <translation>Rien n&apos;a été échangé avec %1 pendant %2 ms (délai d&apos;inactivité dépassé)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>%1 of the 4 bytes of a frame header</source>
         <translation>%1 des 4 octets d&apos;un en-tête de trame</translation>
     </message>
@@ -1503,12 +1545,12 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
         <translation>Connexion fermée</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>Connection reset by peer %1</source>
         <translation>Connexion réinitialisée par le pair %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+56"/>
         <source>No reply from %1 to request %2 in time</source>
         <translation>Pas de réponse à temps de %1 à la requête %2</translation>
     </message>
@@ -1906,13 +1948,18 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
 <context>
     <name>mas::Channel</name>
     <message>
-        <location filename="../libmas/mas/channel/channel.cpp" line="+48"/>
+        <location filename="../libmas/mas/channel/channel.cpp" line="+46"/>
         <source>TLS failed on the connection to %1: %2</source>
         <translation>Échec TLS sur la connexion à %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+35"/>
+        <location line="+14"/>
+        <source>idle timeout of the connection to %1</source>
+        <translation>délai d'inactivité de la connexion à %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+42"/>
         <source>The channel was destroyed</source>
         <translation>Le canal a été détruit</translation>
     </message>
@@ -1927,12 +1974,32 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
         <translation>Trop de requêtes en attente&#xa0;: %1 requêtes vers %2 attendent leur réponse (la limite est de %3)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+22"/>
+        <source>reply to request %1 from %2 due</source>
+        <translation>réponse à la requête %1 de %2 attendue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reply to request %1 (%2) from %3 due</source>
+        <translation>réponse à la requête %1 (%2) de %3 attendue</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot set the deadline of request %1</source>
+        <translation>Impossible de fixer l'échéance de la requête %1</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>No request arrived within %1 ms</source>
         <translation>Aucune requête n&apos;est arrivée dans les %1 ms</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+7"/>
+        <source>a request from %1 due (recv)</source>
+        <translation>une requête de %1 attendue (recv)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Connection closed</source>
         <translation>Connexion fermée</translation>
     </message>
@@ -1940,7 +2007,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
 <context>
     <name>mas::ChannelServer</name>
     <message>
-        <location filename="../libmas/mas/channel/connection.cpp" line="+118"/>
+        <location filename="../libmas/mas/channel/connection.cpp" line="+122"/>
         <location line="+37"/>
         <source>Cannot listen on %1: %2</source>
         <translation>Impossible d&apos;écouter sur %1&#xa0;: %2</translation>
@@ -1972,7 +2039,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
 <context>
     <name>mas::Container</name>
     <message>
-        <location filename="../libmas/mas/agent/container.cpp" line="+134"/>
+        <location filename="../libmas/mas/agent/container.cpp" line="+138"/>
         <source>Cannot parse address &quot;%1&quot;: expected ipc://[socket path]/</source>
         <translation>Impossible d&apos;analyser l&apos;adresse «&#xa0;%1&#xa0;»&#xa0;: ipc://[socket path]/ attendu</translation>
     </message>
@@ -2023,12 +2090,18 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
         <translation>Rien n&apos;est en attente</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+180"/>
+        <location line="+16"/>
         <source>The recording moves a clock, but the queue has none</source>
         <translation>L&apos;enregistrement fait avancer une horloge, mais la file n&apos;en a pas</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-12"/>
+        <source>Event %1 is not an action that can be done again</source>
+        <translation>L'événement %1 n'est pas une action que l'on peut refaire</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <location line="+20"/>
         <source>The queue was destroyed during the replay</source>
         <translation>La file a été détruite pendant le rejeu</translation>
@@ -2042,7 +2115,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
 <context>
     <name>mas::LocalQueue</name>
     <message>
-        <location line="+38"/>
+        <location line="+19"/>
         <source>LocalQueue(&apos;%1&apos;) already has a server</source>
         <translation>LocalQueue(&apos;%1&apos;) a déjà un serveur</translation>
     </message>
@@ -2068,7 +2141,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
 <context>
     <name>mas::TlsServer</name>
     <message>
-        <location filename="../libmas/mas/channel/connection.cpp" line="-303"/>
+        <location filename="../libmas/mas/channel/connection.cpp" line="-335"/>
         <source>A TLS connection from %1 failed: %2</source>
         <translation>Une connexion TLS depuis %1 a échoué&#xa0;: %2</translation>
     </message>
@@ -2086,7 +2159,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
 <context>
     <name>mas::demos</name>
     <message>
-        <location filename="../examples/demos/mas/demos/demosystem.cpp" line="+59"/>
+        <location filename="../examples/demos/mas/demos/demosystem.cpp" line="+62"/>
         <source>Unknown transport &quot;%1&quot;: expected local, tcp or unix</source>
         <translation>Transport «&#xa0;%1&#xa0;» inconnu&#xa0;: local, tcp ou unix attendu</translation>
     </message>
@@ -2417,7 +2490,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
 <context>
     <name>mas::demos::Explorer</name>
     <message>
-        <location filename="../examples/demos/mas/demos/explorer.cpp" line="+384"/>
+        <location filename="../examples/demos/mas/demos/explorer.cpp" line="+383"/>
         <source>No demo to explore</source>
         <translation>Aucune démo à explorer</translation>
     </message>
@@ -2427,22 +2500,22 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
         <translation>«&#xa0;%1&#xa0;» n&apos;a pas de propriété «&#xa0;%2&#xa0;»&#xa0;; ses propriétés&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+46"/>
         <source>The prefix diverged at event %1: message %2 never became pending</source>
         <translation>Le préfixe a divergé à l&apos;événement %1&#xa0;: le message %2 n&apos;a jamais été mis en attente</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+194"/>
         <source>The system has no clock</source>
         <translation>Le système n&apos;a pas d&apos;horloge</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+179"/>
         <source>The system is not deterministic: a schedule did not repeat (%1)</source>
         <translation>Le système n&apos;est pas déterministe&#xa0;: un ordonnancement ne s&apos;est pas répété (%1)</translation>
     </message>
     <message>
-        <location line="+290"/>
+        <location line="+279"/>
         <source>The system is not deterministic: the counterexample ended with &quot;%1&quot; instead of &quot;%2&quot;</source>
         <translation>Le système n&apos;est pas déterministe&#xa0;: le contre-exemple s&apos;est terminé par «&#xa0;%1&#xa0;» au lieu de «&#xa0;%2&#xa0;»</translation>
     </message>
@@ -2746,7 +2819,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
 <context>
     <name>mas::demos::Session</name>
     <message>
-        <location filename="../examples/demos/mas/demos/session.cpp" line="+69"/>
+        <location filename="../examples/demos/mas/demos/session.cpp" line="+71"/>
         <location line="+7"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
@@ -3300,17 +3373,17 @@ Ils apparaissent ici dès qu&apos;ils échangent des messages.</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+146"/>
+        <location line="+147"/>
         <source>Agent graph</source>
         <translation>Graphe des agents</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-145"/>
         <source>The agents and containers as nodes, with a line between each pair that exchanged messages; messages on their way move along the lines.</source>
         <translation>Les agents et les conteneurs sous forme de nœuds, reliés par une ligne pour chaque paire qui a échangé des messages&#xa0;; les messages en route se déplacent le long des lignes.</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+146"/>
         <source>Agents and the messages between them, exported from MAS Inspector</source>
         <translation>Les agents et les messages qu&apos;ils échangent, exportés depuis MAS Inspector</translation>
     </message>
@@ -3797,7 +3870,7 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>(rappel)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Timer %1: a coroutine sleeping until %2 s</source>
         <translation>Minuteur %1&#xa0;: une coroutine qui dort jusqu&apos;à %2 s</translation>
     </message>
@@ -4134,7 +4207,7 @@ Connexions entrantes&#xa0;: %3</translation>
 <context>
     <name>mas::ui::InspectorWindow</name>
     <message>
-        <location filename="../ui/widgets/inspectorwindow.cpp" line="+87"/>
+        <location filename="../ui/widgets/inspectorwindow.cpp" line="+88"/>
         <source>MAS Inspector</source>
         <translation>MAS Inspector</translation>
     </message>
@@ -4154,7 +4227,7 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>Rechercher dans les messages</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+111"/>
         <source>Containers and agents</source>
         <translation>Conteneurs et agents</translation>
     </message>
@@ -4165,13 +4238,13 @@ Connexions entrantes&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+138"/>
+        <location line="+139"/>
         <location line="+135"/>
         <source>System</source>
         <translation>Système</translation>
     </message>
     <message>
-        <location line="-260"/>
+        <location line="-261"/>
         <location line="+14"/>
         <source>Pending messages</source>
         <translation>Messages en attente</translation>
@@ -4258,12 +4331,12 @@ Connexions entrantes&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+166"/>
+        <location line="+167"/>
         <source>&amp;Run</source>
         <translation>E&amp;xécuter</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-167"/>
         <source>Deliver messages until a breakpoint hits or the system is idle; moves the clock to the next timer when nothing is pending (F5)</source>
         <translation>Délivrer des messages jusqu&apos;à un point d&apos;arrêt ou jusqu&apos;à ce que le système soit inactif&#xa0;; fait avancer l&apos;horloge jusqu&apos;au prochain minuteur quand rien n&apos;est en attente (F5)</translation>
     </message>
@@ -4338,7 +4411,7 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>Reconstruire le système et rejouer le journal jusqu&apos;au message sélectionné</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;Explore Interleavings…</source>
         <translation>&amp;Explorer les entrelacements…</translation>
     </message>
@@ -4655,13 +4728,19 @@ Connexions entrantes&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+40"/>
-        <location line="+78"/>
-        <location line="+504"/>
+        <location line="+99"/>
+        <location line="+531"/>
+        <location line="+16"/>
         <source>%1 — MAS Inspector</source>
         <translation>%1 — MAS Inspector</translation>
     </message>
     <message>
-        <location line="-490"/>
+        <location line="-598"/>
+        <source>You left the counterexample after step %1 of %2: F10 now delivers the oldest pending message</source>
+        <translation>Vous avez quitté le contre-exemple après l’étape %1 sur %2 : F10 remet maintenant le plus ancien message en attente</translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
@@ -4929,12 +5008,29 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>Aucun système n&apos;est en cours d&apos;exécution</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Select a pending message first</source>
         <translation>Sélectionnez d&apos;abord un message en attente</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+49"/>
+        <location line="+235"/>
+        <source>End of the counterexample: &quot;%1&quot; is violated</source>
+        <translation>Fin du contre-exemple : « %1 » est violée</translation>
+    </message>
+    <message>
+        <location line="-234"/>
+        <location line="+235"/>
+        <source>End of the recorded run</source>
+        <translation>Fin de l’exécution enregistrée</translation>
+    </message>
+    <message>
+        <location line="-232"/>
+        <source>The system no longer follows the recorded run: %1</source>
+        <translation>Le système ne suit plus l’exécution enregistrée : %1</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>Breakpoint: %1 → %2 %3</source>
         <translation>Point d&apos;arrêt&#xa0;: %1 → %2 %3</translation>
     </message>
@@ -4954,7 +5050,40 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>Cette session s&apos;exécutait sur des sockets&#xa0;: ses messages sont affichés, mais pas rejoués</translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+16"/>
+        <source>Counterexample to &quot;%1&quot; in %n step(s): F10 plays the next step, F5 plays it to its end</source>
+        <translation>
+            <numerusform>Contre-exemple à « %1 » en %n étape : F10 joue l’étape suivante, F5 le joue jusqu’au bout</numerusform>
+            <numerusform>Contre-exemple à « %1 » en %n étapes : F10 joue l’étape suivante, F5 le joue jusqu’au bout</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>There is no event %1 to step back to</source>
+        <translation>Il n'y a pas d'événement %1 auquel revenir</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Stepping back to event %1 ended at event %2 instead of %3</source>
+        <translation>Le retour à l’événement %1 s’est arrêté à l’événement %2 au lieu de %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stepped back to event %1</source>
+        <translation>Retour à l’événement %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stepped back to event %1 (the end of the step that produced event %2)</source>
+        <translation>Retour à l’événement %1 (la fin de l’étape qui a produit l’événement %2)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The system no longer follows the recorded run at step %1: %2</source>
+        <translation>Le système ne suit plus l’exécution enregistrée à l’étape %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+43"/>
         <source>Replaying %n event(s)…</source>
         <translation>
             <numerusform>Rejeu de %n événement…</numerusform>
@@ -4975,7 +5104,7 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+109"/>
         <source>t = %1 s</source>
         <translation>t = %1 s</translation>
     </message>
@@ -5033,6 +5162,11 @@ Connexions entrantes&#xa0;: %3</translation>
         <location line="+6"/>
         <source>VIOLATED: %1 — %2</source>
         <translation>VIOLÉ&#xa0;: %1 — %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Counterexample: step %1 of %2 — %3</source>
+        <translation>Contre-exemple : étape %1 sur %2 — %3</translation>
     </message>
     <message>
         <location line="+1"/>

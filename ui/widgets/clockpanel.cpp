@@ -406,12 +406,14 @@ void ClockPanel::updateTimerList()
         item->setText(2, description);
         item->setTextAlignment(0, Qt::AlignRight | Qt::AlignVCenter);
         item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
-        item->setToolTip(2, timer.isSleep ? tr("Timer %1: a coroutine sleeping until %2 s")
-                                                .arg(timer.id)
-                                                .arg(secondsText(timer.deadline))
-                                          : tr("Timer %1: a callback scheduled for %2 s")
-                                                .arg(timer.id)
-                                                .arg(secondsText(timer.deadline)));
+        // The whole description first: a narrow panel cuts it short.
+        item->setToolTip(2, description + u'\n'
+                                + (timer.isSleep ? tr("Timer %1: a coroutine sleeping until %2 s")
+                                                       .arg(timer.id)
+                                                       .arg(secondsText(timer.deadline))
+                                                 : tr("Timer %1: a callback scheduled for %2 s")
+                                                       .arg(timer.id)
+                                                       .arg(secondsText(timer.deadline))));
         items.push_back(item);
     }
     if (timers.size() > shown) {

@@ -49,6 +49,7 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScreen>
 #include <QSettings>
 #include <QSpinBox>
 #include <QSplitter>
@@ -184,8 +185,17 @@ InspectorWindow::InspectorWindow(QWidget *parent)
 
     QSettings settings;
     applyTheme(settings.value(QStringLiteral("theme"), QStringLiteral("system")).toString());
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1400, 860);
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        // 1400×860 where it fits; on a smaller screen (a 1280×720 projector) the whole screen.
+        const QSize wanted(1400, 860);
+        const QRect available = screen() ? screen()->availableGeometry() : QRect(QPoint(), wanted);
+        if (available.width() >= wanted.width() + 40 && available.height() >= wanted.height() + 60) {
+            resize(wanted);
+        } else {
+            resize(wanted.boundedTo(available.size() - QSize(0, 40)));
+            setWindowState(windowState() | Qt::WindowMaximized);
+        }
+    }
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     updateRecentMenu();
     updateActions();
