@@ -336,8 +336,8 @@ ein System, das sich nicht bauen lässt.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Request timeout in ms while drops are possible (default 300).</source>
-        <translation>Zeitlimit für Anfragen in ms, solange Nachrichten verloren gehen können (Standard 300).</translation>
+        <source>Request timeout in ms of simulated time while drops are possible (default 300).</source>
+        <translation>Zeitlimit für Anfragen in ms simulierter Zeit, solange Nachrichten verloren gehen können (Standard 300).</translation>
     </message>
     <message>
         <location line="+4"/>

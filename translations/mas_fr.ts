@@ -331,8 +331,8 @@ incorrecte, démo ou propriété inconnue, ou système impossible à construire.
     </message>
     <message>
         <location line="+4"/>
-        <source>Request timeout in ms while drops are possible (default 300).</source>
-        <translation>Délai d&apos;attente des requêtes en ms quand des suppressions sont possibles (300 par défaut).</translation>
+        <source>Request timeout in ms of simulated time while drops are possible (default 300).</source>
+        <translation>Délai d&apos;attente des requêtes en ms de temps simulé quand des suppressions sont possibles (300 par défaut).</translation>
     </message>
     <message>
         <location line="+4"/>

@@ -130,7 +130,7 @@ std::optional<int> parse(const QStringList &arguments, Plan &plan)
         QStringLiteral("LIST"), QStringLiteral("drop"));
     const QCommandLineOption faultTimeout(
         QStringLiteral("fault-timeout"),
-        ExploreCommand::tr("Request timeout in ms while drops are possible (default 300)."), QStringLiteral("MS"),
+        ExploreCommand::tr("Request timeout in ms of simulated time while drops are possible (default 300)."), QStringLiteral("MS"),
         QStringLiteral("300"));
     const QCommandLineOption prefix(
         QStringLiteral("prefix"),

@@ -182,6 +182,22 @@ int copiesOf(const PendingMessage &m)
     }));
 }
 
+/// Every event as the network numbers it, without the queue names (they differ between runs).
+QStringList shapeOf(const std::vector<QueueEvent> &events)
+{
+    QStringList result;
+    for (const QueueEvent &e : events)
+        result << QStringLiteral("%1 %2 #%3 %4 %5 rid=%6 t=%7")
+                      .arg(int(e.kind))
+                      .arg(e.sequence)
+                      .arg(e.messageId)
+                      .arg(int(e.type))
+                      .arg(e.path)
+                      .arg(e.requestId)
+                      .arg(e.simTime);
+    return result;
+}
+
 /// The recorded actions as the network numbers them (queue names differ between runs).
 QStringList actionsOf(const std::vector<QueueEvent> &schedule)
 {
@@ -214,6 +230,7 @@ private Q_SLOTS:
     void droppedMessageWaitsForTheDeadline();
     void openedSessionStandsStill();
     void counterexampleOpensAtItsStart();
+    void counterexampleWithADropReplaysIdentically();
     void stepBackEndsAtTheChosenEvent();
 
 private:
@@ -484,6 +501,45 @@ void tst_Stillness::counterexampleOpensAtItsStart()
     QCOMPARE(LocalNetwork::instance()->eventLog().schedule().size(), schedule.size());
     QVERIFY(again.system()->violatedInvariants().contains(QStringLiteral("at most one leader")));
     QCOMPARE(again.system()->stateText(), endState);
+#endif
+}
+
+void tst_Stillness::counterexampleWithADropReplaysIdentically()
+{
+#ifndef MAS_CLI
+    QSKIP("needs the mas program");
+#else
+    // `mas explore` finds a faulty ping-pong run with a dropped message: the sender times out
+    // on the simulated clock and sends the ping again. The Inspector plays it the same way.
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("pong.jsonl"));
+    QProcess explore;
+    explore.setProcessChannelMode(QProcess::MergedChannels);
+    explore.start(QStringLiteral(MAS_CLI),
+                  {QStringLiteral("explore"), QStringLiteral("ping-pong"), QStringLiteral("--agents"), QStringLiteral("2"),
+                   QStringLiteral("--rounds"), QStringLiteral("1"), QStringLiteral("--faulty"), QStringLiteral("--faults"),
+                   QStringLiteral("1"), QStringLiteral("--out"), file});
+    QVERIFY(explore.waitForFinished(120'000));
+    const QString output = QString::fromUtf8(explore.readAll());
+    QCOMPARE(explore.exitCode(), 1);
+    QVERIFY2(output.contains(u"drop "), qPrintable(output));
+    Result<demos::Session> session = demos::Session::load(file);
+    QVERIFY(session);
+    const std::vector<QueueEvent> &recorded = session->log.events();
+    QVERIFY(std::any_of(recorded.begin(), recorded.end(), [](const QueueEvent &e) { return e.kind == QueueEvent::Kind::Dropped; }));
+    QVERIFY(std::any_of(recorded.begin(), recorded.end(), [](const QueueEvent &e) { return e.kind == QueueEvent::Kind::ClockChanged; }));
+
+    InspectorWindow window;
+    window.show();
+    QVERIFY(await(window.openSession(file)));
+    settle();
+    QCOMPARE(window.recordedStepsLeft(), qsizetype(session->log.schedule().size()));
+    await(window.run()); // F5: to the end of the counterexample
+    settle();
+    QCOMPARE(window.recordedStepsLeft(), 0);
+    QCOMPARE(shapeOf(LocalNetwork::instance()->eventLog().events()), shapeOf(recorded));
+    QVERIFY(window.system()->violatedInvariants().contains(session->violatedProperty));
+    checkStandsStill(window);
 #endif
 }
 
