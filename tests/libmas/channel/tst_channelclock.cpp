@@ -1,0 +1,729 @@
+// SPDX-License-Identifier: MIT
+// Which clock a channel's timeouts run on (ChannelOptions::timeoutClock and ::clock), end to end
+// over the real transports: the in-process LocalQueue network (local://) and TCP on 127.0.0.1.
+//
+// On an ExternalClock a request's deadline, recv()'s timeout, the idle timeout and the pauses
+// between connect retries are timers of that clock: listed in Clock::pendingTimers() and due only
+// when the clock gets there, however long that takes in real time. Sockets keep real time unless
+// TimeoutClock::GivenClock says otherwise.
+//
+// No test sleeps for a fixed time except the one documented stillness wait in
+// deadlineWaitsForTheClock(); elsewhere a second channel on real time, which must time out, shows
+// that real time has passed while the channel on the clock stood still.
+
+#include <mas/agent/agent.h>
+#include <mas/agent/container.h>
+#include <mas/channel/channel.h>
+#include <mas/channel/connection.h>
+#include <mas/clock/clock.h>
+#include <mas/transport/localqueue.h>
+
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <QCoro/QCoroTask>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+using namespace mas;
+using namespace std::chrono_literals;
+
+namespace {
+
+const QDateTime kStart(QDate(2016, 1, 1), QTime(0, 0), Qt::UTC);
+
+template<class T>
+T await(QCoro::Task<T> &&task)
+{
+    return QCoro::waitFor(std::move(task));
+}
+
+/// Lets posted events (coroutine resumptions, due timers of a clock) run.
+void settle()
+{
+    for (int i = 0; i < 10; ++i)
+        QCoreApplication::processEvents();
+}
+
+/// The value of a result, or a text naming its error (so that a comparison fails readably
+/// instead of throwing).
+Value valueOf(const Result<Value> &result)
+{
+    return result ? *result : Value(QStringLiteral("error: ") + result.error().toString());
+}
+
+/// Answers every request with its content.
+void serveEcho(Channel *channel)
+{
+    QObject::connect(channel, &Channel::requestReceived, channel, [channel] {
+        while (std::optional<Request> request = channel->takeRequest())
+            (void)request->reply(request->content());
+    });
+}
+
+/// Never answers: requests stay queued on the server's channel.
+void serveNever(Channel *)
+{
+}
+
+/// The outcome of a request started with track(): set once, when its send() finished.
+struct Outcome
+{
+    std::optional<Result<Value>> result;
+    int completions = 0;
+    bool done() const { return result.has_value(); }
+    ErrorCode code() const { return result && !*result ? result->error().code() : ErrorCode::NoError; }
+    /// For failure messages (QVERIFY2 evaluates its message even when the check passes).
+    QByteArray describe() const
+    {
+        if (!result)
+            return "still waiting";
+        return (*result ? QStringLiteral("replied %1").arg(result->value().toDisplayString(200))
+                        : result->error().toString())
+            .toUtf8();
+    }
+};
+
+void track(QCoro::Task<Result<Value>> &&task, QObject *context, Outcome &outcome)
+{
+    QCoro::connect(std::move(task), context, [&outcome](Result<Value> r) {
+        outcome.result = std::move(r);
+        ++outcome.completions;
+    });
+}
+
+/// The clock's pending timers whose description contains `text`.
+QList<PendingTimer> timersWith(const Clock &clock, const QString &text)
+{
+    QList<PendingTimer> found;
+    for (const PendingTimer &t : clock.pendingTimers()) {
+        if (t.description.contains(text))
+            found << t;
+    }
+    return found;
+}
+
+/// The deadline of the first pending timer whose description contains `text`, or -1.
+double deadlineOf(const Clock &clock, const QString &text)
+{
+    const QList<PendingTimer> found = timersWith(clock, text);
+    return found.isEmpty() ? -1.0 : found.first().deadline;
+}
+
+QString describeTimers(const Clock &clock)
+{
+    QStringList lines;
+    for (const PendingTimer &t : clock.pendingTimers())
+        lines << QStringLiteral("%1 @ %2").arg(t.description).arg(t.deadline);
+    return lines.isEmpty() ? QStringLiteral("(no timers)") : lines.join(QStringLiteral("; "));
+}
+
+std::unique_ptr<ChannelServer> listenOn(const Address &address,
+                                        std::function<void(Channel *)> serve,
+                                        const ChannelOptions &options = {})
+{
+    Result<ChannelServer *> server = startServer(address, std::move(serve), options);
+    if (!server) {
+        qWarning() << server.error();
+        return nullptr;
+    }
+    return std::unique_ptr<ChannelServer>(*server);
+}
+
+std::unique_ptr<Channel> connectTo(const Address &address, const ChannelOptions &options)
+{
+    Result<std::unique_ptr<Channel>> channel = await(openConnection(address, options));
+    if (!channel) {
+        qWarning() << channel.error();
+        return nullptr;
+    }
+    return std::move(*channel);
+}
+
+ChannelOptions onClock(Clock *clock, std::chrono::milliseconds requestTimeout = 100ms)
+{
+    ChannelOptions options;
+    options.clock = clock;
+    options.requestTimeout = requestTimeout;
+    return options;
+}
+
+/// An agent whose `echo` answers with its argument.
+class EchoAgent : public Agent
+{
+public:
+    explicit EchoAgent(Container *c)
+        : Agent(c)
+    {
+        router().expose(QStringLiteral("echo"), [](const Value &v) { return v; });
+    }
+};
+
+} // namespace
+
+class tst_ChannelClock : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init() { LocalQueue::clearCache(); }
+    void cleanup() { LocalQueue::clearCache(); }
+
+    void deadlineWaitsForTheClock();
+    void replyCancelsTheDeadline();
+    void networkClockAndRealTime();
+    void socketsKeepRealTimeUnlessGivenClock();
+    void badTimeoutsAreRefused();
+    void zeroTimeouts();
+    void clockDestroyedCancelsWaitingRequests();
+    void idleTimeoutOnTheClock();
+    void connectRetriesOnTheClock();
+    void containerCallTimesOutOnItsClock();
+};
+
+// 1. A request's deadline is a timer of the given clock: it stands still with the clock.
+void tst_ChannelClock::deadlineWaitsForTheClock()
+{
+    ExternalClock clock(kStart);
+    auto server = listenOn(Address::local(QStringLiteral("srv")), serveNever);
+    QVERIFY(server);
+    auto client = connectTo(Address::local(QStringLiteral("srv")), onClock(&clock, 100ms));
+    QVERIFY(client);
+    QCOMPARE(client->peerName(), QStringLiteral("local://srv/"));
+    QCOMPARE(clock.pendingTimerCount(), 0);
+
+    Outcome outcome;
+    QObject ctx; // callbacks die with it, before the locals they use
+    track(client->send("never"), &ctx, outcome);
+    QTRY_COMPARE(server->channels().size(), 1);
+    QTRY_COMPARE(server->channels().first()->queuedRequestCount(), 1); // it arrived, unanswered
+
+    // The documented stillness wait (the only fixed wait of this test): real time passes five
+    // times the request timeout while the clock stands still, and the request must not fail.
+    QTest::qWait(500);
+    QVERIFY2(!outcome.done(), outcome.describe().constData());
+    QCOMPARE(client->pendingRequestCount(), 1);
+    QVERIFY(client->isOpen());
+
+    const QList<PendingTimer> deadlines = timersWith(clock, QStringLiteral("reply to request"));
+    QCOMPARE(deadlines.size(), 1);
+    QCOMPARE(clock.pendingTimerCount(), 1);
+    QVERIFY2(deadlines.first().description.contains(client->peerName()), qPrintable(deadlines.first().description));
+    QCOMPARE(deadlines.first().description, QStringLiteral("reply to request 0 from local://srv/ due"));
+    QVERIFY(!deadlines.first().isSleep);
+    QVERIFY(clock.nextDeadline().has_value());
+    QCOMPARE(*clock.nextDeadline(), 0.1);
+    QCOMPARE(deadlines.first().deadline, 0.1);
+
+    // Just before the deadline: nothing.
+    QVERIFY(clock.setTime(0.099));
+    settle();
+    QVERIFY2(!outcome.done(), outcome.describe().constData());
+    QCOMPARE(timersWith(clock, QStringLiteral("reply to request")).size(), 1);
+
+    // At the deadline: Timeout.
+    QVERIFY(clock.setTime(0.1));
+    QTRY_VERIFY(outcome.done());
+    QCOMPARE(outcome.code(), ErrorCode::Timeout);
+    QVERIFY2(outcome.result->error().message().contains(client->peerName()),
+             qPrintable(outcome.result->error().message()));
+    QCOMPARE(outcome.completions, 1);
+    QCOMPARE(timersWith(clock, QStringLiteral("reply to request")).size(), 0);
+    QCOMPARE(clock.pendingTimerCount(), 0);
+    QCOMPARE(client->pendingRequestCount(), 0);
+    QVERIFY(client->isOpen()); // a timed-out request does not close the channel
+}
+
+// 2. The reply cancels the deadline: no Timeout when the clock later passes it.
+void tst_ChannelClock::replyCancelsTheDeadline()
+{
+    ExternalClock clock(kStart);
+    std::vector<Request> held;
+    auto server = listenOn(Address::local(QStringLiteral("srv")), [&held](Channel *channel) {
+        QObject::connect(channel, &Channel::requestReceived, channel, [channel, &held] {
+            while (std::optional<Request> request = channel->takeRequest())
+                held.push_back(*request);
+        });
+    });
+    QVERIFY(server);
+    auto client = connectTo(Address::local(QStringLiteral("srv")), onClock(&clock, 100ms));
+    QVERIFY(client);
+
+    Outcome outcome;
+    QObject ctx; // callbacks die with it, before the locals they use
+    // An RPC triple [path, args, kwargs]: the deadline names its path.
+    const Value call = Value::list({"echo", Value::list({42}), Value::map()});
+    track(client->send(call), &ctx, outcome);
+    QTRY_COMPARE(held.size(), size_t(1));
+    QCOMPARE(held.front().content(), call);
+
+    QList<PendingTimer> deadlines = timersWith(clock, QStringLiteral("reply to request"));
+    QCOMPARE(deadlines.size(), 1);
+    QCOMPARE(deadlines.first().description, QStringLiteral("reply to request 0 (echo) from local://srv/ due"));
+
+    // The server answers (the clock has not moved): the deadline goes with the reply.
+    QVERIFY(held.front().reply(Value::list({"pong", 42})));
+    QTRY_VERIFY(outcome.done());
+    QVERIFY2(outcome.result->hasValue(), outcome.describe().constData());
+    QCOMPARE(valueOf(*outcome.result), Value::list({"pong", 42}));
+    QCOMPARE(timersWith(clock, QStringLiteral("reply to request")).size(), 0);
+    QCOMPARE(clock.pendingTimerCount(), 0);
+
+    // Moving the clock far past the old deadline changes nothing.
+    QVERIFY(clock.setTime(10));
+    settle();
+    QCOMPARE(outcome.completions, 1);
+    QVERIFY(outcome.result->hasValue());
+    QVERIFY(client->isOpen());
+    QCOMPARE(client->pendingRequestCount(), 0);
+
+    // A new request gets a fresh deadline on the clock, 100 ms after its now.
+    Outcome second;
+    track(client->send("again"), &ctx, second);
+    deadlines = timersWith(clock, QStringLiteral("reply to request 1 from local://srv/"));
+    QCOMPARE(deadlines.size(), 1);
+    QCOMPARE(deadlines.first().deadline, 10.1);
+    QTRY_COMPARE(held.size(), size_t(2));
+    QVERIFY(held.back().reply("done"));
+    QTRY_VERIFY(second.done());
+    QCOMPARE(valueOf(*second.result), Value("done"));
+    QCOMPARE(clock.pendingTimerCount(), 0);
+
+    // recv()'s timeout is a timer of the clock too.
+    std::optional<Result<Request>> received;
+    QObject recvContext; // dies before `received`
+    QCoro::connect(client->recv(500ms), &recvContext, [&received](Result<Request> r) { received = std::move(r); });
+    QCOMPARE(timersWith(clock, QStringLiteral("(recv)")).size(), 1);
+    QCOMPARE(deadlineOf(clock, QStringLiteral("(recv)")), 10.5);
+    settle();
+    QVERIFY(!received.has_value());
+    QVERIFY(clock.setTime(10.5));
+    QTRY_VERIFY(received.has_value());
+    QCOMPARE(received->error().code(), ErrorCode::Timeout);
+    QCOMPARE(clock.pendingTimerCount(), 0);
+}
+
+// 3. Without options.clock a LocalQueue channel uses the LocalNetwork's clock; TimeoutClock::RealTime
+// ignores every clock.
+void tst_ChannelClock::networkClockAndRealTime()
+{
+    ExternalClock clock(kStart);
+    LocalNetwork::instance()->setClock(&clock);
+    auto server = listenOn(Address::local(QStringLiteral("srv")), serveNever);
+    QVERIFY(server);
+
+    ChannelOptions networkOptions;
+    networkOptions.requestTimeout = 100ms;
+    QVERIFY(!networkOptions.clock);
+    auto onNetworkClock = connectTo(Address::local(QStringLiteral("srv")), networkOptions);
+    QVERIFY(onNetworkClock);
+
+    ChannelOptions realOptions = onClock(&clock, 100ms); // a clock given, and yet real time
+    realOptions.timeoutClock = TimeoutClock::RealTime;
+    auto onRealTime = connectTo(Address::local(QStringLiteral("srv")), realOptions);
+    QVERIFY(onRealTime);
+
+    Outcome clocked;
+    Outcome real;
+    QObject ctx; // callbacks die with it, before the locals they use
+    track(onNetworkClock->send("never"), &ctx, clocked);
+    QCOMPARE(timersWith(clock, QStringLiteral("reply to request")).size(), 1);
+    track(onRealTime->send("never"), &ctx, real);
+    // The real-time request put nothing on the clock.
+    QCOMPARE(clock.pendingTimerCount(), 1);
+
+    // The real-time request times out while the clock stands still ...
+    QTRY_VERIFY_WITH_TIMEOUT(real.done(), 10'000);
+    QCOMPARE(real.code(), ErrorCode::Timeout);
+    QCOMPARE(clock.time(), 0.0);
+    // ... and by then the request on the network's clock, sent first, still waits for it.
+    QVERIFY2(!clocked.done(), clocked.describe().constData());
+    QCOMPARE(onNetworkClock->pendingRequestCount(), 1);
+    const QList<PendingTimer> deadlines = timersWith(clock, QStringLiteral("reply to request"));
+    QCOMPARE(deadlines.size(), 1);
+    QVERIFY2(deadlines.first().description.contains(onNetworkClock->peerName()), qPrintable(describeTimers(clock)));
+    QCOMPARE(deadlines.first().deadline, 0.1);
+
+    QVERIFY(clock.setTime(0.1));
+    QTRY_VERIFY(clocked.done());
+    QCOMPARE(clocked.code(), ErrorCode::Timeout);
+    QCOMPARE(clock.pendingTimerCount(), 0);
+}
+
+// 4. Sockets: under Automatic a TCP channel keeps real time even with a clock given; with
+// GivenClock it follows the clock.
+void tst_ChannelClock::socketsKeepRealTimeUnlessGivenClock()
+{
+    ExternalClock clock(kStart);
+    auto server = listenOn(Address::tcp(QStringLiteral("127.0.0.1"), 0), serveNever);
+    QVERIFY(server);
+    QVERIFY(server->address().port() != 0);
+
+    ChannelOptions givenOptions = onClock(&clock, 100ms);
+    givenOptions.timeoutClock = TimeoutClock::GivenClock;
+    auto given = connectTo(server->address(), givenOptions);
+    QVERIFY(given);
+    auto automatic = connectTo(server->address(), onClock(&clock, 100ms));
+    QVERIFY(automatic);
+    QVERIFY(automatic->options().timeoutClock == TimeoutClock::Automatic);
+    QCOMPARE(automatic->options().clock.data(), &clock);
+
+    Outcome onTheClock;
+    Outcome realTime;
+    QObject ctx; // callbacks die with it, before the locals they use
+    track(given->send("never"), &ctx, onTheClock);
+    const QList<PendingTimer> deadlines = timersWith(clock, QStringLiteral("reply to request"));
+    QCOMPARE(deadlines.size(), 1);
+    QVERIFY2(deadlines.first().description.contains(given->peerName()), qPrintable(describeTimers(clock)));
+    QVERIFY2(given->peerName().startsWith(QStringLiteral("127.0.0.1:")), qPrintable(given->peerName()));
+    track(automatic->send("never"), &ctx, realTime);
+    QCOMPARE(timersWith(clock, QStringLiteral("reply to request")).size(), 1); // none for the socket on Automatic
+
+    // Automatic on a socket: real time, the clock standing still.
+    QTRY_VERIFY_WITH_TIMEOUT(realTime.done(), 10'000);
+    QCOMPARE(realTime.code(), ErrorCode::Timeout);
+    QCOMPARE(clock.time(), 0.0);
+    QVERIFY(automatic->isOpen());
+    // GivenClock: sent first, with the same timeout, and still waiting for the clock.
+    QVERIFY2(!onTheClock.done(), onTheClock.describe().constData());
+    QCOMPARE(given->pendingRequestCount(), 1);
+
+    QVERIFY(clock.setTime(0.05));
+    settle();
+    QVERIFY(!onTheClock.done());
+    QVERIFY(clock.setTime(0.1));
+    QTRY_VERIFY(onTheClock.done());
+    QCOMPARE(onTheClock.code(), ErrorCode::Timeout);
+    QCOMPARE(timersWith(clock, QStringLiteral("reply to request")).size(), 0);
+    QVERIFY(given->isOpen());
+}
+
+// 5. Bad timeouts are refused with InvalidArgument, and a refused send() leaves the channel working.
+void tst_ChannelClock::badTimeoutsAreRefused()
+{
+    ExternalClock clock(kStart);
+    auto server = listenOn(Address::local(QStringLiteral("srv")), serveEcho);
+    QVERIFY(server);
+    auto client = connectTo(Address::local(QStringLiteral("srv")), onClock(&clock, 100ms));
+    QVERIFY(client);
+
+    // send() with a negative timeout.
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("refusing a request to local://srv/.*negative")));
+    Result<Value> negative = await(client->send("ohai", -5ms));
+    QVERIFY(!negative);
+    QCOMPARE(negative.error().code(), ErrorCode::InvalidArgument);
+    const QString text = negative.error().message();
+    QVERIFY2(text.contains(QStringLiteral("timeout")) && text.contains(QStringLiteral("send()"))
+                 && text.contains(QStringLiteral("negative")) && text.contains(QStringLiteral("-5")),
+             qPrintable(text));
+    QVERIFY(client->isOpen());
+    QCOMPARE(client->pendingRequestCount(), 0);
+    QCOMPARE(clock.pendingTimerCount(), 0);
+    // The channel still works.
+    Result<Value> normal = await(client->send("ohai"));
+    QVERIFY2(normal, qPrintable(normal.error().toString()));
+    QCOMPARE(*normal, Value("ohai"));
+
+    // send() beyond the largest timeout.
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("refusing a request to local://srv/.*too large")));
+    Result<Value> huge = await(client->send("ohai", ChannelOptions::kMaxTimeout + 1ms));
+    QCOMPARE(huge.error().code(), ErrorCode::InvalidArgument);
+    QVERIFY2(huge.error().message().contains(QStringLiteral("send()")), qPrintable(huge.error().message()));
+    QVERIFY(client->isOpen());
+    // The largest timeout itself is accepted (its deadline still fits the clock's time).
+    Result<Value> longest = await(client->send("longest", ChannelOptions::kMaxTimeout));
+    QVERIFY2(longest, qPrintable(longest.error().toString()));
+    QCOMPARE(*longest, Value("longest"));
+    QCOMPARE(clock.pendingTimerCount(), 0);
+
+    // recv() with a negative timeout.
+    Result<Request> received = await(client->recv(-1ms));
+    QCOMPARE(received.error().code(), ErrorCode::InvalidArgument);
+    QVERIFY(client->isOpen());
+
+    // openConnection with a negative requestTimeout.
+    ChannelOptions bad = onClock(&clock, -1ms);
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("not connecting to local://srv.*requestTimeout")));
+    Result<std::unique_ptr<Channel>> refused = await(openConnection(Address::local(QStringLiteral("srv")), bad));
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code(), ErrorCode::InvalidArgument);
+    QVERIFY2(refused.error().message().contains(QStringLiteral("requestTimeout")), qPrintable(refused.error().message()));
+    QCOMPARE(server->channels().size(), 1); // only the first client got through
+
+    // openConnection with an idle timeout beyond the largest.
+    ChannelOptions tooLong = onClock(&clock);
+    tooLong.idleTimeout = ChannelOptions::kMaxTimeout + 1ms;
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("not connecting to local://srv.*idleTimeout")));
+    Result<std::unique_ptr<Channel>> tooLate = await(openConnection(Address::local(QStringLiteral("srv")), tooLong));
+    QCOMPARE(tooLate.error().code(), ErrorCode::InvalidArgument);
+
+    // A server with a negative frameTimeout, both ways to start one.
+    ChannelOptions badFrame;
+    badFrame.frameTimeout = -30s;
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("not listening on local://other.*frameTimeout")));
+    Result<ChannelServer *> listened = ChannelServer::listen(Address::local(QStringLiteral("other")), badFrame);
+    QVERIFY(!listened);
+    QCOMPARE(listened.error().code(), ErrorCode::InvalidArgument);
+    QVERIFY2(listened.error().message().contains(QStringLiteral("frameTimeout")), qPrintable(listened.error().message()));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("not listening on tcp://127.0.0.1.*frameTimeout")));
+    Result<ChannelServer *> started = startServer(Address::tcp(QStringLiteral("127.0.0.1"), 0), serveEcho, badFrame);
+    QVERIFY(!started);
+    QCOMPARE(started.error().code(), ErrorCode::InvalidArgument);
+    // Nobody serves the refused local queue.
+    QVERIFY(!LocalQueue::find(QStringLiteral("other")) || !LocalQueue::find(QStringLiteral("other"))->hasServer());
+
+    // GivenClock without a clock, for a client and for a server.
+    ChannelOptions noClock;
+    noClock.timeoutClock = TimeoutClock::GivenClock;
+    QVERIFY(!noClock.validate());
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("not connecting to local://srv.*no clock")));
+    Result<std::unique_ptr<Channel>> clockless = await(openConnection(Address::local(QStringLiteral("srv")), noClock));
+    QCOMPARE(clockless.error().code(), ErrorCode::InvalidArgument);
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("not listening on local://third.*no clock")));
+    Result<ChannelServer *> clocklessServer = ChannelServer::listen(Address::local(QStringLiteral("third")), noClock);
+    QCOMPARE(clocklessServer.error().code(), ErrorCode::InvalidArgument);
+
+    // The first channel is still fine after all this.
+    QCOMPARE(valueOf(await(client->send("still here"))), Value("still here"));
+}
+
+// 5 (continued). Zero timeouts: connectTimeout 0 is one attempt, idleTimeout 0 is never.
+void tst_ChannelClock::zeroTimeouts()
+{
+    ExternalClock clock(kStart);
+
+    // No server on the queue: one attempt, refused, no retry waiting on the clock.
+    ChannelOptions once = onClock(&clock);
+    once.connectTimeout = 0ms;
+    std::optional<Result<std::unique_ptr<Channel>>> refused;
+    QObject ctx; // callbacks die with it, before the locals they use
+    QCoro::connect(openConnection(Address::local(QStringLiteral("nobody")), once), &ctx,
+                   [&refused](Result<std::unique_ptr<Channel>> r) { refused = std::move(r); });
+    QTRY_VERIFY(refused.has_value());
+    QVERIFY(!*refused);
+    QCOMPARE(refused->error().code(), ErrorCode::ConnectionRefused);
+    QCOMPARE(timersWith(clock, QStringLiteral("connect to")).size(), 0);
+    QCOMPARE(clock.pendingTimerCount(), 0);
+
+    // idleTimeout 0: no idle timer, however far the clock moves.
+    auto server = listenOn(Address::local(QStringLiteral("srv")), serveEcho);
+    QVERIFY(server);
+    ChannelOptions neverIdle = onClock(&clock);
+    neverIdle.idleTimeout = 0ms;
+    auto client = connectTo(Address::local(QStringLiteral("srv")), neverIdle);
+    QVERIFY(client);
+    QCOMPARE(timersWith(clock, QStringLiteral("idle timeout")).size(), 0);
+    QCOMPARE(clock.pendingTimerCount(), 0);
+    QVERIFY(clock.setTime(1e6));
+    settle();
+    QVERIFY(client->isOpen());
+    QCOMPARE(valueOf(await(client->send("awake"))), Value("awake"));
+    QCOMPARE(clock.pendingTimerCount(), 0);
+}
+
+// 6. The clock is destroyed while a request waits on it: the request ends with Cancelled.
+void tst_ChannelClock::clockDestroyedCancelsWaitingRequests()
+{
+    auto clock = std::make_unique<ExternalClock>(kStart);
+    auto server = listenOn(Address::local(QStringLiteral("srv")), serveNever);
+    QVERIFY(server);
+    auto client = connectTo(Address::local(QStringLiteral("srv")), onClock(clock.get(), 100ms));
+    QVERIFY(client);
+
+    Outcome outcome;
+    QObject ctx; // callbacks die with it, before the locals they use
+    track(client->send("never"), &ctx, outcome);
+    QCOMPARE(timersWith(*clock, QStringLiteral("reply to request")).size(), 1);
+    QTRY_COMPARE(server->channels().size(), 1);
+    QTRY_COMPARE(server->channels().first()->queuedRequestCount(), 1);
+
+    clock.reset();
+    QTRY_VERIFY(outcome.done());
+    QCOMPARE(outcome.code(), ErrorCode::Cancelled);
+    QVERIFY2(outcome.result->error().message().contains(QStringLiteral("clock")),
+             qPrintable(outcome.result->error().message()));
+    QCOMPARE(outcome.completions, 1);
+    QCOMPARE(client->pendingRequestCount(), 0);
+
+    // Later requests (and recv()) on that channel have no time to run on.
+    Result<Value> later = await(client->send("again"));
+    QCOMPARE(later.error().code(), ErrorCode::Cancelled);
+    Result<Request> received = await(client->recv(1s));
+    QCOMPARE(received.error().code(), ErrorCode::Cancelled);
+    QCOMPARE(server->channels().size(), 1);
+    QCOMPARE(server->channels().first()->queuedRequestCount(), 1); // the later one was not sent
+}
+
+// 7. The idle timeout runs on the clock.
+void tst_ChannelClock::idleTimeoutOnTheClock()
+{
+    ExternalClock clock(kStart);
+    auto server = listenOn(Address::local(QStringLiteral("idle")), serveEcho);
+    QVERIFY(server);
+
+    ChannelOptions clocked = onClock(&clock, 10s);
+    clocked.idleTimeout = 1000ms;
+    auto client = connectTo(Address::local(QStringLiteral("idle")), clocked);
+    QVERIFY(client);
+    QSignalSpy closed(client.get(), &Channel::closed);
+
+    const QList<PendingTimer> idle = timersWith(clock, QStringLiteral("idle timeout"));
+    QCOMPARE(idle.size(), 1);
+    QVERIFY2(idle.first().description.contains(client->peerName()), qPrintable(idle.first().description));
+    QCOMPARE(idle.first().deadline, 1.0);
+
+    // A second connection with a short idle timeout in real time closes while the clock stands
+    // still: real time has passed, and the channel on the clock is still open.
+    ChannelOptions real = onClock(&clock);
+    real.timeoutClock = TimeoutClock::RealTime;
+    real.idleTimeout = 100ms;
+    auto sentinel = connectTo(Address::local(QStringLiteral("idle")), real);
+    QVERIFY(sentinel);
+    QCOMPARE(timersWith(clock, QStringLiteral("idle timeout")).size(), 1); // the sentinel's is not on the clock
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("closing the connection to local://idle/.*idle timeout")));
+    QTRY_VERIFY_WITH_TIMEOUT(!sentinel->isOpen(), 10'000);
+    QCOMPARE(sentinel->error().code(), ErrorCode::IdleTimeout);
+    QCOMPARE(clock.time(), 0.0);
+    QVERIFY(client->isOpen());
+    QCOMPARE(closed.size(), 0);
+
+    // Traffic at t = 0.5 moves the idle deadline to 1.5.
+    QVERIFY(clock.setTime(0.5));
+    QCOMPARE(valueOf(await(client->send("ping"))), Value("ping"));
+    QVERIFY(clock.setTime(0.999));
+    settle();
+    QVERIFY(client->isOpen());
+    QVERIFY(clock.setTime(1.0));
+    // The idle timer due at 1.0 finds the traffic and re-arms itself for 1.5.
+    QTRY_COMPARE(deadlineOf(clock, QStringLiteral("idle timeout")), 1.5);
+    QCOMPARE(timersWith(clock, QStringLiteral("idle timeout")).size(), 1);
+    QVERIFY(client->isOpen());
+    QCOMPARE(closed.size(), 0);
+
+    // Past it: closed with IdleTimeout.
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("closing the connection to local://idle/.*idle timeout")));
+    QVERIFY(clock.setTime(1.6));
+    QTRY_VERIFY(!client->isOpen());
+    QCOMPARE(client->error().code(), ErrorCode::IdleTimeout);
+    QCOMPARE(closed.size(), 1);
+    QCOMPARE(closed.at(0).at(0).value<Error>().code(), ErrorCode::IdleTimeout);
+    QCOMPARE(timersWith(clock, QStringLiteral("idle timeout")).size(), 0);
+    QCOMPARE(await(client->send("late")).error().code(), ErrorCode::IdleTimeout);
+}
+
+// 8. The pauses between connect retries to a local:// queue run on the clock.
+void tst_ChannelClock::connectRetriesOnTheClock()
+{
+    ExternalClock clock(kStart);
+    ChannelOptions options = onClock(&clock);
+    options.connectTimeout = 5000ms;
+
+    std::optional<Result<std::unique_ptr<Channel>>> opened;
+    std::optional<Result<std::unique_ptr<Channel>>> sentinel;
+    QObject ctx; // callbacks die with it, before the locals they use
+    QCoro::connect(openConnection(Address::local(QStringLiteral("late")), options), &ctx,
+                   [&opened](Result<std::unique_ptr<Channel>> r) { opened = std::move(r); });
+    QTRY_COMPARE(timersWith(clock, QStringLiteral("connect to")).size(), 1);
+    const PendingTimer retry = timersWith(clock, QStringLiteral("connect to")).first();
+    QCOMPARE(retry.description, QStringLiteral("connect to local://late again"));
+    QCOMPARE(retry.deadline, 0.5);
+    QCOMPARE(clock.pendingTimerCount(), 1);
+
+    // The same retries in real time to another empty queue (retrying for 0.7 s: attempts at
+    // 0, 0.5 and 1.25 s) give up while the clock stands still ...
+    ChannelOptions real = options;
+    real.timeoutClock = TimeoutClock::RealTime;
+    real.connectTimeout = 700ms;
+    QCoro::connect(openConnection(Address::local(QStringLiteral("later")), real), &ctx,
+                   [&sentinel](Result<std::unique_ptr<Channel>> r) { sentinel = std::move(r); });
+    QTRY_VERIFY_WITH_TIMEOUT(sentinel.has_value(), 10'000);
+    QCOMPARE(sentinel->error().code(), ErrorCode::ConnectionRefused);
+    // ... while the attempt on the clock has not tried again: the same single retry timer.
+    QVERIFY(!opened.has_value());
+    QCOMPARE(clock.pendingTimerCount(), 1);
+    QCOMPARE(clock.pendingTimers().first().id, retry.id);
+
+    // The server comes up; the clock moves to the retry, which succeeds.
+    auto server = listenOn(Address::local(QStringLiteral("late")), serveEcho);
+    QVERIFY(server);
+    settle();
+    QVERIFY(!opened.has_value());
+    QVERIFY(clock.advanceToNextTimer());
+    QCOMPARE(clock.time(), 0.5);
+    QTRY_VERIFY(opened.has_value());
+    QVERIFY2(*opened, qPrintable(opened->error().toString()));
+    std::unique_ptr<Channel> channel = std::move(**opened);
+    QVERIFY(channel->isOpen());
+    QCOMPARE(clock.pendingTimerCount(), 0);
+    QCOMPARE(valueOf(await(channel->send("hello"))), Value("hello"));
+}
+
+// 9. A container's outgoing connections run their deadlines on the container's clock.
+void tst_ChannelClock::containerCallTimesOutOnItsClock()
+{
+    auto *clock = new ExternalClock(kStart); // taken over by c1
+    ContainerOptions o1;
+    o1.clock = clock;
+    o1.channel.requestTimeout = 2000ms;
+    Result<Container *> created1 = Container::createNow(Address::local(QStringLiteral("c1")), o1);
+    QVERIFY2(created1, qPrintable(created1.error().toString()));
+    std::unique_ptr<Container> c1(*created1);
+    Result<Container *> created2 = Container::createNow(Address::local(QStringLiteral("c2")));
+    QVERIFY2(created2, qPrintable(created2.error().toString()));
+    std::unique_ptr<Container> c2(*created2);
+    QCOMPARE(c1->clock(), static_cast<Clock *>(clock));
+    auto *target = new EchoAgent(c2.get());
+
+    // Connect while the network runs freely (the connection's own checks get their replies).
+    Result<rpc::Proxy> proxy = await(c1->connect(target->address()));
+    QVERIFY2(proxy, qPrintable(proxy.error().toString()));
+    QCOMPARE(valueOf(await((*proxy)[QStringLiteral("echo")](7))), Value(7));
+    QCOMPARE(clock->pendingTimerCount(), 0);
+
+    Channel *channel = nullptr;
+    for (const Container::Connection &c : c1->connections()) {
+        if (c.outgoing)
+            channel = c.channel;
+    }
+    QVERIFY(channel);
+    QCOMPARE(channel->options().clock.data(), static_cast<Clock *>(clock));
+    QCOMPARE(channel->options().requestTimeout.count(), 2000);
+
+    // Step the network and lose the next call's request.
+    LocalNetwork *net = LocalNetwork::instance();
+    net->setMode(LocalNetwork::Mode::Stepped);
+    Outcome outcome;
+    QObject ctx; // callbacks die with it, before the locals they use
+    track((*proxy)[QStringLiteral("echo")](8), &ctx, outcome);
+    QTRY_COMPARE(net->pendingCount(), 1);
+    const PendingMessage request = net->pendingMessages().first();
+    QCOMPARE(request.type, MessageType::Request);
+    QVERIFY2(request.path.endsWith(QStringLiteral("/echo")), qPrintable(request.path));
+    QVERIFY(net->drop(request.id));
+    QCOMPARE(net->pendingCount(), 0);
+
+    const QList<PendingTimer> deadlines = timersWith(*clock, QStringLiteral("reply to request"));
+    QCOMPARE(deadlines.size(), 1);
+    QVERIFY2(deadlines.first().description.contains(QStringLiteral("(%1)").arg(request.path)),
+             qPrintable(deadlines.first().description));
+    QVERIFY2(deadlines.first().description.contains(channel->peerName()), qPrintable(deadlines.first().description));
+    QCOMPARE(deadlines.first().deadline, 2.0);
+    QCOMPARE(channel->pendingRequestCount(), 1);
+
+    QVERIFY(clock->setTime(1.999));
+    settle();
+    QVERIFY2(!outcome.done(), outcome.describe().constData());
+
+    QVERIFY(clock->setTime(2.0));
+    QTRY_VERIFY(outcome.done());
+    QCOMPARE(outcome.code(), ErrorCode::Timeout);
+    QCOMPARE(clock->pendingTimerCount(), 0);
+    QCOMPARE(channel->pendingRequestCount(), 0);
+    QVERIFY(channel->isOpen());
+}
+
+QTEST_MAIN(tst_ChannelClock)
+#include "tst_channelclock.moc"
