@@ -7,7 +7,8 @@
 # Installed layout (Linux; PREFIX/LIBDIR from GNUInstallDirs, e.g. /usr/lib/x86_64-linux-gnu):
 #   bin/mas-inspector, bin/mas, bin/mosaik_counter
 #   LIBDIR/libmas.so.*, include/mas/..., LIBDIR/cmake/Mas/       (libmas/CMakeLists.txt)
-#   LIBDIR/mas/plugins/libgreeter.so, libmasdemos.so            `mas host` loads these by default
+#   LIBDIR/mas/plugins/libgreeter.so, libmasdemos.so            `mas host`, `mas explore` and the
+#                                                                Inspector load these by default
 #   lib/systemd/system/mas-host@.service                         (app/mas/CMakeLists.txt; not enabled)
 #   share/applications/org.libmas.MasInspector.desktop
 #   share/metainfo/org.libmas.MasInspector.metainfo.xml
@@ -51,6 +52,14 @@ if(TARGET mas_cli)
     file(RELATIVE_PATH mas_cli_to_plugins "${CMAKE_INSTALL_PREFIX}/${mas_cli_destination}"
          "${CMAKE_INSTALL_PREFIX}/${mas_plugin_destination}")
     target_compile_definitions(mas_cli PRIVATE MAS_INSTALLED_PLUGIN_DIR="${mas_cli_to_plugins}")
+endif()
+# ... and the Inspector's, which loads the systems (the demos among them) from there.
+if(TARGET mas_inspector AND NOT APPLE)
+    file(RELATIVE_PATH mas_inspector_to_plugins "${CMAKE_INSTALL_PREFIX}/${CMAKE_INSTALL_BINDIR}"
+         "${CMAKE_INSTALL_PREFIX}/${mas_plugin_destination}")
+    target_compile_definitions(mas_inspector PRIVATE MAS_INSTALLED_PLUGIN_DIR="${mas_inspector_to_plugins}")
+elseif(TARGET mas_inspector)
+    target_compile_definitions(mas_inspector PRIVATE MAS_INSTALLED_PLUGIN_DIR="../PlugIns/mas")
 endif()
 
 # ---- The agent plug-ins ----

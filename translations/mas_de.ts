@@ -207,7 +207,7 @@ Zeitüberschreitungsfehler.</translation>
 <context>
     <name>ExploreCommand</name>
     <message>
-        <location filename="../app/mas/explorecommand.cpp" line="+52"/>
+        <location filename="../app/mas/explorecommand.cpp" line="+54"/>
         <source>--%1 expects a whole number of at least %2, not &quot;%3&quot;</source>
         <translation>--%1 erwartet eine ganze Zahl von mindestens %2, nicht „%3“</translation>
     </message>
@@ -360,7 +360,12 @@ ein System, das sich nicht bauen lässt.</translation>
         <translation>Die Zähler jede Sekunde auf stderr ausgeben.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Load the system plug-ins in DIR (repeatable); the installed ones, with the demos, are loaded too.</source>
+        <translation>Die System-Plug-ins in DIR laden (wiederholbar); die installierten, mit den Demos, werden auch geladen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Where to write the counterexample (required).</source>
         <translation>Wohin das Gegenbeispiel geschrieben wird (erforderlich).</translation>
     </message>
@@ -370,7 +375,7 @@ ein System, das sich nicht bauen lässt.</translation>
         <translation>genau eine DEMO ist erforderlich; siehe mas explore --help</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>unknown demo &quot;%1&quot;; the demos are: %2</source>
         <translation>unbekannte Demo „%1“; die Demos sind: %2</translation>
     </message>
@@ -846,7 +851,7 @@ Rückgabewert: 0 sauber beendet; 2 falsche Verwendung, Codec, Datum oder Plug-in
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/inspector/main.cpp" line="+41"/>
+        <location filename="../app/inspector/main.cpp" line="+43"/>
         <source>MAS Inspector: run, step and watch multi-agent systems on an in-process network.</source>
         <translation>MAS Inspector: Multiagentensysteme in einem prozessinternen Netz ausführen, schrittweise steuern und beobachten.</translation>
     </message>
@@ -931,12 +936,17 @@ Rückgabewert: 0 sauber beendet; 2 falsche Verwendung, Codec, Datum oder Plug-in
         <translation>Die Demos auflisten und beenden.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+3"/>
+        <source>Load the system and agent plug-ins in DIR (repeatable); the installed ones are loaded too.</source>
+        <translation>Die System- und Agenten-Plug-ins in DIR laden (wiederholbar); die installierten werden auch geladen.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>--steps, --agents and --seed take numbers</source>
         <translation>--steps, --agents und --seed erwarten Zahlen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Unknown demo &quot;%1&quot;; --list-demos lists them</source>
         <translation>Unbekannte Demo „%1“; --list-demos listet sie auf</translation>
     </message>
@@ -2169,41 +2179,24 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
     </message>
 </context>
 <context>
+    <name>mas::app</name>
+    <message>
+        <location filename="../app/pluginpaths.h" line="+47"/>
+        <source>The plug-in directory &quot;%1&quot; does not exist</source>
+        <translation>Das Plug-in-Verzeichnis „%1“ existiert nicht</translation>
+    </message>
+</context>
+<context>
     <name>mas::demos</name>
-    <message>
-        <location filename="../examples/demos/mas/demos/demosystem.cpp" line="+62"/>
-        <source>Unknown transport &quot;%1&quot;: expected local, tcp or unix</source>
-        <translation>Unbekannter Transport „%1“: erwartet local, tcp oder unix</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>A demo needs %1 to %2 agents, not %3</source>
-        <translation>Eine Demo braucht %1 bis %2 Agenten, nicht %3</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The request timeout must be positive</source>
-        <translation>Das Zeitlimit für Anfragen muss positiv sein</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>Cannot create a directory for the sockets: %1</source>
-        <translation>Für die Sockets kann kein Verzeichnis angelegt werden: %1</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The socket path &quot;%1&quot; is too long</source>
-        <translation>Der Socket-Pfad „%1“ ist zu lang</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Invalid queue id &quot;%1&quot;</source>
-        <translation>Ungültige Warteschlangen-ID „%1“</translation>
-    </message>
     <message>
         <location filename="../examples/demos/mas/demos/pingpong.cpp" line="+204"/>
         <source>Ping-pong needs 1 to %1 rounds, not %2</source>
         <translation>Ping-Pong braucht 1 bis %1 Runden, nicht %2</translation>
+    </message>
+    <message>
+        <location filename="../examples/demos/mas/demos/twophasecommit.cpp" line="+348"/>
+        <source>Still uncertain: %1</source>
+        <translation>Noch unsicher: %1</translation>
     </message>
 </context>
 <context>
@@ -2373,7 +2366,7 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
 <context>
     <name>mas::demos::CoordinatorAgent</name>
     <message>
-        <location filename="../examples/demos/mas/demos/twophasecommit.cpp" line="+121"/>
+        <location filename="../examples/demos/mas/demos/twophasecommit.cpp" line="-224"/>
         <source>%1/%2 votes, %3 yes</source>
         <translation>%1/%2 Stimmen, %3 Ja</translation>
     </message>
@@ -2497,54 +2490,6 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
         <location line="+4"/>
         <source>, heard %1/%2</source>
         <translation>, %1/%2 gehört</translation>
-    </message>
-</context>
-<context>
-    <name>mas::demos::Explorer</name>
-    <message>
-        <location filename="../examples/demos/mas/demos/explorer.cpp" line="+383"/>
-        <source>No demo to explore</source>
-        <translation>Keine Demo zum Erkunden</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>&quot;%1&quot; has no property &quot;%2&quot;; it has: %3</source>
-        <translation>„%1“ hat keine Eigenschaft „%2“; es gibt: %3</translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <source>The prefix diverged at event %1: message %2 never became pending</source>
-        <translation>Das Präfix ist bei Ereignis %1 abgewichen: Nachricht %2 kam nie in die Warteschlange</translation>
-    </message>
-    <message>
-        <location line="+194"/>
-        <source>The system has no clock</source>
-        <translation>Das System hat keine Uhr</translation>
-    </message>
-    <message>
-        <location line="+179"/>
-        <source>The system is not deterministic: a schedule did not repeat (%1)</source>
-        <translation>Das System ist nicht deterministisch: ein Ablauf ließ sich nicht wiederholen (%1)</translation>
-    </message>
-    <message>
-        <location line="+279"/>
-        <source>The system is not deterministic: the counterexample ended with &quot;%1&quot; instead of &quot;%2&quot;</source>
-        <translation>Das System ist nicht deterministisch: das Gegenbeispiel endete mit „%1“ statt „%2“</translation>
-    </message>
-    <message>
-        <location line="+48"/>
-        <source>Unknown demo &quot;%1&quot;</source>
-        <translation>Unbekannte Demo „%1“</translation>
-    </message>
-    <message>
-        <location line="+51"/>
-        <source>The system is quiet but has not finished: nothing more will happen.</source>
-        <translation>Das System ist ruhig, aber nicht fertig: es wird nichts mehr geschehen.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The system is quiet and a participant is still uncertain: it voted yes and can neither commit nor abort.</source>
-        <translation>Das System ist ruhig und ein Teilnehmer ist noch unsicher: er hat mit Ja gestimmt und kann weder festschreiben noch abbrechen.</translation>
     </message>
 </context>
 <context>
@@ -2829,25 +2774,6 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
     </message>
 </context>
 <context>
-    <name>mas::demos::Session</name>
-    <message>
-        <location filename="../examples/demos/mas/demos/session.cpp" line="+71"/>
-        <location line="+7"/>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 is not a MAS session</source>
-        <translation>%1 ist keine MAS-Sitzung</translation>
-    </message>
-</context>
-<context>
     <name>mas::demos::TwoPhaseCommit</name>
     <message>
         <location filename="../examples/demos/mas/demos/twophasecommit.cpp" line="+152"/>
@@ -2905,7 +2831,7 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
         <translation>ein Teilnehmer, der nicht erreichbar war</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+43"/>
         <source>all decide the same</source>
         <translation>alle entscheiden gleich</translation>
     </message>
@@ -2933,59 +2859,6 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
         <location line="+1"/>
         <source>A participant commits only after the coordinator decided to commit.</source>
         <translation>Ein Teilnehmer schreibt erst fest, nachdem der Koordinator das Festschreiben beschlossen hat.</translation>
-    </message>
-</context>
-<context>
-    <name>mas::examples::CounterSimulator</name>
-    <message>
-        <location filename="../examples/mosaik_counter/counter.cpp" line="+51"/>
-        <source>step_size must be a positive integer, got %1</source>
-        <translation>step_size muss eine positive ganze Zahl sein, erhalten: %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>callbacks must be true or false</source>
-        <translation>callbacks muss true oder false sein</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>fail_at must be an integer time or null</source>
-        <translation>fail_at muss eine ganzzahlige Zeit oder null sein</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>init() got an unexpected keyword argument &apos;%1&apos;</source>
-        <translation>init() hat ein unerwartetes Schlüsselwortargument &apos;%1&apos; erhalten</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>init must be a number, got %1</source>
-        <translation>init muss eine Zahl sein, erhalten: %1</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>requested failure at time %1</source>
-        <translation>angeforderter Fehlschlag zur Zeit %1</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>delta from %1 is not a number: %2</source>
-        <translation>delta von %1 ist keine Zahl: %2</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Unknown entity &quot;%1&quot;</source>
-        <translation>Unbekannte Entität „%1“</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The attributes of %1 must be a list</source>
-        <translation>Die Attribute von %1 müssen eine Liste sein</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Counter has no attribute &quot;%1&quot;</source>
-        <translation>Counter hat kein Attribut „%1“</translation>
     </message>
 </context>
 <context>
@@ -3069,6 +2942,59 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
         <location line="+5"/>
         <source>Cannot connect to mosaik at %1: %2</source>
         <translation>Verbindung zu mosaik unter %1 nicht möglich: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mas::mosaik::CounterSimulator</name>
+    <message>
+        <location filename="../libmas/mas/mosaik/counter.cpp" line="+51"/>
+        <source>step_size must be a positive integer, got %1</source>
+        <translation>step_size muss eine positive ganze Zahl sein, erhalten: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>callbacks must be true or false</source>
+        <translation>callbacks muss true oder false sein</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>fail_at must be an integer time or null</source>
+        <translation>fail_at muss eine ganzzahlige Zeit oder null sein</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>init() got an unexpected keyword argument &apos;%1&apos;</source>
+        <translation>init() hat ein unerwartetes Schlüsselwortargument &apos;%1&apos; erhalten</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>init must be a number, got %1</source>
+        <translation>init muss eine Zahl sein, erhalten: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>requested failure at time %1</source>
+        <translation>angeforderter Fehlschlag zur Zeit %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>delta from %1 is not a number: %2</source>
+        <translation>delta von %1 ist keine Zahl: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Unknown entity &quot;%1&quot;</source>
+        <translation>Unbekannte Entität „%1“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The attributes of %1 must be a list</source>
+        <translation>Die Attribute von %1 müssen eine Liste sein</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Counter has no attribute &quot;%1&quot;</source>
+        <translation>Counter hat kein Attribut „%1“</translation>
     </message>
 </context>
 <context>
@@ -3347,6 +3273,118 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
         <location line="+2"/>
         <source>Cannot call the root of a service; name a method</source>
         <translation>Die Wurzel eines Dienstes kann nicht aufgerufen werden; nennen Sie eine Methode</translation>
+    </message>
+</context>
+<context>
+    <name>mas::system</name>
+    <message>
+        <location filename="../libmas/mas/system/system.cpp" line="+66"/>
+        <source>Unknown transport &quot;%1&quot;: expected local, tcp or unix</source>
+        <translation>Unbekannter Transport „%1“: erwartet local, tcp oder unix</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>A demo needs %1 to %2 agents, not %3</source>
+        <translation>Eine Demo braucht %1 bis %2 Agenten, nicht %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The request timeout must be positive</source>
+        <translation>Das Zeitlimit für Anfragen muss positiv sein</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Cannot create a directory for the sockets: %1</source>
+        <translation>Für die Sockets kann kein Verzeichnis angelegt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The socket path &quot;%1&quot; is too long</source>
+        <translation>Der Socket-Pfad „%1“ ist zu lang</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Invalid queue id &quot;%1&quot;</source>
+        <translation>Ungültige Warteschlangen-ID „%1“</translation>
+    </message>
+    <message>
+        <location line="+217"/>
+        <location line="+14"/>
+        <source>A system type needs an id and a build function</source>
+        <translation>Ein Systemtyp braucht eine ID und eine Baufunktion</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <location line="+14"/>
+        <source>There is a system type &quot;%1&quot; already</source>
+        <translation>Es gibt bereits einen Systemtyp „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>mas::system::Explorer</name>
+    <message>
+        <location filename="../libmas/mas/system/explorer.cpp" line="+382"/>
+        <source>No system to explore</source>
+        <translation>Kein System zu erkunden</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&quot;%1&quot; has no property &quot;%2&quot;; it has: %3</source>
+        <translation>„%1“ hat keine Eigenschaft „%2“; es gibt: %3</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The prefix diverged at event %1: message %2 never became pending</source>
+        <translation>Das Präfix ist bei Ereignis %1 abgewichen: Nachricht %2 kam nie in die Warteschlange</translation>
+    </message>
+    <message>
+        <location line="+194"/>
+        <source>The system has no clock</source>
+        <translation>Das System hat keine Uhr</translation>
+    </message>
+    <message>
+        <location line="+179"/>
+        <source>The system is not deterministic: a schedule did not repeat (%1)</source>
+        <translation>Das System ist nicht deterministisch: ein Ablauf ließ sich nicht wiederholen (%1)</translation>
+    </message>
+    <message>
+        <location line="+279"/>
+        <source>The system is not deterministic: the counterexample ended with &quot;%1&quot; instead of &quot;%2&quot;</source>
+        <translation>Das System ist nicht deterministisch: das Gegenbeispiel endete mit „%1“ statt „%2“</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Unknown system &quot;%1&quot;</source>
+        <translation>Unbekanntes System „%1“</translation>
+    </message>
+    <message>
+        <location filename="../libmas/mas/system/system.cpp" line="-83"/>
+        <source>The system is quiet but has not finished: nothing more will happen.</source>
+        <translation>Das System ist ruhig, aber nicht fertig: es wird nichts mehr geschehen.</translation>
+    </message>
+    <message>
+        <location filename="../examples/demos/mas/demos/twophasecommit.cpp" line="-49"/>
+        <source>The system is quiet and a participant is still uncertain: it voted yes and can neither commit nor abort.</source>
+        <translation>Das System ist ruhig und ein Teilnehmer ist noch unsicher: er hat mit Ja gestimmt und kann weder festschreiben noch abbrechen.</translation>
+    </message>
+</context>
+<context>
+    <name>mas::system::Session</name>
+    <message>
+        <location filename="../libmas/mas/system/session.cpp" line="+71"/>
+        <location line="+7"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a MAS session</source>
+        <translation>%1 ist keine MAS-Sitzung</translation>
     </message>
 </context>
 <context>

@@ -205,7 +205,7 @@ stderr)&#xa0;; 2 utilisation ou arguments incorrects&#xa0;; 3 erreur de connexio
 <context>
     <name>ExploreCommand</name>
     <message>
-        <location filename="../app/mas/explorecommand.cpp" line="+52"/>
+        <location filename="../app/mas/explorecommand.cpp" line="+54"/>
         <source>--%1 expects a whole number of at least %2, not &quot;%3&quot;</source>
         <translation>--%1 attend un nombre entier supérieur ou égal à %2, et non «&#xa0;%3&#xa0;»</translation>
     </message>
@@ -355,7 +355,12 @@ incorrecte, démo ou propriété inconnue, ou système impossible à construire.
         <translation>Afficher les compteurs chaque seconde sur stderr.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Load the system plug-ins in DIR (repeatable); the installed ones, with the demos, are loaded too.</source>
+        <translation>Charger les greffons de systèmes de DIR (répétable) ; ceux installés, avec les démos, sont chargés aussi.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Where to write the counterexample (required).</source>
         <translation>Où écrire le contre-exemple (obligatoire).</translation>
     </message>
@@ -365,7 +370,7 @@ incorrecte, démo ou propriété inconnue, ou système impossible à construire.
         <translation>exactement une DEMO est requise&#xa0;; voir mas explore --help</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>unknown demo &quot;%1&quot;; the demos are: %2</source>
         <translation>démo «&#xa0;%1&#xa0;» inconnue&#xa0;; les démos sont&#xa0;: %2</translation>
     </message>
@@ -834,7 +839,7 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/inspector/main.cpp" line="+41"/>
+        <location filename="../app/inspector/main.cpp" line="+43"/>
         <source>MAS Inspector: run, step and watch multi-agent systems on an in-process network.</source>
         <translation>MAS Inspector&#xa0;: exécuter, avancer pas à pas et observer des systèmes multi-agents sur un réseau interne au processus.</translation>
     </message>
@@ -919,12 +924,17 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
         <translation>Lister les démos et quitter.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+3"/>
+        <source>Load the system and agent plug-ins in DIR (repeatable); the installed ones are loaded too.</source>
+        <translation>Charger les greffons de systèmes et d’agents de DIR (répétable) ; ceux installés sont chargés aussi.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>--steps, --agents and --seed take numbers</source>
         <translation>--steps, --agents et --seed attendent des nombres</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Unknown demo &quot;%1&quot;; --list-demos lists them</source>
         <translation>Démo «&#xa0;%1&#xa0;» inconnue&#xa0;; --list-demos en donne la liste</translation>
     </message>
@@ -1292,7 +1302,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
         <location line="+18"/>
         <location line="+22"/>
         <source>The clock was destroyed while connecting to %1</source>
-        <translation>L'horloge a été détruite pendant la connexion à %1</translation>
+        <translation>L&apos;horloge a été détruite pendant la connexion à %1</translation>
     </message>
     <message>
         <location line="-8"/>
@@ -1481,7 +1491,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
     <message>
         <location line="+73"/>
         <source>The clock of the connection to %1 was destroyed</source>
-        <translation>L'horloge de la connexion à %1 a été détruite</translation>
+        <translation>L&apos;horloge de la connexion à %1 a été détruite</translation>
     </message>
     <message>
         <location line="+54"/>
@@ -1517,7 +1527,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
     <message>
         <location line="+35"/>
         <source>idle timeout of the connection to %1</source>
-        <translation>délai d'inactivité de la connexion à %1</translation>
+        <translation>délai d&apos;inactivité de la connexion à %1</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1955,7 +1965,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
     <message>
         <location line="+14"/>
         <source>idle timeout of the connection to %1</source>
-        <translation>délai d'inactivité de la connexion à %1</translation>
+        <translation>délai d&apos;inactivité de la connexion à %1</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1986,7 +1996,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
     <message>
         <location line="+6"/>
         <source>Cannot set the deadline of request %1</source>
-        <translation>Impossible de fixer l'échéance de la requête %1</translation>
+        <translation>Impossible de fixer l&apos;échéance de la requête %1</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -2098,7 +2108,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
     <message>
         <location line="-12"/>
         <source>Event %1 is not an action that can be done again</source>
-        <translation>L'événement %1 n'est pas une action que l'on peut refaire</translation>
+        <translation>L&apos;événement %1 n&apos;est pas une action que l&apos;on peut refaire</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -2157,41 +2167,24 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
     </message>
 </context>
 <context>
+    <name>mas::app</name>
+    <message>
+        <location filename="../app/pluginpaths.h" line="+47"/>
+        <source>The plug-in directory &quot;%1&quot; does not exist</source>
+        <translation>Le dossier de greffons «&#xa0;%1&#xa0;» n&apos;existe pas</translation>
+    </message>
+</context>
+<context>
     <name>mas::demos</name>
-    <message>
-        <location filename="../examples/demos/mas/demos/demosystem.cpp" line="+62"/>
-        <source>Unknown transport &quot;%1&quot;: expected local, tcp or unix</source>
-        <translation>Transport «&#xa0;%1&#xa0;» inconnu&#xa0;: local, tcp ou unix attendu</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>A demo needs %1 to %2 agents, not %3</source>
-        <translation>Une démo nécessite de %1 à %2 agents, et non %3</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The request timeout must be positive</source>
-        <translation>Le délai d&apos;attente des requêtes doit être positif</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>Cannot create a directory for the sockets: %1</source>
-        <translation>Impossible de créer un dossier pour les sockets&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The socket path &quot;%1&quot; is too long</source>
-        <translation>Le chemin de socket «&#xa0;%1&#xa0;» est trop long</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Invalid queue id &quot;%1&quot;</source>
-        <translation>Identifiant de file «&#xa0;%1&#xa0;» non valide</translation>
-    </message>
     <message>
         <location filename="../examples/demos/mas/demos/pingpong.cpp" line="+204"/>
         <source>Ping-pong needs 1 to %1 rounds, not %2</source>
         <translation>Le ping-pong nécessite de 1 à %1 tours, et non %2</translation>
+    </message>
+    <message>
+        <location filename="../examples/demos/mas/demos/twophasecommit.cpp" line="+348"/>
+        <source>Still uncertain: %1</source>
+        <translation>Encore incertains : %1</translation>
     </message>
 </context>
 <context>
@@ -2361,7 +2354,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
 <context>
     <name>mas::demos::CoordinatorAgent</name>
     <message>
-        <location filename="../examples/demos/mas/demos/twophasecommit.cpp" line="+121"/>
+        <location filename="../examples/demos/mas/demos/twophasecommit.cpp" line="-224"/>
         <source>%1/%2 votes, %3 yes</source>
         <translation>%1/%2 votes, %3 oui</translation>
     </message>
@@ -2485,54 +2478,6 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
         <location line="+4"/>
         <source>, heard %1/%2</source>
         <translation>, reçu %1/%2</translation>
-    </message>
-</context>
-<context>
-    <name>mas::demos::Explorer</name>
-    <message>
-        <location filename="../examples/demos/mas/demos/explorer.cpp" line="+383"/>
-        <source>No demo to explore</source>
-        <translation>Aucune démo à explorer</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>&quot;%1&quot; has no property &quot;%2&quot;; it has: %3</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;a pas de propriété «&#xa0;%2&#xa0;»&#xa0;; ses propriétés&#xa0;: %3</translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <source>The prefix diverged at event %1: message %2 never became pending</source>
-        <translation>Le préfixe a divergé à l&apos;événement %1&#xa0;: le message %2 n&apos;a jamais été mis en attente</translation>
-    </message>
-    <message>
-        <location line="+194"/>
-        <source>The system has no clock</source>
-        <translation>Le système n&apos;a pas d&apos;horloge</translation>
-    </message>
-    <message>
-        <location line="+179"/>
-        <source>The system is not deterministic: a schedule did not repeat (%1)</source>
-        <translation>Le système n&apos;est pas déterministe&#xa0;: un ordonnancement ne s&apos;est pas répété (%1)</translation>
-    </message>
-    <message>
-        <location line="+279"/>
-        <source>The system is not deterministic: the counterexample ended with &quot;%1&quot; instead of &quot;%2&quot;</source>
-        <translation>Le système n&apos;est pas déterministe&#xa0;: le contre-exemple s&apos;est terminé par «&#xa0;%1&#xa0;» au lieu de «&#xa0;%2&#xa0;»</translation>
-    </message>
-    <message>
-        <location line="+48"/>
-        <source>Unknown demo &quot;%1&quot;</source>
-        <translation>Démo «&#xa0;%1&#xa0;» inconnue</translation>
-    </message>
-    <message>
-        <location line="+51"/>
-        <source>The system is quiet but has not finished: nothing more will happen.</source>
-        <translation>Le système est au repos mais n&apos;a pas terminé&#xa0;: plus rien ne se passera.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The system is quiet and a participant is still uncertain: it voted yes and can neither commit nor abort.</source>
-        <translation>Le système est au repos et un participant est encore incertain&#xa0;: il a voté oui et ne peut ni valider ni annuler.</translation>
     </message>
 </context>
 <context>
@@ -2817,25 +2762,6 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
     </message>
 </context>
 <context>
-    <name>mas::demos::Session</name>
-    <message>
-        <location filename="../examples/demos/mas/demos/session.cpp" line="+71"/>
-        <location line="+7"/>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 is not a MAS session</source>
-        <translation>%1 n&apos;est pas une session MAS</translation>
-    </message>
-</context>
-<context>
     <name>mas::demos::TwoPhaseCommit</name>
     <message>
         <location filename="../examples/demos/mas/demos/twophasecommit.cpp" line="+152"/>
@@ -2893,7 +2819,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
         <translation>un participant injoignable</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+43"/>
         <source>all decide the same</source>
         <translation>tous décident de même</translation>
     </message>
@@ -2921,59 +2847,6 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
         <location line="+1"/>
         <source>A participant commits only after the coordinator decided to commit.</source>
         <translation>Un participant ne valide qu&apos;après que le coordinateur a décidé de valider.</translation>
-    </message>
-</context>
-<context>
-    <name>mas::examples::CounterSimulator</name>
-    <message>
-        <location filename="../examples/mosaik_counter/counter.cpp" line="+51"/>
-        <source>step_size must be a positive integer, got %1</source>
-        <translation>step_size doit être un entier positif, reçu&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>callbacks must be true or false</source>
-        <translation>callbacks doit valoir true ou false</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>fail_at must be an integer time or null</source>
-        <translation>fail_at doit être un temps entier ou null</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>init() got an unexpected keyword argument &apos;%1&apos;</source>
-        <translation>init() a reçu un argument nommé inattendu &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>init must be a number, got %1</source>
-        <translation>init doit être un nombre, reçu&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>requested failure at time %1</source>
-        <translation>échec demandé au temps %1</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>delta from %1 is not a number: %2</source>
-        <translation>le delta provenant de %1 n&apos;est pas un nombre&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Unknown entity &quot;%1&quot;</source>
-        <translation>Entité «&#xa0;%1&#xa0;» inconnue</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The attributes of %1 must be a list</source>
-        <translation>Les attributs de %1 doivent être une liste</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Counter has no attribute &quot;%1&quot;</source>
-        <translation>Counter n&apos;a pas d&apos;attribut «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -3057,6 +2930,59 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
         <location line="+5"/>
         <source>Cannot connect to mosaik at %1: %2</source>
         <translation>Impossible de se connecter à mosaik sur %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mas::mosaik::CounterSimulator</name>
+    <message>
+        <location filename="../libmas/mas/mosaik/counter.cpp" line="+51"/>
+        <source>step_size must be a positive integer, got %1</source>
+        <translation>step_size doit être un entier positif, reçu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>callbacks must be true or false</source>
+        <translation>callbacks doit valoir true ou false</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>fail_at must be an integer time or null</source>
+        <translation>fail_at doit être un temps entier ou null</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>init() got an unexpected keyword argument &apos;%1&apos;</source>
+        <translation>init() a reçu un argument nommé inattendu &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>init must be a number, got %1</source>
+        <translation>init doit être un nombre, reçu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>requested failure at time %1</source>
+        <translation>échec demandé au temps %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>delta from %1 is not a number: %2</source>
+        <translation>le delta provenant de %1 n&apos;est pas un nombre&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Unknown entity &quot;%1&quot;</source>
+        <translation>Entité «&#xa0;%1&#xa0;» inconnue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The attributes of %1 must be a list</source>
+        <translation>Les attributs de %1 doivent être une liste</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Counter has no attribute &quot;%1&quot;</source>
+        <translation>Counter n&apos;a pas d&apos;attribut «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -3335,6 +3261,118 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
         <location line="+2"/>
         <source>Cannot call the root of a service; name a method</source>
         <translation>Impossible d&apos;appeler la racine d&apos;un service&#xa0;; indiquez une méthode</translation>
+    </message>
+</context>
+<context>
+    <name>mas::system</name>
+    <message>
+        <location filename="../libmas/mas/system/system.cpp" line="+66"/>
+        <source>Unknown transport &quot;%1&quot;: expected local, tcp or unix</source>
+        <translation>Transport «&#xa0;%1&#xa0;» inconnu&#xa0;: local, tcp ou unix attendu</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>A demo needs %1 to %2 agents, not %3</source>
+        <translation>Une démo nécessite de %1 à %2 agents, et non %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The request timeout must be positive</source>
+        <translation>Le délai d&apos;attente des requêtes doit être positif</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Cannot create a directory for the sockets: %1</source>
+        <translation>Impossible de créer un dossier pour les sockets&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The socket path &quot;%1&quot; is too long</source>
+        <translation>Le chemin de socket «&#xa0;%1&#xa0;» est trop long</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Invalid queue id &quot;%1&quot;</source>
+        <translation>Identifiant de file «&#xa0;%1&#xa0;» non valide</translation>
+    </message>
+    <message>
+        <location line="+217"/>
+        <location line="+14"/>
+        <source>A system type needs an id and a build function</source>
+        <translation>Un type de système a besoin d’un identifiant et d’une fonction de construction</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <location line="+14"/>
+        <source>There is a system type &quot;%1&quot; already</source>
+        <translation>Il existe déjà un type de système « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>mas::system::Explorer</name>
+    <message>
+        <location filename="../libmas/mas/system/explorer.cpp" line="+382"/>
+        <source>No system to explore</source>
+        <translation>Aucun système à explorer</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&quot;%1&quot; has no property &quot;%2&quot;; it has: %3</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas de propriété «&#xa0;%2&#xa0;»&#xa0;; ses propriétés&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The prefix diverged at event %1: message %2 never became pending</source>
+        <translation>Le préfixe a divergé à l&apos;événement %1&#xa0;: le message %2 n&apos;a jamais été mis en attente</translation>
+    </message>
+    <message>
+        <location line="+194"/>
+        <source>The system has no clock</source>
+        <translation>Le système n&apos;a pas d&apos;horloge</translation>
+    </message>
+    <message>
+        <location line="+179"/>
+        <source>The system is not deterministic: a schedule did not repeat (%1)</source>
+        <translation>Le système n&apos;est pas déterministe&#xa0;: un ordonnancement ne s&apos;est pas répété (%1)</translation>
+    </message>
+    <message>
+        <location line="+279"/>
+        <source>The system is not deterministic: the counterexample ended with &quot;%1&quot; instead of &quot;%2&quot;</source>
+        <translation>Le système n&apos;est pas déterministe&#xa0;: le contre-exemple s&apos;est terminé par «&#xa0;%1&#xa0;» au lieu de «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Unknown system &quot;%1&quot;</source>
+        <translation>Système inconnu « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../libmas/mas/system/system.cpp" line="-83"/>
+        <source>The system is quiet but has not finished: nothing more will happen.</source>
+        <translation>Le système est au repos mais n&apos;a pas terminé&#xa0;: plus rien ne se passera.</translation>
+    </message>
+    <message>
+        <location filename="../examples/demos/mas/demos/twophasecommit.cpp" line="-49"/>
+        <source>The system is quiet and a participant is still uncertain: it voted yes and can neither commit nor abort.</source>
+        <translation>Le système est au repos et un participant est encore incertain&#xa0;: il a voté oui et ne peut ni valider ni annuler.</translation>
+    </message>
+</context>
+<context>
+    <name>mas::system::Session</name>
+    <message>
+        <location filename="../libmas/mas/system/session.cpp" line="+71"/>
+        <location line="+7"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a MAS session</source>
+        <translation>%1 n&apos;est pas une session MAS</translation>
     </message>
 </context>
 <context>
@@ -5060,7 +5098,7 @@ Connexions entrantes&#xa0;: %3</translation>
     <message>
         <location line="+46"/>
         <source>There is no event %1 to step back to</source>
-        <translation>Il n'y a pas d'événement %1 auquel revenir</translation>
+        <translation>Il n&apos;y a pas d&apos;événement %1 auquel revenir</translation>
     </message>
     <message>
         <location line="+19"/>

@@ -4,7 +4,9 @@
 #include "widgets/cosimulationpanel.h"
 #include "widgets/inspectorwindow.h"
 
-#include <mas/demos/demosystem.h>
+#include "pluginpaths.h"
+
+#include <mas/system/system.h>
 #include <mas/i18n/language.h>
 
 #include <QApplication>
@@ -30,7 +32,7 @@ struct Options
     std::optional<qint64> holdAt;
     QString codec = QStringLiteral("json");
     std::optional<mas::TlsOptions> tls;
-    mas::demos::DemoParameters parameters;
+    mas::system::Parameters parameters;
 };
 
 /// Parses the command line; returns an exit code when the program should stop (help, version,
@@ -91,8 +93,13 @@ std::optional<int> parse(const QStringList &arguments, Options &options)
                                     QCoreApplication::translate("main", "With --mosaik-*: hold the co-simulation at step T."),
                                     QStringLiteral("T"));
     const QCommandLineOption list(QStringLiteral("list-demos"), QCoreApplication::translate("main", "List the demos and exit."));
+    const QCommandLineOption pluginPath(
+        QStringLiteral("plugin-path"),
+        QCoreApplication::translate("main", "Load the system and agent plug-ins in DIR (repeatable); the installed ones are "
+                                            "loaded too."),
+        QStringLiteral("DIR"));
     parser.addOptions({demo, agents, seed, faulty, steps, transport, attach, codec, tlsCa, tlsCert, tlsKey, mosaikListen, mosaikConnect,
-                       holdAt, screenshot, list});
+                       holdAt, screenshot, list, pluginPath});
     if (!parser.parse(arguments)) {
         QTextStream(stderr) << parser.errorText() << Qt::endl;
         return 2;
@@ -105,8 +112,13 @@ std::optional<int> parse(const QStringList &arguments, Options &options)
         QTextStream(stdout) << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << Qt::endl;
         return 0;
     }
+    // The systems the Inspector can run come from plug-ins (the demos are one).
+    if (mas::Result<void> loaded = mas::app::loadSystemPlugins(parser.values(pluginPath)); !loaded) {
+        QTextStream(stderr) << loaded.error().message() << Qt::endl;
+        return 2;
+    }
     if (parser.isSet(list)) {
-        for (const mas::demos::DemoInfo &d : mas::demos::demos())
+        for (const mas::system::SystemType &d : mas::system::SystemRegistry::global().types())
             QTextStream(stdout) << d.id << "  " << d.title << Qt::endl;
         return 0;
     }
@@ -129,7 +141,7 @@ std::optional<int> parse(const QStringList &arguments, Options &options)
         options.tls->certFile = parser.value(tlsCert);
         options.tls->keyFile = parser.value(tlsKey);
     }
-    mas::Result<mas::demos::DemoTransport> t = mas::demos::parseDemoTransport(parser.value(transport));
+    mas::Result<mas::system::Transport> t = mas::system::parseTransport(parser.value(transport));
     if (!t) {
         QTextStream(stderr) << t.error().message() << Qt::endl;
         return 2;
@@ -139,7 +151,8 @@ std::optional<int> parse(const QStringList &arguments, Options &options)
         QTextStream(stderr) << QCoreApplication::translate("main", "--steps, --agents and --seed take numbers") << Qt::endl;
         return 2;
     }
-    if (!mas::demos::findDemo(options.demo)) {
+    if (options.attach.isEmpty() && options.mosaikListen.isEmpty() && options.mosaikConnect.isEmpty()
+        && !mas::system::SystemRegistry::global().find(options.demo)) {
         QTextStream(stderr) << QCoreApplication::translate("main", "Unknown demo \"%1\"; --list-demos lists them").arg(options.demo)
                             << Qt::endl;
         return 2;

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "explorecommand.h"
+
+#include "pluginpaths.h"
 #include "console.h"
 
-#include <mas/demos/session.h>
+#include <mas/system/session.h>
 
-#include <mas/demos/explorer.h>
+#include <mas/system/explorer.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -35,8 +37,8 @@ struct ExploreCommand
 struct Plan
 {
     QString demo;
-    mas::demos::DemoParameters parameters;
-    mas::demos::ExplorerOptions options;
+    mas::system::Parameters parameters;
+    mas::system::ExplorerOptions options;
     QString outFile;
     bool progress = false;
 };
@@ -61,8 +63,8 @@ std::optional<int> parseCount(const QCommandLineParser &parser,
 /// Fills `plan`; nullopt to go on, else the exit code.
 std::optional<int> parse(const QStringList &arguments, Plan &plan)
 {
-    using mas::demos::ExplorerOptions;
-    using mas::demos::FaultKind;
+    using mas::system::ExplorerOptions;
+    using mas::system::FaultKind;
     QCommandLineParser parser;
     parser.setApplicationDescription(
         ExploreCommand::tr("Searches the delivery orders of a teaching demo on the in-process network for a run\n"
@@ -144,6 +146,11 @@ std::optional<int> parse(const QStringList &arguments, Plan &plan)
                                       ExploreCommand::tr("Keep the first violating run as found."));
     const QCommandLineOption progress(QStringLiteral("progress"),
                                       ExploreCommand::tr("Print the counts every second on stderr."));
+    const QCommandLineOption pluginPath(
+        QStringLiteral("plugin-path"),
+        ExploreCommand::tr("Load the system plug-ins in DIR (repeatable); the installed ones, with the demos, are "
+                           "loaded too."),
+        QStringLiteral("DIR"));
     const QCommandLineOption outOption(QStringLiteral("out"),
                                        ExploreCommand::tr("Where to write the counterexample (required)."),
                                        QStringLiteral("FILE"));
@@ -151,7 +158,7 @@ std::optional<int> parse(const QStringList &arguments, Plan &plan)
          {&agents,  &seed,      &faulty,   &rounds,     &initiators,   &invariant,
           &mode,    &schedules, &depth,    &seconds,    &walks,        &noPor,
           &noCache, &anyOrder,  &faults,   &faultKinds, &faultTimeout, &prefix,
-          &queue,   &noShrink,  &progress, &outOption}) {
+          &queue,   &noShrink,  &progress, &outOption, &pluginPath}) {
         parser.addOption(*option);
     }
     if (!parser.parse(arguments)) {
@@ -171,9 +178,12 @@ std::optional<int> parse(const QStringList &arguments, Plan &plan)
     if (positional.size() != 1)
         return usage(ExploreCommand::tr("exactly one DEMO is required; see mas explore --help"));
     plan.demo = positional.constFirst();
-    if (!mas::demos::findDemo(plan.demo)) {
+    // The systems come from plug-ins: the demos' and the user's.
+    if (mas::Result<void> loaded = mas::app::loadSystemPlugins(parser.values(pluginPath)); !loaded)
+        return usage(loaded.error().message());
+    if (!mas::system::SystemRegistry::global().find(plan.demo)) {
         QStringList ids;
-        for (const mas::demos::DemoInfo &info : mas::demos::demos())
+        for (const mas::system::SystemType &info : mas::system::SystemRegistry::global().types())
             ids.append(info.id);
         return usage(ExploreCommand::tr("unknown demo \"%1\"; the demos are: %2")
                          .arg(plan.demo, ids.join(QStringLiteral(", "))));
@@ -253,7 +263,7 @@ std::optional<int> parse(const QStringList &arguments, Plan &plan)
     return std::nullopt;
 }
 
-QString statisticsText(const mas::demos::ExplorerStatistics &s)
+QString statisticsText(const mas::system::ExplorerStatistics &s)
 {
     const double seconds = double(std::max<qint64>(s.searchMs, 1)) / 1000.0;
     return ExploreCommand::tr("schedules: %1 (%2 complete, %3 sleep-blocked, %4 cached, %5 depth-limited)\n"
@@ -285,7 +295,7 @@ QCoro::Task<int> runExploreCommand(QStringList arguments)
         co_return *exit;
     if (plan.progress) {
         plan.options.progressInterval = std::chrono::milliseconds(1000);
-        plan.options.progress = [](const mas::demos::ExplorerStatistics &s) {
+        plan.options.progress = [](const mas::system::ExplorerStatistics &s) {
             err() << ExploreCommand::tr("explored %1 schedules, %2 distinct states, %3 ms")
                          .arg(s.schedules)
                          .arg(s.distinctStates)
@@ -293,9 +303,9 @@ QCoro::Task<int> runExploreCommand(QStringList arguments)
                   << Qt::endl;
         };
     }
-    mas::demos::Explorer explorer(plan.demo, plan.parameters, plan.options);
-    const mas::demos::ExplorerResult result = co_await explorer.run();
-    using Verdict = mas::demos::ExplorerResult::Verdict;
+    mas::system::Explorer explorer(plan.demo, plan.parameters, plan.options);
+    const mas::system::ExplorerResult result = co_await explorer.run();
+    using Verdict = mas::system::ExplorerResult::Verdict;
     if (result.verdict == Verdict::Failed) {
         err() << "mas explore: " << result.error << Qt::endl;
         co_return UsageError;
@@ -305,10 +315,10 @@ QCoro::Task<int> runExploreCommand(QStringList arguments)
                  .arg(plan.parameters.agents)
                  .arg(plan.parameters.seed)
                  .arg(plan.parameters.faulty ? ExploreCommand::tr(", faulty") : QString(),
-                      mas::demos::ExplorerResult::verdictName(result.verdict))
+                      mas::system::ExplorerResult::verdictName(result.verdict))
           << Qt::endl;
     out() << statisticsText(result.statistics) << Qt::endl;
-    const mas::demos::Counterexample *counterexample = result.counterexample();
+    const mas::system::Counterexample *counterexample = result.counterexample();
     if (!counterexample)
         co_return NoViolation;
     out() << ExploreCommand::tr("violated: \"%1\" after %2 deliveries and %3 faults (first found: %4 steps)")
@@ -318,10 +328,10 @@ QCoro::Task<int> runExploreCommand(QStringList arguments)
                  .arg(result.violation->length())
           << Qt::endl;
     int number = 0;
-    for (const mas::demos::ExplorerStep &step : counterexample->steps)
+    for (const mas::system::ExplorerStep &step : counterexample->steps)
         out() << QStringLiteral("%1. ").arg(++number, 4) << step.toString() << Qt::endl;
     // A session: MAS Inspector opens it (File → Open Session) and replays the run.
-    mas::demos::Session session;
+    mas::system::Session session;
     session.demo = plan.demo;
     session.parameters = result.parameters;
     session.log = counterexample->log;

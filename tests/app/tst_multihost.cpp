@@ -204,7 +204,7 @@ bool tst_MultiHost::startHost(int i, const QByteArray &agents)
 
     auto process = std::make_unique<QProcess>();
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("mas.demos.info=true"));
+    env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("mas.system.info=true"));
     process->setProcessEnvironment(env);
     // `ip netns exec` execs the command: the process is `mas host` itself, signals reach it.
     process->start(QStringLiteral("ip"),

@@ -46,6 +46,8 @@ std::string rate(qint64 count, qint64 ms)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    if (!mas::demos::registerDemos())
+        return 1;
     double seconds = 3;
     if (argc > 1) {
         bool ok = false;

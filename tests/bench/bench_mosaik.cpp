@@ -22,7 +22,7 @@
 #include <benchmark/benchmark.h>
 
 #include "benchutil.h"
-#include "counter.h"
+#include <mas/mosaik/counter.h>
 
 #include <cstdio>
 #include <map>
@@ -111,7 +111,7 @@ std::unique_ptr<mas::Channel> connectTo(const mas::Address &address)
 
 void mosaikCounter(benchmark::State &state)
 {
-    mas::examples::CounterSimulator simulator;
+    mas::mosaik::CounterSimulator simulator;
     mas::Result<mas::Address> address = simulator.listen(mas::Address::tcp(QStringLiteral("127.0.0.1"), 0));
     std::unique_ptr<mas::Channel> mosaik = address ? connectTo(*address) : nullptr;
     if (!mosaik) {

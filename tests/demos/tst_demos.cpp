@@ -133,6 +133,7 @@ class tst_Demos : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase() { QVERIFY(registerDemos()); }
     void cleanup();
 
     void registry();

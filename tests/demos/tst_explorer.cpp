@@ -275,6 +275,8 @@ void tst_Explorer::initTestCase()
 {
     // Dropped and duplicated frames make connections time out or close: expected here.
     QLoggingCategory::setFilterRules(QStringLiteral("mas.channel.warning=false"));
+    // The explorer finds systems by id in the system registry; the demos' plug-in adds them there.
+    QVERIFY(registerDemos());
 }
 
 void tst_Explorer::cleanup()

@@ -17,7 +17,7 @@
 #include <QTcpSocket>
 #include <QTest>
 
-#include "counter.h"
+#include <mas/mosaik/counter.h>
 #include "testdata.h"
 #include "transcriptpeer.h"
 
@@ -103,7 +103,7 @@ private Q_SLOTS:
     void executableHelpAndBadArguments();
 
 private:
-    void checkReplay(TranscriptPeer &peer, examples::CounterSimulator &simulator, QTcpSocket *socket,
+    void checkReplay(TranscriptPeer &peer, mosaik::CounterSimulator &simulator, QTcpSocket *socket,
                      const std::vector<TranscriptFrame> &frames, const MatchCounts &counts);
 };
 
@@ -121,7 +121,7 @@ void tst_MosaikReplay::recordedCases_data()
     QTest::newRow("step_failure_at1") << QStringLiteral("step_failure_at1") << QStringLiteral("103");
 }
 
-void tst_MosaikReplay::checkReplay(TranscriptPeer &peer, examples::CounterSimulator &simulator, QTcpSocket *socket,
+void tst_MosaikReplay::checkReplay(TranscriptPeer &peer, mosaik::CounterSimulator &simulator, QTcpSocket *socket,
                                    const std::vector<TranscriptFrame> &frames, const MatchCounts &counts)
 {
     QFETCH(QString, caseName);
@@ -160,7 +160,7 @@ void tst_MosaikReplay::simulatorListens()
 
     if (caseName == u"step_failure_at1")
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("step failed: ValueError: requested failure at time 1")));
-    examples::CounterSimulator simulator;
+    mosaik::CounterSimulator simulator;
     Result<Address> address = simulator.listen(Address::tcp(QStringLiteral("127.0.0.1"), 0));
     QVERIFY2(address, qPrintable(address.error().message()));
 
@@ -181,7 +181,7 @@ void tst_MosaikReplay::simulatorConnects()
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("step failed: ValueError: requested failure at time 1")));
     QTcpServer mosaik; // cmd starter: mosaik listens, the simulator connects to %(addr)s
     QVERIFY(mosaik.listen(QHostAddress::LocalHost, 0));
-    examples::CounterSimulator simulator;
+    mosaik::CounterSimulator simulator;
     bool connected = false;
     QCoro::connect(simulator.connectTo(Address::tcp(QStringLiteral("127.0.0.1"), mosaik.serverPort())), &simulator,
                    [&](const Result<void> &r) { connected = bool(r); });

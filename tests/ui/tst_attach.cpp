@@ -9,7 +9,7 @@
 #include "widgets/callpanel.h"
 #include "widgets/inspectorwindow.h"
 
-#include <mas/demos/demosystem.h>
+#include <mas/system/system.h>
 #include <mas/transport/localqueue.h>
 
 #include "certificates.h"
@@ -105,6 +105,9 @@ private Q_SLOTS:
     {
         QCoreApplication::setOrganizationName(QStringLiteral("libmas-tests"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_attach"));
+        // The demos are a plug-in, as for the Inspector itself.
+        QVERIFY(mas::system::SystemRegistry::global().loadPlugins(QStringLiteral(MAS_DEMOS_PLUGIN_DIR)));
+        QVERIFY(mas::system::SystemRegistry::global().find(u"leader-election"));
     }
     void attachToChildProcess_data();
     void attachToChildProcess();
@@ -322,9 +325,9 @@ void tst_Attach::demoOnRealSockets()
     QFETCH(QString, transport);
     InspectorWindow window;
     window.show();
-    demos::DemoParameters p;
+    system::Parameters p;
     p.agents = 4;
-    p.transport = demos::parseDemoTransport(transport).value();
+    p.transport = system::parseTransport(transport).value();
     QVERIFY(window.newSystem(QStringLiteral("echo"), p));
     QVERIFY(!window.system()->queue());
     QVERIFY(!window.stepAction()->isEnabled()); // sockets run free: nothing to step
@@ -353,7 +356,7 @@ void tst_Attach::demoOnRealSockets()
 void tst_Attach::runAtChosenSpeed()
 {
     InspectorWindow window;
-    demos::DemoParameters p;
+    system::Parameters p;
     p.agents = 4;
     QVERIFY(window.newSystem(QStringLiteral("leader-election"), p));
     LocalNetwork *net = LocalNetwork::instance();

@@ -9,8 +9,10 @@
 #include "widgets/clockpanel.h"
 #include "widgets/inspectorwindow.h"
 
+#include <mas/system/system.h>
+
 #include <mas/clock/clock.h>
-#include <mas/demos/session.h>
+#include <mas/system/session.h>
 #include <mas/transport/localqueue.h>
 
 #include <QAbstractItemModelTester>
@@ -52,6 +54,9 @@ private Q_SLOTS:
     {
         QCoreApplication::setOrganizationName(QStringLiteral("libmas-tests"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_inspector"));
+        // The demos are a plug-in, as for the Inspector itself.
+        QVERIFY(mas::system::SystemRegistry::global().loadPlugins(QStringLiteral(MAS_DEMOS_PLUGIN_DIR)));
+        QVERIFY(mas::system::SystemRegistry::global().find(u"leader-election"));
     }
     void stepsFollowInEveryView();
     void deliverAChosenMessage();
@@ -69,7 +74,7 @@ void tst_Inspector::stepsFollowInEveryView()
 {
     InspectorWindow window;
     window.show();
-    demos::DemoParameters p;
+    system::Parameters p;
     p.agents = 4;
     QVERIFY(window.newSystem(QStringLiteral("leader-election"), p));
     QAbstractItemModelTester tableTester(window.messageTable()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -106,7 +111,7 @@ void tst_Inspector::stepsFollowInEveryView()
 void tst_Inspector::deliverAChosenMessage()
 {
     InspectorWindow window;
-    demos::DemoParameters p;
+    system::Parameters p;
     p.agents = 4;
     QVERIFY(window.newSystem(QStringLiteral("leader-election"), p));
     LocalNetwork *net = LocalNetwork::instance();
@@ -138,7 +143,7 @@ void tst_Inspector::deliverAChosenMessage()
 void tst_Inspector::breakpointStopsARun()
 {
     InspectorWindow window;
-    demos::DemoParameters p;
+    system::Parameters p;
     p.agents = 5;
     QVERIFY(window.newSystem(QStringLiteral("contract-net"), p));
     LocalNetwork *net = LocalNetwork::instance();
@@ -182,7 +187,7 @@ void tst_Inspector::sessionRoundTrip()
     EventLog saved;
     {
         InspectorWindow window;
-        demos::DemoParameters p;
+        system::Parameters p;
         p.agents = 4;
         p.seed = 7;
         QVERIFY(window.newSystem(QStringLiteral("echo"), p));
@@ -247,7 +252,7 @@ void tst_Inspector::exports()
 void tst_Inspector::runToCompletion_data()
 {
     QTest::addColumn<QString>("demo");
-    for (const demos::DemoInfo &d : demos::demos())
+    for (const system::SystemType &d : system::SystemRegistry::global().types())
         QTest::newRow(qPrintable(d.id)) << d.id;
 }
 
@@ -266,11 +271,11 @@ void tst_Inspector::exploreOpensTheCounterexample()
     // The teaching bug: a leader election that elects two leaders under one delivery order.
     InspectorWindow window;
     window.show();
-    demos::DemoParameters p;
+    system::Parameters p;
     p.agents = 3;
     p.faulty = true;
     QVERIFY(window.newSystem(QStringLiteral("leader-election"), p));
-    demos::ExplorerOptions options;
+    system::ExplorerOptions options;
     options.properties = QStringList{QStringLiteral("at most one leader")};
     options.maxSchedules = 2000;
     options.maxTime = std::chrono::seconds(60);
@@ -280,12 +285,12 @@ void tst_Inspector::exploreOpensTheCounterexample()
         sawProgress = sawProgress || window.isExploring();
     });
     poll.start(1);
-    Result<demos::ExplorerResult> result = await(window.explore(options));
+    Result<system::ExplorerResult> result = await(window.explore(options));
     QVERIFY2(result, qPrintable(result.error().toString()));
-    QCOMPARE(result->verdict, demos::ExplorerResult::Verdict::Violation);
+    QCOMPARE(result->verdict, system::ExplorerResult::Verdict::Violation);
     QVERIFY(sawProgress);
     QVERIFY(!window.isExploring());
-    const demos::Counterexample *found = result->counterexample();
+    const system::Counterexample *found = result->counterexample();
     QVERIFY(found);
     QVERIFY(result->shrunk && result->shrunk->length() <= result->violation->length());
 
@@ -312,7 +317,7 @@ void tst_Inspector::exploreOpensTheCounterexample()
     // Saved as a session (what `mas explore --out` writes), another window opens it and
     // arrives at the same violation.
     QTemporaryDir dir;
-    demos::Session session;
+    system::Session session;
     session.demo = QStringLiteral("leader-election");
     session.parameters = result->parameters;
     session.log = found->log;
@@ -329,14 +334,14 @@ void tst_Inspector::exploreOpensTheCounterexample()
 void tst_Inspector::exploreCorrectDemo()
 {
     InspectorWindow window;
-    demos::DemoParameters p;
+    system::Parameters p;
     p.agents = 3;
     QVERIFY(window.newSystem(QStringLiteral("leader-election"), p));
-    demos::ExplorerOptions options;
+    system::ExplorerOptions options;
     options.maxTime = std::chrono::seconds(60);
-    Result<demos::ExplorerResult> result = await(window.explore(options));
+    Result<system::ExplorerResult> result = await(window.explore(options));
     QVERIFY2(result, qPrintable(result.error().toString()));
-    QCOMPARE(result->verdict, demos::ExplorerResult::Verdict::Verified);
+    QCOMPARE(result->verdict, system::ExplorerResult::Verdict::Verified);
     QVERIFY(result->statistics.schedules > 1);
     // A fresh system is back, ready to step.
     QVERIFY(window.system());

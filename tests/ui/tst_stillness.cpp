@@ -11,11 +11,13 @@
 #include "widgets/clockpanel.h"
 #include "widgets/inspectorwindow.h"
 
+#include <mas/system/system.h>
+
 #include <mas/agent/container.h>
 #include <mas/channel/channel.h>
 #include <mas/clock/clock.h>
-#include <mas/demos/demoagent.h>
-#include <mas/demos/session.h>
+#include <mas/system/systemagent.h>
+#include <mas/system/session.h>
 #include <mas/transport/localqueue.h>
 
 #include <QAbstractEventDispatcher>
@@ -59,7 +61,7 @@ constexpr auto kTimeout = 100ms;
 QList<QObject *> systemObjects(const InspectorWindow &window)
 {
     QList<QObject *> roots{LocalNetwork::instance()};
-    demos::DemoSystem *system = window.system();
+    system::System *system = window.system();
     if (system) {
         roots << system << system->clock();
         for (Container *c : system->containers()) {
@@ -223,6 +225,9 @@ private Q_SLOTS:
     {
         QCoreApplication::setOrganizationName(QStringLiteral("libmas-tests"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_stillness"));
+        // The demos are a plug-in, as for the Inspector itself.
+        QVERIFY(mas::system::SystemRegistry::global().loadPlugins(QStringLiteral(MAS_DEMOS_PLUGIN_DIR)));
+        QVERIFY(mas::system::SystemRegistry::global().find(u"leader-election"));
     }
     void cleanup() { LocalQueue::clearCache(); }
     void everyDemoStandsStill_data();
@@ -277,7 +282,7 @@ void tst_Stillness::checkStandsStill(InspectorWindow &window)
 void tst_Stillness::everyDemoStandsStill_data()
 {
     QTest::addColumn<QString>("demo");
-    for (const demos::DemoInfo &demo : demos::demos())
+    for (const system::SystemType &demo : system::SystemRegistry::global().types())
         QTest::newRow(qPrintable(demo.id)) << demo.id;
 }
 
@@ -286,7 +291,7 @@ void tst_Stillness::everyDemoStandsStill()
     QFETCH(QString, demo);
     InspectorWindow window;
     window.show();
-    demos::DemoParameters p;
+    system::Parameters p;
     p.agents = 4;
     p.requestTimeout = kTimeout;
     QVERIFY(window.newSystem(demo, p));
@@ -332,7 +337,7 @@ void tst_Stillness::droppedMessageWaitsForTheDeadline()
 {
     InspectorWindow window;
     window.show();
-    demos::DemoParameters p;
+    system::Parameters p;
     p.agents = 4;
     p.requestTimeout = kTimeout;
     QVERIFY(window.newSystem(QStringLiteral("leader-election"), p));
@@ -399,7 +404,7 @@ void tst_Stillness::openedSessionStandsStill()
     EventLog saved;
     {
         InspectorWindow window;
-        demos::DemoParameters p;
+        system::Parameters p;
         p.agents = 4;
         p.requestTimeout = kTimeout;
         QVERIFY(window.newSystem(QStringLiteral("two-phase-commit"), p));
@@ -450,7 +455,7 @@ void tst_Stillness::counterexampleOpensAtItsStart()
                    QStringLiteral("at most one leader"), QStringLiteral("--out"), file});
     QVERIFY(explore.waitForFinished(120'000));
     QCOMPARE(explore.exitCode(), 1); // a violation, written to --out
-    Result<demos::Session> session = demos::Session::load(file);
+    Result<system::Session> session = system::Session::load(file);
     QVERIFY2(session, qPrintable(session.error().toString()));
     QVERIFY(session->isCounterexample());
     QCOMPARE(session->violatedProperty, QStringLiteral("at most one leader"));
@@ -523,7 +528,7 @@ void tst_Stillness::counterexampleWithADropReplaysIdentically()
     const QString output = QString::fromUtf8(explore.readAll());
     QCOMPARE(explore.exitCode(), 1);
     QVERIFY2(output.contains(u"drop "), qPrintable(output));
-    Result<demos::Session> session = demos::Session::load(file);
+    Result<system::Session> session = system::Session::load(file);
     QVERIFY(session);
     const std::vector<QueueEvent> &recorded = session->log.events();
     QVERIFY(std::any_of(recorded.begin(), recorded.end(), [](const QueueEvent &e) { return e.kind == QueueEvent::Kind::Dropped; }));
@@ -551,7 +556,7 @@ void tst_Stillness::stepBackEndsAtTheChosenEvent()
     EventLog recorded;
     {
         InspectorWindow window;
-        demos::DemoParameters p;
+        system::Parameters p;
         p.agents = 5;
         p.seed = 3;
         p.requestTimeout = kTimeout;

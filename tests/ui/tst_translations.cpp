@@ -5,6 +5,8 @@
 
 #include "widgets/inspectorwindow.h"
 
+#include <mas/system/system.h>
+
 #include <mas/agent/agenturl.h>
 #include <mas/i18n/language.h>
 
@@ -117,6 +119,9 @@ void tst_Translations::initTestCase()
     QCoreApplication::setOrganizationName(QStringLiteral("libmas-tests"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_translations"));
     QSettings().remove(QStringLiteral("language"));
+    // The demos are a plug-in, as for the Inspector itself.
+    QVERIFY(mas::system::SystemRegistry::global().loadPlugins(QStringLiteral(MAS_DEMOS_PLUGIN_DIR)));
+    QVERIFY(mas::system::SystemRegistry::global().find(u"leader-election"));
 }
 
 void tst_Translations::cleanupTestCase()
@@ -191,7 +196,7 @@ void tst_Translations::germanMainWindow()
                  "laufenden Container an.")),
              qPrintable(statusTexts(window).join(u'|')));
     QVERIFY2(statusTexts(window).contains(QStringLiteral("0 Ereignisse")), qPrintable(statusTexts(window).join(u'|')));
-    demos::DemoParameters p;
+    system::Parameters p;
     p.agents = 4;
     QVERIFY(window.newSystem(QStringLiteral("leader-election"), p));
     QTRY_VERIFY_WITH_TIMEOUT(statusTexts(window).contains(QStringLiteral("4 wartend")), 5000);
@@ -268,7 +273,7 @@ void tst_Translations::catalogueIsComplete()
         {"CallCommand", "Service address or agent URL."},
         {"HostCommand", "Directory of agent plug-ins to load (repeatable)."},
         {"ExploreCommand", "--out FILE is required"},
-        {"mas::demos::Explorer", "No demo to explore"},
+        {"mas::system::Explorer", "No system to explore"},
         {"mas::demos::AgentTypes", "A node of the Chang-Roberts ring election; start() wakes it up."},
         {"mas::mosaik::Simulator", "The simulator was destroyed"},
     };

@@ -17,8 +17,8 @@
 #include <mas/agent/agent.h>
 #include <mas/agent/agenturl.h>
 #include <mas/agent/container.h>
-#include <mas/demos/demoagent.h>
-#include <mas/demos/session.h>
+#include <mas/system/systemagent.h>
+#include <mas/system/session.h>
 #include <mas/i18n/language.h>
 #include <mas/clock/clock.h>
 #include <mas/codec/codec.h>
@@ -222,7 +222,7 @@ void InspectorWindow::buildDocks()
     m_agents = new AgentTreeModel(this);
     // Demo agents describe their protocol state; other agents have none to show.
     m_agents->setStateProvider([](const Agent *agent) {
-        const auto *demo = qobject_cast<const mas::demos::DemoAgent *>(agent);
+        const auto *demo = qobject_cast<const mas::system::SystemAgent *>(agent);
         return demo ? demo->stateText() : QString();
     });
     m_agentTree = new QTreeView(this);
@@ -380,7 +380,7 @@ void InspectorWindow::buildActions()
     systemBar->setObjectName(QStringLiteral("systemToolBar"));
     m_demoBox = new QComboBox(this);
     m_demoBox->setAccessibleName(tr("Demo system"));
-    for (const mas::demos::DemoInfo &demo : mas::demos::demos())
+    for (const mas::system::SystemType &demo : mas::system::SystemRegistry::global().types())
         m_demoBox->addItem(demo.title, demo.id);
     m_demoBox->setToolTip(tr("The built-in demo system to build"));
     m_agentCount = new QSpinBox(this);
@@ -550,13 +550,13 @@ void InspectorWindow::buildMenus()
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
 
-mas::demos::DemoParameters InspectorWindow::toolbarParameters() const
+mas::system::Parameters InspectorWindow::toolbarParameters() const
 {
-    mas::demos::DemoParameters p;
+    mas::system::Parameters p;
     p.agents = m_agentCount->value();
     p.seed = quint32(m_seed->value());
     p.faulty = m_faulty->isChecked();
-    if (Result<mas::demos::DemoTransport> t = mas::demos::parseDemoTransport(m_transportBox->currentData().toString()))
+    if (Result<mas::system::Transport> t = mas::system::parseTransport(m_transportBox->currentData().toString()))
         p.transport = *t;
     return p;
 }
@@ -566,9 +566,9 @@ void InspectorWindow::newSystemFromToolbar()
     reportError(newSystem(m_demoBox->currentData().toString(), toolbarParameters()).error());
 }
 
-Result<void> InspectorWindow::newSystem(const QString &demoId, const mas::demos::DemoParameters &parameters)
+Result<void> InspectorWindow::newSystem(const QString &demoId, const mas::system::Parameters &parameters)
 {
-    const mas::demos::DemoInfo *demo = mas::demos::findDemo(demoId);
+    const mas::system::SystemType *demo = mas::system::SystemRegistry::global().find(demoId);
     if (!demo)
         return Error(ErrorCode::InvalidArgument, tr("There is no demo called \"%1\"").arg(demoId));
     clearSystem();
@@ -577,7 +577,7 @@ Result<void> InspectorWindow::newSystem(const QString &demoId, const mas::demos:
     net->setMode(LocalNetwork::Mode::Stepped);
     net->setRecording(true);
     m_eventConnection = connect(net, &LocalNetwork::eventRecorded, this, &InspectorWindow::onEvent);
-    Result<std::unique_ptr<mas::demos::DemoSystem>> built = demo->build(QString::fromLatin1(kQueueId), parameters);
+    Result<std::unique_ptr<mas::system::System>> built = demo->build(QString::fromLatin1(kQueueId), parameters);
     if (!built)
         return built.error();
     m_system = std::move(*built);
@@ -588,7 +588,7 @@ Result<void> InspectorWindow::newSystem(const QString &demoId, const mas::demos:
     m_agentCount->setValue(parameters.agents);
     m_seed->setValue(int(parameters.seed));
     m_faulty->setChecked(parameters.faulty);
-    m_transportBox->setCurrentIndex(qMax(0, m_transportBox->findData(mas::demos::demoTransportName(parameters.transport))));
+    m_transportBox->setCurrentIndex(qMax(0, m_transportBox->findData(mas::system::transportName(parameters.transport))));
     if (!m_system->queue()) {
         // Real sockets: watch every container's connections.
         m_hostMonitor = new TrafficMonitor(this);
@@ -599,13 +599,13 @@ Result<void> InspectorWindow::newSystem(const QString &demoId, const mas::demos:
     }
     for (Container *c : m_system->containers())
         m_agents->addContainer(c);
-    connect(m_system.get(), &mas::demos::DemoSystem::stateChanged, m_agents, &AgentTreeModel::refreshStates);
+    connect(m_system.get(), &mas::system::System::stateChanged, m_agents, &AgentTreeModel::refreshStates);
     if (!m_system->agents().isEmpty())
         m_callPanel->setTarget(m_system->agents().front()->address());
     m_agentTree->expandAll();
     m_pending->setQueue(m_system->queue());
     m_clockPanel->setClock(m_system->clock());
-    connect(m_system.get(), &mas::demos::DemoSystem::stateChanged, this, &InspectorWindow::updateStatus);
+    connect(m_system.get(), &mas::system::System::stateChanged, this, &InspectorWindow::updateStatus);
     if (m_system->clock())
         connect(m_system->clock(), &Clock::timeChanged, this, &InspectorWindow::updateStatus);
     connect(net, &LocalNetwork::pendingChanged, this, &InspectorWindow::updateStatus, Qt::UniqueConnection);
@@ -811,16 +811,16 @@ void InspectorWindow::showAgentMenu(const QPoint &position)
     }
 }
 
-QCoro::Task<Result<mas::demos::ExplorerResult>> InspectorWindow::explore(mas::demos::ExplorerOptions options)
+QCoro::Task<Result<mas::system::ExplorerResult>> InspectorWindow::explore(mas::system::ExplorerOptions options)
 {
-    using mas::demos::ExplorerResult;
+    using mas::system::ExplorerResult;
     if (!m_system || !m_system->queue())
         co_return Error(ErrorCode::InvalidArgument, tr("Exploring needs a demo system on the LocalQueue"));
     if (m_explorer || m_running)
         co_return Error(ErrorCode::InvalidArgument, tr("Another run or exploration is going on"));
     QPointer<InspectorWindow> self(this);
     const QString demoId = m_demoId;
-    const mas::demos::DemoParameters parameters = m_system->parameters();
+    const mas::system::Parameters parameters = m_system->parameters();
     // The explorer owns the in-process network while it runs: the hosted system goes first.
     clearSystem();
     options.queueId = QString::fromLatin1(kQueueId);
@@ -830,7 +830,7 @@ QCoro::Task<Result<mas::demos::ExplorerResult>> InspectorWindow::explore(mas::de
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(0);
     progress.setValue(0);
-    options.progress = [&progress](const mas::demos::ExplorerStatistics &st) {
+    options.progress = [&progress](const mas::system::ExplorerStatistics &st) {
         progress.setValue(int(qMin<qint64>(st.schedules, progress.maximum())));
         progress.setLabelText(tr("Schedules: %1 · states: %2 (%3 distinct) · deepest run: %4 steps")
                                   .arg(st.schedules)
@@ -838,7 +838,7 @@ QCoro::Task<Result<mas::demos::ExplorerResult>> InspectorWindow::explore(mas::de
                                   .arg(st.distinctStates)
                                   .arg(st.deepest));
     };
-    mas::demos::Explorer explorer(demoId, parameters, options);
+    mas::system::Explorer explorer(demoId, parameters, options);
     m_explorer = &explorer;
     connect(&progress, &QProgressDialog::canceled, this, &InspectorWindow::cancelExploration);
     updateActions();
@@ -847,7 +847,7 @@ QCoro::Task<Result<mas::demos::ExplorerResult>> InspectorWindow::explore(mas::de
         co_return Error(ErrorCode::Cancelled, QStringLiteral("closed"));
     m_explorer = nullptr;
     progress.reset();
-    const mas::demos::Counterexample *found = result.counterexample();
+    const mas::system::Counterexample *found = result.counterexample();
     if (result.verdict == ExplorerResult::Verdict::Failed) {
         (void)newSystem(demoId, parameters);
         co_return Error(ErrorCode::InvalidArgument, result.error);
@@ -864,7 +864,7 @@ QCoro::Task<Result<mas::demos::ExplorerResult>> InspectorWindow::explore(mas::de
     }
     // Open the counterexample: rebuild and replay it; the last event is where the property broke.
     EventLog log = found->log;
-    const mas::demos::DemoParameters replayParameters = result.parameters;
+    const mas::system::Parameters replayParameters = result.parameters;
     Result<void> replayed = co_await replayLog(std::move(log), demoId, replayParameters);
     if (!self)
         co_return Error(ErrorCode::Cancelled, QStringLiteral("closed"));
@@ -901,12 +901,12 @@ void InspectorWindow::showExploreDialog()
     dialog.setWindowTitle(tr("Explore Interleavings"));
     auto *property = new QComboBox(&dialog);
     property->addItem(tr("Every invariant"), QString());
-    for (const QString &name : mas::demos::Explorer::propertyNames(m_system.get()))
+    for (const QString &name : mas::system::Explorer::propertyNames(m_system.get()))
         property->addItem(name, name);
     property->setToolTip(tr("The invariant (or goal, checked when nothing is pending) that must hold"));
     auto *mode = new QComboBox(&dialog);
-    mode->addItem(tr("Every order (depth first)"), int(mas::demos::ExplorerOptions::Mode::DepthFirst));
-    mode->addItem(tr("Random walks"), int(mas::demos::ExplorerOptions::Mode::RandomWalk));
+    mode->addItem(tr("Every order (depth first)"), int(mas::system::ExplorerOptions::Mode::DepthFirst));
+    mode->addItem(tr("Random walks"), int(mas::system::ExplorerOptions::Mode::RandomWalk));
     auto *schedules = new QSpinBox(&dialog);
     schedules->setRange(1, 10'000'000);
     schedules->setValue(10'000);
@@ -931,15 +931,15 @@ void InspectorWindow::showExploreDialog()
     form->addRow(buttons);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    mas::demos::ExplorerOptions options;
+    mas::system::ExplorerOptions options;
     if (!property->currentData().toString().isEmpty())
         options.properties = QStringList{property->currentData().toString()};
-    options.mode = mas::demos::ExplorerOptions::Mode(mode->currentData().toInt());
+    options.mode = mas::system::ExplorerOptions::Mode(mode->currentData().toInt());
     options.maxSchedules = schedules->value();
     options.walks = schedules->value();
     options.maxTime = std::chrono::seconds(seconds->value());
     options.maxFaults = faults->value();
-    QCoro::connect(explore(std::move(options)), this, [this](const Result<mas::demos::ExplorerResult> &r) {
+    QCoro::connect(explore(std::move(options)), this, [this](const Result<mas::system::ExplorerResult> &r) {
         reportError(r.error());
     });
 }
@@ -1219,7 +1219,7 @@ Result<void> InspectorWindow::saveSession(const QString &fileName)
     if (!m_system)
         return Error(ErrorCode::InvalidArgument, tr("There is no system to save"));
     m_store->flush();
-    mas::demos::Session session;
+    mas::system::Session session;
     session.demo = m_demoId;
     session.parameters = m_system->parameters();
     // A LocalQueue system's log is the network's; a system on sockets has what was watched.
@@ -1232,11 +1232,11 @@ Result<void> InspectorWindow::saveSession(const QString &fileName)
 
 QCoro::Task<Result<void>> InspectorWindow::openSession(QString fileName)
 {
-    Result<mas::demos::Session> session = mas::demos::Session::load(fileName);
+    Result<mas::system::Session> session = mas::system::Session::load(fileName);
     if (!session)
         co_return session.error();
-    const mas::demos::DemoParameters p = session->parameters;
-    if (p.transport != mas::demos::DemoTransport::LocalQueue) {
+    const mas::system::Parameters p = session->parameters;
+    if (p.transport != mas::system::Transport::LocalQueue) {
         // Traffic over sockets cannot be replayed into a fresh system: show it for browsing.
         clearSystem();
         m_store->setEvents(std::vector<QueueEvent>(session->log.events()));
@@ -1311,7 +1311,7 @@ QCoro::Task<Result<quint64>> InspectorWindow::replayTo(quint64 sequence)
         events.push_back(e);
     }
     EventLog log(std::move(events));
-    const mas::demos::DemoParameters parameters = m_system ? m_system->parameters() : mas::demos::DemoParameters{};
+    const mas::system::Parameters parameters = m_system ? m_system->parameters() : mas::system::Parameters{};
     const QString demoId = m_demoId;
     Result<void> r = co_await replayLog(std::move(log), demoId, parameters);
     if (!self)
@@ -1370,7 +1370,7 @@ void InspectorWindow::leaveRecording(const QString &why)
 }
 
 QCoro::Task<Result<void>> InspectorWindow::replayLog(EventLog log, const QString &demoId,
-                                                     mas::demos::DemoParameters parameters)
+                                                     mas::system::Parameters parameters)
 {
     QPointer<InspectorWindow> self(this);
     if (Result<void> built = newSystem(demoId, parameters); !built)

@@ -3,8 +3,8 @@
 
 #include <mas/channel/channeloptions.h>
 #include <mas/core/result.h>
-#include <mas/demos/demosystem.h>
-#include <mas/demos/explorer.h>
+#include <mas/system/system.h>
+#include <mas/system/explorer.h>
 #include <mas/observe/taprelay.h>
 #include <mas/observe/trafficmonitor.h>
 #include <mas/transport/localqueue.h>
@@ -62,8 +62,8 @@ public:
     // the system
     /// Replaces the running system with a fresh demo, in stepped mode, started (its first
     /// messages are pending).
-    Result<void> newSystem(const QString &demoId, const mas::demos::DemoParameters &parameters);
-    mas::demos::DemoSystem *system() const { return m_system.get(); }
+    Result<void> newSystem(const QString &demoId, const mas::system::Parameters &parameters);
+    mas::system::System *system() const { return m_system.get(); }
     QString demoId() const { return m_demoId; }
 
     // stepping
@@ -132,7 +132,7 @@ public:
     /// shrunk and opened: the system is rebuilt and the counterexample replayed into it, ending
     /// at the violating event (selected). Otherwise the system is rebuilt fresh. The options'
     /// queue id is the Inspector's own.
-    QCoro::Task<Result<mas::demos::ExplorerResult>> explore(mas::demos::ExplorerOptions options);
+    QCoro::Task<Result<mas::system::ExplorerResult>> explore(mas::system::ExplorerOptions options);
     /// Stops a running exploration at its next step.
     void cancelExploration();
     bool isExploring() const { return m_explorer != nullptr; }
@@ -223,22 +223,22 @@ private:
     void showMosaikDialog();
     void reportError(const mas::Error &error);
     QCoro::Task<Result<void>> replayLog(mas::EventLog log, const QString &demoId,
-                                        mas::demos::DemoParameters parameters);
+                                        mas::system::Parameters parameters);
     /// Does the open counterexample's next recorded step.
     Result<void> playRecordedStep();
     /// Ends playing the counterexample forward, saying why in the status bar.
     void leaveRecording(const QString &why);
-    mas::demos::DemoParameters toolbarParameters() const;
+    mas::system::Parameters toolbarParameters() const;
 
     // the system
-    std::unique_ptr<mas::demos::DemoSystem> m_system;
+    std::unique_ptr<mas::system::System> m_system;
     QString m_demoId;
     QMetaObject::Connection m_eventConnection;
     bool m_running = false;
     bool m_pauseRequested = false;
     QString m_breakpoint;
     double m_runSpeed = 0;
-    mas::demos::Explorer *m_explorer = nullptr; // while explore() runs
+    mas::system::Explorer *m_explorer = nullptr; // while explore() runs
     // an opened counterexample: its recorded actions, the next one to do, what it breaks
     std::vector<mas::QueueEvent> m_script;
     size_t m_scriptNext = 0;

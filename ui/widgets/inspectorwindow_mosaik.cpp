@@ -9,7 +9,7 @@
 #include "widgets/clockpanel.h"
 #include "widgets/cosimulationpanel.h"
 
-#include "counter.h"
+#include <mas/mosaik/counter.h>
 
 #include <mas/clock/clock.h>
 
@@ -31,7 +31,7 @@ namespace mas::ui {
 namespace {
 std::unique_ptr<mosaik::Simulator> makeCounter()
 {
-    return std::make_unique<mas::examples::CounterSimulator>();
+    return std::make_unique<mas::mosaik::CounterSimulator>();
 }
 
 void addEntities(const std::vector<mosaik::Entity> &entities, const QString &sid,

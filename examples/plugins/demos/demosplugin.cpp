@@ -1,22 +1,26 @@
 // SPDX-License-Identifier: MIT
-// The demos' agent types (mas.demos:ManagerAgent, mas.demos:PongerAgent, ...) as an agent
-// plug-in, so that `mas host` and `mas subproc` (which link libmas only) can run them:
-// `mas host --plugin-path <build>/plugins`. The multi-host test (tst_multihost) uses it.
+// The teaching demos as a plug-in: their agent types (mas.demos:ManagerAgent,
+// mas.demos:PongerAgent, ...), so that `mas host` and `mas subproc` can run them, and the five
+// demo systems with their invariants (leader-election, echo, ping-pong, contract-net,
+// two-phase-commit), which MAS Inspector and `mas explore` load like any user's plug-in.
 
 #include <mas/agent/agentregistry.h>
 #include <mas/demos/agenttypes.h>
+#include <mas/demos/demosystem.h>
+#include <mas/system/system.h>
 
 #include <QObject>
 #include <QtPlugin>
 
-class DemosPlugin : public QObject, public mas::AgentPlugin
+class DemosPlugin : public QObject, public mas::AgentPlugin, public mas::system::SystemPlugin
 {
     Q_OBJECT
     Q_PLUGIN_METADATA(IID MasAgentPlugin_iid)
-    Q_INTERFACES(mas::AgentPlugin)
+    Q_INTERFACES(mas::AgentPlugin mas::system::SystemPlugin)
 
 public:
     QList<mas::AgentType> agentTypes() const override { return mas::demos::agentTypes(); }
+    QList<mas::system::SystemType> systemTypes() const override { return mas::demos::demos(); }
 };
 
 #include "demosplugin.moc"

@@ -16,7 +16,7 @@
 
 #include <QCoro/QCoroTimer>
 
-#include "counter.h"
+#include <mas/mosaik/counter.h>
 
 using namespace mas;
 using namespace mas::mosaik;
@@ -194,7 +194,7 @@ private Q_SLOTS:
 void tst_MosaikSimulator::metaEncoding()
 {
     // Byte for byte what mosaik-api-v3 sent for the reference Counter (recording, frame 1).
-    QCOMPARE(json(examples::CounterSimulator::counterMeta().toValue()),
+    QCOMPARE(json(mosaik::CounterSimulator::counterMeta().toValue()),
              QByteArray(R"({"api_version": "3.0", "models": {"Counter": {"public": true, "params": ["init"], )"
                         R"("attrs": ["delta", "count"]}}, "extra_methods": [], "type": "time-based"})"));
 
@@ -259,7 +259,7 @@ void tst_MosaikSimulator::metaValidation()
 
 void tst_MosaikSimulator::integersStayIntegers()
 {
-    examples::CounterSimulator counter;
+    mosaik::CounterSimulator counter;
     ScriptedMosaik mosaik(listenLocal(counter));
     QVERIFY(mosaik.call(QStringLiteral("init"), {Value("C-0")}, {{Value("time_resolution"), Value(0.5)}, {Value("step_size"), Value(2)}}));
     QVERIFY(mosaik.call(QStringLiteral("create"), {Value(1), Value("Counter")}, {{Value("init"), Value(1.5)}}));
@@ -576,7 +576,7 @@ void tst_MosaikSimulator::failuresAreMosaikArrays()
     mosaik.channel->removeObserver(&watch);
 
     // The base init refuses sim_params it does not know, as Python's init(sid, time_resolution).
-    examples::CounterSimulator counter;
+    mosaik::CounterSimulator counter;
     ScriptedMosaik mosaik2(listenLocal(counter));
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("init failed: TypeError")));
     QCOMPARE(failureOf(mosaik2.call(QStringLiteral("init"), {Value("C-0")}, {{Value("colour"), Value("red")}})),
@@ -631,7 +631,7 @@ void tst_MosaikSimulator::clockFollowsTheSteps()
 
 void tst_MosaikSimulator::holdAtStepAndContinue()
 {
-    examples::CounterSimulator counter;
+    mosaik::CounterSimulator counter;
     QSignalSpy heldSpy(&counter, &Simulator::stepHeld);
     QSignalSpy continued(&counter, &Simulator::stepContinued);
     counter.setHoldAt(1);

@@ -1,218 +1,33 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <mas/core/result.h>
+// The teaching demos are systems of the public system API (<mas/system/system.h>); these names
+// are the ones the demos and their tests were written with.
 
-#include <QList>
-#include <QObject>
-#include <QPointer>
-#include <QString>
-#include <QStringList>
-#include <QStringView>
-
-#include <chrono>
-#include <functional>
-#include <memory>
-
-class QTemporaryDir;
-
-namespace mas {
-class Address;
-class Container;
-class ExternalClock;
-class LocalQueue;
-} // namespace mas
+#include <mas/system/system.h>
 
 namespace mas::demos {
 
-class DemoAgent;
+using DemoSystem = mas::system::System;
+using DemoParameters = mas::system::Parameters;
+using DemoTransport = mas::system::Transport;
+using DemoInfo = mas::system::SystemType;
+using Invariant = mas::system::Invariant;
 
-/// How a demo's containers talk to each other.
-enum class DemoTransport {
-    LocalQueue, ///< `local://ID-k`: in process, steppable, every frame in the event log ("local")
-    Tcp,        ///< `tcp://127.0.0.1:PORT`, a port chosen by the system ("tcp")
-    Unix,       ///< `ipc://` Unix domain sockets in a temporary directory ("unix")
-};
-
-/// "local", "tcp" or "unix".
-QString demoTransportName(DemoTransport transport);
-/// The transport named "local", "tcp" or "unix" (exactly, lower case); InvalidArgument otherwise.
-Result<DemoTransport> parseDemoTransport(QStringView name);
-
-/// How to build a demo. Every demo reads `agents`, `seed`, `codec` and `transport`; the rest
-/// only where it applies (DemoInfo::faultyDescription says what `faulty` does).
-struct DemoParameters
+inline QString demoTransportName(DemoTransport transport)
 {
-    /// How many agents (all of them: a Contract Net has one manager and agents - 1
-    /// contractors, a two-phase commit one coordinator and agents - 1 participants). 2 to 500.
-    int agents = 5;
-    /// Seeds everything random: ring ids, graphs, bids, votes. One seed, one run.
-    quint32 seed = 1;
-    /// Builds the variant with a known fault (a teaching bug or a crash), where there is one.
-    bool faulty = false;
-    /// Leader election: how many agents wake up by themselves (0: all); the others join when a
-    /// message reaches them.
-    int initiators = 0;
-    /// Ping-pong: how many rounds the pinger pings every ponger (1 to 100).
-    int rounds = 3;
-    /// "json", "msgpack" or "msgpackblosc".
-    QString codec = QStringLiteral("json");
-    /// LocalQueue (steppable), or real sockets: TCP on 127.0.0.1 or Unix domain sockets.
-    DemoTransport transport = DemoTransport::LocalQueue;
-    /// How long one message waits for its acknowledgement before it is sent again. On the
-    /// LocalQueue this is the system's simulated time: the deadline is a timer of clock(), so a
-    /// stepped system waits for it until its clock is moved there (a dropped frame is noticed
-    /// then); on sockets it is real time.
-    std::chrono::milliseconds requestTimeout{10'000};
-};
-
-/// A safety property of a demo that must hold in every state of a correct run ("at most one
-/// leader"). A buggy variant shows a delivery order that breaks one.
-struct Invariant
+    return mas::system::transportName(transport);
+}
+inline Result<DemoTransport> parseDemoTransport(QStringView name)
 {
-    /// Stable and untranslated, for command lines, saved sessions and tests: "at most one leader".
-    QString id;
-    QString name;                ///< short, for lists, in the user's language
-    QString description;         ///< one sentence for a tooltip
-    std::function<bool()> holds; ///< checks the agents' current states
-};
+    return mas::system::parseTransport(name);
+}
 
-/// A demo's running system: one container per agent on the chosen transport (DemoTransport:
-/// LocalQueues sharing the in-process network, TCP on 127.0.0.1, or Unix sockets), the agents
-/// in them, and what the Inspector and the tests ask about it.
-///
-/// \code
-/// auto system = mas::demos::findDemo(u"leader-election")->build(QStringLiteral("demo"), {}).value();
-/// QObject::connect(system.get(), &DemoSystem::finished, [&] { qDebug() << system->outcome(); });
-/// system->start(); // free-running: the network delivers by itself; stepped: step the queue
-/// \endcode
-/// The system owns its containers (and so its agents), an ExternalClock they share and, for
-/// Unix sockets, the temporary directory of the sockets. On a LocalQueue it gives the clock to
-/// the queue unless the queue has one already; queue() is null on TCP and Unix sockets, which
-/// always run free. Agents address each other by their real URLs (`local://demo-2/0`,
-/// `tcp://127.0.0.1:40123/0`, `ipc://[/tmp/mas-x/2.sock]/0`). Agents only send from handlers
-/// or start(), so nothing happens before start().
-///
-/// **Time.** The clock moves only when nothing else can happen. While the system runs free
-/// (isFreeRunning()), it moves the clock to the next timer whenever it is quiet (isQuiet()), as
-/// a discrete-event simulation does; stepped, the clock moves only when asked
-/// (`runUntilIdle(maxSteps, true)`, the Inspector's step). On a LocalQueue every timeout of the
-/// system runs on that clock, request deadlines included (see mas::TimeoutClock), so a stepped
-/// system stands still, however long nobody steps it. Lives in one thread.
-class DemoSystem : public QObject
-{
-    Q_OBJECT
-
-public:
-    ~DemoSystem() override;
-
-    // description
-    /// The id in the registry ("leader-election").
-    virtual QString id() const = 0;
-    /// A title for people ("Ring leader election (Chang–Roberts)").
-    virtual QString title() const = 0;
-    const DemoParameters &parameters() const { return m_parameters; }
-    /// The name build() was given: the LocalQueue id of the first container on a LocalQueue.
-    QString queueId() const { return m_queueId; }
-    DemoTransport transport() const { return m_parameters.transport; }
-    /// The queue the containers are on (null on TCP and Unix sockets, and once the registry
-    /// forgot it).
-    mas::LocalQueue *queue() const;
-
-    // parts
-    QList<mas::Container *> containers() const;
-    /// The agents in the order of their roles (ring order, node index, manager first, …).
-    QList<DemoAgent *> agents() const;
-    /// The clock of the containers.
-    mas::ExternalClock *clock() const { return m_clock; }
-
-    // running
-    /// Starts the algorithm (once): sends the first messages or wake-up calls, never waits.
-    void start();
-    bool isStarted() const { return m_started; }
-    /// The algorithm has ended (or is stuck for good, as the crashed two-phase commit).
-    virtual bool isFinished() const = 0;
-    /// The result for people: "leader: local://demo/3 (id 97)"; progress while running.
-    virtual QString outcome() const = 0;
-    /// The network delivers by itself: TCP and Unix sockets, or a LocalQueue in FreeRunning
-    /// mode. Then the system also moves the clock (see the class comment).
-    bool isFreeRunning() const;
-    /// Nothing is on its way: every message sent was acknowledged or given up (see
-    /// DemoAgent::messagesInFlight()) and, on a LocalQueue, no frame is pending.
-    bool isQuiet() const;
-
-    // checking
-    /// The demo's safety properties.
-    virtual QList<Invariant> invariants() const = 0;
-    /// The names of the invariants that do not hold now (empty: all hold).
-    QStringList violatedInvariants() const;
-    /// Every agent's state, one "address: state" line each, in agents() order.
-    QString stateText() const;
-    /// A hash of stateText(): equal agent states, equal hashes (stable across runs and
-    /// platforms). It covers the agents only; a state-space search adds the pending frames.
-    quint64 stateHash() const;
-
-Q_SIGNALS:
-    /// Some agent's protocol state changed.
-    void stateChanged();
-    /// isFinished() became true (emitted once).
-    void finished();
-    /// An agent gave a message up (see DemoAgent::send()).
-    void messageLost(const QString &from,
-                     const QString &to,
-                     const QString &method,
-                     const mas::Error &error);
-
-protected:
-    DemoSystem(const QString &queueId, const DemoParameters &parameters);
-    /// Creates the containers; call first in a demo's build function.
-    Result<void> createContainers();
-    /// The container for the agent with this role index.
-    mas::Container *containerFor(int index) const;
-    /// Registers an agent (call in role order).
-    void addAgent(DemoAgent *agent);
-    /// start()'s work: the first messages.
-    virtual void begin() = 0;
-    /// Checks the parameters every demo needs.
-    static Result<void> checkParameters(const DemoParameters &parameters, int minAgents = 2);
-
-private:
-    void onAgentChanged();
-    Result<mas::Address> containerAddress(int index);
-    void scheduleClockCheck();
-    void advanceClockIfQuiet();
-
-    QString m_queueId;
-    DemoParameters m_parameters;
-    mas::ExternalClock *m_clock = nullptr;
-    std::unique_ptr<QTemporaryDir> m_socketDir; // Unix sockets: removed after the containers
-    QList<mas::Container *> m_containers;
-    QList<QPointer<DemoAgent>> m_agents;
-    bool m_started = false;
-    bool m_finishedSignalled = false;
-    bool m_clockCheckScheduled = false;
-    int m_idleChecks = 0;
-};
-
-/// A demo in the registry: what to show and how to build it.
-struct DemoInfo
-{
-    QString id;          ///< "leader-election"
-    QString title;       ///< "Ring leader election (Chang–Roberts)"
-    QString description; ///< a paragraph: the algorithm and what to watch for
-    /// What DemoParameters::faulty does; empty when the demo has no faulty variant.
-    QString faultyDescription;
-    /// Builds the system named `queueId` (on a LocalQueue: containers at local://queueId,
-    /// local://queueId-1, …); an error for bad parameters, a queue that already has a
-    /// container, or a socket that cannot listen.
-    std::function<Result<std::unique_ptr<DemoSystem>>(const QString &queueId,
-                                                      const DemoParameters &parameters)>
-        build;
-};
-
-/// Every demo, in the order a menu shows them.
+/// The five demos, in the order a menu shows them.
 QList<DemoInfo> demos();
 /// The demo with this id, or null.
 const DemoInfo *findDemo(QStringView id);
+/// Adds the five demos to `registry` (all or none), as their plug-in does.
+Result<void> registerDemos(mas::system::SystemRegistry &registry = mas::system::SystemRegistry::global());
 
 } // namespace mas::demos

@@ -10,7 +10,7 @@ namespace mas::demos {
 
 namespace {
 
-const QList<DemoInfo> &registry()
+const QList<DemoInfo> &all()
 {
     // Built on first use, after QCoreApplication exists, so that the texts get translated.
     static const QList<DemoInfo> all = [] {
@@ -29,12 +29,22 @@ const QList<DemoInfo> &registry()
 
 QList<DemoInfo> demos()
 {
-    return registry();
+    return all();
+}
+
+Result<void> registerDemos(mas::system::SystemRegistry &registry)
+{
+    QList<DemoInfo> missing;
+    for (const DemoInfo &info : all()) {
+        if (!registry.find(info.id))
+            missing.append(info);
+    }
+    return registry.add(missing);
 }
 
 const DemoInfo *findDemo(QStringView id)
 {
-    for (const DemoInfo &info : registry()) {
+    for (const DemoInfo &info : all()) {
         if (info.id == id)
             return &info;
     }

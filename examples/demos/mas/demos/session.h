@@ -1,38 +1,12 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <mas/core/result.h>
 #include <mas/demos/demosystem.h>
-#include <mas/observe/eventlog.h>
-
-#include <QString>
+#include <mas/system/session.h>
 
 namespace mas::demos {
 
-/// A recorded run of a demo: which demo, built how, and what happened. MAS Inspector saves and
-/// opens these (File → Save/Open Session), `mas explore --out` writes its counterexamples as
-/// one, and a replay of `log` into a fresh system built from `demo` and `parameters` (on any
-/// queue id) re-imposes the run.
-///
-/// On disk: one JSON header line `{"mas-session": 1, "demo": ..., "parameters": {...}}` (and
-/// `"counterexample": "at most one leader"` for a counterexample), then
-/// the event log as JSON Lines (EventLog::read() skips the header, so log tools read it too).
-struct Session
-{
-    QString demo;
-    DemoParameters parameters;
-    EventLog log;
-    /// For a counterexample (`mas explore --out`): the property the run breaks at its end. The
-    /// Inspector opens a counterexample at its start and plays it forward only when asked;
-    /// an ordinary session (empty) is replayed to its end. In the header as "counterexample".
-    QString violatedProperty;
-
-    bool isCounterexample() const { return !violatedProperty.isEmpty(); }
-
-    /// Writes the file atomically (QSaveFile).
-    Result<void> save(const QString &fileName) const;
-    /// InvalidMessage for a file that is not a session; the parameters' errors as parsed.
-    static Result<Session> load(const QString &fileName);
-};
+// Sessions are part of the public system API (<mas/system/session.h>).
+using mas::system::Session;
 
 } // namespace mas::demos

@@ -3,6 +3,9 @@
 
 #include <mas/agent/container.h>
 
+#include <QCoreApplication>
+#include <QPointer>
+
 #include <algorithm>
 #include <random>
 
@@ -315,6 +318,36 @@ QString TwoPhaseCommit::outcome() const
         break;
     }
     return {};
+}
+
+QList<Invariant> TwoPhaseCommit::goals() const
+{
+    QList<Invariant> result = DemoSystem::goals();
+    QPointer<const TwoPhaseCommit> self(this);
+    result.append(Invariant{
+        QStringLiteral("blocked"), QStringLiteral("blocked"),
+        QCoreApplication::translate("mas::system::Explorer",
+                                    "The system is quiet and a participant is still uncertain: it voted yes and "
+                                    "can neither commit nor abort."),
+        [self] {
+            if (!self)
+                return false;
+            const QList<ParticipantAgent *> all = self->participants();
+            return std::none_of(all.begin(), all.end(), [](ParticipantAgent *p) {
+                return p->state() == ParticipantAgent::State::Uncertain;
+            });
+        },
+        [self] {
+            QStringList uncertain;
+            if (self) {
+                for (ParticipantAgent *p : self->participants()) {
+                    if (p->state() == ParticipantAgent::State::Uncertain)
+                        uncertain << p->address();
+                }
+            }
+            return QCoreApplication::translate("mas::demos", "Still uncertain: %1").arg(uncertain.join(QStringLiteral(", ")));
+        }});
+    return result;
 }
 
 QList<Invariant> TwoPhaseCommit::invariants() const

@@ -130,6 +130,8 @@ public:
     bool isFinished() const override;
     QString outcome() const override;
     QList<Invariant> invariants() const override;
+    /// "stuck", and "blocked": a participant still uncertain once the system is quiet.
+    QList<Invariant> goals() const override;
 
     CoordinatorAgent *coordinator() const { return m_coordinator; }
     QList<ParticipantAgent *> participants() const;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "counter.h"
 
-namespace mas::examples {
+namespace mas::mosaik {
 
 namespace {
 bool isNumber(const Value &v)
@@ -83,7 +83,7 @@ Result<std::vector<mosaik::Entity>> CounterSimulator::create(int num, const QStr
     made.reserve(num);
     for (int i = 0; i < num; ++i) {
         const QString eid = QStringLiteral("Counter_%1").arg(m_order.size());
-        m_entities.insert(eid, Entity{init, Value(0)});
+        m_entities.insert(eid, CountState{init, Value(0)});
         m_order.append(eid);
         mosaik::Entity entity;
         entity.eid = eid;
@@ -113,7 +113,7 @@ QCoro::Task<Result<std::optional<qint64>>> CounterSimulator::step(qint64 time, c
     m_firstStepDone = true;
 
     for (const QString &eid : std::as_const(m_order)) {
-        Entity &entity = m_entities[eid];
+        CountState &entity = m_entities[eid];
         Value sum(0);
         bool any = false;
         if (const Value *attrs = inputs.find(QStringView(eid)); attrs && attrs->isMap())
@@ -157,4 +157,4 @@ Result<Value> CounterSimulator::getData(const Value &outputs)
     return Value(std::move(data));
 }
 
-} // namespace mas::examples
+} // namespace mas::mosaik

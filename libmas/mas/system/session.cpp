@@ -7,18 +7,18 @@
 #include <QFile>
 #include <QSaveFile>
 
-namespace mas::demos {
+namespace mas::system {
 
 namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("mas::demos::Session", text);
+    return QCoreApplication::translate("mas::system::Session", text);
 }
 
 Value header(const Session &s)
 {
-    const DemoParameters &p = s.parameters;
+    const Parameters &p = s.parameters;
     Value::Map params;
     params.emplace_back(Value("agents"), Value(p.agents));
     params.emplace_back(Value("seed"), Value(qint64(p.seed)));
@@ -26,7 +26,7 @@ Value header(const Session &s)
     params.emplace_back(Value("initiators"), Value(p.initiators));
     params.emplace_back(Value("rounds"), Value(p.rounds));
     params.emplace_back(Value("codec"), Value(p.codec));
-    params.emplace_back(Value("transport"), Value(demoTransportName(p.transport)));
+    params.emplace_back(Value("transport"), Value(transportName(p.transport)));
     params.emplace_back(Value("request_timeout_ms"), Value(qint64(p.requestTimeout.count())));
     Value::Map map;
     map.emplace_back(Value("mas-session"), Value(1));
@@ -37,9 +37,9 @@ Value header(const Session &s)
     return Value(std::move(map));
 }
 
-Result<DemoParameters> readParameters(const Value &params)
+Result<Parameters> readParameters(const Value &params)
 {
-    DemoParameters p;
+    Parameters p;
     const auto integer = [&params](QStringView key, int fallback) {
         const Value v = params.value(key);
         return v.isInteger() ? int(v.toInt()) : fallback;
@@ -52,7 +52,7 @@ Result<DemoParameters> readParameters(const Value &params)
     if (params.value(u"codec").isString())
         p.codec = params.value(u"codec").toString();
     if (params.value(u"transport").isString()) {
-        Result<DemoTransport> transport = parseDemoTransport(params.value(u"transport").stringRef());
+        Result<Transport> transport = parseTransport(params.value(u"transport").stringRef());
         if (!transport)
             return transport.error();
         p.transport = *transport;
@@ -98,4 +98,4 @@ Result<Session> Session::load(const QString &fileName)
     return session;
 }
 
-} // namespace mas::demos
+} // namespace mas::system

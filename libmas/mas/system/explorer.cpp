@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "explorer.h"
 
-#include "demoagent.h"
+#include <mas/system/systemagent.h>
 #include "logging_p.h"
-#include "twophasecommit.h"
 
 #include <mas/clock/clock.h>
 #include <mas/codec/codec.h>
@@ -24,7 +23,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
-namespace mas::demos {
+namespace mas::system {
 
 namespace {
 
@@ -35,7 +34,7 @@ constexpr int kIdleRounds = 3;
 // The explorer's texts, one context for Explorer, ExplorerPrivate and the helpers here.
 struct ExplorerText
 {
-    Q_DECLARE_TR_FUNCTIONS(mas::demos::Explorer)
+    Q_DECLARE_TR_FUNCTIONS(mas::system::Explorer)
 };
 
 /// Resumes the awaiting coroutine from the event loop, after the events already posted: the
@@ -132,7 +131,7 @@ QString typeName(MessageType type)
     return {};
 }
 
-/// Frames below the protocol: a successful reply (a DemoAgent's call only counts its message
+/// Frames below the protocol: a successful reply (a SystemAgent's call only counts its message
 /// settled; a reply to validate_aid only sends, in order, the messages queued while connecting)
 /// and a validate_aid request (the container's root service answers it). Delivering one changes
 /// no agent's protocol state and commutes with every other delivery.
@@ -166,7 +165,7 @@ struct Point
 /// One execution of a schedule, on its own fresh system.
 struct Run
 {
-    std::unique_ptr<DemoSystem> system;
+    std::unique_ptr<System> system;
     std::vector<ExplorerStep> steps; ///< after the prefix
     int faults = 0;
     QList<Invariant> invariants; ///< the ones checked
@@ -312,7 +311,7 @@ QString ExplorerResult::verdictName(Verdict verdict)
 class ExplorerPrivate
 {
 public:
-    ExplorerPrivate(DemoInfo info, const DemoParameters &parameters, ExplorerOptions options);
+    ExplorerPrivate(SystemType info, const Parameters &parameters, ExplorerOptions options);
 
     // runs
     Result<void> startRun(Run &run, bool record);
@@ -345,8 +344,8 @@ public:
     void found(const Run &run, const QString &property);
     void report(bool force = false);
 
-    DemoInfo info;
-    DemoParameters parameters;
+    SystemType info;
+    Parameters parameters;
     ExplorerOptions options;
     ExplorerResult result;
     ExplorerStatistics stats;
@@ -360,14 +359,14 @@ public:
     bool failed = false;
 };
 
-ExplorerPrivate::ExplorerPrivate(DemoInfo info,
-                                 const DemoParameters &parameters,
+ExplorerPrivate::ExplorerPrivate(SystemType info,
+                                 const Parameters &parameters,
                                  ExplorerOptions options)
     : info(std::move(info))
     , parameters(parameters)
     , options(std::move(options))
 {
-    this->parameters.transport = DemoTransport::LocalQueue;
+    this->parameters.transport = Transport::LocalQueue;
     if (this->options.maxFaults > 0 && this->options.faultKinds.testFlag(FaultKind::Drop))
         this->parameters.requestTimeout = this->options.faultTimeout;
 }
@@ -380,8 +379,8 @@ Result<void> ExplorerPrivate::startRun(Run &run, bool record)
     LocalQueue *queue = LocalQueue::get(options.queueId);
     queue->setMode(LocalQueue::Mode::Stepped);
     if (!info.build)
-        return Error(ErrorCode::InvalidArgument, ExplorerText::tr("No demo to explore"));
-    Result<std::unique_ptr<DemoSystem>> built = info.build(options.queueId, parameters);
+        return Error(ErrorCode::InvalidArgument, ExplorerText::tr("No system to explore"));
+    Result<std::unique_ptr<System>> built = info.build(options.queueId, parameters);
     if (!built)
         return built.error();
     run.system = std::move(*built);
@@ -605,7 +604,7 @@ QCoro::Task<Point> ExplorerPrivate::advance(Run &run, bool check)
             step.kind = ExplorerStep::Kind::AdvanceClock;
             step.forced = true;
             if (Result<void> done = perform(run, step); !done) {
-                qCWarning(lcDemos) << "explorer: cannot move the clock:" << done.error().toString();
+                qCWarning(lcSystem) << "explorer: cannot move the clock:" << done.error().toString();
                 break;
             }
             idle = 0;
@@ -730,11 +729,11 @@ const Frame *ExplorerPrivate::resolve(const ExplorerStep &step, const Point &poi
 
 quint64 ExplorerPrivate::stateKey(const Run &run, const Point &point) const
 {
-    // The agents' protocol states (DemoSystem::stateHash), what they still wait for, the clock,
+    // The agents' protocol states (System::stateHash), what they still wait for, the clock,
     // the faults left, and the pending frames as a multiset (with their place in their
     // connection when order is kept). Message and request ids are left out: they count sends.
     quint64 h = mix(0, run.system->stateHash());
-    for (DemoAgent *agent : run.system->agents())
+    for (SystemAgent *agent : run.system->agents())
         h = mix(h, quint64(agent->messagesInFlight()));
     if (const ExternalClock *clock = run.system->clock()) {
         h = mix(h, bitsOf(clock->time()));
@@ -1117,14 +1116,15 @@ QCoro::Task<Result<void>> ExplorerPrivate::record(Counterexample &counterexample
 
 // ---- Explorer ----
 
-Explorer::Explorer(const QString &demo, const DemoParameters &parameters, ExplorerOptions options)
-    : Explorer(findDemo(demo) ? *findDemo(demo) : DemoInfo(), parameters, std::move(options))
+Explorer::Explorer(const QString &demo, const Parameters &parameters, ExplorerOptions options)
+    : Explorer(SystemRegistry::global().find(demo) ? *SystemRegistry::global().find(demo) : SystemType(), parameters,
+               std::move(options))
 {
     if (d->info.id.isEmpty())
         d->info.id = demo;
 }
 
-Explorer::Explorer(DemoInfo info, const DemoParameters &parameters, ExplorerOptions options)
+Explorer::Explorer(SystemType info, const Parameters &parameters, ExplorerOptions options)
     : d(std::make_unique<ExplorerPrivate>(std::move(info), parameters, std::move(options)))
 {}
 
@@ -1155,7 +1155,7 @@ QCoro::Task<ExplorerResult> Explorer::run()
     p->result.parameters = p->parameters;
     p->result.properties = p->options.properties;
     if (!p->info.build) {
-        p->fail(ExplorerText::tr("Unknown demo \"%1\"").arg(p->info.id));
+        p->fail(ExplorerText::tr("Unknown system \"%1\"").arg(p->info.id));
     } else if (p->options.mode == ExplorerOptions::Mode::DepthFirst) {
         co_await p->depthFirst();
     } else {
@@ -1198,35 +1198,12 @@ QCoro::Task<ExplorerResult> Explorer::run()
     co_return p->result;
 }
 
-QList<Invariant> Explorer::goals(DemoSystem *system)
+QList<Invariant> Explorer::goals(System *system)
 {
-    QList<Invariant> result;
-    if (!system)
-        return result;
-    QPointer<DemoSystem> guarded(system);
-    result.append(
-        Invariant{QStringLiteral("stuck"), QStringLiteral("stuck"),
-                  ExplorerText::tr("The system is quiet but has not finished: nothing more will happen."),
-                  [guarded] { return guarded && guarded->isFinished(); }});
-    if (auto *commit = qobject_cast<TwoPhaseCommit *>(system)) {
-        QPointer<TwoPhaseCommit> twoPhase(commit);
-        result.append(Invariant{
-            QStringLiteral("blocked"), QStringLiteral("blocked"),
-            ExplorerText::tr("The system is quiet and a participant is still uncertain: it voted yes and "
-               "can neither commit nor abort."),
-            [twoPhase] {
-                if (!twoPhase)
-                    return false;
-                const QList<ParticipantAgent *> all = twoPhase->participants();
-                return std::none_of(all.begin(), all.end(), [](ParticipantAgent *p) {
-                    return p->state() == ParticipantAgent::State::Uncertain;
-                });
-            }});
-    }
-    return result;
+    return system ? system->goals() : QList<Invariant>();
 }
 
-QStringList Explorer::propertyNames(DemoSystem *system)
+QStringList Explorer::propertyNames(System *system)
 {
     QStringList names;
     if (!system)
@@ -1238,4 +1215,4 @@ QStringList Explorer::propertyNames(DemoSystem *system)
     return names;
 }
 
-} // namespace mas::demos
+} // namespace mas::system

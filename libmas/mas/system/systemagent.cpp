@@ -1,22 +1,24 @@
 // SPDX-License-Identifier: MIT
-#include "demoagent.h"
+#include <mas/system/systemagent.h>
 
 #include "logging_p.h"
+
+#include <QStringList>
 
 #include <QPointer>
 
 #include <chrono>
 
-namespace mas::demos {
+namespace mas::system {
 
-DemoAgent::DemoAgent(mas::Container *container, quint32 seed)
+SystemAgent::SystemAgent(mas::Container *container, quint32 seed)
     : Agent(container)
     , m_random(seed)
 {}
 
-DemoAgent::~DemoAgent() = default;
+SystemAgent::~SystemAgent() = default;
 
-void DemoAgent::send(const QString &url, const QString &method, mas::Value::List arguments)
+void SystemAgent::send(const QString &url, const QString &method, mas::Value::List arguments)
 {
     Message message;
     message.method = method;
@@ -25,7 +27,7 @@ void DemoAgent::send(const QString &url, const QString &method, mas::Value::List
     dispatch(url, std::move(message));
 }
 
-void DemoAgent::dispatch(const QString &url, Message message)
+void SystemAgent::dispatch(const QString &url, Message message)
 {
     Link &link = m_links[url];
     if (link.proxy) {
@@ -39,9 +41,9 @@ void DemoAgent::dispatch(const QString &url, Message message)
     }
 }
 
-QCoro::Task<void> DemoAgent::openLink(QString url)
+QCoro::Task<void> SystemAgent::openLink(QString url)
 {
-    QPointer<DemoAgent> self(this);
+    QPointer<SystemAgent> self(this);
     // One attempt: a failure is reported per message below, and a message's retry reconnects.
     mas::Result<mas::rpc::Proxy> proxy = co_await connect(url, std::chrono::milliseconds(0));
     if (!self)
@@ -66,9 +68,9 @@ QCoro::Task<void> DemoAgent::openLink(QString url)
     }
 }
 
-QCoro::Task<void> DemoAgent::call(mas::rpc::Proxy proxy, QString url, Message message)
+QCoro::Task<void> SystemAgent::call(mas::rpc::Proxy proxy, QString url, Message message)
 {
-    QPointer<DemoAgent> self(this);
+    QPointer<SystemAgent> self(this);
     mas::Result<mas::Value> ack = co_await proxy[message.method].call(message.arguments);
     if (!self)
         co_return;
@@ -79,7 +81,7 @@ QCoro::Task<void> DemoAgent::call(mas::rpc::Proxy proxy, QString url, Message me
     const mas::Error error = ack.error();
     const bool transient = error.code() == mas::ErrorCode::Timeout || error.isConnectionError();
     if (transient && message.attempt < kSendAttempts) {
-        qCDebug(lcDemos) << toString() << "retries" << message.method << "to" << url << "after"
+        qCDebug(lcSystem) << toString() << "retries" << message.method << "to" << url << "after"
                          << error.toString();
         if (error.code() != mas::ErrorCode::Timeout) {
             // The connection is gone: reconnect on the next send.
@@ -93,38 +95,52 @@ QCoro::Task<void> DemoAgent::call(mas::rpc::Proxy proxy, QString url, Message me
     lost(url, message, error);
 }
 
-void DemoAgent::lost(const QString &url, const Message &message, const mas::Error &error)
+void SystemAgent::lost(const QString &url, const Message &message, const mas::Error &error)
 {
-    qCInfo(lcDemos) << toString() << "lost" << message.method << "to" << url << ":"
+    qCInfo(lcSystem) << toString() << "lost" << message.method << "to" << url << ":"
                     << error.toString();
     onMessageLost(url, message.method, message.arguments, error);
     Q_EMIT messageLost(url, message.method, error);
     settled();
 }
 
-void DemoAgent::settled()
+void SystemAgent::settled()
 {
     Q_ASSERT(m_inFlight > 0);
     if (--m_inFlight == 0)
         Q_EMIT allMessagesSettled();
 }
 
-void DemoAgent::onMessageLost(const QString &,
+void SystemAgent::onMessageLost(const QString &,
                               const QString &,
                               const mas::Value::List &,
                               const mas::Error &)
 {}
 
-void DemoAgent::changed()
+QString SystemAgent::stateText() const
+{
+    QStringList parts;
+    for (const auto &[key, value] : stateFields())
+        parts << (key.isString() ? key.toString() : key.toDisplayString(100)) + QStringLiteral(": ")
+                     + (value.isString() ? value.toString() : value.toDisplayString(200));
+    return parts.join(QStringLiteral(", "));
+}
+
+Value::Map SystemAgent::stateFields() const
+{
+    return {};
+}
+
+void SystemAgent::changed()
 {
     Q_EMIT stateChanged();
 }
 
-int DemoAgent::uniform(int low, int high)
+int SystemAgent::uniform(int low, int high)
 {
     Q_ASSERT(low <= high);
     const quint32 span = quint32(high - low) + 1;
     return low + int(m_random() % span);
 }
 
-} // namespace mas::demos
+} // namespace mas::system

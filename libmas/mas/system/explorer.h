@@ -1,0 +1,262 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <mas/system/system.h>
+
+#include <mas/core/mas_export.h>
+#include <mas/core/masnamespace.h>
+#include <mas/core/result.h>
+#include <mas/observe/eventlog.h>
+
+#include <QCoro/QCoroTask>
+#include <QFlags>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <chrono>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace mas::system {
+
+/// One thing the explorer did to a run: a delivery, a fault, or moving the clock.
+struct MAS_EXPORT ExplorerStep
+{
+    enum class Kind
+    {
+        Deliver,      ///< delivered a pending frame
+        Drop,         ///< discarded a pending frame (fault)
+        Duplicate,    ///< copied a pending frame (fault)
+        Delay,        ///< moved a frame behind all others, so later frames overtake it (fault)
+        AdvanceClock, ///< moved the clock to its next timer
+    };
+    Kind kind = Kind::Deliver;
+    /// AdvanceClock because the system was quiet: no choice, not a fault. An AdvanceClock that
+    /// is not forced fires a timer while messages are still on their way (a fault).
+    bool forced = false;
+    quint64 messageId = 0; ///< the frame's id in the run that made this step
+    QString from;
+    QString to;
+    MessageType type = MessageType::Request;
+    QString path;
+    /// Sender, receiver, type, path and content (request ids left out): finds "the same" frame
+    /// in another run, where ids differ (shrinking).
+    quint64 signature = 0;
+    double time = 0; ///< AdvanceClock: the clock's time afterwards
+
+    bool isFault() const { return !forced && kind != Kind::Deliver; }
+    /// "deliver request agents/0/election local://explore/0 -> local://explore-1/0".
+    QString toString() const;
+};
+
+/// The faults the explorer may inject (ExplorerOptions::faultKinds).
+enum class FaultKind
+{
+    Drop = 0x1,
+    Duplicate = 0x2,
+    Delay = 0x4,        ///< only with ExplorerOptions::fifoConnections (else every order is tried)
+    ClockAdvance = 0x8, ///< a timer fires while frames are pending
+};
+Q_DECLARE_FLAGS(FaultKinds, FaultKind)
+
+/// Counts of an exploration (ExplorerResult::statistics, and the progress callback).
+struct ExplorerStatistics
+{
+    qint64 schedules = 0;         ///< runs explored, each on a fresh system
+    qint64 completeSchedules = 0; ///< ... that ran until the system was quiet
+    qint64 sleepBlocked = 0; ///< ... cut short: every choice left was a reordering already explored
+    qint64 cacheHits = 0;    ///< ... cut short: the state had been explored already
+    qint64 depthLimited = 0; ///< ... cut short by ExplorerOptions::maxDepth
+    qint64 transitions = 0;  ///< steps done, re-executed prefixes included
+    qint64 states = 0;       ///< choice points reached (re-executed prefixes not counted)
+    qint64 distinctStates = 0; ///< distinct state hashes among them
+    qint64 shrinkRuns = 0;     ///< runs spent shrinking the counterexample
+    int deepest = 0;           ///< the longest run, in steps
+    qint64 searchMs = 0;       ///< time spent searching (the rates' base)
+    qint64 elapsedMs = 0;      ///< in all: search, shrinking and recording
+};
+
+/// A run that breaks a property.
+struct MAS_EXPORT Counterexample
+{
+    QString property;                ///< the invariant or goal that failed ("at most one leader")
+    std::vector<ExplorerStep> steps; ///< the explored steps up to the violation (after the prefix)
+    /// The whole run (prefix included) as the network recorded it: LocalNetwork::replay() of a
+    /// fresh system built with ExplorerResult::parameters on ExplorerResult::queueId re-imposes it.
+    EventLog log;
+    /// System::stateText() when the property failed (a replay reaches the same).
+    QString stateText;
+    int deliveries() const;
+    int faults() const;
+    /// Deliveries plus faults: what shrinking minimises.
+    int length() const { return deliveries() + faults(); }
+};
+
+/// How to explore (see Explorer).
+struct ExplorerOptions
+{
+    enum class Mode
+    {
+        DepthFirst, ///< every schedule, depth first, within the budget
+        RandomWalk, ///< `walks` random schedules from `seed`
+    };
+    Mode mode = Mode::DepthFirst;
+    /// The invariants and goals to check, by name (Explorer::propertyNames()); empty: every
+    /// invariant of the system, no goal.
+    QStringList properties;
+    /// Further invariants, made for each fresh system and checked besides `properties`.
+    std::function<QList<Invariant>(System *)> extraInvariants;
+    /// Further goals (checked when the system is quiet), made for each fresh system.
+    std::function<QList<Invariant>(System *)> extraGoals;
+    /// A recorded run to start from: its schedule is re-imposed first (as LocalNetwork::replay
+    /// does), then the search goes on from there. Recorded on `queueId` with the same parameters.
+    EventLog prefix;
+    /// How long a run waits for a frame the prefix acts on next before it counts as diverged.
+    std::chrono::milliseconds prefixTimeout{10'000};
+
+    // budget
+    int maxSchedules = 10'000;
+    int maxDepth = 400; ///< steps per run after the prefix
+    std::chrono::milliseconds maxTime{60'000};
+    int walks = 100;  ///< RandomWalk: how many runs
+    quint32 seed = 1; ///< RandomWalk: the random choices
+
+    // reductions (depth-first only; a random walk counts distinct states but prunes nothing)
+    /// Sleep sets and persistent sets (see Explorer): of two orders of independent deliveries,
+    /// one is explored. Sound for properties of the agents' protocol states (not of, say,
+    /// SystemAgent::messagesInFlight(), which a transport frame changes).
+    bool partialOrderReduction = true;
+    /// Skips a state already explored (agents' states, messages in flight, clock, pending frames).
+    bool stateCaching = true;
+    /// Frames on one connection arrive in the order sent (TCP); off: any pending frame may go next.
+    bool fifoConnections = true;
+
+    // faults
+    int maxFaults = 0; ///< per run
+    FaultKinds faultKinds = FaultKind::Drop;
+    /// The request timeout of the system's calls while drops are possible, in the system's
+    /// simulated time: a request whose frame was dropped times out when the clock reaches its
+    /// deadline (a timer of the clock, like the agents' own), and its sender sends it again.
+    std::chrono::milliseconds faultTimeout{300};
+    /// RandomWalk: the chance of a fault at a choice point while the fault budget lasts.
+    double faultProbability = 0.2;
+
+    // result
+    bool shrink = true;
+    int maxShrinkRuns = 500;
+    /// The queue id the systems are built on (every run clears the process's LocalNetwork).
+    QString queueId = QStringLiteral("explore");
+    /// Called from the event loop with the counts so far, at most every progressInterval.
+    std::function<void(const ExplorerStatistics &)> progress;
+    std::chrono::milliseconds progressInterval{200};
+};
+
+/// What an exploration found.
+struct MAS_EXPORT ExplorerResult
+{
+    enum class Verdict
+    {
+        Verified,         ///< every schedule explored (within maxDepth), no violation
+        NoViolationFound, ///< the budget ran out, or random walks: none found
+        Violation,        ///< a run breaks a property: see violation and shrunk
+        Cancelled,        ///< Explorer::cancel() before the end (no violation found)
+        Failed, ///< the system could not be built, an unknown property, a prefix that diverged
+    };
+    Verdict verdict = Verdict::NoViolationFound;
+    QString error; ///< Failed: why
+    QString demo;
+    QString queueId;
+    /// The parameters the systems were built with (the request timeout may differ from the ones
+    /// given: see ExplorerOptions::faultTimeout). A replay must use these.
+    Parameters parameters;
+    QStringList properties;                  ///< the properties checked
+    std::optional<Counterexample> violation; ///< the first violating run found
+    std::optional<Counterexample> shrunk;    ///< the same violation in as few steps as found
+    ExplorerStatistics statistics;
+
+    /// The shrunk counterexample if there is one, else the first.
+    const Counterexample *counterexample() const;
+    static QString verdictName(Verdict verdict);
+};
+
+class ExplorerPrivate;
+
+/// Searches the delivery orders (and, optionally, faults) of a demo system on the LocalQueue
+/// for a run that breaks an invariant or a goal.
+///
+/// \code
+/// mas::system::Parameters parameters;
+/// parameters.agents = 3;
+/// parameters.faulty = true;
+/// mas::system::Explorer explorer(QStringLiteral("leader-election"), parameters);
+/// mas::system::ExplorerResult result = co_await explorer.run();
+/// if (result.counterexample()) result.counterexample()->log.save("two-leaders.jsonl");
+/// \endcode
+/// Every run builds a fresh system (LocalQueue::clearCache(), stepped mode), re-imposes the
+/// prefix, then makes choices: which deliverable frame goes next, or a fault. After each step
+/// the event loop gets one turn (as LocalNetwork::replay() gives it) and the chosen properties
+/// are checked; when nothing is pending the run gives the loop three more turns, moves the
+/// clock to its next timer (an agent's timer, or the deadline of a request whose frame was
+/// dropped: the same simulated deadlines as in the Inspector), and when no timer is left
+/// checks the goals: the run is complete. The systems are deterministic, so a
+/// schedule runs the same way every time and the message ids repeat.
+///
+/// Depth-first search re-executes the path to a choice point from a fresh system to try the
+/// next choice there. Its reductions (partialOrderReduction):
+/// - **Independence.** A delivery changes only its receiver's state and adds frames to the
+///   queue, so two deliveries to different containers commute and neither disables the other.
+///   Transport frames (successful replies, validate_aid requests: SystemAgent only counts a
+///   message settled, or sends the messages queued while connecting, in order) change no
+///   protocol state and commute with every delivery. Faults and clock moves are dependent on
+///   everything; a duplicated frame and its copy are not transport frames.
+/// - **Sleep sets**: after exploring delivery a and then b from a state, a stays asleep below b
+///   while only deliveries independent of a happen, so one order of independent deliveries is
+///   explored (never two complete runs of one Mazurkiewicz trace).
+/// - **Persistent sets of one**: once no fault can come any more, a deliverable transport frame
+///   is delivered without branching (invisible to the properties, independent of all else; the
+///   state graph has no cycles).
+/// State caching (stateCaching) cuts a run at a state explored before from no deeper and with
+/// no more deliveries asleep. Both keep every reachable violation of a state property and every
+/// quiet end state (the tests compare them with and without). A violation is shrunk by delta
+/// debugging over the steps (re-executing candidates; a step whose frame is not pending is
+/// skipped, and the run is completed in queue order), then recorded.
+///
+/// The explorer owns the process's LocalNetwork while it runs: do not use LocalQueues for
+/// anything else meanwhile. Lives in the main thread; run() yields to the event loop.
+class MAS_EXPORT Explorer
+{
+public:
+    /// Explores the system type `demo` (SystemRegistry::global()).
+    Explorer(const QString &demo, const Parameters &parameters, ExplorerOptions options = {});
+    /// Explores a system built by `info.build` (for systems not in the registry).
+    Explorer(SystemType info, const Parameters &parameters, ExplorerOptions options = {});
+    ~Explorer();
+    Explorer(const Explorer &) = delete;
+    Explorer &operator=(const Explorer &) = delete;
+
+    /// Explores until a violation, the end of the search, the budget or cancel(). Call once.
+    QCoro::Task<ExplorerResult> run();
+    /// Stops run() at its next step (from a progress callback or the event loop).
+    void cancel();
+    bool isCancelled() const;
+    /// The counts so far.
+    ExplorerStatistics statistics() const;
+
+    // properties
+    /// Checked when the system is quiet (no frame pending, nothing in flight, no timer): "stuck"
+    /// (the system has not finished) for every demo, "blocked" (a participant still uncertain)
+    /// for the two-phase commit.
+    static QList<Invariant> goals(System *system);
+    /// The names of the system's invariants, then of its goals.
+    static QStringList propertyNames(System *system);
+
+private:
+    std::unique_ptr<ExplorerPrivate> d;
+};
+
+} // namespace mas::system
+
+Q_DECLARE_OPERATORS_FOR_FLAGS(mas::system::FaultKinds)

@@ -1,0 +1,480 @@
+// SPDX-License-Identifier: MIT
+#include <mas/system/system.h>
+
+#include <mas/system/systemagent.h>
+#include "logging_p.h"
+
+#include <mas/agent/agentregistry.h>
+#include <QFileInfo>
+#include <QPluginLoader>
+
+#include <mas/agent/container.h>
+#include <mas/clock/clock.h>
+#include <mas/transport/address.h>
+#include <mas/transport/localqueue.h>
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTimeZone>
+#include <QTimer>
+#include <QtEndian>
+
+namespace mas::system {
+
+Q_LOGGING_CATEGORY(lcSystem, "mas.system", QtWarningMsg)
+
+namespace {
+
+constexpr int kMaxAgents = 500;
+/// Turns of the event loop an idle LocalQueue with messages in flight must stay idle before the
+/// free-running system moves its clock (as LocalNetwork::runUntil() counts idle rounds).
+constexpr int kIdleChecks = 3;
+// sockaddr_un::sun_path holds 108 bytes on Linux (104 on macOS), the terminating zero included.
+constexpr qsizetype kMaxSocketPath = 100;
+
+/// Where socket `index` lives in `dir`: short names, since socket paths are limited.
+QString socketPath(const QTemporaryDir &dir, int index)
+{
+    return dir.path() + QStringLiteral("/%1.sock").arg(index);
+}
+
+} // namespace
+
+QString transportName(Transport transport)
+{
+    switch (transport) {
+    case Transport::LocalQueue:
+        return QStringLiteral("local");
+    case Transport::Tcp:
+        return QStringLiteral("tcp");
+    case Transport::Unix:
+        return QStringLiteral("unix");
+    }
+    return {};
+}
+
+Result<Transport> parseTransport(QStringView name)
+{
+    for (Transport transport :
+         {Transport::LocalQueue, Transport::Tcp, Transport::Unix}) {
+        if (name == transportName(transport))
+            return transport;
+    }
+    return Error(ErrorCode::InvalidArgument,
+                 QCoreApplication::translate("mas::system",
+                                             "Unknown transport \"%1\": expected local, tcp or unix")
+                     .arg(name.toString()));
+}
+
+System::System(const QString &queueId, const Parameters &parameters)
+    : m_queueId(queueId)
+    , m_parameters(parameters)
+{
+    // Time starts at 0 on a fixed date, so that nothing an agent sees depends on when it ran.
+    m_clock = new mas::ExternalClock(QDateTime(QDate(2024, 1, 1), QTime(0, 0), QTimeZone::utc()), 0,
+                                     this);
+}
+
+System::~System()
+{
+    // The subclass is gone: no agent may reach the virtual functions through our slots now.
+    for (const QPointer<SystemAgent> &agent : std::as_const(m_agents)) {
+        if (agent)
+            disconnect(agent, nullptr, this, nullptr);
+    }
+    // Containers first (they close their connections and fail pending calls), then the clock.
+    qDeleteAll(m_containers);
+    m_containers.clear();
+}
+
+Result<void> System::checkParameters(const Parameters &parameters, int minAgents)
+{
+    if (parameters.agents < minAgents || parameters.agents > kMaxAgents) {
+        return Error(
+            ErrorCode::InvalidArgument,
+            QCoreApplication::translate("mas::system", "A demo needs %1 to %2 agents, not %3")
+                .arg(minAgents)
+                .arg(kMaxAgents)
+                .arg(parameters.agents));
+    }
+    if (parameters.requestTimeout.count() <= 0) {
+        return Error(
+            ErrorCode::InvalidArgument,
+            QCoreApplication::translate("mas::system", "The request timeout must be positive"));
+    }
+    return {};
+}
+
+Result<mas::Address> System::containerAddress(int index)
+{
+    switch (m_parameters.transport) {
+    case Transport::LocalQueue:
+        // Each on its own queue id (local://ID, local://ID-1, local://ID-2, ...), so every
+        // message on the network shows which agent sent it.
+        return mas::Address::local(index == 0 ? m_queueId
+                                              : QStringLiteral("%1-%2").arg(m_queueId).arg(index));
+    case Transport::Tcp:
+        return mas::Address::tcp(QStringLiteral("127.0.0.1"), 0); // the OS picks the port
+    case Transport::Unix:
+        break;
+    }
+    if (!m_socketDir) {
+        // The system's temporary directory is tried first; if its path is too long for a socket
+        // (a deep TMPDIR), /tmp.
+        const QString pattern = QStringLiteral("/mas-XXXXXX");
+        m_socketDir = std::make_unique<QTemporaryDir>(QDir::tempPath() + pattern);
+        const qsizetype longest = QFile::encodeName(socketPath(*m_socketDir, kMaxAgents)).size();
+        if (!m_socketDir->isValid() || longest > kMaxSocketPath)
+            m_socketDir = std::make_unique<QTemporaryDir>(QStringLiteral("/tmp") + pattern);
+        if (!m_socketDir->isValid()) {
+            const QString why = m_socketDir->errorString();
+            m_socketDir.reset();
+            return Error(ErrorCode::InvalidAddress,
+                         QCoreApplication::translate(
+                             "mas::system", "Cannot create a directory for the sockets: %1")
+                             .arg(why));
+        }
+    }
+    const QString path = socketPath(*m_socketDir, index);
+    if (QFile::encodeName(path).size() > kMaxSocketPath) {
+        return Error(
+            ErrorCode::InvalidAddress,
+            QCoreApplication::translate("mas::system", "The socket path \"%1\" is too long").arg(path));
+    }
+    return mas::Address::ipc(path);
+}
+
+Result<void> System::createContainers()
+{
+    Q_ASSERT(m_containers.isEmpty());
+    const bool local = m_parameters.transport == Transport::LocalQueue;
+    if (local && (m_queueId.isEmpty() || m_queueId.contains(u'/'))) {
+        return Error(
+            ErrorCode::InvalidAddress,
+            QCoreApplication::translate("mas::system", "Invalid queue id \"%1\"").arg(m_queueId));
+    }
+    mas::ContainerOptions options;
+    options.codec = m_parameters.codec;
+    options.clock = m_clock; // has a parent: shared, not taken over
+    options.channel.requestTimeout = m_parameters.requestTimeout;
+    // One container per agent, as in a distributed system. On LocalQueues all queues share the
+    // one in-process network, so one step() orders them all; on sockets, the network delivers.
+    for (int i = 0; i < m_parameters.agents; ++i) {
+        Result<mas::Address> address = containerAddress(i);
+        Result<mas::Container *> container =
+            address ? mas::Container::createNow(*address, options, nullptr)
+                    : Result<mas::Container *>(address.error());
+        if (!container) {
+            qDeleteAll(m_containers);
+            m_containers.clear();
+            return container.error();
+        }
+        m_containers.append(*container);
+    }
+    if (mas::LocalQueue *q = queue(); q && !q->clock())
+        q->setClock(m_clock);
+    // Time moves on when the system is quiet: after a timer was set, and after the last
+    // message in flight was settled (SystemAgent::allMessagesSettled, see addAgent()).
+    connect(m_clock, &mas::Clock::timersChanged, this, &System::scheduleClockCheck);
+    if (mas::LocalQueue *q = queue()) {
+        connect(q, &mas::LocalQueue::pendingChanged, this, &System::scheduleClockCheck);
+        connect(q, &mas::LocalQueue::modeChanged, this, &System::scheduleClockCheck);
+    }
+    return {};
+}
+
+mas::Container *System::containerFor(int index) const
+{
+    Q_ASSERT(!m_containers.isEmpty());
+    return m_containers.at(index % m_containers.size());
+}
+
+void System::addAgent(SystemAgent *agent)
+{
+    m_agents.append(agent);
+    connect(agent, &SystemAgent::stateChanged, this, &System::onAgentChanged);
+    connect(agent, &SystemAgent::allMessagesSettled, this, &System::scheduleClockCheck);
+    connect(agent, &SystemAgent::messageLost, this,
+            [this, agent](const QString &to, const QString &method, const mas::Error &error) {
+                Q_EMIT messageLost(agent->address(), to, method, error);
+            });
+}
+
+mas::LocalQueue *System::queue() const
+{
+    if (m_parameters.transport != Transport::LocalQueue)
+        return nullptr;
+    return mas::LocalQueue::find(m_queueId);
+}
+
+bool System::isFreeRunning() const
+{
+    if (m_parameters.transport != Transport::LocalQueue)
+        return true;
+    const mas::LocalQueue *q = queue();
+    return q && q->mode() == mas::LocalQueue::Mode::FreeRunning;
+}
+
+bool System::isQuiet() const
+{
+    for (const QPointer<SystemAgent> &agent : m_agents) {
+        if (agent && agent->messagesInFlight() > 0)
+            return false;
+    }
+    const mas::LocalQueue *q = queue();
+    return !q || q->isIdle();
+}
+
+void System::scheduleClockCheck()
+{
+    if (m_clockCheckScheduled || !m_started)
+        return;
+    m_clockCheckScheduled = true;
+    // From the event loop: the handler or timer that made the system quiet finishes first, and
+    // what it started (a sleep, a send) is seen.
+    QTimer::singleShot(0, this, &System::advanceClockIfQuiet);
+}
+
+void System::advanceClockIfQuiet()
+{
+    m_clockCheckScheduled = false;
+    if (!isFreeRunning() || !m_clock->nextDeadline())
+        return;
+    if (!isQuiet()) {
+        // On a LocalQueue, messages may be in flight with nothing pending: their frames were
+        // dropped, and their deadlines are timers of the clock. Once the network stays idle for
+        // a few turns of the event loop (handlers resume from posted events and may still
+        // send), only time can move the system on.
+        const mas::LocalQueue *q = queue();
+        if (!q || !q->isIdle()) {
+            m_idleChecks = 0;
+            return;
+        }
+        if (++m_idleChecks < kIdleChecks) {
+            m_clockCheckScheduled = true;
+            QTimer::singleShot(0, this, &System::advanceClockIfQuiet);
+            return;
+        }
+    }
+    m_idleChecks = 0;
+    qCDebug(lcSystem) << id() << "is quiet: the clock moves to" << *m_clock->nextDeadline();
+    if (Result<void> moved = m_clock->advanceToNextTimer(); !moved)
+        qCWarning(lcSystem) << "cannot move the clock:" << moved.error().toString();
+}
+
+QList<mas::Container *> System::containers() const
+{
+    return m_containers;
+}
+
+QList<SystemAgent *> System::agents() const
+{
+    QList<SystemAgent *> result;
+    result.reserve(m_agents.size());
+    for (const QPointer<SystemAgent> &agent : m_agents) {
+        if (agent)
+            result.append(agent.data());
+    }
+    return result;
+}
+
+void System::start()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    qCDebug(lcSystem) << id() << "starts on" << m_queueId;
+    begin();
+    onAgentChanged();
+    scheduleClockCheck();
+}
+
+QString Invariant::explanation() const
+{
+    if (explain) {
+        if (const QString text = explain(); !text.isEmpty())
+            return text;
+    }
+    return description;
+}
+
+QList<Invariant> System::goals() const
+{
+    QPointer<const System> self(this);
+    return {Invariant{QStringLiteral("stuck"), QStringLiteral("stuck"),
+                      QCoreApplication::translate("mas::system::Explorer",
+                                                  "The system is quiet but has not finished: nothing more will happen."),
+                      [self] { return self && self->isFinished(); },
+                      [self] { return self ? self->outcome() : QString(); }}};
+}
+
+Value::Map System::stateFields() const
+{
+    Value::Map fields;
+    for (const QPointer<SystemAgent> &agent : m_agents) {
+        if (agent)
+            fields.emplace_back(Value(agent->address()), Value(agent->stateFields()));
+    }
+    return fields;
+}
+
+QStringList System::violatedInvariants() const
+{
+    QStringList names;
+    for (const Invariant &invariant : invariants()) {
+        if (!invariant.holds())
+            names.append(invariant.name);
+    }
+    return names;
+}
+
+QString System::stateText() const
+{
+    QString text;
+    for (const QPointer<SystemAgent> &agent : m_agents) {
+        if (!agent)
+            continue;
+        text += agent->address() + QStringLiteral(": ") + agent->stateText() + u'\n';
+    }
+    return text;
+}
+
+quint64 System::stateHash() const
+{
+    const QByteArray digest =
+        QCryptographicHash::hash(stateText().toUtf8(), QCryptographicHash::Sha256);
+    return qFromBigEndian<quint64>(digest.constData());
+}
+
+void System::onAgentChanged()
+{
+    Q_EMIT stateChanged();
+    if (!m_finishedSignalled && m_started && isFinished()) {
+        m_finishedSignalled = true;
+        qCDebug(lcSystem) << id() << "finished:" << outcome();
+        Q_EMIT finished();
+    }
+}
+
+// ---- SystemRegistry ----
+
+SystemRegistry &SystemRegistry::global()
+{
+    static SystemRegistry registry;
+    return registry;
+}
+
+Result<void> SystemRegistry::add(SystemType type)
+{
+    if (type.id.isEmpty() || !type.build)
+        return Error(ErrorCode::InvalidArgument,
+                     QCoreApplication::translate("mas::system", "A system type needs an id and a build function"));
+    if (find(type.id))
+        return Error(ErrorCode::InvalidArgument,
+                     QCoreApplication::translate("mas::system", "There is a system type \"%1\" already").arg(type.id));
+    m_types.append(std::move(type));
+    return {};
+}
+
+Result<void> SystemRegistry::add(const QList<SystemType> &types)
+{
+    QStringList ids;
+    for (const SystemType &type : types) {
+        if (type.id.isEmpty() || !type.build)
+            return Error(ErrorCode::InvalidArgument,
+                         QCoreApplication::translate("mas::system", "A system type needs an id and a build function"));
+        if (find(type.id) || ids.contains(type.id))
+            return Error(ErrorCode::InvalidArgument,
+                         QCoreApplication::translate("mas::system", "There is a system type \"%1\" already").arg(type.id));
+        ids << type.id;
+    }
+    m_types.append(types);
+    return {};
+}
+
+bool SystemRegistry::remove(QStringView id)
+{
+    return m_types.removeIf([id](const SystemType &t) { return t.id == id; }) > 0;
+}
+
+const SystemType *SystemRegistry::find(QStringView id) const
+{
+    for (const SystemType &type : m_types) {
+        if (type.id == id)
+            return &type;
+    }
+    return nullptr;
+}
+
+QList<SystemType> SystemRegistry::types() const
+{
+    return m_types;
+}
+
+QStringList SystemRegistry::ids() const
+{
+    QStringList result;
+    for (const SystemType &type : m_types)
+        result << type.id;
+    return result;
+}
+
+Result<QStringList> SystemRegistry::loadPlugin(const QString &fileName)
+{
+    // The agent types first: AgentRegistry checks the metadata before loading any code.
+    MAS_TRY(agentTypes, AgentRegistry::global().loadPlugin(fileName));
+    Q_UNUSED(agentTypes)
+    const QString canonical = QFileInfo(fileName).canonicalFilePath();
+    if (m_pluginFiles.contains(canonical))
+        return QStringList();
+    QPluginLoader loader(canonical);
+    auto *plugin = qobject_cast<SystemPlugin *>(loader.instance());
+    m_pluginFiles << canonical;
+    if (!plugin)
+        return QStringList(); // agent types only
+    const QList<SystemType> types = plugin->systemTypes();
+    if (Result<void> added = add(types); !added)
+        return Error(ErrorCode::PluginError,
+                     QStringLiteral("%1: %2").arg(fileName, added.error().message()));
+    QStringList ids;
+    for (const SystemType &type : types)
+        ids << type.id;
+    qCDebug(lcSystem).noquote() << "loaded the systems" << ids.join(QStringLiteral(", ")) << "from" << fileName;
+    return ids;
+}
+
+Result<QStringList> SystemRegistry::loadPlugins(const QString &directory, QList<Error> *errors)
+{
+    QList<Error> agentErrors;
+    // Loads every agent plug-in there (and reports the broken ones) ...
+    MAS_TRY(agentNames, AgentRegistry::global().loadPlugins(directory, &agentErrors));
+    Q_UNUSED(agentNames)
+    for (const Error &e : agentErrors) {
+        if (errors)
+            errors->append(e);
+        else
+            qCWarning(lcSystem).noquote() << e.message();
+    }
+    // ... then takes the systems of those that offer some.
+    QStringList ids;
+    for (const QString &file : AgentRegistry::global().pluginFiles()) {
+        if (QFileInfo(file).absolutePath() != QFileInfo(directory).canonicalFilePath())
+            continue;
+        Result<QStringList> added = loadPlugin(file);
+        if (!added) {
+            if (errors)
+                errors->append(added.error());
+            else
+                qCWarning(lcSystem).noquote() << added.error().message();
+            continue;
+        }
+        ids << *added;
+    }
+    return ids;
+}
+
+SystemPlugin::~SystemPlugin() = default;
+
+} // namespace mas::system

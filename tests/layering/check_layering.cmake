@@ -1,0 +1,85 @@
+# SPDX-License-Identifier: MIT
+# Fails when a product target (libmas, the UI library, the programs) links a target defined under
+# examples/, or when a source file under libmas/, ui/ or app/ includes a header that lives under
+# examples/. Run by CTest (tests/layering/CMakeLists.txt):
+#   cmake -DSOURCE_DIR=<source> -DLINKS=<build>/tests/layering/layering-links.cmake -P check_layering.cmake
+cmake_policy(SET CMP0057 NEW) # if(... IN_LIST ...)
+include(${LINKS})
+set(problems)
+
+if(NOT EXAMPLE_TARGETS)
+    message(FATAL_ERROR "No targets were found under examples/: the check would see nothing")
+endif()
+if(NOT PRODUCT_TARGETS MATCHES "mas")
+    message(FATAL_ERROR "No product targets to check")
+endif()
+
+# 1. Links.
+foreach(target IN LISTS PRODUCT_TARGETS)
+    foreach(link IN LISTS LINKS_${target})
+        if(link IN_LIST EXAMPLE_TARGETS)
+            list(APPEND problems "${target} links ${link}, a target of examples/")
+        endif()
+    endforeach()
+endforeach()
+# The control: a test that links the demos on purpose is seen doing so.
+if(DEFINED LINKS_tst_demos)
+    set(found_control FALSE)
+    foreach(link IN LISTS LINKS_tst_demos)
+        if(link IN_LIST EXAMPLE_TARGETS)
+            set(found_control TRUE)
+        endif()
+    endforeach()
+    if(NOT found_control)
+        message(FATAL_ERROR "The link check is blind: it does not see tst_demos link the demos (${LINKS_tst_demos})")
+    endif()
+endif()
+
+# 2. Includes: every header under examples/, by the names it can be included with.
+file(GLOB_RECURSE example_headers RELATIVE ${SOURCE_DIR}/examples ${SOURCE_DIR}/examples/*.h)
+set(example_names)
+foreach(header IN LISTS example_headers)
+    # "demos/mas/demos/leaderelection.h" can be included as <mas/demos/leaderelection.h>,
+    # "leaderelection.h", ... : every path suffix.
+    string(REPLACE "/" ";" parts "${header}")
+    list(LENGTH parts n)
+    math(EXPR last "${n} - 1")
+    foreach(first RANGE 0 ${last})
+        list(SUBLIST parts ${first} -1 tail)
+        string(JOIN "/" suffix ${tail})
+        list(APPEND example_names "${suffix}")
+    endforeach()
+endforeach()
+list(REMOVE_DUPLICATES example_names)
+# Headers of the product with the same names are theirs, not the examples' (e.g. "main.h").
+file(GLOB_RECURSE product_files ${SOURCE_DIR}/libmas/*.h ${SOURCE_DIR}/libmas/*.cpp ${SOURCE_DIR}/ui/*.h
+     ${SOURCE_DIR}/ui/*.cpp ${SOURCE_DIR}/app/*.h ${SOURCE_DIR}/app/*.cpp)
+set(product_header_names)
+foreach(f IN LISTS product_files)
+    get_filename_component(name ${f} NAME)
+    list(APPEND product_header_names ${name})
+    file(RELATIVE_PATH rel ${SOURCE_DIR}/libmas ${f})
+    list(APPEND product_header_names ${rel})
+endforeach()
+set(checked 0)
+foreach(f IN LISTS product_files)
+    file(STRINGS ${f} includes REGEX "^[ \t]*#[ \t]*include[ \t]*[<\"]")
+    foreach(line IN LISTS includes)
+        string(REGEX REPLACE "^[ \t]*#[ \t]*include[ \t]*[<\"]([^>\"]+)[>\"].*$" "\\1" name "${line}")
+        math(EXPR checked "${checked} + 1")
+        if(name MATCHES "(^|/)examples/" OR name MATCHES "^mas/demos/")
+            list(APPEND problems "${f} includes ${name}")
+        elseif(name IN_LIST example_names AND NOT name IN_LIST product_header_names)
+            list(APPEND problems "${f} includes ${name}, a header of examples/")
+        endif()
+    endforeach()
+endforeach()
+if(checked LESS 100)
+    message(FATAL_ERROR "Only ${checked} #include lines were read: the include check would see nothing")
+endif()
+
+if(problems)
+    list(JOIN problems "\n  " text)
+    message(FATAL_ERROR "Layers must depend downward only (libmas/, ui/ and app/ never use examples/):\n  ${text}")
+endif()
+message(STATUS "layering: ${checked} includes and the links of ${PRODUCT_TARGETS} use nothing from examples/")
