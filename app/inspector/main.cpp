@@ -25,6 +25,7 @@ struct Options
 {
     QString screenshot;
     QString demo = QStringLiteral("leader-election");
+    QString systemFile; // --system: a system file instead of a demo
     int steps = 0;
     QString attach;
     QString mosaikListen;  // host the Counter simulator for mosaik: wait for it here
@@ -93,13 +94,18 @@ std::optional<int> parse(const QStringList &arguments, Options &options)
                                     QCoreApplication::translate("main", "With --mosaik-*: hold the co-simulation at step T."),
                                     QStringLiteral("T"));
     const QCommandLineOption list(QStringLiteral("list-demos"), QCoreApplication::translate("main", "List the demos and exit."));
+    const QCommandLineOption system(
+        QStringLiteral("system"),
+        QCoreApplication::translate("main", "Open the system FILE describes (JSON: containers, agents of your plug-ins, "
+                                            "invariants) instead of a demo."),
+        QStringLiteral("FILE"));
     const QCommandLineOption pluginPath(
         QStringLiteral("plugin-path"),
         QCoreApplication::translate("main", "Load the system and agent plug-ins in DIR (repeatable); the installed ones are "
                                             "loaded too."),
         QStringLiteral("DIR"));
     parser.addOptions({demo, agents, seed, faulty, steps, transport, attach, codec, tlsCa, tlsCert, tlsKey, mosaikListen, mosaikConnect,
-                       holdAt, screenshot, list, pluginPath});
+                       holdAt, screenshot, list, pluginPath, system});
     if (!parser.parse(arguments)) {
         QTextStream(stderr) << parser.errorText() << Qt::endl;
         return 2;
@@ -123,6 +129,7 @@ std::optional<int> parse(const QStringList &arguments, Options &options)
         return 0;
     }
     options.demo = parser.value(demo);
+    options.systemFile = parser.value(system);
     options.screenshot = parser.value(screenshot);
     bool ok = true;
     options.steps = parser.value(steps).toInt(&ok);
@@ -152,7 +159,7 @@ std::optional<int> parse(const QStringList &arguments, Options &options)
         return 2;
     }
     if (options.attach.isEmpty() && options.mosaikListen.isEmpty() && options.mosaikConnect.isEmpty()
-        && !mas::system::SystemRegistry::global().find(options.demo)) {
+        && options.systemFile.isEmpty() && !mas::system::SystemRegistry::global().find(options.demo)) {
         QTextStream(stderr) << QCoreApplication::translate("main", "Unknown demo \"%1\"; --list-demos lists them").arg(options.demo)
                             << Qt::endl;
         return 2;
@@ -243,6 +250,13 @@ int main(int argc, char **argv)
     } else if (!options.mosaikListen.isEmpty() || !options.mosaikConnect.isEmpty()) {
         window.coSimulationPanel()->setHoldAt(options.holdAt); // before mosaik's first step
         start = hostMosaik(&window, options.mosaikListen, options.mosaikConnect);
+    } else if (!options.systemFile.isEmpty()) {
+        // Bad files end here, with the file, the key and the reason.
+        if (mas::Result<void> opened = window.openSystem(options.systemFile); !opened) {
+            QTextStream(stderr) << "mas-inspector: " << opened.error().message() << Qt::endl;
+            return 2;
+        }
+        start = stepAhead(&window, options.steps);
     } else if (mas::Result<void> built = window.newSystem(options.demo, options.parameters); !built) {
         QTextStream(stderr) << built.error().message() << Qt::endl;
         return 1;

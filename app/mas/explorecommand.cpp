@@ -7,6 +7,7 @@
 #include <mas/system/session.h>
 
 #include <mas/system/explorer.h>
+#include <mas/system/systemfile.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -37,6 +38,7 @@ struct ExploreCommand
 struct Plan
 {
     QString demo;
+    std::optional<mas::system::SystemFile> file; // --system FILE
     mas::system::Parameters parameters;
     mas::system::ExplorerOptions options;
     QString outFile;
@@ -146,6 +148,11 @@ std::optional<int> parse(const QStringList &arguments, Plan &plan)
                                       ExploreCommand::tr("Keep the first violating run as found."));
     const QCommandLineOption progress(QStringLiteral("progress"),
                                       ExploreCommand::tr("Print the counts every second on stderr."));
+    const QCommandLineOption systemOption(
+        QStringLiteral("system"),
+        ExploreCommand::tr("Explore the system FILE describes (containers, agents of your plug-ins, invariants) "
+                           "instead of a demo."),
+        QStringLiteral("FILE"));
     const QCommandLineOption pluginPath(
         QStringLiteral("plugin-path"),
         ExploreCommand::tr("Load the system plug-ins in DIR (repeatable); the installed ones, with the demos, are "
@@ -158,7 +165,7 @@ std::optional<int> parse(const QStringList &arguments, Plan &plan)
          {&agents,  &seed,      &faulty,   &rounds,     &initiators,   &invariant,
           &mode,    &schedules, &depth,    &seconds,    &walks,        &noPor,
           &noCache, &anyOrder,  &faults,   &faultKinds, &faultTimeout, &prefix,
-          &queue,   &noShrink,  &progress, &outOption, &pluginPath}) {
+          &queue,   &noShrink,  &progress, &outOption, &pluginPath, &systemOption}) {
         parser.addOption(*option);
     }
     if (!parser.parse(arguments)) {
@@ -175,13 +182,26 @@ std::optional<int> parse(const QStringList &arguments, Plan &plan)
         return std::optional<int>(UsageError);
     };
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1)
-        return usage(ExploreCommand::tr("exactly one DEMO is required; see mas explore --help"));
-    plan.demo = positional.constFirst();
+    const bool fromFile = parser.isSet(systemOption);
+    if (fromFile ? !positional.isEmpty() : positional.size() != 1)
+        return usage(ExploreCommand::tr("exactly one DEMO, or --system FILE, is required; see mas explore --help"));
     // The systems come from plug-ins: the demos' and the user's.
     if (mas::Result<void> loaded = mas::app::loadSystemPlugins(parser.values(pluginPath)); !loaded)
         return usage(loaded.error().message());
-    if (!mas::system::SystemRegistry::global().find(plan.demo)) {
+    if (fromFile) {
+        mas::Result<mas::system::SystemFile> file = mas::system::SystemFile::load(parser.value(systemOption));
+        if (!file)
+            return usage(file.error().message());
+        if (mas::Result<void> loaded = file->loadPlugins(); !loaded)
+            return usage(loaded.error().message());
+        if (mas::Result<void> checked = file->check(); !checked)
+            return usage(checked.error().message());
+        plan.file = *file;
+        plan.demo = file->systemType().id;
+    } else {
+        plan.demo = positional.constFirst();
+    }
+    if (!fromFile && !mas::system::SystemRegistry::global().find(plan.demo)) {
         QStringList ids;
         for (const mas::system::SystemType &info : mas::system::SystemRegistry::global().types())
             ids.append(info.id);
@@ -210,11 +230,15 @@ std::optional<int> parse(const QStringList &arguments, Plan &plan)
         return usage(ExploreCommand::tr("--budget-seconds expects a positive number, not \"%1\"")
                          .arg(parser.value(seconds)));
 
-    plan.parameters.agents = *agentCount;
-    plan.parameters.seed = quint32(*seedValue);
-    plan.parameters.faulty = parser.isSet(faulty);
-    plan.parameters.rounds = *roundCount;
-    plan.parameters.initiators = *initiatorCount;
+    if (plan.file) {
+        plan.parameters = plan.file->parameters(); // the file says how its system is built
+    } else {
+        plan.parameters.agents = *agentCount;
+        plan.parameters.seed = quint32(*seedValue);
+        plan.parameters.faulty = parser.isSet(faulty);
+        plan.parameters.rounds = *roundCount;
+        plan.parameters.initiators = *initiatorCount;
+    }
 
     ExplorerOptions &options = plan.options;
     const QString modeName = parser.value(mode);
@@ -303,7 +327,10 @@ QCoro::Task<int> runExploreCommand(QStringList arguments)
                   << Qt::endl;
         };
     }
-    mas::system::Explorer explorer(plan.demo, plan.parameters, plan.options);
+    std::unique_ptr<mas::system::Explorer> explorerPtr =
+        plan.file ? std::make_unique<mas::system::Explorer>(plan.file->systemType(), plan.parameters, plan.options)
+                  : std::make_unique<mas::system::Explorer>(plan.demo, plan.parameters, plan.options);
+    mas::system::Explorer &explorer = *explorerPtr;
     const mas::system::ExplorerResult result = co_await explorer.run();
     using Verdict = mas::system::ExplorerResult::Verdict;
     if (result.verdict == Verdict::Failed) {
@@ -336,6 +363,8 @@ QCoro::Task<int> runExploreCommand(QStringList arguments)
     session.parameters = result.parameters;
     session.log = counterexample->log;
     session.violatedProperty = counterexample->property;
+    if (plan.file)
+        session.systemFile = plan.file->fileName;
     if (mas::Result<void> saved = session.save(plan.outFile); !saved) {
         err() << "mas explore: "
               << ExploreCommand::tr("cannot write %1: %2").arg(plan.outFile, saved.error().message()) << Qt::endl;

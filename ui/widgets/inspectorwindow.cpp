@@ -311,6 +311,15 @@ void InspectorWindow::buildActions()
         if (!file.isEmpty())
             QCoro::connect(openSession(file), this, [this](const Result<void> &r) { reportError(r.error()); });
     });
+    m_openSystemAction = make(tr("Open S&ystem…"),
+                              tr("Open a system file (JSON: containers, agents of your plug-ins, invariants) and step it"),
+                              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    connect(m_openSystemAction, &QAction::triggered, this, [this] {
+        const QString file = QFileDialog::getOpenFileName(this, tr("Open System"), QString(),
+                                                          tr("System files (*.json);;All files (*)"));
+        if (!file.isEmpty())
+            reportError(openSystem(file).error());
+    });
     m_saveAction = make(tr("&Save Session…"), tr("Save the system's set-up and its event log"), QKeySequence::Save,
                         QStyle::SP_DialogSaveButton);
     connect(m_saveAction, &QAction::triggered, this, [this] {
@@ -448,6 +457,7 @@ void InspectorWindow::buildMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_newAction);
     file->addAction(m_openAction);
+    file->addAction(m_openSystemAction);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addAction(m_saveAction);
     file->addSeparator();
@@ -566,11 +576,42 @@ void InspectorWindow::newSystemFromToolbar()
     reportError(newSystem(m_demoBox->currentData().toString(), toolbarParameters()).error());
 }
 
+const mas::system::SystemType *InspectorWindow::systemType(const QString &id) const
+{
+    if (m_fileType && m_fileType->id == id)
+        return &*m_fileType;
+    return mas::system::SystemRegistry::global().find(id);
+}
+
+Result<void> InspectorWindow::loadSystemFile(const QString &fileName)
+{
+    MAS_TRY(file, mas::system::SystemFile::load(fileName));
+    MAS_TRY_VOID(file.loadPlugins());
+    MAS_TRY_VOID(file.check());
+    m_fileType = file.systemType();
+    m_fileParameters = file.parameters();
+    m_systemFile = file.fileName;
+    return {};
+}
+
+Result<void> InspectorWindow::openSystem(const QString &fileName)
+{
+    MAS_TRY_VOID(loadSystemFile(fileName));
+    MAS_TRY_VOID(newSystem(m_fileType->id, m_fileParameters));
+    statusBar()->showMessage(tr("Opened %1: %n agent(s), stepped", nullptr, int(m_system->agents().size()))
+                                 .arg(QFileInfo(m_systemFile).fileName()),
+                             8000);
+    return {};
+}
+
 Result<void> InspectorWindow::newSystem(const QString &demoId, const mas::system::Parameters &parameters)
 {
-    const mas::system::SystemType *demo = mas::system::SystemRegistry::global().find(demoId);
-    if (!demo)
+    const mas::system::SystemType *type = systemType(demoId);
+    if (!type)
         return Error(ErrorCode::InvalidArgument, tr("There is no demo called \"%1\"").arg(demoId));
+    // Copied: clearSystem() and the build may change what the pointer points to.
+    const mas::system::SystemType demoCopy = *type;
+    const mas::system::SystemType *demo = &demoCopy;
     clearSystem();
 
     LocalNetwork *net = LocalNetwork::instance();
@@ -582,6 +623,8 @@ Result<void> InspectorWindow::newSystem(const QString &demoId, const mas::system
         return built.error();
     m_system = std::move(*built);
     m_demoId = demoId;
+    if (!m_fileType || m_fileType->id != demoId)
+        m_systemFile.clear(); // a system of the registry, not of a file
     const int index = m_demoBox->findData(demoId);
     if (index >= 0)
         m_demoBox->setCurrentIndex(index);
@@ -838,7 +881,10 @@ QCoro::Task<Result<mas::system::ExplorerResult>> InspectorWindow::explore(mas::s
                                   .arg(st.distinctStates)
                                   .arg(st.deepest));
     };
-    mas::system::Explorer explorer(demoId, parameters, options);
+    const mas::system::SystemType *type = systemType(demoId);
+    if (!type)
+        co_return Error(ErrorCode::InvalidArgument, tr("There is no demo called \"%1\"").arg(demoId));
+    mas::system::Explorer explorer(*type, parameters, options);
     m_explorer = &explorer;
     connect(&progress, &QProgressDialog::canceled, this, &InspectorWindow::cancelExploration);
     updateActions();
@@ -1221,6 +1267,7 @@ Result<void> InspectorWindow::saveSession(const QString &fileName)
     m_store->flush();
     mas::system::Session session;
     session.demo = m_demoId;
+    session.systemFile = m_systemFile;
     session.parameters = m_system->parameters();
     // A LocalQueue system's log is the network's; a system on sockets has what was watched.
     session.log = m_system->queue() ? LocalNetwork::instance()->eventLog() : m_store->toLog();
@@ -1246,6 +1293,12 @@ QCoro::Task<Result<void>> InspectorWindow::openSession(QString fileName)
         updateActions();
         updateStatus();
         co_return Result<void>();
+    }
+    if (!session->systemFile.isEmpty()) {
+        // A system described by a file: the file (and its plug-ins) build it again.
+        if (Result<void> loaded = loadSystemFile(session->systemFile); !loaded)
+            co_return loaded;
+        session->demo = m_fileType->id;
     }
     // No temporaries inside a co_await expression: GCC 12 may destroy them twice.
     const QString demoId = session->demo;

@@ -5,6 +5,7 @@
 #include <mas/core/result.h>
 #include <mas/system/system.h>
 #include <mas/system/explorer.h>
+#include <mas/system/systemfile.h>
 #include <mas/observe/taprelay.h>
 #include <mas/observe/trafficmonitor.h>
 #include <mas/transport/localqueue.h>
@@ -64,6 +65,11 @@ public:
     /// messages are pending).
     Result<void> newSystem(const QString &demoId, const mas::system::Parameters &parameters);
     mas::system::System *system() const { return m_system.get(); }
+    /// Opens the system a file describes (mas::system::SystemFile: its plug-ins are loaded, its
+    /// agent types and invariants checked), stepped like a demo (File → Open System…).
+    Result<void> openSystem(const QString &fileName);
+    /// The system file of the running system (empty for a system of the registry).
+    QString systemFile() const { return m_systemFile; }
     QString demoId() const { return m_demoId; }
 
     // stepping
@@ -224,6 +230,10 @@ private:
     void reportError(const mas::Error &error);
     QCoro::Task<Result<void>> replayLog(mas::EventLog log, const QString &demoId,
                                         mas::system::Parameters parameters);
+    /// The registry's system type `id`, or the opened system file's.
+    const mas::system::SystemType *systemType(const QString &id) const;
+    /// Reads a system file and loads its plug-ins; it becomes the file of systemType().
+    Result<void> loadSystemFile(const QString &fileName);
     /// Does the open counterexample's next recorded step.
     Result<void> playRecordedStep();
     /// Ends playing the counterexample forward, saying why in the status bar.
@@ -239,6 +249,10 @@ private:
     QString m_breakpoint;
     double m_runSpeed = 0;
     mas::system::Explorer *m_explorer = nullptr; // while explore() runs
+    // the system file opened last (File → Open System…), which sessions and rebuilds use
+    std::optional<mas::system::SystemType> m_fileType;
+    mas::system::Parameters m_fileParameters;
+    QString m_systemFile;
     // an opened counterexample: its recorded actions, the next one to do, what it breaks
     std::vector<mas::QueueEvent> m_script;
     size_t m_scriptNext = 0;
@@ -287,6 +301,7 @@ private:
     // actions
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
+    QAction *m_openSystemAction = nullptr;
     QAction *m_saveAction = nullptr;
     QAction *m_stepAction = nullptr;
     QAction *m_runAction = nullptr;

@@ -21,6 +21,7 @@ class DemosPlugin : public QObject, public mas::AgentPlugin, public mas::system:
 public:
     QList<mas::AgentType> agentTypes() const override { return mas::demos::agentTypes(); }
     QList<mas::system::SystemType> systemTypes() const override { return mas::demos::demos(); }
+    QList<mas::system::InvariantType> invariantTypes() const override { return mas::demos::invariantTypes(); }
 };
 
 #include "demosplugin.moc"

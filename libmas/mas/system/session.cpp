@@ -34,6 +34,8 @@ Value header(const Session &s)
     map.emplace_back(Value("parameters"), Value(std::move(params)));
     if (s.isCounterexample())
         map.emplace_back(Value("counterexample"), Value(s.violatedProperty));
+    if (!s.systemFile.isEmpty())
+        map.emplace_back(Value("system_file"), Value(s.systemFile));
     return Value(std::move(map));
 }
 
@@ -93,6 +95,8 @@ Result<Session> Session::load(const QString &fileName)
     session.parameters = p;
     if (head->value(u"counterexample").isString())
         session.violatedProperty = head->value(u"counterexample").toString();
+    if (head->value(u"system_file").isString())
+        session.systemFile = head->value(u"system_file").toString();
     MAS_TRY(log, EventLog::read(&file));
     session.log = std::move(log);
     return session;

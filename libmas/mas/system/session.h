@@ -27,6 +27,9 @@ struct MAS_EXPORT Session
     /// Inspector opens a counterexample at its start and plays it forward only when asked;
     /// an ordinary session (empty) is replayed to its end. In the header as "counterexample".
     QString violatedProperty;
+    /// For a system described by a file (SystemFile): its absolute path, which builds it again
+    /// ("system_file" in the header; `demo` is then the file's system type id).
+    QString systemFile;
 
     bool isCounterexample() const { return !violatedProperty.isEmpty(); }
 

@@ -73,8 +73,10 @@ System::System(const QString &queueId, const Parameters &parameters)
     , m_parameters(parameters)
 {
     // Time starts at 0 on a fixed date, so that nothing an agent sees depends on when it ran.
-    m_clock = new mas::ExternalClock(QDateTime(QDate(2024, 1, 1), QTime(0, 0), QTimeZone::utc()), 0,
-                                     this);
+    const QDateTime start = parameters.clockStart.isValid()
+                                ? parameters.clockStart
+                                : QDateTime(QDate(2024, 1, 1), QTime(0, 0), QTimeZone::utc());
+    m_clock = new mas::ExternalClock(start, 0, this);
 }
 
 System::~System()
@@ -148,6 +150,11 @@ Result<mas::Address> System::containerAddress(int index)
 
 Result<void> System::createContainers()
 {
+    return createContainers(m_parameters.agents);
+}
+
+Result<void> System::createContainers(int count)
+{
     Q_ASSERT(m_containers.isEmpty());
     const bool local = m_parameters.transport == Transport::LocalQueue;
     if (local && (m_queueId.isEmpty() || m_queueId.contains(u'/'))) {
@@ -161,7 +168,7 @@ Result<void> System::createContainers()
     options.channel.requestTimeout = m_parameters.requestTimeout;
     // One container per agent, as in a distributed system. On LocalQueues all queues share the
     // one in-process network, so one step() orders them all; on sockets, the network delivers.
-    for (int i = 0; i < m_parameters.agents; ++i) {
+    for (int i = 0; i < count; ++i) {
         Result<mas::Address> address = containerAddress(i);
         Result<mas::Container *> container =
             address ? mas::Container::createNow(*address, options, nullptr)
@@ -435,6 +442,8 @@ Result<QStringList> SystemRegistry::loadPlugin(const QString &fileName)
     if (!plugin)
         return QStringList(); // agent types only
     const QList<SystemType> types = plugin->systemTypes();
+    if (Result<void> added = addInvariants(plugin->invariantTypes()); !added)
+        return Error(ErrorCode::PluginError, QStringLiteral("%1: %2").arg(fileName, added.error().message()));
     if (Result<void> added = add(types); !added)
         return Error(ErrorCode::PluginError,
                      QStringLiteral("%1: %2").arg(fileName, added.error().message()));
@@ -473,6 +482,36 @@ Result<QStringList> SystemRegistry::loadPlugins(const QString &directory, QList<
         ids << *added;
     }
     return ids;
+}
+
+Result<void> SystemRegistry::addInvariants(const QList<InvariantType> &types)
+{
+    QStringList ids;
+    for (const InvariantType &type : types) {
+        if (type.id.isEmpty() || !type.make)
+            return Error(ErrorCode::InvalidArgument,
+                         QCoreApplication::translate("mas::system", "An invariant type needs an id and a make function"));
+        if (findInvariant(type.id) || ids.contains(type.id))
+            return Error(ErrorCode::InvalidArgument,
+                         QCoreApplication::translate("mas::system", "There is an invariant \"%1\" already").arg(type.id));
+        ids << type.id;
+    }
+    m_invariants.append(types);
+    return {};
+}
+
+const InvariantType *SystemRegistry::findInvariant(QStringView id) const
+{
+    for (const InvariantType &type : m_invariants) {
+        if (type.id == id)
+            return &type;
+    }
+    return nullptr;
+}
+
+QList<InvariantType> SystemRegistry::invariantTypes() const
+{
+    return m_invariants;
 }
 
 SystemPlugin::~SystemPlugin() = default;

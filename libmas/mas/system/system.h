@@ -5,6 +5,7 @@
 #include <mas/core/result.h>
 #include <mas/core/value.h>
 
+#include <QDateTime>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -71,6 +72,9 @@ struct Parameters
     /// stepped system waits for it until its clock is moved there (a dropped frame is noticed
     /// then); on sockets it is real time.
     std::chrono::milliseconds requestTimeout{10'000};
+    /// The date at the clock's time 0 (invalid: 2024-01-01T00:00:00Z), so that nothing an agent
+    /// sees depends on when it ran.
+    QDateTime clockStart = {};
 };
 
 /// A safety property of a system that must hold in every state of a correct run ("at most one
@@ -89,6 +93,20 @@ struct Invariant
 
     /// explain() when it is set and says something, else the description.
     QString explanation() const;
+};
+
+class System;
+
+/// An invariant a plug-in offers for systems described by files: made for each running system
+/// (the explorer builds many), reading its agents' state (SystemAgent::stateFields(), or the
+/// plug-in's own agent classes).
+struct InvariantType
+{
+    QString id;          ///< stable, untranslated: "ring:at most one leader"
+    QString name;        ///< short, in the user's language
+    QString description; ///< one sentence
+    /// Makes the invariant for `system` (which outlives it only as long as the QPointer says).
+    std::function<Invariant(System *system)> make;
 };
 
 /// A running system: one container per agent on the chosen transport (Transport:
@@ -184,8 +202,10 @@ Q_SIGNALS:
 
 protected:
     System(const QString &queueId, const Parameters &parameters);
-    /// Creates the containers; call first in a demo's build function.
+    /// Creates one container per agent (Parameters::agents); call first in a build function.
     Result<void> createContainers();
+    /// Creates `count` containers (a system file's).
+    Result<void> createContainers(int count);
     /// The container for the agent with this role index.
     mas::Container *containerFor(int index) const;
     /// Registers an agent (call in role order).
@@ -270,8 +290,15 @@ public:
     /// Loads every plug-in in `directory`; errors of single files go to `errors` (or the log).
     Result<QStringList> loadPlugins(const QString &directory, QList<Error> *errors = nullptr);
 
+    // invariants for systems described by files (SystemFile)
+    /// Adds invariant types: all of them, or (an empty or taken id, no make function) none.
+    Result<void> addInvariants(const QList<InvariantType> &types);
+    const InvariantType *findInvariant(QStringView id) const;
+    QList<InvariantType> invariantTypes() const;
+
 private:
     QList<SystemType> m_types;
+    QList<InvariantType> m_invariants;
     QStringList m_pluginFiles; // canonical paths whose systems were added
 };
 
@@ -295,6 +322,8 @@ public:
     virtual ~SystemPlugin();
     /// The systems the plug-in offers, in the order a menu shows them.
     virtual QList<SystemType> systemTypes() const = 0;
+    /// The invariants it offers for systems described by files (SystemFile's "invariants").
+    virtual QList<InvariantType> invariantTypes() const { return {}; }
 };
 
 } // namespace mas::system

@@ -131,6 +131,8 @@ Value::Map SystemAgent::stateFields() const
     return {};
 }
 
+void SystemAgent::begin() {}
+
 void SystemAgent::changed()
 {
     Q_EMIT stateChanged();

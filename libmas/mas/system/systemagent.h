@@ -67,6 +67,10 @@ public:
     /// The protocol state as structured fields ("ring_id": 97, "leader": null, ...): what
     /// explanations, breakpoints on state and the views read. The default is empty.
     virtual Value::Map stateFields() const;
+    /// Called once when the system starts (System::start() of a system built from a file, for
+    /// every agent in file order): an initiator sends its first messages here. The default does
+    /// nothing.
+    virtual void begin();
     /// The messages sent and neither acknowledged nor given up yet (retries included).
     int messagesInFlight() const { return m_inFlight; }
 

@@ -27,6 +27,9 @@ inline Result<DemoTransport> parseDemoTransport(QStringView name)
 QList<DemoInfo> demos();
 /// The demo with this id, or null.
 const DemoInfo *findDemo(QStringView id);
+/// The invariants the demos offer for systems described by files: "mas.demos:at most one
+/// leader" (over the system's LeaderElectionAgents).
+QList<mas::system::InvariantType> invariantTypes();
 /// Adds the five demos to `registry` (all or none), as their plug-in does.
 Result<void> registerDemos(mas::system::SystemRegistry &registry = mas::system::SystemRegistry::global());
 

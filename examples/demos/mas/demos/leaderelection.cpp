@@ -45,6 +45,17 @@ QString LeaderElectionAgent::stateText() const
     return text;
 }
 
+Value::Map LeaderElectionAgent::stateFields() const
+{
+    Value::Map fields;
+    fields.emplace_back(Value("ring_id"), Value(m_ringId));
+    fields.emplace_back(Value("participant"), Value(m_participant));
+    fields.emplace_back(Value("leader"), m_leader != 0 ? Value(m_leader) : Value());
+    fields.emplace_back(Value("is_leader"), Value(m_isLeader));
+    fields.emplace_back(Value("announced"), Value(m_announced));
+    return fields;
+}
+
 void LeaderElectionAgent::wakeUp()
 {
     m_participant = true;

@@ -38,6 +38,10 @@ public:
     void wakeUpLater();
 
     QString stateText() const override;
+    /// ring_id, participant, leader (null: none known), is_leader, announced.
+    Value::Map stateFields() const override;
+    /// In a system file's system every node starts by itself: it wakes up.
+    void begin() override { wakeUpLater(); }
 
     // messages
     bool wakeup();

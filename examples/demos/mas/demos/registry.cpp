@@ -6,6 +6,10 @@
 #include "pingpong.h"
 #include "twophasecommit.h"
 
+#include <mas/system/systemagent.h>
+
+#include <QPointer>
+
 namespace mas::demos {
 
 namespace {
@@ -40,6 +44,34 @@ Result<void> registerDemos(mas::system::SystemRegistry &registry)
             missing.append(info);
     }
     return registry.add(missing);
+}
+
+QList<mas::system::InvariantType> invariantTypes()
+{
+    mas::system::InvariantType oneLeader;
+    oneLeader.id = QStringLiteral("mas.demos:at most one leader");
+    oneLeader.name = LeaderElection::tr("at most one leader");
+    oneLeader.description = LeaderElection::tr("No two nodes declare themselves leader.");
+    oneLeader.make = [oneLeader](mas::system::System *system) {
+        QPointer<mas::system::System> guarded(system);
+        const auto leaders = [guarded] {
+            QStringList found;
+            if (guarded) {
+                for (mas::system::SystemAgent *agent : guarded->agents()) {
+                    if (auto *node = qobject_cast<LeaderElectionAgent *>(agent); node && node->isLeader())
+                        found << node->address();
+                }
+            }
+            return found;
+        };
+        return Invariant{oneLeader.id, oneLeader.name, oneLeader.description,
+                         [leaders] { return leaders().size() <= 1; },
+                         [leaders] {
+                             return LeaderElection::tr("%1 all declared themselves leader")
+                                 .arg(leaders().join(QStringLiteral(", ")));
+                         }};
+    };
+    return {oneLeader};
 }
 
 const DemoInfo *findDemo(QStringView id)
