@@ -214,6 +214,22 @@ host_pid=
 [ "$host_rc" -eq 0 ] || { cat "$work/host.err"; fail "mas host exited with $host_rc after SIGTERM"; }
 pass "installed mas host served the installed plug-ins' agents; mas call got the answers"
 
+# ---- 4b. A plug-in of one's own, against the installed package ----
+# `mas new plugin` writes a CMake project; it builds with find_package(Mas) from /usr, its test
+# passes, and the installed `mas explore` finds its seeded bug.
+log "mas new plugin, built against the installed package"
+run_installed timeout 30 /usr/bin/mas new plugin mutex "$work/run/mutex" >"$work/new.log" 2>&1 ||
+    { cat "$work/new.log"; fail "mas new plugin"; }
+(cd "$work/run/mutex" && timeout 600 cmake -S . -B build -G Ninja >"$work/scaffold.log" 2>&1 &&
+    timeout 600 cmake --build build >>"$work/scaffold.log" 2>&1 &&
+    QT_QPA_PLATFORM=offscreen timeout 300 ctest --test-dir build --output-on-failure >>"$work/scaffold.log" 2>&1) ||
+    { cat "$work/scaffold.log"; fail "the scaffold does not build or test against the installed package"; }
+explore_rc=0
+run_installed timeout 300 /usr/bin/mas explore --system "$work/run/mutex/system.json" --out "$work/run/bug.jsonl" \
+    >"$work/explore.log" 2>&1 || explore_rc=$?
+[ "$explore_rc" -eq 1 ] || { cat "$work/explore.log"; fail "mas explore exited with $explore_rc, not 1 (the seeded bug)"; }
+pass "mas new plugin: built against the installed package, its test passed, mas explore found its bug"
+
 # ---- 5. Purge: nothing of the package is left ----
 log "purging $package"
 timeout 300 apt-get purge "${apt_options[@]}" "$package" >"$work/apt.log" 2>&1 ||

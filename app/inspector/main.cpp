@@ -26,6 +26,7 @@ struct Options
     QString screenshot;
     QString demo = QStringLiteral("leader-election");
     QString systemFile; // --system: a system file instead of a demo
+    QString session;    // --session: a saved session or a counterexample to open
     int steps = 0;
     QString attach;
     QString mosaikListen;  // host the Counter simulator for mosaik: wait for it here
@@ -99,13 +100,18 @@ std::optional<int> parse(const QStringList &arguments, Options &options)
         QCoreApplication::translate("main", "Open the system FILE describes (JSON: containers, agents of your plug-ins, "
                                             "invariants) instead of a demo."),
         QStringLiteral("FILE"));
+    const QCommandLineOption session(
+        QStringLiteral("session"),
+        QCoreApplication::translate("main", "Open a saved session (replayed to its end) or a counterexample of mas explore "
+                                            "(at its start)."),
+        QStringLiteral("FILE"));
     const QCommandLineOption pluginPath(
         QStringLiteral("plugin-path"),
         QCoreApplication::translate("main", "Load the system and agent plug-ins in DIR (repeatable); the installed ones are "
                                             "loaded too."),
         QStringLiteral("DIR"));
     parser.addOptions({demo, agents, seed, faulty, steps, transport, attach, codec, tlsCa, tlsCert, tlsKey, mosaikListen, mosaikConnect,
-                       holdAt, screenshot, list, pluginPath, system});
+                       holdAt, screenshot, list, pluginPath, system, session});
     if (!parser.parse(arguments)) {
         QTextStream(stderr) << parser.errorText() << Qt::endl;
         return 2;
@@ -130,6 +136,7 @@ std::optional<int> parse(const QStringList &arguments, Options &options)
     }
     options.demo = parser.value(demo);
     options.systemFile = parser.value(system);
+    options.session = parser.value(session);
     options.screenshot = parser.value(screenshot);
     bool ok = true;
     options.steps = parser.value(steps).toInt(&ok);
@@ -159,7 +166,8 @@ std::optional<int> parse(const QStringList &arguments, Options &options)
         return 2;
     }
     if (options.attach.isEmpty() && options.mosaikListen.isEmpty() && options.mosaikConnect.isEmpty()
-        && options.systemFile.isEmpty() && !mas::system::SystemRegistry::global().find(options.demo)) {
+        && options.systemFile.isEmpty() && options.session.isEmpty()
+        && !mas::system::SystemRegistry::global().find(options.demo)) {
         QTextStream(stderr) << QCoreApplication::translate("main", "Unknown demo \"%1\"; --list-demos lists them").arg(options.demo)
                             << Qt::endl;
         return 2;
@@ -176,6 +184,18 @@ QCoro::Task<void> stepAhead(mas::ui::InspectorWindow *window, int steps)
         co_await QCoro::sleepFor(std::chrono::milliseconds(1));
     }
     co_await QCoro::sleepFor(std::chrono::milliseconds(100)); // batched view updates land
+}
+
+/// Opens a session or counterexample, then takes `steps` steps (a counterexample's recorded ones).
+QCoro::Task<void> openAndStep(mas::ui::InspectorWindow *window, QString file, int steps)
+{
+    if (mas::Result<void> opened = co_await window->openSession(file); !opened) {
+        QTextStream(stderr) << "mas-inspector: " << opened.error().message() << Qt::endl;
+        // Queued: the event loop may not run yet; it ends with status 2 as soon as it does.
+        QMetaObject::invokeMethod(qApp, [] { QApplication::exit(2); }, Qt::QueuedConnection);
+        co_return;
+    }
+    co_await stepAhead(window, steps);
 }
 
 /// Hosts the Counter simulator for mosaik; a failure is shown in the window (and printed).
@@ -250,6 +270,8 @@ int main(int argc, char **argv)
     } else if (!options.mosaikListen.isEmpty() || !options.mosaikConnect.isEmpty()) {
         window.coSimulationPanel()->setHoldAt(options.holdAt); // before mosaik's first step
         start = hostMosaik(&window, options.mosaikListen, options.mosaikConnect);
+    } else if (!options.session.isEmpty()) {
+        start = openAndStep(&window, options.session, options.steps);
     } else if (!options.systemFile.isEmpty()) {
         // Bad files end here, with the file, the key and the reason.
         if (mas::Result<void> opened = window.openSystem(options.systemFile); !opened) {

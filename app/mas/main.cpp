@@ -4,6 +4,7 @@
 #include "callcommand.h"
 #include "explorecommand.h"
 #include "hostcommand.h"
+#include "newcommand.h"
 #include "subproccommand.h"
 
 #include <mas/i18n/language.h>
@@ -43,6 +44,7 @@ int main(int argc, char **argv)
         {u"host", runHostCommand},
         {u"subproc", runSubprocCommand},
         {u"explore", runExploreCommand},
+        {u"new", runNewCommand},
     };
     for (const auto &[name, function] : commands) {
         if (command == QStringView(name))
@@ -57,7 +59,8 @@ int main(int argc, char **argv)
                                                                "  call     call a method of an aiomas RPC service or agent\n"
                                                                "  host     run a container of agents without a display\n"
                                                                "  subproc  run a sub-process container (aiomas subproc: a Manager as agent 0)\n"
-                                                               "  explore  search a demo's delivery orders for a run that breaks an invariant\n\n"
+                                                               "  explore  search a demo's delivery orders for a run that breaks an invariant\n"
+                                                               "  new      start a plug-in of your own agents (a CMake project)\n\n"
                                                                "Run \"mas COMMAND --help\" for the options of a command.")
                         << Qt::endl;
     return command.isEmpty() || command == u"--help" || command == u"-h" ? 0 : 2;
