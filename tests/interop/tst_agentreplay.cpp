@@ -281,7 +281,10 @@ std::unique_ptr<Container> recordedContainer(const QString &codec, quint16 port,
         options.codec = codec;
         options.clock = clock;
         options.channel.requestTimeout = std::chrono::milliseconds(kTimeoutMs);
-        return Container::createNow(Address::tcp(QStringLiteral("127.0.0.1"), p), std::move(options));
+        Result<Container *> made = Container::createNow(Address::tcp(QStringLiteral("127.0.0.1"), p), std::move(options));
+        if (!made)
+            delete clock; // a container that could not start leaves its clock to the caller
+        return made;
     };
     Result<Container *> c = create(port);
     if (!c) {
