@@ -573,7 +573,10 @@ mas::system::Parameters InspectorWindow::toolbarParameters() const
 
 void InspectorWindow::newSystemFromToolbar()
 {
-    reportError(newSystem(m_demoBox->currentData().toString(), toolbarParameters()).error());
+    const QString id = m_demoBox->currentData().toString();
+    // A system file says itself how its system is built; the demos take the tool bar's values.
+    const bool fromFile = m_fileType && m_fileType->id == id;
+    reportError(newSystem(id, fromFile ? m_fileParameters : toolbarParameters()).error());
 }
 
 const mas::system::SystemType *InspectorWindow::systemType(const QString &id) const
@@ -625,6 +628,11 @@ Result<void> InspectorWindow::newSystem(const QString &demoId, const mas::system
     m_demoId = demoId;
     if (!m_fileType || m_fileType->id != demoId)
         m_systemFile.clear(); // a system of the registry, not of a file
+    if (m_fileType && m_fileType->id == demoId && m_demoBox->findData(demoId) < 0) {
+        // The opened file joins the tool bar's systems (New System builds it again).
+        m_demoBox->insertItem(0, tr("%1 (%2)").arg(m_fileType->title, QFileInfo(m_systemFile).fileName()), demoId);
+        m_demoBox->setItemData(0, m_systemFile, Qt::ToolTipRole);
+    }
     const int index = m_demoBox->findData(demoId);
     if (index >= 0)
         m_demoBox->setCurrentIndex(index);
@@ -1591,6 +1599,15 @@ void InspectorWindow::updateStatus()
     const QStringList violated = m_system->violatedInvariants();
     if (!violated.isEmpty())
         text = tr("VIOLATED: %1 — %2").arg(violated.join(QStringLiteral(", ")), text);
+    // What exactly is wrong, for the broken invariants.
+    QStringList explanations;
+    if (!violated.isEmpty()) {
+        for (const mas::system::Invariant &invariant : m_system->invariants()) {
+            if (invariant.holds && !invariant.holds())
+                explanations << tr("%1: %2").arg(invariant.name, invariant.explanation());
+        }
+    }
+    m_outcomeLabel->setToolTip(explanations.join(u'\n'));
     if (recordedStepsLeft() > 0)
         text = tr("Counterexample: step %1 of %2 — %3").arg(m_scriptNext).arg(m_script.size()).arg(text);
     m_outcomeLabel->setText(m_running ? tr("Running… %1").arg(text) : text);

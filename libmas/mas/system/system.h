@@ -80,7 +80,7 @@ struct Parameters
 /// A safety property of a system that must hold in every state of a correct run ("at most one
 /// leader"), or a goal checked when the system is quiet. A buggy variant shows a delivery order
 /// that breaks one.
-struct Invariant
+struct MAS_EXPORT Invariant
 {
     /// Stable and untranslated, for command lines, saved sessions and tests: "at most one leader".
     QString id;
