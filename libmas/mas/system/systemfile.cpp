@@ -230,6 +230,12 @@ Result<SystemFile> SystemFile::parse(const QByteArray &json, const QString &file
         return file.error(QStringLiteral("containers"), tr("Expected a non-empty array of containers"));
     QSet<QString> containerNames;
     QSet<QString> agentNames;
+    // The names given, so that a default name (c0, c1, ...) never takes one of them.
+    QSet<QString> givenNames;
+    for (const Value &entry : containers->asList()) {
+        if (const Value *name = entry.isMap() ? entry.find(u"name") : nullptr; name && name->isString())
+            givenNames.insert(name->toString());
+    }
     for (qsizetype c = 0; c < qsizetype(containers->asList().size()); ++c) {
         const Value &entry = containers->asList()[size_t(c)];
         const QString where = QStringLiteral("containers[%1]").arg(c);
@@ -239,6 +245,8 @@ Result<SystemFile> SystemFile::parse(const QByteArray &json, const QString &file
         Container container;
         container.where = where;
         container.name = QStringLiteral("c%1").arg(c);
+        while (givenNames.contains(container.name))
+            container.name += u'_';
         if (const Value *name = entry.find(u"name")) {
             if (!name->isString() || name->toString().isEmpty() || name->toString().contains(u'/'))
                 return file.error(where + QStringLiteral(".name"), tr("Expected a name without \"/\""));

@@ -45,8 +45,9 @@ namespace mas::system {
 /// called NAME on whichever transport runs the file ("@@x" is the plain string "@x"). Agents
 /// without a name are called CONTAINER/INDEX. Relative paths are relative to the file.
 ///
-/// Errors name the file, the key and the reason: `ring.json: containers[1].agents[0].type:
-/// Unknown agent type "ring.agent:Node" (did you mean "ring.agents:Node"?)`.
+/// Errors name the file, the key and the reason: `ring.json: containers[1].agents[0].type: No
+/// agent type "ring.agent:Node" is registered (...)`. Unnamed containers are called c0, c1, ...
+/// (with a "_" added where the file gives that name to another container).
 struct MAS_EXPORT SystemFile
 {
     struct Agent
