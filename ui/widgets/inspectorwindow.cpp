@@ -64,6 +64,10 @@
 
 #include <QCoro/QCoroTimer>
 
+#include <QLibrary>
+
+#include <coroutine>
+
 namespace mas::ui {
 
 namespace {
@@ -72,6 +76,19 @@ constexpr auto kQueueId = "inspector";
 constexpr int kMaxRecent = 8;
 
 using namespace detail; // the event sources (inspectorwindow_p.h)
+
+/// Resumes the awaiting coroutine from the event loop, after the events already posted (what a
+/// handler started, such as the sends of a coroutine that resumes, happens first).
+struct YieldToEventLoop
+{
+    QObject *context;
+    bool await_ready() const noexcept { return false; }
+    void await_suspend(std::coroutine_handle<> h) const
+    {
+        QMetaObject::invokeMethod(context, [h] { h.resume(); }, Qt::QueuedConnection);
+    }
+    void await_resume() const noexcept {}
+};
 
 /// Text of a pending message's content, for breakpoints on content.
 QString contentText(const PendingMessage &m)
@@ -320,6 +337,14 @@ void InspectorWindow::buildActions()
         if (!file.isEmpty())
             reportError(openSystem(file).error());
     });
+    m_reloadAction = make(tr("Re&load Plug-ins"),
+                          tr("After a rebuild: load the system file's plug-ins again and replay the recorded delivery "
+                             "order against the new code, showing the first event where the run differs"),
+                          QKeySequence(Qt::CTRL | Qt::Key_R));
+    connect(m_reloadAction, &QAction::triggered, this, [this] {
+        QCoro::connect(reloadPlugins(), this,
+                       [this](const Result<std::optional<qsizetype>> &r) { reportError(r.error()); });
+    });
     m_saveAction = make(tr("&Save Session…"), tr("Save the system's set-up and its event log"), QKeySequence::Save,
                         QStyle::SP_DialogSaveButton);
     connect(m_saveAction, &QAction::triggered, this, [this] {
@@ -458,6 +483,7 @@ void InspectorWindow::buildMenus()
     file->addAction(m_newAction);
     file->addAction(m_openAction);
     file->addAction(m_openSystemAction);
+    file->addAction(m_reloadAction);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addAction(m_saveAction);
     file->addSeparator();
@@ -605,6 +631,81 @@ Result<void> InspectorWindow::openSystem(const QString &fileName)
                                  .arg(QFileInfo(m_systemFile).fileName()),
                              8000);
     return {};
+}
+
+QCoro::Task<Result<std::optional<qsizetype>>> InspectorWindow::reloadPlugins()
+{
+    using Outcome = Result<std::optional<qsizetype>>;
+    QPointer<InspectorWindow> self(this);
+    if (m_systemFile.isEmpty() || !m_system || !m_system->queue())
+        co_return Outcome(Error(ErrorCode::InvalidArgument,
+                                tr("Reload Plug-ins works on a stepped system opened from a file (File → Open System…)")));
+    if (m_running || m_explorer)
+        co_return Outcome(Error(ErrorCode::InvalidArgument, tr("Another run or exploration is going on")));
+    Result<mas::system::SystemFile> file = mas::system::SystemFile::load(m_systemFile);
+    if (!file)
+        co_return Outcome(file.error());
+    // The recorded run, before anything is rebuilt.
+    LocalNetwork *net = LocalNetwork::instance();
+    const EventLog recorded = net->eventLog();
+    const mas::system::Parameters parameters = m_system->parameters();
+    int reloaded = 0;
+    for (const QString &directory : std::as_const(file->pluginPaths)) {
+        const QDir dir(directory);
+        for (const QString &name : dir.entryList(QDir::Files, QDir::Name)) {
+            if (!QLibrary::isLibrary(name))
+                continue;
+            Result<QStringList> loaded = mas::system::SystemRegistry::global().reloadPlugin(dir.filePath(name));
+            if (!loaded)
+                co_return Outcome(loaded.error());
+            ++reloaded;
+        }
+    }
+    if (reloaded == 0)
+        co_return Outcome(Error(ErrorCode::PluginError, tr("%1 names no plug-in to reload (\"plugin_path\")")
+                                                            .arg(QFileInfo(m_systemFile).fileName())));
+    if (Result<void> checked = file->check(); !checked)
+        co_return Outcome(checked.error());
+    m_fileType = file->systemType();
+    m_fileParameters = file->parameters();
+    if (Result<void> built = newSystem(m_fileType->id, parameters); !built)
+        co_return Outcome(built.error());
+    // The recorded order, step by step, as long as the new code offers the same messages.
+    qsizetype followed = 0;
+    const std::vector<QueueEvent> schedule = recorded.schedule();
+    for (const QueueEvent &action : schedule) {
+        for (int i = 0; i < 3 && self; ++i)
+            co_await YieldToEventLoop{this};
+        if (!self)
+            co_return Outcome(Error(ErrorCode::Cancelled, QStringLiteral("closed")));
+        if (!net->apply(action))
+            break;
+        ++followed;
+    }
+    for (int i = 0; i < 3 && self; ++i)
+        co_await YieldToEventLoop{this};
+    if (!self)
+        co_return Outcome(Error(ErrorCode::Cancelled, QStringLiteral("closed")));
+    m_store->flush();
+    const std::optional<qsizetype> diff = EventLog::firstDifference(recorded, net->eventLog());
+    if (!diff) {
+        statusBar()->showMessage(tr("Reloaded %n plug-in(s): the recorded run replays identically", nullptr, reloaded), 30000);
+    } else {
+        const QueueEvent *was = *diff < recorded.size() ? &recorded.events()[size_t(*diff)] : nullptr;
+        statusBar()->showMessage(
+            tr("Reloaded %n plug-in(s): the new run differs from the recorded one at event %1 (%2 of %3 recorded steps "
+               "replayed); was: %4",
+               nullptr, reloaded)
+                .arg(*diff)
+                .arg(followed)
+                .arg(schedule.size())
+                .arg(was ? was->toDisplayString() : tr("the end of the recording")),
+            60000);
+        if (*diff < m_store->size() && m_store->at(*diff).messageId)
+            m_store->setSelectedMessage(m_store->at(*diff).messageId);
+    }
+    updateStatus();
+    co_return Outcome(diff);
 }
 
 Result<void> InspectorWindow::newSystem(const QString &demoId, const mas::system::Parameters &parameters)
@@ -1561,6 +1662,7 @@ void InspectorWindow::updateActions()
     for (QAction *a : {m_deliverAction, m_dropAction, m_duplicateAction, m_delayAction})
         a->setEnabled(hasSystem && hasPending && !m_running);
     m_saveAction->setEnabled(bool(m_system));
+    m_reloadAction->setEnabled(hasSystem && !m_systemFile.isEmpty() && !m_running && !m_explorer);
     m_replayToAction->setEnabled(hasSystem && !m_running);
     m_exploreAction->setEnabled(hasSystem && !m_running && !m_explorer);
 }

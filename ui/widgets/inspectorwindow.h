@@ -70,6 +70,12 @@ public:
     Result<void> openSystem(const QString &fileName);
     /// The system file of the running system (empty for a system of the registry).
     QString systemFile() const { return m_systemFile; }
+    /// The debugging loop after a rebuild (File → Reload Plug-ins): loads fresh copies of the
+    /// system file's plug-ins, rebuilds the system with the new code and replays the recorded
+    /// delivery order into it, as far as the new run follows it. Returns the index of the first
+    /// event where the new run differs from the recorded one (selected in the views), or nullopt
+    /// when it replays identically; the status bar says which.
+    QCoro::Task<Result<std::optional<qsizetype>>> reloadPlugins();
     QString demoId() const { return m_demoId; }
 
     // stepping
@@ -302,6 +308,7 @@ private:
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_openSystemAction = nullptr;
+    QAction *m_reloadAction = nullptr;
     QAction *m_saveAction = nullptr;
     QAction *m_stepAction = nullptr;
     QAction *m_runAction = nullptr;

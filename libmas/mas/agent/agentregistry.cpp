@@ -180,6 +180,16 @@ Result<Agent *> AgentRegistry::create(QStringView name, Container *container, co
 
 Result<QStringList> AgentRegistry::loadPlugin(const QString &fileName)
 {
+    return load(fileName, false);
+}
+
+Result<QStringList> AgentRegistry::reloadPlugin(const QString &fileName)
+{
+    return load(fileName, true);
+}
+
+Result<QStringList> AgentRegistry::load(const QString &fileName, bool replace)
+{
     const QFileInfo info(fileName);
     if (!info.exists())
         return pluginError(fileName, mas::tr("the file does not exist"));
@@ -208,7 +218,7 @@ Result<QStringList> AgentRegistry::loadPlugin(const QString &fileName)
             problems << bad;
         else if (!type.create)
             problems << mas::tr("agent type \"%1\" has no factory").arg(type.name);
-        else if (m_types.contains(type.name))
+        else if (m_types.contains(type.name) && !replace)
             problems << (m_typeFiles.contains(type.name)
                              ? mas::tr("agent type \"%1\" is registered already by plug-in \"%2\"")
                                    .arg(type.name, QDir::toNativeSeparators(
@@ -226,8 +236,8 @@ Result<QStringList> AgentRegistry::loadPlugin(const QString &fileName)
     QStringList added;
     for (const AgentType &type : offered) {
         added << type.name;
-        m_typeFiles.emplace(type.name, canonical);
-        m_types.emplace(type.name, type);
+        m_typeFiles.insert_or_assign(type.name, canonical);
+        m_types.insert_or_assign(type.name, type);
     }
     m_pluginFiles << canonical;
     qCDebug(lcAgent) << "Loaded agent plug-in" << canonical << "with" << added;

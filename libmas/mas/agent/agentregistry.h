@@ -86,6 +86,10 @@ public:
     /// nothing and returns an empty list. Loaded libraries stay loaded for the life of the
     /// process (agents made by their factories may live as long), shared by all registries.
     Result<QStringList> loadPlugin(const QString &fileName);
+    /// Loads a rebuilt plug-in (give it a fresh copy's path: a library cannot be loaded twice
+    /// under one path): like loadPlugin(), but its types replace registered types of the same
+    /// names (agents made by the old factories live on with the old code).
+    Result<QStringList> reloadPlugin(const QString &fileName);
     /// Loads every plug-in in `directory` (files QLibrary::isLibrary() accepts). Returns the
     /// names added; the first error stops nothing: errors are collected in `errors` (if given).
     /// Fails only when `directory` is not a readable directory. Without `errors`, each failed
@@ -97,6 +101,7 @@ public:
     QString pluginFile(QStringView name) const;
 
 private:
+    Result<QStringList> load(const QString &fileName, bool replace);
     std::map<QString, AgentType, std::less<>> m_types;
     std::map<QString, QString, std::less<>> m_typeFiles; // type name -> plug-in file
     QStringList m_pluginFiles;

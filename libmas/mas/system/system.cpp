@@ -454,6 +454,41 @@ Result<QStringList> SystemRegistry::loadPlugin(const QString &fileName)
     return ids;
 }
 
+Result<QStringList> SystemRegistry::reloadPlugin(const QString &fileName)
+{
+    // Each rebuild is loaded from a copy of its own: never unloaded, never under an old path.
+    static QTemporaryDir copies(QDir::tempPath() + QStringLiteral("/mas-plugin-copies-XXXXXX"));
+    static int generation = 0;
+    if (!copies.isValid())
+        return Error(ErrorCode::PluginError,
+                     QCoreApplication::translate("mas::system", "Cannot make a directory for plug-in copies: %1")
+                         .arg(copies.errorString()));
+    const QString directory = copies.filePath(QString::number(++generation));
+    const QString copy = directory + u'/' + QFileInfo(fileName).fileName();
+    if (!QDir().mkpath(directory) || !QFile::copy(fileName, copy))
+        return Error(ErrorCode::PluginError,
+                     QCoreApplication::translate("mas::system", "Cannot copy the plug-in %1 to %2").arg(fileName, copy));
+    MAS_TRY(agentTypes, AgentRegistry::global().reloadPlugin(copy));
+    Q_UNUSED(agentTypes)
+    QPluginLoader loader(QFileInfo(copy).canonicalFilePath());
+    auto *plugin = qobject_cast<SystemPlugin *>(loader.instance());
+    m_pluginFiles << QFileInfo(copy).canonicalFilePath();
+    if (!plugin)
+        return QStringList();
+    QStringList ids;
+    for (const SystemType &type : plugin->systemTypes()) {
+        remove(type.id);
+        m_types.append(type);
+        ids << type.id;
+    }
+    for (const InvariantType &type : plugin->invariantTypes()) {
+        m_invariants.removeIf([&type](const InvariantType &t) { return t.id == type.id; });
+        m_invariants.append(type);
+    }
+    qCInfo(lcSystem).noquote() << "reloaded" << fileName << "from" << copy;
+    return ids;
+}
+
 Result<QStringList> SystemRegistry::loadPlugins(const QString &directory, QList<Error> *errors)
 {
     QList<Error> agentErrors;

@@ -289,6 +289,10 @@ public:
     Result<QStringList> loadPlugin(const QString &fileName);
     /// Loads every plug-in in `directory`; errors of single files go to `errors` (or the log).
     Result<QStringList> loadPlugins(const QString &directory, QList<Error> *errors = nullptr);
+    /// Loads a rebuilt plug-in: a fresh copy of `fileName` (a library cannot be unloaded and
+    /// loaded again under one path), whose agent types, systems and invariants replace those
+    /// of the same names. The copies stay loaded (and on disk) until the process ends.
+    Result<QStringList> reloadPlugin(const QString &fileName);
 
     // invariants for systems described by files (SystemFile)
     /// Adds invariant types: all of them, or (an empty or taken id, no make function) none.
