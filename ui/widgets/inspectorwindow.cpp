@@ -731,7 +731,7 @@ Result<void> InspectorWindow::newSystem(const QString &demoId, const mas::system
         m_systemFile.clear(); // a system of the registry, not of a file
     if (m_fileType && m_fileType->id == demoId && m_demoBox->findData(demoId) < 0) {
         // The opened file joins the tool bar's systems (New System builds it again).
-        m_demoBox->insertItem(0, tr("%1 (%2)").arg(m_fileType->title, QFileInfo(m_systemFile).fileName()), demoId);
+        m_demoBox->insertItem(0, QStringLiteral("%1 (%2)").arg(m_fileType->title, QFileInfo(m_systemFile).fileName()), demoId);
         m_demoBox->setItemData(0, m_systemFile, Qt::ToolTipRole);
     }
     const int index = m_demoBox->findData(demoId);
@@ -1706,7 +1706,7 @@ void InspectorWindow::updateStatus()
     if (!violated.isEmpty()) {
         for (const mas::system::Invariant &invariant : m_system->invariants()) {
             if (invariant.holds && !invariant.holds())
-                explanations << tr("%1: %2").arg(invariant.name, invariant.explanation());
+                explanations << QStringLiteral("%1: %2").arg(invariant.name, invariant.explanation());
         }
     }
     m_outcomeLabel->setToolTip(explanations.join(u'\n'));

@@ -21,24 +21,25 @@ namespace mas::system {
 
 namespace {
 
-QString tr(const char *text)
+// The texts of system files, one context for the parser and the system it builds.
+struct SystemFileText
 {
-    return QCoreApplication::translate("mas::system::SystemFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(mas::system::SystemFile)
+};
 
 QString typeName(const Value &v)
 {
     if (v.isNull())
         return QStringLiteral("null");
     if (v.isBool())
-        return tr("a boolean");
+        return SystemFileText::tr("a boolean");
     if (v.isString())
-        return tr("a string");
+        return SystemFileText::tr("a string");
     if (v.isList())
-        return tr("an array");
+        return SystemFileText::tr("an array");
     if (v.isMap())
-        return tr("an object");
-    return tr("a number");
+        return SystemFileText::tr("an object");
+    return SystemFileText::tr("a number");
 }
 
 /// A system built from a file: its containers, its agents by type, its invariants by id.
@@ -84,7 +85,7 @@ public:
         for (const QString &id : std::as_const(m_file.invariants)) {
             const InvariantType *type = SystemRegistry::global().findInvariant(id);
             if (!type)
-                return m_file.error(QStringLiteral("invariants"), tr("Unknown invariant \"%1\"").arg(id));
+                return m_file.error(QStringLiteral("invariants"), SystemFileText::tr("Unknown invariant \"%1\"").arg(id));
             m_invariants.append(type->make(this));
         }
         return {};
@@ -98,7 +99,7 @@ public:
     bool isFinished() const override { return false; }
     QString outcome() const override
     {
-        return tr("%1: %2 agent(s) in %3 container(s)")
+        return SystemFileText::tr("%1: %2 agent(s) in %3 container(s)")
             .arg(title())
             .arg(agents().size())
             .arg(containers().size());
@@ -136,7 +137,7 @@ Result<SystemFile> SystemFile::load(const QString &fileName)
     if (!f.open(QIODevice::ReadOnly)) {
         SystemFile named;
         named.fileName = fileName;
-        return named.error(QString(), tr("Cannot read the file: %1").arg(f.errorString()));
+        return named.error(QString(), SystemFileText::tr("Cannot read the file: %1").arg(f.errorString()));
     }
     return parse(f.readAll(), fileName);
 }
@@ -148,11 +149,11 @@ Result<SystemFile> SystemFile::parse(const QByteArray &json, const QString &file
     const QDir dir = QFileInfo(file.fileName).absoluteDir();
     Result<Value> root = JsonCodec::read(json);
     if (!root)
-        return file.error(QString(), tr("Not valid JSON: %1").arg(root.error().message()));
+        return file.error(QString(), SystemFileText::tr("Not valid JSON: %1").arg(root.error().message()));
     if (!root->isMap())
-        return file.error(QString(), tr("Expected an object, not %1").arg(typeName(*root)));
+        return file.error(QString(), SystemFileText::tr("Expected an object, not %1").arg(typeName(*root)));
     const auto wrongType = [&file](const QString &key, const QString &expected, const Value &got) {
-        return file.error(key, tr("Expected %1, not %2").arg(expected, typeName(got)));
+        return file.error(key, SystemFileText::tr("Expected %1, not %2").arg(expected, typeName(got)));
     };
     const auto checkKeys = [&file](const Value &map, const QString &where, const QStringList &known) -> Result<void> {
         for (const auto &[key, value] : map.asMap()) {
@@ -160,7 +161,7 @@ Result<SystemFile> SystemFile::parse(const QByteArray &json, const QString &file
             const QString name = key.toString();
             if (!known.contains(name))
                 return file.error(where.isEmpty() ? name : where + u'.' + name,
-                                  tr("Unknown key (known: %1)").arg(known.join(QStringLiteral(", "))));
+                                  SystemFileText::tr("Unknown key (known: %1)").arg(known.join(QStringLiteral(", "))));
         }
         return {};
     };
@@ -171,35 +172,35 @@ Result<SystemFile> SystemFile::parse(const QByteArray &json, const QString &file
                             QStringLiteral("tls"), QStringLiteral("monitor"), QStringLiteral("agents")}));
     for (const QString &hostOnly : {QStringLiteral("listen"), QStringLiteral("agents")}) {
         if (root->find(QStringView(hostOnly)))
-            return file.error(hostOnly, tr("A system file lists its agents under \"containers\"; \"%1\" belongs to a "
+            return file.error(hostOnly, SystemFileText::tr("A system file lists its agents under \"containers\"; \"%1\" belongs to a "
                                            "single host's config")
                                             .arg(hostOnly));
     }
     if (const Value *v = root->find(u"title")) {
         if (!v->isString())
-            return wrongType(QStringLiteral("title"), tr("a string"), *v);
+            return wrongType(QStringLiteral("title"), SystemFileText::tr("a string"), *v);
         file.title = v->toString();
     }
     if (const Value *v = root->find(u"plugin_path")) {
         const Value::List list = v->isString() ? Value::List{*v} : (v->isList() ? v->asList() : Value::List{});
         if (!v->isString() && !v->isList())
-            return wrongType(QStringLiteral("plugin_path"), tr("a string or an array of strings"), *v);
+            return wrongType(QStringLiteral("plugin_path"), SystemFileText::tr("a string or an array of strings"), *v);
         for (qsizetype i = 0; i < qsizetype(list.size()); ++i) {
             if (!list[size_t(i)].isString())
-                return wrongType(QStringLiteral("plugin_path[%1]").arg(i), tr("a string"), list[size_t(i)]);
+                return wrongType(QStringLiteral("plugin_path[%1]").arg(i), SystemFileText::tr("a string"), list[size_t(i)]);
             file.pluginPaths << QDir::cleanPath(dir.absoluteFilePath(list[size_t(i)].toString()));
         }
     }
     if (const Value *v = root->find(u"codec")) {
         if (!v->isString())
-            return wrongType(QStringLiteral("codec"), tr("a string"), *v);
+            return wrongType(QStringLiteral("codec"), SystemFileText::tr("a string"), *v);
         file.codec = v->toString();
         if (!QStringList{QStringLiteral("json"), QStringLiteral("msgpack"), QStringLiteral("msgpackblosc")}.contains(file.codec))
-            return file.error(QStringLiteral("codec"), tr("Unknown codec \"%1\": use json, msgpack or msgpackblosc").arg(file.codec));
+            return file.error(QStringLiteral("codec"), SystemFileText::tr("Unknown codec \"%1\": use json, msgpack or msgpackblosc").arg(file.codec));
     }
     if (const Value *v = root->find(u"transport")) {
         if (!v->isString())
-            return wrongType(QStringLiteral("transport"), tr("a string"), *v);
+            return wrongType(QStringLiteral("transport"), SystemFileText::tr("a string"), *v);
         Result<Transport> t = parseTransport(v->toString());
         if (!t)
             return file.error(QStringLiteral("transport"), t.error().message());
@@ -207,11 +208,11 @@ Result<SystemFile> SystemFile::parse(const QByteArray &json, const QString &file
     }
     if (const Value *v = root->find(u"clock")) {
         if (!v->isMap())
-            return wrongType(QStringLiteral("clock"), tr("an object {\"start\": DATE}"), *v);
+            return wrongType(QStringLiteral("clock"), SystemFileText::tr("an object {\"start\": DATE}"), *v);
         MAS_TRY_VOID(checkKeys(*v, QStringLiteral("clock"), {QStringLiteral("start")}));
         if (const Value *start = v->find(u"start")) {
             if (!start->isString())
-                return wrongType(QStringLiteral("clock.start"), tr("an ISO 8601 date"), *start);
+                return wrongType(QStringLiteral("clock.start"), SystemFileText::tr("an ISO 8601 date"), *start);
             Result<QDateTime> date = parseIsoDate(start->toString());
             if (!date)
                 return file.error(QStringLiteral("clock.start"), date.error().message());
@@ -220,14 +221,14 @@ Result<SystemFile> SystemFile::parse(const QByteArray &json, const QString &file
     }
     if (const Value *v = root->find(u"request_timeout_ms")) {
         if (!v->isInteger() || v->toInt() <= 0)
-            return file.error(QStringLiteral("request_timeout_ms"), tr("Expected a positive number of milliseconds"));
+            return file.error(QStringLiteral("request_timeout_ms"), SystemFileText::tr("Expected a positive number of milliseconds"));
         file.requestTimeout = std::chrono::milliseconds(v->toInt());
     }
     const Value *containers = root->find(u"containers");
     if (!containers)
-        return file.error(QStringLiteral("containers"), tr("Missing: a system file lists its containers and their agents"));
+        return file.error(QStringLiteral("containers"), SystemFileText::tr("Missing: a system file lists its containers and their agents"));
     if (!containers->isList() || containers->asList().empty())
-        return file.error(QStringLiteral("containers"), tr("Expected a non-empty array of containers"));
+        return file.error(QStringLiteral("containers"), SystemFileText::tr("Expected a non-empty array of containers"));
     QSet<QString> containerNames;
     QSet<QString> agentNames;
     // The names given, so that a default name (c0, c1, ...) never takes one of them.
@@ -240,7 +241,7 @@ Result<SystemFile> SystemFile::parse(const QByteArray &json, const QString &file
         const Value &entry = containers->asList()[size_t(c)];
         const QString where = QStringLiteral("containers[%1]").arg(c);
         if (!entry.isMap())
-            return wrongType(where, tr("an object"), entry);
+            return wrongType(where, SystemFileText::tr("an object"), entry);
         MAS_TRY_VOID(checkKeys(entry, where, {QStringLiteral("name"), QStringLiteral("listen"), QStringLiteral("agents")}));
         Container container;
         container.where = where;
@@ -249,51 +250,51 @@ Result<SystemFile> SystemFile::parse(const QByteArray &json, const QString &file
             container.name += u'_';
         if (const Value *name = entry.find(u"name")) {
             if (!name->isString() || name->toString().isEmpty() || name->toString().contains(u'/'))
-                return file.error(where + QStringLiteral(".name"), tr("Expected a name without \"/\""));
+                return file.error(where + QStringLiteral(".name"), SystemFileText::tr("Expected a name without \"/\""));
             container.name = name->toString();
         }
         if (containerNames.contains(container.name))
-            return file.error(where + QStringLiteral(".name"), tr("Two containers are called \"%1\"").arg(container.name));
+            return file.error(where + QStringLiteral(".name"), SystemFileText::tr("Two containers are called \"%1\"").arg(container.name));
         containerNames.insert(container.name);
         if (const Value *listen = entry.find(u"listen")) {
             if (!listen->isString())
-                return wrongType(where + QStringLiteral(".listen"), tr("an address (tcp://HOST:PORT or ipc://PATH)"), *listen);
+                return wrongType(where + QStringLiteral(".listen"), SystemFileText::tr("an address (tcp://HOST:PORT or ipc://PATH)"), *listen);
             container.listen = listen->toString();
             if (Result<Address> parsed = mas::Container::parseAddress(container.listen); !parsed)
                 return file.error(where + QStringLiteral(".listen"), parsed.error().message());
         }
         const Value *agents = entry.find(u"agents");
         if (!agents || !agents->isList())
-            return file.error(where + QStringLiteral(".agents"), tr("Expected an array of agents"));
+            return file.error(where + QStringLiteral(".agents"), SystemFileText::tr("Expected an array of agents"));
         for (qsizetype a = 0; a < qsizetype(agents->asList().size()); ++a) {
             const Value &agentEntry = agents->asList()[size_t(a)];
             Agent agent;
             agent.where = QStringLiteral("%1.agents[%2]").arg(where).arg(a);
             if (!agentEntry.isMap())
-                return wrongType(agent.where, tr("an object {\"type\", \"args\", \"kwargs\", \"name\"}"), agentEntry);
+                return wrongType(agent.where, SystemFileText::tr("an object {\"type\", \"args\", \"kwargs\", \"name\"}"), agentEntry);
             MAS_TRY_VOID(checkKeys(agentEntry, agent.where,
                                    {QStringLiteral("name"), QStringLiteral("type"), QStringLiteral("args"), QStringLiteral("kwargs")}));
             const Value *type = agentEntry.find(u"type");
             if (!type || !type->isString() || type->toString().isEmpty())
-                return file.error(agent.where + QStringLiteral(".type"), tr("Expected an agent type such as \"pkg.module:Class\""));
+                return file.error(agent.where + QStringLiteral(".type"), SystemFileText::tr("Expected an agent type such as \"pkg.module:Class\""));
             agent.type = type->toString();
             agent.name = QStringLiteral("%1/%2").arg(container.name).arg(a);
             if (const Value *name = agentEntry.find(u"name")) {
                 if (!name->isString() || name->toString().isEmpty() || name->toString().startsWith(u'@'))
-                    return file.error(agent.where + QStringLiteral(".name"), tr("Expected a name (not starting with \"@\")"));
+                    return file.error(agent.where + QStringLiteral(".name"), SystemFileText::tr("Expected a name (not starting with \"@\")"));
                 agent.name = name->toString();
             }
             if (agentNames.contains(agent.name))
-                return file.error(agent.where + QStringLiteral(".name"), tr("Two agents are called \"%1\"").arg(agent.name));
+                return file.error(agent.where + QStringLiteral(".name"), SystemFileText::tr("Two agents are called \"%1\"").arg(agent.name));
             agentNames.insert(agent.name);
             if (const Value *args = agentEntry.find(u"args")) {
                 if (!args->isList())
-                    return wrongType(agent.where + QStringLiteral(".args"), tr("an array"), *args);
+                    return wrongType(agent.where + QStringLiteral(".args"), SystemFileText::tr("an array"), *args);
                 agent.args = args->asList();
             }
             if (const Value *kwargs = agentEntry.find(u"kwargs")) {
                 if (!kwargs->isMap())
-                    return wrongType(agent.where + QStringLiteral(".kwargs"), tr("an object"), *kwargs);
+                    return wrongType(agent.where + QStringLiteral(".kwargs"), SystemFileText::tr("an object"), *kwargs);
                 agent.kwargs = kwargs->asMap();
             }
             container.agents.append(agent);
@@ -302,11 +303,11 @@ Result<SystemFile> SystemFile::parse(const QByteArray &json, const QString &file
     }
     if (const Value *v = root->find(u"invariants")) {
         if (!v->isList())
-            return wrongType(QStringLiteral("invariants"), tr("an array of invariant ids"), *v);
+            return wrongType(QStringLiteral("invariants"), SystemFileText::tr("an array of invariant ids"), *v);
         for (qsizetype i = 0; i < qsizetype(v->asList().size()); ++i) {
             const Value &id = v->asList()[size_t(i)];
             if (!id.isString())
-                return wrongType(QStringLiteral("invariants[%1]").arg(i), tr("a string"), id);
+                return wrongType(QStringLiteral("invariants[%1]").arg(i), SystemFileText::tr("a string"), id);
             file.invariants << id.toString();
         }
     }
@@ -339,7 +340,7 @@ Result<Value> SystemFile::resolve(const Value &value, const std::function<std::o
             return value;
         if (std::optional<QString> url = urlOf(text.mid(1)))
             return Value(*url);
-        return Error(ErrorCode::InvalidArgument, QStringLiteral("%1: %2").arg(where, tr("No agent is called \"%1\"").arg(text.mid(1))));
+        return Error(ErrorCode::InvalidArgument, QStringLiteral("%1: %2").arg(where, SystemFileText::tr("No agent is called \"%1\"").arg(text.mid(1))));
     }
     if (value.isList()) {
         Value::List out;
@@ -375,7 +376,7 @@ Result<void> SystemFile::loadPlugins() const
 {
     for (const QString &directory : pluginPaths) {
         if (!QFileInfo(directory).isDir())
-            return error(QStringLiteral("plugin_path"), tr("The plug-in directory \"%1\" does not exist").arg(directory));
+            return error(QStringLiteral("plugin_path"), SystemFileText::tr("The plug-in directory \"%1\" does not exist").arg(directory));
         QList<Error> errors;
         Result<QStringList> loaded = SystemRegistry::global().loadPlugins(directory, &errors);
         if (!loaded)
@@ -394,7 +395,7 @@ Result<void> SystemFile::check() const
                 // The registry's own message lists the names that come close.
                 Result<mas::Agent *> probe = AgentRegistry::global().create(a.type, nullptr);
                 return error(a.where + QStringLiteral(".type"),
-                             probe ? tr("Unknown agent type \"%1\"").arg(a.type) : probe.error().message());
+                             probe ? SystemFileText::tr("Unknown agent type \"%1\"").arg(a.type) : probe.error().message());
             }
         }
     }
@@ -404,8 +405,8 @@ Result<void> SystemFile::check() const
             for (const InvariantType &t : SystemRegistry::global().invariantTypes())
                 known << t.id;
             return error(QStringLiteral("invariants[%1]").arg(i),
-                         known.isEmpty() ? tr("Unknown invariant \"%1\" (no plug-in offers invariants)").arg(invariants[i])
-                                         : tr("Unknown invariant \"%1\" (known: %2)")
+                         known.isEmpty() ? SystemFileText::tr("Unknown invariant \"%1\" (no plug-in offers invariants)").arg(invariants[i])
+                                         : SystemFileText::tr("Unknown invariant \"%1\" (known: %2)")
                                                .arg(invariants[i], known.join(QStringLiteral(", "))));
         }
     }
@@ -430,7 +431,7 @@ SystemType SystemFile::systemType() const
     SystemType type;
     type.id = QStringLiteral("file:") + QFileInfo(fileName).fileName();
     type.title = title.isEmpty() ? QFileInfo(fileName).fileName() : title;
-    type.description = tr("The system described by %1").arg(fileName);
+    type.description = SystemFileText::tr("The system described by %1").arg(fileName);
     const SystemFile copy = *this;
     type.build = [copy](const QString &queueId, const Parameters &parameters) { return copy.build(queueId, parameters); };
     return type;
