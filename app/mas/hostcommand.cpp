@@ -4,12 +4,15 @@
 
 #include <mas/agent/agent.h>
 #include <mas/agent/agentregistry.h>
+#include <mas/agent/agenturl.h>
 #include <mas/agent/container.h>
 #include <mas/clock/clock.h>
 #include <mas/codec/codec.h>
 #include <mas/codec/jsoncodec.h>
 #include <mas/core/terminationsignals.h>
 #include <mas/observe/monitorservice.h>
+#include <mas/system/systemagent.h>
+#include <mas/system/systemfile.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -17,14 +20,19 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QLocalSocket>
 #include <QLoggingCategory>
+#include <QMap>
+#include <QPointer>
 #include <QSet>
 #include <QTextStream>
 
+#include <algorithm>
+#include <chrono>
 #include <csignal>
 #include <exception>
 #include <memory>
@@ -39,6 +47,7 @@ namespace {
 
 using mas::cli::err;
 using mas::cli::out;
+using mas::system::SystemFile;
 
 enum ExitCode
 {
@@ -177,7 +186,9 @@ public:
         , m_dir(QFileInfo(fileName).absoluteDir())
     {}
 
-    mas::Result<void> read(HostSettings &settings) const
+    /// The file's JSON: syntax errors give the line and column, and a key that appears twice in
+    /// one object is an error.
+    mas::Result<mas::Value> parse() const
     {
         QFile file(m_fileName);
         if (!file.open(QIODevice::ReadOnly))
@@ -199,6 +210,19 @@ public:
         mas::Result<mas::Value> root = mas::JsonCodec::read(data);
         if (!root)
             return error(root.error().message());
+        return root;
+    }
+
+    /// Whether the parsed file is a system file (mas::system::SystemFile): it lists "containers".
+    static bool isSystemFile(const mas::Value &root)
+    {
+        return root.isMap() && root.find(u"containers") != nullptr;
+    }
+
+    /// Reads a host config (not a system file) from its parsed JSON.
+    mas::Result<void> read(const mas::Value &config, HostSettings &settings) const
+    {
+        const mas::Value *root = &config;
         if (!root->isMap())
             return error(HostCommand::tr("the config must be a JSON object, not %1").arg(jsonTypeName(*root)));
         MAS_TRY_VOID(
@@ -227,6 +251,37 @@ public:
             } else if (name == u"agents") {
                 MAS_TRY_VOID(readAgents(value, settings));
             }
+        }
+        return {};
+    }
+
+    /// Reads what only a host takes from a system file, "tls" and "monitor" (SystemFile::load()
+    /// reads and checks the rest); messages as SystemFile's: "FILE: KEY: reason".
+    mas::Result<void> readHostKeys(const mas::Value &root, const SystemFile &file, HostSettings &settings) const
+    {
+        if (const mas::Value *tls = root.find(u"tls")) {
+            if (!tls->isMap())
+                return file.error(QStringLiteral("tls"), HostCommand::tr("Expected an object {\"ca\", \"cert\", "
+                                                                         "\"key\"}, not %1")
+                                                             .arg(jsonTypeName(*tls)));
+            for (const auto &[key, value] : tls->asMap()) {
+                const QString name = key.toString();
+                const QString where = QStringLiteral("tls.") + name;
+                if (name != u"ca" && name != u"cert" && name != u"key")
+                    return file.error(where, HostCommand::tr("Unknown key (known: ca, cert, key)"));
+                if (!value.isString() || value.toString().isEmpty())
+                    return file.error(where, HostCommand::tr("Expected the name of a PEM file, not %1")
+                                                 .arg(jsonTypeName(value)));
+                (name == u"ca"     ? settings.tlsCa
+                 : name == u"cert" ? settings.tlsCert
+                                   : settings.tlsKey) = path(value.toString());
+            }
+        }
+        if (const mas::Value *monitor = root.find(u"monitor")) {
+            if (!monitor->isBool())
+                return file.error(QStringLiteral("monitor"),
+                                  HostCommand::tr("Expected true or false, not %1").arg(jsonTypeName(*monitor)));
+            settings.monitor = monitor->toBool();
         }
         return {};
     }
@@ -413,13 +468,33 @@ void setUpParser(QCommandLineParser &parser)
         "  mas host --list-agent-types --plugin-path plugins\n\n"
         "Exit status: 0 after SIGINT/SIGTERM or --list-agent-types; 2 bad usage or config\n"
         "(invalid JSON, unknown key, wrong type, unknown agent type, bad constructor arguments);\n"
-        "3 the address is busy or the TLS files cannot be loaded."));
+        "3 the address is busy or the TLS files cannot be loaded.")
+        + QStringLiteral("\n\n")
+        + HostCommand::tr(
+            "System files: a config with \"containers\" is a system file (as mas explore --system and\n"
+            "mas-inspector --system read it) and runs for real on sockets. With --container NAME this\n"
+            "host runs that container of the file, on its \"listen\" address (--listen wins); without\n"
+            "it, every container of the file in this process, each on its \"listen\" address, else\n"
+            "container k (from 0, in file order) on PORT+k of --listen tcp://HOST:PORT. An argument\n"
+            "\"@NAME\" becomes the URL of the agent called NAME, on whichever container it lives (ids\n"
+            "0, 1, ... in file order in each container); a container that another host runs must have\n"
+            "its \"listen\" address. Once every agent of the file exists (the host waits until those\n"
+            "of the other hosts answer, so hosts may start in any order), each agent that is a\n"
+            "mas::system::SystemAgent begins (its begin(): the nodes of a ring wake up), so the system\n"
+            "starts by itself. The file's invariants are not checked (mas explore and MAS Inspector\n"
+            "check them); \"tls\" and \"monitor\" apply as above; \"request_timeout_ms\" is the calls'\n"
+            "timeout; the clock start is the external clock's (with --clock external). Errors name\n"
+            "the file and the key (FILE: KEY: reason), with exit status 2.\n"
+            "  mas host --config ring.json --container a --plugin-path plugins\n"
+            "  mas host --config ring.json --listen tcp://127.0.0.1:5601 --plugin-path plugins"));
     parser.addHelpOption();
     parser.addOptions({
         {QStringLiteral("listen"), HostCommand::tr("Address to listen on: tcp://HOST:PORT or ipc://PATH."),
          QStringLiteral("ADDRESS")},
         {QStringLiteral("config"), HostCommand::tr("JSON config file with the agents to start (see above)."),
          QStringLiteral("FILE")},
+        {QStringLiteral("container"),
+         HostCommand::tr("Run only the container NAME of a system file (see above)."), QStringLiteral("NAME")},
         {QStringLiteral("codec"),
          HostCommand::tr("Codec: json (default), msgpack or msgpackblosc; must match the peers."),
          QStringLiteral("NAME")},
@@ -518,16 +593,9 @@ void listAgentTypes()
     out().flush();
 }
 
-mas::Result<mas::Address> checkSettings(const HostSettings &settings)
+/// The codec, the clock and the completeness of the TLS files.
+mas::Result<void> checkOptions(const HostSettings &settings)
 {
-    if (settings.listen.isEmpty())
-        return usageError(
-            HostCommand::tr("No address to listen on: give --listen ADDRESS or \"listen\" in the config"));
-    MAS_TRY(address, mas::Container::parseAddress(settings.listen));
-    if (address.scheme() != mas::Address::Scheme::Tcp
-        && address.scheme() != mas::Address::Scheme::Ipc)
-        return usageError(
-            HostCommand::tr("mas host listens on tcp://HOST:PORT or ipc://PATH, not %1").arg(settings.listen));
     if (mas::Result<std::unique_ptr<mas::Codec>> codec = mas::Codec::create(settings.codec); !codec)
         return codec.error();
     if (settings.clock != u"realtime" && settings.clock != u"external")
@@ -537,14 +605,34 @@ mas::Result<mas::Address> checkSettings(const HostSettings &settings)
             "The external clock needs a start date: --start DATE or \"clock\": {\"start\": DATE}"));
     if (settings.clock == u"realtime" && !settings.start.isEmpty())
         return usageError(HostCommand::tr("A start date is for the external clock: add --clock external"));
-    if (settings.tls()) {
-        if (settings.tlsCa.isEmpty() || settings.tlsCert.isEmpty() || settings.tlsKey.isEmpty())
-            return usageError(
-                HostCommand::tr("TLS needs all of --tls-ca, --tls-cert and --tls-key (mutual authentication)"));
-        if (address.scheme() != mas::Address::Scheme::Tcp)
-            return usageError(HostCommand::tr(
-                "TLS is for tcp:// addresses; a Unix socket is protected by its file permissions"));
-    }
+    if (settings.tls()
+        && (settings.tlsCa.isEmpty() || settings.tlsCert.isEmpty() || settings.tlsKey.isEmpty()))
+        return usageError(
+            HostCommand::tr("TLS needs all of --tls-ca, --tls-cert and --tls-key (mutual authentication)"));
+    return {};
+}
+
+/// An address a host can listen on (tcp:// or ipc://; TLS only on tcp://).
+mas::Result<mas::Address> checkAddress(const QString &listen, const HostSettings &settings)
+{
+    MAS_TRY(address, mas::Container::parseAddress(listen));
+    if (address.scheme() != mas::Address::Scheme::Tcp
+        && address.scheme() != mas::Address::Scheme::Ipc)
+        return usageError(
+            HostCommand::tr("mas host listens on tcp://HOST:PORT or ipc://PATH, not %1").arg(listen));
+    if (settings.tls() && address.scheme() != mas::Address::Scheme::Tcp)
+        return usageError(HostCommand::tr(
+            "TLS is for tcp:// addresses; a Unix socket is protected by its file permissions"));
+    return address;
+}
+
+mas::Result<mas::Address> checkSettings(const HostSettings &settings)
+{
+    if (settings.listen.isEmpty())
+        return usageError(
+            HostCommand::tr("No address to listen on: give --listen ADDRESS or \"listen\" in the config"));
+    MAS_TRY_VOID(checkOptions(settings));
+    MAS_TRY(address, checkAddress(settings.listen, settings));
     // Every type must exist before anything listens: one clear message, nothing half started.
     const mas::AgentRegistry &registry = mas::AgentRegistry::global();
     for (const AgentSpec &spec : settings.agents) {
@@ -599,10 +687,11 @@ mas::Result<mas::ContainerOptions> containerOptions(const HostSettings &settings
 }
 
 /// A plug-in's factory is foreign code: an exception it lets escape is a failed creation.
-mas::Result<mas::Agent *> createAgent(const AgentSpec &spec, mas::Container *container)
+mas::Result<mas::Agent *> createAgent(const QString &type, const mas::Value::List &args,
+                                      const mas::Value::Map &kwargs, mas::Container *container)
 {
     try {
-        return mas::AgentRegistry::global().create(spec.type, container, spec.args, spec.kwargs);
+        return mas::AgentRegistry::global().create(type, container, args, kwargs);
     } catch (const std::exception &e) {
         return mas::Error(mas::ErrorCode::InvalidArgument, QString::fromLocal8Bit(e.what()));
     } catch (...) {
@@ -617,7 +706,7 @@ mas::Result<QStringList> createAgents(const HostSettings &settings, mas::Contain
     QStringList lines;
     for (const AgentSpec &spec : settings.agents) {
         for (qint64 i = 0; i < spec.count; ++i) {
-            mas::Result<mas::Agent *> agent = createAgent(spec, container);
+            mas::Result<mas::Agent *> agent = createAgent(spec.type, spec.args, spec.kwargs, container);
             if (!agent)
                 return usageError(
                     HostCommand::tr("%1 (%2): %3").arg(spec.where, spec.type, agent.error().message()));
@@ -655,6 +744,376 @@ const char *signalName(int number)
     return number == SIGINT ? "SIGINT" : number == SIGTERM ? "SIGTERM" : "a signal";
 }
 
+// ---- system files: `mas host --config SYSTEM.json [--container NAME]` ----
+
+/// A container of a system file that this process runs.
+struct HostedContainer
+{
+    qsizetype index = 0; ///< in SystemFile::containers
+    mas::Address address;
+    std::unique_ptr<mas::Container> container;
+};
+
+/// Which containers of the file this process runs, and where they listen: the one called `name`
+/// (on --listen, else on its "listen"), or every one (on its "listen", else container k on
+/// --listen's port + k).
+mas::Result<std::vector<HostedContainer>> planContainers(const SystemFile &file,
+                                                         const std::optional<QString> &name,
+                                                         const HostSettings &settings)
+{
+    std::vector<HostedContainer> hosted;
+    const auto host = [&](qsizetype index, const QString &listen, bool fromFile) -> mas::Result<void> {
+        mas::Result<mas::Address> address = checkAddress(listen, settings);
+        if (!address)
+            return fromFile ? file.error(file.containers[index].where + QStringLiteral(".listen"),
+                                         address.error().message())
+                            : address.error();
+        HostedContainer entry;
+        entry.index = index;
+        entry.address = *address;
+        hosted.push_back(std::move(entry));
+        return {};
+    };
+    if (name) {
+        QStringList names;
+        for (qsizetype c = 0; c < file.containers.size(); ++c) {
+            const SystemFile::Container &container = file.containers[c];
+            names << container.name;
+            if (container.name != *name)
+                continue;
+            if (!settings.listen.isEmpty()) {
+                MAS_TRY_VOID(host(c, settings.listen, false));
+            } else if (!container.listen.isEmpty()) {
+                MAS_TRY_VOID(host(c, container.listen, true));
+            } else {
+                return file.error(container.where + QStringLiteral(".listen"),
+                                  HostCommand::tr("Missing: give the container \"%1\" the address it listens "
+                                                  "on, or use --listen ADDRESS")
+                                      .arg(*name));
+            }
+            return hosted;
+        }
+        return file.error(QStringLiteral("containers"),
+                          HostCommand::tr("No container is called \"%1\" (--container names one of: %2)")
+                              .arg(*name, names.join(u", ")));
+    }
+    std::optional<mas::Address> first; // --listen: where the consecutive ports start
+    if (!settings.listen.isEmpty()) {
+        MAS_TRY(address, checkAddress(settings.listen, settings));
+        if (address.scheme() != mas::Address::Scheme::Tcp)
+            return usageError(HostCommand::tr("Without --container, --listen gives the first of consecutive "
+                                              "ports (container k listens on PORT+k): use tcp://HOST:PORT, "
+                                              "not %1")
+                                  .arg(settings.listen));
+        first = address;
+    }
+    for (qsizetype c = 0; c < file.containers.size(); ++c) {
+        const SystemFile::Container &container = file.containers[c];
+        if (!container.listen.isEmpty()) {
+            MAS_TRY_VOID(host(c, container.listen, true));
+            continue;
+        }
+        if (!first)
+            return file.error(container.where + QStringLiteral(".listen"),
+                              HostCommand::tr("Missing: give every container the address it listens on, or "
+                                              "give --listen tcp://HOST:PORT (container k listens on "
+                                              "PORT+k), or run one container with --container NAME"));
+        // Port 0 stays 0: every container gets a free port of its own.
+        const qsizetype port = first->port() == 0 ? 0 : first->port() + c;
+        if (port > 65535)
+            return usageError(HostCommand::tr("--listen %1: the port of container \"%2\" would be %3")
+                                  .arg(settings.listen, container.name)
+                                  .arg(port));
+        HostedContainer entry;
+        entry.index = c;
+        entry.address = mas::Address::tcp(first->host(), quint16(port));
+        hosted.push_back(std::move(entry));
+    }
+    return hosted;
+}
+
+/// The base address of a container of the file that another process runs, from its "listen";
+/// `referrer` is the argument that refers to one of its agents.
+mas::Result<QString> remoteBaseAddress(const SystemFile &file, qsizetype index, const QString &referrer)
+{
+    const SystemFile::Container &container = file.containers[index];
+    const QString key = container.where + QStringLiteral(".listen");
+    if (container.listen.isEmpty())
+        return file.error(key, HostCommand::tr("Missing: %1 refers to an agent of the container \"%2\", which "
+                                               "this host does not run; give \"%2\" the address it listens on")
+                                   .arg(referrer, container.name));
+    MAS_TRY(address, mas::Container::parseAddress(container.listen));
+    const QString host = address.host();
+    const bool unknown = address.scheme() == mas::Address::Scheme::Local
+                         || (address.scheme() == mas::Address::Scheme::Tcp
+                             && (host.isEmpty() || host == u"0.0.0.0" || host == u"::" || address.port() == 0));
+    if (unknown)
+        return file.error(key, HostCommand::tr("%1 refers to an agent of the container \"%2\", which this host "
+                                               "does not run, but %3 does not say where other hosts reach it: "
+                                               "give its host's address and port")
+                                   .arg(referrer, container.name, container.listen));
+    return mas::AgentUrl::baseAddress(address);
+}
+
+/// The URLs of a system file's agents as this process sees them: those of the containers it runs
+/// from their base addresses, the others' from their "listen" (agent ids are 0, 1, ... in file
+/// order in each container).
+class AgentUrls
+{
+public:
+    AgentUrls(const SystemFile &file, QHash<qsizetype, QString> hostedBases)
+        : m_file(file)
+        , m_hosted(std::move(hostedBases))
+    {}
+
+    /// `value` (the args or kwargs of `agent`, at `key`) with every "@NAME" replaced by a URL.
+    mas::Result<mas::Value> resolve(const SystemFile::Agent &agent, const mas::Value &value, const QString &key)
+    {
+        std::optional<mas::Error> unreachable;
+        const auto urlOf = [&](const QString &name) -> std::optional<QString> {
+            for (qsizetype c = 0; c < m_file.containers.size(); ++c) {
+                const QList<SystemFile::Agent> &agents = m_file.containers[c].agents;
+                for (qsizetype a = 0; a < agents.size(); ++a) {
+                    if (agents[a].name != name)
+                        continue;
+                    if (auto it = m_hosted.constFind(c); it != m_hosted.constEnd())
+                        return *it + QString::number(a);
+                    mas::Result<QString> base =
+                        remoteBaseAddress(m_file, c, QStringLiteral("%1 (\"@%2\")").arg(agent.where + key, name));
+                    if (!base) {
+                        if (!unreachable)
+                            unreachable = base.error();
+                        return std::nullopt;
+                    }
+                    return *base + QString::number(a);
+                }
+            }
+            return std::nullopt;
+        };
+        mas::Result<mas::Value> resolved = SystemFile::resolve(value, urlOf, agent.where + key);
+        if (unreachable)
+            return *unreachable;
+        if (!resolved)
+            return m_file.error(QString(), resolved.error().message());
+        return resolved;
+    }
+
+private:
+    const SystemFile &m_file;
+    QHash<qsizetype, QString> m_hosted;
+};
+
+/// The agents of the file that other hosts run, where their containers' "listen" says: URL →
+/// "NAME of container C".
+QMap<QString, QString> remoteAgents(const SystemFile &file, const std::vector<HostedContainer> &hosted)
+{
+    QMap<QString, QString> agents;
+    for (qsizetype c = 0; c < file.containers.size(); ++c) {
+        const bool here = std::any_of(hosted.begin(), hosted.end(),
+                                      [c](const HostedContainer &entry) { return entry.index == c; });
+        const mas::Result<QString> base = remoteBaseAddress(file, c, QString());
+        if (here || !base)
+            continue; // one that no "@NAME" refers to may lack a usable "listen"
+        const SystemFile::Container &container = file.containers[c];
+        for (qsizetype a = 0; a < container.agents.size(); ++a)
+            agents.insert(*base + QString::number(a),
+                          QStringLiteral("%1 of container %2").arg(container.agents[a].name, container.name));
+    }
+    return agents;
+}
+
+/// Checks what can be checked before anything listens: the agent types (not the invariants,
+/// which a host does not check) and that every "@NAME" can be resolved.
+mas::Result<void> checkSystemFile(const SystemFile &file, const std::vector<HostedContainer> &hosted)
+{
+    SystemFile agentsOnly = file;
+    agentsOnly.invariants.clear();
+    if (mas::Result<void> checked = agentsOnly.check(); !checked) {
+        if (!mas::AgentRegistry::global().names().isEmpty())
+            return checked.error();
+        return usageError(checked.error().message() + QStringLiteral(". ")
+                          + HostCommand::tr("No agent types are known; load plug-ins with --plugin-path DIR or "
+                                            "\"plugin_path\""));
+    }
+    QHash<qsizetype, QString> placeholders; // the real ports are known once the containers listen
+    for (const HostedContainer &entry : hosted)
+        placeholders.insert(entry.index, QStringLiteral("tcp://127.0.0.1:1/"));
+    AgentUrls urls(file, placeholders);
+    for (const HostedContainer &entry : hosted) {
+        for (const SystemFile::Agent &agent : file.containers[entry.index].agents) {
+            MAS_TRY_VOID(urls.resolve(agent, mas::Value(agent.args), QStringLiteral(".args")));
+            MAS_TRY_VOID(urls.resolve(agent, mas::Value(agent.kwargs), QStringLiteral(".kwargs")));
+        }
+    }
+    for (const HostedContainer &entry : hosted)
+        MAS_TRY_VOID(checkSocketFree(entry.address));
+    return {};
+}
+
+/// Creates the agent `index` of a container this process runs (listening at `base`), with its
+/// "@NAME"s resolved.
+mas::Result<mas::Agent *> createFileAgent(const SystemFile &file, AgentUrls &urls, const HostedContainer &entry,
+                                          qsizetype index, const QString &base)
+{
+    const SystemFile::Agent &spec = file.containers[entry.index].agents[index];
+    MAS_TRY(args, urls.resolve(spec, mas::Value(spec.args), QStringLiteral(".args")));
+    MAS_TRY(kwargs, urls.resolve(spec, mas::Value(spec.kwargs), QStringLiteral(".kwargs")));
+    mas::Result<mas::Agent *> agent = createAgent(spec.type, args.asList(), kwargs.asMap(), entry.container.get());
+    if (!agent)
+        return file.error(spec.where, agent.error().message());
+    // The URLs given to the agents before them said so.
+    const QString expected = base + QString::number(index);
+    if ((*agent)->address() != expected)
+        return file.error(spec.where, HostCommand::tr("The agent got the URL %1 instead of %2: did a constructor "
+                                                      "create further agents?")
+                                          .arg((*agent)->address(), expected));
+    return agent;
+}
+
+QCoro::Task<void> shutDown(std::vector<HostedContainer> &hosted)
+{
+    for (HostedContainer &entry : hosted) {
+        if (entry.container)
+            co_await entry.container->shutdown();
+    }
+}
+
+/// Waits until the agent at `url`, which another host runs (and may start later), can be
+/// reached; false when SIGINT or SIGTERM comes first.
+QCoro::Task<bool> awaitRemoteAgent(mas::Container *container, QString url, QString what, StopSignal &stop)
+{
+    bool waiting = false;
+    while (stop.count() == 0) {
+        mas::Result<mas::rpc::Proxy> proxy = co_await container->connect(url, std::chrono::milliseconds(0));
+        if (proxy) {
+            if (waiting)
+                qCInfo(lcHost).noquote() << QStringLiteral("reached %1 (%2)").arg(url, what);
+            co_return true;
+        }
+        if (stop.count() > 0)
+            break;
+        if (!waiting) {
+            qCInfo(lcHost).noquote() << QStringLiteral("waiting for %1 (%2) before the agents begin: %3")
+                                            .arg(url, what, proxy.error().message());
+            waiting = true;
+        }
+        co_await qCoro(&stop, &StopSignal::requested, std::chrono::milliseconds(250));
+    }
+    co_return false;
+}
+
+/// Runs the containers of a system file (every one, or the one `name` says) until SIGINT or
+/// SIGTERM: all containers listen before any agent exists, all agents exist before any begins.
+QCoro::Task<int> runSystemFile(SystemFile file, HostSettings settings, std::optional<QString> name,
+                               StopSignal &stop)
+{
+    if (mas::Result<void> options = checkOptions(settings); !options)
+        co_return report(options.error());
+    mas::Result<std::vector<HostedContainer>> planned = planContainers(file, name, settings);
+    if (!planned)
+        co_return report(planned.error());
+    std::vector<HostedContainer> hosted = std::move(*planned);
+    if (mas::Result<void> checked = checkSystemFile(file, hosted); !checked)
+        co_return report(checked.error());
+
+    for (HostedContainer &entry : hosted) {
+        std::unique_ptr<mas::Clock> clock;
+        mas::Result<mas::ContainerOptions> options = containerOptions(settings, clock);
+        if (!options) {
+            co_await shutDown(hosted);
+            co_return report(options.error());
+        }
+        options->channel.requestTimeout = file.requestTimeout;
+        mas::ContainerOptions containerSetup = std::move(*options);
+        mas::Result<mas::Container *> created =
+            co_await mas::Container::create(entry.address, std::move(containerSetup));
+        if (!created) {
+            co_await shutDown(hosted); // nothing half started
+            co_return report(created.error());
+        }
+        entry.container.reset(*created);
+        (void)clock.release(); // taken over by the container
+        if (settings.monitor)
+            new mas::MonitorService(entry.container.get()); // owned by the container
+    }
+    if (settings.monitor && !settings.tls())
+        qCWarning(lcHost) << "the monitor is on without TLS: anyone who can connect can read all traffic";
+
+    QHash<qsizetype, QString> bases;
+    for (const HostedContainer &entry : hosted)
+        bases.insert(entry.index, entry.container->baseAddress());
+    AgentUrls urls(file, bases);
+    QStringList lines;
+    QList<QPointer<mas::system::SystemAgent>> starters;
+    for (const HostedContainer &entry : hosted) {
+        const QList<SystemFile::Agent> &agents = file.containers[entry.index].agents;
+        for (qsizetype a = 0; a < agents.size(); ++a) {
+            const SystemFile::Agent &spec = agents[a];
+            mas::Result<mas::Agent *> agent =
+                createFileAgent(file, urls, entry, a, bases.value(entry.index));
+            if (!agent) {
+                co_await shutDown(hosted); // nothing half started
+                co_return report(agent.error());
+            }
+            lines << (*agent)->address() + u' ' + spec.type;
+            if (auto *starter = qobject_cast<mas::system::SystemAgent *>(*agent))
+                starters << starter;
+        }
+    }
+    for (const QString &line : std::as_const(lines))
+        out() << line << '\n';
+    out().flush();
+    for (const HostedContainer &entry : hosted)
+        qCInfo(lcHost).noquote()
+            << QStringLiteral("serving %1 agents of container %2 of %3 at %4 (codec %5, %6 clock, TLS %7, "
+                              "monitor %8)")
+                   .arg(file.containers[entry.index].agents.size())
+                   .arg(file.containers[entry.index].name, QFileInfo(file.fileName).fileName(),
+                        entry.container->baseAddress(), settings.codec, settings.clock,
+                        settings.tls() ? QStringLiteral("on") : QStringLiteral("off"),
+                        settings.monitor ? QStringLiteral("on") : QStringLiteral("off"));
+    if (!file.invariants.isEmpty())
+        qCInfo(lcHost).noquote()
+            << QStringLiteral("the invariants of %1 are not checked here (mas explore and MAS Inspector check "
+                              "them): %2")
+                   .arg(QFileInfo(file.fileName).fileName(), file.invariants.join(QStringLiteral(", ")));
+
+    // The agents begin once the agents of the other hosts exist: then no message of the system
+    // (they all follow from a begin()) goes to a host that does not listen yet, in whatever order
+    // the hosts of one file start.
+    bool ready = true;
+    const QMap<QString, QString> remote = remoteAgents(file, hosted);
+    for (auto it = remote.constBegin(); ready && it != remote.constEnd(); ++it)
+        ready = co_await awaitRemoteAgent(hosted.front().container.get(), it.key(), it.value(), stop);
+    if (ready && stop.count() == 0) {
+        int begun = 0;
+        for (const QPointer<mas::system::SystemAgent> &agent : std::as_const(starters)) {
+            if (agent) {
+                agent->begin();
+                ++begun;
+            }
+        }
+        qCInfo(lcHost).noquote() << QStringLiteral("%1 agents began").arg(begun);
+    }
+
+    if (stop.count() == 0)
+        co_await qCoro(&stop, &StopSignal::requested);
+    qsizetype incoming = 0;
+    qsizetype outgoing = 0;
+    for (const HostedContainer &entry : hosted) {
+        incoming += entry.container->incomingConnectionCount();
+        outgoing += entry.container->outgoingConnectionCount();
+    }
+    qCInfo(lcHost).noquote() << QStringLiteral("got %1, shutting down (%2 incoming, %3 outgoing connections)")
+                                    .arg(QLatin1String(signalName(stop.last())))
+                                    .arg(incoming)
+                                    .arg(outgoing);
+    co_await shutDown(hosted);
+    hosted.clear();
+    qCInfo(lcHost) << "stopped";
+    co_return Ok;
+}
+
 } // namespace
 
 QCoro::Task<int> runHostCommand(QStringList arguments)
@@ -690,17 +1149,49 @@ QCoro::Task<int> runHostCommand(QStringList arguments)
     });
 
     HostSettings settings;
+    std::optional<SystemFile> system; // a config with "containers"
     if (parser.isSet(QStringLiteral("config"))) {
-        const ConfigReader reader(parser.value(QStringLiteral("config")));
-        if (mas::Result<void> read = reader.read(settings); !read)
+        const QString fileName = parser.value(QStringLiteral("config"));
+        const ConfigReader reader(fileName);
+        mas::Result<mas::Value> root = reader.parse();
+        if (!root)
+            co_return report(root.error());
+        if (ConfigReader::isSystemFile(*root)) {
+            mas::Result<SystemFile> file = SystemFile::load(fileName);
+            if (!file)
+                co_return report(file.error());
+            if (mas::Result<void> read = reader.readHostKeys(*root, *file, settings); !read)
+                co_return report(read.error());
+            settings.codec = file->codec;
+            system = std::move(*file);
+        } else if (mas::Result<void> read = reader.read(*root, settings); !read) {
             co_return report(read.error());
+        }
     }
+    const QString containerOption = QStringLiteral("container");
+    if (parser.isSet(containerOption) && !system)
+        co_return report(usageError(
+            HostCommand::tr("--container NAME picks a container of a system file (a config with "
+                            "\"containers\"); give one with --config FILE")));
     applyCommandLine(parser, settings);
+    if (system) {
+        // The file's clock start is the external clock's, when --clock external asks for one.
+        if (settings.clock == u"external" && settings.start.isEmpty() && system->clockStart.isValid())
+            settings.start = system->clockStart.toUTC().toString(Qt::ISODateWithMs);
+        if (mas::Result<void> loaded = system->loadPlugins(); !loaded)
+            co_return report(loaded.error());
+    }
     if (mas::Result<void> loaded = loadPlugins(settings); !loaded)
         co_return report(loaded.error());
     if (parser.isSet(QStringLiteral("list-agent-types"))) {
         listAgentTypes();
         co_return Ok;
+    }
+    if (system) {
+        const std::optional<QString> name = parser.isSet(containerOption)
+                                                ? std::optional<QString>(parser.value(containerOption))
+                                                : std::nullopt;
+        co_return co_await runSystemFile(std::move(*system), std::move(settings), name, stop);
     }
     mas::Result<mas::Address> address = checkSettings(settings);
     if (!address)
