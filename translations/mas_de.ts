@@ -207,7 +207,7 @@ Zeitüberschreitungsfehler.</translation>
 <context>
     <name>ExploreCommand</name>
     <message>
-        <location filename="../app/mas/explorecommand.cpp" line="+54"/>
+        <location filename="../app/mas/explorecommand.cpp" line="+56"/>
         <source>--%1 expects a whole number of at least %2, not &quot;%3&quot;</source>
         <translation>--%1 erwartet eine ganze Zahl von mindestens %2, nicht „%3“</translation>
     </message>
@@ -361,6 +361,11 @@ ein System, das sich nicht bauen lässt.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Explore the system FILE describes (containers, agents of your plug-ins, invariants) instead of a demo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Load the system plug-ins in DIR (repeatable); the installed ones, with the demos, are loaded too.</source>
         <translation>Die System-Plug-ins in DIR laden (wiederholbar); die installierten, mit den Demos, werden auch geladen.</translation>
     </message>
@@ -370,12 +375,12 @@ ein System, das sich nicht bauen lässt.</translation>
         <translation>Wohin das Gegenbeispiel geschrieben wird (erforderlich).</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>exactly one DEMO is required; see mas explore --help</source>
-        <translation>genau eine DEMO ist erforderlich; siehe mas explore --help</translation>
+        <location line="+25"/>
+        <source>exactly one DEMO, or --system FILE, is required; see mas explore --help</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+21"/>
         <source>unknown demo &quot;%1&quot;; the demos are: %2</source>
         <translation>unbekannte Demo „%1“; die Demos sind: %2</translation>
     </message>
@@ -390,7 +395,7 @@ ein System, das sich nicht bauen lässt.</translation>
         <translation>--budget-seconds erwartet eine positive Zahl, nicht „%1“</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>--mode is dfs or random, not &quot;%1&quot;</source>
         <translation>--mode ist dfs oder random, nicht „%1“</translation>
     </message>
@@ -425,7 +430,7 @@ insgesamt %13 ms, %14 Verkürzungsläufe</translation>
         <translation>%1 Abläufe erkundet, %2 verschiedene Zustände, %3 ms</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>%1: %2 agents, seed %3%4; %5</source>
         <translation>%1: %2 Agenten, Seed %3%4; %5</translation>
     </message>
@@ -440,7 +445,7 @@ insgesamt %13 ms, %14 Verkürzungsläufe</translation>
         <translation>verletzt: „%1“ nach %2 Zustellungen und %3 Fehlern (zuerst gefunden: %4 Schritte)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -458,7 +463,7 @@ insgesamt %13 ms, %14 Verkürzungsläufe</translation>
 <context>
     <name>HostCommand</name>
     <message>
-        <location filename="../app/mas/hostcommand.cpp" line="+185"/>
+        <location filename="../app/mas/hostcommand.cpp" line="+196"/>
         <source>Cannot read the config file %1: %2</source>
         <translation>Die Konfigurationsdatei %1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -473,7 +478,7 @@ insgesamt %13 ms, %14 Verkürzungsläufe</translation>
         <translation>%1:%2: Schlüssel „%3“ kommt in einem Objekt zweimal vor</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+19"/>
         <source>the config must be a JSON object, not %1</source>
         <translation>die Konfiguration muss ein JSON-Objekt sein, nicht %1</translation>
     </message>
@@ -488,7 +493,27 @@ insgesamt %13 ms, %14 Verkürzungsläufe</translation>
         <translation>true oder false</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+15"/>
+        <source>Expected an object {&quot;ca&quot;, &quot;cert&quot;, &quot;key&quot;}, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unknown key (known: ca, cert, key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expected the name of a PEM file, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Expected true or false, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>&quot;%1&quot; must be %2, not %3</source>
         <translation>„%1“ muss %2 sein, nicht %3</translation>
     </message>
@@ -620,7 +645,27 @@ Typ, unbekannter Agententyp, falsche Konstruktorargumente); 3 die Adresse ist
 belegt oder die TLS-Dateien lassen sich nicht laden.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
+        <source>System files: a config with &quot;containers&quot; is a system file (as mas explore --system and
+mas-inspector --system read it) and runs for real on sockets. With --container NAME this
+host runs that container of the file, on its &quot;listen&quot; address (--listen wins); without
+it, every container of the file in this process, each on its &quot;listen&quot; address, else
+container k (from 0, in file order) on PORT+k of --listen tcp://HOST:PORT. An argument
+&quot;@NAME&quot; becomes the URL of the agent called NAME, on whichever container it lives (ids
+0, 1, ... in file order in each container); a container that another host runs must have
+its &quot;listen&quot; address. Once every agent of the file exists (the host waits until those
+of the other hosts answer, so hosts may start in any order), each agent that is a
+mas::system::SystemAgent begins (its begin(): the nodes of a ring wake up), so the system
+starts by itself. The file&apos;s invariants are not checked (mas explore and MAS Inspector
+check them); &quot;tls&quot; and &quot;monitor&quot; apply as above; &quot;request_timeout_ms&quot; is the calls&apos;
+timeout; the clock start is the external clock&apos;s (with --clock external). Errors name
+the file and the key (FILE: KEY: reason), with exit status 2.
+  mas host --config ring.json --container a --plugin-path plugins
+  mas host --config ring.json --listen tcp://127.0.0.1:5601 --plugin-path plugins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Address to listen on: tcp://HOST:PORT or ipc://PATH.</source>
         <translation>Adresse, auf der gelauscht wird: tcp://HOST:PORT oder ipc://PATH.</translation>
     </message>
@@ -631,6 +676,11 @@ belegt oder die TLS-Dateien lassen sich nicht laden.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Run only the container NAME of a system file (see above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Codec: json (default), msgpack or msgpackblosc; must match the peers.</source>
         <translation>Codec: json (Standard), msgpack oder msgpackblosc; muss zu den Gegenstellen passen.</translation>
     </message>
@@ -684,22 +734,27 @@ nur mit TLS verwenden.</translation>
     </message>
     <message>
         <location line="+22"/>
-        <location line="+44"/>
+        <location line="+57"/>
         <source>No agent types are known; load plug-ins with --plugin-path DIR</source>
         <translation>Es sind keine Agententypen bekannt; laden Sie Plug-ins mit --plugin-path DIR</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-14"/>
         <source>No address to listen on: give --listen ADDRESS or &quot;listen&quot; in the config</source>
         <translation>Keine Adresse zum Lauschen: geben Sie --listen ADDRESS oder &quot;listen&quot; in der Konfiguration an</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+541"/>
+        <source>--container NAME picks a container of a system file (a config with &quot;containers&quot;); give one with --config FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-552"/>
         <source>mas host listens on tcp://HOST:PORT or ipc://PATH, not %1</source>
         <translation>mas host lauscht auf tcp://HOST:PORT oder ipc://PATH, nicht auf %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-20"/>
         <source>Unknown clock &quot;%1&quot;: use realtime or external</source>
         <translation>Unbekannte Uhr „%1“: verwenden Sie realtime oder external</translation>
     </message>
@@ -719,12 +774,12 @@ nur mit TLS verwenden.</translation>
         <translation>TLS braucht --tls-ca, --tls-cert und --tls-key zusammen (gegenseitige Authentifizierung)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+13"/>
         <source>TLS is for tcp:// addresses; a Unix socket is protected by its file permissions</source>
         <translation>TLS ist für tcp://-Adressen; ein Unix-Socket ist durch seine Dateirechte geschützt</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+20"/>
         <source>%1: %2. %3</source>
         <translation>%1: %2. %3</translation>
     </message>
@@ -739,7 +794,7 @@ nur mit TLS verwenden.</translation>
         <translation>Auf %1 kann nicht gelauscht werden: ein anderer Prozess bedient diesen Socket</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>the constructor threw an exception</source>
         <translation>der Konstruktor hat eine Ausnahme geworfen</translation>
     </message>
@@ -749,9 +804,132 @@ nur mit TLS verwenden.</translation>
         <translation>%1 (%2): %3</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+78"/>
+        <source>Missing: give the container &quot;%1&quot; the address it listens on, or use --listen ADDRESS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No container is called &quot;%1&quot; (--container names one of: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Without --container, --listen gives the first of consecutive ports (container k listens on PORT+k): use tcp://HOST:PORT, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Missing: give every container the address it listens on, or give --listen tcp://HOST:PORT (container k listens on PORT+k), or run one container with --container NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--listen %1: the port of container &quot;%2&quot; would be %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Missing: %1 refers to an agent of the container &quot;%2&quot;, which this host does not run; give &quot;%2&quot; the address it listens on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 refers to an agent of the container &quot;%2&quot;, which this host does not run, but %3 does not say where other hosts reach it: give its host&apos;s address and port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>No agent types are known; load plug-ins with --plugin-path DIR or &quot;plugin_path&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The agent got the URL %1 instead of %2: did a constructor create further agents?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+167"/>
         <source>Unexpected argument &quot;%1&quot;; see mas host --help</source>
         <translation>Unerwartetes Argument „%1“; siehe mas host --help</translation>
+    </message>
+</context>
+<context>
+    <name>NewCommand</name>
+    <message>
+        <location filename="../app/mas/newcommand.cpp" line="+59"/>
+        <source>Starts a project of your own. &quot;mas new plugin NAME [DIR]&quot; writes a CMake project in DIR
+(default: ./NAME) for an agent plug-in: one agent type with a seeded bug, one invariant,
+a system file that puts two agents on the steppable network, and a QtTest. Build it with
+cmake against an installed MAS (-DCMAKE_PREFIX_PATH) or a build tree (-DMas_DIR), then
+step it with &quot;mas-inspector --system DIR/system.json&quot; and search it with
+&quot;mas explore --system DIR/system.json --out bug.jsonl&quot;. See docs/your-own-system.md.
+
+NAME: lower-case letters, digits and _, starting with a letter (it names the plug-in,
+its C++ namespace and its agent type NAME.agents:Node).
+
+Exit status: 0 written; 2 bad usage (a bad name, DIR exists and is not empty); 3 a file
+could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>What to start: plugin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The plug-in&apos;s name, e.g. mutex.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where to write it (default: ./NAME).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>expected &quot;plugin NAME [DIR]&quot;; see mas new --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown kind &quot;%1&quot;: mas new knows &quot;plugin&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not a plug-in name: use lower-case letters, digits and _, starting with a letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 exists and is not empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the template %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot create the directory %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wrote the plug-in project %1 in %2. Next:
+  cmake -S %2 -B %2/build -DCMAKE_PREFIX_PATH=&lt;where MAS is installed&gt;
+  cmake --build %2/build &amp;&amp; ctest --test-dir %2/build
+  mas-inspector --system %2/system.json
+  mas explore --system %2/system.json --out bug.jsonl</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -851,7 +1029,7 @@ Rückgabewert: 0 sauber beendet; 2 falsche Verwendung, Codec, Datum oder Plug-in
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/inspector/main.cpp" line="+43"/>
+        <location filename="../app/inspector/main.cpp" line="+45"/>
         <source>MAS Inspector: run, step and watch multi-agent systems on an in-process network.</source>
         <translation>MAS Inspector: Multiagentensysteme in einem prozessinternen Netz ausführen, schrittweise steuern und beobachten.</translation>
     </message>
@@ -937,21 +1115,31 @@ Rückgabewert: 0 sauber beendet; 2 falsche Verwendung, Codec, Datum oder Plug-in
     </message>
     <message>
         <location line="+3"/>
+        <source>Open the system FILE describes (JSON: containers, agents of your plug-ins, invariants) instead of a demo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open a saved session (replayed to its end) or a counterexample of mas explore (at its start).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Load the system and agent plug-ins in DIR (repeatable); the installed ones are loaded too.</source>
         <translation>Die System- und Agenten-Plug-ins in DIR laden (wiederholbar); die installierten werden auch geladen.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>--steps, --agents and --seed take numbers</source>
         <translation>--steps, --agents und --seed erwarten Zahlen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Unknown demo &quot;%1&quot;; --list-demos lists them</source>
         <translation>Unbekannte Demo „%1“; --list-demos listet sie auf</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+36"/>
         <source>Waiting for mosaik on %1:%2</source>
         <translation>Warte auf mosaik unter %1:%2</translation>
     </message>
@@ -961,7 +1149,7 @@ Rückgabewert: 0 sauber beendet; 2 falsche Verwendung, Codec, Datum oder Plug-in
         <translation>MAS Inspector</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+38"/>
         <source>Cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
@@ -973,27 +1161,6 @@ Rückgabewert: 0 sauber beendet; 2 falsche Verwendung, Codec, Datum oder Plug-in
 </context>
 <context>
     <name>mas</name>
-    <message>
-        <location filename="../app/mas/main.cpp" line="+55"/>
-        <source>Usage: mas COMMAND [OPTIONS]
-
-Commands:
-  call     call a method of an aiomas RPC service or agent
-  host     run a container of agents without a display
-  subproc  run a sub-process container (aiomas subproc: a Manager as agent 0)
-  explore  search a demo&apos;s delivery orders for a run that breaks an invariant
-
-Run &quot;mas COMMAND --help&quot; for the options of a command.</source>
-        <translation>Aufruf: mas BEFEHL [OPTIONEN]
-
-Befehle:
-  call     eine Methode eines aiomas-RPC-Dienstes oder -Agenten aufrufen
-  host     einen Container mit Agenten ohne Anzeige betreiben
-  subproc  Unterprozess-Container betreiben (aiomas subproc: Manager als Agent 0)
-  explore  eine Demo nach einem Lauf durchsuchen, der eine Invariante verletzt
-
-Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</translation>
-    </message>
     <message>
         <location filename="../libmas/mas/agent/agentregistry.cpp" line="+48"/>
         <source>Cannot load agent plug-in &quot;%1&quot;: %2</source>
@@ -1045,7 +1212,7 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
         <translation>Kein Container, in dem „%1“ erzeugt werden kann</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+18"/>
         <source>the file does not exist</source>
         <translation>die Datei existiert nicht</translation>
     </message>
@@ -1966,6 +2133,20 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
         <source>Not a [type, id, content] message</source>
         <translation>Keine Nachricht der Form [type, id, content]</translation>
     </message>
+    <message>
+        <location filename="../app/mas/main.cpp" line="+57"/>
+        <source>Usage: mas COMMAND [OPTIONS]
+
+Commands:
+  call     call a method of an aiomas RPC service or agent
+  host     run a container of agents without a display
+  subproc  run a sub-process container (aiomas subproc: a Manager as agent 0)
+  explore  search a demo&apos;s delivery orders for a run that breaks an invariant
+  new      start a plug-in of your own agents (a CMake project)
+
+Run &quot;mas COMMAND --help&quot; for the options of a command.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mas::Channel</name>
@@ -2495,7 +2676,7 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
 <context>
     <name>mas::demos::LeaderElection</name>
     <message>
-        <location filename="../examples/demos/mas/demos/leaderelection.cpp" line="+105"/>
+        <location filename="../examples/demos/mas/demos/leaderelection.cpp" line="+116"/>
         <source>Ring leader election (Chang–Roberts)</source>
         <translation>Anführerwahl im Ring (Chang–Roberts)</translation>
     </message>
@@ -2531,11 +2712,13 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../examples/demos/mas/demos/registry.cpp" line="+53"/>
         <source>at most one leader</source>
         <translation>höchstens ein Anführer</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../examples/demos/mas/demos/registry.cpp" line="+1"/>
         <source>No two nodes declare themselves leader.</source>
         <translation>Keine zwei Knoten erklären sich zum Anführer.</translation>
     </message>
@@ -2559,11 +2742,16 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
         <source>All nodes that know a leader know the same one.</source>
         <translation>Alle Knoten, die einen Anführer kennen, kennen denselben.</translation>
     </message>
+    <message>
+        <location filename="../examples/demos/mas/demos/registry.cpp" line="+16"/>
+        <source>%1 all declared themselves leader</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mas::demos::LeaderElectionAgent</name>
     <message>
-        <location line="-218"/>
+        <location filename="../examples/demos/mas/demos/leaderelection.cpp" line="-229"/>
         <source>id %1</source>
         <translation>Kennung %1</translation>
     </message>
@@ -3283,7 +3471,7 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
         <translation>Unbekannter Transport „%1“: erwartet local, tcp oder unix</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>A demo needs %1 to %2 agents, not %3</source>
         <translation>Eine Demo braucht %1 bis %2 Agenten, nicht %3</translation>
     </message>
@@ -3303,7 +3491,7 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
         <translation>Der Socket-Pfad „%1“ ist zu lang</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Invalid queue id &quot;%1&quot;</source>
         <translation>Ungültige Warteschlangen-ID „%1“</translation>
     </message>
@@ -3318,6 +3506,26 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
         <location line="+14"/>
         <source>There is a system type &quot;%1&quot; already</source>
         <translation>Es gibt bereits einen Systemtyp „%1“</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Cannot make a directory for plug-in copies: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot copy the plug-in %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>An invariant type needs an id and a make function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is an invariant &quot;%1&quot; already</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3358,7 +3566,7 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
         <translation>Unbekanntes System „%1“</translation>
     </message>
     <message>
-        <location filename="../libmas/mas/system/system.cpp" line="-83"/>
+        <location filename="../libmas/mas/system/system.cpp" line="-217"/>
         <source>The system is quiet but has not finished: nothing more will happen.</source>
         <translation>Das System ist ruhig, aber nicht fertig: es wird nichts mehr geschehen.</translation>
     </message>
@@ -3371,7 +3579,7 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
 <context>
     <name>mas::system::Session</name>
     <message>
-        <location filename="../libmas/mas/system/session.cpp" line="+71"/>
+        <location filename="../libmas/mas/system/session.cpp" line="+73"/>
         <location line="+7"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
@@ -3385,6 +3593,192 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
         <location line="+3"/>
         <source>%1 is not a MAS session</source>
         <translation>%1 ist keine MAS-Sitzung</translation>
+    </message>
+</context>
+<context>
+    <name>mas::system::SystemFile</name>
+    <message>
+        <location filename="../libmas/mas/system/systemfile.cpp" line="+35"/>
+        <source>a boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+144"/>
+        <location line="+9"/>
+        <location line="+6"/>
+        <location line="+7"/>
+        <location line="+107"/>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-271"/>
+        <location line="+253"/>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <location line="-251"/>
+        <location line="+203"/>
+        <location line="+53"/>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <location line="-255"/>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Unknown invariant &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: %2 agent(s) in %3 container(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Cannot read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expected an object, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expected %1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unknown key (known: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A system file lists its agents under &quot;containers&quot;; &quot;%1&quot; belongs to a single host&apos;s config</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>a string or an array of strings</source>
+        <translation>eine Zeichenkette oder ein Array von Zeichenketten</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Unknown codec &quot;%1&quot;: use json, msgpack or msgpackblosc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>an object {&quot;start&quot;: DATE}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>an ISO 8601 date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Expected a positive number of milliseconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Missing: a system file lists its containers and their agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expected a non-empty array of containers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Expected a name without &quot;/&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Two containers are called &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>an address (tcp://HOST:PORT or ipc://PATH)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Expected an array of agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>an object {&quot;type&quot;, &quot;args&quot;, &quot;kwargs&quot;, &quot;name&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Expected an agent type such as &quot;pkg.module:Class&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Expected a name (not starting with &quot;@&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Two agents are called &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>an array of invariant ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>No agent is called &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The plug-in directory &quot;%1&quot; does not exist</source>
+        <translation>Das Plug-in-Verzeichnis „%1“ existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Unknown agent type &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Unknown invariant &quot;%1&quot; (no plug-in offers invariants)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown invariant &quot;%1&quot; (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The system described by %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4257,7 +4651,7 @@ Eingehende Verbindungen: %3</translation>
 <context>
     <name>mas::ui::InspectorWindow</name>
     <message>
-        <location filename="../ui/widgets/inspectorwindow.cpp" line="+88"/>
+        <location filename="../ui/widgets/inspectorwindow.cpp" line="+105"/>
         <source>MAS Inspector</source>
         <translation>MAS Inspector</translation>
     </message>
@@ -4288,13 +4682,13 @@ Eingehende Verbindungen: %3</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+139"/>
-        <location line="+135"/>
+        <location line="+156"/>
+        <location line="+137"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-280"/>
         <location line="+14"/>
         <source>Pending messages</source>
         <translation>Wartende Nachrichten</translation>
@@ -4351,6 +4745,36 @@ Eingehende Verbindungen: %3</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Open S&amp;ystem…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a system file (JSON: containers, agents of your plug-ins, invariants) and step it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Re&amp;load Plug-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After a rebuild: load the system file&apos;s plug-ins again and replay the recorded delivery order against the new code, showing the first event where the run differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Save Session…</source>
         <translation>Sitzung &amp;speichern…</translation>
     </message>
@@ -4381,12 +4805,12 @@ Eingehende Verbindungen: %3</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+167"/>
+        <location line="+169"/>
         <source>&amp;Run</source>
         <translation>Aus&amp;führen</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-169"/>
         <source>Deliver messages until a breakpoint hits or the system is idle; moves the clock to the next timer when nothing is pending (F5)</source>
         <translation>Nachrichten zustellen, bis ein Haltepunkt greift oder das System ruht; stellt die Uhr auf den nächsten Timer, wenn nichts wartet (F5)</translation>
     </message>
@@ -4606,7 +5030,7 @@ Eingehende Verbindungen: %3</translation>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
@@ -4771,21 +5195,61 @@ Eingehende Verbindungen: %3</translation>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
+    <message numerus="yes">
+        <location line="+44"/>
+        <source>Opened %1: %n agent(s), stepped</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Reload Plug-ins works on a stepped system opened from a file (File → Open System…)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <location line="+23"/>
+        <source>%1 names no plug-in to reload (&quot;plugin_path&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>Reloaded %n plug-in(s): the recorded run replays identically</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Reloaded %n plug-in(s): the new run differs from the recorded one at event %1 (%2 of %3 recorded steps replayed); was: %4</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the end of the recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+280"/>
         <source>There is no demo called &quot;%1&quot;</source>
         <translation>Es gibt keine Demo namens „%1“</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="-230"/>
         <location line="+99"/>
-        <location line="+531"/>
-        <location line="+16"/>
+        <location line="+535"/>
+        <location line="+22"/>
         <source>%1 — MAS Inspector</source>
         <translation>%1 — MAS Inspector</translation>
     </message>
     <message>
-        <location line="-598"/>
+        <location line="-608"/>
         <source>You left the counterexample after step %1 of %2: F10 now delivers the oldest pending message</source>
         <translation>Sie haben das Gegenbeispiel nach Schritt %1 von %2 verlassen: F10 stellt jetzt die älteste wartende Nachricht zu</translation>
     </message>
@@ -4835,7 +5299,8 @@ Eingehende Verbindungen: %3</translation>
         <translation>Zum Erkunden braucht es ein Demosystem auf der LocalQueue</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-326"/>
+        <location line="+328"/>
         <source>Another run or exploration is going on</source>
         <translation>Es läuft bereits ein anderer Lauf oder eine Erkundung</translation>
     </message>
@@ -4851,17 +5316,17 @@ Eingehende Verbindungen: %3</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+93"/>
+        <location line="+96"/>
         <source>Explore</source>
         <translation>Erkunden</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-90"/>
         <source>Schedules: %1 · states: %2 (%3 distinct) · deepest run: %4 steps</source>
         <translation>Abläufe: %1 · Zustände: %2 (%3 verschieden) · längster Lauf: %4 Schritte</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>%1: %2 schedule(s), %3 distinct state(s), %4 ms</source>
         <translation>%1: %2 Abläufe, %3 verschiedene Zustände, %4 ms</translation>
     </message>
@@ -5064,18 +5529,18 @@ Eingehende Verbindungen: %3</translation>
     </message>
     <message>
         <location line="+49"/>
-        <location line="+235"/>
+        <location line="+242"/>
         <source>End of the counterexample: &quot;%1&quot; is violated</source>
         <translation>Ende des Gegenbeispiels: „%1“ ist verletzt</translation>
     </message>
     <message>
-        <location line="-234"/>
-        <location line="+235"/>
+        <location line="-241"/>
+        <location line="+242"/>
         <source>End of the recorded run</source>
         <translation>Ende des aufgezeichneten Laufs</translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-239"/>
         <source>The system no longer follows the recorded run: %1</source>
         <translation>Das System folgt dem aufgezeichneten Lauf nicht mehr: %1</translation>
     </message>
@@ -5090,7 +5555,7 @@ Eingehende Verbindungen: %3</translation>
         <translation>Es gibt kein System zum Speichern</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
@@ -5100,7 +5565,7 @@ Eingehende Verbindungen: %3</translation>
         <translation>Diese Sitzung lief über Sockets: ihre Nachrichten werden gezeigt, nicht wiedergegeben</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+22"/>
         <source>Counterexample to &quot;%1&quot; in %n step(s): F10 plays the next step, F5 plays it to its end</source>
         <translation>
             <numerusform>Gegenbeispiel zu „%1“ in %n Schritt: F10 spielt den nächsten Schritt ab, F5 spielt es bis zum Ende ab</numerusform>
@@ -5154,7 +5619,7 @@ Eingehende Verbindungen: %3</translation>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+110"/>
         <source>t = %1 s</source>
         <translation>t = %1 s</translation>
     </message>
@@ -5214,7 +5679,7 @@ Eingehende Verbindungen: %3</translation>
         <translation>VERLETZT: %1 — %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+11"/>
         <source>Counterexample: step %1 of %2 — %3</source>
         <translation>Gegenbeispiel: Schritt %1 von %2 — %3</translation>
     </message>

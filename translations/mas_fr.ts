@@ -205,7 +205,7 @@ stderr)&#xa0;; 2 utilisation ou arguments incorrects&#xa0;; 3 erreur de connexio
 <context>
     <name>ExploreCommand</name>
     <message>
-        <location filename="../app/mas/explorecommand.cpp" line="+54"/>
+        <location filename="../app/mas/explorecommand.cpp" line="+56"/>
         <source>--%1 expects a whole number of at least %2, not &quot;%3&quot;</source>
         <translation>--%1 attend un nombre entier supérieur ou égal à %2, et non «&#xa0;%3&#xa0;»</translation>
     </message>
@@ -356,6 +356,11 @@ incorrecte, démo ou propriété inconnue, ou système impossible à construire.
     </message>
     <message>
         <location line="+3"/>
+        <source>Explore the system FILE describes (containers, agents of your plug-ins, invariants) instead of a demo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Load the system plug-ins in DIR (repeatable); the installed ones, with the demos, are loaded too.</source>
         <translation>Charger les greffons de systèmes de DIR (répétable) ; ceux installés, avec les démos, sont chargés aussi.</translation>
     </message>
@@ -365,12 +370,12 @@ incorrecte, démo ou propriété inconnue, ou système impossible à construire.
         <translation>Où écrire le contre-exemple (obligatoire).</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>exactly one DEMO is required; see mas explore --help</source>
-        <translation>exactement une DEMO est requise&#xa0;; voir mas explore --help</translation>
+        <location line="+25"/>
+        <source>exactly one DEMO, or --system FILE, is required; see mas explore --help</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+21"/>
         <source>unknown demo &quot;%1&quot;; the demos are: %2</source>
         <translation>démo «&#xa0;%1&#xa0;» inconnue&#xa0;; les démos sont&#xa0;: %2</translation>
     </message>
@@ -385,7 +390,7 @@ incorrecte, démo ou propriété inconnue, ou système impossible à construire.
         <translation>--budget-seconds attend un nombre positif, et non «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>--mode is dfs or random, not &quot;%1&quot;</source>
         <translation>--mode vaut dfs ou random, et non «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -419,7 +424,7 @@ recherche&#xa0;: %10 ms (%11 ordonnancements/s, %12 états distincts/s)&#xa0;; a
         <translation>%1 ordonnancements explorés, %2 états distincts, %3 ms</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>%1: %2 agents, seed %3%4; %5</source>
         <translation>%1&#xa0;: %2 agents, graine %3%4&#xa0;; %5</translation>
     </message>
@@ -434,7 +439,7 @@ recherche&#xa0;: %10 ms (%11 ordonnancements/s, %12 états distincts/s)&#xa0;; a
         <translation>violé&#xa0;: «&#xa0;%1&#xa0;» après %2 délivrances et %3 fautes (première trouvée&#xa0;: %4 pas)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>cannot write %1: %2</source>
         <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
@@ -452,7 +457,7 @@ recherche&#xa0;: %10 ms (%11 ordonnancements/s, %12 états distincts/s)&#xa0;; a
 <context>
     <name>HostCommand</name>
     <message>
-        <location filename="../app/mas/hostcommand.cpp" line="+185"/>
+        <location filename="../app/mas/hostcommand.cpp" line="+196"/>
         <source>Cannot read the config file %1: %2</source>
         <translation>Impossible de lire le fichier de configuration %1&#xa0;: %2</translation>
     </message>
@@ -467,7 +472,7 @@ recherche&#xa0;: %10 ms (%11 ordonnancements/s, %12 états distincts/s)&#xa0;; a
         <translation>%1:%2&#xa0;: la clé «&#xa0;%3&#xa0;» apparaît deux fois dans un même objet</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+19"/>
         <source>the config must be a JSON object, not %1</source>
         <translation>la configuration doit être un objet JSON, et non %1</translation>
     </message>
@@ -482,7 +487,27 @@ recherche&#xa0;: %10 ms (%11 ordonnancements/s, %12 états distincts/s)&#xa0;; a
         <translation>true ou false</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+15"/>
+        <source>Expected an object {&quot;ca&quot;, &quot;cert&quot;, &quot;key&quot;}, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unknown key (known: ca, cert, key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expected the name of a PEM file, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Expected true or false, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>&quot;%1&quot; must be %2, not %3</source>
         <translation>«&#xa0;%1&#xa0;» doit être %2, et non %3</translation>
     </message>
@@ -612,7 +637,27 @@ incorrecte (JSON non valide, clé inconnue, mauvais type, type d&apos;agent inco
 constructeur incorrects)&#xa0;; 3 adresse occupée ou fichiers TLS impossibles à charger.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
+        <source>System files: a config with &quot;containers&quot; is a system file (as mas explore --system and
+mas-inspector --system read it) and runs for real on sockets. With --container NAME this
+host runs that container of the file, on its &quot;listen&quot; address (--listen wins); without
+it, every container of the file in this process, each on its &quot;listen&quot; address, else
+container k (from 0, in file order) on PORT+k of --listen tcp://HOST:PORT. An argument
+&quot;@NAME&quot; becomes the URL of the agent called NAME, on whichever container it lives (ids
+0, 1, ... in file order in each container); a container that another host runs must have
+its &quot;listen&quot; address. Once every agent of the file exists (the host waits until those
+of the other hosts answer, so hosts may start in any order), each agent that is a
+mas::system::SystemAgent begins (its begin(): the nodes of a ring wake up), so the system
+starts by itself. The file&apos;s invariants are not checked (mas explore and MAS Inspector
+check them); &quot;tls&quot; and &quot;monitor&quot; apply as above; &quot;request_timeout_ms&quot; is the calls&apos;
+timeout; the clock start is the external clock&apos;s (with --clock external). Errors name
+the file and the key (FILE: KEY: reason), with exit status 2.
+  mas host --config ring.json --container a --plugin-path plugins
+  mas host --config ring.json --listen tcp://127.0.0.1:5601 --plugin-path plugins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Address to listen on: tcp://HOST:PORT or ipc://PATH.</source>
         <translation>Adresse sur laquelle écouter&#xa0;: tcp://HOST:PORT ou ipc://PATH.</translation>
     </message>
@@ -623,6 +668,11 @@ constructeur incorrects)&#xa0;; 3 adresse occupée ou fichiers TLS impossibles �
     </message>
     <message>
         <location line="+3"/>
+        <source>Run only the container NAME of a system file (see above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Codec: json (default), msgpack or msgpackblosc; must match the peers.</source>
         <translation>Codec&#xa0;: json (par défaut), msgpack ou msgpackblosc&#xa0;; doit correspondre à celui des pairs.</translation>
     </message>
@@ -675,22 +725,27 @@ peut se connecter peut alors lire tout le trafic&#xa0;: à utiliser avec TLS.</t
     </message>
     <message>
         <location line="+22"/>
-        <location line="+44"/>
+        <location line="+57"/>
         <source>No agent types are known; load plug-ins with --plugin-path DIR</source>
         <translation>Aucun type d&apos;agent n&apos;est connu&#xa0;; chargez des greffons avec --plugin-path DIR</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-14"/>
         <source>No address to listen on: give --listen ADDRESS or &quot;listen&quot; in the config</source>
         <translation>Aucune adresse sur laquelle écouter&#xa0;: indiquez --listen ADDRESS ou &quot;listen&quot; dans la configuration</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+541"/>
+        <source>--container NAME picks a container of a system file (a config with &quot;containers&quot;); give one with --config FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-552"/>
         <source>mas host listens on tcp://HOST:PORT or ipc://PATH, not %1</source>
         <translation>mas host écoute sur tcp://HOST:PORT ou ipc://PATH, et non %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-20"/>
         <source>Unknown clock &quot;%1&quot;: use realtime or external</source>
         <translation>Horloge «&#xa0;%1&#xa0;» inconnue&#xa0;: utilisez realtime ou external</translation>
     </message>
@@ -710,12 +765,12 @@ peut se connecter peut alors lire tout le trafic&#xa0;: à utiliser avec TLS.</t
         <translation>TLS nécessite à la fois --tls-ca, --tls-cert et --tls-key (authentification mutuelle)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+13"/>
         <source>TLS is for tcp:// addresses; a Unix socket is protected by its file permissions</source>
         <translation>TLS est réservé aux adresses tcp://&#xa0;; un socket Unix est protégé par les permissions de son fichier</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+20"/>
         <source>%1: %2. %3</source>
         <translation>%1&#xa0;: %2. %3</translation>
     </message>
@@ -730,7 +785,7 @@ peut se connecter peut alors lire tout le trafic&#xa0;: à utiliser avec TLS.</t
         <translation>Impossible d&apos;écouter sur %1&#xa0;: un autre processus sert ce socket</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>the constructor threw an exception</source>
         <translation>le constructeur a levé une exception</translation>
     </message>
@@ -740,9 +795,132 @@ peut se connecter peut alors lire tout le trafic&#xa0;: à utiliser avec TLS.</t
         <translation>%1 (%2)&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+78"/>
+        <source>Missing: give the container &quot;%1&quot; the address it listens on, or use --listen ADDRESS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No container is called &quot;%1&quot; (--container names one of: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Without --container, --listen gives the first of consecutive ports (container k listens on PORT+k): use tcp://HOST:PORT, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Missing: give every container the address it listens on, or give --listen tcp://HOST:PORT (container k listens on PORT+k), or run one container with --container NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--listen %1: the port of container &quot;%2&quot; would be %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Missing: %1 refers to an agent of the container &quot;%2&quot;, which this host does not run; give &quot;%2&quot; the address it listens on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 refers to an agent of the container &quot;%2&quot;, which this host does not run, but %3 does not say where other hosts reach it: give its host&apos;s address and port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>No agent types are known; load plug-ins with --plugin-path DIR or &quot;plugin_path&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The agent got the URL %1 instead of %2: did a constructor create further agents?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+167"/>
         <source>Unexpected argument &quot;%1&quot;; see mas host --help</source>
         <translation>Argument inattendu «&#xa0;%1&#xa0;»&#xa0;; voir mas host --help</translation>
+    </message>
+</context>
+<context>
+    <name>NewCommand</name>
+    <message>
+        <location filename="../app/mas/newcommand.cpp" line="+59"/>
+        <source>Starts a project of your own. &quot;mas new plugin NAME [DIR]&quot; writes a CMake project in DIR
+(default: ./NAME) for an agent plug-in: one agent type with a seeded bug, one invariant,
+a system file that puts two agents on the steppable network, and a QtTest. Build it with
+cmake against an installed MAS (-DCMAKE_PREFIX_PATH) or a build tree (-DMas_DIR), then
+step it with &quot;mas-inspector --system DIR/system.json&quot; and search it with
+&quot;mas explore --system DIR/system.json --out bug.jsonl&quot;. See docs/your-own-system.md.
+
+NAME: lower-case letters, digits and _, starting with a letter (it names the plug-in,
+its C++ namespace and its agent type NAME.agents:Node).
+
+Exit status: 0 written; 2 bad usage (a bad name, DIR exists and is not empty); 3 a file
+could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>What to start: plugin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The plug-in&apos;s name, e.g. mutex.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where to write it (default: ./NAME).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>expected &quot;plugin NAME [DIR]&quot;; see mas new --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown kind &quot;%1&quot;: mas new knows &quot;plugin&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not a plug-in name: use lower-case letters, digits and _, starting with a letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 exists and is not empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the template %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot create the directory %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wrote the plug-in project %1 in %2. Next:
+  cmake -S %2 -B %2/build -DCMAKE_PREFIX_PATH=&lt;where MAS is installed&gt;
+  cmake --build %2/build &amp;&amp; ctest --test-dir %2/build
+  mas-inspector --system %2/system.json
+  mas explore --system %2/system.json --out bug.jsonl</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -839,7 +1017,7 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/inspector/main.cpp" line="+43"/>
+        <location filename="../app/inspector/main.cpp" line="+45"/>
         <source>MAS Inspector: run, step and watch multi-agent systems on an in-process network.</source>
         <translation>MAS Inspector&#xa0;: exécuter, avancer pas à pas et observer des systèmes multi-agents sur un réseau interne au processus.</translation>
     </message>
@@ -925,21 +1103,31 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
     </message>
     <message>
         <location line="+3"/>
+        <source>Open the system FILE describes (JSON: containers, agents of your plug-ins, invariants) instead of a demo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open a saved session (replayed to its end) or a counterexample of mas explore (at its start).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Load the system and agent plug-ins in DIR (repeatable); the installed ones are loaded too.</source>
         <translation>Charger les greffons de systèmes et d’agents de DIR (répétable) ; ceux installés sont chargés aussi.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>--steps, --agents and --seed take numbers</source>
         <translation>--steps, --agents et --seed attendent des nombres</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Unknown demo &quot;%1&quot;; --list-demos lists them</source>
         <translation>Démo «&#xa0;%1&#xa0;» inconnue&#xa0;; --list-demos en donne la liste</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+36"/>
         <source>Waiting for mosaik on %1:%2</source>
         <translation>En attente de mosaik sur %1:%2</translation>
     </message>
@@ -949,7 +1137,7 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
         <translation>MAS Inspector</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+38"/>
         <source>Cannot write %1</source>
         <translation>Impossible d&apos;écrire %1</translation>
     </message>
@@ -961,27 +1149,6 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
 </context>
 <context>
     <name>mas</name>
-    <message>
-        <location filename="../app/mas/main.cpp" line="+55"/>
-        <source>Usage: mas COMMAND [OPTIONS]
-
-Commands:
-  call     call a method of an aiomas RPC service or agent
-  host     run a container of agents without a display
-  subproc  run a sub-process container (aiomas subproc: a Manager as agent 0)
-  explore  search a demo&apos;s delivery orders for a run that breaks an invariant
-
-Run &quot;mas COMMAND --help&quot; for the options of a command.</source>
-        <translation>Utilisation&#xa0;: mas COMMANDE [OPTIONS]
-
-Commandes&#xa0;:
-  call     appeler une méthode d&apos;un service RPC ou d&apos;un agent aiomas
-  host     exécuter un conteneur d&apos;agents sans affichage
-  subproc  exécuter un conteneur en sous-processus (aiomas subproc&#xa0;: un Manager comme agent 0)
-  explore  chercher un ordre de délivrance d&apos;une démo qui viole un invariant
-
-Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;une commande.</translation>
-    </message>
     <message>
         <location filename="../libmas/mas/agent/agentregistry.cpp" line="+48"/>
         <source>Cannot load agent plug-in &quot;%1&quot;: %2</source>
@@ -1033,7 +1200,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
         <translation>Aucun conteneur dans lequel créer «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+18"/>
         <source>the file does not exist</source>
         <translation>le fichier n&apos;existe pas</translation>
     </message>
@@ -1954,6 +2121,20 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
         <source>Not a [type, id, content] message</source>
         <translation>Ce n&apos;est pas un message [type, id, content]</translation>
     </message>
+    <message>
+        <location filename="../app/mas/main.cpp" line="+57"/>
+        <source>Usage: mas COMMAND [OPTIONS]
+
+Commands:
+  call     call a method of an aiomas RPC service or agent
+  host     run a container of agents without a display
+  subproc  run a sub-process container (aiomas subproc: a Manager as agent 0)
+  explore  search a demo&apos;s delivery orders for a run that breaks an invariant
+  new      start a plug-in of your own agents (a CMake project)
+
+Run &quot;mas COMMAND --help&quot; for the options of a command.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mas::Channel</name>
@@ -2483,7 +2664,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
 <context>
     <name>mas::demos::LeaderElection</name>
     <message>
-        <location filename="../examples/demos/mas/demos/leaderelection.cpp" line="+105"/>
+        <location filename="../examples/demos/mas/demos/leaderelection.cpp" line="+116"/>
         <source>Ring leader election (Chang–Roberts)</source>
         <translation>Élection de leader sur un anneau (Chang–Roberts)</translation>
     </message>
@@ -2519,11 +2700,13 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../examples/demos/mas/demos/registry.cpp" line="+53"/>
         <source>at most one leader</source>
         <translation>au plus un leader</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../examples/demos/mas/demos/registry.cpp" line="+1"/>
         <source>No two nodes declare themselves leader.</source>
         <translation>Jamais deux nœuds ne se déclarent leader.</translation>
     </message>
@@ -2547,11 +2730,16 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
         <source>All nodes that know a leader know the same one.</source>
         <translation>Tous les nœuds qui connaissent un leader connaissent le même.</translation>
     </message>
+    <message>
+        <location filename="../examples/demos/mas/demos/registry.cpp" line="+16"/>
+        <source>%1 all declared themselves leader</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mas::demos::LeaderElectionAgent</name>
     <message>
-        <location line="-218"/>
+        <location filename="../examples/demos/mas/demos/leaderelection.cpp" line="-229"/>
         <source>id %1</source>
         <translation>id %1</translation>
     </message>
@@ -3271,7 +3459,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
         <translation>Transport «&#xa0;%1&#xa0;» inconnu&#xa0;: local, tcp ou unix attendu</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>A demo needs %1 to %2 agents, not %3</source>
         <translation>Une démo nécessite de %1 à %2 agents, et non %3</translation>
     </message>
@@ -3291,7 +3479,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
         <translation>Le chemin de socket «&#xa0;%1&#xa0;» est trop long</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Invalid queue id &quot;%1&quot;</source>
         <translation>Identifiant de file «&#xa0;%1&#xa0;» non valide</translation>
     </message>
@@ -3306,6 +3494,26 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
         <location line="+14"/>
         <source>There is a system type &quot;%1&quot; already</source>
         <translation>Il existe déjà un type de système « %1 »</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Cannot make a directory for plug-in copies: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot copy the plug-in %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>An invariant type needs an id and a make function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is an invariant &quot;%1&quot; already</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3346,7 +3554,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
         <translation>Système inconnu « %1 »</translation>
     </message>
     <message>
-        <location filename="../libmas/mas/system/system.cpp" line="-83"/>
+        <location filename="../libmas/mas/system/system.cpp" line="-217"/>
         <source>The system is quiet but has not finished: nothing more will happen.</source>
         <translation>Le système est au repos mais n&apos;a pas terminé&#xa0;: plus rien ne se passera.</translation>
     </message>
@@ -3359,7 +3567,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
 <context>
     <name>mas::system::Session</name>
     <message>
-        <location filename="../libmas/mas/system/session.cpp" line="+71"/>
+        <location filename="../libmas/mas/system/session.cpp" line="+73"/>
         <location line="+7"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
@@ -3373,6 +3581,192 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
         <location line="+3"/>
         <source>%1 is not a MAS session</source>
         <translation>%1 n&apos;est pas une session MAS</translation>
+    </message>
+</context>
+<context>
+    <name>mas::system::SystemFile</name>
+    <message>
+        <location filename="../libmas/mas/system/systemfile.cpp" line="+35"/>
+        <source>a boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+144"/>
+        <location line="+9"/>
+        <location line="+6"/>
+        <location line="+7"/>
+        <location line="+107"/>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-271"/>
+        <location line="+253"/>
+        <source>an array</source>
+        <translation>un tableau</translation>
+    </message>
+    <message>
+        <location line="-251"/>
+        <location line="+203"/>
+        <location line="+53"/>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <location line="-255"/>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Unknown invariant &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: %2 agent(s) in %3 container(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Cannot read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expected an object, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expected %1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unknown key (known: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A system file lists its agents under &quot;containers&quot;; &quot;%1&quot; belongs to a single host&apos;s config</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>a string or an array of strings</source>
+        <translation>une chaîne ou un tableau de chaînes</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Unknown codec &quot;%1&quot;: use json, msgpack or msgpackblosc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>an object {&quot;start&quot;: DATE}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>an ISO 8601 date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Expected a positive number of milliseconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Missing: a system file lists its containers and their agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expected a non-empty array of containers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Expected a name without &quot;/&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Two containers are called &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>an address (tcp://HOST:PORT or ipc://PATH)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Expected an array of agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>an object {&quot;type&quot;, &quot;args&quot;, &quot;kwargs&quot;, &quot;name&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Expected an agent type such as &quot;pkg.module:Class&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Expected a name (not starting with &quot;@&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Two agents are called &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>an array of invariant ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>No agent is called &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The plug-in directory &quot;%1&quot; does not exist</source>
+        <translation>Le dossier de greffons «&#xa0;%1&#xa0;» n&apos;existe pas</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Unknown agent type &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Unknown invariant &quot;%1&quot; (no plug-in offers invariants)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown invariant &quot;%1&quot; (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The system described by %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4245,7 +4639,7 @@ Connexions entrantes&#xa0;: %3</translation>
 <context>
     <name>mas::ui::InspectorWindow</name>
     <message>
-        <location filename="../ui/widgets/inspectorwindow.cpp" line="+88"/>
+        <location filename="../ui/widgets/inspectorwindow.cpp" line="+105"/>
         <source>MAS Inspector</source>
         <translation>MAS Inspector</translation>
     </message>
@@ -4276,13 +4670,13 @@ Connexions entrantes&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+139"/>
-        <location line="+135"/>
+        <location line="+156"/>
+        <location line="+137"/>
         <source>System</source>
         <translation>Système</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-280"/>
         <location line="+14"/>
         <source>Pending messages</source>
         <translation>Messages en attente</translation>
@@ -4339,6 +4733,36 @@ Connexions entrantes&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Open S&amp;ystem…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a system file (JSON: containers, agents of your plug-ins, invariants) and step it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Re&amp;load Plug-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After a rebuild: load the system file&apos;s plug-ins again and replay the recorded delivery order against the new code, showing the first event where the run differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Save Session…</source>
         <translation>&amp;Enregistrer la session…</translation>
     </message>
@@ -4369,12 +4793,12 @@ Connexions entrantes&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+167"/>
+        <location line="+169"/>
         <source>&amp;Run</source>
         <translation>E&amp;xécuter</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-169"/>
         <source>Deliver messages until a breakpoint hits or the system is idle; moves the clock to the next timer when nothing is pending (F5)</source>
         <translation>Délivrer des messages jusqu&apos;à un point d&apos;arrêt ou jusqu&apos;à ce que le système soit inactif&#xa0;; fait avancer l&apos;horloge jusqu&apos;au prochain minuteur quand rien n&apos;est en attente (F5)</translation>
     </message>
@@ -4594,7 +5018,7 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir une session &amp;récente</translation>
     </message>
@@ -4759,21 +5183,61 @@ Connexions entrantes&#xa0;: %3</translation>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
+    <message numerus="yes">
+        <location line="+44"/>
+        <source>Opened %1: %n agent(s), stepped</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Reload Plug-ins works on a stepped system opened from a file (File → Open System…)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <location line="+23"/>
+        <source>%1 names no plug-in to reload (&quot;plugin_path&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>Reloaded %n plug-in(s): the recorded run replays identically</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Reloaded %n plug-in(s): the new run differs from the recorded one at event %1 (%2 of %3 recorded steps replayed); was: %4</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the end of the recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+280"/>
         <source>There is no demo called &quot;%1&quot;</source>
         <translation>Il n&apos;y a pas de démo nommée «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="-230"/>
         <location line="+99"/>
-        <location line="+531"/>
-        <location line="+16"/>
+        <location line="+535"/>
+        <location line="+22"/>
         <source>%1 — MAS Inspector</source>
         <translation>%1 — MAS Inspector</translation>
     </message>
     <message>
-        <location line="-598"/>
+        <location line="-608"/>
         <source>You left the counterexample after step %1 of %2: F10 now delivers the oldest pending message</source>
         <translation>Vous avez quitté le contre-exemple après l’étape %1 sur %2 : F10 remet maintenant le plus ancien message en attente</translation>
     </message>
@@ -4823,7 +5287,8 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>L&apos;exploration nécessite un système de démonstration sur la LocalQueue</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-326"/>
+        <location line="+328"/>
         <source>Another run or exploration is going on</source>
         <translation>Une autre exécution ou exploration est en cours</translation>
     </message>
@@ -4839,17 +5304,17 @@ Connexions entrantes&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+93"/>
+        <location line="+96"/>
         <source>Explore</source>
         <translation>Explorer</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-90"/>
         <source>Schedules: %1 · states: %2 (%3 distinct) · deepest run: %4 steps</source>
         <translation>Ordonnancements&#xa0;: %1 · états&#xa0;: %2 (%3 distincts) · exécution la plus profonde&#xa0;: %4 pas</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>%1: %2 schedule(s), %3 distinct state(s), %4 ms</source>
         <translation>%1&#xa0;: %2 ordonnancement(s), %3 état(s) distinct(s), %4 ms</translation>
     </message>
@@ -5052,18 +5517,18 @@ Connexions entrantes&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+49"/>
-        <location line="+235"/>
+        <location line="+242"/>
         <source>End of the counterexample: &quot;%1&quot; is violated</source>
         <translation>Fin du contre-exemple : « %1 » est violée</translation>
     </message>
     <message>
-        <location line="-234"/>
-        <location line="+235"/>
+        <location line="-241"/>
+        <location line="+242"/>
         <source>End of the recorded run</source>
         <translation>Fin de l’exécution enregistrée</translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-239"/>
         <source>The system no longer follows the recorded run: %1</source>
         <translation>Le système ne suit plus l’exécution enregistrée : %1</translation>
     </message>
@@ -5078,7 +5543,7 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>Il n&apos;y a aucun système à enregistrer</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
@@ -5088,7 +5553,7 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>Cette session s&apos;exécutait sur des sockets&#xa0;: ses messages sont affichés, mais pas rejoués</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+22"/>
         <source>Counterexample to &quot;%1&quot; in %n step(s): F10 plays the next step, F5 plays it to its end</source>
         <translation>
             <numerusform>Contre-exemple à « %1 » en %n étape : F10 joue l’étape suivante, F5 le joue jusqu’au bout</numerusform>
@@ -5142,7 +5607,7 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+110"/>
         <source>t = %1 s</source>
         <translation>t = %1 s</translation>
     </message>
@@ -5202,7 +5667,7 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>VIOLÉ&#xa0;: %1 — %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+11"/>
         <source>Counterexample: step %1 of %2 — %3</source>
         <translation>Contre-exemple : étape %1 sur %2 — %3</translation>
     </message>
