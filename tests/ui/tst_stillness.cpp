@@ -10,6 +10,7 @@
 #include "views/sequencediagramview.h"
 #include "widgets/clockpanel.h"
 #include "widgets/inspectorwindow.h"
+#include "stillcheck.h"
 
 #include <mas/system/system.h>
 
@@ -54,108 +55,6 @@ void settle()
 
 /// The request timeout of the systems here (simulated time on the LocalQueue).
 constexpr auto kTimeout = 100ms;
-
-/// Every object that belongs to the hosted system: the network, its queues, the clock, the
-/// system object, its containers with everything they own (agents, servers, channels and
-/// their timers), and the channels of their connections.
-QList<QObject *> systemObjects(const InspectorWindow &window)
-{
-    QList<QObject *> roots{LocalNetwork::instance()};
-    system::System *system = window.system();
-    if (system) {
-        roots << system << system->clock();
-        for (Container *c : system->containers()) {
-            roots << c;
-            if (LocalQueue *q = LocalQueue::find(c->address().queueId()))
-                roots << q;
-            for (const Container::Connection &connection : c->connections())
-                roots << connection.channel;
-        }
-    }
-    QList<QObject *> all;
-    for (QObject *root : roots) {
-        if (!root)
-            continue;
-        all << root << root->findChildren<QObject *>();
-    }
-    return all;
-}
-
-/// What a user sees of a system: it must not change while nobody touches it.
-struct Snapshot
-{
-    QList<quint64> pending;
-    qsizetype events = 0;
-    qsizetype storedEvents = 0;
-    int arrows = 0;
-    double time = 0;
-    QString states;
-
-    static Snapshot of(InspectorWindow &window)
-    {
-        Snapshot s;
-        for (const PendingMessage &m : LocalNetwork::instance()->pendingMessages())
-            s.pending << m.id;
-        s.events = LocalNetwork::instance()->eventLog().size();
-        window.store()->flush();
-        s.storedEvents = window.store()->size();
-        s.arrows = window.sequenceView()->arrowCount();
-        s.time = window.system()->clock()->time();
-        s.states = window.system()->stateText();
-        return s;
-    }
-    bool operator==(const Snapshot &) const = default;
-};
-
-/// Counts what the event loop does for the system: any event to one of its objects, any
-/// queued call or timer event to an object that is not part of the window (a coroutine
-/// resumption, a posted delivery, a QTimer without a widget).
-class Watcher : public QObject
-{
-public:
-    explicit Watcher(const QList<QObject *> &objects)
-        : m_objects(objects.begin(), objects.end())
-    {
-        qApp->installEventFilter(this);
-    }
-    ~Watcher() override { qApp->removeEventFilter(this); }
-    QStringList seen;
-
-protected:
-    bool eventFilter(QObject *receiver, QEvent *event) override
-    {
-        const bool ours = m_objects.contains(receiver);
-        const bool loose = (event->type() == QEvent::MetaCall || event->type() == QEvent::Timer)
-                           && !isPartOfTheWindow(receiver);
-        if (ours || loose)
-            seen << QStringLiteral("%1 to %2 (%3)")
-                        .arg(int(event->type()))
-                        .arg(QString::fromLatin1(receiver->metaObject()->className()), receiver->objectName());
-        return false;
-    }
-
-private:
-    static bool isPartOfTheWindow(QObject *object)
-    {
-        for (QObject *o = object; o; o = o->parent()) {
-            if (o->isWidgetType() || qobject_cast<QWindow *>(o))
-                return true;
-        }
-        return false;
-    }
-    QSet<QObject *> m_objects;
-};
-
-/// The clock's pending request deadlines.
-QList<PendingTimer> deadlines(const Clock *clock)
-{
-    QList<PendingTimer> result;
-    for (const PendingTimer &t : clock->pendingTimers()) {
-        if (t.description.startsWith(u"reply to request"))
-            result << t;
-    }
-    return result;
-}
 
 /// The RPC path in a deadline's description: "reply to request 3 (agents/1/token) from … due".
 QString pathOf(const PendingTimer &deadline)
@@ -247,36 +146,7 @@ private:
 
 void tst_Stillness::checkStandsStill(InspectorWindow &window)
 {
-    settle();
-    QVERIFY(window.system());
-    QCOMPARE(LocalNetwork::instance()->mode(), LocalNetwork::Mode::Stepped);
-    const QList<QObject *> objects = systemObjects(window);
-    QVERIFY(objects.size() > 10);
-    // Structurally: no object of the system has a real-time timer armed.
-    QAbstractEventDispatcher *dispatcher = QAbstractEventDispatcher::instance();
-    for (QObject *o : objects) {
-        QVERIFY2(dispatcher->registeredTimers(o).isEmpty(),
-                 qPrintable(QStringLiteral("%1 has a timer").arg(QString::fromLatin1(o->metaObject()->className()))));
-        if (auto *timer = qobject_cast<QTimer *>(o)) {
-            QVERIFY2(!timer->isActive(), qPrintable(QStringLiteral("an active QTimer in %1")
-                                                        .arg(QString::fromLatin1(o->parent()->metaObject()->className()))));
-        }
-    }
-    // The event loop has nothing left to do for it: nothing is delivered to its objects, and
-    // no queued call or timer outside the window runs.
-    const Snapshot before = Snapshot::of(window);
-    Watcher watcher(objects);
-    // The documented exception: a few request timeouts of real time (the timeout is 100 ms of
-    // the system's clock) pass with nobody touching the window.
-    QTest::qWait(int(4 * kTimeout.count()));
-    QVERIFY2(watcher.seen.isEmpty(), qPrintable(watcher.seen.join(u'\n')));
-    const Snapshot after = Snapshot::of(window);
-    QCOMPARE(after.pending, before.pending);
-    QCOMPARE(after.events, before.events);
-    QCOMPARE(after.storedEvents, before.storedEvents);
-    QCOMPARE(after.arrows, before.arrows);
-    QCOMPARE(after.time, before.time);
-    QCOMPARE(after.states, before.states);
+    mas::test::checkStandsStill(window, 4 * kTimeout);
 }
 
 void tst_Stillness::everyDemoStandsStill_data()
@@ -313,7 +183,7 @@ void tst_Stillness::everyDemoStandsStill()
 
     // The requests on their way have their deadlines on the clock, shown in the clock panel.
     ExternalClock *clock = window.system()->clock();
-    const QList<PendingTimer> due = deadlines(clock);
+    const QList<PendingTimer> due = mas::test::deadlines(clock);
     QVERIFY2(!due.isEmpty(), "a request on its way has a deadline on the clock");
     auto *timerList = window.clockPanel()->findChild<QTreeWidget *>(QStringLiteral("timerList"));
     QVERIFY(timerList);
@@ -330,7 +200,7 @@ void tst_Stillness::everyDemoStandsStill()
     const int sentBefore = sentCount(path);
     QVERIFY(window.clockPanel()->setTime(due.first().deadline + 0.001));
     QTRY_VERIFY_WITH_TIMEOUT(sentCount(path) > sentBefore, 5000);
-    QVERIFY(!deadlines(clock).isEmpty()); // the copy has a deadline of its own
+    QVERIFY(!mas::test::deadlines(clock).isEmpty()); // the copy has a deadline of its own
 }
 
 void tst_Stillness::droppedMessageWaitsForTheDeadline()
@@ -379,7 +249,7 @@ void tst_Stillness::droppedMessageWaitsForTheDeadline()
     QCOMPARE(net->pendingCount(), 0);
     QCOMPARE(copiesOf(dropped), 1); // not sent again: its deadline has not come
     // Its deadline is among the pending timers before that.
-    const QList<PendingTimer> due = deadlines(clock);
+    const QList<PendingTimer> due = mas::test::deadlines(clock);
     QVERIFY(std::any_of(due.begin(), due.end(), [&](const PendingTimer &t) {
         return pathOf(t) == dropped.path && t.description.contains(QStringLiteral("request %1 ").arg(dropped.requestId));
     }));

@@ -10,6 +10,7 @@
 #include "views/sequencediagramview.h"
 #include "widgets/clockpanel.h"
 #include "widgets/inspectorwindow.h"
+#include "stillcheck.h"
 
 #include "processrun.h"
 
@@ -60,104 +61,6 @@ constexpr auto kStillWait = 500ms;
 
 const QString kProperty = QStringLiteral("at most one leader");
 const QString kInvariantId = QStringLiteral("mas.demos:at most one leader");
-
-/// Every object of the hosted system: the network, its queues, the clock, the system, its
-/// containers with what they own, and the channels of their connections.
-QList<QObject *> systemObjects(const InspectorWindow &window)
-{
-    QList<QObject *> roots{LocalNetwork::instance()};
-    if (system::System *system = window.system()) {
-        roots << system << system->clock();
-        for (Container *c : system->containers()) {
-            roots << c;
-            if (LocalQueue *q = LocalQueue::find(c->address().queueId()))
-                roots << q;
-            for (const Container::Connection &connection : c->connections())
-                roots << connection.channel;
-        }
-    }
-    QList<QObject *> all;
-    for (QObject *root : roots) {
-        if (root)
-            all << root << root->findChildren<QObject *>();
-    }
-    return all;
-}
-
-/// What a user sees of a system.
-struct Snapshot
-{
-    QList<quint64> pending;
-    qsizetype events = 0;
-    qsizetype storedEvents = 0;
-    int arrows = 0;
-    double time = 0;
-    QString states;
-    qsizetype stepsLeft = 0;
-
-    static Snapshot of(InspectorWindow &window)
-    {
-        Snapshot s;
-        for (const PendingMessage &m : LocalNetwork::instance()->pendingMessages())
-            s.pending << m.id;
-        s.events = LocalNetwork::instance()->eventLog().size();
-        window.store()->flush();
-        s.storedEvents = window.store()->size();
-        s.arrows = window.sequenceView()->arrowCount();
-        s.time = window.system()->clock()->time();
-        s.states = window.system()->stateText();
-        s.stepsLeft = window.recordedStepsLeft();
-        return s;
-    }
-};
-
-/// Records any event to one of `objects`, and any queued call or timer event to an object that
-/// is not part of a window.
-class Watcher : public QObject
-{
-public:
-    explicit Watcher(const QList<QObject *> &objects)
-        : m_objects(objects.begin(), objects.end())
-    {
-        qApp->installEventFilter(this);
-    }
-    ~Watcher() override { qApp->removeEventFilter(this); }
-    QStringList seen;
-
-protected:
-    bool eventFilter(QObject *receiver, QEvent *event) override
-    {
-        const bool ours = m_objects.contains(receiver);
-        const bool loose = (event->type() == QEvent::MetaCall || event->type() == QEvent::Timer) && !isPartOfAWindow(receiver);
-        if (ours || loose)
-            seen << QStringLiteral("%1 to %2 (%3)")
-                        .arg(int(event->type()))
-                        .arg(QString::fromLatin1(receiver->metaObject()->className()), receiver->objectName());
-        return false;
-    }
-
-private:
-    static bool isPartOfAWindow(QObject *object)
-    {
-        for (QObject *o = object; o; o = o->parent()) {
-            if (o->isWidgetType() || qobject_cast<QWindow *>(o))
-                return true;
-        }
-        return false;
-    }
-    QSet<QObject *> m_objects;
-};
-
-/// The clock's pending request deadlines.
-QList<PendingTimer> deadlines(const Clock *clock)
-{
-    QList<PendingTimer> result;
-    for (const PendingTimer &t : clock->pendingTimers()) {
-        if (t.description.startsWith(u"reply to request"))
-            result << t;
-    }
-    return result;
-}
 
 qsizetype deliveredCount()
 {
@@ -263,32 +166,7 @@ mas::test::Outcome tst_SystemFiles::runMas(const QStringList &args, int timeoutM
 
 void tst_SystemFiles::checkStandsStill(InspectorWindow &window)
 {
-    settle();
-    QVERIFY(window.system());
-    QCOMPARE(LocalNetwork::instance()->mode(), LocalNetwork::Mode::Stepped);
-    const QList<QObject *> objects = systemObjects(window);
-    QVERIFY(objects.size() > 10);
-    // No object of the system has a real-time timer armed.
-    QAbstractEventDispatcher *dispatcher = QAbstractEventDispatcher::instance();
-    for (QObject *o : objects) {
-        QVERIFY2(dispatcher->registeredTimers(o).isEmpty(),
-                 qPrintable(QStringLiteral("%1 has a timer").arg(QString::fromLatin1(o->metaObject()->className()))));
-        if (auto *timer = qobject_cast<QTimer *>(o))
-            QVERIFY2(!timer->isActive(), qPrintable(QStringLiteral("an active QTimer in %1")
-                                                        .arg(QString::fromLatin1(o->parent()->metaObject()->className()))));
-    }
-    const Snapshot before = Snapshot::of(window);
-    Watcher watcher(objects);
-    QTest::qWait(int(kStillWait.count())); // the documented wait
-    QVERIFY2(watcher.seen.isEmpty(), qPrintable(watcher.seen.join(u'\n')));
-    const Snapshot after = Snapshot::of(window);
-    QCOMPARE(after.pending, before.pending);
-    QCOMPARE(after.events, before.events);
-    QCOMPARE(after.storedEvents, before.storedEvents);
-    QCOMPARE(after.arrows, before.arrows);
-    QCOMPARE(after.time, before.time);
-    QCOMPARE(after.states, before.states);
-    QCOMPARE(after.stepsLeft, before.stepsLeft);
+    mas::test::checkStandsStill(window, kStillWait);
 }
 
 void tst_SystemFiles::counterexampleOfTheRingOpensAtItsStart()
@@ -392,7 +270,7 @@ void tst_SystemFiles::openedSystemStepsAndItsSessionReopens()
 
         // The requests on their way have their deadlines on the clock, listed in the clock panel.
         ExternalClock *clock = system->clock();
-        const QList<PendingTimer> due = deadlines(clock);
+        const QList<PendingTimer> due = mas::test::deadlines(clock);
         QVERIFY2(!due.isEmpty(), "a request on its way has a deadline on the clock");
         QCOMPARE(due.first().deadline, clock->time() + 10.0);
         auto *timerList = window.clockPanel()->findChild<QTreeWidget *>(QStringLiteral("timerList"));

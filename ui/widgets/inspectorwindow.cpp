@@ -802,22 +802,12 @@ void InspectorWindow::clearSystem()
 void InspectorWindow::onEvent(const QueueEvent &event)
 {
     m_store->append(event);
-    if (!m_applyingScript && recordedStepsLeft() > 0) {
-        switch (event.kind) {
-        case QueueEvent::Kind::Delivered:
-        case QueueEvent::Kind::Dropped:
-        case QueueEvent::Kind::Duplicated:
-        case QueueEvent::Kind::Delayed:
-        case QueueEvent::Kind::ClockChanged:
-            // The user chose something else than the recording's next step.
-            leaveRecording(tr("You left the counterexample after step %1 of %2: F10 now delivers the oldest "
-                              "pending message")
-                               .arg(m_scriptNext)
-                               .arg(m_script.size()));
-            break;
-        default:
-            break;
-        }
+    if (!m_applyingScript && recordedStepsLeft() > 0 && event.isAction()) {
+        // The user chose something else than the recording's next step.
+        leaveRecording(tr("You left the counterexample after step %1 of %2: F10 now delivers the oldest "
+                          "pending message")
+                           .arg(m_scriptNext)
+                           .arg(m_script.size()));
     }
 }
 
@@ -1443,19 +1433,7 @@ std::optional<quint64> InspectorWindow::endOfStep(quint64 sequence) const
     if (it == events.end())
         return std::nullopt;
     // What a step produced (a handler's sends, timers that ran) follows it up to the next action.
-    const auto isAction = [](const QueueEvent &e) {
-        switch (e.kind) {
-        case QueueEvent::Kind::Delivered:
-        case QueueEvent::Kind::Dropped:
-        case QueueEvent::Kind::Duplicated:
-        case QueueEvent::Kind::Delayed:
-        case QueueEvent::Kind::ClockChanged:
-            return true;
-        default:
-            return false;
-        }
-    };
-    while (std::next(it) != events.end() && !isAction(*std::next(it)))
+    while (std::next(it) != events.end() && !std::next(it)->isAction())
         ++it;
     return it->sequence;
 }

@@ -231,21 +231,26 @@ std::optional<qsizetype> EventLog::firstDifference(const EventLog &a, const Even
     return std::nullopt;
 }
 
+bool QueueEvent::isAction() const
+{
+    switch (kind) {
+    case Kind::Delivered:
+    case Kind::Dropped:
+    case Kind::Duplicated:
+    case Kind::Delayed:
+    case Kind::ClockChanged:
+        return true;
+    default:
+        return false;
+    }
+}
+
 std::vector<QueueEvent> EventLog::schedule() const
 {
     std::vector<QueueEvent> result;
     for (const QueueEvent &e : m_events) {
-        switch (e.kind) {
-        case QueueEvent::Kind::Delivered:
-        case QueueEvent::Kind::Dropped:
-        case QueueEvent::Kind::Duplicated:
-        case QueueEvent::Kind::Delayed:
-        case QueueEvent::Kind::ClockChanged:
+        if (e.isAction())
             result.push_back(e);
-            break;
-        default:
-            break;
-        }
     }
     return result;
 }

@@ -55,6 +55,9 @@ public:
     static Result<QueueEvent> fromJson(QByteArrayView line);
     /// Equal in everything but wall time.
     bool sameAs(const QueueEvent &other) const;
+    /// A delivery, a fault (drop, duplicate, delay) or a clock change: what a replay does again
+    /// (EventLog::schedule()); everything else follows from these.
+    bool isAction() const;
     /// One line for people: "#12 t=3 delivered request agents/2/bid tcp://… -> …".
     QString toDisplayString() const;
     static QString kindName(Kind kind);
