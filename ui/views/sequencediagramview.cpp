@@ -539,9 +539,20 @@ QString SequenceDiagramViewPrivate::labelFor(const QueueEvent &e) const
     case MessageType::Result:
         label = SequenceDiagramView::tr("→ result");
         break;
-    case MessageType::Failure:
-        label = SequenceDiagramView::tr("✗ failure");
+    case MessageType::Failure: {
+        // The error itself: the last line of the traceback ("ValueError: poke 1 is not allowed").
+        QString error;
+        if (e.content.isString()) {
+            const QStringList lines = e.content.toString().split(u'\n', Qt::SkipEmptyParts);
+            if (!lines.isEmpty())
+                error = lines.constLast().trimmed();
+        }
+        constexpr qsizetype kMaxError = 48;
+        if (error.size() > kMaxError)
+            error = error.left(kMaxError - 1) + u'…';
+        label = error.isEmpty() ? SequenceDiagramView::tr("✗ failure") : SequenceDiagramView::tr("✗ %1").arg(error);
         break;
+    }
     }
     if (e.kind == Kind::Duplicated)
         label = SequenceDiagramView::tr("%1 (copy of #%2)").arg(label, sequenceOf(e.originalId));
@@ -1039,6 +1050,14 @@ bool SequenceDiagramView::isFollowing() const
 int SequenceDiagramView::arrowCount() const
 {
     return d->arrows;
+}
+
+QString SequenceDiagramView::arrowLabel(quint64 messageId) const
+{
+    const EventStore::MessageSpan *span = d->store ? d->store->span(messageId) : nullptr;
+    if (!span || span->sent < 0 || span->sent >= d->store->size())
+        return QString();
+    return d->labelFor(d->store->at(span->sent));
 }
 
 int SequenceDiagramView::lifelineCount() const
