@@ -362,7 +362,7 @@ ein System, das sich nicht bauen lässt.</translation>
     <message>
         <location line="+3"/>
         <source>Explore the system FILE describes (containers, agents of your plug-ins, invariants) instead of a demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das System erkunden, das FILE beschreibt (Container, Agenten Ihrer Plug-ins, Invarianten), statt einer Demo.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -377,7 +377,7 @@ ein System, das sich nicht bauen lässt.</translation>
     <message>
         <location line="+25"/>
         <source>exactly one DEMO, or --system FILE, is required; see mas explore --help</source>
-        <translation type="unfinished"></translation>
+        <translation>genau eine DEMO oder --system FILE ist erforderlich; siehe mas explore --help</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -495,22 +495,22 @@ insgesamt %13 ms, %14 Verkürzungsläufe</translation>
     <message>
         <location line="+15"/>
         <source>Expected an object {&quot;ca&quot;, &quot;cert&quot;, &quot;key&quot;}, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartet wird ein Objekt {&quot;ca&quot;, &quot;cert&quot;, &quot;key&quot;}, nicht %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Unknown key (known: ca, cert, key)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Schlüssel (bekannt: ca, cert, key)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Expected the name of a PEM file, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartet wird der Name einer PEM-Datei, nicht %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Expected true or false, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartet wird true oder false, nicht %1</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -662,7 +662,22 @@ timeout; the clock start is the external clock&apos;s (with --clock external). E
 the file and the key (FILE: KEY: reason), with exit status 2.
   mas host --config ring.json --container a --plugin-path plugins
   mas host --config ring.json --listen tcp://127.0.0.1:5601 --plugin-path plugins</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemdateien: eine Konfiguration mit &quot;containers&quot; ist eine Systemdatei (wie sie
+mas explore --system und mas-inspector --system lesen) und läuft wirklich über Sockets. Mit
+--container NAME betreibt dieser Host den Container der Datei auf seiner &quot;listen&quot;-Adresse
+(--listen hat Vorrang); ohne sie jeden Container der Datei in diesem Prozess, jeden auf seiner
+&quot;listen&quot;-Adresse, sonst Container k (ab 0, in Dateireihenfolge) auf PORT+k von --listen
+tcp://HOST:PORT. Ein Argument &quot;@NAME&quot; wird zur URL des Agenten namens NAME, egal in welchem
+Container (Kennungen 0, 1, ... in Dateireihenfolge je Container); ein Container, den ein
+anderer Host betreibt, braucht seine &quot;listen&quot;-Adresse. Sobald jeder Agent der Datei existiert
+(der Host wartet, bis die der anderen Hosts antworten, Hosts dürfen also in beliebiger
+Reihenfolge starten), beginnt jeder mas::system::SystemAgent (sein begin(): die Knoten eines
+Rings wachen auf), das System startet also von selbst. Die Invarianten der Datei werden nicht
+geprüft (das tun mas explore und MAS Inspector); &quot;tls&quot; und &quot;monitor&quot; gelten wie oben;
+&quot;request_timeout_ms&quot; ist das Zeitlimit der Aufrufe; der Uhrstart gilt für die externe Uhr
+(--clock external). Fehler nennen Datei und Schlüssel (FILE: KEY: Grund), mit Rückgabewert 2.
+  mas host --config ring.json --container a --plugin-path plugins
+  mas host --config ring.json --listen tcp://127.0.0.1:5601 --plugin-path plugins</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -677,7 +692,7 @@ the file and the key (FILE: KEY: reason), with exit status 2.
     <message>
         <location line="+3"/>
         <source>Run only the container NAME of a system file (see above).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur den Container NAME einer Systemdatei betreiben (siehe oben).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -746,7 +761,7 @@ nur mit TLS verwenden.</translation>
     <message>
         <location line="+541"/>
         <source>--container NAME picks a container of a system file (a config with &quot;containers&quot;); give one with --config FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>--container NAME wählt einen Container einer Systemdatei (einer Konfiguration mit &quot;containers&quot;); geben Sie eine mit --config FILE an</translation>
     </message>
     <message>
         <location line="-552"/>
@@ -806,47 +821,47 @@ nur mit TLS verwenden.</translation>
     <message>
         <location line="+78"/>
         <source>Missing: give the container &quot;%1&quot; the address it listens on, or use --listen ADDRESS</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlt: geben Sie dem Container „%1“ die Adresse, auf der er lauscht, oder verwenden Sie --listen ADDRESS</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No container is called &quot;%1&quot; (--container names one of: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Container heißt „%1“ (--container nennt einen von: %2)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Without --container, --listen gives the first of consecutive ports (container k listens on PORT+k): use tcp://HOST:PORT, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne --container gibt --listen den ersten von aufeinanderfolgenden Ports an (Container k lauscht auf PORT+k): verwenden Sie tcp://HOST:PORT, nicht %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Missing: give every container the address it listens on, or give --listen tcp://HOST:PORT (container k listens on PORT+k), or run one container with --container NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlt: geben Sie jedem Container die Adresse, auf der er lauscht, oder geben Sie --listen tcp://HOST:PORT an (Container k lauscht auf PORT+k), oder betreiben Sie einen einzelnen Container mit --container NAME</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>--listen %1: the port of container &quot;%2&quot; would be %3</source>
-        <translation type="unfinished"></translation>
+        <translation>--listen %1: der Port des Containers „%2“ wäre %3</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Missing: %1 refers to an agent of the container &quot;%2&quot;, which this host does not run; give &quot;%2&quot; the address it listens on</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlt: %1 verweist auf einen Agenten des Containers „%2“, den dieser Host nicht betreibt; geben Sie „%2“ die Adresse, auf der er lauscht</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 refers to an agent of the container &quot;%2&quot;, which this host does not run, but %3 does not say where other hosts reach it: give its host&apos;s address and port</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verweist auf einen Agenten des Containers „%2“, den dieser Host nicht betreibt, aber %3 sagt nicht, wo andere Hosts ihn erreichen: geben Sie Adresse und Port seines Hosts an</translation>
     </message>
     <message>
         <location line="+84"/>
         <source>No agent types are known; load plug-ins with --plugin-path DIR or &quot;plugin_path&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Es sind keine Agententypen bekannt; laden Sie Plug-ins mit --plugin-path DIR oder &quot;plugin_path&quot;</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>The agent got the URL %1 instead of %2: did a constructor create further agents?</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agent hat die URL %1 statt %2 erhalten: hat ein Konstruktor weitere Agenten erzeugt?</translation>
     </message>
     <message>
         <location line="+167"/>
@@ -870,52 +885,63 @@ its C++ namespace and its agent type NAME.agents:Node).
 
 Exit status: 0 written; 2 bad usage (a bad name, DIR exists and is not empty); 3 a file
 could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legt ein eigenes Projekt an. &quot;mas new plugin NAME [DIR]&quot; schreibt ein CMake-Projekt nach DIR
+(Standard: ./NAME) für ein Agenten-Plug-in: ein Agententyp mit absichtlichem Fehler, eine
+Invariante, eine Systemdatei mit zwei Agenten im schrittweisen Netz und ein QtTest. Bauen Sie
+es mit cmake gegen ein installiertes MAS (-DCMAKE_PREFIX_PATH) oder einen Build-Baum (-DMas_DIR),
+steuern Sie es dann schrittweise mit &quot;mas-inspector --system DIR/system.json&quot; und durchsuchen
+Sie es mit &quot;mas explore --system DIR/system.json --out bug.jsonl&quot;. Siehe docs/your-own-system.md.
+
+NAME: Kleinbuchstaben, Ziffern und _, beginnend mit einem Buchstaben (er benennt das Plug-in,
+seinen C++-Namensraum und seinen Agententyp NAME.agents:Node).
+
+Rückgabewert: 0 geschrieben; 2 falsche Verwendung (ein ungültiger Name, DIR existiert und ist
+nicht leer); 3 eine Datei konnte nicht geschrieben werden.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>What to start: plugin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was angelegt wird: plugin.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The plug-in&apos;s name, e.g. mutex.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Plug-ins, z. B. mutex.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where to write it (default: ./NAME).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin es geschrieben wird (Standard: ./NAME).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>expected &quot;plugin NAME [DIR]&quot;; see mas new --help</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet &quot;plugin NAME [DIR]&quot;; siehe mas new --help</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unknown kind &quot;%1&quot;: mas new knows &quot;plugin&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Art „%1“: mas new kennt „plugin“</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;%1&quot; is not a plug-in name: use lower-case letters, digits and _, starting with a letter</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Plug-in-Name: verwenden Sie Kleinbuchstaben, Ziffern und _, beginnend mit einem Buchstaben</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 exists and is not empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert und ist nicht leer</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the template %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>die Vorlage %1 fehlt</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>cannot create the directory %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Verzeichnis %1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -929,7 +955,11 @@ could not be written.</source>
   cmake --build %2/build &amp;&amp; ctest --test-dir %2/build
   mas-inspector --system %2/system.json
   mas explore --system %2/system.json --out bug.jsonl</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Plug-in-Projekt %1 wurde in %2 geschrieben. Als Nächstes:
+  cmake -S %2 -B %2/build -DCMAKE_PREFIX_PATH=&lt;where MAS is installed&gt;
+  cmake --build %2/build &amp;&amp; ctest --test-dir %2/build
+  mas-inspector --system %2/system.json
+  mas explore --system %2/system.json --out bug.jsonl</translation>
     </message>
 </context>
 <context>
@@ -1116,12 +1146,12 @@ Rückgabewert: 0 sauber beendet; 2 falsche Verwendung, Codec, Datum oder Plug-in
     <message>
         <location line="+3"/>
         <source>Open the system FILE describes (JSON: containers, agents of your plug-ins, invariants) instead of a demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das System öffnen, das FILE beschreibt (JSON: Container, Agenten Ihrer Plug-ins, Invarianten), statt einer Demo.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Open a saved session (replayed to its end) or a counterexample of mas explore (at its start).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine gespeicherte Sitzung (bis zum Ende wiedergegeben) oder ein Gegenbeispiel von mas explore (an seinem Anfang) öffnen.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2145,7 +2175,16 @@ Commands:
   new      start a plug-in of your own agents (a CMake project)
 
 Run &quot;mas COMMAND --help&quot; for the options of a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: mas COMMAND [OPTIONS]
+
+Befehle:
+  call     eine Methode eines aiomas-RPC-Dienstes oder -Agenten aufrufen
+  host     einen Container mit Agenten ohne Anzeige betreiben
+  subproc  einen Unterprozess-Container betreiben (subproc von aiomas: ein Manager als Agent 0)
+  explore  in den Zustellreihenfolgen einer Demo einen Lauf suchen, der eine Invariante verletzt
+  new      ein Plug-in mit eigenen Agenten anlegen (ein CMake-Projekt)
+
+&quot;mas COMMAND --help&quot; zeigt die Optionen eines Befehls.</translation>
     </message>
 </context>
 <context>
@@ -2745,7 +2784,7 @@ Run &quot;mas COMMAND --help&quot; for the options of a command.</source>
     <message>
         <location filename="../examples/demos/mas/demos/registry.cpp" line="+16"/>
         <source>%1 all declared themselves leader</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 haben sich alle zum Anführer erklärt</translation>
     </message>
 </context>
 <context>
@@ -3510,22 +3549,22 @@ Run &quot;mas COMMAND --help&quot; for the options of a command.</source>
     <message>
         <location line="+67"/>
         <source>Cannot make a directory for plug-in copies: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Kopien der Plug-ins kann kein Verzeichnis angelegt werden: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cannot copy the plug-in %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Plug-in %1 kann nicht nach %2 kopiert werden</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>An invariant type needs an id and a make function</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Invariantentyp braucht eine ID und eine make-Funktion</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>There is an invariant &quot;%1&quot; already</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits eine Invariante „%1“</translation>
     </message>
 </context>
 <context>
@@ -3600,7 +3639,7 @@ Run &quot;mas COMMAND --help&quot; for the options of a command.</source>
     <message>
         <location filename="../libmas/mas/system/systemfile.cpp" line="+35"/>
         <source>a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Wahrheitswert</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3610,7 +3649,7 @@ Run &quot;mas COMMAND --help&quot; for the options of a command.</source>
         <location line="+7"/>
         <location line="+107"/>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeichenkette</translation>
     </message>
     <message>
         <location line="-271"/>
@@ -3628,47 +3667,47 @@ Run &quot;mas COMMAND --help&quot; for the options of a command.</source>
     <message>
         <location line="-255"/>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Unknown invariant &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Invariante „%1“</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1: %2 agent(s) in %3 container(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Agent(en) in %3 Container(n)</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein gültiges JSON: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Expected an object, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartet wird ein Objekt, nicht %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Expected %1, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartet wird %1, nicht %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Unknown key (known: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Schlüssel (bekannt: %1)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>A system file lists its agents under &quot;containers&quot;; &quot;%1&quot; belongs to a single host&apos;s config</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Systemdatei führt ihre Agenten unter &quot;containers&quot; auf; „%1“ gehört in die Konfiguration eines einzelnen Hosts</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -3678,82 +3717,82 @@ Run &quot;mas COMMAND --help&quot; for the options of a command.</source>
     <message>
         <location line="+12"/>
         <source>Unknown codec &quot;%1&quot;: use json, msgpack or msgpackblosc</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Codec „%1“: verwenden Sie json, msgpack oder msgpackblosc</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>an object {&quot;start&quot;: DATE}</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt {&quot;start&quot;: DATE}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>an ISO 8601 date</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Datum nach ISO 8601</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Expected a positive number of milliseconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartet wird eine positive Anzahl Millisekunden</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Missing: a system file lists its containers and their agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlt: eine Systemdatei führt ihre Container und deren Agenten auf</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Expected a non-empty array of containers</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartet wird ein nicht leeres Array von Containern</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Expected a name without &quot;/&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartet wird ein Name ohne „/“</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Two containers are called &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Container heißen „%1“</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>an address (tcp://HOST:PORT or ipc://PATH)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Adresse (tcp://HOST:PORT oder ipc://PATH)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Expected an array of agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartet wird ein Array von Agenten</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>an object {&quot;type&quot;, &quot;args&quot;, &quot;kwargs&quot;, &quot;name&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt {&quot;type&quot;, &quot;args&quot;, &quot;kwargs&quot;, &quot;name&quot;}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Expected an agent type such as &quot;pkg.module:Class&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartet wird ein Agententyp wie &quot;pkg.module:Class&quot;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Expected a name (not starting with &quot;@&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartet wird ein Name (der nicht mit „@“ beginnt)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Two agents are called &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Agenten heißen „%1“</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>an array of invariant ids</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Array von Invarianten-IDs</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>No agent is called &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Agent heißt „%1“</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -3763,22 +3802,22 @@ Run &quot;mas COMMAND --help&quot; for the options of a command.</source>
     <message>
         <location line="+19"/>
         <source>Unknown agent type &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Agententyp „%1“</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Unknown invariant &quot;%1&quot; (no plug-in offers invariants)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Invariante „%1“ (kein Plug-in bietet Invarianten an)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unknown invariant &quot;%1&quot; (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Invariante „%1“ (bekannt: %2)</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>The system described by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das von %1 beschriebene System</translation>
     </message>
 </context>
 <context>
@@ -4746,32 +4785,32 @@ Eingehende Verbindungen: %3</translation>
     <message>
         <location line="+4"/>
         <source>Open S&amp;ystem…</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ystem öffnen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open a system file (JSON: containers, agents of your plug-ins, invariants) and step it</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Systemdatei öffnen (JSON: Container, Agenten Ihrer Plug-ins, Invarianten) und schrittweise ausführen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open System</source>
-        <translation type="unfinished"></translation>
+        <translation>System öffnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>System files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemdateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Re&amp;load Plug-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Plug-ins neu &amp;laden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>After a rebuild: load the system file&apos;s plug-ins again and replay the recorded delivery order against the new code, showing the first event where the run differs</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach einem Neubau: die Plug-ins der Systemdatei erneut laden und die aufgezeichnete Zustellreihenfolge mit dem neuen Code wiedergeben; gezeigt wird das erste Ereignis, an dem sich der Lauf unterscheidet</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -5198,41 +5237,41 @@ Eingehende Verbindungen: %3</translation>
     <message numerus="yes">
         <location line="+44"/>
         <source>Opened %1: %n agent(s), stepped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 geöffnet: %n Agent, schrittweise</numerusform>
+            <numerusform>%1 geöffnet: %n Agenten, schrittweise</numerusform>
         </translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Reload Plug-ins works on a stepped system opened from a file (File → Open System…)</source>
-        <translation type="unfinished"></translation>
+        <translation>„Plug-ins neu laden“ funktioniert bei einem schrittweise ausgeführten System, das aus einer Datei geöffnet wurde (Datei → System öffnen…)</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>%1 names no plug-in to reload (&quot;plugin_path&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nennt kein Plug-in zum Neuladen (&quot;plugin_path&quot;)</translation>
     </message>
     <message numerus="yes">
         <location line="+27"/>
         <source>Reloaded %n plug-in(s): the recorded run replays identically</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Plug-in neu geladen: der aufgezeichnete Lauf wird identisch wiedergegeben</numerusform>
+            <numerusform>%n Plug-ins neu geladen: der aufgezeichnete Lauf wird identisch wiedergegeben</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Reloaded %n plug-in(s): the new run differs from the recorded one at event %1 (%2 of %3 recorded steps replayed); was: %4</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Plug-in neu geladen: der neue Lauf weicht bei Ereignis %1 vom aufgezeichneten ab (%2 von %3 aufgezeichneten Schritten wiedergegeben); vorher: %4</numerusform>
+            <numerusform>%n Plug-ins neu geladen: der neue Lauf weicht bei Ereignis %1 vom aufgezeichneten ab (%2 von %3 aufgezeichneten Schritten wiedergegeben); vorher: %4</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the end of the recording</source>
-        <translation type="unfinished"></translation>
+        <translation>das Ende der Aufzeichnung</translation>
     </message>
     <message>
         <location line="+13"/>

@@ -357,7 +357,7 @@ incorrecte, démo ou propriété inconnue, ou système impossible à construire.
     <message>
         <location line="+3"/>
         <source>Explore the system FILE describes (containers, agents of your plug-ins, invariants) instead of a demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Explorer le système que décrit FILE (conteneurs, agents de vos greffons, invariants) au lieu d&apos;une démo.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -372,7 +372,7 @@ incorrecte, démo ou propriété inconnue, ou système impossible à construire.
     <message>
         <location line="+25"/>
         <source>exactly one DEMO, or --system FILE, is required; see mas explore --help</source>
-        <translation type="unfinished"></translation>
+        <translation>il faut exactement une DEMO, ou --system FILE&#xa0;; voir mas explore --help</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -489,22 +489,22 @@ recherche&#xa0;: %10 ms (%11 ordonnancements/s, %12 états distincts/s)&#xa0;; a
     <message>
         <location line="+15"/>
         <source>Expected an object {&quot;ca&quot;, &quot;cert&quot;, &quot;key&quot;}, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendu&#xa0;: un objet {&quot;ca&quot;, &quot;cert&quot;, &quot;key&quot;}, et non %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Unknown key (known: ca, cert, key)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé inconnue (clés connues&#xa0;: ca, cert, key)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Expected the name of a PEM file, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendu&#xa0;: le nom d&apos;un fichier PEM, et non %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Expected true or false, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendu&#xa0;: true ou false, et non %1</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -654,7 +654,22 @@ timeout; the clock start is the external clock&apos;s (with --clock external). E
 the file and the key (FILE: KEY: reason), with exit status 2.
   mas host --config ring.json --container a --plugin-path plugins
   mas host --config ring.json --listen tcp://127.0.0.1:5601 --plugin-path plugins</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de système&#xa0;: une configuration avec &quot;containers&quot; est un fichier de système (lu ainsi
+par mas explore --system et mas-inspector --system) et tourne sur de vrais sockets. Avec
+--container NAME, cet hôte exécute ce conteneur du fichier sur son adresse &quot;listen&quot; (--listen
+l&apos;emporte)&#xa0;; sans elle, tous les conteneurs du fichier dans ce processus, chacun sur son adresse
+&quot;listen&quot;, sinon le conteneur k (dès 0, dans l&apos;ordre du fichier) sur le PORT+k de --listen
+tcp://HOST:PORT. Un argument &quot;@NAME&quot; devient l&apos;URL de l&apos;agent nommé NAME, quel que soit son
+conteneur (identifiants 0, 1, ... par conteneur, dans l&apos;ordre du fichier)&#xa0;; un conteneur exécuté
+par un autre hôte doit avoir son adresse &quot;listen&quot;. Dès que tous les agents du fichier existent
+(l&apos;hôte attend que ceux des autres hôtes répondent, les hôtes peuvent donc démarrer dans un
+ordre quelconque), chaque mas::system::SystemAgent commence (son begin()&#xa0;: les nœuds d&apos;un
+anneau se réveillent), et le système démarre de lui-même. Les invariants du fichier ne sont pas
+vérifiés (mas explore et MAS Inspector le font)&#xa0;; &quot;tls&quot; et &quot;monitor&quot; valent comme ci-dessus&#xa0;;
+&quot;request_timeout_ms&quot; est le délai des appels&#xa0;; la date de départ vaut pour l&apos;horloge externe
+(--clock external). Les erreurs citent fichier et clé (FILE: KEY: raison)&#xa0;; code de sortie 2.
+  mas host --config ring.json --container a --plugin-path plugins
+  mas host --config ring.json --listen tcp://127.0.0.1:5601 --plugin-path plugins</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -669,7 +684,7 @@ the file and the key (FILE: KEY: reason), with exit status 2.
     <message>
         <location line="+3"/>
         <source>Run only the container NAME of a system file (see above).</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;exécuter que le conteneur NAME d&apos;un fichier de système (voir ci-dessus).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -737,7 +752,7 @@ peut se connecter peut alors lire tout le trafic&#xa0;: à utiliser avec TLS.</t
     <message>
         <location line="+541"/>
         <source>--container NAME picks a container of a system file (a config with &quot;containers&quot;); give one with --config FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>--container NAME choisit un conteneur d&apos;un fichier de système (une configuration avec &quot;containers&quot;)&#xa0;; indiquez-en un avec --config FILE</translation>
     </message>
     <message>
         <location line="-552"/>
@@ -797,47 +812,47 @@ peut se connecter peut alors lire tout le trafic&#xa0;: à utiliser avec TLS.</t
     <message>
         <location line="+78"/>
         <source>Missing: give the container &quot;%1&quot; the address it listens on, or use --listen ADDRESS</source>
-        <translation type="unfinished"></translation>
+        <translation>Manquant&#xa0;: donnez au conteneur «&#xa0;%1&#xa0;» l&apos;adresse sur laquelle il écoute, ou utilisez --listen ADDRESS</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No container is called &quot;%1&quot; (--container names one of: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun conteneur ne s&apos;appelle «&#xa0;%1&#xa0;» (--container en désigne un parmi&#xa0;: %2)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Without --container, --listen gives the first of consecutive ports (container k listens on PORT+k): use tcp://HOST:PORT, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans --container, --listen donne le premier d&apos;une suite de ports consécutifs (le conteneur k écoute sur PORT+k)&#xa0;: utilisez tcp://HOST:PORT, et non %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Missing: give every container the address it listens on, or give --listen tcp://HOST:PORT (container k listens on PORT+k), or run one container with --container NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>Manquant&#xa0;: donnez à chaque conteneur l&apos;adresse sur laquelle il écoute, ou indiquez --listen tcp://HOST:PORT (le conteneur k écoute sur PORT+k), ou exécutez un seul conteneur avec --container NAME</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>--listen %1: the port of container &quot;%2&quot; would be %3</source>
-        <translation type="unfinished"></translation>
+        <translation>--listen %1&#xa0;: le port du conteneur «&#xa0;%2&#xa0;» serait %3</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Missing: %1 refers to an agent of the container &quot;%2&quot;, which this host does not run; give &quot;%2&quot; the address it listens on</source>
-        <translation type="unfinished"></translation>
+        <translation>Manquant&#xa0;: %1 désigne un agent du conteneur «&#xa0;%2&#xa0;», que cet hôte n&apos;exécute pas&#xa0;; donnez à «&#xa0;%2&#xa0;» l&apos;adresse sur laquelle il écoute</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 refers to an agent of the container &quot;%2&quot;, which this host does not run, but %3 does not say where other hosts reach it: give its host&apos;s address and port</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 désigne un agent du conteneur «&#xa0;%2&#xa0;», que cet hôte n&apos;exécute pas, mais %3 n&apos;indique pas où les autres hôtes peuvent le joindre&#xa0;: indiquez l&apos;adresse et le port de son hôte</translation>
     </message>
     <message>
         <location line="+84"/>
         <source>No agent types are known; load plug-ins with --plugin-path DIR or &quot;plugin_path&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun type d&apos;agent n&apos;est connu&#xa0;; chargez des greffons avec --plugin-path DIR ou &quot;plugin_path&quot;</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>The agent got the URL %1 instead of %2: did a constructor create further agents?</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;agent a reçu l&apos;URL %1 au lieu de %2&#xa0;: un constructeur a-t-il créé d&apos;autres agents&#xa0;?</translation>
     </message>
     <message>
         <location line="+167"/>
@@ -861,52 +876,63 @@ its C++ namespace and its agent type NAME.agents:Node).
 
 Exit status: 0 written; 2 bad usage (a bad name, DIR exists and is not empty); 3 a file
 could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crée votre propre projet. &quot;mas new plugin NAME [DIR]&quot; écrit dans DIR (par défaut&#xa0;: ./NAME) un
+projet CMake de greffon d&apos;agents&#xa0;: un type d&apos;agent avec un bogue introduit exprès, un invariant,
+un fichier de système qui place deux agents sur le réseau pas à pas, et un QtTest. Compilez-le
+avec cmake sur un MAS installé (-DCMAKE_PREFIX_PATH) ou un arbre de compilation (-DMas_DIR),
+puis avancez-le pas à pas avec &quot;mas-inspector --system DIR/system.json&quot; et explorez-le avec
+&quot;mas explore --system DIR/system.json --out bug.jsonl&quot;. Voir docs/your-own-system.md.
+
+NAME&#xa0;: lettres minuscules, chiffres et _, en commençant par une lettre (il nomme le greffon,
+son espace de noms C++ et son type d&apos;agent NAME.agents:Node).
+
+Code de sortie&#xa0;: 0 projet écrit&#xa0;; 2 utilisation incorrecte (nom incorrect, DIR existe et
+n&apos;est pas vide)&#xa0;; 3 un fichier n&apos;a pas pu être écrit.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>What to start: plugin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu&apos;il faut créer&#xa0;: plugin.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The plug-in&apos;s name, e.g. mutex.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du greffon, par ex. mutex.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where to write it (default: ./NAME).</source>
-        <translation type="unfinished"></translation>
+        <translation>Où l&apos;écrire (par défaut&#xa0;: ./NAME).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>expected &quot;plugin NAME [DIR]&quot;; see mas new --help</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;plugin NAME [DIR]&quot; attendu&#xa0;; voir mas new --help</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unknown kind &quot;%1&quot;: mas new knows &quot;plugin&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>type «&#xa0;%1&#xa0;» inconnu&#xa0;: mas new connaît «&#xa0;plugin&#xa0;»</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;%1&quot; is not a plug-in name: use lower-case letters, digits and _, starting with a letter</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom de greffon&#xa0;: utilisez des lettres minuscules, des chiffres et _, en commençant par une lettre</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 exists and is not empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe et n&apos;est pas vide</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the template %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>le modèle %1 est manquant</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>cannot create the directory %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le dossier %1</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -920,7 +946,11 @@ could not be written.</source>
   cmake --build %2/build &amp;&amp; ctest --test-dir %2/build
   mas-inspector --system %2/system.json
   mas explore --system %2/system.json --out bug.jsonl</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet de greffon %1 écrit dans %2. Ensuite&#xa0;:
+  cmake -S %2 -B %2/build -DCMAKE_PREFIX_PATH=&lt;where MAS is installed&gt;
+  cmake --build %2/build &amp;&amp; ctest --test-dir %2/build
+  mas-inspector --system %2/system.json
+  mas explore --system %2/system.json --out bug.jsonl</translation>
     </message>
 </context>
 <context>
@@ -1104,12 +1134,12 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
     <message>
         <location line="+3"/>
         <source>Open the system FILE describes (JSON: containers, agents of your plug-ins, invariants) instead of a demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le système que décrit FILE (JSON&#xa0;: conteneurs, agents de vos greffons, invariants) au lieu d&apos;une démo.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Open a saved session (replayed to its end) or a counterexample of mas explore (at its start).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une session enregistrée (rejouée jusqu&apos;au bout) ou un contre-exemple de mas explore (à son début).</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2133,7 +2163,16 @@ Commands:
   new      start a plug-in of your own agents (a CMake project)
 
 Run &quot;mas COMMAND --help&quot; for the options of a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: mas COMMAND [OPTIONS]
+
+Commandes&#xa0;:
+  call     appeler une méthode d&apos;un service RPC ou d&apos;un agent aiomas
+  host     exécuter un conteneur d&apos;agents sans affichage
+  subproc  exécuter un conteneur en sous-processus (subproc d&apos;aiomas&#xa0;: un Manager comme agent 0)
+  explore  chercher dans les ordres de délivrance d&apos;une démo une exécution violant un invariant
+  new      créer un greffon pour vos propres agents (un projet CMake)
+
+Exécutez &quot;mas COMMAND --help&quot; pour connaître les options d&apos;une commande.</translation>
     </message>
 </context>
 <context>
@@ -2733,7 +2772,7 @@ Run &quot;mas COMMAND --help&quot; for the options of a command.</source>
     <message>
         <location filename="../examples/demos/mas/demos/registry.cpp" line="+16"/>
         <source>%1 all declared themselves leader</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se sont tous déclarés leader</translation>
     </message>
 </context>
 <context>
@@ -3498,22 +3537,22 @@ Run &quot;mas COMMAND --help&quot; for the options of a command.</source>
     <message>
         <location line="+67"/>
         <source>Cannot make a directory for plug-in copies: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer un dossier pour les copies de greffons&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cannot copy the plug-in %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de copier le greffon %1 vers %2</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>An invariant type needs an id and a make function</source>
-        <translation type="unfinished"></translation>
+        <translation>Un type d&apos;invariant a besoin d&apos;un identifiant et d&apos;une fonction make</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>There is an invariant &quot;%1&quot; already</source>
-        <translation type="unfinished"></translation>
+        <translation>Il existe déjà un invariant «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -3588,7 +3627,7 @@ Run &quot;mas COMMAND --help&quot; for the options of a command.</source>
     <message>
         <location filename="../libmas/mas/system/systemfile.cpp" line="+35"/>
         <source>a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>un booléen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3598,7 +3637,7 @@ Run &quot;mas COMMAND --help&quot; for the options of a command.</source>
         <location line="+7"/>
         <location line="+107"/>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>une chaîne</translation>
     </message>
     <message>
         <location line="-271"/>
@@ -3616,47 +3655,47 @@ Run &quot;mas COMMAND --help&quot; for the options of a command.</source>
     <message>
         <location line="-255"/>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Unknown invariant &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Invariant «&#xa0;%1&#xa0;» inconnu</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1: %2 agent(s) in %3 container(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 agent(s) dans %3 conteneur(s)</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le fichier&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON non valide&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Expected an object, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendu&#xa0;: un objet, et non %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Expected %1, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendu&#xa0;: %1, et non %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Unknown key (known: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé inconnue (clés connues&#xa0;: %1)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>A system file lists its agents under &quot;containers&quot;; &quot;%1&quot; belongs to a single host&apos;s config</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier de système liste ses agents sous &quot;containers&quot;&#xa0;; «&#xa0;%1&#xa0;» relève de la configuration d&apos;un hôte unique</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -3666,82 +3705,82 @@ Run &quot;mas COMMAND --help&quot; for the options of a command.</source>
     <message>
         <location line="+12"/>
         <source>Unknown codec &quot;%1&quot;: use json, msgpack or msgpackblosc</source>
-        <translation type="unfinished"></translation>
+        <translation>Codec «&#xa0;%1&#xa0;» inconnu&#xa0;: utilisez json, msgpack ou msgpackblosc</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>an object {&quot;start&quot;: DATE}</source>
-        <translation type="unfinished"></translation>
+        <translation>un objet {&quot;start&quot;: DATE}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>an ISO 8601 date</source>
-        <translation type="unfinished"></translation>
+        <translation>une date ISO 8601</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Expected a positive number of milliseconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendu&#xa0;: un nombre positif de millisecondes</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Missing: a system file lists its containers and their agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Manquant&#xa0;: un fichier de système liste ses conteneurs et leurs agents</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Expected a non-empty array of containers</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendu&#xa0;: un tableau non vide de conteneurs</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Expected a name without &quot;/&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendu&#xa0;: un nom sans «&#xa0;/&#xa0;»</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Two containers are called &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux conteneurs s&apos;appellent «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>an address (tcp://HOST:PORT or ipc://PATH)</source>
-        <translation type="unfinished"></translation>
+        <translation>une adresse (tcp://HOST:PORT ou ipc://PATH)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Expected an array of agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendu&#xa0;: un tableau d&apos;agents</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>an object {&quot;type&quot;, &quot;args&quot;, &quot;kwargs&quot;, &quot;name&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>un objet {&quot;type&quot;, &quot;args&quot;, &quot;kwargs&quot;, &quot;name&quot;}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Expected an agent type such as &quot;pkg.module:Class&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendu&#xa0;: un type d&apos;agent tel que &quot;pkg.module:Class&quot;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Expected a name (not starting with &quot;@&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendu&#xa0;: un nom (ne commençant pas par «&#xa0;@&#xa0;»)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Two agents are called &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux agents s&apos;appellent «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>an array of invariant ids</source>
-        <translation type="unfinished"></translation>
+        <translation>un tableau d&apos;identifiants d&apos;invariants</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>No agent is called &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun agent ne s&apos;appelle «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -3751,22 +3790,22 @@ Run &quot;mas COMMAND --help&quot; for the options of a command.</source>
     <message>
         <location line="+19"/>
         <source>Unknown agent type &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Type d&apos;agent «&#xa0;%1&#xa0;» inconnu</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Unknown invariant &quot;%1&quot; (no plug-in offers invariants)</source>
-        <translation type="unfinished"></translation>
+        <translation>Invariant «&#xa0;%1&#xa0;» inconnu (aucun greffon ne propose d&apos;invariants)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unknown invariant &quot;%1&quot; (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Invariant «&#xa0;%1&#xa0;» inconnu (invariants connus&#xa0;: %2)</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>The system described by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le système décrit par %1</translation>
     </message>
 </context>
 <context>
@@ -4734,32 +4773,32 @@ Connexions entrantes&#xa0;: %3</translation>
     <message>
         <location line="+4"/>
         <source>Open S&amp;ystem…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un s&amp;ystème…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open a system file (JSON: containers, agents of your plug-ins, invariants) and step it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier de système (JSON&#xa0;: conteneurs, agents de vos greffons, invariants) et l&apos;exécuter pas à pas</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open System</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un système</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>System files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de système (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Re&amp;load Plug-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharger les &amp;greffons</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>After a rebuild: load the system file&apos;s plug-ins again and replay the recorded delivery order against the new code, showing the first event where the run differs</source>
-        <translation type="unfinished"></translation>
+        <translation>Après une recompilation&#xa0;: recharger les greffons du fichier de système et rejouer l&apos;ordre de délivrance enregistré avec le nouveau code, en montrant le premier événement où l&apos;exécution diverge</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -5186,41 +5225,41 @@ Connexions entrantes&#xa0;: %3</translation>
     <message numerus="yes">
         <location line="+44"/>
         <source>Opened %1: %n agent(s), stepped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 ouvert&#xa0;: %n agent, pas à pas</numerusform>
+            <numerusform>%1 ouvert&#xa0;: %n agents, pas à pas</numerusform>
         </translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Reload Plug-ins works on a stepped system opened from a file (File → Open System…)</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;Recharger les greffons&#xa0;» fonctionne sur un système exécuté pas à pas et ouvert depuis un fichier (Fichier → Ouvrir un système…)</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>%1 names no plug-in to reload (&quot;plugin_path&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;indique aucun greffon à recharger (&quot;plugin_path&quot;)</translation>
     </message>
     <message numerus="yes">
         <location line="+27"/>
         <source>Reloaded %n plug-in(s): the recorded run replays identically</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n greffon rechargé&#xa0;: l&apos;exécution enregistrée se rejoue à l&apos;identique</numerusform>
+            <numerusform>%n greffons rechargés&#xa0;: l&apos;exécution enregistrée se rejoue à l&apos;identique</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Reloaded %n plug-in(s): the new run differs from the recorded one at event %1 (%2 of %3 recorded steps replayed); was: %4</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n greffon rechargé&#xa0;: la nouvelle exécution diverge de celle enregistrée à l&apos;événement %1 (étapes enregistrées rejouées&#xa0;: %2 sur %3)&#xa0;; avant&#xa0;: %4</numerusform>
+            <numerusform>%n greffons rechargés&#xa0;: la nouvelle exécution diverge de celle enregistrée à l&apos;événement %1 (étapes enregistrées rejouées&#xa0;: %2 sur %3)&#xa0;; avant&#xa0;: %4</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the end of the recording</source>
-        <translation type="unfinished"></translation>
+        <translation>la fin de l&apos;enregistrement</translation>
     </message>
     <message>
         <location line="+13"/>
