@@ -5275,25 +5275,25 @@ Eingehende Verbindungen: %3</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+280"/>
+        <location line="+270"/>
         <source>There is no demo called &quot;%1&quot;</source>
         <translation>Es gibt keine Demo namens „%1“</translation>
     </message>
     <message>
-        <location line="-230"/>
-        <location line="+99"/>
+        <location line="-220"/>
+        <location line="+89"/>
         <location line="+535"/>
         <location line="+22"/>
         <source>%1 — MAS Inspector</source>
         <translation>%1 — MAS Inspector</translation>
     </message>
     <message>
-        <location line="-608"/>
+        <location line="-604"/>
         <source>You left the counterexample after step %1 of %2: F10 now delivers the oldest pending message</source>
         <translation>Sie haben das Gegenbeispiel nach Schritt %1 von %2 verlassen: F10 stellt jetzt die älteste wartende Nachricht zu</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+61"/>
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
@@ -5338,8 +5338,8 @@ Eingehende Verbindungen: %3</translation>
         <translation>Zum Erkunden braucht es ein Demosystem auf der LocalQueue</translation>
     </message>
     <message>
-        <location line="-326"/>
-        <location line="+328"/>
+        <location line="-316"/>
+        <location line="+318"/>
         <source>Another run or exploration is going on</source>
         <translation>Es läuft bereits ein anderer Lauf oder eine Erkundung</translation>
     </message>
@@ -5568,18 +5568,18 @@ Eingehende Verbindungen: %3</translation>
     </message>
     <message>
         <location line="+49"/>
-        <location line="+242"/>
+        <location line="+230"/>
         <source>End of the counterexample: &quot;%1&quot; is violated</source>
         <translation>Ende des Gegenbeispiels: „%1“ ist verletzt</translation>
     </message>
     <message>
-        <location line="-241"/>
-        <location line="+242"/>
+        <location line="-229"/>
+        <location line="+230"/>
         <source>End of the recorded run</source>
         <translation>Ende des aufgezeichneten Laufs</translation>
     </message>
     <message>
-        <location line="-239"/>
+        <location line="-227"/>
         <source>The system no longer follows the recorded run: %1</source>
         <translation>Das System folgt dem aufgezeichneten Lauf nicht mehr: %1</translation>
     </message>
@@ -5612,7 +5612,7 @@ Eingehende Verbindungen: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+34"/>
         <source>There is no event %1 to step back to</source>
         <translation>Es gibt kein Ereignis %1, zu dem zurückgegangen werden kann</translation>
     </message>
@@ -6256,12 +6256,17 @@ Eingehende Verbindungen: %3</translation>
         <translation>→ Ergebnis</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+13"/>
         <source>✗ failure</source>
         <translation>✗ Fehlschlag</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+0"/>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 (copy of #%2)</source>
         <translation>%1 (Kopie von #%2)</translation>
     </message>
@@ -6337,17 +6342,17 @@ Starten Sie das System oder gehen Sie schrittweise vor, um sie hier zu sehen.</t
     </message>
     <message>
         <location line="+13"/>
-        <location line="+155"/>
+        <location line="+163"/>
         <source>Sequence diagram</source>
         <translation>Sequenzdiagramm</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-161"/>
         <source>Messages between agents over time: one column per agent, one row per event, an arrow per message. Up and Down select the previous or next message; Ctrl and the mouse wheel zoom.</source>
         <translation>Nachrichten zwischen Agenten über die Zeit: eine Spalte je Agent, eine Zeile je Ereignis, ein Pfeil je Nachricht. Pfeil auf und Pfeil ab wählen die vorige oder nächste Nachricht; Strg und das Mausrad zoomen.</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+162"/>
         <source>Messages between agents, exported from MAS Inspector</source>
         <translation>Nachrichten zwischen Agenten, exportiert aus MAS Inspector</translation>
     </message>

@@ -5263,25 +5263,25 @@ Connexions entrantes&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+280"/>
+        <location line="+270"/>
         <source>There is no demo called &quot;%1&quot;</source>
         <translation>Il n&apos;y a pas de démo nommée «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="-230"/>
-        <location line="+99"/>
+        <location line="-220"/>
+        <location line="+89"/>
         <location line="+535"/>
         <location line="+22"/>
         <source>%1 — MAS Inspector</source>
         <translation>%1 — MAS Inspector</translation>
     </message>
     <message>
-        <location line="-608"/>
+        <location line="-604"/>
         <source>You left the counterexample after step %1 of %2: F10 now delivers the oldest pending message</source>
         <translation>Vous avez quitté le contre-exemple après l’étape %1 sur %2 : F10 remet maintenant le plus ancien message en attente</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+61"/>
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
@@ -5326,8 +5326,8 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>L&apos;exploration nécessite un système de démonstration sur la LocalQueue</translation>
     </message>
     <message>
-        <location line="-326"/>
-        <location line="+328"/>
+        <location line="-316"/>
+        <location line="+318"/>
         <source>Another run or exploration is going on</source>
         <translation>Une autre exécution ou exploration est en cours</translation>
     </message>
@@ -5556,18 +5556,18 @@ Connexions entrantes&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+49"/>
-        <location line="+242"/>
+        <location line="+230"/>
         <source>End of the counterexample: &quot;%1&quot; is violated</source>
         <translation>Fin du contre-exemple : « %1 » est violée</translation>
     </message>
     <message>
-        <location line="-241"/>
-        <location line="+242"/>
+        <location line="-229"/>
+        <location line="+230"/>
         <source>End of the recorded run</source>
         <translation>Fin de l’exécution enregistrée</translation>
     </message>
     <message>
-        <location line="-239"/>
+        <location line="-227"/>
         <source>The system no longer follows the recorded run: %1</source>
         <translation>Le système ne suit plus l’exécution enregistrée : %1</translation>
     </message>
@@ -5600,7 +5600,7 @@ Connexions entrantes&#xa0;: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+34"/>
         <source>There is no event %1 to step back to</source>
         <translation>Il n&apos;y a pas d&apos;événement %1 auquel revenir</translation>
     </message>
@@ -6244,12 +6244,17 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>→ résultat</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+13"/>
         <source>✗ failure</source>
         <translation>✗ échec</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+0"/>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 (copy of #%2)</source>
         <translation>%1 (copie de #%2)</translation>
     </message>
@@ -6325,17 +6330,17 @@ Lancez le système ou avancez-le pas à pas pour les voir ici.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+155"/>
+        <location line="+163"/>
         <source>Sequence diagram</source>
         <translation>Diagramme de séquence</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-161"/>
         <source>Messages between agents over time: one column per agent, one row per event, an arrow per message. Up and Down select the previous or next message; Ctrl and the mouse wheel zoom.</source>
         <translation>Les messages entre agents au fil du temps&#xa0;: une colonne par agent, une ligne par événement, une flèche par message. Les flèches Haut et Bas sélectionnent le message précédent ou suivant&#xa0;; Ctrl et la molette de la souris zooment.</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+162"/>
         <source>Messages between agents, exported from MAS Inspector</source>
         <translation>Les messages entre agents, exportés depuis MAS Inspector</translation>
     </message>
