@@ -2175,16 +2175,16 @@ Commands:
   new      start a plug-in of your own agents (a CMake project)
 
 Run &quot;mas COMMAND --help&quot; for the options of a command.</source>
-        <translation>Aufruf: mas COMMAND [OPTIONS]
+        <translation>Aufruf: mas BEFEHL [OPTIONEN]
 
 Befehle:
   call     eine Methode eines aiomas-RPC-Dienstes oder -Agenten aufrufen
   host     einen Container mit Agenten ohne Anzeige betreiben
-  subproc  einen Unterprozess-Container betreiben (subproc von aiomas: ein Manager als Agent 0)
-  explore  in den Zustellreihenfolgen einer Demo einen Lauf suchen, der eine Invariante verletzt
+  subproc  Unterprozess-Container betreiben (aiomas subproc: Manager als Agent 0)
+  explore  eine Demo nach einem Lauf durchsuchen, der eine Invariante verletzt
   new      ein Plug-in mit eigenen Agenten anlegen (ein CMake-Projekt)
 
-&quot;mas COMMAND --help&quot; zeigt die Optionen eines Befehls.</translation>
+Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</translation>
     </message>
 </context>
 <context>

@@ -2163,16 +2163,16 @@ Commands:
   new      start a plug-in of your own agents (a CMake project)
 
 Run &quot;mas COMMAND --help&quot; for the options of a command.</source>
-        <translation>Utilisation&#xa0;: mas COMMAND [OPTIONS]
+        <translation>Utilisation&#xa0;: mas COMMANDE [OPTIONS]
 
 Commandes&#xa0;:
   call     appeler une méthode d&apos;un service RPC ou d&apos;un agent aiomas
   host     exécuter un conteneur d&apos;agents sans affichage
-  subproc  exécuter un conteneur en sous-processus (subproc d&apos;aiomas&#xa0;: un Manager comme agent 0)
-  explore  chercher dans les ordres de délivrance d&apos;une démo une exécution violant un invariant
+  subproc  exécuter un conteneur en sous-processus (aiomas subproc&#xa0;: un Manager comme agent 0)
+  explore  chercher un ordre de délivrance d&apos;une démo qui viole un invariant
   new      créer un greffon pour vos propres agents (un projet CMake)
 
-Exécutez &quot;mas COMMAND --help&quot; pour connaître les options d&apos;une commande.</translation>
+Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;une commande.</translation>
     </message>
 </context>
 <context>
