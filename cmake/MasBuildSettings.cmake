@@ -28,10 +28,20 @@ if(MAS_BUILD_FUZZERS)
     target_link_options(mas_build_settings INTERFACE -fsanitize=address,undefined)
 endif()
 
-# mas_add_test(<name> SOURCES <files...> [LABELS <labels...>] [LIBS <targets...>] [TIMEOUT <s>])
+# mas_add_test(<name> SOURCES <files...> [LABELS <labels...>] [LIBS <targets...>] [TIMEOUT <s>]
+#              [SEPARATE <test functions...>])
 # Builds one QtTest executable and registers it with CTest, headless.
+#
+# Skips show as skipped: a QSKIP in initTestCase skips the whole executable, and CTest reports
+# the test as "Skipped" (SKIP_REGULAR_EXPRESSION on QtTest's "SKIP   : <class>::initTestCase()",
+# only when nothing failed). CTest can only skip a whole process, so a test function that may
+# QSKIP while its siblings run is named in SEPARATE: it gets a CTest test of its own,
+# <name>_<function>, running `<name> <function>` and reported "Skipped" when it skipped and
+# nothing failed; the test <name> then runs all the other functions (MasRunTestFunctions.cmake
+# asks the executable for them with -functions), so that each function runs once per ctest run.
+# A SEPARATE function must not depend on another having run before it in the same process.
 function(mas_add_test name)
-    cmake_parse_arguments(ARG "" "TIMEOUT" "SOURCES;LABELS;LIBS" ${ARGN})
+    cmake_parse_arguments(ARG "" "TIMEOUT" "SOURCES;LABELS;LIBS;SEPARATE" ${ARGN})
     if(NOT ARG_SOURCES)
         set(ARG_SOURCES ${name}.cpp)
     endif()
@@ -40,9 +50,27 @@ function(mas_add_test name)
     endif()
     add_executable(${name} ${ARG_SOURCES})
     target_link_libraries(${name} PRIVATE Mas::Mas mas_testlib Qt6::Test ${ARG_LIBS} mas_build_settings)
-    add_test(NAME ${name} COMMAND ${name})
+    if(ARG_SEPARATE)
+        list(JOIN ARG_SEPARATE "," excluded)
+        add_test(NAME ${name}
+                 COMMAND ${CMAKE_COMMAND} -DMAS_TEST=$<TARGET_FILE:${name}> -DMAS_EXCLUDE=${excluded}
+                         -P ${CMAKE_CURRENT_FUNCTION_LIST_DIR}/MasRunTestFunctions.cmake)
+    else()
+        add_test(NAME ${name} COMMAND ${name})
+    endif()
     set_tests_properties(${name} PROPERTIES
-        TIMEOUT ${ARG_TIMEOUT}
-        LABELS "${ARG_LABELS}"
-        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;MAS_SOURCE_DIR=${PROJECT_SOURCE_DIR}")
+        SKIP_REGULAR_EXPRESSION "SKIP   : [A-Za-z0-9_:]+::initTestCase\\(\\).*Totals: [0-9]+ passed, 0 failed, ")
+    set(tests ${name})
+    foreach(function IN LISTS ARG_SEPARATE)
+        add_test(NAME ${name}_${function} COMMAND ${name} ${function})
+        set_tests_properties(${name}_${function} PROPERTIES
+            SKIP_REGULAR_EXPRESSION "Totals: [0-9]+ passed, 0 failed, [1-9][0-9]* skipped")
+        list(APPEND tests ${name}_${function})
+    endforeach()
+    foreach(test IN LISTS tests)
+        set_tests_properties(${test} PROPERTIES
+            TIMEOUT ${ARG_TIMEOUT}
+            LABELS "${ARG_LABELS}"
+            ENVIRONMENT "QT_QPA_PLATFORM=offscreen;MAS_SOURCE_DIR=${PROJECT_SOURCE_DIR}")
+    endforeach()
 endfunction()

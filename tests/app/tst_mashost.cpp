@@ -5,14 +5,17 @@
 #include "certificates.h"
 
 #include <QDir>
-#include <QElapsedTimer>
+#include <QDeadlineTimer>
 #include <QFile>
 #include <QProcess>
+#include <QSet>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include "processrun.h"
+
+#include <unistd.h>
 
 #include <csignal>
 #include <memory>
@@ -35,6 +38,33 @@ Outcome call(const QStringList &args)
     return runMas(QStringList{QStringLiteral("call")} + args);
 }
 
+/// Whether process `pid` holds the server end of an established TCP connection to local port
+/// `port`, that is, has accepted one (Linux: the kernel's socket table, /proc/net/tcp, with
+/// hexadecimal ports and state 01 for ESTABLISHED, and the process's descriptors).
+bool hasAcceptedOn(qint64 pid, quint16 port)
+{
+    QFile table(QStringLiteral("/proc/net/tcp"));
+    if (!table.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray local = ':' + QByteArray::number(port, 16).toUpper().rightJustified(4, '0');
+    QSet<QByteArray> sockets; // "socket:[inode]", as the descriptors' links read
+    for (const QByteArray &line : table.readAll().split('\n')) {
+        // sl local_address rem_address st tx_queue:rx_queue tr:tm->when retrnsmt uid timeout inode
+        const QList<QByteArray> fields = line.simplified().split(' ');
+        if (fields.size() > 9 && fields[1].endsWith(local) && fields[3] == "01")
+            sockets.insert("socket:[" + fields[9] + ']');
+    }
+    const QDir descriptors(QStringLiteral("/proc/%1/fd").arg(pid));
+    for (const QString &fd : descriptors.entryList(QDir::Files | QDir::System)) {
+        const QByteArray path = QFile::encodeName(descriptors.filePath(fd));
+        char target[64] = {};
+        const ssize_t n = ::readlink(path.constData(), target, sizeof target - 1);
+        if (n > 0 && sockets.contains(QByteArray(target, n)))
+            return true;
+    }
+    return false;
+}
+
 /// A `mas host` process that runs until the test stops it (killed at the latest when it dies).
 class Host
 {
@@ -54,9 +84,8 @@ public:
         m_process.start(QStringLiteral(MAS_CLI), QStringList{QStringLiteral("host")} + args);
         if (!m_process.waitForStarted(10'000))
             return false;
-        QElapsedTimer timer;
-        timer.start();
-        while (timer.elapsed() < 20'000) {
+        const QDeadlineTimer deadline(20'000);
+        while (!deadline.hasExpired()) {
             while (m_process.canReadLine()) {
                 const QStringList fields =
                     QString::fromUtf8(m_process.readLine()).trimmed().split(u' ');
@@ -85,6 +114,7 @@ public:
 
     QStringList urls() const { return m_urls; }
     QStringList types() const { return m_types; }
+    qint64 processId() const { return m_process.processId(); }
     /// The container's address (an agent URL without its id) for service calls.
     QString address() const
     {
@@ -472,18 +502,21 @@ void tst_MasHost::terminateWhileCalling()
                   QStringLiteral("1000000"), QStringLiteral("--kw"), QStringLiteral("wait=25"),
                   QStringLiteral("--timeout"), QStringLiteral("30")});
     QVERIFY(caller.waitForStarted(10'000));
-    QVERIFY(!caller.waitForFinished(1500)); // connected and waiting
+    // Connected: the host has accepted the caller's connection (then the call waits).
+    const quint16 port = address.chopped(1).section(u':', -1).toUShort();
+    QTRY_VERIFY_WITH_TIMEOUT(hasAcceptedOn(host.processId(), port), 20'000);
+    QCOMPARE(caller.state(), QProcess::Running);
 
-    QElapsedTimer timer;
-    timer.start();
     QCOMPARE(host.stop(signal), 0);
-    QVERIFY(caller.waitForFinished(10'000));
-    QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+    // The call fails because the connection closed: not by its --timeout of 30 s ("in time"),
+    // not with the events at the end of its 25 s wait (exit status 0).
+    QVERIFY(caller.waitForFinished(60'000));
     const QString err = QString::fromUtf8(caller.readAllStandardError());
     QCOMPARE(caller.exitCode(), 3);
     QVERIFY2(err.contains(u"closed") || err.contains(u"reset"), qPrintable(err));
     QVERIFY2(host.error().contains(signal == SIGTERM ? u"got SIGTERM" : u"got SIGINT"),
              qPrintable(host.error()));
+    QVERIFY2(host.error().contains(u"(1 incoming"), qPrintable(host.error())); // the call's
 }
 
 void tst_MasHost::monitor()

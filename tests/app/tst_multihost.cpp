@@ -7,8 +7,8 @@
 
 #include "certificates.h"
 
+#include <QDeadlineTimer>
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QStandardPaths>
@@ -63,7 +63,7 @@ private:
     bool startHost(int i, const QByteArray &agents);
     /// `mas call` from inside namespace `from`, with the operator's certificate.
     Outcome call(int from, const QStringList &args, const QString &timeout = QStringLiteral("5"));
-    /// Polls `method` of `url` from namespace `from` until it answers `expected` (at most 20 s).
+    /// Polls `method` of `url` from namespace `from` until it answers `expected` (at most 60 s).
     QString
     waitFor(int from, const QString &url, const QString &method, const QStringList &expected);
 
@@ -213,11 +213,10 @@ bool tst_MultiHost::startHost(int i, const QByteArray &agents)
                     config});
     if (!process->waitForStarted(10'000))
         return false;
-    // Ready when its first agent line is out.
-    QElapsedTimer timer;
-    timer.start();
+    // Ready when its first agent line is out (at most 60 s).
+    const QDeadlineTimer deadline(60'000);
     while (!process->canReadLine() && process->state() == QProcess::Running
-           && timer.elapsed() < 20'000)
+           && !deadline.hasExpired())
         process->waitForReadyRead(100);
     const bool ready = process->canReadLine();
     if (!ready)
@@ -244,15 +243,14 @@ QString tst_MultiHost::waitFor(int from,
                                const QString &method,
                                const QStringList &expected)
 {
-    QElapsedTimer timer;
-    timer.start();
+    const QDeadlineTimer deadline(60'000);
     QString last;
-    while (timer.elapsed() < 20'000) {
+    while (!deadline.hasExpired()) {
         const Outcome o = call(from, {url, method});
         last = o.exitCode == 0 ? o.out.trimmed() : o.err.trimmed();
         if (expected.contains(last))
             return last;
-        QTest::qWait(100);
+        QTest::qWait(100); // the interval between polls
     }
     return last;
 }
@@ -295,22 +293,19 @@ void tst_MultiHost::contractNetAcrossHosts()
     qInfo().noquote() << "round 1 went to" << winner;
 
     // Host 3 dies (no clean shutdown). The kernel closes its connections: its peers learn it at
-    // once, and whoever calls it next is refused at once, not after a time-out. (`mas call`
-    // retries refused connections for its --timeout, here 1 s.)
+    // once, and whoever calls it next is refused, not timed out. (`mas call` retries refused
+    // connections for its --timeout, here 1 s, then says so.)
     m_hosts[2]->kill();
-    QVERIFY(m_hosts[2]->waitForFinished(5000));
-    QElapsedTimer timer;
-    timer.start();
+    QVERIFY(m_hosts[2]->waitForFinished(10'000));
     o = call(0, {agentUrl(2, 0), QStringLiteral("state")}, QStringLiteral("1"));
     QCOMPARE(o.exitCode, 3);
     QVERIFY2(
         o.err.contains(QStringLiteral("Connection to tcp://%1:%2 refused").arg(hostIp(2), kPort)),
         qPrintable(o.err));
-    QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
 
-    // Round 2: the dead host's contractors count as refusals; the round still completes, promptly,
-    // among the living, and host 1 logs why.
-    timer.restart();
+    // Round 2: the dead host's contractors count as refusals (the manager awards only when every
+    // contractor has answered, and a refusal answers at once where a time-out would take the
+    // request time-out); the round completes among the living, and host 1 logs why.
     o = call(1, {agentUrl(0, 1), QStringLiteral("start")});
     QVERIFY2(o.exitCode == 0, qPrintable(o.err));
     const QString phase2 = waitFor(
@@ -318,8 +313,6 @@ void tst_MultiHost::contractNetAcrossHosts()
         {QStringLiteral("\"Done\""), QStringLiteral("\"NoBids\""), QStringLiteral("\"Failed\"")});
     QVERIFY2(phase2 == u"\"Done\"",
              qPrintable(phase2 + u'\n' + QString::fromUtf8(m_hosts[0]->readAllStandardError())));
-    QVERIFY2(timer.elapsed() < 10'000, qPrintable(QString::number(timer.elapsed())));
-    qInfo().noquote() << "round 2 without host 3 took" << timer.elapsed() << "ms, polls included";
     o = call(0, {agentUrl(0, 1), QStringLiteral("winner")});
     const QString winner2 = o.out.trimmed().remove(u'"');
     QVERIFY2(round2.mid(0, 3).contains(winner2), qPrintable(o.out));
@@ -335,8 +328,10 @@ void tst_MultiHost::contractNetAcrossHosts()
     for (const QString &dead : {agentUrl(2, 2), agentUrl(2, 3)}) {
         const QString lost = QStringLiteral("lost \"cfp\" to \"%1\"").arg(dead);
         QVERIFY2(m_hostErr[0].contains(lost), qPrintable(m_hostErr[0]));
+        // Refused, not timed out.
+        QVERIFY2(m_hostErr[0].section(lost, 1).section(u'\n', 0, 0).contains(u"refused"),
+                 qPrintable(m_hostErr[0]));
     }
-    QVERIFY2(m_hostErr[0].contains(u"refused"), qPrintable(m_hostErr[0]));
 }
 
 QTEST_GUILESS_MAIN(tst_MultiHost)

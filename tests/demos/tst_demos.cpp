@@ -983,6 +983,9 @@ void tst_Demos::destroyedWhileRunning()
     QTRY_VERIFY_WITH_TIMEOUT(!system, 20'000);
     if (demo == u"ping-pong")
         QVERIFY(!finishedFirst); // 50 rounds take longer
+    // The documented stillness wait (the only fixed wait of this test): real time in which
+    // nothing of the destroyed system may run on (a timer or a resumed call would touch freed
+    // memory: a crash here, or the ASan build's report).
     for (int i = 0; i < 20; ++i) {
         settle();
         QTest::qWait(5);

@@ -101,6 +101,8 @@ void tst_CoSimulation::holdAtStepAndContinue()
     QTRY_COMPARE_WITH_TIMEOUT(session->state(), MosaikSession::State::Held, 5000);
     QCOMPARE(session->simulator()->heldStep(), std::optional<qint64>(1));
     const std::size_t matched = peer.matchedFrames();
+    // The documented stillness wait (the only fixed wait of this test): real time passes and
+    // the held step's reply must not come.
     QTest::qWait(300);
     QCOMPARE(peer.matchedFrames(), matched);
     QVERIFY(!peer.finished());
@@ -124,7 +126,8 @@ void tst_CoSimulation::holdAtStepAndContinue()
 
     // (For the documentation: MAS_SCREENSHOT_DIR=docs/images keeps a picture of the held run.)
     if (const QString shots = qEnvironmentVariable("MAS_SCREENSHOT_DIR"); !shots.isEmpty()) {
-        QTest::qWait(200); // batched view updates land
+        window.store()->flush(); // the views take the pending batch of events now
+        QCoreApplication::processEvents();
         QVERIFY(window.grab().save(shots + QStringLiteral("/inspector-mosaik.png")));
     }
 

@@ -977,6 +977,8 @@ void tst_Models::clockPanelButtons()
     QVERIFY(!panel.isRunning());
     QCOMPARE(running.count(), 2);
     const double stoppedAt = clock.time();
+    // The documented stillness wait (the only fixed wait of this test): real time passes, the
+    // stopped clock must not move.
     QTest::qWait(150);
     QCOMPARE(clock.time(), stoppedAt);
     QVERIFY(run->isEnabled());

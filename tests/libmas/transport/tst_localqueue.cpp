@@ -253,8 +253,10 @@ void tst_LocalQueue::steppedDeliversOnlyWhenAsked()
     QSignalSpy changed(queue, &LocalQueue::pendingChanged);
     system.start();
     QTRY_COMPARE_WITH_TIMEOUT(queue->pendingCount(), 2, 5000); // the two validate_aid requests
+    // The documented stillness wait (the only fixed wait of this test): real time passes and
+    // nothing moves by itself.
     QTest::qWait(50);
-    QCOMPARE(queue->pendingCount(), 2); // nothing moves by itself
+    QCOMPARE(queue->pendingCount(), 2);
     QVERIFY(changed.count() >= 2);
     QVERIFY(system.recorder->calls.isEmpty());
     int steps = 0;
