@@ -8,6 +8,7 @@
 #include <QDeadlineTimer>
 #include <QFile>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -52,12 +53,16 @@ QString state(const QString &url)
 /// `count` ports of 127.0.0.1 that are free now; consecutive ones when asked.
 QList<quint16> freePorts(int count, bool consecutive)
 {
-    for (int attempt = 0; attempt < 100; ++attempt) {
+    // Consecutive ports come from below the ephemeral range (32768 and up on Linux): there, the
+    // local ends of other connections (thousands in TIME_WAIT after a busy test) never sit.
+    QRandomGenerator random(quint32(QCoreApplication::applicationPid()));
+    for (int attempt = 0; attempt < 200; ++attempt) {
         std::list<QTcpServer> servers; // held together, so the ports differ
         QList<quint16> ports;
         bool ok = true;
+        const int base = consecutive ? 20000 + int(random.bounded(12000)) : 0;
         for (int i = 0; i < count && ok; ++i) {
-            const int wanted = consecutive && i > 0 ? ports.constFirst() + i : 0;
+            const int wanted = consecutive ? base + i : 0;
             ok = wanted <= 65535 && servers.emplace_back().listen(QHostAddress::LocalHost, quint16(wanted));
             if (ok)
                 ports << servers.back().serverPort();
