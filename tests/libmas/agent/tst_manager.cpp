@@ -42,6 +42,15 @@ T await(QCoro::Task<T> &&task)
     return QCoro::waitFor(std::move(task));
 }
 
+/// Runs the event loop until a call queued for `context` now has run: what was queued before
+/// it (posted events run in order) has run too.
+bool queuedEventsRan(QObject *context)
+{
+    bool ran = false;
+    QMetaObject::invokeMethod(context, [&ran] { ran = true; }, Qt::QueuedConnection);
+    return QTest::qWaitFor([&ran] { return ran; }, kTimeoutMs);
+}
+
 QString lastLine(const QString &traceback)
 {
     return traceback.trimmed().section(u'\n', -1);
@@ -241,7 +250,8 @@ void tst_Manager::errors()
     QCOMPARE(children->agentCount(), 1);
     if (externalClock)
         QCOMPARE(children->clock()->time(), 0.0);
-    QTest::qWait(20);
+    // stopRequested would have been queued while the call was handled, before its reply.
+    QVERIFY(queuedEventsRan(manager));
     QCOMPARE(stopped.count(), 0);
 }
 
@@ -260,7 +270,9 @@ void tst_Manager::setTimeMovesTheClock()
     QTRY_COMPARE_WITH_TIMEOUT(children->clock()->pendingTimerCount(), 1, kTimeoutMs);
     QCOMPARE(await(proxy[QStringLiteral("set_time")](2)).value(), Value());
     QCOMPARE(children->clock()->time(), 2.0);
-    QTest::qWait(20);
+    QCOMPARE(children->clock()->pendingTimerCount(), 1); // the sleep is not due
+    // The agent answers a later call, seeing time 2, while it still sleeps.
+    QCOMPARE(await(counter[QStringLiteral("time")]()).value().toDouble(), 2.0);
     QVERIFY(!slept);
     QCOMPARE(await(proxy[QStringLiteral("set_time")](kw(QStringLiteral("time"), 4.5))).value(), Value());
     QTRY_VERIFY_WITH_TIMEOUT(slept.has_value(), kTimeoutMs);
@@ -301,7 +313,7 @@ void tst_Manager::stopRepliesThenSignals()
     QTRY_VERIFY_WITH_TIMEOUT(shutDown, kTimeoutMs);
     QCOMPARE(stopped.count(), 1);
     manager->stop(); // once is enough
-    QTest::qWait(20);
+    QVERIFY(queuedEventsRan(manager)); // a second stopRequested would be queued before this
     QCOMPARE(stopped.count(), 1);
     QTRY_COMPARE_WITH_TIMEOUT(parent->outgoingConnectionCount(), 0, kTimeoutMs);
 }

@@ -164,6 +164,15 @@ Address listenLocal(Simulator &simulator)
     return simulator.listen(Address::tcp(QStringLiteral("127.0.0.1"), 0), 10s).value();
 }
 
+/// Runs the event loop until a call queued for `context` now has run: what was queued before
+/// it (posted events run in order) has run too.
+bool queuedEventsRan(QObject *context)
+{
+    bool ran = false;
+    QMetaObject::invokeMethod(context, [&ran] { ran = true; }, Qt::QueuedConnection);
+    return QTest::qWaitFor([&ran] { return ran; }, 5000);
+}
+
 } // namespace
 
 class tst_MosaikSimulator : public QObject
@@ -313,7 +322,8 @@ void tst_MosaikSimulator::stopEndsTheSimulatorWithoutReply()
     QVERIFY(simulator.isStopped());
     QVERIFY(!simulator.isRunning());
     QTRY_VERIFY_WITH_TIMEOUT(!mosaik.channel->isOpen(), 5000);
-    QTest::qWait(50);
+    // Once: the simulator's own close after stop is not a lost connection.
+    QVERIFY(queuedEventsRan(&simulator));
     QCOMPARE(stopped.size(), 1);
     QCOMPARE(simulator.finalizeCalls, 1);
 }
@@ -646,9 +656,14 @@ void tst_MosaikSimulator::holdAtStepAndContinue()
     QTRY_COMPARE_WITH_TIMEOUT(heldSpy.size(), 1, 5000);
     QCOMPARE(heldSpy.at(0).at(0).toLongLong(), 1);
     QCOMPARE(counter.heldStep(), std::optional<qint64>(1));
-    QTest::qWait(300);
-    QVERIFY(!reply); // mosaik waits
-    QCOMPARE(counter.count(QStringLiteral("Counter_0"))->toInt(), 1); // the held step has not run
+    // mosaik waits: a call it makes after the step is answered, the step is not; the held step
+    // has not run.
+    const Result<Value> data = mosaik.call(QStringLiteral("get_data"),
+                                           {Value::map({{Value("Counter_0"), Value::list({Value("count")})}})});
+    QVERIFY2(data, qPrintable(data.error().toString()));
+    QCOMPARE(data->find(u"Counter_0")->find(u"count")->toInt(), 1);
+    QVERIFY(!reply);
+    QCOMPARE(counter.count(QStringLiteral("Counter_0"))->toInt(), 1);
     QVERIFY(counter.continueStep());
     QTRY_VERIFY_WITH_TIMEOUT(reply.has_value(), 5000);
     QCOMPARE(reply->value(), Value(2));
@@ -684,14 +699,20 @@ void tst_MosaikSimulator::holdEveryStepAndStopWhileHeld()
     QCoro::connect(mosaik.channel->send(request(QStringLiteral("step"), {Value(3), Value::map(), Value(9)}), 10s), this,
                    [&last](const Result<Value> &r) { last = r; });
     QTRY_COMPARE_WITH_TIMEOUT(heldSpy.size(), 4, 5000);
-    (void)mosaik.channel->send(request(QStringLiteral("stop")), 2s);
+    std::optional<Result<Value>> stopReply;
+    QCoro::connect(mosaik.channel->send(request(QStringLiteral("stop")), 2s), this,
+                   [&stopReply](const Result<Value> &r) { stopReply = r; });
     QTRY_COMPARE_WITH_TIMEOUT(stopped.size(), 1, 5000);
     QCOMPARE(stopped.at(0).at(0).value<Error>().code(), ErrorCode::NoError);
     QCOMPARE(simulator.stepBodies, 3);
     QCOMPARE(simulator.finalizeCalls, 1);
     QTRY_VERIFY_WITH_TIMEOUT(last.has_value(), 5000);
     QVERIFY(!*last);
-    QTest::qWait(20); // let the failed calls' coroutines finish
+    // The failed calls' coroutines finish: mosaik's stop ends with the connection (no reply),
+    // the held step's handler with the simulator.
+    QTRY_VERIFY_WITH_TIMEOUT(stopReply.has_value(), 5000);
+    QCOMPARE(stopReply->error().code(), ErrorCode::ConnectionReset);
+    QTRY_VERIFY_WITH_TIMEOUT(!simulator.isStepOpen(), 5000);
 }
 
 void tst_MosaikSimulator::secondConnectionRefused()

@@ -8,9 +8,11 @@
 #include <mas/rpc/rpcclient.h>
 #include <mas/transport/framing.h>
 
+#include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QLocalServer>
 #include <QLocalSocket>
+#include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -21,6 +23,8 @@
 
 #include <QCoro/QCoroTask>
 
+#include <algorithm>
+#include <functional>
 #include <map>
 #include <set>
 #include <stdexcept>
@@ -142,6 +146,64 @@ QByteArray pattern(quint64 offset, qsizetype size)
         out.append(block.constData() + at, std::min(block.size() - at, size - out.size()));
     }
     return out;
+}
+
+/// While it lives, records what the relay logs at debug level ("connection 1 pausing ...");
+/// everything else goes on to QtTest (and its ignoreMessage()).
+class TapLog
+{
+public:
+    TapLog()
+    {
+        s_self = this;
+        QLoggingCategory::setFilterRules(QStringLiteral("mas.tap.debug=true"));
+        m_previous = qInstallMessageHandler(&TapLog::handler);
+    }
+    ~TapLog()
+    {
+        qInstallMessageHandler(m_previous);
+        QLoggingCategory::setFilterRules(QString());
+        s_self = nullptr;
+    }
+    TapLog(const TapLog &) = delete;
+    TapLog &operator=(const TapLog &) = delete;
+
+    bool contains(QStringView text) const
+    {
+        return std::any_of(m_lines.begin(), m_lines.end(), [text](const QString &l) { return l.contains(text); });
+    }
+
+private:
+    static void handler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+    {
+        if (s_self && type == QtDebugMsg && context.category && QByteArrayView(context.category) == "mas.tap") {
+            s_self->m_lines << message;
+            return;
+        }
+        if (s_self && s_self->m_previous)
+            s_self->m_previous(type, context, message);
+    }
+
+    static inline TapLog *s_self = nullptr;
+    QtMessageHandler m_previous = nullptr;
+    QStringList m_lines;
+};
+
+/// Waits until progress() stays the same for 300 ms (at most 20 s in all); returns whether it
+/// did. A stall is the absence of progress, so this is the stillness exception to waiting on
+/// conditions; call it once the event that starts the stall (the relay pausing) was seen.
+bool comesToAStop(const std::function<quint64()> &progress)
+{
+    QDeadlineTimer deadline(20'000);
+    quint64 last = progress();
+    while (!deadline.hasExpired()) {
+        QTest::qWait(300);
+        const quint64 now = progress();
+        if (now == last)
+            return true;
+        last = now;
+    }
+    return false;
 }
 
 } // namespace
@@ -366,14 +428,15 @@ void tst_TapRelay::byteExact()
                                 + frame(R"([0,1,["x",[],{}]])")      // decodes
                                 + QByteArray("\x00\x00\x01", 3);    // an incomplete header
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("^connection 1: frame 2 .* does not decode as json")));
-    // In odd pieces, so frames and headers are split across reads.
+    // In odd pieces, so frames and headers are split across reads: now and then the relay
+    // forwards what it has before the next piece is written.
     for (qsizetype at = 0; at < toServer.size();) {
         const qsizetype n = std::min<qsizetype>(7 + at % 13, toServer.size() - at);
         client->write(toServer.mid(at, n));
         QVERIFY(qobject_cast<QTcpSocket *>(client)->waitForBytesWritten(1000));
         at += n;
         if (at % 3 == 0)
-            QTest::qWait(1);
+            QTRY_COMPARE_WITH_TIMEOUT(atServer.size(), at, 5000);
     }
     QTRY_COMPARE_WITH_TIMEOUT(atServer.size(), toServer.size(), 5000);
     QCOMPARE(atServer, toServer);
@@ -467,7 +530,14 @@ void tst_TapRelay::upstreamConnectTimesOut()
     QObject fillers;
     for (int i = 0; i < 4; ++i)
         (new QTcpSocket(&fillers))->connectToHost(QHostAddress::LocalHost, blackhole.serverPort());
-    QTest::qWait(100);
+    // The backlog is full once the kernel completed the first filler (it queues one for accept).
+    const auto fillerConnected = [&fillers] {
+        const QList<QTcpSocket *> sockets = fillers.findChildren<QTcpSocket *>();
+        return std::any_of(sockets.begin(), sockets.end(), [](const QTcpSocket *s) {
+            return s->state() == QAbstractSocket::ConnectedState;
+        });
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(fillerConnected(), 5000);
     TapOptions options;
     options.connectTimeout = 300ms;
     TapRelay *relay = startRelay(target, QStringLiteral("tcp"), options);
@@ -635,6 +705,7 @@ void tst_TapRelay::clientSendsAndLeavesAtOnce()
     QTcpSocket filler;
     filler.connectToHost(QHostAddress::LocalHost, slow.serverPort());
     QVERIFY(filler.waitForConnected(1000));
+    TapLog log;
     TapRelay *relay = startRelay(Address::tcp(QStringLiteral("127.0.0.1"), slow.serverPort()), QStringLiteral("tcp"));
     QVERIFY(relay);
     auto *client = qobject_cast<QTcpSocket *>(connectRaw(relay->address(), this));
@@ -643,10 +714,12 @@ void tst_TapRelay::clientSendsAndLeavesAtOnce()
     client->write(words);
     client->disconnectFromHost();
     QTRY_VERIFY_WITH_TIMEOUT(isClosed(client), 5000);
-    QTest::qWait(200);
-    QCOMPARE(relay->connectionCount(), 1);
+    // The relay sees the client leave while it is still connecting, and keeps the connection
+    // to deliver the words.
+    QTRY_VERIFY_WITH_TIMEOUT(log.contains(u"client left while connecting") || !m_events.empty(), 5000);
     if (!m_events.empty())
         QSKIP("this kernel completed a connection to a full backlog");
+    QCOMPARE(relay->connectionCount(), 1);
 
     QIODevice *server = nullptr;
     QByteArray atServer;
@@ -710,23 +783,17 @@ void tst_TapRelay::backPressure()
         written += quint64(n);
         refill();
     });
+    TapLog log;
     QByteArray header(4, Qt::Uninitialized);
     qToBigEndian(quint32(kPayload), header.data());
     client->write(header);
     refill();
 
-    // The relay stops reading once its queue towards the target is full: the client stalls.
-    quint64 before = 0;
-    QElapsedTimer waited;
-    waited.start();
-    while (waited.elapsed() < 20000) {
-        const quint64 now = written;
-        QTest::qWait(300);
-        if (now > 0 && now == written) {
-            before = now;
-            break;
-        }
-    }
+    // The relay stops reading once its queue towards the target is full; the client stalls
+    // when the socket buffers on its way are full too.
+    QTRY_VERIFY_WITH_TIMEOUT(log.contains(u" pausing "), 20'000);
+    QVERIFY(comesToAStop([&] { return written; }));
+    const quint64 before = written;
     QVERIFY(before > 0);
     QVERIFY2(before < kPayload / 2, qPrintable(QString::number(before)));
     QVERIFY(client->bytesToWrite() > 0);
@@ -778,8 +845,11 @@ void tst_TapRelay::closeTimeoutAbortsAStuckSide()
     QTRY_COMPARE_WITH_TIMEOUT(upstream.accepted.size(), 1, 5000);
     QIODevice *server = upstream.accepted.first();
     setReadBuffer(server, 64 * 1024); // never reads
+    TapLog log;
     client->write(pattern(0, 48 << 20));
-    QTest::qWait(500); // the relay fills everything up to the target and pauses
+    // The relay fills everything up to the target and pauses; then the client stalls.
+    QTRY_VERIFY_WITH_TIMEOUT(log.contains(u" pausing "), 20'000);
+    QVERIFY(comesToAStop([client] { return quint64(client->bytesToWrite()); }));
     QVERIFY(client->bytesToWrite() > 0);
     QElapsedTimer elapsed;
     elapsed.start();

@@ -288,7 +288,10 @@ void TestTrafficMonitor::monitorServiceLongPoll()
         done = true;
     };
     QCoro::Task<void> task = poll();
-    QTest::qWait(100);
+    // Not before there is traffic: a later call on the same connection is answered first, so
+    // the server has taken the poll and parked it (it handles a connection's requests in order,
+    // and an answer at once would have come back before this one).
+    QVERIFY(await(watcher->call(QStringLiteral("_monitor/info"))));
     QVERIFY(!done);
     QVERIFY(await(caller->call(QStringLiteral("agents/0/echo"), {Value(5)})));
     QTRY_VERIFY_WITH_TIMEOUT(done, 5000);
@@ -321,10 +324,11 @@ void TestTrafficMonitor::monitorServiceLongPoll()
 void TestTrafficMonitor::monitorServiceInfoAndErrors()
 {
     Container *b = Container::createNow(Address::tcp(QStringLiteral("127.0.0.1"), 0)).value();
+    QSignalSpy added(b, &Container::agentAdded);
     auto *bob = new EchoAgent(b);
     new MonitorService(b);
     auto client = await(rpc::openConnection(b->address())).value();
-    QTest::qWait(10); // agentAdded is announced from the event loop
+    QTRY_COMPARE(added.size(), 1); // agentAdded is announced from the event loop
     Result<Value> info = await(client->call(QStringLiteral("_monitor/info")));
     QVERIFY(info);
     QCOMPARE(info->find(u"container")->toString(), b->baseAddress());

@@ -5,9 +5,12 @@
 
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 
+#include <QCoro/QCoroSignal>
 #include <QCoro/QCoroTimer>
 
+#include <array>
 #include <stdexcept>
 
 using namespace mas;
@@ -34,6 +37,31 @@ QCoro::Task<QString> slowEcho(int ms, QString value)
     co_await QCoro::sleepFor(std::chrono::milliseconds(ms));
     co_return value;
 }
+
+/// Calls that the test finishes: held(slot, value) answers `value` once release[slot] fires;
+/// stage[slot] is 1 while its handler runs, 2 once it finished.
+struct HeldCalls
+{
+    std::array<QTimer, 3> release;
+    std::array<int, 3> stage{};
+
+    void exposeOn(Router &router)
+    {
+        for (QTimer &t : release)
+            t.setSingleShot(true);
+        router.expose(QStringLiteral("held"), [this](int slot, const QString &value) {
+            return held(&release.at(size_t(slot)), &stage.at(size_t(slot)), value);
+        });
+    }
+    // A free coroutine: its frame holds copies of the arguments, not the lambda's captures.
+    static QCoro::Task<QString> held(QTimer *release, int *stage, QString value)
+    {
+        *stage = 1;
+        co_await qCoro(release, &QTimer::timeout);
+        *stage = 2;
+        co_return value;
+    }
+};
 
 /// A QObject exposed through Qt's meta-object system.
 class Greeter : public QObject
@@ -319,14 +347,24 @@ void tst_Rpc::malformedRequestGetsAFailure()
 
 void tst_Rpc::outOfOrderConcurrentReplies()
 {
+    // Three calls run at once on the server; their handlers finish in the reverse order.
+    HeldCalls calls;
+    calls.exposeOn(m_service->root);
     std::vector<QString> order;
     QObject ctx;
-    for (const auto &[ms, v] : {std::pair{150, "a"}, std::pair{80, "b"}, std::pair{10, "c"}}) {
-        QCoro::connect(m_client->call<QString>(QStringLiteral("slow"), ms, QString::fromLatin1(v)), &ctx,
+    for (const auto &[slot, v] : {std::pair{0, "a"}, std::pair{1, "b"}, std::pair{2, "c"}}) {
+        QCoro::connect(m_client->call<QString>(QStringLiteral("held"), slot, QString::fromLatin1(v)), &ctx,
                        [&](Result<QString> r) { order.push_back(r.valueOr(QStringLiteral("error"))); });
     }
-    QTRY_COMPARE_WITH_TIMEOUT(order.size(), size_t(3), 5000);
-    QCOMPARE(order, (std::vector<QString>{QStringLiteral("c"), QStringLiteral("b"), QStringLiteral("a")}));
+    QTRY_COMPARE(calls.stage, (std::array<int, 3>{1, 1, 1}));
+    QVERIFY(order.empty());
+    // Each reply arrives as soon as its handler finishes, whatever was asked before it.
+    calls.release[2].start(0);
+    QTRY_COMPARE(order, std::vector<QString>{QStringLiteral("c")});
+    calls.release[1].start(0);
+    QTRY_COMPARE(order, (std::vector<QString>{QStringLiteral("c"), QStringLiteral("b")}));
+    calls.release[0].start(0);
+    QTRY_COMPARE(order, (std::vector<QString>{QStringLiteral("c"), QStringLiteral("b"), QStringLiteral("a")}));
 }
 
 void tst_Rpc::handlerCallsBackIntoCaller()
@@ -370,12 +408,15 @@ void tst_Rpc::dictionaryRouter()
 void tst_Rpc::connectionResetAndClose()
 {
     QSignalSpy reset(m_client.get(), &RpcClient::connectionReset);
-    // The server goes away: the client is told, pending and later calls fail.
+    HeldCalls calls;
+    calls.exposeOn(m_service->root);
+    // The server goes away while a call runs: the client is told, pending and later calls fail.
     std::optional<Result<Value>> pending;
     QObject ctx;
-    QCoro::connect(m_client->call(QStringLiteral("slow"), {Value(400), Value("late")}), &ctx,
+    QCoro::connect(m_client->call(QStringLiteral("held"), {Value(0), Value("late")}), &ctx,
                    [&](Result<Value> r) { pending = std::move(r); });
-    QTest::qWait(50);
+    QTRY_COMPARE(calls.stage[0], 1); // the server took the call
+    QVERIFY(!pending);
     delete m_server;
     m_server = nullptr;
     QTRY_VERIFY(pending.has_value());
@@ -384,8 +425,11 @@ void tst_Rpc::connectionResetAndClose()
     QCOMPARE(reset.at(0).at(0).value<Error>().code(), ErrorCode::ConnectionReset);
     QCOMPARE(await(m_client->call(QStringLiteral("add"), {Value(1), Value(2)})).error().code(), ErrorCode::ConnectionReset);
     await(m_client->close()); // closing a reset connection is harmless
-    // Let the orphaned handler coroutine on the (gone) server side finish before the test ends.
-    QTest::qWait(500);
+    // The orphaned handler on the (gone) server side finishes before the test ends; its answer
+    // has no connection to go to.
+    QCOMPARE(calls.stage[0], 1);
+    calls.release[0].start(0);
+    QTRY_COMPARE(calls.stage[0], 2);
 }
 
 QTEST_GUILESS_MAIN(tst_Rpc)
