@@ -38,26 +38,37 @@ QCoro::Task<QString> slowEcho(int ms, QString value)
     co_return value;
 }
 
-/// Calls that the test finishes: held(slot, value) answers `value` once release[slot] fires;
+/// What a held call waits for. A signal of its own: QCoro's signal awaiter and Qt's private
+/// signals (QTimer::timeout) make UBSan report a reference bound to null.
+class Gate : public QObject
+{
+    Q_OBJECT
+
+public:
+    void open() { Q_EMIT opened(); }
+
+Q_SIGNALS:
+    void opened();
+};
+
+/// Calls that the test finishes: held(slot, value) answers `value` once release[slot] opens;
 /// stage[slot] is 1 while its handler runs, 2 once it finished.
 struct HeldCalls
 {
-    std::array<QTimer, 3> release;
+    std::array<Gate, 3> release;
     std::array<int, 3> stage{};
 
     void exposeOn(Router &router)
     {
-        for (QTimer &t : release)
-            t.setSingleShot(true);
         router.expose(QStringLiteral("held"), [this](int slot, const QString &value) {
             return held(&release.at(size_t(slot)), &stage.at(size_t(slot)), value);
         });
     }
     // A free coroutine: its frame holds copies of the arguments, not the lambda's captures.
-    static QCoro::Task<QString> held(QTimer *release, int *stage, QString value)
+    static QCoro::Task<QString> held(Gate *release, int *stage, QString value)
     {
         *stage = 1;
-        co_await qCoro(release, &QTimer::timeout);
+        co_await qCoro(release, &Gate::opened);
         *stage = 2;
         co_return value;
     }
@@ -359,11 +370,11 @@ void tst_Rpc::outOfOrderConcurrentReplies()
     QTRY_COMPARE(calls.stage, (std::array<int, 3>{1, 1, 1}));
     QVERIFY(order.empty());
     // Each reply arrives as soon as its handler finishes, whatever was asked before it.
-    calls.release[2].start(0);
+    calls.release[2].open();
     QTRY_COMPARE(order, std::vector<QString>{QStringLiteral("c")});
-    calls.release[1].start(0);
+    calls.release[1].open();
     QTRY_COMPARE(order, (std::vector<QString>{QStringLiteral("c"), QStringLiteral("b")}));
-    calls.release[0].start(0);
+    calls.release[0].open();
     QTRY_COMPARE(order, (std::vector<QString>{QStringLiteral("c"), QStringLiteral("b"), QStringLiteral("a")}));
 }
 
@@ -428,7 +439,7 @@ void tst_Rpc::connectionResetAndClose()
     // The orphaned handler on the (gone) server side finishes before the test ends; its answer
     // has no connection to go to.
     QCOMPARE(calls.stage[0], 1);
-    calls.release[0].start(0);
+    calls.release[0].open();
     QTRY_COMPARE(calls.stage[0], 2);
 }
 
