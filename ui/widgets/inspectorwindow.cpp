@@ -66,7 +66,6 @@
 
 #include <QLibrary>
 
-#include <coroutine>
 
 namespace mas::ui {
 
@@ -76,19 +75,6 @@ constexpr auto kQueueId = "inspector";
 constexpr int kMaxRecent = 8;
 
 using namespace detail; // the event sources (inspectorwindow_p.h)
-
-/// Resumes the awaiting coroutine from the event loop, after the events already posted (what a
-/// handler started, such as the sends of a coroutine that resumes, happens first).
-struct YieldToEventLoop
-{
-    QObject *context;
-    bool await_ready() const noexcept { return false; }
-    void await_suspend(std::coroutine_handle<> h) const
-    {
-        QMetaObject::invokeMethod(context, [h] { h.resume(); }, Qt::QueuedConnection);
-    }
-    void await_resume() const noexcept {}
-};
 
 /// Text of a pending message's content, for breakpoints on content.
 QString contentText(const PendingMessage &m)
@@ -671,19 +657,15 @@ QCoro::Task<Result<std::optional<qsizetype>>> InspectorWindow::reloadPlugins()
     if (Result<void> built = newSystem(m_fileType->id, parameters); !built)
         co_return Outcome(built.error());
     // The recorded order, step by step, as long as the new code offers the same messages.
-    qsizetype followed = 0;
     const std::vector<QueueEvent> schedule = recorded.schedule();
     for (const QueueEvent &action : schedule) {
-        for (int i = 0; i < 3 && self; ++i)
-            co_await YieldToEventLoop{this};
+        co_await net->settle();
         if (!self)
             co_return Outcome(Error(ErrorCode::Cancelled, QStringLiteral("closed")));
         if (!net->apply(action))
             break;
-        ++followed;
     }
-    for (int i = 0; i < 3 && self; ++i)
-        co_await YieldToEventLoop{this};
+    co_await net->settle();
     if (!self)
         co_return Outcome(Error(ErrorCode::Cancelled, QStringLiteral("closed")));
     m_store->flush();
@@ -697,7 +679,7 @@ QCoro::Task<Result<std::optional<qsizetype>>> InspectorWindow::reloadPlugins()
                "replayed); was: %4",
                nullptr, reloaded)
                 .arg(*diff)
-                .arg(followed)
+                .arg(net->eventLog().schedule().size()) // the recorded steps the new run followed
                 .arg(schedule.size())
                 .arg(was ? was->toDisplayString() : tr("the end of the recording")),
             60000);

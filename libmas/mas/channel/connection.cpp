@@ -353,16 +353,9 @@ QCoro::Task<Result<std::unique_ptr<Channel>>> openConnection(Address address, Ch
         }
         qCDebug(lcChannel).noquote() << error.message() << "- retrying in" << delay.count() << "ms";
         if (onClock) {
-            detail::Completion<bool> due;
-            Result<TimerHandle> timer = clock->callIn(
-                double(delay.count()) / 1000.0, [due]() mutable { due.complete(true); },
-                tr("connect to %1 again").arg(address.toString()));
-            if (!timer)
-                co_return timer.error();
-            // A destroyed clock drops its timers: the retry then ends with Cancelled.
-            QObject context;
-            QObject::connect(clock, &QObject::destroyed, &context, [due]() mutable { due.complete(false); });
-            if (!co_await due)
+            // A clock destroyed meanwhile wakes the sleeper with Cancelled.
+            const QString description = tr("connect to %1 again").arg(address.toString());
+            if (Result<void> slept = co_await clock->sleep(double(delay.count()) / 1000.0, description); !slept)
                 co_return Error(ErrorCode::Cancelled,
                                 tr("The clock was destroyed while connecting to %1").arg(address.toString()));
         } else {

@@ -227,13 +227,15 @@ Result<void> Clock::checkDelay(double seconds) const
     return {};
 }
 
-QCoro::Task<Result<void>> Clock::sleep(double seconds)
+QCoro::Task<Result<void>> Clock::sleep(double seconds, QString description)
 {
     if (Result<void> ok = checkDelay(seconds); !ok)
         co_return ok.error();
+    if (description.isEmpty())
+        description = QStringLiteral("sleep");
     // No past check: a real-time clock's sleep(0) is due at once ("the next loop iteration").
     std::shared_ptr<TimerState> state =
-        d->insert(time() + std::max(seconds, 0.0), {}, QStringLiteral("sleep"), true);
+        d->insert(time() + std::max(seconds, 0.0), {}, std::move(description), true);
     co_return co_await SleepAwaiter(std::move(state));
 }
 

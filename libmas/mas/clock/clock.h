@@ -105,8 +105,9 @@ public:
     QDateTime toDate(double time) const;
 
     // waiting
-    /// Resumes after `seconds` of this clock (aiomas's `sleep(dt)`).
-    QCoro::Task<Result<void>> sleep(double seconds);
+    /// Resumes after `seconds` of this clock (aiomas's `sleep(dt)`). `description` names the
+    /// wait in pendingTimers() (default "sleep").
+    QCoro::Task<Result<void>> sleep(double seconds, QString description = {});
     /// Resumes when the clock reaches `t`; a `t` not after time() fails with
     /// `Date "…" is in the past`.
     QCoro::Task<Result<void>> sleepUntil(ClockTime t);

@@ -438,9 +438,8 @@ QCoro::Task<Result<void>> ExplorerPrivate::executePrefix(Run &run)
     const std::vector<QueueEvent> schedule = options.prefix.schedule();
     for (const QueueEvent &event : schedule) {
         if (event.kind == QueueEvent::Kind::ClockChanged) {
-            for (int i = 0; i < kIdleRounds; ++i)
-                co_await YieldToEventLoop();
-            if (Result<void> set = run.system->clock()->setTime(event.simTime); !set)
+            co_await net->settle(kIdleRounds);
+            if (Result<void> set = net->apply(event); !set)
                 co_return set.error();
             ++stats.transitions;
             continue;
@@ -460,31 +459,13 @@ QCoro::Task<Result<void>> ExplorerPrivate::executePrefix(Run &run)
             }
             co_await YieldToEventLoop();
         }
-        Result<void> done;
-        switch (event.kind) {
-        case QueueEvent::Kind::Delivered:
-            if (Result<PendingMessage> r = net->deliver(event.messageId); !r)
-                done = r.error();
-            break;
-        case QueueEvent::Kind::Dropped:
-            done = net->drop(event.messageId);
-            break;
-        case QueueEvent::Kind::Duplicated:
-            if (Result<quint64> r = net->duplicate(event.originalId); !r) {
-                done = r.error();
-            } else {
-                run.duplicated.insert(event.originalId);
-                run.duplicated.insert(*r);
-            }
-            break;
-        case QueueEvent::Kind::Delayed:
-            done = net->delay(event.messageId, qsizetype(event.positions));
-            break;
-        default:
-            break;
-        }
-        if (!done)
+        if (Result<void> done = net->apply(event); !done)
             co_return done.error();
+        if (event.kind == QueueEvent::Kind::Duplicated) {
+            // The copy has the recorded id: the runs are deterministic.
+            run.duplicated.insert(event.originalId);
+            run.duplicated.insert(event.messageId);
+        }
         ++stats.transitions;
         co_await YieldToEventLoop();
     }
@@ -1116,13 +1097,21 @@ QCoro::Task<Result<void>> ExplorerPrivate::record(Counterexample &counterexample
 
 // ---- Explorer ----
 
-Explorer::Explorer(const QString &demo, const Parameters &parameters, ExplorerOptions options)
-    : Explorer(SystemRegistry::global().find(demo) ? *SystemRegistry::global().find(demo) : SystemType(), parameters,
-               std::move(options))
+namespace {
+/// The registry's type `id`, or an empty one named `id` (run() then fails with "Unknown system").
+SystemType registeredType(const QString &id)
 {
-    if (d->info.id.isEmpty())
-        d->info.id = demo;
+    if (const SystemType *type = SystemRegistry::global().find(id))
+        return *type;
+    SystemType unknown;
+    unknown.id = id;
+    return unknown;
 }
+} // namespace
+
+Explorer::Explorer(const QString &demo, const Parameters &parameters, ExplorerOptions options)
+    : Explorer(registeredType(demo), parameters, std::move(options))
+{}
 
 Explorer::Explorer(SystemType info, const Parameters &parameters, ExplorerOptions options)
     : d(std::make_unique<ExplorerPrivate>(std::move(info), parameters, std::move(options)))

@@ -690,6 +690,12 @@ void LocalNetwork::clearEventLog()
     d->log.clear();
 }
 
+QCoro::Task<void> LocalNetwork::settle(int turns)
+{
+    for (int i = 0; i < turns; ++i)
+        co_await YieldToEventLoop{this};
+}
+
 Result<void> LocalNetwork::apply(const QueueEvent &action)
 {
     switch (action.kind) {
@@ -725,8 +731,7 @@ QCoro::Task<Result<int>> LocalNetwork::replay(EventLog recorded, std::chrono::mi
             if (!d->clock)
                 co_return Error(ErrorCode::InvalidArgument, tr("The recording moves a clock, but the queue has none"));
             // Let what the previous deliveries started settle before time moves.
-            for (int i = 0; i < 3 && self; ++i)
-                co_await YieldToEventLoop{this};
+            co_await settle();
             if (!self)
                 co_return Error(ErrorCode::Cancelled, tr("The queue was destroyed during the replay"));
             if (Result<void> r = apply(event); !r)

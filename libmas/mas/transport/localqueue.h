@@ -123,6 +123,11 @@ public:
     bool isRecording() const;
     const EventLog &eventLog() const;
     void clearEventLog();
+    /// Gives the event loop `turns` turns (queued after what is already posted): what a
+    /// delivery started (handlers resuming from posted events, their sends) happens first. The
+    /// pause replay() makes before moving the clock, for callers that step a recording
+    /// themselves.
+    QCoro::Task<void> settle(int turns = 3);
     /// Does one recorded action again (an event of EventLog::schedule(): Delivered, Dropped,
     /// Duplicated, Delayed or ClockChanged) on the same message ids: what replay() does per
     /// event, for playing a recording forward one step at a time. An error when the frame it
