@@ -424,6 +424,12 @@ void InspectorWindow::buildActions()
     m_transportBox->addItem(tr("LocalQueue (steppable)"), QStringLiteral("local"));
     m_transportBox->addItem(tr("TCP on 127.0.0.1"), QStringLiteral("tcp"));
     m_transportBox->addItem(tr("Unix sockets"), QStringLiteral("unix"));
+    // A system file says itself how its system is built: the demos' parameters do not apply.
+    connect(m_demoBox, &QComboBox::currentIndexChanged, this, [this] {
+        const bool fromFile = m_fileType && m_fileType->id == m_demoBox->currentData().toString();
+        for (QWidget *w : std::initializer_list<QWidget *>{m_agentCount, m_seed, m_faulty, m_transportBox})
+            w->setEnabled(!fromFile);
+    });
     m_transportBox->setToolTip(tr("How the containers talk: the in-process LocalQueue can be stepped message by "
                                   "message; TCP and Unix sockets run free over real sockets and are watched"));
     systemBar->addWidget(m_transportBox);
