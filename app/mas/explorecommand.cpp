@@ -278,7 +278,7 @@ std::optional<int> parse(const QStringList &arguments, Plan &plan)
     if (options.queueId.isEmpty() || options.queueId.contains(u'/'))
         return usage(ExploreCommand::tr("--queue expects an id without \"/\""));
     if (parser.isSet(prefix)) {
-        mas::Result<mas::EventLog> log = mas::EventLog::load(parser.value(prefix));
+        mas::Result<mas::TrafficLog> log = mas::TrafficLog::load(parser.value(prefix));
         if (!log)
             return usage(ExploreCommand::tr("cannot read the prefix: %1").arg(log.error().message()));
         options.prefix = *log;

@@ -174,7 +174,7 @@ void agentCalls(benchmark::State &state, const QString &codec, int inFlight, boo
     mas::TrafficMonitor monitor;
     monitor.setRecording(false); // as the Inspector's: events go to its store, not kept twice
     qint64 events = 0;
-    QObject::connect(&monitor, &mas::TrafficMonitor::eventRecorded, [&events](const mas::QueueEvent &) { ++events; });
+    QObject::connect(&monitor, &mas::TrafficMonitor::eventRecorded, [&events](const mas::TrafficEvent &) { ++events; });
     if (monitored) {
         monitor.watch(c1.get());
         monitor.watch(c2.get());

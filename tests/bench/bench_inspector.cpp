@@ -28,20 +28,20 @@ using namespace mas::ui;
 namespace {
 
 /// A log shaped like a busy demo: 20 agents, requests and their replies, mostly delivered soon.
-std::vector<QueueEvent> syntheticLog(int count)
+std::vector<TrafficEvent> syntheticLog(int count)
 {
     std::mt19937 random(42);
-    std::vector<QueueEvent> events;
+    std::vector<TrafficEvent> events;
     events.reserve(size_t(count));
-    std::vector<QueueEvent> inFlight;
+    std::vector<TrafficEvent> inFlight;
     quint64 nextId = 1;
     double time = 0;
     while (int(events.size()) < count) {
         const bool send = inFlight.size() < 8 && (inFlight.empty() || random() % 2 == 0);
-        QueueEvent e;
+        TrafficEvent e;
         e.sequence = quint64(events.size());
         if (send) {
-            e.kind = QueueEvent::Kind::Sent;
+            e.kind = TrafficEvent::Kind::Sent;
             e.messageId = nextId++;
             e.from = QStringLiteral("local://demo-%1/0").arg(random() % 20);
             e.to = QStringLiteral("local://demo-%1/0").arg(random() % 20);
@@ -55,7 +55,7 @@ std::vector<QueueEvent> syntheticLog(int count)
             e = inFlight[pick];
             inFlight.erase(inFlight.begin() + qsizetype(pick));
             e.sequence = quint64(events.size());
-            e.kind = random() % 50 == 0 ? QueueEvent::Kind::Dropped : QueueEvent::Kind::Delivered;
+            e.kind = random() % 50 == 0 ? TrafficEvent::Kind::Dropped : TrafficEvent::Kind::Delivered;
             e.content = Value();
         }
         if (random() % 500 == 0)
@@ -89,7 +89,7 @@ int main(int argc, char **argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     const int count = argc > 1 ? std::max(1000, atoi(argv[1])) : 100'000;
-    const std::vector<QueueEvent> events = syntheticLog(count);
+    const std::vector<TrafficEvent> events = syntheticLog(count);
     constexpr int kFrames = 200;
 
     // The diagram and the graph, fed by one store.

@@ -469,7 +469,7 @@ void tst_Demos::steppedRunsRepeat()
     parameters.seed = seed;
     parameters.faulty = faulty;
     parameters.codec = codec;
-    EventLog logs[2];
+    TrafficLog logs[2];
     QString states[2];
     quint64 hashes[2] = {0, 0};
     for (int run = 0; run < 2; ++run) {
@@ -486,7 +486,7 @@ void tst_Demos::steppedRunsRepeat()
         LocalQueue::clearCache(); // the same queue id, fresh: frame ids start at 1 again
     }
     QVERIFY(logs[0].size() > 0);
-    const std::optional<qsizetype> difference = EventLog::firstDifference(logs[0], logs[1]);
+    const std::optional<qsizetype> difference = TrafficLog::firstDifference(logs[0], logs[1]);
     QVERIFY2(!difference,
              difference ? qPrintable(logs[0].events().at(*difference).toDisplayString()) : "");
     QCOMPARE(states[0], states[1]);
@@ -500,7 +500,7 @@ void tst_Demos::leaderElectionDeliveryOrders()
     parameters.agents = 6;
     parameters.seed = 11;
     parameters.initiators = 2;
-    EventLog logs[2];
+    TrafficLog logs[2];
     qint64 winners[2] = {0, 0};
     for (int order = 0; order < 2; ++order) {
         std::unique_ptr<DemoSystem> built =
@@ -544,7 +544,7 @@ void tst_Demos::leaderElectionDeliveryOrders()
         LocalQueue::clearCache();
     }
     QCOMPARE(winners[0], winners[1]);
-    QVERIFY(EventLog::firstDifference(logs[0], logs[1]).has_value());
+    QVERIFY(TrafficLog::firstDifference(logs[0], logs[1]).has_value());
 }
 
 void tst_Demos::faultyLeaderElectionElectsTwo()

@@ -202,7 +202,7 @@ struct Replayed
 };
 
 Replayed replayInto(const ExplorerResult &result,
-                    const EventLog &log,
+                    const TrafficLog &log,
                     std::chrono::milliseconds timeout = 10s)
 {
     Replayed replayed;
@@ -388,7 +388,7 @@ void tst_Explorer::faultyDemosBreakTheirProperty()
     for (const Counterexample *counterexample : {&*result.violation, &*result.shrunk}) {
         const QString file = dir.filePath(QStringLiteral("counterexample.jsonl"));
         QVERIFY(counterexample->log.save(file));
-        Result<EventLog> loaded = EventLog::load(file);
+        Result<TrafficLog> loaded = TrafficLog::load(file);
         QVERIFY(loaded);
         QCOMPARE(loaded->schedule().size(), counterexample->log.schedule().size());
         const Replayed replayed = replayInto(result, *loaded);
@@ -555,7 +555,7 @@ void tst_Explorer::fromARecordedPrefix()
     parameters.faulty = true;
     ExplorerOptions options;
     options.properties = QStringList{QStringLiteral("at most one leader")};
-    EventLog prefix;
+    TrafficLog prefix;
     {
         LocalQueue::clearCache();
         LocalQueue::get(options.queueId)->setMode(LocalQueue::Mode::Stepped);
@@ -573,7 +573,7 @@ void tst_Explorer::fromARecordedPrefix()
     ExplorerResult result = explore(QStringLiteral("leader-election"), parameters, options);
     QVERIFY2(result.verdict == ExplorerResult::Verdict::Violation, qPrintable(describe(result)));
     // The counterexample begins with the prefix.
-    const std::vector<QueueEvent> schedule = result.shrunk->log.schedule();
+    const std::vector<TrafficEvent> schedule = result.shrunk->log.schedule();
     QVERIFY(schedule.size() > 4);
     for (std::size_t i = 0; i < 4; ++i) {
         QCOMPARE(schedule[i].kind, prefix.schedule()[i].kind);
@@ -585,10 +585,10 @@ void tst_Explorer::fromARecordedPrefix()
     QCOMPARE(replayed.stateText, result.shrunk->stateText);
 
     // A prefix that acts on a frame the system never sends diverges.
-    QueueEvent missing;
-    missing.kind = QueueEvent::Kind::Delivered;
+    TrafficEvent missing;
+    missing.kind = TrafficEvent::Kind::Delivered;
     missing.messageId = 999;
-    EventLog wrongPrefix;
+    TrafficLog wrongPrefix;
     wrongPrefix.append(missing);
     options.prefix = wrongPrefix;
     options.prefixTimeout = 200ms;

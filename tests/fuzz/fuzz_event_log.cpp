@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// Fuzz target: the event-log reader, EventLog::read (observe/eventlog.h): JSON Lines of
-// QueueEvents, as the Inspector opens logs and session files someone sent. The input is the
+// Fuzz target: the event-log reader, TrafficLog::read (trace/trafficlog.h): JSON Lines of
+// TrafficEvents, as the Inspector opens logs and session files someone sent. The input is the
 // file.
 //
 // Properties: read either fails (naming the line) or gives events that print
@@ -10,7 +10,7 @@
 
 #include "fuzzing.h"
 
-#include <mas/observe/eventlog.h>
+#include <mas/trace/trafficlog.h>
 
 #include <QBuffer>
 
@@ -18,15 +18,15 @@ using namespace mas;
 
 namespace {
 
-Result<EventLog> readFrom(const QByteArray &bytes)
+Result<TrafficLog> readFrom(const QByteArray &bytes)
 {
     QBuffer buffer;
     buffer.setData(bytes);
     buffer.open(QIODevice::ReadOnly);
-    return EventLog::read(&buffer);
+    return TrafficLog::read(&buffer);
 }
 
-QByteArray writeOut(const EventLog &log)
+QByteArray writeOut(const TrafficLog &log)
 {
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
@@ -35,14 +35,14 @@ QByteArray writeOut(const EventLog &log)
     return buffer.data();
 }
 
-bool isScheduled(QueueEvent::Kind kind)
+bool isScheduled(TrafficEvent::Kind kind)
 {
     switch (kind) {
-    case QueueEvent::Kind::Delivered:
-    case QueueEvent::Kind::Dropped:
-    case QueueEvent::Kind::Duplicated:
-    case QueueEvent::Kind::Delayed:
-    case QueueEvent::Kind::ClockChanged:
+    case TrafficEvent::Kind::Delivered:
+    case TrafficEvent::Kind::Dropped:
+    case TrafficEvent::Kind::Duplicated:
+    case TrafficEvent::Kind::Delayed:
+    case TrafficEvent::Kind::ClockChanged:
         return true;
     default:
         return false;
@@ -55,25 +55,25 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     mas::fuzz::quietQt();
     const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
-    const Result<EventLog> log = readFrom(bytes);
+    const Result<TrafficLog> log = readFrom(bytes);
     if (!log) {
         MAS_FUZZ_CHECK(log.error().message().contains(u"line "), log.error().message());
         return 0;
     }
-    for (const QueueEvent &e : log->events()) {
+    for (const TrafficEvent &e : log->events()) {
         (void)e.toDisplayString();
         (void)agentEndName(e.to, e.path);
     }
-    MAS_FUZZ_CHECK(!EventLog::firstDifference(*log, *log),
+    MAS_FUZZ_CHECK(!TrafficLog::firstDifference(*log, *log),
                    QStringLiteral("a log differs from itself"));
 
     const QByteArray written = writeOut(*log);
-    const Result<EventLog> again = readFrom(written);
+    const Result<TrafficLog> again = readFrom(written);
     MAS_FUZZ_CHECK(again, again.error().message() + u'\n' + QString::fromUtf8(written.left(500)));
     MAS_FUZZ_CHECK(again->size() == log->size(),
                    QStringLiteral("%1 events became %2\n").arg(log->size()).arg(again->size())
                        + QString::fromUtf8(written.left(500)));
-    const std::optional<qsizetype> differs = EventLog::firstDifference(*log, *again);
+    const std::optional<qsizetype> differs = TrafficLog::firstDifference(*log, *again);
     MAS_FUZZ_CHECK(!differs,
                    QStringLiteral("event %1 changed: %2 became %3")
                        .arg(differs.value_or(-1))
@@ -84,9 +84,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                        QString::number(i));
     MAS_FUZZ_CHECK(writeOut(*again) == written, QString::fromUtf8(written.left(500)));
 
-    const std::vector<QueueEvent> schedule = log->schedule();
+    const std::vector<TrafficEvent> schedule = log->schedule();
     size_t at = 0;
-    for (const QueueEvent &e : log->events()) {
+    for (const TrafficEvent &e : log->events()) {
         if (!isScheduled(e.kind))
             continue;
         MAS_FUZZ_CHECK(at < schedule.size() && schedule[at].sameAs(e), QString::number(at));

@@ -77,17 +77,17 @@ QString callFromAnotherProcess(const QString &url)
 }
 
 /// The store's events of one kind and path.
-int count(const EventStore *store, QueueEvent::Kind kind, const QString &path)
+int count(const EventStore *store, TrafficEvent::Kind kind, const QString &path)
 {
     int n = 0;
-    for (const QueueEvent &e : store->events())
+    for (const TrafficEvent &e : store->events())
         n += e.kind == kind && e.path == path ? 1 : 0;
     return n;
 }
 
-const QueueEvent *findEvent(const EventStore *store, QueueEvent::Kind kind, const QString &path, MessageType type)
+const TrafficEvent *findEvent(const EventStore *store, TrafficEvent::Kind kind, const QString &path, MessageType type)
 {
-    for (const QueueEvent &e : store->events()) {
+    for (const TrafficEvent &e : store->events()) {
         if (e.kind == kind && e.path == path && e.type == type)
             return &e;
     }
@@ -153,12 +153,12 @@ void tst_Attach::attachToChildProcess()
     const QString output = callFromAnotherProcess(url);
     QVERIFY2(output.contains(u"got 42"), qPrintable(output));
     const QString service = QStringLiteral("agents/0/service");
-    QTRY_COMPARE_WITH_TIMEOUT(count(window.store(), QueueEvent::Kind::Delivered, service), 2, 10'000);
-    const QueueEvent *request = findEvent(window.store(), QueueEvent::Kind::Sent, service, MessageType::Request);
+    QTRY_COMPARE_WITH_TIMEOUT(count(window.store(), TrafficEvent::Kind::Delivered, service), 2, 10'000);
+    const TrafficEvent *request = findEvent(window.store(), TrafficEvent::Kind::Sent, service, MessageType::Request);
     QVERIFY(request);
     QCOMPARE(request->to, url);
     QCOMPARE(request->content.at(1).at(0).toInt(), 42);
-    const QueueEvent *reply = findEvent(window.store(), QueueEvent::Kind::Delivered, service, MessageType::Result);
+    const TrafficEvent *reply = findEvent(window.store(), TrafficEvent::Kind::Delivered, service, MessageType::Result);
     QVERIFY(reply);
     QCOMPARE(reply->from, url);
     QCOMPARE(reply->content.toInt(), 42);
@@ -174,7 +174,7 @@ void tst_Attach::attachToChildProcess()
     QVERIFY2(r, qPrintable(r.error().toString()));
     QCOMPARE(r->value(u"a").at(1).toInt(), 2);
     QVERIFY2(form->resultText().contains(u"← "), qPrintable(form->resultText()));
-    QTRY_COMPARE_WITH_TIMEOUT(count(window.store(), QueueEvent::Kind::Delivered, service), 4, 10'000);
+    QTRY_COMPARE_WITH_TIMEOUT(count(window.store(), TrafficEvent::Kind::Delivered, service), 4, 10'000);
 
     // The child dies: the Inspector says so and keeps what it saw.
     const qsizetype seen = window.store()->size();
@@ -201,8 +201,8 @@ void tst_Attach::attachWithoutMonitor()
     Result<Value> r = await(window.callPanel()->call());
     QVERIFY2(r, qPrintable(r.error().toString()));
     QCOMPARE(r->toString(), QStringLiteral("hello"));
-    QTRY_COMPARE(count(window.store(), QueueEvent::Kind::Delivered, QStringLiteral("agents/0/service")), 2);
-    const QueueEvent *request = findEvent(window.store(), QueueEvent::Kind::Sent, QStringLiteral("agents/0/service"),
+    QTRY_COMPARE(count(window.store(), TrafficEvent::Kind::Delivered, QStringLiteral("agents/0/service")), 2);
+    const TrafficEvent *request = findEvent(window.store(), TrafficEvent::Kind::Sent, QStringLiteral("agents/0/service"),
                                           MessageType::Request);
     QVERIFY(request);
     QCOMPARE(request->from, QStringLiteral("Inspector"));
@@ -272,7 +272,7 @@ void tst_Attach::attachWithMutualTls()
     Result<Value> r = await(window.callPanel()->call());
     QVERIFY2(r, qPrintable(r.error().toString()));
     QCOMPARE(r->toString(), QStringLiteral("Secure, TLS!"));
-    QTRY_COMPARE(count(window.store(), QueueEvent::Kind::Delivered, QStringLiteral("agents/0/greet")), 2);
+    QTRY_COMPARE(count(window.store(), TrafficEvent::Kind::Delivered, QStringLiteral("agents/0/greet")), 2);
 
     // Plaintext against the TLS port: a clear failure, not a hang.
     InspectorWindow plain;
@@ -298,9 +298,9 @@ void tst_Attach::tapShowsFramesBothWays()
     // An unchanged client talks to the server through the tap.
     const QString output = callFromAnotherProcess(tapUrl);
     QVERIFY2(output.contains(u"got 42"), qPrintable(output));
-    QTRY_COMPARE_WITH_TIMEOUT(count(window.store(), QueueEvent::Kind::Delivered, QStringLiteral("agents/0/service")), 2, 10'000);
-    QVERIFY(count(window.store(), QueueEvent::Kind::Delivered, QStringLiteral("validate_aid")) >= 2);
-    const QueueEvent *reply = findEvent(window.store(), QueueEvent::Kind::Sent, QStringLiteral("agents/0/service"),
+    QTRY_COMPARE_WITH_TIMEOUT(count(window.store(), TrafficEvent::Kind::Delivered, QStringLiteral("agents/0/service")), 2, 10'000);
+    QVERIFY(count(window.store(), TrafficEvent::Kind::Delivered, QStringLiteral("validate_aid")) >= 2);
+    const TrafficEvent *reply = findEvent(window.store(), TrafficEvent::Kind::Sent, QStringLiteral("agents/0/service"),
                                         MessageType::Result);
     QVERIFY(reply);
     QCOMPARE(reply->content.toInt(), 42);
@@ -339,15 +339,15 @@ void tst_Attach::demoOnRealSockets()
         window.store()->flush();
         int sent = 0;
         int delivered = 0;
-        for (const QueueEvent &e : window.store()->events()) {
-            sent += e.kind == QueueEvent::Kind::Sent;
-            delivered += e.kind == QueueEvent::Kind::Delivered;
+        for (const TrafficEvent &e : window.store()->events()) {
+            sent += e.kind == TrafficEvent::Kind::Sent;
+            delivered += e.kind == TrafficEvent::Kind::Delivered;
         }
         return std::pair{sent, delivered};
     };
     QTRY_VERIFY_WITH_TIMEOUT(counts().first > 0 && counts().first == counts().second, 10'000);
-    for (const QueueEvent &e : window.store()->events()) {
-        if (e.kind == QueueEvent::Kind::Sent)
+    for (const TrafficEvent &e : window.store()->events()) {
+        if (e.kind == TrafficEvent::Kind::Sent)
             QVERIFY2(e.from.startsWith(transport == u"tcp" ? u"tcp://" : u"ipc://"), qPrintable(e.toDisplayString()));
     }
     QVERIFY(window.sequenceView()->lifelineCount() >= 4);
@@ -363,8 +363,8 @@ void tst_Attach::runAtChosenSpeed()
     QTRY_VERIFY(net->pendingCount() > 0);
     const auto delivered = [&] {
         int n = 0;
-        for (const QueueEvent &e : net->eventLog().events())
-            n += e.kind == QueueEvent::Kind::Delivered;
+        for (const TrafficEvent &e : net->eventLog().events())
+            n += e.kind == TrafficEvent::Kind::Delivered;
         return n;
     };
     window.setRunSpeed(1.0); // one message a second

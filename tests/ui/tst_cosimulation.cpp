@@ -34,10 +34,10 @@ namespace {
 
 const QString kFile = QStringLiteral("mosaik-wire-json.json");
 
-int count(const EventStore *store, const QString &path, MessageType type, QueueEvent::Kind kind)
+int count(const EventStore *store, const QString &path, MessageType type, TrafficEvent::Kind kind)
 {
     int n = 0;
-    for (const QueueEvent &e : store->events())
+    for (const TrafficEvent &e : store->events())
         n += e.path == path && e.type == type && e.kind == kind;
     return n;
 }
@@ -110,8 +110,8 @@ void tst_CoSimulation::holdAtStepAndContinue()
     auto *continueButton = panel->findChild<QPushButton *>(QStringLiteral("continueButton"));
     QVERIFY(continueButton->isEnabled());
     // The views show the co-simulation so far: steps 0 and 1 asked, step 0 answered.
-    QCOMPARE(count(window.store(), QStringLiteral("step"), MessageType::Request, QueueEvent::Kind::Delivered), 2);
-    QCOMPARE(count(window.store(), QStringLiteral("step"), MessageType::Result, QueueEvent::Kind::Sent), 1);
+    QCOMPARE(count(window.store(), QStringLiteral("step"), MessageType::Request, TrafficEvent::Kind::Delivered), 2);
+    QCOMPARE(count(window.store(), QStringLiteral("step"), MessageType::Result, TrafficEvent::Kind::Sent), 1);
     QVERIFY(window.store()->participants().contains(session->mosaikName()));
     QCOMPARE(session->mosaikName(), QStringLiteral("mosaik"));
     QVERIFY(session->mosaikAddress().startsWith(QStringLiteral("127.0.0.1:")));
@@ -139,9 +139,9 @@ void tst_CoSimulation::holdAtStepAndContinue()
     QVERIFY(!continueButton->isEnabled());
     QCOMPARE(session->stepCount(), 3);
     QVERIFY2(session->statusText().contains(QStringLiteral("stopped by mosaik after 3 step(s)")), qPrintable(session->statusText()));
-    QCOMPARE(count(window.store(), QStringLiteral("step"), MessageType::Result, QueueEvent::Kind::Sent), 3);
-    QCOMPARE(count(window.store(), QStringLiteral("get_data"), MessageType::Result, QueueEvent::Kind::Sent), 3);
-    QCOMPARE(count(window.store(), QStringLiteral("stop"), MessageType::Request, QueueEvent::Kind::Delivered), 1);
+    QCOMPARE(count(window.store(), QStringLiteral("step"), MessageType::Result, TrafficEvent::Kind::Sent), 3);
+    QCOMPARE(count(window.store(), QStringLiteral("get_data"), MessageType::Result, TrafficEvent::Kind::Sent), 3);
+    QCOMPARE(count(window.store(), QStringLiteral("stop"), MessageType::Request, TrafficEvent::Kind::Delivered), 1);
     QCOMPARE(window.clockPanel()->clock()->time(), 2.0);
 
 }
@@ -172,8 +172,8 @@ void tst_CoSimulation::singleStepWithTheStepButton()
     QVERIFY2(peer.mismatch().isEmpty(), qPrintable(peer.mismatch()));
     QTRY_COMPARE_WITH_TIMEOUT(session->state(), MosaikSession::State::Stopped, 5000);
     // The simulator's own calls into mosaik during the first step are in the views too.
-    QCOMPARE(count(window.store(), QStringLiteral("get_progress"), MessageType::Request, QueueEvent::Kind::Sent), 1);
-    QCOMPARE(count(window.store(), QStringLiteral("get_related_entities"), MessageType::Result, QueueEvent::Kind::Delivered), 1);
+    QCOMPARE(count(window.store(), QStringLiteral("get_progress"), MessageType::Request, TrafficEvent::Kind::Sent), 1);
+    QCOMPARE(count(window.store(), QStringLiteral("get_related_entities"), MessageType::Result, TrafficEvent::Kind::Delivered), 1);
 }
 
 void tst_CoSimulation::connectToMosaik()

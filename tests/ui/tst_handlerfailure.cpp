@@ -117,8 +117,8 @@ void tst_HandlerFailure::failuresAreShownAndTheSystemRunsOn()
     // Both failures travelled back with their error text, in the log ...
     QStringList failures;
     quint64 thrown = 0;
-    for (const QueueEvent &e : LocalNetwork::instance()->eventLog().events()) {
-        if (e.kind == QueueEvent::Kind::Sent && e.type == MessageType::Failure) {
+    for (const TrafficEvent &e : LocalNetwork::instance()->eventLog().events()) {
+        if (e.kind == TrafficEvent::Kind::Sent && e.type == MessageType::Failure) {
             failures << e.content.toDisplayString(2000);
             if (e.content.toDisplayString(2000).contains(u"poke 1 is not allowed"))
                 thrown = e.messageId;

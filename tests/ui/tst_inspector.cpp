@@ -93,11 +93,11 @@ void tst_Inspector::stepsFollowInEveryView()
     // Every event is a row of the table; every delivered or pending message is an arrow.
     QCOMPARE(window.messageTable()->model()->rowCount(), int(net->eventLog().size()));
     const auto &events = net->eventLog().events();
-    const int sent = int(std::count_if(events.begin(), events.end(), [](const QueueEvent &e) {
-        return e.kind == QueueEvent::Kind::Sent || e.kind == QueueEvent::Kind::Duplicated;
+    const int sent = int(std::count_if(events.begin(), events.end(), [](const TrafficEvent &e) {
+        return e.kind == TrafficEvent::Kind::Sent || e.kind == TrafficEvent::Kind::Duplicated;
     }));
-    const int delivered = int(std::count_if(events.begin(), events.end(), [](const QueueEvent &e) {
-        return e.kind == QueueEvent::Kind::Delivered;
+    const int delivered = int(std::count_if(events.begin(), events.end(), [](const TrafficEvent &e) {
+        return e.kind == TrafficEvent::Kind::Delivered;
     }));
     QCOMPARE(delivered, 10);
     QCOMPARE(window.sequenceView()->arrowCount(), sent);
@@ -123,8 +123,8 @@ void tst_Inspector::deliverAChosenMessage()
     QVERIFY(window.deliverMessage(chosen));
     settle();
     const auto &events = net->eventLog().events();
-    auto firstDelivery = std::find_if(events.begin(), events.end(), [](const QueueEvent &e) {
-        return e.kind == QueueEvent::Kind::Delivered;
+    auto firstDelivery = std::find_if(events.begin(), events.end(), [](const TrafficEvent &e) {
+        return e.kind == TrafficEvent::Kind::Delivered;
     });
     QVERIFY(firstDelivery != events.end());
     QCOMPARE(firstDelivery->messageId, chosen);
@@ -134,9 +134,9 @@ void tst_Inspector::deliverAChosenMessage()
     const quint64 selected = window.pendingTable()->model()->index(0, 0).data(PendingMessagesModel::MessageIdRole).toULongLong();
     QVERIFY(!window.deliverMessage(0)); // nothing chosen: a clear error, nothing delivered
     QVERIFY(window.deliverMessage(selected));
-    QCOMPARE(net->eventLog().events().back().kind == QueueEvent::Kind::Delivered
+    QCOMPARE(net->eventLog().events().back().kind == TrafficEvent::Kind::Delivered
                  || std::any_of(net->eventLog().events().begin(), net->eventLog().events().end(),
-                                [&](const QueueEvent &e) { return e.kind == QueueEvent::Kind::Delivered && e.messageId == selected; }),
+                                [&](const TrafficEvent &e) { return e.kind == TrafficEvent::Kind::Delivered && e.messageId == selected; }),
              true);
 }
 
@@ -156,8 +156,8 @@ void tst_Inspector::breakpointStopsARun()
     QVERIFY(!pending.isEmpty());
     QVERIFY2(window.breakpointMatches(pending.first()), qPrintable(pending.first().path));
     const auto &events = net->eventLog().events();
-    QVERIFY(std::none_of(events.begin(), events.end(), [](const QueueEvent &e) {
-        return e.kind == QueueEvent::Kind::Delivered && e.path.contains(u"accept");
+    QVERIFY(std::none_of(events.begin(), events.end(), [](const TrafficEvent &e) {
+        return e.kind == TrafficEvent::Kind::Delivered && e.path.contains(u"accept");
     }));
     // Running again goes past it to the end.
     window.setBreakpoint(QString());
@@ -177,14 +177,14 @@ void tst_Inspector::externalClock()
     settle();
     QCOMPARE(clock->time(), before + 2.5);
     const auto &events = LocalNetwork::instance()->eventLog().events();
-    QVERIFY(std::any_of(events.begin(), events.end(), [](const QueueEvent &e) { return e.kind == QueueEvent::Kind::ClockChanged; }));
+    QVERIFY(std::any_of(events.begin(), events.end(), [](const TrafficEvent &e) { return e.kind == TrafficEvent::Kind::ClockChanged; }));
 }
 
 void tst_Inspector::sessionRoundTrip()
 {
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("run.massession"));
-    EventLog saved;
+    TrafficLog saved;
     {
         InspectorWindow window;
         system::Parameters p;
@@ -206,8 +206,8 @@ void tst_Inspector::sessionRoundTrip()
     QVERIFY2(opened, qPrintable(opened.error().toString()));
     QCOMPARE(reopened.demoId(), QStringLiteral("echo"));
     QCOMPARE(reopened.system()->parameters().seed, 7u);
-    const EventLog replayed = LocalNetwork::instance()->eventLog();
-    const std::optional<qsizetype> diff = EventLog::firstDifference(saved, replayed);
+    const TrafficLog replayed = LocalNetwork::instance()->eventLog();
+    const std::optional<qsizetype> diff = TrafficLog::firstDifference(saved, replayed);
     QVERIFY2(!diff, diff ? qPrintable(QStringLiteral("differs at %1").arg(*diff)) : "");
     reopened.store()->flush();
     QCOMPARE(reopened.store()->size(), saved.size());
@@ -304,7 +304,7 @@ void tst_Inspector::exploreOpensTheCounterexample()
     const quint64 selected = window.store()->selectedMessage();
     QVERIFY(selected != 0);
     quint64 lastMessage = 0;
-    for (const QueueEvent &e : window.store()->events()) {
+    for (const TrafficEvent &e : window.store()->events()) {
         if (e.messageId)
             lastMessage = e.messageId;
     }
@@ -323,7 +323,7 @@ void tst_Inspector::exploreOpensTheCounterexample()
     session.log = found->log;
     const QString file = dir.filePath(QStringLiteral("two-leaders.massession"));
     QVERIFY(session.save(file));
-    QVERIFY(EventLog::load(file)); // a session reads as a log too
+    QVERIFY(TrafficLog::load(file)); // a session reads as a log too
     InspectorWindow other;
     Result<void> opened = await(other.openSession(file));
     QVERIFY2(opened, qPrintable(opened.error().toString()));

@@ -47,8 +47,8 @@ void settle()
         QCoreApplication::processEvents();
 }
 
-QueueEvent makeEvent(quint64 sequence,
-                     QueueEvent::Kind kind,
+TrafficEvent makeEvent(quint64 sequence,
+                     TrafficEvent::Kind kind,
                      quint64 messageId,
                      const QString &from,
                      const QString &to,
@@ -56,7 +56,7 @@ QueueEvent makeEvent(quint64 sequence,
                      const Value &content = {},
                      MessageType type = MessageType::Request)
 {
-    QueueEvent e;
+    TrafficEvent e;
     e.sequence = sequence;
     e.kind = kind;
     e.simTime = double(sequence) / 2;
@@ -74,9 +74,9 @@ QueueEvent makeEvent(quint64 sequence,
 }
 
 /// A small run: a connection, a request and its reply (dropped), a greeting, a clock change.
-std::vector<QueueEvent> sampleRun()
+std::vector<TrafficEvent> sampleRun()
 {
-    using Kind = QueueEvent::Kind;
+    using Kind = TrafficEvent::Kind;
     const QString a = QStringLiteral("local://a/");
     const QString b = QStringLiteral("local://b/");
     const Value bid = Value::list({"agents/0/bid", Value::list({42}), Value::map()});
@@ -181,8 +181,8 @@ void tst_Models::eventTableAppendsInBatches()
     QAbstractItemModelTester tester(&model, kTesterMode);
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
 
-    const std::vector<QueueEvent> run = sampleRun();
-    for (const QueueEvent &e : run)
+    const std::vector<TrafficEvent> run = sampleRun();
+    for (const TrafficEvent &e : run)
         store.append(e);
     QCOMPARE(model.rowCount(), 0); // nothing announced yet
     store.flush();
@@ -194,7 +194,7 @@ void tst_Models::eventTableAppendsInBatches()
     // A burst arrives as one batch from the event loop.
     inserted.clear();
     for (int i = 0; i < 500; ++i)
-        store.append(makeEvent(quint64(8 + i), QueueEvent::Kind::Sent, quint64(10 + i),
+        store.append(makeEvent(quint64(8 + i), TrafficEvent::Kind::Sent, quint64(10 + i),
                                QStringLiteral("local://a/"), QStringLiteral("local://b/0"),
                                QStringLiteral("agents/0/bid"), Value(i)));
     QVERIFY(inserted.wait(2000));
@@ -239,7 +239,7 @@ void tst_Models::eventTableRoles()
 
     QCOMPARE(cell(2, 0, EventTableModel::MessageIdRole).toULongLong(), 1u);
     QCOMPARE(cell(0, 0, EventTableModel::MessageIdRole).toULongLong(), 0u);
-    QCOMPARE(cell(4, 0, EventTableModel::KindRole).toInt(), int(QueueEvent::Kind::Dropped));
+    QCOMPARE(cell(4, 0, EventTableModel::KindRole).toInt(), int(TrafficEvent::Kind::Dropped));
     QCOMPARE(cell(4, 0, EventTableModel::EventIndexRole).toLongLong(), 4);
     QVERIFY(cell(4, EventTableModel::KindColumn, Qt::StatusTipRole)
                 .toString()
@@ -259,13 +259,13 @@ void tst_Models::eventTableRoles()
             !cell(row, EventTableModel::KindColumn, Qt::DecorationRole).value<QIcon>().isNull());
     }
     QCOMPARE(cell(4, EventTableModel::PathColumn, Qt::ForegroundRole).value<QColor>(),
-             EventTableModel::kindColor(QueueEvent::Kind::Dropped, QGuiApplication::palette()));
+             EventTableModel::kindColor(TrafficEvent::Kind::Dropped, QGuiApplication::palette()));
     QVERIFY(!cell(1, EventTableModel::PathColumn, Qt::ForegroundRole).isValid());
-    QVERIFY(EventTableModel::kindColor(QueueEvent::Kind::Delivered, QGuiApplication::palette())
-            != EventTableModel::kindColor(QueueEvent::Kind::Dropped, QGuiApplication::palette()));
+    QVERIFY(EventTableModel::kindColor(TrafficEvent::Kind::Delivered, QGuiApplication::palette())
+            != EventTableModel::kindColor(TrafficEvent::Kind::Dropped, QGuiApplication::palette()));
 
     // Long content: the cell is elided, the tooltip and the full-text role are not.
-    QueueEvent big = makeEvent(8, QueueEvent::Kind::Sent, 9, QStringLiteral("local://a/"),
+    TrafficEvent big = makeEvent(8, TrafficEvent::Kind::Sent, 9, QStringLiteral("local://a/"),
                                QStringLiteral("local://b/0"), QStringLiteral("agents/0/store"));
     Value::List items;
     for (int i = 0; i < 100; ++i)
@@ -411,7 +411,7 @@ void tst_Models::eventFilter()
     QCOMPARE(sequences(filter), expected);
 
     // New events are filtered as they arrive.
-    store.append(makeEvent(8, QueueEvent::Kind::Delivered, 2, QStringLiteral("local://b/"),
+    store.append(makeEvent(8, TrafficEvent::Kind::Delivered, 2, QStringLiteral("local://b/"),
                            QStringLiteral("local://a/"), QStringLiteral("agents/0/bid"), Value(84),
                            MessageType::Result));
     store.flush();
@@ -431,7 +431,7 @@ void tst_Models::eventFilterSearchesWholeContent()
     filter.setSourceModel(&model);
     QAbstractItemModelTester tester(&filter, kTesterMode);
     store.append(makeEvent(
-        0, QueueEvent::Kind::Sent, 1, QStringLiteral("local://a/"), QStringLiteral("local://b/0"),
+        0, TrafficEvent::Kind::Sent, 1, QStringLiteral("local://a/"), QStringLiteral("local://b/0"),
         QStringLiteral("agents/0/store"),
         Value::list({"agents/0/store", Value::list({QString(200, u'x') + QStringLiteral("Needle")}),
                      Value::map()})));
@@ -727,8 +727,8 @@ void tst_Models::messageDetailsShowsStructureAndBytes()
                                  {"max", Value()}})}),
         Value::map({{"urgent", true}, {"note", "first line\nsecond line"}}),
     });
-    QueueEvent event = makeEvent(
-        12, QueueEvent::Kind::Delivered, 5, QStringLiteral("local://auction/"),
+    TrafficEvent event = makeEvent(
+        12, TrafficEvent::Kind::Delivered, 5, QStringLiteral("local://auction/"),
         QStringLiteral("local://bidders/3"), QStringLiteral("agents/3/place_bid"), content);
     const QByteArray payload = QByteArray("[0, 4, ")
                                + QByteArray(R"(["agents/3/place_bid", [42, 3.5, )")

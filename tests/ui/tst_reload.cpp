@@ -84,7 +84,7 @@ void tst_Reload::reloadReplaysTheRecordedOrder()
         settle();
     }
     QCOMPARE(window.system()->violatedInvariants(), QStringList{QStringLiteral("mutual exclusion")});
-    const EventLog recorded = net->eventLog();
+    const TrafficLog recorded = net->eventLog();
 
     // The rebuilt (fixed) plug-in replaces the old one; Reload replays the recorded order.
     QVERIFY(install(QStringLiteral(FIXED_PLUGIN), plugins));
@@ -94,7 +94,7 @@ void tst_Reload::reloadReplaysTheRecordedOrder()
     const qsizetype at = **reloaded;
     QVERIFY(at < recorded.size());
     // The new run is the recorded one up to that event, and not at it.
-    const EventLog &now = net->eventLog();
+    const TrafficLog &now = net->eventLog();
     for (qsizetype i = 0; i < at; ++i)
         QVERIFY(recorded.events()[size_t(i)].sameAs(now.events()[size_t(i)]));
     QVERIFY(at >= now.size() || !recorded.events()[size_t(at)].sameAs(now.events()[size_t(at)]));
@@ -104,11 +104,11 @@ void tst_Reload::reloadReplaysTheRecordedOrder()
     QCOMPARE(window.systemFile(), system.fileName());
 
     // Reloading the same code again replays the recorded (fixed) run identically.
-    const EventLog fixedRun = net->eventLog();
+    const TrafficLog fixedRun = net->eventLog();
     reloaded = await(window.reloadPlugins());
     QVERIFY2(reloaded, qPrintable(reloaded.error().toString()));
     QVERIFY(!reloaded->has_value());
-    QVERIFY(!EventLog::firstDifference(fixedRun, net->eventLog()));
+    QVERIFY(!TrafficLog::firstDifference(fixedRun, net->eventLog()));
     QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("replays identically")),
              qPrintable(window.statusBar()->currentMessage()));
 }

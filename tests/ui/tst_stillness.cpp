@@ -67,8 +67,8 @@ QString pathOf(const PendingTimer &deadline)
 int sentCount(const QString &path)
 {
     const auto &events = LocalNetwork::instance()->eventLog().events();
-    return int(std::count_if(events.begin(), events.end(), [&path](const QueueEvent &e) {
-        return e.kind == QueueEvent::Kind::Sent && e.type == MessageType::Request && e.path == path;
+    return int(std::count_if(events.begin(), events.end(), [&path](const TrafficEvent &e) {
+        return e.kind == TrafficEvent::Kind::Sent && e.type == MessageType::Request && e.path == path;
     }));
 }
 
@@ -77,17 +77,17 @@ int copiesOf(const PendingMessage &m)
 {
     const Value content = m.content().value();
     const auto &events = LocalNetwork::instance()->eventLog().events();
-    return int(std::count_if(events.begin(), events.end(), [&](const QueueEvent &e) {
-        return e.kind == QueueEvent::Kind::Sent && e.type == MessageType::Request && e.path == m.path
+    return int(std::count_if(events.begin(), events.end(), [&](const TrafficEvent &e) {
+        return e.kind == TrafficEvent::Kind::Sent && e.type == MessageType::Request && e.path == m.path
                && e.from == m.from && e.to == m.to && e.content == content;
     }));
 }
 
 /// Every event as the network numbers it, without the queue names (they differ between runs).
-QStringList shapeOf(const std::vector<QueueEvent> &events)
+QStringList shapeOf(const std::vector<TrafficEvent> &events)
 {
     QStringList result;
-    for (const QueueEvent &e : events)
+    for (const TrafficEvent &e : events)
         result << QStringLiteral("%1 %2 #%3 %4 %5 rid=%6 t=%7")
                       .arg(int(e.kind))
                       .arg(e.sequence)
@@ -100,10 +100,10 @@ QStringList shapeOf(const std::vector<QueueEvent> &events)
 }
 
 /// The recorded actions as the network numbers them (queue names differ between runs).
-QStringList actionsOf(const std::vector<QueueEvent> &schedule)
+QStringList actionsOf(const std::vector<TrafficEvent> &schedule)
 {
     QStringList result;
-    for (const QueueEvent &e : schedule)
+    for (const TrafficEvent &e : schedule)
         result << QStringLiteral("%1 %2 #%3 %4 t=%5")
                       .arg(int(e.kind))
                       .arg(e.sequence)
@@ -271,7 +271,7 @@ void tst_Stillness::openedSessionStandsStill()
 {
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("run.massession"));
-    EventLog saved;
+    TrafficLog saved;
     {
         InspectorWindow window;
         system::Parameters p;
@@ -303,7 +303,7 @@ void tst_Stillness::openedSessionStandsStill()
     QVERIFY2(opened, qPrintable(opened.error().toString()));
     settle();
     // Replayed exactly to its recorded end ...
-    const std::optional<qsizetype> diff = EventLog::firstDifference(saved, LocalNetwork::instance()->eventLog());
+    const std::optional<qsizetype> diff = TrafficLog::firstDifference(saved, LocalNetwork::instance()->eventLog());
     QVERIFY2(!diff, diff ? qPrintable(QStringLiteral("differs at %1").arg(*diff)) : "");
     QCOMPARE(LocalNetwork::instance()->eventLog().size(), saved.size());
     // ... and waits there.
@@ -329,7 +329,7 @@ void tst_Stillness::counterexampleOpensAtItsStart()
     QVERIFY2(session, qPrintable(session.error().toString()));
     QVERIFY(session->isCounterexample());
     QCOMPARE(session->violatedProperty, QStringLiteral("at most one leader"));
-    const std::vector<QueueEvent> schedule = session->log.schedule();
+    const std::vector<TrafficEvent> schedule = session->log.schedule();
     QVERIFY(!schedule.empty());
 
     InspectorWindow window;
@@ -400,9 +400,9 @@ void tst_Stillness::counterexampleWithADropReplaysIdentically()
     QVERIFY2(output.contains(u"drop "), qPrintable(output));
     Result<system::Session> session = system::Session::load(file);
     QVERIFY(session);
-    const std::vector<QueueEvent> &recorded = session->log.events();
-    QVERIFY(std::any_of(recorded.begin(), recorded.end(), [](const QueueEvent &e) { return e.kind == QueueEvent::Kind::Dropped; }));
-    QVERIFY(std::any_of(recorded.begin(), recorded.end(), [](const QueueEvent &e) { return e.kind == QueueEvent::Kind::ClockChanged; }));
+    const std::vector<TrafficEvent> &recorded = session->log.events();
+    QVERIFY(std::any_of(recorded.begin(), recorded.end(), [](const TrafficEvent &e) { return e.kind == TrafficEvent::Kind::Dropped; }));
+    QVERIFY(std::any_of(recorded.begin(), recorded.end(), [](const TrafficEvent &e) { return e.kind == TrafficEvent::Kind::ClockChanged; }));
 
     InspectorWindow window;
     window.show();
@@ -423,7 +423,7 @@ void tst_Stillness::stepBackEndsAtTheChosenEvent()
     // A recorded run with chosen deliveries, a drop and clock moves.
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("run.massession"));
-    EventLog recorded;
+    TrafficLog recorded;
     {
         InspectorWindow window;
         system::Parameters p;
@@ -456,7 +456,7 @@ void tst_Stillness::stepBackEndsAtTheChosenEvent()
     QRandomGenerator pick(20261206);
     int exact = 0;
     for (int n = 0; n < 20; ++n) {
-        const QueueEvent &chosen = events[size_t(pick.bounded(int(events.size())))];
+        const TrafficEvent &chosen = events[size_t(pick.bounded(int(events.size())))];
         LocalQueue::clearCache();
         InspectorWindow window;
         QVERIFY(await(window.openSession(file)));
@@ -467,7 +467,7 @@ void tst_Stillness::stepBackEndsAtTheChosenEvent()
         Result<quint64> back = await(window.replayTo(chosen.sequence));
         QVERIFY2(back, qPrintable(back.error().toString()));
         settle();
-        const EventLog &rebuilt = LocalNetwork::instance()->eventLog();
+        const TrafficLog &rebuilt = LocalNetwork::instance()->eventLog();
         QVERIFY(rebuilt.size() > 0);
         // The rebuilt run ends with the chosen event, or with the last event of the step that
         // produced it (a handler's sends are one step) ...
@@ -476,9 +476,9 @@ void tst_Stillness::stepBackEndsAtTheChosenEvent()
         if (*end == chosen.sequence)
             ++exact;
         // ... and is the recording up to there, event for event.
-        std::vector<QueueEvent> prefix(events.begin(), events.begin() + rebuilt.size());
+        std::vector<TrafficEvent> prefix(events.begin(), events.begin() + rebuilt.size());
         QCOMPARE(prefix.back().sequence, *end);
-        const std::optional<qsizetype> diff = EventLog::firstDifference(EventLog(prefix), rebuilt);
+        const std::optional<qsizetype> diff = TrafficLog::firstDifference(TrafficLog(prefix), rebuilt);
         QVERIFY2(!diff, diff ? qPrintable(QStringLiteral("differs at %1").arg(*diff)) : "");
         // Nothing follows by itself.
         for (int i = 0; i < 3; ++i)

@@ -65,7 +65,7 @@ const QString kInvariantId = QStringLiteral("mas.demos:at most one leader");
 qsizetype deliveredCount()
 {
     const auto &events = LocalNetwork::instance()->eventLog().events();
-    return std::count_if(events.begin(), events.end(), [](const QueueEvent &e) { return e.kind == QueueEvent::Kind::Delivered; });
+    return std::count_if(events.begin(), events.end(), [](const TrafficEvent &e) { return e.kind == TrafficEvent::Kind::Delivered; });
 }
 
 /// The first line of a session file as JSON (its header).
@@ -192,7 +192,7 @@ void tst_SystemFiles::counterexampleOfTheRingOpensAtItsStart()
     QVERIFY2(session, session ? "" : qPrintable(session.error().toString()));
     QVERIFY(session->isCounterexample());
     QCOMPARE(session->systemFile, ring);
-    const std::vector<QueueEvent> schedule = session->log.schedule();
+    const std::vector<TrafficEvent> schedule = session->log.schedule();
     QVERIFY(!schedule.empty());
 
     InspectorWindow window;
@@ -238,7 +238,7 @@ void tst_SystemFiles::openedSystemStepsAndItsSessionReopens()
     const QString ring = ringCopy(QStringLiteral("session/ring.json"));
     QVERIFY(!ring.isEmpty());
     const QString sessionFile = m_dir.filePath(QStringLiteral("session/run.massession"));
-    EventLog saved;
+    TrafficLog saved;
     QString savedStates;
     {
         InspectorWindow window;
@@ -304,8 +304,8 @@ void tst_SystemFiles::openedSystemStepsAndItsSessionReopens()
         QVERIFY(window.system());
         QCOMPARE(window.system()->id(), QStringLiteral("file:ring.json"));
         QCOMPARE(window.recordedStepsLeft(), 0);
-        const EventLog &replayed = LocalNetwork::instance()->eventLog();
-        const std::optional<qsizetype> diff = EventLog::firstDifference(saved, replayed);
+        const TrafficLog &replayed = LocalNetwork::instance()->eventLog();
+        const std::optional<qsizetype> diff = TrafficLog::firstDifference(saved, replayed);
         QVERIFY2(!diff, diff ? qPrintable(QStringLiteral("differs at %1").arg(*diff)) : "");
         QCOMPARE(replayed.size(), saved.size());
         QCOMPARE(window.system()->stateText(), savedStates);

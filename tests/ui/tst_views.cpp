@@ -19,11 +19,11 @@
 #include <vector>
 
 using mas::MessageType;
-using mas::QueueEvent;
+using mas::TrafficEvent;
 using mas::ui::AgentGraphView;
 using mas::ui::EventStore;
 using mas::ui::SequenceDiagramView;
-using Kind = QueueEvent::Kind;
+using Kind = TrafficEvent::Kind;
 
 namespace {
 
@@ -31,7 +31,7 @@ namespace {
 class Script
 {
 public:
-    std::vector<QueueEvent> events;
+    std::vector<TrafficEvent> events;
     double time = 0;
 
     quint64 send(const QString &from,
@@ -40,7 +40,7 @@ public:
                  const QString &path,
                  Kind kind = Kind::Sent)
     {
-        QueueEvent e = make(kind);
+        TrafficEvent e = make(kind);
         e.messageId = m_nextId++;
         e.from = from;
         e.to = to;
@@ -54,14 +54,14 @@ public:
     }
     quint64 duplicate(quint64 original)
     {
-        const QueueEvent &o = m_sent[original];
+        const TrafficEvent &o = m_sent[original];
         const quint64 id = send(o.from, o.to, o.type, o.path, Kind::Duplicated);
         events.back().originalId = original;
         return id;
     }
     void end(quint64 id, Kind kind = Kind::Delivered)
     {
-        QueueEvent e = m_sent.value(id);
+        TrafficEvent e = m_sent.value(id);
         const quint64 sequence = quint64(events.size());
         e.kind = kind;
         e.sequence = sequence;
@@ -71,7 +71,7 @@ public:
     }
     void connectTo(const QString &client, const QString &server, quint64 number)
     {
-        QueueEvent e = make(Kind::Connected);
+        TrafficEvent e = make(Kind::Connected);
         e.from = client;
         e.to = server;
         e.connection = number;
@@ -84,7 +84,7 @@ public:
     }
     void delay(quint64 id, qint64 positions)
     {
-        QueueEvent e = m_sent.value(id);
+        TrafficEvent e = m_sent.value(id);
         e.kind = Kind::Delayed;
         e.sequence = quint64(events.size());
         e.positions = positions;
@@ -92,16 +92,16 @@ public:
     }
 
 private:
-    QueueEvent make(Kind kind)
+    TrafficEvent make(Kind kind)
     {
-        QueueEvent e;
+        TrafficEvent e;
         e.sequence = quint64(events.size());
         e.kind = kind;
         e.simTime = time;
         return e;
     }
     quint64 m_nextId = 1;
-    QHash<quint64, QueueEvent> m_sent;
+    QHash<quint64, TrafficEvent> m_sent;
 };
 
 const QString kSim = QStringLiteral("local://sim/");
@@ -115,7 +115,7 @@ const QString kBidders = QStringLiteral("local://bidders/");
 
 /// A small auction: a start request, calls for bids, bids and a failure, a dropped message, a
 /// duplicate, a delay, clock steps and two messages still in flight.
-std::vector<QueueEvent> auction()
+std::vector<TrafficEvent> auction()
 {
     Script s;
     s.connectTo(kSim, kMarket, 1);
@@ -164,16 +164,16 @@ std::vector<QueueEvent> auction()
 
 /// `n` events among `agents` participants: requests and replies delivered after a random number
 /// of other events (a few of them very late), some dropped, the last few still in flight.
-std::vector<QueueEvent> synthetic(qsizetype n, int agents, quint32 seed = 42)
+std::vector<TrafficEvent> synthetic(qsizetype n, int agents, quint32 seed = 42)
 {
     QRandomGenerator rng(seed);
-    std::vector<QueueEvent> events;
+    std::vector<TrafficEvent> events;
     events.reserve(size_t(n));
     std::vector<size_t> pending; // indexes of Sent events
     quint64 nextId = 1;
     double time = 0;
     while (qsizetype(events.size()) < n) {
-        QueueEvent e;
+        TrafficEvent e;
         e.sequence = quint64(events.size());
         e.simTime = time;
         if (rng.bounded(50) == 0) {
@@ -214,7 +214,7 @@ qsizetype sentRow(const EventStore &store, quint64 id)
 QPoint arrowMiddle(const SequenceDiagramView &view, const EventStore &store, quint64 id)
 {
     const EventStore::MessageSpan *span = store.span(id);
-    const QueueEvent &e = store.at(span->sent);
+    const TrafficEvent &e = store.at(span->sent);
     const int h = view.rowHeight();
     const QPointF a(view.lifelineX(store.participantIndex(e.from)),
                     view.rowRect(span->sent).top() + h * 0.7);
@@ -285,7 +285,7 @@ void tst_Views::arrowsAppearWithBatches()
     EventStore store;
     SequenceDiagramView view(&store);
     AgentGraphView graph(&store);
-    const std::vector<QueueEvent> events = auction();
+    const std::vector<TrafficEvent> events = auction();
     for (size_t i = 0; i < 10; ++i)
         store.append(events[i]);
     QCOMPARE(view.arrowCount(), 0); // not announced yet
@@ -395,7 +395,7 @@ void tst_Views::keyboardMovesSelection()
 
     // The Sent (and Duplicated) events in order.
     std::vector<quint64> messages;
-    for (const QueueEvent &e : store.events()) {
+    for (const TrafficEvent &e : store.events()) {
         if (e.kind == Kind::Sent || e.kind == Kind::Duplicated)
             messages.push_back(e.messageId);
     }
@@ -416,9 +416,9 @@ void tst_Views::keyboardMovesSelection()
 
 void tst_Views::followsNewEventsAtBottom()
 {
-    const std::vector<QueueEvent> events = synthetic(1000, 5);
+    const std::vector<TrafficEvent> events = synthetic(1000, 5);
     EventStore store;
-    store.setEvents(std::vector<QueueEvent>(events.begin(), events.begin() + 300));
+    store.setEvents(std::vector<TrafficEvent>(events.begin(), events.begin() + 300));
     SequenceDiagramView view(&store);
     view.resize(700, 400);
     view.show();
@@ -549,7 +549,7 @@ void tst_Views::graphCounts()
     QCOMPARE(graph.inFlightCount(), 2);
 
     // Incremental: one more message between new participants.
-    QueueEvent e;
+    TrafficEvent e;
     e.sequence = quint64(store.size());
     e.messageId = 1000;
     e.from = QStringLiteral("local://other/");
@@ -643,7 +643,7 @@ void tst_Views::largeStore()
 {
     QElapsedTimer timer;
     timer.start();
-    std::vector<QueueEvent> events = synthetic(100000, 20);
+    std::vector<TrafficEvent> events = synthetic(100000, 20);
     qInfo("generating 100,000 events: %lld ms", timer.elapsed());
 
     EventStore store;
@@ -657,7 +657,7 @@ void tst_Views::largeStore()
     QVERIFY(QTest::qWaitForWindowExposed(&graph));
 
     timer.restart();
-    store.setEvents(std::vector<QueueEvent>(events.begin(), events.end() - 10000));
+    store.setEvents(std::vector<TrafficEvent>(events.begin(), events.end() - 10000));
     qInfo("setEvents(90,000) including both views' indexes: %lld ms; %d in flight", timer.elapsed(),
           graph.inFlightCount());
     timer.restart();
@@ -722,7 +722,7 @@ void tst_Views::screenshots()
     graph.setAnimationEnabled(false);
 
     // Select the failing bid.
-    for (const QueueEvent &e : store.events()) {
+    for (const TrafficEvent &e : store.events()) {
         if (e.type == MessageType::Failure) {
             store.setSelectedMessage(e.messageId);
             break;

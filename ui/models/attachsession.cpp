@@ -133,7 +133,7 @@ QCoro::Task<void> AttachSession::pollLoop()
         if (first > m_next)
             m_missed += first - m_next;
         for (const Value &line : batch->value(u"events").asList()) {
-            Result<QueueEvent> e = QueueEvent::fromJson(line.toString().toUtf8());
+            Result<TrafficEvent> e = TrafficEvent::fromJson(line.toString().toUtf8());
             if (!e) {
                 qCWarning(lcAttach) << "unreadable event from the monitor:" << e.error().toString();
                 continue;

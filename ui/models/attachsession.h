@@ -3,7 +3,7 @@
 
 #include <mas/channel/channeloptions.h>
 #include <mas/core/error.h>
-#include <mas/observe/eventlog.h>
+#include <mas/trace/trafficlog.h>
 #include <mas/transport/address.h>
 
 #include <QObject>
@@ -68,7 +68,7 @@ public:
     quint64 missedEvents() const { return m_missed; }
 
 Q_SIGNALS:
-    void eventReceived(const mas::QueueEvent &event);
+    void eventReceived(const mas::TrafficEvent &event);
     void stateChanged(mas::ui::AttachSession::State state);
 
 private:

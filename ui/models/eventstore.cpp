@@ -13,12 +13,12 @@ EventStore::EventStore(QObject *parent)
 
 void EventStore::index(qsizetype i)
 {
-    const QueueEvent &e = m_events[size_t(i)];
+    const TrafficEvent &e = m_events[size_t(i)];
     bool newParticipant = false;
     // Lifelines are for whoever sends or receives messages; a connection's ends (containers)
     // and clock changes get none.
-    const bool isMessage = e.kind != QueueEvent::Kind::Connected && e.kind != QueueEvent::Kind::Closed
-                           && e.kind != QueueEvent::Kind::ClockChanged;
+    const bool isMessage = e.kind != TrafficEvent::Kind::Connected && e.kind != TrafficEvent::Kind::Closed
+                           && e.kind != TrafficEvent::Kind::ClockChanged;
     for (const QString *address : {&e.from, &e.to}) {
         if (!isMessage)
             break;
@@ -29,12 +29,12 @@ void EventStore::index(qsizetype i)
         }
     }
     switch (e.kind) {
-    case QueueEvent::Kind::Sent:
-    case QueueEvent::Kind::Duplicated:
+    case TrafficEvent::Kind::Sent:
+    case TrafficEvent::Kind::Duplicated:
         m_spans[e.messageId].sent = i;
         break;
-    case QueueEvent::Kind::Delivered:
-    case QueueEvent::Kind::Dropped: {
+    case TrafficEvent::Kind::Delivered:
+    case TrafficEvent::Kind::Dropped: {
         MessageSpan &s = m_spans[e.messageId];
         s.end = i;
         s.endKind = e.kind;
@@ -47,7 +47,7 @@ void EventStore::index(qsizetype i)
         Q_EMIT participantsChanged();
 }
 
-void EventStore::append(const QueueEvent &event)
+void EventStore::append(const TrafficEvent &event)
 {
     m_events.push_back(event);
     index(size() - 1);
@@ -65,7 +65,7 @@ void EventStore::flush()
     Q_EMIT eventsAppended(first, m_announced - 1);
 }
 
-void EventStore::setEvents(std::vector<QueueEvent> events)
+void EventStore::setEvents(std::vector<TrafficEvent> events)
 {
     m_batch.stop();
     m_events = std::move(events);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <mas/observe/eventlog.h>
+#include <mas/trace/trafficlog.h>
 
 #include <QHash>
 #include <QObject>
@@ -27,23 +27,23 @@ public:
     {
         qsizetype sent = -1; ///< index of its Sent (or Duplicated) event
         qsizetype end = -1;  ///< index of its Delivered or Dropped event; -1 while in flight
-        QueueEvent::Kind endKind = QueueEvent::Kind::Delivered;
+        TrafficEvent::Kind endKind = TrafficEvent::Kind::Delivered;
     };
 
     explicit EventStore(QObject *parent = nullptr);
 
-    const std::vector<QueueEvent> &events() const { return m_events; }
+    const std::vector<TrafficEvent> &events() const { return m_events; }
     qsizetype size() const { return qsizetype(m_events.size()); }
-    const QueueEvent &at(qsizetype index) const { return m_events[size_t(index)]; }
+    const TrafficEvent &at(qsizetype index) const { return m_events[size_t(index)]; }
 
     /// Adds an event; views hear of it with the next batch (within 30 ms, or at flush()).
-    void append(const QueueEvent &event);
+    void append(const TrafficEvent &event);
     /// Announces the pending batch now.
     void flush();
     /// Replaces everything (a loaded log); emits reset().
-    void setEvents(std::vector<QueueEvent> events);
+    void setEvents(std::vector<TrafficEvent> events);
     void clear();
-    EventLog toLog() const { return EventLog(m_events); }
+    TrafficLog toLog() const { return TrafficLog(m_events); }
 
     /// Lifelines: senders and receivers in order of first appearance.
     const QStringList &participants() const { return m_participants; }
@@ -66,7 +66,7 @@ Q_SIGNALS:
 private:
     void index(qsizetype i);
 
-    std::vector<QueueEvent> m_events;
+    std::vector<TrafficEvent> m_events;
     qsizetype m_announced = 0; // events [0, m_announced) were announced
     QStringList m_participants;
     QHash<QString, int> m_participantIndex;

@@ -78,7 +78,7 @@ void EventTableModel::setPreviewLength(int characters)
                            {Qt::DisplayRole});
 }
 
-const QueueEvent *EventTableModel::event(int row) const
+const TrafficEvent *EventTableModel::event(int row) const
 {
     if (!m_store || row < 0 || row >= m_rows || row >= m_store->size())
         return nullptr;
@@ -132,7 +132,7 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const QueueEvent *e = event(index.row());
+    const TrafficEvent *e = event(index.row());
     if (!e)
         return {};
     const int column = index.column();
@@ -162,7 +162,7 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ForegroundRole: {
         const QPalette palette = QGuiApplication::palette();
-        if (column == KindColumn || e->kind == QueueEvent::Kind::Dropped)
+        if (column == KindColumn || e->kind == TrafficEvent::Kind::Dropped)
             return kindColor(e->kind, palette);
         if (!isMessageKind(e->kind))
             return palette.color(QPalette::PlaceholderText);
@@ -177,7 +177,7 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant EventTableModel::displayData(const QueueEvent &e, int column) const
+QVariant EventTableModel::displayData(const TrafficEvent &e, int column) const
 {
     const bool message = isMessageKind(e.kind);
     switch (column) {
@@ -204,7 +204,7 @@ QVariant EventTableModel::displayData(const QueueEvent &e, int column) const
     }
 }
 
-QString EventTableModel::fullText(const QueueEvent &e, int column) const
+QString EventTableModel::fullText(const TrafficEvent &e, int column) const
 {
     switch (column) {
     case TimeColumn:
@@ -218,7 +218,7 @@ QString EventTableModel::fullText(const QueueEvent &e, int column) const
     }
 }
 
-QVariant EventTableModel::statusTip(const QueueEvent &e, int column) const
+QVariant EventTableModel::statusTip(const TrafficEvent &e, int column) const
 {
     switch (column) {
     case SequenceColumn:
@@ -230,23 +230,23 @@ QVariant EventTableModel::statusTip(const QueueEvent &e, int column) const
     }
     case KindColumn:
         switch (e.kind) {
-        case QueueEvent::Kind::Sent:
+        case TrafficEvent::Kind::Sent:
             return tr("Message %1 entered the queue").arg(e.messageId);
-        case QueueEvent::Kind::Delivered:
+        case TrafficEvent::Kind::Delivered:
             return tr("Message %1 reached its receiver").arg(e.messageId);
-        case QueueEvent::Kind::Dropped:
+        case TrafficEvent::Kind::Dropped:
             return tr("Message %1 was discarded (fault injection)").arg(e.messageId);
-        case QueueEvent::Kind::Duplicated:
+        case TrafficEvent::Kind::Duplicated:
             return tr("Message %1 is a copy of message %2").arg(e.messageId).arg(e.originalId);
-        case QueueEvent::Kind::Delayed:
+        case TrafficEvent::Kind::Delayed:
             return tr("Message %1 was moved back in the delivery order (by %2)")
                 .arg(e.messageId)
                 .arg(e.positions);
-        case QueueEvent::Kind::Connected:
+        case TrafficEvent::Kind::Connected:
             return tr("Connection %1 opened").arg(e.connection);
-        case QueueEvent::Kind::Closed:
+        case TrafficEvent::Kind::Closed:
             return tr("One end of connection %1 closed").arg(e.connection);
-        case QueueEvent::Kind::ClockChanged:
+        case TrafficEvent::Kind::ClockChanged:
             return tr("The clock was set to %1 s").arg(secondsText(e.simTime));
         }
         return {};
@@ -265,7 +265,7 @@ QVariant EventTableModel::statusTip(const QueueEvent &e, int column) const
     }
 }
 
-QVariant EventTableModel::sortData(const QueueEvent &e, int column) const
+QVariant EventTableModel::sortData(const TrafficEvent &e, int column) const
 {
     switch (column) {
     case SequenceColumn:
@@ -343,27 +343,27 @@ QHash<int, QByteArray> EventTableModel::roleNames() const
     return names;
 }
 
-QString EventTableModel::kindText(QueueEvent::Kind kind)
+QString EventTableModel::kindText(TrafficEvent::Kind kind)
 {
     switch (kind) {
-    case QueueEvent::Kind::Sent:
+    case TrafficEvent::Kind::Sent:
         return tr("Sent");
-    case QueueEvent::Kind::Delivered:
+    case TrafficEvent::Kind::Delivered:
         return tr("Delivered");
-    case QueueEvent::Kind::Dropped:
+    case TrafficEvent::Kind::Dropped:
         return tr("Dropped");
-    case QueueEvent::Kind::Duplicated:
+    case TrafficEvent::Kind::Duplicated:
         return tr("Duplicated");
-    case QueueEvent::Kind::Delayed:
+    case TrafficEvent::Kind::Delayed:
         return tr("Delayed");
-    case QueueEvent::Kind::Connected:
+    case TrafficEvent::Kind::Connected:
         return tr("Connected");
-    case QueueEvent::Kind::Closed:
+    case TrafficEvent::Kind::Closed:
         return tr("Closed");
-    case QueueEvent::Kind::ClockChanged:
+    case TrafficEvent::Kind::ClockChanged:
         return tr("Clock set");
     }
-    return QueueEvent::kindName(kind);
+    return TrafficEvent::kindName(kind);
 }
 
 QString EventTableModel::messageTypeText(MessageType type)
@@ -379,18 +379,18 @@ QString EventTableModel::messageTypeText(MessageType type)
     return QString::number(int(type));
 }
 
-bool EventTableModel::isMessageKind(QueueEvent::Kind kind)
+bool EventTableModel::isMessageKind(TrafficEvent::Kind kind)
 {
     switch (kind) {
-    case QueueEvent::Kind::Sent:
-    case QueueEvent::Kind::Delivered:
-    case QueueEvent::Kind::Dropped:
-    case QueueEvent::Kind::Duplicated:
-    case QueueEvent::Kind::Delayed:
+    case TrafficEvent::Kind::Sent:
+    case TrafficEvent::Kind::Delivered:
+    case TrafficEvent::Kind::Dropped:
+    case TrafficEvent::Kind::Duplicated:
+    case TrafficEvent::Kind::Delayed:
         return true;
-    case QueueEvent::Kind::Connected:
-    case QueueEvent::Kind::Closed:
-    case QueueEvent::Kind::ClockChanged:
+    case TrafficEvent::Kind::Connected:
+    case TrafficEvent::Kind::Closed:
+    case TrafficEvent::Kind::ClockChanged:
         return false;
     }
     return false;
@@ -409,7 +409,7 @@ QString EventTableModel::secondsText(double seconds)
     return text;
 }
 
-QColor EventTableModel::kindColor(QueueEvent::Kind kind, const QPalette &palette)
+QColor EventTableModel::kindColor(TrafficEvent::Kind kind, const QPalette &palette)
 {
     // Each colour in a darker variant for light themes and a lighter one for dark themes, so
     // that it keeps enough contrast against the view's base colour either way.
@@ -418,26 +418,26 @@ QColor EventTableModel::kindColor(QueueEvent::Kind kind, const QPalette &palette
         return QColor::fromRgb(dark ? onDark : onLight);
     };
     switch (kind) {
-    case QueueEvent::Kind::Sent:
+    case TrafficEvent::Kind::Sent:
         return pick(0x1f5fbf, 0x82b4ff);
-    case QueueEvent::Kind::Delivered:
+    case TrafficEvent::Kind::Delivered:
         return pick(0x1e7b34, 0x7ddc8f);
-    case QueueEvent::Kind::Dropped:
+    case TrafficEvent::Kind::Dropped:
         return pick(0xc62828, 0xff8a80);
-    case QueueEvent::Kind::Duplicated:
+    case TrafficEvent::Kind::Duplicated:
         return pick(0x8e24aa, 0xe1a0f0);
-    case QueueEvent::Kind::Delayed:
+    case TrafficEvent::Kind::Delayed:
         return pick(0xa35f00, 0xffc166);
-    case QueueEvent::Kind::ClockChanged:
+    case TrafficEvent::Kind::ClockChanged:
         return pick(0x00796b, 0x64d8cb);
-    case QueueEvent::Kind::Connected:
-    case QueueEvent::Kind::Closed:
+    case TrafficEvent::Kind::Connected:
+    case TrafficEvent::Kind::Closed:
         return palette.color(QPalette::PlaceholderText);
     }
     return palette.color(QPalette::Text);
 }
 
-QIcon EventTableModel::kindIcon(QueueEvent::Kind kind, const QPalette &palette)
+QIcon EventTableModel::kindIcon(TrafficEvent::Kind kind, const QPalette &palette)
 {
     // Drawn at twice the logical size so it stays sharp on high-DPI screens.
     constexpr int kLogical = 12;
@@ -453,28 +453,28 @@ QIcon EventTableModel::kindIcon(QueueEvent::Kind kind, const QPalette &palette)
     pen.setCapStyle(Qt::RoundCap);
     p.setPen(pen);
     switch (kind) {
-    case QueueEvent::Kind::Sent: // an arrow leaving
+    case TrafficEvent::Kind::Sent: // an arrow leaving
         p.drawLine(QPointF(box.left(), box.center().y()), QPointF(box.right(), box.center().y()));
         p.drawLine(QPointF(box.right(), box.center().y()),
                    QPointF(box.right() - 3.5, box.top() + 1));
         p.drawLine(QPointF(box.right(), box.center().y()),
                    QPointF(box.right() - 3.5, box.bottom() - 1));
         break;
-    case QueueEvent::Kind::Delivered: // a filled dot: arrived
+    case TrafficEvent::Kind::Delivered: // a filled dot: arrived
         p.setBrush(color);
         p.drawEllipse(box.adjusted(1, 1, -1, -1));
         break;
-    case QueueEvent::Kind::Dropped: // a cross
+    case TrafficEvent::Kind::Dropped: // a cross
         p.drawLine(box.topLeft(), box.bottomRight());
         p.drawLine(box.topRight(), box.bottomLeft());
         break;
-    case QueueEvent::Kind::Duplicated: { // two overlapping rings
+    case TrafficEvent::Kind::Duplicated: { // two overlapping rings
         const QRectF small(box.left(), box.top(), box.width() * 0.65, box.height() * 0.65);
         p.drawEllipse(small);
         p.drawEllipse(small.translated(box.width() * 0.35, box.height() * 0.35));
         break;
     }
-    case QueueEvent::Kind::Delayed: { // an hourglass
+    case TrafficEvent::Kind::Delayed: { // an hourglass
         QPainterPath path;
         path.moveTo(box.topLeft());
         path.lineTo(box.topRight());
@@ -484,14 +484,14 @@ QIcon EventTableModel::kindIcon(QueueEvent::Kind kind, const QPalette &palette)
         p.drawPath(path);
         break;
     }
-    case QueueEvent::Kind::Connected: // a filled square: a link appeared
+    case TrafficEvent::Kind::Connected: // a filled square: a link appeared
         p.setBrush(color);
         p.drawRect(box.adjusted(1.5, 1.5, -1.5, -1.5));
         break;
-    case QueueEvent::Kind::Closed: // a hollow square
+    case TrafficEvent::Kind::Closed: // a hollow square
         p.drawRect(box.adjusted(1.5, 1.5, -1.5, -1.5));
         break;
-    case QueueEvent::Kind::ClockChanged: { // a clock face
+    case TrafficEvent::Kind::ClockChanged: { // a clock face
         p.drawEllipse(box);
         p.drawLine(box.center(), QPointF(box.center().x(), box.top() + 2));
         p.drawLine(box.center(), QPointF(box.right() - 2.5, box.center().y()));
@@ -502,7 +502,7 @@ QIcon EventTableModel::kindIcon(QueueEvent::Kind kind, const QPalette &palette)
     return QIcon(pixmap);
 }
 
-QIcon EventTableModel::cachedIcon(QueueEvent::Kind kind) const
+QIcon EventTableModel::cachedIcon(TrafficEvent::Kind kind) const
 {
     const QPalette palette = QGuiApplication::palette();
     if (palette.cacheKey() != m_iconPaletteKey) {
@@ -600,7 +600,7 @@ void EventFilterModel::refilter()
 
 bool EventFilterModel::matchesKind(int kind) const
 {
-    using Kind = QueueEvent::Kind;
+    using Kind = TrafficEvent::Kind;
     const auto k = Kind(kind);
     switch (m_kindFilter) {
     case AllEvents:

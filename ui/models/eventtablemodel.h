@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <mas/observe/eventlog.h>
+#include <mas/trace/trafficlog.h>
 
 #include <QAbstractTableModel>
 #include <QColor>
@@ -54,7 +54,7 @@ public:
     enum Role
     {
         MessageIdRole = Qt::UserRole + 1, ///< quint64: the message id (0 for non-message events)
-        KindRole,                         ///< int: the QueueEvent::Kind
+        KindRole,                         ///< int: the TrafficEvent::Kind
         EventIndexRole,                   ///< qsizetype: the event's index in the store
         SortRole,                         ///< the cell's raw value (numbers stay numbers)
         FullTextRole,                     ///< QString: the cell's text, never elided
@@ -76,7 +76,7 @@ public:
 
     // access
     /// The event shown in `row`, or null.
-    const QueueEvent *event(int row) const;
+    const TrafficEvent *event(int row) const;
     /// The first row showing message `messageId` (its Sent event if present), or -1.
     int rowOfMessage(quint64 messageId) const;
 
@@ -90,26 +90,26 @@ public:
 
     // presentation helpers shared by the Inspector's views
     /// The translated name of an event kind ("Sent", "Delivered", ...).
-    static QString kindText(QueueEvent::Kind kind);
+    static QString kindText(TrafficEvent::Kind kind);
     /// The translated name of a message type ("request", "result", "failure").
     static QString messageTypeText(MessageType type);
     /// Whether events of this kind concern one message (not a connection or the clock).
-    static bool isMessageKind(QueueEvent::Kind kind);
+    static bool isMessageKind(TrafficEvent::Kind kind);
     /// Seconds with up to three decimals and no trailing zeros, in the user's locale.
     static QString secondsText(double seconds);
     /// A colour for the kind that reads well on `palette`'s base colour (light or dark theme).
-    static QColor kindColor(QueueEvent::Kind kind, const QPalette &palette);
+    static QColor kindColor(TrafficEvent::Kind kind, const QPalette &palette);
     /// A small symbol for the kind in kindColor().
-    static QIcon kindIcon(QueueEvent::Kind kind, const QPalette &palette);
+    static QIcon kindIcon(TrafficEvent::Kind kind, const QPalette &palette);
 
 private:
     void onEventsAppended(qsizetype first, qsizetype last);
     void onStoreReset();
-    QVariant displayData(const QueueEvent &e, int column) const;
-    QString fullText(const QueueEvent &e, int column) const;
-    QVariant statusTip(const QueueEvent &e, int column) const;
-    QVariant sortData(const QueueEvent &e, int column) const;
-    QIcon cachedIcon(QueueEvent::Kind kind) const;
+    QVariant displayData(const TrafficEvent &e, int column) const;
+    QString fullText(const TrafficEvent &e, int column) const;
+    QVariant statusTip(const TrafficEvent &e, int column) const;
+    QVariant sortData(const TrafficEvent &e, int column) const;
+    QIcon cachedIcon(TrafficEvent::Kind kind) const;
 
     QPointer<EventStore> m_store;
     int m_rows = 0; // rows announced to views; the store may already hold more

@@ -3,7 +3,7 @@
 
 #include <mas/core/result.h>
 #include <mas/mosaik/simulator.h>
-#include <mas/observe/eventlog.h>
+#include <mas/trace/trafficlog.h>
 #include <mas/transport/address.h>
 
 #include <QObject>
@@ -22,7 +22,7 @@ namespace mas::ui {
 
 /// A mosaik simulator hosted by the Inspector: it waits for mosaik (the scenario's `connect`
 /// starter) or connects to it (the `cmd` starter), records each mosaik request and reply as a
-/// QueueEvent, and reports the co-simulation's progress, so that it can be watched, held at a
+/// TrafficEvent, and reports the co-simulation's progress, so that it can be watched, held at a
 /// step and continued from the GUI.
 ///
 /// \code
@@ -78,7 +78,7 @@ public:
 Q_SIGNALS:
     void stateChanged();
     /// A mosaik request or reply, or the connection's opening and closing.
-    void eventRecorded(const mas::QueueEvent &event);
+    void eventRecorded(const mas::TrafficEvent &event);
     void entitiesChanged();
 
 private:

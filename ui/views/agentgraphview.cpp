@@ -31,7 +31,7 @@ namespace {
 
 Q_LOGGING_CATEGORY(lcGraph, "mas.ui.graph")
 
-using Kind = QueueEvent::Kind;
+using Kind = TrafficEvent::Kind;
 
 constexpr int kFrameMs = 33;        // ~30 fps while something is in flight
 constexpr double kTravelMs = 1400;  // one trip of a dot along its edge
@@ -143,7 +143,7 @@ void AgentGraphViewPrivate::indexEvents(qsizetype first, qsizetype last)
     last = std::min(last, store->size() - 1);
     const qint64 now = clock.elapsed();
     for (qsizetype i = std::max(first, count); i <= last; ++i) {
-        const QueueEvent &e = store->at(i);
+        const TrafficEvent &e = store->at(i);
         const int from = store->participantIndex(e.from);
         const int to = store->participantIndex(e.to);
         nodes = std::max({nodes, from + 1, to + 1});
@@ -320,7 +320,7 @@ void AgentGraphViewPrivate::paint(QPainter *p, const QSizeF &size, bool animated
     if (store && store->selectedMessage() != 0) {
         const EventStore::MessageSpan *span = store->span(store->selectedMessage());
         if (span && span->sent >= 0 && span->sent < count) {
-            const QueueEvent &e = store->at(span->sent);
+            const TrafficEvent &e = store->at(span->sent);
             selFrom = store->participantIndex(e.from);
             selTo = store->participantIndex(e.to);
             selType = e.type;

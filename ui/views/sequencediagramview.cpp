@@ -31,7 +31,7 @@ namespace {
 
 Q_LOGGING_CATEGORY(lcSequence, "mas.ui.sequence")
 
-using Kind = QueueEvent::Kind;
+using Kind = TrafficEvent::Kind;
 
 constexpr int kBaseRowHeight = 22;
 constexpr int kBaseColumnWidth = 150;
@@ -68,7 +68,7 @@ struct Arrow
     Kind endKind = Kind::Delivered;
     int from = -1;
     int to = -1;
-    const QueueEvent *event = nullptr;
+    const TrafficEvent *event = nullptr;
 
     bool inFlight() const { return end < 0; }
 };
@@ -139,7 +139,7 @@ public:
     qsizetype messageRow(quint64 messageId) const;
     void setZoom(double zoom, const QPoint &anchor);
     void selectNeighbour(int direction);
-    QString labelFor(const QueueEvent &e) const;
+    QString labelFor(const TrafficEvent &e) const;
     QString sequenceOf(quint64 messageId) const;
 
     // painting
@@ -228,7 +228,7 @@ void SequenceDiagramViewPrivate::indexEvents(qsizetype first, qsizetype last)
     if (last >= count)
         rows.reserve(size_t(last + 1));
     for (qsizetype i = std::max(first, count); i <= last; ++i) {
-        const QueueEvent &e = store->at(i);
+        const TrafficEvent &e = store->at(i);
         maxSequence = std::max(maxSequence, e.sequence);
         RowInfo info;
         info.from = e.from.isEmpty() ? -1 : store->participantIndex(e.from);
@@ -316,7 +316,7 @@ bool SequenceDiagramViewPrivate::arrowFor(qsizetype sentRow, Arrow *arrow) const
 {
     if (sentRow < 0 || sentRow >= count)
         return false;
-    const QueueEvent &e = store->at(sentRow);
+    const TrafficEvent &e = store->at(sentRow);
     if (!startsArrow(e.kind))
         return false;
     const RowInfo &info = rows[size_t(sentRow)];
@@ -521,7 +521,7 @@ void SequenceDiagramViewPrivate::selectNeighbour(int direction)
         row = direction > 0 ? std::max<qsizetype>(0, r0) - 1 : std::min(r1, count - 1) + 1;
     }
     for (qsizetype i = row + direction; i >= 0 && i < count; i += direction) {
-        const QueueEvent &e = store->at(i);
+        const TrafficEvent &e = store->at(i);
         if (startsArrow(e.kind)) {
             store->setSelectedMessage(e.messageId);
             return;
@@ -529,7 +529,7 @@ void SequenceDiagramViewPrivate::selectNeighbour(int direction)
     }
 }
 
-QString SequenceDiagramViewPrivate::labelFor(const QueueEvent &e) const
+QString SequenceDiagramViewPrivate::labelFor(const TrafficEvent &e) const
 {
     QString label;
     switch (e.type) {
@@ -680,7 +680,7 @@ void SequenceDiagramViewPrivate::paintArrow(QPainter *p,
                                             const QRectF &clip,
                                             bool selected) const
 {
-    const QueueEvent &e = *a.event;
+    const TrafficEvent &e = *a.event;
     const bool dropped = !a.inFlight() && a.endKind == Kind::Dropped;
     QColor color = c.forType(e.type);
     qreal width = e.type == MessageType::Request ? 1.6 : 1.3;
@@ -779,7 +779,7 @@ void SequenceDiagramViewPrivate::paintAnnotation(QPainter *p,
                                                  bool textPass) const
 {
     // Two passes: the marks under the arrows, the text (on its own background) over them.
-    const QueueEvent &e = store->at(row);
+    const TrafficEvent &e = store->at(row);
     const int from = rows[size_t(row)].from;
     const int to = rows[size_t(row)].to;
     const qreal top = rowTop(row, f);
@@ -897,7 +897,7 @@ void SequenceDiagramViewPrivate::paintGutter(
     const qsizetype firstShown = qsizetype((f.scrollY + rowH - 1) / rowH); // the first whole row
     {
         for (qsizetype row = std::max<qsizetype>(r0, 0); row <= std::min(r1, count - 1); ++row) {
-            const QueueEvent &e = store->at(row);
+            const TrafficEvent &e = store->at(row);
             const QRectF r(0, rowTop(row, f), gutterW, rowH);
             const bool isSelected = selected != 0 && e.messageId == selected
                                     && e.kind != Kind::Connected && e.kind != Kind::ClockChanged;
@@ -1098,8 +1098,8 @@ quint64 SequenceDiagramView::messageAt(const QPoint &pos) const
     const qsizetype row = rowAt(pos);
     if (row < 0)
         return 0;
-    const QueueEvent &e = d->store->at(row);
-    if (e.kind == QueueEvent::Kind::Connected || e.kind == QueueEvent::Kind::ClockChanged)
+    const TrafficEvent &e = d->store->at(row);
+    if (e.kind == TrafficEvent::Kind::Connected || e.kind == TrafficEvent::Kind::ClockChanged)
         return 0;
     return d->messageRow(e.messageId) >= 0 ? e.messageId : 0;
 }
@@ -1345,7 +1345,7 @@ bool SequenceDiagramView::viewportEvent(QEvent *event)
                 && col < d->store->participants().size())
                 text = d->store->participants().at(col);
         } else if (const quint64 id = messageAt(pos)) {
-            const QueueEvent &sent = d->store->at(d->messageRow(id));
+            const TrafficEvent &sent = d->store->at(d->messageRow(id));
             text = sent.toDisplayString();
             const EventStore::MessageSpan *span = d->store->span(id);
             if (span && span->end >= 0 && span->end < d->count)

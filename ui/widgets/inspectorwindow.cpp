@@ -92,7 +92,7 @@ InspectorWindow::InspectorWindow(QWidget *parent)
     setObjectName(QStringLiteral("InspectorWindow"));
     m_store = new EventStore(this);
     m_attach = new AttachSession(this);
-    connect(m_attach, &AttachSession::eventReceived, this, [this](const QueueEvent &e) { appendExternal(e, kFromAttach); });
+    connect(m_attach, &AttachSession::eventReceived, this, [this](const TrafficEvent &e) { appendExternal(e, kFromAttach); });
     connect(m_attach, &AttachSession::stateChanged, this, [this](AttachSession::State state) {
         // Without a monitor on the other side, the Inspector records its own calls.
         m_recordCalls = state == AttachSession::State::NoMonitor;
@@ -101,7 +101,7 @@ InspectorWindow::InspectorWindow(QWidget *parent)
     });
     m_callMonitor = new TrafficMonitor(this);
     m_callMonitor->setRecording(false);
-    connect(m_callMonitor, &TrafficMonitor::eventRecorded, this, [this](const QueueEvent &e) {
+    connect(m_callMonitor, &TrafficMonitor::eventRecorded, this, [this](const TrafficEvent &e) {
         if (m_recordCalls)
             appendExternal(e, kFromCalls);
     });
@@ -639,7 +639,7 @@ QCoro::Task<Result<std::optional<qsizetype>>> InspectorWindow::reloadPlugins()
         co_return Outcome(file.error());
     // The recorded run, before anything is rebuilt.
     LocalNetwork *net = LocalNetwork::instance();
-    const EventLog recorded = net->eventLog();
+    const TrafficLog recorded = net->eventLog();
     const mas::system::Parameters parameters = m_system->parameters();
     int reloaded = 0;
     for (const QString &directory : std::as_const(file->pluginPaths)) {
@@ -663,8 +663,8 @@ QCoro::Task<Result<std::optional<qsizetype>>> InspectorWindow::reloadPlugins()
     if (Result<void> built = newSystem(m_fileType->id, parameters); !built)
         co_return Outcome(built.error());
     // The recorded order, step by step, as long as the new code offers the same messages.
-    const std::vector<QueueEvent> schedule = recorded.schedule();
-    for (const QueueEvent &action : schedule) {
+    const std::vector<TrafficEvent> schedule = recorded.schedule();
+    for (const TrafficEvent &action : schedule) {
         co_await net->settle();
         if (!self)
             co_return Outcome(Error(ErrorCode::Cancelled, QStringLiteral("closed")));
@@ -675,11 +675,11 @@ QCoro::Task<Result<std::optional<qsizetype>>> InspectorWindow::reloadPlugins()
     if (!self)
         co_return Outcome(Error(ErrorCode::Cancelled, QStringLiteral("closed")));
     m_store->flush();
-    const std::optional<qsizetype> diff = EventLog::firstDifference(recorded, net->eventLog());
+    const std::optional<qsizetype> diff = TrafficLog::firstDifference(recorded, net->eventLog());
     if (!diff) {
         statusBar()->showMessage(tr("Reloaded %n plug-in(s): the recorded run replays identically", nullptr, reloaded), 30000);
     } else {
-        const QueueEvent *was = *diff < recorded.size() ? &recorded.events()[size_t(*diff)] : nullptr;
+        const TrafficEvent *was = *diff < recorded.size() ? &recorded.events()[size_t(*diff)] : nullptr;
         statusBar()->showMessage(
             tr("Reloaded %n plug-in(s): the new run differs from the recorded one at event %1 (%2 of %3 recorded steps "
                "replayed); was: %4",
@@ -733,7 +733,7 @@ Result<void> InspectorWindow::newSystem(const QString &demoId, const mas::system
         // Real sockets: watch every container's connections.
         m_hostMonitor = new TrafficMonitor(this);
         m_hostMonitor->setRecording(false);
-        connect(m_hostMonitor, &TrafficMonitor::eventRecorded, this, [this](const QueueEvent &e) { appendExternal(e, kFromHost); });
+        connect(m_hostMonitor, &TrafficMonitor::eventRecorded, this, [this](const TrafficEvent &e) { appendExternal(e, kFromHost); });
         for (Container *c : m_system->containers())
             m_hostMonitor->watch(c);
     }
@@ -787,7 +787,7 @@ void InspectorWindow::clearSystem()
     updateAnimation();
 }
 
-void InspectorWindow::onEvent(const QueueEvent &event)
+void InspectorWindow::onEvent(const TrafficEvent &event)
 {
     m_store->append(event);
     if (!m_applyingScript && recordedStepsLeft() > 0 && event.isAction()) {
@@ -799,9 +799,9 @@ void InspectorWindow::onEvent(const QueueEvent &event)
     }
 }
 
-void InspectorWindow::appendExternal(const QueueEvent &event, quint64 source)
+void InspectorWindow::appendExternal(const TrafficEvent &event, quint64 source)
 {
-    QueueEvent e = event;
+    TrafficEvent e = event;
     const auto local = [this, source](quint64 id) -> quint64 {
         if (!id)
             return 0;
@@ -821,7 +821,7 @@ void InspectorWindow::appendExternal(const QueueEvent &event, quint64 source)
 void InspectorWindow::updateKnownMethods()
 {
     QStringList paths;
-    for (const QueueEvent &e : m_store->events()) {
+    for (const TrafficEvent &e : m_store->events()) {
         if (e.type != MessageType::Request || e.path.isEmpty())
             continue;
         // Offer the method as called on its agent: "agents/3/bid" -> "bid".
@@ -891,7 +891,7 @@ Result<void> InspectorWindow::startTap(const QString &listenAddress, const QStri
     if (!relay)
         return relay.error();
     m_tap = *relay;
-    connect(m_tap, &TapRelay::eventRecorded, this, [this](const QueueEvent &e) { appendExternal(e, kFromTap); });
+    connect(m_tap, &TapRelay::eventRecorded, this, [this](const TrafficEvent &e) { appendExternal(e, kFromTap); });
     connect(m_tap, &TapRelay::errorOccurred, this, &InspectorWindow::reportError);
     m_callPanel->setTarget(AgentUrl::baseAddress(m_tap->address()));
     m_callPanel->setCodec(codec);
@@ -996,7 +996,7 @@ QCoro::Task<Result<mas::system::ExplorerResult>> InspectorWindow::explore(mas::s
         co_return result;
     }
     // Open the counterexample: rebuild and replay it; the last event is where the property broke.
-    EventLog log = found->log;
+    TrafficLog log = found->log;
     const mas::system::Parameters replayParameters = result.parameters;
     Result<void> replayed = co_await replayLog(std::move(log), demoId, replayParameters);
     if (!self)
@@ -1237,9 +1237,9 @@ QCoro::Task<void> InspectorWindow::run()
     Q_EMIT runningChanged(true);
     if (recordedStepsLeft() > 0) {
         // An open counterexample: play the rest of it, then wait at its end.
-        std::vector<QueueEvent> rest(m_script.begin() + qsizetype(m_scriptNext), m_script.end());
+        std::vector<TrafficEvent> rest(m_script.begin() + qsizetype(m_scriptNext), m_script.end());
         m_applyingScript = true;
-        Result<int> played = co_await LocalNetwork::instance()->replay(EventLog(std::move(rest)));
+        Result<int> played = co_await LocalNetwork::instance()->replay(TrafficLog(std::move(rest)));
         if (!self)
             co_return;
         m_applyingScript = false;
@@ -1373,7 +1373,7 @@ QCoro::Task<Result<void>> InspectorWindow::openSession(QString fileName)
     if (p.transport != mas::system::Transport::LocalQueue) {
         // Traffic over sockets cannot be replayed into a fresh system: show it for browsing.
         clearSystem();
-        m_store->setEvents(std::vector<QueueEvent>(session->log.events()));
+        m_store->setEvents(std::vector<TrafficEvent>(session->log.events()));
         setWindowTitle(tr("%1 — MAS Inspector").arg(QFileInfo(fileName).fileName()));
         statusBar()->showMessage(tr("This session ran over sockets: its messages are shown, not replayed"), 8000);
         addRecentFile(fileName);
@@ -1406,7 +1406,7 @@ QCoro::Task<Result<void>> InspectorWindow::openSession(QString fileName)
         updateStatus();
         co_return Result<void>();
     }
-    EventLog events = std::move(session->log);
+    TrafficLog events = std::move(session->log);
     Result<void> r = co_await replayLog(std::move(events), demoId, p);
     if (r)
         addRecentFile(fileName);
@@ -1416,8 +1416,8 @@ QCoro::Task<Result<void>> InspectorWindow::openSession(QString fileName)
 std::optional<quint64> InspectorWindow::endOfStep(quint64 sequence) const
 {
     m_store->flush();
-    const std::vector<QueueEvent> &events = m_store->events();
-    auto it = std::find_if(events.begin(), events.end(), [sequence](const QueueEvent &e) { return e.sequence == sequence; });
+    const std::vector<TrafficEvent> &events = m_store->events();
+    auto it = std::find_if(events.begin(), events.end(), [sequence](const TrafficEvent &e) { return e.sequence == sequence; });
     if (it == events.end())
         return std::nullopt;
     // What a step produced (a handler's sends, timers that ran) follows it up to the next action.
@@ -1432,13 +1432,13 @@ QCoro::Task<Result<quint64>> InspectorWindow::replayTo(quint64 sequence)
     const std::optional<quint64> end = endOfStep(sequence);
     if (!end)
         co_return Error(ErrorCode::InvalidArgument, tr("There is no event %1 to step back to").arg(sequence));
-    std::vector<QueueEvent> events;
-    for (const QueueEvent &e : m_store->events()) {
+    std::vector<TrafficEvent> events;
+    for (const TrafficEvent &e : m_store->events()) {
         if (e.sequence > sequence)
             break;
         events.push_back(e);
     }
-    EventLog log(std::move(events));
+    TrafficLog log(std::move(events));
     const mas::system::Parameters parameters = m_system ? m_system->parameters() : mas::system::Parameters{};
     const QString demoId = m_demoId;
     Result<void> r = co_await replayLog(std::move(log), demoId, parameters);
@@ -1446,7 +1446,7 @@ QCoro::Task<Result<quint64>> InspectorWindow::replayTo(quint64 sequence)
         co_return Error(ErrorCode::Cancelled, QStringLiteral("closed"));
     if (!r)
         co_return r.error();
-    const EventLog &now = LocalNetwork::instance()->eventLog();
+    const TrafficLog &now = LocalNetwork::instance()->eventLog();
     const quint64 last = now.size() > 0 ? now.events().back().sequence : 0;
     if (last != *end)
         co_return Error(ErrorCode::InvalidMessage,
@@ -1461,7 +1461,7 @@ QCoro::Task<Result<quint64>> InspectorWindow::replayTo(quint64 sequence)
 
 Result<void> InspectorWindow::playRecordedStep()
 {
-    const QueueEvent action = m_script[m_scriptNext];
+    const TrafficEvent action = m_script[m_scriptNext];
     m_applyingScript = true;
     Result<void> done = LocalNetwork::instance()->apply(action);
     m_applyingScript = false;
@@ -1497,7 +1497,7 @@ void InspectorWindow::leaveRecording(const QString &why)
     updateStatus();
 }
 
-QCoro::Task<Result<void>> InspectorWindow::replayLog(EventLog log, const QString &demoId,
+QCoro::Task<Result<void>> InspectorWindow::replayLog(TrafficLog log, const QString &demoId,
                                                      mas::system::Parameters parameters)
 {
     QPointer<InspectorWindow> self(this);
@@ -1528,9 +1528,9 @@ Result<qsizetype> InspectorWindow::compareWith(const QString &logFile)
     QFile file(logFile);
     if (!file.open(QIODevice::ReadOnly))
         return Error(ErrorCode::InvalidArgument, tr("Cannot read %1: %2").arg(logFile, file.errorString()));
-    MAS_TRY(other, EventLog::read(&file)); // a session's header line is skipped
+    MAS_TRY(other, TrafficLog::read(&file)); // a session's header line is skipped
     m_store->flush();
-    const std::optional<qsizetype> at = EventLog::firstDifference(m_store->toLog(), other);
+    const std::optional<qsizetype> at = TrafficLog::firstDifference(m_store->toLog(), other);
     if (!at)
         return qsizetype(-1);
     if (*at < m_store->size()) {

@@ -211,7 +211,7 @@ private:
     void updateActions();
     /// The agent graph animates messages in flight only while they really move.
     void updateAnimation();
-    void onEvent(const mas::QueueEvent &event);
+    void onEvent(const mas::TrafficEvent &event);
     void showSelectedMessage(quint64 id);
     quint64 selectedPendingId() const;
     void applyTheme(const QString &theme);
@@ -222,7 +222,7 @@ private:
     void clearSystem();
     /// Adds an event from a source other than the LocalQueue (attach, tap, own calls, a TCP
     /// system), renumbering its message ids into the store's.
-    void appendExternal(const mas::QueueEvent &event, quint64 source);
+    void appendExternal(const mas::TrafficEvent &event, quint64 source);
     void showAttachDialog();
     void showTapDialog();
     void updateKnownMethods();
@@ -234,7 +234,7 @@ private:
     void showMosaikEntities();
     void showMosaikDialog();
     void reportError(const mas::Error &error);
-    QCoro::Task<Result<void>> replayLog(mas::EventLog log, const QString &demoId,
+    QCoro::Task<Result<void>> replayLog(mas::TrafficLog log, const QString &demoId,
                                         mas::system::Parameters parameters);
     /// The registry's system type `id`, or the opened system file's.
     const mas::system::SystemType *systemType(const QString &id) const;
@@ -260,7 +260,7 @@ private:
     mas::system::Parameters m_fileParameters;
     QString m_systemFile;
     // an opened counterexample: its recorded actions, the next one to do, what it breaks
-    std::vector<mas::QueueEvent> m_script;
+    std::vector<mas::TrafficEvent> m_script;
     size_t m_scriptNext = 0;
     QString m_scriptProperty;
     bool m_applyingScript = false; // the actions now recorded are the script's own

@@ -48,7 +48,7 @@ void InspectorWindow::buildCoSimulation()
 {
     m_mosaik = new MosaikSession(this);
     connect(m_mosaik, &MosaikSession::eventRecorded, this,
-            [this](const QueueEvent &e) { appendExternal(e, detail::kFromMosaik); });
+            [this](const TrafficEvent &e) { appendExternal(e, detail::kFromMosaik); });
     connect(m_mosaik, &MosaikSession::stateChanged, this, [this] {
         updateActions();
         updateStatus();

@@ -3,7 +3,7 @@
 
 #include "models/eventtablemodel.h"
 
-#include <mas/observe/eventlog.h>
+#include <mas/trace/trafficlog.h>
 #include <mas/transport/framing.h>
 #include <mas/transport/localqueue.h>
 
@@ -249,28 +249,28 @@ void MessageDetailsWidget::clear()
     setBytes({}, tr("Select a message to see its content and bytes."));
 }
 
-void MessageDetailsWidget::showEvent(const QueueEvent &event, const QByteArray &frameBytes)
+void MessageDetailsWidget::showEvent(const TrafficEvent &event, const QByteArray &frameBytes)
 {
     const bool message = EventTableModel::isMessageKind(event.kind);
     m_messageId = message ? event.messageId : 0;
     QString kind = EventTableModel::kindText(event.kind);
-    if (event.kind == QueueEvent::Kind::Duplicated)
+    if (event.kind == TrafficEvent::Kind::Duplicated)
         kind = tr("%1 (copy of message %2)").arg(kind).arg(event.originalId);
-    else if (event.kind == QueueEvent::Kind::Delayed)
+    else if (event.kind == TrafficEvent::Kind::Delayed)
         kind = tr("%1 (moved back by %2)").arg(kind).arg(event.positions);
     if (message) {
         const QString type = EventTableModel::messageTypeText(event.type);
         m_title->setText(event.path.isEmpty()
                              ? tr("Message %1: %2").arg(event.messageId).arg(type)
                              : tr("Message %1: %2 %3").arg(event.messageId).arg(type, event.path));
-    } else if (event.kind == QueueEvent::Kind::ClockChanged) {
+    } else if (event.kind == TrafficEvent::Kind::ClockChanged) {
         m_title->setText(tr("Event %1: the clock was set").arg(event.sequence));
     } else {
         m_title->setText(
             tr("Event %1: connection %2 %3")
                 .arg(event.sequence)
                 .arg(event.connection)
-                .arg(event.kind == QueueEvent::Kind::Connected ? tr("opened") : tr("closed")));
+                .arg(event.kind == TrafficEvent::Kind::Connected ? tr("opened") : tr("closed")));
     }
     setField(Field::Id, message ? QString::number(event.messageId) : QString());
     setField(Field::Event, kind, tr("Event %1 of the run").arg(event.sequence));

@@ -12,7 +12,7 @@ class QTreeWidgetItem;
 
 namespace mas {
 struct PendingMessage;
-struct QueueEvent;
+struct TrafficEvent;
 } // namespace mas
 
 namespace mas::ui {
@@ -61,7 +61,7 @@ public:
 
     // operations
     /// Shows a recorded event; `frameBytes` (if known) fill the hex dump.
-    void showEvent(const QueueEvent &event, const QByteArray &frameBytes = {});
+    void showEvent(const TrafficEvent &event, const QByteArray &frameBytes = {});
     /// Shows a frame waiting in the queue (content decoded from its bytes).
     void showPending(const PendingMessage &message);
     /// Shows nothing ("No message selected").

@@ -112,7 +112,7 @@ int main(int argc, char **argv)
     if (queue && parser.isSet(trace)) {
         QObject::connect(
             queue, &mas::LocalQueue::eventRecorded, &app,
-            [](const mas::QueueEvent &e) { out() << e.toDisplayString() << Qt::endl; });
+            [](const mas::TrafficEvent &e) { out() << e.toDisplayString() << Qt::endl; });
     }
     mas::Result<std::unique_ptr<mas::demos::DemoSystem>> built = info->build(queueId, parameters);
     if (!built) {

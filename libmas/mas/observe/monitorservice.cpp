@@ -54,7 +54,7 @@ Value MonitorServicePrivate::info() const
 Value MonitorServicePrivate::batch(quint64 since, qsizetype max) const
 {
     Value::List lines;
-    for (const QueueEvent &e : monitor->eventsSince(since, qBound<qsizetype>(1, max, options.maxBatch)))
+    for (const TrafficEvent &e : monitor->eventsSince(since, qBound<qsizetype>(1, max, options.maxBatch)))
         lines.push_back(Value(QString::fromUtf8(e.toJson())));
     Value::Map result;
     result.emplace_back(Value("first"), Value(qint64(monitor->firstSequence())));

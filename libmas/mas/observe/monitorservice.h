@@ -31,7 +31,7 @@ struct MonitorOptions
 /// - `info()` returns `{"container": base address, "codec": name, "time": clock time,
 ///   "agents": [{"aid", "type", "url"}...], "first": oldest kept sequence, "next": next sequence}`.
 /// - `events(since, max=1000, wait=0)` returns `{"first", "next", "events": [line, ...]}` where each
-///   line is a QueueEvent as JSON text (QueueEvent::fromJson reads it) with `sequence >= since`.
+///   line is a TrafficEvent as JSON text (TrafficEvent::fromJson reads it) with `sequence >= since`.
 ///   When nothing newer than `since` exists it waits up to `wait` seconds for the next event (a
 ///   long poll), so a reader sees traffic live with one outstanding call.
 ///

@@ -88,7 +88,7 @@ public:
     {}
 
     void accept(QIODevice *client, const QString &clientName);
-    void record(QueueEvent event)
+    void record(TrafficEvent event)
     {
         event.sequence = nextSequence++;
         event.simTime = 0;
@@ -133,7 +133,7 @@ public:
         // delivery tracking, in stream offsets of this direction
         quint64 received = 0; ///< bytes read from source (all of them were written to dest)
         quint64 flushed = 0;  ///< bytes dest reported written (bytesWritten)
-        std::deque<std::pair<quint64, QueueEvent>> inFlight; ///< frame end offset, its Sent event
+        std::deque<std::pair<quint64, TrafficEvent>> inFlight; ///< frame end offset, its Sent event
         QHash<quint64, QString> openRequests; ///< paths of requests sent this way, by request id
         bool paused = false;
     };
@@ -157,8 +157,8 @@ private:
     /// Forwards a chunk and reports the frames it completes. False if this connection ended
     /// meanwhile (a slot closed the relay).
     bool relay(Direction &dir, const QByteArray &chunk);
-    std::vector<std::pair<quint64, QueueEvent>> cut(Direction &dir, QByteArrayView chunk);
-    QueueEvent frameEvent(Direction &dir);
+    std::vector<std::pair<quint64, TrafficEvent>> cut(Direction &dir, QByteArrayView chunk);
+    TrafficEvent frameEvent(Direction &dir);
     void recordClosed(const QString &from, const QString &to);
     void closeSide(QIODevice *side);
     void maybeFinish();
@@ -292,8 +292,8 @@ void TapConnection::onUpstreamConnected()
     qCDebug(lcTap).noquote() << "connection" << m_number << m_clientName << "->" << m_targetName;
 
     QPointer<TapConnection> guard(this);
-    QueueEvent e;
-    e.kind = QueueEvent::Kind::Connected;
+    TrafficEvent e;
+    e.kind = TrafficEvent::Kind::Connected;
     e.connection = m_number;
     e.from = m_clientName;
     e.to = m_targetName;
@@ -426,8 +426,8 @@ void TapConnection::finish()
 void TapConnection::recordClosed(const QString &from, const QString &to)
 {
     qCDebug(lcTap).noquote() << "connection" << m_number << "closed by" << from;
-    QueueEvent e;
-    e.kind = QueueEvent::Kind::Closed;
+    TrafficEvent e;
+    e.kind = TrafficEvent::Kind::Closed;
     e.connection = m_number;
     e.from = from;
     e.to = to;
@@ -456,9 +456,9 @@ void TapConnection::onBytesWritten(Direction &dir, qint64 bytes)
     dir.flushed += quint64(bytes);
     QPointer<TapConnection> guard(this);
     while (!dir.inFlight.empty() && dir.inFlight.front().first <= dir.flushed) {
-        QueueEvent e = std::move(dir.inFlight.front().second);
+        TrafficEvent e = std::move(dir.inFlight.front().second);
         dir.inFlight.pop_front();
-        e.kind = QueueEvent::Kind::Delivered;
+        e.kind = TrafficEvent::Kind::Delivered;
         e.content = Value(); // as the LocalQueue: content travels with Sent only
         r->record(std::move(e));
         if (!guard || m_state == State::Done)
@@ -473,7 +473,7 @@ void TapConnection::onBytesWritten(Direction &dir, qint64 bytes)
 
 bool TapConnection::relay(Direction &dir, const QByteArray &chunk)
 {
-    std::vector<std::pair<quint64, QueueEvent>> frames = cut(dir, chunk);
+    std::vector<std::pair<quint64, TrafficEvent>> frames = cut(dir, chunk);
     // Forward first, exactly as received; then report.
     const qint64 written = dir.dest->write(chunk);
     if (written != chunk.size())
@@ -489,9 +489,9 @@ bool TapConnection::relay(Direction &dir, const QByteArray &chunk)
     return true;
 }
 
-std::vector<std::pair<quint64, QueueEvent>> TapConnection::cut(Direction &dir, QByteArrayView chunk)
+std::vector<std::pair<quint64, TrafficEvent>> TapConnection::cut(Direction &dir, QByteArrayView chunk)
 {
-    std::vector<std::pair<quint64, QueueEvent>> events;
+    std::vector<std::pair<quint64, TrafficEvent>> events;
     const qsizetype n = chunk.size();
     qsizetype i = 0;
     for (;;) {
@@ -520,17 +520,17 @@ std::vector<std::pair<quint64, QueueEvent>> TapConnection::cut(Direction &dir, Q
         if (dir.remaining > 0)
             break;
         dir.inPayload = false;
-        QueueEvent event = frameEvent(dir);
+        TrafficEvent event = frameEvent(dir);
         events.emplace_back(dir.received + quint64(i), std::move(event));
     }
     dir.received += quint64(n);
     return events;
 }
 
-QueueEvent TapConnection::frameEvent(Direction &dir)
+TrafficEvent TapConnection::frameEvent(Direction &dir)
 {
-    QueueEvent e;
-    e.kind = QueueEvent::Kind::Sent;
+    TrafficEvent e;
+    e.kind = TrafficEvent::Kind::Sent;
     e.messageId = r->nextMessageId++;
     e.connection = m_number;
     e.from = dir.from;

@@ -5,7 +5,7 @@
 #include <mas/core/error.h>
 #include <mas/core/mas_export.h>
 #include <mas/core/result.h>
-#include <mas/observe/eventlog.h>
+#include <mas/trace/trafficlog.h>
 #include <mas/transport/address.h>
 #include <mas/transport/framing.h>
 
@@ -45,7 +45,7 @@ struct TapOptions
 ///
 /// For each client that connects to address(), the relay connects to target() and copies the
 /// bytes both ways unchanged, even malformed ones. Meanwhile it cuts each direction into frames
-/// and reports them as QueueEvents: Connected, then per frame Sent (it arrived completely, content
+/// and reports them as TrafficEvents: Connected, then per frame Sent (it arrived completely, content
 /// decoded structurally with the guessed codec) and Delivered (the relay wrote it to the other
 /// side's socket), and Closed. A frame that does not decode is still forwarded and reported with
 /// null content. TLS is out of scope: the relay cannot read encrypted traffic.
@@ -90,7 +90,7 @@ public:
 
 Q_SIGNALS:
     /// A connection, frame or close event, in the order they happened.
-    void eventRecorded(const mas::QueueEvent &event);
+    void eventRecorded(const mas::TrafficEvent &event);
     /// The target could not be reached for a client (that client's connection is closed).
     void errorOccurred(const mas::Error &error);
 

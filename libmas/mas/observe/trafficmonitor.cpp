@@ -41,7 +41,7 @@ public:
         /// receptions stay matched one to one).
         struct InFlight
         {
-            QueueEvent event;
+            TrafficEvent event;
             bool ignored = false;
         };
         std::deque<InFlight> inFlight;
@@ -70,11 +70,11 @@ public:
     double simTime(const State &s) const;
     bool expectsPeer(const State &s) const;
     State *findClientFor(State &server, const FrameEvent &event);
-    void record(QueueEvent event);
+    void record(TrafficEvent event);
     /// The frame's content, type, id and path (keeping the end's path books).
-    QueueEvent describe(State &s, const FrameEvent &event);
+    TrafficEvent describe(State &s, const FrameEvent &event);
     /// Fills in from, to and connection as seen from end `s`.
-    void name(const State &s, QueueEvent &e, bool sent) const;
+    void name(const State &s, TrafficEvent &e, bool sent) const;
     bool isIgnored(const QString &path) const;
 
     TrafficMonitor *q;
@@ -82,7 +82,7 @@ public:
     QList<QPointer<Container>> containers;
     QHash<QString, int> watchedAddresses; // base addresses of the watched containers (a count each)
     QHash<const Channel *, bool> ignored;
-    std::deque<QueueEvent> log;
+    std::deque<TrafficEvent> log;
     quint64 firstSequence = 0;
     quint64 nextSequence = 0;
     quint64 nextMessageId = 1;
@@ -162,7 +162,7 @@ TrafficMonitorPrivate::State *TrafficMonitorPrivate::findClientFor(State &server
             ++rank; // an older server end still waiting for its first frame
         if (!c.outgoing || c.peer || c.serverAddress != server.serverAddress || c.inFlight.empty())
             continue;
-        const QueueEvent &front = c.inFlight.front().event;
+        const TrafficEvent &front = c.inFlight.front().event;
         if (front.type != event.type || front.requestId != qint64(event.id) || front.size != event.size + 4)
             continue;
         auto *clientSocket = qobject_cast<QAbstractSocket *>(c.channel ? c.channel->device() : nullptr);
@@ -176,9 +176,9 @@ TrafficMonitorPrivate::State *TrafficMonitorPrivate::findClientFor(State &server
     return candidates[size_t(std::min<qsizetype>(rank, qsizetype(candidates.size()) - 1))];
 }
 
-QueueEvent TrafficMonitorPrivate::describe(State &s, const FrameEvent &event)
+TrafficEvent TrafficMonitorPrivate::describe(State &s, const FrameEvent &event)
 {
-    QueueEvent e;
+    TrafficEvent e;
     e.simTime = simTime(s);
     e.wallTimeMs = event.wallTimeMs;
     e.type = event.type;
@@ -199,7 +199,7 @@ QueueEvent TrafficMonitorPrivate::describe(State &s, const FrameEvent &event)
     return e;
 }
 
-void TrafficMonitorPrivate::name(const State &s, QueueEvent &e, bool sent) const
+void TrafficMonitorPrivate::name(const State &s, TrafficEvent &e, bool sent) const
 {
     const QString self = selfName(s);
     const QString other = peerName(s);
@@ -217,7 +217,7 @@ bool TrafficMonitorPrivate::isIgnored(const QString &path) const
     return !ignoredPrefix.isEmpty() && path.startsWith(ignoredPrefix);
 }
 
-void TrafficMonitorPrivate::record(QueueEvent event)
+void TrafficMonitorPrivate::record(TrafficEvent event)
 {
     event.sequence = nextSequence++;
     if (recording) {
@@ -240,7 +240,7 @@ void TrafficMonitorPrivate::frameEvent(const Channel &channel, const FrameEvent 
     State &s = *it->second;
 
     if (event.direction == FrameEvent::Direction::Sent) {
-        QueueEvent e = describe(s, event);
+        TrafficEvent e = describe(s, event);
         const bool paired = s.peer || expectsPeer(s);
         if (isIgnored(e.path)) {
             if (paired) {
@@ -250,13 +250,13 @@ void TrafficMonitorPrivate::frameEvent(const Channel &channel, const FrameEvent 
             return;
         }
         name(s, e, true);
-        e.kind = QueueEvent::Kind::Sent;
+        e.kind = TrafficEvent::Kind::Sent;
         e.messageId = nextMessageId++;
         record(e);
         if (paired) {
             s.inFlight.push_back({std::move(e), false});
         } else {
-            e.kind = QueueEvent::Kind::Delivered;
+            e.kind = TrafficEvent::Kind::Delivered;
             record(std::move(e));
         }
         return;
@@ -286,21 +286,21 @@ void TrafficMonitorPrivate::frameEvent(const Channel &channel, const FrameEvent 
             s.sentRequests.remove(sent.event.requestId);
         if (sent.ignored)
             return;
-        sent.event.kind = QueueEvent::Kind::Delivered;
+        sent.event.kind = TrafficEvent::Kind::Delivered;
         sent.event.simTime = simTime(s);
         sent.event.wallTimeMs = event.wallTimeMs;
         record(std::move(sent.event));
         return;
     }
     // The other end is out of sight: sent and delivered as this end sees it.
-    QueueEvent e = describe(s, event);
+    TrafficEvent e = describe(s, event);
     if (isIgnored(e.path))
         return;
     if (s.remote && !s.announced) {
         // Announced with its first frame that is shown (a monitor's own poller never is).
         s.announced = true;
-        QueueEvent connected;
-        connected.kind = QueueEvent::Kind::Connected;
+        TrafficEvent connected;
+        connected.kind = TrafficEvent::Kind::Connected;
         connected.simTime = e.simTime;
         connected.wallTimeMs = event.wallTimeMs;
         connected.connection = s.connection;
@@ -309,10 +309,10 @@ void TrafficMonitorPrivate::frameEvent(const Channel &channel, const FrameEvent 
         record(std::move(connected));
     }
     name(s, e, false);
-    e.kind = QueueEvent::Kind::Sent;
+    e.kind = TrafficEvent::Kind::Sent;
     e.messageId = nextMessageId++;
     record(e);
-    e.kind = QueueEvent::Kind::Delivered;
+    e.kind = TrafficEvent::Kind::Delivered;
     record(std::move(e));
 }
 
@@ -322,8 +322,8 @@ void TrafficMonitorPrivate::channelClosed(const Channel &channel, const Error &)
     if (it == states.end())
         return;
     State &s = *it->second;
-    QueueEvent e;
-    e.kind = QueueEvent::Kind::Closed;
+    TrafficEvent e;
+    e.kind = TrafficEvent::Kind::Closed;
     e.simTime = simTime(s);
     e.wallTimeMs = QDateTime::currentMSecsSinceEpoch();
     e.connection = s.connection;
@@ -357,8 +357,8 @@ void TrafficMonitor::watch(Container *container)
         s->outgoing = c.outgoing;
         if (c.outgoing) {
             s->connection = d->nextConnection++;
-            QueueEvent e;
-            e.kind = QueueEvent::Kind::Connected;
+            TrafficEvent e;
+            e.kind = TrafficEvent::Kind::Connected;
             e.simTime = d->simTime(*s);
             e.wallTimeMs = QDateTime::currentMSecsSinceEpoch();
             e.connection = s->connection;
@@ -411,8 +411,8 @@ void TrafficMonitor::watchChannel(Channel *channel, const QString &selfName, con
     s->serverAddress = serverAddress;
     s->outgoing = true;
     s->connection = d->nextConnection++;
-    QueueEvent e;
-    e.kind = QueueEvent::Kind::Connected;
+    TrafficEvent e;
+    e.kind = TrafficEvent::Kind::Connected;
     e.wallTimeMs = QDateTime::currentMSecsSinceEpoch();
     e.connection = s->connection;
     e.from = selfName;
@@ -460,9 +460,9 @@ qsizetype TrafficMonitor::maxEvents() const
     return d->maxEvents;
 }
 
-EventLog TrafficMonitor::eventLog() const
+TrafficLog TrafficMonitor::eventLog() const
 {
-    return EventLog(std::vector<QueueEvent>(d->log.begin(), d->log.end()));
+    return TrafficLog(std::vector<TrafficEvent>(d->log.begin(), d->log.end()));
 }
 
 quint64 TrafficMonitor::firstSequence() const
@@ -475,9 +475,9 @@ quint64 TrafficMonitor::nextSequence() const
     return d->nextSequence;
 }
 
-std::vector<QueueEvent> TrafficMonitor::eventsSince(quint64 since, qsizetype max) const
+std::vector<TrafficEvent> TrafficMonitor::eventsSince(quint64 since, qsizetype max) const
 {
-    std::vector<QueueEvent> result;
+    std::vector<TrafficEvent> result;
     if (since >= d->nextSequence || max <= 0)
         return result;
     const quint64 start = qMax(since, d->firstSequence);

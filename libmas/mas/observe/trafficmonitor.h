@@ -2,7 +2,7 @@
 #pragma once
 
 #include <mas/core/mas_export.h>
-#include <mas/observe/eventlog.h>
+#include <mas/trace/trafficlog.h>
 
 #include <QObject>
 
@@ -16,7 +16,7 @@ class Container;
 class TrafficMonitorPrivate;
 
 /// Records the traffic of containers on real transports (TCP, Unix sockets, TLS) as the same
-/// QueueEvents a LocalQueue records, so that the Inspector shows both alike.
+/// TrafficEvents a LocalQueue records, so that the Inspector shows both alike.
 ///
 /// The monitor observes each connection's channel (ChannelObserver): a frame the channel writes
 /// is *sent*, a frame it reads is *delivered*. When both ends of a connection are watched by the
@@ -28,7 +28,7 @@ class TrafficMonitorPrivate;
 /// mas::TrafficMonitor monitor;
 /// monitor.watch(containerA);
 /// monitor.watch(containerB);
-/// QObject::connect(&monitor, &mas::TrafficMonitor::eventRecorded, [](const mas::QueueEvent &e) {
+/// QObject::connect(&monitor, &mas::TrafficMonitor::eventRecorded, [](const mas::TrafficEvent &e) {
 ///     qDebug() << e.toDisplayString();
 /// });
 /// \endcode
@@ -64,16 +64,16 @@ public:
     bool isRecording() const;
     void setMaxEvents(qsizetype max);
     qsizetype maxEvents() const;
-    EventLog eventLog() const;
+    TrafficLog eventLog() const;
     /// Sequence number of the oldest kept event, and of the next event to be recorded.
     quint64 firstSequence() const;
     quint64 nextSequence() const;
     /// The kept events with sequence >= `since`, at most `max` of them.
-    std::vector<QueueEvent> eventsSince(quint64 since, qsizetype max) const;
+    std::vector<TrafficEvent> eventsSince(quint64 since, qsizetype max) const;
     void clear();
 
 Q_SIGNALS:
-    void eventRecorded(const mas::QueueEvent &event);
+    void eventRecorded(const mas::TrafficEvent &event);
 
 private:
     friend class TrafficMonitorPrivate;

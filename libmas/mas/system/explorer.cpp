@@ -435,9 +435,9 @@ QCoro::Task<Result<void>> ExplorerPrivate::executePrefix(Run &run)
     // Exactly as LocalNetwork::replay() re-imposes a schedule, so that the explored part of a
     // counterexample replays after the prefix with the same message ids.
     LocalNetwork *net = LocalNetwork::instance();
-    const std::vector<QueueEvent> schedule = options.prefix.schedule();
-    for (const QueueEvent &event : schedule) {
-        if (event.kind == QueueEvent::Kind::ClockChanged) {
+    const std::vector<TrafficEvent> schedule = options.prefix.schedule();
+    for (const TrafficEvent &event : schedule) {
+        if (event.kind == TrafficEvent::Kind::ClockChanged) {
             co_await net->settle(kIdleRounds);
             if (Result<void> set = net->apply(event); !set)
                 co_return set.error();
@@ -446,7 +446,7 @@ QCoro::Task<Result<void>> ExplorerPrivate::executePrefix(Run &run)
         }
         // A Duplicated event names the copy; the frame to wait for is the original.
         const quint64 target =
-            event.kind == QueueEvent::Kind::Duplicated ? event.originalId : event.messageId;
+            event.kind == TrafficEvent::Kind::Duplicated ? event.originalId : event.messageId;
         QElapsedTimer waited;
         waited.start();
         while (!net->pendingMessage(target)) {
@@ -461,7 +461,7 @@ QCoro::Task<Result<void>> ExplorerPrivate::executePrefix(Run &run)
         }
         if (Result<void> done = net->apply(event); !done)
             co_return done.error();
-        if (event.kind == QueueEvent::Kind::Duplicated) {
+        if (event.kind == TrafficEvent::Kind::Duplicated) {
             // The copy has the recorded id: the runs are deterministic.
             run.duplicated.insert(event.originalId);
             run.duplicated.insert(event.messageId);

@@ -6,7 +6,7 @@
 #include <mas/core/mas_export.h>
 #include <mas/core/masnamespace.h>
 #include <mas/core/result.h>
-#include <mas/observe/eventlog.h>
+#include <mas/trace/trafficlog.h>
 
 #include <QCoro/QCoroTask>
 #include <QFlags>
@@ -86,7 +86,7 @@ struct MAS_EXPORT Counterexample
     std::vector<ExplorerStep> steps; ///< the explored steps up to the violation (after the prefix)
     /// The whole run (prefix included) as the network recorded it: LocalNetwork::replay() of a
     /// fresh system built with ExplorerResult::parameters on ExplorerResult::queueId re-imposes it.
-    EventLog log;
+    TrafficLog log;
     /// System::stateText() when the property failed (a replay reaches the same).
     QString stateText;
     int deliveries() const;
@@ -113,7 +113,7 @@ struct ExplorerOptions
     std::function<QList<Invariant>(System *)> extraGoals;
     /// A recorded run to start from: its schedule is re-imposed first (as LocalNetwork::replay
     /// does), then the search goes on from there. Recorded on `queueId` with the same parameters.
-    EventLog prefix;
+    TrafficLog prefix;
     /// How long a run waits for a frame the prefix acts on next before it counts as diverged.
     std::chrono::milliseconds prefixTimeout{10'000};
 

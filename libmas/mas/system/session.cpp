@@ -97,7 +97,7 @@ Result<Session> Session::load(const QString &fileName)
         session.violatedProperty = head->value(u"counterexample").toString();
     if (head->value(u"system_file").isString())
         session.systemFile = head->value(u"system_file").toString();
-    MAS_TRY(log, EventLog::read(&file));
+    MAS_TRY(log, TrafficLog::read(&file));
     session.log = std::move(log);
     return session;
 }

@@ -4,7 +4,7 @@
 #include <mas/core/mas_export.h>
 #include <mas/core/result.h>
 #include <mas/system/system.h>
-#include <mas/observe/eventlog.h>
+#include <mas/trace/trafficlog.h>
 
 #include <QString>
 
@@ -17,12 +17,12 @@ namespace mas::system {
 ///
 /// On disk: one JSON header line `{"mas-session": 1, "demo": ..., "parameters": {...}}` (and
 /// `"counterexample": "at most one leader"` for a counterexample), then
-/// the event log as JSON Lines (EventLog::read() skips the header, so log tools read it too).
+/// the event log as JSON Lines (TrafficLog::read() skips the header, so log tools read it too).
 struct MAS_EXPORT Session
 {
     QString demo;
     Parameters parameters;
-    EventLog log;
+    TrafficLog log;
     /// For a counterexample (`mas explore --out`): the property the run breaks at its end. The
     /// Inspector opens a counterexample at its start and plays it forward only when asked;
     /// an ordinary session (empty) is replayed to its end. In the header as "counterexample".

@@ -81,9 +81,9 @@ public:
     void deliverAt(std::deque<Item>::iterator it);
     void schedulePump();
     void pump();
-    void record(QueueEvent event);
+    void record(TrafficEvent event);
     /// `content`: the frame's content if the caller decoded it already (else decoded here).
-    QueueEvent eventFor(QueueEvent::Kind kind, const PendingMessage &m, const Value *content = nullptr) const;
+    TrafficEvent eventFor(TrafficEvent::Kind kind, const PendingMessage &m, const Value *content = nullptr) const;
     bool observing() const
     {
         // Looked up once: QMetaMethod::fromSignal() searches the meta-object on every call.
@@ -109,7 +109,7 @@ public:
     bool pumpPosted = false;
     int lastRunDeliveries = 0;
     bool recording = true;
-    EventLog log;
+    TrafficLog log;
     QPointer<ExternalClock> clock;
     QMetaObject::Connection clockConnection;
 };
@@ -298,7 +298,7 @@ void LocalNetworkPrivate::enqueue(LocalQueueDevice *from, QByteArray frame, bool
         content = describe(conn->second, item);
     pending.push_back(std::move(item));
     if (observed)
-        record(eventFor(isClose ? QueueEvent::Kind::Closed : QueueEvent::Kind::Sent, pending.back().message,
+        record(eventFor(isClose ? TrafficEvent::Kind::Closed : TrafficEvent::Kind::Sent, pending.back().message,
                         content ? &*content : nullptr));
     if (mode == LocalNetwork::Mode::FreeRunning)
         schedulePump();
@@ -306,9 +306,9 @@ void LocalNetworkPrivate::enqueue(LocalQueueDevice *from, QByteArray frame, bool
         Q_EMIT q->pendingChanged();
 }
 
-QueueEvent LocalNetworkPrivate::eventFor(QueueEvent::Kind kind, const PendingMessage &m, const Value *content) const
+TrafficEvent LocalNetworkPrivate::eventFor(TrafficEvent::Kind kind, const PendingMessage &m, const Value *content) const
 {
-    QueueEvent e;
+    TrafficEvent e;
     e.kind = kind;
     e.messageId = m.id;
     e.connection = m.connection;
@@ -318,7 +318,7 @@ QueueEvent LocalNetworkPrivate::eventFor(QueueEvent::Kind kind, const PendingMes
     e.requestId = m.requestId;
     e.path = m.path;
     e.size = m.size;
-    if (recording && !m.isClose && (kind == QueueEvent::Kind::Sent || kind == QueueEvent::Kind::Duplicated)) {
+    if (recording && !m.isClose && (kind == TrafficEvent::Kind::Sent || kind == TrafficEvent::Kind::Duplicated)) {
         if (content)
             e.content = *content; // decoded by describe() already
         else if (Result<Value> decoded = m.content())
@@ -327,7 +327,7 @@ QueueEvent LocalNetworkPrivate::eventFor(QueueEvent::Kind kind, const PendingMes
     return e;
 }
 
-void LocalNetworkPrivate::record(QueueEvent event)
+void LocalNetworkPrivate::record(TrafficEvent event)
 {
     event.sequence = nextSequence++;
     event.simTime = simTime();
@@ -356,7 +356,7 @@ void LocalNetworkPrivate::deliverAt(std::deque<Item>::iterator it)
             if (auto conn = connections.find(item.message.connection); conn != connections.end())
                 describe(conn->second, item);
         }
-        record(eventFor(QueueEvent::Kind::Delivered, item.message));
+        record(eventFor(TrafficEvent::Kind::Delivered, item.message));
     }
     auto conn = connections.find(item.message.connection);
     if (conn != connections.end()) {
@@ -552,7 +552,7 @@ Result<void> LocalNetwork::drop(quint64 id)
         return d->notPending(id);
     const PendingMessage message = it->message;
     d->pending.erase(it);
-    d->record(d->eventFor(QueueEvent::Kind::Dropped, message));
+    d->record(d->eventFor(TrafficEvent::Kind::Dropped, message));
     Q_EMIT pendingChanged();
     return {};
 }
@@ -566,7 +566,7 @@ Result<quint64> LocalNetwork::duplicate(quint64 id)
     copy.message.id = d->nextMessageId++;
     const quint64 newId = copy.message.id;
     d->pending.insert(std::next(it), copy);
-    QueueEvent e = d->eventFor(QueueEvent::Kind::Duplicated, copy.message);
+    TrafficEvent e = d->eventFor(TrafficEvent::Kind::Duplicated, copy.message);
     e.originalId = id;
     d->record(std::move(e));
     if (d->mode == Mode::FreeRunning)
@@ -586,7 +586,7 @@ Result<void> LocalNetwork::delay(quint64 id, qsizetype positions)
     LocalNetworkPrivate::Item item = std::move(*it);
     d->pending.erase(it);
     d->pending.insert(d->pending.begin() + to, item);
-    QueueEvent e = d->eventFor(QueueEvent::Kind::Delayed, item.message);
+    TrafficEvent e = d->eventFor(TrafficEvent::Kind::Delayed, item.message);
     e.positions = to - from;
     d->record(std::move(e));
     Q_EMIT pendingChanged();
@@ -651,8 +651,8 @@ void LocalNetwork::setClock(ExternalClock *clock)
     d->clock = clock;
     if (clock) {
         d->clockConnection = connect(clock, &Clock::timeChanged, this, [this](double) {
-            QueueEvent e;
-            e.kind = QueueEvent::Kind::ClockChanged;
+            TrafficEvent e;
+            e.kind = TrafficEvent::Kind::ClockChanged;
             d->record(std::move(e));
         });
     }
@@ -680,7 +680,7 @@ bool LocalNetwork::isRecording() const
     return d->recording;
 }
 
-const EventLog &LocalNetwork::eventLog() const
+const TrafficLog &LocalNetwork::eventLog() const
 {
     return d->log;
 }
@@ -696,22 +696,22 @@ QCoro::Task<void> LocalNetwork::settle(int turns)
         co_await YieldToEventLoop{this};
 }
 
-Result<void> LocalNetwork::apply(const QueueEvent &action)
+Result<void> LocalNetwork::apply(const TrafficEvent &action)
 {
     switch (action.kind) {
-    case QueueEvent::Kind::Delivered:
+    case TrafficEvent::Kind::Delivered:
         if (Result<PendingMessage> r = deliver(action.messageId); !r)
             return r.error();
         return {};
-    case QueueEvent::Kind::Dropped:
+    case TrafficEvent::Kind::Dropped:
         return drop(action.messageId);
-    case QueueEvent::Kind::Duplicated:
+    case TrafficEvent::Kind::Duplicated:
         if (Result<quint64> r = duplicate(action.originalId); !r)
             return r.error();
         return {};
-    case QueueEvent::Kind::Delayed:
+    case TrafficEvent::Kind::Delayed:
         return delay(action.messageId, qsizetype(action.positions));
-    case QueueEvent::Kind::ClockChanged:
+    case TrafficEvent::Kind::ClockChanged:
         if (!d->clock)
             return Error(ErrorCode::InvalidArgument, tr("The recording moves a clock, but the queue has none"));
         return d->clock->setTime(action.simTime);
@@ -721,13 +721,13 @@ Result<void> LocalNetwork::apply(const QueueEvent &action)
     }
 }
 
-QCoro::Task<Result<int>> LocalNetwork::replay(EventLog recorded, std::chrono::milliseconds timeout)
+QCoro::Task<Result<int>> LocalNetwork::replay(TrafficLog recorded, std::chrono::milliseconds timeout)
 {
     setMode(Mode::Stepped);
     QPointer<LocalNetwork> self(this);
     int actions = 0;
-    for (const QueueEvent &event : recorded.schedule()) {
-        if (event.kind == QueueEvent::Kind::ClockChanged) {
+    for (const TrafficEvent &event : recorded.schedule()) {
+        if (event.kind == TrafficEvent::Kind::ClockChanged) {
             if (!d->clock)
                 co_return Error(ErrorCode::InvalidArgument, tr("The recording moves a clock, but the queue has none"));
             // Let what the previous deliveries started settle before time moves.
@@ -741,7 +741,7 @@ QCoro::Task<Result<int>> LocalNetwork::replay(EventLog recorded, std::chrono::mi
         }
         // Wait until the system offers the frame the recording acted on next: for a duplication
         // that is the original (the copy's id, `messageId`, exists only afterwards).
-        const quint64 awaited = event.kind == QueueEvent::Kind::Duplicated ? event.originalId : event.messageId;
+        const quint64 awaited = event.kind == TrafficEvent::Kind::Duplicated ? event.originalId : event.messageId;
         QElapsedTimer waited;
         waited.start();
         while (self && d->findPending(awaited) == d->pending.end()) {
@@ -811,8 +811,8 @@ Result<QIODevice *> LocalQueue::connectToServer(const QString &clientName, const
     c.server = server;
     c.client = client;
     if (d->observing()) {
-        QueueEvent e;
-        e.kind = QueueEvent::Kind::Connected;
+        TrafficEvent e;
+        e.kind = TrafficEvent::Kind::Connected;
         e.connection = number;
         e.from = c.clientName;
         e.to = c.serverName;

@@ -4,7 +4,7 @@
 #include <mas/core/mas_export.h>
 #include <mas/core/result.h>
 #include <mas/core/value.h>
-#include <mas/observe/eventlog.h>
+#include <mas/trace/trafficlog.h>
 
 #include <QObject>
 #include <QString>
@@ -121,30 +121,30 @@ public:
     /// Keeps every event in eventLog() (on by default), with decoded contents.
     void setRecording(bool on);
     bool isRecording() const;
-    const EventLog &eventLog() const;
+    const TrafficLog &eventLog() const;
     void clearEventLog();
     /// Gives the event loop `turns` turns (queued after what is already posted): what a
     /// delivery started (handlers resuming from posted events, their sends) happens first. The
     /// pause replay() makes before moving the clock, for callers that step a recording
     /// themselves.
     QCoro::Task<void> settle(int turns = 3);
-    /// Does one recorded action again (an event of EventLog::schedule(): Delivered, Dropped,
+    /// Does one recorded action again (an event of TrafficLog::schedule(): Delivered, Dropped,
     /// Duplicated, Delayed or ClockChanged) on the same message ids: what replay() does per
     /// event, for playing a recording forward one step at a time. An error when the frame it
     /// acts on is not pending (the run left the recording) or, for a clock change, when the
     /// network has no clock or the time would go backwards.
-    Result<void> apply(const QueueEvent &action);
+    Result<void> apply(const TrafficEvent &action);
     /// Re-imposes a recorded run's deliveries, drops, duplicates, delays and clock changes on
     /// this (fresh) system, in Stepped mode. Returns the number of actions done; an error when
     /// the system does not offer the frame the log expects next (it has diverged).
-    QCoro::Task<Result<int>> replay(EventLog recorded, std::chrono::milliseconds timeout = std::chrono::seconds(30));
+    QCoro::Task<Result<int>> replay(TrafficLog recorded, std::chrono::milliseconds timeout = std::chrono::seconds(30));
 
     /// Forgets pending frames, connections, the log, the clock and the counters, and goes back
     /// to FreeRunning (a fresh run; LocalQueue::clearCache() calls it).
     void reset();
 
 Q_SIGNALS:
-    void eventRecorded(const mas::QueueEvent &event);
+    void eventRecorded(const mas::TrafficEvent &event);
     /// The set of pending frames changed.
     void pendingChanged();
     void modeChanged(mas::LocalNetwork::Mode mode);
@@ -209,9 +209,9 @@ public:
     bool advanceClock() { return network()->advanceClock(); }
     void setRecording(bool on) { network()->setRecording(on); }
     bool isRecording() const { return network()->isRecording(); }
-    const EventLog &eventLog() const { return network()->eventLog(); }
+    const TrafficLog &eventLog() const { return network()->eventLog(); }
     void clearEventLog() { network()->clearEventLog(); }
-    QCoro::Task<Result<int>> replay(EventLog recorded, std::chrono::milliseconds timeout = std::chrono::seconds(30))
+    QCoro::Task<Result<int>> replay(TrafficLog recorded, std::chrono::milliseconds timeout = std::chrono::seconds(30))
     {
         return network()->replay(std::move(recorded), timeout);
     }
@@ -231,7 +231,7 @@ public:
 
 Q_SIGNALS:
     /// The network's signals, forwarded.
-    void eventRecorded(const mas::QueueEvent &event);
+    void eventRecorded(const mas::TrafficEvent &event);
     void pendingChanged();
     void modeChanged(mas::LocalNetwork::Mode mode);
 

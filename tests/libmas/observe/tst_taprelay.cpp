@@ -32,7 +32,7 @@
 using namespace mas;
 using namespace std::chrono_literals;
 
-using Kind = QueueEvent::Kind;
+using Kind = TrafficEvent::Kind;
 
 namespace {
 
@@ -237,7 +237,7 @@ private:
     TapRelay *startRelay(const Address &target, const QString &transport, const TapOptions &options = {});
 
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::vector<QueueEvent> m_events;
+    std::vector<TrafficEvent> m_events;
 };
 
 void tst_TapRelay::init()
@@ -267,7 +267,7 @@ TapRelay *tst_TapRelay::startRelay(const Address &target, const QString &transpo
         qWarning() << relay.error();
         return nullptr;
     }
-    connect(*relay, &TapRelay::eventRecorded, this, [this](const QueueEvent &e) { m_events.push_back(e); });
+    connect(*relay, &TapRelay::eventRecorded, this, [this](const TrafficEvent &e) { m_events.push_back(e); });
     return *relay;
 }
 
@@ -342,7 +342,7 @@ void tst_TapRelay::rpcThroughRelay()
     };
     std::unique_ptr<Codec> reencoder = Codec::create(codec).value();
     for (size_t i = 0; i < m_events.size(); ++i) {
-        const QueueEvent &e = m_events[i];
+        const TrafficEvent &e = m_events[i];
         const Expected &x = expected[i];
         const QByteArray where = QByteArray::number(qulonglong(i)) + ": " + e.toDisplayString().toUtf8();
         QVERIFY2(e.kind == x.kind, where.constData());
@@ -387,7 +387,7 @@ void tst_TapRelay::wrongCodecGuessStillRelays()
     QCOMPARE(await((*client)->call(QStringLiteral("fail"), {Value("x")})).error().code(), ErrorCode::RemoteException);
     QTRY_COMPARE_WITH_TIMEOUT(m_events.size(), size_t(1 + 4 * 4), 5000);
     int sent = 0;
-    for (const QueueEvent &e : m_events) {
+    for (const TrafficEvent &e : m_events) {
         if (e.kind != Kind::Sent && e.kind != Kind::Delivered)
             continue;
         sent += e.kind == Kind::Sent;
@@ -447,9 +447,9 @@ void tst_TapRelay::byteExact()
     QCOMPARE(atClient, toClient);
 
     QTRY_COMPARE_WITH_TIMEOUT(m_events.size(), size_t(1 + 2 * 6), 5000);
-    std::vector<QueueEvent> sent;
-    std::vector<QueueEvent> delivered;
-    for (const QueueEvent &e : m_events) {
+    std::vector<TrafficEvent> sent;
+    std::vector<TrafficEvent> delivered;
+    for (const TrafficEvent &e : m_events) {
         if (e.kind == Kind::Sent)
             sent.push_back(e);
         else if (e.kind == Kind::Delivered)
@@ -595,7 +595,7 @@ void tst_TapRelay::concurrentClients()
     std::map<quint64, Value> requestByConnection;
     int closed = 0;
     for (size_t s = 0; s < m_events.size(); ++s) {
-        const QueueEvent &e = m_events[s];
+        const TrafficEvent &e = m_events[s];
         QCOMPARE(e.sequence, quint64(s));
         switch (e.kind) {
         case Kind::Connected:
@@ -678,8 +678,8 @@ void tst_TapRelay::closePropagates()
     }
     QTRY_COMPARE_WITH_TIMEOUT(relay->connectionCount(), 0, 5000);
     const QString closedBy = closer == u"target" ? AgentUrl::baseAddress(upstream.address) : m_events[0].from;
-    std::vector<QueueEvent> closes;
-    for (const QueueEvent &e : m_events) {
+    std::vector<TrafficEvent> closes;
+    for (const TrafficEvent &e : m_events) {
         if (e.kind == Kind::Closed)
             closes.push_back(e);
     }

@@ -45,13 +45,13 @@ public:
     }
 };
 
-using Events = std::vector<QueueEvent>;
+using Events = std::vector<TrafficEvent>;
 
 Events messages(const Events &all)
 {
     Events result;
-    for (const QueueEvent &e : all) {
-        if (e.kind == QueueEvent::Kind::Sent || e.kind == QueueEvent::Kind::Delivered)
+    for (const TrafficEvent &e : all) {
+        if (e.kind == TrafficEvent::Kind::Sent || e.kind == TrafficEvent::Kind::Delivered)
             result.push_back(e);
     }
     return result;
@@ -60,17 +60,17 @@ Events messages(const Events &all)
 /// Every message is sent once, then delivered once, with the same description.
 void checkPairs(const Events &all)
 {
-    QHash<quint64, QueueEvent> sent;
+    QHash<quint64, TrafficEvent> sent;
     QSet<quint64> delivered;
-    for (const QueueEvent &e : all) {
-        if (e.kind == QueueEvent::Kind::Sent) {
+    for (const TrafficEvent &e : all) {
+        if (e.kind == TrafficEvent::Kind::Sent) {
             QVERIFY2(!sent.contains(e.messageId), qPrintable(e.toDisplayString()));
             sent.insert(e.messageId, e);
-        } else if (e.kind == QueueEvent::Kind::Delivered) {
+        } else if (e.kind == TrafficEvent::Kind::Delivered) {
             QVERIFY2(sent.contains(e.messageId), qPrintable(e.toDisplayString()));
             QVERIFY2(!delivered.contains(e.messageId), qPrintable(e.toDisplayString()));
             delivered.insert(e.messageId);
-            const QueueEvent &s = sent[e.messageId];
+            const TrafficEvent &s = sent[e.messageId];
             QCOMPARE(e.from, s.from);
             QCOMPARE(e.to, s.to);
             QCOMPARE(e.path, s.path);
@@ -81,9 +81,9 @@ void checkPairs(const Events &all)
     QCOMPARE(delivered.size(), sent.size());
 }
 
-const QueueEvent *find(const Events &events, QueueEvent::Kind kind, const QString &path, MessageType type)
+const TrafficEvent *find(const Events &events, TrafficEvent::Kind kind, const QString &path, MessageType type)
 {
-    for (const QueueEvent &e : events) {
+    for (const TrafficEvent &e : events) {
         if (e.kind == kind && e.path == path && e.type == type)
             return &e;
     }
@@ -151,25 +151,25 @@ void TestTrafficMonitor::bothEndsInProcess()
     QCOMPARE(msgs.size(), size_t(12));
 
     // alice -> bob: one message, sent at a and delivered at b, named agent to agent.
-    const QueueEvent *echoSent = find(all, QueueEvent::Kind::Sent, QStringLiteral("agents/0/echo"), MessageType::Request);
+    const TrafficEvent *echoSent = find(all, TrafficEvent::Kind::Sent, QStringLiteral("agents/0/echo"), MessageType::Request);
     QVERIFY(echoSent);
     QCOMPARE(echoSent->from, alice->address());
     QCOMPARE(echoSent->to, bob->address());
     QCOMPARE(echoSent->content.at(1).at(0).toInt(), 42);
-    const QueueEvent *echoReply = find(all, QueueEvent::Kind::Delivered, QStringLiteral("agents/0/echo"), MessageType::Result);
+    const TrafficEvent *echoReply = find(all, TrafficEvent::Kind::Delivered, QStringLiteral("agents/0/echo"), MessageType::Result);
     QVERIFY(echoReply);
     QCOMPARE(echoReply->from, bob->address());
     QCOMPARE(echoReply->to, alice->address());
     QVERIFY(echoReply->sequence > echoSent->sequence);
     // Delivered after sent, and the reply after the request's delivery.
-    const QueueEvent *echoDelivered = find(all, QueueEvent::Kind::Delivered, QStringLiteral("agents/0/echo"), MessageType::Request);
+    const TrafficEvent *echoDelivered = find(all, TrafficEvent::Kind::Delivered, QStringLiteral("agents/0/echo"), MessageType::Request);
     QVERIFY(echoDelivered && echoDelivered->messageId == echoSent->messageId);
-    const QueueEvent *replySent = find(all, QueueEvent::Kind::Sent, QStringLiteral("agents/0/echo"), MessageType::Result);
+    const TrafficEvent *replySent = find(all, TrafficEvent::Kind::Sent, QStringLiteral("agents/0/echo"), MessageType::Result);
     QVERIFY(replySent && replySent->sequence > echoDelivered->sequence);
     // The connection alice opened is announced once, from alice to bob's container.
     qsizetype connected = 0;
-    for (const QueueEvent &e : all)
-        connected += e.kind == QueueEvent::Kind::Connected && e.from == alice->address() ? 1 : 0;
+    for (const TrafficEvent &e : all)
+        connected += e.kind == TrafficEvent::Kind::Connected && e.from == alice->address() ? 1 : 0;
     QCOMPARE(connected, 1);
 
     client.reset();
@@ -188,13 +188,13 @@ void TestTrafficMonitor::remoteClient()
     QTRY_COMPARE(monitor.eventLog().size(), 5);
     const Events all = monitor.eventLog().events();
     checkPairs(all);
-    QCOMPARE(all[0].kind, QueueEvent::Kind::Connected);
+    QCOMPARE(all[0].kind, TrafficEvent::Kind::Connected);
     const QString clientName = all[0].from;
     QVERIFY2(clientName.startsWith(u"tcp://127.0.0.1:"), qPrintable(clientName));
     QCOMPARE(all[0].to, bob->address());
     // Seen at one end only: sent and delivered together, in order.
-    QCOMPARE(all[1].kind, QueueEvent::Kind::Sent);
-    QCOMPARE(all[2].kind, QueueEvent::Kind::Delivered);
+    QCOMPARE(all[1].kind, TrafficEvent::Kind::Sent);
+    QCOMPARE(all[2].kind, TrafficEvent::Kind::Delivered);
     QCOMPARE(all[1].from, clientName);
     QCOMPARE(all[1].to, bob->address());
     QCOMPARE(all[1].path, QStringLiteral("agents/0/echo"));
@@ -202,7 +202,7 @@ void TestTrafficMonitor::remoteClient()
     QCOMPARE(all[3].from, bob->address());
     QCOMPARE(all[3].to, clientName);
     QCOMPARE(all[3].content.toString(), QStringLiteral("hi"));
-    QCOMPARE(all[4].kind, QueueEvent::Kind::Delivered);
+    QCOMPARE(all[4].kind, TrafficEvent::Kind::Delivered);
     client.reset();
     delete b;
 }
@@ -223,7 +223,7 @@ void TestTrafficMonitor::remoteServer()
     QTRY_COMPARE(messages(monitor.eventLog().events()).size(), size_t(8));
     const Events all = monitor.eventLog().events();
     checkPairs(all);
-    const QueueEvent *echo = find(all, QueueEvent::Kind::Sent, QStringLiteral("agents/0/echo"), MessageType::Request);
+    const TrafficEvent *echo = find(all, TrafficEvent::Kind::Sent, QStringLiteral("agents/0/echo"), MessageType::Request);
     QVERIFY(echo);
     QCOMPARE(echo->to, bob->address());
     delete a;
@@ -240,9 +240,9 @@ void TestTrafficMonitor::failureAndClose()
     Result<Value> r = await(client->call(QStringLiteral("agents/0/fail")));
     QVERIFY(!r);
     await(client->close());
-    QTRY_VERIFY(!monitor.eventLog().isEmpty() && monitor.eventLog().events().back().kind == QueueEvent::Kind::Closed);
+    QTRY_VERIFY(!monitor.eventLog().isEmpty() && monitor.eventLog().events().back().kind == TrafficEvent::Kind::Closed);
     const Events all = monitor.eventLog().events();
-    const QueueEvent *failure = find(all, QueueEvent::Kind::Delivered, QStringLiteral("agents/0/fail"), MessageType::Failure);
+    const TrafficEvent *failure = find(all, TrafficEvent::Kind::Delivered, QStringLiteral("agents/0/fail"), MessageType::Failure);
     QVERIFY(failure);
     QVERIFY2(failure->content.toString().contains(u"ValueError: no"), qPrintable(failure->content.typeName() + u' ' + failure->content.toString()));
     QCOMPARE(failure->to, QStringLiteral("client-1"));
@@ -299,16 +299,16 @@ void TestTrafficMonitor::monitorServiceLongPoll()
     QCOMPARE(answer.find(u"first")->toInt(), 0);
     const Value::List &lines = answer.find(u"events")->asList();
     QVERIFY(!lines.empty());
-    Result<QueueEvent> first = QueueEvent::fromJson(lines.front().toString().toUtf8());
+    Result<TrafficEvent> first = TrafficEvent::fromJson(lines.front().toString().toUtf8());
     QVERIFY(first);
-    QCOMPARE(first->kind, QueueEvent::Kind::Connected);
+    QCOMPARE(first->kind, TrafficEvent::Kind::Connected);
 
     // Everything so far, and none of the monitor's own calls.
     Result<Value> all = await(watcher->call(QStringLiteral("_monitor/events"), {Value(0)}));
     QVERIFY(all);
     QStringList paths;
     for (const Value &line : all->find(u"events")->asList())
-        paths << QueueEvent::fromJson(line.toString().toUtf8())->path;
+        paths << TrafficEvent::fromJson(line.toString().toUtf8())->path;
     QCOMPARE(paths, (QStringList{QString(), QStringLiteral("agents/0/echo"), QStringLiteral("agents/0/echo"),
                                  QStringLiteral("agents/0/echo"), QStringLiteral("agents/0/echo")}));
     const qint64 next = all->find(u"next")->toInt();

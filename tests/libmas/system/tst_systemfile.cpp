@@ -63,10 +63,10 @@ QString jsonText(const Value &v)
 }
 
 /// The request events of one kind, by RPC method (the last part of the path).
-QList<QueueEvent> requests(QueueEvent::Kind kind, const QString &method)
+QList<TrafficEvent> requests(TrafficEvent::Kind kind, const QString &method)
 {
-    QList<QueueEvent> result;
-    for (const QueueEvent &e : LocalNetwork::instance()->eventLog().events()) {
+    QList<TrafficEvent> result;
+    for (const TrafficEvent &e : LocalNetwork::instance()->eventLog().events()) {
         if (e.kind == kind && e.type == MessageType::Request && e.path.endsWith(u'/' + method))
             result << e;
     }
@@ -486,10 +486,10 @@ void tst_SystemFile::referencesResolveOnTheLocalQueue()
     settle();
 
     // Every election went to the node the file named as next: "@n2" is n2's real URL.
-    const QList<QueueEvent> elections = requests(QueueEvent::Kind::Sent, QStringLiteral("election"));
+    const QList<TrafficEvent> elections = requests(TrafficEvent::Kind::Sent, QStringLiteral("election"));
     QVERIFY(!elections.isEmpty());
     QSet<QPair<QString, QString>> hops;
-    for (const QueueEvent &e : elections)
+    for (const TrafficEvent &e : elections)
         hops.insert({e.from, e.to});
     const QSet<QPair<QString, QString>> ring{{urls[0], urls[1]}, {urls[1], urls[2]}, {urls[2], urls[0]}};
     for (const auto &hop : std::as_const(hops))
@@ -531,9 +531,9 @@ void tst_SystemFile::nestedReferencesAndDoubleAtReachTheAgents()
     Result<Value> started = QCoro::waitFor((*proxy)[QStringLiteral("start")]());
     QVERIFY2(started, started ? "" : qPrintable(started.error().toString()));
     // Calls for proposals go to both contractors, for the task "@x".
-    QTRY_COMPARE_WITH_TIMEOUT(requests(QueueEvent::Kind::Delivered, QStringLiteral("cfp")).size(), 2, 10'000);
+    QTRY_COMPARE_WITH_TIMEOUT(requests(TrafficEvent::Kind::Delivered, QStringLiteral("cfp")).size(), 2, 10'000);
     QSet<QString> receivers;
-    for (const QueueEvent &e : requests(QueueEvent::Kind::Sent, QStringLiteral("cfp"))) {
+    for (const TrafficEvent &e : requests(TrafficEvent::Kind::Sent, QStringLiteral("cfp"))) {
         receivers.insert(e.to);
         QVERIFY2(e.content.isList() && e.content.size() == 3, qPrintable(jsonText(e.content)));
         QCOMPARE(jsonText(e.content.at(1)), jsonText(Value::list({"@x", Value(boss)})));

@@ -197,7 +197,7 @@ void tst_LocalQueue::closeFailsPendingCalls()
     QVERIFY2(result->error().isConnectionError(), qPrintable(result->error().toString()));
     QTRY_COMPARE_WITH_TIMEOUT(a->outgoingConnectionCount(), 0, 5000);
     const auto &events = queue->eventLog().events();
-    QVERIFY(std::any_of(events.begin(), events.end(), [](const QueueEvent &e) { return e.kind == QueueEvent::Kind::Closed; }));
+    QVERIFY(std::any_of(events.begin(), events.end(), [](const TrafficEvent &e) { return e.kind == TrafficEvent::Kind::Closed; }));
 }
 
 void tst_LocalQueue::framesAreTheWireBytes()
@@ -225,7 +225,7 @@ void tst_LocalQueue::framesAreTheWireBytes()
 
 void tst_LocalQueue::sameProgramSameLog()
 {
-    const auto runOnce = [](EventLog &log) {
+    const auto runOnce = [](TrafficLog &log) {
         System system(QStringLiteral("det"));
         LocalQueue *queue = LocalQueue::get(QStringLiteral("det"));
         system.start(3);
@@ -234,12 +234,12 @@ void tst_LocalQueue::sameProgramSameLog()
         system.containers.clear();
         LocalQueue::clearCache();
     };
-    EventLog first;
-    EventLog second;
+    TrafficLog first;
+    TrafficLog second;
     runOnce(first);
     runOnce(second);
     QVERIFY(first.size() > 20);
-    const std::optional<qsizetype> diff = EventLog::firstDifference(first, second);
+    const std::optional<qsizetype> diff = TrafficLog::firstDifference(first, second);
     QVERIFY2(!diff, diff ? qPrintable(first.events()[size_t(*diff)].toDisplayString() + QStringLiteral(" vs ")
                                       + second.events()[size_t(*diff)].toDisplayString())
                          : "");
@@ -322,7 +322,7 @@ void tst_LocalQueue::dropDuplicateDelay()
     QVERIFY(queue->delay(pending[0].id));
     QCOMPARE(queue->pendingMessages()[0].id, pending[1].id);
     QCOMPARE(queue->pendingMessages()[1].id, pending[0].id);
-    QCOMPARE(queue->eventLog().events().back().kind, QueueEvent::Kind::Delayed);
+    QCOMPARE(queue->eventLog().events().back().kind, TrafficEvent::Kind::Delayed);
     QVERIFY(!queue->delay(9999));
 
     // Bring both record() requests up.
@@ -344,7 +344,7 @@ void tst_LocalQueue::dropDuplicateDelay()
     QVERIFY(other);
     QVERIFY(queue->drop(other->id));
     QVERIFY(!queue->pendingMessage(other->id));
-    QCOMPARE(queue->eventLog().events().back().kind, QueueEvent::Kind::Dropped);
+    QCOMPARE(queue->eventLog().events().back().kind, TrafficEvent::Kind::Dropped);
     queue->setMode(LocalQueue::Mode::FreeRunning);
     QTRY_COMPARE_WITH_TIMEOUT(system.done, 2, 5000);
     QCOMPARE(system.recorder->calls.size(), 2);
@@ -404,10 +404,10 @@ void tst_LocalQueue::externalClockSteppedToCompletion()
     QCOMPARE(clock->time(), 5.0);
     QCOMPARE(delivered, 2 + 5 * 2);
     const auto &events = queue->eventLog().events();
-    QCOMPARE(std::count_if(events.begin(), events.end(), [](const QueueEvent &e) { return e.kind == QueueEvent::Kind::ClockChanged; }), 5);
+    QCOMPARE(std::count_if(events.begin(), events.end(), [](const TrafficEvent &e) { return e.kind == TrafficEvent::Kind::ClockChanged; }), 5);
     // Simulated time is on every event: the last record() arrived at t=5.
-    auto last = std::find_if(events.rbegin(), events.rend(), [](const QueueEvent &e) {
-        return e.kind == QueueEvent::Kind::Delivered && e.path.endsWith(u"/record") && e.type == MessageType::Request;
+    auto last = std::find_if(events.rbegin(), events.rend(), [](const TrafficEvent &e) {
+        return e.kind == TrafficEvent::Kind::Delivered && e.path.endsWith(u"/record") && e.type == MessageType::Request;
     });
     QVERIFY(last != events.rend());
     QCOMPARE(last->simTime, 5.0);
@@ -443,7 +443,7 @@ void tst_LocalQueue::recordAndReplay()
         QVERIFY(queue->eventLog().save(file));
     }
     LocalQueue::clearCache();
-    const EventLog recorded = EventLog::load(file).value();
+    const TrafficLog recorded = TrafficLog::load(file).value();
     System fresh(QStringLiteral("rr"));
     LocalQueue *queue = LocalQueue::get(QStringLiteral("rr"));
     queue->setMode(LocalQueue::Mode::Stepped);
@@ -453,7 +453,7 @@ void tst_LocalQueue::recordAndReplay()
     QCOMPARE(*replayed, int(recorded.schedule().size()));
     QTRY_COMPARE_WITH_TIMEOUT(fresh.done, 2, 5000);
     QCOMPARE(fresh.recorder->calls, recordedCalls);
-    const std::optional<qsizetype> diff = EventLog::firstDifference(recorded, queue->eventLog());
+    const std::optional<qsizetype> diff = TrafficLog::firstDifference(recorded, queue->eventLog());
     QVERIFY2(!diff, diff ? qPrintable(QStringLiteral("%1 / %2").arg(recorded.events()[size_t(*diff)].toDisplayString(),
                                                                     queue->eventLog().events()[size_t(*diff)].toDisplayString()))
                          : "");
@@ -463,7 +463,7 @@ void tst_LocalQueue::replayOverridesASeededSchedule()
 {
     // Two seeds give two different runs; replaying seed 1's log on a system that would follow
     // seed 2 reproduces seed 1's run exactly.
-    EventLog logs[2];
+    TrafficLog logs[2];
     for (quint32 seed : {1u, 2u}) {
         LocalQueue::clearCache();
         System system(QStringLiteral("seed"));
@@ -473,14 +473,14 @@ void tst_LocalQueue::replayOverridesASeededSchedule()
         runSeeded(system, queue, seed);
         logs[seed - 1] = queue->eventLog();
     }
-    QVERIFY(EventLog::firstDifference(logs[0], logs[1]).has_value());
+    QVERIFY(TrafficLog::firstDifference(logs[0], logs[1]).has_value());
     LocalQueue::clearCache();
     System system(QStringLiteral("seed"));
     LocalQueue *queue = LocalQueue::get(QStringLiteral("seed"));
     queue->setMode(LocalQueue::Mode::Stepped);
     system.start(3);
     QVERIFY(await(queue->replay(logs[0])));
-    QCOMPARE(EventLog::firstDifference(logs[0], queue->eventLog()), std::nullopt);
+    QCOMPARE(TrafficLog::firstDifference(logs[0], queue->eventLog()), std::nullopt);
 }
 
 void tst_LocalQueue::diffFindsDivergence()
@@ -489,22 +489,22 @@ void tst_LocalQueue::diffFindsDivergence()
     LocalQueue *queue = LocalQueue::get(QStringLiteral("d"));
     system.start(2);
     QTRY_COMPARE_WITH_TIMEOUT(system.done, 2, 5000);
-    const EventLog log = queue->eventLog();
-    QCOMPARE(EventLog::firstDifference(log, log), std::nullopt);
+    const TrafficLog log = queue->eventLog();
+    QCOMPARE(TrafficLog::firstDifference(log, log), std::nullopt);
     // An injected change at event 9 is found there; a shorter log parts at its end.
-    std::vector<QueueEvent> changed = log.events();
+    std::vector<TrafficEvent> changed = log.events();
     changed[9].content = Value("tampered");
-    QCOMPARE(EventLog::firstDifference(log, EventLog(changed)), 9);
+    QCOMPARE(TrafficLog::firstDifference(log, TrafficLog(changed)), 9);
     changed = log.events();
     changed[4].to = QStringLiteral("local://elsewhere/0");
-    QCOMPARE(EventLog::firstDifference(EventLog(changed), log), 4);
+    QCOMPARE(TrafficLog::firstDifference(TrafficLog(changed), log), 4);
     changed = log.events();
     changed.resize(12);
-    QCOMPARE(EventLog::firstDifference(log, EventLog(changed)), 12);
+    QCOMPARE(TrafficLog::firstDifference(log, TrafficLog(changed)), 12);
     // Wall time does not count.
     changed = log.events();
     changed[3].wallTimeMs += 1000;
-    QCOMPARE(EventLog::firstDifference(log, EventLog(changed)), std::nullopt);
+    QCOMPARE(TrafficLog::firstDifference(log, TrafficLog(changed)), std::nullopt);
 }
 
 void tst_LocalQueue::jsonLinesRoundTrip()
@@ -516,7 +516,7 @@ void tst_LocalQueue::jsonLinesRoundTrip()
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("log.jsonl"));
     QVERIFY(queue->eventLog().save(file));
-    const EventLog loaded = EventLog::load(file).value();
+    const TrafficLog loaded = TrafficLog::load(file).value();
     QCOMPARE(loaded.size(), queue->eventLog().size());
     for (qsizetype i = 0; i < loaded.size(); ++i) {
         QVERIFY(loaded.events()[size_t(i)].sameAs(queue->eventLog().events()[size_t(i)]));
@@ -533,7 +533,7 @@ void tst_LocalQueue::jsonLinesRoundTrip()
     QVERIFY(broken.open());
     broken.write(lines[0] + "\n{not json\n");
     broken.close();
-    Result<EventLog> bad = EventLog::load(broken.fileName());
+    Result<TrafficLog> bad = TrafficLog::load(broken.fileName());
     QVERIFY(!bad);
     QVERIFY2(bad.error().message().contains(u"line 2"), qPrintable(bad.error().message()));
 }
@@ -545,53 +545,53 @@ void tst_LocalQueue::jsonLinesEdgeCases()
         QBuffer buffer;
         buffer.setData(text);
         buffer.open(QIODevice::ReadOnly);
-        return EventLog::read(&buffer);
+        return TrafficLog::read(&buffer);
     };
-    const auto roundTrip = [&read](const EventLog &log) {
+    const auto roundTrip = [&read](const TrafficLog &log) {
         QBuffer buffer;
         buffer.open(QIODevice::WriteOnly);
         if (!log.write(&buffer))
-            return EventLog();
+            return TrafficLog();
         return read(buffer.data()).value();
     };
 
     // A first event whose content has a "mas-session" key is an event, not a session header.
-    const EventLog withKey = read("{\"seq\": 0, \"kind\": \"sent\", \"content\": {\"mas-session\": 1}}\n").value();
+    const TrafficLog withKey = read("{\"seq\": 0, \"kind\": \"sent\", \"content\": {\"mas-session\": 1}}\n").value();
     QCOMPARE(withKey.size(), qsizetype(1));
     QCOMPARE(withKey.events()[0].content, Value::map({{"mas-session", 1}}));
-    QCOMPARE(EventLog::firstDifference(roundTrip(withKey), withKey), std::nullopt);
-    const EventLog session = read("{\"mas-session\": 1, \"demo\": \"echo\"}\n{\"seq\": 0, \"kind\": \"closed\"}\n").value();
+    QCOMPARE(TrafficLog::firstDifference(roundTrip(withKey), withKey), std::nullopt);
+    const TrafficLog session = read("{\"mas-session\": 1, \"demo\": \"echo\"}\n{\"seq\": 0, \"kind\": \"closed\"}\n").value();
     QCOMPARE(session.size(), qsizetype(1));
-    QCOMPARE(session.events()[0].kind, QueueEvent::Kind::Closed);
+    QCOMPARE(session.events()[0].kind, TrafficEvent::Kind::Closed);
 
     // Ids above INT64_MAX come back as written.
-    QueueEvent big;
-    big.kind = QueueEvent::Kind::Duplicated;
+    TrafficEvent big;
+    big.kind = TrafficEvent::Kind::Duplicated;
     big.sequence = std::numeric_limits<quint64>::max();
     big.messageId = quint64(1) << 63;
     big.originalId = std::numeric_limits<quint64>::max() - 1;
     big.connection = quint64(1) << 63;
-    const EventLog bigLog({big});
-    const EventLog bigBack = roundTrip(bigLog);
+    const TrafficLog bigLog({big});
+    const TrafficLog bigBack = roundTrip(bigLog);
     QCOMPARE(bigBack.events()[0].sequence, big.sequence);
     QCOMPARE(bigBack.events()[0].messageId, big.messageId);
     QCOMPARE(bigBack.events()[0].originalId, big.originalId);
-    QCOMPARE(EventLog::firstDifference(bigBack, bigLog), std::nullopt);
+    QCOMPARE(TrafficLog::firstDifference(bigBack, bigLog), std::nullopt);
 
     // A NaN time equals itself, so a log does not differ from itself.
-    const EventLog nan = read("{\"seq\": 0, \"kind\": \"clockchanged\", \"sim\": NaN}\n").value();
+    const TrafficLog nan = read("{\"seq\": 0, \"kind\": \"clockchanged\", \"sim\": NaN}\n").value();
     QVERIFY(std::isnan(nan.events()[0].simTime));
     QVERIFY(nan.events()[0].sameAs(nan.events()[0]));
-    QCOMPARE(EventLog::firstDifference(nan, nan), std::nullopt);
+    QCOMPARE(TrafficLog::firstDifference(nan, nan), std::nullopt);
 
     // "orig" and "pos" belong to duplicated and delayed events only, as the writer has them.
-    const EventLog extra = read("{\"seq\": 1, \"kind\": \"sent\", \"orig\": 4, \"pos\": 3}\n"
+    const TrafficLog extra = read("{\"seq\": 1, \"kind\": \"sent\", \"orig\": 4, \"pos\": 3}\n"
                                 "{\"seq\": 2, \"kind\": \"delayed\", \"orig\": 4, \"pos\": 3}\n").value();
     QCOMPARE(extra.events()[0].originalId, quint64(0));
     QCOMPARE(extra.events()[0].positions, qint64(0));
     QCOMPARE(extra.events()[1].originalId, quint64(0));
     QCOMPARE(extra.events()[1].positions, qint64(3));
-    QCOMPARE(EventLog::firstDifference(roundTrip(extra), extra), std::nullopt);
+    QCOMPARE(TrafficLog::firstDifference(roundTrip(extra), extra), std::nullopt);
 }
 
 QTEST_GUILESS_MAIN(tst_LocalQueue)

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "eventlog.h"
+#include "trafficlog.h"
 
 #include <mas/codec/codec.h>
 
@@ -73,12 +73,12 @@ quint64 unsignedField(const Value &v)
 
 } // namespace
 
-QString QueueEvent::kindName(Kind kind)
+QString TrafficEvent::kindName(Kind kind)
 {
     return QString::fromLatin1(QMetaEnum::fromType<Kind>().valueToKey(int(kind))).toLower();
 }
 
-QByteArray QueueEvent::toJson() const
+QByteArray TrafficEvent::toJson() const
 {
     Value::Map m;
     const auto put = [&m](const char *key, Value v) { m.emplace_back(Value(QString::fromLatin1(key)), std::move(v)); };
@@ -102,12 +102,12 @@ QByteArray QueueEvent::toJson() const
     return jsonCodec().encodeValue(Value(std::move(m))).valueOr(QByteArray("{}"));
 }
 
-Result<QueueEvent> QueueEvent::fromJson(QByteArrayView line)
+Result<TrafficEvent> TrafficEvent::fromJson(QByteArrayView line)
 {
     MAS_TRY(v, jsonCodec().decodeStructural(line));
     if (!v.isMap())
         return Error(ErrorCode::InvalidMessage, mas::tr("An event must be a JSON object"));
-    QueueEvent e;
+    TrafficEvent e;
     const QString kind = v.value(u"kind").toString();
     bool known = false;
     for (int k = 0; k <= int(Kind::ClockChanged); ++k) {
@@ -136,7 +136,7 @@ Result<QueueEvent> QueueEvent::fromJson(QByteArrayView line)
     return e;
 }
 
-bool QueueEvent::sameAs(const QueueEvent &o) const
+bool TrafficEvent::sameAs(const TrafficEvent &o) const
 {
     // NaN times (a log may hold them) equal each other, as NaN values do in Value.
     const bool sameTime = simTime == o.simTime || (std::isnan(simTime) && std::isnan(o.simTime));
@@ -146,7 +146,7 @@ bool QueueEvent::sameAs(const QueueEvent &o) const
            && positions == o.positions && content == o.content;
 }
 
-QString QueueEvent::toDisplayString() const
+QString TrafficEvent::toDisplayString() const
 {
     static const char *const types[] = {"request", "result", "failure"};
     QString text = QStringLiteral("#%1 t=%2 %3").arg(sequence).arg(simTime).arg(kindName(kind));
@@ -165,9 +165,9 @@ QString QueueEvent::toDisplayString() const
     return text + QStringLiteral(" %1 -> %2").arg(from, to);
 }
 
-Result<void> EventLog::write(QIODevice *device) const
+Result<void> TrafficLog::write(QIODevice *device) const
 {
-    for (const QueueEvent &e : m_events) {
+    for (const TrafficEvent &e : m_events) {
         QByteArray line = e.toJson();
         line += '\n';
         if (device->write(line) != line.size())
@@ -176,7 +176,7 @@ Result<void> EventLog::write(QIODevice *device) const
     return {};
 }
 
-Result<void> EventLog::save(const QString &fileName) const
+Result<void> TrafficLog::save(const QString &fileName) const
 {
     QSaveFile file(fileName);
     if (!file.open(QIODevice::WriteOnly))
@@ -187,9 +187,9 @@ Result<void> EventLog::save(const QString &fileName) const
     return {};
 }
 
-Result<EventLog> EventLog::read(QIODevice *device)
+Result<TrafficLog> TrafficLog::read(QIODevice *device)
 {
-    EventLog log;
+    TrafficLog log;
     int lineNumber = 0;
     while (!device->atEnd()) {
         const QByteArray line = device->readLine().trimmed();
@@ -203,7 +203,7 @@ Result<EventLog> EventLog::read(QIODevice *device)
             if (head && head->isMap() && head->contains(u"mas-session"))
                 continue;
         }
-        Result<QueueEvent> e = QueueEvent::fromJson(line);
+        Result<TrafficEvent> e = TrafficEvent::fromJson(line);
         if (!e)
             return e.error().withContext(mas::tr("line %1").arg(lineNumber));
         log.append(std::move(*e));
@@ -211,7 +211,7 @@ Result<EventLog> EventLog::read(QIODevice *device)
     return log;
 }
 
-Result<EventLog> EventLog::load(const QString &fileName)
+Result<TrafficLog> TrafficLog::load(const QString &fileName)
 {
     QFile file(fileName);
     if (!file.open(QIODevice::ReadOnly))
@@ -219,7 +219,7 @@ Result<EventLog> EventLog::load(const QString &fileName)
     return read(&file);
 }
 
-std::optional<qsizetype> EventLog::firstDifference(const EventLog &a, const EventLog &b)
+std::optional<qsizetype> TrafficLog::firstDifference(const TrafficLog &a, const TrafficLog &b)
 {
     const qsizetype n = std::min(a.size(), b.size());
     for (qsizetype i = 0; i < n; ++i) {
@@ -231,7 +231,7 @@ std::optional<qsizetype> EventLog::firstDifference(const EventLog &a, const Even
     return std::nullopt;
 }
 
-bool QueueEvent::isAction() const
+bool TrafficEvent::isAction() const
 {
     switch (kind) {
     case Kind::Delivered:
@@ -245,10 +245,10 @@ bool QueueEvent::isAction() const
     }
 }
 
-std::vector<QueueEvent> EventLog::schedule() const
+std::vector<TrafficEvent> TrafficLog::schedule() const
 {
-    std::vector<QueueEvent> result;
-    for (const QueueEvent &e : m_events) {
+    std::vector<TrafficEvent> result;
+    for (const TrafficEvent &e : m_events) {
         if (e.isAction())
             result.push_back(e);
     }
