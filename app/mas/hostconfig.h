@@ -68,7 +68,8 @@ public:
 
     /// Reads what only a host takes from a system file, "tls" and "monitor" (SystemFile::load()
     /// reads and checks the rest); messages as SystemFile's: "FILE: KEY: reason".
-    mas::Result<void> readHostKeys(const mas::Value &root, const mas::system::SystemFile &file,
+    mas::Result<void> readHostKeys(const mas::Value &root,
+                                   const mas::system::SystemFile &file,
                                    HostSettings &settings) const;
 
     /// The JSON type of `value` for messages ("a string", "an object", ...), translated.
@@ -76,8 +77,10 @@ public:
 
 private:
     mas::Error error(const QString &message) const;
-    mas::Error wrongType(const QString &where, const QString &wanted, const mas::Value &value) const;
-    mas::Result<void> checkKeys(const mas::Value &object, const QString &where, const QStringList &known) const;
+    mas::Error
+    wrongType(const QString &where, const QString &wanted, const mas::Value &value) const;
+    mas::Result<void>
+    checkKeys(const mas::Value &object, const QString &where, const QStringList &known) const;
     mas::Result<QString> string(const mas::Value &value, const QString &where) const;
     QString path(const QString &name) const;
     mas::Result<void> readClock(const mas::Value &value, HostSettings &settings) const;

@@ -103,7 +103,8 @@ void tst_HostConfig::goodConfig()
     QCOMPARE(settings.agents[0].where, QStringLiteral("agents[0]"));
     QCOMPARE(settings.agents[0].type, QStringLiteral("greeter.agents:Greeter"));
     QCOMPARE(mas::Value(settings.agents[0].args), mas::Value::list({mas::Value("Hi")}));
-    QCOMPARE(mas::Value(settings.agents[0].kwargs).toDisplayString(), QStringLiteral("{\"loud\": false}"));
+    QCOMPARE(mas::Value(settings.agents[0].kwargs).toDisplayString(),
+             QStringLiteral("{\"loud\": false}"));
     QCOMPARE(settings.agents[0].count, 2);
     QCOMPARE(settings.agents[1].where, QStringLiteral("agents[1]"));
     QCOMPARE(settings.agents[1].type, QStringLiteral("greeter.agents:Counter"));
@@ -137,7 +138,8 @@ void tst_HostConfig::pluginPathAsString()
     HostSettings settings;
     settings.pluginPaths << QStringLiteral("/earlier");
     QVERIFY(reader.read(*root, settings));
-    QCOMPARE(settings.pluginPaths, (QStringList{QStringLiteral("/earlier"), m_dir.filePath(QStringLiteral("plugins"))}));
+    QCOMPARE(settings.pluginPaths,
+             (QStringList{QStringLiteral("/earlier"), m_dir.filePath(QStringLiteral("plugins"))}));
 }
 
 void tst_HostConfig::missingFile()
@@ -146,8 +148,9 @@ void tst_HostConfig::missingFile()
     mas::Result<mas::Value> root = reader.parse();
     QVERIFY(!root);
     QCOMPARE(root.error().code(), mas::ErrorCode::InvalidArgument);
-    QVERIFY2(root.error().message().startsWith(u"Cannot read the config file /nonexistent/x.json: "),
-             qPrintable(root.error().message()));
+    QVERIFY2(
+        root.error().message().startsWith(u"Cannot read the config file /nonexistent/x.json: "),
+        qPrintable(root.error().message()));
 }
 
 void tst_HostConfig::parseErrors_data()
@@ -155,7 +158,8 @@ void tst_HostConfig::parseErrors_data()
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("message"); // after "FILE"; a prefix when it ends in ": "
 
-    QTest::newRow("invalid json") << QByteArray("{\n  \"agents\": [\n    {\"type\": \"x\",}\n  ]\n}")
+    QTest::newRow("invalid json") << QByteArray(
+        "{\n  \"agents\": [\n    {\"type\": \"x\",}\n  ]\n}")
                                   << ":3:19: invalid JSON: ";
     QTest::newRow("empty file") << QByteArray(" ") << ":1:2: invalid JSON: ";
     QTest::newRow("columns count characters")
@@ -166,7 +170,8 @@ void tst_HostConfig::parseErrors_data()
     QTest::newRow("duplicate key") << QByteArray(R"({"codec": "json", "codec": "msgpack"})")
                                    << ":1:19: key \"codec\" appears twice in one object";
     QTest::newRow("duplicate agent key, escaped")
-        << QByteArray("{\"agents\": [\n  {\"type\": \"greeter.agents:Greeter\", \"count\": 1, \"c\\u006funt\": 2}\n]}")
+        << QByteArray("{\"agents\": [\n  {\"type\": \"greeter.agents:Greeter\", \"count\": 1, "
+                      "\"c\\u006funt\": 2}\n]}")
         << ":2:50: key \"count\" appears twice in one object";
     QTest::newRow("duplicate key, nested deeper")
         << QByteArray(R"({"agents": [{"type": "t", "kwargs": {"a": {"b": 1, "b": 2}}}]})")
@@ -193,65 +198,80 @@ void tst_HostConfig::readErrors_data()
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("message"); // after "FILE: "
 
-    QTest::newRow("not an object") << QByteArray("[1]") << "the config must be a JSON object, not an array";
-    QTest::newRow("unknown key")
-        << QByteArray(R"({"agent": []})")
-        << "unknown key \"agent\" in the config (known keys: listen, codec, clock, tls, plugin_path, monitor, agents)";
+    QTest::newRow("not an object")
+        << QByteArray("[1]") << "the config must be a JSON object, not an array";
+    QTest::newRow("unknown key") << QByteArray(R"({"agent": []})")
+                                 << "unknown key \"agent\" in the config (known keys: listen, "
+                                    "codec, clock, tls, plugin_path, monitor, agents)";
     QTest::newRow("same key in two objects")
         << QByteArray(R"({"agents": [{"type": "greeter.agents:Greeter", "args": ["type"]}],
                           "clock": {"type": "realtime"}, "type": 1})")
-        << "unknown key \"type\" in the config (known keys: listen, codec, clock, tls, plugin_path, monitor, agents)";
+        << "unknown key \"type\" in the config (known keys: listen, codec, clock, tls, "
+           "plugin_path, monitor, agents)";
     QTest::newRow("listen not a string") << QByteArray(R"({"listen": 5555})")
                                          << "\"listen\" must be a non-empty string, not a number";
     QTest::newRow("listen empty") << QByteArray(R"({"listen": ""})")
                                   << "\"listen\" must be a non-empty string, not a string";
-    QTest::newRow("codec null") << QByteArray(R"({"codec": null})") << "\"codec\" must be a non-empty string, not null";
+    QTest::newRow("codec null") << QByteArray(R"({"codec": null})")
+                                << "\"codec\" must be a non-empty string, not null";
     QTest::newRow("clock an array")
         << QByteArray(R"({"clock": ["external"]})")
         << "\"clock\" must be \"realtime\", \"external\" or an object, not an array";
-    QTest::newRow("unknown clock key") << QByteArray(R"({"clock": {"kind": "external"}})")
-                                       << "unknown key \"kind\" in \"clock\" (known keys: type, start)";
-    QTest::newRow("clock type not a string") << QByteArray(R"({"clock": {"type": true}})")
-                                             << "\"clock.type\" must be a non-empty string, not a boolean";
-    QTest::newRow("clock start not a string") << QByteArray(R"({"clock": {"start": 2016}})")
-                                              << "\"clock.start\" must be a non-empty string, not a number";
-    QTest::newRow("tls not an object") << QByteArray(R"({"tls": "ca.pem"})")
-                                       << "\"tls\" must be an object {\"ca\", \"cert\", \"key\"}, not a string";
-    QTest::newRow("unknown tls key") << QByteArray(R"({"tls": {"ca": "ca.pem", "pem": "x.pem"}})")
-                                     << "unknown key \"pem\" in \"tls\" (known keys: ca, cert, key)";
-    QTest::newRow("tls file not a string") << QByteArray(R"({"tls": {"cert": {}}})")
-                                           << "\"tls.cert\" must be a non-empty string, not an object";
-    QTest::newRow("plugin_path a number") << QByteArray(R"({"plugin_path": 1})")
-                                          << "\"plugin_path\" must be a string or an array of strings, not a number";
+    QTest::newRow("unknown clock key")
+        << QByteArray(R"({"clock": {"kind": "external"}})")
+        << "unknown key \"kind\" in \"clock\" (known keys: type, start)";
+    QTest::newRow("clock type not a string")
+        << QByteArray(R"({"clock": {"type": true}})")
+        << "\"clock.type\" must be a non-empty string, not a boolean";
+    QTest::newRow("clock start not a string")
+        << QByteArray(R"({"clock": {"start": 2016}})")
+        << "\"clock.start\" must be a non-empty string, not a number";
+    QTest::newRow("tls not an object")
+        << QByteArray(R"({"tls": "ca.pem"})")
+        << "\"tls\" must be an object {\"ca\", \"cert\", \"key\"}, not a string";
+    QTest::newRow("unknown tls key")
+        << QByteArray(R"({"tls": {"ca": "ca.pem", "pem": "x.pem"}})")
+        << "unknown key \"pem\" in \"tls\" (known keys: ca, cert, key)";
+    QTest::newRow("tls file not a string")
+        << QByteArray(R"({"tls": {"cert": {}}})")
+        << "\"tls.cert\" must be a non-empty string, not an object";
+    QTest::newRow("plugin_path a number")
+        << QByteArray(R"({"plugin_path": 1})")
+        << "\"plugin_path\" must be a string or an array of strings, not a number";
     QTest::newRow("plugin_path entry not a string")
         << QByteArray(R"({"plugin_path": ["a", false]})")
         << "\"plugin_path[1]\" must be a non-empty string, not a boolean";
-    QTest::newRow("monitor not a boolean") << QByteArray(R"({"monitor": "yes"})")
-                                           << "\"monitor\" must be true or false, not a string";
+    QTest::newRow("monitor not a boolean")
+        << QByteArray(R"({"monitor": "yes"})") << "\"monitor\" must be true or false, not a string";
     QTest::newRow("agents not an array") << QByteArray(R"({"agents": {"type": "x"}})")
                                          << "\"agents\" must be an array, not an object";
-    QTest::newRow("agent not an object")
-        << QByteArray(R"({"agents": ["greeter.agents:Greeter"]})")
-        << "\"agents[0]\" must be an object {\"type\", \"args\", \"kwargs\", \"count\"}, not a string";
+    QTest::newRow("agent not an object") << QByteArray(R"({"agents": ["greeter.agents:Greeter"]})")
+                                         << "\"agents[0]\" must be an object {\"type\", \"args\", "
+                                            "\"kwargs\", \"count\"}, not a string";
     QTest::newRow("unknown agent key")
         << QByteArray(R"({"agents": [{"type": "greeter.agents:Greeter", "arg": []}]})")
         << "unknown key \"arg\" in agents[0] (known keys: type, args, kwargs, count)";
-    QTest::newRow("no type") << QByteArray(R"({"agents": [{"type": "a"}, {"args": []}]})")
-                             << "agents[1] has no \"type\" (an agent type such as \"pkg.module:Class\")";
-    QTest::newRow("type not a string") << QByteArray(R"({"agents": [{"type": 3}]})")
-                                       << "\"agents[0].type\" must be a non-empty string, not a number";
+    QTest::newRow("no type")
+        << QByteArray(R"({"agents": [{"type": "a"}, {"args": []}]})")
+        << "agents[1] has no \"type\" (an agent type such as \"pkg.module:Class\")";
+    QTest::newRow("type not a string")
+        << QByteArray(R"({"agents": [{"type": 3}]})")
+        << "\"agents[0].type\" must be a non-empty string, not a number";
     QTest::newRow("args not an array") << QByteArray(R"({"agents": [{"type": "t", "args": "Hi"}]})")
                                        << "\"agents[0].args\" must be an array, not a string";
-    QTest::newRow("kwargs not an object") << QByteArray(R"({"agents": [{"type": "t", "kwargs": []}]})")
-                                          << "\"agents[0].kwargs\" must be an object, not an array";
-    QTest::newRow("count a string") << QByteArray(R"({"agents": [{"type": "t", "count": "2"}]})")
-                                    << "\"agents[0].count\" must be a positive integer, not a string";
+    QTest::newRow("kwargs not an object")
+        << QByteArray(R"({"agents": [{"type": "t", "kwargs": []}]})")
+        << "\"agents[0].kwargs\" must be an object, not an array";
+    QTest::newRow("count a string")
+        << QByteArray(R"({"agents": [{"type": "t", "count": "2"}]})")
+        << "\"agents[0].count\" must be a positive integer, not a string";
     QTest::newRow("count zero") << QByteArray(R"({"agents": [{"type": "t", "count": 0}]})")
                                 << "\"agents[0].count\" must be a positive integer, not 0";
     QTest::newRow("count negative") << QByteArray(R"({"agents": [{"type": "t", "count": -3}]})")
                                     << "\"agents[0].count\" must be a positive integer, not -3";
-    QTest::newRow("count fractional") << QByteArray(R"({"agents": [{"type": "t", "count": 1.5}]})")
-                                      << "\"agents[0].count\" must be a positive integer, not a number";
+    QTest::newRow("count fractional")
+        << QByteArray(R"({"agents": [{"type": "t", "count": 1.5}]})")
+        << "\"agents[0].count\" must be a positive integer, not a number";
     QTest::newRow("count beyond 64 bits")
         << QByteArray(R"({"agents": [{"type": "t", "count": 99999999999999999999}]})")
         << "\"agents[0].count\" must be a positive integer, not 99999999999999999999";
@@ -271,10 +291,12 @@ void tst_HostConfig::readRejectsScalars()
     HostSettings settings;
     mas::Result<void> read = reader.read(mas::Value("x"), settings);
     QVERIFY(!read);
-    QCOMPARE(read.error().message(), fileName() + QStringLiteral(": the config must be a JSON object, not a string"));
+    QCOMPARE(read.error().message(),
+             fileName() + QStringLiteral(": the config must be a JSON object, not a string"));
     read = reader.read(mas::Value(), settings);
     QVERIFY(!read);
-    QCOMPARE(read.error().message(), fileName() + QStringLiteral(": the config must be a JSON object, not null"));
+    QCOMPARE(read.error().message(),
+             fileName() + QStringLiteral(": the config must be a JSON object, not null"));
 }
 
 void tst_HostConfig::systemFile()
@@ -287,15 +309,18 @@ void tst_HostConfig::systemFile()
     // A system file too has no repeated keys.
     root = reader.parse(R"({"containers": [], "containers": []})");
     QVERIFY(!root);
-    QCOMPARE(root.error().message(), fileName() + QStringLiteral(":1:20: key \"containers\" appears twice in one object"));
+    QCOMPARE(root.error().message(),
+             fileName() + QStringLiteral(":1:20: key \"containers\" appears twice in one object"));
 }
 
-static const QByteArray ringContainers = R"("containers": [{"name": "a", "agents": [{"name": "n1", "type": "t"}]}])";
+static const QByteArray ringContainers =
+    R"("containers": [{"name": "a", "agents": [{"name": "n1", "type": "t"}]}])";
 
 void tst_HostConfig::systemFileHostKeys()
 {
-    const QByteArray json = "{" + ringContainers
-                            + R"(, "tls": {"ca": "ca.pem", "cert": "c.pem", "key": "k/c.key"}, "monitor": true})";
+    const QByteArray json =
+        "{" + ringContainers
+        + R"(, "tls": {"ca": "ca.pem", "cert": "c.pem", "key": "k/c.key"}, "monitor": true})";
     const HostConfigReader reader(fileName());
     mas::Result<mas::Value> root = reader.parse(json);
     QVERIFY(root);
@@ -315,16 +340,18 @@ void tst_HostConfig::systemFileHostKeyErrors_data()
     QTest::addColumn<QByteArray>("keys");
     QTest::addColumn<QString>("message"); // after "host.json: "
 
-    QTest::newRow("tls not an object") << QByteArray(R"("tls": ["ca.pem"])")
-                                       << "tls: Expected an object {\"ca\", \"cert\", \"key\"}, not an array";
+    QTest::newRow("tls not an object")
+        << QByteArray(R"("tls": ["ca.pem"])")
+        << "tls: Expected an object {\"ca\", \"cert\", \"key\"}, not an array";
     QTest::newRow("unknown tls key") << QByteArray(R"("tls": {"crt": "c.pem"})")
                                      << "tls.crt: Unknown key (known: ca, cert, key)";
-    QTest::newRow("tls file not a string") << QByteArray(R"("tls": {"key": 1})")
-                                           << "tls.key: Expected the name of a PEM file, not a number";
+    QTest::newRow("tls file not a string")
+        << QByteArray(R"("tls": {"key": 1})")
+        << "tls.key: Expected the name of a PEM file, not a number";
     QTest::newRow("tls file empty") << QByteArray(R"("tls": {"ca": ""})")
                                     << "tls.ca: Expected the name of a PEM file, not a string";
-    QTest::newRow("monitor not a boolean") << QByteArray(R"("monitor": null)")
-                                           << "monitor: Expected true or false, not null";
+    QTest::newRow("monitor not a boolean")
+        << QByteArray(R"("monitor": null)") << "monitor: Expected true or false, not null";
 }
 
 void tst_HostConfig::systemFileHostKeyErrors()

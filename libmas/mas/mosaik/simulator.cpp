@@ -221,15 +221,15 @@ QCoro::Task<Outcome> SimulatorPrivate::handleInit(QString, Value::List args, Val
 {
     if (args.size() != 1 || !args.front().isString())
         co_return Outcome::failure(QStringLiteral("TypeError"),
-                                Simulator::tr("init() takes the simulator id as its one positional argument"));
+                                   Simulator::tr("init() takes the simulator id as its one positional argument"));
     double resolution = 1.0;
     Value::Map simParams;
     for (const auto &[key, value] : kwargs) {
         if (key.toString() == u"time_resolution") {
             if (!(value.isDouble() || value.isInteger()) || !(value.toDouble() > 0))
                 co_return Outcome::failure(QStringLiteral("ValueError"),
-                                        Simulator::tr("time_resolution must be a positive number, got %1")
-                                            .arg(value.toDisplayString(40)));
+                                           Simulator::tr("time_resolution must be a positive number, got %1")
+                                               .arg(value.toDisplayString(40)));
             resolution = value.toDouble();
         } else {
             simParams.emplace_back(key, value);
@@ -260,33 +260,33 @@ QCoro::Task<Outcome> SimulatorPrivate::handleCreate(QString, Value::List args, V
     const std::optional<qint64> num = integerOf(args[0]);
     if (!num || *num < 0 || !args[1].isString())
         co_return Outcome::failure(QStringLiteral("TypeError"),
-                                Simulator::tr("create() takes a number of entities and a model name, got %1, %2")
-                                    .arg(args[0].toDisplayString(40), args[1].toDisplayString(40)));
+                                   Simulator::tr("create() takes a number of entities and a model name, got %1, %2")
+                                       .arg(args[0].toDisplayString(40), args[1].toDisplayString(40)));
     const QString model = args[1].toString();
     const Model *description = meta.model(model);
     if (!description || !description->isPublic)
         co_return Outcome::failure(QStringLiteral("ValueError"),
-                                Simulator::tr("The simulator has no public model \"%1\"").arg(model));
+                                   Simulator::tr("The simulator has no public model \"%1\"").arg(model));
     for (const auto &[key, value] : kwargs)
         if (!description->params.contains(key.toString()))
             co_return Outcome::failure(QStringLiteral("TypeError"),
-                                    Simulator::tr("%1 got an unexpected keyword argument '%2'").arg(model, key.toString()));
+                                       Simulator::tr("%1 got an unexpected keyword argument '%2'").arg(model, key.toString()));
     Result<std::vector<Entity>> entities = q->create(int(*num), model, kwargs);
     if (!entities)
         co_return Outcome::failure(entities.error());
     if (qsizetype(entities->size()) != *num)
         co_return Outcome::failure(QStringLiteral("ValueError"),
-                                Simulator::tr("create() made %1 entities, but %2 were asked for").arg(entities->size()).arg(*num));
+                                   Simulator::tr("create() made %1 entities, but %2 were asked for").arg(entities->size()).arg(*num));
     Value::List reply;
     QSet<QString> fresh;
     for (const Entity &entity : *entities) {
         if (entity.type != model)
             co_return Outcome::failure(QStringLiteral("ValueError"),
-                                    Simulator::tr("create() made entity \"%1\" of model \"%2\", not \"%3\"")
-                                        .arg(entity.eid, entity.type, model));
+                                       Simulator::tr("create() made entity \"%1\" of model \"%2\", not \"%3\"")
+                                           .arg(entity.eid, entity.type, model));
         if (entity.eid.isEmpty() || eids.contains(entity.eid) || fresh.contains(entity.eid))
             co_return Outcome::failure(QStringLiteral("ValueError"),
-                                    Simulator::tr("The entity id \"%1\" is empty or not unique").arg(entity.eid));
+                                       Simulator::tr("The entity id \"%1\" is empty or not unique").arg(entity.eid));
         fresh.insert(entity.eid);
         reply.push_back(entity.toValue());
     }
@@ -373,20 +373,20 @@ QCoro::Task<Outcome> SimulatorPrivate::handleGetData(QString, Value::List args, 
 {
     if (args.size() != 1 || !kwargs.empty() || !args.front().isMap())
         co_return Outcome::failure(QStringLiteral("TypeError"),
-                                Simulator::tr("get_data() takes one object {eid: [attr, ...]}, got %1").arg(Value(args).toDisplayString(80)));
+                                   Simulator::tr("get_data() takes one object {eid: [attr, ...]}, got %1").arg(Value(args).toDisplayString(80)));
     Result<Value> data = q->getData(args.front());
     if (!data)
         co_return Outcome::failure(data.error());
     if (!data->isMap())
         co_return Outcome::failure(QStringLiteral("TypeError"),
-                                Simulator::tr("getData() must return an object, got %1").arg(data->toDisplayString(80)));
+                                   Simulator::tr("getData() must return an object, got %1").arg(data->toDisplayString(80)));
     for (auto &[key, value] : data->mutableMap()) {
         if (key.toString() != u"time")
             continue;
         const std::optional<qint64> t = integerOf(value);
         if (!t)
             co_return Outcome::failure(QStringLiteral("TypeError"),
-                                    Simulator::tr("The \"time\" of getData() must be an integer, got %1").arg(value.toDisplayString(40)));
+                                       Simulator::tr("The \"time\" of getData() must be an integer, got %1").arg(value.toDisplayString(40)));
         value = Value(*t);
     }
     co_return Outcome::success(std::move(*data));

@@ -26,10 +26,11 @@ QString json(const Value &v)
 }
 
 /// The reply of `simulator` to `[name, args, kwargs]`.
-Simulator::Reply serve(Simulator &simulator, const QString &name, Value::List args = {}, Value::Map kwargs = {})
+Simulator::Reply
+serve(Simulator &simulator, const QString &name, Value::List args = {}, Value::Map kwargs = {})
 {
-    return QCoro::waitFor(
-        simulator.handleRequest(Value::list({Value(name), Value(std::move(args)), Value(std::move(kwargs))})));
+    return QCoro::waitFor(simulator.handleRequest(
+        Value::list({Value(name), Value(std::move(args)), Value(std::move(kwargs))})));
 }
 
 /// The type and message of a failure reply ("" when it is none).
@@ -68,8 +69,9 @@ void tst_MosaikProtocol::lifecycle()
     QSignalSpy stopped(&counter, &Simulator::stopped);
 
     // init: the meta comes back, the sim_params go to the simulator.
-    Simulator::Reply reply = serve(counter, QStringLiteral("init"), {Value("Counter-0")},
-                                   {{Value("time_resolution"), Value(0.5)}, {Value("step_size"), Value(2)}});
+    Simulator::Reply reply =
+        serve(counter, QStringLiteral("init"), {Value("Counter-0")},
+              {{Value("time_resolution"), Value(0.5)}, {Value("step_size"), Value(2)}});
     QCOMPARE(reply.kind, Kind::Success);
     QCOMPARE(reply.content.find(u"type")->toString(), QStringLiteral("time-based"));
     QVERIFY(reply.content.find(u"models")->find(u"Counter"));
@@ -78,10 +80,13 @@ void tst_MosaikProtocol::lifecycle()
     QCOMPARE(initialized.size(), 1);
 
     // create: the entities as mosaik's list.
-    reply = serve(counter, QStringLiteral("create"), {Value(2), Value("Counter")}, {{Value("init"), Value(5)}});
+    reply = serve(counter, QStringLiteral("create"), {Value(2), Value("Counter")},
+                  {{Value("init"), Value(5)}});
     QCOMPARE(reply.kind, Kind::Success);
-    QCOMPARE(json(reply.content),
-             QStringLiteral(R"([{"eid": "Counter_0", "type": "Counter"}, {"eid": "Counter_1", "type": "Counter"}])"));
+    QCOMPARE(
+        json(reply.content),
+        QStringLiteral(
+            R"([{"eid": "Counter_0", "type": "Counter"}, {"eid": "Counter_1", "type": "Counter"}])"));
     QCOMPARE(counter.entities().size(), size_t(2));
     QCOMPARE(created.size(), 1);
 
@@ -90,9 +95,10 @@ void tst_MosaikProtocol::lifecycle()
     QVERIFY(reply.content.isNull());
 
     // step 0: inputs add up on Counter_0, Counter_1 counts 1; the next step is an integer.
-    const Value inputs = Value::map({{Value("Counter_0"),
-                                      Value::map({{Value("delta"), Value::map({{Value("Src-0.a"), Value(3)},
-                                                                                {Value("Src-0.b"), Value(4)}})}})}});
+    const Value inputs =
+        Value::map({{Value("Counter_0"),
+                     Value::map({{Value("delta"), Value::map({{Value("Src-0.a"), Value(3)},
+                                                              {Value("Src-0.b"), Value(4)}})}})}});
     reply = serve(counter, QStringLiteral("step"), {Value(0), inputs, Value(10)});
     QCOMPARE(reply.kind, Kind::Success);
     QCOMPARE(json(reply.content), QStringLiteral("2"));
@@ -111,8 +117,9 @@ void tst_MosaikProtocol::lifecycle()
                   {Value::map({{Value("Counter_0"), Value::list({Value("count"), Value("delta")})},
                                {Value("Counter_1"), Value::list({Value("count")})}})});
     QCOMPARE(reply.kind, Kind::Success);
-    QCOMPARE(json(reply.content),
-             QStringLiteral(R"({"Counter_0": {"count": 13, "delta": 1}, "Counter_1": {"count": 7}})"));
+    QCOMPARE(
+        json(reply.content),
+        QStringLiteral(R"({"Counter_0": {"count": 13, "delta": 1}, "Counter_1": {"count": 7}})"));
 
     // stop: no reply; the simulator ends (no connection to close).
     reply = serve(counter, QStringLiteral("stop"));
@@ -129,14 +136,16 @@ void tst_MosaikProtocol::failureContent()
 {
     CounterSimulator counter;
     QCOMPARE(serve(counter, QStringLiteral("init"), {Value("Counter-0")}).kind, Kind::Success);
-    const Simulator::Reply reply = serve(counter, QStringLiteral("get_data"),
-                                         {Value::map({{Value("Counter_9"), Value::list({Value("count")})}})});
+    const Simulator::Reply reply =
+        serve(counter, QStringLiteral("get_data"),
+              {Value::map({{Value("Counter_9"), Value::list({Value("count")})}})});
     QCOMPARE(reply.kind, Kind::Failure);
     // mosaik's shape: [type, message, traceback parts...], naming the simulator and the call.
-    const Value expected = Value::list({Value("LookupError"), Value("Unknown entity \"Counter_9\""),
-                                        Value("Traceback (most recent call last):\n"),
-                                        Value("  In the libmas simulator \"Counter-0\", get_data\n"),
-                                        Value("LookupError: Unknown entity \"Counter_9\"\n")});
+    const Value expected =
+        Value::list({Value("LookupError"), Value("Unknown entity \"Counter_9\""),
+                     Value("Traceback (most recent call last):\n"),
+                     Value("  In the libmas simulator \"Counter-0\", get_data\n"),
+                     Value("LookupError: Unknown entity \"Counter_9\"\n")});
     QCOMPARE(json(reply.content), json(expected));
 }
 
@@ -156,7 +165,8 @@ void tst_MosaikProtocol::malformedRequests()
     CounterSimulator counter;
     const Simulator::Reply reply = QCoro::waitFor(counter.handleRequest(content));
     QCOMPARE(reply.kind, Kind::Failure);
-    QVERIFY2(failureOf(reply).startsWith(u"TypeError: A mosaik request must be [name, args, kwargs], got "),
+    QVERIFY2(failureOf(reply).startsWith(
+                 u"TypeError: A mosaik request must be [name, args, kwargs], got "),
              qPrintable(failureOf(reply)));
     QVERIFY(!counter.isStopped());
 }
@@ -171,36 +181,43 @@ void tst_MosaikProtocol::callFailures_data()
     const Value none = Value::map();
     QTest::newRow("unknown method") << "nope" << Value::list() << none
                                     << "AttributeError: The simulator has no method \"nope\"";
-    QTest::newRow("init without sid") << "init" << Value::list() << none
-                                      << "TypeError: init() takes the simulator id as its one positional argument";
+    QTest::newRow("init without sid")
+        << "init" << Value::list() << none
+        << "TypeError: init() takes the simulator id as its one positional argument";
     QTest::newRow("init bad resolution")
         << "init" << Value::list({Value("S")}) << Value::map({{Value("time_resolution"), Value(0)}})
         << "ValueError: time_resolution must be a positive number, got 0";
     QTest::newRow("init unknown sim_param")
         << "init" << Value::list({Value("S")}) << Value::map({{Value("colour"), Value("red")}})
         << "TypeError: init() got an unexpected keyword argument 'colour'";
-    QTest::newRow("create arity") << "create" << Value::list({Value(1)}) << none
-                                  << "TypeError: create() takes 2 positional arguments but 1 were given";
+    QTest::newRow("create arity")
+        << "create" << Value::list({Value(1)}) << none
+        << "TypeError: create() takes 2 positional arguments but 1 were given";
     QTest::newRow("create unknown model")
         << "create" << Value::list({Value(1), Value("Gauge")}) << none
         << "ValueError: The simulator has no public model \"Gauge\"";
     QTest::newRow("create unknown param")
-        << "create" << Value::list({Value(1), Value("Counter")}) << Value::map({{Value("start"), Value(1)}})
+        << "create" << Value::list({Value(1), Value("Counter")})
+        << Value::map({{Value("start"), Value(1)}})
         << "TypeError: Counter got an unexpected keyword argument 'start'";
-    QTest::newRow("setup_done with arguments") << "setup_done" << Value::list({Value(1)}) << none
-                                               << "TypeError: setup_done() takes 0 positional arguments but 1 were given";
+    QTest::newRow("setup_done with arguments")
+        << "setup_done" << Value::list({Value(1)}) << none
+        << "TypeError: setup_done() takes 0 positional arguments but 1 were given";
     QTest::newRow("step keyword") << "step" << Value::list({Value(0), none, Value(1)})
                                   << Value::map({{Value("x"), Value(1)}})
                                   << "TypeError: step() takes no keyword arguments";
-    QTest::newRow("step arity") << "step" << Value::list({Value(0)}) << none
-                                << "TypeError: step() takes 3 positional arguments but 1 were given";
+    QTest::newRow("step arity")
+        << "step" << Value::list({Value(0)}) << none
+        << "TypeError: step() takes 3 positional arguments but 1 were given";
     QTest::newRow("step time not an integer")
         << "step" << Value::list({Value(0.5), none, Value(1)}) << none
         << "TypeError: step() needs an integer time and max_advance, got [0.5, {}, 1]";
-    QTest::newRow("step inputs not an object") << "step" << Value::list({Value(0), Value::list(), Value(1)})
-                                               << none << "TypeError: step() inputs must be an object, got []";
-    QTest::newRow("get_data not an object") << "get_data" << Value::list({Value::list()}) << none
-                                            << "TypeError: get_data() takes one object {eid: [attr, ...]}, got [[]]";
+    QTest::newRow("step inputs not an object")
+        << "step" << Value::list({Value(0), Value::list(), Value(1)}) << none
+        << "TypeError: step() inputs must be an object, got []";
+    QTest::newRow("get_data not an object")
+        << "get_data" << Value::list({Value::list()}) << none
+        << "TypeError: get_data() takes one object {eid: [attr, ...]}, got [[]]";
 }
 
 void tst_MosaikProtocol::callFailures()
@@ -219,7 +236,8 @@ void tst_MosaikProtocol::extraMethodsShareTheDispatcher()
 {
     CounterSimulator counter;
     int noise = 0;
-    counter.exposeExtraMethod(QStringLiteral("add_noise"), [&](int amount) { return noise += amount; },
+    counter.exposeExtraMethod(QStringLiteral("add_noise"),
+                              [&](int amount) { return noise += amount; },
                               {QStringLiteral("amount")});
     Simulator::Reply reply = serve(counter, QStringLiteral("init"), {Value("Counter-0")});
     QCOMPARE(reply.kind, Kind::Success);
@@ -236,10 +254,12 @@ void tst_MosaikProtocol::extraMethodsShareTheDispatcher()
     QVERIFY2(failureOf(reply).startsWith(u"TypeError: "), qPrintable(failureOf(reply)));
     // An exception thrown by an extra method is a failure too (the RPC handler's), and the
     // simulator serves on.
-    counter.exposeExtraMethod(QStringLiteral("explode"), []() -> int { throw std::runtime_error("no such key"); });
+    counter.exposeExtraMethod(QStringLiteral("explode"),
+                              []() -> int { throw std::runtime_error("no such key"); });
     reply = serve(counter, QStringLiteral("explode"));
     QCOMPARE(reply.kind, Kind::Failure);
-    QCOMPARE(json(serve(counter, QStringLiteral("add_noise"), {Value(1)}).content), QStringLiteral("8"));
+    QCOMPARE(json(serve(counter, QStringLiteral("add_noise"), {Value(1)}).content),
+             QStringLiteral("8"));
 }
 
 void tst_MosaikProtocol::builtInNamesStayBuiltIn()
@@ -252,7 +272,8 @@ void tst_MosaikProtocol::builtInNamesStayBuiltIn()
     const Simulator::Reply reply = serve(counter, QStringLiteral("setup_done"));
     QCOMPARE(reply.kind, Kind::Success);
     QVERIFY(!called);
-    QVERIFY2(failureOf(serve(counter, QStringLiteral("init"), {Value("Counter-0")})).contains(u"reserved by mosaik"),
+    QVERIFY2(failureOf(serve(counter, QStringLiteral("init"), {Value("Counter-0")}))
+                 .contains(u"reserved by mosaik"),
              "init accepted a reserved extra method name");
 }
 
