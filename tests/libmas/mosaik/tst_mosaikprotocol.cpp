@@ -9,6 +9,7 @@
 #include <mas/mosaik/counter.h>
 #include <mas/mosaik/simulator.h>
 
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -163,6 +164,9 @@ void tst_MosaikProtocol::malformedRequests()
 {
     QFETCH(Value, content);
     CounterSimulator counter;
+    // The bad request is logged once, as a warning.
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral(
+                                           "^A mosaik request must be \\[name, args, kwargs\\]")));
     const Simulator::Reply reply = QCoro::waitFor(counter.handleRequest(content));
     QCOMPARE(reply.kind, Kind::Failure);
     QVERIFY2(failureOf(reply).startsWith(
@@ -227,6 +231,8 @@ void tst_MosaikProtocol::callFailures()
     QFETCH(Value, kwargs);
     QFETCH(QString, failure);
     CounterSimulator counter;
+    // Each failure is logged once, as a warning naming the call.
+    QTest::ignoreMessage(QtWarningMsg, qPrintable(name + QStringLiteral(" failed: ") + failure));
     const Simulator::Reply reply = serve(counter, name, args.asList(), kwargs.asMap());
     QCOMPARE(failureOf(reply), failure);
     QVERIFY(!counter.isStopped());
