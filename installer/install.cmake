@@ -122,8 +122,11 @@ if(UNIX AND NOT APPLE)
     endif()
 endif()
 set(MAS_PACKAGE_NAME "mas-inspector" CACHE STRING "The name of the installer package")
+# The pages for someone building on the installed library go with it: the library guide and the
+# porting guide (installer/test-deb.sh checks that the package has them).
 install(FILES "${PROJECT_SOURCE_DIR}/README.md" "${PROJECT_SOURCE_DIR}/LICENSE"
-              "${PROJECT_SOURCE_DIR}/docs/deployment.md"
+              "${PROJECT_SOURCE_DIR}/docs/deployment.md" "${PROJECT_SOURCE_DIR}/docs/library-guide.md"
+              "${PROJECT_SOURCE_DIR}/docs/porting.md"
         DESTINATION "${CMAKE_INSTALL_DATADIR}/doc/${MAS_PACKAGE_NAME}")
 
 # ---- Windows and macOS: Qt's deployment tools (written; not built or tested here) ----

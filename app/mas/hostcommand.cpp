@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "hostcommand.h"
 #include "console.h"
+#include "hostconfig.h"
 
 #include <mas/agent/agent.h>
 #include <mas/agent/agentregistry.h>
@@ -8,7 +9,6 @@
 #include <mas/agent/container.h>
 #include <mas/clock/clock.h>
 #include <mas/codec/codec.h>
-#include <mas/codec/jsoncodec.h>
 #include <mas/core/terminationsignals.h>
 #include <mas/observe/monitorservice.h>
 #include <mas/system/systemagent.h>
@@ -21,14 +21,10 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonParseError>
 #include <QLocalSocket>
 #include <QLoggingCategory>
 #include <QMap>
 #include <QPointer>
-#include <QSet>
 #include <QTextStream>
 
 #include <algorithm>
@@ -45,7 +41,10 @@ Q_LOGGING_CATEGORY(lcHost, "mas.host", QtInfoMsg)
 
 namespace {
 
+using mas::cli::AgentSpec;
 using mas::cli::err;
+using mas::cli::HostConfigReader;
+using mas::cli::HostSettings;
 using mas::cli::out;
 using mas::system::SystemFile;
 
@@ -60,33 +59,6 @@ enum ExitCode
 struct HostCommand
 {
     Q_DECLARE_TR_FUNCTIONS(HostCommand)
-};
-
-/// One entry of the config's "agents" list.
-struct AgentSpec
-{
-    QString where; ///< "agents[2]", for messages
-    QString type;
-    mas::Value::List args;
-    mas::Value::Map kwargs;
-    qint64 count = 1;
-};
-
-/// What the host runs: the config file first, then the command line on top.
-struct HostSettings
-{
-    QString listen;
-    QString codec = QStringLiteral("json");
-    QString clock = QStringLiteral("realtime");
-    QString start;
-    QString tlsCa;
-    QString tlsCert;
-    QString tlsKey;
-    QStringList pluginPaths;
-    bool monitor = false;
-    std::vector<AgentSpec> agents;
-
-    bool tls() const { return !tlsCa.isEmpty() || !tlsCert.isEmpty() || !tlsKey.isEmpty(); }
 };
 
 mas::Error usageError(const QString &message)
@@ -112,328 +84,6 @@ int report(const mas::Error &error)
     err() << "mas host: " << error.message() << Qt::endl;
     return exitCodeFor(error);
 }
-
-QString jsonTypeName(const mas::Value &v)
-{
-    switch (v.type()) {
-    case mas::Value::Type::Null:
-        return QStringLiteral("null");
-    case mas::Value::Type::Bool:
-        return QStringLiteral("a boolean");
-    case mas::Value::Type::String:
-        return QStringLiteral("a string");
-    case mas::Value::Type::List:
-        return QStringLiteral("an array");
-    case mas::Value::Type::Map:
-        return QStringLiteral("an object");
-    default:
-        return QStringLiteral("a number");
-    }
-}
-
-/// Where a syntactically valid JSON text repeats a key within one object (the parsers keep
-/// only one of them silently), as the key and the byte offset of its second occurrence.
-std::optional<std::pair<QString, qsizetype>> findDuplicateKey(const QByteArray &json)
-{
-    struct Frame
-    {
-        bool object = false;
-        bool expectKey = false;
-        QSet<QString> keys;
-    };
-    std::vector<Frame> stack;
-    for (qsizetype i = 0; i < json.size(); ++i) {
-        const char c = json[i];
-        if (c == '{' || c == '[') {
-            Frame frame;
-            frame.object = c == '{';
-            frame.expectKey = frame.object;
-            stack.push_back(std::move(frame));
-        } else if (c == '}' || c == ']') {
-            if (!stack.empty())
-                stack.pop_back();
-        } else if (c == ',') {
-            if (!stack.empty() && stack.back().object)
-                stack.back().expectKey = true;
-        } else if (c == '"') {
-            const qsizetype begin = i;
-            for (++i; i < json.size() && json[i] != '"'; ++i) {
-                if (json[i] == '\\')
-                    ++i;
-            }
-            if (stack.empty() || !stack.back().expectKey)
-                continue;
-            stack.back().expectKey = false;
-            // Decoded, so that "a" and "\u0061" are one key.
-            const QJsonDocument wrapped =
-                QJsonDocument::fromJson('[' + json.mid(begin, i - begin + 1) + ']');
-            const QString key = wrapped.array().at(0).toString();
-            if (stack.back().keys.contains(key))
-                return std::make_pair(key, begin);
-            stack.back().keys.insert(key);
-        }
-    }
-    return std::nullopt;
-}
-
-/// Reads a host config file (format in the command's help and docs/deployment.md). Every
-/// message starts with the file name; JSON syntax errors give the line and column.
-class ConfigReader
-{
-public:
-    explicit ConfigReader(const QString &fileName)
-        : m_fileName(fileName)
-        , m_dir(QFileInfo(fileName).absoluteDir())
-    {}
-
-    /// The file's JSON: syntax errors give the line and column, and a key that appears twice in
-    /// one object is an error.
-    mas::Result<mas::Value> parse() const
-    {
-        QFile file(m_fileName);
-        if (!file.open(QIODevice::ReadOnly))
-            return usageError(
-                HostCommand::tr("Cannot read the config file %1: %2").arg(m_fileName, file.errorString()));
-        const QByteArray data = file.readAll();
-        // QJsonDocument finds syntax errors with their position; the values themselves are
-        // read with libmas's decoder, which keeps integers exact and keys in order.
-        QJsonParseError parseError;
-        QJsonDocument::fromJson(data, &parseError);
-        if (parseError.error != QJsonParseError::NoError)
-            return usageError(
-                HostCommand::tr("%1:%2: invalid JSON: %3")
-                    .arg(m_fileName, position(data, parseError.offset), parseError.errorString()));
-        if (const auto duplicate = findDuplicateKey(data))
-            return usageError(
-                HostCommand::tr("%1:%2: key \"%3\" appears twice in one object")
-                    .arg(m_fileName, position(data, duplicate->second), duplicate->first));
-        mas::Result<mas::Value> root = mas::JsonCodec::read(data);
-        if (!root)
-            return error(root.error().message());
-        return root;
-    }
-
-    /// Whether the parsed file is a system file (mas::system::SystemFile): it lists "containers".
-    static bool isSystemFile(const mas::Value &root)
-    {
-        return root.isMap() && root.find(u"containers") != nullptr;
-    }
-
-    /// Reads a host config (not a system file) from its parsed JSON.
-    mas::Result<void> read(const mas::Value &config, HostSettings &settings) const
-    {
-        const mas::Value *root = &config;
-        if (!root->isMap())
-            return error(HostCommand::tr("the config must be a JSON object, not %1").arg(jsonTypeName(*root)));
-        MAS_TRY_VOID(
-            checkKeys(*root, HostCommand::tr("the config"),
-                      {QStringLiteral("listen"), QStringLiteral("codec"), QStringLiteral("clock"),
-                       QStringLiteral("tls"), QStringLiteral("plugin_path"),
-                       QStringLiteral("monitor"), QStringLiteral("agents")}));
-        for (const auto &[key, value] : root->asMap()) {
-            const QString name = key.toString();
-            if (name == u"listen") {
-                MAS_TRY(text, string(value, name));
-                settings.listen = text;
-            } else if (name == u"codec") {
-                MAS_TRY(text, string(value, name));
-                settings.codec = text;
-            } else if (name == u"clock") {
-                MAS_TRY_VOID(readClock(value, settings));
-            } else if (name == u"tls") {
-                MAS_TRY_VOID(readTls(value, settings));
-            } else if (name == u"plugin_path") {
-                MAS_TRY_VOID(readPluginPath(value, settings));
-            } else if (name == u"monitor") {
-                if (!value.isBool())
-                    return wrongType(name, HostCommand::tr("true or false"), value);
-                settings.monitor = value.toBool();
-            } else if (name == u"agents") {
-                MAS_TRY_VOID(readAgents(value, settings));
-            }
-        }
-        return {};
-    }
-
-    /// Reads what only a host takes from a system file, "tls" and "monitor" (SystemFile::load()
-    /// reads and checks the rest); messages as SystemFile's: "FILE: KEY: reason".
-    mas::Result<void> readHostKeys(const mas::Value &root, const SystemFile &file, HostSettings &settings) const
-    {
-        if (const mas::Value *tls = root.find(u"tls")) {
-            if (!tls->isMap())
-                return file.error(QStringLiteral("tls"), HostCommand::tr("Expected an object {\"ca\", \"cert\", "
-                                                                         "\"key\"}, not %1")
-                                                             .arg(jsonTypeName(*tls)));
-            for (const auto &[key, value] : tls->asMap()) {
-                const QString name = key.toString();
-                const QString where = QStringLiteral("tls.") + name;
-                if (name != u"ca" && name != u"cert" && name != u"key")
-                    return file.error(where, HostCommand::tr("Unknown key (known: ca, cert, key)"));
-                if (!value.isString() || value.toString().isEmpty())
-                    return file.error(where, HostCommand::tr("Expected the name of a PEM file, not %1")
-                                                 .arg(jsonTypeName(value)));
-                (name == u"ca"     ? settings.tlsCa
-                 : name == u"cert" ? settings.tlsCert
-                                   : settings.tlsKey) = path(value.toString());
-            }
-        }
-        if (const mas::Value *monitor = root.find(u"monitor")) {
-            if (!monitor->isBool())
-                return file.error(QStringLiteral("monitor"),
-                                  HostCommand::tr("Expected true or false, not %1").arg(jsonTypeName(*monitor)));
-            settings.monitor = monitor->toBool();
-        }
-        return {};
-    }
-
-private:
-    /// "LINE:COLUMN" (from 1, columns in characters) of a byte offset.
-    static QString position(const QByteArray &data, qsizetype offset)
-    {
-        const QByteArray before = data.left(offset);
-        const qsizetype line = before.count('\n') + 1;
-        const qsizetype column =
-            QString::fromUtf8(before.mid(before.lastIndexOf('\n') + 1)).size() + 1;
-        return QStringLiteral("%1:%2").arg(line).arg(column);
-    }
-
-    mas::Error error(const QString &message) const
-    {
-        return usageError(m_fileName + QStringLiteral(": ") + message);
-    }
-
-    mas::Error wrongType(const QString &where, const QString &wanted, const mas::Value &value) const
-    {
-        return error(HostCommand::tr("\"%1\" must be %2, not %3").arg(where, wanted, jsonTypeName(value)));
-    }
-
-    /// Rejects unknown keys, so a typo never goes unnoticed.
-    mas::Result<void>
-    checkKeys(const mas::Value &object, const QString &where, const QStringList &known) const
-    {
-        for (const auto &[key, value] : object.asMap()) {
-            const QString name = key.toString();
-            if (!known.contains(name))
-                return error(HostCommand::tr("unknown key \"%1\" in %2 (known keys: %3)")
-                                 .arg(name, where, known.join(u", ")));
-        }
-        return {};
-    }
-
-    mas::Result<QString> string(const mas::Value &value, const QString &where) const
-    {
-        if (!value.isString() || value.toString().isEmpty())
-            return wrongType(where, HostCommand::tr("a non-empty string"), value);
-        return value.toString();
-    }
-
-    QString path(const QString &name) const
-    {
-        return QDir::cleanPath(m_dir.absoluteFilePath(name));
-    }
-
-    mas::Result<void> readClock(const mas::Value &value, HostSettings &settings) const
-    {
-        if (value.isString()) {
-            settings.clock = value.toString();
-            return {};
-        }
-        if (!value.isMap())
-            return wrongType(QStringLiteral("clock"), HostCommand::tr("\"realtime\", \"external\" or an object"),
-                             value);
-        MAS_TRY_VOID(checkKeys(value, QStringLiteral("\"clock\""),
-                               {QStringLiteral("type"), QStringLiteral("start")}));
-        if (const mas::Value *type = value.find(u"type")) {
-            MAS_TRY(text, string(*type, QStringLiteral("clock.type")));
-            settings.clock = text;
-        }
-        if (const mas::Value *start = value.find(u"start")) {
-            MAS_TRY(text, string(*start, QStringLiteral("clock.start")));
-            settings.start = text;
-        }
-        return {};
-    }
-
-    mas::Result<void> readTls(const mas::Value &value, HostSettings &settings) const
-    {
-        if (!value.isMap())
-            return wrongType(QStringLiteral("tls"), HostCommand::tr("an object {\"ca\", \"cert\", \"key\"}"),
-                             value);
-        MAS_TRY_VOID(
-            checkKeys(value, QStringLiteral("\"tls\""),
-                      {QStringLiteral("ca"), QStringLiteral("cert"), QStringLiteral("key")}));
-        for (const auto &[key, file] : value.asMap()) {
-            const QString name = key.toString();
-            MAS_TRY(text, string(file, QStringLiteral("tls.") + name));
-            (name == u"ca"     ? settings.tlsCa
-             : name == u"cert" ? settings.tlsCert
-                               : settings.tlsKey) = path(text);
-        }
-        return {};
-    }
-
-    mas::Result<void> readPluginPath(const mas::Value &value, HostSettings &settings) const
-    {
-        if (value.isString()) {
-            settings.pluginPaths << path(value.toString());
-            return {};
-        }
-        if (!value.isList())
-            return wrongType(QStringLiteral("plugin_path"), HostCommand::tr("a string or an array of strings"),
-                             value);
-        for (qsizetype i = 0; i < value.size(); ++i) {
-            MAS_TRY(text, string(value.at(i), QStringLiteral("plugin_path[%1]").arg(i)));
-            settings.pluginPaths << path(text);
-        }
-        return {};
-    }
-
-    mas::Result<void> readAgents(const mas::Value &value, HostSettings &settings) const
-    {
-        if (!value.isList())
-            return wrongType(QStringLiteral("agents"), HostCommand::tr("an array"), value);
-        for (qsizetype i = 0; i < value.size(); ++i) {
-            const mas::Value &entry = value.at(i);
-            AgentSpec spec;
-            spec.where = QStringLiteral("agents[%1]").arg(i);
-            if (!entry.isMap())
-                return wrongType(
-                    spec.where, HostCommand::tr("an object {\"type\", \"args\", \"kwargs\", \"count\"}"), entry);
-            MAS_TRY_VOID(checkKeys(entry, spec.where,
-                                   {QStringLiteral("type"), QStringLiteral("args"),
-                                    QStringLiteral("kwargs"), QStringLiteral("count")}));
-            const mas::Value *type = entry.find(u"type");
-            if (!type)
-                return error(HostCommand::tr("%1 has no \"type\" (an agent type such as \"pkg.module:Class\")")
-                                 .arg(spec.where));
-            MAS_TRY(typeName, string(*type, spec.where + QStringLiteral(".type")));
-            spec.type = typeName;
-            if (const mas::Value *args = entry.find(u"args")) {
-                if (!args->isList())
-                    return wrongType(spec.where + QStringLiteral(".args"), HostCommand::tr("an array"), *args);
-                spec.args = args->asList();
-            }
-            if (const mas::Value *kwargs = entry.find(u"kwargs")) {
-                if (!kwargs->isMap())
-                    return wrongType(spec.where + QStringLiteral(".kwargs"), HostCommand::tr("an object"),
-                                     *kwargs);
-                spec.kwargs = kwargs->asMap();
-            }
-            if (const mas::Value *count = entry.find(u"count")) {
-                if (count->type() != mas::Value::Type::Int || count->toInt() < 1)
-                    return error(HostCommand::tr("\"%1.count\" must be a positive integer, not %2")
-                                     .arg(spec.where, count->isInteger() ? count->toDisplayString()
-                                                                         : jsonTypeName(*count)));
-                spec.count = count->toInt();
-            }
-            settings.agents.push_back(std::move(spec));
-        }
-        return {};
-    }
-
-    QString m_fileName;
-    QDir m_dir;
-};
 
 void setUpParser(QCommandLineParser &parser)
 {
@@ -1152,11 +802,11 @@ QCoro::Task<int> runHostCommand(QStringList arguments)
     std::optional<SystemFile> system; // a config with "containers"
     if (parser.isSet(QStringLiteral("config"))) {
         const QString fileName = parser.value(QStringLiteral("config"));
-        const ConfigReader reader(fileName);
+        const HostConfigReader reader(fileName);
         mas::Result<mas::Value> root = reader.parse();
         if (!root)
             co_return report(root.error());
-        if (ConfigReader::isSystemFile(*root)) {
+        if (HostConfigReader::isSystemFile(*root)) {
             mas::Result<SystemFile> file = SystemFile::load(fileName);
             if (!file)
                 co_return report(file.error());

@@ -7,9 +7,9 @@
 #include <mas/clock/clock.h>
 #include <mas/core/completion_p.h>
 #include <mas/core/logging_p.h>
-#include <mas/rpc/router.h>
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QPointer>
 #include <QSet>
 #include <QTimer>
@@ -26,10 +26,12 @@ struct Outcome
     bool ok = true;
     QString type;
     QString message;
+    bool answered = true; ///< false: mosaik gets no reply (stop)
 
-    static Outcome success(Value v) { return {std::move(v), true, {}, {}}; }
-    static Outcome failure(QString type, QString message) { return {Value(), false, std::move(type), std::move(message)}; }
+    static Outcome success(Value v) { return {std::move(v), true, {}, {}, true}; }
+    static Outcome failure(QString type, QString message) { return {Value(), false, std::move(type), std::move(message), true}; }
     static Outcome failure(const Error &e) { return failure(pythonTypeFor(e), e.message()); }
+    static Outcome noReply() { return {Value(), true, {}, {}, false}; }
 };
 
 // A value mosaik reads as a time: an integer (a double with an integral value is accepted and
@@ -111,15 +113,26 @@ public:
     explicit SimulatorPrivate(Simulator *q, Meta meta)
         : q(q)
         , meta(std::move(meta))
+        , methods{{QStringLiteral("init"), &SimulatorPrivate::handleInit},
+                  {QStringLiteral("create"), &SimulatorPrivate::handleCreate},
+                  {QStringLiteral("setup_done"), &SimulatorPrivate::handleSetupDone},
+                  {QStringLiteral("step"), &SimulatorPrivate::handleStep},
+                  {QStringLiteral("get_data"), &SimulatorPrivate::handleGetData},
+                  {QStringLiteral("stop"), &SimulatorPrivate::handleStopRequest}}
     {}
+
+    /// A request of mosaik by name (the arguments by value: a coroutine keeps them).
+    using Method = QCoro::Task<Outcome> (SimulatorPrivate::*)(QString name, Value::List args, Value::Map kwargs);
 
     void takeRequests();
     void dispatch(const Request &request);
-    QCoro::Task<Outcome> handle(QString name, Value::List args, Value::Map kwargs);
-    Outcome handleInit(const Value::List &args, const Value::Map &kwargs);
-    Outcome handleCreate(const Value::List &args, const Value::Map &kwargs);
-    QCoro::Task<Outcome> handleStep(Value::List args, Value::Map kwargs);
-    Outcome handleGetData(const Value::List &args, const Value::Map &kwargs);
+    QCoro::Task<Outcome> call(QString name, Value::List args, Value::Map kwargs);
+    QCoro::Task<Outcome> handleInit(QString name, Value::List args, Value::Map kwargs);
+    QCoro::Task<Outcome> handleCreate(QString name, Value::List args, Value::Map kwargs);
+    QCoro::Task<Outcome> handleSetupDone(QString name, Value::List args, Value::Map kwargs);
+    QCoro::Task<Outcome> handleStep(QString name, Value::List args, Value::Map kwargs);
+    QCoro::Task<Outcome> handleGetData(QString name, Value::List args, Value::Map kwargs);
+    QCoro::Task<Outcome> handleStopRequest(QString name, Value::List args, Value::Map kwargs);
     QCoro::Task<Outcome> handleExtra(QString name, Value::List args, Value::Map kwargs);
     void handleStop();
     void onChannelClosed(const Error &reason);
@@ -148,7 +161,10 @@ public:
     bool finalized = false;
     Error stopReason;
 
-    rpc::Router extraMethods;
+    /// The one dispatcher: every request name mosaik may send, mosaik's own calls and the extra
+    /// methods (which reach handleExtra()).
+    QHash<QString, Method> methods;
+    QHash<QString, rpc::Handler> extraMethods;
 
     std::unique_ptr<ExternalClock> ownClock;
     ExternalClock *clock = nullptr;
@@ -171,56 +187,28 @@ void SimulatorPrivate::takeRequests()
 
 void SimulatorPrivate::dispatch(const Request &request)
 {
-    const Value &content = request.content();
-    if (!content.isList() || content.size() != 3 || !content.at(0).isString()
-        || !content.at(1).isList() || !content.at(2).isMap()) {
-        const QString message = Simulator::tr("A mosaik request must be [name, args, kwargs], got %1")
-                                    .arg(content.toDisplayString(120));
-        qCWarning(lcMosaik).noquote() << message;
-        (void)request.failWithContent(failureContent(QStringLiteral("TypeError"), message, where(QStringLiteral("dispatch"))));
-        return;
-    }
-    const QString name = content.at(0).toString();
-    if (name == u"stop") { // no reply: mosaik does not wait for one
-        handleStop();
-        return;
-    }
-    QCoro::connect(handle(name, content.at(1).asList(), content.at(2).asMap()), q,
-                   [this, request, name](const Outcome &outcome) {
-                       if (stopping) { // after stop mosaik reads nothing more (a held step ends here)
-                           qCDebug(lcMosaik) << name << "ended after stop; not answered";
-                           return;
-                       }
-                       if (outcome.ok) {
-                           (void)request.reply(outcome.value);
-                           return;
-                       }
-                       qCWarning(lcMosaik).noquote()
-                           << Simulator::tr("%1 failed: %2: %3").arg(name, outcome.type, outcome.message);
-                       (void)request.failWithContent(failureContent(outcome.type, outcome.message, where(name)));
-                   });
+    QCoro::connect(q->handleRequest(request.content()), q, [request](const Simulator::Reply &reply) {
+        switch (reply.kind) {
+        case Simulator::Reply::Kind::Success:
+            (void)request.reply(reply.content);
+            break;
+        case Simulator::Reply::Kind::Failure:
+            (void)request.failWithContent(reply.content);
+            break;
+        case Simulator::Reply::Kind::None:
+            break;
+        }
+    });
 }
 
-QCoro::Task<Outcome> SimulatorPrivate::handle(QString name, Value::List args, Value::Map kwargs)
+QCoro::Task<Outcome> SimulatorPrivate::call(QString name, Value::List args, Value::Map kwargs)
 {
+    const Method method = methods.value(name);
+    if (!method)
+        co_return Outcome::failure(QStringLiteral("AttributeError"),
+                                   Simulator::tr("The simulator has no method \"%1\"").arg(name));
     try {
-        if (name == u"init")
-            co_return handleInit(args, kwargs);
-        if (name == u"create")
-            co_return handleCreate(args, kwargs);
-        if (name == u"setup_done") {
-            if (!args.empty())
-                co_return Outcome::failure(QStringLiteral("TypeError"), argumentCountText(name, 0, args.size()));
-            Result<void> r = q->setupDone();
-            co_return r ? Outcome::success(Value()) : Outcome::failure(r.error());
-        }
-        if (name == u"step") {
-            Outcome outcome = co_await handleStep(std::move(args), std::move(kwargs));
-            co_return outcome;
-        }
-        if (name == u"get_data")
-            co_return handleGetData(args, kwargs);
-        Outcome outcome = co_await handleExtra(std::move(name), std::move(args), std::move(kwargs));
+        Outcome outcome = co_await (this->*method)(std::move(name), std::move(args), std::move(kwargs));
         co_return outcome;
     } catch (const SimulatorException &e) {
         co_return Outcome::failure(e.type(), e.message());
@@ -229,78 +217,86 @@ QCoro::Task<Outcome> SimulatorPrivate::handle(QString name, Value::List args, Va
     }
 }
 
-Outcome SimulatorPrivate::handleInit(const Value::List &args, const Value::Map &kwargs)
+QCoro::Task<Outcome> SimulatorPrivate::handleInit(QString, Value::List args, Value::Map kwargs)
 {
     if (args.size() != 1 || !args.front().isString())
-        return Outcome::failure(QStringLiteral("TypeError"),
-                                Simulator::tr("init() takes the simulator id as its one positional argument"));
+        co_return Outcome::failure(QStringLiteral("TypeError"),
+                                   Simulator::tr("init() takes the simulator id as its one positional argument"));
     double resolution = 1.0;
     Value::Map simParams;
     for (const auto &[key, value] : kwargs) {
         if (key.toString() == u"time_resolution") {
             if (!(value.isDouble() || value.isInteger()) || !(value.toDouble() > 0))
-                return Outcome::failure(QStringLiteral("ValueError"),
-                                        Simulator::tr("time_resolution must be a positive number, got %1")
-                                            .arg(value.toDisplayString(40)));
+                co_return Outcome::failure(QStringLiteral("ValueError"),
+                                           Simulator::tr("time_resolution must be a positive number, got %1")
+                                               .arg(value.toDisplayString(40)));
             resolution = value.toDouble();
         } else {
             simParams.emplace_back(key, value);
         }
     }
     if (Result<void> valid = meta.validate(); !valid)
-        return Outcome::failure(valid.error());
+        co_return Outcome::failure(valid.error());
     if (Result<void> r = q->init(args.front().toString(), resolution, simParams); !r)
-        return Outcome::failure(r.error());
+        co_return Outcome::failure(r.error());
     sid = args.front().toString();
     timeResolution = resolution;
     Q_EMIT q->initialized(sid);
-    return Outcome::success(meta.toValue());
+    co_return Outcome::success(meta.toValue());
 }
 
-Outcome SimulatorPrivate::handleCreate(const Value::List &args, const Value::Map &kwargs)
+QCoro::Task<Outcome> SimulatorPrivate::handleSetupDone(QString name, Value::List args, Value::Map)
+{
+    if (!args.empty())
+        co_return Outcome::failure(QStringLiteral("TypeError"), argumentCountText(name, 0, args.size()));
+    Result<void> r = q->setupDone();
+    co_return r ? Outcome::success(Value()) : Outcome::failure(r.error());
+}
+
+QCoro::Task<Outcome> SimulatorPrivate::handleCreate(QString, Value::List args, Value::Map kwargs)
 {
     if (args.size() != 2)
-        return Outcome::failure(QStringLiteral("TypeError"), argumentCountText(QStringLiteral("create"), 2, args.size()));
+        co_return Outcome::failure(QStringLiteral("TypeError"), argumentCountText(QStringLiteral("create"), 2, args.size()));
     const std::optional<qint64> num = integerOf(args[0]);
     if (!num || *num < 0 || !args[1].isString())
-        return Outcome::failure(QStringLiteral("TypeError"),
-                                Simulator::tr("create() takes a number of entities and a model name, got %1, %2")
-                                    .arg(args[0].toDisplayString(40), args[1].toDisplayString(40)));
+        co_return Outcome::failure(QStringLiteral("TypeError"),
+                                   Simulator::tr("create() takes a number of entities and a model name, got %1, %2")
+                                       .arg(args[0].toDisplayString(40), args[1].toDisplayString(40)));
     const QString model = args[1].toString();
     const Model *description = meta.model(model);
     if (!description || !description->isPublic)
-        return Outcome::failure(QStringLiteral("ValueError"),
-                                Simulator::tr("The simulator has no public model \"%1\"").arg(model));
+        co_return Outcome::failure(QStringLiteral("ValueError"),
+                                   Simulator::tr("The simulator has no public model \"%1\"").arg(model));
     for (const auto &[key, value] : kwargs)
         if (!description->params.contains(key.toString()))
-            return Outcome::failure(QStringLiteral("TypeError"),
-                                    Simulator::tr("%1 got an unexpected keyword argument '%2'").arg(model, key.toString()));
+            co_return Outcome::failure(QStringLiteral("TypeError"),
+                                       Simulator::tr("%1 got an unexpected keyword argument '%2'").arg(model, key.toString()));
     Result<std::vector<Entity>> entities = q->create(int(*num), model, kwargs);
     if (!entities)
-        return Outcome::failure(entities.error());
+        co_return Outcome::failure(entities.error());
     if (qsizetype(entities->size()) != *num)
-        return Outcome::failure(QStringLiteral("ValueError"),
-                                Simulator::tr("create() made %1 entities, but %2 were asked for").arg(entities->size()).arg(*num));
+        co_return Outcome::failure(QStringLiteral("ValueError"),
+                                   Simulator::tr("create() made %1 entities, but %2 were asked for").arg(entities->size()).arg(*num));
     Value::List reply;
     QSet<QString> fresh;
     for (const Entity &entity : *entities) {
         if (entity.type != model)
-            return Outcome::failure(QStringLiteral("ValueError"),
-                                    Simulator::tr("create() made entity \"%1\" of model \"%2\", not \"%3\"")
-                                        .arg(entity.eid, entity.type, model));
+            co_return Outcome::failure(QStringLiteral("ValueError"),
+                                       Simulator::tr("create() made entity \"%1\" of model \"%2\", not \"%3\"")
+                                           .arg(entity.eid, entity.type, model));
         if (entity.eid.isEmpty() || eids.contains(entity.eid) || fresh.contains(entity.eid))
-            return Outcome::failure(QStringLiteral("ValueError"),
-                                    Simulator::tr("The entity id \"%1\" is empty or not unique").arg(entity.eid));
+            co_return Outcome::failure(QStringLiteral("ValueError"),
+                                       Simulator::tr("The entity id \"%1\" is empty or not unique").arg(entity.eid));
         fresh.insert(entity.eid);
         reply.push_back(entity.toValue());
     }
     eids.unite(fresh);
     created.insert(created.end(), entities->begin(), entities->end());
     Q_EMIT q->entitiesCreated();
-    return Outcome::success(Value(std::move(reply)));
+    co_return Outcome::success(Value(std::move(reply)));
 }
 
-QCoro::Task<Outcome> SimulatorPrivate::handleStep(Value::List args, Value::Map kwargs)
+QCoro::Task<Outcome> SimulatorPrivate::handleStep(QString, Value::List args, Value::Map kwargs)
 {
     if (!kwargs.empty())
         co_return Outcome::failure(QStringLiteral("TypeError"), Simulator::tr("step() takes no keyword arguments"));
@@ -373,40 +369,43 @@ QCoro::Task<Outcome> SimulatorPrivate::handleStep(Value::List args, Value::Map k
     co_return outcome;
 }
 
-Outcome SimulatorPrivate::handleGetData(const Value::List &args, const Value::Map &kwargs)
+QCoro::Task<Outcome> SimulatorPrivate::handleGetData(QString, Value::List args, Value::Map kwargs)
 {
     if (args.size() != 1 || !kwargs.empty() || !args.front().isMap())
-        return Outcome::failure(QStringLiteral("TypeError"),
-                                Simulator::tr("get_data() takes one object {eid: [attr, ...]}, got %1").arg(Value(args).toDisplayString(80)));
+        co_return Outcome::failure(QStringLiteral("TypeError"),
+                                   Simulator::tr("get_data() takes one object {eid: [attr, ...]}, got %1").arg(Value(args).toDisplayString(80)));
     Result<Value> data = q->getData(args.front());
     if (!data)
-        return Outcome::failure(data.error());
+        co_return Outcome::failure(data.error());
     if (!data->isMap())
-        return Outcome::failure(QStringLiteral("TypeError"),
-                                Simulator::tr("getData() must return an object, got %1").arg(data->toDisplayString(80)));
+        co_return Outcome::failure(QStringLiteral("TypeError"),
+                                   Simulator::tr("getData() must return an object, got %1").arg(data->toDisplayString(80)));
     for (auto &[key, value] : data->mutableMap()) {
         if (key.toString() != u"time")
             continue;
         const std::optional<qint64> t = integerOf(value);
         if (!t)
-            return Outcome::failure(QStringLiteral("TypeError"),
-                                    Simulator::tr("The \"time\" of getData() must be an integer, got %1").arg(value.toDisplayString(40)));
+            co_return Outcome::failure(QStringLiteral("TypeError"),
+                                       Simulator::tr("The \"time\" of getData() must be an integer, got %1").arg(value.toDisplayString(40)));
         value = Value(*t);
     }
-    return Outcome::success(std::move(*data));
+    co_return Outcome::success(std::move(*data));
 }
 
 QCoro::Task<Outcome> SimulatorPrivate::handleExtra(QString name, Value::List args, Value::Map kwargs)
 {
-    Result<const rpc::Handler *> handler = extraMethods.resolve(name);
-    if (!handler || name.contains(u'/'))
-        co_return Outcome::failure(QStringLiteral("AttributeError"),
-                                   Simulator::tr("The simulator has no method \"%1\"").arg(name));
-    rpc::HandlerResult result = (**handler)(nullptr, args, kwargs);
+    const rpc::Handler handler = extraMethods.value(name); // a copy: the call may outlive a change
+    rpc::HandlerResult result = handler(nullptr, args, kwargs);
     if (auto *now = std::get_if<Result<Value>>(&result))
         co_return *now ? Outcome::success(**now) : Outcome::failure(now->error());
     Result<Value> later = co_await std::move(std::get<QCoro::Task<Result<Value>>>(result));
     co_return later ? Outcome::success(*later) : Outcome::failure(later.error());
+}
+
+QCoro::Task<Outcome> SimulatorPrivate::handleStopRequest(QString, Value::List, Value::Map)
+{
+    handleStop();
+    co_return Outcome::noReply(); // mosaik does not wait for a reply
 }
 
 void SimulatorPrivate::handleStop()
@@ -563,9 +562,40 @@ Result<void> Simulator::serve(Channel *channel)
     return {};
 }
 
+QCoro::Task<Simulator::Reply> Simulator::handleRequest(Value content)
+{
+    if (!content.isList() || content.size() != 3 || !content.at(0).isString() || !content.at(1).isList()
+        || !content.at(2).isMap()) {
+        const QString message =
+            Simulator::tr("A mosaik request must be [name, args, kwargs], got %1").arg(content.toDisplayString(120));
+        qCWarning(lcMosaik).noquote() << message;
+        co_return Reply{Reply::Kind::Failure,
+                        failureContent(QStringLiteral("TypeError"), message, d->where(QStringLiteral("dispatch")))};
+    }
+    const QPointer<Simulator> guard(this);
+    const QString name = content.at(0).toString();
+    const Outcome outcome = co_await d->call(name, content.at(1).asList(), content.at(2).asMap());
+    if (!guard) // destroyed while the request ran: nobody to answer for
+        co_return Reply{};
+    if (!outcome.answered)
+        co_return Reply{};
+    if (d->stopping) { // after stop mosaik reads nothing more (a held step ends here)
+        qCDebug(lcMosaik) << name << "ended after stop; not answered";
+        co_return Reply{};
+    }
+    if (outcome.ok)
+        co_return Reply{Reply::Kind::Success, outcome.value};
+    qCWarning(lcMosaik).noquote() << Simulator::tr("%1 failed: %2: %3").arg(name, outcome.type, outcome.message);
+    co_return Reply{Reply::Kind::Failure, failureContent(outcome.type, outcome.message, d->where(name))};
+}
+
 void Simulator::addExtraMethod(const QString &name, rpc::Handler handler)
 {
-    d->extraMethods.exposeHandler(name, std::move(handler));
+    // mosaik's own calls win; meta().validate() reports the reserved name at init.
+    if (!d->methods.contains(name) || d->extraMethods.contains(name)) {
+        d->extraMethods.insert(name, std::move(handler));
+        d->methods.insert(name, &SimulatorPrivate::handleExtra);
+    }
     if (!d->meta.extraMethods.contains(name))
         d->meta.extraMethods.append(name);
 }

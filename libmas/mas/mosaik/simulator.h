@@ -162,6 +162,24 @@ public:
     QCoro::Task<Result<void>> connectTo(Address address);
     /// Serves mosaik on an open channel (taken over: the simulator deletes it when done).
     Result<void> serve(Channel *channel);
+
+    /// What goes back to mosaik for one request (handleRequest()).
+    struct Reply
+    {
+        enum class Kind
+        {
+            Success, ///< a result frame with `content`
+            Failure, ///< a failure frame; `content` is mosaik's `[type, message, traceback...]`
+            None     ///< nothing is sent: `stop`, or a request that ended after stop
+        };
+        Kind kind = Kind::None;
+        Value content;
+    };
+    /// Serves one request of mosaik, `[name, args, kwargs]` as decoded from its frame: the whole
+    /// protocol (init, create, setup_done, step, get_data, stop and the extra methods) without a
+    /// connection. serve() feeds it every request of the channel and sends the reply; tests may
+    /// call it directly. A step may wait (held, or calling mosaik()) before its reply is known.
+    QCoro::Task<Reply> handleRequest(Value content);
     /// The channel to mosaik (null when not connected).
     Channel *channel() const;
     /// Connected to mosaik and not stopped.

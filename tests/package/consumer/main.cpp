@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// Uses the installed libmas: encodes the seed README's add(1, 2) request with MsgPack.
+// Uses libmas (installed, or a build tree): encodes the seed README's add(1, 2) request with MsgPack.
 
 #include <mas/codec/codec.h>
 #include <mas/rpc/rpcclient.h>
