@@ -13,6 +13,7 @@
 #include <mas/observe/monitorservice.h>
 #include <mas/system/systemagent.h>
 #include <mas/system/systemfile.h>
+#include <mas/transport/socketpath.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -21,7 +22,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
-#include <QLocalSocket>
 #include <QLoggingCategory>
 #include <QMap>
 #include <QPointer>
@@ -301,19 +301,13 @@ mas::Result<mas::Address> checkSettings(const HostSettings &settings)
 }
 
 /// Qt's QLocalServer (with access options) renames its socket over an existing file, even one
-/// another process serves; so first check that nobody answers there. A stale file is replaced.
+/// another process serves; so first check that nobody answers there (the library's probe, which
+/// its listening servers use too). A stale file is replaced.
 mas::Result<void> checkSocketFree(const mas::Address &address)
 {
-    if (address.scheme() != mas::Address::Scheme::Ipc || !QFile::exists(address.path()))
+    if (address.scheme() != mas::Address::Scheme::Ipc)
         return {};
-    QLocalSocket probe;
-    probe.connectToServer(address.path());
-    if (!probe.waitForConnected(1000)) // once, while starting
-        return {};
-    probe.abort();
-    return mas::Error(
-        mas::ErrorCode::AddressInUse,
-        HostCommand::tr("Cannot listen on %1: another process serves this socket").arg(address.toString()));
+    return mas::checkSocketPath(address.path());
 }
 
 mas::Result<mas::ContainerOptions> containerOptions(const HostSettings &settings,

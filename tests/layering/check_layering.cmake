@@ -1,7 +1,11 @@
 # SPDX-License-Identifier: MIT
-# Fails when a product target (libmas, the UI library, the programs) links a target defined under
-# examples/, or when a source file under libmas/, ui/ or app/ includes a header that lives under
-# examples/. Run by CTest (tests/layering/CMakeLists.txt):
+# Fails when the layers do not depend downward only:
+#  - a product target (libmas, the UI library, the programs) links a target defined under
+#    examples/, or a source file under libmas/, ui/ or app/ includes a header of examples/;
+#  - a module of libmas includes a header of a module above it (the order is below), or one of
+#    the sibling modules at the top includes another;
+#  - libmas/ includes a header of ui/ or app/, or ui/ one of app/.
+# Run by CTest (tests/layering/CMakeLists.txt):
 #   cmake -DSOURCE_DIR=<source> -DLINKS=<build>/tests/layering/layering-links.cmake -P check_layering.cmake
 cmake_policy(SET CMP0057 NEW) # if(... IN_LIST ...)
 include(${LINKS})
@@ -35,22 +39,27 @@ if(DEFINED LINKS_tst_demos)
     endif()
 endif()
 
-# 2. Includes: every header under examples/, by the names it can be included with.
-file(GLOB_RECURSE example_headers RELATIVE ${SOURCE_DIR}/examples ${SOURCE_DIR}/examples/*.h)
-set(example_names)
-foreach(header IN LISTS example_headers)
-    # "demos/mas/demos/leaderelection.h" can be included as <mas/demos/leaderelection.h>,
-    # "leaderelection.h", ... : every path suffix.
-    string(REPLACE "/" ";" parts "${header}")
-    list(LENGTH parts n)
-    math(EXPR last "${n} - 1")
-    foreach(first RANGE 0 ${last})
-        list(SUBLIST parts ${first} -1 tail)
-        string(JOIN "/" suffix ${tail})
-        list(APPEND example_names "${suffix}")
+# Every name a header under `dir` can be included with: "demos/mas/demos/leaderelection.h" as
+# <mas/demos/leaderelection.h>, "leaderelection.h", ...: every path suffix.
+function(mas_header_names dir out)
+    file(GLOB_RECURSE headers RELATIVE ${dir} ${dir}/*.h)
+    set(names)
+    foreach(header IN LISTS headers)
+        string(REPLACE "/" ";" parts "${header}")
+        list(LENGTH parts n)
+        math(EXPR last "${n} - 1")
+        foreach(first RANGE 0 ${last})
+            list(SUBLIST parts ${first} -1 tail)
+            string(JOIN "/" suffix ${tail})
+            list(APPEND names "${suffix}")
+        endforeach()
     endforeach()
-endforeach()
-list(REMOVE_DUPLICATES example_names)
+    list(REMOVE_DUPLICATES names)
+    set(${out} ${names} PARENT_SCOPE)
+endfunction()
+
+# 2. Includes: every header under examples/, by the names it can be included with.
+mas_header_names(${SOURCE_DIR}/examples example_names)
 # Headers of the product with the same names are theirs, not the examples' (e.g. "main.h").
 file(GLOB_RECURSE product_files ${SOURCE_DIR}/libmas/*.h ${SOURCE_DIR}/libmas/*.cpp ${SOURCE_DIR}/ui/*.h
      ${SOURCE_DIR}/ui/*.cpp ${SOURCE_DIR}/app/*.h ${SOURCE_DIR}/app/*.cpp)
@@ -78,8 +87,123 @@ if(checked LESS 100)
     message(FATAL_ERROR "Only ${checked} #include lines were read: the include check would see nothing")
 endif()
 
+# 3. The modules of libmas, lowest first. A module includes its own headers and those of the
+# modules before it; the three at the top (same rank) are siblings and include none of each
+# other's. Keep this order in step with docs/architecture.md (section 4).
+set(module_order core codec trace clock transport channel rpc agent system observe mosaik)
+set(rank_core 0)
+set(rank_codec 1)
+set(rank_trace 2)
+set(rank_clock 3)
+set(rank_transport 4)
+set(rank_channel 5)
+set(rank_rpc 6)
+set(rank_agent 7)
+set(rank_system 8)
+set(rank_observe 8)
+set(rank_mosaik 8)
+file(GLOB module_dirs LIST_DIRECTORIES true RELATIVE ${SOURCE_DIR}/libmas/mas ${SOURCE_DIR}/libmas/mas/*)
+set(modules)
+foreach(m IN LISTS module_dirs)
+    if(IS_DIRECTORY ${SOURCE_DIR}/libmas/mas/${m})
+        if(NOT DEFINED rank_${m})
+            list(APPEND problems "libmas/mas/${m}/ is a module without a place in the layer order (add it to check_layering.cmake and docs/architecture.md)")
+        endif()
+        list(APPEND modules ${m})
+    endif()
+endforeach()
+foreach(m IN LISTS module_order)
+    if(NOT m IN_LIST modules)
+        message(FATAL_ERROR "The module ${m} of the layer order has no folder libmas/mas/${m}/: the module check would see nothing")
+    endif()
+endforeach()
+
+set(module_checked 0)
+set(module_edges)
+foreach(m IN LISTS modules)
+    if(NOT DEFINED rank_${m})
+        continue()
+    endif()
+    file(GLOB_RECURSE files ${SOURCE_DIR}/libmas/mas/${m}/*.h ${SOURCE_DIR}/libmas/mas/${m}/*.cpp)
+    foreach(f IN LISTS files)
+        file(STRINGS ${f} includes REGEX "^[ \t]*#[ \t]*include[ \t]*[<\"]")
+        foreach(line IN LISTS includes)
+            string(REGEX REPLACE "^[ \t]*#[ \t]*include[ \t]*[<\"]([^>\"]+)[>\"].*$" "\\1" name "${line}")
+            set(dep)
+            if(name MATCHES "^mas/([A-Za-z0-9_]+)/")
+                set(dep ${CMAKE_MATCH_1})
+            elseif(name MATCHES "^([A-Za-z0-9_]+)/" AND CMAKE_MATCH_1 IN_LIST modules)
+                set(dep ${CMAKE_MATCH_1})
+            elseif(name MATCHES "^\\.\\./")
+                list(APPEND problems "${f} includes ${name}: include other modules as <mas/module/header.h>")
+            endif()
+            if(NOT dep)
+                continue()
+            endif()
+            math(EXPR module_checked "${module_checked} + 1")
+            if(NOT DEFINED rank_${dep})
+                continue() # not a module of libmas (mas/i18n/ of translations/)
+            endif()
+            list(APPEND module_edges "${m}->${dep}")
+            if(rank_${dep} GREATER rank_${m})
+                list(APPEND problems "${f} includes ${name}: ${m} must not include ${dep}, a layer above it")
+            elseif(rank_${dep} EQUAL rank_${m} AND NOT dep STREQUAL m)
+                list(APPEND problems "${f} includes ${name}: ${m} and ${dep} are siblings and must not include each other")
+            endif()
+        endforeach()
+    endforeach()
+endforeach()
+list(REMOVE_DUPLICATES module_edges)
+list(LENGTH module_edges edge_count)
+# The control: the check must see the includes it is about (channel/ uses transport/, agent/
+# uses rpc/, ...), or it would pass blind.
+foreach(edge IN ITEMS channel->transport agent->rpc rpc->channel)
+    if(NOT edge IN_LIST module_edges)
+        message(FATAL_ERROR "The module check is blind: it does not see ${edge} (seen: ${module_edges})")
+    endif()
+endforeach()
+if(module_checked LESS 100)
+    message(FATAL_ERROR "Only ${module_checked} includes between libmas modules were read: the module check would see nothing")
+endif()
+
+# 4. libmas never includes ui/ or app/; ui/ never includes app/ (by every name their headers
+# can be included with, unless a lower layer has a header of that name too).
+mas_header_names(${SOURCE_DIR}/ui ui_names)
+mas_header_names(${SOURCE_DIR}/app app_names)
+mas_header_names(${SOURCE_DIR}/libmas libmas_names)
+if(NOT ui_names OR NOT app_names)
+    message(FATAL_ERROR "No headers were found under ui/ or app/: the check would see nothing")
+endif()
+set(upper_checked 0)
+foreach(layer IN ITEMS libmas ui)
+    file(GLOB_RECURSE files ${SOURCE_DIR}/${layer}/*.h ${SOURCE_DIR}/${layer}/*.cpp)
+    if(layer STREQUAL "libmas")
+        set(forbidden ui app)
+    else()
+        set(forbidden app)
+    endif()
+    foreach(f IN LISTS files)
+        file(STRINGS ${f} includes REGEX "^[ \t]*#[ \t]*include[ \t]*[<\"]")
+        foreach(line IN LISTS includes)
+            string(REGEX REPLACE "^[ \t]*#[ \t]*include[ \t]*[<\"]([^>\"]+)[>\"].*$" "\\1" name "${line}")
+            math(EXPR upper_checked "${upper_checked} + 1")
+            get_filename_component(dir ${f} DIRECTORY)
+            if(EXISTS ${dir}/${name})
+                continue() # beside the file itself
+            endif()
+            foreach(upper IN LISTS forbidden)
+                if(name MATCHES "^(\\.\\./)*${upper}/" OR (name IN_LIST ${upper}_names AND NOT name IN_LIST libmas_names
+                                                   AND NOT (layer STREQUAL "ui" AND name IN_LIST ui_names)))
+                    list(APPEND problems "${f} includes ${name}, a header of ${upper}/")
+                endif()
+            endforeach()
+        endforeach()
+    endforeach()
+endforeach()
+
 if(problems)
     list(JOIN problems "\n  " text)
-    message(FATAL_ERROR "Layers must depend downward only (libmas/, ui/ and app/ never use examples/):\n  ${text}")
+    list(JOIN module_order " → " order_text)
+    message(FATAL_ERROR "Layers must depend downward only (${order_text}, with system, observe and mosaik siblings; libmas/ never ui/ or app/; nothing of the product uses examples/):\n  ${text}")
 endif()
-message(STATUS "layering: ${checked} includes and the links of ${PRODUCT_TARGETS} use nothing from examples/")
+message(STATUS "layering: ${checked} includes and the links of ${PRODUCT_TARGETS} use nothing from examples/; ${module_checked} includes between libmas modules (${edge_count} module pairs) go downward; ${upper_checked} includes of libmas/ and ui/ reach no layer above")

@@ -5,11 +5,9 @@
 #include "mas/core/logging_p.h"
 
 #include <mas/transport/localqueue.h>
+#include <mas/transport/streamsocket.h>
 
-#include <QAbstractSocket>
 #include <QDateTime>
-#include <QLocalSocket>
-#include <QSslSocket>
 #include <QtEndian>
 
 namespace mas {
@@ -29,21 +27,6 @@ QCoro::Task<bool> waitForSignal(Object *object, Signal signal, std::chrono::mill
     QObject::connect(&timer, &QTimer::timeout, &context, [done]() mutable { done.complete(false); });
     timer.start(timeout);
     co_return co_await done;
-}
-
-QString describePeer(QIODevice *device)
-{
-    if (auto *s = qobject_cast<QAbstractSocket *>(device)) {
-        const QString host = s->peerAddress().toString();
-        return (host.contains(u':') ? QStringLiteral("[%1]:%2") : QStringLiteral("%1:%2"))
-            .arg(host)
-            .arg(s->peerPort());
-    }
-    if (auto *s = qobject_cast<QLocalSocket *>(device))
-        return s->fullServerName().isEmpty() ? QStringLiteral("unix socket") : s->fullServerName();
-    if (device && !device->objectName().isEmpty())
-        return device->objectName(); // e.g. "LocalQueue('demo')"
-    return device ? QString::fromLatin1(device->metaObject()->className()) : QString();
 }
 
 QString failureText(const Value &content)
@@ -74,13 +57,6 @@ std::chrono::milliseconds timerInterval(qint64 ns)
 }
 
 constexpr qint64 kNsPerMs = 1'000'000;
-
-/// Whether `device` is an operating-system socket (TCP, TLS, Unix) rather than an in-process
-/// device such as a LocalQueue's.
-bool isSocket(QIODevice *device)
-{
-    return qobject_cast<QAbstractSocket *>(device) || qobject_cast<QLocalSocket *>(device);
-}
 
 /// The RPC path of a request's content ([path, args, kwargs]), or empty.
 QString requestPath(const Value &content)
@@ -162,10 +138,11 @@ ChannelPrivate::ChannelPrivate(Channel *q,
                                const ChannelOptions &options)
     : q(q)
     , device(device)
+    , socket(std::make_unique<StreamSocket>(device))
     , codec(std::move(codec))
     , options(options)
     , frames(options.maxFrameSize)
-    , peerName(describePeer(device))
+    , peerName(socket->peerName())
 {
     this->codec->setLimits(options.limits);
     realTime.start();
@@ -174,7 +151,7 @@ ChannelPrivate::ChannelPrivate(Channel *q,
         t->setSingleShot(true);
         t->setParent(q);
     }
-    timeClock = timeoutClockFor(options, isSocket(device));
+    timeClock = timeoutClockFor(options, socket->isOperatingSystemSocket());
     onClock = bool(timeClock);
     if (onClock)
         QObject::connect(timeClock, &QObject::destroyed, q, [this] { onClockDestroyed(); });
@@ -602,24 +579,13 @@ Channel::Channel(QIODevice *device,
     connect(device, &QIODevice::bytesWritten, this, [this] { d->onBytesWritten(); });
     // Bound what Qt buffers from the kernel; beyond it, TCP flow control slows the peer down.
     constexpr qint64 kReadBuffer = 4 * 1024 * 1024;
-    if (auto *socket = qobject_cast<QAbstractSocket *>(device)) {
-        socket->setReadBufferSize(kReadBuffer);
-        connect(socket, &QAbstractSocket::disconnected, this, [this] { d->onDisconnected(); });
-        if (qobject_cast<QSslSocket *>(socket)) {
-            connect(socket, &QAbstractSocket::errorOccurred, this,
-                    [this, socket](QAbstractSocket::SocketError e) {
-                        if (e == QAbstractSocket::SslHandshakeFailedError
-                            || e == QAbstractSocket::SslInternalError
-                            || e == QAbstractSocket::SslInvalidUserDataError)
-                            d->tlsFailure = Error(ErrorCode::TlsError,
-                                                  tr("TLS failed on the connection to %1: %2")
-                                                      .arg(d->peerName, socket->errorString()));
-                    });
-        }
-    } else if (auto *local = qobject_cast<QLocalSocket *>(device)) {
-        local->setReadBufferSize(kReadBuffer);
-        connect(local, &QLocalSocket::disconnected, this, [this] { d->onDisconnected(); });
-    }
+    d->socket->setReadBufferSize(kReadBuffer);
+    connect(d->socket.get(), &StreamSocket::disconnected, this, [this] { d->onDisconnected(); });
+    // A TLS error (e.g. the server refused our certificate) says more than the reset after it.
+    connect(d->socket.get(), &StreamSocket::errorOccurred, this, [this](const Error &e) {
+        if (e.code() == ErrorCode::TlsError)
+            d->tlsFailure = e;
+    });
     connect(device, &QIODevice::readChannelFinished, this, [this] { d->onDisconnected(); });
     connect(&d->timeoutTimer, &QTimer::timeout, this, [this] { d->onTimeout(); });
     connect(&d->idleTimer.timer, &QTimer::timeout, this, [this] { d->onIdleTimer(); });
@@ -784,23 +750,12 @@ QCoro::Task<void> Channel::close(std::chrono::milliseconds flushTimeout)
         co_return;
     QPointer<Channel> guard(this);
     d->shutdown(Error(ErrorCode::ConnectionClosed, tr("Connection closed")), true);
-    QIODevice *device = d->device;
     // Sockets write what is queued, then close; wait for that, at most `flushTimeout`.
-    bool clean = true;
-    if (auto *socket = qobject_cast<QAbstractSocket *>(device)) {
-        socket->disconnectFromHost();
-        if (socket->state() != QAbstractSocket::UnconnectedState)
-            clean = co_await waitForSignal(socket, &QAbstractSocket::disconnected, flushTimeout);
+    StreamSocket *socket = d->socket.get();
+    if (socket->disconnectFromPeer()) {
+        const bool clean = co_await waitForSignal(socket, &StreamSocket::disconnected, flushTimeout);
         if (guard && !clean)
             socket->abort();
-    } else if (auto *local = qobject_cast<QLocalSocket *>(device)) {
-        local->disconnectFromServer();
-        if (local->state() != QLocalSocket::UnconnectedState)
-            clean = co_await waitForSignal(local, &QLocalSocket::disconnected, flushTimeout);
-        if (guard && !clean)
-            local->abort();
-    } else {
-        device->close();
     }
     if (!guard)
         co_return;
@@ -820,12 +775,7 @@ void Channel::abort(const Error &reason)
     qCWarning(lcChannel).noquote() << "closing the connection to" << d->peerName << ":"
                                    << reason.message();
     d->shutdown(reason);
-    if (auto *socket = qobject_cast<QAbstractSocket *>(d->device))
-        socket->abort();
-    else if (auto *local = qobject_cast<QLocalSocket *>(d->device))
-        local->abort();
-    else
-        d->device->close();
+    d->socket->abort();
     const auto copy = d->observers;
     for (ChannelObserver *o : copy)
         o->channelClosed(*this, reason);
@@ -874,6 +824,11 @@ const ChannelOptions &Channel::options() const
 QIODevice *Channel::device() const
 {
     return d->device;
+}
+
+StreamSocket *Channel::socket() const
+{
+    return d->socket.get();
 }
 
 qsizetype Channel::pendingRequestCount() const

@@ -21,6 +21,7 @@ class QIODevice;
 namespace mas {
 
 class ChannelPrivate;
+class StreamSocket;
 
 /// A request-reply channel over one byte stream (aiomas's `Channel`).
 ///
@@ -78,6 +79,9 @@ public:
     const Codec &codec() const;
     const ChannelOptions &options() const;
     QIODevice *device() const;
+    /// The transport's view of device(): its kind (TCP, TLS, Unix, in-process), the peer's
+    /// name and ports, encryption. Owned by the channel.
+    StreamSocket *socket() const;
     /// Requests sent and still waiting for their replies.
     qsizetype pendingRequestCount() const;
     /// Received requests not yet taken.

@@ -7,6 +7,7 @@
 #include "mas/transport/framing.h"
 
 #include <mas/clock/clock.h>
+#include <mas/transport/streamsocket.h>
 
 #include <QElapsedTimer>
 #include <QPointer>
@@ -82,6 +83,8 @@ public:
 
     Channel *q;
     QIODevice *device;
+    /// What the channel needs to know about the device's transport, and how to close it.
+    std::unique_ptr<StreamSocket> socket;
     std::unique_ptr<Codec> codec;
     ChannelOptions options;
     FrameDecoder frames;

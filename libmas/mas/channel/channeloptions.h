@@ -4,12 +4,12 @@
 #include <mas/codec/codeclimits.h>
 #include <mas/codec/serializerregistry.h>
 #include <mas/transport/framing.h>
+#include <mas/transport/tlsoptions.h>
 
 #include <mas/core/mas_export.h>
 #include <mas/core/result.h>
 
 #include <QPointer>
-#include <QSslConfiguration>
 #include <QString>
 
 #include <chrono>
@@ -24,23 +24,6 @@ class Clock;
 /// Registers extra serializers on a new connection's codec (aiomas's `extra_serializers`).
 /// They run in list order on both peers, so type ids match.
 using SerializerSetup = std::function<Result<void>(SerializerRegistry &)>;
-
-/// TLS as aiomas's `SSLCerts(cafile, certfile, keyfile)`: mutual authentication, TLS 1.2 or
-/// later, the peer's certificate verified against the CA on both sides, and the server's host
-/// name checked by the client.
-struct TlsOptions
-{
-    QString caFile;   ///< PEM file with the CA certificate(s) peers must be signed by
-    QString certFile; ///< PEM file with our certificate (chain)
-    QString keyFile;  ///< PEM file with our private key (RSA or EC)
-    /// A complete configuration to use instead of the files (advanced use).
-    std::optional<QSslConfiguration> configuration;
-    /// The name the client expects in the server's certificate; defaults to the host connected to.
-    QString peerVerifyName;
-    /// Longest time a TLS handshake may take: a server drops the connection (HandshakeTimeout),
-    /// a client's connection attempt fails with HandshakeTimeout.
-    std::chrono::milliseconds handshakeTimeout{10'000};
-};
 
 /// Which time a connection's timeouts run on (ChannelOptions::timeoutClock).
 enum class TimeoutClock {

@@ -4,6 +4,7 @@
 #include <mas/agent/agenturl.h>
 #include <mas/codec/codec.h>
 #include <mas/codec/message.h>
+#include <mas/transport/socketpath.h>
 
 #include "mas/core/logging_p.h"
 
@@ -631,6 +632,8 @@ Result<TapRelay *> TapRelay::listen(const Address &listenAddress,
     d->codec = std::move(codec);
 
     if (listenAddress.scheme() == Address::Scheme::Ipc) {
+        // Never take over the path of a live server (QLocalServer would replace its file).
+        MAS_TRY_VOID(claimSocketPath(listenAddress.path()));
         auto *local = new QLocalServer(relay.get());
         local->setSocketOptions(QLocalServer::UserAccessOption);
         if (!local->listen(listenAddress.path()))

@@ -4,8 +4,8 @@
 #include <mas/agent/container.h>
 #include <mas/channel/channel.h>
 #include <mas/clock/clock.h>
+#include <mas/transport/streamsocket.h>
 
-#include <QAbstractSocket>
 #include <QDateTime>
 #include <QHash>
 #include <QPointer>
@@ -152,7 +152,7 @@ TrafficMonitorPrivate::State *TrafficMonitorPrivate::findClientFor(State &server
     // name no peer, and clients of one server often start with the same frame (validate_aid):
     // a server accepts connections in the order they were made, so the k-th unpaired server end
     // (in the order they were accepted) takes the k-th such client, whichever reads first.
-    auto *serverSocket = qobject_cast<QAbstractSocket *>(server.channel ? server.channel->device() : nullptr);
+    const StreamSocket *serverSocket = server.channel ? server.channel->socket() : nullptr;
     std::vector<State *> candidates;
     qsizetype rank = 0;
     for (auto &[channel, state] : states) {
@@ -165,7 +165,7 @@ TrafficMonitorPrivate::State *TrafficMonitorPrivate::findClientFor(State &server
         const TrafficEvent &front = c.inFlight.front().event;
         if (front.type != event.type || front.requestId != qint64(event.id) || front.size != event.size + 4)
             continue;
-        auto *clientSocket = qobject_cast<QAbstractSocket *>(c.channel ? c.channel->device() : nullptr);
+        const StreamSocket *clientSocket = c.channel ? c.channel->socket() : nullptr;
         if (serverSocket && clientSocket && serverSocket->peerPort() != clientSocket->localPort())
             continue;
         candidates.push_back(&c);
@@ -270,8 +270,9 @@ void TrafficMonitorPrivate::frameEvent(const Channel &channel, const FrameEvent 
         } else {
             s.remote = true;
             s.connection = nextConnection++;
-            if (auto *socket = qobject_cast<QAbstractSocket *>(s.channel ? s.channel->device() : nullptr))
-                s.remoteName = QStringLiteral("tcp://%1:%2").arg(socket->peerAddress().toString()).arg(socket->peerPort());
+            const StreamSocket *socket = s.channel ? s.channel->socket() : nullptr;
+            if (socket && (socket->kind() == StreamSocket::Kind::Tcp || socket->kind() == StreamSocket::Kind::Tls))
+                s.remoteName = QStringLiteral("tcp://%1").arg(socket->peerName());
             else
                 s.remoteName = QStringLiteral("client-%1").arg(s.connection);
         }

@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+// Opening and accepting byte streams of every transport (private): tcp:// (optionally TLS),
+// ipc:// (Unix sockets) and local:// (the in-process LocalQueue). The channel layer builds its
+// connections and servers on these and never sees a socket type.
+
+#include <mas/core/result.h>
+#include <mas/transport/address.h>
+#include <mas/transport/tlsoptions.h>
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+
+#include <QCoro/QCoroTask>
+
+#include <chrono>
+#include <functional>
+#include <optional>
+
+class QIODevice;
+class QLocalServer;
+class QTcpServer;
+
+namespace mas {
+
+class LocalQueue;
+class TlsServer;
+
+/// How to open one stream (connectStream()).
+struct StreamConnectOptions
+{
+    /// TLS, for tcp:// addresses.
+    std::optional<TlsOptions> tls;
+    /// local://: who connects and the codec the queue decodes frames with (for its event log).
+    QString endpointName;
+    QString codec;
+};
+
+/// One connection attempt to `address` within `timeout`: the connected (for TLS, encrypted)
+/// device, or why not (ConnectionRefused is worth retrying; TLS errors, HandshakeTimeout and
+/// the rest are not). The caller owns the device.
+QCoro::Task<Result<QIODevice *>> connectStream(Address address, StreamConnectOptions options,
+                                               std::chrono::milliseconds timeout);
+
+/// How to listen (StreamServer::listen()).
+struct StreamServerOptions
+{
+    /// TLS, for tcp:// addresses: connections are handed over after their handshake.
+    std::optional<TlsOptions> tls;
+    /// Connections the kernel may queue before they are accepted (tcp:// and ipc://).
+    int backlog = 50;
+    /// local://: the name of the server end and the codec, for the queue's event log.
+    QString endpointName;
+    QString codec;
+    /// Receives each accepted connection (connected, for TLS encrypted); it owns the device.
+    std::function<void(QIODevice *)> accepted;
+    /// Decides on each operating-system connection as it is accepted (before a TLS handshake),
+    /// given the peer's description; one it refuses, the server closes and deletes. Connections
+    /// on the LocalQueue are not asked. Empty: every connection is admitted.
+    std::function<bool(const QString &peer)> admit;
+};
+
+/// A listening server of any transport.
+class StreamServer : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// Starts listening on `address` (port 0 picks a free port). An ipc:// path where a live
+    /// server answers is refused (AddressInUse); a stale socket file there is replaced.
+    static Result<StreamServer *> listen(const Address &address, StreamServerOptions options,
+                                         QObject *parent = nullptr);
+    ~StreamServer() override;
+
+    /// The address listened on (with the real port, or the full socket path).
+    Address address() const { return m_address; }
+    bool isListening() const;
+    /// Stops accepting connections; accepted ones are not touched.
+    void close();
+    /// TLS handshakes in progress.
+    qsizetype handshaking() const;
+
+Q_SIGNALS:
+    /// A connection failed before it was handed over (a TLS handshake error), logged once.
+    void acceptError(const mas::Error &error);
+
+private:
+    explicit StreamServer(StreamServerOptions options, QObject *parent);
+    /// Hands `device` to the options' callbacks (after the connection limit, if asked).
+    void deliver(QIODevice *device, const QString &peer, bool admitted);
+    void onAcceptError();
+
+    StreamServerOptions m_options;
+    Address m_address;
+    QTcpServer *m_tcp = nullptr;
+    TlsServer *m_tls = nullptr;
+    QLocalServer *m_local = nullptr;
+    QPointer<LocalQueue> m_queue;
+    QElapsedTimer m_acceptErrorLog;
+};
+
+} // namespace mas
