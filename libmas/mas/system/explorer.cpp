@@ -350,15 +350,16 @@ Result<void> ExplorerPrivate::startRun(Run &run, bool record)
     // The previous system first: its containers close their connections into the old network.
     run.system.reset();
     LocalQueue::clearCache();
-    LocalQueue *queue = LocalQueue::get(options.queueId);
-    queue->setMode(LocalQueue::Mode::Stepped);
+    LocalQueue::get(options.queueId);
+    LocalNetwork *net = LocalNetwork::instance();
+    net->setMode(LocalNetwork::Mode::Stepped);
     if (!info.build)
         return Error(ErrorCode::InvalidArgument, ExplorerText::tr("No system to explore"));
     Result<std::unique_ptr<System>> built = info.build(options.queueId, parameters);
     if (!built)
         return built.error();
     run.system = std::move(*built);
-    queue->setRecording(record);
+    net->setRecording(record);
     run.steps.clear();
     run.faults = 0;
     run.signatures.clear();
