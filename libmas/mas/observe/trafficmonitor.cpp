@@ -182,12 +182,15 @@ TrafficEvent TrafficMonitorPrivate::describe(State &s, const FrameEvent &event, 
     const QString other = peerName(s);
     e.from = sent ? self : other;
     e.to = sent ? other : self;
-    if (!event.codec)
-        return e;
-    // The channel decoded and checked the frame already: this cannot fail but for a broken codec.
-    const Result<void> described = describeFrame(e, event.payload, *event.codec, s.paths,
-                                                  sent ? RequestPaths::Way::Out : RequestPaths::Way::In);
-    Q_UNUSED(described);
+    // The channel decoded and checked the frame already: describing it fails only without a
+    // codec. The channel's type and id then still pair the two ends of a connection.
+    const bool described = event.codec
+                           && describeFrame(e, event.payload, *event.codec, s.paths,
+                                            sent ? RequestPaths::Way::Out : RequestPaths::Way::In);
+    if (!described) {
+        e.type = event.type;
+        e.requestId = qint64(event.id);
+    }
     return e;
 }
 
