@@ -67,7 +67,7 @@ void settle()
 
 /// Delivers, one at a time, the oldest pending frame `allowed` accepts, until `done()` holds
 /// (true) or no acceptable frame is pending (false).
-bool steer(LocalQueue *queue,
+bool steer(LocalNetwork *net,
            const std::function<bool(const PendingMessage &)> &allowed,
            const std::function<bool()> &done,
            int maxSteps = 10'000)
@@ -77,7 +77,7 @@ bool steer(LocalQueue *queue,
         if (done())
             return true;
         std::optional<quint64> next;
-        for (const PendingMessage &m : queue->pendingMessages()) {
+        for (const PendingMessage &m : net->pendingMessages()) {
             if (allowed(m)) {
                 next = m.id;
                 break;
@@ -85,7 +85,7 @@ bool steer(LocalQueue *queue,
         }
         if (!next)
             return false;
-        if (!queue->deliver(*next))
+        if (!net->deliver(*next))
             return false;
     }
     return false;
@@ -93,15 +93,15 @@ bool steer(LocalQueue *queue,
 
 /// Delivers until idle, moving the clock to the next timer whenever nothing is pending (the
 /// ping-pong's pauses between rounds).
-int runUntilIdle(LocalQueue *queue)
+int runUntilIdle(LocalNetwork *net)
 {
-    return QCoro::waitFor(queue->runUntilIdle(1'000'000, true));
+    return QCoro::waitFor(net->runUntilIdle(1'000'000, true));
 }
 
 /// Delivers until nothing is pending without moving the clock.
-int deliverAll(LocalQueue *queue)
+int deliverAll(LocalNetwork *net)
 {
-    return QCoro::waitFor(queue->runUntilIdle(1'000'000, false));
+    return QCoro::waitFor(net->runUntilIdle(1'000'000, false));
 }
 
 /// The clock's pending deadline of a request to `path` ("reply to request 3 (agents/1/prepare)
@@ -167,7 +167,7 @@ private:
     std::unique_ptr<DemoSystem> build(const QString &demo,
                                       const QString &queueId,
                                       const DemoParameters &parameters,
-                                      LocalQueue::Mode mode);
+                                      LocalNetwork::Mode mode);
     void checkOutcome(DemoSystem *system);
 };
 
@@ -179,12 +179,13 @@ void tst_Demos::cleanup()
 std::unique_ptr<DemoSystem> tst_Demos::build(const QString &demo,
                                              const QString &queueId,
                                              const DemoParameters &parameters,
-                                             LocalQueue::Mode mode)
+                                             LocalNetwork::Mode mode)
 {
     const DemoInfo *info = findDemo(demo);
     if (!info)
         return nullptr;
-    LocalQueue::get(queueId)->setMode(mode);
+    LocalQueue::get(queueId);
+    LocalNetwork::instance()->setMode(mode);
     Result<std::unique_ptr<DemoSystem>> system = info->build(queueId, parameters);
     if (!system) {
         qWarning() << "cannot build" << demo << ":" << system.error().toString();
@@ -238,12 +239,12 @@ void tst_Demos::badParameters()
 void tst_Demos::oneSystemPerQueue()
 {
     std::unique_ptr<DemoSystem> first =
-        build(QStringLiteral("echo"), QStringLiteral("busy"), {}, LocalQueue::Mode::FreeRunning);
+        build(QStringLiteral("echo"), QStringLiteral("busy"), {}, LocalNetwork::Mode::FreeRunning);
     QVERIFY(first);
     QCOMPARE(first->containers().size(), 5); // one per agent
     QCOMPARE(first->agents().size(), 5);
     QCOMPARE(first->queue(), LocalQueue::find(QStringLiteral("busy")));
-    QCOMPARE(first->queue()->clock(), first->clock());
+    QCOMPARE(first->network()->clock(), first->clock());
     QCOMPARE(first->containers().first()->clock(), first->clock());
     QVERIFY(first->agents().first()->address().startsWith(u"local://busy/"));
     Result<std::unique_ptr<DemoSystem>> second =
@@ -252,7 +253,7 @@ void tst_Demos::oneSystemPerQueue()
     QCOMPARE(second.error().code(), ErrorCode::AddressInUse);
     // Nothing moves before start().
     settle();
-    QVERIFY(first->queue()->isIdle());
+    QVERIFY(first->network()->isIdle());
     QVERIFY(!first->isFinished());
 }
 
@@ -402,7 +403,7 @@ void tst_Demos::freeRunning()
     parameters.faulty = faulty;
     parameters.codec = codec;
     std::unique_ptr<DemoSystem> system =
-        build(demo, QStringLiteral("free"), parameters, LocalQueue::Mode::FreeRunning);
+        build(demo, QStringLiteral("free"), parameters, LocalNetwork::Mode::FreeRunning);
     QVERIFY(system);
     QCOMPARE(system->id(), demo);
     InvariantWatch watch(system.get());
@@ -410,7 +411,7 @@ void tst_Demos::freeRunning()
     connect(system.get(), &DemoSystem::finished, this, [&finished] { ++finished; });
     system->start();
     QTRY_VERIFY_WITH_TIMEOUT(system->isFinished(), 10'000);
-    QTRY_VERIFY_WITH_TIMEOUT(system->queue()->isIdle(), 10'000);
+    QTRY_VERIFY_WITH_TIMEOUT(system->network()->isIdle(), 10'000);
     settle();
     checkOutcome(system.get());
     QCOMPARE(finished, 1);
@@ -437,15 +438,15 @@ void tst_Demos::stepped()
     parameters.faulty = faulty;
     parameters.codec = codec;
     std::unique_ptr<DemoSystem> system =
-        build(demo, QStringLiteral("stepped"), parameters, LocalQueue::Mode::Stepped);
+        build(demo, QStringLiteral("stepped"), parameters, LocalNetwork::Mode::Stepped);
     QVERIFY(system);
     InvariantWatch watch(system.get());
     const quint64 initialHash = system->stateHash();
     system->start();
     settle();
-    QVERIFY(!system->queue()->isIdle()); // waits for steps
+    QVERIFY(!system->network()->isIdle()); // waits for steps
     QVERIFY(!system->isFinished());
-    const int delivered = runUntilIdle(system->queue());
+    const int delivered = runUntilIdle(system->network());
     QVERIFY(delivered > 0);
     checkOutcome(system.get());
     QCOMPARE(watch.violations, QStringList());
@@ -474,12 +475,12 @@ void tst_Demos::steppedRunsRepeat()
     quint64 hashes[2] = {0, 0};
     for (int run = 0; run < 2; ++run) {
         std::unique_ptr<DemoSystem> system =
-            build(demo, QStringLiteral("repeat"), parameters, LocalQueue::Mode::Stepped);
+            build(demo, QStringLiteral("repeat"), parameters, LocalNetwork::Mode::Stepped);
         QVERIFY(system);
         system->start();
-        runUntilIdle(system->queue());
+        runUntilIdle(system->network());
         QVERIFY(system->isFinished());
-        logs[run] = system->queue()->eventLog();
+        logs[run] = system->network()->eventLog();
         states[run] = system->stateText();
         hashes[run] = system->stateHash();
         system.reset();
@@ -505,7 +506,7 @@ void tst_Demos::leaderElectionDeliveryOrders()
     for (int order = 0; order < 2; ++order) {
         std::unique_ptr<DemoSystem> built =
             build(QStringLiteral("leader-election"), QStringLiteral("order"), parameters,
-                  LocalQueue::Mode::Stepped);
+                  LocalNetwork::Mode::Stepped);
         QVERIFY(built);
         auto *system = qobject_cast<LeaderElection *>(built.get());
         QVERIFY(system);
@@ -515,30 +516,30 @@ void tst_Demos::leaderElectionDeliveryOrders()
         LeaderElectionAgent *smaller =
             nodes[0]->ringId() < nodes[1]->ringId() ? nodes[0] : nodes[1];
         LeaderElectionAgent *larger = smaller == nodes[0] ? nodes[1] : nodes[0];
-        LocalQueue *queue = system->queue();
+        LocalNetwork *net = system->network();
         system->start();
         if (order == 0) {
             // The smaller candidate's election runs first: the larger one's wake-up call waits
             // until nothing else can happen.
             QVERIFY(steer(
-                        queue, [&](const PendingMessage &m) { return !isWakeupOf(m, larger); },
+                        net, [&](const PendingMessage &m) { return !isWakeupOf(m, larger); },
                         [] { return false; })
                     == false);
             QVERIFY(smaller->isParticipant());
         } else {
             // The smaller candidate wakes last, after everything else happened.
             QVERIFY(steer(
-                        queue, [&](const PendingMessage &m) { return !isWakeupOf(m, smaller); },
+                        net, [&](const PendingMessage &m) { return !isWakeupOf(m, smaller); },
                         [] { return false; })
                     == false);
             QVERIFY(larger->isParticipant());
         }
-        runUntilIdle(queue);
+        runUntilIdle(net);
         QVERIFY(system->isFinished());
         QCOMPARE(system->leaders(), QList<LeaderElectionAgent *>{system->expectedLeader()});
         checkOutcome(system);
         QCOMPARE(watch.violations, QStringList());
-        logs[order] = queue->eventLog();
+        logs[order] = net->eventLog();
         winners[order] = system->expectedLeader()->ringId();
         built.reset();
         LocalQueue::clearCache();
@@ -560,7 +561,7 @@ void tst_Demos::faultyLeaderElectionElectsTwo()
         parameters.faulty = faulty;
         std::unique_ptr<DemoSystem> built =
             build(QStringLiteral("leader-election"), QStringLiteral("faulty"), parameters,
-                  LocalQueue::Mode::Stepped);
+                  LocalNetwork::Mode::Stepped);
         QVERIFY(built);
         auto *system = qobject_cast<LeaderElection *>(built.get());
         InvariantWatch watch(system);
@@ -574,14 +575,14 @@ void tst_Demos::faultyLeaderElectionElectsTwo()
         others.removeOne(smallest);
         system->start();
         const bool early = steer(
-            system->queue(),
+            system->network(),
             [&](const PendingMessage &m) {
                 return std::none_of(others.begin(), others.end(),
                                     [&m](LeaderElectionAgent *a) { return isWakeupOf(m, a); });
             },
             [&] { return smallest->isLeader(); });
         QCOMPARE(early, faulty);
-        runUntilIdle(system->queue());
+        runUntilIdle(system->network());
         QVERIFY(system->isFinished());
         if (faulty) {
             const QList<LeaderElectionAgent *> leaders = system->leaders();
@@ -610,10 +611,10 @@ void tst_Demos::twoPhaseCommitSeedsGiveBothOutcomes()
         parameters.seed = seed;
         std::unique_ptr<DemoSystem> built =
             build(QStringLiteral("two-phase-commit"), QStringLiteral("2pc%1").arg(seed), parameters,
-                  LocalQueue::Mode::Stepped);
+                  LocalNetwork::Mode::Stepped);
         QVERIFY(built);
         built->start();
-        runUntilIdle(built->queue());
+        runUntilIdle(built->network());
         checkOutcome(built.get());
         auto *system = qobject_cast<TwoPhaseCommit *>(built.get());
         committed =
@@ -634,25 +635,25 @@ void tst_Demos::droppedMessageIsSentAgain()
     parameters.requestTimeout = 200ms;
     std::unique_ptr<DemoSystem> system =
         build(QStringLiteral("two-phase-commit"), QStringLiteral("drop"), parameters,
-              LocalQueue::Mode::Stepped);
+              LocalNetwork::Mode::Stepped);
     QVERIFY(system);
-    LocalQueue *queue = system->queue();
+    LocalNetwork *net = system->network();
     system->start();
     std::optional<PendingMessage> prepare = QCoro::waitFor(
-        queue->runUntil([](const PendingMessage &m) { return m.path.endsWith(u"/prepare"); }));
+        net->runUntil([](const PendingMessage &m) { return m.path.endsWith(u"/prepare"); }));
     QVERIFY(prepare);
-    QVERIFY(queue->drop(prepare->id));
-    deliverAll(queue);
+    QVERIFY(net->drop(prepare->id));
+    deliverAll(net);
     settle();
     QVERIFY(!system->isFinished()); // a vote is missing
-    QVERIFY(queue->isIdle());       // nothing is sent again before the deadline
+    QVERIFY(net->isIdle());       // nothing is sent again before the deadline
     const std::optional<PendingTimer> deadline = deadlineFor(system->clock(), prepare->path);
     QVERIFY2(deadline, "the dropped request's deadline is a timer of the clock");
     QCOMPARE(deadline->deadline, system->clock()->time() + 0.2);
     QVERIFY(system->clock()->setTime(deadline->deadline));
-    QTRY_VERIFY_WITH_TIMEOUT(!queue->isIdle(), 5000); // the copy, once the clock got there
-    QCOMPARE(queue->pendingMessages().first().path, prepare->path);
-    runUntilIdle(queue);
+    QTRY_VERIFY_WITH_TIMEOUT(!net->isIdle(), 5000); // the copy, once the clock got there
+    QCOMPARE(net->pendingMessages().first().path, prepare->path);
+    runUntilIdle(net);
     checkOutcome(system.get());
     QCOMPARE(system->violatedInvariants(), QStringList());
 }
@@ -667,25 +668,25 @@ void tst_Demos::droppedAcknowledgementGivesACopy()
     parameters.requestTimeout = 200ms;
     std::unique_ptr<DemoSystem> system =
         build(QStringLiteral("contract-net"), QStringLiteral("ack"), parameters,
-              LocalQueue::Mode::Stepped);
+              LocalNetwork::Mode::Stepped);
     QVERIFY(system);
-    LocalQueue *queue = system->queue();
+    LocalNetwork *net = system->network();
     system->start();
-    std::optional<PendingMessage> ack = QCoro::waitFor(queue->runUntil([](const PendingMessage &m) {
+    std::optional<PendingMessage> ack = QCoro::waitFor(net->runUntil([](const PendingMessage &m) {
         return m.type != MessageType::Request && m.path.endsWith(u"/cfp");
     }));
     QVERIFY(ack);
-    QVERIFY(queue->drop(ack->id));
-    deliverAll(queue);
+    QVERIFY(net->drop(ack->id));
+    deliverAll(net);
     settle();
     QVERIFY(system->isFinished()); // the proposal itself got through
     const quint64 hash = system->stateHash();
-    QVERIFY(queue->isIdle());
+    QVERIFY(net->isIdle());
     QVERIFY(deadlineFor(system->clock(), ack->path));
-    QVERIFY(queue->advanceClock());
-    QTRY_VERIFY_WITH_TIMEOUT(!queue->isIdle(), 5000); // the copy of the cfp
-    QCOMPARE(queue->pendingMessages().first().path, ack->path);
-    runUntilIdle(queue);
+    QVERIFY(net->advanceClock());
+    QTRY_VERIFY_WITH_TIMEOUT(!net->isIdle(), 5000); // the copy of the cfp
+    QCOMPARE(net->pendingMessages().first().path, ack->path);
+    runUntilIdle(net);
     QCOMPARE(system->stateHash(), hash); // ignored
     checkOutcome(system.get());
 }
@@ -700,32 +701,32 @@ void tst_Demos::messageLostForGood()
     parameters.requestTimeout = 100ms;
     std::unique_ptr<DemoSystem> built =
         build(QStringLiteral("two-phase-commit"), QStringLiteral("lost"), parameters,
-              LocalQueue::Mode::Stepped);
+              LocalNetwork::Mode::Stepped);
     QVERIFY(built);
     auto *system = qobject_cast<TwoPhaseCommit *>(built.get());
     ParticipantAgent *victim = system->participants().first();
     QSignalSpy lost(system, &DemoSystem::messageLost);
-    LocalQueue *queue = system->queue();
+    LocalNetwork *net = system->network();
     system->start();
     const QString path = QStringLiteral("agents/%1/prepare").arg(victim->aid());
     int dropped = 0;
     for (int round = 0; round < 20 && !system->isFinished(); ++round) {
         std::optional<PendingMessage> prepare =
-            QCoro::waitFor(queue->runUntil([&path, victim](const PendingMessage &m) {
+            QCoro::waitFor(net->runUntil([&path, victim](const PendingMessage &m) {
                 return m.path == path && m.to == victim->address() && m.type == MessageType::Request;
             }));
         if (prepare) {
-            QVERIFY(queue->drop(prepare->id));
+            QVERIFY(net->drop(prepare->id));
             ++dropped;
             continue;
         }
         if (!system->isFinished()) {
             // Nothing moves until the clock reaches the dropped request's deadline.
             settle();
-            QVERIFY(queue->isIdle());
+            QVERIFY(net->isIdle());
             QVERIFY(deadlineFor(system->clock(), path));
-            QVERIFY(queue->advanceClock());
-            QTRY_VERIFY_WITH_TIMEOUT(!queue->isIdle() || lost.count() > 0, 5000);
+            QVERIFY(net->advanceClock());
+            QTRY_VERIFY_WITH_TIMEOUT(!net->isIdle() || lost.count() > 0, 5000);
         }
     }
     QVERIFY(system->isFinished());
@@ -748,14 +749,14 @@ void tst_Demos::pingPongUsesTheClock()
     parameters.agents = 3;
     parameters.rounds = 2;
     std::unique_ptr<DemoSystem> built = build(QStringLiteral("ping-pong"), QStringLiteral("clock"),
-                                              parameters, LocalQueue::Mode::Stepped);
+                                              parameters, LocalNetwork::Mode::Stepped);
     QVERIFY(built);
     auto *system = qobject_cast<PingPong *>(built.get());
     QVERIFY(system);
     QVERIFY(!system->isFreeRunning());
     ExternalClock *clock = system->clock();
     system->start();
-    QVERIFY(QCoro::waitFor(system->queue()->runUntilIdle()) > 0); // without moving the clock
+    QVERIFY(QCoro::waitFor(system->network()->runUntilIdle()) > 0); // without moving the clock
     settle();
     QCOMPARE(system->pinger()->round(), 1);
     QVERIFY(system->pinger()->isAnswered(1));
@@ -764,11 +765,11 @@ void tst_Demos::pingPongUsesTheClock()
     QCOMPARE(clock->pendingTimerCount(), 1);
     QCOMPARE(clock->nextDeadline(), std::optional<double>(1.0));
     QCOMPARE(clock->time(), 0.0); // stepped: the system leaves the clock alone
-    QVERIFY(system->queue()->advanceClock());
+    QVERIFY(system->network()->advanceClock());
     settle();
     QCOMPARE(system->pinger()->round(), 2);
-    QVERIFY(!system->queue()->isIdle()); // round 2's pings
-    runUntilIdle(system->queue());
+    QVERIFY(!system->network()->isIdle()); // round 2's pings
+    runUntilIdle(system->network());
     checkOutcome(system);
     QCOMPARE(clock->time(), 1.0);
     QCOMPARE(clock->pendingTimerCount(), 0);
@@ -778,7 +779,7 @@ void tst_Demos::pingPongUsesTheClock()
     LocalQueue::clearCache();
     parameters.rounds = 4;
     built = build(QStringLiteral("ping-pong"), QStringLiteral("clock"), parameters,
-                  LocalQueue::Mode::FreeRunning);
+                  LocalNetwork::Mode::FreeRunning);
     QVERIFY(built);
     QVERIFY(built->isFreeRunning());
     built->start();
@@ -801,26 +802,26 @@ void tst_Demos::faultyPongerAnswersACopyWrongly()
         parameters.requestTimeout = 200ms;
         std::unique_ptr<DemoSystem> built =
             build(QStringLiteral("ping-pong"), QStringLiteral("copy"), parameters,
-                  LocalQueue::Mode::Stepped);
+                  LocalNetwork::Mode::Stepped);
         QVERIFY(built);
         auto *system = qobject_cast<PingPong *>(built.get());
         InvariantWatch watch(system);
-        LocalQueue *queue = system->queue();
+        LocalNetwork *net = system->network();
         system->start();
         std::optional<PendingMessage> ack =
-            QCoro::waitFor(queue->runUntil([](const PendingMessage &m) {
+            QCoro::waitFor(net->runUntil([](const PendingMessage &m) {
                 return m.type != MessageType::Request && m.path.endsWith(u"/ping");
             }));
         QVERIFY(ack);
-        QVERIFY(queue->drop(ack->id));
-        deliverAll(queue);
+        QVERIFY(net->drop(ack->id));
+        deliverAll(net);
         settle();
-        QVERIFY(queue->isIdle());
+        QVERIFY(net->isIdle());
         QVERIFY(deadlineFor(system->clock(), ack->path));
-        QVERIFY(queue->advanceClock()); // the ping's deadline comes before the next round
-        QTRY_VERIFY_WITH_TIMEOUT(!queue->isIdle(), 5000); // the copy of the ping
-        QCOMPARE(queue->pendingMessages().first().path, ack->path);
-        runUntilIdle(queue);
+        QVERIFY(net->advanceClock()); // the ping's deadline comes before the next round
+        QTRY_VERIFY_WITH_TIMEOUT(!net->isIdle(), 5000); // the copy of the ping
+        QCOMPARE(net->pendingMessages().first().path, ack->path);
+        runUntilIdle(net);
         settle();
         QVERIFY(system->isFinished());
         int copies = 0;

@@ -207,7 +207,8 @@ Replayed replayInto(const ExplorerResult &result,
 {
     Replayed replayed;
     LocalQueue::clearCache();
-    LocalQueue::get(result.queueId)->setMode(LocalQueue::Mode::Stepped);
+    LocalQueue::get(result.queueId);
+    LocalNetwork::instance()->setMode(LocalNetwork::Mode::Stepped);
     Result<std::unique_ptr<DemoSystem>> built =
         findDemo(result.demo)->build(result.queueId, result.parameters);
     if (!built) {
@@ -224,7 +225,7 @@ Replayed replayInto(const ExplorerResult &result,
     replayed.violated = system->violatedInvariants();
     // Goals are judged when the system is quiet (a run that ended on an invariant may still
     // have frames pending).
-    if (system->queue()->isIdle() && QTest::qWaitFor([&] { return system->isQuiet(); }, 5000)) {
+    if (system->network()->isIdle() && QTest::qWaitFor([&] { return system->isQuiet(); }, 5000)) {
         settle();
         for (const Invariant &goal : Explorer::goals(system.get())) {
             if (!goal.holds())
@@ -558,7 +559,8 @@ void tst_Explorer::fromARecordedPrefix()
     TrafficLog prefix;
     {
         LocalQueue::clearCache();
-        LocalQueue::get(options.queueId)->setMode(LocalQueue::Mode::Stepped);
+        LocalQueue::get(options.queueId);
+    LocalNetwork::instance()->setMode(LocalNetwork::Mode::Stepped);
         std::unique_ptr<DemoSystem> system =
             std::move(*findDemo(u"leader-election")->build(options.queueId, parameters));
         system->start();

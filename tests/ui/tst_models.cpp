@@ -472,13 +472,13 @@ void tst_Models::pendingFollowsSteppedQueue()
         Container::createNow(Address::local(QStringLiteral("q2"))).value());
     auto *pinger = new Pinger(q1.get());
     auto *echo = new Echo(q2.get());
-    LocalQueue *queue = LocalQueue::get(QStringLiteral("q1"));
-    queue->setMode(LocalQueue::Mode::Stepped);
+    LocalNetwork *net = LocalNetwork::instance();
+    net->setMode(LocalNetwork::Mode::Stepped);
 
     PendingMessagesModel model;
     QAbstractItemModelTester tester(&model, kTesterMode);
-    model.setQueue(queue);
-    QCOMPARE(model.queue(), queue);
+    model.setQueue(LocalQueue::get(QStringLiteral("q1")));
+    QCOMPARE(model.queue(), LocalQueue::find(QStringLiteral("q1")));
     QCOMPARE(model.rowCount(), 0);
     QCOMPARE(model.headerData(PendingMessagesModel::PathColumn, Qt::Horizontal).toString(),
              QStringLiteral("Path"));
@@ -499,10 +499,10 @@ void tst_Models::pendingFollowsSteppedQueue()
     QCOMPARE(cell(0, PendingMessagesModel::TypeColumn).toString(), QStringLiteral("request"));
     QCOMPARE(cell(0, PendingMessagesModel::PathColumn).toString(), QStringLiteral("validate_aid"));
     QCOMPARE(cell(0, 0, PendingMessagesModel::MessageIdRole).toULongLong(),
-             queue->pendingMessages().first().id);
+             net->pendingMessages().first().id);
     QCOMPARE(cell(0, PendingMessagesModel::IdColumn).toString(),
-             QString::number(queue->pendingMessages().first().id));
-    QCOMPARE(model.message(0)->frame, queue->pendingMessages().first().frame);
+             QString::number(net->pendingMessages().first().id));
+    QCOMPARE(model.message(0)->frame, net->pendingMessages().first().frame);
     QVERIFY(cell(0, PendingMessagesModel::PathColumn, Qt::ToolTipRole)
                 .toString()
                 .contains(QStringLiteral("validate_aid")));
@@ -512,15 +512,15 @@ void tst_Models::pendingFollowsSteppedQueue()
     QStringList seenPaths;
     int steps = 0;
     while (!result && steps < 20) {
-        if (queue->pendingCount() > 0) {
-            const quint64 next = queue->pendingMessages().first().id;
-            QVERIFY(queue->step());
+        if (net->pendingCount() > 0) {
+            const quint64 next = net->pendingMessages().first().id;
+            QVERIFY(net->step());
             ++steps;
             // Coalesced: the model still shows the delivered frame until the event loop turns.
             QCOMPARE(cell(0, 0, PendingMessagesModel::MessageIdRole).toULongLong(), next);
         }
         settle();
-        const QList<PendingMessage> pending = queue->pendingMessages();
+        const QList<PendingMessage> pending = net->pendingMessages();
         QCOMPARE(model.rowCount(), int(pending.size()));
         for (int row = 0; row < pending.size(); ++row) {
             QCOMPARE(cell(row, 0, PendingMessagesModel::MessageIdRole).toULongLong(),
@@ -537,7 +537,7 @@ void tst_Models::pendingFollowsSteppedQueue()
 
     // Many changes in one turn cost one refresh.
     QSignalSpy refreshed(&model, &PendingMessagesModel::refreshed);
-    QSignalSpy pendingChanged(queue, &LocalQueue::pendingChanged);
+    QSignalSpy pendingChanged(net, &LocalNetwork::pendingChanged);
     result.reset();
     QCoro::connect(pinger->ping(echo->address(), Value(1)), &context,
                    [&](Result<Value> r) { result = std::move(r); });
@@ -546,8 +546,8 @@ void tst_Models::pendingFollowsSteppedQueue()
     QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 2, 5000);
     refreshed.clear();
     pendingChanged.clear();
-    QVERIFY(queue->step());
-    QVERIFY(queue->step());
+    QVERIFY(net->step());
+    QVERIFY(net->step());
     QCOMPARE(model.rowCount(), 2);
     QVERIFY(pendingChanged.count() >= 2);
     QVERIFY(refreshed.wait(1000));
@@ -556,9 +556,9 @@ void tst_Models::pendingFollowsSteppedQueue()
     // Without a queue (or when the queues are cleared) nothing is pending.
     model.setQueue(nullptr);
     QCOMPARE(model.rowCount(), 0);
-    model.setQueue(queue);
+    model.setQueue(LocalQueue::get(QStringLiteral("q1")));
     QVERIFY(model.rowCount() > 0);
-    queue->setMode(LocalQueue::Mode::FreeRunning);
+    net->setMode(LocalNetwork::Mode::FreeRunning);
     q1.reset();
     q2.reset();
     LocalQueue::clearCache();
@@ -577,12 +577,12 @@ void tst_Models::pendingReordersWithoutReset()
     auto *p1 = new Pinger(q1.get());
     auto *p3 = new Pinger(q3.get());
     auto *echo = new Echo(q2.get());
-    LocalQueue *queue = LocalQueue::get(QStringLiteral("q1"));
-    queue->setMode(LocalQueue::Mode::Stepped);
+    LocalNetwork *net = LocalNetwork::instance();
+    net->setMode(LocalNetwork::Mode::Stepped);
 
     PendingMessagesModel model;
     QAbstractItemModelTester tester(&model, kTesterMode);
-    model.setQueue(queue);
+    model.setQueue(LocalQueue::get(QStringLiteral("q1")));
     QObject context;
     QCoro::connect(p1->ping(echo->address(), Value(1)), &context, [](Result<Value>) {});
     QCoro::connect(p3->ping(echo->address(), Value(3)), &context, [](Result<Value>) {});
@@ -595,7 +595,7 @@ void tst_Models::pendingReordersWithoutReset()
     QPersistentModelIndex selected(model.index(0, PendingMessagesModel::PathColumn));
 
     // delay: the first frame moves behind the second; a selection stays on it
-    QVERIFY(queue->delay(first));
+    QVERIFY(net->delay(first));
     settle();
     QCOMPARE(model.index(0, 0).data(PendingMessagesModel::MessageIdRole).toULongLong(), second);
     QCOMPARE(model.index(1, 0).data(PendingMessagesModel::MessageIdRole).toULongLong(), first);
@@ -603,19 +603,19 @@ void tst_Models::pendingReordersWithoutReset()
     QCOMPARE(selected.column(), int(PendingMessagesModel::PathColumn));
 
     // duplicate: a copy appears; drop: it goes
-    const Result<quint64> copy = queue->duplicate(second);
+    const Result<quint64> copy = net->duplicate(second);
     QVERIFY(copy);
     settle();
     QCOMPARE(model.rowCount(), 3);
     QVERIFY(model.rowOfMessage(*copy) >= 0);
-    QVERIFY(queue->drop(*copy));
+    QVERIFY(net->drop(*copy));
     settle();
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(model.rowOfMessage(*copy), -1);
     QCOMPARE(selected.row(), model.rowOfMessage(first));
     QCOMPARE(reset.count(), 0);
 
-    queue->setMode(LocalQueue::Mode::FreeRunning);
+    net->setMode(LocalNetwork::Mode::FreeRunning);
     QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 0, 5000);
 }
 
@@ -629,8 +629,8 @@ void tst_Models::agentTreeFollowsContainers()
         Container::createNow(Address::local(QStringLiteral("q2"))).value());
     auto *pinger = new Pinger(q1.get());
     auto *echo = new Echo(q2.get());
-    LocalQueue *queue = LocalQueue::get(QStringLiteral("q1"));
-    queue->setMode(LocalQueue::Mode::Stepped);
+    LocalNetwork *net = LocalNetwork::instance();
+    net->setMode(LocalNetwork::Mode::Stepped);
 
     AgentTreeModel model;
     QAbstractItemModelTester tester(&model, kTesterMode);
@@ -684,8 +684,8 @@ void tst_Models::agentTreeFollowsContainers()
     QCoro::connect(pinger->ping(echo->address(), Value(7)), &context,
                    [&](Result<Value> r) { result = std::move(r); });
     for (int steps = 0; !result && steps < 50; ++steps) {
-        if (queue->pendingCount() > 0)
-            QVERIFY(queue->step());
+        if (net->pendingCount() > 0)
+            QVERIFY(net->step());
         settle();
     }
     QVERIFY(result && *result);
@@ -703,7 +703,7 @@ void tst_Models::agentTreeFollowsContainers()
     QCOMPARE(model.rowCount(), 1);
     model.addContainer(q2.get());
     QCOMPARE(model.rowCount(), 2);
-    queue->setMode(LocalQueue::Mode::FreeRunning);
+    net->setMode(LocalNetwork::Mode::FreeRunning);
     q1.reset();
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("local://q2/"));
@@ -839,15 +839,15 @@ void tst_Models::messageDetailsShowsPendingFrame()
         Container::createNow(Address::local(QStringLiteral("q2"))).value());
     auto *pinger = new Pinger(q1.get());
     new Echo(q2.get());
-    LocalQueue *queue = LocalQueue::get(QStringLiteral("q1"));
-    queue->setMode(LocalQueue::Mode::Stepped);
+    LocalNetwork *net = LocalNetwork::instance();
+    net->setMode(LocalNetwork::Mode::Stepped);
     QObject context;
     QCoro::connect(pinger->ping(QStringLiteral("local://q2/0"), Value()), &context,
                    [](Result<Value>) {});
-    QTRY_COMPARE_WITH_TIMEOUT(queue->pendingCount(), 1, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(net->pendingCount(), 1, 5000);
 
     MessageDetailsWidget details;
-    const PendingMessage m = queue->pendingMessages().first();
+    const PendingMessage m = net->pendingMessages().first();
     details.showPending(m);
     QCOMPARE(details.messageId(), m.id);
     QCOMPARE(details.fieldText(MessageDetailsWidget::Field::Path), QStringLiteral("validate_aid"));
@@ -865,7 +865,7 @@ void tst_Models::messageDetailsShowsPendingFrame()
         firstLine(details.hexView()->toPlainText()),
         QStringLiteral(
             "00000000  00 00 00 23 5b 30 2c 20  30 2c 20 5b 22 76 61 6c  |...#[0, 0, [\"val|"));
-    queue->setMode(LocalQueue::Mode::FreeRunning);
+    net->setMode(LocalNetwork::Mode::FreeRunning);
 }
 
 // --- ClockPanel --------------------------------------------------------------------------------

@@ -31,9 +31,10 @@ void PendingMessagesModel::setQueue(LocalQueue *queue)
         return;
     if (m_queue)
         disconnect(m_queue, nullptr, this, nullptr);
+    disconnect(LocalNetwork::instance(), &LocalNetwork::pendingChanged, this, &PendingMessagesModel::scheduleRefresh);
     m_queue = queue;
     if (queue) {
-        connect(queue, &LocalQueue::pendingChanged, this, &PendingMessagesModel::scheduleRefresh);
+        connect(queue->network(), &LocalNetwork::pendingChanged, this, &PendingMessagesModel::scheduleRefresh);
         // LocalQueue::clearCache() deletes the queues: show nothing rather than stale frames.
         connect(queue, &QObject::destroyed, this, &PendingMessagesModel::scheduleRefresh);
     }
@@ -78,7 +79,7 @@ void PendingMessagesModel::scheduleRefresh()
 void PendingMessagesModel::refresh()
 {
     m_refreshScheduled = false;
-    update(m_queue ? m_queue->pendingMessages() : QList<PendingMessage>());
+    update(m_queue ? m_queue->network()->pendingMessages() : QList<PendingMessage>());
     Q_EMIT refreshed();
 }
 

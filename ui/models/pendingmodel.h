@@ -16,8 +16,9 @@ namespace mas::ui {
 /// pending->setQueue(mas::LocalQueue::get("q1"));
 /// pendingView->setModel(pending);
 /// // a "Deliver" button:
-/// queue->deliver(index.data(PendingMessagesModel::MessageIdRole).toULongLong()) \endcode The model
-/// follows LocalQueue::pendingChanged(), refreshing at most once per event-loop turn however many
+/// mas::LocalNetwork::instance()->deliver(index.data(PendingMessagesModel::MessageIdRole).toULongLong())
+/// \endcode The model
+/// follows LocalNetwork::pendingChanged(), refreshing at most once per event-loop turn however many
 /// frames moved; a refresh inserts, removes and reorders rows (no reset), so the view's selection
 /// stays on the same message. The queue is not owned (held by QPointer); the model lives in the GUI
 /// thread, as the network does.

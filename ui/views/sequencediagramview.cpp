@@ -4,6 +4,8 @@
 #include "models/eventstore.h"
 #include "views/viewpainting_p.h"
 
+#include <mas/trace/agentpath.h>
+
 #include <QApplication>
 #include <QDateTime>
 #include <QFontDatabase>
@@ -52,12 +54,7 @@ bool startsArrow(Kind kind)
 /// receiving lifeline already).
 QString shortPath(const QString &path)
 {
-    if (path.startsWith(u"agents/")) {
-        const QString rest = path.section(u'/', 2);
-        if (!rest.isEmpty())
-            return rest;
-    }
-    return path;
+    return mas::AgentPath::methodOf(path);
 }
 
 /// Where and how one message arrow is drawn.

@@ -825,7 +825,8 @@ void InspectorWindow::updateKnownMethods()
         if (e.type != MessageType::Request || e.path.isEmpty())
             continue;
         // Offer the method as called on its agent: "agents/3/bid" -> "bid".
-        const QString method = e.path.startsWith(u"agents/") ? e.path.section(u'/', 2) : e.path;
+        const std::optional<AgentPath> agentPath = AgentPath::parse(e.path);
+        const QString method = agentPath ? agentPath->method : e.path;
         if (!method.isEmpty() && !paths.contains(method))
             paths << method;
         if (paths.size() >= 200)

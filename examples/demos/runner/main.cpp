@@ -104,14 +104,14 @@ int main(int argc, char **argv)
     }
 
     const QString queueId = QStringLiteral("demo");
-    mas::LocalQueue *queue = local ? mas::LocalQueue::get(queueId) : nullptr;
-    if (queue) {
-        queue->setMode(parser.isSet(stepped) ? mas::LocalQueue::Mode::Stepped
-                                             : mas::LocalQueue::Mode::FreeRunning);
+    mas::LocalNetwork *net = local ? mas::LocalNetwork::instance() : nullptr;
+    if (net) {
+        net->setMode(parser.isSet(stepped) ? mas::LocalNetwork::Mode::Stepped
+                                             : mas::LocalNetwork::Mode::FreeRunning);
     }
-    if (queue && parser.isSet(trace)) {
+    if (net && parser.isSet(trace)) {
         QObject::connect(
-            queue, &mas::LocalQueue::eventRecorded, &app,
+            net, &mas::LocalNetwork::eventRecorded, &app,
             [](const mas::TrafficEvent &e) { out() << e.toDisplayString() << Qt::endl; });
     }
     mas::Result<std::unique_ptr<mas::demos::DemoSystem>> built = info->build(queueId, parameters);
@@ -128,8 +128,8 @@ int main(int argc, char **argv)
             out() << (invariant.holds() ? "  ok      " : "  BROKEN  ") << invariant.name
                   << Qt::endl;
         out() << system->stateText();
-        if (queue && parser.isSet(log)) {
-            if (mas::Result<void> saved = queue->eventLog().save(parser.value(log)); !saved)
+        if (net && parser.isSet(log)) {
+            if (mas::Result<void> saved = net->eventLog().save(parser.value(log)); !saved)
                 out() << saved.error().toString() << Qt::endl;
         }
         const bool ok = system->isFinished() && system->violatedInvariants().isEmpty();
@@ -137,8 +137,8 @@ int main(int argc, char **argv)
             &app, [ok] { QCoreApplication::exit(ok ? 0 : 1); }, Qt::QueuedConnection);
     };
     system->start();
-    if (queue && queue->mode() == mas::LocalQueue::Mode::Stepped) {
-        QCoro::connect(queue->runUntilIdle(1'000'000, true), &app, [report](int) { report(); });
+    if (net && net->mode() == mas::LocalNetwork::Mode::Stepped) {
+        QCoro::connect(net->runUntilIdle(1'000'000, true), &app, [report](int) { report(); });
     } else {
         QObject::connect(system, &mas::demos::DemoSystem::finished, &app, report);
         // A demo stalls for good when messages are lost for good: report what there is.

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "agenturl.h"
 
+#include <mas/trace/agentpath.h>
+
 namespace mas {
 
 AgentUrl::AgentUrl(Address container, QString aid)
@@ -108,7 +110,7 @@ Result<CallTarget> CallTarget::parse(QStringView text)
 
 QString CallTarget::path(const QString &method) const
 {
-    return aid.isEmpty() ? method : QStringLiteral("agents/%1/%2").arg(aid, method);
+    return aid.isEmpty() ? method : AgentPath::make(aid, method);
 }
 
 } // namespace mas

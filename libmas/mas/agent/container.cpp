@@ -8,6 +8,7 @@
 #include <mas/channel/connection.h>
 #include <mas/clock/clock.h>
 #include <mas/codec/dateserializer.h>
+#include <mas/trace/agentpath.h>
 #include <mas/transport/localqueue.h>
 
 #include "mas/core/logging_p.h"
@@ -400,7 +401,7 @@ QCoro::Task<Result<rpc::Proxy>> Container::connect(QString url, std::optional<st
     if (kind->isNull())
         co_return Error(ErrorCode::AgentNotFound,
                         tr("Agent \"%1\" does not exist in Container(%2)").arg(aid, AgentUrl::baseAddress(parsed->container())));
-    rpc::Proxy proxy(connection, QStringLiteral("agents/") + aid);
+    rpc::Proxy proxy(connection, AgentPath::make(aid));
     if (auto it = d->outgoing.find(key); it != d->outgoing.end() && it->second.client == connection)
         it->second.proxies.emplace(aid, proxy);
     co_return proxy;

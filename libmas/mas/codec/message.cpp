@@ -36,11 +36,23 @@ Result<Message> Message::fromValue(Value value)
     return m;
 }
 
+QString messageTypeName(MessageType type)
+{
+    switch (type) {
+    case MessageType::Request:
+        return QStringLiteral("request");
+    case MessageType::Result:
+        return QStringLiteral("result");
+    case MessageType::Failure:
+        return QStringLiteral("failure");
+    }
+    return QStringLiteral("unknown");
+}
+
 QDebug operator<<(QDebug debug, const Message &message)
 {
     QDebugStateSaver saver(debug);
-    static const char *const names[] = {"request", "result", "failure"};
-    debug.noquote().nospace() << "mas::Message(" << names[int(message.type)] << ", "
+    debug.noquote().nospace() << "mas::Message(" << messageTypeName(message.type) << ", "
                               << message.id << ", " << message.content.toDisplayString(200) << ')';
     return debug;
 }

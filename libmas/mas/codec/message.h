@@ -30,6 +30,10 @@ struct MAS_EXPORT Message
     friend bool operator==(const Message &, const Message &) = default;
 };
 
+/// The wire name of a message type: "request", "result" or "failure" ("unknown" for a value
+/// outside the enum). Not translated: event logs, explorer traces and debug output use it.
+MAS_EXPORT QString messageTypeName(MessageType type);
+
 /// Prints "Message(request, 3, [...])" for debugging.
 MAS_EXPORT QDebug operator<<(QDebug debug, const Message &message);
 

@@ -6,6 +6,7 @@
 #include <mas/channel/request.h>
 #include <mas/clock/clock.h>
 #include <mas/core/completion_p.h>
+#include <mas/core/eventloop_p.h>
 #include <mas/core/logging_p.h>
 
 #include <QCoreApplication>
@@ -55,13 +56,6 @@ QString argumentCountText(const QString &method, qsizetype expected, qsizetype g
     return Simulator::tr("%1() takes %2 positional arguments but %3 were given").arg(method).arg(expected).arg(got);
 }
 
-// Resumes the awaiting coroutine after the events already queued have run (due clock timers).
-QCoro::Task<void> letQueuedEventsRun(QObject *context)
-{
-    detail::Completion<bool> done;
-    QMetaObject::invokeMethod(context, [done]() mutable { done.complete(true); }, Qt::QueuedConnection);
-    co_await done;
-}
 } // namespace
 
 // ---- Entity / SimulatorException / failureContent ----
@@ -323,7 +317,8 @@ QCoro::Task<Outcome> SimulatorPrivate::handleStep(QString, Value::List args, Val
     if (seconds > clock->time()) {
         if (Result<void> moved = clock->setTime(seconds); !moved)
             qCWarning(lcMosaik).noquote() << Simulator::tr("The clock did not move to step %1: %2").arg(*time).arg(moved.error().message());
-        co_await letQueuedEventsRun(q); // the timers due by now run before the step
+        // The timers due by now run before the step, and the coroutines they woke (two turns).
+        co_await detail::yieldToEventLoop(q, 2);
         if (!guard)
             co_return Outcome::failure(QStringLiteral("RuntimeError"), Simulator::tr("The simulator was destroyed"));
     }

@@ -3,7 +3,7 @@
 
 #include <mas/agent/agenturl.h>
 #include <mas/codec/codec.h>
-#include <mas/codec/message.h>
+#include <mas/trace/framedescription.h>
 #include <mas/transport/socketpath.h>
 
 #include "mas/core/logging_p.h"
@@ -135,7 +135,6 @@ public:
         quint64 received = 0; ///< bytes read from source (all of them were written to dest)
         quint64 flushed = 0;  ///< bytes dest reported written (bytesWritten)
         std::deque<std::pair<quint64, TrafficEvent>> inFlight; ///< frame end offset, its Sent event
-        QHash<quint64, QString> openRequests; ///< paths of requests sent this way, by request id
         bool paused = false;
     };
     enum class State { Connecting, Open, Closing, Done };
@@ -174,6 +173,7 @@ private:
     QString m_targetName;
     Direction m_up;   // client -> target
     Direction m_down; // target -> client
+    RequestPaths m_paths; // Out: client -> target
     QTimer m_timer;   // connect timeout, then close timeout
     State m_state = State::Connecting;
     bool m_warned = false;
@@ -546,11 +546,8 @@ TrafficEvent TapConnection::frameEvent(Direction &dir)
     Q_ASSERT(payload && *payload); // exactly one complete frame within the limit was fed
     if (!payload || !*payload)
         return e;
-    Result<Message> message = [&]() -> Result<Message> {
-        MAS_TRY(triple, r->codec->decodeStructural(**payload));
-        return Message::fromValue(std::move(triple));
-    }();
-    if (!message) {
+    const RequestPaths::Way way = &dir == &m_up ? RequestPaths::Way::Out : RequestPaths::Way::In;
+    if (const Result<void> described = describeFrame(e, **payload, *r->codec, m_paths, way); !described) {
         // Expected with a wrong codec guess or a non-aiomas peer: one warning per connection.
         if (!m_warned) {
             m_warned = true;
@@ -561,26 +558,11 @@ TrafficEvent TapConnection::frameEvent(Direction &dir)
                        .arg(e.messageId)
                        .arg(dir.from)
                        .arg(e.size)
-                       .arg(r->codec->name(), message.error().message());
+                       .arg(r->codec->name(), described.error().message());
         } else {
             qCDebug(lcTap).noquote() << "connection" << m_number << "frame" << e.messageId
-                                     << "does not decode:" << message.error().message();
+                                     << "does not decode:" << described.error().message();
         }
-        return e;
-    }
-    e.type = message->type;
-    e.requestId = qint64(message->id);
-    e.content = std::move(message->content);
-    Direction &other = &dir == &m_up ? m_down : m_up;
-    if (e.type == MessageType::Request) {
-        const Value &first = e.content.isList() && !e.content.asList().empty() ? e.content.at(0) : Value();
-        e.path = first.isString() ? first.toString() : QString();
-        dir.openRequests.insert(message->id, e.path);
-        e.to = agentEndName(e.to, e.path);
-    } else {
-        // A reply travels the other way than the request it answers.
-        e.path = other.openRequests.take(message->id);
-        e.from = agentEndName(e.from, e.path);
     }
     return e;
 }

@@ -4,6 +4,7 @@
 #include <mas/agent/container.h>
 #include <mas/channel/channel.h>
 #include <mas/clock/clock.h>
+#include <mas/trace/framedescription.h>
 #include <mas/transport/streamsocket.h>
 
 #include <QDateTime>
@@ -15,10 +16,6 @@
 #include <map>
 
 namespace mas {
-
-namespace {
-
-} // namespace
 
 class TrafficMonitorPrivate : public ChannelObserver
 {
@@ -45,8 +42,7 @@ public:
             bool ignored = false;
         };
         std::deque<InFlight> inFlight;
-        QHash<qint64, QString> sentRequests;     // paths of requests this end sent
-        QHash<qint64, QString> receivedRequests; // paths of requests this end received
+        RequestPaths paths;           // Out: requests this end sent; In: requests it received
     };
 
     explicit TrafficMonitorPrivate(TrafficMonitor *q)
@@ -71,10 +67,9 @@ public:
     bool expectsPeer(const State &s) const;
     State *findClientFor(State &server, const FrameEvent &event);
     void record(TrafficEvent event);
-    /// The frame's content, type, id and path (keeping the end's path books).
-    TrafficEvent describe(State &s, const FrameEvent &event);
-    /// Fills in from, to and connection as seen from end `s`.
-    void name(const State &s, TrafficEvent &e, bool sent) const;
+    /// The frame as seen from end `s` (describeFrame(), keeping the end's path book): content,
+    /// type, id, path, connection and its ends' names. `sent`: this end sent it.
+    TrafficEvent describe(State &s, const FrameEvent &event, bool sent);
     bool isIgnored(const QString &path) const;
 
     TrafficMonitor *q;
@@ -176,40 +171,27 @@ TrafficMonitorPrivate::State *TrafficMonitorPrivate::findClientFor(State &server
     return candidates[size_t(std::min<qsizetype>(rank, qsizetype(candidates.size()) - 1))];
 }
 
-TrafficEvent TrafficMonitorPrivate::describe(State &s, const FrameEvent &event)
+TrafficEvent TrafficMonitorPrivate::describe(State &s, const FrameEvent &event, bool sent)
 {
     TrafficEvent e;
     e.simTime = simTime(s);
     e.wallTimeMs = event.wallTimeMs;
-    e.type = event.type;
-    e.requestId = qint64(event.id);
     e.size = event.size + 4;
-    Result<Value> content = event.decodeContent();
-    if (content)
-        e.content = *content;
-    const bool sent = event.direction == FrameEvent::Direction::Sent;
-    if (event.type == MessageType::Request) {
-        if (content && content->isList() && content->size() == 3 && content->at(0).isString())
-            e.path = content->at(0).toString();
-        (sent ? s.sentRequests : s.receivedRequests).insert(e.requestId, e.path);
-    } else {
-        auto &answered = sent ? s.receivedRequests : s.sentRequests;
-        e.path = answered.take(e.requestId);
-    }
-    return e;
-}
-
-void TrafficMonitorPrivate::name(const State &s, TrafficEvent &e, bool sent) const
-{
+    e.connection = s.connection;
     const QString self = selfName(s);
     const QString other = peerName(s);
-    e.connection = s.connection;
     e.from = sent ? self : other;
     e.to = sent ? other : self;
-    if (e.type == MessageType::Request)
-        e.to = agentEndName(e.to, e.path);
-    else
-        e.from = agentEndName(e.from, e.path);
+    // The channel decoded and checked the frame already: describing it fails only without a
+    // codec. The channel's type and id then still pair the two ends of a connection.
+    const bool described = event.codec
+                           && describeFrame(e, event.payload, *event.codec, s.paths,
+                                            sent ? RequestPaths::Way::Out : RequestPaths::Way::In);
+    if (!described) {
+        e.type = event.type;
+        e.requestId = qint64(event.id);
+    }
+    return e;
 }
 
 bool TrafficMonitorPrivate::isIgnored(const QString &path) const
@@ -240,7 +222,7 @@ void TrafficMonitorPrivate::frameEvent(const Channel &channel, const FrameEvent 
     State &s = *it->second;
 
     if (event.direction == FrameEvent::Direction::Sent) {
-        TrafficEvent e = describe(s, event);
+        TrafficEvent e = describe(s, event, true);
         const bool paired = s.peer || expectsPeer(s);
         if (isIgnored(e.path)) {
             if (paired) {
@@ -249,7 +231,6 @@ void TrafficMonitorPrivate::frameEvent(const Channel &channel, const FrameEvent 
             }
             return;
         }
-        name(s, e, true);
         e.kind = TrafficEvent::Kind::Sent;
         e.messageId = nextMessageId++;
         record(e);
@@ -282,9 +263,9 @@ void TrafficMonitorPrivate::frameEvent(const Channel &channel, const FrameEvent 
         State::InFlight sent = std::move(s.peer->inFlight.front());
         s.peer->inFlight.pop_front();
         if (sent.event.type == MessageType::Request)
-            s.receivedRequests.insert(sent.event.requestId, sent.event.path);
+            s.paths.open(RequestPaths::Way::In, sent.event.requestId, sent.event.path);
         else
-            s.sentRequests.remove(sent.event.requestId);
+            (void)s.paths.answer(RequestPaths::Way::In, sent.event.requestId);
         if (sent.ignored)
             return;
         sent.event.kind = TrafficEvent::Kind::Delivered;
@@ -294,7 +275,7 @@ void TrafficMonitorPrivate::frameEvent(const Channel &channel, const FrameEvent 
         return;
     }
     // The other end is out of sight: sent and delivered as this end sees it.
-    TrafficEvent e = describe(s, event);
+    TrafficEvent e = describe(s, event, false);
     if (isIgnored(e.path))
         return;
     if (s.remote && !s.announced) {
@@ -309,7 +290,6 @@ void TrafficMonitorPrivate::frameEvent(const Channel &channel, const FrameEvent 
         connected.to = selfName(s);
         record(std::move(connected));
     }
-    name(s, e, false);
     e.kind = TrafficEvent::Kind::Sent;
     e.messageId = nextMessageId++;
     record(e);

@@ -6,6 +6,8 @@
 
 #include <mas/clock/clock.h>
 #include <mas/codec/codec.h>
+#include <mas/codec/message.h>
+#include "mas/core/eventloop_p.h"
 #include <mas/transport/framing.h>
 #include <mas/transport/localqueue.h>
 
@@ -14,7 +16,6 @@
 #include <QPointer>
 
 #include <algorithm>
-#include <coroutine>
 #include <cstring>
 #include <iterator>
 #include <map>
@@ -35,20 +36,6 @@ constexpr int kIdleRounds = 3;
 struct ExplorerText
 {
     Q_DECLARE_TR_FUNCTIONS(mas::system::Explorer)
-};
-
-/// Resumes the awaiting coroutine from the event loop, after the events already posted: the
-/// same turn LocalNetwork::replay() gives the system after each action, so that a recorded
-/// run replays with its message ids.
-struct YieldToEventLoop
-{
-    bool await_ready() const noexcept { return false; }
-    void await_suspend(std::coroutine_handle<> h) const
-    {
-        QMetaObject::invokeMethod(
-            QCoreApplication::instance(), [h] { h.resume(); }, Qt::QueuedConnection);
-    }
-    void await_resume() const noexcept {}
 };
 
 constexpr quint64 kFnvOffset = 14695981039346656037ull;
@@ -114,19 +101,6 @@ QString kindName(ExplorerStep::Kind kind)
         return QStringLiteral("delay");
     case ExplorerStep::Kind::AdvanceClock:
         return QStringLiteral("advance clock");
-    }
-    return {};
-}
-
-QString typeName(MessageType type)
-{
-    switch (type) {
-    case MessageType::Request:
-        return QStringLiteral("request");
-    case MessageType::Result:
-        return QStringLiteral("result");
-    case MessageType::Failure:
-        return QStringLiteral("failure");
     }
     return {};
 }
@@ -269,7 +243,7 @@ QString ExplorerStep::toString() const
     return QStringLiteral("%1 #%2 %3 %4 %5 -> %6")
         .arg(kindName(kind))
         .arg(messageId)
-        .arg(typeName(type), path.isEmpty() ? QStringLiteral("(close)") : path, from, to);
+        .arg(messageTypeName(type), path.isEmpty() ? QStringLiteral("(close)") : path, from, to);
 }
 
 int Counterexample::deliveries() const
@@ -376,15 +350,16 @@ Result<void> ExplorerPrivate::startRun(Run &run, bool record)
     // The previous system first: its containers close their connections into the old network.
     run.system.reset();
     LocalQueue::clearCache();
-    LocalQueue *queue = LocalQueue::get(options.queueId);
-    queue->setMode(LocalQueue::Mode::Stepped);
+    LocalQueue::get(options.queueId);
+    LocalNetwork *net = LocalNetwork::instance();
+    net->setMode(LocalNetwork::Mode::Stepped);
     if (!info.build)
         return Error(ErrorCode::InvalidArgument, ExplorerText::tr("No system to explore"));
     Result<std::unique_ptr<System>> built = info.build(options.queueId, parameters);
     if (!built)
         return built.error();
     run.system = std::move(*built);
-    queue->setRecording(record);
+    net->setRecording(record);
     run.steps.clear();
     run.faults = 0;
     run.signatures.clear();
@@ -457,7 +432,7 @@ QCoro::Task<Result<void>> ExplorerPrivate::executePrefix(Run &run)
                         .arg(event.sequence)
                         .arg(target));
             }
-            co_await YieldToEventLoop();
+            co_await detail::yieldToEventLoop();
         }
         if (Result<void> done = net->apply(event); !done)
             co_return done.error();
@@ -467,7 +442,7 @@ QCoro::Task<Result<void>> ExplorerPrivate::executePrefix(Run &run)
             run.duplicated.insert(event.messageId);
         }
         ++stats.transitions;
-        co_await YieldToEventLoop();
+        co_await detail::yieldToEventLoop();
     }
     co_return Result<void>();
 }
@@ -571,7 +546,7 @@ QCoro::Task<Point> ExplorerPrivate::advance(Run &run, bool check)
         }
         if (idle < kIdleRounds) {
             ++idle;
-            co_await YieldToEventLoop();
+            co_await detail::yieldToEventLoop();
             continue;
         }
         // Nothing is pending and nothing runs: only time can make something happen. A message
@@ -812,7 +787,7 @@ QCoro::Task<void> ExplorerPrivate::depthFirst()
                          .arg(done.error().message()));
                 co_return;
             }
-            co_await YieldToEventLoop();
+            co_await detail::yieldToEventLoop();
         }
         for (;;) {
             Point point = co_await advance(run, true);
@@ -911,7 +886,7 @@ QCoro::Task<void> ExplorerPrivate::depthFirst()
                 fail(done.error().message());
                 co_return;
             }
-            co_await YieldToEventLoop();
+            co_await detail::yieldToEventLoop();
         }
         ++stats.schedules;
         report();
@@ -979,7 +954,7 @@ QCoro::Task<void> ExplorerPrivate::randomWalks()
                 fail(done.error().message());
                 co_return;
             }
-            co_await YieldToEventLoop();
+            co_await detail::yieldToEventLoop();
         }
         ++stats.schedules;
         report();
@@ -1028,7 +1003,7 @@ QCoro::Task<Outcome> ExplorerPrivate::tryCandidate(const std::vector<ExplorerSte
         }
         if (Result<void> done = perform(run, step); !done)
             co_return outcome;
-        co_await YieldToEventLoop();
+        co_await detail::yieldToEventLoop();
     }
 }
 
@@ -1080,7 +1055,7 @@ QCoro::Task<Result<void>> ExplorerPrivate::record(Counterexample &counterexample
         point = co_await advance(run, false);
         if (Result<void> done = perform(run, step); !done)
             co_return done.error();
-        co_await YieldToEventLoop();
+        co_await detail::yieldToEventLoop();
     }
     point = co_await advance(run, true);
     counterexample.log = LocalNetwork::instance()->eventLog();
@@ -1170,7 +1145,7 @@ QCoro::Task<ExplorerResult> Explorer::run()
     // The torn-down systems' calls in flight failed; their coroutines resume from the event
     // loop. Let them finish here, so that a program that exits after run() leaks no frames.
     for (int i = 0; i < 3; ++i)
-        co_await YieldToEventLoop();
+        co_await detail::yieldToEventLoop();
     using Verdict = ExplorerResult::Verdict;
     if (p->failed)
         p->result.verdict = Verdict::Failed;

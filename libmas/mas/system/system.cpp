@@ -180,14 +180,14 @@ Result<void> System::createContainers(int count)
         }
         m_containers.append(*container);
     }
-    if (mas::LocalQueue *q = queue(); q && !q->clock())
-        q->setClock(m_clock);
+    if (mas::LocalNetwork *net = network(); net && !net->clock())
+        net->setClock(m_clock);
     // Time moves on when the system is quiet: after a timer was set, and after the last
     // message in flight was settled (SystemAgent::allMessagesSettled, see addAgent()).
     connect(m_clock, &mas::Clock::timersChanged, this, &System::scheduleClockCheck);
-    if (mas::LocalQueue *q = queue()) {
-        connect(q, &mas::LocalQueue::pendingChanged, this, &System::scheduleClockCheck);
-        connect(q, &mas::LocalQueue::modeChanged, this, &System::scheduleClockCheck);
+    if (mas::LocalNetwork *net = network()) {
+        connect(net, &mas::LocalNetwork::pendingChanged, this, &System::scheduleClockCheck);
+        connect(net, &mas::LocalNetwork::modeChanged, this, &System::scheduleClockCheck);
     }
     return {};
 }
@@ -216,12 +216,17 @@ mas::LocalQueue *System::queue() const
     return mas::LocalQueue::find(m_queueId);
 }
 
+mas::LocalNetwork *System::network() const
+{
+    return queue() ? mas::LocalNetwork::instance() : nullptr;
+}
+
 bool System::isFreeRunning() const
 {
     if (m_parameters.transport != Transport::LocalQueue)
         return true;
-    const mas::LocalQueue *q = queue();
-    return q && q->mode() == mas::LocalQueue::Mode::FreeRunning;
+    const mas::LocalNetwork *net = network();
+    return net && net->mode() == mas::LocalNetwork::Mode::FreeRunning;
 }
 
 bool System::isQuiet() const
@@ -230,8 +235,8 @@ bool System::isQuiet() const
         if (agent && agent->messagesInFlight() > 0)
             return false;
     }
-    const mas::LocalQueue *q = queue();
-    return !q || q->isIdle();
+    const mas::LocalNetwork *net = network();
+    return !net || net->isIdle();
 }
 
 void System::scheduleClockCheck()
@@ -254,8 +259,8 @@ void System::advanceClockIfQuiet()
         // dropped, and their deadlines are timers of the clock. Once the network stays idle for
         // a few turns of the event loop (handlers resume from posted events and may still
         // send), only time can move the system on.
-        const mas::LocalQueue *q = queue();
-        if (!q || !q->isIdle()) {
+        const mas::LocalNetwork *net = network();
+        if (!net || !net->isIdle()) {
             m_idleChecks = 0;
             return;
         }

@@ -23,6 +23,7 @@ namespace mas {
 class Address;
 class Container;
 class ExternalClock;
+class LocalNetwork;
 class LocalQueue;
 } // namespace mas
 
@@ -150,6 +151,9 @@ public:
     /// The queue the containers are on (null on TCP and Unix sockets, and once the registry
     /// forgot it).
     mas::LocalQueue *queue() const;
+    /// The in-process network the queue is part of, where the system is stepped, faulted,
+    /// recorded and replayed (null when queue() is).
+    mas::LocalNetwork *network() const;
 
     // parts
     QList<mas::Container *> containers() const;

@@ -2,6 +2,7 @@
 #include "trafficlog.h"
 
 #include <mas/codec/codec.h>
+#include <mas/codec/message.h>
 
 #include <QFile>
 #include <QIODevice>
@@ -148,7 +149,6 @@ bool TrafficEvent::sameAs(const TrafficEvent &o) const
 
 QString TrafficEvent::toDisplayString() const
 {
-    static const char *const types[] = {"request", "result", "failure"};
     QString text = QStringLiteral("#%1 t=%2 %3").arg(sequence).arg(simTime).arg(kindName(kind));
     switch (kind) {
     case Kind::Connected:
@@ -159,7 +159,7 @@ QString TrafficEvent::toDisplayString() const
     default:
         break;
     }
-    text += QStringLiteral(" %1 %2").arg(QString::fromLatin1(types[qBound(0, int(type), 2)])).arg(messageId);
+    text += QStringLiteral(" %1 %2").arg(messageTypeName(type)).arg(messageId);
     if (!path.isEmpty())
         text += u' ' + path;
     return text + QStringLiteral(" %1 -> %2").arg(from, to);
@@ -253,13 +253,6 @@ std::vector<TrafficEvent> TrafficLog::schedule() const
             result.push_back(e);
     }
     return result;
-}
-
-QString agentEndName(const QString &name, const QString &path)
-{
-    if (path.startsWith(u"agents/") && name.endsWith(u'/'))
-        return name + path.section(u'/', 1, 1);
-    return name;
 }
 
 } // namespace mas

@@ -5,6 +5,7 @@
 #include <mas/core/masnamespace.h>
 #include <mas/core/result.h>
 #include <mas/core/value.h>
+#include <mas/trace/agentpath.h> // agentEndName(), formerly declared here
 
 #include <QMetaType>
 #include <QObject>
@@ -65,11 +66,6 @@ public:
     QString toDisplayString() const;
     static QString kindName(Kind kind);
 };
-
-/// How event logs name one end of an RPC message: a request to `agents/N/...` sent to a
-/// container's base address (`tcp://host:port/`) goes to the agent `tcp://host:port/N`, and its
-/// reply comes from there. Other names and paths are returned unchanged.
-MAS_EXPORT QString agentEndName(const QString &name, const QString &path);
 
 /// A recorded run: events in order, savable as JSON Lines and comparable with another run.
 class MAS_EXPORT TrafficLog

@@ -183,20 +183,20 @@ void tst_LocalQueue::closeFailsPendingCalls()
     std::unique_ptr<Container> b(Container::createNow(Address::local(QStringLiteral("b"))).value());
     auto *rb = new Recorder(b.get());
     Proxy proxy = await(a->connect(rb->address())).value();
-    LocalQueue *queue = LocalQueue::get(QStringLiteral("b"));
-    queue->setMode(LocalQueue::Mode::Stepped);
+    LocalNetwork *net = LocalNetwork::instance();
+    net->setMode(LocalNetwork::Mode::Stepped);
     std::optional<Result<Value>> result;
     QCoro::connect(proxy[QStringLiteral("record")](QStringLiteral("late")), this, [&](Result<Value> r) { result = r; });
-    QTRY_COMPARE_WITH_TIMEOUT(queue->pendingCount(), 1, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(net->pendingCount(), 1, 5000);
     // The serving container goes away with the request undelivered: its close reaches the
     // caller in order, after the request.
     b.reset();
-    queue->setMode(LocalQueue::Mode::FreeRunning);
+    net->setMode(LocalNetwork::Mode::FreeRunning);
     QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 5000);
     QVERIFY(!*result);
     QVERIFY2(result->error().isConnectionError(), qPrintable(result->error().toString()));
     QTRY_COMPARE_WITH_TIMEOUT(a->outgoingConnectionCount(), 0, 5000);
-    const auto &events = queue->eventLog().events();
+    const auto &events = net->eventLog().events();
     QVERIFY(std::any_of(events.begin(), events.end(), [](const TrafficEvent &e) { return e.kind == TrafficEvent::Kind::Closed; }));
 }
 
@@ -205,12 +205,12 @@ void tst_LocalQueue::framesAreTheWireBytes()
     std::unique_ptr<Container> a(Container::createNow(Address::local(QStringLiteral("a"))).value());
     std::unique_ptr<Container> b(Container::createNow(Address::local(QStringLiteral("b"))).value());
     new Recorder(b.get());
-    LocalQueue *queue = LocalQueue::get(QStringLiteral("b"));
-    queue->setMode(LocalQueue::Mode::Stepped);
+    LocalNetwork *net = LocalNetwork::instance();
+    net->setMode(LocalNetwork::Mode::Stepped);
     QObject ctx;
     QCoro::connect(a->connect(QStringLiteral("local://b/0")), &ctx, [](Result<Proxy>) {});
-    QTRY_COMPARE_WITH_TIMEOUT(queue->pendingCount(), 1, 5000);
-    const PendingMessage m = queue->pendingMessages().first();
+    QTRY_COMPARE_WITH_TIMEOUT(net->pendingCount(), 1, 5000);
+    const PendingMessage m = net->pendingMessages().first();
     // Exactly what aiomas writes: validate_aid(["0"]) as request 0, JSON.
     const QByteArray payload = R"([0, 0, ["validate_aid", ["0"], {}]])";
     QCOMPARE(m.frame, encodeFrame(payload).value());
@@ -227,10 +227,10 @@ void tst_LocalQueue::sameProgramSameLog()
 {
     const auto runOnce = [](TrafficLog &log) {
         System system(QStringLiteral("det"));
-        LocalQueue *queue = LocalQueue::get(QStringLiteral("det"));
+        LocalNetwork *net = LocalNetwork::instance();
         system.start(3);
         QTRY_COMPARE_WITH_TIMEOUT(system.done, 2, 10000);
-        log = queue->eventLog();
+        log = net->eventLog();
         system.containers.clear();
         LocalQueue::clearCache();
     };
@@ -248,21 +248,21 @@ void tst_LocalQueue::sameProgramSameLog()
 void tst_LocalQueue::steppedDeliversOnlyWhenAsked()
 {
     System system(QStringLiteral("s"));
-    LocalQueue *queue = LocalQueue::get(QStringLiteral("s"));
-    queue->setMode(LocalQueue::Mode::Stepped);
-    QSignalSpy changed(queue, &LocalQueue::pendingChanged);
+    LocalNetwork *net = LocalNetwork::instance();
+    net->setMode(LocalNetwork::Mode::Stepped);
+    QSignalSpy changed(net, &LocalNetwork::pendingChanged);
     system.start();
-    QTRY_COMPARE_WITH_TIMEOUT(queue->pendingCount(), 2, 5000); // the two validate_aid requests
+    QTRY_COMPARE_WITH_TIMEOUT(net->pendingCount(), 2, 5000); // the two validate_aid requests
     // The documented stillness wait (the only fixed wait of this test): real time passes and
     // nothing moves by itself.
     QTest::qWait(50);
-    QCOMPARE(queue->pendingCount(), 2);
+    QCOMPARE(net->pendingCount(), 2);
     QVERIFY(changed.count() >= 2);
     QVERIFY(system.recorder->calls.isEmpty());
     int steps = 0;
     while (system.done < 2 && steps < 100) {
-        if (queue->pendingCount() > 0) {
-            QVERIFY(queue->step());
+        if (net->pendingCount() > 0) {
+            QVERIFY(net->step());
             ++steps;
         }
         settle();
@@ -271,7 +271,7 @@ void tst_LocalQueue::steppedDeliversOnlyWhenAsked()
     // Per caller: validate_aid, its reply, record, its reply.
     QCOMPARE(steps, 8);
     QCOMPARE(system.recorder->calls.size(), 2);
-    QVERIFY(!queue->step()); // nothing left
+    QVERIFY(!net->step()); // nothing left
 }
 
 void tst_LocalQueue::chosenOrder()
@@ -279,12 +279,12 @@ void tst_LocalQueue::chosenOrder()
     for (bool reversed : {false, true}) {
         LocalQueue::clearCache();
         System system(QStringLiteral("order"));
-        LocalQueue *queue = LocalQueue::get(QStringLiteral("order"));
-        queue->setMode(LocalQueue::Mode::Stepped);
+        LocalNetwork *net = LocalNetwork::instance();
+        net->setMode(LocalNetwork::Mode::Stepped);
         system.start();
         // Let both callers get their record() requests pending, then deliver them in the chosen order.
         for (int guard = 0; guard < 100; ++guard) {
-            const QList<PendingMessage> pending = queue->pendingMessages();
+            const QList<PendingMessage> pending = net->pendingMessages();
             const auto records = std::count_if(pending.begin(), pending.end(),
                                                [](const PendingMessage &m) { return m.path.endsWith(u"/record"); });
             if (records == 2)
@@ -292,20 +292,20 @@ void tst_LocalQueue::chosenOrder()
             auto other = std::find_if(pending.begin(), pending.end(),
                                       [](const PendingMessage &m) { return !m.path.endsWith(u"/record"); });
             if (other != pending.end())
-                QVERIFY(queue->deliver(other->id));
+                QVERIFY(net->deliver(other->id));
             settle();
         }
-        QList<PendingMessage> records = queue->pendingMessages();
+        QList<PendingMessage> records = net->pendingMessages();
         QCOMPARE(records.size(), 2);
         QCOMPARE(records[0].to, system.recorder->address());
         if (reversed)
             std::reverse(records.begin(), records.end());
         for (const PendingMessage &m : records)
-            QVERIFY(queue->deliver(m.id));
+            QVERIFY(net->deliver(m.id));
         QCOMPARE(system.recorder->calls,
                  reversed ? (QStringList{QStringLiteral("local://order-b/"), QStringLiteral("local://order-a/")})
                           : (QStringList{QStringLiteral("local://order-a/"), QStringLiteral("local://order-b/")}));
-        QCOMPARE(await(queue->runUntilIdle()), 2); // the two replies
+        QCOMPARE(await(net->runUntilIdle()), 2); // the two replies
         QTRY_COMPARE_WITH_TIMEOUT(system.done, 2, 5000);
     }
 }
@@ -313,39 +313,39 @@ void tst_LocalQueue::chosenOrder()
 void tst_LocalQueue::dropDuplicateDelay()
 {
     System system(QStringLiteral("f"), 300ms);
-    LocalQueue *queue = LocalQueue::get(QStringLiteral("f"));
-    queue->setMode(LocalQueue::Mode::Stepped);
+    LocalNetwork *net = LocalNetwork::instance();
+    net->setMode(LocalNetwork::Mode::Stepped);
     system.start();
-    QTRY_COMPARE_WITH_TIMEOUT(queue->pendingCount(), 2, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(net->pendingCount(), 2, 5000);
     // delay: the first request moves behind the second.
-    QList<PendingMessage> pending = queue->pendingMessages();
-    QVERIFY(queue->delay(pending[0].id));
-    QCOMPARE(queue->pendingMessages()[0].id, pending[1].id);
-    QCOMPARE(queue->pendingMessages()[1].id, pending[0].id);
-    QCOMPARE(queue->eventLog().events().back().kind, TrafficEvent::Kind::Delayed);
-    QVERIFY(!queue->delay(9999));
+    QList<PendingMessage> pending = net->pendingMessages();
+    QVERIFY(net->delay(pending[0].id));
+    QCOMPARE(net->pendingMessages()[0].id, pending[1].id);
+    QCOMPARE(net->pendingMessages()[1].id, pending[0].id);
+    QCOMPARE(net->eventLog().events().back().kind, TrafficEvent::Kind::Delayed);
+    QVERIFY(!net->delay(9999));
 
     // Bring both record() requests up.
-    std::optional<PendingMessage> record = await(queue->runUntil([](const PendingMessage &m) { return m.path.endsWith(u"/record"); }));
+    std::optional<PendingMessage> record = await(net->runUntil([](const PendingMessage &m) { return m.path.endsWith(u"/record"); }));
     QVERIFY(record);
     // duplicate: the handler runs twice.
-    Result<quint64> copy = queue->duplicate(record->id);
+    Result<quint64> copy = net->duplicate(record->id);
     QVERIFY(copy);
-    QCOMPARE(queue->pendingMessages()[1].id, *copy);
-    QVERIFY(queue->deliver(record->id));
-    QVERIFY(queue->deliver(*copy));
+    QCOMPARE(net->pendingMessages()[1].id, *copy);
+    QVERIFY(net->deliver(record->id));
+    QVERIFY(net->deliver(*copy));
     QCOMPARE(system.recorder->calls.size(), 2);
     QCOMPARE(system.recorder->calls[0], system.recorder->calls[1]);
     // drop: the other caller's request never arrives; its call times out (300 ms) and the
     // system goes on.
-    std::optional<PendingMessage> other = await(queue->runUntil([&](const PendingMessage &m) {
+    std::optional<PendingMessage> other = await(net->runUntil([&](const PendingMessage &m) {
         return m.path.endsWith(u"/record") && m.id != record->id && m.id != *copy;
     }));
     QVERIFY(other);
-    QVERIFY(queue->drop(other->id));
-    QVERIFY(!queue->pendingMessage(other->id));
-    QCOMPARE(queue->eventLog().events().back().kind, TrafficEvent::Kind::Dropped);
-    queue->setMode(LocalQueue::Mode::FreeRunning);
+    QVERIFY(net->drop(other->id));
+    QVERIFY(!net->pendingMessage(other->id));
+    QCOMPARE(net->eventLog().events().back().kind, TrafficEvent::Kind::Dropped);
+    net->setMode(LocalNetwork::Mode::FreeRunning);
     QTRY_COMPARE_WITH_TIMEOUT(system.done, 2, 5000);
     QCOMPARE(system.recorder->calls.size(), 2);
 }
@@ -353,20 +353,20 @@ void tst_LocalQueue::dropDuplicateDelay()
 void tst_LocalQueue::breakpoints()
 {
     System system(QStringLiteral("bp"));
-    LocalQueue *queue = LocalQueue::get(QStringLiteral("bp"));
-    queue->setMode(LocalQueue::Mode::Stepped);
+    LocalNetwork *net = LocalNetwork::instance();
+    net->setMode(LocalNetwork::Mode::Stepped);
     system.start(2);
     // Break on the next message to the recorder whose method is record.
     const QString target = system.recorder->address();
-    std::optional<PendingMessage> hit = await(queue->runUntil([&](const PendingMessage &m) {
+    std::optional<PendingMessage> hit = await(net->runUntil([&](const PendingMessage &m) {
         return m.to == target && m.path.endsWith(u"/record");
     }));
     QVERIFY(hit);
     QCOMPARE(hit->type, MessageType::Request);
     QVERIFY(system.recorder->calls.isEmpty()); // stopped before delivering it
-    QCOMPARE(queue->pendingMessages().first().id, hit->id);
+    QCOMPARE(net->pendingMessages().first().id, hit->id);
     // Break on a reply whose content is text.
-    std::optional<PendingMessage> reply = await(queue->runUntil([](const PendingMessage &m) {
+    std::optional<PendingMessage> reply = await(net->runUntil([](const PendingMessage &m) {
         return m.type == MessageType::Result && m.path.endsWith(u"/record");
     }));
     QVERIFY(reply);
@@ -376,7 +376,7 @@ void tst_LocalQueue::breakpoints()
     QVERIFY(position >= 1 && position <= system.recorder->calls.size());
     QCOMPARE(reply->to, system.recorder->calls[position - 1]);
     // No match: runs until idle and says so.
-    QVERIFY(!await(queue->runUntil([](const PendingMessage &m) { return m.path == u"nope"; })));
+    QVERIFY(!await(net->runUntil([](const PendingMessage &m) { return m.path == u"nope"; })));
     QTRY_COMPARE_WITH_TIMEOUT(system.done, 2, 5000);
     QCOMPARE(system.recorder->calls.size(), 4);
 }
@@ -389,21 +389,21 @@ void tst_LocalQueue::externalClockSteppedToCompletion()
     std::unique_ptr<Container> a(Container::createNow(Address::local(QStringLiteral("ca")), o).value());
     std::unique_ptr<Container> b(Container::createNow(Address::local(QStringLiteral("cb")))
                                      .value());
-    LocalQueue *queue = LocalQueue::get(QStringLiteral("cb"));
-    queue->setMode(LocalQueue::Mode::Stepped);
-    queue->setClock(clock);
+    LocalNetwork *net = LocalNetwork::instance();
+    net->setMode(LocalNetwork::Mode::Stepped);
+    net->setClock(clock);
     auto *recorder = new Recorder(b.get());
     auto *ticker = new Ticker(a.get());
     QObject ctx;
     bool finished = false;
     QCoro::connect(ticker->run(recorder->address(), 5), &ctx, [&] { finished = true; });
-    const int delivered = await(queue->runUntilIdle(1000, true));
+    const int delivered = await(net->runUntilIdle(1000, true));
     QTRY_VERIFY_WITH_TIMEOUT(finished, 5000);
     QCOMPARE(ticker->ticks, 5);
     QCOMPARE(recorder->calls.size(), 5);
     QCOMPARE(clock->time(), 5.0);
     QCOMPARE(delivered, 2 + 5 * 2);
-    const auto &events = queue->eventLog().events();
+    const auto &events = net->eventLog().events();
     QCOMPARE(std::count_if(events.begin(), events.end(), [](const TrafficEvent &e) { return e.kind == TrafficEvent::Kind::ClockChanged; }), 5);
     // Simulated time is on every event: the last record() arrived at t=5.
     auto last = std::find_if(events.rbegin(), events.rend(), [](const TrafficEvent &e) {
@@ -415,13 +415,13 @@ void tst_LocalQueue::externalClockSteppedToCompletion()
 
 namespace {
 /// Delivers pending frames in an order chosen by a seeded generator until both callers are done.
-void runSeeded(System &system, LocalQueue *queue, quint32 seed)
+void runSeeded(System &system, LocalNetwork *net, quint32 seed)
 {
     std::mt19937 random(seed);
     for (int guard = 0; guard < 1000 && system.done < 2; ++guard) {
-        const QList<PendingMessage> pending = queue->pendingMessages();
+        const QList<PendingMessage> pending = net->pendingMessages();
         if (!pending.isEmpty())
-            (void)queue->deliver(pending[qsizetype(random() % quint32(pending.size()))].id);
+            (void)net->deliver(pending[qsizetype(random() % quint32(pending.size()))].id);
         settle();
     }
 }
@@ -434,28 +434,28 @@ void tst_LocalQueue::recordAndReplay()
     QStringList recordedCalls;
     {
         System system(QStringLiteral("rr"));
-        LocalQueue *queue = LocalQueue::get(QStringLiteral("rr"));
-        queue->setMode(LocalQueue::Mode::Stepped);
+        LocalNetwork *net = LocalNetwork::instance();
+        net->setMode(LocalNetwork::Mode::Stepped);
         system.start(3);
-        runSeeded(system, queue, 7);
+        runSeeded(system, net, 7);
         QCOMPARE(system.done, 2);
         recordedCalls = system.recorder->calls;
-        QVERIFY(queue->eventLog().save(file));
+        QVERIFY(net->eventLog().save(file));
     }
     LocalQueue::clearCache();
     const TrafficLog recorded = TrafficLog::load(file).value();
     System fresh(QStringLiteral("rr"));
-    LocalQueue *queue = LocalQueue::get(QStringLiteral("rr"));
-    queue->setMode(LocalQueue::Mode::Stepped);
+    LocalNetwork *net = LocalNetwork::instance();
+    net->setMode(LocalNetwork::Mode::Stepped);
     fresh.start(3);
-    Result<int> replayed = await(queue->replay(recorded));
+    Result<int> replayed = await(net->replay(recorded));
     QVERIFY2(replayed, qPrintable(replayed.error().toString()));
     QCOMPARE(*replayed, int(recorded.schedule().size()));
     QTRY_COMPARE_WITH_TIMEOUT(fresh.done, 2, 5000);
     QCOMPARE(fresh.recorder->calls, recordedCalls);
-    const std::optional<qsizetype> diff = TrafficLog::firstDifference(recorded, queue->eventLog());
+    const std::optional<qsizetype> diff = TrafficLog::firstDifference(recorded, net->eventLog());
     QVERIFY2(!diff, diff ? qPrintable(QStringLiteral("%1 / %2").arg(recorded.events()[size_t(*diff)].toDisplayString(),
-                                                                    queue->eventLog().events()[size_t(*diff)].toDisplayString()))
+                                                                    net->eventLog().events()[size_t(*diff)].toDisplayString()))
                          : "");
 }
 
@@ -467,29 +467,29 @@ void tst_LocalQueue::replayOverridesASeededSchedule()
     for (quint32 seed : {1u, 2u}) {
         LocalQueue::clearCache();
         System system(QStringLiteral("seed"));
-        LocalQueue *queue = LocalQueue::get(QStringLiteral("seed"));
-        queue->setMode(LocalQueue::Mode::Stepped);
+        LocalNetwork *net = LocalNetwork::instance();
+        net->setMode(LocalNetwork::Mode::Stepped);
         system.start(3);
-        runSeeded(system, queue, seed);
-        logs[seed - 1] = queue->eventLog();
+        runSeeded(system, net, seed);
+        logs[seed - 1] = net->eventLog();
     }
     QVERIFY(TrafficLog::firstDifference(logs[0], logs[1]).has_value());
     LocalQueue::clearCache();
     System system(QStringLiteral("seed"));
-    LocalQueue *queue = LocalQueue::get(QStringLiteral("seed"));
-    queue->setMode(LocalQueue::Mode::Stepped);
+    LocalNetwork *net = LocalNetwork::instance();
+    net->setMode(LocalNetwork::Mode::Stepped);
     system.start(3);
-    QVERIFY(await(queue->replay(logs[0])));
-    QCOMPARE(TrafficLog::firstDifference(logs[0], queue->eventLog()), std::nullopt);
+    QVERIFY(await(net->replay(logs[0])));
+    QCOMPARE(TrafficLog::firstDifference(logs[0], net->eventLog()), std::nullopt);
 }
 
 void tst_LocalQueue::diffFindsDivergence()
 {
     System system(QStringLiteral("d"));
-    LocalQueue *queue = LocalQueue::get(QStringLiteral("d"));
+    LocalNetwork *net = LocalNetwork::instance();
     system.start(2);
     QTRY_COMPARE_WITH_TIMEOUT(system.done, 2, 5000);
-    const TrafficLog log = queue->eventLog();
+    const TrafficLog log = net->eventLog();
     QCOMPARE(TrafficLog::firstDifference(log, log), std::nullopt);
     // An injected change at event 9 is found there; a shorter log parts at its end.
     std::vector<TrafficEvent> changed = log.events();
@@ -510,17 +510,17 @@ void tst_LocalQueue::diffFindsDivergence()
 void tst_LocalQueue::jsonLinesRoundTrip()
 {
     System system(QStringLiteral("j"));
-    LocalQueue *queue = LocalQueue::get(QStringLiteral("j"));
+    LocalNetwork *net = LocalNetwork::instance();
     system.start(1);
     QTRY_COMPARE_WITH_TIMEOUT(system.done, 2, 5000);
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("log.jsonl"));
-    QVERIFY(queue->eventLog().save(file));
+    QVERIFY(net->eventLog().save(file));
     const TrafficLog loaded = TrafficLog::load(file).value();
-    QCOMPARE(loaded.size(), queue->eventLog().size());
+    QCOMPARE(loaded.size(), net->eventLog().size());
     for (qsizetype i = 0; i < loaded.size(); ++i) {
-        QVERIFY(loaded.events()[size_t(i)].sameAs(queue->eventLog().events()[size_t(i)]));
-        QCOMPARE(loaded.events()[size_t(i)].wallTimeMs, queue->eventLog().events()[size_t(i)].wallTimeMs);
+        QVERIFY(loaded.events()[size_t(i)].sameAs(net->eventLog().events()[size_t(i)]));
+        QCOMPARE(loaded.events()[size_t(i)].wallTimeMs, net->eventLog().events()[size_t(i)].wallTimeMs);
     }
     // One JSON object per line, readable by anything.
     QFile f(file);

@@ -1,0 +1,361 @@
+// SPDX-License-Identifier: MIT
+// The scheduler: the network's connections and pending frames, free-running delivery, stepping
+// and fault injection (see localnetwork_p.h).
+#include "localnetwork_p.h"
+
+#include <mas/clock/clock.h>
+
+#include "mas/core/eventloop_p.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace mas {
+
+namespace {
+
+/// Deliveries done by one free-running pump before it lets other events run.
+constexpr int kPumpBatch = 4096;
+
+} // namespace
+
+// ---- LocalNetworkPrivate ----
+
+double LocalNetworkPrivate::simTime() const
+{
+    return clock ? clock->time() : 0.0;
+}
+
+Error LocalNetworkPrivate::notPending(quint64 id) const
+{
+    return Error(ErrorCode::InvalidArgument, mas::tr("No message %1 is pending").arg(id));
+}
+
+LocalConnection &LocalNetworkPrivate::addConnection(const QString &clientName, const QString &serverName,
+                                                    const QString &codecName, const QString &queueId)
+{
+    const quint64 number = nextConnection++;
+    LocalConnection &c = connections[number];
+    c.number = number;
+    c.clientName = clientName.isEmpty() ? QStringLiteral("client %1").arg(number) : clientName;
+    c.serverName = serverName;
+    c.codecName = codecName;
+    // The server side first, as aiomas does; the client's device is the caller's.
+    auto *server = new LocalQueueDevice(queueId, number, false);
+    auto *client = new LocalQueueDevice(queueId, number, true);
+    // Each end is named after its peer: a channel's peerName() (in errors and in the clock's
+    // pending deadlines) then says who is at the other end.
+    server->setObjectName(c.clientName);
+    client->setObjectName(c.serverName);
+    c.server = server;
+    c.client = client;
+    if (observing()) {
+        TrafficEvent e;
+        e.kind = TrafficEvent::Kind::Connected;
+        e.connection = number;
+        e.from = c.clientName;
+        e.to = c.serverName;
+        record(std::move(e));
+    }
+    return c;
+}
+
+void LocalNetworkPrivate::ensureDescribed(LocalItem &item)
+{
+    if (item.described())
+        return;
+    if (auto conn = connections.find(item.message.connection); conn != connections.end())
+        recorder.describe(conn->second, item);
+}
+
+void LocalNetworkPrivate::enqueue(LocalQueueDevice *from, QByteArray frame, bool isClose)
+{
+    auto conn = connections.find(from->connection());
+    if (conn == connections.end())
+        return;
+    LocalItem item;
+    item.toServer = from->isClientSide();
+    item.message.id = nextMessageId++;
+    item.message.connection = conn->first;
+    item.message.isClose = isClose;
+    item.message.size = frame.size();
+    item.message.frame = std::move(frame);
+    const bool observed = observing();
+    std::optional<Value> content;
+    if (observed)
+        content = recorder.describe(conn->second, item);
+    pending.push_back(std::move(item));
+    if (observed)
+        record(recorder.eventFor(isClose ? TrafficEvent::Kind::Closed : TrafficEvent::Kind::Sent,
+                                 pending.back().message, content ? &*content : nullptr));
+    if (mode == LocalNetwork::Mode::FreeRunning)
+        schedulePump();
+    if (observed)
+        Q_EMIT q->pendingChanged();
+}
+
+std::deque<LocalItem>::iterator LocalNetworkPrivate::findPending(quint64 id)
+{
+    return std::find_if(pending.begin(), pending.end(), [id](const LocalItem &i) { return i.message.id == id; });
+}
+
+void LocalNetworkPrivate::deliverAt(std::deque<LocalItem>::iterator it)
+{
+    LocalItem item = std::move(*it);
+    if (it == pending.begin())
+        pending.pop_front(); // the free-running case
+    else
+        pending.erase(it);
+    const bool observed = observing();
+    if (observed) {
+        ensureDescribed(item);
+        record(recorder.eventFor(TrafficEvent::Kind::Delivered, item.message));
+    }
+    auto conn = connections.find(item.message.connection);
+    if (conn != connections.end()) {
+        // Not kept across the call below: receive() may delete the device.
+        LocalQueueDevice *target = item.toServer ? conn->second.server.data() : conn->second.client.data();
+        if (target) {
+            if (item.message.isClose)
+                target->receiveClose();
+            else
+                target->receive(item.message.frame);
+        }
+        // Forget a connection whose ends are both gone.
+        conn = connections.find(item.message.connection);
+        if (conn != connections.end() && !conn->second.client && !conn->second.server)
+            connections.erase(conn);
+    }
+    if (observed)
+        Q_EMIT q->pendingChanged();
+}
+
+void LocalNetworkPrivate::schedulePump()
+{
+    if (pumpPosted)
+        return;
+    pumpPosted = true;
+    QMetaObject::invokeMethod(q, [this] { pump(); }, Qt::QueuedConnection);
+}
+
+void LocalNetworkPrivate::pump()
+{
+    pumpPosted = false;
+    QPointer<LocalNetwork> self(q);
+    for (int n = 0; n < kPumpBatch && self && mode == LocalNetwork::Mode::FreeRunning && !pending.empty(); ++n)
+        deliverAt(pending.begin());
+    if (self && mode == LocalNetwork::Mode::FreeRunning && !pending.empty())
+        schedulePump();
+}
+
+// ---- LocalNetwork ----
+
+LocalNetwork::LocalNetwork(QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<LocalNetworkPrivate>(this))
+{}
+
+LocalNetwork::~LocalNetwork() = default;
+
+LocalNetwork *LocalNetwork::instance()
+{
+    static QPointer<LocalNetwork> network;
+    if (!network)
+        network = new LocalNetwork(QCoreApplication::instance());
+    return network;
+}
+
+void LocalNetwork::reset()
+{
+    d->pending.clear();
+    d->connections.clear();
+    d->nextConnection = 1;
+    d->nextMessageId = 1;
+    d->recorder.reset();
+    setClock(nullptr);
+    setMode(Mode::FreeRunning);
+    Q_EMIT pendingChanged();
+}
+
+LocalNetwork::Mode LocalNetwork::mode() const
+{
+    return d->mode;
+}
+
+void LocalNetwork::setMode(Mode mode)
+{
+    if (d->mode == mode)
+        return;
+    d->mode = mode;
+    if (mode == Mode::FreeRunning && !d->pending.empty())
+        d->schedulePump();
+    Q_EMIT modeChanged(mode);
+}
+
+QList<PendingMessage> LocalNetwork::pendingMessages() const
+{
+    QList<PendingMessage> result;
+    result.reserve(qsizetype(d->pending.size()));
+    for (LocalItem &item : d->pending) {
+        d->ensureDescribed(item);
+        result.push_back(item.message);
+    }
+    return result;
+}
+
+std::optional<PendingMessage> LocalNetwork::pendingMessage(quint64 id) const
+{
+    for (const PendingMessage &m : pendingMessages()) {
+        if (m.id == id)
+            return m;
+    }
+    return std::nullopt;
+}
+
+qsizetype LocalNetwork::pendingCount() const
+{
+    return qsizetype(d->pending.size());
+}
+
+Result<PendingMessage> LocalNetwork::step()
+{
+    if (d->pending.empty())
+        return Error(ErrorCode::InvalidArgument, tr("Nothing is pending"));
+    return deliver(d->pending.front().message.id);
+}
+
+Result<PendingMessage> LocalNetwork::deliver(quint64 id)
+{
+    auto it = d->findPending(id);
+    if (it == d->pending.end())
+        return d->notPending(id);
+    d->ensureDescribed(*it);
+    PendingMessage message = it->message;
+    d->deliverAt(it);
+    return message;
+}
+
+Result<void> LocalNetwork::drop(quint64 id)
+{
+    auto it = d->findPending(id);
+    if (it == d->pending.end())
+        return d->notPending(id);
+    const PendingMessage message = it->message;
+    d->pending.erase(it);
+    d->record(d->recorder.eventFor(TrafficEvent::Kind::Dropped, message));
+    Q_EMIT pendingChanged();
+    return {};
+}
+
+Result<quint64> LocalNetwork::duplicate(quint64 id)
+{
+    auto it = d->findPending(id);
+    if (it == d->pending.end())
+        return d->notPending(id);
+    LocalItem copy = *it;
+    copy.message.id = d->nextMessageId++;
+    const quint64 newId = copy.message.id;
+    d->pending.insert(std::next(it), copy);
+    TrafficEvent e = d->recorder.eventFor(TrafficEvent::Kind::Duplicated, copy.message);
+    e.originalId = id;
+    d->record(std::move(e));
+    if (d->mode == Mode::FreeRunning)
+        d->schedulePump();
+    Q_EMIT pendingChanged();
+    return newId;
+}
+
+Result<void> LocalNetwork::delay(quint64 id, qsizetype positions)
+{
+    auto it = d->findPending(id);
+    if (it == d->pending.end())
+        return d->notPending(id);
+    const qsizetype from = it - d->pending.begin();
+    const qsizetype last = qsizetype(d->pending.size()) - 1;
+    const qsizetype to = positions < 0 ? last : std::min(last, from + positions);
+    LocalItem item = std::move(*it);
+    d->pending.erase(it);
+    d->pending.insert(d->pending.begin() + to, item);
+    TrafficEvent e = d->recorder.eventFor(TrafficEvent::Kind::Delayed, item.message);
+    e.positions = to - from;
+    d->record(std::move(e));
+    Q_EMIT pendingChanged();
+    return {};
+}
+
+QCoro::Task<int> LocalNetwork::runUntilIdle(int maxSteps, bool advanceClock)
+{
+    std::optional<PendingMessage> stop = co_await runUntil({}, maxSteps, advanceClock);
+    Q_UNUSED(stop);
+    co_return d->lastRunDeliveries;
+}
+
+QCoro::Task<std::optional<PendingMessage>> LocalNetwork::runUntil(std::function<bool(const PendingMessage &)> breakpoint,
+                                                                int maxSteps, bool advanceClockWhenIdle)
+{
+    QPointer<LocalNetwork> self(this);
+    int delivered = 0;
+    int idleRounds = 0;
+    d->lastRunDeliveries = 0;
+    // A few rounds of the event loop without new frames count as idle: coroutine handlers
+    // resume from posted events and may send only then.
+    constexpr int kIdleRounds = 3;
+    while (self && delivered < maxSteps) {
+        if (!d->pending.empty()) {
+            if (breakpoint) {
+                LocalItem &front = d->pending.front();
+                d->ensureDescribed(front);
+                // A copy: QCoro's co_return moves from any lvalue of another type than the
+                // task's, which would empty the pending frame.
+                if (breakpoint(front.message))
+                    co_return std::optional<PendingMessage>(front.message);
+            }
+            (void)step();
+            d->lastRunDeliveries = ++delivered;
+            idleRounds = 0;
+            co_await detail::yieldToEventLoop(this);
+            continue;
+        }
+        if (idleRounds < kIdleRounds) {
+            ++idleRounds;
+            co_await detail::yieldToEventLoop(this);
+            continue;
+        }
+        if (advanceClockWhenIdle && advanceClock()) {
+            idleRounds = 0;
+            co_await detail::yieldToEventLoop(this);
+            continue;
+        }
+        break;
+    }
+    co_return std::nullopt;
+}
+
+void LocalNetwork::setClock(ExternalClock *clock)
+{
+    if (d->clockConnection)
+        disconnect(d->clockConnection);
+    d->clock = clock;
+    if (clock) {
+        d->clockConnection = connect(clock, &Clock::timeChanged, this, [this](double) {
+            TrafficEvent e;
+            e.kind = TrafficEvent::Kind::ClockChanged;
+            d->record(std::move(e));
+        });
+    }
+}
+
+ExternalClock *LocalNetwork::clock() const
+{
+    return d->clock;
+}
+
+bool LocalNetwork::advanceClock()
+{
+    if (!d->clock || !d->clock->nextDeadline())
+        return false;
+    return bool(d->clock->advanceToNextTimer());
+}
+
+} // namespace mas

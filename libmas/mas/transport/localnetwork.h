@@ -1,0 +1,160 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <mas/core/mas_export.h>
+#include <mas/core/result.h>
+#include <mas/core/value.h>
+#include <mas/trace/trafficlog.h>
+
+#include <QObject>
+#include <QString>
+
+#include <QCoro/QCoroTask>
+
+#include <chrono>
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace mas {
+
+class ExternalClock;
+class LocalNetworkPrivate;
+
+/// A frame waiting in a LocalQueue, as the stepping API and the Inspector show it.
+struct MAS_EXPORT PendingMessage
+{
+    quint64 id = 0;          ///< the queue's id of this frame (1, 2, ...; deterministic per run)
+    quint64 connection = 0;  ///< the connection's number in the queue
+    bool isClose = false;    ///< not a frame: one end closed the connection
+    QString from;            ///< sender (a container's base address)
+    QString to;              ///< receiver (an agent's URL for requests to agents)
+    MessageType type = MessageType::Request;
+    qint64 requestId = -1;   ///< [type, id, content]'s id
+    QString path;            ///< the RPC path (of the request a reply answers, for replies)
+    qsizetype size = 0;      ///< frame size in bytes, header included
+    QByteArray frame;        ///< the frame's bytes, exactly as written
+    /// Decodes the content structurally (tags stay maps).
+    Result<Value> content() const;
+    QString codecName;
+};
+
+/// The in-process network all LocalQueues form, and the debugger's control over it.
+///
+/// Each container on a LocalQueue is served through its own queue id, as in aiomas, but the
+/// frames of all queues wait in one network so that a frame to one container and a frame to
+/// another are ordered against each other: stepping, breakpoints, the event log and replay are
+/// network-wide. Nothing is delivered inside the write that sent it.
+///
+/// - **Free-running** (default): pending frames are delivered in FIFO order from the event loop,
+///   as fast as possible; the same program gives the same order on every run.
+/// - **Stepped**: nothing moves until asked: step() delivers the oldest frame, deliver(id) a
+///   chosen one (another interleaving), drop/duplicate/delay inject faults, runUntilIdle() and
+///   runUntil(breakpoint) deliver in bulk.
+///
+/// \code
+/// auto *net = mas::LocalNetwork::instance();
+/// net->setMode(mas::LocalNetwork::Mode::Stepped);
+/// auto *a = mas::Container::createNow(mas::Address::local("a")).value();
+/// ...
+/// for (const mas::PendingMessage &m : net->pendingMessages()) qDebug() << m.path;
+/// net->step();
+/// \endcode
+/// Every event goes to eventRecorded() and, while recording is on, into eventLog(). The network
+/// lives in the main thread; LocalQueue::clearCache() also resets it.
+class MAS_EXPORT LocalNetwork : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Mode {
+        FreeRunning, ///< deliver in FIFO order from the event loop
+        Stepped,     ///< deliver only when asked
+    };
+    Q_ENUM(Mode)
+
+    /// The process's network.
+    static LocalNetwork *instance();
+    ~LocalNetwork() override;
+
+    // mode
+    Mode mode() const;
+    /// Switching to FreeRunning delivers what is pending from the event loop.
+    void setMode(Mode mode);
+
+    // the pending frames
+    QList<PendingMessage> pendingMessages() const;
+    std::optional<PendingMessage> pendingMessage(quint64 id) const;
+    qsizetype pendingCount() const;
+    bool isIdle() const { return pendingCount() == 0; }
+
+    // stepping (any mode; in FreeRunning the network also delivers by itself)
+    /// Delivers the oldest pending frame. An error when nothing is pending.
+    Result<PendingMessage> step();
+    /// Delivers a chosen pending frame now, ahead of older ones.
+    Result<PendingMessage> deliver(quint64 id);
+    /// Discards a pending frame (its request will time out, or never be answered).
+    Result<void> drop(quint64 id);
+    /// Copies a pending frame; the copy (returned) is delivered after the original.
+    Result<quint64> duplicate(quint64 id);
+    /// Moves a pending frame back by `positions` places (default: behind all others).
+    Result<void> delay(quint64 id, qsizetype positions = -1);
+
+    /// Delivers until nothing is pending, letting the event loop run between deliveries so that
+    /// handlers can answer; with `advanceClock` also moves the clock to its next timer whenever
+    /// the network is idle. Stops after `maxSteps` deliveries. Returns the number delivered.
+    QCoro::Task<int> runUntilIdle(int maxSteps = 1'000'000, bool advanceClock = false);
+    /// Delivers until the next frame to deliver matches `breakpoint` (it stays pending), or
+    /// until idle. Returns the matching frame, or nullopt when the network went idle first.
+    QCoro::Task<std::optional<PendingMessage>> runUntil(std::function<bool(const PendingMessage &)> breakpoint,
+                                                        int maxSteps = 1'000'000, bool advanceClock = false);
+
+    // clock
+    /// The external clock whose changes are logged and which runUntilIdle() may advance.
+    void setClock(ExternalClock *clock);
+    ExternalClock *clock() const;
+    /// Moves the clock to its next timer; false without a clock or a pending timer.
+    bool advanceClock();
+
+    // event log
+    /// Keeps every event in eventLog() (on by default), with decoded contents.
+    void setRecording(bool on);
+    bool isRecording() const;
+    const TrafficLog &eventLog() const;
+    void clearEventLog();
+    /// Gives the event loop `turns` turns (queued after what is already posted): what a
+    /// delivery started (handlers resuming from posted events, their sends) happens first. The
+    /// pause replay() makes before moving the clock, for callers that step a recording
+    /// themselves.
+    QCoro::Task<void> settle(int turns = 3);
+    /// Does one recorded action again (an event of TrafficLog::schedule(): Delivered, Dropped,
+    /// Duplicated, Delayed or ClockChanged) on the same message ids: what replay() does per
+    /// event, for playing a recording forward one step at a time. An error when the frame it
+    /// acts on is not pending (the run left the recording) or, for a clock change, when the
+    /// network has no clock or the time would go backwards.
+    Result<void> apply(const TrafficEvent &action);
+    /// Re-imposes a recorded run's deliveries, drops, duplicates, delays and clock changes on
+    /// this (fresh) system, in Stepped mode. Returns the number of actions done; an error when
+    /// the system does not offer the frame the log expects next (it has diverged).
+    QCoro::Task<Result<int>> replay(TrafficLog recorded, std::chrono::milliseconds timeout = std::chrono::seconds(30));
+
+    /// Forgets pending frames, connections, the log, the clock and the counters, and goes back
+    /// to FreeRunning (a fresh run; LocalQueue::clearCache() calls it).
+    void reset();
+
+Q_SIGNALS:
+    void eventRecorded(const mas::TrafficEvent &event);
+    /// The set of pending frames changed.
+    void pendingChanged();
+    void modeChanged(mas::LocalNetwork::Mode mode);
+
+private:
+    explicit LocalNetwork(QObject *parent = nullptr);
+    friend class LocalNetworkPrivate;
+    friend class LocalRecorder;
+    friend class LocalQueue;
+    friend class LocalQueueDevice;
+    std::unique_ptr<LocalNetworkPrivate> d;
+};
+
+} // namespace mas

@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: MIT
+// The device: one end of a LocalQueue connection (see localnetwork_p.h).
+#include "localnetwork_p.h"
+
+#include <mas/transport/framing.h>
+
+#include <QtEndian>
+
+#include <cstring>
+
+namespace mas {
+
+namespace {
+
+/// The largest frame a device reserves room for from its header alone.
+constexpr qint64 kReserveLimit = 1 << 20;
+
+} // namespace
+
+LocalQueueDevice::LocalQueueDevice(const QString &queueId, quint64 connection, bool clientSide)
+    : m_network(LocalNetwork::instance())
+    , m_connection(connection)
+    , m_clientSide(clientSide)
+{
+    setObjectName(QStringLiteral("LocalQueue('%1')").arg(queueId));
+    open(QIODevice::ReadWrite | QIODevice::Unbuffered);
+}
+
+LocalQueueDevice::~LocalQueueDevice()
+{
+    LocalQueueDevice::close();
+}
+
+void LocalQueueDevice::close()
+{
+    if (!isOpen())
+        return;
+    if (m_network && !m_peerClosed)
+        m_network->d->enqueue(this, QByteArray(), true);
+    QIODevice::close();
+}
+
+void LocalQueueDevice::receive(const QByteArray &frame)
+{
+    if (!isOpen())
+        return;
+    if (m_readPos == m_in.size()) {
+        m_in = frame;
+        m_readPos = 0;
+    } else {
+        m_in.append(frame);
+    }
+    Q_EMIT readyRead();
+}
+
+void LocalQueueDevice::receiveClose()
+{
+    if (m_peerClosed)
+        return;
+    m_peerClosed = true;
+    Q_EMIT readChannelFinished();
+}
+
+qint64 LocalQueueDevice::readData(char *data, qint64 maxSize)
+{
+    const qint64 n = std::min<qint64>(maxSize, m_in.size() - m_readPos);
+    if (n <= 0)
+        return m_peerClosed ? -1 : 0;
+    memcpy(data, m_in.constData() + m_readPos, size_t(n));
+    m_readPos += n;
+    if (m_readPos == m_in.size()) {
+        m_in.clear();
+        m_readPos = 0;
+    }
+    return n;
+}
+
+qint64 LocalQueueDevice::writeData(const char *data, qint64 size)
+{
+    if (m_peerClosed || !m_network)
+        return -1;
+    LocalNetworkPrivate *network = m_network->d.get();
+    if (m_out.isEmpty() && size >= kFrameHeaderSize) {
+        const qint64 length = qint64(qFromBigEndian<quint32>(data)) + kFrameHeaderSize;
+        // One whole frame in one write: no partial frame to join.
+        if (length == size) {
+            network->enqueue(this, QByteArray(data, size), false);
+            return size;
+        }
+        // The start of a frame (the channel writes the header, then the payload): room for
+        // all of it at once, so the rest is appended without reallocating.
+        if (length > size && length <= kReserveLimit)
+            m_out.reserve(length);
+    }
+    // Cut the stream into whole frames; the channel writes a header and then its payload.
+    m_out.append(data, size);
+    while (m_out.size() >= kFrameHeaderSize) {
+        const qint64 length = qFromBigEndian<quint32>(m_out.constData()) + kFrameHeaderSize;
+        if (m_out.size() < length)
+            break;
+        if (m_out.size() == length) {
+            network->enqueue(this, std::exchange(m_out, QByteArray()), false);
+            break;
+        }
+        network->enqueue(this, m_out.first(length), false);
+        m_out.remove(0, length);
+    }
+    return size;
+}
+
+} // namespace mas

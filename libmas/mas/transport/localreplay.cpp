@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: MIT
+// The replayer: recorded actions done again on a fresh run (see localnetwork_p.h).
+#include "localnetwork_p.h"
+
+#include <mas/clock/clock.h>
+
+#include "mas/core/eventloop_p.h"
+
+#include <QElapsedTimer>
+
+namespace mas {
+
+QCoro::Task<void> LocalNetwork::settle(int turns)
+{
+    co_await detail::yieldToEventLoop(this, turns);
+}
+
+Result<void> LocalNetwork::apply(const TrafficEvent &action)
+{
+    switch (action.kind) {
+    case TrafficEvent::Kind::Delivered:
+        if (Result<PendingMessage> r = deliver(action.messageId); !r)
+            return r.error();
+        return {};
+    case TrafficEvent::Kind::Dropped:
+        return drop(action.messageId);
+    case TrafficEvent::Kind::Duplicated:
+        if (Result<quint64> r = duplicate(action.originalId); !r)
+            return r.error();
+        return {};
+    case TrafficEvent::Kind::Delayed:
+        return delay(action.messageId, qsizetype(action.positions));
+    case TrafficEvent::Kind::ClockChanged:
+        if (!d->clock)
+            return Error(ErrorCode::InvalidArgument, tr("The recording moves a clock, but the queue has none"));
+        return d->clock->setTime(action.simTime);
+    default:
+        return Error(ErrorCode::InvalidArgument,
+                     tr("Event %1 is not an action that can be done again").arg(action.sequence));
+    }
+}
+
+QCoro::Task<Result<int>> LocalNetwork::replay(TrafficLog recorded, std::chrono::milliseconds timeout)
+{
+    setMode(Mode::Stepped);
+    QPointer<LocalNetwork> self(this);
+    int actions = 0;
+    for (const TrafficEvent &event : recorded.schedule()) {
+        if (event.kind == TrafficEvent::Kind::ClockChanged) {
+            if (!d->clock)
+                co_return Error(ErrorCode::InvalidArgument, tr("The recording moves a clock, but the queue has none"));
+            // Let what the previous deliveries started settle before time moves.
+            co_await settle();
+            if (!self)
+                co_return Error(ErrorCode::Cancelled, tr("The queue was destroyed during the replay"));
+            if (Result<void> r = apply(event); !r)
+                co_return r.error();
+            ++actions;
+            continue;
+        }
+        // Wait until the system offers the frame the recording acted on next: for a duplication
+        // that is the original (the copy's id, `messageId`, exists only afterwards).
+        const quint64 awaited = event.kind == TrafficEvent::Kind::Duplicated ? event.originalId : event.messageId;
+        QElapsedTimer waited;
+        waited.start();
+        while (self && d->findPending(awaited) == d->pending.end()) {
+            if (waited.elapsed() > timeout.count())
+                co_return Error(ErrorCode::Timeout,
+                                tr("The replay diverged at event %1: message %2 never became pending")
+                                    .arg(event.sequence)
+                                    .arg(awaited));
+            co_await detail::yieldToEventLoop(this);
+        }
+        if (!self)
+            co_return Error(ErrorCode::Cancelled, tr("The queue was destroyed during the replay"));
+        if (Result<void> done = apply(event); !done)
+            co_return done.error();
+        ++actions;
+        co_await detail::yieldToEventLoop(this);
+    }
+    co_return actions;
+}
+
+} // namespace mas
