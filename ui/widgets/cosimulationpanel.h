@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "models/mosaiksession.h"
+#include <mas/mosaik/mosaiksession.h>
 
 #include <QPointer>
 #include <QWidget>

@@ -3,10 +3,10 @@
 #include "inspectorwindow_p.h"
 
 #include "models/agenttreemodel.h"
-#include "models/attachsession.h"
+#include <mas/observe/attachsession.h>
 #include "models/eventstore.h"
 #include "models/eventtablemodel.h"
-#include "models/mosaiksession.h"
+#include <mas/mosaik/mosaiksession.h>
 #include "models/pendingmodel.h"
 #include "views/agentgraphview.h"
 #include "views/sequencediagramview.h"

@@ -2,6 +2,8 @@
 #pragma once
 
 #include <mas/channel/channeloptions.h>
+#include <mas/mosaik/mosaiksession.h>
+#include <mas/observe/attachsession.h>
 #include <mas/core/result.h>
 #include <mas/system/system.h>
 #include <mas/system/explorer.h>
@@ -34,7 +36,6 @@ class QTreeView;
 namespace mas::ui {
 
 class AgentGraphView;
-class AttachSession;
 class CallPanel;
 class AgentTreeModel;
 class ClockPanel;
@@ -43,7 +44,6 @@ class EventFilterModel;
 class EventStore;
 class EventTableModel;
 class MessageDetailsWidget;
-class MosaikSession;
 class PendingMessagesModel;
 class SequenceDiagramView;
 

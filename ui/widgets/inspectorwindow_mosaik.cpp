@@ -5,7 +5,7 @@
 #include "inspectorwindow_p.h"
 
 #include "models/agenttreemodel.h"
-#include "models/mosaiksession.h"
+#include <mas/mosaik/mosaiksession.h>
 #include "widgets/clockpanel.h"
 #include "widgets/cosimulationpanel.h"
 
