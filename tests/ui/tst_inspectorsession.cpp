@@ -120,6 +120,7 @@ void tst_InspectorSession::stepBackSaveAndReopen()
     // What is left is the run as it was up to there.
     const std::vector<TrafficEvent> prefix(before.begin(), before.begin() + qsizetype(store->size()));
     QVERIFY(!TrafficLog::firstDifference(store->toLog(), TrafficLog(prefix)));
+    QCOMPARE(systems.size(), 2); // the replay rebuilt the system
 
     // One more step, then saved and reopened by another session: the same events.
     QVERIFY(session.stepOnce());
@@ -145,6 +146,18 @@ void tst_InspectorSession::stepBackSaveAndReopen()
     QCOMPARE(actionCount(reopened.store()->events()), 3);
     const std::optional<qsizetype> differs = TrafficLog::firstDifference(written->log, reopened.store()->toLog());
     QVERIFY2(!differs, qPrintable(QStringLiteral("differs at %1").arg(differs.value_or(-1))));
+
+    // Restarted: the same system from its start, the store empty but for its first events.
+    QVERIFY(reopened.restart());
+    reopened.store()->flush();
+    QCOMPARE(reopened.demoId(), QStringLiteral("leader-election"));
+    QCOMPARE(reopened.system()->parameters().agents, 3);
+    QCOMPARE(actionCount(reopened.store()->events()), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(LocalNetwork::instance()->pendingCount() > 0, 5000);
+    reopened.clear();
+    QVERIFY(!reopened.system());
+    QVERIFY(!reopened.restart());
+    QCOMPARE(reopened.store()->size(), 0);
 }
 
 void tst_InspectorSession::runStopsAtBreakpoint()

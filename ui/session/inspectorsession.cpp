@@ -241,6 +241,16 @@ Result<void> InspectorSession::newSystem(const QString &demoId, const mas::syste
     return {};
 }
 
+Result<void> InspectorSession::restart()
+{
+    if (!m_system)
+        return Error(ErrorCode::InvalidArgument, tr("No system is running"));
+    // Copied: newSystem() clears what they come from.
+    const QString demoId = m_demoId;
+    const mas::system::Parameters parameters = m_system->parameters();
+    return newSystem(demoId, parameters);
+}
+
 void InspectorSession::clear()
 {
     pause();

@@ -95,6 +95,8 @@ public:
     /// recorded delivery order into it as far as the new run follows it. Returns the index of
     /// the first event where the new run differs (selected in the store), or nullopt.
     QCoro::Task<Result<std::optional<qsizetype>>> reloadPlugins();
+    /// Builds the running system again from its start, with the same parameters (or file).
+    Result<void> restart();
     /// Tears down the system, attachment, tap and mosaik simulator, and empties the store.
     void clear();
     /// Removes the agent with this URL from its container (a crash-stop fault).
