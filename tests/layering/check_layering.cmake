@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: MIT
 # Fails when a product target (libmas, the UI library, the programs) links a target defined under
-# examples/, or when a source file under libmas/, ui/ or app/ includes a header that lives under
+# examples/, when libmas or the Inspector's session links Qt Widgets, or when a source file under libmas/, ui/ or app/ includes a header that lives under
 # examples/. Run by CTest (tests/layering/CMakeLists.txt):
 #   cmake -DSOURCE_DIR=<source> -DLINKS=<build>/tests/layering/layering-links.cmake -P check_layering.cmake
 cmake_policy(SET CMP0057 NEW) # if(... IN_LIST ...)
@@ -22,6 +22,16 @@ foreach(target IN LISTS PRODUCT_TARGETS)
         endif()
     endforeach()
 endforeach()
+# No Widgets below the widgets library: libmas and the Inspector's session (ui/session/) link Qt
+# Core and Network only, so that headless tools can use them.
+foreach(target IN ITEMS mas mas_ui_session)
+    if(DEFINED LINKS_${target} AND "Qt6::Widgets" IN_LIST LINKS_${target})
+        list(APPEND problems "${target} links Qt6::Widgets")
+    endif()
+endforeach()
+if(DEFINED LINKS_mas_ui AND NOT "Qt6::Widgets" IN_LIST LINKS_mas_ui)
+    message(FATAL_ERROR "The Widgets check is blind: it does not see mas_ui link Qt6::Widgets (${LINKS_mas_ui})")
+endif()
 # The control: a test that links the demos on purpose is seen doing so.
 if(DEFINED LINKS_tst_demos)
     set(found_control FALSE)
