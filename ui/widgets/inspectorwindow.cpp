@@ -174,6 +174,7 @@ InspectorWindow::~InspectorWindow()
     m_table->selectionModel()->disconnect(this);
     m_pendingTable->selectionModel()->disconnect(this);
     m_callPanel->closeConnections();
+    m_callPanel->setMonitor(nullptr);
     m_cosimPanel->setSession(nullptr);
     releaseSystem();
     delete m_session;
