@@ -96,14 +96,14 @@ public:
                           const QString &codec = QStringLiteral("json"));
     /// Ends attach or tap mode; the recorded messages stay for browsing and export.
     void detach();
-    AttachSession *attachSession() const { return m_session->attachSession(); }
+    mas::AttachSession *attachSession() const { return m_session->attachSession(); }
     TapRelay *tapRelay() const { return m_session->tapRelay(); }
     CallPanel *callPanel() const { return m_callPanel; }
 
     // co-simulation
     Result<mas::Address> hostMosaikSimulator(const QString &hostPort);
     QCoro::Task<Result<void>> connectMosaikSimulator(QString hostPort);
-    MosaikSession *mosaikSession() const { return m_session->mosaikSession(); }
+    mas::MosaikSession *mosaikSession() const { return m_session->mosaikSession(); }
     CoSimulationPanel *coSimulationPanel() const { return m_cosimPanel; }
 
     // exploring
