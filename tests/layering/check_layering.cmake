@@ -2,6 +2,7 @@
 # Fails when the layers do not depend downward only:
 #  - a product target (libmas, the UI library, the programs) links a target defined under
 #    examples/, or a source file under libmas/, ui/ or app/ includes a header of examples/;
+#  - libmas or the Inspector's session library (mas_ui_session) links Qt Widgets;
 #  - a module of libmas includes a header of a module above it (the order is below), or one of
 #    the sibling modules at the top includes another;
 #  - libmas/ includes a header of ui/ or app/, or ui/ one of app/.
@@ -26,6 +27,16 @@ foreach(target IN LISTS PRODUCT_TARGETS)
         endif()
     endforeach()
 endforeach()
+# No Widgets below the widgets library: libmas and the Inspector's session (ui/session/) link Qt
+# Core and Network only, so that headless tools can use them.
+foreach(target IN ITEMS mas mas_ui_session)
+    if(DEFINED LINKS_${target} AND "Qt6::Widgets" IN_LIST LINKS_${target})
+        list(APPEND problems "${target} links Qt6::Widgets")
+    endif()
+endforeach()
+if(DEFINED LINKS_mas_ui AND NOT "Qt6::Widgets" IN_LIST LINKS_mas_ui)
+    message(FATAL_ERROR "The Widgets check is blind: it does not see mas_ui link Qt6::Widgets (${LINKS_mas_ui})")
+endif()
 # The control: a test that links the demos on purpose is seen doing so.
 if(DEFINED LINKS_tst_demos)
     set(found_control FALSE)

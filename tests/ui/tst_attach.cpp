@@ -3,7 +3,7 @@
 // (with and without its traffic monitor), tapping a connection to one, calling methods from the
 // call form, and demo systems on real sockets. Offscreen, over 127.0.0.1 and Unix sockets.
 
-#include "models/attachsession.h"
+#include <mas/observe/attachsession.h>
 #include "models/eventstore.h"
 #include "views/sequencediagramview.h"
 #include "widgets/callpanel.h"

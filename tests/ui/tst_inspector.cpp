@@ -17,6 +17,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QApplication>
+#include <QProgressDialog>
 #include <QImage>
 #include <QLineEdit>
 #include <QSvgRenderer>
@@ -66,6 +68,8 @@ private Q_SLOTS:
     void exports();
     void exploreOpensTheCounterexample();
     void exploreCorrectDemo();
+    void closeWhileExploring();
+    void deleteWhileExploring();
     void runToCompletion_data();
     void runToCompletion();
 };
@@ -346,6 +350,81 @@ void tst_Inspector::exploreCorrectDemo()
     // A fresh system is back, ready to step.
     QVERIFY(window.system());
     QVERIFY(window.system()->violatedInvariants().isEmpty());
+    QTRY_VERIFY(LocalNetwork::instance()->pendingCount() > 0);
+}
+
+void tst_Inspector::closeWhileExploring()
+{
+    // A large search, closed while it runs: the explorer is cancelled, the window closes once it
+    // has stopped, and its progress dialog (on the heap, owned by the window) goes.
+    auto *window = new InspectorWindow;
+    window->show();
+    system::Parameters p;
+    p.agents = 5;
+    QVERIFY(window->newSystem(QStringLiteral("leader-election"), p));
+    system::ExplorerOptions options;
+    options.mode = system::ExplorerOptions::Mode::RandomWalk; // endless enough: a million walks
+    options.walks = 1'000'000;
+    options.maxSchedules = 1'000'000;
+    options.maxTime = std::chrono::seconds(120);
+    QObject context;
+    std::optional<Result<system::ExplorerResult>> result;
+    QCoro::connect(window->explore(options), &context,
+                   [&result](const Result<system::ExplorerResult> &r) { result = r; });
+    QVERIFY(window->isExploring());
+    QPointer<QProgressDialog> progress = window->explorationProgressDialog();
+    QVERIFY(progress);
+    QTRY_VERIFY_WITH_TIMEOUT(progress->isVisible(), 10'000);
+    QVERIFY(!result); // still searching
+
+    QVERIFY(!window->close()); // waits for the explorer to stop
+    QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 30'000);
+    QVERIFY2(*result, qPrintable(result->error().toString()));
+    QCOMPARE((*result)->verdict, system::ExplorerResult::Verdict::Cancelled);
+    QVERIFY(!window->isExploring());
+    QTRY_VERIFY_WITH_TIMEOUT(!window->isVisible(), 10'000);
+    QTRY_VERIFY_WITH_TIMEOUT(!progress, 10'000);
+    QVERIFY(!window->explorationProgressDialog());
+    delete window;
+    for (QWidget *w : QApplication::topLevelWidgets())
+        QVERIFY2(!qobject_cast<QProgressDialog *>(w), "a progress dialog outlived its window");
+    // The network is free for the next window.
+    InspectorWindow next;
+    QVERIFY(next.newSystem(QStringLiteral("leader-election"), p));
+    QTRY_VERIFY(LocalNetwork::instance()->pendingCount() > 0);
+}
+
+void tst_Inspector::deleteWhileExploring()
+{
+    // Destroyed outright (no close) in the middle of a search: the explorer is cancelled and
+    // ends on its own; nothing of the window is touched after it went.
+    auto *window = new InspectorWindow;
+    window->show();
+    system::Parameters p;
+    p.agents = 5;
+    QVERIFY(window->newSystem(QStringLiteral("leader-election"), p));
+    system::ExplorerOptions options;
+    options.mode = system::ExplorerOptions::Mode::RandomWalk; // endless enough: a million walks
+    options.walks = 1'000'000;
+    options.maxSchedules = 1'000'000;
+    options.maxTime = std::chrono::seconds(120);
+    options.progressInterval = std::chrono::milliseconds(1);
+    QObject context;
+    std::optional<Result<system::ExplorerResult>> result;
+    QCoro::connect(window->explore(options), &context,
+                   [&result](const Result<system::ExplorerResult> &r) { result = r; });
+    QPointer<QProgressDialog> progress = window->explorationProgressDialog();
+    QVERIFY(progress);
+    // Gone once the search has reported progress.
+    QTRY_VERIFY_WITH_TIMEOUT(progress->value() > 0 || progress->labelText().contains(u"Schedules"), 30'000);
+    QVERIFY(!result);
+    delete window;
+    QVERIFY(!progress);
+    QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 30'000);
+    QVERIFY(!*result);
+    QCOMPARE(result->error().code(), ErrorCode::Cancelled);
+    InspectorWindow next;
+    QVERIFY(next.newSystem(QStringLiteral("leader-election"), p));
     QTRY_VERIFY(LocalNetwork::instance()->pendingCount() > 0);
 }
 

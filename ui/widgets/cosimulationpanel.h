@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "models/mosaiksession.h"
+#include <mas/mosaik/mosaiksession.h>
 
 #include <QPointer>
 #include <QWidget>
@@ -24,8 +24,8 @@ public:
     explicit CoSimulationPanel(QWidget *parent = nullptr);
 
     /// The session shown (not owned; null: nothing hosted, controls disabled).
-    void setSession(MosaikSession *session);
-    MosaikSession *session() const { return m_session; }
+    void setSession(mas::MosaikSession *session);
+    mas::MosaikSession *session() const { return m_session; }
 
     /// Holds the first step at time `t` or later (nullopt: no breakpoint).
     void setHoldAt(std::optional<qint64> t);
@@ -38,7 +38,7 @@ private:
     void update();
     void applyHold();
 
-    QPointer<MosaikSession> m_session;
+    QPointer<mas::MosaikSession> m_session;
     QLabel *m_status = nullptr;
     QLabel *m_time = nullptr;
     QCheckBox *m_holdAtCheck = nullptr;

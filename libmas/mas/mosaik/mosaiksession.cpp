@@ -5,7 +5,7 @@
 #include <mas/clock/clock.h>
 #include <mas/observe/trafficmonitor.h>
 
-namespace mas::ui {
+namespace mas {
 
 MosaikSession::MosaikSession(QObject *parent)
     : QObject(parent)
@@ -155,4 +155,4 @@ QString MosaikSession::statusText() const
     return {};
 }
 
-} // namespace mas::ui
+} // namespace mas

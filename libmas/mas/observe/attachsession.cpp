@@ -6,11 +6,11 @@
 
 #include <QLoggingCategory>
 
-namespace mas::ui {
-
-Q_LOGGING_CATEGORY(lcAttach, "mas.inspector.attach")
+namespace mas {
 
 namespace {
+Q_LOGGING_CATEGORY(lcAttach, "mas.inspector.attach")
+
 constexpr double kPollWaitSeconds = 5.0;
 constexpr qint64 kPollBatch = 2000;
 } // namespace
@@ -161,4 +161,4 @@ void AttachSession::detach()
     }
 }
 
-} // namespace mas::ui
+} // namespace mas

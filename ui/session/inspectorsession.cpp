@@ -1,0 +1,894 @@
+// SPDX-License-Identifier: MIT
+#include "inspectorsession.h"
+
+#include "models/eventstore.h"
+
+#include <mas/agent/agent.h>
+#include <mas/agent/agenturl.h>
+#include <mas/agent/container.h>
+#include <mas/clock/clock.h>
+#include <mas/mosaik/counter.h>
+#include <mas/mosaik/mosaiksession.h>
+#include <mas/observe/attachsession.h>
+#include <mas/observe/taprelay.h>
+#include <mas/observe/trafficmonitor.h>
+#include <mas/system/session.h>
+#include <mas/system/systemagent.h>
+#include <mas/system/systemfile.h>
+
+#include <QAbstractItemModel>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLibrary>
+#include <QSaveFile>
+#include <QTextStream>
+#include <QTimer>
+
+#include <QCoro/QCoroTimer>
+
+#include <algorithm>
+
+namespace mas::ui {
+
+namespace {
+
+constexpr auto kQueueId = "inspector";
+
+/// Text of a pending message's content, for breakpoints on content.
+QString contentText(const PendingMessage &m)
+{
+    Result<Value> content = m.content();
+    return content ? content->toDisplayString(2000) : QString();
+}
+
+std::unique_ptr<mosaik::Simulator> makeCounter()
+{
+    return std::make_unique<mas::mosaik::CounterSimulator>();
+}
+
+Error closedError()
+{
+    return Error(ErrorCode::Cancelled, QStringLiteral("closed"));
+}
+
+} // namespace
+
+InspectorSession::InspectorSession(QObject *parent)
+    : QObject(parent)
+{
+    m_store = new EventStore(this);
+    m_attach = new AttachSession(this);
+    connect(m_attach, &AttachSession::eventReceived, this,
+            [this](const TrafficEvent &e) { appendExternal(e, Source::Attach); });
+    connect(m_attach, &AttachSession::stateChanged, this, [this](AttachSession::State state) {
+        // Without a monitor on the other side, the Inspector records its own calls.
+        m_recordCalls = state == AttachSession::State::NoMonitor;
+        Q_EMIT statusChanged();
+    });
+    m_callMonitor = new TrafficMonitor(this);
+    m_callMonitor->setRecording(false);
+    connect(m_callMonitor, &TrafficMonitor::eventRecorded, this, [this](const TrafficEvent &e) {
+        if (m_recordCalls)
+            appendExternal(e, Source::Calls);
+    });
+    m_mosaik = new MosaikSession(this);
+    connect(m_mosaik, &MosaikSession::eventRecorded, this,
+            [this](const TrafficEvent &e) { appendExternal(e, Source::Mosaik); });
+    connect(m_mosaik, &MosaikSession::stateChanged, this, &InspectorSession::statusChanged);
+}
+
+InspectorSession::~InspectorSession()
+{
+    blockSignals(true); // nothing hears of a session going
+    m_pauseRequested = true; // a run's breakpoint callback stops at its next message
+    if (m_explorer) {
+        // The explorer owns the network until it notices (at its next step), and then resets it
+        // itself: nothing here may pull the network from under it.
+        m_explorer->cancel();
+        m_explorer = nullptr;
+    }
+    m_mosaik->close();
+    m_attach->detach();
+    delete m_tap.data();
+    delete m_hostMonitor.data();
+    disconnect(m_eventConnection);
+    const bool ownedNetwork = bool(m_system);
+    m_system.reset();
+    if (ownedNetwork)
+        LocalQueue::clearCache();
+}
+
+const mas::system::SystemType *InspectorSession::systemType(const QString &id) const
+{
+    if (isFileSystem(id))
+        return &*m_fileType;
+    return mas::system::SystemRegistry::global().find(id);
+}
+
+Result<void> InspectorSession::loadSystemFile(const QString &fileName)
+{
+    MAS_TRY(file, mas::system::SystemFile::load(fileName));
+    MAS_TRY_VOID(file.loadPlugins());
+    MAS_TRY_VOID(file.check());
+    m_fileType = file.systemType();
+    m_fileParameters = file.parameters();
+    m_systemFile = file.fileName;
+    return {};
+}
+
+Result<void> InspectorSession::openSystem(const QString &fileName)
+{
+    MAS_TRY_VOID(loadSystemFile(fileName));
+    MAS_TRY_VOID(newSystem(m_fileType->id, m_fileParameters));
+    Q_EMIT message(tr("Opened %1: %n agent(s), stepped", nullptr, int(m_system->agents().size()))
+                       .arg(QFileInfo(m_systemFile).fileName()),
+                   8000);
+    return {};
+}
+
+QCoro::Task<Result<std::optional<qsizetype>>> InspectorSession::reloadPlugins()
+{
+    using Outcome = Result<std::optional<qsizetype>>;
+    QPointer<InspectorSession> self(this);
+    if (m_systemFile.isEmpty() || !m_system || !m_system->queue())
+        co_return Outcome(Error(ErrorCode::InvalidArgument,
+                                tr("Reload Plug-ins works on a stepped system opened from a file (File → Open System…)")));
+    if (m_running || m_explorer)
+        co_return Outcome(Error(ErrorCode::InvalidArgument, tr("Another run or exploration is going on")));
+    Result<mas::system::SystemFile> file = mas::system::SystemFile::load(m_systemFile);
+    if (!file)
+        co_return Outcome(file.error());
+    // The recorded run, before anything is rebuilt.
+    LocalNetwork *net = LocalNetwork::instance();
+    const TrafficLog recorded = net->eventLog();
+    const mas::system::Parameters parameters = m_system->parameters();
+    int reloaded = 0;
+    for (const QString &directory : std::as_const(file->pluginPaths)) {
+        const QDir dir(directory);
+        for (const QString &name : dir.entryList(QDir::Files, QDir::Name)) {
+            if (!QLibrary::isLibrary(name))
+                continue;
+            Result<QStringList> loaded = mas::system::SystemRegistry::global().reloadPlugin(dir.filePath(name));
+            if (!loaded)
+                co_return Outcome(loaded.error());
+            ++reloaded;
+        }
+    }
+    if (reloaded == 0)
+        co_return Outcome(Error(ErrorCode::PluginError, tr("%1 names no plug-in to reload (\"plugin_path\")")
+                                                            .arg(QFileInfo(m_systemFile).fileName())));
+    if (Result<void> checked = file->check(); !checked)
+        co_return Outcome(checked.error());
+    m_fileType = file->systemType();
+    m_fileParameters = file->parameters();
+    if (Result<void> built = newSystem(m_fileType->id, parameters); !built)
+        co_return Outcome(built.error());
+    // The recorded order, step by step, as long as the new code offers the same messages.
+    const std::vector<TrafficEvent> schedule = recorded.schedule();
+    for (const TrafficEvent &action : schedule) {
+        co_await net->settle();
+        if (!self)
+            co_return Outcome(closedError());
+        if (!net->apply(action))
+            break;
+    }
+    co_await net->settle();
+    if (!self)
+        co_return Outcome(closedError());
+    m_store->flush();
+    const std::optional<qsizetype> diff = TrafficLog::firstDifference(recorded, net->eventLog());
+    if (!diff) {
+        Q_EMIT message(tr("Reloaded %n plug-in(s): the recorded run replays identically", nullptr, reloaded), 30000);
+    } else {
+        const TrafficEvent *was = *diff < recorded.size() ? &recorded.events()[size_t(*diff)] : nullptr;
+        Q_EMIT message(
+            tr("Reloaded %n plug-in(s): the new run differs from the recorded one at event %1 (%2 of %3 recorded steps "
+               "replayed); was: %4",
+               nullptr, reloaded)
+                .arg(*diff)
+                .arg(net->eventLog().schedule().size()) // the recorded steps the new run followed
+                .arg(schedule.size())
+                .arg(was ? was->toDisplayString() : tr("the end of the recording")),
+            60000);
+        if (*diff < m_store->size() && m_store->at(*diff).messageId)
+            m_store->setSelectedMessage(m_store->at(*diff).messageId);
+    }
+    Q_EMIT statusChanged();
+    co_return Outcome(diff);
+}
+
+Result<void> InspectorSession::newSystem(const QString &demoId, const mas::system::Parameters &parameters)
+{
+    const mas::system::SystemType *type = systemType(demoId);
+    if (!type)
+        return Error(ErrorCode::InvalidArgument, tr("There is no demo called \"%1\"").arg(demoId));
+    // Copied: clear() and the build may change what the pointer points to.
+    const mas::system::SystemType demo = *type;
+    clear();
+
+    LocalNetwork *net = LocalNetwork::instance();
+    net->setMode(LocalNetwork::Mode::Stepped);
+    net->setRecording(true);
+    m_eventConnection = connect(net, &LocalNetwork::eventRecorded, this, &InspectorSession::onEvent);
+    Result<std::unique_ptr<mas::system::System>> built = demo.build(QString::fromLatin1(kQueueId), parameters);
+    if (!built)
+        return built.error();
+    m_system = std::move(*built);
+    m_demoId = demoId;
+    if (!isFileSystem(demoId))
+        m_systemFile.clear(); // a system of the registry, not of a file
+    if (!m_system->queue()) {
+        // Real sockets: watch every container's connections.
+        m_hostMonitor = new TrafficMonitor(this);
+        m_hostMonitor->setRecording(false);
+        connect(m_hostMonitor, &TrafficMonitor::eventRecorded, this,
+                [this](const TrafficEvent &e) { appendExternal(e, Source::Host); });
+        for (Container *c : m_system->containers())
+            m_hostMonitor->watch(c);
+    }
+    if (!m_system->agents().isEmpty())
+        Q_EMIT callTargetChanged(m_system->agents().front()->address());
+    connect(m_system.get(), &mas::system::System::stateChanged, this, &InspectorSession::statusChanged);
+    if (m_system->clock())
+        connect(m_system->clock(), &Clock::timeChanged, this, &InspectorSession::statusChanged);
+    connect(net, &LocalNetwork::pendingChanged, this, &InspectorSession::statusChanged, Qt::UniqueConnection);
+    // What shows the system takes hold of it before it starts.
+    Q_EMIT systemChanged();
+    m_system->start();
+    Q_EMIT titleChanged(tr("%1 — MAS Inspector").arg(demo.title));
+    Q_EMIT statusChanged();
+    return {};
+}
+
+Result<void> InspectorSession::restart()
+{
+    if (!m_system)
+        return Error(ErrorCode::InvalidArgument, tr("No system is running"));
+    // Copied: newSystem() clears what they come from.
+    const QString demoId = m_demoId;
+    const mas::system::Parameters parameters = m_system->parameters();
+    return newSystem(demoId, parameters);
+}
+
+void InspectorSession::clear()
+{
+    pause();
+    // What watches the system, the sources and the network lets go first.
+    Q_EMIT aboutToClear();
+    // A fresh network: the old system goes first, then the queues and the log.
+    m_attach->detach();
+    delete m_tap.data();
+    m_mosaik->close();
+    m_recordCalls = false;
+    Q_EMIT callTlsChanged(std::nullopt);
+    delete m_hostMonitor.data();
+    disconnect(m_eventConnection);
+    m_system.reset();
+    m_demoId.clear();
+    m_script.clear();
+    m_scriptNext = 0;
+    m_scriptProperty.clear();
+    LocalQueue::clearCache();
+    m_store->clear();
+    m_externalIds.clear();
+    m_nextExternalId = 1;
+    m_nextExternalSequence = 0;
+    Q_EMIT statusChanged();
+}
+
+void InspectorSession::onEvent(const TrafficEvent &event)
+{
+    m_store->append(event);
+    if (!m_applyingScript && recordedStepsLeft() > 0 && event.isAction()) {
+        // The user chose something else than the recording's next step.
+        leaveRecording(tr("You left the counterexample after step %1 of %2: F10 now delivers the oldest "
+                          "pending message")
+                           .arg(m_scriptNext)
+                           .arg(m_script.size()));
+    }
+}
+
+void InspectorSession::appendExternal(const TrafficEvent &event, Source source)
+{
+    TrafficEvent e = event;
+    const auto local = [this, source](quint64 id) -> quint64 {
+        if (!id)
+            return 0;
+        const auto key = qMakePair(quint64(source), id);
+        auto it = m_externalIds.constFind(key);
+        if (it != m_externalIds.constEnd())
+            return it.value();
+        m_externalIds.insert(key, m_nextExternalId);
+        return m_nextExternalId++;
+    };
+    e.messageId = local(e.messageId);
+    e.originalId = local(e.originalId);
+    e.sequence = m_nextExternalSequence++;
+    m_store->append(e);
+}
+
+TapRelay *InspectorSession::tapRelay() const
+{
+    return m_tap.data();
+}
+
+bool InspectorSession::isWatching() const
+{
+    return m_attach->state() != AttachSession::State::Closed || m_tap || m_mosaik->state() != MosaikSession::State::Idle;
+}
+
+Result<void> InspectorSession::removeAgent(const QString &address)
+{
+    if (m_system) {
+        for (Container *c : m_system->containers()) {
+            for (Agent *a : c->agents()) {
+                if (a->address() == address) {
+                    c->removeAgent(a);
+                    Q_EMIT message(tr("Removed %1: calls to it now fail").arg(address), 8000);
+                    return {};
+                }
+            }
+        }
+    }
+    return Error(ErrorCode::AgentNotFound, tr("There is no agent %1 in this system").arg(address));
+}
+
+// ---- watching systems outside the Inspector ----
+
+QCoro::Task<Result<void>> InspectorSession::attachTo(QString address, QString codec, std::optional<TlsOptions> tls)
+{
+    QPointer<InspectorSession> self(this);
+    clear();
+    Q_EMIT titleChanged(tr("%1 — MAS Inspector").arg(address));
+    // An agent URL names its container; the call form keeps the agent.
+    QString containerAddress = address.trimmed();
+    Result<Address> parsed = Container::parseAddress(containerAddress);
+    if (!parsed) {
+        if (Result<AgentUrl> url = AgentUrl::parse(containerAddress); url && url->isValid())
+            parsed = url->container();
+    }
+    if (!parsed)
+        co_return parsed.error();
+    Q_EMIT callTargetChanged(address.trimmed());
+    Q_EMIT callCodecChanged(codec);
+    ChannelOptions options;
+    options.codec = codec;
+    options.endpointName = tr("Inspector");
+    options.tls = tls;
+    Q_EMIT callTlsChanged(tls);
+    const Address target = *parsed;
+    Q_EMIT statusChanged();
+    Result<void> r = co_await m_attach->attach(target, options);
+    if (!self)
+        co_return r;
+    if (r && m_attach->state() == AttachSession::State::Watching) {
+        Q_EMIT attached();
+        // Attached to a container: the call form targets its first agent.
+        const QList<AttachSession::AgentInfo> agents = m_attach->agents();
+        if (!agents.isEmpty() && address.trimmed() == AgentUrl::baseAddress(target).chopped(1))
+            Q_EMIT callTargetChanged(agents.front().url);
+    }
+    Q_EMIT statusChanged();
+    co_return r;
+}
+
+Result<void> InspectorSession::startTap(const QString &listenAddress, const QString &targetAddress, const QString &codec)
+{
+    Result<Address> listen = Container::parseAddress(listenAddress.trimmed());
+    if (!listen)
+        return listen.error();
+    Result<Address> target = Container::parseAddress(targetAddress.trimmed());
+    if (!target)
+        return target.error();
+    clear();
+    TapOptions options;
+    options.codec = codec;
+    Result<TapRelay *> relay = TapRelay::listen(*listen, *target, options, this);
+    if (!relay)
+        return relay.error();
+    m_tap = *relay;
+    connect(m_tap, &TapRelay::eventRecorded, this, [this](const TrafficEvent &e) { appendExternal(e, Source::Tap); });
+    connect(m_tap, &TapRelay::errorOccurred, this, [this](const Error &error) {
+        if (error.isError())
+            Q_EMIT message(error.message(), 8000);
+    });
+    Q_EMIT callTargetChanged(AgentUrl::baseAddress(m_tap->address()));
+    Q_EMIT callCodecChanged(codec);
+    Q_EMIT titleChanged(tr("Tap %1 → %2 — MAS Inspector").arg(m_tap->address().toString(), target->toString()));
+    Q_EMIT statusChanged();
+    return {};
+}
+
+void InspectorSession::detach()
+{
+    m_attach->detach();
+    delete m_tap.data();
+    m_mosaik->close();
+    m_recordCalls = false;
+    Q_EMIT statusChanged();
+}
+
+Result<Address> InspectorSession::hostMosaikSimulator(const QString &hostPort)
+{
+    clear();
+    Result<Address> address = m_mosaik->listen(makeCounter, tr("Counter"), hostPort);
+    if (!address)
+        return address.error();
+    startMosaik();
+    return address;
+}
+
+QCoro::Task<Result<void>> InspectorSession::connectMosaikSimulator(QString hostPort)
+{
+    QPointer<InspectorSession> self(this);
+    clear();
+    QCoro::Task<Result<void>> connecting = m_mosaik->connectTo(makeCounter, tr("Counter"), hostPort);
+    if (m_mosaik->simulator()) // made before the connection attempt
+        startMosaik();
+    Result<void> r = co_await std::move(connecting);
+    if (self)
+        Q_EMIT statusChanged();
+    co_return r;
+}
+
+void InspectorSession::startMosaik()
+{
+    connect(m_mosaik->simulator()->clock(), &Clock::timeChanged, this, &InspectorSession::statusChanged);
+    Q_EMIT mosaikStarted();
+    Q_EMIT titleChanged(tr("mosaik co-simulation — MAS Inspector"));
+    Q_EMIT statusChanged();
+}
+
+// ---- exploring ----
+
+QCoro::Task<Result<mas::system::ExplorerResult>> InspectorSession::explore(mas::system::ExplorerOptions options)
+{
+    using mas::system::ExplorerResult;
+    if (!m_system || !m_system->queue())
+        co_return Error(ErrorCode::InvalidArgument, tr("Exploring needs a demo system on the LocalQueue"));
+    if (m_explorer || m_running)
+        co_return Error(ErrorCode::InvalidArgument, tr("Another run or exploration is going on"));
+    QPointer<InspectorSession> self(this);
+    const QString demoId = m_demoId;
+    const mas::system::Parameters parameters = m_system->parameters();
+    // The explorer owns the in-process network while it runs: the hosted system goes first.
+    clear();
+    options.queueId = QString::fromLatin1(kQueueId);
+    // Progress goes out as a signal, as long as the session lives.
+    options.progress = [self](const mas::system::ExplorerStatistics &statistics) {
+        if (self)
+            Q_EMIT self->explorationProgress(statistics);
+    };
+    const mas::system::SystemType *type = systemType(demoId);
+    if (!type)
+        co_return Error(ErrorCode::InvalidArgument, tr("There is no demo called \"%1\"").arg(demoId));
+    // In the coroutine's frame: it lives until run() has ended, even when the session goes first
+    // (its destructor cancels it).
+    auto explorer = std::make_unique<mas::system::Explorer>(*type, parameters, options);
+    m_explorer = explorer.get();
+    Q_EMIT explorationStarted(options.maxSchedules);
+    Q_EMIT statusChanged();
+    ExplorerResult result = co_await explorer->run();
+    if (!self)
+        co_return closedError();
+    m_explorer = nullptr;
+    Q_EMIT explorationFinished();
+    const mas::system::Counterexample *found = result.counterexample();
+    if (result.verdict == ExplorerResult::Verdict::Failed) {
+        (void)newSystem(demoId, parameters);
+        co_return Error(ErrorCode::InvalidArgument, result.error);
+    }
+    if (!found) {
+        (void)newSystem(demoId, parameters);
+        Q_EMIT message(tr("%1: %2 schedule(s), %3 distinct state(s), %4 ms")
+                           .arg(ExplorerResult::verdictName(result.verdict))
+                           .arg(result.statistics.schedules)
+                           .arg(result.statistics.distinctStates)
+                           .arg(result.statistics.elapsedMs),
+                       15000);
+        co_return result;
+    }
+    // Open the counterexample: rebuild and replay it; the last event is where the property broke.
+    TrafficLog log = found->log;
+    const mas::system::Parameters replayParameters = result.parameters;
+    Result<void> replayed = co_await replayLog(std::move(log), demoId, replayParameters);
+    if (!self)
+        co_return closedError();
+    if (!replayed)
+        co_return replayed.error();
+    m_store->flush();
+    for (qsizetype i = m_store->size() - 1; i >= 0; --i) {
+        if (m_store->at(i).messageId) {
+            m_store->setSelectedMessage(m_store->at(i).messageId);
+            break;
+        }
+    }
+    Q_EMIT message(tr("Violation of \"%1\" in %2 step(s) (shrunk from %3); %4 schedule(s) explored")
+                       .arg(found->property)
+                       .arg(found->length())
+                       .arg(result.violation ? result.violation->length() : found->length())
+                       .arg(result.statistics.schedules),
+                   30000);
+    Q_EMIT statusChanged();
+    co_return result;
+}
+
+void InspectorSession::cancelExploration()
+{
+    if (m_explorer)
+        m_explorer->cancel();
+}
+
+// ---- stepping ----
+
+Result<void> InspectorSession::stepOnce()
+{
+    if (!m_system)
+        return Error(ErrorCode::InvalidArgument, tr("No system is running"));
+    if (recordedStepsLeft() > 0)
+        return playRecordedStep();
+    Result<PendingMessage> delivered = LocalNetwork::instance()->step();
+    if (!delivered) {
+        // Nothing pending: move the clock to the next timer, as a debugger steps over a wait.
+        if (LocalNetwork::instance()->advanceClock())
+            return {};
+        return delivered.error();
+    }
+    return {};
+}
+
+Result<void> InspectorSession::deliverMessage(quint64 id)
+{
+    if (!id)
+        return Error(ErrorCode::InvalidArgument, tr("Select a pending message first"));
+    Result<PendingMessage> r = LocalNetwork::instance()->deliver(id);
+    if (!r)
+        return r.error();
+    return {};
+}
+
+Result<void> InspectorSession::dropMessage(quint64 id)
+{
+    return LocalNetwork::instance()->drop(id);
+}
+
+Result<void> InspectorSession::duplicateMessage(quint64 id)
+{
+    Result<quint64> copy = LocalNetwork::instance()->duplicate(id);
+    if (!copy)
+        return copy.error();
+    return {};
+}
+
+Result<void> InspectorSession::delayMessage(quint64 id)
+{
+    return LocalNetwork::instance()->delay(id);
+}
+
+bool InspectorSession::breakpointMatches(const PendingMessage &m) const
+{
+    if (m_breakpoint.isEmpty())
+        return false;
+    return m.to.contains(m_breakpoint, Qt::CaseInsensitive) || m.from.contains(m_breakpoint, Qt::CaseInsensitive)
+           || m.path.contains(m_breakpoint, Qt::CaseInsensitive)
+           || contentText(m).contains(m_breakpoint, Qt::CaseInsensitive);
+}
+
+void InspectorSession::finishRun()
+{
+    m_running = false;
+    m_pauseRequested = false;
+    Q_EMIT statusChanged();
+    Q_EMIT runningChanged(false);
+}
+
+QCoro::Task<void> InspectorSession::run()
+{
+    if (m_running || !m_system)
+        co_return;
+    QPointer<InspectorSession> self(this);
+    m_running = true;
+    m_pauseRequested = false;
+    Q_EMIT statusChanged();
+    Q_EMIT runningChanged(true);
+    if (recordedStepsLeft() > 0) {
+        // An open counterexample: play the rest of it, then wait at its end.
+        std::vector<TrafficEvent> rest(m_script.begin() + qsizetype(m_scriptNext), m_script.end());
+        m_applyingScript = true;
+        Result<int> played = co_await LocalNetwork::instance()->replay(TrafficLog(std::move(rest)));
+        if (!self)
+            co_return;
+        m_applyingScript = false;
+        m_running = false;
+        if (played) {
+            m_scriptNext = m_script.size();
+            m_store->flush();
+            Q_EMIT message(m_system && m_system->violatedInvariants().contains(m_scriptProperty)
+                               ? tr("End of the counterexample: \"%1\" is violated").arg(m_scriptProperty)
+                               : tr("End of the recorded run"),
+                           15000);
+        } else {
+            leaveRecording(tr("The system no longer follows the recorded run: %1").arg(played.error().message()));
+        }
+        finishRun();
+        co_return;
+    }
+    // The first message is delivered even if it matches: "run" from a breakpoint goes on.
+    bool first = true;
+    std::optional<PendingMessage> hit;
+    if (m_runSpeed > 0) {
+        // At a chosen speed: one message, then a pause, so that people can follow.
+        LocalNetwork *net = LocalNetwork::instance();
+        const auto interval = std::chrono::milliseconds(qMax<qint64>(1, qint64(1000.0 / m_runSpeed)));
+        while (!m_pauseRequested) {
+            const QList<PendingMessage> pending = net->pendingMessages();
+            if (pending.isEmpty()) {
+                if (!net->advanceClock())
+                    break;
+            } else {
+                if (!first && breakpointMatches(pending.front())) {
+                    hit = pending.front();
+                    break;
+                }
+                first = false;
+                if (!net->step())
+                    break;
+            }
+            co_await QCoro::sleepFor(interval);
+            if (!self)
+                co_return;
+        }
+    } else {
+        // Stops at the next message when the session has gone. The callback captures references
+        // only: GCC 12 may destroy a temporary of a co_await expression twice.
+        hit = co_await LocalNetwork::instance()->runUntil(
+            [&self, &first](const PendingMessage &m) {
+                if (!self)
+                    return true;
+                const bool stop = self->m_pauseRequested || (!first && self->breakpointMatches(m));
+                first = false;
+                return stop;
+            },
+            1'000'000, true);
+        if (!self)
+            co_return;
+    }
+    m_running = false;
+    if (hit && !m_pauseRequested) {
+        Q_EMIT message(tr("Breakpoint: %1 → %2 %3").arg(hit->from, hit->to, hit->path), 8000);
+        Q_EMIT breakpointHit(hit->id);
+    }
+    finishRun();
+}
+
+void InspectorSession::pause()
+{
+    if (m_running)
+        m_pauseRequested = true;
+}
+
+QCoro::Task<void> InspectorSession::runUntilIdle()
+{
+    if (m_running || !m_system)
+        co_return;
+    QPointer<InspectorSession> self(this);
+    m_running = true;
+    Q_EMIT statusChanged();
+    Q_EMIT runningChanged(true);
+    // (References only in the callback: see run().)
+    co_await LocalNetwork::instance()->runUntil([&self](const PendingMessage &) { return !self || self->m_pauseRequested; });
+    if (!self)
+        co_return;
+    finishRun();
+}
+
+// ---- sessions and files ----
+
+Result<void> InspectorSession::saveSession(const QString &fileName)
+{
+    if (!m_system)
+        return Error(ErrorCode::InvalidArgument, tr("There is no system to save"));
+    m_store->flush();
+    mas::system::Session session;
+    session.demo = m_demoId;
+    session.systemFile = m_systemFile;
+    session.parameters = m_system->parameters();
+    // A LocalQueue system's log is the network's; a system on sockets has what was watched.
+    session.log = m_system->queue() ? LocalNetwork::instance()->eventLog() : m_store->toLog();
+    MAS_TRY_VOID(session.save(fileName));
+    Q_EMIT message(tr("Saved %1").arg(QFileInfo(fileName).fileName()), 5000);
+    return {};
+}
+
+QCoro::Task<Result<void>> InspectorSession::openSession(QString fileName)
+{
+    Result<mas::system::Session> session = mas::system::Session::load(fileName);
+    if (!session)
+        co_return session.error();
+    const mas::system::Parameters p = session->parameters;
+    if (p.transport != mas::system::Transport::LocalQueue) {
+        // Traffic over sockets cannot be replayed into a fresh system: show it for browsing.
+        clear();
+        m_store->setEvents(std::vector<TrafficEvent>(session->log.events()));
+        Q_EMIT titleChanged(tr("%1 — MAS Inspector").arg(QFileInfo(fileName).fileName()));
+        Q_EMIT message(tr("This session ran over sockets: its messages are shown, not replayed"), 8000);
+        Q_EMIT statusChanged();
+        co_return Result<void>();
+    }
+    if (!session->systemFile.isEmpty()) {
+        // A system described by a file: the file (and its plug-ins) build it again.
+        if (Result<void> loaded = loadSystemFile(session->systemFile); !loaded)
+            co_return loaded;
+        session->demo = m_fileType->id;
+    }
+    // No temporaries inside a co_await expression: GCC 12 may destroy them twice.
+    const QString demoId = session->demo;
+    if (session->isCounterexample()) {
+        // At its start: the user plays it forward (F10 step by step, F5 to its end).
+        if (Result<void> built = newSystem(demoId, p); !built)
+            co_return built;
+        m_script = session->log.schedule();
+        m_scriptNext = 0;
+        m_scriptProperty = session->violatedProperty;
+        Q_EMIT titleChanged(tr("%1 — MAS Inspector").arg(QFileInfo(fileName).fileName()));
+        Q_EMIT message(tr("Counterexample to \"%1\" in %n step(s): F10 plays the next step, F5 plays it "
+                          "to its end",
+                          nullptr, int(m_script.size()))
+                           .arg(m_scriptProperty),
+                       30000);
+        Q_EMIT statusChanged();
+        co_return Result<void>();
+    }
+    TrafficLog events = std::move(session->log);
+    Result<void> replayed = co_await replayLog(std::move(events), demoId, p);
+    co_return replayed;
+}
+
+std::optional<quint64> InspectorSession::endOfStep(quint64 sequence) const
+{
+    m_store->flush();
+    const std::vector<TrafficEvent> &events = m_store->events();
+    auto it = std::find_if(events.begin(), events.end(), [sequence](const TrafficEvent &e) { return e.sequence == sequence; });
+    if (it == events.end())
+        return std::nullopt;
+    // What a step produced (a handler's sends, timers that ran) follows it up to the next action.
+    while (std::next(it) != events.end() && !std::next(it)->isAction())
+        ++it;
+    return it->sequence;
+}
+
+QCoro::Task<Result<quint64>> InspectorSession::replayTo(quint64 sequence)
+{
+    QPointer<InspectorSession> self(this);
+    const std::optional<quint64> end = endOfStep(sequence);
+    if (!end)
+        co_return Error(ErrorCode::InvalidArgument, tr("There is no event %1 to step back to").arg(sequence));
+    std::vector<TrafficEvent> events;
+    for (const TrafficEvent &e : m_store->events()) {
+        if (e.sequence > sequence)
+            break;
+        events.push_back(e);
+    }
+    TrafficLog log(std::move(events));
+    const mas::system::Parameters parameters = m_system ? m_system->parameters() : mas::system::Parameters{};
+    const QString demoId = m_demoId;
+    Result<void> r = co_await replayLog(std::move(log), demoId, parameters);
+    if (!self)
+        co_return closedError();
+    if (!r)
+        co_return r.error();
+    const TrafficLog &now = LocalNetwork::instance()->eventLog();
+    const quint64 last = now.size() > 0 ? now.events().back().sequence : 0;
+    if (last != *end)
+        co_return Error(ErrorCode::InvalidMessage,
+                        tr("Stepping back to event %1 ended at event %2 instead of %3").arg(sequence).arg(last).arg(*end));
+    Q_EMIT message(last == sequence ? tr("Stepped back to event %1").arg(sequence)
+                                    : tr("Stepped back to event %1 (the end of the step that produced event %2)")
+                                          .arg(last)
+                                          .arg(sequence),
+                   8000);
+    co_return last;
+}
+
+Result<void> InspectorSession::playRecordedStep()
+{
+    const TrafficEvent action = m_script[m_scriptNext];
+    m_applyingScript = true;
+    Result<void> done = LocalNetwork::instance()->apply(action);
+    m_applyingScript = false;
+    if (!done) {
+        leaveRecording(tr("The system no longer follows the recorded run at step %1: %2")
+                           .arg(m_scriptNext + 1)
+                           .arg(done.error().message()));
+        return done;
+    }
+    ++m_scriptNext;
+    if (recordedStepsLeft() == 0) {
+        // The step's consequences (a handler's messages, a timer's) come from the event loop.
+        QTimer::singleShot(0, this, [this] {
+            if (!m_system)
+                return;
+            Q_EMIT message(m_system->violatedInvariants().contains(m_scriptProperty)
+                               ? tr("End of the counterexample: \"%1\" is violated").arg(m_scriptProperty)
+                               : tr("End of the recorded run"),
+                           15000);
+        });
+    }
+    Q_EMIT statusChanged();
+    return {};
+}
+
+void InspectorSession::leaveRecording(const QString &why)
+{
+    if (m_script.empty())
+        return;
+    m_script.clear();
+    m_scriptNext = 0;
+    Q_EMIT message(why, 15000);
+    Q_EMIT statusChanged();
+}
+
+QCoro::Task<Result<void>> InspectorSession::replayLog(TrafficLog log, QString demoId, mas::system::Parameters parameters)
+{
+    QPointer<InspectorSession> self(this);
+    if (Result<void> built = newSystem(demoId, parameters); !built)
+        co_return built;
+    const qsizetype total = log.size();
+    Q_EMIT replayProgress(0, total);
+    QMetaObject::Connection progress = connect(m_store, &EventStore::eventsAppended, this,
+                                               [this, total](qsizetype, qsizetype last) { Q_EMIT replayProgress(last + 1, total); });
+    Q_EMIT message(tr("Replaying %n event(s)…", nullptr, int(total)), 0);
+    Result<int> replayed = co_await LocalNetwork::instance()->replay(std::move(log));
+    if (!self)
+        co_return closedError();
+    disconnect(progress);
+    Q_EMIT replayProgress(total, -1);
+    m_store->flush();
+    Q_EMIT statusChanged();
+    if (!replayed)
+        co_return replayed.error();
+    Q_EMIT message(tr("Replayed %n action(s)", nullptr, *replayed), 5000);
+    co_return Result<void>();
+}
+
+Result<std::optional<qsizetype>> InspectorSession::compareWith(const QString &logFile) const
+{
+    QFile file(logFile);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error(ErrorCode::InvalidArgument, tr("Cannot read %1: %2").arg(logFile, file.errorString()));
+    MAS_TRY(other, TrafficLog::read(&file)); // a session's header line is skipped
+    m_store->flush();
+    return TrafficLog::firstDifference(m_store->toLog(), other);
+}
+
+Result<void> InspectorSession::exportCsv(const QAbstractItemModel *model, const QString &fileName)
+{
+    QSaveFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Text))
+        return Error(ErrorCode::InvalidArgument, tr("Could not write %1").arg(fileName));
+    QTextStream out(&file);
+    const auto quote = [](QString s) {
+        s.replace(u'"', QStringLiteral("\"\""));
+        return u'"' + s + u'"';
+    };
+    QStringList header;
+    for (int c = 0; c < model->columnCount(); ++c)
+        header << quote(model->headerData(c, Qt::Horizontal).toString());
+    out << header.join(u',') << '\n';
+    for (int r = 0; r < model->rowCount(); ++r) {
+        QStringList cells;
+        for (int c = 0; c < model->columnCount(); ++c) {
+            const QModelIndex index = model->index(r, c);
+            const QString tip = index.data(Qt::ToolTipRole).toString();
+            cells << quote(tip.isEmpty() ? index.data().toString() : tip);
+        }
+        out << cells.join(u',') << '\n';
+    }
+    out.flush();
+    if (!file.commit())
+        return Error(ErrorCode::InvalidArgument, tr("Could not write %1").arg(fileName));
+    return {};
+}
+
+} // namespace mas::ui

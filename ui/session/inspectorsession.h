@@ -1,0 +1,262 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <mas/channel/channeloptions.h>
+#include <mas/core/result.h>
+#include <mas/system/explorer.h>
+#include <mas/system/system.h>
+#include <mas/trace/trafficlog.h>
+#include <mas/transport/address.h>
+#include <mas/transport/localqueue.h>
+
+#include <QHash>
+#include <QObject>
+#include <QPair>
+#include <QPointer>
+
+#include <QCoro/QCoroTask>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+class QAbstractItemModel;
+
+namespace mas {
+class AttachSession;
+class MosaikSession;
+class TapRelay;
+class TrafficMonitor;
+} // namespace mas
+
+namespace mas::ui {
+
+class EventStore;
+
+/// What MAS Inspector does, without a window: hosts a system on the in-process LocalNetwork
+/// (from the registry or a system file), gathers the events of every source (the LocalQueue, an
+/// attached container, a tap, the call form's own connections, a system on sockets, a hosted
+/// mosaik simulator) into one EventStore, renumbering the message ids of the sources other than
+/// the LocalQueue, and drives the system: step, run to a breakpoint, pause, step back, replay,
+/// explore, sessions (open and save), CSV export.
+///
+/// A widget-free QObject (Qt Core and libmas): InspectorWindow connects its widgets to it and
+/// shows what its signals report; tests and command-line tools use it directly.
+///
+/// \code
+/// mas::ui::InspectorSession session;
+/// session.newSystem("leader-election", parameters);
+/// session.stepOnce();
+/// co_await session.replayTo(3); // a step back in time
+/// session.saveSession("run.massession");
+/// \endcode
+class InspectorSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// Where events that do not come from the LocalQueue come from (appendExternal()
+    /// renumbers their message ids per source).
+    enum class Source : quint64 {
+        Attach = 1, ///< an attached container's monitor
+        Calls = 2,  ///< the call form's own connections
+        Tap = 3,    ///< a tap relay
+        Host = 4,   ///< a system on TCP or Unix sockets
+        Mosaik = 5, ///< a hosted mosaik simulator
+    };
+    Q_ENUM(Source)
+
+    explicit InspectorSession(QObject *parent = nullptr);
+    /// Ends a run, cancels an exploration and tears the system and the sources down.
+    ~InspectorSession() override;
+
+    /// Every event of the session, in order, with message ids unique across sources.
+    EventStore *store() const { return m_store; }
+
+    // the system
+    /// Replaces the running system with a fresh one of the registry (or the opened system
+    /// file's), in stepped mode, started (its first messages are pending).
+    Result<void> newSystem(const QString &demoId, const mas::system::Parameters &parameters);
+    mas::system::System *system() const { return m_system.get(); }
+    QString demoId() const { return m_demoId; }
+    /// Opens the system a file describes (its plug-ins loaded, its agent types and invariants
+    /// checked), stepped like a demo.
+    Result<void> openSystem(const QString &fileName);
+    /// The system file of the running system (empty for a system of the registry).
+    QString systemFile() const { return m_systemFile; }
+    /// The system type the opened system file describes, if one was opened.
+    const std::optional<mas::system::SystemType> &fileSystemType() const { return m_fileType; }
+    mas::system::Parameters fileParameters() const { return m_fileParameters; }
+    /// Whether `id` names the opened system file's system (whose own parameters apply).
+    bool isFileSystem(const QString &id) const { return m_fileType && m_fileType->id == id; }
+    /// The registry's system type `id`, or the opened system file's.
+    const mas::system::SystemType *systemType(const QString &id) const;
+    /// Loads fresh copies of the system file's plug-ins, rebuilds the system and replays the
+    /// recorded delivery order into it as far as the new run follows it. Returns the index of
+    /// the first event where the new run differs (selected in the store), or nullopt.
+    QCoro::Task<Result<std::optional<qsizetype>>> reloadPlugins();
+    /// Builds the running system again from its start, with the same parameters (or file).
+    Result<void> restart();
+    /// Tears down the system, attachment, tap and mosaik simulator, and empties the store.
+    void clear();
+    /// Removes the agent with this URL from its container (a crash-stop fault).
+    Result<void> removeAgent(const QString &address);
+
+    // stepping
+    /// Delivers the oldest pending message; when nothing is pending, moves the clock to its
+    /// next timer. While a counterexample is open, does its next recorded step instead.
+    Result<void> stepOnce();
+    /// Delivers the pending message with this id (another interleaving).
+    Result<void> deliverMessage(quint64 id);
+    /// Drops, duplicates or delays a pending message.
+    Result<void> dropMessage(quint64 id);
+    Result<void> duplicateMessage(quint64 id);
+    Result<void> delayMessage(quint64 id);
+    /// Delivers until the breakpoint hits (breakpointHit()), the system is idle (moving the
+    /// clock when idle) or pause() is called. While a counterexample is open, plays its
+    /// remaining recorded steps.
+    QCoro::Task<void> run();
+    /// Stops a run at the next message.
+    void pause();
+    bool isRunning() const { return m_running; }
+    /// Delivers until idle, without moving the clock.
+    QCoro::Task<void> runUntilIdle();
+    /// How fast run() delivers: messages per second of real time (0: as fast as it can).
+    void setRunSpeed(double messagesPerSecond) { m_runSpeed = qMax(0.0, messagesPerSecond); }
+    double runSpeed() const { return m_runSpeed; }
+    /// Breaks when the next message's receiver, sender, method path or content contains
+    /// `text` (trimmed; empty: no breakpoint).
+    void setBreakpoint(const QString &text) { m_breakpoint = text.trimmed(); }
+    QString breakpoint() const { return m_breakpoint; }
+    bool breakpointMatches(const mas::PendingMessage &message) const;
+
+    // a counterexample being played forward
+    qsizetype recordedStepsLeft() const { return qsizetype(m_script.size() - m_scriptNext); }
+    qsizetype recordedStepCount() const { return qsizetype(m_script.size()); }
+    qsizetype recordedStepsDone() const { return qsizetype(m_scriptNext); }
+    QString recordedProperty() const { return m_scriptProperty; }
+
+    // exploring
+    /// Searches the delivery orders of the current system for a run that breaks a property,
+    /// reporting progress (explorationStarted(), explorationProgress(), explorationFinished()).
+    /// A violation found is shrunk and opened (rebuilt and replayed, its last message
+    /// selected); otherwise the system is rebuilt fresh.
+    QCoro::Task<Result<mas::system::ExplorerResult>> explore(mas::system::ExplorerOptions options);
+    /// Stops a running exploration at its next step.
+    void cancelExploration();
+    bool isExploring() const { return m_explorer != nullptr; }
+
+    // sessions and files
+    /// Saves the system's set-up and its event log (JSON Lines, atomically).
+    Result<void> saveSession(const QString &fileName);
+    /// Rebuilds the saved system and replays its log; a counterexample opens at its start.
+    QCoro::Task<Result<void>> openSession(QString fileName);
+    /// Rebuilds the system and replays the log up to event `sequence` (a step back in time);
+    /// returns the sequence number of the rebuilt run's last event.
+    QCoro::Task<Result<quint64>> replayTo(quint64 sequence);
+    /// The sequence number of the last event of the step that produced event `sequence`.
+    std::optional<quint64> endOfStep(quint64 sequence) const;
+    /// Compares the store with another run's log: the index of the first event where they
+    /// part, or nullopt when they are the same.
+    Result<std::optional<qsizetype>> compareWith(const QString &logFile) const;
+    /// Writes the rows of a table model as CSV (every cell quoted; a cell's tool tip, when it
+    /// has one, is its full text).
+    static Result<void> exportCsv(const QAbstractItemModel *model, const QString &fileName);
+
+    // watching systems outside the Inspector
+    /// Connects to a running container and shows its traffic when it offers a monitor.
+    /// Replaces the current system. After success the call target is the container's first
+    /// agent when `address` named the container.
+    QCoro::Task<Result<void>> attachTo(QString address, QString codec = QStringLiteral("json"),
+                                       std::optional<mas::TlsOptions> tls = std::nullopt);
+    /// Relays between clients and `targetAddress` through a new server at `listenAddress`.
+    Result<void> startTap(const QString &listenAddress, const QString &targetAddress,
+                          const QString &codec = QStringLiteral("json"));
+    /// Ends attach, tap or mosaik mode; the recorded messages stay.
+    void detach();
+    /// Hosts the reference Counter simulator and waits for mosaik on `hostPort`.
+    Result<mas::Address> hostMosaikSimulator(const QString &hostPort);
+    /// Hosts the Counter simulator and connects it to mosaik at `hostPort`.
+    QCoro::Task<Result<void>> connectMosaikSimulator(QString hostPort);
+    mas::AttachSession *attachSession() const { return m_attach; }
+    mas::TapRelay *tapRelay() const;
+    mas::MosaikSession *mosaikSession() const { return m_mosaik; }
+    /// The monitor the call form's connections report to (their events are shown while an
+    /// attached container has no monitor of its own).
+    mas::TrafficMonitor *callMonitor() const { return m_callMonitor; }
+    /// Whether a container, a tap or a mosaik simulator is being watched.
+    bool isWatching() const;
+
+    /// Adds an event from a source other than the LocalQueue, renumbering its message ids
+    /// into the store's.
+    void appendExternal(const mas::TrafficEvent &event, Source source);
+
+Q_SIGNALS:
+    /// Before the system and the sources go: what watches their objects lets go.
+    void aboutToClear();
+    /// A system was built, cleared or replaced.
+    void systemChanged();
+    void runningChanged(bool running);
+    /// Something the status line shows changed (pending messages, time, states, a source).
+    void statusChanged();
+    /// A message for the user (the status line), with how long it is worth showing.
+    void message(const QString &text, int timeoutMs);
+    /// A title for what the session shows (the window's title).
+    void titleChanged(const QString &title);
+    /// Where the call form should point, with which codec and TLS files.
+    void callTargetChanged(const QString &target);
+    void callCodecChanged(const QString &codec);
+    void callTlsChanged(const std::optional<mas::TlsOptions> &tls);
+    /// A run stopped before this pending message (the breakpoint).
+    void breakpointHit(quint64 messageId);
+    /// A recorded log is being replayed: `done` of `total` events (total < 0: finished).
+    void replayProgress(qsizetype done, qsizetype total);
+    void explorationStarted(int maxSchedules);
+    void explorationProgress(const mas::system::ExplorerStatistics &statistics);
+    void explorationFinished();
+    /// An attached container's monitor answered: its agents are known.
+    void attached();
+    /// A mosaik simulator is hosted (its clock and hold settings can be shown).
+    void mosaikStarted();
+
+private:
+    void onEvent(const mas::TrafficEvent &event);
+    Result<void> loadSystemFile(const QString &fileName);
+    Result<void> playRecordedStep();
+    void leaveRecording(const QString &why);
+    void finishRun();
+    QCoro::Task<Result<void>> replayLog(mas::TrafficLog log, QString demoId, mas::system::Parameters parameters);
+    void startMosaik();
+
+    EventStore *m_store = nullptr;
+
+    // the system
+    std::unique_ptr<mas::system::System> m_system;
+    QString m_demoId;
+    QMetaObject::Connection m_eventConnection;
+    bool m_running = false;
+    bool m_pauseRequested = false;
+    QString m_breakpoint;
+    double m_runSpeed = 0;
+    mas::system::Explorer *m_explorer = nullptr; // while explore() runs
+    std::optional<mas::system::SystemType> m_fileType;
+    mas::system::Parameters m_fileParameters;
+    QString m_systemFile;
+    std::vector<mas::TrafficEvent> m_script;
+    size_t m_scriptNext = 0;
+    QString m_scriptProperty;
+    bool m_applyingScript = false;
+
+    // the other sources
+    mas::AttachSession *m_attach = nullptr;
+    QPointer<mas::TapRelay> m_tap;
+    mas::TrafficMonitor *m_callMonitor = nullptr;
+    QPointer<mas::TrafficMonitor> m_hostMonitor;
+    mas::MosaikSession *m_mosaik = nullptr;
+    bool m_recordCalls = false;
+    QHash<QPair<quint64, quint64>, quint64> m_externalIds; // (source, id) -> store message id
+    quint64 m_nextExternalId = 1;
+    quint64 m_nextExternalSequence = 0;
+};
+
+} // namespace mas::ui
