@@ -4,7 +4,7 @@
 #    examples/, or a source file under libmas/, ui/ or app/ includes a header of examples/;
 #  - libmas or the Inspector's session library (mas_ui_session) links Qt Widgets;
 #  - a module of libmas includes a header of a module above it (the order is below), or one of
-#    the sibling modules at the top includes another;
+#    the sibling modules system and mosaik includes the other;
 #  - libmas/ includes a header of ui/ or app/, or ui/ one of app/.
 # Run by CTest (tests/layering/CMakeLists.txt):
 #   cmake -DSOURCE_DIR=<source> -DLINKS=<build>/tests/layering/layering-links.cmake -P check_layering.cmake
@@ -99,9 +99,10 @@ if(checked LESS 100)
 endif()
 
 # 3. The modules of libmas, lowest first. A module includes its own headers and those of the
-# modules before it; the three at the top (same rank) are siblings and include none of each
-# other's. Keep this order in step with docs/architecture.md (section 4).
-set(module_order core codec trace clock transport channel rpc agent system observe mosaik)
+# modules before it; system and mosaik (same rank) are siblings and include none of each
+# other's; observe, on top, watches all of them (TrafficMonitor, TapRelay, the attach and mosaik
+# sessions). Keep this order in step with docs/architecture.md (section 4).
+set(module_order core codec trace clock transport channel rpc agent system mosaik observe)
 set(rank_core 0)
 set(rank_codec 1)
 set(rank_trace 2)
@@ -111,8 +112,8 @@ set(rank_channel 5)
 set(rank_rpc 6)
 set(rank_agent 7)
 set(rank_system 8)
-set(rank_observe 8)
 set(rank_mosaik 8)
+set(rank_observe 9)
 file(GLOB module_dirs LIST_DIRECTORIES true RELATIVE ${SOURCE_DIR}/libmas/mas ${SOURCE_DIR}/libmas/mas/*)
 set(modules)
 foreach(m IN LISTS module_dirs)
@@ -215,6 +216,6 @@ endforeach()
 if(problems)
     list(JOIN problems "\n  " text)
     list(JOIN module_order " → " order_text)
-    message(FATAL_ERROR "Layers must depend downward only (${order_text}, with system, observe and mosaik siblings; libmas/ never ui/ or app/; nothing of the product uses examples/):\n  ${text}")
+    message(FATAL_ERROR "Layers must depend downward only (${order_text}, with system and mosaik siblings below observe; libmas/ never ui/ or app/; nothing of the product uses examples/):\n  ${text}")
 endif()
 message(STATUS "layering: ${checked} includes and the links of ${PRODUCT_TARGETS} use nothing from examples/; ${module_checked} includes between libmas modules (${edge_count} module pairs) go downward; ${upper_checked} includes of libmas/ and ui/ reach no layer above")

@@ -6,7 +6,7 @@
 
 #include "models/agenttreemodel.h"
 #include "models/eventstore.h"
-#include <mas/mosaik/mosaiksession.h>
+#include <mas/observe/mosaiksession.h>
 #include "widgets/clockpanel.h"
 #include "widgets/cosimulationpanel.h"
 #include "widgets/inspectorwindow.h"

@@ -8,7 +8,7 @@
 #include <mas/agent/container.h>
 #include <mas/clock/clock.h>
 #include <mas/mosaik/counter.h>
-#include <mas/mosaik/mosaiksession.h>
+#include <mas/observe/mosaiksession.h>
 #include <mas/observe/attachsession.h>
 #include <mas/observe/taprelay.h>
 #include <mas/observe/trafficmonitor.h>

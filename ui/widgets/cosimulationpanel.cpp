@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "cosimulationpanel.h"
 
-#include <mas/mosaik/mosaiksession.h>
+#include <mas/observe/mosaiksession.h>
 
 #include <mas/clock/clock.h>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <mas/mosaik/mosaiksession.h>
+#include <mas/observe/mosaiksession.h>
 
 #include <QPointer>
 #include <QWidget>

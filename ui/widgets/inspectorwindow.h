@@ -5,7 +5,7 @@
 
 #include <mas/channel/channeloptions.h>
 #include <mas/core/result.h>
-#include <mas/mosaik/mosaiksession.h>
+#include <mas/observe/mosaiksession.h>
 #include <mas/observe/attachsession.h>
 #include <mas/observe/taprelay.h>
 #include <mas/system/explorer.h>

@@ -8,7 +8,7 @@
 #include "widgets/cosimulationpanel.h"
 #include "widgets/mosaikdialog.h"
 
-#include <mas/mosaik/mosaiksession.h>
+#include <mas/observe/mosaiksession.h>
 
 #include <QAction>
 #include <QDockWidget>
