@@ -310,15 +310,13 @@ mas::Result<void> checkSocketFree(const mas::Address &address)
     return mas::checkSocketPath(address.path());
 }
 
-mas::Result<mas::ContainerOptions> containerOptions(const HostSettings &settings,
-                                                    std::unique_ptr<mas::Clock> &clock)
+mas::Result<mas::ContainerOptions> containerOptions(const HostSettings &settings)
 {
     mas::ContainerOptions options;
     options.codec = settings.codec;
     if (settings.clock == u"external") {
         MAS_TRY(external, mas::ExternalClock::create(settings.start));
-        clock = std::move(external);
-        options.clock = clock.get();
+        options.ownedClock = std::move(external); // the container owns it
     }
     if (settings.tls()) {
         mas::TlsOptions tls;
@@ -661,8 +659,7 @@ QCoro::Task<int> runSystemFile(SystemFile file, HostSettings settings, std::opti
         co_return report(checked.error());
 
     for (HostedContainer &entry : hosted) {
-        std::unique_ptr<mas::Clock> clock;
-        mas::Result<mas::ContainerOptions> options = containerOptions(settings, clock);
+        mas::Result<mas::ContainerOptions> options = containerOptions(settings);
         if (!options) {
             co_await shutDown(hosted);
             co_return report(options.error());
@@ -676,7 +673,6 @@ QCoro::Task<int> runSystemFile(SystemFile file, HostSettings settings, std::opti
             co_return report(created.error());
         }
         entry.container.reset(*created);
-        (void)clock.release(); // taken over by the container
         if (settings.monitor)
             new mas::MonitorService(entry.container.get()); // owned by the container
     }
@@ -843,8 +839,7 @@ QCoro::Task<int> runHostCommand(QStringList arguments)
 
     if (mas::Result<void> free = checkSocketFree(*address); !free)
         co_return report(free.error());
-    std::unique_ptr<mas::Clock> clock;
-    mas::Result<mas::ContainerOptions> options = containerOptions(settings, clock);
+    mas::Result<mas::ContainerOptions> options = containerOptions(settings);
     if (!options)
         co_return report(options.error());
     const mas::Address listenAddress = *address;
@@ -854,7 +849,6 @@ QCoro::Task<int> runHostCommand(QStringList arguments)
     if (!created)
         co_return report(created.error());
     std::unique_ptr<mas::Container> container(*created);
-    (void)clock.release(); // taken over by the container
     if (settings.monitor) {
         new mas::MonitorService(container.get()); // owned by the container
         if (!settings.tls())

@@ -95,7 +95,7 @@ private:
 
     QCoro::Task<mas::Result<mas::Value>> callAgent(QString url, QString method, mas::Value::List args, mas::Value::Map kwargs)
     {
-        mas::Result<mas::rpc::Proxy> peer = co_await connect(url);
+        mas::Result<mas::rpc::Proxy> peer = co_await connectTo(url);
         if (!peer)
             co_return peer.error();
         const mas::rpc::Proxy target = (*peer)[method];
@@ -326,11 +326,10 @@ QCoro::Task<int> runSubprocCommand(QStringList arguments)
 
     mas::ContainerOptions options;
     options.codec = settings.codec;
-    options.clock = clock->get();
+    options.ownedClock = std::move(*clock); // the container owns it
     mas::Result<mas::Container *> created = co_await mas::Container::create(settings.address, std::move(options));
     if (!created)
-        co_return fail(StartFailure, created.error().message()); // the clock is still ours
-    (void)clock->release();                                   // the container took it over
+        co_return fail(StartFailure, created.error().message());
     std::unique_ptr<mas::Container> container(*created);
     auto *manager = new mas::Manager(container.get());
     QObject::connect(manager, &mas::Manager::stopRequested, &stop,

@@ -14,6 +14,7 @@
 #include <mas/agent/agent.h>
 #include <mas/agent/agenturl.h>
 #include <mas/agent/container.h>
+#include <mas/core/run.h>
 #include <mas/core/terminationsignals.h>
 #include <mas/observe/monitorservice.h>
 
@@ -56,7 +57,7 @@ public:
     /// returns the line to print.
     QCoro::Task<mas::Result<QString>> run(QString url, std::chrono::milliseconds timeout)
     {
-        mas::Result<mas::rpc::Proxy> remote = co_await connect(url, timeout);
+        mas::Result<mas::rpc::Proxy> remote = co_await connectTo(url, timeout);
         if (!remote)
             co_return remote.error();
         mas::Result<mas::Value> ret = co_await (*remote)[QStringLiteral("service")](42);
@@ -224,10 +225,5 @@ int main(int argc, char **argv)
 
     QCoro::Task<int> task =
         parser.isSet(callOption) ? runCaller(parser.value(callOption), timeout) : runBoth(timeout);
-    // Queued: the task may finish before app.exec() runs, and an exit() before exec() is lost.
-    QCoro::connect(std::move(task), &app, [&app](int rc) {
-        QMetaObject::invokeMethod(
-            &app, [rc] { QCoreApplication::exit(rc); }, Qt::QueuedConnection);
-    });
-    return app.exec();
+    return mas::run(std::move(task));
 }

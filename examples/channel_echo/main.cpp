@@ -8,6 +8,7 @@
 // Unix sockets work the same with ipc:///tmp/echo.sock. The server runs until SIGINT/SIGTERM.
 
 #include <mas/channel/connection.h>
+#include <mas/core/run.h>
 #include <mas/core/terminationsignals.h>
 
 #include <QCommandLineParser>
@@ -69,14 +70,8 @@ int main(int argc, char **argv)
     options.codec = parser.value(QStringLiteral("codec"));
     options.connectTimeout = std::chrono::seconds(10); // give a server a moment to start
 
-    if (args[0] == u"client") {
-        QCoro::connect(runClient(*address, options), &app, [](int rc) {
-            // Queued: the client may finish before the event loop runs.
-            QMetaObject::invokeMethod(QCoreApplication::instance(), [rc] { QCoreApplication::exit(rc); },
-                                      Qt::QueuedConnection);
-        });
-        return app.exec();
-    }
+    if (args[0] == u"client")
+        return mas::run(runClient(*address, options));
 
     auto server = mas::startServer(
         *address,

@@ -13,6 +13,7 @@
 #include <mas/agent/agenturl.h>
 #include <mas/agent/container.h>
 #include <mas/clock/clock.h>
+#include <mas/core/run.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -147,7 +148,7 @@ public:
         // Connect to everybody at once (they share one connection to the second container).
         std::vector<QCoro::Task<mas::Result<mas::rpc::Proxy>>> connecting;
         for (const QString &url : urls)
-            connecting.push_back(connect(url, timeout));
+            connecting.push_back(connectTo(url, timeout));
         std::vector<Peer> peers;
         for (qsizetype i = 0; i < urls.size(); ++i) {
             mas::Result<mas::rpc::Proxy> proxy = co_await std::move(connecting[i]);
@@ -253,7 +254,7 @@ struct Settings
     std::chrono::milliseconds timeout{10'000};
 };
 
-QCoro::Task<int> run(Settings settings)
+QCoro::Task<int> runContractNet(Settings settings)
 {
     mas::ContainerOptions options;
     options.channel.attemptTimeout = settings.timeout;
@@ -358,10 +359,5 @@ int main(int argc, char **argv)
     }
     settings.timeout = std::chrono::milliseconds(qRound64(seconds * 1000));
 
-    // Queued: the task may finish before app.exec() runs, and an exit() before exec() is lost.
-    QCoro::connect(run(settings), &app, [&app](int rc) {
-        QMetaObject::invokeMethod(
-            &app, [rc] { QCoreApplication::exit(rc); }, Qt::QueuedConnection);
-    });
-    return app.exec();
+    return mas::run(runContractNet(settings));
 }

@@ -5,6 +5,7 @@
 //   mas_math_server tcp://127.0.0.1:5555 [--codec json|msgpack|msgpack-blosc]
 //   mas_math_client tcp://127.0.0.1:5555 [--codec ...]
 
+#include <mas/core/run.h>
 #include <mas/rpc/rpcclient.h>
 
 #include <QCommandLineParser>
@@ -21,7 +22,7 @@ QTextStream &err()
     return stream;
 }
 
-QCoro::Task<int> run(mas::Address address, mas::ChannelOptions options)
+QCoro::Task<int> callAdd(mas::Address address, mas::ChannelOptions options)
 {
     mas::Result<std::unique_ptr<mas::rpc::RpcClient>> client =
         co_await mas::rpc::openConnection(address, nullptr, options);
@@ -70,10 +71,6 @@ int main(int argc, char **argv)
     options.codec = parser.value(QStringLiteral("codec"));
     options.connectTimeout = std::chrono::seconds(5); // the server may still be starting
 
-    // Queued: the task may finish before app.exec() runs (a bad codec fails at once), and an
-    // exit() before exec() would be lost.
-    QCoro::connect(run(*address, options), &app, [&app](int rc) {
-        QMetaObject::invokeMethod(&app, [rc] { QCoreApplication::exit(rc); }, Qt::QueuedConnection);
-    });
-    return app.exec();
+    // Runs the event loop until the call is done (also when it fails at once, e.g. a bad codec).
+    return mas::run(callAdd(*address, options));
 }

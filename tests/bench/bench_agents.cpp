@@ -179,7 +179,7 @@ void agentCalls(benchmark::State &state, const QString &codec, int inFlight, boo
         monitor.watch(c1.get());
         monitor.watch(c2.get());
     }
-    std::optional<mas::Result<mas::rpc::Proxy>> proxy = runFor(a->connect(b->address()));
+    std::optional<mas::Result<mas::rpc::Proxy>> proxy = runFor(a->connectTo(b->address()));
     if (!proxy || !*proxy)
         return fail(state, "connect failed");
     const mas::rpc::Proxy add = (**proxy)[QStringLiteral("add")];

@@ -650,7 +650,7 @@ void agentCalls(benchmark::State &state, Transport transport, int inFlight)
         eventLog.watch(transport == Transport::LocalLogged);
     auto *a = new Adder(c1.get());
     auto *b = new Adder(c2.get());
-    std::optional<mas::Result<mas::rpc::Proxy>> proxy = runFor(a->connect(b->address()));
+    std::optional<mas::Result<mas::rpc::Proxy>> proxy = runFor(a->connectTo(b->address()));
     if (!proxy || !*proxy)
         return fail(state, "connect failed: " + (proxy ? str(proxy->error().toString()) : std::string("timed out")));
     const mas::rpc::Proxy add = (**proxy)[QStringLiteral("add")];

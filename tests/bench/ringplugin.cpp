@@ -40,10 +40,10 @@ public:
 
     QCoro::Task<mas::Result<bool>> link(QString next, QString sink)
     {
-        mas::Result<mas::rpc::Proxy> successor = co_await connect(next);
+        mas::Result<mas::rpc::Proxy> successor = co_await connectTo(next);
         if (!successor)
             co_return successor.error();
-        mas::Result<mas::rpc::Proxy> reporter = co_await connect(sink);
+        mas::Result<mas::rpc::Proxy> reporter = co_await connectTo(sink);
         if (!reporter)
             co_return reporter.error();
         m_next = (*successor)[QStringLiteral("token")];

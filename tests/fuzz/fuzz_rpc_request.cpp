@@ -328,7 +328,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     ChannelOptions options;
     options.codec = QString::fromLatin1(codecName);
     auto *channel = new Channel(pipe, makeCodec(codecName, container), options);
-    auto client = std::make_unique<RpcClient>(channel, &svc.root);
+    auto client = std::make_unique<RpcClient>(std::unique_ptr<Channel>(channel), &svc.root);
     if (mode & 8) {
         const qsizetype at = qMin(qsizetype(split), frame->size());
         pipe->deliver(QByteArrayView(*frame).first(at));

@@ -211,7 +211,7 @@ public:
         router().expose(
             QStringLiteral("call_agent"),
             [this](const QString &url, const QString &text) -> QCoro::Task<Result<Value>> {
-                Result<Proxy> other = co_await connect(url);
+                Result<Proxy> other = co_await connectTo(url);
                 if (!other)
                     co_return other.error();
                 co_return co_await (*other)[QStringLiteral("notify")](text);
@@ -269,22 +269,17 @@ public:
 std::unique_ptr<Container> recordedContainer(const QString &codec, quint16 port, double time)
 {
     const auto create = [&](quint16 p) -> Result<Container *> {
-        auto *clock = new ExternalClock(kClockStart); // taken over by the container
+        auto clock = std::make_shared<ExternalClock>(kClockStart); // owned by the container
         if (time > 0) {
             const Result<void> set = clock->setTime(time);
-            if (!set) {
-                delete clock;
+            if (!set)
                 return set.error();
-            }
         }
         ContainerOptions options;
         options.codec = codec;
-        options.clock = clock;
+        options.ownedClock = std::move(clock);
         options.channel.requestTimeout = std::chrono::milliseconds(kTimeoutMs);
-        Result<Container *> made = Container::createNow(Address::tcp(QStringLiteral("127.0.0.1"), p), std::move(options));
-        if (!made)
-            delete clock; // a container that could not start leaves its clock to the caller
-        return made;
+        return Container::createNow(Address::tcp(QStringLiteral("127.0.0.1"), p), std::move(options));
     };
     Result<Container *> c = create(port);
     if (!c) {

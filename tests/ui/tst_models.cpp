@@ -125,7 +125,7 @@ public:
     using Agent::Agent;
     QCoro::Task<Result<Value>> ping(QString url, Value value)
     {
-        Result<rpc::Proxy> peer = co_await connect(url);
+        Result<rpc::Proxy> peer = co_await connectTo(url);
         if (!peer)
             co_return peer.error();
         co_return co_await (*peer)[QStringLiteral("echo")](value);

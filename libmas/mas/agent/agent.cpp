@@ -55,7 +55,7 @@ QString Agent::toString() const
     return QStringLiteral("%1('%2')").arg(typeName(), address());
 }
 
-QCoro::Task<Result<rpc::Proxy>> Agent::connect(QString url, std::optional<std::chrono::milliseconds> timeout)
+QCoro::Task<Result<rpc::Proxy>> Agent::connectTo(QString url, std::optional<std::chrono::milliseconds> timeout)
 {
     return m_container->connect(std::move(url), timeout);
 }

@@ -63,9 +63,17 @@ public:
     /// `Greeter('tcp://127.0.0.1:5555/0')`, as aiomas prints agents.
     QString toString() const;
 
-    /// Connects to another agent through this agent's container (Container::connect()).
-    QCoro::Task<Result<rpc::Proxy>> connect(QString url,
-                                            std::optional<std::chrono::milliseconds> timeout = std::chrono::milliseconds(0));
+    /// Connects to another agent through this agent's container (Container::connect(); see there
+    /// for `timeout`). Named connectTo so that QObject::connect stays usable in agent classes.
+    QCoro::Task<Result<rpc::Proxy>> connectTo(QString url,
+                                              std::optional<std::chrono::milliseconds> timeout = std::chrono::milliseconds(0));
+    /// Deprecated: use connectTo() (this name hid QObject::connect in every agent class).
+    [[deprecated("use Agent::connectTo()")]] QCoro::Task<Result<rpc::Proxy>>
+    connect(QString url, std::optional<std::chrono::milliseconds> timeout = std::chrono::milliseconds(0))
+    {
+        return connectTo(std::move(url), timeout);
+    }
+    using QObject::connect;
 
 private:
     friend class Container;

@@ -136,9 +136,10 @@ QCoro::Task<Result<rpc::RpcClient *>> ContainerPrivate::connection(Address addre
     // The container serves its own agents on its outgoing connections too.
     Result<std::unique_ptr<rpc::RpcClient>> opened = co_await rpc::openConnection(address, &root, channel);
 
-    Result<rpc::RpcClient *> result;
+    Result<rpc::RpcClient *> result =
+        Error(ErrorCode::Cancelled, mas::tr("The container was destroyed while connecting"));
     if (!self) {
-        result = Error(ErrorCode::Cancelled, mas::tr("The container was destroyed while connecting"));
+        // result says so
     } else if (shutDown) {
         result = Error(ErrorCode::ConnectionClosed, mas::tr("%1 is shut down").arg(q->toString()));
         outgoing.erase(key);
@@ -222,7 +223,9 @@ Result<Container *> Container::createNow(const Address &address, ContainerOption
     auto container = std::unique_ptr<Container>(new Container(parent));
     ContainerPrivate *d = container->d.get();
     d->options = std::move(options);
-    d->clock = d->options.clock;
+    // Ownership is in the types: `clock` is borrowed, `ownedClock` shared with the options (the
+    // container keeps its copy in d->options), the default RealTimeClock is a child.
+    d->clock = d->options.clock ? d->options.clock : d->options.ownedClock.get();
     if (!d->clock)
         d->clock = new RealTimeClock(container.get());
 
@@ -260,9 +263,6 @@ Result<Container *> Container::createNow(const Address &address, ContainerOption
     if (!server)
         return server.error();
     d->server = *server;
-    // Adopted only now: a container that failed to start leaves the caller's clock alone.
-    if (!d->clock->parent())
-        d->clock->setParent(container.get());
     d->address = (*server)->address();
     d->baseAddress = baseAddressFor(d->address);
     d->channelOptions.endpointName = d->baseAddress;
@@ -401,7 +401,7 @@ QCoro::Task<Result<rpc::Proxy>> Container::connect(QString url, std::optional<st
     if (kind->isNull())
         co_return Error(ErrorCode::AgentNotFound,
                         tr("Agent \"%1\" does not exist in Container(%2)").arg(aid, AgentUrl::baseAddress(parsed->container())));
-    rpc::Proxy proxy(connection, AgentPath::make(aid));
+    rpc::Proxy proxy(connection, AgentPath::make(aid), parsed->toString());
     if (auto it = d->outgoing.find(key); it != d->outgoing.end() && it->second.client == connection)
         it->second.proxies.emplace(aid, proxy);
     co_return proxy;

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <mas/agent/agent.h>
 #include <mas/channel/channeloptions.h>
+#include <mas/clock/clock.h>
 #include <mas/core/mas_export.h>
 #include <mas/rpc/rpcclient.h>
 #include <mas/transport/address.h>
@@ -16,8 +18,6 @@
 
 namespace mas {
 
-class Agent;
-class Clock;
 class ChannelServer;
 class ContainerPrivate;
 
@@ -29,9 +29,14 @@ struct ContainerOptions
     /// Extra serializers, registered after the date serializer (type id 0) on every connection
     /// in this order; both peers must use the same list.
     std::vector<SerializerSetup> extraSerializers;
-    /// The container's clock. Null: a RealTimeClock owned by the container. A clock without a
-    /// QObject parent is taken over by the container; one with a parent may be shared.
+    /// The container's clock, not owned: it must outlive the container (a clock on the stack of
+    /// the function that also deletes the container, or one shared by several containers).
+    /// Null (and no ownedClock): a RealTimeClock owned by the container.
     Clock *clock = nullptr;
+    /// A clock the container owns (shared with copies of these options, deleted with the last
+    /// of them): `options.ownedClock = std::make_shared<mas::ExternalClock>(start);`. Used when
+    /// `clock` is null. Give it no QObject parent.
+    std::shared_ptr<Clock> ownedClock;
     /// Mutual TLS for tcp:// addresses (aiomas's `ssl=SSLCerts(...)`).
     std::optional<TlsOptions> tls;
     /// Further connection settings (timeouts, limits); codec, serializers and TLS come from above.
@@ -52,6 +57,11 @@ struct ContainerOptions
 /// One outgoing connection per remote container is shared by all its agents (concurrent
 /// connects share one attempt); the container serves its own agents on it too, so the remote
 /// side can call back. Lives in one thread; owns its agents.
+///
+/// Ownership: create() and createNow() return a container owned by `parent`, or by the caller
+/// when `parent` is null (delete it, or hold it in a std::unique_ptr); deleting it closes its
+/// connections and deletes its agents. It owns its clock only when that came from
+/// ContainerOptions::ownedClock (or is the default RealTimeClock).
 class MAS_EXPORT Container : public QObject
 {
     Q_OBJECT
@@ -100,8 +110,13 @@ public:
 
     // connections
     /// Returns a proxy to the agent at `url` (aiomas's `connect(url, timeout)`): parses the URL,
-    /// reuses or opens the connection to its container (retrying as `timeout` says: 0 = once,
-    /// nullopt = forever), checks that the agent exists (AgentNotFound if not) and caches the proxy.
+    /// reuses or opens the connection to its container, checks that the agent exists
+    /// (AgentNotFound if not) and caches the proxy.
+    /// `timeout` is how long to retry a refused connection: the default 0 makes one attempt (as
+    /// aiomas), a positive time retries until it has passed, and only an explicit std::nullopt
+    /// retries forever. Every attempt is bounded by the connection's attempt timeout, and the
+    /// `validate_aid` check by `ChannelOptions::requestTimeout` (60 s by default), so the
+    /// default never waits forever.
     QCoro::Task<Result<rpc::Proxy>> connect(QString url,
                                             std::optional<std::chrono::milliseconds> timeout = std::chrono::milliseconds(0));
     /// The open outgoing connections (one per remote container).

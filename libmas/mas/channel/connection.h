@@ -60,7 +60,9 @@ private:
     std::unique_ptr<ChannelServerPrivate> d;
 };
 
-/// Starts a server and calls `onConnected` with each new channel (the aiomas form).
+/// Starts a server and calls `onConnected` with each new channel (the aiomas form). The server
+/// is owned by `parent`, or by the caller when `parent` is null (delete it, or hold it in a
+/// std::unique_ptr: deleting it closes its channels).
 MAS_EXPORT Result<ChannelServer *> startServer(const Address &address,
                                                std::function<void(Channel *)> onConnected,
                                                const ChannelOptions &options = {},

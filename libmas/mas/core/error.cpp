@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "error.h"
+#include "result.h"
 
 #include <QCoreApplication>
 #include <QMetaEnum>
@@ -21,9 +22,11 @@ Error Error::remote(QString origin, QString traceback)
     Error e(ErrorCode::RemoteException, QString());
     e.m_origin = std::move(origin);
     e.m_remoteTraceback = std::move(traceback);
-    const QString type = e.remoteType();
-    e.m_message = type.isEmpty() ? mas::tr("The peer reported a failure")
-                                 : mas::tr("The peer reported a failure: %1").arg(type);
+    // The message is the traceback's last line, the remote exception ("TypeError: add() missing
+    // 1 required positional argument: 'b'"); the whole traceback stays in remoteTraceback().
+    const QStringView text = QStringView(e.m_remoteTraceback).trimmed();
+    const QStringView last = text.sliced(text.lastIndexOf(u'\n') + 1).trimmed();
+    e.m_message = last.isEmpty() ? mas::tr("The peer reported a failure") : last.toString();
     return e;
 }
 
@@ -98,6 +101,20 @@ Error Error::withContext(const QString &context) const
     e.m_message = context + QStringLiteral(": ") + m_message;
     return e;
 }
+
+namespace detail {
+Error noResultError()
+{
+    return Error(ErrorCode::AiomasError, mas::tr("No result: a default-constructed mas::Result"));
+}
+
+void resultMisused(const char *what, const Error &error)
+{
+    // Not translated: a programming error, reported to the developer.
+    qFatal("%s on an error (%s): %s", what, qPrintable(Error::codeName(error.code())),
+           qPrintable(error.toString()));
+}
+} // namespace detail
 
 QDebug operator<<(QDebug debug, const Error &error)
 {

@@ -305,7 +305,7 @@ bool operator==(const Value &a, const Value &b)
 QDebug operator<<(QDebug debug, const Value &value)
 {
     QDebugStateSaver saver(debug);
-    debug.noquote().nospace() << "mas::Value(" << value.toDisplayString(1000) << ')';
+    debug.noquote() << value.toDisplayString(1000);
     return debug;
 }
 

@@ -250,7 +250,8 @@ private:
     Storage m_data;
 };
 
-/// Prints the value as toDisplayString() does.
+/// Prints the value as toDisplayString(1000) does, nothing around it: `qInfo() << v` prints
+/// `"ohai"` for a string, `[1, 2]` for a list.
 MAS_EXPORT QDebug operator<<(QDebug debug, const Value &value);
 
 namespace detail {

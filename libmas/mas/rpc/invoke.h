@@ -233,6 +233,19 @@ struct Binder<F, std::tuple<RpcClient *, Args...>>
     }
 };
 
+/// The number of parameters a callable takes from the wire (a leading `RpcClient *` excluded).
+template<class Tuple>
+struct WireArity : std::integral_constant<std::size_t, std::tuple_size_v<Tuple>>
+{};
+template<class... Args>
+struct WireArity<std::tuple<RpcClient *, Args...>> : std::integral_constant<std::size_t, sizeof...(Args)>
+{};
+template<class F>
+inline constexpr std::size_t wireArity = WireArity<typename Signature<std::decay_t<F>>::Args>::value;
+
+/// Logs a registration whose argument names do not match the callable's parameters.
+MAS_EXPORT void warnArgumentNames(const QString &name, qsizetype given, std::size_t arity);
+
 } // namespace detail
 
 /// Wraps any callable (free function, lambda, functor; for member functions bind the object
@@ -241,6 +254,8 @@ template<class F>
 Handler makeHandler(F f, QString name, QStringList argumentNames = {})
 {
     using Sig = detail::Signature<std::decay_t<F>>;
+    if (!argumentNames.isEmpty() && std::size_t(argumentNames.size()) != detail::wireArity<F>)
+        detail::warnArgumentNames(name, argumentNames.size(), detail::wireArity<F>);
     return detail::Binder<std::decay_t<F>, typename Sig::Args>::make(std::move(f), std::move(name),
                                                                      std::move(argumentNames));
 }

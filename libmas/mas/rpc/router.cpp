@@ -2,6 +2,7 @@
 #include "router.h"
 
 #include <mas/channel/request.h>
+#include <mas/core/logging_p.h>
 
 #include <QMetaMethod>
 #include <QMetaObject>
@@ -13,6 +14,12 @@
 #include <vector>
 
 namespace mas::rpc {
+
+void detail::warnArgumentNames(const QString &name, qsizetype given, std::size_t arity)
+{
+    qCWarning(lcRpc, "expose(%s): %lld argument names for %zu parameters; keyword calls will not match",
+              qPrintable(name), static_cast<long long>(given), arity);
+}
 
 Router::Router() = default;
 

@@ -40,11 +40,20 @@ public:
     Router(const Router &) = delete;
     Router &operator=(const Router &) = delete;
 
-    /// Exposes a callable under `name`; `argumentNames` name its parameters for keyword calls.
+    /// Exposes a callable under `name`; `argumentNames` name its parameters for keyword calls
+    /// (none, or one per parameter: a different count is logged as a warning).
     template<class F>
     Router &expose(const QString &name, F &&f, QStringList argumentNames = {})
     {
         return exposeHandler(name, makeHandler(std::forward<F>(f), name, std::move(argumentNames)));
+    }
+    /// The same with the names as string literals, `{"a", "b"}`: their count is checked against
+    /// the callable's parameters at compile time.
+    template<class F, std::size_t N>
+    Router &expose(const QString &name, F &&f, const char *const (&argumentNames)[N])
+    {
+        static_assert(N == detail::wireArity<F>, "one argument name per parameter of the exposed callable");
+        return expose(name, std::forward<F>(f), namesOf(argumentNames));
     }
     /// Exposes a member function of `object` (which must outlive the router's use).
     template<class C, class R, class... A>
@@ -61,12 +70,30 @@ public:
             name, [object, method](A... a) -> R { return (object->*method)(std::forward<A>(a)...); },
             std::move(argumentNames));
     }
+    /// Member functions with literal argument names, checked at compile time:
+    /// `expose("hello", this, &Greeter::hello, {"name"})`.
+    template<class C, class R, class... A, std::size_t N>
+    Router &expose(const QString &name, C *object, R (C::*method)(A...), const char *const (&argumentNames)[N])
+    {
+        static_assert(N == detail::WireArity<std::tuple<A...>>::value,
+                      "one argument name per parameter of the exposed method");
+        return expose(name, object, method, namesOf(argumentNames));
+    }
+    template<class C, class R, class... A, std::size_t N>
+    Router &expose(const QString &name, const C *object, R (C::*method)(A...) const,
+                   const char *const (&argumentNames)[N])
+    {
+        static_assert(N == detail::WireArity<std::tuple<A...>>::value,
+                      "one argument name per parameter of the exposed method");
+        return expose(name, object, method, namesOf(argumentNames));
+    }
     /// Exposes the Q_INVOKABLE methods and public slots of a QObject (Qt's meta-object system as
     /// an alternative to expose()): arguments convert through QVariant, keyword arguments use the
     /// parameter names, overloads are chosen by argument count; signals and non-public slots are
     /// "not exposed". `object` must outlive the router's use.
     Router &exposeObject(QObject *object);
     /// Exposes a ready-made handler.
+    /// (For exposing without writing names twice see also MAS_EXPOSE below.)
     Router &exposeHandler(const QString &name, Handler handler);
     /// Declares a name that exists but is not exposed (calls fail with "... is not exposed").
     Router &hide(const QString &name);
@@ -97,6 +124,16 @@ public:
     Result<const Handler *> resolve(QStringView path) const;
 
 private:
+    template<std::size_t N>
+    static QStringList namesOf(const char *const (&names)[N])
+    {
+        QStringList list;
+        list.reserve(qsizetype(N));
+        for (const char *n : names)
+            list.push_back(QString::fromUtf8(n));
+        return list;
+    }
+
     struct Entry
     {
         Handler handler;
@@ -111,3 +148,11 @@ private:
 };
 
 } // namespace mas::rpc
+
+/// Exposes a member function under its own name, without writing the name twice:
+/// `MAS_EXPOSE(router(), this, hello)` is `router().expose("hello", this, &Class::hello)`
+/// (positional arguments only). For keyword arguments too, name the parameters in expose()
+/// (`{"name"}`, checked at compile time) or mark the methods Q_INVOKABLE and call
+/// `router.exposeObject(this)`, which takes names and parameter names from the meta-object.
+#define MAS_EXPOSE(router, object, method)                                                         \
+    (router).expose(QStringLiteral(#method), (object), &std::remove_cvref_t<decltype(*(object))>::method)

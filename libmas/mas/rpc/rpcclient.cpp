@@ -14,14 +14,39 @@ QCoro::Task<Result<Value>> failed(Error error)
 
 // ---- Proxy ----
 
-Proxy::Proxy(RpcClient *client, QString path)
+Proxy::Proxy(RpcClient *client, QString path, QString url)
     : m_client(client)
     , m_path(std::move(path))
+    , m_url(std::move(url))
 {}
 
 Proxy Proxy::operator[](const QString &name) const
 {
-    return Proxy(m_client, m_path.isEmpty() ? name : m_path + u'/' + name);
+    QString url;
+    if (!m_url.isEmpty())
+        url = (m_url.endsWith(u'/') ? m_url : m_url + u'/') + name;
+    return Proxy(m_client, m_path.isEmpty() ? name : m_path + u'/' + name, std::move(url));
+}
+
+QString Proxy::url() const
+{
+    if (!m_url.isEmpty())
+        return m_url;
+    const Channel *channel = m_client ? m_client->channel() : nullptr;
+    const QString peer = channel ? channel->peerName() : QStringLiteral("<closed>");
+    return m_path.isEmpty() ? peer : peer + u'/' + m_path;
+}
+
+QString Proxy::replyContext(const Proxy &target)
+{
+    return mas::tr("The reply of %1").arg(target.url());
+}
+
+QDebug operator<<(QDebug debug, const Proxy &proxy)
+{
+    QDebugStateSaver saver(debug);
+    debug.noquote().nospace() << "Proxy(" << proxy.url() << ')';
+    return debug;
 }
 
 QCoro::Task<Result<Value>> Proxy::call(Value::List args, Value::Map kwargs) const
@@ -33,14 +58,19 @@ QCoro::Task<Result<Value>> Proxy::call(Value::List args, Value::Map kwargs) cons
 
 // ---- RpcClient ----
 
+RpcClient::RpcClient(std::unique_ptr<Channel> channel, Router *service, QObject *parent)
+    : RpcClient(channel.get(), service, parent)
+{
+    Q_ASSERT(channel && !channel->parent());
+    channel.release()->setParent(this);
+}
+
 RpcClient::RpcClient(Channel *channel, Router *service, QObject *parent)
     : QObject(parent)
     , m_channel(channel)
     , m_service(service)
 {
     Q_ASSERT(channel);
-    if (!channel->parent())
-        channel->setParent(this);
     registerProxySerializer();
     connect(channel, &Channel::closed, this, &RpcClient::connectionReset);
     connect(channel, &Channel::requestReceived, this, &RpcClient::serve);
@@ -170,7 +200,7 @@ QCoro::Task<Result<std::unique_ptr<RpcClient>>> openConnection(Address address,
     Result<std::unique_ptr<Channel>> channel = co_await mas::openConnection(address, options);
     if (!channel)
         co_return channel.error();
-    co_return std::make_unique<RpcClient>(channel->release(), service);
+    co_return std::make_unique<RpcClient>(std::move(*channel), service);
 }
 
 Result<ChannelServer *> startServer(const Address &address,

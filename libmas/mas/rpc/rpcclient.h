@@ -32,16 +32,27 @@ KeywordArgument kw(QString name, const T &value)
 
 /// A remote path on one connection (aiomas's `Proxy`): `remote["calc"]["mul"](6, 7)`.
 /// Cheap to copy; calling it after its client is gone fails with ConnectionClosed.
+///
+/// \code
+/// mas::Result<int> sum = co_await proxy.call<int>("add", 3, 4);     // typed
+/// mas::Result<mas::Value> raw = co_await proxy["add"](3, 4);        // dynamic
+/// qInfo() << proxy;                                                 // Proxy(tcp://127.0.0.1:5555/0)
+/// \endcode
 class MAS_EXPORT Proxy
 {
 public:
     Proxy() = default;
-    Proxy(RpcClient *client, QString path);
+    /// `url` names the remote object for people (url()); empty: derived from the connection.
+    Proxy(RpcClient *client, QString path, QString url = {});
 
     /// The proxy for a child name.
     Proxy operator[](const QString &name) const;
     QString path() const { return m_path; }
     RpcClient *client() const { return m_client; }
+    /// Where the proxy points, for people: the agent URL it was connected to
+    /// (`tcp://127.0.0.1:5555/0`, children append `/name`), else the peer and the path
+    /// (`127.0.0.1:5555/calc/mul`); `<closed>/path` once the connection is gone.
+    QString url() const;
 
     /// Calls the path with positional values and kw(...) keyword arguments.
     template<class... A>
@@ -53,6 +64,20 @@ public:
         return call(std::move(args), std::move(kwargs));
     }
     QCoro::Task<Result<Value>> call(Value::List args, Value::Map kwargs = {}) const;
+    /// Typed call of the child `name`: `co_await proxy.call<int>("add", 3, 4)`. A reply that does
+    /// not convert to R is a TypeMismatch error that says which call answered what.
+    template<class R, class... A>
+    QCoro::Task<Result<R>> call(QString name, const A &...arguments) const
+    {
+        const Proxy target = (*this)[name];
+        Result<Value> reply = co_await target(arguments...);
+        if (!reply)
+            co_return reply.error();
+        Result<R> converted = reply->template to<R>();
+        if (!converted)
+            co_return converted.error().withContext(replyContext(target));
+        co_return converted;
+    }
 
     friend bool operator==(const Proxy &a, const Proxy &b)
     {
@@ -69,10 +94,15 @@ private:
     {
         kwargs.emplace_back(Value(k.name), k.value);
     }
+    static QString replyContext(const Proxy &target);
 
     QPointer<RpcClient> m_client;
     QString m_path;
+    QString m_url;
 };
+
+/// Prints `Proxy(<url>)`.
+MAS_EXPORT QDebug operator<<(QDebug debug, const Proxy &proxy);
 
 /// One RPC connection (aiomas's `RpcClient`): calls the peer's service and serves `service`
 /// (if any) to the peer over the same channel, so calls go both ways.
@@ -89,9 +119,12 @@ class MAS_EXPORT RpcClient : public QObject
     Q_OBJECT
 
 public:
-    /// Serves `service` (may be null: call only) on `channel`. A channel without a parent is
-    /// taken over; a channel owned elsewhere (a server's) is watched with a QPointer.
-    RpcClient(Channel *channel, Router *service = nullptr, QObject *parent = nullptr);
+    /// Serves `service` (may be null: call only) on `channel`, which the client owns (and
+    /// deletes with itself).
+    explicit RpcClient(std::unique_ptr<Channel> channel, Router *service = nullptr, QObject *parent = nullptr);
+    /// Serves `service` on a channel owned elsewhere (a server's, or yours): not deleted by the
+    /// client, watched with a QPointer (calls fail with ConnectionClosed once it is gone).
+    explicit RpcClient(Channel *channel, Router *service = nullptr, QObject *parent = nullptr);
     ~RpcClient() override;
 
     /// Calls `path` with positional and keyword arguments.
@@ -132,7 +165,9 @@ MAS_EXPORT QCoro::Task<Result<std::unique_ptr<RpcClient>>> openConnection(Addres
                                                                          ChannelOptions options = {});
 
 /// Serves `service` on `address`; `onClient` (optional) sees each connection's RpcClient,
-/// which lives as long as its channel.
+/// which lives as long as its channel. The returned server is owned by `parent`, or by the
+/// caller when `parent` is null (delete it before `service`: deleting it closes its
+/// connections). `service` is not owned and must outlive the server.
 MAS_EXPORT Result<ChannelServer *> startServer(const Address &address,
                                                Router *service,
                                                std::function<void(RpcClient *)> onClient = {},

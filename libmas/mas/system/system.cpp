@@ -164,7 +164,7 @@ Result<void> System::createContainers(int count)
     }
     mas::ContainerOptions options;
     options.codec = m_parameters.codec;
-    options.clock = m_clock; // has a parent: shared, not taken over
+    options.clock = m_clock; // borrowed: the system owns it and its containers
     options.channel.requestTimeout = m_parameters.requestTimeout;
     // One container per agent, as in a distributed system. On LocalQueues all queues share the
     // one in-process network, so one step() orders them all; on sockets, the network delivers.

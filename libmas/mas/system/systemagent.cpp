@@ -45,7 +45,7 @@ QCoro::Task<void> SystemAgent::openLink(QString url)
 {
     QPointer<SystemAgent> self(this);
     // One attempt: a failure is reported per message below, and a message's retry reconnects.
-    mas::Result<mas::rpc::Proxy> proxy = co_await connect(url, std::chrono::milliseconds(0));
+    mas::Result<mas::rpc::Proxy> proxy = co_await connectTo(url, std::chrono::milliseconds(0));
     if (!self)
         co_return;
     Link &link = m_links[url];

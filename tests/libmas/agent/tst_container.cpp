@@ -54,7 +54,7 @@ public:
         });
         // Connects to another agent by URL (a new connection from this container) and notifies it.
         router().expose(QStringLiteral("call_agent"), [this](const QString &url, const QString &text) -> QCoro::Task<Result<Value>> {
-            Result<Proxy> peer = co_await connect(url);
+            Result<Proxy> peer = co_await connectTo(url);
             if (!peer)
                 co_return peer.error();
             co_return co_await (*peer)[QStringLiteral("notify")](text);
@@ -78,6 +78,18 @@ public:
     using Agent::Agent;
 };
 
+/// Agent::connect() no longer hides QObject::connect: an agent class connects signals unqualified.
+class Watcher : public Agent
+{
+public:
+    explicit Watcher(Container *c)
+        : Agent(c)
+    {
+        connect(this, &QObject::objectNameChanged, this, [this] { ++renamed; });
+    }
+    int renamed = 0;
+};
+
 } // namespace demo
 
 using demo::TestAgent;
@@ -96,6 +108,7 @@ private Q_SLOTS:
     void initTestCase();
 
     void agentIdsAndAddresses();
+    void connectToAndProxyUrls();
     void urls_data();
     void urls();
     void callsBothWays_data();
@@ -148,6 +161,19 @@ Address tst_Container::address(Transport transport, const QString &name)
     if (transport == Transport::Ipc)
         return Address::ipc(m_dir.filePath(name + QStringLiteral(".sock")));
     return Address::tcp(QStringLiteral("127.0.0.1"), 0);
+}
+
+void tst_Container::connectToAndProxyUrls()
+{
+    std::unique_ptr<Container> c(Container::createNow(Address::tcp(QStringLiteral("127.0.0.1"), 0)).value());
+    auto *watcher = new demo::Watcher(c.get());
+    watcher->setObjectName(QStringLiteral("w"));
+    QCOMPARE(watcher->renamed, 1);
+    auto *target = new TestAgent(c.get());
+    const Proxy proxy = await(watcher->connectTo(target->address(), 5000ms)).value();
+    QCOMPARE(proxy.url(), target->address());                   // tcp://127.0.0.1:N/1
+    QCOMPARE(proxy[QStringLiteral("service")].url(), target->address() + QStringLiteral("/service"));
+    QCOMPARE(await(proxy.call<int>(QStringLiteral("service"), 42)).value(), 42);
 }
 
 void tst_Container::agentIdsAndAddresses()
@@ -241,13 +267,13 @@ void tst_Container::callsBothWays()
         QVERIFY(b->address().startsWith(u"ipc://["));
 
     // a -> b, as the seed README's example: service(42).
-    Result<Proxy> toB = await(a->connect(b->address(), 5000ms));
+    Result<Proxy> toB = await(a->connectTo(b->address(), 5000ms));
     QVERIFY2(toB, qPrintable(toB.error().toString()));
     QCOMPARE(await((*toB)[QStringLiteral("service")](42)).value(), Value(42));
     QCOMPARE(await((*toB)[QStringLiteral("whoami")]()).value(), Value(b->address()));
 
     // b -> a over a connection of its own, and b -> a through the proxy a passes (same socket).
-    Result<Proxy> toA = await(b->connect(a->address()));
+    Result<Proxy> toA = await(b->connectTo(a->address()));
     QVERIFY2(toA, qPrintable(toA.error().toString()));
     QCOMPARE(await((*toA)[QStringLiteral("service")](QStringLiteral("back"))).value(), Value("back"));
     const Value viaProxy = await((*toB)[QStringLiteral("ping_proxy")](a, QStringLiteral("hi"))).value();
@@ -269,7 +295,7 @@ void tst_Container::proxyArgumentsAndResults()
     auto *b0 = new TestAgent(c2.get());
     auto *b1 = new TestAgent(c2.get());
     b0->peer = b1;
-    Proxy toB0 = await(a->connect(b0->address())).value();
+    Proxy toB0 = await(a->connectTo(b0->address())).value();
 
     // A returned agent arrives as a proxy bound to the same connection, path agents/1.
     Result<Value> peer = await(toB0[QStringLiteral("get_peer")]());
@@ -290,14 +316,15 @@ void tst_Container::datesCrossTheWire()
 {
     auto *clock = new ExternalClock(kStart);
     ContainerOptions o;
-    o.clock = clock;
-    std::unique_ptr<Container> server(Container::createNow(Address::tcp(QStringLiteral("127.0.0.1"), 0), o).value());
+    o.ownedClock.reset(clock); // owned (with the options' copies): the type says so
+    std::unique_ptr<Container> server(Container::createNow(Address::tcp(QStringLiteral("127.0.0.1"), 0), std::move(o)).value());
     std::unique_ptr<Container> client(Container::createNow(Address::tcp(QStringLiteral("127.0.0.1"), 0)).value());
-    QCOMPARE(clock->parent(), server.get()); // adopted
+    QCOMPARE(server->clock(), clock);
+    QCOMPARE(clock->parent(), nullptr); // no run-time adoption
     auto *agent = new TestAgent(server.get());
     auto *caller = new TestAgent(client.get());
     QVERIFY(clock->setTime(90));
-    Proxy proxy = await(caller->connect(agent->address())).value();
+    Proxy proxy = await(caller->connectTo(agent->address())).value();
     Result<Value> now = await(proxy[QStringLiteral("now")]());
     QVERIFY2(now, qPrintable(now.error().toString()));
     Result<QDateTime> date = now->to<QDateTime>();
@@ -392,7 +419,7 @@ void tst_Container::connectsBackOverANewConnection()
     std::unique_ptr<Container> client(Container::createNow(Address::tcp(QStringLiteral("127.0.0.1"), 0)).value());
     auto *s = new TestAgent(server.get());
     auto *c = new TestAgent(client.get());
-    Proxy proxy = await(c->connect(s->address())).value();
+    Proxy proxy = await(c->connectTo(s->address())).value();
     Result<Value> r = await(proxy[QStringLiteral("call_agent")](c->address(), QStringLiteral("yo")));
     QVERIFY2(r, qPrintable(r.error().toString()));
     QCOMPARE(*r, Value::list({"notified", "yo", c->address()}));
@@ -445,7 +472,7 @@ void tst_Container::agentOfAnotherContainerIsRefused()
     auto *a = new TestAgent(c1.get());
     auto *b = new TestAgent(c2.get());
     auto *stranger = new TestAgent(other.get());
-    Proxy proxy = await(a->connect(b->address())).value();
+    Proxy proxy = await(a->connectTo(b->address())).value();
     // `stranger` is not served on this connection: aiomas raises SerializationError.
     Result<Value> r = await(proxy[QStringLiteral("ping_proxy")](stranger, QStringLiteral("x")));
     QVERIFY(!r);
@@ -458,12 +485,12 @@ void tst_Container::shutdownFailsCallsInFlight()
 {
     auto *clock = new ExternalClock(kStart); // never advanced: `slow` waits forever
     ContainerOptions o;
-    o.clock = clock;
+    o.ownedClock.reset(clock);
     std::unique_ptr<Container> c1(Container::createNow(Address::tcp(QStringLiteral("127.0.0.1"), 0)).value());
-    std::unique_ptr<Container> c2(Container::createNow(Address::tcp(QStringLiteral("127.0.0.1"), 0), o).value());
+    std::unique_ptr<Container> c2(Container::createNow(Address::tcp(QStringLiteral("127.0.0.1"), 0), std::move(o)).value());
     auto *a = new TestAgent(c1.get());
     auto *b = new TestAgent(c2.get());
-    Proxy proxy = await(a->connect(b->address())).value();
+    Proxy proxy = await(a->connectTo(b->address())).value();
     std::optional<Result<Value>> slow;
     QObject context;
     QCoro::connect(proxy[QStringLiteral("slow")](10), &context, [&](Result<Value> r) { slow = std::move(r); });
@@ -486,12 +513,12 @@ void tst_Container::peerContainerDiesMidCall()
 {
     auto *clock = new ExternalClock(kStart);
     ContainerOptions o;
-    o.clock = clock;
+    o.ownedClock.reset(clock);
     std::unique_ptr<Container> c1(Container::createNow(Address::tcp(QStringLiteral("127.0.0.1"), 0)).value());
-    std::unique_ptr<Container> c2(Container::createNow(Address::tcp(QStringLiteral("127.0.0.1"), 0), o).value());
+    std::unique_ptr<Container> c2(Container::createNow(Address::tcp(QStringLiteral("127.0.0.1"), 0), std::move(o)).value());
     auto *a = new TestAgent(c1.get());
     auto *b = new TestAgent(c2.get());
-    Proxy proxy = await(a->connect(b->address())).value();
+    Proxy proxy = await(a->connectTo(b->address())).value();
     std::optional<Result<Value>> slow;
     QObject context;
     QCoro::connect(proxy[QStringLiteral("slow")](10), &context, [&](Result<Value> r) { slow = std::move(r); });
@@ -517,13 +544,18 @@ void tst_Container::busyAddress()
     Result<Container *> again = Container::createNow(c->address());
     QVERIFY(!again);
     QCOMPARE(again.error().code(), ErrorCode::AddressInUse);
-    // A container that failed to start does not take (and delete) the caller's clock.
+    // A borrowed clock stays the caller's, whatever happens to the container.
     ExternalClock clock(kStart);
     ContainerOptions o;
     o.clock = &clock;
     QVERIFY(!Container::createNow(c->address(), o));
     QCOMPARE(clock.parent(), nullptr);
     QVERIFY(clock.setTime(1));
+    {
+        std::unique_ptr<Container> borrowing(Container::createNow(Address::tcp(QStringLiteral("127.0.0.1"), 0), o).value());
+        QCOMPARE(borrowing->clock(), &clock);
+    }
+    QVERIFY(clock.setTime(2)); // still alive after the container is gone
     QCOMPARE(Container::parseAddress(u"ipc://[/tmp/x.sock]/").value(), Address::ipc(QStringLiteral("/tmp/x.sock")));
     QCOMPARE(Container::parseAddress(u"tcp://127.0.0.1:5555/").value(), Address::tcp(QStringLiteral("127.0.0.1"), 5555));
 }

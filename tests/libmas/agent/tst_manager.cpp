@@ -109,12 +109,10 @@ std::unique_ptr<Container> makeContainer(bool externalClock, quint16 port = 0, c
     o.codec = codec;
     o.channel.requestTimeout = std::chrono::milliseconds(kTimeoutMs);
     if (externalClock)
-        o.clock = new ExternalClock(kStart); // taken over by the container
-    Result<Container *> c = Container::createNow(Address::tcp(QStringLiteral("127.0.0.1"), port), o);
-    if (!c) {
-        delete o.clock;
+        o.ownedClock = std::make_shared<ExternalClock>(kStart); // owned by the container
+    Result<Container *> c = Container::createNow(Address::tcp(QStringLiteral("127.0.0.1"), port), std::move(o));
+    if (!c)
         return nullptr;
-    }
     return std::unique_ptr<Container>(*c);
 }
 

@@ -89,6 +89,7 @@ private Q_SLOTS:
     void qvariant_data();
     void qvariant();
     void displayString();
+    void debugPrintsTheDisplayString();
 };
 
 // ---- types ----
@@ -732,6 +733,14 @@ void tst_Value::displayString()
     const QString longText = Value::list({QString(500, u'x')}).toDisplayString(50);
     QCOMPARE(longText.size(), 50);
     QVERIFY(longText.endsWith(QChar(0x2026)));
+}
+
+void tst_Value::debugPrintsTheDisplayString()
+{
+    // value.h: qInfo() << v prints what toDisplayString() gives, nothing around it.
+    QString printed;
+    QDebug(&printed) << Value("ohai") << Value::list({1, 2});
+    QCOMPARE(printed.trimmed(), uR"("ohai" [1, 2])"_s);
 }
 
 QTEST_GUILESS_MAIN(tst_Value)

@@ -37,7 +37,7 @@ public:
             return Error(ErrorCode::RemoteException, QStringLiteral("ValueError: no"));
         });
         router().expose(QStringLiteral("relay"), [this](const QString &url, const Value &v) -> QCoro::Task<Result<Value>> {
-            Result<Proxy> peer = co_await connect(url);
+            Result<Proxy> peer = co_await connectTo(url);
             if (!peer)
                 co_return peer.error();
             co_return co_await (*peer)[QStringLiteral("echo")](v);

@@ -165,6 +165,10 @@ private Q_SLOTS:
     void cleanup();
 
     void typedCall();
+    void typedProxyCallAndUrl();
+    void remoteErrorMessageIsTheLastLine();
+    void argumentNamesAreChecked();
+    void exposeMacro();
     void proxyCalls();
     void keywordArguments();
     void nestedPaths();
@@ -222,6 +226,75 @@ void tst_Rpc::typedCall()
     QCOMPARE(wrong.error().code(), ErrorCode::TypeMismatch);
     // void handlers answer null.
     QCOMPARE(await(m_client->call(QStringLiteral("nothing"))).value(), Value());
+}
+
+void tst_Rpc::typedProxyCallAndUrl()
+{
+    const Proxy calc = m_client->remote()[QStringLiteral("calc")];
+    QCOMPARE(await(calc.call<int>(QStringLiteral("mul"), 6, 7)).value(), 42);
+    QCOMPARE(await(m_client->remote().call<qint64>(QStringLiteral("add"), 3, 4)).value(), 7);
+    // A reply of the wrong type: a TypeMismatch that names the call.
+    const Result<QString> wrong = await(calc.call<QString>(QStringLiteral("mul"), 6, 7));
+    QVERIFY(!wrong);
+    QCOMPARE(wrong.error().code(), ErrorCode::TypeMismatch);
+    QVERIFY2(wrong.error().message().contains(u"calc/mul"), qPrintable(wrong.error().message()));
+    // A remote failure passes through unchanged.
+    const Result<int> failed = await(calc.call<int>(QStringLiteral("mul"), 6));
+    QCOMPARE(failed.error().code(), ErrorCode::RemoteException);
+    // Printable: the peer and the path.
+    const QString peer = m_client->channel()->peerName();
+    QVERIFY(!peer.isEmpty());
+    QCOMPARE(calc[QStringLiteral("mul")].url(), peer + QStringLiteral("/calc/mul"));
+    QCOMPARE(Proxy(nullptr, QStringLiteral("x")).url(), QStringLiteral("<closed>/x"));
+    QCOMPARE(Proxy(m_client.get(), QStringLiteral("agents/0"), QStringLiteral("tcp://h:1/0"))[QStringLiteral("f")].url(),
+             QStringLiteral("tcp://h:1/0/f"));
+    QString printed;
+    QDebug(&printed) << calc;
+    QCOMPARE(printed.trimmed(), QStringLiteral("Proxy(%1/calc)").arg(peer));
+}
+
+void tst_Rpc::remoteErrorMessageIsTheLastLine()
+{
+    const Result<Value> r = await(m_client->call(QStringLiteral("add"), {Value(1)}));
+    QCOMPARE(r.error().code(), ErrorCode::RemoteException);
+    QCOMPARE(r.error().message(), QStringLiteral("TypeError: add() missing 1 required positional argument: 'b'"));
+    QCOMPARE(r.error().remoteType(), QStringLiteral("TypeError"));
+    QVERIFY(r.error().remoteTraceback().startsWith(u"Traceback (most recent call last):\n")); // all of it kept
+    QVERIFY(r.error().toString().startsWith(u"Origin: "));
+    // Without a traceback, a generic text.
+    QCOMPARE(mas::Error::remote(QStringLiteral("peer"), QStringLiteral("  \n")).message(),
+             QStringLiteral("The peer reported a failure"));
+    QCOMPARE(mas::Error::remote(QStringLiteral("peer"), QStringLiteral("ValueError: bad\n")).message(),
+             QStringLiteral("ValueError: bad"));
+}
+
+void tst_Rpc::argumentNamesAreChecked()
+{
+    // Literal names are counted at compile time (a wrong count does not compile); names built at
+    // run time are checked when exposed, with a warning.
+    Router router;
+    router.expose(QStringLiteral("two"), [](int a, int b) { return a + b; }, {"a", "b"});
+    router.expose(QStringLiteral("caller"), [](RpcClient *, int a) { return a; }, {"a"});
+    QTest::ignoreMessage(QtWarningMsg, "expose(three): 1 argument names for 3 parameters; keyword calls will not match");
+    router.expose(QStringLiteral("three"), [](int a, int b, int c) { return a + b + c; }, QStringList{QStringLiteral("a")});
+    static_assert(mas::rpc::detail::wireArity<int (*)(RpcClient *, int, int)> == 2);
+}
+
+class Exposed
+{
+public:
+    int twice(int value) { return 2 * value; }
+};
+
+void tst_Rpc::exposeMacro()
+{
+    Router router;
+    Exposed object;
+    MAS_EXPOSE(router, &object, twice);
+    Result<const Handler *> handler = router.resolve(u"twice");
+    QVERIFY(handler);
+    const HandlerResult r = (**handler)(nullptr, {Value(21)}, {});
+    QCOMPARE(std::get<Result<Value>>(r).value(), Value(42));
 }
 
 void tst_Rpc::proxyCalls()

@@ -64,7 +64,7 @@ public:
     using Agent::Agent;
     QCoro::Task<void> run(QString peer, int count)
     {
-        Result<Proxy> proxy = co_await connect(peer);
+        Result<Proxy> proxy = co_await connectTo(peer);
         if (!proxy)
             co_return;
         for (int i = 0; i < count; ++i) {
@@ -385,8 +385,8 @@ void tst_LocalQueue::externalClockSteppedToCompletion()
 {
     auto *clock = new ExternalClock(kStart);
     ContainerOptions o;
-    o.clock = clock;
-    std::unique_ptr<Container> a(Container::createNow(Address::local(QStringLiteral("ca")), o).value());
+    o.ownedClock.reset(clock);
+    std::unique_ptr<Container> a(Container::createNow(Address::local(QStringLiteral("ca")), std::move(o)).value());
     std::unique_ptr<Container> b(Container::createNow(Address::local(QStringLiteral("cb")))
                                      .value());
     LocalNetwork *net = LocalNetwork::instance();
