@@ -463,12 +463,54 @@ insgesamt %13 ms, %14 Verkürzungsläufe</translation>
 <context>
     <name>HostCommand</name>
     <message>
-        <location filename="../app/mas/hostcommand.cpp" line="+196"/>
+        <location filename="../app/mas/hostconfig.cpp" line="+105"/>
+        <source>null</source>
+        <comment>the JSON type a value has</comment>
+        <extracomment>The JSON value null, ending &quot;... must be an object, not null&quot;</extracomment>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a boolean</source>
+        <comment>the JSON type a value has</comment>
+        <extracomment>A JSON type, ending &quot;... must be an object, not a boolean&quot;</extracomment>
+        <translation>ein Wahrheitswert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a string</source>
+        <comment>the JSON type a value has</comment>
+        <extracomment>A JSON type, ending &quot;... must be an object, not a string&quot;</extracomment>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an array</source>
+        <comment>the JSON type a value has</comment>
+        <extracomment>A JSON type, ending &quot;... must be an object, not an array&quot;</extracomment>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an object</source>
+        <comment>the JSON type a value has</comment>
+        <extracomment>A JSON type, ending &quot;... must be an array, not an object&quot;</extracomment>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a number</source>
+        <comment>the JSON type a value has</comment>
+        <extracomment>A JSON type, ending &quot;... must be a non-empty string, not a number&quot;</extracomment>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Cannot read the config file %1: %2</source>
         <translation>Die Konfigurationsdatei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>%1:%2: invalid JSON: %3</source>
         <translation>%1:%2: ungültiges JSON: %3</translation>
     </message>
@@ -478,7 +520,7 @@ insgesamt %13 ms, %14 Verkürzungsläufe</translation>
         <translation>%1:%2: Schlüssel „%3“ kommt in einem Objekt zweimal vor</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>the config must be a JSON object, not %1</source>
         <translation>die Konfiguration muss ein JSON-Objekt sein, nicht %1</translation>
     </message>
@@ -493,12 +535,12 @@ insgesamt %13 ms, %14 Verkürzungsläufe</translation>
         <translation>true oder false</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Expected an object {&quot;ca&quot;, &quot;cert&quot;, &quot;key&quot;}, not %1</source>
         <translation>Erwartet wird ein Objekt {&quot;ca&quot;, &quot;cert&quot;, &quot;key&quot;}, nicht %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Unknown key (known: ca, cert, key)</source>
         <translation>Unbekannter Schlüssel (bekannt: ca, cert, key)</translation>
     </message>
@@ -508,17 +550,18 @@ insgesamt %13 ms, %14 Verkürzungsläufe</translation>
         <translation>Erwartet wird der Name einer PEM-Datei, nicht %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Expected true or false, not %1</source>
         <translation>Erwartet wird true oder false, nicht %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+17"/>
         <source>&quot;%1&quot; must be %2, not %3</source>
+        <extracomment>%1 a key, %2 the type it must have (&quot;an array&quot;, ...), %3 the JSON type it has</extracomment>
         <translation>„%1“ muss %2 sein, nicht %3</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>unknown key &quot;%1&quot; in %2 (known keys: %3)</source>
         <translation>unbekannter Schlüssel „%1“ in %2 (bekannte Schlüssel: %3)</translation>
     </message>
@@ -528,7 +571,7 @@ insgesamt %13 ms, %14 Verkürzungsläufe</translation>
         <translation>eine nicht leere Zeichenkette</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>&quot;realtime&quot;, &quot;external&quot; or an object</source>
         <translation>&quot;realtime&quot;, &quot;external&quot; oder ein Objekt</translation>
     </message>
@@ -544,32 +587,32 @@ insgesamt %13 ms, %14 Verkürzungsläufe</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>an array</source>
         <translation>ein Array</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-13"/>
         <source>an object {&quot;type&quot;, &quot;args&quot;, &quot;kwargs&quot;, &quot;count&quot;}</source>
         <translation>ein Objekt {&quot;type&quot;, &quot;args&quot;, &quot;kwargs&quot;, &quot;count&quot;}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 has no &quot;type&quot; (an agent type such as &quot;pkg.module:Class&quot;)</source>
         <translation>%1 hat keinen &quot;type&quot; (einen Agententyp wie &quot;pkg.module:Class&quot;)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>an object</source>
         <translation>ein Objekt</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>&quot;%1.count&quot; must be a positive integer, not %2</source>
         <translation>„%1.count“ muss eine positive ganze Zahl sein, nicht %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../app/mas/hostcommand.cpp" line="+90"/>
         <source>Runs a container of agents without a display: listens on ADDRESS, creates the agents
 of the config file, prints one line &quot;URL TYPE&quot; per agent on stdout once they are
 reachable and serves until SIGINT or SIGTERM; then it closes every connection (calls
@@ -759,12 +802,12 @@ nur mit TLS verwenden.</translation>
         <translation>Keine Adresse zum Lauschen: geben Sie --listen ADDRESS oder &quot;listen&quot; in der Konfiguration an</translation>
     </message>
     <message>
-        <location line="+541"/>
+        <location line="+531"/>
         <source>--container NAME picks a container of a system file (a config with &quot;containers&quot;); give one with --config FILE</source>
         <translation>--container NAME wählt einen Container einer Systemdatei (einer Konfiguration mit &quot;containers&quot;); geben Sie eine mit --config FILE an</translation>
     </message>
     <message>
-        <location line="-552"/>
+        <location line="-542"/>
         <source>mas host listens on tcp://HOST:PORT or ipc://PATH, not %1</source>
         <translation>mas host lauscht auf tcp://HOST:PORT oder ipc://PATH, nicht auf %1</translation>
     </message>
@@ -804,12 +847,7 @@ nur mit TLS verwenden.</translation>
         <translation>Bekannte Typen: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Cannot listen on %1: another process serves this socket</source>
-        <translation>Auf %1 kann nicht gelauscht werden: ein anderer Prozess bedient diesen Socket</translation>
-    </message>
-    <message>
-        <location line="+33"/>
+        <location line="+43"/>
         <source>the constructor threw an exception</source>
         <translation>der Konstruktor hat eine Ausnahme geworfen</translation>
     </message>
@@ -864,7 +902,7 @@ nur mit TLS verwenden.</translation>
         <translation>Der Agent hat die URL %1 statt %2 erhalten: hat ein Konstruktor weitere Agenten erzeugt?</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+165"/>
         <source>Unexpected argument &quot;%1&quot;; see mas host --help</source>
         <translation>Unerwartetes Argument „%1“; siehe mas host --help</translation>
     </message>
@@ -1421,7 +1459,7 @@ Rückgabewert: 0 sauber beendet; 2 falsche Verwendung, Codec, Datum oder Plug-in
         <translation>%1: spawn() hat %2 geantwortet, nicht [agent, url]</translation>
     </message>
     <message>
-        <location filename="../libmas/mas/channel/connection.cpp" line="+39"/>
+        <location filename="../libmas/mas/transport/sockettransport.cpp" line="+37"/>
         <source>TLS is not available (no TLS backend could be loaded)</source>
         <translation>TLS ist nicht verfügbar (kein TLS-Backend konnte geladen werden)</translation>
     </message>
@@ -1446,7 +1484,7 @@ Rückgabewert: 0 sauber beendet; 2 falsche Verwendung, Codec, Datum oder Plug-in
         <translation>„%1“ enthält keinen verwendbaren privaten Schlüssel</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Connection to %1 refused</source>
         <translation>Verbindung zu %1 abgelehnt</translation>
     </message>
@@ -1457,12 +1495,12 @@ Rückgabewert: 0 sauber beendet; 2 falsche Verwendung, Codec, Datum oder Plug-in
     </message>
     <message>
         <location line="+2"/>
-        <location line="+25"/>
+        <location line="+52"/>
         <source>Connecting to %1 timed out</source>
         <translation>Zeitüberschreitung beim Verbinden mit %1</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-48"/>
         <source>TLS handshake with %1 failed: %2</source>
         <translation>TLS-Handshake mit %1 fehlgeschlagen: %2</translation>
     </message>
@@ -1473,7 +1511,7 @@ Rückgabewert: 0 sauber beendet; 2 falsche Verwendung, Codec, Datum oder Plug-in
     </message>
     <message>
         <location line="+3"/>
-        <location line="+32"/>
+        <location line="+54"/>
         <source>Cannot connect to %1: %2</source>
         <translation>Verbindung zu %1 nicht möglich: %2</translation>
     </message>
@@ -1493,33 +1531,35 @@ Rückgabewert: 0 sauber beendet; 2 falsche Verwendung, Codec, Datum oder Plug-in
         <translation>%1 hat die Verbindung während des TLS-Handshakes geschlossen (sein Protokoll nennt den Grund: dort kein TLS, unser Zertifikat abgelehnt oder zu viele Verbindungen)</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location filename="../libmas/mas/channel/connection.cpp" line="+40"/>
+        <location filename="../libmas/mas/transport/sockettransport.cpp" line="-65"/>
         <source>No address to connect to</source>
         <translation>Keine Adresse zum Verbinden</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../libmas/mas/transport/sockettransport.cpp" line="-21"/>
+        <location filename="../libmas/mas/transport/streamsocket.cpp" line="+88"/>
         <source>TLS failed on the connection to %1: %2</source>
         <translation>TLS ist auf der Verbindung zu %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Connection reset by peer %1 right after connecting</source>
         <translation>Verbindung von der Gegenstelle %1 direkt nach dem Verbinden zurückgesetzt</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+22"/>
+        <location filename="../libmas/mas/channel/connection.cpp" line="+36"/>
+        <location line="+15"/>
         <source>The clock was destroyed while connecting to %1</source>
         <translation>Die Uhr wurde gelöscht, während die Verbindung zu %1 aufgebaut wurde</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-3"/>
         <source>connect to %1 again</source>
         <translation>erneut mit %1 verbinden</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+30"/>
         <source>Refused a connection from %1: the server on %2 has %3 connections, the limit (maxConnections)</source>
         <translation>Verbindung von %1 abgelehnt: der Server auf %2 hat %3 Verbindungen, das Limit (maxConnections)</translation>
     </message>
@@ -1554,7 +1594,7 @@ Rückgabewert: 0 sauber beendet; 2 falsche Verwendung, Codec, Datum oder Plug-in
         <translation>Ein Datum muss als Text gesendet werden, erhalten: %1</translation>
     </message>
     <message>
-        <location filename="../libmas/mas/observe/taprelay.cpp" line="+230"/>
+        <location filename="../libmas/mas/observe/taprelay.cpp" line="+231"/>
         <location line="+12"/>
         <source>Cannot connect to %1 for %2: %3</source>
         <translation>Verbindung zu %1 für %2 nicht möglich: %3</translation>
@@ -1565,7 +1605,7 @@ Rückgabewert: 0 sauber beendet; 2 falsche Verwendung, Codec, Datum oder Plug-in
         <translation>Zeitüberschreitung beim Verbinden mit %1 für %2 nach %3 ms</translation>
     </message>
     <message>
-        <location line="+362"/>
+        <location line="+344"/>
         <source>A tap relay listens on tcp:// or ipc:// addresses, not &quot;%1&quot;</source>
         <translation>Ein Abhör-Relay lauscht auf tcp://- oder ipc://-Adressen, nicht auf „%1“</translation>
     </message>
@@ -1575,7 +1615,7 @@ Rückgabewert: 0 sauber beendet; 2 falsche Verwendung, Codec, Datum oder Plug-in
         <translation>Ein Abhör-Relay leitet an tcp://- oder ipc://-Adressen weiter, nicht an „%1“</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <location line="+23"/>
         <source>Cannot listen on %1: %2</source>
         <translation>Auf %1 kann nicht gelauscht werden: %2</translation>
@@ -1606,7 +1646,7 @@ Rückgabewert: 0 sauber beendet; 2 falsche Verwendung, Codec, Datum oder Plug-in
         <translation>Die Verbindung endete innerhalb eines Frames (%1 von %2 Nutzdaten-Bytes)</translation>
     </message>
     <message>
-        <location filename="../libmas/mas/agent/agenturl.cpp" line="+14"/>
+        <location filename="../libmas/mas/agent/agenturl.cpp" line="+16"/>
         <source>Cannot parse agent URL &quot;%1&quot;: %2</source>
         <translation>Die Agenten-URL „%1“ kann nicht gelesen werden: %2</translation>
     </message>
@@ -1673,12 +1713,12 @@ Rückgabewert: 0 sauber beendet; 2 falsche Verwendung, Codec, Datum oder Plug-in
         <translation>Der Container wurde während des Verbindungsaufbaus zerstört</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%1 is shut down</source>
         <translation>%1 ist heruntergefahren</translation>
     </message>
     <message>
-        <location filename="../libmas/mas/channel/channel.cpp" line="+100"/>
+        <location filename="../libmas/mas/channel/channel.cpp" line="+76"/>
         <source>The timeout %1 must not be negative (it is %2 ms)</source>
         <translation>Die Zeitüberschreitung %1 darf nicht negativ sein (sie beträgt %2 ms)</translation>
     </message>
@@ -1698,7 +1738,7 @@ Rückgabewert: 0 sauber beendet; 2 falsche Verwendung, Codec, Datum oder Plug-in
         <translation>Kein Codec, mit dem sich der Frame dekodieren lässt</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>The clock of the connection to %1 was destroyed</source>
         <translation>Die Uhr der Verbindung zu %1 wurde gelöscht</translation>
     </message>
@@ -2052,14 +2092,14 @@ Rückgabewert: 0 sauber beendet; 2 falsche Verwendung, Codec, Datum oder Plug-in
         <translation>Fehlerhaftes &quot;__type__&quot;-Tag (erwartet [Typ-ID, Wert]): %1</translation>
     </message>
     <message>
-        <location filename="../libmas/mas/core/error.cpp" line="+25"/>
+        <location filename="../libmas/mas/core/error.cpp" line="+29"/>
         <source>The peer reported a failure</source>
         <translation>Die Gegenstelle hat einen Fehlschlag gemeldet</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The peer reported a failure: %1</source>
-        <translation>Die Gegenstelle hat einen Fehlschlag gemeldet: %1</translation>
+        <location line="+79"/>
+        <source>No result: a default-constructed mas::Result</source>
+        <translation>Kein Ergebnis: ein standardkonstruiertes mas::Result</translation>
     </message>
     <message>
         <location filename="../libmas/mas/core/value.cpp" line="+326"/>
@@ -2077,7 +2117,7 @@ Rückgabewert: 0 sauber beendet; 2 falsche Verwendung, Codec, Datum oder Plug-in
         <translation>eine Liste mit %1 Elementen erwartet, erhalten: %2</translation>
     </message>
     <message>
-        <location filename="../libmas/mas/observe/eventlog.cpp" line="+109"/>
+        <location filename="../libmas/mas/trace/trafficlog.cpp" line="+110"/>
         <source>An event must be a JSON object</source>
         <translation>Ein Ereignis muss ein JSON-Objekt sein</translation>
     </message>
@@ -2087,7 +2127,7 @@ Rückgabewert: 0 sauber beendet; 2 falsche Verwendung, Codec, Datum oder Plug-in
         <translation>Unbekannte Ereignisart „%1“</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+53"/>
         <source>Cannot write the event log: %1</source>
         <translation>Das Ereignisprotokoll kann nicht geschrieben werden: %1</translation>
     </message>
@@ -2108,7 +2148,12 @@ Rückgabewert: 0 sauber beendet; 2 falsche Verwendung, Codec, Datum oder Plug-in
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../libmas/mas/rpc/rpcclient.cpp" line="+30"/>
+        <location filename="../libmas/mas/rpc/rpcclient.cpp" line="+42"/>
+        <source>The reply of %1</source>
+        <translation>Die Antwort von %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The RPC connection is gone</source>
         <translation>Die RPC-Verbindung besteht nicht mehr</translation>
     </message>
@@ -2154,12 +2199,12 @@ Rückgabewert: 0 sauber beendet; 2 falsche Verwendung, Codec, Datum oder Plug-in
         <translation>„%1“ ist keine Portnummer</translation>
     </message>
     <message>
-        <location filename="../libmas/mas/transport/localqueue.cpp" line="+99"/>
+        <location filename="../libmas/mas/transport/localnetwork.cpp" line="+32"/>
         <source>No message %1 is pending</source>
         <translation>Es wartet keine Nachricht %1</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location filename="../libmas/mas/transport/localrecorder.cpp" line="+33"/>
         <source>Not a [type, id, content] message</source>
         <translation>Keine Nachricht der Form [type, id, content]</translation>
     </message>
@@ -2186,16 +2231,71 @@ Befehle:
 
 Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</translation>
     </message>
+    <message>
+        <location filename="../libmas/mas/transport/socketpath.cpp" line="+76"/>
+        <source>Cannot listen on %1: another process serves this socket</source>
+        <translation>Auf %1 kann nicht gelauscht werden: ein anderer Prozess bedient diesen Socket</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot listen on %1: &quot;%2&quot; exists and is not a socket</source>
+        <translation>Auf %1 kann nicht gelauscht werden: „%2“ existiert und ist kein Socket</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot listen on %1: the stale socket file &quot;%2&quot; cannot be removed: %3</source>
+        <translation>Auf %1 kann nicht gelauscht werden: die veraltete Socket-Datei „%2“ kann nicht entfernt werden: %3</translation>
+    </message>
+    <message>
+        <location filename="../libmas/mas/transport/streamsocket.cpp" line="+3"/>
+        <location line="+62"/>
+        <source>The connection to %1 failed: %2</source>
+        <translation>Die Verbindung zu %1 ist fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mas::AttachSession</name>
+    <message>
+        <location filename="../libmas/mas/observe/attachsession.cpp" line="+32"/>
+        <source>Connecting to %1…</source>
+        <translation>Verbinde mit %1…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Watching %1</source>
+        <translation>Beobachte %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connected to %1 (no traffic monitor: only your calls are shown)</source>
+        <translation>Verbunden mit %1 (kein Verkehrsmonitor: nur Ihre Aufrufe werden gezeigt)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disconnected from %1: %2</source>
+        <translation>Getrennt von %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not attached</source>
+        <translation>Nicht angehängt</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location line="+18"/>
+        <source>Detached while connecting</source>
+        <translation>Während des Verbindens getrennt</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>The container closed the connection</source>
+        <translation>Der Container hat die Verbindung geschlossen</translation>
+    </message>
 </context>
 <context>
     <name>mas::Channel</name>
     <message>
-        <location filename="../libmas/mas/channel/channel.cpp" line="+46"/>
-        <source>TLS failed on the connection to %1: %2</source>
-        <translation>TLS ist auf der Verbindung zu %1 fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location filename="../libmas/mas/channel/channel.cpp" line="+49"/>
         <source>idle timeout of the connection to %1</source>
         <translation>Leerlauf-Zeitüberschreitung der Verbindung zu %1</translation>
     </message>
@@ -2247,25 +2347,6 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
     </message>
 </context>
 <context>
-    <name>mas::ChannelServer</name>
-    <message>
-        <location filename="../libmas/mas/channel/connection.cpp" line="+122"/>
-        <location line="+37"/>
-        <source>Cannot listen on %1: %2</source>
-        <translation>Auf %1 kann nicht gelauscht werden: %2</translation>
-    </message>
-    <message>
-        <location line="-6"/>
-        <source>Cannot listen on %1: the host must be an IP address or localhost</source>
-        <translation>Auf %1 kann nicht gelauscht werden: der Host muss eine IP-Adresse oder localhost sein</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>No address to listen on</source>
-        <translation>Keine Adresse zum Lauschen</translation>
-    </message>
-</context>
-<context>
     <name>mas::Clock</name>
     <message>
         <location filename="../libmas/mas/clock/clock.cpp" line="+121"/>
@@ -2273,7 +2354,7 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
         <translation>Die Uhr wurde zerstört, während eine Koroutine auf ihr schlief</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>Date &quot;%1&quot; is in the past</source>
         <translation>Das Datum „%1“ liegt in der Vergangenheit</translation>
     </message>
@@ -2281,7 +2362,7 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
 <context>
     <name>mas::Container</name>
     <message>
-        <location filename="../libmas/mas/agent/container.cpp" line="+138"/>
+        <location filename="../libmas/mas/agent/container.cpp" line="+137"/>
         <source>Cannot parse address &quot;%1&quot;: expected ipc://[socket path]/</source>
         <translation>Die Adresse „%1“ kann nicht gelesen werden: erwartet ipc://[Socket-Pfad]/</translation>
     </message>
@@ -2327,12 +2408,12 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
 <context>
     <name>mas::LocalNetwork</name>
     <message>
-        <location filename="../libmas/mas/transport/localqueue.cpp" line="+296"/>
+        <location filename="../libmas/mas/transport/localnetwork.cpp" line="+192"/>
         <source>Nothing is pending</source>
         <translation>Nichts wartet</translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location filename="../libmas/mas/transport/localreplay.cpp" line="+35"/>
         <location line="+16"/>
         <source>The recording moves a clock, but the queue has none</source>
         <translation>Die Aufzeichnung verstellt eine Uhr, aber die Warteschlange hat keine</translation>
@@ -2343,7 +2424,7 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
         <translation>Ereignis %1 ist keine Aktion, die wiederholt werden kann</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <location line="+20"/>
         <source>The queue was destroyed during the replay</source>
         <translation>Die Warteschlange wurde während der Wiedergabe zerstört</translation>
@@ -2357,7 +2438,7 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
 <context>
     <name>mas::LocalQueue</name>
     <message>
-        <location line="+19"/>
+        <location filename="../libmas/mas/transport/localqueue.cpp" line="+67"/>
         <source>LocalQueue(&apos;%1&apos;) already has a server</source>
         <translation>LocalQueue(&apos;%1&apos;) hat bereits einen Server</translation>
     </message>
@@ -2381,9 +2462,89 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
     </message>
 </context>
 <context>
+    <name>mas::MosaikSession</name>
+    <message>
+        <location filename="../libmas/mas/observe/mosaiksession.cpp" line="+23"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>mosaik</source>
+        <translation>mosaik</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>No mosaik simulator is hosted.</source>
+        <translation>Es ist kein mosaik-Simulator bereitgestellt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting for mosaik on %1 (sim_config {&quot;connect&quot;: &quot;%1&quot;})</source>
+        <translation>Warte auf mosaik unter %1 (sim_config {&quot;connect&quot;: &quot;%1&quot;})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connecting to mosaik at %1…</source>
+        <translation>Verbinde mit mosaik unter %1…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: mosaik (%2) is setting up the scenario</source>
+        <translation>%1: mosaik (%2) baut das Szenario auf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: step %2 done, next step at %3</source>
+        <translation>%1: Schritt %2 fertig, nächster Schritt bei %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: at step %2</source>
+        <translation>%1: bei Schritt %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: held at step %2 (mosaik waits)</source>
+        <translation>%1: bei Schritt %2 angehalten (mosaik wartet)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 ended: %2</source>
+        <translation>%1 beendet: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 stopped by mosaik after %n step(s)</source>
+        <translation>
+            <numerusform>%1 von mosaik nach %n Schritt gestoppt</numerusform>
+            <numerusform>%1 von mosaik nach %n Schritten gestoppt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mas::StreamServer</name>
+    <message>
+        <location filename="../libmas/mas/transport/sockettransport.cpp" line="+228"/>
+        <location line="+45"/>
+        <source>Cannot listen on %1: %2</source>
+        <translation>Auf %1 kann nicht gelauscht werden: %2</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Cannot listen on %1: the host must be an IP address or localhost</source>
+        <translation>Auf %1 kann nicht gelauscht werden: der Host muss eine IP-Adresse oder localhost sein</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No address to listen on</source>
+        <translation>Keine Adresse zum Lauschen</translation>
+    </message>
+</context>
+<context>
     <name>mas::TlsServer</name>
     <message>
-        <location filename="../libmas/mas/channel/connection.cpp" line="-335"/>
+        <location line="-134"/>
         <source>A TLS connection from %1 failed: %2</source>
         <translation>Eine TLS-Verbindung von %1 ist fehlgeschlagen: %2</translation>
     </message>
@@ -3285,27 +3446,27 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
 <context>
     <name>mas::mosaik::Simulator</name>
     <message>
-        <location filename="../libmas/mas/mosaik/simulator.cpp" line="+53"/>
+        <location filename="../libmas/mas/mosaik/simulator.cpp" line="+56"/>
         <source>%1() takes %2 positional arguments but %3 were given</source>
         <translation>%1() erwartet %2 Positionsargumente, aber %3 wurden übergeben</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+82"/>
         <source>In the libmas simulator &quot;%1&quot;, %2</source>
         <translation>Im libmas-Simulator „%1“, %2</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+427"/>
         <source>A mosaik request must be [name, args, kwargs], got %1</source>
         <translation>Eine mosaik-Anfrage muss [name, args, kwargs] sein, erhalten: %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+18"/>
         <source>%1 failed: %2: %3</source>
         <translation>%1 fehlgeschlagen: %2: %3</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="-365"/>
         <source>init() takes the simulator id as its one positional argument</source>
         <translation>init() erwartet die Simulator-ID als einziges Positionsargument</translation>
     </message>
@@ -3315,7 +3476,7 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
         <translation>time_resolution muss eine positive Zahl sein, erhalten: %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+32"/>
         <source>create() takes a number of entities and a model name, got %1, %2</source>
         <translation>create() erwartet eine Anzahl Entitäten und einen Modellnamen, erhalten: %1, %2</translation>
     </message>
@@ -3370,7 +3531,7 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
         <translation>Die Uhr ist nicht auf Schritt %1 weitergegangen: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <location line="+14"/>
         <location line="+9"/>
         <source>The simulator was destroyed</source>
@@ -3412,12 +3573,12 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
         <translation>Die &quot;time&quot; von getData() muss eine ganze Zahl sein, erhalten: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-181"/>
         <source>The simulator has no method &quot;%1&quot;</source>
         <translation>Der Simulator hat keine Methode „%1“</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+227"/>
         <source>mosaik closed the connection without sending stop</source>
         <translation>mosaik hat die Verbindung geschlossen, ohne stop zu senden</translation>
     </message>
@@ -3449,7 +3610,7 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
         <translation>Kein Kanal zu bedienen</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+70"/>
         <source>init() got an unexpected keyword argument &apos;%1&apos;</source>
         <translation>init() hat ein unerwartetes Schlüsselwortargument &apos;%1&apos; erhalten</translation>
     </message>
@@ -3472,7 +3633,7 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
 <context>
     <name>mas::rpc::RpcClient</name>
     <message>
-        <location filename="../libmas/mas/rpc/rpcclient.cpp" line="+32"/>
+        <location filename="../libmas/mas/rpc/rpcclient.cpp" line="+37"/>
         <source>A proxy can only be passed back over its own connection</source>
         <translation>Ein Proxy kann nur über seine eigene Verbindung zurückgegeben werden</translation>
     </message>
@@ -3535,7 +3696,7 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
         <translation>Ungültige Warteschlangen-ID „%1“</translation>
     </message>
     <message>
-        <location line="+217"/>
+        <location line="+222"/>
         <location line="+14"/>
         <source>A system type needs an id and a build function</source>
         <translation>Ein Systemtyp braucht eine ID und eine Baufunktion</translation>
@@ -3570,7 +3731,7 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
 <context>
     <name>mas::system::Explorer</name>
     <message>
-        <location filename="../libmas/mas/system/explorer.cpp" line="+382"/>
+        <location filename="../libmas/mas/system/explorer.cpp" line="+357"/>
         <source>No system to explore</source>
         <translation>Kein System zu erkunden</translation>
     </message>
@@ -3580,12 +3741,12 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
         <translation>„%1“ hat keine Eigenschaft „%2“; es gibt: %3</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+45"/>
         <source>The prefix diverged at event %1: message %2 never became pending</source>
         <translation>Das Präfix ist bei Ereignis %1 abgewichen: Nachricht %2 kam nie in die Warteschlange</translation>
     </message>
     <message>
-        <location line="+194"/>
+        <location line="+176"/>
         <source>The system has no clock</source>
         <translation>Das System hat keine Uhr</translation>
     </message>
@@ -3600,7 +3761,7 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
         <translation>Das System ist nicht deterministisch: das Gegenbeispiel endete mit „%1“ statt „%2“</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+57"/>
         <source>Unknown system &quot;%1&quot;</source>
         <translation>Unbekanntes System „%1“</translation>
     </message>
@@ -3959,42 +4120,76 @@ Eingehende Verbindungen: %3</translation>
     </message>
 </context>
 <context>
-    <name>mas::ui::AttachSession</name>
+    <name>mas::ui::AttachDialog</name>
     <message>
-        <location filename="../ui/models/attachsession.cpp" line="+32"/>
-        <source>Connecting to %1…</source>
-        <translation>Verbinde mit %1…</translation>
+        <location filename="../ui/widgets/attachdialog.cpp" line="+17"/>
+        <source>Attach to Container</source>
+        <translation>An Container anhängen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>tcp://127.0.0.1:5555 or ipc:///tmp/agents.sock</source>
+        <translation>tcp://127.0.0.1:5555 oder ipc:///tmp/agents.sock</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Watching %1</source>
-        <translation>Beobachte %1</translation>
+        <source>The container&apos;s address, or one of its agents&apos; URLs</source>
+        <translation>Die Adresse des Containers oder die URL eines seiner Agenten</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Connected to %1 (no traffic monitor: only your calls are shown)</source>
-        <translation>Verbunden mit %1 (kein Verkehrsmonitor: nur Ihre Aufrufe werden gezeigt)</translation>
+        <location line="+7"/>
+        <source>PEM file (optional)</source>
+        <translation>PEM-Datei (optional)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Disconnected from %1: %2</source>
-        <translation>Getrennt von %1: %2</translation>
+        <location line="+4"/>
+        <source>TLS: the CA certificate the container&apos;s certificate must be signed by</source>
+        <translation>TLS: das CA-Zertifikat, mit dem das Zertifikat des Containers signiert sein muss</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Not attached</source>
-        <translation>Nicht angehängt</translation>
+        <source>TLS: the Inspector&apos;s own certificate (mutual TLS)</source>
+        <translation>TLS: das eigene Zertifikat des Inspectors (gegenseitiges TLS)</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <location line="+18"/>
-        <source>Detached while connecting</source>
-        <translation>Während des Verbindens getrennt</translation>
+        <location line="+1"/>
+        <source>TLS: the private key of that certificate</source>
+        <translation>TLS: der private Schlüssel dieses Zertifikats</translation>
     </message>
     <message>
-        <location line="-7"/>
-        <source>The container closed the connection</source>
-        <translation>Der Container hat die Verbindung geschlossen</translation>
+        <location line="+1"/>
+        <source>A libmas container started with --monitor shows all its traffic. Any other aiomas container shows the calls you make from the Call panel; to watch its traffic, tap it instead (Connect → Tap a Connection).</source>
+        <translation>Ein libmas-Container, der mit --monitor gestartet wurde, zeigt seinen gesamten Verkehr. Jeder andere aiomas-Container zeigt die Aufrufe, die Sie im Aufruf-Bereich machen; um seinen Verkehr zu beobachten, hören Sie ihn stattdessen ab (Verbinden → Verbindung abhören).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Attach</source>
+        <translation>Anhängen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Codec:</source>
+        <translation>Co&amp;dec:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS C&amp;A:</source>
+        <translation>TLS-&amp;CA:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS ce&amp;rtificate:</source>
+        <translation>TLS-&amp;Zertifikat:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS &amp;key:</source>
+        <translation>TLS-&amp;Schlüssel:</translation>
     </message>
 </context>
 <context>
@@ -4688,14 +4883,308 @@ Eingehende Verbindungen: %3</translation>
     </message>
 </context>
 <context>
+    <name>mas::ui::ExploreDialog</name>
+    <message>
+        <location filename="../ui/widgets/exploredialog.cpp" line="+15"/>
+        <source>Explore Interleavings</source>
+        <translation>Verzahnungen erkunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every invariant</source>
+        <translation>Jede Invariante</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The invariant (or goal, checked when nothing is pending) that must hold</source>
+        <translation>Die Invariante (oder das Ziel, geprüft, wenn nichts wartet), die gelten muss</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every order (depth first)</source>
+        <translation>Jede Reihenfolge (Tiefensuche)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Random walks</source>
+        <translation>Zufallsläufe</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>At most this many runs (depth first) or walks (random)</source>
+        <translation>Höchstens so viele Läufe (Tiefensuche) oder Zufallsläufe (zufällig)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How many messages a run may drop (0: deliveries only)</source>
+        <translation>Wie viele Nachrichten ein Lauf verwerfen darf (0: nur Zustellungen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Explore</source>
+        <translation>Erkunden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Property:</source>
+        <translation>&amp;Eigenschaft:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;Suche:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Budget:</source>
+        <translation>&amp;Budget:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Time limit:</source>
+        <translation>&amp;Zeitlimit:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dropped messages:</source>
+        <translation>&amp;Verworfene Nachrichten:</translation>
+    </message>
+</context>
+<context>
+    <name>mas::ui::InspectorSession</name>
+    <message numerus="yes">
+        <location filename="../ui/session/inspectorsession.cpp" line="+124"/>
+        <source>Opened %1: %n agent(s), stepped</source>
+        <translation>
+            <numerusform>%1 geöffnet: %n Agent, schrittweise</numerusform>
+            <numerusform>%1 geöffnet: %n Agenten, schrittweise</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Reload Plug-ins works on a stepped system opened from a file (File → Open System…)</source>
+        <translation>„Plug-ins neu laden“ funktioniert bei einem schrittweise ausgeführten System, das aus einer Datei geöffnet wurde (Datei → System öffnen…)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+313"/>
+        <source>Another run or exploration is going on</source>
+        <translation>Es läuft bereits ein anderer Lauf oder eine Erkundung</translation>
+    </message>
+    <message>
+        <location line="-292"/>
+        <source>%1 names no plug-in to reload (&quot;plugin_path&quot;)</source>
+        <translation>%1 nennt kein Plug-in zum Neuladen (&quot;plugin_path&quot;)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>Reloaded %n plug-in(s): the recorded run replays identically</source>
+        <translation>
+            <numerusform>%n Plug-in neu geladen: der aufgezeichnete Lauf wird identisch wiedergegeben</numerusform>
+            <numerusform>%n Plug-ins neu geladen: der aufgezeichnete Lauf wird identisch wiedergegeben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Reloaded %n plug-in(s): the new run differs from the recorded one at event %1 (%2 of %3 recorded steps replayed); was: %4</source>
+        <translation>
+            <numerusform>%n Plug-in neu geladen: der neue Lauf weicht bei Ereignis %1 vom aufgezeichneten ab (%2 von %3 aufgezeichneten Schritten wiedergegeben); vorher: %4</numerusform>
+            <numerusform>%n Plug-ins neu geladen: der neue Lauf weicht bei Ereignis %1 vom aufgezeichneten ab (%2 von %3 aufgezeichneten Schritten wiedergegeben); vorher: %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the end of the recording</source>
+        <translation>das Ende der Aufzeichnung</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+260"/>
+        <source>There is no demo called &quot;%1&quot;</source>
+        <translation>Es gibt keine Demo namens „%1“</translation>
+    </message>
+    <message>
+        <location line="-226"/>
+        <location line="+104"/>
+        <location line="+371"/>
+        <location line="+20"/>
+        <source>%1 — MAS Inspector</source>
+        <translation>%1 — MAS Inspector</translation>
+    </message>
+    <message>
+        <location line="-487"/>
+        <location line="+281"/>
+        <source>No system is running</source>
+        <translation>Es läuft kein System</translation>
+    </message>
+    <message>
+        <location line="-243"/>
+        <source>You left the counterexample after step %1 of %2: F10 now delivers the oldest pending message</source>
+        <translation>Sie haben das Gegenbeispiel nach Schritt %1 von %2 verlassen: F10 stellt jetzt die älteste wartende Nachricht zu</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Removed %1: calls to it now fail</source>
+        <translation>%1 entfernt: Aufrufe an ihn scheitern jetzt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is no agent %1 in this system</source>
+        <translation>In diesem System gibt es keinen Agenten %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Inspector</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Tap %1 → %2 — MAS Inspector</source>
+        <translation>Abhören %1 → %2 — MAS Inspector</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+11"/>
+        <source>Counter</source>
+        <translation>Counter</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>mosaik co-simulation — MAS Inspector</source>
+        <translation>mosaik-Co-Simulation — MAS Inspector</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Exploring needs a demo system on the LocalQueue</source>
+        <translation>Zum Erkunden braucht es ein Demosystem auf der LocalQueue</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1: %2 schedule(s), %3 distinct state(s), %4 ms</source>
+        <translation>%1: %2 Abläufe, %3 verschiedene Zustände, %4 ms</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Violation of &quot;%1&quot; in %2 step(s) (shrunk from %3); %4 schedule(s) explored</source>
+        <translation>Verletzung von „%1“ in %2 Schritten (verkürzt von %3); %4 Abläufe erkundet</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Select a pending message first</source>
+        <translation>Wählen Sie zuerst eine wartende Nachricht aus</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <location line="+205"/>
+        <source>End of the counterexample: &quot;%1&quot; is violated</source>
+        <translation>Ende des Gegenbeispiels: „%1“ ist verletzt</translation>
+    </message>
+    <message>
+        <location line="-204"/>
+        <location line="+205"/>
+        <source>End of the recorded run</source>
+        <translation>Ende des aufgezeichneten Laufs</translation>
+    </message>
+    <message>
+        <location line="-202"/>
+        <source>The system no longer follows the recorded run: %1</source>
+        <translation>Das System folgt dem aufgezeichneten Lauf nicht mehr: %1</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Breakpoint: %1 → %2 %3</source>
+        <translation>Haltepunkt: %1 → %2 %3</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>There is no system to save</source>
+        <translation>Es gibt kein System zum Speichern</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>This session ran over sockets: its messages are shown, not replayed</source>
+        <translation>Diese Sitzung lief über Sockets: ihre Nachrichten werden gezeigt, nicht wiedergegeben</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>Counterexample to &quot;%1&quot; in %n step(s): F10 plays the next step, F5 plays it to its end</source>
+        <translation>
+            <numerusform>Gegenbeispiel zu „%1“ in %n Schritt: F10 spielt den nächsten Schritt ab, F5 spielt es bis zum Ende ab</numerusform>
+            <numerusform>Gegenbeispiel zu „%1“ in %n Schritten: F10 spielt den nächsten Schritt ab, F5 spielt es bis zum Ende ab</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>There is no event %1 to step back to</source>
+        <translation>Es gibt kein Ereignis %1, zu dem zurückgegangen werden kann</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Stepping back to event %1 ended at event %2 instead of %3</source>
+        <translation>Der Schritt zurück zu Ereignis %1 endete bei Ereignis %2 statt %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stepped back to event %1</source>
+        <translation>Zurück zu Ereignis %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stepped back to event %1 (the end of the step that produced event %2)</source>
+        <translation>Zurück zu Ereignis %1 (dem Ende des Schritts, der Ereignis %2 erzeugt hat)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The system no longer follows the recorded run at step %1: %2</source>
+        <translation>Das System folgt dem aufgezeichneten Lauf ab Schritt %1 nicht mehr: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+40"/>
+        <source>Replaying %n event(s)…</source>
+        <translation>
+            <numerusform>Gebe %n Ereignis wieder…</numerusform>
+            <numerusform>Gebe %n Ereignisse wieder…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Replayed %n action(s)</source>
+        <translation>
+            <numerusform>%n Aktion wiedergegeben</numerusform>
+            <numerusform>%n Aktionen wiedergegeben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+21"/>
+        <source>Could not write %1</source>
+        <translation>%1 konnte nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
     <name>mas::ui::InspectorWindow</name>
     <message>
-        <location filename="../ui/widgets/inspectorwindow.cpp" line="+105"/>
+        <location filename="../ui/widgets/inspectorwindow.cpp" line="+68"/>
         <source>MAS Inspector</source>
         <translation>MAS Inspector</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+20"/>
         <source>Message table</source>
         <translation>Nachrichtentabelle</translation>
     </message>
@@ -4710,7 +5199,7 @@ Eingehende Verbindungen: %3</translation>
         <translation>Nachrichten durchsuchen</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+170"/>
         <source>Containers and agents</source>
         <translation>Container und Agenten</translation>
     </message>
@@ -4722,12 +5211,12 @@ Eingehende Verbindungen: %3</translation>
     <message>
         <location line="+2"/>
         <location line="+156"/>
-        <location line="+137"/>
+        <location line="+143"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="-286"/>
         <location line="+14"/>
         <source>Pending messages</source>
         <translation>Wartende Nachrichten</translation>
@@ -4844,12 +5333,12 @@ Eingehende Verbindungen: %3</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+169"/>
+        <location line="+175"/>
         <source>&amp;Run</source>
         <translation>Aus&amp;führen</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-175"/>
         <source>Deliver messages until a breakpoint hits or the system is idle; moves the clock to the next timer when nothing is pending (F5)</source>
         <translation>Nachrichten zustellen, bis ein Haltepunkt greift oder das System ruht; stellt die Uhr auf den nächsten Timer, wenn nichts wartet (F5)</translation>
     </message>
@@ -5024,7 +5513,7 @@ Eingehende Verbindungen: %3</translation>
         <translation>Unix-Sockets</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>How the containers talk: the in-process LocalQueue can be stepped message by message; TCP and Unix sockets run free over real sockets and are watched</source>
         <translation>Wie die Container kommunizieren: die prozessinterne LocalQueue lässt sich Nachricht für Nachricht steuern; TCP und Unix-Sockets laufen frei über echte Sockets und werden beobachtet</translation>
     </message>
@@ -5234,86 +5723,8 @@ Eingehende Verbindungen: %3</translation>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
-    <message numerus="yes">
-        <location line="+44"/>
-        <source>Opened %1: %n agent(s), stepped</source>
-        <translation>
-            <numerusform>%1 geöffnet: %n Agent, schrittweise</numerusform>
-            <numerusform>%1 geöffnet: %n Agenten, schrittweise</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+12"/>
-        <source>Reload Plug-ins works on a stepped system opened from a file (File → Open System…)</source>
-        <translation>„Plug-ins neu laden“ funktioniert bei einem schrittweise ausgeführten System, das aus einer Datei geöffnet wurde (Datei → System öffnen…)</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>%1 names no plug-in to reload (&quot;plugin_path&quot;)</source>
-        <translation>%1 nennt kein Plug-in zum Neuladen (&quot;plugin_path&quot;)</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+27"/>
-        <source>Reloaded %n plug-in(s): the recorded run replays identically</source>
-        <translation>
-            <numerusform>%n Plug-in neu geladen: der aufgezeichnete Lauf wird identisch wiedergegeben</numerusform>
-            <numerusform>%n Plug-ins neu geladen: der aufgezeichnete Lauf wird identisch wiedergegeben</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>Reloaded %n plug-in(s): the new run differs from the recorded one at event %1 (%2 of %3 recorded steps replayed); was: %4</source>
-        <translation>
-            <numerusform>%n Plug-in neu geladen: der neue Lauf weicht bei Ereignis %1 vom aufgezeichneten ab (%2 von %3 aufgezeichneten Schritten wiedergegeben); vorher: %4</numerusform>
-            <numerusform>%n Plug-ins neu geladen: der neue Lauf weicht bei Ereignis %1 vom aufgezeichneten ab (%2 von %3 aufgezeichneten Schritten wiedergegeben); vorher: %4</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>the end of the recording</source>
-        <translation>das Ende der Aufzeichnung</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <location line="+270"/>
-        <source>There is no demo called &quot;%1&quot;</source>
-        <translation>Es gibt keine Demo namens „%1“</translation>
-    </message>
-    <message>
-        <location line="-220"/>
-        <location line="+89"/>
-        <location line="+535"/>
-        <location line="+22"/>
-        <source>%1 — MAS Inspector</source>
-        <translation>%1 — MAS Inspector</translation>
-    </message>
-    <message>
-        <location line="-604"/>
-        <source>You left the counterexample after step %1 of %2: F10 now delivers the oldest pending message</source>
-        <translation>Sie haben das Gegenbeispiel nach Schritt %1 von %2 verlassen: F10 stellt jetzt die älteste wartende Nachricht zu</translation>
-    </message>
-    <message>
-        <location line="+61"/>
-        <source>Inspector</source>
-        <translation>Inspector</translation>
-    </message>
-    <message>
-        <location line="+42"/>
-        <source>Tap %1 → %2 — MAS Inspector</source>
-        <translation>Abhören %1 → %2 — MAS Inspector</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Removed %1: calls to it now fail</source>
-        <translation>%1 entfernt: Aufrufe an ihn scheitern jetzt</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>There is no agent %1 in this system</source>
-        <translation>In diesem System gibt es keinen Agenten %1</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+116"/>
         <source>&amp;Call This Agent…</source>
         <translation>Diesen Agenten auf&amp;rufen…</translation>
     </message>
@@ -5333,18 +5744,7 @@ Eingehende Verbindungen: %3</translation>
         <translation>Den Agenten aus seinem Container nehmen, als wäre er abgestürzt</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Exploring needs a demo system on the LocalQueue</source>
-        <translation>Zum Erkunden braucht es ein Demosystem auf der LocalQueue</translation>
-    </message>
-    <message>
-        <location line="-316"/>
-        <location line="+318"/>
-        <source>Another run or exploration is going on</source>
-        <translation>Es läuft bereits ein anderer Lauf oder eine Erkundung</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+24"/>
         <source>Exploring delivery orders…</source>
         <translation>Zustellreihenfolgen werden erkundet…</translation>
     </message>
@@ -5355,310 +5755,21 @@ Eingehende Verbindungen: %3</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+96"/>
         <source>Explore</source>
         <translation>Erkunden</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-526"/>
         <source>Schedules: %1 · states: %2 (%3 distinct) · deepest run: %4 steps</source>
         <translation>Abläufe: %1 · Zustände: %2 (%3 verschieden) · längster Lauf: %4 Schritte</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>%1: %2 schedule(s), %3 distinct state(s), %4 ms</source>
-        <translation>%1: %2 Abläufe, %3 verschiedene Zustände, %4 ms</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Violation of &quot;%1&quot; in %2 step(s) (shrunk from %3); %4 schedule(s) explored</source>
-        <translation>Verletzung von „%1“ in %2 Schritten (verkürzt von %3); %4 Abläufe erkundet</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Explore Interleavings</source>
-        <translation>Verzahnungen erkunden</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Every invariant</source>
-        <translation>Jede Invariante</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The invariant (or goal, checked when nothing is pending) that must hold</source>
-        <translation>Die Invariante (oder das Ziel, geprüft, wenn nichts wartet), die gelten muss</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Every order (depth first)</source>
-        <translation>Jede Reihenfolge (Tiefensuche)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Random walks</source>
-        <translation>Zufallsläufe</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>At most this many runs (depth first) or walks (random)</source>
-        <translation>Höchstens so viele Läufe (Tiefensuche) oder Zufallsläufe (zufällig)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source> s</source>
-        <translation> s</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>How many messages a run may drop (0: deliveries only)</source>
-        <translation>Wie viele Nachrichten ein Lauf verwerfen darf (0: nur Zustellungen)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&amp;Property:</source>
-        <translation>&amp;Eigenschaft:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Search:</source>
-        <translation>&amp;Suche:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Budget:</source>
-        <translation>&amp;Budget:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Time limit:</source>
-        <translation>&amp;Zeitlimit:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Dropped messages:</source>
-        <translation>&amp;Verworfene Nachrichten:</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>Attach to Container</source>
-        <translation>An Container anhängen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>tcp://127.0.0.1:5555 or ipc:///tmp/agents.sock</source>
-        <translation>tcp://127.0.0.1:5555 oder ipc:///tmp/agents.sock</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The container&apos;s address, or one of its agents&apos; URLs</source>
-        <translation>Die Adresse des Containers oder die URL eines seiner Agenten</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>PEM file (optional)</source>
-        <translation>PEM-Datei (optional)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>TLS: the CA certificate the container&apos;s certificate must be signed by</source>
-        <translation>TLS: das CA-Zertifikat, mit dem das Zertifikat des Containers signiert sein muss</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>TLS: the Inspector&apos;s own certificate (mutual TLS)</source>
-        <translation>TLS: das eigene Zertifikat des Inspectors (gegenseitiges TLS)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>TLS: the private key of that certificate</source>
-        <translation>TLS: der private Schlüssel dieses Zertifikats</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A libmas container started with --monitor shows all its traffic. Any other aiomas container shows the calls you make from the Call panel; to watch its traffic, tap it instead (Connect → Tap a Connection).</source>
-        <translation>Ein libmas-Container, der mit --monitor gestartet wurde, zeigt seinen gesamten Verkehr. Jeder andere aiomas-Container zeigt die Aufrufe, die Sie im Aufruf-Bereich machen; um seinen Verkehr zu beobachten, hören Sie ihn stattdessen ab (Verbinden → Verbindung abhören).</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Attach</source>
-        <translation>Anhängen</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location filename="../ui/widgets/inspectorwindow_mosaik.cpp" line="+154"/>
-        <source>&amp;Address:</source>
-        <translation>&amp;Adresse:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+46"/>
-        <source>&amp;Codec:</source>
-        <translation>Co&amp;dec:</translation>
-    </message>
-    <message>
-        <location line="-45"/>
-        <source>TLS C&amp;A:</source>
-        <translation>TLS-&amp;CA:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>TLS ce&amp;rtificate:</source>
-        <translation>TLS-&amp;Zertifikat:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>TLS &amp;key:</source>
-        <translation>TLS-&amp;Schlüssel:</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Tap a Connection</source>
-        <translation>Verbindung abhören</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Where the Inspector listens; point the clients here (port 0: any free port)</source>
-        <translation>Wo der Inspector lauscht; richten Sie die Clients hierhin (Port 0: ein beliebiger freier Port)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>tcp://127.0.0.1:5555</source>
-        <translation>tcp://127.0.0.1:5555</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The aiomas server the Inspector relays to</source>
-        <translation>Der aiomas-Server, an den der Inspector weiterleitet</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The codec client and server speak, to decode their frames (they are relayed unchanged)</source>
-        <translation>Der Codec, den Client und Server sprechen, um ihre Frames zu dekodieren (sie werden unverändert weitergeleitet)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Start Tap</source>
-        <translation>Abhören starten</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Listen on:</source>
-        <translation>&amp;Lauschen auf:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Relay to:</source>
-        <translation>&amp;Weiterleiten an:</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+588"/>
         <source>Tapping: point the clients at %1</source>
         <translation>Abhören: richten Sie die Clients auf %1</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>No system is running</source>
-        <translation>Es läuft kein System</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Select a pending message first</source>
-        <translation>Wählen Sie zuerst eine wartende Nachricht aus</translation>
-    </message>
-    <message>
-        <location line="+49"/>
-        <location line="+230"/>
-        <source>End of the counterexample: &quot;%1&quot; is violated</source>
-        <translation>Ende des Gegenbeispiels: „%1“ ist verletzt</translation>
-    </message>
-    <message>
-        <location line="-229"/>
-        <location line="+230"/>
-        <source>End of the recorded run</source>
-        <translation>Ende des aufgezeichneten Laufs</translation>
-    </message>
-    <message>
-        <location line="-227"/>
-        <source>The system no longer follows the recorded run: %1</source>
-        <translation>Das System folgt dem aufgezeichneten Lauf nicht mehr: %1</translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <source>Breakpoint: %1 → %2 %3</source>
-        <translation>Haltepunkt: %1 → %2 %3</translation>
-    </message>
-    <message>
-        <location line="+52"/>
-        <source>There is no system to save</source>
-        <translation>Es gibt kein System zum Speichern</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Saved %1</source>
-        <translation>%1 gespeichert</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>This session ran over sockets: its messages are shown, not replayed</source>
-        <translation>Diese Sitzung lief über Sockets: ihre Nachrichten werden gezeigt, nicht wiedergegeben</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+22"/>
-        <source>Counterexample to &quot;%1&quot; in %n step(s): F10 plays the next step, F5 plays it to its end</source>
-        <translation>
-            <numerusform>Gegenbeispiel zu „%1“ in %n Schritt: F10 spielt den nächsten Schritt ab, F5 spielt es bis zum Ende ab</numerusform>
-            <numerusform>Gegenbeispiel zu „%1“ in %n Schritten: F10 spielt den nächsten Schritt ab, F5 spielt es bis zum Ende ab</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>There is no event %1 to step back to</source>
-        <translation>Es gibt kein Ereignis %1, zu dem zurückgegangen werden kann</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Stepping back to event %1 ended at event %2 instead of %3</source>
-        <translation>Der Schritt zurück zu Ereignis %1 endete bei Ereignis %2 statt %3</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Stepped back to event %1</source>
-        <translation>Zurück zu Ereignis %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Stepped back to event %1 (the end of the step that produced event %2)</source>
-        <translation>Zurück zu Ereignis %1 (dem Ende des Schritts, der Ereignis %2 erzeugt hat)</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>The system no longer follows the recorded run at step %1: %2</source>
-        <translation>Das System folgt dem aufgezeichneten Lauf ab Schritt %1 nicht mehr: %2</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+43"/>
-        <source>Replaying %n event(s)…</source>
-        <translation>
-            <numerusform>Gebe %n Ereignis wieder…</numerusform>
-            <numerusform>Gebe %n Ereignisse wieder…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+10"/>
-        <source>Replayed %n action(s)</source>
-        <translation>
-            <numerusform>%n Aktion wiedergegeben</numerusform>
-            <numerusform>%n Aktionen wiedergegeben</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <location line="+110"/>
+        <location line="+164"/>
         <source>t = %1 s</source>
         <translation>t = %1 s</translation>
     </message>
@@ -5684,7 +5795,7 @@ Eingehende Verbindungen: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Tapping %1 → %2: %n connection(s)</source>
         <translation>
             <numerusform>Abhören %1 → %2: %n Verbindung</numerusform>
@@ -5733,7 +5844,7 @@ Eingehende Verbindungen: %3</translation>
         <translation>Die neue Sprache gilt ab dem nächsten Start von MAS Inspector</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/inspectorwindow_mosaik.cpp" line="-94"/>
+        <location filename="../ui/widgets/inspectorwindow_mosaik.cpp" line="+35"/>
         <source>Co-simulation</source>
         <translation>Co-Simulation</translation>
     </message>
@@ -5753,70 +5864,9 @@ Eingehende Verbindungen: %3</translation>
         <translation>Den Counter-Simulator für eine mosaik-Co-Simulation betreiben, seine Nachrichten beobachten und ihn bei einem Schritt anhalten</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+11"/>
-        <source>Counter</source>
-        <translation>Counter</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>mosaik drives this clock: each step sets it to step × time_resolution.</source>
         <translation>mosaik steuert diese Uhr: jeder Schritt setzt sie auf Schritt × time_resolution.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>mosaik co-simulation — MAS Inspector</source>
-        <translation>mosaik-Co-Simulation — MAS Inspector</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Host a mosaik Simulator</source>
-        <translation>mosaik-Simulator bereitstellen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Wait for mosaik to connect</source>
-        <translation>Warten, bis sich mosaik verbindet</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Connect to mosaik</source>
-        <translation>Mit mosaik verbinden</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>HOST:PORT</source>
-        <translation>HOST:PORT</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>In the scenario: sim_config = {&quot;Counter&quot;: {&quot;connect&quot;: &quot;%1&quot;}}</source>
-        <translation>Im Szenario: sim_config = {&quot;Counter&quot;: {&quot;connect&quot;: &quot;%1&quot;}}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>mosaik must already listen there: the address its &quot;cmd&quot; starter passes as %(addr)s.</source>
-        <translation>mosaik muss dort bereits lauschen: die Adresse, die sein &quot;cmd&quot;-Starter als %(addr)s übergibt.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Host</source>
-        <translation>Bereitstellen</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Simulator:</source>
-        <translation>Simulator:</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Counter (the reference simulator of the mosaik recordings)</source>
-        <translation>Counter (der Referenzsimulator der mosaik-Aufzeichnungen)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Start:</source>
-        <translation>&amp;Start:</translation>
     </message>
 </context>
 <context>
@@ -6080,70 +6130,67 @@ Eingehende Verbindungen: %3</translation>
     </message>
 </context>
 <context>
-    <name>mas::ui::MosaikSession</name>
+    <name>mas::ui::MosaikDialog</name>
     <message>
-        <location filename="../ui/models/mosaiksession.cpp" line="+23"/>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>mosaik</source>
-        <translation>mosaik</translation>
-    </message>
-    <message>
-        <location line="+106"/>
-        <source>No mosaik simulator is hosted.</source>
-        <translation>Es ist kein mosaik-Simulator bereitgestellt.</translation>
+        <location filename="../ui/widgets/mosaikdialog.cpp" line="+17"/>
+        <source>Host a mosaik Simulator</source>
+        <translation>mosaik-Simulator bereitstellen</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Waiting for mosaik on %1 (sim_config {&quot;connect&quot;: &quot;%1&quot;})</source>
-        <translation>Warte auf mosaik unter %1 (sim_config {&quot;connect&quot;: &quot;%1&quot;})</translation>
+        <source>Wait for mosaik to connect</source>
+        <translation>Warten, bis sich mosaik verbindet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect to mosaik</source>
+        <translation>Mit mosaik verbinden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>HOST:PORT</source>
+        <translation>HOST:PORT</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>In the scenario: sim_config = {&quot;Counter&quot;: {&quot;connect&quot;: &quot;%1&quot;}}</source>
+        <translation>Im Szenario: sim_config = {&quot;Counter&quot;: {&quot;connect&quot;: &quot;%1&quot;}}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Connecting to mosaik at %1…</source>
-        <translation>Verbinde mit mosaik unter %1…</translation>
+        <source>mosaik must already listen there: the address its &quot;cmd&quot; starter passes as %(addr)s.</source>
+        <translation>mosaik muss dort bereits lauschen: die Adresse, die sein &quot;cmd&quot;-Starter als %(addr)s übergibt.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>%1: mosaik (%2) is setting up the scenario</source>
-        <translation>%1: mosaik (%2) baut das Szenario auf</translation>
+        <location line="+6"/>
+        <source>Host</source>
+        <translation>Bereitstellen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Simulator:</source>
+        <translation>Simulator:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Counter (the reference simulator of the mosaik recordings)</source>
+        <translation>Counter (der Referenzsimulator der mosaik-Aufzeichnungen)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>%1: step %2 done, next step at %3</source>
-        <translation>%1: Schritt %2 fertig, nächster Schritt bei %3</translation>
+        <source>&amp;Start:</source>
+        <translation>&amp;Start:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>%1: at step %2</source>
-        <translation>%1: bei Schritt %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1: held at step %2 (mosaik waits)</source>
-        <translation>%1: bei Schritt %2 angehalten (mosaik wartet)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 ended: %2</source>
-        <translation>%1 beendet: %2</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%1 stopped by mosaik after %n step(s)</source>
-        <translation>
-            <numerusform>%1 von mosaik nach %n Schritt gestoppt</numerusform>
-            <numerusform>%1 von mosaik nach %n Schritten gestoppt</numerusform>
-        </translation>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
     </message>
 </context>
 <context>
     <name>mas::ui::PendingMessagesModel</name>
     <message>
-        <location filename="../ui/models/pendingmodel.cpp" line="+199"/>
+        <location filename="../ui/models/pendingmodel.cpp" line="+200"/>
         <source>close</source>
         <translation>Schließen</translation>
     </message>
@@ -6236,7 +6283,7 @@ Eingehende Verbindungen: %3</translation>
 <context>
     <name>mas::ui::SequenceDiagramView</name>
     <message>
-        <location filename="../ui/views/sequencediagramview.cpp" line="+434"/>
+        <location filename="../ui/views/sequencediagramview.cpp" line="+431"/>
         <source>Events %1 to %2 of %3: exports are limited to %4 pixels in height</source>
         <translation>Ereignisse %1 bis %2 von %3: Exporte sind auf %4 Pixel Höhe begrenzt</translation>
     </message>
@@ -6360,6 +6407,54 @@ Starten Sie das System oder gehen Sie schrittweise vor, um sie hier zu sehen.</t
         <location line="+210"/>
         <source>still in flight</source>
         <translation>noch unterwegs</translation>
+    </message>
+</context>
+<context>
+    <name>mas::ui::TapDialog</name>
+    <message>
+        <location filename="../ui/widgets/tapdialog.cpp" line="+16"/>
+        <source>Tap a Connection</source>
+        <translation>Verbindung abhören</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where the Inspector listens; point the clients here (port 0: any free port)</source>
+        <translation>Wo der Inspector lauscht; richten Sie die Clients hierhin (Port 0: ein beliebiger freier Port)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tcp://127.0.0.1:5555</source>
+        <translation>tcp://127.0.0.1:5555</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The aiomas server the Inspector relays to</source>
+        <translation>Der aiomas-Server, an den der Inspector weiterleitet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The codec client and server speak, to decode their frames (they are relayed unchanged)</source>
+        <translation>Der Codec, den Client und Server sprechen, um ihre Frames zu dekodieren (sie werden unverändert weitergeleitet)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start Tap</source>
+        <translation>Abhören starten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Listen on:</source>
+        <translation>&amp;Lauschen auf:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Relay to:</source>
+        <translation>&amp;Weiterleiten an:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Codec:</source>
+        <translation>Co&amp;dec:</translation>
     </message>
 </context>
 </TS>

@@ -457,12 +457,54 @@ recherche&#xa0;: %10 ms (%11 ordonnancements/s, %12 états distincts/s)&#xa0;; a
 <context>
     <name>HostCommand</name>
     <message>
-        <location filename="../app/mas/hostcommand.cpp" line="+196"/>
+        <location filename="../app/mas/hostconfig.cpp" line="+105"/>
+        <source>null</source>
+        <comment>the JSON type a value has</comment>
+        <extracomment>The JSON value null, ending &quot;... must be an object, not null&quot;</extracomment>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a boolean</source>
+        <comment>the JSON type a value has</comment>
+        <extracomment>A JSON type, ending &quot;... must be an object, not a boolean&quot;</extracomment>
+        <translation>un booléen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a string</source>
+        <comment>the JSON type a value has</comment>
+        <extracomment>A JSON type, ending &quot;... must be an object, not a string&quot;</extracomment>
+        <translation>une chaîne</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an array</source>
+        <comment>the JSON type a value has</comment>
+        <extracomment>A JSON type, ending &quot;... must be an object, not an array&quot;</extracomment>
+        <translation>un tableau</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an object</source>
+        <comment>the JSON type a value has</comment>
+        <extracomment>A JSON type, ending &quot;... must be an array, not an object&quot;</extracomment>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a number</source>
+        <comment>the JSON type a value has</comment>
+        <extracomment>A JSON type, ending &quot;... must be a non-empty string, not a number&quot;</extracomment>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Cannot read the config file %1: %2</source>
         <translation>Impossible de lire le fichier de configuration %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>%1:%2: invalid JSON: %3</source>
         <translation>%1:%2&#xa0;: JSON non valide&#xa0;: %3</translation>
     </message>
@@ -472,7 +514,7 @@ recherche&#xa0;: %10 ms (%11 ordonnancements/s, %12 états distincts/s)&#xa0;; a
         <translation>%1:%2&#xa0;: la clé «&#xa0;%3&#xa0;» apparaît deux fois dans un même objet</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>the config must be a JSON object, not %1</source>
         <translation>la configuration doit être un objet JSON, et non %1</translation>
     </message>
@@ -487,12 +529,12 @@ recherche&#xa0;: %10 ms (%11 ordonnancements/s, %12 états distincts/s)&#xa0;; a
         <translation>true ou false</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Expected an object {&quot;ca&quot;, &quot;cert&quot;, &quot;key&quot;}, not %1</source>
         <translation>Attendu&#xa0;: un objet {&quot;ca&quot;, &quot;cert&quot;, &quot;key&quot;}, et non %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Unknown key (known: ca, cert, key)</source>
         <translation>Clé inconnue (clés connues&#xa0;: ca, cert, key)</translation>
     </message>
@@ -502,17 +544,18 @@ recherche&#xa0;: %10 ms (%11 ordonnancements/s, %12 états distincts/s)&#xa0;; a
         <translation>Attendu&#xa0;: le nom d&apos;un fichier PEM, et non %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Expected true or false, not %1</source>
         <translation>Attendu&#xa0;: true ou false, et non %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+17"/>
         <source>&quot;%1&quot; must be %2, not %3</source>
+        <extracomment>%1 a key, %2 the type it must have (&quot;an array&quot;, ...), %3 the JSON type it has</extracomment>
         <translation>«&#xa0;%1&#xa0;» doit être %2, et non %3</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>unknown key &quot;%1&quot; in %2 (known keys: %3)</source>
         <translation>clé inconnue «&#xa0;%1&#xa0;» dans %2 (clés connues&#xa0;: %3)</translation>
     </message>
@@ -522,7 +565,7 @@ recherche&#xa0;: %10 ms (%11 ordonnancements/s, %12 états distincts/s)&#xa0;; a
         <translation>une chaîne non vide</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>&quot;realtime&quot;, &quot;external&quot; or an object</source>
         <translation>&quot;realtime&quot;, &quot;external&quot; ou un objet</translation>
     </message>
@@ -538,32 +581,32 @@ recherche&#xa0;: %10 ms (%11 ordonnancements/s, %12 états distincts/s)&#xa0;; a
     </message>
     <message>
         <location line="+12"/>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>an array</source>
         <translation>un tableau</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-13"/>
         <source>an object {&quot;type&quot;, &quot;args&quot;, &quot;kwargs&quot;, &quot;count&quot;}</source>
         <translation>un objet {&quot;type&quot;, &quot;args&quot;, &quot;kwargs&quot;, &quot;count&quot;}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 has no &quot;type&quot; (an agent type such as &quot;pkg.module:Class&quot;)</source>
         <translation>%1 n&apos;a pas de clé «&#xa0;type&#xa0;» (un type d&apos;agent tel que &quot;pkg.module:Class&quot;)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>an object</source>
         <translation>un objet</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>&quot;%1.count&quot; must be a positive integer, not %2</source>
         <translation>«&#xa0;%1.count&#xa0;» doit être un entier positif, et non %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../app/mas/hostcommand.cpp" line="+90"/>
         <source>Runs a container of agents without a display: listens on ADDRESS, creates the agents
 of the config file, prints one line &quot;URL TYPE&quot; per agent on stdout once they are
 reachable and serves until SIGINT or SIGTERM; then it closes every connection (calls
@@ -750,12 +793,12 @@ peut se connecter peut alors lire tout le trafic&#xa0;: à utiliser avec TLS.</t
         <translation>Aucune adresse sur laquelle écouter&#xa0;: indiquez --listen ADDRESS ou &quot;listen&quot; dans la configuration</translation>
     </message>
     <message>
-        <location line="+541"/>
+        <location line="+531"/>
         <source>--container NAME picks a container of a system file (a config with &quot;containers&quot;); give one with --config FILE</source>
         <translation>--container NAME choisit un conteneur d&apos;un fichier de système (une configuration avec &quot;containers&quot;)&#xa0;; indiquez-en un avec --config FILE</translation>
     </message>
     <message>
-        <location line="-552"/>
+        <location line="-542"/>
         <source>mas host listens on tcp://HOST:PORT or ipc://PATH, not %1</source>
         <translation>mas host écoute sur tcp://HOST:PORT ou ipc://PATH, et non %1</translation>
     </message>
@@ -795,12 +838,7 @@ peut se connecter peut alors lire tout le trafic&#xa0;: à utiliser avec TLS.</t
         <translation>Types connus&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Cannot listen on %1: another process serves this socket</source>
-        <translation>Impossible d&apos;écouter sur %1&#xa0;: un autre processus sert ce socket</translation>
-    </message>
-    <message>
-        <location line="+33"/>
+        <location line="+43"/>
         <source>the constructor threw an exception</source>
         <translation>le constructeur a levé une exception</translation>
     </message>
@@ -855,7 +893,7 @@ peut se connecter peut alors lire tout le trafic&#xa0;: à utiliser avec TLS.</t
         <translation>L&apos;agent a reçu l&apos;URL %1 au lieu de %2&#xa0;: un constructeur a-t-il créé d&apos;autres agents&#xa0;?</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+165"/>
         <source>Unexpected argument &quot;%1&quot;; see mas host --help</source>
         <translation>Argument inattendu «&#xa0;%1&#xa0;»&#xa0;; voir mas host --help</translation>
     </message>
@@ -1409,7 +1447,7 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
         <translation>%1&#xa0;: spawn() a répondu %2, et non [agent, url]</translation>
     </message>
     <message>
-        <location filename="../libmas/mas/channel/connection.cpp" line="+39"/>
+        <location filename="../libmas/mas/transport/sockettransport.cpp" line="+37"/>
         <source>TLS is not available (no TLS backend could be loaded)</source>
         <translation>TLS n&apos;est pas disponible (aucun moteur TLS n&apos;a pu être chargé)</translation>
     </message>
@@ -1434,7 +1472,7 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
         <translation>«&#xa0;%1&#xa0;» ne contient aucune clé privée utilisable</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Connection to %1 refused</source>
         <translation>Connexion à %1 refusée</translation>
     </message>
@@ -1445,12 +1483,12 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
     </message>
     <message>
         <location line="+2"/>
-        <location line="+25"/>
+        <location line="+52"/>
         <source>Connecting to %1 timed out</source>
         <translation>Délai dépassé lors de la connexion à %1</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-48"/>
         <source>TLS handshake with %1 failed: %2</source>
         <translation>Échec de la négociation TLS avec %1&#xa0;: %2</translation>
     </message>
@@ -1461,7 +1499,7 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
     </message>
     <message>
         <location line="+3"/>
-        <location line="+32"/>
+        <location line="+54"/>
         <source>Cannot connect to %1: %2</source>
         <translation>Impossible de se connecter à %1&#xa0;: %2</translation>
     </message>
@@ -1481,33 +1519,35 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
         <translation>%1 a fermé la connexion pendant la négociation TLS (son journal en donne la raison&#xa0;: pas de TLS de ce côté, notre certificat refusé ou trop de connexions)</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location filename="../libmas/mas/channel/connection.cpp" line="+40"/>
+        <location filename="../libmas/mas/transport/sockettransport.cpp" line="-65"/>
         <source>No address to connect to</source>
         <translation>Aucune adresse à laquelle se connecter</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../libmas/mas/transport/sockettransport.cpp" line="-21"/>
+        <location filename="../libmas/mas/transport/streamsocket.cpp" line="+88"/>
         <source>TLS failed on the connection to %1: %2</source>
         <translation>Échec TLS sur la connexion à %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Connection reset by peer %1 right after connecting</source>
         <translation>Connexion réinitialisée par le pair %1 juste après son établissement</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+22"/>
+        <location filename="../libmas/mas/channel/connection.cpp" line="+36"/>
+        <location line="+15"/>
         <source>The clock was destroyed while connecting to %1</source>
         <translation>L&apos;horloge a été détruite pendant la connexion à %1</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-3"/>
         <source>connect to %1 again</source>
         <translation>se reconnecter à %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+30"/>
         <source>Refused a connection from %1: the server on %2 has %3 connections, the limit (maxConnections)</source>
         <translation>Connexion de %1 refusée&#xa0;: le serveur sur %2 a %3 connexions, soit la limite (maxConnections)</translation>
     </message>
@@ -1542,7 +1582,7 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
         <translation>Une date doit être envoyée sous forme de texte, reçu&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../libmas/mas/observe/taprelay.cpp" line="+230"/>
+        <location filename="../libmas/mas/observe/taprelay.cpp" line="+231"/>
         <location line="+12"/>
         <source>Cannot connect to %1 for %2: %3</source>
         <translation>Impossible de se connecter à %1 pour %2&#xa0;: %3</translation>
@@ -1553,7 +1593,7 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
         <translation>Délai dépassé lors de la connexion à %1 pour %2 après %3 ms</translation>
     </message>
     <message>
-        <location line="+362"/>
+        <location line="+344"/>
         <source>A tap relay listens on tcp:// or ipc:// addresses, not &quot;%1&quot;</source>
         <translation>Un relais d&apos;interception écoute sur des adresses tcp:// ou ipc://, et non «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -1563,7 +1603,7 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
         <translation>Un relais d&apos;interception relaie vers des adresses tcp:// ou ipc://, et non «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <location line="+23"/>
         <source>Cannot listen on %1: %2</source>
         <translation>Impossible d&apos;écouter sur %1&#xa0;: %2</translation>
@@ -1594,7 +1634,7 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
         <translation>La connexion s&apos;est terminée au milieu d&apos;une trame (%1 octets de charge utile sur %2)</translation>
     </message>
     <message>
-        <location filename="../libmas/mas/agent/agenturl.cpp" line="+14"/>
+        <location filename="../libmas/mas/agent/agenturl.cpp" line="+16"/>
         <source>Cannot parse agent URL &quot;%1&quot;: %2</source>
         <translation>Impossible d&apos;analyser l&apos;URL d&apos;agent «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
@@ -1661,12 +1701,12 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
         <translation>Le conteneur a été détruit pendant la connexion</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%1 is shut down</source>
         <translation>%1 est arrêté</translation>
     </message>
     <message>
-        <location filename="../libmas/mas/channel/channel.cpp" line="+100"/>
+        <location filename="../libmas/mas/channel/channel.cpp" line="+76"/>
         <source>The timeout %1 must not be negative (it is %2 ms)</source>
         <translation>Le délai %1 ne doit pas être négatif (il vaut %2 ms)</translation>
     </message>
@@ -1686,7 +1726,7 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
         <translation>Aucun codec pour décoder la trame</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>The clock of the connection to %1 was destroyed</source>
         <translation>L&apos;horloge de la connexion à %1 a été détruite</translation>
     </message>
@@ -2040,14 +2080,14 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
         <translation>Étiquette &quot;__type__&quot; mal formée ([type id, value] attendu)&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../libmas/mas/core/error.cpp" line="+25"/>
+        <location filename="../libmas/mas/core/error.cpp" line="+29"/>
         <source>The peer reported a failure</source>
         <translation>Le pair a signalé un échec</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The peer reported a failure: %1</source>
-        <translation>Le pair a signalé un échec&#xa0;: %1</translation>
+        <location line="+79"/>
+        <source>No result: a default-constructed mas::Result</source>
+        <translation>Aucun résultat : un mas::Result construit par défaut</translation>
     </message>
     <message>
         <location filename="../libmas/mas/core/value.cpp" line="+326"/>
@@ -2065,7 +2105,7 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
         <translation>liste de %1 éléments attendue, reçu&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../libmas/mas/observe/eventlog.cpp" line="+109"/>
+        <location filename="../libmas/mas/trace/trafficlog.cpp" line="+110"/>
         <source>An event must be a JSON object</source>
         <translation>Un événement doit être un objet JSON</translation>
     </message>
@@ -2075,7 +2115,7 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
         <translation>Type d&apos;événement «&#xa0;%1&#xa0;» inconnu</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+53"/>
         <source>Cannot write the event log: %1</source>
         <translation>Impossible d&apos;écrire le journal d&apos;événements&#xa0;: %1</translation>
     </message>
@@ -2096,7 +2136,12 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
         <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../libmas/mas/rpc/rpcclient.cpp" line="+30"/>
+        <location filename="../libmas/mas/rpc/rpcclient.cpp" line="+42"/>
+        <source>The reply of %1</source>
+        <translation>La réponse de %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The RPC connection is gone</source>
         <translation>La connexion RPC n&apos;existe plus</translation>
     </message>
@@ -2142,12 +2187,12 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un numéro de port</translation>
     </message>
     <message>
-        <location filename="../libmas/mas/transport/localqueue.cpp" line="+99"/>
+        <location filename="../libmas/mas/transport/localnetwork.cpp" line="+32"/>
         <source>No message %1 is pending</source>
         <translation>Aucun message %1 n&apos;est en attente</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location filename="../libmas/mas/transport/localrecorder.cpp" line="+33"/>
         <source>Not a [type, id, content] message</source>
         <translation>Ce n&apos;est pas un message [type, id, content]</translation>
     </message>
@@ -2174,16 +2219,71 @@ Commandes&#xa0;:
 
 Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;une commande.</translation>
     </message>
+    <message>
+        <location filename="../libmas/mas/transport/socketpath.cpp" line="+76"/>
+        <source>Cannot listen on %1: another process serves this socket</source>
+        <translation>Impossible d&apos;écouter sur %1&#xa0;: un autre processus sert ce socket</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot listen on %1: &quot;%2&quot; exists and is not a socket</source>
+        <translation>Impossible d'écouter sur %1 : « %2 » existe et n'est pas un socket</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot listen on %1: the stale socket file &quot;%2&quot; cannot be removed: %3</source>
+        <translation>Impossible d'écouter sur %1 : le fichier de socket périmé « %2 » ne peut pas être supprimé : %3</translation>
+    </message>
+    <message>
+        <location filename="../libmas/mas/transport/streamsocket.cpp" line="+3"/>
+        <location line="+62"/>
+        <source>The connection to %1 failed: %2</source>
+        <translation>La connexion à %1 a échoué : %2</translation>
+    </message>
+</context>
+<context>
+    <name>mas::AttachSession</name>
+    <message>
+        <location filename="../libmas/mas/observe/attachsession.cpp" line="+32"/>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Watching %1</source>
+        <translation>Observation de %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connected to %1 (no traffic monitor: only your calls are shown)</source>
+        <translation>Connecté à %1 (pas de moniteur de trafic&#xa0;: seuls vos appels sont affichés)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disconnected from %1: %2</source>
+        <translation>Déconnecté de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not attached</source>
+        <translation>Non attaché</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location line="+18"/>
+        <source>Detached while connecting</source>
+        <translation>Détaché pendant la connexion</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>The container closed the connection</source>
+        <translation>Le conteneur a fermé la connexion</translation>
+    </message>
 </context>
 <context>
     <name>mas::Channel</name>
     <message>
-        <location filename="../libmas/mas/channel/channel.cpp" line="+46"/>
-        <source>TLS failed on the connection to %1: %2</source>
-        <translation>Échec TLS sur la connexion à %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location filename="../libmas/mas/channel/channel.cpp" line="+49"/>
         <source>idle timeout of the connection to %1</source>
         <translation>délai d&apos;inactivité de la connexion à %1</translation>
     </message>
@@ -2235,25 +2335,6 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
     </message>
 </context>
 <context>
-    <name>mas::ChannelServer</name>
-    <message>
-        <location filename="../libmas/mas/channel/connection.cpp" line="+122"/>
-        <location line="+37"/>
-        <source>Cannot listen on %1: %2</source>
-        <translation>Impossible d&apos;écouter sur %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location line="-6"/>
-        <source>Cannot listen on %1: the host must be an IP address or localhost</source>
-        <translation>Impossible d&apos;écouter sur %1&#xa0;: l&apos;hôte doit être une adresse IP ou localhost</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>No address to listen on</source>
-        <translation>Aucune adresse sur laquelle écouter</translation>
-    </message>
-</context>
-<context>
     <name>mas::Clock</name>
     <message>
         <location filename="../libmas/mas/clock/clock.cpp" line="+121"/>
@@ -2261,7 +2342,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
         <translation>L&apos;horloge a été détruite pendant qu&apos;une coroutine dormait dessus</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>Date &quot;%1&quot; is in the past</source>
         <translation>La date «&#xa0;%1&#xa0;» est dans le passé</translation>
     </message>
@@ -2269,7 +2350,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
 <context>
     <name>mas::Container</name>
     <message>
-        <location filename="../libmas/mas/agent/container.cpp" line="+138"/>
+        <location filename="../libmas/mas/agent/container.cpp" line="+137"/>
         <source>Cannot parse address &quot;%1&quot;: expected ipc://[socket path]/</source>
         <translation>Impossible d&apos;analyser l&apos;adresse «&#xa0;%1&#xa0;»&#xa0;: ipc://[socket path]/ attendu</translation>
     </message>
@@ -2315,12 +2396,12 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
 <context>
     <name>mas::LocalNetwork</name>
     <message>
-        <location filename="../libmas/mas/transport/localqueue.cpp" line="+296"/>
+        <location filename="../libmas/mas/transport/localnetwork.cpp" line="+192"/>
         <source>Nothing is pending</source>
         <translation>Rien n&apos;est en attente</translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location filename="../libmas/mas/transport/localreplay.cpp" line="+35"/>
         <location line="+16"/>
         <source>The recording moves a clock, but the queue has none</source>
         <translation>L&apos;enregistrement fait avancer une horloge, mais la file n&apos;en a pas</translation>
@@ -2331,7 +2412,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
         <translation>L&apos;événement %1 n&apos;est pas une action que l&apos;on peut refaire</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <location line="+20"/>
         <source>The queue was destroyed during the replay</source>
         <translation>La file a été détruite pendant le rejeu</translation>
@@ -2345,7 +2426,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
 <context>
     <name>mas::LocalQueue</name>
     <message>
-        <location line="+19"/>
+        <location filename="../libmas/mas/transport/localqueue.cpp" line="+67"/>
         <source>LocalQueue(&apos;%1&apos;) already has a server</source>
         <translation>LocalQueue(&apos;%1&apos;) a déjà un serveur</translation>
     </message>
@@ -2369,9 +2450,89 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
     </message>
 </context>
 <context>
+    <name>mas::MosaikSession</name>
+    <message>
+        <location filename="../libmas/mas/observe/mosaiksession.cpp" line="+23"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>mosaik</source>
+        <translation>mosaik</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>No mosaik simulator is hosted.</source>
+        <translation>Aucun simulateur mosaik n&apos;est hébergé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting for mosaik on %1 (sim_config {&quot;connect&quot;: &quot;%1&quot;})</source>
+        <translation>En attente de mosaik sur %1 (sim_config {&quot;connect&quot;: &quot;%1&quot;})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connecting to mosaik at %1…</source>
+        <translation>Connexion à mosaik sur %1…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: mosaik (%2) is setting up the scenario</source>
+        <translation>%1&#xa0;: mosaik (%2) met en place le scénario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: step %2 done, next step at %3</source>
+        <translation>%1&#xa0;: pas %2 terminé, prochain pas à %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: at step %2</source>
+        <translation>%1&#xa0;: au pas %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: held at step %2 (mosaik waits)</source>
+        <translation>%1&#xa0;: suspendu au pas %2 (mosaik attend)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 ended: %2</source>
+        <translation>%1 terminé&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 stopped by mosaik after %n step(s)</source>
+        <translation>
+            <numerusform>%1 arrêté par mosaik après %n pas</numerusform>
+            <numerusform>%1 arrêté par mosaik après %n pas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mas::StreamServer</name>
+    <message>
+        <location filename="../libmas/mas/transport/sockettransport.cpp" line="+228"/>
+        <location line="+45"/>
+        <source>Cannot listen on %1: %2</source>
+        <translation>Impossible d&apos;écouter sur %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Cannot listen on %1: the host must be an IP address or localhost</source>
+        <translation>Impossible d&apos;écouter sur %1&#xa0;: l&apos;hôte doit être une adresse IP ou localhost</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No address to listen on</source>
+        <translation>Aucune adresse sur laquelle écouter</translation>
+    </message>
+</context>
+<context>
     <name>mas::TlsServer</name>
     <message>
-        <location filename="../libmas/mas/channel/connection.cpp" line="-335"/>
+        <location line="-134"/>
         <source>A TLS connection from %1 failed: %2</source>
         <translation>Une connexion TLS depuis %1 a échoué&#xa0;: %2</translation>
     </message>
@@ -3273,27 +3434,27 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
 <context>
     <name>mas::mosaik::Simulator</name>
     <message>
-        <location filename="../libmas/mas/mosaik/simulator.cpp" line="+53"/>
+        <location filename="../libmas/mas/mosaik/simulator.cpp" line="+56"/>
         <source>%1() takes %2 positional arguments but %3 were given</source>
         <translation>%1() prend %2 arguments positionnels, mais %3 ont été fournis</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+82"/>
         <source>In the libmas simulator &quot;%1&quot;, %2</source>
         <translation>Dans le simulateur libmas «&#xa0;%1&#xa0;», %2</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+427"/>
         <source>A mosaik request must be [name, args, kwargs], got %1</source>
         <translation>Une requête mosaik doit être [name, args, kwargs], reçu&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+18"/>
         <source>%1 failed: %2: %3</source>
         <translation>%1 a échoué&#xa0;: %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="-365"/>
         <source>init() takes the simulator id as its one positional argument</source>
         <translation>init() prend l&apos;identifiant du simulateur comme unique argument positionnel</translation>
     </message>
@@ -3303,7 +3464,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
         <translation>time_resolution doit être un nombre positif, reçu&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+32"/>
         <source>create() takes a number of entities and a model name, got %1, %2</source>
         <translation>create() prend un nombre d&apos;entités et un nom de modèle, reçu&#xa0;: %1, %2</translation>
     </message>
@@ -3358,7 +3519,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
         <translation>L&apos;horloge n&apos;est pas passée au pas %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <location line="+14"/>
         <location line="+9"/>
         <source>The simulator was destroyed</source>
@@ -3400,12 +3561,12 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
         <translation>Le «&#xa0;time&#xa0;» de getData() doit être un entier, reçu&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-181"/>
         <source>The simulator has no method &quot;%1&quot;</source>
         <translation>Le simulateur n&apos;a pas de méthode «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+227"/>
         <source>mosaik closed the connection without sending stop</source>
         <translation>mosaik a fermé la connexion sans envoyer stop</translation>
     </message>
@@ -3437,7 +3598,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
         <translation>Aucun canal à servir</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+70"/>
         <source>init() got an unexpected keyword argument &apos;%1&apos;</source>
         <translation>init() a reçu un argument nommé inattendu &apos;%1&apos;</translation>
     </message>
@@ -3460,7 +3621,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
 <context>
     <name>mas::rpc::RpcClient</name>
     <message>
-        <location filename="../libmas/mas/rpc/rpcclient.cpp" line="+32"/>
+        <location filename="../libmas/mas/rpc/rpcclient.cpp" line="+37"/>
         <source>A proxy can only be passed back over its own connection</source>
         <translation>Un proxy ne peut être renvoyé que par sa propre connexion</translation>
     </message>
@@ -3523,7 +3684,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
         <translation>Identifiant de file «&#xa0;%1&#xa0;» non valide</translation>
     </message>
     <message>
-        <location line="+217"/>
+        <location line="+222"/>
         <location line="+14"/>
         <source>A system type needs an id and a build function</source>
         <translation>Un type de système a besoin d’un identifiant et d’une fonction de construction</translation>
@@ -3558,7 +3719,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
 <context>
     <name>mas::system::Explorer</name>
     <message>
-        <location filename="../libmas/mas/system/explorer.cpp" line="+382"/>
+        <location filename="../libmas/mas/system/explorer.cpp" line="+357"/>
         <source>No system to explore</source>
         <translation>Aucun système à explorer</translation>
     </message>
@@ -3568,12 +3729,12 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
         <translation>«&#xa0;%1&#xa0;» n&apos;a pas de propriété «&#xa0;%2&#xa0;»&#xa0;; ses propriétés&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+45"/>
         <source>The prefix diverged at event %1: message %2 never became pending</source>
         <translation>Le préfixe a divergé à l&apos;événement %1&#xa0;: le message %2 n&apos;a jamais été mis en attente</translation>
     </message>
     <message>
-        <location line="+194"/>
+        <location line="+176"/>
         <source>The system has no clock</source>
         <translation>Le système n&apos;a pas d&apos;horloge</translation>
     </message>
@@ -3588,7 +3749,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
         <translation>Le système n&apos;est pas déterministe&#xa0;: le contre-exemple s&apos;est terminé par «&#xa0;%1&#xa0;» au lieu de «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+57"/>
         <source>Unknown system &quot;%1&quot;</source>
         <translation>Système inconnu « %1 »</translation>
     </message>
@@ -3947,42 +4108,76 @@ Connexions entrantes&#xa0;: %3</translation>
     </message>
 </context>
 <context>
-    <name>mas::ui::AttachSession</name>
+    <name>mas::ui::AttachDialog</name>
     <message>
-        <location filename="../ui/models/attachsession.cpp" line="+32"/>
-        <source>Connecting to %1…</source>
-        <translation>Connexion à %1…</translation>
+        <location filename="../ui/widgets/attachdialog.cpp" line="+17"/>
+        <source>Attach to Container</source>
+        <translation>Attacher à un conteneur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>tcp://127.0.0.1:5555 or ipc:///tmp/agents.sock</source>
+        <translation>tcp://127.0.0.1:5555 ou ipc:///tmp/agents.sock</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Watching %1</source>
-        <translation>Observation de %1</translation>
+        <source>The container&apos;s address, or one of its agents&apos; URLs</source>
+        <translation>L&apos;adresse du conteneur, ou l&apos;URL de l&apos;un de ses agents</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Connected to %1 (no traffic monitor: only your calls are shown)</source>
-        <translation>Connecté à %1 (pas de moniteur de trafic&#xa0;: seuls vos appels sont affichés)</translation>
+        <location line="+7"/>
+        <source>PEM file (optional)</source>
+        <translation>Fichier PEM (facultatif)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Disconnected from %1: %2</source>
-        <translation>Déconnecté de %1&#xa0;: %2</translation>
+        <location line="+4"/>
+        <source>TLS: the CA certificate the container&apos;s certificate must be signed by</source>
+        <translation>TLS&#xa0;: le certificat de l&apos;AC qui doit avoir signé le certificat du conteneur</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Not attached</source>
-        <translation>Non attaché</translation>
+        <source>TLS: the Inspector&apos;s own certificate (mutual TLS)</source>
+        <translation>TLS&#xa0;: le propre certificat de MAS Inspector (TLS mutuel)</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <location line="+18"/>
-        <source>Detached while connecting</source>
-        <translation>Détaché pendant la connexion</translation>
+        <location line="+1"/>
+        <source>TLS: the private key of that certificate</source>
+        <translation>TLS&#xa0;: la clé privée de ce certificat</translation>
     </message>
     <message>
-        <location line="-7"/>
-        <source>The container closed the connection</source>
-        <translation>Le conteneur a fermé la connexion</translation>
+        <location line="+1"/>
+        <source>A libmas container started with --monitor shows all its traffic. Any other aiomas container shows the calls you make from the Call panel; to watch its traffic, tap it instead (Connect → Tap a Connection).</source>
+        <translation>Un conteneur libmas démarré avec --monitor montre tout son trafic. Tout autre conteneur aiomas montre les appels que vous faites depuis le panneau Appel&#xa0;; pour observer son trafic, interceptez-le plutôt (Connexion → Intercepter une connexion).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Attach</source>
+        <translation>Attacher</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Codec:</source>
+        <translation>&amp;Codec&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS C&amp;A:</source>
+        <translation>AC TL&amp;S&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS ce&amp;rtificate:</source>
+        <translation>Ce&amp;rtificat TLS&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS &amp;key:</source>
+        <translation>C&amp;lé TLS&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -4676,14 +4871,308 @@ Connexions entrantes&#xa0;: %3</translation>
     </message>
 </context>
 <context>
+    <name>mas::ui::ExploreDialog</name>
+    <message>
+        <location filename="../ui/widgets/exploredialog.cpp" line="+15"/>
+        <source>Explore Interleavings</source>
+        <translation>Explorer les entrelacements</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every invariant</source>
+        <translation>Tous les invariants</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The invariant (or goal, checked when nothing is pending) that must hold</source>
+        <translation>L&apos;invariant (ou l&apos;objectif, vérifié quand rien n&apos;est en attente) qui doit être respecté</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every order (depth first)</source>
+        <translation>Tous les ordres (en profondeur d&apos;abord)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Random walks</source>
+        <translation>Marches aléatoires</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>At most this many runs (depth first) or walks (random)</source>
+        <translation>Au plus ce nombre d&apos;exécutions (en profondeur) ou de marches (aléatoires)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How many messages a run may drop (0: deliveries only)</source>
+        <translation>Nombre de messages qu&apos;une exécution peut supprimer (0&#xa0;: délivrances uniquement)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Explore</source>
+        <translation>Explorer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Property:</source>
+        <translation>&amp;Propriété&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;Recherche&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Budget:</source>
+        <translation>&amp;Budget&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Time limit:</source>
+        <translation>&amp;Limite de temps&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dropped messages:</source>
+        <translation>Messages &amp;supprimés&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>mas::ui::InspectorSession</name>
+    <message numerus="yes">
+        <location filename="../ui/session/inspectorsession.cpp" line="+124"/>
+        <source>Opened %1: %n agent(s), stepped</source>
+        <translation>
+            <numerusform>%1 ouvert&#xa0;: %n agent, pas à pas</numerusform>
+            <numerusform>%1 ouvert&#xa0;: %n agents, pas à pas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Reload Plug-ins works on a stepped system opened from a file (File → Open System…)</source>
+        <translation>«&#xa0;Recharger les greffons&#xa0;» fonctionne sur un système exécuté pas à pas et ouvert depuis un fichier (Fichier → Ouvrir un système…)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+313"/>
+        <source>Another run or exploration is going on</source>
+        <translation>Une autre exécution ou exploration est en cours</translation>
+    </message>
+    <message>
+        <location line="-292"/>
+        <source>%1 names no plug-in to reload (&quot;plugin_path&quot;)</source>
+        <translation>%1 n&apos;indique aucun greffon à recharger (&quot;plugin_path&quot;)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>Reloaded %n plug-in(s): the recorded run replays identically</source>
+        <translation>
+            <numerusform>%n greffon rechargé&#xa0;: l&apos;exécution enregistrée se rejoue à l&apos;identique</numerusform>
+            <numerusform>%n greffons rechargés&#xa0;: l&apos;exécution enregistrée se rejoue à l&apos;identique</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Reloaded %n plug-in(s): the new run differs from the recorded one at event %1 (%2 of %3 recorded steps replayed); was: %4</source>
+        <translation>
+            <numerusform>%n greffon rechargé&#xa0;: la nouvelle exécution diverge de celle enregistrée à l&apos;événement %1 (étapes enregistrées rejouées&#xa0;: %2 sur %3)&#xa0;; avant&#xa0;: %4</numerusform>
+            <numerusform>%n greffons rechargés&#xa0;: la nouvelle exécution diverge de celle enregistrée à l&apos;événement %1 (étapes enregistrées rejouées&#xa0;: %2 sur %3)&#xa0;; avant&#xa0;: %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the end of the recording</source>
+        <translation>la fin de l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+260"/>
+        <source>There is no demo called &quot;%1&quot;</source>
+        <translation>Il n&apos;y a pas de démo nommée «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="-226"/>
+        <location line="+104"/>
+        <location line="+371"/>
+        <location line="+20"/>
+        <source>%1 — MAS Inspector</source>
+        <translation>%1 — MAS Inspector</translation>
+    </message>
+    <message>
+        <location line="-487"/>
+        <location line="+281"/>
+        <source>No system is running</source>
+        <translation>Aucun système n&apos;est en cours d&apos;exécution</translation>
+    </message>
+    <message>
+        <location line="-243"/>
+        <source>You left the counterexample after step %1 of %2: F10 now delivers the oldest pending message</source>
+        <translation>Vous avez quitté le contre-exemple après l’étape %1 sur %2 : F10 remet maintenant le plus ancien message en attente</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Removed %1: calls to it now fail</source>
+        <translation>%1 retiré&#xa0;: les appels qui lui sont adressés échouent désormais</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is no agent %1 in this system</source>
+        <translation>Il n&apos;y a pas d&apos;agent %1 dans ce système</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Inspector</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Tap %1 → %2 — MAS Inspector</source>
+        <translation>Interception %1 → %2 — MAS Inspector</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+11"/>
+        <source>Counter</source>
+        <translation>Counter</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>mosaik co-simulation — MAS Inspector</source>
+        <translation>Co-simulation mosaik — MAS Inspector</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Exploring needs a demo system on the LocalQueue</source>
+        <translation>L&apos;exploration nécessite un système de démonstration sur la LocalQueue</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1: %2 schedule(s), %3 distinct state(s), %4 ms</source>
+        <translation>%1&#xa0;: %2 ordonnancement(s), %3 état(s) distinct(s), %4 ms</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Violation of &quot;%1&quot; in %2 step(s) (shrunk from %3); %4 schedule(s) explored</source>
+        <translation>Violation de «&#xa0;%1&#xa0;» en %2 pas (réduite depuis %3)&#xa0;; %4 ordonnancement(s) exploré(s)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Select a pending message first</source>
+        <translation>Sélectionnez d&apos;abord un message en attente</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <location line="+205"/>
+        <source>End of the counterexample: &quot;%1&quot; is violated</source>
+        <translation>Fin du contre-exemple : « %1 » est violée</translation>
+    </message>
+    <message>
+        <location line="-204"/>
+        <location line="+205"/>
+        <source>End of the recorded run</source>
+        <translation>Fin de l’exécution enregistrée</translation>
+    </message>
+    <message>
+        <location line="-202"/>
+        <source>The system no longer follows the recorded run: %1</source>
+        <translation>Le système ne suit plus l’exécution enregistrée : %1</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Breakpoint: %1 → %2 %3</source>
+        <translation>Point d&apos;arrêt&#xa0;: %1 → %2 %3</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>There is no system to save</source>
+        <translation>Il n&apos;y a aucun système à enregistrer</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Saved %1</source>
+        <translation>%1 enregistré</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>This session ran over sockets: its messages are shown, not replayed</source>
+        <translation>Cette session s&apos;exécutait sur des sockets&#xa0;: ses messages sont affichés, mais pas rejoués</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>Counterexample to &quot;%1&quot; in %n step(s): F10 plays the next step, F5 plays it to its end</source>
+        <translation>
+            <numerusform>Contre-exemple à « %1 » en %n étape : F10 joue l’étape suivante, F5 le joue jusqu’au bout</numerusform>
+            <numerusform>Contre-exemple à « %1 » en %n étapes : F10 joue l’étape suivante, F5 le joue jusqu’au bout</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>There is no event %1 to step back to</source>
+        <translation>Il n&apos;y a pas d&apos;événement %1 auquel revenir</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Stepping back to event %1 ended at event %2 instead of %3</source>
+        <translation>Le retour à l’événement %1 s’est arrêté à l’événement %2 au lieu de %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stepped back to event %1</source>
+        <translation>Retour à l’événement %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stepped back to event %1 (the end of the step that produced event %2)</source>
+        <translation>Retour à l’événement %1 (la fin de l’étape qui a produit l’événement %2)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The system no longer follows the recorded run at step %1: %2</source>
+        <translation>Le système ne suit plus l’exécution enregistrée à l’étape %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+40"/>
+        <source>Replaying %n event(s)…</source>
+        <translation>
+            <numerusform>Rejeu de %n événement…</numerusform>
+            <numerusform>Rejeu de %n événements…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Replayed %n action(s)</source>
+        <translation>
+            <numerusform>%n action rejouée</numerusform>
+            <numerusform>%n actions rejouées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+21"/>
+        <source>Could not write %1</source>
+        <translation>Impossible d&apos;écrire %1</translation>
+    </message>
+</context>
+<context>
     <name>mas::ui::InspectorWindow</name>
     <message>
-        <location filename="../ui/widgets/inspectorwindow.cpp" line="+105"/>
+        <location filename="../ui/widgets/inspectorwindow.cpp" line="+68"/>
         <source>MAS Inspector</source>
         <translation>MAS Inspector</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+20"/>
         <source>Message table</source>
         <translation>Tableau des messages</translation>
     </message>
@@ -4698,7 +5187,7 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>Rechercher dans les messages</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+170"/>
         <source>Containers and agents</source>
         <translation>Conteneurs et agents</translation>
     </message>
@@ -4710,12 +5199,12 @@ Connexions entrantes&#xa0;: %3</translation>
     <message>
         <location line="+2"/>
         <location line="+156"/>
-        <location line="+137"/>
+        <location line="+143"/>
         <source>System</source>
         <translation>Système</translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="-286"/>
         <location line="+14"/>
         <source>Pending messages</source>
         <translation>Messages en attente</translation>
@@ -4832,12 +5321,12 @@ Connexions entrantes&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+169"/>
+        <location line="+175"/>
         <source>&amp;Run</source>
         <translation>E&amp;xécuter</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-175"/>
         <source>Deliver messages until a breakpoint hits or the system is idle; moves the clock to the next timer when nothing is pending (F5)</source>
         <translation>Délivrer des messages jusqu&apos;à un point d&apos;arrêt ou jusqu&apos;à ce que le système soit inactif&#xa0;; fait avancer l&apos;horloge jusqu&apos;au prochain minuteur quand rien n&apos;est en attente (F5)</translation>
     </message>
@@ -5012,7 +5501,7 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>Sockets Unix</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>How the containers talk: the in-process LocalQueue can be stepped message by message; TCP and Unix sockets run free over real sockets and are watched</source>
         <translation>Comment les conteneurs communiquent&#xa0;: la LocalQueue interne au processus peut être avancée message par message&#xa0;; TCP et les sockets Unix fonctionnent librement sur de vrais sockets et sont observés</translation>
     </message>
@@ -5222,86 +5711,8 @@ Connexions entrantes&#xa0;: %3</translation>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
-    <message numerus="yes">
-        <location line="+44"/>
-        <source>Opened %1: %n agent(s), stepped</source>
-        <translation>
-            <numerusform>%1 ouvert&#xa0;: %n agent, pas à pas</numerusform>
-            <numerusform>%1 ouvert&#xa0;: %n agents, pas à pas</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+12"/>
-        <source>Reload Plug-ins works on a stepped system opened from a file (File → Open System…)</source>
-        <translation>«&#xa0;Recharger les greffons&#xa0;» fonctionne sur un système exécuté pas à pas et ouvert depuis un fichier (Fichier → Ouvrir un système…)</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>%1 names no plug-in to reload (&quot;plugin_path&quot;)</source>
-        <translation>%1 n&apos;indique aucun greffon à recharger (&quot;plugin_path&quot;)</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+27"/>
-        <source>Reloaded %n plug-in(s): the recorded run replays identically</source>
-        <translation>
-            <numerusform>%n greffon rechargé&#xa0;: l&apos;exécution enregistrée se rejoue à l&apos;identique</numerusform>
-            <numerusform>%n greffons rechargés&#xa0;: l&apos;exécution enregistrée se rejoue à l&apos;identique</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>Reloaded %n plug-in(s): the new run differs from the recorded one at event %1 (%2 of %3 recorded steps replayed); was: %4</source>
-        <translation>
-            <numerusform>%n greffon rechargé&#xa0;: la nouvelle exécution diverge de celle enregistrée à l&apos;événement %1 (étapes enregistrées rejouées&#xa0;: %2 sur %3)&#xa0;; avant&#xa0;: %4</numerusform>
-            <numerusform>%n greffons rechargés&#xa0;: la nouvelle exécution diverge de celle enregistrée à l&apos;événement %1 (étapes enregistrées rejouées&#xa0;: %2 sur %3)&#xa0;; avant&#xa0;: %4</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>the end of the recording</source>
-        <translation>la fin de l&apos;enregistrement</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <location line="+270"/>
-        <source>There is no demo called &quot;%1&quot;</source>
-        <translation>Il n&apos;y a pas de démo nommée «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <location line="-220"/>
-        <location line="+89"/>
-        <location line="+535"/>
-        <location line="+22"/>
-        <source>%1 — MAS Inspector</source>
-        <translation>%1 — MAS Inspector</translation>
-    </message>
-    <message>
-        <location line="-604"/>
-        <source>You left the counterexample after step %1 of %2: F10 now delivers the oldest pending message</source>
-        <translation>Vous avez quitté le contre-exemple après l’étape %1 sur %2 : F10 remet maintenant le plus ancien message en attente</translation>
-    </message>
-    <message>
-        <location line="+61"/>
-        <source>Inspector</source>
-        <translation>Inspector</translation>
-    </message>
-    <message>
-        <location line="+42"/>
-        <source>Tap %1 → %2 — MAS Inspector</source>
-        <translation>Interception %1 → %2 — MAS Inspector</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Removed %1: calls to it now fail</source>
-        <translation>%1 retiré&#xa0;: les appels qui lui sont adressés échouent désormais</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>There is no agent %1 in this system</source>
-        <translation>Il n&apos;y a pas d&apos;agent %1 dans ce système</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+116"/>
         <source>&amp;Call This Agent…</source>
         <translation>&amp;Appeler cet agent…</translation>
     </message>
@@ -5321,18 +5732,7 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>Retirer l&apos;agent de son conteneur, comme s&apos;il était tombé en panne</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Exploring needs a demo system on the LocalQueue</source>
-        <translation>L&apos;exploration nécessite un système de démonstration sur la LocalQueue</translation>
-    </message>
-    <message>
-        <location line="-316"/>
-        <location line="+318"/>
-        <source>Another run or exploration is going on</source>
-        <translation>Une autre exécution ou exploration est en cours</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+24"/>
         <source>Exploring delivery orders…</source>
         <translation>Exploration des ordres de délivrance…</translation>
     </message>
@@ -5343,310 +5743,21 @@ Connexions entrantes&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+96"/>
         <source>Explore</source>
         <translation>Explorer</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-526"/>
         <source>Schedules: %1 · states: %2 (%3 distinct) · deepest run: %4 steps</source>
         <translation>Ordonnancements&#xa0;: %1 · états&#xa0;: %2 (%3 distincts) · exécution la plus profonde&#xa0;: %4 pas</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>%1: %2 schedule(s), %3 distinct state(s), %4 ms</source>
-        <translation>%1&#xa0;: %2 ordonnancement(s), %3 état(s) distinct(s), %4 ms</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Violation of &quot;%1&quot; in %2 step(s) (shrunk from %3); %4 schedule(s) explored</source>
-        <translation>Violation de «&#xa0;%1&#xa0;» en %2 pas (réduite depuis %3)&#xa0;; %4 ordonnancement(s) exploré(s)</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Explore Interleavings</source>
-        <translation>Explorer les entrelacements</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Every invariant</source>
-        <translation>Tous les invariants</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The invariant (or goal, checked when nothing is pending) that must hold</source>
-        <translation>L&apos;invariant (ou l&apos;objectif, vérifié quand rien n&apos;est en attente) qui doit être respecté</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Every order (depth first)</source>
-        <translation>Tous les ordres (en profondeur d&apos;abord)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Random walks</source>
-        <translation>Marches aléatoires</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>At most this many runs (depth first) or walks (random)</source>
-        <translation>Au plus ce nombre d&apos;exécutions (en profondeur) ou de marches (aléatoires)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source> s</source>
-        <translation> s</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>How many messages a run may drop (0: deliveries only)</source>
-        <translation>Nombre de messages qu&apos;une exécution peut supprimer (0&#xa0;: délivrances uniquement)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&amp;Property:</source>
-        <translation>&amp;Propriété&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Search:</source>
-        <translation>&amp;Recherche&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Budget:</source>
-        <translation>&amp;Budget&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Time limit:</source>
-        <translation>&amp;Limite de temps&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Dropped messages:</source>
-        <translation>Messages &amp;supprimés&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>Attach to Container</source>
-        <translation>Attacher à un conteneur</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>tcp://127.0.0.1:5555 or ipc:///tmp/agents.sock</source>
-        <translation>tcp://127.0.0.1:5555 ou ipc:///tmp/agents.sock</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The container&apos;s address, or one of its agents&apos; URLs</source>
-        <translation>L&apos;adresse du conteneur, ou l&apos;URL de l&apos;un de ses agents</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>PEM file (optional)</source>
-        <translation>Fichier PEM (facultatif)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>TLS: the CA certificate the container&apos;s certificate must be signed by</source>
-        <translation>TLS&#xa0;: le certificat de l&apos;AC qui doit avoir signé le certificat du conteneur</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>TLS: the Inspector&apos;s own certificate (mutual TLS)</source>
-        <translation>TLS&#xa0;: le propre certificat de MAS Inspector (TLS mutuel)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>TLS: the private key of that certificate</source>
-        <translation>TLS&#xa0;: la clé privée de ce certificat</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A libmas container started with --monitor shows all its traffic. Any other aiomas container shows the calls you make from the Call panel; to watch its traffic, tap it instead (Connect → Tap a Connection).</source>
-        <translation>Un conteneur libmas démarré avec --monitor montre tout son trafic. Tout autre conteneur aiomas montre les appels que vous faites depuis le panneau Appel&#xa0;; pour observer son trafic, interceptez-le plutôt (Connexion → Intercepter une connexion).</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Attach</source>
-        <translation>Attacher</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location filename="../ui/widgets/inspectorwindow_mosaik.cpp" line="+154"/>
-        <source>&amp;Address:</source>
-        <translation>&amp;Adresse&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+46"/>
-        <source>&amp;Codec:</source>
-        <translation>&amp;Codec&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="-45"/>
-        <source>TLS C&amp;A:</source>
-        <translation>AC TL&amp;S&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>TLS ce&amp;rtificate:</source>
-        <translation>Ce&amp;rtificat TLS&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>TLS &amp;key:</source>
-        <translation>C&amp;lé TLS&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Tap a Connection</source>
-        <translation>Intercepter une connexion</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Where the Inspector listens; point the clients here (port 0: any free port)</source>
-        <translation>Où MAS Inspector écoute&#xa0;; dirigez les clients ici (port 0&#xa0;: n&apos;importe quel port libre)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>tcp://127.0.0.1:5555</source>
-        <translation>tcp://127.0.0.1:5555</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The aiomas server the Inspector relays to</source>
-        <translation>Le serveur aiomas vers lequel MAS Inspector relaie</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The codec client and server speak, to decode their frames (they are relayed unchanged)</source>
-        <translation>Le codec que parlent le client et le serveur, pour décoder leurs trames (elles sont relayées sans modification)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Start Tap</source>
-        <translation>Démarrer l&apos;interception</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Listen on:</source>
-        <translation>Écou&amp;ter sur&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Relay to:</source>
-        <translation>&amp;Relayer vers&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+588"/>
         <source>Tapping: point the clients at %1</source>
         <translation>Interception&#xa0;: dirigez les clients vers %1</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>No system is running</source>
-        <translation>Aucun système n&apos;est en cours d&apos;exécution</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Select a pending message first</source>
-        <translation>Sélectionnez d&apos;abord un message en attente</translation>
-    </message>
-    <message>
-        <location line="+49"/>
-        <location line="+230"/>
-        <source>End of the counterexample: &quot;%1&quot; is violated</source>
-        <translation>Fin du contre-exemple : « %1 » est violée</translation>
-    </message>
-    <message>
-        <location line="-229"/>
-        <location line="+230"/>
-        <source>End of the recorded run</source>
-        <translation>Fin de l’exécution enregistrée</translation>
-    </message>
-    <message>
-        <location line="-227"/>
-        <source>The system no longer follows the recorded run: %1</source>
-        <translation>Le système ne suit plus l’exécution enregistrée : %1</translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <source>Breakpoint: %1 → %2 %3</source>
-        <translation>Point d&apos;arrêt&#xa0;: %1 → %2 %3</translation>
-    </message>
-    <message>
-        <location line="+52"/>
-        <source>There is no system to save</source>
-        <translation>Il n&apos;y a aucun système à enregistrer</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Saved %1</source>
-        <translation>%1 enregistré</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>This session ran over sockets: its messages are shown, not replayed</source>
-        <translation>Cette session s&apos;exécutait sur des sockets&#xa0;: ses messages sont affichés, mais pas rejoués</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+22"/>
-        <source>Counterexample to &quot;%1&quot; in %n step(s): F10 plays the next step, F5 plays it to its end</source>
-        <translation>
-            <numerusform>Contre-exemple à « %1 » en %n étape : F10 joue l’étape suivante, F5 le joue jusqu’au bout</numerusform>
-            <numerusform>Contre-exemple à « %1 » en %n étapes : F10 joue l’étape suivante, F5 le joue jusqu’au bout</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>There is no event %1 to step back to</source>
-        <translation>Il n&apos;y a pas d&apos;événement %1 auquel revenir</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Stepping back to event %1 ended at event %2 instead of %3</source>
-        <translation>Le retour à l’événement %1 s’est arrêté à l’événement %2 au lieu de %3</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Stepped back to event %1</source>
-        <translation>Retour à l’événement %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Stepped back to event %1 (the end of the step that produced event %2)</source>
-        <translation>Retour à l’événement %1 (la fin de l’étape qui a produit l’événement %2)</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>The system no longer follows the recorded run at step %1: %2</source>
-        <translation>Le système ne suit plus l’exécution enregistrée à l’étape %1 : %2</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+43"/>
-        <source>Replaying %n event(s)…</source>
-        <translation>
-            <numerusform>Rejeu de %n événement…</numerusform>
-            <numerusform>Rejeu de %n événements…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+10"/>
-        <source>Replayed %n action(s)</source>
-        <translation>
-            <numerusform>%n action rejouée</numerusform>
-            <numerusform>%n actions rejouées</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location line="+110"/>
+        <location line="+164"/>
         <source>t = %1 s</source>
         <translation>t = %1 s</translation>
     </message>
@@ -5672,7 +5783,7 @@ Connexions entrantes&#xa0;: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Tapping %1 → %2: %n connection(s)</source>
         <translation>
             <numerusform>Interception %1 → %2&#xa0;: %n connexion</numerusform>
@@ -5721,7 +5832,7 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de MAS Inspector</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/inspectorwindow_mosaik.cpp" line="-94"/>
+        <location filename="../ui/widgets/inspectorwindow_mosaik.cpp" line="+35"/>
         <source>Co-simulation</source>
         <translation>Co-simulation</translation>
     </message>
@@ -5741,70 +5852,9 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>Exécuter le simulateur Counter pour une co-simulation mosaik, observer ses messages et le suspendre à un pas</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+11"/>
-        <source>Counter</source>
-        <translation>Counter</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>mosaik drives this clock: each step sets it to step × time_resolution.</source>
         <translation>mosaik pilote cette horloge&#xa0;: chaque pas la règle sur pas × time_resolution.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>mosaik co-simulation — MAS Inspector</source>
-        <translation>Co-simulation mosaik — MAS Inspector</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Host a mosaik Simulator</source>
-        <translation>Héberger un simulateur mosaik</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Wait for mosaik to connect</source>
-        <translation>Attendre que mosaik se connecte</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Connect to mosaik</source>
-        <translation>Se connecter à mosaik</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>HOST:PORT</source>
-        <translation>HOST:PORT</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>In the scenario: sim_config = {&quot;Counter&quot;: {&quot;connect&quot;: &quot;%1&quot;}}</source>
-        <translation>Dans le scénario&#xa0;: sim_config = {&quot;Counter&quot;: {&quot;connect&quot;: &quot;%1&quot;}}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>mosaik must already listen there: the address its &quot;cmd&quot; starter passes as %(addr)s.</source>
-        <translation>mosaik doit déjà écouter à cette adresse&#xa0;: celle que son démarreur &quot;cmd&quot; transmet sous la forme %(addr)s.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Host</source>
-        <translation>Héberger</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Simulator:</source>
-        <translation>Simulateur&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Counter (the reference simulator of the mosaik recordings)</source>
-        <translation>Counter (le simulateur de référence des enregistrements mosaik)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Start:</source>
-        <translation>&amp;Démarrage&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -6068,70 +6118,67 @@ Connexions entrantes&#xa0;: %3</translation>
     </message>
 </context>
 <context>
-    <name>mas::ui::MosaikSession</name>
+    <name>mas::ui::MosaikDialog</name>
     <message>
-        <location filename="../ui/models/mosaiksession.cpp" line="+23"/>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>mosaik</source>
-        <translation>mosaik</translation>
-    </message>
-    <message>
-        <location line="+106"/>
-        <source>No mosaik simulator is hosted.</source>
-        <translation>Aucun simulateur mosaik n&apos;est hébergé.</translation>
+        <location filename="../ui/widgets/mosaikdialog.cpp" line="+17"/>
+        <source>Host a mosaik Simulator</source>
+        <translation>Héberger un simulateur mosaik</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Waiting for mosaik on %1 (sim_config {&quot;connect&quot;: &quot;%1&quot;})</source>
-        <translation>En attente de mosaik sur %1 (sim_config {&quot;connect&quot;: &quot;%1&quot;})</translation>
+        <source>Wait for mosaik to connect</source>
+        <translation>Attendre que mosaik se connecte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect to mosaik</source>
+        <translation>Se connecter à mosaik</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>HOST:PORT</source>
+        <translation>HOST:PORT</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>In the scenario: sim_config = {&quot;Counter&quot;: {&quot;connect&quot;: &quot;%1&quot;}}</source>
+        <translation>Dans le scénario&#xa0;: sim_config = {&quot;Counter&quot;: {&quot;connect&quot;: &quot;%1&quot;}}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Connecting to mosaik at %1…</source>
-        <translation>Connexion à mosaik sur %1…</translation>
+        <source>mosaik must already listen there: the address its &quot;cmd&quot; starter passes as %(addr)s.</source>
+        <translation>mosaik doit déjà écouter à cette adresse&#xa0;: celle que son démarreur &quot;cmd&quot; transmet sous la forme %(addr)s.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>%1: mosaik (%2) is setting up the scenario</source>
-        <translation>%1&#xa0;: mosaik (%2) met en place le scénario</translation>
+        <location line="+6"/>
+        <source>Host</source>
+        <translation>Héberger</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Simulator:</source>
+        <translation>Simulateur&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Counter (the reference simulator of the mosaik recordings)</source>
+        <translation>Counter (le simulateur de référence des enregistrements mosaik)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>%1: step %2 done, next step at %3</source>
-        <translation>%1&#xa0;: pas %2 terminé, prochain pas à %3</translation>
+        <source>&amp;Start:</source>
+        <translation>&amp;Démarrage&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>%1: at step %2</source>
-        <translation>%1&#xa0;: au pas %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1: held at step %2 (mosaik waits)</source>
-        <translation>%1&#xa0;: suspendu au pas %2 (mosaik attend)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 ended: %2</source>
-        <translation>%1 terminé&#xa0;: %2</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%1 stopped by mosaik after %n step(s)</source>
-        <translation>
-            <numerusform>%1 arrêté par mosaik après %n pas</numerusform>
-            <numerusform>%1 arrêté par mosaik après %n pas</numerusform>
-        </translation>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>mas::ui::PendingMessagesModel</name>
     <message>
-        <location filename="../ui/models/pendingmodel.cpp" line="+199"/>
+        <location filename="../ui/models/pendingmodel.cpp" line="+200"/>
         <source>close</source>
         <translation>fermeture</translation>
     </message>
@@ -6224,7 +6271,7 @@ Connexions entrantes&#xa0;: %3</translation>
 <context>
     <name>mas::ui::SequenceDiagramView</name>
     <message>
-        <location filename="../ui/views/sequencediagramview.cpp" line="+434"/>
+        <location filename="../ui/views/sequencediagramview.cpp" line="+431"/>
         <source>Events %1 to %2 of %3: exports are limited to %4 pixels in height</source>
         <translation>Événements %1 à %2 sur %3&#xa0;: les exportations sont limitées à %4 pixels de hauteur</translation>
     </message>
@@ -6348,6 +6395,54 @@ Lancez le système ou avancez-le pas à pas pour les voir ici.</translation>
         <location line="+210"/>
         <source>still in flight</source>
         <translation>encore en transit</translation>
+    </message>
+</context>
+<context>
+    <name>mas::ui::TapDialog</name>
+    <message>
+        <location filename="../ui/widgets/tapdialog.cpp" line="+16"/>
+        <source>Tap a Connection</source>
+        <translation>Intercepter une connexion</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where the Inspector listens; point the clients here (port 0: any free port)</source>
+        <translation>Où MAS Inspector écoute&#xa0;; dirigez les clients ici (port 0&#xa0;: n&apos;importe quel port libre)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tcp://127.0.0.1:5555</source>
+        <translation>tcp://127.0.0.1:5555</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The aiomas server the Inspector relays to</source>
+        <translation>Le serveur aiomas vers lequel MAS Inspector relaie</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The codec client and server speak, to decode their frames (they are relayed unchanged)</source>
+        <translation>Le codec que parlent le client et le serveur, pour décoder leurs trames (elles sont relayées sans modification)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start Tap</source>
+        <translation>Démarrer l&apos;interception</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Listen on:</source>
+        <translation>Écou&amp;ter sur&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Relay to:</source>
+        <translation>&amp;Relayer vers&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Codec:</source>
+        <translation>&amp;Codec&#xa0;:</translation>
     </message>
 </context>
 </TS>
