@@ -81,7 +81,7 @@ public:
     QString encryptionDescription() const;
 
 Q_SIGNALS:
-    /// A socket that was connecting (startConnecting()) is connected.
+    /// A socket that was still connecting when the adapter was made is connected.
     void connected();
     /// The socket closed (after disconnectFromPeer(), abort(), or by the peer). An in-process
     /// device reports its end through QIODevice::readChannelFinished instead.
