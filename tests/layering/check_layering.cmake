@@ -5,7 +5,8 @@
 #  - libmas or the Inspector's session library (mas_ui_session) links Qt Widgets;
 #  - a module of libmas includes a header of a module above it (the order is below), or one of
 #    the sibling modules system and mosaik includes the other;
-#  - libmas/ includes a header of ui/ or app/, or ui/ one of app/.
+#  - libmas/ includes a header of ui/ or app/, or ui/ one of app/;
+#  - a module of libmas other than transport names a socket or server type of Qt.
 # Run by CTest (tests/layering/CMakeLists.txt):
 #   cmake -DSOURCE_DIR=<source> -DLINKS=<build>/tests/layering/layering-links.cmake -P check_layering.cmake
 cmake_policy(SET CMP0057 NEW) # if(... IN_LIST ...)
@@ -213,9 +214,30 @@ foreach(layer IN ITEMS libmas ui)
     endforeach()
 endforeach()
 
+# 5. Socket types live in transport/: every other module of libmas sees a stream through
+# transport's StreamSocket and opens and accepts streams through its private
+# sockettransport_p.h, and neither includes nor casts to a socket or server type of Qt.
+set(socket_checked 0)
+file(GLOB_RECURSE libmas_sources ${SOURCE_DIR}/libmas/mas/*.h ${SOURCE_DIR}/libmas/mas/*.cpp)
+foreach(f IN LISTS libmas_sources)
+    file(RELATIVE_PATH rel ${SOURCE_DIR}/libmas/mas ${f})
+    if(rel MATCHES "^transport/")
+        continue()
+    endif()
+    math(EXPR socket_checked "${socket_checked} + 1")
+    file(STRINGS ${f} socket_lines REGEX "Q(Tcp|Local|Ssl|Abstract)(Socket|Server)")
+    foreach(line IN LISTS socket_lines)
+        string(STRIP "${line}" line)
+        list(APPEND problems "${f} uses a socket type outside transport/: ${line}")
+    endforeach()
+endforeach()
+if(socket_checked LESS 50)
+    message(FATAL_ERROR "Only ${socket_checked} files of libmas were read: the socket check would see nothing")
+endif()
+
 if(problems)
     list(JOIN problems "\n  " text)
     list(JOIN module_order " → " order_text)
     message(FATAL_ERROR "Layers must depend downward only (${order_text}, with system and mosaik siblings below observe; libmas/ never ui/ or app/; nothing of the product uses examples/):\n  ${text}")
 endif()
-message(STATUS "layering: ${checked} includes and the links of ${PRODUCT_TARGETS} use nothing from examples/; ${module_checked} includes between libmas modules (${edge_count} module pairs) go downward; ${upper_checked} includes of libmas/ and ui/ reach no layer above")
+message(STATUS "layering: ${checked} includes and the links of ${PRODUCT_TARGETS} use nothing from examples/; ${module_checked} includes between libmas modules (${edge_count} module pairs) go downward; ${upper_checked} includes of libmas/ and ui/ reach no layer above; ${socket_checked} files of libmas outside transport/ use no socket type")

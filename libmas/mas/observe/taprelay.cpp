@@ -4,18 +4,13 @@
 #include <mas/agent/agenturl.h>
 #include <mas/codec/codec.h>
 #include <mas/trace/framedescription.h>
-#include <mas/transport/socketpath.h>
+#include <mas/transport/streamsocket.h>
 
 #include "mas/core/logging_p.h"
+#include "mas/transport/sockettransport_p.h"
 
 #include <QDateTime>
-#include <QHash>
-#include <QHostAddress>
-#include <QLocalServer>
-#include <QLocalSocket>
 #include <QPointer>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QTimer>
 #include <QtEndian>
 
@@ -33,44 +28,6 @@ namespace {
 /// Read buffer of every relayed socket. It bounds what Qt buffers while the relay does not read
 /// (back-pressure): a full buffer stops reading from the OS, so TCP flow control reaches the peer.
 constexpr qint64 kSocketReadBuffer = 256 * 1024;
-
-QString tcpName(const QHostAddress &host, quint16 port)
-{
-    return Address::tcp(host.toString(), port).toString();
-}
-
-bool isUnconnected(const QIODevice *device)
-{
-    if (auto *s = qobject_cast<const QAbstractSocket *>(device))
-        return s->state() == QAbstractSocket::UnconnectedState;
-    if (auto *s = qobject_cast<const QLocalSocket *>(device))
-        return s->state() == QLocalSocket::UnconnectedState;
-    return true;
-}
-
-void closeGracefully(QIODevice *device)
-{
-    if (auto *s = qobject_cast<QAbstractSocket *>(device))
-        s->disconnectFromHost(); // writes what is queued first
-    else if (auto *s = qobject_cast<QLocalSocket *>(device))
-        s->disconnectFromServer();
-}
-
-void abortDevice(QIODevice *device)
-{
-    if (auto *s = qobject_cast<QAbstractSocket *>(device))
-        s->abort();
-    else if (auto *s = qobject_cast<QLocalSocket *>(device))
-        s->abort();
-}
-
-void setReadBufferSize(QIODevice *device, qint64 size)
-{
-    if (auto *s = qobject_cast<QAbstractSocket *>(device))
-        s->setReadBufferSize(size);
-    else if (auto *s = qobject_cast<QLocalSocket *>(device))
-        s->setReadBufferSize(size);
-}
 
 qint64 nowMs()
 {
@@ -102,16 +59,16 @@ public:
     Address target;
     TapOptions options;
     std::unique_ptr<Codec> codec; // structural decoding only: one instance serves all connections
-    QTcpServer *tcp = nullptr;
-    QLocalServer *local = nullptr;
+    StreamServer *server = nullptr;
     QList<TapConnection *> connections;
     quint64 nextConnection = 1;
     quint64 nextMessageId = 1;
     quint64 nextSequence = 0;
 };
 
-/// One relayed client: the accepted socket, the socket to the target, and the frame tracking of
-/// both directions. A child of the relay; deletes itself (deleteLater) when both sides are closed.
+/// One relayed client: the accepted socket, the socket to the target (both seen through their
+/// StreamSocket adapters), and the frame tracking of both directions. A child of the relay;
+/// deletes itself (deleteLater) when both sides are closed.
 class TapConnection : public QObject
 {
 public:
@@ -148,7 +105,7 @@ public:
     State state() const { return m_state; }
 
 private:
-    void watch(QIODevice *device);
+    void watch(StreamSocket *socket);
     void onUpstreamConnected();
     void onConnectFailed(const Error &error);
     void onSideClosed(QIODevice *side);
@@ -161,6 +118,11 @@ private:
     TrafficEvent frameEvent(Direction &dir);
     void recordClosed(const QString &from, const QString &to);
     void closeSide(QIODevice *side);
+    /// The adapter of one of the two devices.
+    StreamSocket *socketOf(const QIODevice *side) const
+    {
+        return side == m_client ? m_clientSocket : m_upstreamSocket;
+    }
     void maybeFinish();
     void finish();
     Direction &directionFrom(QIODevice *source) { return source == m_client ? m_up : m_down; }
@@ -168,7 +130,9 @@ private:
     TapRelayPrivate *r;
     quint64 m_number;
     QIODevice *m_client;
+    StreamSocket *m_clientSocket;
     QIODevice *m_upstream = nullptr;
+    StreamSocket *m_upstreamSocket = nullptr;
     QString m_clientName;
     QString m_targetName;
     Direction m_up;   // client -> target
@@ -185,6 +149,7 @@ TapConnection::TapConnection(TapRelayPrivate *relay, quint64 number, QIODevice *
     , r(relay)
     , m_number(number)
     , m_client(client)
+    , m_clientSocket(new StreamSocket(client, client))
     , m_clientName(std::move(clientName))
     , m_targetName(AgentUrl::baseAddress(relay->target))
 {
@@ -195,10 +160,9 @@ TapConnection::TapConnection(TapRelayPrivate *relay, quint64 number, QIODevice *
     m_up.to = m_down.from = m_targetName;
     m_timer.setSingleShot(true);
     client->setParent(this);
-    setReadBufferSize(client, kSocketReadBuffer);
-    if (auto *tcp = qobject_cast<QAbstractSocket *>(client))
-        tcp->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-    watch(client);
+    m_clientSocket->setReadBufferSize(kSocketReadBuffer);
+    m_clientSocket->setLowDelay();
+    watch(m_clientSocket);
 }
 
 TapConnection::~TapConnection()
@@ -207,13 +171,15 @@ TapConnection::~TapConnection()
     for (QIODevice *device : {m_client, m_upstream}) {
         if (device) {
             device->disconnect(this);
-            abortDevice(device);
+            socketOf(device)->disconnect(this);
+            socketOf(device)->abort();
         }
     }
 }
 
-void TapConnection::watch(QIODevice *device)
+void TapConnection::watch(StreamSocket *socket)
 {
+    QIODevice *device = socket->device();
     connect(device, &QIODevice::readyRead, this, [this, device] {
         if (m_state == State::Open)
             pump(directionFrom(device));
@@ -222,31 +188,18 @@ void TapConnection::watch(QIODevice *device)
         // What `device` wrote came from the other side: it is the destination of that direction.
         onBytesWritten(device == m_client ? m_down : m_up, bytes);
     });
-    if (auto *s = qobject_cast<QAbstractSocket *>(device)) {
-        connect(s, &QAbstractSocket::disconnected, this, [this, device] { onSideClosed(device); });
-        connect(s, &QAbstractSocket::errorOccurred, this, [this, s](QAbstractSocket::SocketError) {
-            if (s == m_upstream && m_state == State::Connecting) {
-                const bool timeout = s->error() == QAbstractSocket::SocketTimeoutError;
-                onConnectFailed(Error(timeout ? ErrorCode::Timeout : ErrorCode::ConnectionRefused,
-                                      mas::tr("Cannot connect to %1 for %2: %3")
-                                          .arg(r->target.toString(), m_clientName, s->errorString())));
-            } else if (s->state() == QAbstractSocket::UnconnectedState) {
-                onSideClosed(s);
-            }
-        });
-    } else if (auto *s = qobject_cast<QLocalSocket *>(device)) {
-        connect(s, &QLocalSocket::disconnected, this, [this, device] { onSideClosed(device); });
-        connect(s, &QLocalSocket::errorOccurred, this, [this, s](QLocalSocket::LocalSocketError) {
-            if (s == m_upstream && m_state == State::Connecting) {
-                const bool timeout = s->error() == QLocalSocket::SocketTimeoutError;
-                onConnectFailed(Error(timeout ? ErrorCode::Timeout : ErrorCode::ConnectionRefused,
-                                      mas::tr("Cannot connect to %1 for %2: %3")
-                                          .arg(r->target.toString(), m_clientName, s->errorString())));
-            } else if (s->state() == QLocalSocket::UnconnectedState) {
-                onSideClosed(s);
-            }
-        });
-    }
+    connect(socket, &StreamSocket::disconnected, this, [this, device] { onSideClosed(device); });
+    connect(socket, &StreamSocket::errorOccurred, this, [this, socket, device](const Error &error) {
+        if (device == m_upstream && m_state == State::Connecting) {
+            // The transport's own text, as a refusal unless the operating system gave up.
+            const bool timeout = error.code() == ErrorCode::Timeout;
+            onConnectFailed(Error(timeout ? ErrorCode::Timeout : ErrorCode::ConnectionRefused,
+                                  mas::tr("Cannot connect to %1 for %2: %3")
+                                      .arg(r->target.toString(), m_clientName, socket->errorString())));
+        } else if (socket->isClosed()) {
+            onSideClosed(device);
+        }
+    });
 }
 
 void TapConnection::start()
@@ -264,19 +217,18 @@ void TapConnection::start()
         }
     });
     m_timer.start(r->options.connectTimeout);
-    if (target.scheme() == Address::Scheme::Ipc) {
-        auto *socket = new QLocalSocket(this);
-        m_upstream = socket;
-        connect(socket, &QLocalSocket::connected, this, [this] { onUpstreamConnected(); });
-        watch(socket);
-        socket->connectToServer(target.path()); // may fail synchronously (no such socket)
-    } else {
-        auto *socket = new QTcpSocket(this);
-        m_upstream = socket;
-        connect(socket, &QAbstractSocket::connected, this, [this] { onUpstreamConnected(); });
-        watch(socket);
-        socket->connectToHost(target.host(), target.port());
+    // listen() accepted only targets the transport connects to.
+    Result<StreamSocket *> upstream = createClientSocket(target, this);
+    Q_ASSERT(upstream);
+    if (!upstream) {
+        onConnectFailed(upstream.error());
+        return;
     }
+    m_upstreamSocket = *upstream;
+    m_upstream = m_upstreamSocket->device();
+    connect(m_upstreamSocket, &StreamSocket::connected, this, [this] { onUpstreamConnected(); });
+    watch(m_upstreamSocket);
+    startConnecting(m_upstreamSocket, target); // may fail at once (no such socket file)
 }
 
 void TapConnection::onUpstreamConnected()
@@ -285,9 +237,8 @@ void TapConnection::onUpstreamConnected()
         return;
     m_timer.stop();
     m_state = State::Open;
-    setReadBufferSize(m_upstream, kSocketReadBuffer);
-    if (auto *tcp = qobject_cast<QAbstractSocket *>(m_upstream))
-        tcp->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    m_upstreamSocket->setReadBufferSize(kSocketReadBuffer);
+    m_upstreamSocket->setLowDelay();
     m_up.source = m_down.dest = m_client;
     m_up.dest = m_down.source = m_upstream;
     qCDebug(lcTap).noquote() << "connection" << m_number << m_clientName << "->" << m_targetName;
@@ -315,8 +266,11 @@ void TapConnection::onConnectFailed(const Error &error)
     m_state = State::Closing;
     m_timer.stop();
     qCWarning(lcTap).noquote() << error.message();
-    m_upstream->disconnect(this);
-    abortDevice(m_upstream);
+    if (m_upstream) {
+        m_upstream->disconnect(this);
+        m_upstreamSocket->disconnect(this);
+        m_upstreamSocket->abort();
+    }
     QPointer<TapConnection> guard(this);
     Q_EMIT r->q->errorOccurred(error);
     if (!guard || m_state == State::Done)
@@ -343,7 +297,8 @@ void TapConnection::onSideClosed(QIODevice *side)
         }
         m_state = State::Closing;
         m_upstream->disconnect(this);
-        abortDevice(m_upstream);
+        m_upstreamSocket->disconnect(this);
+        m_upstreamSocket->abort();
         recordClosed(m_clientName, m_targetName);
         maybeFinish();
         return;
@@ -376,7 +331,8 @@ void TapConnection::closeByRelay()
         return;
     case State::Connecting:
         m_upstream->disconnect(this);
-        abortDevice(m_upstream);
+        m_upstreamSocket->disconnect(this);
+        m_upstreamSocket->abort();
         break;
     case State::Open:
         break;
@@ -396,15 +352,15 @@ void TapConnection::closeSide(QIODevice *side)
     if (!m_timer.isActive())
         m_timer.start(r->options.closeTimeout);
     QPointer<TapConnection> guard(this);
-    if (!isUnconnected(side))
-        closeGracefully(side); // may emit disconnected() synchronously
+    if (!socketOf(side)->isClosed())
+        socketOf(side)->disconnectFromPeer(); // writes what is queued first; may emit disconnected()
     if (guard)
         maybeFinish();
 }
 
 void TapConnection::maybeFinish()
 {
-    if (m_state == State::Closing && isUnconnected(m_client) && (!m_upstream || isUnconnected(m_upstream)))
+    if (m_state == State::Closing && m_clientSocket->isClosed() && (!m_upstream || m_upstreamSocket->isClosed()))
         finish();
 }
 
@@ -417,7 +373,8 @@ void TapConnection::finish()
     for (QIODevice *device : {m_client, m_upstream}) {
         if (device) {
             device->disconnect(this);
-            abortDevice(device);
+            socketOf(device)->disconnect(this);
+            socketOf(device)->abort();
         }
     }
     r->connections.removeOne(this);
@@ -613,45 +570,21 @@ Result<TapRelay *> TapRelay::listen(const Address &listenAddress,
     d->options = std::move(options);
     d->codec = std::move(codec);
 
-    if (listenAddress.scheme() == Address::Scheme::Ipc) {
-        // Never take over the path of a live server (QLocalServer would replace its file).
-        MAS_TRY_VOID(claimSocketPath(listenAddress.path()));
-        auto *local = new QLocalServer(relay.get());
-        local->setSocketOptions(QLocalServer::UserAccessOption);
-        if (!local->listen(listenAddress.path()))
-            return Error(local->serverError() == QAbstractSocket::AddressInUseError ? ErrorCode::AddressInUse
-                                                                                    : ErrorCode::InvalidAddress,
-                         mas::tr("Cannot listen on %1: %2").arg(listenAddress.toString(), local->errorString()));
-        d->local = local;
-        d->address = Address::ipc(local->fullServerName());
-        QObject::connect(local, &QLocalServer::newConnection, relay.get(), [d, local] {
-            while (QLocalSocket *socket = local->nextPendingConnection()) {
-                const QString name = QStringLiteral("%1#client-%2").arg(d->address.toString(), QString::number(d->nextConnection));
-                d->accept(socket, name);
-            }
-        });
-    } else {
-        QHostAddress host;
-        if (listenAddress.host() == u"localhost")
-            host = QHostAddress(QHostAddress::LocalHost);
-        else if (listenAddress.host() == u"*" || listenAddress.host() == u"0.0.0.0")
-            host = QHostAddress(QHostAddress::Any);
-        else if (!host.setAddress(listenAddress.host()))
-            return Error(ErrorCode::InvalidAddress,
-                         mas::tr("Cannot listen on %1: the host must be an IP address or localhost")
-                             .arg(listenAddress.toString()));
-        auto *tcp = new QTcpServer(relay.get());
-        if (!tcp->listen(host, listenAddress.port()))
-            return Error(tcp->serverError() == QAbstractSocket::AddressInUseError ? ErrorCode::AddressInUse
-                                                                                  : ErrorCode::InvalidAddress,
-                         mas::tr("Cannot listen on %1: %2").arg(listenAddress.toString(), tcp->errorString()));
-        d->tcp = tcp;
-        d->address = Address::tcp(listenAddress.host(), tcp->serverPort());
-        QObject::connect(tcp, &QTcpServer::newConnection, relay.get(), [d, tcp] {
-            while (QTcpSocket *socket = tcp->nextPendingConnection())
-                d->accept(socket, tcpName(socket->peerAddress(), socket->peerPort()));
-        });
-    }
+    // An ipc:// relay never takes over the path of a live server (the transport's stale-socket
+    // probe), and names its clients by number: a Unix socket peer has no address.
+    const bool ipc = listenAddress.scheme() == Address::Scheme::Ipc;
+    StreamServerOptions serverOptions;
+    serverOptions.accepted = [d, ipc](QIODevice *client) {
+        // "tcp://" and the peer's "host:port" (with brackets around an IPv6 host) is
+        // Address::tcp(host, port).toString().
+        const QString name = ipc ? QStringLiteral("%1#client-%2")
+                                       .arg(d->address.toString(), QString::number(d->nextConnection))
+                                 : QStringLiteral("tcp://") + StreamSocket(client).peerName();
+        d->accept(client, name);
+    };
+    MAS_TRY(server, StreamServer::listen(listenAddress, std::move(serverOptions), relay.get()));
+    d->server = server;
+    d->address = server->address();
     qCDebug(lcTap).noquote() << "tap relay on" << d->address.toString() << "for" << target.toString();
     return relay.release();
 }
@@ -678,15 +611,13 @@ int TapRelay::connectionCount() const
 
 bool TapRelay::isListening() const
 {
-    return (d->tcp && d->tcp->isListening()) || (d->local && d->local->isListening());
+    return d->server && d->server->isListening();
 }
 
 void TapRelay::close()
 {
-    if (d->tcp)
-        d->tcp->close();
-    if (d->local)
-        d->local->close();
+    if (d->server)
+        d->server->close();
     const QList<TapConnection *> open = d->connections;
     QPointer<TapRelay> guard(this);
     for (TapConnection *c : open) {

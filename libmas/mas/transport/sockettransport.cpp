@@ -207,6 +207,33 @@ QCoro::Task<Result<QIODevice *>> connectStream(Address address, StreamConnectOpt
     co_return stillConnected(std::move(socket), address);
 }
 
+Result<StreamSocket *> createClientSocket(const Address &address, QObject *parent)
+{
+    QIODevice *device = nullptr;
+    if (address.scheme() == Address::Scheme::Ipc)
+        device = new QLocalSocket(parent);
+    else if (address.scheme() == Address::Scheme::Tcp)
+        device = new QTcpSocket(parent);
+    else
+        return Error(ErrorCode::InvalidAddress,
+                     tr("Cannot connect to \"%1\": only tcp:// and ipc:// addresses")
+                         .arg(address.toString()));
+    return new StreamSocket(device, device);
+}
+
+void startConnecting(StreamSocket *socket, const Address &address)
+{
+    if (auto *local = qobject_cast<QLocalSocket *>(socket->device())) {
+        Q_ASSERT(address.scheme() == Address::Scheme::Ipc);
+        local->connectToServer(address.path());
+    } else if (auto *tcp = qobject_cast<QTcpSocket *>(socket->device())) {
+        Q_ASSERT(address.scheme() == Address::Scheme::Tcp);
+        tcp->connectToHost(address.host(), address.port());
+    } else {
+        Q_ASSERT_X(false, "startConnecting", "not a socket of createClientSocket()");
+    }
+}
+
 // ---- TlsServer ----
 
 /// A TCP server whose connections become pending only after a successful TLS handshake.

@@ -26,6 +26,7 @@ class QTcpServer;
 namespace mas {
 
 class LocalQueue;
+class StreamSocket;
 class TlsServer;
 
 /// How to open one stream (connectStream()).
@@ -43,6 +44,17 @@ struct StreamConnectOptions
 /// the rest are not). The caller owns the device.
 QCoro::Task<Result<QIODevice *>> connectStream(Address address, StreamConnectOptions options,
                                                std::chrono::milliseconds timeout);
+
+/// A client socket for a tcp:// (without TLS) or ipc:// address, not connecting yet, seen through
+/// its adapter (the device is a child of `parent`, the adapter a child of the device). For a
+/// caller that runs its own connect state machine, timeout and error texts and must be able to
+/// abandon the attempt at once (the TapRelay): it connects to the adapter's signals, then calls
+/// startConnecting(). connectStream() is the awaitable way to connect.
+Result<StreamSocket *> createClientSocket(const Address &address, QObject *parent);
+/// Starts connecting a socket from createClientSocket() to `address` (the same scheme): its
+/// connected() or errorOccurred() follows; a missing socket file fails inside this call.
+/// abort() or deleting the device abandons the attempt.
+void startConnecting(StreamSocket *socket, const Address &address);
 
 /// How to listen (StreamServer::listen()).
 struct StreamServerOptions

@@ -23,6 +23,7 @@ public:
     virtual ~StreamSocketBackend() = default;
 
     virtual bool isConnected() const { return device && device->isOpen(); }
+    virtual bool isClosed() const { return !device || !device->isOpen(); }
     /// The peer's name, remembered once connected (a closed socket forgets its peer).
     QString peerName()
     {
@@ -59,6 +60,7 @@ public:
     virtual bool isEncrypted() const { return false; }
     virtual QString encryptionDescription() const { return {}; }
 
+    void emitConnected() { Q_EMIT q->connected(); }
     void emitDisconnected() { Q_EMIT q->disconnected(); }
     void emitError(const Error &e) { Q_EMIT q->errorOccurred(e); }
 
@@ -79,8 +81,14 @@ public:
         , socket(socket)
         , ssl(ssl)
     {
+        QObject::connect(socket, &QAbstractSocket::connected, q, [this] { emitConnected(); });
         QObject::connect(socket, &QAbstractSocket::disconnected, q, [this] { emitDisconnected(); });
         QObject::connect(socket, &QAbstractSocket::errorOccurred, q, [this](QAbstractSocket::SocketError e) {
+            if (e == QAbstractSocket::SocketTimeoutError) {
+                emitError(Error(ErrorCode::Timeout, mas::tr("The connection to %1 failed: %2")
+                                                        .arg(peerName(), this->socket->errorString())));
+                return;
+            }
             const bool tls = e == QAbstractSocket::SslHandshakeFailedError
                              || e == QAbstractSocket::SslInternalError
                              || e == QAbstractSocket::SslInvalidUserDataError;
@@ -94,6 +102,7 @@ public:
     }
 
     bool isConnected() const override { return socket && socket->state() == QAbstractSocket::ConnectedState; }
+    bool isClosed() const override { return !socket || socket->state() == QAbstractSocket::UnconnectedState; }
     QString describePeer() const override
     {
         if (!socket)
@@ -148,14 +157,18 @@ public:
         : StreamSocketBackend(q, socket, StreamSocket::Kind::Unix)
         , socket(socket)
     {
+        QObject::connect(socket, &QLocalSocket::connected, q, [this] { emitConnected(); });
         QObject::connect(socket, &QLocalSocket::disconnected, q, [this] { emitDisconnected(); });
-        QObject::connect(socket, &QLocalSocket::errorOccurred, q, [this](QLocalSocket::LocalSocketError) {
-            emitError(Error(ErrorCode::ConnectionReset, mas::tr("The connection to %1 failed: %2")
-                                                            .arg(peerName(), this->socket->errorString())));
+        QObject::connect(socket, &QLocalSocket::errorOccurred, q, [this](QLocalSocket::LocalSocketError e) {
+            const ErrorCode code = e == QLocalSocket::SocketTimeoutError ? ErrorCode::Timeout
+                                                                         : ErrorCode::ConnectionReset;
+            emitError(Error(code, mas::tr("The connection to %1 failed: %2")
+                                      .arg(peerName(), this->socket->errorString())));
         });
     }
 
     bool isConnected() const override { return socket && socket->state() == QLocalSocket::ConnectedState; }
+    bool isClosed() const override { return !socket || socket->state() == QLocalSocket::UnconnectedState; }
     QString describePeer() const override
     {
         if (!socket)
@@ -224,6 +237,11 @@ bool StreamSocket::isOperatingSystemSocket() const
 bool StreamSocket::isConnected() const
 {
     return d->isConnected();
+}
+
+bool StreamSocket::isClosed() const
+{
+    return d->isClosed();
 }
 
 QString StreamSocket::peerName() const

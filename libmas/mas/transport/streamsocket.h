@@ -49,6 +49,9 @@ public:
     bool isOperatingSystemSocket() const;
     /// Still connected (an in-process device: still open).
     bool isConnected() const;
+    /// Closed completely: neither connecting, connected nor still closing (an in-process device:
+    /// not open).
+    bool isClosed() const;
 
     /// The peer, for messages and remote errors: "127.0.0.1:5555", "[::1]:5555", a socket path
     /// ("unix socket" when the path is not known, as on a server's end), or the device's object
@@ -78,10 +81,13 @@ public:
     QString encryptionDescription() const;
 
 Q_SIGNALS:
+    /// A socket that was still connecting when the adapter was made is connected.
+    void connected();
     /// The socket closed (after disconnectFromPeer(), abort(), or by the peer). An in-process
     /// device reports its end through QIODevice::readChannelFinished instead.
     void disconnected();
-    /// The transport reported an error; TLS failures have ErrorCode::TlsError, anything else
+    /// The transport reported an error; TLS failures have ErrorCode::TlsError, a connection
+    /// attempt the operating system gave up on ErrorCode::Timeout, anything else
     /// ErrorCode::ConnectionReset. The stream usually closes right after.
     void errorOccurred(const mas::Error &error);
 

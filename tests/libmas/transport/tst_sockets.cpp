@@ -50,6 +50,7 @@ private Q_SLOTS:
     void adapterInProcess();
     void adapterUnix();
     void adapterTcp();
+    void adapterConnecting();
     void relativePath();
     void freePath();
     void liveServerIsNotTakenOver();
@@ -69,6 +70,7 @@ void tst_Sockets::adapterInProcess()
     QCOMPARE(socket.kind(), StreamSocket::Kind::InProcess);
     QVERIFY(!socket.isOperatingSystemSocket());
     QVERIFY(socket.isConnected());
+    QVERIFY(!socket.isClosed());
     QCOMPARE(socket.peerName(), QStringLiteral("LocalQueue('x')"));
     QCOMPARE(socket.peerPort(), quint16(0));
     QVERIFY(!socket.isEncrypted());
@@ -76,6 +78,7 @@ void tst_Sockets::adapterInProcess()
     QVERIFY(!socket.disconnectFromPeer()); // closed at once: nothing to wait for
     QVERIFY(!buffer.isOpen());
     QVERIFY(!socket.isConnected());
+    QVERIFY(socket.isClosed());
 }
 
 void tst_Sockets::adapterUnix()
@@ -103,6 +106,7 @@ void tst_Sockets::adapterUnix()
     accepted->disconnectFromServer();
     QVERIFY(disconnected.wait(5000));
     QVERIFY(!socket.isConnected());
+    QVERIFY(socket.isClosed());
     QCOMPARE(socket.peerName(), path); // still known after the end
 }
 
@@ -132,10 +136,42 @@ void tst_Sockets::adapterTcp()
     connect(accepted, &QIODevice::readyRead, this, [&] { received += accepted->readAll(); });
     QSignalSpy disconnected(&socket, &StreamSocket::disconnected);
     client.write("bye");
-    if (socket.disconnectFromPeer())
+    QVERIFY(!socket.isClosed());
+    if (socket.disconnectFromPeer()) {
+        QVERIFY(!socket.isConnected()); // closing: neither connected nor closed yet
         QVERIFY(disconnected.wait(5000));
+    }
     QCOMPARE(disconnected.count(), 1);
+    QVERIFY(socket.isClosed());
     QTRY_COMPARE_WITH_TIMEOUT(received, QByteArray("bye"), 5000);
+}
+
+void tst_Sockets::adapterConnecting()
+{
+    // A socket that is still connecting reports the end of the attempt through the adapter.
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    QTcpSocket client;
+    StreamSocket socket(&client);
+    QSignalSpy connected(&socket, &StreamSocket::connected);
+    client.connectToHost(QHostAddress::LocalHost, server.serverPort());
+    QVERIFY(!socket.isConnected());
+    QVERIFY(!socket.isClosed()); // connecting
+    QVERIFY(connected.wait(5000));
+    QVERIFY(socket.isConnected());
+
+    // A Unix socket with nobody at its path fails with the transport's text.
+    QLocalSocket local;
+    StreamSocket localSocket(&local);
+    QSignalSpy errors(&localSocket, &StreamSocket::errorOccurred);
+    QSignalSpy localConnected(&localSocket, &StreamSocket::connected);
+    local.connectToServer(m_dir.filePath(QStringLiteral("nobody.sock")));
+    QTRY_COMPARE_WITH_TIMEOUT(errors.size(), 1, 5000);
+    const Error error = errors.first().first().value<Error>();
+    QCOMPARE(error.code(), ErrorCode::ConnectionReset);
+    QVERIFY2(error.message().endsWith(local.errorString()), qPrintable(error.message()));
+    QVERIFY(localSocket.isClosed());
+    QCOMPARE(localConnected.size(), 0);
 }
 
 void tst_Sockets::relativePath()
