@@ -1531,14 +1531,19 @@ Rückgabewert: 0 sauber beendet; 2 falsche Verwendung, Codec, Datum oder Plug-in
         <translation>%1 hat die Verbindung während des TLS-Handshakes geschlossen (sein Protokoll nennt den Grund: dort kein TLS, unser Zertifikat abgelehnt oder zu viele Verbindungen)</translation>
     </message>
     <message>
+        <location line="+33"/>
+        <source>Cannot connect to &quot;%1&quot;: only tcp:// and ipc:// addresses</source>
+        <translation>Verbindung zu „%1“ nicht möglich: nur tcp://- und ipc://-Adressen</translation>
+    </message>
+    <message>
         <location filename="../libmas/mas/channel/connection.cpp" line="+40"/>
-        <location filename="../libmas/mas/transport/sockettransport.cpp" line="-65"/>
+        <location filename="../libmas/mas/transport/sockettransport.cpp" line="-98"/>
         <source>No address to connect to</source>
         <translation>Keine Adresse zum Verbinden</translation>
     </message>
     <message>
         <location filename="../libmas/mas/transport/sockettransport.cpp" line="-21"/>
-        <location filename="../libmas/mas/transport/streamsocket.cpp" line="+88"/>
+        <location filename="../libmas/mas/transport/streamsocket.cpp" line="+96"/>
         <source>TLS failed on the connection to %1: %2</source>
         <translation>TLS ist auf der Verbindung zu %1 fehlgeschlagen: %2</translation>
     </message>
@@ -1594,18 +1599,17 @@ Rückgabewert: 0 sauber beendet; 2 falsche Verwendung, Codec, Datum oder Plug-in
         <translation>Ein Datum muss als Text gesendet werden, erhalten: %1</translation>
     </message>
     <message>
-        <location filename="../libmas/mas/observe/taprelay.cpp" line="+231"/>
-        <location line="+12"/>
+        <location filename="../libmas/mas/observe/taprelay.cpp" line="+197"/>
         <source>Cannot connect to %1 for %2: %3</source>
         <translation>Verbindung zu %1 für %2 nicht möglich: %3</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Connecting to %1 for %2 timed out after %3 ms</source>
         <translation>Zeitüberschreitung beim Verbinden mit %1 für %2 nach %3 ms</translation>
     </message>
     <message>
-        <location line="+344"/>
+        <location line="+348"/>
         <source>A tap relay listens on tcp:// or ipc:// addresses, not &quot;%1&quot;</source>
         <translation>Ein Abhör-Relay lauscht auf tcp://- oder ipc://-Adressen, nicht auf „%1“</translation>
     </message>
@@ -1613,17 +1617,6 @@ Rückgabewert: 0 sauber beendet; 2 falsche Verwendung, Codec, Datum oder Plug-in
         <location line="+4"/>
         <source>A tap relay relays to tcp:// or ipc:// addresses, not &quot;%1&quot;</source>
         <translation>Ein Abhör-Relay leitet an tcp://- oder ipc://-Adressen weiter, nicht an „%1“</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <location line="+23"/>
-        <source>Cannot listen on %1: %2</source>
-        <translation>Auf %1 kann nicht gelauscht werden: %2</translation>
-    </message>
-    <message>
-        <location line="-6"/>
-        <source>Cannot listen on %1: the host must be an IP address or localhost</source>
-        <translation>Auf %1 kann nicht gelauscht werden: der Host muss eine IP-Adresse oder localhost sein</translation>
     </message>
     <message>
         <location filename="../libmas/mas/transport/framing.cpp" line="+16"/>
@@ -2247,8 +2240,9 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
         <translation>Auf %1 kann nicht gelauscht werden: die veraltete Socket-Datei „%2“ kann nicht entfernt werden: %3</translation>
     </message>
     <message>
-        <location filename="../libmas/mas/transport/streamsocket.cpp" line="+3"/>
-        <location line="+62"/>
+        <location filename="../libmas/mas/transport/streamsocket.cpp" line="-8"/>
+        <location line="+11"/>
+        <location line="+66"/>
         <source>The connection to %1 failed: %2</source>
         <translation>Die Verbindung zu %1 ist fehlgeschlagen: %2</translation>
     </message>
@@ -2525,7 +2519,7 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
 <context>
     <name>mas::StreamServer</name>
     <message>
-        <location filename="../libmas/mas/transport/sockettransport.cpp" line="+228"/>
+        <location filename="../libmas/mas/transport/sockettransport.cpp" line="+255"/>
         <location line="+45"/>
         <source>Cannot listen on %1: %2</source>
         <translation>Auf %1 kann nicht gelauscht werden: %2</translation>

@@ -1519,14 +1519,19 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
         <translation>%1 a fermé la connexion pendant la négociation TLS (son journal en donne la raison&#xa0;: pas de TLS de ce côté, notre certificat refusé ou trop de connexions)</translation>
     </message>
     <message>
+        <location line="+33"/>
+        <source>Cannot connect to &quot;%1&quot;: only tcp:// and ipc:// addresses</source>
+        <translation>Impossible de se connecter à « %1 » : seulement des adresses tcp:// et ipc://</translation>
+    </message>
+    <message>
         <location filename="../libmas/mas/channel/connection.cpp" line="+40"/>
-        <location filename="../libmas/mas/transport/sockettransport.cpp" line="-65"/>
+        <location filename="../libmas/mas/transport/sockettransport.cpp" line="-98"/>
         <source>No address to connect to</source>
         <translation>Aucune adresse à laquelle se connecter</translation>
     </message>
     <message>
         <location filename="../libmas/mas/transport/sockettransport.cpp" line="-21"/>
-        <location filename="../libmas/mas/transport/streamsocket.cpp" line="+88"/>
+        <location filename="../libmas/mas/transport/streamsocket.cpp" line="+96"/>
         <source>TLS failed on the connection to %1: %2</source>
         <translation>Échec TLS sur la connexion à %1&#xa0;: %2</translation>
     </message>
@@ -1582,18 +1587,17 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
         <translation>Une date doit être envoyée sous forme de texte, reçu&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../libmas/mas/observe/taprelay.cpp" line="+231"/>
-        <location line="+12"/>
+        <location filename="../libmas/mas/observe/taprelay.cpp" line="+197"/>
         <source>Cannot connect to %1 for %2: %3</source>
         <translation>Impossible de se connecter à %1 pour %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Connecting to %1 for %2 timed out after %3 ms</source>
         <translation>Délai dépassé lors de la connexion à %1 pour %2 après %3 ms</translation>
     </message>
     <message>
-        <location line="+344"/>
+        <location line="+348"/>
         <source>A tap relay listens on tcp:// or ipc:// addresses, not &quot;%1&quot;</source>
         <translation>Un relais d&apos;interception écoute sur des adresses tcp:// ou ipc://, et non «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -1601,17 +1605,6 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
         <location line="+4"/>
         <source>A tap relay relays to tcp:// or ipc:// addresses, not &quot;%1&quot;</source>
         <translation>Un relais d&apos;interception relaie vers des adresses tcp:// ou ipc://, et non «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <location line="+23"/>
-        <source>Cannot listen on %1: %2</source>
-        <translation>Impossible d&apos;écouter sur %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location line="-6"/>
-        <source>Cannot listen on %1: the host must be an IP address or localhost</source>
-        <translation>Impossible d&apos;écouter sur %1&#xa0;: l&apos;hôte doit être une adresse IP ou localhost</translation>
     </message>
     <message>
         <location filename="../libmas/mas/transport/framing.cpp" line="+16"/>
@@ -2227,16 +2220,17 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
     <message>
         <location line="+6"/>
         <source>Cannot listen on %1: &quot;%2&quot; exists and is not a socket</source>
-        <translation>Impossible d'écouter sur %1 : « %2 » existe et n'est pas un socket</translation>
+        <translation>Impossible d&apos;écouter sur %1 : « %2 » existe et n&apos;est pas un socket</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Cannot listen on %1: the stale socket file &quot;%2&quot; cannot be removed: %3</source>
-        <translation>Impossible d'écouter sur %1 : le fichier de socket périmé « %2 » ne peut pas être supprimé : %3</translation>
+        <translation>Impossible d&apos;écouter sur %1 : le fichier de socket périmé « %2 » ne peut pas être supprimé : %3</translation>
     </message>
     <message>
-        <location filename="../libmas/mas/transport/streamsocket.cpp" line="+3"/>
-        <location line="+62"/>
+        <location filename="../libmas/mas/transport/streamsocket.cpp" line="-8"/>
+        <location line="+11"/>
+        <location line="+66"/>
         <source>The connection to %1 failed: %2</source>
         <translation>La connexion à %1 a échoué : %2</translation>
     </message>
@@ -2513,7 +2507,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
 <context>
     <name>mas::StreamServer</name>
     <message>
-        <location filename="../libmas/mas/transport/sockettransport.cpp" line="+228"/>
+        <location filename="../libmas/mas/transport/sockettransport.cpp" line="+255"/>
         <location line="+45"/>
         <source>Cannot listen on %1: %2</source>
         <translation>Impossible d&apos;écouter sur %1&#xa0;: %2</translation>
