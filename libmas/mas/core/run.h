@@ -31,8 +31,9 @@ namespace mas {
 /// Correct however early the task ends: a task that finishes (or fails) before the event loop
 /// starts returns at once instead of hanging in `exec()`. Calling `QCoreApplication::exit(code)`
 /// (e.g. from a termination signal handler) while the task runs ends the loop with that code;
-/// the task then stays suspended. Needs a QCoreApplication (or QApplication); call it from the
-/// main thread, outside any running event loop.
+/// the task then stays suspended, and its frame is not freed (a suspended QCoro task cannot be
+/// destroyed): end the program then, as a signal handler does. Needs a QCoreApplication (or
+/// QApplication); call it from the main thread, outside any running event loop.
 MAS_EXPORT int run(QCoro::Task<int> task);
 /// \overload `Task<void>`: exit code 0.
 MAS_EXPORT int run(QCoro::Task<void> task);
