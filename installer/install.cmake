@@ -14,7 +14,7 @@
 #   share/metainfo/org.libmas.MasInspector.metainfo.xml
 #   share/icons/hicolor/{16x16,...,256x256,scalable}/apps/org.libmas.MasInspector.{png,svg}
 #   share/man/man1/mas.1.gz, mas-inspector.1.gz
-#   share/doc/<package>/README.md, LICENSE, deployment.md
+#   share/doc/<package>/README.md, LICENSE, docs/*.md, docs/images/
 # Windows and macOS (written, not built here) follow at the end.
 
 set(MAS_INSTALL_PLUGINDIR "${CMAKE_INSTALL_LIBDIR}/mas/plugins" CACHE STRING
@@ -122,11 +122,13 @@ if(UNIX AND NOT APPLE)
     endif()
 endif()
 set(MAS_PACKAGE_NAME "mas-inspector" CACHE STRING "The name of the installer package")
-# The pages for someone building on the installed library go with it: the library guide and the
-# porting guide (installer/test-deb.sh checks that the package has them).
-install(FILES "${PROJECT_SOURCE_DIR}/README.md" "${PROJECT_SOURCE_DIR}/LICENSE"
-              "${PROJECT_SOURCE_DIR}/docs/deployment.md" "${PROJECT_SOURCE_DIR}/docs/library-guide.md"
-              "${PROJECT_SOURCE_DIR}/docs/porting.md"
+# The documentation goes with the package, all of docs/ (the guides link to each other and to the
+# pictures in docs/images/): the user guide, the library and porting guides, your own system,
+# mosaik, deployment, security, wire compatibility (installer/test-deb.sh checks some of them).
+file(GLOB mas_doc_pages "${PROJECT_SOURCE_DIR}/docs/*.md")
+install(FILES "${PROJECT_SOURCE_DIR}/README.md" "${PROJECT_SOURCE_DIR}/LICENSE" ${mas_doc_pages}
+        DESTINATION "${CMAKE_INSTALL_DATADIR}/doc/${MAS_PACKAGE_NAME}")
+install(DIRECTORY "${PROJECT_SOURCE_DIR}/docs/images"
         DESTINATION "${CMAKE_INSTALL_DATADIR}/doc/${MAS_PACKAGE_NAME}")
 
 # ---- Windows and macOS: Qt's deployment tools (written; not built or tested here) ----

@@ -88,7 +88,7 @@ dpkg-deb --fsys-tarfile "$deb" | tar -t | sed -e 's#^\./#/#' -e 's#/$##' | grep 
     sort >"$work/contents"
 grep -q '^/usr/bin/mas-inspector$' "$work/contents" || fail "the package has no /usr/bin/mas-inspector"
 grep -q '/mas/plugins/libgreeter.so$' "$work/contents" || fail "the package has no greeter plug-in"
-for doc in README.md LICENSE deployment.md library-guide.md porting.md; do
+for doc in README.md LICENSE deployment.md library-guide.md porting.md user-guide.md mosaik.md your-own-system.md; do
     grep -qxF "/usr/share/doc/$package/$doc" "$work/contents" || fail "the package has no /usr/share/doc/$package/$doc"
 done
 if dpkg-query -W "$package" >/dev/null 2>&1; then
