@@ -455,23 +455,23 @@ void tst_Views::zoomChangesRowHeight()
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     QSignalSpy zoomed(&view, &SequenceDiagramView::zoomChanged);
 
-    QCOMPARE(view.rowHeight(), 22);
-    QCOMPARE(view.rowRect(3).height(), 22);
-    QCOMPARE(view.rowRect(4).top() - view.rowRect(3).top(), 22);
+    QCOMPARE(view.rowHeight(), SequenceDiagramView::kBaseRowHeight);
+    QCOMPARE(view.rowRect(3).height(), SequenceDiagramView::kBaseRowHeight);
+    QCOMPARE(view.rowRect(4).top() - view.rowRect(3).top(), SequenceDiagramView::kBaseRowHeight);
     const int column = view.columnWidth();
     view.zoomIn();
-    QVERIFY(view.rowHeight() > 22);
+    QVERIFY(view.rowHeight() > SequenceDiagramView::kBaseRowHeight);
     QVERIFY(view.columnWidth() > column);
     view.setZoom(2);
-    QCOMPARE(view.rowHeight(), 44);
-    QCOMPARE(view.rowRect(4).top() - view.rowRect(3).top(), 44);
+    QCOMPARE(view.rowHeight(), 2 * SequenceDiagramView::kBaseRowHeight);
+    QCOMPARE(view.rowRect(4).top() - view.rowRect(3).top(), 2 * SequenceDiagramView::kBaseRowHeight);
     view.setZoom(100);
     QCOMPARE(view.zoom(), SequenceDiagramView::kMaxZoom);
     view.setZoom(0);
     QCOMPARE(view.zoom(), SequenceDiagramView::kMinZoom);
-    QVERIFY(view.rowHeight() >= 4);
+    QVERIFY(view.rowHeight() >= SequenceDiagramView::kMinRowHeight);
     view.resetZoom();
-    QCOMPARE(view.rowHeight(), 22);
+    QCOMPARE(view.rowHeight(), SequenceDiagramView::kBaseRowHeight);
     QCOMPARE(zoomed.size(), 5);
 
     // Ctrl+wheel zooms; a plain wheel scrolls.

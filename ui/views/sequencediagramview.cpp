@@ -35,9 +35,7 @@ Q_LOGGING_CATEGORY(lcSequence, "mas.ui.sequence")
 
 using Kind = TrafficEvent::Kind;
 
-constexpr int kBaseRowHeight = 22;
 constexpr int kBaseColumnWidth = 150;
-constexpr int kMinRowHeight = 4;
 constexpr int kMinColumnWidth = 48;
 constexpr double kZoomStep = 1.25;
 constexpr qsizetype kBucket = 64; // rows per bucket of the crossing index
@@ -180,7 +178,7 @@ public:
 
     // metrics
     double zoom = 1.0;
-    int rowH = kBaseRowHeight;
+    int rowH = SequenceDiagramView::kBaseRowHeight;
     int colW = kBaseColumnWidth;
     int headerH = 30;
     int gutterW = 100;
@@ -496,7 +494,7 @@ void SequenceDiagramViewPrivate::setZoom(double value, const QPoint &anchor)
     const qreal row = (v->value() + anchor.y() - headerH) / qreal(rowH);
     const qreal column = (h->value() + anchor.x() - gutterW) / qreal(colW);
     zoom = value;
-    rowH = std::max(kMinRowHeight, int(std::lround(kBaseRowHeight * zoom)));
+    rowH = std::max(SequenceDiagramView::kMinRowHeight, int(std::lround(SequenceDiagramView::kBaseRowHeight * zoom)));
     colW = std::max(kMinColumnWidth, int(std::lround(kBaseColumnWidth * zoom)));
     updateScrollBars();
     v->setValue(following ? v->maximum() : int(std::lround(row * rowH - (anchor.y() - headerH))));

@@ -42,7 +42,10 @@ public:
     explicit SequenceDiagramView(EventStore *store, QWidget *parent = nullptr);
     ~SequenceDiagramView() override;
 
-    /// The smallest and largest zoom factors; 1 is 22 px per row.
+    /// A row's height at zoom 1, and the least it shrinks to when zoomed out.
+    static constexpr int kBaseRowHeight = 22;
+    static constexpr int kMinRowHeight = 4;
+    /// The smallest and largest zoom factors; 1 is kBaseRowHeight px per row.
     static constexpr double kMinZoom = 0.25;
     static constexpr double kMaxZoom = 4.0;
     /// Exports taller than this are cut to a window of rows (see exportSize()).
