@@ -215,6 +215,16 @@ void tst_Translations::germanMainWindow()
         items << a->text();
     QVERIFY2(items.contains(QStringLiteral("Sitzung &speichern…")), qPrintable(items.join(u'|')));
     QVERIFY2(items.contains(QStringLiteral("&Beenden")), qPrintable(items.join(u'|')));
+    // A label's mnemonic ("&Ziel:") shows as a literal "&" unless the label has a buddy: every
+    // label of the window (the docks and panels included) that has one must have a buddy.
+    const QRegularExpression mnemonic(QStringLiteral("&[^&\\s]"));
+    QStringList literal;
+    for (const QLabel *label : window.findChildren<QLabel *>()) {
+        if (label->textFormat() != Qt::RichText && !Qt::mightBeRichText(label->text())
+            && label->text().contains(mnemonic) && !label->buddy())
+            literal << label->text();
+    }
+    QVERIFY2(literal.isEmpty(), qPrintable(literal.join(u'|')));
 }
 
 void tst_Translations::germanLibraryTexts()

@@ -11,6 +11,7 @@
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPointer>
@@ -79,7 +80,11 @@ CallPanel::CallPanel(QWidget *parent)
     auto *targetRow = new QHBoxLayout;
     targetRow->addWidget(m_target, 1);
     targetRow->addWidget(m_codec);
-    form->addRow(tr("&Target:"), targetRow);
+    // The target's row is a layout, which a form gives no buddy: the label gets one here, or its
+    // mnemonic would show as a literal "&".
+    auto *targetLabel = new QLabel(tr("&Target:"), this);
+    targetLabel->setBuddy(m_target);
+    form->addRow(targetLabel, targetRow);
     form->addRow(tr("&Method:"), m_method);
     form->addRow(tr("&Arguments:"), m_arguments);
     form->addRow(tr("&Keywords:"), m_keywords);
