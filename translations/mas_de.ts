@@ -4189,7 +4189,7 @@ Eingehende Verbindungen: %3</translation>
 <context>
     <name>mas::ui::CallPanel</name>
     <message>
-        <location filename="../ui/widgets/callpanel.cpp" line="+31"/>
+        <location filename="../ui/widgets/callpanel.cpp" line="+32"/>
         <source>The %1 are not valid JSON: %2</source>
         <translation>Die %1 sind kein gültiges JSON: %2</translation>
     </message>
@@ -4274,12 +4274,12 @@ Eingehende Verbindungen: %3</translation>
         <translation>Ergebnisse und Fehler Ihrer Aufrufe erscheinen hier.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;Target:</source>
         <translation>&amp;Ziel:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Method:</source>
         <translation>&amp;Methode:</translation>
     </message>
@@ -5204,13 +5204,13 @@ Eingehende Verbindungen: %3</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+156"/>
+        <location line="+158"/>
         <location line="+143"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location line="-286"/>
+        <location line="-288"/>
         <location line="+14"/>
         <source>Pending messages</source>
         <translation>Wartende Nachrichten</translation>
@@ -5256,17 +5256,12 @@ Eingehende Verbindungen: %3</translation>
         <translation>Eine gespeicherte Sitzung öffnen und wiedergeben</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Open Session</source>
         <translation>Sitzung öffnen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>MAS sessions (*.massession);;All files (*)</source>
-        <translation>MAS-Sitzungen (*.massession);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Open S&amp;ystem…</source>
         <translation>S&amp;ystem öffnen…</translation>
     </message>
@@ -5753,12 +5748,17 @@ Eingehende Verbindungen: %3</translation>
         <translation>Erkunden</translation>
     </message>
     <message>
-        <location line="-526"/>
+        <location line="-528"/>
         <source>Schedules: %1 · states: %2 (%3 distinct) · deepest run: %4 steps</source>
         <translation>Abläufe: %1 · Zustände: %2 (%3 verschieden) · längster Lauf: %4 Schritte</translation>
     </message>
     <message>
-        <location line="+588"/>
+        <location line="+119"/>
+        <source>Sessions and counterexamples (*.massession *.jsonl);;All files (*)</source>
+        <translation>Sitzungen und Gegenbeispiele (*.massession *.jsonl);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+471"/>
         <source>Tapping: point the clients at %1</source>
         <translation>Abhören: richten Sie die Clients auf %1</translation>
     </message>
@@ -6277,7 +6277,7 @@ Eingehende Verbindungen: %3</translation>
 <context>
     <name>mas::ui::SequenceDiagramView</name>
     <message>
-        <location filename="../ui/views/sequencediagramview.cpp" line="+431"/>
+        <location filename="../ui/views/sequencediagramview.cpp" line="+429"/>
         <source>Events %1 to %2 of %3: exports are limited to %4 pixels in height</source>
         <translation>Ereignisse %1 bis %2 von %3: Exporte sind auf %4 Pixel Höhe begrenzt</translation>
     </message>

@@ -4177,7 +4177,7 @@ Connexions entrantes&#xa0;: %3</translation>
 <context>
     <name>mas::ui::CallPanel</name>
     <message>
-        <location filename="../ui/widgets/callpanel.cpp" line="+31"/>
+        <location filename="../ui/widgets/callpanel.cpp" line="+32"/>
         <source>The %1 are not valid JSON: %2</source>
         <translation>Les %1 ne sont pas du JSON valide&#xa0;: %2</translation>
     </message>
@@ -4262,12 +4262,12 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>Les résultats et les erreurs de vos appels s&apos;affichent ici.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;Target:</source>
         <translation>C&amp;ible&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Method:</source>
         <translation>&amp;Méthode&#xa0;:</translation>
     </message>
@@ -5192,13 +5192,13 @@ Connexions entrantes&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+156"/>
+        <location line="+158"/>
         <location line="+143"/>
         <source>System</source>
         <translation>Système</translation>
     </message>
     <message>
-        <location line="-286"/>
+        <location line="-288"/>
         <location line="+14"/>
         <source>Pending messages</source>
         <translation>Messages en attente</translation>
@@ -5244,17 +5244,12 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>Ouvrir une session enregistrée et la rejouer</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Open Session</source>
         <translation>Ouvrir une session</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>MAS sessions (*.massession);;All files (*)</source>
-        <translation>Sessions MAS (*.massession);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Open S&amp;ystem…</source>
         <translation>Ouvrir un s&amp;ystème…</translation>
     </message>
@@ -5741,12 +5736,17 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>Explorer</translation>
     </message>
     <message>
-        <location line="-526"/>
+        <location line="-528"/>
         <source>Schedules: %1 · states: %2 (%3 distinct) · deepest run: %4 steps</source>
         <translation>Ordonnancements&#xa0;: %1 · états&#xa0;: %2 (%3 distincts) · exécution la plus profonde&#xa0;: %4 pas</translation>
     </message>
     <message>
-        <location line="+588"/>
+        <location line="+119"/>
+        <source>Sessions and counterexamples (*.massession *.jsonl);;All files (*)</source>
+        <translation>Sessions et contre-exemples (*.massession *.jsonl);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+471"/>
         <source>Tapping: point the clients at %1</source>
         <translation>Interception&#xa0;: dirigez les clients vers %1</translation>
     </message>
@@ -6265,7 +6265,7 @@ Connexions entrantes&#xa0;: %3</translation>
 <context>
     <name>mas::ui::SequenceDiagramView</name>
     <message>
-        <location filename="../ui/views/sequencediagramview.cpp" line="+431"/>
+        <location filename="../ui/views/sequencediagramview.cpp" line="+429"/>
         <source>Events %1 to %2 of %3: exports are limited to %4 pixels in height</source>
         <translation>Événements %1 à %2 sur %3&#xa0;: les exportations sont limitées à %4 pixels de hauteur</translation>
     </message>

@@ -65,6 +65,7 @@ private Q_SLOTS:
     void breakpointStopsARun();
     void externalClock();
     void sessionRoundTrip();
+    void sessionFileNameAddsTheExtension();
     void exports();
     void exploreOpensTheCounterexample();
     void exploreCorrectDemo();
@@ -426,6 +427,20 @@ void tst_Inspector::deleteWhileExploring()
     InspectorWindow next;
     QVERIFY(next.newSystem(QStringLiteral("leader-election"), p));
     QTRY_VERIFY(LocalNetwork::instance()->pendingCount() > 0);
+}
+
+void tst_Inspector::sessionFileNameAddsTheExtension()
+{
+    // Save Session adds ".massession" to a name without an extension, so the Open dialog (whose
+    // filter lists *.massession and *.jsonl) shows the file afterwards; other names stay.
+    QCOMPARE(InspectorWindow::sessionFileName(QStringLiteral("lesson1")), QStringLiteral("lesson1.massession"));
+    QCOMPARE(InspectorWindow::sessionFileName(QStringLiteral("runs.d/lesson1")),
+             QStringLiteral("runs.d/lesson1.massession"));
+    QCOMPARE(InspectorWindow::sessionFileName(QStringLiteral("lesson1.massession")),
+             QStringLiteral("lesson1.massession"));
+    QCOMPARE(InspectorWindow::sessionFileName(QStringLiteral("two-leaders.jsonl")),
+             QStringLiteral("two-leaders.jsonl"));
+    QCOMPARE(InspectorWindow::sessionFileName(QString()), QString());
 }
 
 QTEST_MAIN(tst_Inspector)

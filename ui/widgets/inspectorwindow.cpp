@@ -332,8 +332,10 @@ void InspectorWindow::buildActions()
     m_openAction = make(tr("&Open Session…"), tr("Open a saved session and replay it"), QKeySequence::Open,
                         QStyle::SP_DialogOpenButton);
     connect(m_openAction, &QAction::triggered, this, [this] {
-        const QString file = QFileDialog::getOpenFileName(this, tr("Open Session"), QString(),
-                                                          tr("MAS sessions (*.massession);;All files (*)"));
+        // Sessions, and the counterexamples `mas explore --out` writes (JSON Lines).
+        const QString file = QFileDialog::getOpenFileName(
+            this, tr("Open Session"), QString(),
+            tr("Sessions and counterexamples (*.massession *.jsonl);;All files (*)"));
         if (!file.isEmpty())
             QCoro::connect(openSession(file), this, [this](const Result<void> &r) { reportError(r.error()); });
     });
@@ -360,7 +362,7 @@ void InspectorWindow::buildActions()
         const QString file = QFileDialog::getSaveFileName(this, tr("Save Session"), QString(),
                                                           tr("MAS sessions (*.massession)"));
         if (!file.isEmpty())
-            reportError(saveSession(file).error());
+            reportError(saveSession(sessionFileName(file)).error());
     });
 
     m_stepAction = make(tr("&Step"), tr("Deliver the oldest pending message (F10)"), Qt::Key_F10,
@@ -1106,6 +1108,13 @@ void InspectorWindow::closeEvent(QCloseEvent *event)
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     QMainWindow::closeEvent(event);
+}
+
+QString InspectorWindow::sessionFileName(const QString &chosen)
+{
+    if (chosen.isEmpty() || !QFileInfo(chosen).suffix().isEmpty())
+        return chosen;
+    return chosen + QStringLiteral(".massession");
 }
 
 } // namespace mas::ui

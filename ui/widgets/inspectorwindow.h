@@ -117,6 +117,9 @@ public:
 
     // sessions and files
     Result<void> saveSession(const QString &fileName);
+    /// The file name Save Session writes for a name the user chose: with ".massession" added when
+    /// the name has no extension, so that the Open dialog lists the file afterwards.
+    static QString sessionFileName(const QString &chosen);
     QCoro::Task<Result<void>> openSession(QString fileName);
     QCoro::Task<Result<quint64>> replayTo(quint64 sequence);
     std::optional<quint64> endOfStep(quint64 sequence) const { return m_session->endOfStep(sequence); }
