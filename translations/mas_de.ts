@@ -227,7 +227,7 @@ Examples:
   mas explore ping-pong --agents 2 --rounds 1 --faulty --faults 1 --out pong.jsonl
   mas explore echo --agents 4 --mode random --walks 500 --seed 3 --out echo.jsonl
 
-Exit status: 0 no violation found; 1 a violation (written to --out); 2 bad usage,
+Exit status: 0 no violation found; 1 a violation (written to --out if given); 2 bad usage,
 an unknown demo or property, or a system that cannot be built.</source>
         <translation>Durchsucht die Zustellreihenfolgen einer Lehr-Demo im prozessinternen Netz nach
 einem Lauf, der eine ihrer Invarianten verletzt, verkürzt den Lauf auf so wenige
@@ -245,7 +245,7 @@ Beispiele:
   mas explore ping-pong --agents 2 --rounds 1 --faulty --faults 1 --out pong.jsonl
   mas explore echo --agents 4 --mode random --walks 500 --seed 3 --out echo.jsonl
 
-Rückgabewert: 0 keine Verletzung gefunden; 1 eine Verletzung (in --out
+Rückgabewert: 0 keine Verletzung gefunden; 1 eine Verletzung (in --out, falls angegeben,
 geschrieben); 2 falsche Verwendung, eine unbekannte Demo oder Eigenschaft oder
 ein System, das sich nicht bauen lässt.</translation>
     </message>
@@ -371,8 +371,8 @@ ein System, das sich nicht bauen lässt.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Where to write the counterexample (required).</source>
-        <translation>Wohin das Gegenbeispiel geschrieben wird (erforderlich).</translation>
+        <source>Where to write the counterexample, for MAS Inspector (without it the result is only printed).</source>
+        <translation>Wohin das Gegenbeispiel für MAS Inspector geschrieben wird (ohne diese Option wird das Ergebnis nur ausgegeben).</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -385,12 +385,7 @@ ein System, das sich nicht bauen lässt.</translation>
         <translation>unbekannte Demo „%1“; die Demos sind: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>--out FILE is required</source>
-        <translation>--out FILE ist erforderlich</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>--budget-seconds expects a positive number, not &quot;%1&quot;</source>
         <translation>--budget-seconds erwartet eine positive Zahl, nicht „%1“</translation>
     </message>
@@ -445,7 +440,12 @@ insgesamt %13 ms, %14 Verkürzungsläufe</translation>
         <translation>verletzt: „%1“ nach %2 Zustellungen und %3 Fehlern (zuerst gefunden: %4 Schritte)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+10"/>
+        <source>not written: add --out FILE to open the run in MAS Inspector</source>
+        <translation>nicht geschrieben: mit --out DATEI lässt sich der Lauf in MAS Inspector öffnen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>

@@ -225,7 +225,7 @@ Examples:
   mas explore ping-pong --agents 2 --rounds 1 --faulty --faults 1 --out pong.jsonl
   mas explore echo --agents 4 --mode random --walks 500 --seed 3 --out echo.jsonl
 
-Exit status: 0 no violation found; 1 a violation (written to --out); 2 bad usage,
+Exit status: 0 no violation found; 1 a violation (written to --out if given); 2 bad usage,
 an unknown demo or property, or a system that cannot be built.</source>
         <translation>Cherche, parmi les ordres de délivrance d&apos;une démo pédagogique sur le réseau interne au
 processus, une exécution qui viole l&apos;un de ses invariants, la réduit au moins de pas possible
@@ -241,7 +241,7 @@ Exemples&#xa0;:
   mas explore ping-pong --agents 2 --rounds 1 --faulty --faults 1 --out pong.jsonl
   mas explore echo --agents 4 --mode random --walks 500 --seed 3 --out echo.jsonl
 
-Code de sortie&#xa0;: 0 aucune violation trouvée&#xa0;; 1 une violation (écrite dans --out)&#xa0;; 2 utilisation
+Code de sortie&#xa0;: 0 aucune violation trouvée&#xa0;; 1 une violation (écrite dans --out si donné)&#xa0;; 2 utilisation
 incorrecte, démo ou propriété inconnue, ou système impossible à construire.</translation>
     </message>
     <message>
@@ -366,8 +366,8 @@ incorrecte, démo ou propriété inconnue, ou système impossible à construire.
     </message>
     <message>
         <location line="+4"/>
-        <source>Where to write the counterexample (required).</source>
-        <translation>Où écrire le contre-exemple (obligatoire).</translation>
+        <source>Where to write the counterexample, for MAS Inspector (without it the result is only printed).</source>
+        <translation>Où écrire le contre-exemple, pour MAS Inspector (sans cette option le résultat est seulement affiché).</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -380,12 +380,7 @@ incorrecte, démo ou propriété inconnue, ou système impossible à construire.
         <translation>démo «&#xa0;%1&#xa0;» inconnue&#xa0;; les démos sont&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>--out FILE is required</source>
-        <translation>--out FILE est obligatoire</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>--budget-seconds expects a positive number, not &quot;%1&quot;</source>
         <translation>--budget-seconds attend un nombre positif, et non «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -439,7 +434,12 @@ recherche&#xa0;: %10 ms (%11 ordonnancements/s, %12 états distincts/s)&#xa0;; a
         <translation>violé&#xa0;: «&#xa0;%1&#xa0;» après %2 délivrances et %3 fautes (première trouvée&#xa0;: %4 pas)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+10"/>
+        <source>not written: add --out FILE to open the run in MAS Inspector</source>
+        <translation>non écrit : ajoutez --out FICHIER pour ouvrir l’exécution dans MAS Inspector</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>cannot write %1: %2</source>
         <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>

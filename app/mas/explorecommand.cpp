@@ -81,7 +81,7 @@ std::optional<int> parse(const QStringList &arguments, Plan &plan)
            "  mas explore two-phase-commit --faulty --invariant blocked --out blocked.jsonl\n"
            "  mas explore ping-pong --agents 2 --rounds 1 --faulty --faults 1 --out pong.jsonl\n"
            "  mas explore echo --agents 4 --mode random --walks 500 --seed 3 --out echo.jsonl\n\n"
-           "Exit status: 0 no violation found; 1 a violation (written to --out); 2 bad usage,\n"
+           "Exit status: 0 no violation found; 1 a violation (written to --out if given); 2 bad usage,\n"
            "an unknown demo or property, or a system that cannot be built."));
     parser.addHelpOption();
     parser.addPositionalArgument(
@@ -159,7 +159,7 @@ std::optional<int> parse(const QStringList &arguments, Plan &plan)
                            "loaded too."),
         QStringLiteral("DIR"));
     const QCommandLineOption outOption(QStringLiteral("out"),
-                                       ExploreCommand::tr("Where to write the counterexample (required)."),
+                                       ExploreCommand::tr("Where to write the counterexample, for MAS Inspector (without it the result is only printed)."),
                                        QStringLiteral("FILE"));
     for (const QCommandLineOption *option :
          {&agents,  &seed,      &faulty,   &rounds,     &initiators,   &invariant,
@@ -208,9 +208,7 @@ std::optional<int> parse(const QStringList &arguments, Plan &plan)
         return usage(ExploreCommand::tr("unknown demo \"%1\"; the demos are: %2")
                          .arg(plan.demo, ids.join(QStringLiteral(", "))));
     }
-    if (!parser.isSet(outOption))
-        return usage(ExploreCommand::tr("--out FILE is required"));
-    plan.outFile = parser.value(outOption);
+    plan.outFile = parser.value(outOption); // empty: the result is only printed
 
     QString error;
     const std::optional<int> agentCount = parseCount(parser, agents, 2, &error);
@@ -357,6 +355,10 @@ QCoro::Task<int> runExploreCommand(QStringList arguments)
     int number = 0;
     for (const mas::system::ExplorerStep &step : counterexample->steps)
         out() << QStringLiteral("%1. ").arg(++number, 4) << step.toString() << Qt::endl;
+    if (plan.outFile.isEmpty()) {
+        out() << ExploreCommand::tr("not written: add --out FILE to open the run in MAS Inspector") << Qt::endl;
+        co_return ViolationFound;
+    }
     // A session: MAS Inspector opens it (File → Open Session) and replays the run.
     mas::system::Session session;
     session.demo = plan.demo;

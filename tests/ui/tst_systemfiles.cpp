@@ -116,6 +116,7 @@ private Q_SLOTS:
     void counterexampleOfTheRingOpensAtItsStart();
     void openedSystemStepsAndItsSessionReopens();
     void correctRingHasNoCounterexample();
+    void exploreWithoutOutOnlyPrints();
     void badFileEndsThePrograms_data();
     void badFileEndsThePrograms();
 
@@ -341,6 +342,25 @@ void tst_SystemFiles::correctRingHasNoCounterexample()
     QVERIFY2(explored.out.startsWith(QStringLiteral("file:ring.json: 3 agents")), qPrintable(explored.out));
     QVERIFY2(!explored.out.contains(u"violated"), qPrintable(explored.out));
     QVERIFY(!QFileInfo::exists(out));
+#endif
+}
+
+void tst_SystemFiles::exploreWithoutOutOnlyPrints()
+{
+#ifndef MAS_CLI
+    QSKIP("needs the mas program");
+#else
+    // Without --out, mas explore prints the counterexample's steps and says how to keep it.
+    const QString ring = ringCopy(QStringLiteral("print/ring.json"));
+    QVERIFY(!ring.isEmpty());
+    const QStringList before = QDir(m_dir.filePath(QStringLiteral("print"))).entryList(QDir::Files);
+    const mas::test::Outcome explored = runMas({QStringLiteral("explore"), QStringLiteral("--system"), ring,
+                                                QStringLiteral("--plugin-path"), QStringLiteral(MAS_DEMOS_PLUGIN_DIR)});
+    QVERIFY2(explored.exitCode == 1, qPrintable(explored.out + explored.err)); // a violation
+    QVERIFY2(explored.out.contains(QStringLiteral("violated: \"%1\"").arg(kProperty)), qPrintable(explored.out));
+    QVERIFY2(explored.out.contains(QStringLiteral("   1. ")), qPrintable(explored.out)); // the steps
+    QVERIFY2(explored.out.contains(QStringLiteral("not written: add --out FILE")), qPrintable(explored.out));
+    QCOMPARE(QDir(m_dir.filePath(QStringLiteral("print"))).entryList(QDir::Files), before);
 #endif
 }
 
