@@ -282,7 +282,7 @@ void tst_Translations::catalogueIsComplete()
         {"main", "Number of agents."},
         {"CallCommand", "Service address or agent URL."},
         {"HostCommand", "Directory of agent plug-ins to load (repeatable)."},
-        {"ExploreCommand", "--out FILE is required"},
+        {"ExploreCommand", "not written: add --out FILE to open the run in MAS Inspector"},
         {"mas::system::Explorer", "No system to explore"},
         {"mas::demos::AgentTypes", "A node of the Chang-Roberts ring election; start() wakes it up."},
         {"mas::mosaik::Simulator", "The simulator was destroyed"},
