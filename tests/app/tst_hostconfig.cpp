@@ -22,6 +22,7 @@ class tst_HostConfig : public QObject
 private Q_SLOTS:
     void initTestCase();
     void goodConfig();
+    void exampleConfigOfTheReadme();
     void clockAsString();
     void pluginPathAsString();
     void missingFile();
@@ -111,6 +112,23 @@ void tst_HostConfig::goodConfig()
     QVERIFY(settings.agents[1].args.empty());
     QVERIFY(settings.agents[1].kwargs.empty());
     QCOMPARE(settings.agents[1].count, 1);
+}
+
+void tst_HostConfig::exampleConfigOfTheReadme()
+{
+    // The README and docs/deployment.md start `mas host --config examples/host/greeters.json`.
+    const QString source = qEnvironmentVariable("MAS_SOURCE_DIR"); // set by CTest
+    QVERIFY2(!source.isEmpty(), "MAS_SOURCE_DIR is not set (run the test with ctest)");
+    const HostConfigReader reader(source + QStringLiteral("/examples/host/greeters.json"));
+    mas::Result<mas::Value> root = reader.parse();
+    QVERIFY2(root, qPrintable(root.error().message()));
+    HostSettings settings;
+    mas::Result<void> read = reader.read(*root, settings);
+    QVERIFY2(read, qPrintable(read.error().message()));
+    QCOMPARE(settings.agents.size(), size_t(2));
+    QCOMPARE(settings.agents[0].type, QStringLiteral("greeter.agents:Greeter"));
+    QCOMPARE(settings.agents[0].count, 2);
+    QCOMPARE(settings.agents[1].type, QStringLiteral("greeter.agents:Counter"));
 }
 
 void tst_HostConfig::clockAsString()
