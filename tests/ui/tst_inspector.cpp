@@ -2,6 +2,7 @@
 // Drives MAS Inspector's real main window (offscreen): demos, stepping, chosen deliveries,
 // breakpoints, the clock, sessions and exports.
 
+#include "endlessexploration.h"
 #include "models/eventstore.h"
 #include "models/pendingmodel.h"
 #include "views/agentgraphview.h"
@@ -363,11 +364,7 @@ void tst_Inspector::closeWhileExploring()
     system::Parameters p;
     p.agents = 5;
     QVERIFY(window->newSystem(QStringLiteral("leader-election"), p));
-    system::ExplorerOptions options;
-    options.mode = system::ExplorerOptions::Mode::RandomWalk; // endless enough: a million walks
-    options.walks = 1'000'000;
-    options.maxSchedules = 1'000'000;
-    options.maxTime = std::chrono::seconds(120);
+    const system::ExplorerOptions options = test::endlessExploration();
     QObject context;
     std::optional<Result<system::ExplorerResult>> result;
     QCoro::connect(window->explore(options), &context,
@@ -404,12 +401,7 @@ void tst_Inspector::deleteWhileExploring()
     system::Parameters p;
     p.agents = 5;
     QVERIFY(window->newSystem(QStringLiteral("leader-election"), p));
-    system::ExplorerOptions options;
-    options.mode = system::ExplorerOptions::Mode::RandomWalk; // endless enough: a million walks
-    options.walks = 1'000'000;
-    options.maxSchedules = 1'000'000;
-    options.maxTime = std::chrono::seconds(120);
-    options.progressInterval = std::chrono::milliseconds(1);
+    const system::ExplorerOptions options = test::endlessExploration();
     QObject context;
     std::optional<Result<system::ExplorerResult>> result;
     QCoro::connect(window->explore(options), &context,

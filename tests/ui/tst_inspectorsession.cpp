@@ -3,6 +3,7 @@
 // plug-in stepped, stepped back, run to a breakpoint, saved and reopened; an exploration
 // reporting its progress, cancelled, and a session destroyed while it explores.
 
+#include "endlessexploration.h"
 #include "models/eventstore.h"
 #include "session/inspectorsession.h"
 
@@ -202,12 +203,7 @@ void tst_InspectorSession::explorationReportsProgressAndCancels()
     QSignalSpy started(&session, &InspectorSession::explorationStarted);
     QSignalSpy finished(&session, &InspectorSession::explorationFinished);
     connect(&session, &InspectorSession::explorationProgress, &session, [&session] { session.cancelExploration(); });
-    system::ExplorerOptions options;
-    options.mode = system::ExplorerOptions::Mode::RandomWalk; // endless enough: a million walks
-    options.walks = 1'000'000;
-    options.maxSchedules = 1'000'000;
-    options.maxTime = std::chrono::seconds(120);
-    options.progressInterval = std::chrono::milliseconds(1);
+    const system::ExplorerOptions options = test::endlessExploration();
     Result<system::ExplorerResult> result = await(session.explore(options));
     QVERIFY2(result, qPrintable(result.error().toString()));
     QCOMPARE(result->verdict, system::ExplorerResult::Verdict::Cancelled);
@@ -229,12 +225,7 @@ void tst_InspectorSession::destroyedWhileExploring()
     // Gone at the first progress report, in the middle of the search.
     connect(session, &InspectorSession::explorationProgress, session, [session] { session->deleteLater(); });
     QPointer<InspectorSession> watched(session);
-    system::ExplorerOptions options;
-    options.mode = system::ExplorerOptions::Mode::RandomWalk; // endless enough: a million walks
-    options.walks = 1'000'000;
-    options.maxSchedules = 1'000'000;
-    options.maxTime = std::chrono::seconds(120);
-    options.progressInterval = std::chrono::milliseconds(1);
+    const system::ExplorerOptions options = test::endlessExploration();
     QObject context;
     std::optional<Result<system::ExplorerResult>> result;
     QCoro::connect(session->explore(options), &context,
