@@ -45,6 +45,7 @@ public:
         : q(q)
     {}
 
+    /// `clientName` empty: named after the client's TCP peer.
     void accept(QIODevice *client, const QString &clientName);
     void record(TrafficEvent event)
     {
@@ -150,7 +151,7 @@ TapConnection::TapConnection(TapRelayPrivate *relay, quint64 number, QIODevice *
     , m_number(number)
     , m_client(client)
     , m_clientSocket(new StreamSocket(client, client))
-    , m_clientName(std::move(clientName))
+    , m_clientName(clientName.isEmpty() ? QStringLiteral("tcp://") + m_clientSocket->peerName() : std::move(clientName))
     , m_targetName(AgentUrl::baseAddress(relay->target))
 {
     const qsizetype decodeLimit = std::max<qsizetype>(r->options.maxFrameSize, 0);
@@ -575,12 +576,11 @@ Result<TapRelay *> TapRelay::listen(const Address &listenAddress,
     const bool ipc = listenAddress.scheme() == Address::Scheme::Ipc;
     StreamServerOptions serverOptions;
     serverOptions.accepted = [d, ipc](QIODevice *client) {
-        // "tcp://" and the peer's "host:port" (with brackets around an IPv6 host) is
-        // Address::tcp(host, port).toString().
-        const QString name = ipc ? QStringLiteral("%1#client-%2")
-                                       .arg(d->address.toString(), QString::number(d->nextConnection))
-                                 : QStringLiteral("tcp://") + StreamSocket(client).peerName();
-        d->accept(client, name);
+        // A TCP client is named by its connection's StreamSocket ("tcp://" and the peer's
+        // "host:port", brackets around an IPv6 host): an empty name here.
+        d->accept(client, ipc ? QStringLiteral("%1#client-%2")
+                                    .arg(d->address.toString(), QString::number(d->nextConnection))
+                              : QString());
     };
     MAS_TRY(server, StreamServer::listen(listenAddress, std::move(serverOptions), relay.get()));
     d->server = server;

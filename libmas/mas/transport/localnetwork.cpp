@@ -206,11 +206,12 @@ QList<PendingMessage> LocalNetwork::pendingMessages() const
 
 std::optional<PendingMessage> LocalNetwork::pendingMessage(quint64 id) const
 {
-    for (const PendingMessage &m : pendingMessages()) {
-        if (m.id == id)
-            return m;
-    }
-    return std::nullopt;
+    // One item found and described, not the whole queue copied (the explorer polls this).
+    auto it = d->findPending(id);
+    if (it == d->pending.end())
+        return std::nullopt;
+    d->ensureDescribed(*it);
+    return it->message;
 }
 
 qsizetype LocalNetwork::pendingCount() const

@@ -64,10 +64,13 @@ SocketPathState probeSocketPath(const QString &path)
 #endif
 }
 
-Result<void> checkSocketPath(const QString &path)
+namespace {
+
+/// What listening on `path` in `state` means: nothing in the way (free or stale), or the error.
+Result<void> pathError(const QString &path, SocketPathState state)
 {
     const QString where = Address::ipc(path).toString();
-    switch (probeSocketPath(path)) {
+    switch (state) {
     case SocketPathState::Free:
     case SocketPathState::Stale:
         return {};
@@ -88,10 +91,19 @@ Result<void> checkSocketPath(const QString &path)
     return {};
 }
 
+} // namespace
+
+Result<void> checkSocketPath(const QString &path)
+{
+    return pathError(path, probeSocketPath(path));
+}
+
 Result<void> claimSocketPath(const QString &path)
 {
-    MAS_TRY_VOID(checkSocketPath(path));
-    if (probeSocketPath(path) != SocketPathState::Stale)
+    // Probed once: the file removed is the one found stale.
+    const SocketPathState state = probeSocketPath(path);
+    MAS_TRY_VOID(pathError(path, state));
+    if (state != SocketPathState::Stale)
         return {};
     const QString file = socketFilePath(path);
     QFile stale(file);

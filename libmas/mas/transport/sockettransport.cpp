@@ -102,12 +102,6 @@ Result<QIODevice *> stillConnected(std::unique_ptr<QAbstractSocket> socket, cons
                  tr("Connection reset by peer %1 right after connecting").arg(address.toString()));
 }
 
-/// A TCP peer as the connection limit's log line names it.
-QString tcpPeer(QAbstractSocket *socket)
-{
-    return socket->peerAddress().toString() + u':' + QString::number(socket->peerPort());
-}
-
 } // namespace
 
 QCoro::Task<Result<QIODevice *>> connectStream(Address address, StreamConnectOptions options,
@@ -374,7 +368,7 @@ Result<StreamServer *> StreamServer::listen(const Address &address, StreamServer
             QObject::connect(tls, &TlsServer::handshakeFailed, s,
                              [s](const Error &e) { Q_EMIT s->acceptError(e); });
             tls->admit = [s](QAbstractSocket *socket) {
-                if (!s->m_options.admit || s->m_options.admit(tcpPeer(socket)))
+                if (!s->m_options.admit || s->m_options.admit(tcpPeerName(socket)))
                     return true;
                 socket->abort();
                 socket->deleteLater();
@@ -404,11 +398,12 @@ Result<StreamServer *> StreamServer::listen(const Address &address, StreamServer
         const auto drain = [s, tcp, admitted] {
             while (QTcpSocket *socket = tcp->nextPendingConnection()) {
                 socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-                s->deliver(socket, tcpPeer(socket), admitted);
+                s->deliver(socket, tcpPeerName(socket), admitted);
             }
         };
+        // Emitted for plain and TLS connections alike (a TLS server adds its sockets once
+        // encrypted), so one connection drains both.
         QObject::connect(tcp, &QTcpServer::pendingConnectionAvailable, s, drain);
-        QObject::connect(tcp, &QTcpServer::newConnection, s, drain);
         QObject::connect(tcp, &QTcpServer::acceptError, s, [s] { s->onAcceptError(); });
         s->m_tcp = tcp;
         s->m_address = Address::tcp(address.host(), tcp->serverPort());

@@ -19,6 +19,7 @@
 #include <functional>
 #include <optional>
 
+class QAbstractSocket;
 class QIODevice;
 class QLocalServer;
 class QTcpServer;
@@ -28,6 +29,9 @@ namespace mas {
 class LocalQueue;
 class StreamSocket;
 class TlsServer;
+
+/// A TCP peer as "host:port", with brackets around an IPv6 host (the form of Address::tcp()).
+QString tcpPeerName(const QAbstractSocket *socket);
 
 /// How to open one stream (connectStream()).
 struct StreamConnectOptions

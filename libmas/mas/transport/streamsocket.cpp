@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "streamsocket.h"
 
+#include "sockettransport_p.h"
+
 #include <QAbstractSocket>
 #include <QHostAddress>
 #include <QIODevice>
@@ -9,6 +11,12 @@
 #include <QSslSocket>
 
 namespace mas {
+
+QString tcpPeerName(const QAbstractSocket *socket)
+{
+    const QString host = socket->peerAddress().toString();
+    return (host.contains(u':') ? QStringLiteral("[%1]:%2") : QStringLiteral("%1:%2")).arg(host).arg(socket->peerPort());
+}
 
 /// What differs between the kinds of stream: one implementation per kind, chosen once when the
 /// adapter is made.
@@ -107,10 +115,7 @@ public:
     {
         if (!socket)
             return {};
-        const QString host = socket->peerAddress().toString();
-        return (host.contains(u':') ? QStringLiteral("[%1]:%2") : QStringLiteral("%1:%2"))
-            .arg(host)
-            .arg(socket->peerPort());
+        return tcpPeerName(socket);
     }
     quint16 peerPort() const override { return socket ? socket->peerPort() : 0; }
     quint16 localPort() const override { return socket ? socket->localPort() : 0; }
