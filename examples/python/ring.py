@@ -45,10 +45,11 @@ class Node:
         self.done = asyncio.Event()
         self.writer = None
         self.sent = 0
+        self.start = 0.0
 
     def log(self, text):
         loop = asyncio.get_running_loop()
-        print("node %d (uid %d) t=%g: %s" % (self.index, self.uid, loop.time(), text))
+        print("node %d (uid %d) t=%g: %s" % (self.index, self.uid, loop.time() - self.start, text))
 
     def send(self, method, value):
         write_frame(self.writer, [0, self.sent, [method, [value], {}]])
@@ -102,7 +103,7 @@ class Node:
 
     async def run(self):
         loop = asyncio.get_running_loop()
-        start = loop.time()
+        start = self.start = loop.time()
         server = await asyncio.start_server(self.serve, "127.0.0.1", self.base + self.index)
         successor = self.base + (self.index + 1) % 3
         for _ in range(100):

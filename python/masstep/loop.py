@@ -344,6 +344,9 @@ class VirtualServer(asyncio.AbstractServer):
             transport.abort()
 
     def _accept(self, header):
+        if self._listener is None:  # closed since the hub sent the connection
+            self._runner.send({"type": "close", "conn": header["conn"]})
+            return
         protocol_ = self._factory()
         transport = VirtualTransport(self._loop, self._runner, header["conn"], protocol_,
                                      header.get("local", self._address), header.get("peer"))

@@ -102,7 +102,10 @@ class Runner:
                    "timers": _timers(loop)})
         header, data = self.link.receive()
         self.seen += 1
-        self._dispatch(loop, header, data)
+        try:
+            self._dispatch(loop, header, data)
+        except (KeyError, TypeError, ValueError) as error:
+            self.warn("protocol", "the hub sent a malformed %r message (%s)" % (header.get("type"), error))
 
     def _dispatch(self, loop, header, data):
         kind = header["type"]
@@ -172,14 +175,14 @@ def install_guards(runner):
         return original_start(self, *args, **kwargs)
     threading.Thread.start = start
 
-    time_report = guard("time", "the program reads the real clock (time.time, time.monotonic, ...): "
-                        "use loop.time() for virtual time", check_caller=True)
-    for name in ("time", "time_ns", "monotonic", "monotonic_ns", "perf_counter", "perf_counter_ns"):
+    time_report = guard("time", "the program uses the real clock (time.time, time.monotonic, time.sleep, ...): "
+                        "use loop.time() and asyncio.sleep for virtual time", check_caller=True)
+    for name in ("time", "time_ns", "monotonic", "monotonic_ns", "perf_counter", "perf_counter_ns", "sleep"):
         original = getattr(time, name)
 
-        def clock(_original=original):
+        def clock(*args, _original=original):
             time_report()
-            return _original()
+            return _original(*args)
         clock.__name__ = name
         clock.__doc__ = original.__doc__
         setattr(time, name, clock)

@@ -109,6 +109,7 @@ class FakeHub:
         full_env = dict(os.environ)
         full_env["PYTHONPATH"] = PYTHON_DIR + os.pathsep + full_env.get("PYTHONPATH", "")
         full_env["PYTHONUNBUFFERED"] = "1"
+        full_env["PYTHONDONTWRITEBYTECODE"] = "1"
         full_env.pop("MASSTEP_HUB", None)
         full_env.pop("PYTHONHASHSEED", None)
         if env:
