@@ -119,6 +119,57 @@ private Q_SLOTS:
         QVERIFY(hub.standardOutput(0).contains("client: no answer for lost, gave up at t=5"));
     }
 
+    // Three Python processes in a ring election (examples/python/ring.py): delivered first in,
+    // first out nobody is elected and every node gives up on its 30-second timeout (virtual);
+    // delivering the newest frame first elects uid 3.
+    void ringOrderChangesTheOutcome_data()
+    {
+        QTest::addColumn<bool>("newestFirst");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QByteArray>("node2Says");
+        QTest::newRow("fifo") << false << 1 << QByteArray("t=30: no leader, gave up");
+        QTest::newRow("newest first") << true << 0 << QByteArray("t=1: is the leader");
+    }
+
+    void ringOrderChangesTheOutcome()
+    {
+        QFETCH(bool, newestFirst);
+        QFETCH(int, exitCode);
+        QFETCH(QByteArray, node2Says);
+        LocalNetwork *net = LocalNetwork::instance();
+        PythonHub hub(options());
+        const QString ring = sourceDir() + QStringLiteral("/examples/python/ring.py");
+        for (int i = 0; i < 3; ++i) {
+            QVERIFY(hub.start(ring, {QString::number(i), QStringLiteral("1,2,3"), QStringLiteral("6100")}));
+            QTRY_VERIFY_WITH_TIMEOUT(hub.isQuiescent(), kWait);
+        }
+        int steps = 0;
+        while (!hub.allExited() && steps < 300) {
+            const QList<PendingMessage> pending = net->pendingMessages();
+            if (!pending.isEmpty()) {
+                // a close is delivered only after the frames sent before it (taking the oldest)
+                quint64 chosen = pending.first().id;
+                if (newestFirst) {
+                    for (const PendingMessage &m : pending) {
+                        if (!m.isClose)
+                            chosen = m.id;
+                    }
+                }
+                QVERIFY(net->deliver(chosen));
+            } else {
+                const std::optional<double> next = hub.nextTimer();
+                QVERIFY2(next, "nothing pending, no timer, and the programs still run");
+                QVERIFY(hub.setTime(*next));
+            }
+            ++steps;
+            QTRY_VERIFY_WITH_TIMEOUT(hub.isQuiescent(), kWait);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(hub.allExited(), kWait);
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(hub.process(i)->exitCode, std::optional<int>(exitCode));
+        QVERIFY2(hub.standardOutput(2).contains(node2Says), hub.standardOutput(2).constData());
+    }
+
     // No runner is left after the hub is gone.
     void hubKillsItsPrograms()
     {
