@@ -274,6 +274,31 @@ class SemanticsTest(HubTestCase):
         raw = [entry for entry in hub.log if entry[0] == "hold" and entry[6]]
         self.assertEqual(bytes.fromhex(raw[0][5]), b"GET / HTTP/1.0\r\n\r\n")
 
+    def test_unix_sockets_and_addresses(self):
+        hub = self.hub()
+        process = hub.start("addresses", program("addresses.py"))
+        hub.run()
+        self.assertExited(process, 0)
+        out = process.output()
+        self.assertIn("unix server on /nonexistent-dir/agents.sock file exists: False", out)
+        self.assertIn("unix client got b'\\x00\\x00\\x00\\x02ok' peer /nonexistent-dir/agents.sock", out)
+        self.assertIn("port 0 became 40000", out)
+        self.assertIn("second listen: OSError 98", out)
+        self.assertIn("missing path: 2", out)
+        self.assertIn("serving after close: False", out)
+        self.assertIn(["listen", "addresses", "ipc:///nonexistent-dir/agents.sock"], hub.log)
+
+    def test_a_malformed_hub_message_is_a_warning(self):
+        hub = self.hub()
+        sleeper = hub.start("sleeper", program("sleeper.py"))
+        hub.control.append((sleeper, {"type": "time", "time": "soon"}, b""))
+        hub.control.append((sleeper, {"type": "teleport"}, b""))
+        hub.settle()
+        self.assertEqual([w["kind"] for w in sleeper.warnings], ["protocol"])
+        self.assertIn("'time'", sleeper.warnings[0]["message"])
+        hub.advance()
+        self.assertExited(sleeper, 0)
+
     def test_what_is_not_virtualized_is_reported_once_each(self):
         hub = self.hub()
         process = hub.start("unvirtual", program("unvirtual.py"))
