@@ -4,6 +4,7 @@
 
 #include "localqueue.h"
 
+#include <mas/clock/clock.h>
 #include <mas/core/logging_p.h>
 
 #include <QHash>
@@ -17,6 +18,7 @@
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QDir>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QtEndian>
 
@@ -62,6 +64,7 @@ struct HubProcess
     QByteArray err;
     quint64 sent = 0;
     bool quiet = false;
+    QList<TimerHandle> mirrored; ///< its timers on the hub's clock
 };
 
 /// One end of a virtual connection: the LocalQueue device that stands for it.
@@ -100,6 +103,40 @@ public:
     int nextEnd = 1;
     int nextPort = kFirstPort;
     bool wasQuiescent = false;
+    QPointer<ExternalClock> clock;
+    QMetaObject::Connection clockConnection;
+
+    /// Sends the new time to every program still running (one at a time, by flush()).
+    void moveTo(double t)
+    {
+        if (t <= time)
+            return;
+        time = t;
+        for (const auto &p : processes) {
+            if (!p->info.exited)
+                queue(p->info.index, QJsonObject{{QStringLiteral("type"), QStringLiteral("time")},
+                                                 {QStringLiteral("time"), t}});
+        }
+    }
+
+    /// Shows a program's timers as timers of the clock (their callbacks do nothing: the clock's
+    /// time change is what the programs follow).
+    void mirror(HubProcess *p)
+    {
+        for (TimerHandle &handle : p->mirrored)
+            handle.cancel();
+        p->mirrored.clear();
+        if (!clock || p->info.exited)
+            return;
+        const QString program = QFileInfo(p->info.program).fileName();
+        for (const PythonTimer &timer : std::as_const(p->info.timers)) {
+            if (timer.due <= clock->time())
+                continue; // the program has not seen the latest time yet
+            Result<TimerHandle> handle = clock->callAt(timer.due, [] {}, program + QStringLiteral(": ") + timer.description);
+            if (handle)
+                p->mirrored.append(handle.value());
+        }
+    }
 
     HubProcess *byIndex(int index)
     {
@@ -259,6 +296,7 @@ public:
                 p->info.timers.append({timer[u"due"].toDouble(), timer[u"what"].toString()});
             }
             p->quiet = quint64(header.value(u"seen").toInteger()) == p->sent;
+            mirror(p);
         } else if (type == u"listen") {
             listen(p, header);
         } else if (type == u"unlisten") {
@@ -404,6 +442,7 @@ public:
             return;
         p->info.exited = true;
         p->quiet = true;
+        mirror(p);
         for (auto it = listeners.begin(); it != listeners.end();) {
             if (it->second.process == p->info.index) {
                 if (LocalQueue *queue = LocalQueue::find(it->second.queueId))
@@ -456,6 +495,11 @@ PythonHub::~PythonHub()
     for (auto &[id, listener] : d->listeners) {
         if (LocalQueue *queue = LocalQueue::find(listener.queueId))
             queue->unsetServer();
+    }
+    QObject::disconnect(d->clockConnection);
+    for (const auto &p : d->processes) {
+        for (TimerHandle &handle : p->mirrored)
+            handle.cancel();
     }
     // A process still running is killed; its QProcess outlives the hub until it has reaped it
     // (no blocking wait here, and no zombie once the event loop runs).
@@ -606,14 +650,29 @@ double PythonHub::time() const
 
 Result<void> PythonHub::setTime(double t)
 {
+    if (d->clock)
+        return d->clock->setTime(t); // timeChanged moves the programs
     if (t < d->time)
         return Error(ErrorCode::InvalidArgument, tr("Time must be >= %1 but is %2").arg(d->time).arg(t));
-    d->time = t;
-    for (const auto &p : d->processes) {
-        if (!p->info.exited)
-            d->queue(p->info.index, QJsonObject{{QStringLiteral("type"), QStringLiteral("time")}, {QStringLiteral("time"), t}});
-    }
+    d->moveTo(t);
     return {};
+}
+
+void PythonHub::setClock(ExternalClock *clock)
+{
+    QObject::disconnect(d->clockConnection);
+    d->clock = clock;
+    for (const auto &p : d->processes)
+        d->mirror(p.get());
+    if (!clock)
+        return;
+    d->clockConnection = connect(clock, &Clock::timeChanged, this, [this](double t) { d->moveTo(t); });
+    d->moveTo(clock->time());
+}
+
+ExternalClock *PythonHub::clock() const
+{
+    return d->clock;
 }
 
 QString PythonHub::queueIdFor(const QString &address)

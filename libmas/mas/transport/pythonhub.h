@@ -14,6 +14,7 @@
 
 namespace mas {
 
+class ExternalClock;
 class PythonHubPrivate;
 
 /// A timer a Python program waits for, from its runner's last idle report.
@@ -62,8 +63,9 @@ struct MAS_EXPORT PythonHubOptions
 /// programs one after the other, each once the hub is quiescent again.
 ///
 /// Unfinished (see docs/python.md): end-of-stream is a close (no half-close), an abort is a
-/// close, raw (non-aiomas) bytes are cut by the LocalQueue as if they were frames, and the
-/// clock is not yet the LocalNetwork's ExternalClock: the caller moves it with setTime().
+/// close, raw (non-aiomas) bytes are cut by the LocalQueue as if they were frames, and
+/// LocalNetwork::runUntilIdle() does not wait for the programs to answer: a caller steps, waits
+/// for isQuiescent(), and moves the clock (setTime() or its clock's) when nothing is pending.
 class MAS_EXPORT PythonHub : public QObject
 {
     Q_OBJECT
@@ -92,8 +94,15 @@ public:
     /// The soonest timer of the programs still running.
     std::optional<double> nextTimer() const;
     double time() const;
-    /// Moves every program's clock to `t` (not backwards); their due timers run.
+    /// Moves every program's clock to `t` (not backwards); their due timers run. With a clock
+    /// (setClock()), sets that clock's time.
     Result<void> setTime(double t);
+
+    /// Follows `clock` (not owned; nullptr: the hub's own time): the programs' time is its
+    /// time, and their timers are its timers too ("echo.py: asyncio.sleep in main() ..."), so
+    /// pendingTimers() lists them and advanceToNextTimer() reaches them.
+    void setClock(ExternalClock *clock);
+    ExternalClock *clock() const;
 
     /// The LocalQueue id that serves a program's listening address.
     static QString queueIdFor(const QString &address);

@@ -2,6 +2,7 @@
 // The Python hub: programs run by `python3 -m masstep` (python/masstep) with their frames as
 // pending messages on the stepped LocalNetwork. Skipped without python3 3.9 or newer.
 
+#include <mas/clock/clock.h>
 #include <mas/transport/localnetwork.h>
 #include <mas/transport/localqueue.h>
 #include <mas/transport/pythonhub.h>
@@ -168,6 +169,32 @@ private Q_SLOTS:
         for (int i = 0; i < 3; ++i)
             QCOMPARE(hub.process(i)->exitCode, std::optional<int>(exitCode));
         QVERIFY2(hub.standardOutput(2).contains(node2Says), hub.standardOutput(2).constData());
+    }
+
+    // On an ExternalClock the programs' timers are the clock's: pendingTimers() lists them and
+    // advanceToNextTimer() ends asyncio.sleep(3600) exactly then.
+    void timersAreTheClocks()
+    {
+        ExternalClock clock(QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC));
+        PythonHub hub(options());
+        hub.setClock(&clock);
+        QCOMPARE(hub.clock(), &clock);
+        QVERIFY(hub.start(sourceDir() + QStringLiteral("/python/tests/programs/sleeper.py")));
+        QTRY_VERIFY_WITH_TIMEOUT(hub.isQuiescent(), kWait);
+        const QList<PendingTimer> timers = clock.pendingTimers();
+        QCOMPARE(timers.size(), 1);
+        QCOMPARE(timers.first().deadline, 3600.0);
+        QVERIFY2(timers.first().description.startsWith(QStringLiteral("sleeper.py: asyncio.sleep in main()")),
+                 qPrintable(timers.first().description));
+        QVERIFY(clock.advance(1800));
+        QTRY_VERIFY_WITH_TIMEOUT(hub.isQuiescent(), kWait);
+        QCOMPARE(hub.process(0)->time, 1800.0);
+        QVERIFY(!hub.standardOutput(0).contains("woke"));
+        QVERIFY(clock.advanceToNextTimer());
+        QTRY_VERIFY_WITH_TIMEOUT(hub.allExited(), kWait);
+        QCOMPARE(hub.process(0)->exitCode, std::optional<int>(0));
+        QVERIFY(hub.standardOutput(0).contains("woke at t=3600"));
+        QCOMPARE(clock.pendingTimerCount(), 0);
     }
 
     // No runner is left after the hub is gone.
