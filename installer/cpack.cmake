@@ -46,7 +46,10 @@ set(CPACK_DEBIAN_PACKAGE_MAINTAINER "${CPACK_PACKAGE_CONTACT}")
 # the Depends line for all of these.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins")
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland, qt6-translations-l10n")
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland, qt6-translations-l10n, python3 (>= 3.9)")
+# python3 -m masstep run as root leaves byte code beside the runner: prerm removes it, so that a
+# purge leaves nothing behind.
+set(CPACK_DEBIAN_PACKAGE_CONTROL_EXTRA "${PROJECT_SOURCE_DIR}/installer/linux/prerm")
 # To build against libmas (the headers and the CMake package are in this package too).
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "qt6-base-dev, qcoro-qt6-dev")
 set(CPACK_DEBIAN_PACKAGE_GENERATE_SHLIBS ON) # DEBIAN/shlibs and the ldconfig trigger

@@ -15,6 +15,8 @@
 #   share/icons/hicolor/{16x16,...,256x256,scalable}/apps/org.libmas.MasInspector.{png,svg}
 #   share/man/man1/mas.1.gz, mas-inspector.1.gz
 #   share/doc/<package>/README.md, LICENSE, docs/*.md, docs/images/
+#   lib/python3/dist-packages/masstep/                            the Python runner (docs/python.md),
+#                                                                where Debian's python3 finds it
 # Windows and macOS (written, not built here) follow at the end.
 
 set(MAS_INSTALL_PLUGINDIR "${CMAKE_INSTALL_LIBDIR}/mas/plugins" CACHE STRING
@@ -121,6 +123,16 @@ if(UNIX AND NOT APPLE)
         add_custom_target(mas_man_pages ALL DEPENDS ${mas_man_outputs})
     endif()
 endif()
+# ---- The Python runner, `python3 -m masstep` (standard library only) ----
+# Debian's python3 reads PREFIX/lib/python3/dist-packages for PREFIX /usr; elsewhere, set the
+# directory to one the target Python reads (python3 -c 'import site; print(site.getsitepackages())').
+if(UNIX AND NOT APPLE)
+    set(MAS_INSTALL_PYTHONDIR "lib/python3/dist-packages" CACHE STRING
+        "Where the Python runner masstep goes, relative to the prefix")
+    install(DIRECTORY "${PROJECT_SOURCE_DIR}/python/masstep" DESTINATION "${MAS_INSTALL_PYTHONDIR}"
+            FILES_MATCHING PATTERN "*.py" PATTERN "__pycache__" EXCLUDE)
+endif()
+
 set(MAS_PACKAGE_NAME "mas-inspector" CACHE STRING "The name of the installer package")
 # The documentation goes with the package, all of docs/ (the guides link to each other and to the
 # pictures in docs/images/): the user guide, the library and porting guides, your own system,

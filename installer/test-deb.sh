@@ -88,6 +88,8 @@ dpkg-deb --fsys-tarfile "$deb" | tar -t | sed -e 's#^\./#/#' -e 's#/$##' | grep 
     sort >"$work/contents"
 grep -q '^/usr/bin/mas-inspector$' "$work/contents" || fail "the package has no /usr/bin/mas-inspector"
 grep -q '/mas/plugins/libgreeter.so$' "$work/contents" || fail "the package has no greeter plug-in"
+grep -qxF /usr/lib/python3/dist-packages/masstep/__main__.py "$work/contents" ||
+    fail "the package has no Python runner (masstep)"
 for doc in README.md LICENSE deployment.md library-guide.md porting.md user-guide.md mosaik.md your-own-system.md; do
     grep -qxF "/usr/share/doc/$package/$doc" "$work/contents" || fail "the package has no /usr/share/doc/$package/$doc"
 done
@@ -156,6 +158,15 @@ version=$(run_installed timeout 30 /usr/bin/mas-inspector --version)
 [ "$version" = "mas-inspector $(dpkg-deb --field "$deb" Version)" ] ||
     fail "mas-inspector --version says \"$version\""
 pass "installed mas-inspector rendered a ${size}-byte PNG headless"
+
+# ---- 3b. The Python runner: Debian's python3 finds it; without a hub it says so and exits 2 ----
+masstep_rc=0
+run_installed timeout 30 /usr/bin/python3 -m masstep program.py >"$work/masstep.out" 2>"$work/masstep.err" ||
+    masstep_rc=$?
+[ "$masstep_rc" -eq 2 ] || { cat "$work/masstep.err"; fail "python3 -m masstep exited with $masstep_rc, not 2"; }
+grep -q "masstep: no hub to connect to" "$work/masstep.err" ||
+    { cat "$work/masstep.err"; fail "python3 -m masstep without a hub did not say so"; }
+pass "installed Python runner: python3 -m masstep without a hub exits 2 with its message"
 
 # ---- 4. mas host with the installed plug-ins, mas call ----
 types=$(run_installed timeout 30 /usr/bin/mas host --list-agent-types 2>"$work/types.err") ||

@@ -1,0 +1,226 @@
+// SPDX-License-Identifier: MIT
+// The Python hub: programs run by `python3 -m masstep` (python/masstep) with their frames as
+// pending messages on the stepped LocalNetwork. Skipped without python3 3.9 or newer.
+
+#include <mas/clock/clock.h>
+#include <mas/transport/localnetwork.h>
+#include <mas/transport/localqueue.h>
+#include <mas/transport/pythonhub.h>
+
+#include <QDir>
+#include <QFileInfo>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace mas;
+
+namespace {
+
+constexpr int kWait = 30000; // ms: the longest any condition may take
+
+QString sourceDir()
+{
+    return qEnvironmentVariable("MAS_SOURCE_DIR");
+}
+
+QString echoProgram()
+{
+    return sourceDir() + QStringLiteral("/examples/python/echo.py");
+}
+
+} // namespace
+
+class TestPythonHub : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (sourceDir().isEmpty() || !QFileInfo::exists(echoProgram()))
+            QSKIP("MAS_SOURCE_DIR does not name the source tree (run through ctest)");
+        QProcess python;
+        python.start(QStringLiteral("python3"),
+                     {QStringLiteral("-c"), QStringLiteral("import sys; sys.exit(0 if sys.version_info >= (3, 9) else 1)")});
+        if (!python.waitForFinished(kWait) || python.exitStatus() != QProcess::NormalExit || python.exitCode() != 0)
+            QSKIP("python3 3.9 or newer is not available");
+    }
+
+    void init()
+    {
+        LocalQueue::clearCache();
+        LocalNetwork::instance()->setMode(LocalNetwork::Mode::Stepped);
+    }
+
+    void cleanup()
+    {
+        LocalQueue::clearCache();
+    }
+
+    // An echo server and client in one Python program: each request waits on the network until
+    // it is stepped, the answer too; the client prints the answers and the program exits 0.
+    void echoPairIsStepped()
+    {
+        LocalNetwork *net = LocalNetwork::instance();
+        PythonHub hub(options());
+        const Result<int> started = hub.start(echoProgram(), {QStringLiteral("both"), QStringLiteral("5555"),
+                                                              QStringLiteral("hello"), QStringLiteral("world")});
+        QVERIFY2(started, qPrintable(started ? QString() : started.error().message()));
+        QTRY_VERIFY_WITH_TIMEOUT(hub.isQuiescent(), kWait);
+        QCOMPARE(net->pendingCount(), 1);
+        const PendingMessage request = net->pendingMessages().first();
+        QCOMPARE(request.type, MessageType::Request);
+        QCOMPARE(request.requestId, qint64(0));
+        QCOMPARE(request.path, QStringLiteral("echo"));
+        QCOMPARE(hub.nextTimer(), std::optional<double>(5.0));
+
+        int steps = 0;
+        while (!hub.allExited() && steps < 20) {
+            if (net->pendingCount() > 0) {
+                QVERIFY(net->step());
+            } else {
+                const std::optional<double> next = hub.nextTimer();
+                QVERIFY2(next, "nothing pending, no timer, and the program still runs");
+                QVERIFY(hub.setTime(*next));
+            }
+            ++steps;
+            QTRY_VERIFY_WITH_TIMEOUT(hub.isQuiescent(), kWait);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(hub.allExited(), kWait);
+        const PythonProcess echo = hub.process(started.value()).value();
+        QCOMPARE(echo.exitCode, std::optional<int>(0));
+        const QByteArray out = hub.standardOutput(0);
+        QVERIFY2(out.contains("client: hello -> hello at t=0"), out.constData());
+        QVERIFY2(out.contains("client: world -> world at t=0"), out.constData());
+        QCOMPARE(hub.time(), 0.0); // no timer was needed
+    }
+
+    // A dropped request is lost until the client's own wait_for fires on the virtual clock.
+    void droppedFrameTimesOut()
+    {
+        LocalNetwork *net = LocalNetwork::instance();
+        PythonHub hub(options());
+        QSignalSpy exited(&hub, &PythonHub::processExited);
+        QVERIFY(hub.start(echoProgram(), {QStringLiteral("both"), QStringLiteral("5556"), QStringLiteral("lost")}));
+        QTRY_VERIFY_WITH_TIMEOUT(hub.isQuiescent(), kWait);
+        QCOMPARE(net->pendingCount(), 1);
+        QVERIFY(net->drop(net->pendingMessages().first().id));
+        QCOMPARE(hub.nextTimer(), std::optional<double>(5.0));
+        QVERIFY(hub.process(0)->timers.first().description.contains(QStringLiteral("echo.py")));
+        QVERIFY(hub.setTime(5.0));
+        // the client gives up and closes: its close waits on the network like a frame
+        QTRY_VERIFY_WITH_TIMEOUT(hub.isQuiescent(), kWait);
+        while (net->pendingCount() > 0 && !hub.allExited()) {
+            QVERIFY(net->step());
+            QTRY_VERIFY_WITH_TIMEOUT(hub.isQuiescent(), kWait);
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(exited.count(), 1, kWait);
+        QCOMPARE(hub.process(0)->exitCode, std::optional<int>(1));
+        QVERIFY(hub.standardOutput(0).contains("client: no answer for lost, gave up at t=5"));
+    }
+
+    // Three Python processes in a ring election (examples/python/ring.py): delivered first in,
+    // first out nobody is elected and every node gives up on its 30-second timeout (virtual);
+    // delivering the newest frame first elects uid 3.
+    void ringOrderChangesTheOutcome_data()
+    {
+        QTest::addColumn<bool>("newestFirst");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QByteArray>("node2Says");
+        QTest::newRow("fifo") << false << 1 << QByteArray("t=30: no leader, gave up");
+        QTest::newRow("newest first") << true << 0 << QByteArray("t=1: is the leader");
+    }
+
+    void ringOrderChangesTheOutcome()
+    {
+        QFETCH(bool, newestFirst);
+        QFETCH(int, exitCode);
+        QFETCH(QByteArray, node2Says);
+        LocalNetwork *net = LocalNetwork::instance();
+        PythonHub hub(options());
+        const QString ring = sourceDir() + QStringLiteral("/examples/python/ring.py");
+        for (int i = 0; i < 3; ++i) {
+            QVERIFY(hub.start(ring, {QString::number(i), QStringLiteral("1,2,3"), QStringLiteral("6100")}));
+            QTRY_VERIFY_WITH_TIMEOUT(hub.isQuiescent(), kWait);
+        }
+        int steps = 0;
+        while (!hub.allExited() && steps < 300) {
+            const QList<PendingMessage> pending = net->pendingMessages();
+            if (!pending.isEmpty()) {
+                // a close is delivered only after the frames sent before it (taking the oldest)
+                quint64 chosen = pending.first().id;
+                if (newestFirst) {
+                    for (const PendingMessage &m : pending) {
+                        if (!m.isClose)
+                            chosen = m.id;
+                    }
+                }
+                QVERIFY(net->deliver(chosen));
+            } else {
+                const std::optional<double> next = hub.nextTimer();
+                QVERIFY2(next, "nothing pending, no timer, and the programs still run");
+                QVERIFY(hub.setTime(*next));
+            }
+            ++steps;
+            QTRY_VERIFY_WITH_TIMEOUT(hub.isQuiescent(), kWait);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(hub.allExited(), kWait);
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(hub.process(i)->exitCode, std::optional<int>(exitCode));
+        QVERIFY2(hub.standardOutput(2).contains(node2Says), hub.standardOutput(2).constData());
+    }
+
+    // On an ExternalClock the programs' timers are the clock's: pendingTimers() lists them and
+    // advanceToNextTimer() ends asyncio.sleep(3600) exactly then.
+    void timersAreTheClocks()
+    {
+        ExternalClock clock(QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC));
+        PythonHub hub(options());
+        hub.setClock(&clock);
+        QCOMPARE(hub.clock(), &clock);
+        QVERIFY(hub.start(sourceDir() + QStringLiteral("/python/tests/programs/sleeper.py")));
+        QTRY_VERIFY_WITH_TIMEOUT(hub.isQuiescent(), kWait);
+        const QList<PendingTimer> timers = clock.pendingTimers();
+        QCOMPARE(timers.size(), 1);
+        QCOMPARE(timers.first().deadline, 3600.0);
+        QVERIFY2(timers.first().description.startsWith(QStringLiteral("sleeper.py: asyncio.sleep in main()")),
+                 qPrintable(timers.first().description));
+        QVERIFY(clock.advance(1800));
+        QTRY_VERIFY_WITH_TIMEOUT(hub.isQuiescent(), kWait);
+        QCOMPARE(hub.process(0)->time, 1800.0);
+        QVERIFY(!hub.standardOutput(0).contains("woke"));
+        QVERIFY(clock.advanceToNextTimer());
+        QTRY_VERIFY_WITH_TIMEOUT(hub.allExited(), kWait);
+        QCOMPARE(hub.process(0)->exitCode, std::optional<int>(0));
+        QVERIFY(hub.standardOutput(0).contains("woke at t=3600"));
+        QCOMPARE(clock.pendingTimerCount(), 0);
+    }
+
+    // No runner is left after the hub is gone.
+    void hubKillsItsPrograms()
+    {
+        qint64 pid = 0;
+        {
+            PythonHub hub(options());
+            QVERIFY(hub.start(sourceDir() + QStringLiteral("/python/tests/programs/sleeper.py")));
+            QTRY_VERIFY_WITH_TIMEOUT(hub.isQuiescent(), kWait);
+            QCOMPARE(hub.nextTimer(), std::optional<double>(3600));
+            pid = hub.findChild<QProcess *>()->processId();
+            QVERIFY(pid > 0);
+            QVERIFY(QFileInfo::exists(QStringLiteral("/proc/%1").arg(pid)));
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(!QFileInfo::exists(QStringLiteral("/proc/%1").arg(pid)), kWait);
+    }
+
+private:
+    static PythonHubOptions options()
+    {
+        PythonHubOptions o;
+        o.runnerPath = sourceDir() + QStringLiteral("/python");
+        return o;
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPythonHub)
+#include "tst_pythonhub.moc"
