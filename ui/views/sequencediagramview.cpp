@@ -156,7 +156,10 @@ public:
                          const SequenceFrame &f,
                          const ViewColors &c,
                          const QFont &font,
-                         bool textPass) const;
+                         bool textPass,
+                         QRectF *measured = nullptr) const;
+    /// The font of connection and clock notes.
+    QFont noteFont() const;
     void paintGutter(
         QPainter *p, const SequenceFrame &f, const ViewColors &c, qsizetype r0, qsizetype r1) const;
     void paintHeader(QPainter *p, const SequenceFrame &f, const ViewColors &c) const;
@@ -443,9 +446,30 @@ SequenceFrame SequenceDiagramViewPrivate::exportFrame() const
             f.footer += QStringLiteral("; ") + more;
         }
     }
-    f.size = QSize(width, int(height));
     f.scrollY = qint64(f.firstRow) * rowH;
+    // Notes beside the last lifelines ("connection 3 opened") may reach past them: the export
+    // grows to hold every one.
+    if (store && f.columns == columns) {
+        const ViewColors c(q->palette());
+        const QFont font = noteFont();
+        qreal right = width;
+        for (qsizetype row = f.firstRow; row <= std::min(f.lastRow, count - 1); ++row) {
+            QRectF box;
+            paintAnnotation(nullptr, row, f, c, font, true, &box);
+            right = std::max(right, box.right() + 8);
+        }
+        width = int(std::min<qint64>(SequenceDiagramView::kMaxExportHeight, qint64(std::ceil(right))));
+    }
+    f.size = QSize(width, int(height));
     return f;
+}
+
+QFont SequenceDiagramViewPrivate::noteFont() const
+{
+    QFont font = q->font();
+    font.setPointSizeF(font.pointSizeF() * 0.85);
+    font.setItalic(true);
+    return font;
 }
 
 quint64 SequenceDiagramViewPrivate::arrowAt(const QPointF &pos,
@@ -573,9 +597,7 @@ void SequenceDiagramViewPrivate::paint(QPainter *p, const SequenceFrame &f) cons
 
     QFont labelFont = q->font();
     labelFont.setPointSizeF(labelFont.pointSizeF() * 0.92);
-    QFont noteFont = q->font();
-    noteFont.setPointSizeF(noteFont.pointSizeF() * 0.85);
-    noteFont.setItalic(true);
+    const QFont noteFont = this->noteFont();
 
     const int areaH = rowsAreaHeight(f);
     const QRect rowsArea(gutterW, headerH, std::max(0, f.size.width() - gutterW),
@@ -686,6 +708,12 @@ void SequenceDiagramViewPrivate::paintArrow(QPainter *p,
         color = c.dropped;
         style = Qt::DashDotLine;
     }
+    const bool violation = store && e.messageId != 0 && e.messageId == store->violationMessage();
+    if (violation) {
+        // The counterexample's violating step: red and thicker, with a mark at its end.
+        color = c.failure;
+        width += 1.2;
+    }
     const QPolygonF path = arrowPath(a, f);
     if (selected) {
         QPen halo(c.accentHalo, width + 6, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
@@ -727,6 +755,17 @@ void SequenceDiagramViewPrivate::paintArrow(QPainter *p,
         }
     }
     p->setBrush(Qt::NoBrush);
+    if (violation) {
+        // A warning mark beside the arrow's end (or its current end while in flight).
+        const qreal r = 7;
+        const QPointF centre = tip + QPointF(tip.x() >= from.x() ? -r - 6 : r + 6, r + 3);
+        p->setPen(QPen(c.failure, 1.4));
+        p->setBrush(c.base);
+        p->drawPolygon(QPolygonF({centre + QPointF(0, -r), centre + QPointF(r, r * 0.8), centre + QPointF(-r, r * 0.8)}));
+        p->drawLine(centre + QPointF(0, -r * 0.35), centre + QPointF(0, r * 0.25));
+        p->drawPoint(centre + QPointF(0, r * 0.55));
+        p->setBrush(Qt::NoBrush);
+    }
 }
 
 void SequenceDiagramViewPrivate::paintLabel(QPainter *p,
@@ -771,15 +810,17 @@ void SequenceDiagramViewPrivate::paintAnnotation(QPainter *p,
                                                  const SequenceFrame &f,
                                                  const ViewColors &c,
                                                  const QFont &font,
-                                                 bool textPass) const
+                                                 bool textPass,
+                                                 QRectF *measured) const
 {
+    // With `measured`, nothing is painted (`p` may be null): the text's box is returned.
     // Two passes: the marks under the arrows, the text (on its own background) over them.
     const TrafficEvent &e = store->at(row);
     const int from = rows[size_t(row)].from;
     const int to = rows[size_t(row)].to;
     const qreal top = rowTop(row, f);
     const qreal mid = top + rowH / 2.0;
-    const QFontMetrics fm(font, p->device());
+    const QFontMetrics fm = p ? QFontMetrics(font, p->device()) : QFontMetrics(font, q);
     QString text;
     QColor textColor = c.muted;
     qreal textX = 0;
@@ -869,6 +910,10 @@ void SequenceDiagramViewPrivate::paintAnnotation(QPainter *p,
     const QString shown = fm.elidedText(text, Qt::ElideRight, std::max(0, colW * 2 - 24));
     const int w = fm.horizontalAdvance(shown);
     const qreal x = leftOf ? textX - w : textX;
+    if (measured) {
+        *measured = QRectF(x - 2, baseline - fm.ascent(), w + 4, fm.height());
+        return;
+    }
     p->fillRect(QRectF(x - 2, baseline - fm.ascent(), w + 4, fm.height()), c.labelBackground);
     p->setFont(font);
     p->setPen(textColor);
@@ -1013,6 +1058,7 @@ void SequenceDiagramView::setStore(EventStore *store)
             d->updateLabels();
             viewport()->update();
         });
+        connect(store, &EventStore::violationChanged, viewport(), qOverload<>(&QWidget::update));
         connect(store, &EventStore::selectedMessageChanged, this, [this](quint64 id) {
             if (!d->clicking)
                 ensureMessageVisible(id);
@@ -1328,6 +1374,27 @@ void SequenceDiagramView::keyPressEvent(QKeyEvent *event)
     event->accept();
 }
 
+QString SequenceDiagramView::messageToolTip(quint64 messageId) const
+{
+    const qsizetype row = d->store ? d->messageRow(messageId) : -1;
+    if (row < 0)
+        return {};
+    QString text = d->store->at(row).toDisplayString();
+    const EventStore::MessageSpan *span = d->store->span(messageId);
+    if (span && span->end >= 0 && span->end < d->count)
+        text += u'\n' + d->store->at(span->end).toDisplayString();
+    else
+        text += u'\n' + tr("still in flight");
+    if (isViolationArrow(messageId))
+        text = tr("⚠ This step breaks \"%1\"").arg(d->store->violationProperty()) + u'\n' + text;
+    return text;
+}
+
+bool SequenceDiagramView::isViolationArrow(quint64 messageId) const
+{
+    return messageId != 0 && d->store && d->store->violationMessage() == messageId;
+}
+
 bool SequenceDiagramView::viewportEvent(QEvent *event)
 {
     if (event->type() == QEvent::ToolTip && d->store) {
@@ -1340,13 +1407,7 @@ bool SequenceDiagramView::viewportEvent(QEvent *event)
                 && col < d->store->participants().size())
                 text = d->store->participants().at(col);
         } else if (const quint64 id = messageAt(pos)) {
-            const TrafficEvent &sent = d->store->at(d->messageRow(id));
-            text = sent.toDisplayString();
-            const EventStore::MessageSpan *span = d->store->span(id);
-            if (span && span->end >= 0 && span->end < d->count)
-                text += u'\n' + d->store->at(span->end).toDisplayString();
-            else
-                text += u'\n' + tr("still in flight");
+            text = messageToolTip(id);
         } else if (const qsizetype row = rowAt(pos); row >= 0) {
             text = d->store->at(row).toDisplayString();
         }

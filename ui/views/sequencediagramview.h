@@ -73,6 +73,12 @@ public:
     /// The label the arrow of message `messageId` carries ("election", "→ result", "✗ ValueError:
     /// …" for a failure); empty for a message the view does not know.
     QString arrowLabel(quint64 messageId) const;
+    /// The tool tip of message `messageId`'s arrow: its send and its delivery (or that it is in
+    /// flight); for a counterexample's violating step, first the invariant it breaks.
+    QString messageToolTip(quint64 messageId) const;
+    /// Whether the arrow of `messageId` is marked as the step that breaks an invariant (red, with
+    /// a warning mark: EventStore::violationMessage()).
+    bool isViolationArrow(quint64 messageId) const;
     /// Lifelines shown: participants of the events the view knows of.
     int lifelineCount() const;
     /// The row of event `eventIndex` in viewport coordinates (it may lie outside the viewport);
