@@ -314,6 +314,7 @@ void InspectorSession::onEvent(const TrafficEvent &event)
             m_violationSettled = true;
         } else if (!m_violationBefore && m_store->isViolationStep(event) && m_system) {
             // Recorded as it happens, before the receiver's handler runs (from the event loop).
+            m_violatingStep = event; // named as this run names its agents
             m_violationBefore = m_system->stateFields();
             m_violationAfter = *m_violationBefore;
             QTimer::singleShot(0, this, &InspectorSession::updateViolationAfter);

@@ -22,6 +22,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 #include <set>
 #include <vector>
 
@@ -111,6 +112,7 @@ public:
     template<typename F>
     void forEachArrow(qsizetype r0, qsizetype r1, F &&fn) const;
     QPolygonF arrowPath(const Arrow &arrow, const SequenceFrame &f) const;
+    void paintViolationMark(QPainter *p, const Arrow &a, const SequenceFrame &f, const ViewColors &c) const;
     qreal rowTop(qsizetype row, const SequenceFrame &f) const
     {
         return headerH + qreal(row) * rowH - qreal(f.scrollY);
@@ -643,11 +645,15 @@ void SequenceDiagramViewPrivate::paint(QPainter *p, const SequenceFrame &f) cons
     p->setRenderHint(QPainter::Antialiasing, true);
     const QRectF clip = QRectF(rowsArea).adjusted(-20, -20, 20, 20);
     std::vector<Arrow> starting;
+    const quint64 violation = store ? store->violationMessage() : 0;
+    std::optional<Arrow> violationArrow; // painted again over the labels, with its mark
     forEachArrow(r0, r1, [&](const Arrow &a) {
         if (a.event->messageId != selected)
             paintArrow(p, a, f, c, clip, false);
         if (a.sent >= r0 && a.sent <= r1)
             starting.push_back(a);
+        if (violation && a.event->messageId == violation)
+            violationArrow = a;
     });
     if (roomForText) {
         p->setRenderHint(QPainter::Antialiasing, false);
@@ -659,6 +665,13 @@ void SequenceDiagramViewPrivate::paint(QPainter *p, const SequenceFrame &f) cons
                 paintLabel(p, a, f, c, labelFont, false);
         }
     }
+    if (violationArrow && violationArrow->event->messageId != selected) {
+        paintArrow(p, *violationArrow, f, c, clip, false);
+        if (roomForText && violationArrow->sent >= r0 && violationArrow->sent <= r1)
+            paintLabel(p, *violationArrow, f, c, labelFont, false);
+    }
+    if (violationArrow)
+        paintViolationMark(p, *violationArrow, f, c);
     if (hasSelected) {
         paintArrow(p, selectedArrow, f, c, clip, true);
         if (roomForText && selectedArrow.sent >= r0 && selectedArrow.sent <= r1)
@@ -755,17 +768,26 @@ void SequenceDiagramViewPrivate::paintArrow(QPainter *p,
         }
     }
     p->setBrush(Qt::NoBrush);
-    if (violation) {
-        // A warning mark beside the arrow's end (or its current end while in flight).
-        const qreal r = 7;
-        const QPointF centre = tip + QPointF(tip.x() >= from.x() ? -r - 6 : r + 6, r + 3);
-        p->setPen(QPen(c.failure, 1.4));
-        p->setBrush(c.base);
-        p->drawPolygon(QPolygonF({centre + QPointF(0, -r), centre + QPointF(r, r * 0.8), centre + QPointF(-r, r * 0.8)}));
-        p->drawLine(centre + QPointF(0, -r * 0.35), centre + QPointF(0, r * 0.25));
-        p->drawPoint(centre + QPointF(0, r * 0.55));
-        p->setBrush(Qt::NoBrush);
-    }
+}
+
+void SequenceDiagramViewPrivate::paintViolationMark(QPainter *p, const Arrow &a, const SequenceFrame &f, const ViewColors &c) const
+{
+    // A warning triangle beside the arrow's end (its current end while in flight), over labels.
+    const QPolygonF path = arrowPath(a, f);
+    if (path.size() < 2)
+        return;
+    const QPointF tip = path.last();
+    const QPointF from = path[path.size() - 2];
+    const qreal r = 7;
+    const QPointF centre = tip + QPointF(tip.x() >= from.x() ? -r - 8 : r + 8, -r - 2);
+    p->save();
+    p->setRenderHint(QPainter::Antialiasing, true);
+    p->setPen(QPen(c.failure, 1.6, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    p->setBrush(c.base);
+    p->drawPolygon(QPolygonF({centre + QPointF(0, -r), centre + QPointF(r, r * 0.8), centre + QPointF(-r, r * 0.8)}));
+    p->drawLine(centre + QPointF(0, -r * 0.35), centre + QPointF(0, r * 0.2));
+    p->drawPoint(centre + QPointF(0, r * 0.5));
+    p->restore();
 }
 
 void SequenceDiagramViewPrivate::paintLabel(QPainter *p,
@@ -776,7 +798,8 @@ void SequenceDiagramViewPrivate::paintLabel(QPainter *p,
                                             bool selected) const
 {
     QFont labelFont = font;
-    if (selected)
+    const bool violation = store && a.event->messageId != 0 && a.event->messageId == store->violationMessage();
+    if (selected || violation)
         labelFont.setBold(true);
     const QFontMetrics fm(labelFont, p->device());
     const qreal xs = columnX(a.from, f);
@@ -800,7 +823,7 @@ void SequenceDiagramViewPrivate::paintLabel(QPainter *p,
     p->drawRoundedRect(box, 3, 3);
     p->setBrush(Qt::NoBrush);
     const bool dropped = !a.inFlight() && a.endKind == Kind::Dropped;
-    p->setPen(selected ? c.accentText : dropped ? c.muted : c.labelText(a.event->type));
+    p->setPen(selected ? c.accentText : dropped ? c.muted : violation ? c.failure : c.labelText(a.event->type));
     p->setFont(labelFont);
     p->drawText(QPointF(x, baseline), text);
 }
@@ -1099,6 +1122,11 @@ QString SequenceDiagramView::arrowLabel(quint64 messageId) const
     if (!span || span->sent < 0 || span->sent >= d->store->size())
         return QString();
     return d->labelFor(d->store->at(span->sent));
+}
+
+QString SequenceDiagramView::lifelineLabel(int participant) const
+{
+    return participant >= 0 && participant < d->labels.size() ? d->labels.at(participant) : QString();
 }
 
 int SequenceDiagramView::lifelineCount() const

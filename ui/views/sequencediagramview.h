@@ -81,6 +81,8 @@ public:
     bool isViolationArrow(quint64 messageId) const;
     /// Lifelines shown: participants of the events the view knows of.
     int lifelineCount() const;
+    /// The name lifeline `participant` (an EventStore::participants() index) carries in its header.
+    QString lifelineLabel(int participant) const;
     /// The row of event `eventIndex` in viewport coordinates (it may lie outside the viewport);
     /// an empty rect if there is no such event.
     QRect rowRect(qsizetype eventIndex) const;

@@ -324,7 +324,13 @@ void InspectorWindow::buildDocks()
     connect(m_violationPanel, &ViolationPanel::availabilityChanged, this, [this](bool available) {
         m_violationDock->setVisible(available);
         if (available)
+            QTimer::singleShot(0, m_violationDock, &QWidget::raise); // once its tab exists
+    });
+    // The violating step played: its states come to the front.
+    connect(m_session, &InspectorSession::violationChanged, this, [this, reached = false]() mutable {
+        if (m_session->violationReached() && !reached)
             m_violationDock->raise();
+        reached = m_session->violationReached();
     });
     clockDock->raise();
     // The pending list marks the counterexample's violating message while it waits.

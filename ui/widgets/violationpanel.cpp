@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "violationpanel.h"
 
+#include "models/eventstore.h"
 #include "models/eventtablemodel.h"
 #include "session/inspectorsession.h"
 
@@ -92,7 +93,16 @@ void ViolationPanel::refresh()
     }
     const QString property = m_session->recordedProperty();
     const qsizetype count = m_session->recordedStepCount();
-    const QString what = step->toDisplayString();
+    // Named as this run names its agents (the recording may come from another run's queues).
+    TrafficEvent named = *step;
+    if (const EventStore::MessageSpan *span = named.messageId ? m_session->store()->span(named.messageId) : nullptr;
+        span && span->sent >= 0) {
+        const TrafficEvent &sent = m_session->store()->at(span->sent);
+        named.from = sent.from;
+        named.to = sent.to;
+        named.path = sent.path;
+    }
+    const QString what = named.toDisplayString();
     if (!m_session->violationReached()) {
         m_summary->setText(tr("Step %1 of %2 breaks \"%3\": %4. The states of its agents before and after it "
                               "appear here when it is played (%5 step(s) to go).")
@@ -114,7 +124,7 @@ void ViolationPanel::refresh()
     for (const Value::Entry &agent : after) {
         const Value *was = agentFields(before, agent.first);
         const QString name = textOf(agent.first);
-        const bool involved = name == step->to || name == step->from;
+        const bool involved = name == named.to || name == named.from;
         const bool changed = !was || *was != agent.second;
         if (!involved && !changed)
             continue;
