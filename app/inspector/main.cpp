@@ -215,10 +215,15 @@ void showOpenError(QWidget *parent, const QString &text, bool unattended)
     QMessageBox::critical(parent, QApplication::translate("main", "MAS Inspector"), text);
 }
 
-/// Delivers `steps` messages, letting the event loop run between them so handlers answer.
+/// Delivers `steps` messages, letting the event loop run between them so handlers answer (at most
+/// to the end of an open counterexample).
 QCoro::Task<void> stepAhead(mas::ui::InspectorWindow *window, int steps)
 {
+    // A counterexample's steps are its recorded ones: the steps end with it.
+    const bool recorded = window->recordedStepsLeft() > 0;
     for (int i = 0; i < steps; ++i) {
+        if (recorded && window->recordedStepsLeft() == 0)
+            break;
         if (!window->stepOnce())
             break;
         co_await QCoro::sleepFor(std::chrono::milliseconds(1));

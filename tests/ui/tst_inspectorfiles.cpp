@@ -193,6 +193,8 @@ private Q_SLOTS:
     {
         QCoreApplication::setOrganizationName(QStringLiteral("libmas-tests"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_inspectorfiles"));
+        // The programs run here use the C locale (LC_ALL=C.UTF-8): numbers read the same here.
+        QLocale::setDefault(QLocale::c());
         QVERIFY(mas::system::SystemRegistry::global().loadPlugins(QStringLiteral(MAS_DEMOS_PLUGIN_DIR)));
         QVERIFY(mas::system::SystemRegistry::global().find(u"leader-election"));
         QVERIFY(m_dir.isValid());
@@ -385,6 +387,18 @@ void tst_InspectorFiles::exportOfAFileArgument()
     }
     window.store()->flush();
     QCOMPARE(readCsv(csv), tableOf(window.messageTable()->model()));
+
+    // More steps than it has: it is played to its end, and no further.
+    const QString all = m_dir.filePath(QStringLiteral("counterexample-all.csv"));
+    QCOMPARE(runInspector({m_counterexample, QStringLiteral("--steps"), QStringLiteral("1000"),
+                           QStringLiteral("--export-csv"), all},
+                          m_dir.filePath(QStringLiteral("config")), &errors),
+             0);
+    await(window.run());
+    settle();
+    QCOMPARE(window.recordedStepsLeft(), 0);
+    window.store()->flush();
+    QCOMPARE(readCsv(all), tableOf(window.messageTable()->model()));
 
     // A system file as FILE (ring.json) opens as with --system.
     const QString ringCsv = m_dir.filePath(QStringLiteral("ring.csv"));
