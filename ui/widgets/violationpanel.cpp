@@ -105,11 +105,11 @@ void ViolationPanel::refresh()
     const QString what = named.toDisplayString();
     if (!m_session->violationReached()) {
         m_summary->setText(tr("Step %1 of %2 breaks \"%3\": %4. The states of its agents before and after it "
-                              "appear here when it is played (%5 step(s) to go).")
+                              "appear here when it is played (%n step(s) to go).",
+                              nullptr, int(m_session->recordedStepsLeft()))
                                .arg(count)
                                .arg(count)
-                               .arg(property, what)
-                               .arg(m_session->recordedStepsLeft()));
+                               .arg(property, what));
         m_states->clear();
         return;
     }
