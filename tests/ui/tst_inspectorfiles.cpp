@@ -223,6 +223,7 @@ private Q_SLOTS:
     void runEndsAtTheEndAndStandsStill();
     void violatingStepIsMarkedEverywhere();
     void statesBeforeAndAfterTheViolation();
+    void exploreMarksItsCounterexample();
 
 private:
     /// Opens the counterexample in `window`; false (with a failure) when there is none.
@@ -630,6 +631,40 @@ void tst_InspectorFiles::statesBeforeAndAfterTheViolation()
         QCOMPARE(window.session()->stateAfterViolation(), after);
     }
 #endif
+}
+
+void tst_InspectorFiles::exploreMarksItsCounterexample()
+{
+    // A counterexample Explore finds in the window opens at its end, marked the same way.
+    InspectorWindow window;
+    window.show();
+    system::Parameters p;
+    p.agents = 3;
+    p.faulty = true;
+    QVERIFY(window.newSystem(QStringLiteral("leader-election"), p));
+    system::ExplorerOptions options;
+    options.properties = QStringList{QString::fromLatin1(kProperty)};
+    options.maxSchedules = 2000;
+    options.maxTime = std::chrono::seconds(60);
+    Result<system::ExplorerResult> result = await(window.explore(options));
+    QVERIFY2(result, qPrintable(result.error().toString()));
+    const system::Counterexample *found = result->counterexample();
+    QVERIFY(found);
+    settle();
+    const TrafficEvent last = found->log.schedule().back();
+    QCOMPARE(window.store()->violationMessage(), last.messageId);
+    QCOMPARE(window.session()->violatedProperty(), QString::fromLatin1(kProperty));
+    QCOMPARE(window.session()->violationStepCount(), qsizetype(found->log.schedule().size()));
+    QVERIFY(window.session()->violationReached());
+    QVERIFY(window.sequenceView()->isViolationArrow(last.messageId));
+    QVERIFY(window.violationDock()->isVisible());
+    QVERIFY(window.violationPanel()->states()->topLevelItemCount() >= 1);
+    QVERIFY(window.session()->stateAfterViolation() != window.session()->stateBeforeViolation());
+    // Explore again (or New System) and the marks go with the old run.
+    QVERIFY(window.newSystem(QStringLiteral("leader-election"), p));
+    QCOMPARE(window.store()->violationMessage(), quint64(0));
+    QVERIFY(!window.session()->violatingStep());
+    QVERIFY(!window.violationDock()->isVisible());
 }
 
 QTEST_MAIN(tst_InspectorFiles)

@@ -330,6 +330,20 @@ void InspectorSession::onEvent(const TrafficEvent &event)
     }
 }
 
+void InspectorSession::markViolation(const std::vector<TrafficEvent> &schedule, const QString &property)
+{
+    if (schedule.empty() || property.isEmpty() || !m_system)
+        return;
+    // The search stops at the first step after which the property is broken: the last.
+    m_violatingStep = schedule.back();
+    m_violatedProperty = property;
+    m_violationSteps = qsizetype(schedule.size());
+    m_store->setViolation(schedule.back(), property);
+    // The states after it: whatever the step causes, until the next step.
+    connect(m_system.get(), &mas::system::System::stateChanged, this, &InspectorSession::updateViolationAfter);
+    Q_EMIT violationChanged();
+}
+
 void InspectorSession::updateViolationAfter()
 {
     if (!m_system || !m_violationBefore || m_violationSettled)
@@ -342,6 +356,8 @@ void InspectorSession::clearViolation()
 {
     const bool had = m_violatingStep.has_value();
     m_violatingStep.reset();
+    m_violatedProperty.clear();
+    m_violationSteps = 0;
     m_violationBefore.reset();
     m_violationAfter = Value::Map();
     m_violationSettled = false;
@@ -553,7 +569,8 @@ QCoro::Task<Result<mas::system::ExplorerResult>> InspectorSession::explore(mas::
     // Open the counterexample: rebuild and replay it; the last event is where the property broke.
     TrafficLog log = found->log;
     const mas::system::Parameters replayParameters = result.parameters;
-    Result<void> replayed = co_await replayLog(std::move(log), demoId, replayParameters);
+    const QString property = found->property;
+    Result<void> replayed = co_await replayLog(std::move(log), demoId, replayParameters, property);
     if (!self)
         co_return closedError();
     if (!replayed)
@@ -792,14 +809,7 @@ QCoro::Task<Result<void>> InspectorSession::openSession(QString fileName)
         m_script = session->log.schedule();
         m_scriptNext = 0;
         m_scriptProperty = session->violatedProperty;
-        if (!m_script.empty()) {
-            // The search stops at the first step after which the property is broken: the last.
-            m_violatingStep = m_script.back();
-            m_store->setViolation(m_script.back(), m_scriptProperty);
-            // The states after it: whatever the step causes, until the next step.
-            connect(m_system.get(), &mas::system::System::stateChanged, this, &InspectorSession::updateViolationAfter);
-            Q_EMIT violationChanged();
-        }
+        markViolation(m_script, m_scriptProperty);
         Q_EMIT titleChanged(tr("%1 — MAS Inspector").arg(QFileInfo(fileName).fileName()));
         Q_EMIT message(tr("Counterexample to \"%1\" in %n step(s): F10 plays the next step, F5 plays it "
                           "to its end",
@@ -899,11 +909,14 @@ void InspectorSession::leaveRecording(const QString &why)
     Q_EMIT statusChanged();
 }
 
-QCoro::Task<Result<void>> InspectorSession::replayLog(TrafficLog log, QString demoId, mas::system::Parameters parameters)
+QCoro::Task<Result<void>> InspectorSession::replayLog(TrafficLog log, QString demoId, mas::system::Parameters parameters,
+                                                     QString property)
 {
     QPointer<InspectorSession> self(this);
     if (Result<void> built = newSystem(demoId, parameters); !built)
         co_return built;
+    if (!property.isEmpty())
+        markViolation(log.schedule(), property);
     const qsizetype total = log.size();
     Q_EMIT replayProgress(0, total);
     QMetaObject::Connection progress = connect(m_store, &EventStore::eventsAppended, this,

@@ -150,6 +150,10 @@ public:
     /// message is marked in the views through EventStore::violation()); nullopt when no
     /// counterexample is open.
     std::optional<TrafficEvent> violatingStep() const { return m_violatingStep; }
+    /// The invariant the violating step breaks, and how many steps the counterexample has (the
+    /// violating step is the last). Also set for a counterexample Explore found and opened.
+    QString violatedProperty() const { return m_violatedProperty; }
+    qsizetype violationStepCount() const { return m_violationSteps; }
     /// Whether the violating step has been played (its before and after states are known).
     bool violationReached() const { return m_violationBefore.has_value(); }
     /// Every agent's state fields (System::stateFields()) just before the violating step, and
@@ -250,7 +254,13 @@ private:
     Result<void> playRecordedStep();
     void leaveRecording(const QString &why);
     void finishRun();
-    QCoro::Task<Result<void>> replayLog(mas::TrafficLog log, QString demoId, mas::system::Parameters parameters);
+    /// Rebuilds the system and replays `log` into it; with `property`, the log is a counterexample
+    /// whose last step is marked as the one that breaks it.
+    QCoro::Task<Result<void>> replayLog(mas::TrafficLog log, QString demoId, mas::system::Parameters parameters,
+                                        QString property = {});
+    /// Marks the last of `schedule` as the step that breaks `property` (EventStore::setViolation());
+    /// the states before and after it are recorded when it happens.
+    void markViolation(const std::vector<TrafficEvent> &schedule, const QString &property);
     void startMosaik();
 
     EventStore *m_store = nullptr;
@@ -272,6 +282,8 @@ private:
     QString m_scriptProperty;
     bool m_applyingScript = false;
     std::optional<TrafficEvent> m_violatingStep;
+    QString m_violatedProperty;
+    qsizetype m_violationSteps = 0;
     std::optional<Value::Map> m_violationBefore;
     Value::Map m_violationAfter;
     bool m_violationSettled = false; // a later step came: the "after" states stay as they are

@@ -91,8 +91,8 @@ void ViolationPanel::refresh()
         m_states->clear();
         return;
     }
-    const QString property = m_session->recordedProperty();
-    const qsizetype count = m_session->recordedStepCount();
+    const QString property = m_session->violatedProperty();
+    const qsizetype count = m_session->violationStepCount();
     // Named as this run names its agents (the recording may come from another run's queues).
     TrafficEvent named = *step;
     if (const EventStore::MessageSpan *span = named.messageId ? m_session->store()->span(named.messageId) : nullptr;
