@@ -3,6 +3,8 @@
 
 #include "widgets/cosimulationpanel.h"
 #include "widgets/inspectorwindow.h"
+#include "models/eventstore.h"
+#include "views/sequencediagramview.h"
 
 #include "pluginpaths.h"
 
@@ -12,6 +14,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QMessageBox>
 #include <QTextStream>
 #include <QTimer>
 
@@ -27,6 +30,9 @@ struct Options
     QString demo = QStringLiteral("leader-election");
     QString systemFile; // --system: a system file instead of a demo
     QString session;    // --session: a saved session or a counterexample to open
+    QString file;       // FILE: a session, counterexample or system file, told apart by content
+    QString exportCsv;  // --export-csv: the message table, then exit
+    QString exportSvg;  // --export-svg: the sequence diagram, then exit
     int steps = 0;
     QString attach;
     QString mosaikListen;  // host the Counter simulator for mosaik: wait for it here
@@ -110,8 +116,23 @@ std::optional<int> parse(const QStringList &arguments, Options &options)
         QCoreApplication::translate("main", "Load the system and agent plug-ins in DIR (repeatable); the installed ones are "
                                             "loaded too."),
         QStringLiteral("DIR"));
+    const QCommandLineOption exportCsv(
+        QStringLiteral("export-csv"),
+        QCoreApplication::translate("main", "Write the message table as the window shows it to FILE (CSV) and exit, "
+                                            "without a display (after --steps)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption exportSvg(
+        QStringLiteral("export-svg"),
+        QCoreApplication::translate("main", "Write the sequence diagram as the window shows it to FILE (SVG) and exit, "
+                                            "without a display (after --steps)."),
+        QStringLiteral("FILE"));
     parser.addOptions({demo, agents, seed, faulty, steps, transport, attach, codec, tlsCa, tlsCert, tlsKey, mosaikListen, mosaikConnect,
-                       holdAt, screenshot, list, pluginPath, system, session});
+                       holdAt, screenshot, list, pluginPath, system, session, exportCsv, exportSvg});
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"),
+        QCoreApplication::translate("main", "A file to open: a saved session (replayed to its end), a counterexample of "
+                                            "mas explore --out (at its start) or a system file (JSON)."),
+        QStringLiteral("[FILE]"));
     if (!parser.parse(arguments)) {
         QTextStream(stderr) << parser.errorText() << Qt::endl;
         return 2;
@@ -138,6 +159,15 @@ std::optional<int> parse(const QStringList &arguments, Options &options)
     options.systemFile = parser.value(system);
     options.session = parser.value(session);
     options.screenshot = parser.value(screenshot);
+    options.exportCsv = parser.value(exportCsv);
+    options.exportSvg = parser.value(exportSvg);
+    const QStringList files = parser.positionalArguments();
+    if (files.size() > 1 || (!files.isEmpty() && (parser.isSet(system) || parser.isSet(session)))) {
+        QTextStream(stderr) << QCoreApplication::translate("main", "Give one file to open (FILE, --session or --system)")
+                            << Qt::endl;
+        return 2;
+    }
+    options.file = files.value(0);
     bool ok = true;
     options.steps = parser.value(steps).toInt(&ok);
     options.parameters.agents = ok ? parser.value(agents).toInt(&ok) : 0;
@@ -166,7 +196,7 @@ std::optional<int> parse(const QStringList &arguments, Options &options)
         return 2;
     }
     if (options.attach.isEmpty() && options.mosaikListen.isEmpty() && options.mosaikConnect.isEmpty()
-        && options.systemFile.isEmpty() && options.session.isEmpty()
+        && options.systemFile.isEmpty() && options.session.isEmpty() && options.file.isEmpty()
         && !mas::system::SystemRegistry::global().find(options.demo)) {
         QTextStream(stderr) << QCoreApplication::translate("main", "Unknown demo \"%1\"; --list-demos lists them").arg(options.demo)
                             << Qt::endl;
@@ -175,10 +205,25 @@ std::optional<int> parse(const QStringList &arguments, Options &options)
     return std::nullopt;
 }
 
-/// Delivers `steps` messages, letting the event loop run between them so handlers answer.
+/// Says why a file did not open in a dialog too, where someone can see one (not on the offscreen
+/// or minimal platforms, nor while exporting).
+void showOpenError(QWidget *parent, const QString &text, bool unattended)
+{
+    const QString platform = QGuiApplication::platformName();
+    if (unattended || platform == u"offscreen" || platform == u"minimal")
+        return;
+    QMessageBox::critical(parent, QApplication::translate("main", "MAS Inspector"), text);
+}
+
+/// Delivers `steps` messages, letting the event loop run between them so handlers answer (at most
+/// to the end of an open counterexample).
 QCoro::Task<void> stepAhead(mas::ui::InspectorWindow *window, int steps)
 {
+    // A counterexample's steps are its recorded ones: the steps end with it.
+    const bool recorded = window->recordedStepsLeft() > 0;
     for (int i = 0; i < steps; ++i) {
+        if (recorded && window->recordedStepsLeft() == 0)
+            break;
         if (!window->stepOnce())
             break;
         co_await QCoro::sleepFor(std::chrono::milliseconds(1));
@@ -187,10 +232,13 @@ QCoro::Task<void> stepAhead(mas::ui::InspectorWindow *window, int steps)
 }
 
 /// Opens a session or counterexample, then takes `steps` steps (a counterexample's recorded ones).
-QCoro::Task<void> openAndStep(mas::ui::InspectorWindow *window, QString file, int steps)
+/// A file that does not open ends the program with status 2 (`rc`), after a dialog unless `unattended`.
+QCoro::Task<void> openAndStep(mas::ui::InspectorWindow *window, QString file, int steps, int *rc, bool unattended)
 {
     if (mas::Result<void> opened = co_await window->openSession(file); !opened) {
         QTextStream(stderr) << "mas-inspector: " << opened.error().message() << Qt::endl;
+        *rc = 2;
+        showOpenError(window, opened.error().message(), unattended);
         // Queued: the event loop may not run yet; it ends with status 2 as soon as it does.
         QMetaObject::invokeMethod(qApp, [] { QApplication::exit(2); }, Qt::QueuedConnection);
         co_return;
@@ -251,6 +299,18 @@ int main(int argc, char **argv)
         setIdentity();
         return parse(probe.arguments(), options).value_or(0);
     }
+    // Exports need no display: the offscreen platform, unless one was chosen (-platform or
+    // QT_QPA_PLATFORM). It must be chosen before the application object exists.
+    bool exporting = false;
+    bool platformGiven = qEnvironmentVariableIsSet("QT_QPA_PLATFORM");
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        exporting = exporting || arg == "--export-csv" || arg == "--export-svg" || arg.startsWith("--export-csv=")
+                    || arg.startsWith("--export-svg=");
+        platformGiven = platformGiven || arg == "-platform" || arg == "--platform" || arg.startsWith("-platform=");
+    }
+    if (exporting && !platformGiven)
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv); // takes Qt's own options (-platform, -style) out of the arguments
     setIdentity();
     QApplication::setApplicationDisplayName(QApplication::translate("main", "MAS Inspector"));
@@ -263,7 +323,23 @@ int main(int argc, char **argv)
     if (std::optional<int> rc = parse(app.arguments(), options))
         return *rc;
 
+    const bool unattended = !options.exportCsv.isEmpty() || !options.exportSvg.isEmpty() || !options.screenshot.isEmpty();
+    if (!options.file.isEmpty()) {
+        // FILE: told apart by content; a system file opens as with --system, the others as with --session.
+        mas::Result<mas::ui::InspectorSession::FileKind> kind = mas::ui::InspectorSession::fileKind(options.file);
+        if (!kind) {
+            QTextStream(stderr) << "mas-inspector: " << kind.error().message() << Qt::endl;
+            showOpenError(nullptr, kind.error().message(), unattended);
+            return 2;
+        }
+        if (*kind == mas::ui::InspectorSession::FileKind::SystemFile)
+            options.systemFile = options.file;
+        else
+            options.session = options.file;
+    }
+
     mas::ui::InspectorWindow window;
+    int rc = 0;
     QCoro::Task<void> start;
     if (!options.attach.isEmpty()) {
         start = attachAndWait(&window, options.attach, options.codec, options.tls);
@@ -271,11 +347,12 @@ int main(int argc, char **argv)
         window.coSimulationPanel()->setHoldAt(options.holdAt); // before mosaik's first step
         start = hostMosaik(&window, options.mosaikListen, options.mosaikConnect);
     } else if (!options.session.isEmpty()) {
-        start = openAndStep(&window, options.session, options.steps);
+        start = openAndStep(&window, options.session, options.steps, &rc, unattended);
     } else if (!options.systemFile.isEmpty()) {
         // Bad files end here, with the file, the key and the reason.
         if (mas::Result<void> opened = window.openSystem(options.systemFile); !opened) {
             QTextStream(stderr) << "mas-inspector: " << opened.error().message() << Qt::endl;
+            showOpenError(nullptr, opened.error().message(), unattended);
             return 2;
         }
         start = stepAhead(&window, options.steps);
@@ -286,14 +363,21 @@ int main(int argc, char **argv)
         start = stepAhead(&window, options.steps);
     }
     window.show();
-    int rc = 0;
     QCoro::connect(std::move(start), &window, [&] {
-        if (options.screenshot.isEmpty())
+        if (!unattended || rc != 0)
             return;
-        if (!window.grab().save(options.screenshot, "PNG")) {
-            QTextStream(stderr) << QApplication::translate("main", "Cannot write %1").arg(options.screenshot) << Qt::endl;
+        const auto cannotWrite = [&rc](const QString &file) {
+            QTextStream(stderr) << QApplication::translate("main", "Cannot write %1").arg(file) << Qt::endl;
             rc = 1;
-        }
+        };
+        window.store()->flush(); // every event in the views
+        // The window's own exports: the filtered table as shown, the diagram its view paints.
+        if (!options.exportCsv.isEmpty() && !window.exportTableCsv(options.exportCsv))
+            cannotWrite(options.exportCsv);
+        if (!options.exportSvg.isEmpty() && !window.sequenceView()->exportSvg(options.exportSvg))
+            cannotWrite(options.exportSvg);
+        if (!options.screenshot.isEmpty() && !window.grab().save(options.screenshot, "PNG"))
+            cannotWrite(options.screenshot);
         QMetaObject::invokeMethod(&app, [&rc] { QApplication::exit(rc); }, Qt::QueuedConnection);
     });
     return app.exec();

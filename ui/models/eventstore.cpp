@@ -79,6 +79,7 @@ void EventStore::setEvents(std::vector<TrafficEvent> events)
     Q_EMIT reset();
     Q_EMIT participantsChanged();
     Q_EMIT selectedMessageChanged(0);
+    clearViolation();
 }
 
 void EventStore::clear()
@@ -98,6 +99,31 @@ void EventStore::setSelectedMessage(quint64 messageId)
         return;
     m_selected = messageId;
     Q_EMIT selectedMessageChanged(messageId);
+}
+
+void EventStore::setViolation(const TrafficEvent &step, const QString &property)
+{
+    m_violation = step;
+    m_violationProperty = property;
+    Q_EMIT violationChanged();
+}
+
+void EventStore::clearViolation()
+{
+    if (!hasViolation())
+        return;
+    m_violation = TrafficEvent();
+    m_violationProperty.clear();
+    Q_EMIT violationChanged();
+}
+
+bool EventStore::isViolationStep(const TrafficEvent &event) const
+{
+    if (!hasViolation() || event.kind != m_violation.kind)
+        return false;
+    if (event.kind == TrafficEvent::Kind::ClockChanged)
+        return event.simTime == m_violation.simTime;
+    return event.messageId != 0 && event.messageId == m_violation.messageId;
 }
 
 } // namespace mas::ui

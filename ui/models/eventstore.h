@@ -55,6 +55,18 @@ public:
     quint64 selectedMessage() const { return m_selected; }
     void setSelectedMessage(quint64 messageId);
 
+    /// The step of an open counterexample that breaks an invariant (an action of its log: a
+    /// delivery, drop, duplicate, delay or clock move), which every view marks; cleared with the
+    /// events.
+    void setViolation(const TrafficEvent &step, const QString &property);
+    void clearViolation();
+    bool hasViolation() const { return !m_violationProperty.isEmpty(); }
+    /// The violating step's message (0: none, e.g. a clock move) and the invariant it breaks.
+    quint64 violationMessage() const { return hasViolation() ? m_violation.messageId : 0; }
+    QString violationProperty() const { return m_violationProperty; }
+    /// Whether `event` is the violating step itself (the same action on the same message).
+    bool isViolationStep(const TrafficEvent &event) const;
+
 Q_SIGNALS:
     /// Events [first, last] were appended.
     void eventsAppended(qsizetype first, qsizetype last);
@@ -62,6 +74,8 @@ Q_SIGNALS:
     void reset();
     void participantsChanged();
     void selectedMessageChanged(quint64 messageId);
+    /// The violating step was set or cleared.
+    void violationChanged();
 
 private:
     void index(qsizetype i);
@@ -72,6 +86,8 @@ private:
     QHash<QString, int> m_participantIndex;
     QHash<quint64, MessageSpan> m_spans;
     quint64 m_selected = 0;
+    TrafficEvent m_violation;
+    QString m_violationProperty;
     QTimer m_batch;
 };
 

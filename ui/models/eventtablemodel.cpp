@@ -53,6 +53,12 @@ void EventTableModel::setStore(EventStore *store)
     if (store) {
         connect(store, &EventStore::eventsAppended, this, &EventTableModel::onEventsAppended);
         connect(store, &EventStore::reset, this, &EventTableModel::onStoreReset);
+        connect(store, &EventStore::violationChanged, this, [this] {
+            if (m_rows > 0)
+                Q_EMIT dataChanged(index(0, 0), index(m_rows - 1, ColumnCount - 1),
+                                   {Qt::BackgroundRole, Qt::ForegroundRole, Qt::DecorationRole, Qt::StatusTipRole,
+                                    ViolationRole});
+        });
         connect(store, &QObject::destroyed, this, [this] {
             beginResetModel();
             m_rows = 0;
@@ -136,9 +142,16 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
     if (!e)
         return {};
     const int column = index.column();
+    const int violation = violationMark(*e);
     switch (role) {
     case Qt::DisplayRole:
         return displayData(*e, column);
+    case ViolationRole:
+        return violation;
+    case Qt::BackgroundRole:
+        if (violation == 2)
+            return violationColor(QGuiApplication::palette());
+        return {};
     case Qt::ToolTipRole:
         return column == ContentColumn && !e->content.isNull()
                    ? e->content.toDisplayString(kMaxToolTipLength)
@@ -146,6 +159,10 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
     case FullTextRole:
         return fullText(*e, column);
     case Qt::StatusTipRole:
+        if (violation == 2)
+            return tr("This step breaks \"%1\"").arg(m_store->violationProperty());
+        if (violation == 1)
+            return tr("This message's delivery breaks \"%1\"").arg(m_store->violationProperty());
         return statusTip(*e, column);
     case SortRole:
         return sortData(*e, column);
@@ -162,6 +179,10 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ForegroundRole: {
         const QPalette palette = QGuiApplication::palette();
+        if (violation == 2)
+            return palette.color(QPalette::Text);
+        if (violation == 1)
+            return violationColor(palette).darker(palette.color(QPalette::Base).lightness() > 128 ? 300 : 50);
         if (column == KindColumn || e->kind == TrafficEvent::Kind::Dropped)
             return kindColor(e->kind, palette);
         if (!isMessageKind(e->kind))
@@ -171,10 +192,44 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
     case Qt::DecorationRole:
         if (column == KindColumn)
             return cachedIcon(e->kind);
+        if (column == SequenceColumn && violation == 2)
+            return violationIcon();
         return {};
     default:
         return {};
     }
+}
+
+int EventTableModel::violationMark(const TrafficEvent &e) const
+{
+    if (!m_store || !m_store->hasViolation())
+        return 0;
+    if (m_store->isViolationStep(e))
+        return 2;
+    return e.messageId != 0 && e.messageId == m_store->violationMessage() && isMessageKind(e.kind) ? 1 : 0;
+}
+
+QIcon EventTableModel::violationIcon()
+{
+    // A red warning triangle with an exclamation mark (no Widgets here: painted).
+    QPixmap pixmap(32, 32);
+    pixmap.fill(Qt::transparent);
+    QPainter p(&pixmap);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(QPen(QColor(150, 0, 0), 2));
+    p.setBrush(QColor(215, 40, 40));
+    p.drawPolygon(QPolygonF({QPointF(16, 3), QPointF(30, 29), QPointF(2, 29)}));
+    p.setPen(QPen(Qt::white, 3.5, Qt::SolidLine, Qt::RoundCap));
+    p.drawLine(QPointF(16, 12), QPointF(16, 20));
+    p.drawPoint(QPointF(16, 25));
+    p.end();
+    return QIcon(pixmap);
+}
+
+QColor EventTableModel::violationColor(const QPalette &palette)
+{
+    // A red that keeps the text readable on light and dark themes.
+    return palette.color(QPalette::Base).lightness() > 128 ? QColor(255, 196, 196) : QColor(120, 30, 30);
 }
 
 QVariant EventTableModel::displayData(const TrafficEvent &e, int column) const
@@ -340,6 +395,7 @@ QHash<int, QByteArray> EventTableModel::roleNames() const
     names.insert(EventIndexRole, "eventIndex");
     names.insert(SortRole, "sortValue");
     names.insert(FullTextRole, "fullText");
+    names.insert(ViolationRole, "violation");
     return names;
 }
 

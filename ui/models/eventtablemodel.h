@@ -58,6 +58,9 @@ public:
         EventIndexRole,                   ///< qsizetype: the event's index in the store
         SortRole,                         ///< the cell's raw value (numbers stay numbers)
         FullTextRole,                     ///< QString: the cell's text, never elided
+        /// int: 2 for the step of an open counterexample that breaks an invariant
+        /// (EventStore::isViolationStep()), 1 for the other events of its message, else 0
+        ViolationRole,
     };
     Q_ENUM(Role)
 
@@ -101,10 +104,15 @@ public:
     static QColor kindColor(TrafficEvent::Kind kind, const QPalette &palette);
     /// A small symbol for the kind in kindColor().
     static QIcon kindIcon(TrafficEvent::Kind kind, const QPalette &palette);
+    /// The background of a counterexample's violating step on `palette` (every view uses it).
+    static QColor violationColor(const QPalette &palette);
+    /// The mark of a counterexample's violating step (a red warning triangle).
+    static QIcon violationIcon();
 
 private:
     void onEventsAppended(qsizetype first, qsizetype last);
     void onStoreReset();
+    int violationMark(const TrafficEvent &e) const;
     QVariant displayData(const TrafficEvent &e, int column) const;
     QString fullText(const TrafficEvent &e, int column) const;
     QVariant statusTip(const TrafficEvent &e, int column) const;

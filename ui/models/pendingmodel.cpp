@@ -3,7 +3,9 @@
 
 #include "eventtablemodel.h"
 
+#include <QGuiApplication>
 #include <QLocale>
+#include <QPalette>
 #include <QSet>
 
 namespace mas::ui {
@@ -187,7 +189,26 @@ QVariant PendingMessagesModel::data(const QModelIndex &index, int role) const
         return {};
     const PendingMessage &m = m_rows[index.row()];
     const int column = index.column();
+    const bool violating = m_violationId != 0 && m.id == m_violationId;
+    if (violating) {
+        switch (role) {
+        case Qt::BackgroundRole:
+            return EventTableModel::violationColor(QGuiApplication::palette());
+        case Qt::ForegroundRole:
+            return QGuiApplication::palette().color(QPalette::Text);
+        case Qt::DecorationRole:
+            return column == IdColumn ? QVariant(EventTableModel::violationIcon()) : QVariant();
+        case Qt::ToolTipRole:
+            if (column == IdColumn)
+                return tr("The counterexample's last step: this message breaks \"%1\"").arg(m_violationProperty);
+            break;
+        default:
+            break;
+        }
+    }
     switch (role) {
+    case ViolationRole:
+        return violating;
     case Qt::DisplayRole:
         switch (column) {
         case IdColumn:
@@ -251,6 +272,16 @@ QVariant PendingMessagesModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
+}
+
+void PendingMessagesModel::setViolation(quint64 id, const QString &property)
+{
+    if (id == m_violationId && property == m_violationProperty)
+        return;
+    m_violationId = id;
+    m_violationProperty = property;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
 }
 
 QVariant PendingMessagesModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -44,6 +44,7 @@ public:
         MessageIdRole = Qt::UserRole + 1, ///< quint64: the frame's id in the queue
         ConnectionRole,                   ///< quint64: the connection's number
         SortRole,                         ///< the cell's raw value
+        ViolationRole,                    ///< bool: the counterexample's violating message
     };
     Q_ENUM(Role)
 
@@ -55,6 +56,11 @@ public:
     /// Shows the pending frames of `queue`'s network (null: none). Not owned.
     void setQueue(LocalQueue *queue);
     LocalQueue *queue() const;
+
+    /// Marks the pending message `id` (0: none) as the one whose step breaks `property` in an
+    /// open counterexample (a red row, a warning mark, a tool tip naming the property).
+    void setViolation(quint64 id, const QString &property);
+    quint64 violationMessage() const { return m_violationId; }
 
     // access
     /// The message shown in `row`, or null.
@@ -85,6 +91,8 @@ private:
     QPointer<LocalQueue> m_queue;
     QList<PendingMessage> m_rows;
     bool m_refreshScheduled = false;
+    quint64 m_violationId = 0;
+    QString m_violationProperty;
 };
 
 } // namespace mas::ui

@@ -20,7 +20,10 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLibrary>
+#include <QLoggingCategory>
 #include <QSaveFile>
 #include <QTextStream>
 #include <QTimer>
@@ -32,6 +35,8 @@
 namespace mas::ui {
 
 namespace {
+
+Q_LOGGING_CATEGORY(lcSession, "mas.ui.session")
 
 constexpr auto kQueueId = "inspector";
 
@@ -97,6 +102,29 @@ InspectorSession::~InspectorSession()
     m_system.reset();
     if (ownedNetwork)
         LocalQueue::clearCache();
+}
+
+Result<InspectorSession::FileKind> InspectorSession::fileKind(const QString &fileName)
+{
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadOnly)) {
+        qCWarning(lcSession) << "Cannot read" << fileName << file.errorString();
+        return Error(ErrorCode::InvalidArgument, tr("Cannot read %1: %2").arg(fileName, file.errorString()));
+    }
+    // A session or counterexample starts with its header line; a system file is one JSON object.
+    constexpr qint64 kMaxHeader = 1 << 20;
+    const QByteArray firstLine = file.readLine(kMaxHeader).trimmed();
+    const QJsonDocument header = QJsonDocument::fromJson(firstLine);
+    if (header.isObject() && header.object().contains(u"mas-session"))
+        return header.object().value(u"counterexample").isString() ? FileKind::Counterexample : FileKind::Session;
+    constexpr qint64 kMaxSystemFile = 16 << 20;
+    file.seek(0);
+    const QJsonDocument whole = QJsonDocument::fromJson(file.read(kMaxSystemFile));
+    if (whole.isObject() && whole.object().contains(u"containers"))
+        return FileKind::SystemFile;
+    qCWarning(lcSession) << "Not an Inspector file:" << fileName;
+    return Error(ErrorCode::InvalidArgument,
+                 tr("%1 is not a session, a counterexample of mas explore or a system file").arg(fileName));
 }
 
 const mas::system::SystemType *InspectorSession::systemType(const QString &id) const
@@ -269,6 +297,7 @@ void InspectorSession::clear()
     m_script.clear();
     m_scriptNext = 0;
     m_scriptProperty.clear();
+    clearViolation();
     LocalQueue::clearCache();
     m_store->clear();
     m_externalIds.clear();
@@ -279,6 +308,18 @@ void InspectorSession::clear()
 
 void InspectorSession::onEvent(const TrafficEvent &event)
 {
+    if (m_violatingStep && event.isAction()) {
+        if (m_violationBefore && !m_violationSettled) {
+            // A step after the violating one: its states stay as that step left them.
+            m_violationSettled = true;
+        } else if (!m_violationBefore && m_store->isViolationStep(event) && m_system) {
+            // Recorded as it happens, before the receiver's handler runs (from the event loop).
+            m_violatingStep = event; // named as this run names its agents
+            m_violationBefore = m_system->stateFields();
+            m_violationAfter = *m_violationBefore;
+            QTimer::singleShot(0, this, &InspectorSession::updateViolationAfter);
+        }
+    }
     m_store->append(event);
     if (!m_applyingScript && recordedStepsLeft() > 0 && event.isAction()) {
         // The user chose something else than the recording's next step.
@@ -287,6 +328,42 @@ void InspectorSession::onEvent(const TrafficEvent &event)
                            .arg(m_scriptNext)
                            .arg(m_script.size()));
     }
+}
+
+void InspectorSession::markViolation(const std::vector<TrafficEvent> &schedule, const QString &property)
+{
+    if (schedule.empty() || property.isEmpty() || !m_system)
+        return;
+    // The search stops at the first step after which the property is broken: the last.
+    m_violatingStep = schedule.back();
+    m_violatedProperty = property;
+    m_violationSteps = qsizetype(schedule.size());
+    m_store->setViolation(schedule.back(), property);
+    // The states after it: whatever the step causes, until the next step.
+    connect(m_system.get(), &mas::system::System::stateChanged, this, &InspectorSession::updateViolationAfter);
+    Q_EMIT violationChanged();
+}
+
+void InspectorSession::updateViolationAfter()
+{
+    if (!m_system || !m_violationBefore || m_violationSettled)
+        return;
+    m_violationAfter = m_system->stateFields();
+    Q_EMIT violationChanged();
+}
+
+void InspectorSession::clearViolation()
+{
+    const bool had = m_violatingStep.has_value();
+    m_violatingStep.reset();
+    m_violatedProperty.clear();
+    m_violationSteps = 0;
+    m_violationBefore.reset();
+    m_violationAfter = Value::Map();
+    m_violationSettled = false;
+    m_store->clearViolation();
+    if (had)
+        Q_EMIT violationChanged();
 }
 
 void InspectorSession::appendExternal(const TrafficEvent &event, Source source)
@@ -492,7 +569,8 @@ QCoro::Task<Result<mas::system::ExplorerResult>> InspectorSession::explore(mas::
     // Open the counterexample: rebuild and replay it; the last event is where the property broke.
     TrafficLog log = found->log;
     const mas::system::Parameters replayParameters = result.parameters;
-    Result<void> replayed = co_await replayLog(std::move(log), demoId, replayParameters);
+    const QString property = found->property;
+    Result<void> replayed = co_await replayLog(std::move(log), demoId, replayParameters, property);
     if (!self)
         co_return closedError();
     if (!replayed)
@@ -731,6 +809,7 @@ QCoro::Task<Result<void>> InspectorSession::openSession(QString fileName)
         m_script = session->log.schedule();
         m_scriptNext = 0;
         m_scriptProperty = session->violatedProperty;
+        markViolation(m_script, m_scriptProperty);
         Q_EMIT titleChanged(tr("%1 — MAS Inspector").arg(QFileInfo(fileName).fileName()));
         Q_EMIT message(tr("Counterexample to \"%1\" in %n step(s): F10 plays the next step, F5 plays it "
                           "to its end",
@@ -825,15 +904,19 @@ void InspectorSession::leaveRecording(const QString &why)
         return;
     m_script.clear();
     m_scriptNext = 0;
+    clearViolation(); // its violating step will not come
     Q_EMIT message(why, 15000);
     Q_EMIT statusChanged();
 }
 
-QCoro::Task<Result<void>> InspectorSession::replayLog(TrafficLog log, QString demoId, mas::system::Parameters parameters)
+QCoro::Task<Result<void>> InspectorSession::replayLog(TrafficLog log, QString demoId, mas::system::Parameters parameters,
+                                                     QString property)
 {
     QPointer<InspectorSession> self(this);
     if (Result<void> built = newSystem(demoId, parameters); !built)
         co_return built;
+    if (!property.isEmpty())
+        markViolation(log.schedule(), property);
     const qsizetype total = log.size();
     Q_EMIT replayProgress(0, total);
     QMetaObject::Connection progress = connect(m_store, &EventStore::eventsAppended, this,

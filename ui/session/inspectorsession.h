@@ -66,6 +66,17 @@ public:
     };
     Q_ENUM(Source)
 
+    /// What a file the Inspector opens holds (found from its content, not its name).
+    enum class FileKind {
+        Session,        ///< a saved session (`.massession`), replayed to its end
+        Counterexample, ///< a counterexample of `mas explore --out` (`.jsonl`), opened at its start
+        SystemFile,     ///< a system file (JSON with "containers", see SystemFile)
+    };
+    Q_ENUM(FileKind)
+    /// Reads enough of `fileName` to tell its kind; an error naming the file for one that cannot
+    /// be read or is none of them.
+    static Result<FileKind> fileKind(const QString &fileName);
+
     explicit InspectorSession(QObject *parent = nullptr);
     /// Ends a run, cancels an exploration and tears the system and the sources down.
     ~InspectorSession() override;
@@ -135,6 +146,20 @@ public:
     qsizetype recordedStepCount() const { return qsizetype(m_script.size()); }
     qsizetype recordedStepsDone() const { return qsizetype(m_scriptNext); }
     QString recordedProperty() const { return m_scriptProperty; }
+    /// The recorded step that breaks recordedProperty(): the counterexample's last action (its
+    /// message is marked in the views through EventStore::violation()); nullopt when no
+    /// counterexample is open.
+    std::optional<TrafficEvent> violatingStep() const { return m_violatingStep; }
+    /// The invariant the violating step breaks, and how many steps the counterexample has (the
+    /// violating step is the last). Also set for a counterexample Explore found and opened.
+    QString violatedProperty() const { return m_violatedProperty; }
+    qsizetype violationStepCount() const { return m_violationSteps; }
+    /// Whether the violating step has been played (its before and after states are known).
+    bool violationReached() const { return m_violationBefore.has_value(); }
+    /// Every agent's state fields (System::stateFields()) just before the violating step, and
+    /// after it (with what the step caused, until the next step); empty before it is played.
+    Value::Map stateBeforeViolation() const { return m_violationBefore.value_or(Value::Map()); }
+    Value::Map stateAfterViolation() const { return m_violationAfter; }
 
     // exploring
     /// Searches the delivery orders of the current system for a run that breaks a property,
@@ -218,14 +243,24 @@ Q_SIGNALS:
     void attached();
     /// A mosaik simulator is hosted (its clock and hold settings can be shown).
     void mosaikStarted();
+    /// An open counterexample's violating step, or the states before and after it, changed.
+    void violationChanged();
 
 private:
     void onEvent(const mas::TrafficEvent &event);
+    void updateViolationAfter();
+    void clearViolation();
     Result<void> loadSystemFile(const QString &fileName);
     Result<void> playRecordedStep();
     void leaveRecording(const QString &why);
     void finishRun();
-    QCoro::Task<Result<void>> replayLog(mas::TrafficLog log, QString demoId, mas::system::Parameters parameters);
+    /// Rebuilds the system and replays `log` into it; with `property`, the log is a counterexample
+    /// whose last step is marked as the one that breaks it.
+    QCoro::Task<Result<void>> replayLog(mas::TrafficLog log, QString demoId, mas::system::Parameters parameters,
+                                        QString property = {});
+    /// Marks the last of `schedule` as the step that breaks `property` (EventStore::setViolation());
+    /// the states before and after it are recorded when it happens.
+    void markViolation(const std::vector<TrafficEvent> &schedule, const QString &property);
     void startMosaik();
 
     EventStore *m_store = nullptr;
@@ -246,6 +281,12 @@ private:
     size_t m_scriptNext = 0;
     QString m_scriptProperty;
     bool m_applyingScript = false;
+    std::optional<TrafficEvent> m_violatingStep;
+    QString m_violatedProperty;
+    qsizetype m_violationSteps = 0;
+    std::optional<Value::Map> m_violationBefore;
+    Value::Map m_violationAfter;
+    bool m_violationSettled = false; // a later step came: the "after" states stay as they are
 
     // the other sources
     mas::AttachSession *m_attach = nullptr;

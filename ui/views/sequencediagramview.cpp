@@ -22,6 +22,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 #include <set>
 #include <vector>
 
@@ -111,6 +112,7 @@ public:
     template<typename F>
     void forEachArrow(qsizetype r0, qsizetype r1, F &&fn) const;
     QPolygonF arrowPath(const Arrow &arrow, const SequenceFrame &f) const;
+    void paintViolationMark(QPainter *p, const Arrow &a, const SequenceFrame &f, const ViewColors &c) const;
     qreal rowTop(qsizetype row, const SequenceFrame &f) const
     {
         return headerH + qreal(row) * rowH - qreal(f.scrollY);
@@ -156,7 +158,10 @@ public:
                          const SequenceFrame &f,
                          const ViewColors &c,
                          const QFont &font,
-                         bool textPass) const;
+                         bool textPass,
+                         QRectF *measured = nullptr) const;
+    /// The font of connection and clock notes.
+    QFont noteFont() const;
     void paintGutter(
         QPainter *p, const SequenceFrame &f, const ViewColors &c, qsizetype r0, qsizetype r1) const;
     void paintHeader(QPainter *p, const SequenceFrame &f, const ViewColors &c) const;
@@ -443,9 +448,30 @@ SequenceFrame SequenceDiagramViewPrivate::exportFrame() const
             f.footer += QStringLiteral("; ") + more;
         }
     }
-    f.size = QSize(width, int(height));
     f.scrollY = qint64(f.firstRow) * rowH;
+    // Notes beside the last lifelines ("connection 3 opened") may reach past them: the export
+    // grows to hold every one.
+    if (store && f.columns == columns) {
+        const ViewColors c(q->palette());
+        const QFont font = noteFont();
+        qreal right = width;
+        for (qsizetype row = f.firstRow; row <= std::min(f.lastRow, count - 1); ++row) {
+            QRectF box;
+            paintAnnotation(nullptr, row, f, c, font, true, &box);
+            right = std::max(right, box.right() + 8);
+        }
+        width = int(std::min<qint64>(SequenceDiagramView::kMaxExportHeight, qint64(std::ceil(right))));
+    }
+    f.size = QSize(width, int(height));
     return f;
+}
+
+QFont SequenceDiagramViewPrivate::noteFont() const
+{
+    QFont font = q->font();
+    font.setPointSizeF(font.pointSizeF() * 0.85);
+    font.setItalic(true);
+    return font;
 }
 
 quint64 SequenceDiagramViewPrivate::arrowAt(const QPointF &pos,
@@ -573,9 +599,7 @@ void SequenceDiagramViewPrivate::paint(QPainter *p, const SequenceFrame &f) cons
 
     QFont labelFont = q->font();
     labelFont.setPointSizeF(labelFont.pointSizeF() * 0.92);
-    QFont noteFont = q->font();
-    noteFont.setPointSizeF(noteFont.pointSizeF() * 0.85);
-    noteFont.setItalic(true);
+    const QFont noteFont = this->noteFont();
 
     const int areaH = rowsAreaHeight(f);
     const QRect rowsArea(gutterW, headerH, std::max(0, f.size.width() - gutterW),
@@ -621,11 +645,15 @@ void SequenceDiagramViewPrivate::paint(QPainter *p, const SequenceFrame &f) cons
     p->setRenderHint(QPainter::Antialiasing, true);
     const QRectF clip = QRectF(rowsArea).adjusted(-20, -20, 20, 20);
     std::vector<Arrow> starting;
+    const quint64 violation = store ? store->violationMessage() : 0;
+    std::optional<Arrow> violationArrow; // painted again over the labels, with its mark
     forEachArrow(r0, r1, [&](const Arrow &a) {
         if (a.event->messageId != selected)
             paintArrow(p, a, f, c, clip, false);
         if (a.sent >= r0 && a.sent <= r1)
             starting.push_back(a);
+        if (violation && a.event->messageId == violation)
+            violationArrow = a;
     });
     if (roomForText) {
         p->setRenderHint(QPainter::Antialiasing, false);
@@ -637,6 +665,13 @@ void SequenceDiagramViewPrivate::paint(QPainter *p, const SequenceFrame &f) cons
                 paintLabel(p, a, f, c, labelFont, false);
         }
     }
+    if (violationArrow && violationArrow->event->messageId != selected) {
+        paintArrow(p, *violationArrow, f, c, clip, false);
+        if (roomForText && violationArrow->sent >= r0 && violationArrow->sent <= r1)
+            paintLabel(p, *violationArrow, f, c, labelFont, false);
+    }
+    if (violationArrow)
+        paintViolationMark(p, *violationArrow, f, c);
     if (hasSelected) {
         paintArrow(p, selectedArrow, f, c, clip, true);
         if (roomForText && selectedArrow.sent >= r0 && selectedArrow.sent <= r1)
@@ -686,6 +721,12 @@ void SequenceDiagramViewPrivate::paintArrow(QPainter *p,
         color = c.dropped;
         style = Qt::DashDotLine;
     }
+    const bool violation = store && e.messageId != 0 && e.messageId == store->violationMessage();
+    if (violation) {
+        // The counterexample's violating step: red and thicker, with a mark at its end.
+        color = c.failure;
+        width += 1.2;
+    }
     const QPolygonF path = arrowPath(a, f);
     if (selected) {
         QPen halo(c.accentHalo, width + 6, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
@@ -729,6 +770,26 @@ void SequenceDiagramViewPrivate::paintArrow(QPainter *p,
     p->setBrush(Qt::NoBrush);
 }
 
+void SequenceDiagramViewPrivate::paintViolationMark(QPainter *p, const Arrow &a, const SequenceFrame &f, const ViewColors &c) const
+{
+    // A warning triangle beside the arrow's end (its current end while in flight), over labels.
+    const QPolygonF path = arrowPath(a, f);
+    if (path.size() < 2)
+        return;
+    const QPointF tip = path.last();
+    const QPointF from = path[path.size() - 2];
+    const qreal r = 7;
+    const QPointF centre = tip + QPointF(tip.x() >= from.x() ? -r - 8 : r + 8, -r - 2);
+    p->save();
+    p->setRenderHint(QPainter::Antialiasing, true);
+    p->setPen(QPen(c.failure, 1.6, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    p->setBrush(c.base);
+    p->drawPolygon(QPolygonF({centre + QPointF(0, -r), centre + QPointF(r, r * 0.8), centre + QPointF(-r, r * 0.8)}));
+    p->drawLine(centre + QPointF(0, -r * 0.35), centre + QPointF(0, r * 0.2));
+    p->drawPoint(centre + QPointF(0, r * 0.5));
+    p->restore();
+}
+
 void SequenceDiagramViewPrivate::paintLabel(QPainter *p,
                                             const Arrow &a,
                                             const SequenceFrame &f,
@@ -737,7 +798,8 @@ void SequenceDiagramViewPrivate::paintLabel(QPainter *p,
                                             bool selected) const
 {
     QFont labelFont = font;
-    if (selected)
+    const bool violation = store && a.event->messageId != 0 && a.event->messageId == store->violationMessage();
+    if (selected || violation)
         labelFont.setBold(true);
     const QFontMetrics fm(labelFont, p->device());
     const qreal xs = columnX(a.from, f);
@@ -761,7 +823,7 @@ void SequenceDiagramViewPrivate::paintLabel(QPainter *p,
     p->drawRoundedRect(box, 3, 3);
     p->setBrush(Qt::NoBrush);
     const bool dropped = !a.inFlight() && a.endKind == Kind::Dropped;
-    p->setPen(selected ? c.accentText : dropped ? c.muted : c.labelText(a.event->type));
+    p->setPen(selected ? c.accentText : dropped ? c.muted : violation ? c.failure : c.labelText(a.event->type));
     p->setFont(labelFont);
     p->drawText(QPointF(x, baseline), text);
 }
@@ -771,15 +833,17 @@ void SequenceDiagramViewPrivate::paintAnnotation(QPainter *p,
                                                  const SequenceFrame &f,
                                                  const ViewColors &c,
                                                  const QFont &font,
-                                                 bool textPass) const
+                                                 bool textPass,
+                                                 QRectF *measured) const
 {
+    // With `measured`, nothing is painted (`p` may be null): the text's box is returned.
     // Two passes: the marks under the arrows, the text (on its own background) over them.
     const TrafficEvent &e = store->at(row);
     const int from = rows[size_t(row)].from;
     const int to = rows[size_t(row)].to;
     const qreal top = rowTop(row, f);
     const qreal mid = top + rowH / 2.0;
-    const QFontMetrics fm(font, p->device());
+    const QFontMetrics fm = p ? QFontMetrics(font, p->device()) : QFontMetrics(font, q);
     QString text;
     QColor textColor = c.muted;
     qreal textX = 0;
@@ -869,6 +933,10 @@ void SequenceDiagramViewPrivate::paintAnnotation(QPainter *p,
     const QString shown = fm.elidedText(text, Qt::ElideRight, std::max(0, colW * 2 - 24));
     const int w = fm.horizontalAdvance(shown);
     const qreal x = leftOf ? textX - w : textX;
+    if (measured) {
+        *measured = QRectF(x - 2, baseline - fm.ascent(), w + 4, fm.height());
+        return;
+    }
     p->fillRect(QRectF(x - 2, baseline - fm.ascent(), w + 4, fm.height()), c.labelBackground);
     p->setFont(font);
     p->setPen(textColor);
@@ -1013,6 +1081,7 @@ void SequenceDiagramView::setStore(EventStore *store)
             d->updateLabels();
             viewport()->update();
         });
+        connect(store, &EventStore::violationChanged, viewport(), qOverload<>(&QWidget::update));
         connect(store, &EventStore::selectedMessageChanged, this, [this](quint64 id) {
             if (!d->clicking)
                 ensureMessageVisible(id);
@@ -1053,6 +1122,11 @@ QString SequenceDiagramView::arrowLabel(quint64 messageId) const
     if (!span || span->sent < 0 || span->sent >= d->store->size())
         return QString();
     return d->labelFor(d->store->at(span->sent));
+}
+
+QString SequenceDiagramView::lifelineLabel(int participant) const
+{
+    return participant >= 0 && participant < d->labels.size() ? d->labels.at(participant) : QString();
 }
 
 int SequenceDiagramView::lifelineCount() const
@@ -1328,6 +1402,27 @@ void SequenceDiagramView::keyPressEvent(QKeyEvent *event)
     event->accept();
 }
 
+QString SequenceDiagramView::messageToolTip(quint64 messageId) const
+{
+    const qsizetype row = d->store ? d->messageRow(messageId) : -1;
+    if (row < 0)
+        return {};
+    QString text = d->store->at(row).toDisplayString();
+    const EventStore::MessageSpan *span = d->store->span(messageId);
+    if (span && span->end >= 0 && span->end < d->count)
+        text += u'\n' + d->store->at(span->end).toDisplayString();
+    else
+        text += u'\n' + tr("still in flight");
+    if (isViolationArrow(messageId))
+        text = tr("⚠ This step breaks \"%1\"").arg(d->store->violationProperty()) + u'\n' + text;
+    return text;
+}
+
+bool SequenceDiagramView::isViolationArrow(quint64 messageId) const
+{
+    return messageId != 0 && d->store && d->store->violationMessage() == messageId;
+}
+
 bool SequenceDiagramView::viewportEvent(QEvent *event)
 {
     if (event->type() == QEvent::ToolTip && d->store) {
@@ -1340,13 +1435,7 @@ bool SequenceDiagramView::viewportEvent(QEvent *event)
                 && col < d->store->participants().size())
                 text = d->store->participants().at(col);
         } else if (const quint64 id = messageAt(pos)) {
-            const TrafficEvent &sent = d->store->at(d->messageRow(id));
-            text = sent.toDisplayString();
-            const EventStore::MessageSpan *span = d->store->span(id);
-            if (span && span->end >= 0 && span->end < d->count)
-                text += u'\n' + d->store->at(span->end).toDisplayString();
-            else
-                text += u'\n' + tr("still in flight");
+            text = messageToolTip(id);
         } else if (const qsizetype row = rowAt(pos); row >= 0) {
             text = d->store->at(row).toDisplayString();
         }

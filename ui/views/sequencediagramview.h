@@ -73,8 +73,16 @@ public:
     /// The label the arrow of message `messageId` carries ("election", "→ result", "✗ ValueError:
     /// …" for a failure); empty for a message the view does not know.
     QString arrowLabel(quint64 messageId) const;
+    /// The tool tip of message `messageId`'s arrow: its send and its delivery (or that it is in
+    /// flight); for a counterexample's violating step, first the invariant it breaks.
+    QString messageToolTip(quint64 messageId) const;
+    /// Whether the arrow of `messageId` is marked as the step that breaks an invariant (red, with
+    /// a warning mark: EventStore::violationMessage()).
+    bool isViolationArrow(quint64 messageId) const;
     /// Lifelines shown: participants of the events the view knows of.
     int lifelineCount() const;
+    /// The name lifeline `participant` (an EventStore::participants() index) carries in its header.
+    QString lifelineLabel(int participant) const;
     /// The row of event `eventIndex` in viewport coordinates (it may lie outside the viewport);
     /// an empty rect if there is no such event.
     QRect rowRect(qsizetype eventIndex) const;

@@ -10,6 +10,7 @@
 #include "widgets/attachdialog.h"
 #include "widgets/callpanel.h"
 #include "widgets/clockpanel.h"
+#include "widgets/violationpanel.h"
 #include "widgets/cosimulationpanel.h"
 #include "widgets/exploredialog.h"
 #include "widgets/messagedetailswidget.h"
@@ -309,7 +310,32 @@ void InspectorWindow::buildDocks()
     callDock->setToolTip(tr("Call any exposed method of an agent or service, like mas call"));
     addDockWidget(Qt::LeftDockWidgetArea, callDock);
     tabifyDockWidget(clockDock, callDock);
+    // An open counterexample: the step that breaks its invariant, the states before and after.
+    m_violationPanel = new ViolationPanel(this);
+    m_violationPanel->setSession(m_session);
+    m_violationDock = new QDockWidget(tr("Violation"), this);
+    m_violationDock->setObjectName(QStringLiteral("violationDock"));
+    m_violationDock->setWidget(m_violationPanel);
+    m_violationDock->setToolTip(tr("The step of the open counterexample that breaks its invariant, and the "
+                                   "states of its agents before and after it"));
+    addDockWidget(Qt::LeftDockWidgetArea, m_violationDock);
+    tabifyDockWidget(callDock, m_violationDock);
+    m_violationDock->hide();
+    connect(m_violationPanel, &ViolationPanel::availabilityChanged, this, [this](bool available) {
+        m_violationDock->setVisible(available);
+        if (available)
+            QTimer::singleShot(0, m_violationDock, &QWidget::raise); // once its tab exists
+    });
+    // The violating step played: its states come to the front.
+    connect(m_session, &InspectorSession::violationChanged, this, [this, reached = false]() mutable {
+        if (m_session->violationReached() && !reached)
+            m_violationDock->raise();
+        reached = m_session->violationReached();
+    });
     clockDock->raise();
+    // The pending list marks the counterexample's violating message while it waits.
+    connect(store(), &EventStore::violationChanged, this,
+            [this] { m_pending->setViolation(store()->violationMessage(), store()->violationProperty()); });
     connect(store(), &EventStore::participantsChanged, this, &InspectorWindow::updateKnownMethods);
 }
 
@@ -329,15 +355,16 @@ void InspectorWindow::buildActions()
     m_newAction = make(tr("&New System"), tr("Build a fresh demo system with the parameters in the tool bar"),
                        QKeySequence::New, QStyle::SP_FileIcon);
     connect(m_newAction, &QAction::triggered, this, &InspectorWindow::newSystemFromToolbar);
-    m_openAction = make(tr("&Open Session…"), tr("Open a saved session and replay it"), QKeySequence::Open,
+    m_openAction = make(tr("&Open…"),
+                        tr("Open a saved session (replayed), a counterexample of mas explore (at its start) or a "
+                           "system file"),
+                        QKeySequence::Open,
                         QStyle::SP_DialogOpenButton);
     connect(m_openAction, &QAction::triggered, this, [this] {
-        // Sessions, and the counterexamples `mas explore --out` writes (JSON Lines).
-        const QString file = QFileDialog::getOpenFileName(
-            this, tr("Open Session"), QString(),
-            tr("Sessions and counterexamples (*.massession *.jsonl);;All files (*)"));
+        // Sessions, the counterexamples `mas explore --out` writes (JSON Lines) and system files.
+        const QString file = QFileDialog::getOpenFileName(this, tr("Open"), QString(), openFileFilters());
         if (!file.isEmpty())
-            QCoro::connect(openSession(file), this, [this](const Result<void> &r) { reportError(r.error()); });
+            QCoro::connect(openFile(file), this, [this](const Result<void> &r) { reportError(r.error()); });
     });
     m_openSystemAction = make(tr("Open S&ystem…"),
                               tr("Open a system file (JSON: containers, agents of your plug-ins, invariants) and step it"),
@@ -877,6 +904,29 @@ QCoro::Task<Result<void>> InspectorWindow::openSession(QString fileName)
     co_return r;
 }
 
+QCoro::Task<Result<void>> InspectorWindow::openFile(QString fileName)
+{
+    Result<InspectorSession::FileKind> kind = InspectorSession::fileKind(fileName);
+    if (!kind)
+        co_return kind.error();
+    if (*kind == InspectorSession::FileKind::SystemFile) {
+        Result<void> opened = openSystem(fileName);
+        if (opened)
+            addRecentFile(fileName);
+        co_return opened;
+    }
+    Result<void> opened = co_await openSession(fileName);
+    co_return opened;
+}
+
+QString InspectorWindow::openFileFilters()
+{
+    return tr("All Inspector files (*.massession *.jsonl *.json)") + QStringLiteral(";;")
+           + tr("Sessions (*.massession)") + QStringLiteral(";;")
+           + tr("Counterexamples of mas explore (*.jsonl)") + QStringLiteral(";;")
+           + tr("System files (*.json)") + QStringLiteral(";;") + tr("All files (*)");
+}
+
 QCoro::Task<Result<quint64>> InspectorWindow::replayTo(quint64 sequence)
 {
     return m_session->replayTo(sequence);
@@ -954,6 +1004,8 @@ void InspectorWindow::updateActions()
     const bool running = isRunning();
     m_detachAction->setEnabled(m_session->isWatching());
     m_stepAction->setEnabled(hasSystem && !running);
+    m_stepAction->setToolTip(recordedStepsLeft() > 0 ? tr("Play the counterexample's next step (F10)")
+                                                     : tr("Deliver the oldest pending message (F10)"));
     m_runAction->setEnabled(hasSystem && !running);
     m_idleAction->setEnabled(hasSystem && !running);
     m_pauseAction->setEnabled(running);
@@ -1085,7 +1137,7 @@ void InspectorWindow::updateRecentMenu()
         QAction *a = m_recentMenu->addAction(QFileInfo(f).fileName());
         a->setToolTip(f);
         connect(a, &QAction::triggered, this, [this, f] {
-            QCoro::connect(openSession(f), this, [this](const Result<void> &r) { reportError(r.error()); });
+            QCoro::connect(openFile(f), this, [this](const Result<void> &r) { reportError(r.error()); });
         });
     }
     m_recentMenu->setEnabled(!files.isEmpty());

@@ -45,6 +45,7 @@ class EventTableModel;
 class MessageDetailsWidget;
 class PendingMessagesModel;
 class SequenceDiagramView;
+class ViolationPanel;
 
 /// MAS Inspector's main window: shows an InspectorSession (the system it hosts on the in-process
 /// LocalNetwork, or what it watches) in a sequence diagram, an agent graph and a message table,
@@ -121,6 +122,11 @@ public:
     /// the name has no extension, so that the Open dialog lists the file afterwards.
     static QString sessionFileName(const QString &chosen);
     QCoro::Task<Result<void>> openSession(QString fileName);
+    /// Opens any file the Inspector reads, by its content (InspectorSession::fileKind()): a
+    /// session, a counterexample or a system file (`mas-inspector FILE`, File → Open).
+    QCoro::Task<Result<void>> openFile(QString fileName);
+    /// The Open dialog's filters: every kind the Inspector reads first, then one per kind.
+    static QString openFileFilters();
     QCoro::Task<Result<quint64>> replayTo(quint64 sequence);
     std::optional<quint64> endOfStep(quint64 sequence) const { return m_session->endOfStep(sequence); }
 
@@ -151,6 +157,8 @@ public:
     QTableView *messageTable() const { return m_table; }
     QTableView *pendingTable() const { return m_pendingTable; }
     ClockPanel *clockPanel() const { return m_clockPanel; }
+    ViolationPanel *violationPanel() const { return m_violationPanel; }
+    QDockWidget *violationDock() const { return m_violationDock; }
     QLineEdit *searchField() const { return m_search; }
     QAction *stepAction() const { return m_stepAction; }
 
@@ -220,6 +228,8 @@ private:
     QTreeView *m_agentTree = nullptr;
     MessageDetailsWidget *m_details = nullptr;
     ClockPanel *m_clockPanel = nullptr;
+    ViolationPanel *m_violationPanel = nullptr;
+    QDockWidget *m_violationDock = nullptr;
 
     // tool bar
     QComboBox *m_demoBox = nullptr;

@@ -1,0 +1,671 @@
+// SPDX-License-Identifier: MIT
+// Files, exports and counterexamples in MAS Inspector: `mas-inspector FILE` tells a session, a
+// counterexample and a system file apart by content; `--export-csv` and `--export-svg` write the
+// message table and the sequence diagram as the window shows them, without a display; and an
+// opened counterexample (`mas explore --out`) is walked through in its own order, its violating
+// step marked in every view with the agents' states before and after it.
+
+#include "models/eventstore.h"
+#include "models/eventtablemodel.h"
+#include "models/pendingmodel.h"
+#include "views/sequencediagramview.h"
+#include "widgets/inspectorwindow.h"
+#include "widgets/violationpanel.h"
+#include "stillcheck.h"
+
+#include <mas/system/session.h>
+#include <mas/system/system.h>
+#include <mas/transport/localnetwork.h>
+#include <mas/transport/localqueue.h>
+
+#include <QAction>
+#include <QDockWidget>
+#include <QFile>
+#include <QFontMetricsF>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+#include <QXmlStreamReader>
+
+using namespace mas;
+using namespace mas::ui;
+using namespace std::chrono_literals;
+
+namespace {
+
+template<class T>
+T await(QCoro::Task<T> &&task)
+{
+    return QCoro::waitFor(std::move(task));
+}
+
+void settle()
+{
+    await(LocalNetwork::instance()->settle());
+    for (int i = 0; i < 10; ++i)
+        QCoreApplication::processEvents();
+}
+
+constexpr auto kProperty = "at most one leader";
+
+/// The cells of a CSV file as InspectorSession::exportCsv() writes them (every cell quoted).
+QList<QStringList> readCsv(const QString &fileName)
+{
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+        return {};
+    const QString text = QString::fromUtf8(file.readAll());
+    QList<QStringList> rows;
+    QStringList row;
+    QString cell;
+    bool quoted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == u'"' && i + 1 < text.size() && text.at(i + 1) == u'"') {
+                cell += u'"';
+                ++i;
+            } else if (c == u'"') {
+                quoted = false;
+            } else {
+                cell += c;
+            }
+        } else if (c == u'"') {
+            quoted = true;
+        } else if (c == u',') {
+            row << cell;
+            cell.clear();
+        } else if (c == u'\n') {
+            row << cell;
+            rows << row;
+            row.clear();
+            cell.clear();
+        } else {
+            cell += c;
+        }
+    }
+    return rows;
+}
+
+/// What the window's message table shows, cell by cell (a cell's tool tip is its full text).
+QList<QStringList> tableOf(const QAbstractItemModel *model)
+{
+    QList<QStringList> rows;
+    QStringList header;
+    for (int c = 0; c < model->columnCount(); ++c)
+        header << model->headerData(c, Qt::Horizontal).toString();
+    rows << header;
+    for (int r = 0; r < model->rowCount(); ++r) {
+        QStringList cells;
+        for (int c = 0; c < model->columnCount(); ++c) {
+            const QModelIndex index = model->index(r, c);
+            const QString tip = index.data(Qt::ToolTipRole).toString();
+            cells << (tip.isEmpty() ? index.data().toString() : tip);
+        }
+        rows << cells;
+    }
+    return rows;
+}
+
+struct SvgText
+{
+    QPointF position;
+    qreal fontSize = 0;
+    QString text;
+};
+
+/// The viewBox and every text element of an SVG file (positions with their groups' translations).
+bool readSvg(const QString &fileName, QRectF *viewBox, QList<SvgText> *texts)
+{
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    QXmlStreamReader xml(&file);
+    QList<QPointF> offsets{QPointF()};
+    const QRegularExpression matrix(QStringLiteral(R"(matrix\(([^)]*)\))"));
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement()) {
+            const QXmlStreamAttributes a = xml.attributes();
+            QPointF offset = offsets.last();
+            if (const QRegularExpressionMatch m = matrix.match(a.value(QStringLiteral("transform")).toString()); m.hasMatch()) {
+                const QStringList parts = m.captured(1).split(u',');
+                if (parts.size() == 6)
+                    offset += QPointF(parts[4].toDouble(), parts[5].toDouble());
+            }
+            offsets << offset;
+            if (xml.name() == u"svg") {
+                const QStringList box = a.value(QStringLiteral("viewBox")).toString().split(u' ', Qt::SkipEmptyParts);
+                if (box.size() == 4)
+                    *viewBox = QRectF(box[0].toDouble(), box[1].toDouble(), box[2].toDouble(), box[3].toDouble());
+            } else if (xml.name() == u"text") {
+                SvgText t;
+                t.position = offset + QPointF(a.value(QStringLiteral("x")).toDouble(), a.value(QStringLiteral("y")).toDouble());
+                t.fontSize = a.value(QStringLiteral("font-size")).toDouble();
+                t.text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+                offsets.removeLast(); // readElementText consumed the end element
+                texts->append(t);
+            }
+        } else if (xml.isEndElement()) {
+            offsets.removeLast();
+        }
+    }
+    return !xml.hasError() && !viewBox->isEmpty();
+}
+
+#ifdef MAS_INSPECTOR
+/// Runs the real mas-inspector without a display: no platform chosen, no X or Wayland display,
+/// settings of its own.
+int runInspector(const QStringList &arguments, const QString &configDir, QString *errors = nullptr)
+{
+    QProcess inspector;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
+        env.remove(QString::fromLatin1(name));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), configDir);
+    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    inspector.setProcessEnvironment(env);
+    inspector.start(QStringLiteral(MAS_INSPECTOR),
+                    QStringList{QStringLiteral("--plugin-path"), QStringLiteral(MAS_DEMOS_PLUGIN_DIR)} + arguments);
+    if (!inspector.waitForFinished(120'000)) {
+        inspector.kill();
+        inspector.waitForFinished();
+        return -1;
+    }
+    if (errors)
+        *errors = QString::fromUtf8(inspector.readAllStandardError());
+    return inspector.exitStatus() == QProcess::NormalExit ? inspector.exitCode() : -1;
+}
+#endif
+
+} // namespace
+
+class tst_InspectorFiles : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("libmas-tests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_inspectorfiles"));
+        // The programs run here use the C locale (LC_ALL=C.UTF-8): numbers read the same here.
+        QLocale::setDefault(QLocale::c());
+        QVERIFY(mas::system::SystemRegistry::global().loadPlugins(QStringLiteral(MAS_DEMOS_PLUGIN_DIR)));
+        QVERIFY(mas::system::SystemRegistry::global().find(u"leader-election"));
+        QVERIFY(m_dir.isValid());
+#ifdef MAS_CLI
+        // A counterexample as `mas explore --out` writes it: two leaders in a faulty ring of three.
+        m_counterexample = m_dir.filePath(QStringLiteral("two-leaders.jsonl"));
+        QProcess explore;
+        explore.setProcessChannelMode(QProcess::MergedChannels);
+        explore.start(QStringLiteral(MAS_CLI),
+                      {QStringLiteral("explore"), QStringLiteral("leader-election"), QStringLiteral("--agents"),
+                       QStringLiteral("3"), QStringLiteral("--faulty"), QStringLiteral("--invariant"),
+                       QString::fromLatin1(kProperty), QStringLiteral("--out"), m_counterexample});
+        QVERIFY(explore.waitForFinished(120'000));
+        QCOMPARE(explore.exitCode(), 1); // a violation, written to --out
+#endif
+    }
+    void cleanup() { LocalQueue::clearCache(); }
+
+    void fileKindsByContent();
+    void openDialogCoversEveryKind();
+    void exportsMatchTheWindow();
+    void exportOfAFileArgument();
+    void unreadableFileInExportMode();
+    void counterexampleOpensAtItsStart();
+    void stepFollowsTheCounterexample();
+    void runEndsAtTheEndAndStandsStill();
+    void violatingStepIsMarkedEverywhere();
+    void statesBeforeAndAfterTheViolation();
+    void exploreMarksItsCounterexample();
+
+private:
+    /// Opens the counterexample in `window`; false (with a failure) when there is none.
+    bool openCounterexample(InspectorWindow &window);
+
+    QTemporaryDir m_dir;
+    QString m_counterexample;
+};
+
+bool tst_InspectorFiles::openCounterexample(InspectorWindow &window)
+{
+    if (m_counterexample.isEmpty()) {
+        qWarning("needs the mas program");
+        return false;
+    }
+    Result<void> opened = await(window.openFile(m_counterexample));
+    if (!opened) {
+        qWarning() << opened.error().toString();
+        return false;
+    }
+    settle();
+    return true;
+}
+
+void tst_InspectorFiles::fileKindsByContent()
+{
+    // Told apart by content, whatever the name says.
+    system::Session session;
+    session.demo = QStringLiteral("echo");
+    const QString sessionFile = m_dir.filePath(QStringLiteral("run.jsonl"));
+    QVERIFY(session.save(sessionFile));
+    QCOMPARE(InspectorSession::fileKind(sessionFile).value(), InspectorSession::FileKind::Session);
+    session.violatedProperty = QStringLiteral("something");
+    const QString counterexample = m_dir.filePath(QStringLiteral("broken.massession"));
+    QVERIFY(session.save(counterexample));
+    QCOMPARE(InspectorSession::fileKind(counterexample).value(), InspectorSession::FileKind::Counterexample);
+    const QString system = m_dir.filePath(QStringLiteral("system.txt"));
+    {
+        QFile f(system);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"containers": [{"agents": []}]})");
+    }
+    QCOMPARE(InspectorSession::fileKind(system).value(), InspectorSession::FileKind::SystemFile);
+
+    const QString other = m_dir.filePath(QStringLiteral("other.json"));
+    {
+        QFile f(other);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\"hello\": 1}\n");
+    }
+    Result<InspectorSession::FileKind> none = InspectorSession::fileKind(other);
+    QVERIFY(!none);
+    QVERIFY2(none.error().message().contains(other), qPrintable(none.error().message()));
+    Result<InspectorSession::FileKind> missing = InspectorSession::fileKind(m_dir.filePath(QStringLiteral("missing.jsonl")));
+    QVERIFY(!missing);
+    QVERIFY(missing.error().message().contains(u"missing.jsonl"));
+}
+
+void tst_InspectorFiles::openDialogCoversEveryKind()
+{
+    const QStringList filters = InspectorWindow::openFileFilters().split(QStringLiteral(";;"));
+    QVERIFY(filters.size() >= 5);
+    // The default (first) filter shows every kind.
+    for (const char *pattern : {"*.massession", "*.jsonl", "*.json"})
+        QVERIFY2(filters.first().contains(QString::fromLatin1(pattern)), qPrintable(filters.first()));
+    QVERIFY(filters.last().contains(u"(*)"));
+    // Save Session adds the extension the dialog lists.
+    QCOMPARE(InspectorWindow::sessionFileName(QStringLiteral("/tmp/lesson")), QStringLiteral("/tmp/lesson.massession"));
+    QCOMPARE(InspectorWindow::sessionFileName(QStringLiteral("/tmp/lesson.massession")), QStringLiteral("/tmp/lesson.massession"));
+}
+
+void tst_InspectorFiles::exportsMatchTheWindow()
+{
+#ifndef MAS_INSPECTOR
+    QSKIP("needs the mas-inspector program");
+#else
+    constexpr int kSteps = 12;
+    const QString csv = m_dir.filePath(QStringLiteral("election.csv"));
+    const QString svg = m_dir.filePath(QStringLiteral("election.svg"));
+    QString errors;
+    QCOMPARE(runInspector({QStringLiteral("--demo"), QStringLiteral("leader-election"), QStringLiteral("--steps"),
+                           QString::number(kSteps), QStringLiteral("--export-csv"), csv, QStringLiteral("--export-svg"), svg},
+                          m_dir.filePath(QStringLiteral("config")), &errors),
+             0);
+
+    // The same system, stepped as often, in a window here.
+    InspectorWindow window;
+    window.show();
+    QVERIFY(window.newSystem(QStringLiteral("leader-election"), system::Parameters{}));
+    settle();
+    for (int i = 0; i < kSteps; ++i) {
+        QVERIFY(window.stepOnce());
+        settle();
+    }
+    window.store()->flush();
+
+    // The CSV is the table as the window shows it: its header, then its rows.
+    const QList<QStringList> written = readCsv(csv);
+    const QList<QStringList> shown = tableOf(window.messageTable()->model());
+    QVERIFY2(written.size() > kSteps, qPrintable(errors));
+    QCOMPARE(written.first(), shown.first());
+    QCOMPARE(written.size(), shown.size());
+    for (qsizetype r = 1; r < written.size(); ++r)
+        QCOMPARE(written.at(r), shown.at(r));
+
+    // The SVG has every lane and every message label, and its viewBox holds every text.
+    QRectF viewBox;
+    QList<SvgText> texts;
+    QVERIFY(readSvg(svg, &viewBox, &texts));
+    QStringList strings;
+    for (const SvgText &t : std::as_const(texts))
+        strings << t.text;
+    const SequenceDiagramView *view = window.sequenceView();
+    QVERIFY(view->lifelineCount() >= 5);
+    for (int i = 0; i < view->lifelineCount(); ++i)
+        QVERIFY2(strings.contains(view->lifelineLabel(i)), qPrintable(view->lifelineLabel(i)));
+    int labels = 0;
+    for (const TrafficEvent &e : window.store()->events()) {
+        if (e.kind != TrafficEvent::Kind::Sent)
+            continue;
+        const QString label = view->arrowLabel(e.messageId);
+        QVERIFY2(strings.contains(label), qPrintable(label));
+        ++labels;
+    }
+    QVERIFY(labels > kSteps);
+    for (const SvgText &t : std::as_const(texts)) {
+        const QString where = QStringLiteral("\"%1\" at (%2, %3) in %4 × %5")
+                                  .arg(t.text)
+                                  .arg(t.position.x())
+                                  .arg(t.position.y())
+                                  .arg(viewBox.width())
+                                  .arg(viewBox.height());
+        QVERIFY2(viewBox.contains(t.position), qPrintable(where));
+        // And it ends inside too (measured with a font of its size; a tenth of slack for fonts).
+        QFont font;
+        font.setPixelSize(qMax(1, qRound(t.fontSize)));
+        const qreal width = QFontMetricsF(font).horizontalAdvance(t.text);
+        QVERIFY2(t.position.x() + 0.9 * width <= viewBox.right(), qPrintable(where));
+    }
+#endif
+}
+
+void tst_InspectorFiles::exportOfAFileArgument()
+{
+#if !defined(MAS_INSPECTOR) || !defined(MAS_CLI)
+    QSKIP("needs the mas and mas-inspector programs");
+#else
+    // A counterexample given as FILE opens at its start; --steps plays its recorded steps.
+    constexpr int kSteps = 4;
+    const QString csv = m_dir.filePath(QStringLiteral("counterexample.csv"));
+    QString errors;
+    QCOMPARE(runInspector({m_counterexample, QStringLiteral("--steps"), QString::number(kSteps),
+                           QStringLiteral("--export-csv"), csv},
+                          m_dir.filePath(QStringLiteral("config")), &errors),
+             0);
+    InspectorWindow window;
+    window.show();
+    QVERIFY(openCounterexample(window));
+    for (int i = 0; i < kSteps; ++i) {
+        QVERIFY(window.stepOnce());
+        settle();
+    }
+    window.store()->flush();
+    QCOMPARE(readCsv(csv), tableOf(window.messageTable()->model()));
+
+    // More steps than it has: it is played to its end, and no further.
+    const QString all = m_dir.filePath(QStringLiteral("counterexample-all.csv"));
+    QCOMPARE(runInspector({m_counterexample, QStringLiteral("--steps"), QStringLiteral("1000"),
+                           QStringLiteral("--export-csv"), all},
+                          m_dir.filePath(QStringLiteral("config")), &errors),
+             0);
+    await(window.run());
+    settle();
+    QCOMPARE(window.recordedStepsLeft(), 0);
+    window.store()->flush();
+    QCOMPARE(readCsv(all), tableOf(window.messageTable()->model()));
+
+    // A system file as FILE (ring.json) opens as with --system.
+    const QString ringCsv = m_dir.filePath(QStringLiteral("ring.csv"));
+    QCOMPARE(runInspector({QStringLiteral(MAS_SYSTEMS_DIR "/ring.json"), QStringLiteral("--export-csv"), ringCsv},
+                          m_dir.filePath(QStringLiteral("config")), &errors),
+             0);
+    const QList<QStringList> ring = readCsv(ringCsv);
+    QVERIFY2(ring.size() > 1, qPrintable(errors));
+    QCOMPARE(ring.first(), tableOf(window.messageTable()->model()).first());
+#endif
+}
+
+void tst_InspectorFiles::unreadableFileInExportMode()
+{
+#ifndef MAS_INSPECTOR
+    QSKIP("needs the mas-inspector program");
+#else
+    const QString csv = m_dir.filePath(QStringLiteral("nothing.csv"));
+    const QString missing = m_dir.filePath(QStringLiteral("missing.massession"));
+    QString errors;
+    QCOMPARE(runInspector({missing, QStringLiteral("--export-csv"), csv}, m_dir.filePath(QStringLiteral("config")), &errors), 2);
+    QVERIFY2(errors.contains(missing), qPrintable(errors));
+    QVERIFY(!QFile::exists(csv));
+    // Not an Inspector file at all.
+    const QString garbage = m_dir.filePath(QStringLiteral("garbage.jsonl"));
+    {
+        QFile f(garbage);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("not json\n");
+    }
+    QCOMPARE(runInspector({garbage, QStringLiteral("--export-svg"), csv}, m_dir.filePath(QStringLiteral("config")), &errors), 2);
+    QVERIFY2(errors.contains(u"garbage.jsonl"), qPrintable(errors));
+    QVERIFY(!QFile::exists(csv));
+#endif
+}
+
+void tst_InspectorFiles::counterexampleOpensAtItsStart()
+{
+#ifndef MAS_CLI
+    QSKIP("needs the mas program");
+#else
+    InspectorWindow window;
+    window.show();
+    QVERIFY(openCounterexample(window));
+    const Result<system::Session> session = system::Session::load(m_counterexample);
+    QVERIFY(session);
+    const qsizetype steps = qsizetype(session->log.schedule().size());
+    QVERIFY(steps > 1);
+    QVERIFY(LocalNetwork::instance()->eventLog().schedule().empty());
+    QCOMPARE(window.recordedStepCount(), steps);
+    QCOMPARE(window.recordedStepsLeft(), steps);
+    QVERIFY(window.system()->violatedInvariants().isEmpty());
+    // The Violation panel says what breaks where, and that it has not happened yet.
+    QVERIFY(window.violationDock()->isVisible());
+    QVERIFY2(window.violationPanel()->summary().contains(QString::fromLatin1(kProperty)),
+             qPrintable(window.violationPanel()->summary()));
+    QVERIFY(!window.session()->violationReached());
+    QCOMPARE(window.violationPanel()->states()->topLevelItemCount(), 0);
+    QVERIFY(window.stepAction()->toolTip().contains(u"counterexample"));
+#endif
+}
+
+void tst_InspectorFiles::stepFollowsTheCounterexample()
+{
+#ifndef MAS_CLI
+    QSKIP("needs the mas program");
+#else
+    InspectorWindow window;
+    window.show();
+    QVERIFY(openCounterexample(window));
+    const std::vector<TrafficEvent> script = system::Session::load(m_counterexample)->log.schedule();
+    LocalNetwork *net = LocalNetwork::instance();
+    int notTheOldest = 0;
+    for (size_t i = 0; i < script.size(); ++i) {
+        const QList<PendingMessage> pending = net->pendingMessages();
+        if (script[i].kind == TrafficEvent::Kind::Delivered && !pending.isEmpty() && pending.front().id != script[i].messageId)
+            ++notTheOldest;
+        QVERIFY(window.stepAction()->isEnabled());
+        window.stepAction()->trigger(); // F10
+        settle();
+        const std::vector<TrafficEvent> done = net->eventLog().schedule();
+        QCOMPARE(done.size(), i + 1);
+        QCOMPARE(int(done.back().kind), int(script[i].kind));
+        QCOMPARE(done.back().messageId, script[i].messageId);
+    }
+    // The counterexample is not the oldest-first order: F10 followed it, not the queue.
+    QVERIFY(notTheOldest > 0);
+    QCOMPARE(window.recordedStepsLeft(), 0);
+    QVERIFY(window.system()->violatedInvariants().contains(QString::fromLatin1(kProperty)));
+#endif
+}
+
+void tst_InspectorFiles::runEndsAtTheEndAndStandsStill()
+{
+#ifndef MAS_CLI
+    QSKIP("needs the mas program");
+#else
+    InspectorWindow window;
+    window.show();
+    QVERIFY(openCounterexample(window));
+    const size_t steps = system::Session::load(m_counterexample)->log.schedule().size();
+    window.stepAction()->trigger(); // one step first, then Run plays the rest
+    settle();
+    await(window.run());
+    settle();
+    QCOMPARE(window.recordedStepsLeft(), 0);
+    QCOMPARE(LocalNetwork::instance()->eventLog().schedule().size(), steps);
+    QVERIFY(window.system()->violatedInvariants().contains(QString::fromLatin1(kProperty)));
+    // Nothing moves after its end.
+    mas::test::checkStandsStill(window, 300ms);
+#endif
+}
+
+void tst_InspectorFiles::violatingStepIsMarkedEverywhere()
+{
+#ifndef MAS_CLI
+    QSKIP("needs the mas program");
+#else
+    InspectorWindow window;
+    window.show();
+    QVERIFY(openCounterexample(window));
+    const std::vector<TrafficEvent> script = system::Session::load(m_counterexample)->log.schedule();
+    const TrafficEvent last = script.back();
+    QVERIFY2(last.messageId != 0, "the last step of this counterexample is a delivery");
+    QCOMPARE(window.store()->violationMessage(), last.messageId);
+    QCOMPARE(window.store()->violationProperty(), QString::fromLatin1(kProperty));
+
+    // Up to the last step: the pending list marks the message once it waits there.
+    for (size_t i = 0; i + 1 < script.size(); ++i) {
+        window.stepAction()->trigger();
+        settle();
+    }
+    const auto *pending = qobject_cast<const PendingMessagesModel *>(window.pendingTable()->model());
+    QVERIFY(pending);
+    const int pendingRow = pending->rowOfMessage(last.messageId);
+    QVERIFY(pendingRow >= 0);
+    const QModelIndex marked = pending->index(pendingRow, PendingMessagesModel::IdColumn);
+    QVERIFY(marked.data(PendingMessagesModel::ViolationRole).toBool());
+    QVERIFY(marked.data(Qt::BackgroundRole).isValid());
+    QVERIFY(marked.data(Qt::ToolTipRole).toString().contains(QString::fromLatin1(kProperty)));
+    for (int r = 0; r < pending->rowCount(); ++r) {
+        if (r != pendingRow)
+            QVERIFY(!pending->index(r, 0).data(PendingMessagesModel::ViolationRole).toBool());
+    }
+
+    // The step itself: its table row, its arrow.
+    window.stepAction()->trigger();
+    settle();
+    window.store()->flush();
+    const QAbstractItemModel *table = window.messageTable()->model();
+    int steps = 0;
+    for (int r = 0; r < table->rowCount(); ++r) {
+        const QModelIndex index = table->index(r, EventTableModel::SequenceColumn);
+        const int mark = index.data(EventTableModel::ViolationRole).toInt();
+        const bool isStep = index.data(EventTableModel::MessageIdRole).toULongLong() == last.messageId
+                            && index.data(EventTableModel::KindRole).toInt() == int(last.kind);
+        QCOMPARE(mark == 2, isStep);
+        if (isStep) {
+            ++steps;
+            QVERIFY(index.data(Qt::BackgroundRole).isValid());
+            QVERIFY(index.data(Qt::StatusTipRole).toString().contains(QString::fromLatin1(kProperty)));
+        }
+    }
+    QCOMPARE(steps, 1);
+    QVERIFY(window.sequenceView()->isViolationArrow(last.messageId));
+    QVERIFY(window.sequenceView()->messageToolTip(last.messageId).contains(QString::fromLatin1(kProperty)));
+    for (const TrafficEvent &e : window.store()->events()) {
+        if (e.kind == TrafficEvent::Kind::Sent && e.messageId != last.messageId)
+            QVERIFY(!window.sequenceView()->isViolationArrow(e.messageId));
+    }
+#endif
+}
+
+void tst_InspectorFiles::statesBeforeAndAfterTheViolation()
+{
+#ifndef MAS_CLI
+    QSKIP("needs the mas program");
+#else
+    InspectorWindow window;
+    window.show();
+    QVERIFY(openCounterexample(window));
+    const std::vector<TrafficEvent> script = system::Session::load(m_counterexample)->log.schedule();
+    for (size_t i = 0; i + 1 < script.size(); ++i) {
+        window.stepAction()->trigger();
+        settle();
+    }
+    QVERIFY(!window.session()->violationReached());
+    const Value::Map justBefore = window.system()->stateFields();
+    window.stepAction()->trigger(); // the violating step
+    settle();
+    QVERIFY(window.session()->violationReached());
+    QCOMPARE(window.session()->stateBeforeViolation(), justBefore);
+    QCOMPARE(window.session()->stateAfterViolation(), window.system()->stateFields());
+    QVERIFY(window.session()->stateAfterViolation() != justBefore);
+
+    // The panel: the agents involved, each field before → after, the changed ones marked.
+    QTreeWidget *states = window.violationPanel()->states();
+    QVERIFY(states->topLevelItemCount() >= 1);
+    QStringList agents;
+    int changed = 0;
+    for (int a = 0; a < states->topLevelItemCount(); ++a) {
+        const QTreeWidgetItem *agent = states->topLevelItem(a);
+        agents << agent->text(0);
+        for (int f = 0; f < agent->childCount(); ++f) {
+            const QTreeWidgetItem *field = agent->child(f);
+            const bool isChanged = field->data(0, ViolationPanel::ChangedRole).toBool();
+            QCOMPARE(isChanged, field->text(1) != field->text(2));
+            if (isChanged) {
+                ++changed;
+                QVERIFY(field->background(2).style() != Qt::NoBrush);
+            }
+        }
+    }
+    QVERIFY2(changed > 0, qPrintable(agents.join(u", ")));
+    // The receiver of the step, as this run names it, is among them.
+    window.store()->flush();
+    const auto step = std::find_if(window.store()->events().begin(), window.store()->events().end(),
+                                   [&](const TrafficEvent &e) { return window.store()->isViolationStep(e); });
+    QVERIFY(step != window.store()->events().end());
+    QCOMPARE(window.session()->violatingStep()->to, step->to);
+    QVERIFY2(agents.contains(step->to), qPrintable(agents.join(u", ") + QStringLiteral(" / ") + step->to));
+    QVERIFY(window.violationPanel()->summary().contains(QString::fromLatin1(kProperty)));
+
+    // A later step leaves the "after" states as the violating step left them.
+    const Value::Map after = window.session()->stateAfterViolation();
+    if (LocalNetwork::instance()->pendingCount() > 0) {
+        window.stepAction()->trigger(); // the oldest pending message now
+        settle();
+        QCOMPARE(window.session()->stateAfterViolation(), after);
+    }
+#endif
+}
+
+void tst_InspectorFiles::exploreMarksItsCounterexample()
+{
+    // A counterexample Explore finds in the window opens at its end, marked the same way.
+    InspectorWindow window;
+    window.show();
+    system::Parameters p;
+    p.agents = 3;
+    p.faulty = true;
+    QVERIFY(window.newSystem(QStringLiteral("leader-election"), p));
+    system::ExplorerOptions options;
+    options.properties = QStringList{QString::fromLatin1(kProperty)};
+    options.maxSchedules = 2000;
+    options.maxTime = std::chrono::seconds(60);
+    Result<system::ExplorerResult> result = await(window.explore(options));
+    QVERIFY2(result, qPrintable(result.error().toString()));
+    const system::Counterexample *found = result->counterexample();
+    QVERIFY(found);
+    settle();
+    const TrafficEvent last = found->log.schedule().back();
+    QCOMPARE(window.store()->violationMessage(), last.messageId);
+    QCOMPARE(window.session()->violatedProperty(), QString::fromLatin1(kProperty));
+    QCOMPARE(window.session()->violationStepCount(), qsizetype(found->log.schedule().size()));
+    QVERIFY(window.session()->violationReached());
+    QVERIFY(window.sequenceView()->isViolationArrow(last.messageId));
+    QVERIFY(window.violationDock()->isVisible());
+    QVERIFY(window.violationPanel()->states()->topLevelItemCount() >= 1);
+    QVERIFY(window.session()->stateAfterViolation() != window.session()->stateBeforeViolation());
+    // Explore again (or New System) and the marks go with the old run.
+    QVERIFY(window.newSystem(QStringLiteral("leader-election"), p));
+    QCOMPARE(window.store()->violationMessage(), quint64(0));
+    QVERIFY(!window.session()->violatingStep());
+    QVERIFY(!window.violationDock()->isVisible());
+}
+
+QTEST_MAIN(tst_InspectorFiles)
+#include "tst_inspectorfiles.moc"
