@@ -133,6 +133,10 @@ public:
     quint64 arrowAt(const QPointF &pos, const SequenceFrame &f, qreal *distance) const;
     qsizetype messageRow(quint64 messageId) const;
     void setZoom(double zoom, const QPoint &anchor);
+    /// Row height and column width from the zoom and the font's size (text grows with the
+    /// window's zoom, and the rows with it).
+    void updateSpacing();
+    QFont labelFont() const;
     void selectNeighbour(int direction);
     QString labelFor(const TrafficEvent &e) const;
     QString sequenceOf(quint64 messageId) const;
@@ -178,6 +182,7 @@ public:
 
     // metrics
     double zoom = 1.0;
+    bool highContrast = false;
     int rowH = SequenceDiagramView::kBaseRowHeight;
     int colW = kBaseColumnWidth;
     int headerH = 30;
@@ -494,13 +499,27 @@ void SequenceDiagramViewPrivate::setZoom(double value, const QPoint &anchor)
     const qreal row = (v->value() + anchor.y() - headerH) / qreal(rowH);
     const qreal column = (h->value() + anchor.x() - gutterW) / qreal(colW);
     zoom = value;
-    rowH = std::max(SequenceDiagramView::kMinRowHeight, int(std::lround(SequenceDiagramView::kBaseRowHeight * zoom)));
-    colW = std::max(kMinColumnWidth, int(std::lround(kBaseColumnWidth * zoom)));
-    updateScrollBars();
+    updateSpacing();
     v->setValue(following ? v->maximum() : int(std::lround(row * rowH - (anchor.y() - headerH))));
     h->setValue(int(std::lround(column * colW - (anchor.x() - gutterW))));
     q->viewport()->update();
     Q_EMIT q->zoomChanged(zoom);
+}
+
+void SequenceDiagramViewPrivate::updateSpacing()
+{
+    const qreal scale = zoom * viewFontScale(q->font());
+    rowH = std::max(SequenceDiagramView::kMinRowHeight, int(std::lround(SequenceDiagramView::kBaseRowHeight * scale)));
+    colW = std::max(kMinColumnWidth, int(std::lround(kBaseColumnWidth * scale)));
+    updateScrollBars();
+}
+
+QFont SequenceDiagramViewPrivate::labelFont() const
+{
+    QFont font = q->font();
+    if (font.pointSizeF() > 0)
+        font.setPointSizeF(font.pointSizeF() * 0.92);
+    return font;
 }
 
 void SequenceDiagramViewPrivate::selectNeighbour(int direction)
@@ -567,12 +586,11 @@ QString SequenceDiagramViewPrivate::sequenceOf(quint64 messageId) const
 
 void SequenceDiagramViewPrivate::paint(QPainter *p, const SequenceFrame &f) const
 {
-    const ViewColors c(q->palette());
+    const ViewColors c(q->palette(), highContrast);
     const QRect all(QPoint(0, 0), f.size);
     p->fillRect(all, c.base);
 
-    QFont labelFont = q->font();
-    labelFont.setPointSizeF(labelFont.pointSizeF() * 0.92);
+    const QFont labelFont = this->labelFont();
     QFont noteFont = q->font();
     noteFont.setPointSizeF(noteFont.pointSizeF() * 0.85);
     noteFont.setItalic(true);
@@ -678,7 +696,7 @@ void SequenceDiagramViewPrivate::paintArrow(QPainter *p,
     const TrafficEvent &e = *a.event;
     const bool dropped = !a.inFlight() && a.endKind == Kind::Dropped;
     QColor color = c.forType(e.type);
-    qreal width = e.type == MessageType::Request ? 1.6 : 1.3;
+    qreal width = (e.type == MessageType::Request ? 1.6 : 1.3) * c.lineScale;
     Qt::PenStyle style = Qt::SolidLine;
     if (a.inFlight()) {
         style = Qt::DashLine;
@@ -697,7 +715,7 @@ void SequenceDiagramViewPrivate::paintArrow(QPainter *p,
     if (style != Qt::SolidLine && !selected) {
         // A cosmetic pen: the raster engine dashes those without building a path per dash,
         // which matters with hundreds of messages in flight.
-        pen.setWidthF(1);
+        pen.setWidthF(c.lineScale);
         pen.setCosmetic(true);
         pen.setDashPattern(style == Qt::DashLine ? QList<qreal>{5, 3} : QList<qreal>{6, 3, 1.5, 3});
     }
@@ -707,7 +725,7 @@ void SequenceDiagramViewPrivate::paintArrow(QPainter *p,
     if (!clip.contains(tip))
         return;
     const QPointF from = path[path.size() - 2];
-    p->setPen(QPen(dropped ? c.failure : color, selected ? 2.2 : 1.6, Qt::SolidLine, Qt::RoundCap));
+    p->setPen(QPen(dropped ? c.failure : color, (selected ? 2.2 : 1.6) * c.lineScale, Qt::SolidLine, Qt::RoundCap));
     if (a.inFlight()) {
         p->setBrush(c.base);
         p->drawEllipse(tip, 3.5, 3.5);
@@ -716,7 +734,8 @@ void SequenceDiagramViewPrivate::paintArrow(QPainter *p,
         p->drawLine(tip + QPointF(-s, -s), tip + QPointF(s, s));
         p->drawLine(tip + QPointF(-s, s), tip + QPointF(s, -s));
     } else {
-        const QPolygonF head = arrowHead(from, tip, selected ? 10 : 8, selected ? 5 : 4);
+        const qreal headScale = c.lineScale > 1 ? 1.5 : 1;
+        const QPolygonF head = arrowHead(from, tip, (selected ? 10 : 8) * headScale, (selected ? 5 : 4) * headScale);
         if (e.type == MessageType::Request) {
             p->setPen(QPen(color, 1));
             p->setBrush(color);
@@ -1020,6 +1039,24 @@ void SequenceDiagramView::setStore(EventStore *store)
         });
     }
     d->rebuild();
+}
+
+void SequenceDiagramView::setHighContrast(bool on)
+{
+    if (d->highContrast == on)
+        return;
+    d->highContrast = on;
+    viewport()->update();
+}
+
+bool SequenceDiagramView::isHighContrast() const
+{
+    return d->highContrast;
+}
+
+QFont SequenceDiagramView::labelFont() const
+{
+    return d->labelFont();
 }
 
 double SequenceDiagramView::zoom() const
@@ -1364,7 +1401,7 @@ void SequenceDiagramView::changeEvent(QEvent *event)
     QAbstractScrollArea::changeEvent(event);
     if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange) {
         d->updateMetrics();
-        d->updateScrollBars();
+        d->updateSpacing();
     }
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
         viewport()->update();

@@ -44,7 +44,9 @@ class EventStore;
 class EventTableModel;
 class MessageDetailsWidget;
 class PendingMessagesModel;
+class PresentationMode;
 class SequenceDiagramView;
+class SystemDescriptionPanel;
 
 /// MAS Inspector's main window: shows an InspectorSession (the system it hosts on the in-process
 /// LocalNetwork, or what it watches) in a sequence diagram, an agent graph and a message table,
@@ -153,6 +155,12 @@ public:
     ClockPanel *clockPanel() const { return m_clockPanel; }
     QLineEdit *searchField() const { return m_search; }
     QAction *stepAction() const { return m_stepAction; }
+    /// The whole-window zoom and presentation mode (View menu).
+    PresentationMode *presentation() const { return m_presentation; }
+    QAction *presentationAction() const { return m_presentationAction; }
+    /// What the current system is about (a dock shown when a system is opened).
+    SystemDescriptionPanel *descriptionPanel() const { return m_description; }
+    QDockWidget *descriptionDock() const { return m_descriptionDock; }
 
 Q_SIGNALS:
     void runningChanged(bool running);
@@ -190,6 +198,11 @@ private:
     void showExplorationProgress(int maxSchedules);
     void endExplorationProgress();
     void selectPending(quint64 messageId);
+    // zoom, presentation mode, the description panel (inspectorwindow_present.cpp)
+    void buildDescription();
+    void addPresentationActions(QMenu *view);
+    void buildPresentation();
+    void showDescription();
     // co-simulation (inspectorwindow_mosaik.cpp)
     void buildCoSimulation();
     void startMosaikView();
@@ -220,6 +233,10 @@ private:
     QTreeView *m_agentTree = nullptr;
     MessageDetailsWidget *m_details = nullptr;
     ClockPanel *m_clockPanel = nullptr;
+    SystemDescriptionPanel *m_description = nullptr;
+    QDockWidget *m_descriptionDock = nullptr;
+    PresentationMode *m_presentation = nullptr;
+    QAction *m_presentationAction = nullptr;
 
     // tool bar
     QComboBox *m_demoBox = nullptr;
