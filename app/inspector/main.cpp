@@ -9,6 +9,7 @@
 #include <mas/system/system.h>
 #include <mas/i18n/language.h>
 
+#include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
@@ -24,6 +25,7 @@ namespace {
 struct Options
 {
     QString screenshot;
+    bool presentation = false; // --presentation: start in presentation mode
     QString demo = QStringLiteral("leader-election");
     QString systemFile; // --system: a system file instead of a demo
     QString session;    // --session: a saved session or a counterexample to open
@@ -110,6 +112,10 @@ std::optional<int> parse(const QStringList &arguments, Options &options)
         QCoreApplication::translate("main", "Load the system and agent plug-ins in DIR (repeatable); the installed ones are "
                                             "loaded too."),
         QStringLiteral("DIR"));
+    const QCommandLineOption presentation(
+        QStringLiteral("presentation"),
+        QCoreApplication::translate("main", "Start in presentation mode: larger text, high contrast (View → Presentation)."));
+    parser.addOption(presentation);
     parser.addOptions({demo, agents, seed, faulty, steps, transport, attach, codec, tlsCa, tlsCert, tlsKey, mosaikListen, mosaikConnect,
                        holdAt, screenshot, list, pluginPath, system, session});
     if (!parser.parse(arguments)) {
@@ -138,6 +144,7 @@ std::optional<int> parse(const QStringList &arguments, Options &options)
     options.systemFile = parser.value(system);
     options.session = parser.value(session);
     options.screenshot = parser.value(screenshot);
+    options.presentation = parser.isSet(presentation);
     bool ok = true;
     options.steps = parser.value(steps).toInt(&ok);
     options.parameters.agents = ok ? parser.value(agents).toInt(&ok) : 0;
@@ -286,6 +293,8 @@ int main(int argc, char **argv)
         start = stepAhead(&window, options.steps);
     }
     window.show();
+    if (options.presentation)
+        window.presentationAction()->setChecked(true);
     int rc = 0;
     QCoro::connect(std::move(start), &window, [&] {
         if (options.screenshot.isEmpty())

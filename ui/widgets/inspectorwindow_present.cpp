@@ -3,6 +3,7 @@
 
 #include "inspectorwindow.h"
 
+#include "models/agenttreemodel.h"
 #include "views/agentgraphview.h"
 #include "views/sequencediagramview.h"
 #include "widgets/presentationmode.h"
@@ -13,6 +14,7 @@
 #include <QMenu>
 #include <QSignalBlocker>
 #include <QSplitter>
+#include <QTreeView>
 
 namespace mas::ui {
 
@@ -54,12 +56,16 @@ void InspectorWindow::addPresentationActions(QMenu *view)
 void InspectorWindow::buildPresentation()
 {
     m_presentation = new PresentationMode(this);
-    m_presentation->setPresentationDocks({findChild<QDockWidget *>(QStringLiteral("pendingDock")),
-                                          findChild<QDockWidget *>(QStringLiteral("systemDock"))},
-                                         findChild<QSplitter *>(QStringLiteral("centralSplitter")));
+    // The pending list and the diagram first: the System tree under the pending list, the
+    // diagram (with the graph under it) wider than the table.
+    m_presentation->setPresentationLayout({findChild<QDockWidget *>(QStringLiteral("pendingDock")),
+                                           findChild<QDockWidget *>(QStringLiteral("systemDock"))},
+                                          {findChild<QSplitter *>(QStringLiteral("centralSplitter"))});
     connect(m_presentation, &PresentationMode::presentingChanged, this, [this](bool on) {
         m_sequence->setHighContrast(on);
         m_graph->setHighContrast(on);
+        // The agents' states matter more on a slide than their types.
+        m_agentTree->setColumnHidden(AgentTreeModel::TypeColumn, on);
         const QSignalBlocker block(m_presentationAction);
         m_presentationAction->setChecked(on);
     });

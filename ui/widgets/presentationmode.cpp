@@ -80,12 +80,14 @@ PresentationMode::PresentationMode(QMainWindow *window)
         apply();
 }
 
-void PresentationMode::setPresentationDocks(const QList<QDockWidget *> &docks, QSplitter *diagram)
+void PresentationMode::setPresentationLayout(const QList<QDockWidget *> &docks, const QList<QSplitter *> &diagramFirst)
 {
     m_docks.clear();
     for (QDockWidget *dock : docks)
         m_docks.append(dock);
-    m_diagram = diagram;
+    m_diagramFirst.clear();
+    for (QSplitter *splitter : diagramFirst)
+        m_diagramFirst.append(splitter);
 }
 
 double PresentationMode::scale() const
@@ -150,12 +152,17 @@ void PresentationMode::setPresenting(bool on)
                 m_window->splitDockWidget(kept[i - 1], kept[i], Qt::Vertical);
             kept[i]->show();
         }
-        if (m_diagram && m_diagram->count() >= 2) {
-            const int total = m_diagram->orientation() == Qt::Horizontal ? m_diagram->width() : m_diagram->height();
-            QList<int> sizes(m_diagram->count(), 0);
-            sizes[0] = total * 2 / 3;
+        // The docks wide enough for their larger text, the diagram with most of the rest.
+        if (!kept.isEmpty())
+            m_window->resizeDocks({kept.first()}, {m_window->width() * 3 / 10}, Qt::Horizontal);
+        for (const QPointer<QSplitter> &splitter : std::as_const(m_diagramFirst)) {
+            if (!splitter || splitter->count() < 2)
+                continue;
+            const int total = splitter->orientation() == Qt::Horizontal ? splitter->width() : splitter->height();
+            QList<int> sizes(splitter->count(), 0);
+            sizes[0] = total * 72 / 100;
             sizes[1] = total - sizes[0];
-            m_diagram->setSizes(sizes);
+            splitter->setSizes(sizes);
         }
     } else {
         m_presenting = false;

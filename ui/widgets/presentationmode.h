@@ -37,9 +37,9 @@ public:
     /// Scales `window`, starting with the zoom kept in QSettings.
     explicit PresentationMode(QMainWindow *window);
 
-    /// The docks shown in presentation mode, top to bottom (the others are hidden); `diagram`
-    /// is the splitter whose first part is made wider.
-    void setPresentationDocks(const QList<QDockWidget *> &docks, QSplitter *diagram = nullptr);
+    /// The docks shown in presentation mode, top to bottom (the others are hidden), and the
+    /// splitters whose first part (the diagram) gets the most room.
+    void setPresentationLayout(const QList<QDockWidget *> &docks, const QList<QSplitter *> &diagramFirst = {});
 
     /// The zoom in percent (100: the application's font).
     int zoom() const { return m_zoom; }
@@ -67,7 +67,7 @@ private:
     double m_applied = 1.0; // the scale the window has now
     bool m_presenting = false;
     QList<QPointer<QDockWidget>> m_docks;
-    QPointer<QSplitter> m_diagram;
+    QList<QPointer<QSplitter>> m_diagramFirst;
     QByteArray m_savedState;
     QList<QPair<QPointer<QSplitter>, QByteArray>> m_savedSplitters;
 };
