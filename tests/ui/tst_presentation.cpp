@@ -17,11 +17,14 @@
 #include <QAction>
 #include <QApplication>
 #include <QDockWidget>
+#include <QFile>
 #include <QHeaderView>
 #include <QPushButton>
 #include <QSettings>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace mas;
@@ -117,6 +120,7 @@ void tst_Presentation::zoomScalesTheWholeWindow()
         window.resize(1280, 720);
         window.show();
         QVERIFY(QTest::qWaitForWindowActive(&window));
+        QCOMPARE(window.size(), QSize(1280, 720));
         QVERIFY(window.newSystem(QStringLiteral("leader-election"), {}));
         settle();
         QCOMPARE(window.presentation()->zoom(), 100);
@@ -183,10 +187,19 @@ void tst_Presentation::presentationModeEnlargesAndRestores()
     QVERIFY(window.graphView()->isHighContrast());
     QCOMPARE(window.messageTable()->palette().color(QPalette::Base), QColor(Qt::white));
     QCOMPARE(window.messageTable()->palette().color(QPalette::Text), QColor(Qt::black));
-    // The pending list first; the panels a slide does not need are hidden.
+    // The pending list first; the panels a slide does not need are hidden, the table folds away
+    // and every lane of the five agents is in sight.
     QVERIFY(pendingDock->isVisible());
     QVERIFY(!callDock->isVisible());
     QVERIFY(!window.descriptionDock()->isVisible());
+    auto *central = window.findChild<QSplitter *>(QStringLiteral("centralSplitter"));
+    QVERIFY(central);
+    QCOMPARE(central->sizes().last(), 0);
+    SequenceDiagramView *diagram = window.sequenceView();
+    QCOMPARE(diagram->lifelineCount(), 5);
+    for (int lane = 0; lane < diagram->lifelineCount(); ++lane)
+        QVERIFY2(diagram->lifelineX(lane) < diagram->viewport()->width(),
+                 qPrintable(QStringLiteral("lane %1 at %2, viewport %3, lanes %4 px, dock %5, window %6").arg(lane).arg(diagram->lifelineX(lane)).arg(diagram->viewport()->width()).arg(diagram->columnWidth()).arg(pendingDock->width()).arg(window.width())));
     // Zooming still works on top of it.
     QTest::keyClick(&window, Qt::Key_Equal, Qt::ControlModifier);
     settle();
@@ -205,6 +218,7 @@ void tst_Presentation::presentationModeEnlargesAndRestores()
     QCOMPARE(window.sequenceView()->palette().color(QPalette::Text), normalText);
     QCOMPARE(callDock->toggleViewAction()->isChecked(), callShown);
     QCOMPARE(window.descriptionDock()->toggleViewAction()->isChecked(), descriptionShown);
+    QVERIFY(central->sizes().last() > 0);
 }
 
 void tst_Presentation::eachDemoDescribesItself_data()
@@ -341,5 +355,26 @@ void tst_Presentation::systemFileDescriptionKeysAreChecked()
     QVERIFY2(bad.error().message().contains(QStringLiteral("description")), qPrintable(bad.error().message()));
 }
 
-QTEST_MAIN(tst_Presentation)
+int main(int argc, char **argv)
+{
+    // The offscreen platform's screen is 800×800 by default, where the window starts maximized:
+    // a 1920×1080 screen lets it be the projector's 1280×720.
+    QTemporaryDir screens;
+    if (qEnvironmentVariable("QT_QPA_PLATFORM") == u"offscreen" && screens.isValid()) {
+        const QString config = screens.filePath(QStringLiteral("screens.json"));
+        QFile file(config);
+        if (file.open(QIODevice::WriteOnly)
+            && file.write(R"({"screens": [{"name": "wide", "x": 0, "y": 0, "width": 1920, "height": 1080,
+                              "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]})")
+                   > 0) {
+            file.close();
+            qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + config.toLocal8Bit());
+        }
+    }
+    QApplication app(argc, argv);
+    tst_Presentation test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
+
 #include "tst_presentation.moc"

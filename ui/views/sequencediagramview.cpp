@@ -279,6 +279,7 @@ void SequenceDiagramViewPrivate::updateLabels()
         return;
     for (const QString &address : store->participants())
         labels.push_back(SequenceDiagramView::shortAddress(address));
+    updateSpacing(); // the lanes are as wide as their names need
 }
 
 void SequenceDiagramViewPrivate::updateMetrics()
@@ -288,8 +289,13 @@ void SequenceDiagramViewPrivate::updateMetrics()
     headerH = fm.height() + 16;
     footerH = fm.height() + 10;
     const int digits = std::max(3, int(QString::number(maxSequence).size()));
-    timeW = fixed.horizontalAdvance(QStringLiteral("00000.00")) + 12;
-    const int seqW = fixed.horizontalAdvance(QString(digits + 1, u'0')) + 14;
+    // Wide enough for the numbers and for the header's words.
+    timeW = std::max(fixed.horizontalAdvance(QStringLiteral("00000.00")),
+                     fixed.horizontalAdvance(SequenceDiagramView::tr("time")))
+            + 12;
+    const int seqW = std::max(fixed.horizontalAdvance(QString(digits + 1, u'0')),
+                              fixed.horizontalAdvance(SequenceDiagramView::tr("event")))
+                     + 14;
     gutterW = timeW + seqW;
 }
 
@@ -508,9 +514,15 @@ void SequenceDiagramViewPrivate::setZoom(double value, const QPoint &anchor)
 
 void SequenceDiagramViewPrivate::updateSpacing()
 {
-    const qreal scale = zoom * viewFontScale(q->font());
-    rowH = std::max(SequenceDiagramView::kMinRowHeight, int(std::lround(SequenceDiagramView::kBaseRowHeight * scale)));
-    colW = std::max(kMinColumnWidth, int(std::lround(kBaseColumnWidth * scale)));
+    // Rows grow with the text; a lane is as wide as its name needs in its header box, at least
+    // kBaseColumnWidth (both times the diagram's own zoom).
+    rowH = std::max(SequenceDiagramView::kMinRowHeight,
+                    int(std::lround(SequenceDiagramView::kBaseRowHeight * zoom * viewFontScale(q->font()))));
+    const QFontMetrics fm(q->font());
+    int widest = 0;
+    for (const QString &label : std::as_const(labels))
+        widest = std::max(widest, fm.horizontalAdvance(label));
+    colW = std::max(kMinColumnWidth, int(std::lround(std::max(kBaseColumnWidth, widest + 20) * zoom)));
     updateScrollBars();
 }
 

@@ -71,7 +71,8 @@ public:
     /// Row height in pixels at the current zoom (22 at zoom 1 with the application's font; more
     /// when the view's font is larger).
     int rowHeight() const;
-    /// Width of one lifeline column in pixels at the current zoom.
+    /// Width of one lifeline column in pixels at the current zoom: 150 at zoom 1, or wider when
+    /// a participant's name needs it.
     int columnWidth() const;
     /// True when the view is scrolled to the bottom, so new events keep it there.
     bool isFollowing() const;

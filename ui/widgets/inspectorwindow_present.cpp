@@ -57,7 +57,7 @@ void InspectorWindow::buildPresentation()
 {
     m_presentation = new PresentationMode(this);
     // The pending list and the diagram first: the System tree under the pending list, the
-    // diagram (with the graph under it) wider than the table.
+    // diagram (with the graph under it) in place of the table and the message details.
     m_presentation->setPresentationLayout({findChild<QDockWidget *>(QStringLiteral("pendingDock")),
                                            findChild<QDockWidget *>(QStringLiteral("systemDock"))},
                                           {findChild<QSplitter *>(QStringLiteral("centralSplitter"))});

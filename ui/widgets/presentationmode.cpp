@@ -152,16 +152,15 @@ void PresentationMode::setPresenting(bool on)
                 m_window->splitDockWidget(kept[i - 1], kept[i], Qt::Vertical);
             kept[i]->show();
         }
-        // The docks wide enough for their larger text, the diagram with most of the rest.
+        // The docks wide enough for their larger text; the diagram gets all the rest (what
+        // shares its splitter folds away, its handle drags it back).
         if (!kept.isEmpty())
-            m_window->resizeDocks({kept.first()}, {m_window->width() * 3 / 10}, Qt::Horizontal);
+            m_window->resizeDocks({kept.first()}, {m_window->width() * 28 / 100}, Qt::Horizontal);
         for (const QPointer<QSplitter> &splitter : std::as_const(m_diagramFirst)) {
             if (!splitter || splitter->count() < 2)
                 continue;
-            const int total = splitter->orientation() == Qt::Horizontal ? splitter->width() : splitter->height();
             QList<int> sizes(splitter->count(), 0);
-            sizes[0] = total * 72 / 100;
-            sizes[1] = total - sizes[0];
+            sizes[0] = splitter->orientation() == Qt::Horizontal ? splitter->width() : splitter->height();
             splitter->setSizes(sizes);
         }
     } else {

@@ -23,8 +23,8 @@ namespace mas::ui {
 ///
 /// Presentation mode is for a projector: the text a further kPresentationScale larger, a
 /// high-contrast palette (dark text on white; the views draw strong colours and thicker lines),
-/// and only the docks that matter on a slide (setPresentationDocks(): the pending list first)
-/// beside a wider diagram. Leaving it restores the layout, the palette and the size.
+/// and only the docks that matter on a slide (setPresentationLayout(): the pending list first)
+/// beside the diagram. Leaving it restores the layout, the palette and the size.
 class PresentationMode : public QObject
 {
     Q_OBJECT
@@ -38,7 +38,8 @@ public:
     explicit PresentationMode(QMainWindow *window);
 
     /// The docks shown in presentation mode, top to bottom (the others are hidden), and the
-    /// splitters whose first part (the diagram) gets the most room.
+    /// splitters whose first part (the diagram) takes all their room (the other parts fold
+    /// away until the user drags them back or presentation mode ends).
     void setPresentationLayout(const QList<QDockWidget *> &docks, const QList<QSplitter *> &diagramFirst = {});
 
     /// The zoom in percent (100: the application's font).
