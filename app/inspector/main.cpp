@@ -11,6 +11,7 @@
 #include <mas/system/system.h>
 #include <mas/i18n/language.h>
 
+#include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
@@ -27,6 +28,7 @@ namespace {
 struct Options
 {
     QString screenshot;
+    bool presentation = false; // --presentation: start in presentation mode
     QString demo = QStringLiteral("leader-election");
     QString systemFile; // --system: a system file instead of a demo
     QString session;    // --session: a saved session or a counterexample to open
@@ -126,6 +128,10 @@ std::optional<int> parse(const QStringList &arguments, Options &options)
         QCoreApplication::translate("main", "Write the sequence diagram as the window shows it to FILE (SVG) and exit, "
                                             "without a display (after --steps)."),
         QStringLiteral("FILE"));
+    const QCommandLineOption presentation(
+        QStringLiteral("presentation"),
+        QCoreApplication::translate("main", "Start in presentation mode: larger text, high contrast (View → Presentation)."));
+    parser.addOption(presentation);
     parser.addOptions({demo, agents, seed, faulty, steps, transport, attach, codec, tlsCa, tlsCert, tlsKey, mosaikListen, mosaikConnect,
                        holdAt, screenshot, list, pluginPath, system, session, exportCsv, exportSvg});
     parser.addPositionalArgument(
@@ -168,6 +174,7 @@ std::optional<int> parse(const QStringList &arguments, Options &options)
         return 2;
     }
     options.file = files.value(0);
+    options.presentation = parser.isSet(presentation);
     bool ok = true;
     options.steps = parser.value(steps).toInt(&ok);
     options.parameters.agents = ok ? parser.value(agents).toInt(&ok) : 0;
@@ -363,6 +370,8 @@ int main(int argc, char **argv)
         start = stepAhead(&window, options.steps);
     }
     window.show();
+    if (options.presentation)
+        window.presentationAction()->setChecked(true);
     QCoro::connect(std::move(start), &window, [&] {
         if (!unattended || rc != 0)
             return;

@@ -5,7 +5,6 @@
 #include <mas/agent/container.h>
 
 #include <QFont>
-#include <QGuiApplication>
 
 namespace mas::ui {
 
@@ -337,7 +336,8 @@ QVariant AgentTreeModel::containerData(const ContainerEntry &entry, int column, 
         return entry.description;
     case Qt::FontRole:
         if (column == NameColumn) {
-            QFont font = QGuiApplication::font();
+            // Only bold: the view's font (zoomed with the window) gives the rest.
+            QFont font;
             font.setBold(true);
             return font;
         }

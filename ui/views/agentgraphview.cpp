@@ -114,6 +114,7 @@ public:
     QTimer timer;
     QElapsedTimer clock;
     bool animationEnabled = true;
+    bool highContrast = false;
     int selected = -1;
 };
 
@@ -209,7 +210,9 @@ Layout AgentGraphViewPrivate::layout(const QSizeF &size) const
     const qreal legend = fm.height() + 10;
     const QRectF area(0, 0, size.width(), std::max<qreal>(0, size.height() - legend));
     l.centre = area.center();
-    l.labelWidth = std::clamp<qreal>(size.width() * 0.2, 60, 150);
+    // Labels get wider with the text (the window's zoom).
+    const qreal textScale = viewFontScale(q->font());
+    l.labelWidth = std::clamp<qreal>(size.width() * 0.2, 60 * textScale, 150 * textScale);
     const qreal hMargin = l.labelWidth + 30;
     const qreal vMargin = fm.height() + 36;
     l.radius =
@@ -292,7 +295,7 @@ int AgentGraphViewPrivate::edgeAt(const QPointF &pos, const Layout &l) const
 
 void AgentGraphViewPrivate::paint(QPainter *p, const QSizeF &size, bool animated) const
 {
-    const ViewColors c(q->palette());
+    const ViewColors c(q->palette(), highContrast);
     const QRectF all(QPointF(0, 0), size);
     p->fillRect(all, c.base);
     const QFont font = q->font();
@@ -336,7 +339,7 @@ void AgentGraphViewPrivate::paint(QPainter *p, const QSizeF &size, bool animated
         edgeColor.setAlphaF(0.45f);
     }
     for (const Edge &e : edges) {
-        const qreal w = edgeWidth(e.total());
+        const qreal w = edgeWidth(e.total()) * c.lineScale;
         QPen pen(edgeColor, w, Qt::SolidLine, Qt::RoundCap);
         p->setPen(pen);
         p->setBrush(Qt::NoBrush);
@@ -550,6 +553,24 @@ qint64 AgentGraphView::messageCount(int a, int b) const
 int AgentGraphView::inFlightCount() const
 {
     return int(d->flights.size());
+}
+
+void AgentGraphView::setHighContrast(bool on)
+{
+    if (d->highContrast == on)
+        return;
+    d->highContrast = on;
+    update();
+}
+
+bool AgentGraphView::isHighContrast() const
+{
+    return d->highContrast;
+}
+
+QFont AgentGraphView::labelFont() const
+{
+    return font();
 }
 
 bool AgentGraphView::isAnimationEnabled() const

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QFont>
+
 #include <QWidget>
 #include <QtGlobal>
 
@@ -50,6 +52,11 @@ public:
     qint64 messageCount(int a, int b) const;
     /// Messages sent but not yet delivered or dropped.
     int inFlightCount() const;
+    /// Presentation colours: dark text on white, strong colours, thicker lines.
+    void setHighContrast(bool on);
+    bool isHighContrast() const;
+    /// The font of the nodes' labels: the view's font(), which the window's zoom scales.
+    QFont labelFont() const;
     /// Whether in-flight messages are animated (default true; false draws them standing still).
     bool isAnimationEnabled() const;
     void setAnimationEnabled(bool enabled);

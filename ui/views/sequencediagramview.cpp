@@ -135,6 +135,10 @@ public:
     quint64 arrowAt(const QPointF &pos, const SequenceFrame &f, qreal *distance) const;
     qsizetype messageRow(quint64 messageId) const;
     void setZoom(double zoom, const QPoint &anchor);
+    /// Row height and column width from the zoom and the font's size (text grows with the
+    /// window's zoom, and the rows with it).
+    void updateSpacing();
+    QFont labelFont() const;
     void selectNeighbour(int direction);
     QString labelFor(const TrafficEvent &e) const;
     QString sequenceOf(quint64 messageId) const;
@@ -183,6 +187,7 @@ public:
 
     // metrics
     double zoom = 1.0;
+    bool highContrast = false;
     int rowH = SequenceDiagramView::kBaseRowHeight;
     int colW = kBaseColumnWidth;
     int headerH = 30;
@@ -279,6 +284,7 @@ void SequenceDiagramViewPrivate::updateLabels()
         return;
     for (const QString &address : store->participants())
         labels.push_back(SequenceDiagramView::shortAddress(address));
+    updateSpacing(); // the lanes are as wide as their names need
 }
 
 void SequenceDiagramViewPrivate::updateMetrics()
@@ -288,8 +294,13 @@ void SequenceDiagramViewPrivate::updateMetrics()
     headerH = fm.height() + 16;
     footerH = fm.height() + 10;
     const int digits = std::max(3, int(QString::number(maxSequence).size()));
-    timeW = fixed.horizontalAdvance(QStringLiteral("00000.00")) + 12;
-    const int seqW = fixed.horizontalAdvance(QString(digits + 1, u'0')) + 14;
+    // Wide enough for the numbers and for the header's words.
+    timeW = std::max(fixed.horizontalAdvance(QStringLiteral("00000.00")),
+                     fixed.horizontalAdvance(SequenceDiagramView::tr("time")))
+            + 12;
+    const int seqW = std::max(fixed.horizontalAdvance(QString(digits + 1, u'0')),
+                              fixed.horizontalAdvance(SequenceDiagramView::tr("event")))
+                     + 14;
     gutterW = timeW + seqW;
 }
 
@@ -469,7 +480,8 @@ SequenceFrame SequenceDiagramViewPrivate::exportFrame() const
 QFont SequenceDiagramViewPrivate::noteFont() const
 {
     QFont font = q->font();
-    font.setPointSizeF(font.pointSizeF() * 0.85);
+    if (font.pointSizeF() > 0)
+        font.setPointSizeF(font.pointSizeF() * 0.85);
     font.setItalic(true);
     return font;
 }
@@ -520,13 +532,33 @@ void SequenceDiagramViewPrivate::setZoom(double value, const QPoint &anchor)
     const qreal row = (v->value() + anchor.y() - headerH) / qreal(rowH);
     const qreal column = (h->value() + anchor.x() - gutterW) / qreal(colW);
     zoom = value;
-    rowH = std::max(SequenceDiagramView::kMinRowHeight, int(std::lround(SequenceDiagramView::kBaseRowHeight * zoom)));
-    colW = std::max(kMinColumnWidth, int(std::lround(kBaseColumnWidth * zoom)));
-    updateScrollBars();
+    updateSpacing();
     v->setValue(following ? v->maximum() : int(std::lround(row * rowH - (anchor.y() - headerH))));
     h->setValue(int(std::lround(column * colW - (anchor.x() - gutterW))));
     q->viewport()->update();
     Q_EMIT q->zoomChanged(zoom);
+}
+
+void SequenceDiagramViewPrivate::updateSpacing()
+{
+    // Rows grow with the text; a lane is as wide as its name needs in its header box, at least
+    // kBaseColumnWidth (both times the diagram's own zoom).
+    rowH = std::max(SequenceDiagramView::kMinRowHeight,
+                    int(std::lround(SequenceDiagramView::kBaseRowHeight * zoom * viewFontScale(q->font()))));
+    const QFontMetrics fm(q->font());
+    int widest = 0;
+    for (const QString &label : std::as_const(labels))
+        widest = std::max(widest, fm.horizontalAdvance(label));
+    colW = std::max(kMinColumnWidth, int(std::lround(std::max(kBaseColumnWidth, widest + 20) * zoom)));
+    updateScrollBars();
+}
+
+QFont SequenceDiagramViewPrivate::labelFont() const
+{
+    QFont font = q->font();
+    if (font.pointSizeF() > 0)
+        font.setPointSizeF(font.pointSizeF() * 0.92);
+    return font;
 }
 
 void SequenceDiagramViewPrivate::selectNeighbour(int direction)
@@ -593,12 +625,11 @@ QString SequenceDiagramViewPrivate::sequenceOf(quint64 messageId) const
 
 void SequenceDiagramViewPrivate::paint(QPainter *p, const SequenceFrame &f) const
 {
-    const ViewColors c(q->palette());
+    const ViewColors c(q->palette(), highContrast);
     const QRect all(QPoint(0, 0), f.size);
     p->fillRect(all, c.base);
 
-    QFont labelFont = q->font();
-    labelFont.setPointSizeF(labelFont.pointSizeF() * 0.92);
+    const QFont labelFont = this->labelFont();
     const QFont noteFont = this->noteFont();
 
     const int areaH = rowsAreaHeight(f);
@@ -713,7 +744,7 @@ void SequenceDiagramViewPrivate::paintArrow(QPainter *p,
     const TrafficEvent &e = *a.event;
     const bool dropped = !a.inFlight() && a.endKind == Kind::Dropped;
     QColor color = c.forType(e.type);
-    qreal width = e.type == MessageType::Request ? 1.6 : 1.3;
+    qreal width = (e.type == MessageType::Request ? 1.6 : 1.3) * c.lineScale;
     Qt::PenStyle style = Qt::SolidLine;
     if (a.inFlight()) {
         style = Qt::DashLine;
@@ -738,7 +769,7 @@ void SequenceDiagramViewPrivate::paintArrow(QPainter *p,
     if (style != Qt::SolidLine && !selected) {
         // A cosmetic pen: the raster engine dashes those without building a path per dash,
         // which matters with hundreds of messages in flight.
-        pen.setWidthF(1);
+        pen.setWidthF(c.lineScale);
         pen.setCosmetic(true);
         pen.setDashPattern(style == Qt::DashLine ? QList<qreal>{5, 3} : QList<qreal>{6, 3, 1.5, 3});
     }
@@ -748,7 +779,7 @@ void SequenceDiagramViewPrivate::paintArrow(QPainter *p,
     if (!clip.contains(tip))
         return;
     const QPointF from = path[path.size() - 2];
-    p->setPen(QPen(dropped ? c.failure : color, selected ? 2.2 : 1.6, Qt::SolidLine, Qt::RoundCap));
+    p->setPen(QPen(dropped ? c.failure : color, (selected ? 2.2 : 1.6) * c.lineScale, Qt::SolidLine, Qt::RoundCap));
     if (a.inFlight()) {
         p->setBrush(c.base);
         p->drawEllipse(tip, 3.5, 3.5);
@@ -757,7 +788,8 @@ void SequenceDiagramViewPrivate::paintArrow(QPainter *p,
         p->drawLine(tip + QPointF(-s, -s), tip + QPointF(s, s));
         p->drawLine(tip + QPointF(-s, s), tip + QPointF(s, -s));
     } else {
-        const QPolygonF head = arrowHead(from, tip, selected ? 10 : 8, selected ? 5 : 4);
+        const qreal headScale = c.lineScale > 1 ? 1.5 : 1;
+        const QPolygonF head = arrowHead(from, tip, (selected ? 10 : 8) * headScale, (selected ? 5 : 4) * headScale);
         if (e.type == MessageType::Request) {
             p->setPen(QPen(color, 1));
             p->setBrush(color);
@@ -1089,6 +1121,24 @@ void SequenceDiagramView::setStore(EventStore *store)
         });
     }
     d->rebuild();
+}
+
+void SequenceDiagramView::setHighContrast(bool on)
+{
+    if (d->highContrast == on)
+        return;
+    d->highContrast = on;
+    viewport()->update();
+}
+
+bool SequenceDiagramView::isHighContrast() const
+{
+    return d->highContrast;
+}
+
+QFont SequenceDiagramView::labelFont() const
+{
+    return d->labelFont();
 }
 
 double SequenceDiagramView::zoom() const
@@ -1453,7 +1503,7 @@ void SequenceDiagramView::changeEvent(QEvent *event)
     QAbstractScrollArea::changeEvent(event);
     if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange) {
         d->updateMetrics();
-        d->updateScrollBars();
+        d->updateSpacing();
     }
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
         viewport()->update();

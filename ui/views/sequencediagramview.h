@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QAbstractScrollArea>
+#include <QFont>
 #include <QtGlobal>
 
 #include <memory>
@@ -58,11 +59,20 @@ public:
     EventStore *store() const;
     /// Shows another store (or none); keeps the zoom.
     void setStore(EventStore *store);
-    /// The zoom factor: scales row height and column width, not the text.
+    /// The diagram's own zoom (Ctrl and the mouse wheel): scales row height and column width,
+    /// not the text. The text follows the view's font (the window's zoom).
     double zoom() const;
-    /// Row height in pixels at the current zoom (22 at zoom 1).
+    /// Presentation colours: dark text on white, strong arrow colours, thicker lines.
+    void setHighContrast(bool on);
+    bool isHighContrast() const;
+    /// The font of the arrows' labels: a little smaller than the view's font(), which the
+    /// window's zoom scales (rows and columns grow with it).
+    QFont labelFont() const;
+    /// Row height in pixels at the current zoom (22 at zoom 1 with the application's font; more
+    /// when the view's font is larger).
     int rowHeight() const;
-    /// Width of one lifeline column in pixels at the current zoom.
+    /// Width of one lifeline column in pixels at the current zoom: 150 at zoom 1, or wider when
+    /// a participant's name needs it.
     int columnWidth() const;
     /// True when the view is scrolled to the bottom, so new events keep it there.
     bool isFollowing() const;

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "viewpainting_p.h"
 
+#include <QApplication>
 #include <QFileInfo>
+#include <QFontMetricsF>
 #include <QFontDatabase>
 #include <QImage>
 #include <QImageWriter>
@@ -28,7 +30,7 @@ QColor mixColors(const QColor &a, const QColor &b, qreal t)
                             float(x.blueF() + (y.blueF() - x.blueF()) * t));
 }
 
-ViewColors::ViewColors(const QPalette &palette)
+ViewColors::ViewColors(const QPalette &palette, bool highContrast)
 {
     base = palette.color(QPalette::Base);
     text = palette.color(QPalette::Text);
@@ -60,6 +62,30 @@ ViewColors::ViewColors(const QPalette &palette)
     accentText = dark ? accent.lighter(115) : accent.darker(125);
     labelBackground = base;
     labelBackground.setAlphaF(0.85f);
+    if (highContrast) {
+        // For a projector at the back of a room: black on white, saturated hues, thick lines.
+        dark = false;
+        base = Qt::white;
+        text = Qt::black;
+        stripe = QColor(0xf0, 0xf0, 0xf0);
+        lifeline = QColor(0x60, 0x60, 0x60);
+        muted = QColor(0x30, 0x30, 0x30);
+        panel = QColor(0xe4, 0xe4, 0xe4);
+        panelText = Qt::black;
+        request = QColor(0x00, 0x2f, 0xc0);
+        result = QColor(0x00, 0x6e, 0x1a);
+        failure = QColor(0xd0, 0x00, 0x00);
+        dropped = QColor(0x50, 0x50, 0x50);
+        clock = QColor(0x80, 0x40, 0x00);
+        accent = QColor(0xe0, 0x5a, 0x00);
+        accentHalo = accent;
+        accentHalo.setAlphaF(0.3f);
+        accentBand = accent;
+        accentBand.setAlphaF(0.16f);
+        accentText = accent.darker(130);
+        labelBackground = QColor(255, 255, 255, 235);
+        lineScale = 2;
+    }
 }
 
 QColor ViewColors::forType(MessageType type) const
@@ -86,6 +112,14 @@ QFont viewFixedFont(const QFont &base)
     if (base.pointSizeF() > 0)
         font.setPointSizeF(base.pointSizeF() * 0.88);
     return font;
+}
+
+qreal viewFontScale(const QFont &font)
+{
+    const qreal reference = QFontMetricsF(QApplication::font()).height();
+    if (reference <= 0)
+        return 1;
+    return std::clamp<qreal>(QFontMetricsF(font).height() / reference, 0.5, 4.0);
 }
 
 QString viewTimeText(double time)

@@ -26,7 +26,9 @@ namespace mas::ui::detail {
 /// Colours derived from a palette, so that light and dark themes both read well.
 struct ViewColors
 {
-    explicit ViewColors(const QPalette &palette);
+    /// `highContrast`: presentation colours (dark text on white, strong hues, thicker lines)
+    /// whatever the palette.
+    explicit ViewColors(const QPalette &palette, bool highContrast = false);
 
     /// The colour of a request, result or failure line.
     QColor forType(MessageType type) const;
@@ -51,12 +53,16 @@ struct ViewColors
     QColor accentBand;      ///< the selected message's rows
     QColor accentText;      ///< selected text on the base colour
     QColor labelBackground; ///< behind labels drawn over lines
+    qreal lineScale = 1;    ///< message lines are this much thicker (high contrast: 2)
 };
 
 /// `a` blended towards `b` by `t` (0..1).
 QColor mixColors(const QColor &a, const QColor &b, qreal t);
 /// A fixed-pitch font a little smaller than `base`, for numbers.
 QFont viewFixedFont(const QFont &base);
+/// How much larger `font` is than the application's font (1: the same; the window's zoom and
+/// presentation mode make it larger), for spacing that must grow with the text.
+qreal viewFontScale(const QFont &font);
 /// A simulated time for people: "12.5", "0", "1e+06".
 QString viewTimeText(double time);
 /// The distance from `p` to the segment `a`–`b`.

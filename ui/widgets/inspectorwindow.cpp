@@ -14,6 +14,7 @@
 #include "widgets/cosimulationpanel.h"
 #include "widgets/exploredialog.h"
 #include "widgets/messagedetailswidget.h"
+#include "widgets/presentationmode.h"
 #include "widgets/tapdialog.h"
 
 #include <mas/agent/agent.h>
@@ -130,6 +131,7 @@ InspectorWindow::InspectorWindow(QWidget *parent)
     connect(events, &EventStore::reset, this, &InspectorWindow::updateStatus);
 
     buildDocks();
+    buildDescription();
     buildActions();
     buildCoSimulation();
     buildMenus();
@@ -162,6 +164,7 @@ InspectorWindow::InspectorWindow(QWidget *parent)
         }
     }
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    buildPresentation();
     updateRecentMenu();
     updateActions();
     updateStatus();
@@ -581,12 +584,7 @@ void InspectorWindow::buildMenus()
     runMenu->addAction(m_exploreAction);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *zoomIn = view->addAction(tr("Zoom &In"));
-    zoomIn->setShortcut(QKeySequence::ZoomIn);
-    connect(zoomIn, &QAction::triggered, m_sequence, &SequenceDiagramView::zoomIn);
-    QAction *zoomOut = view->addAction(tr("Zoom &Out"));
-    zoomOut->setShortcut(QKeySequence::ZoomOut);
-    connect(zoomOut, &QAction::triggered, m_sequence, &SequenceDiagramView::zoomOut);
+    addPresentationActions(view);
     view->addSeparator();
     QMenu *theme = view->addMenu(tr("&Theme"));
     auto *themes = new QActionGroup(this);
@@ -690,6 +688,7 @@ void InspectorWindow::showSystem()
     m_agentTree->expandAll();
     m_pending->setQueue(system->queue());
     m_clockPanel->setClock(system->clock());
+    showDescription();
     Q_EMIT systemChanged();
 }
 
@@ -1156,6 +1155,7 @@ void InspectorWindow::closeEvent(QCloseEvent *event)
         return;
     }
     m_closeWhenStopped = false;
+    m_presentation->setPresenting(false); // the layout to keep is the ordinary one
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());

@@ -44,8 +44,10 @@ class EventStore;
 class EventTableModel;
 class MessageDetailsWidget;
 class PendingMessagesModel;
+class PresentationMode;
 class SequenceDiagramView;
 class ViolationPanel;
+class SystemDescriptionPanel;
 
 /// MAS Inspector's main window: shows an InspectorSession (the system it hosts on the in-process
 /// LocalNetwork, or what it watches) in a sequence diagram, an agent graph and a message table,
@@ -161,6 +163,12 @@ public:
     QDockWidget *violationDock() const { return m_violationDock; }
     QLineEdit *searchField() const { return m_search; }
     QAction *stepAction() const { return m_stepAction; }
+    /// The whole-window zoom and presentation mode (View menu).
+    PresentationMode *presentation() const { return m_presentation; }
+    QAction *presentationAction() const { return m_presentationAction; }
+    /// What the current system is about (a dock shown when a system is opened).
+    SystemDescriptionPanel *descriptionPanel() const { return m_description; }
+    QDockWidget *descriptionDock() const { return m_descriptionDock; }
 
 Q_SIGNALS:
     void runningChanged(bool running);
@@ -198,6 +206,11 @@ private:
     void showExplorationProgress(int maxSchedules);
     void endExplorationProgress();
     void selectPending(quint64 messageId);
+    // zoom, presentation mode, the description panel (inspectorwindow_present.cpp)
+    void buildDescription();
+    void addPresentationActions(QMenu *view);
+    void buildPresentation();
+    void showDescription();
     // co-simulation (inspectorwindow_mosaik.cpp)
     void buildCoSimulation();
     void startMosaikView();
@@ -230,6 +243,10 @@ private:
     ClockPanel *m_clockPanel = nullptr;
     ViolationPanel *m_violationPanel = nullptr;
     QDockWidget *m_violationDock = nullptr;
+    SystemDescriptionPanel *m_description = nullptr;
+    QDockWidget *m_descriptionDock = nullptr;
+    PresentationMode *m_presentation = nullptr;
+    QAction *m_presentationAction = nullptr;
 
     // tool bar
     QComboBox *m_demoBox = nullptr;

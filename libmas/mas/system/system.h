@@ -237,14 +237,26 @@ private:
     int m_idleChecks = 0;
 };
 
+/// What one message of a system means, for people: a line of the Inspector's description
+/// panel ("election(id)": "carries a candidate's id round the ring").
+struct MessageMeaning
+{
+    QString method;  ///< as it is called, with its arguments for people: "election(id)"
+    QString meaning; ///< one sentence, in the user's language
+};
+
 /// A kind of system in the registry: what to show and how to build it. Agent plug-ins offer
-/// them (SystemPlugin), and SystemRegistry lists them.
+/// them (SystemPlugin), and SystemRegistry lists them. The Inspector's description panel shows
+/// the title, the description (the rules of the algorithm), the messages, the running system's
+/// invariants and, for the faulty variant, the faultyDescription behind a "Reveal the bug"
+/// button.
 struct SystemType
 {
     QString id;          ///< "leader-election"
     QString title;       ///< "Ring leader election (Chang–Roberts)"
-    QString description; ///< a paragraph: the algorithm and what to watch for
-    /// What Parameters::faulty does; empty when the demo has no faulty variant.
+    QString description; ///< a paragraph: the rules of the algorithm and what to watch for
+    /// What Parameters::faulty does: the bug of the faulty variant, said plainly (the Inspector
+    /// hides it until it is revealed); empty when the system has no faulty variant.
     QString faultyDescription;
     /// Builds the system named `queueId` (on a LocalQueue: containers at local://queueId,
     /// local://queueId-1, …); an error for bad parameters, a queue that already has a
@@ -252,6 +264,8 @@ struct SystemType
     std::function<Result<std::unique_ptr<System>>(const QString &queueId,
                                                       const Parameters &parameters)>
         build;
+    /// What each message means, in the order a reader meets them (may be empty).
+    QList<MessageMeaning> messages = {};
 };
 
 /// The system types a process knows: those the program adds, and those of the plug-ins it

@@ -166,7 +166,8 @@ Result<SystemFile> SystemFile::parse(const QByteArray &json, const QString &file
         return {};
     };
     MAS_TRY_VOID(checkKeys(*root, QString(),
-                           {QStringLiteral("title"), QStringLiteral("plugin_path"), QStringLiteral("codec"),
+                           {QStringLiteral("title"), QStringLiteral("description"), QStringLiteral("bug"),
+                            QStringLiteral("messages"), QStringLiteral("plugin_path"), QStringLiteral("codec"),
                             QStringLiteral("transport"), QStringLiteral("clock"), QStringLiteral("request_timeout_ms"),
                             QStringLiteral("containers"), QStringLiteral("invariants"), QStringLiteral("listen"),
                             QStringLiteral("tls"), QStringLiteral("monitor"), QStringLiteral("agents")}));
@@ -180,6 +181,24 @@ Result<SystemFile> SystemFile::parse(const QByteArray &json, const QString &file
         if (!v->isString())
             return wrongType(QStringLiteral("title"), SystemFileText::tr("a string"), *v);
         file.title = v->toString();
+    }
+    // What the description panel shows: the rules, the bug (hidden until revealed), the messages.
+    for (const auto &[key, target] : {std::pair{QStringLiteral("description"), &file.description},
+                                      std::pair{QStringLiteral("bug"), &file.bug}}) {
+        if (const Value *v = root->find(QStringView(key))) {
+            if (!v->isString())
+                return wrongType(key, SystemFileText::tr("a string"), *v);
+            *target = v->toString();
+        }
+    }
+    if (const Value *v = root->find(u"messages")) {
+        if (!v->isMap())
+            return wrongType(QStringLiteral("messages"), SystemFileText::tr("an object (message: what it means)"), *v);
+        for (const auto &[method, meaning] : v->asMap()) {
+            if (!meaning.isString())
+                return wrongType(QStringLiteral("messages.") + method.toString(), SystemFileText::tr("a string"), meaning);
+            file.messages.append({method.toString(), meaning.toString()});
+        }
     }
     if (const Value *v = root->find(u"plugin_path")) {
         const Value::List list = v->isString() ? Value::List{*v} : (v->isList() ? v->asList() : Value::List{});
@@ -431,7 +450,9 @@ SystemType SystemFile::systemType() const
     SystemType type;
     type.id = QStringLiteral("file:") + QFileInfo(fileName).fileName();
     type.title = title.isEmpty() ? QFileInfo(fileName).fileName() : title;
-    type.description = SystemFileText::tr("The system described by %1").arg(fileName);
+    type.description = description.isEmpty() ? SystemFileText::tr("The system described by %1").arg(fileName) : description;
+    type.faultyDescription = bug;
+    type.messages = messages;
     const SystemFile copy = *this;
     type.build = [copy](const QString &queueId, const Parameters &parameters) { return copy.build(queueId, parameters); };
     return type;

@@ -27,6 +27,9 @@ namespace mas::system {
 /// \code
 /// {
 ///   "title": "A ring of three",
+///   "description": "Each node passes on ids larger than its own; the largest id leads.",
+///   "bug": "A sleeping node relays every id without comparing it with its own.",
+///   "messages": {"election(id)": "a candidate's id on its way round the ring"},
 ///   "plugin_path": ["build/plugins"],
 ///   "transport": "local",
 ///   "codec": "json",
@@ -40,7 +43,10 @@ namespace mas::system {
 ///   "invariants": ["ring:at most one leader"]
 /// }
 /// \endcode
-/// Every key but "containers" is optional; unknown keys are errors. An argument (anywhere in
+/// Every key but "containers" is optional; unknown keys are errors. "description" (the rules
+/// of the algorithm), "bug" (what is wrong with it, which the Inspector hides until it is
+/// revealed) and "messages" (message: what it means) fill the Inspector's description panel
+/// (SystemType::description, faultyDescription and messages). An argument (anywhere in
 /// "args" or "kwargs", nested too) that is the string "@NAME" becomes the URL of the agent
 /// called NAME on whichever transport runs the file ("@@x" is the plain string "@x"). Agents
 /// without a name are called CONTAINER/INDEX. Relative paths are relative to the file.
@@ -68,6 +74,9 @@ struct MAS_EXPORT SystemFile
 
     QString fileName; ///< absolute
     QString title;
+    QString description;             ///< the rules of the algorithm, for the description panel
+    QString bug;                     ///< what is wrong with it (hidden until revealed)
+    QList<MessageMeaning> messages;  ///< what each message means
     QStringList pluginPaths; ///< absolute
     QString codec = QStringLiteral("json");
     Transport transport = Transport::LocalQueue;

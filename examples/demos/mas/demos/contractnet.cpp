@@ -232,6 +232,17 @@ DemoInfo ContractNet::info()
         tr("A manager sends a call for proposals to every contractor. Each bids a cost or "
            "refuses; when all have answered, the lowest bid gets the award and the other bidders "
            "a rejection. The winner performs the task and reports back.");
+    info.messages = {
+        {QStringLiteral("cfp(task, manager)"),
+         tr("Call for proposals: the manager asks a contractor to bid for the task.")},
+        {QStringLiteral("propose(task, contractor, cost)"), tr("A contractor's bid: what the task would cost it.")},
+        {QStringLiteral("refuse(task, contractor)"), tr("A contractor will not bid for the task.")},
+        {QStringLiteral("accept(task, manager)"), tr("The award: the lowest bidder is to perform the task.")},
+        {QStringLiteral("reject(task)"), tr("The other bidders lost.")},
+        {QStringLiteral("inform_done(task, contractor, result)"),
+         tr("The winner reports that the task is done.")},
+        {QStringLiteral("→ result"), tr("The acknowledgement of a message: it arrived.")},
+    };
     info.build = &ContractNet::create;
     return info;
 }

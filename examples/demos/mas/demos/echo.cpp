@@ -93,6 +93,13 @@ DemoInfo Echo::info()
            "neighbours; once it has a token from every neighbour it echoes to its parent. When "
            "every neighbour of the initiator has answered, it decides: the parents form a "
            "spanning tree.");
+    info.messages = {
+        {QStringLiteral("token(sender)"),
+         tr("The wave. A node's first token makes its sender the node's parent and is passed on to "
+            "its other neighbours; when a node has a token from every neighbour, it sends one back "
+            "to its parent (the echo).")},
+        {QStringLiteral("→ result"), tr("The acknowledgement of a token: it arrived.")},
+    };
     info.build = &Echo::create;
     return info;
 }

@@ -123,6 +123,18 @@ DemoInfo LeaderElection::info()
         tr("A sleeping node relays every id without comparing. Deliver one node's messages before "
            "the others wake up: its id comes home, and later the largest id does too — two "
            "leaders.");
+    info.messages = {
+        {QStringLiteral("wakeup()"),
+         tr("A node's alarm to itself: it wakes up and sends its own id to its successor.")},
+        {QStringLiteral("election(id)"),
+         tr("A candidate's id on its way round the ring. The receiver passes it on if it is larger "
+            "than its own id, swallows it if it is smaller, and becomes the leader if it is its own.")},
+        {QStringLiteral("elected(id)"),
+         tr("Sent once round the ring by the new leader, so that every node learns who leads.")},
+        {QStringLiteral("→ result"),
+         tr("The acknowledgement of a message: it arrived. A message without one is sent again when "
+            "its deadline passes.")},
+    };
     info.build = &LeaderElection::create;
     return info;
 }

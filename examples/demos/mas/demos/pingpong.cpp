@@ -191,6 +191,14 @@ DemoInfo PingPong::info()
         "The pongers number their pongs themselves (1, 2, 3, …) instead of echoing the round "
         "of the ping. In FIFO order nobody notices; deliver one ping twice (a copy, as after a "
         "lost acknowledgement) and that ponger answers rounds the pinger never sent.");
+    info.messages = {
+        {QStringLiteral("ping(round, sender)"), tr("The pinger asks a ponger to answer this round.")},
+        {QStringLiteral("pong(round, sender)"),
+         tr("The ponger's answer. It must carry the round of the ping it answers.")},
+        {QStringLiteral("→ result"),
+         tr("The acknowledgement of a ping or pong: it arrived. Without one, the message is sent "
+            "again when its deadline passes, so a ponger may see the same ping twice.")},
+    };
     info.build = &PingPong::create;
     return info;
 }

@@ -196,6 +196,17 @@ DemoInfo TwoPhaseCommit::info()
     info.faultyDescription =
         tr("The coordinator crashes right after sending PREPARE. The participants that voted yes "
            "can neither commit nor abort: they are blocked.");
+    info.messages = {
+        {QStringLiteral("prepare(transaction, coordinator)"),
+         tr("Phase 1: the coordinator asks a participant whether it can commit.")},
+        {QStringLiteral("vote(transaction, participant, yes)"),
+         tr("A participant's answer. After voting yes it may no longer decide by itself.")},
+        {QStringLiteral("commit(transaction)"),
+         tr("Phase 2, every vote was yes: the participant makes the transaction permanent.")},
+        {QStringLiteral("abort(transaction)"),
+         tr("Phase 2, some vote was no: the participant undoes the transaction.")},
+        {QStringLiteral("→ result"), tr("The acknowledgement of a message: it arrived.")},
+    };
     info.build = &TwoPhaseCommit::create;
     return info;
 }
