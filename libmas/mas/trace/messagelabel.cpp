@@ -6,6 +6,8 @@
 
 #include <QStringList>
 
+#include <algorithm>
+
 namespace mas {
 
 namespace {
@@ -126,6 +128,36 @@ QString shortAddress(const QString &address)
     while (s.size() > 1 && s.endsWith(u'/'))
         s.chop(1);
     return s.isEmpty() ? address : s;
+}
+
+bool nameMatches(const QString &name, const QString &text)
+{
+    if (text.isEmpty())
+        return false;
+    const auto word = [](QChar c) { return c.isLetterOrNumber() || c == u'_'; };
+    for (qsizetype at = name.indexOf(text, 0, Qt::CaseInsensitive); at >= 0;
+         at = name.indexOf(text, at + 1, Qt::CaseInsensitive)) {
+        const qsizetype end = at + text.size();
+        const bool startsWord = at == 0 || !word(name.at(at - 1)) || !word(text.front());
+        const bool endsWord = end == name.size() || !word(name.at(end)) || !word(text.back());
+        if (startsWord && endsWord)
+            return true;
+    }
+    return false;
+}
+
+bool labelMatches(const QString &label, const QString &text)
+{
+    if (text.isEmpty())
+        return false;
+    // The method: after a reply's "→ " or a failure's "✗ ", up to "(" or ":".
+    QStringView method(label);
+    if (method.startsWith(u"→ ") || method.startsWith(u"✗ "))
+        method = method.mid(2);
+    const qsizetype end = std::min(method.indexOf(u'(') < 0 ? method.size() : method.indexOf(u'('),
+                                   method.indexOf(u':') < 0 ? method.size() : method.indexOf(u':'));
+    method = method.left(end);
+    return method.contains(text, Qt::CaseInsensitive) || nameMatches(label, text);
 }
 
 QString displayName(const QString &address, const NameLookup &names)

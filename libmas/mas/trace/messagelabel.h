@@ -79,6 +79,19 @@ MAS_EXPORT QString messageLabel(MessageType type, const QString &path, const Val
 /// The label of an event's message (see above); empty for connection and clock events.
 MAS_EXPORT QString messageLabel(const TrafficEvent &event, const NameLookup &names = {}, int maxValueLength = 24);
 
+/// Whether `text` occurs in `name` as whole words, ignoring case: "ponger 1" matches "ponger",
+/// "Ponger 1" and "1", not "pong" (a search for the method pong must not find every message of
+/// a ponger); "node 2" matches "node 2 (id 46)". Empty text matches nothing. What search and
+/// breakpoints ask of display names (labels they search as plain text).
+MAS_EXPORT bool nameMatches(const QString &name, const QString &text);
+
+/// Whether a search or breakpoint `text` finds a message by its label (messageLabel()): in
+/// the method's name anywhere ("elect" finds `election(25)` and `elected(46)`), elsewhere
+/// (arguments, values, names) as whole words (nameMatches(): "25" finds `election(25)`, but
+/// "election" does not find `→ validate_aid: "LeaderElectionAgent"`, nor "pong" a reply
+/// `"PongerAgent"`). Ignores case; empty text matches nothing.
+MAS_EXPORT bool labelMatches(const QString &label, const QString &text);
+
 /// An address without its scheme and trailing slash: "local://market/3" -> "market/3".
 MAS_EXPORT QString shortAddress(const QString &address);
 /// The display name of `address` from `names`, else shortAddress(address).

@@ -56,6 +56,8 @@ private Q_SLOTS:
     void labels();
     void labelsOfEvents();
     void displayNames();
+    void namesMatchWholeWords();
+    void labelsMatchTheirMethodAndWords();
 };
 
 void tst_MessageLabel::classifiesFrames_data()
@@ -203,6 +205,42 @@ void tst_MessageLabel::displayNames()
     QCOMPARE(displayName(QStringLiteral("local://market/3"), names()), QStringLiteral("market/3"));
     QCOMPARE(displayName(QStringLiteral("local://inspector-2/"), {}), QStringLiteral("inspector-2"));
     QCOMPARE(shortAddress(QStringLiteral("tcp://127.0.0.1:40312")), QStringLiteral("127.0.0.1:40312"));
+}
+
+void tst_MessageLabel::namesMatchWholeWords()
+{
+    const QString ponger = QStringLiteral("ponger 1");
+    QVERIFY(nameMatches(ponger, QStringLiteral("ponger")));
+    QVERIFY(nameMatches(ponger, QStringLiteral("PONGER 1")));
+    QVERIFY(nameMatches(ponger, QStringLiteral("1")));
+    QVERIFY(!nameMatches(ponger, QStringLiteral("pong"))); // the method, not the agent
+    QVERIFY(!nameMatches(ponger, QString()));
+    const QString node = QStringLiteral("node 2 (id 46)");
+    QVERIFY(nameMatches(node, QStringLiteral("node 2")));
+    QVERIFY(nameMatches(node, QStringLiteral("(id 46)")));
+    QVERIFY(nameMatches(node, QStringLiteral("46")));
+    QVERIFY(!nameMatches(node, QStringLiteral("4")));
+    QVERIFY(nameMatches(QStringLiteral("tcp://127.0.0.1:5555/0"), QStringLiteral("127.0.0.1")));
+    QVERIFY(nameMatches(QStringLiteral("contractor 12"), QStringLiteral("contractor 12")));
+    QVERIFY(!nameMatches(QStringLiteral("contractor 12"), QStringLiteral("contractor 1")));
+}
+
+void tst_MessageLabel::labelsMatchTheirMethodAndWords()
+{
+    QVERIFY(labelMatches(QStringLiteral("election(25)"), QStringLiteral("election")));
+    QVERIFY(labelMatches(QStringLiteral("election(25)"), QStringLiteral("ELECT")));
+    QVERIFY(labelMatches(QStringLiteral("election(25)"), QStringLiteral("25")));
+    QVERIFY(!labelMatches(QStringLiteral("election(25)"), QStringLiteral("2")));
+    QVERIFY(labelMatches(QStringLiteral("→ cfp: 7"), QStringLiteral("cf")));
+    QVERIFY(labelMatches(QStringLiteral("pong(1, ponger 2)"), QStringLiteral("pong")));
+    QVERIFY(labelMatches(QStringLiteral("pong(1, ponger 2)"), QStringLiteral("ponger 2")));
+    QVERIFY(!labelMatches(QStringLiteral("ping(1, ponger 2)"), QStringLiteral("pong")));
+    // What a lookup's reply names is not what the search asks for.
+    QVERIFY(!labelMatches(QStringLiteral("→ validate_aid: \"LeaderElectionAgent\""), QStringLiteral("election")));
+    QVERIFY(!labelMatches(QStringLiteral("→ validate_aid: \"PongerAgent\""), QStringLiteral("pong")));
+    QVERIFY(labelMatches(QStringLiteral("→ validate_aid: \"PongerAgent\""), QStringLiteral("PongerAgent")));
+    QVERIFY(labelMatches(QStringLiteral("✗ poke: ValueError: no"), QStringLiteral("ValueError")));
+    QVERIFY(!labelMatches(QStringLiteral("election(25)"), QString()));
 }
 
 QTEST_GUILESS_MAIN(tst_MessageLabel)
