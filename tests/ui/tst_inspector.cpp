@@ -80,6 +80,7 @@ void tst_Inspector::stepsFollowInEveryView()
 {
     InspectorWindow window;
     window.show();
+    window.setShowPlumbing(true); // every frame a step, every event a row (tst_teachingview: folded)
     system::Parameters p;
     p.agents = 4;
     QVERIFY(window.newSystem(QStringLiteral("leader-election"), p));

@@ -4,12 +4,16 @@
 #include <mas/transport/localqueue.h>
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 #include <QPointer>
 
 namespace mas::ui {
 
-/// The frames waiting in a LocalQueue's network, oldest (next to be delivered) first.
+class PlumbingFilter;
+
+/// The frames waiting in a LocalQueue's network, oldest (next to be delivered) first; with a
+/// PlumbingFilter, only those it shows.
 ///
 /// \code
 /// auto *pending = new mas::ui::PendingMessagesModel(this);
@@ -30,6 +34,7 @@ public:
     enum Column
     {
         IdColumn,
+        MessageColumn, ///< what the message says: "election(25)" (mas::messageLabel())
         FromColumn,
         ToColumn,
         TypeColumn,
@@ -55,6 +60,11 @@ public:
     /// Shows the pending frames of `queue`'s network (null: none). Not owned.
     void setQueue(LocalQueue *queue);
     LocalQueue *queue() const;
+    /// Shows only the frames `filter` accepts (PlumbingFilter::acceptsPending(): the teaching
+    /// view hides pending plumbing), named by the display names of its view (null: every frame,
+    /// by address). Not owned.
+    void setPlumbingFilter(PlumbingFilter *filter);
+    PlumbingFilter *plumbingFilter() const;
 
     // access
     /// The message shown in `row`, or null.
@@ -82,8 +92,13 @@ private:
     void scheduleRefresh();
     void update(const QList<PendingMessage> &next);
 
+    QString label(const PendingMessage &m) const;
+    QString name(const QString &address) const;
+
     QPointer<LocalQueue> m_queue;
+    QPointer<PlumbingFilter> m_filter;
     QList<PendingMessage> m_rows;
+    mutable QHash<quint64, QString> m_labels; // by message id: decoding once per frame
     bool m_refreshScheduled = false;
 };
 

@@ -70,8 +70,9 @@ public:
     // geometry (viewport coordinates)
     /// Message arrows in the diagram: one per sent or duplicated message the view knows of.
     int arrowCount() const;
-    /// The label the arrow of message `messageId` carries ("election", "→ result", "✗ ValueError:
-    /// …" for a failure); empty for a message the view does not know.
+    /// The label the arrow of message `messageId` carries (mas::messageLabel(): "election(25)",
+    /// "→ cfp: 7", "✗ poke: ValueError: …" for a failure); empty for a message the view does not
+    /// know.
     QString arrowLabel(quint64 messageId) const;
     /// Lifelines shown: participants of the events the view knows of.
     int lifelineCount() const;
