@@ -35,6 +35,7 @@ void PendingMessagesModel::setQueue(LocalQueue *queue)
         disconnect(m_queue, nullptr, this, nullptr);
     disconnect(LocalNetwork::instance(), &LocalNetwork::pendingChanged, this, &PendingMessagesModel::scheduleRefresh);
     m_queue = queue;
+    m_labels.clear();
     if (queue) {
         connect(queue->network(), &LocalNetwork::pendingChanged, this, &PendingMessagesModel::scheduleRefresh);
         // LocalQueue::clearCache() deletes the queues: show nothing rather than stale frames.
@@ -77,8 +78,8 @@ PlumbingFilter *PendingMessagesModel::plumbingFilter() const
 QString PendingMessagesModel::label(const PendingMessage &m) const
 {
     auto it = m_labels.constFind(m.id);
-    if (it != m_labels.constEnd())
-        return it.value();
+    if (it != m_labels.constEnd() && it->first == m.frame)
+        return it->second;
     QString text;
     if (m.isClose) {
         text = tr("close");
@@ -87,7 +88,7 @@ QString PendingMessagesModel::label(const PendingMessage &m) const
         text = messageLabel(m.type, m.path, content ? *content : Value(),
                             m_filter ? m_filter->view()->nameLookup() : NameLookup());
     }
-    m_labels.insert(m.id, text);
+    m_labels.insert(m.id, qMakePair(m.frame, text));
     return text;
 }
 

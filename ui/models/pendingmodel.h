@@ -6,6 +6,7 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
+#include <QPair>
 #include <QPointer>
 
 namespace mas::ui {
@@ -98,7 +99,9 @@ private:
     QPointer<LocalQueue> m_queue;
     QPointer<PlumbingFilter> m_filter;
     QList<PendingMessage> m_rows;
-    mutable QHash<quint64, QString> m_labels; // by message id: decoding once per frame
+    // Labels by message id, with the frame they describe (ids start again in a new run):
+    // decoding once per frame.
+    mutable QHash<quint64, QPair<QByteArray, QString>> m_labels;
     bool m_refreshScheduled = false;
 };
 

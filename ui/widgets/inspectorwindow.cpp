@@ -1005,11 +1005,11 @@ void InspectorWindow::updateStatus()
     const ExternalClock *clock = system ? system->clock() : m_clockPanel->clock();
     m_timeLabel->setText(clock ? tr("t = %1 s").arg(clock->time()) : tr("real time"));
     m_timeLabel->setToolTip(clock ? clock->utcNow().toString(Qt::ISODate) : QString());
-    // What the pending list shows, and how much plumbing waits hidden besides it.
-    const int shownPending = m_pending->rowCount();
-    const int hiddenPending = m_pending->queue() ? int(net->pendingCount()) - shownPending : 0;
-    m_pendingLabel->setText(hiddenPending > 0 ? tr("%n pending (+%1 hidden)", nullptr, shownPending).arg(hiddenPending)
-                                              : tr("%n pending", nullptr, int(net->pendingCount())));
+    m_pendingLabel->setText(tr("%n pending", nullptr, int(net->pendingCount())));
+    // How much of it the teaching view hides (the pending list shows the rest).
+    const int hiddenPending = m_pending->queue() ? int(net->pendingCount()) - m_pending->rowCount() : 0;
+    m_pendingLabel->setToolTip(hiddenPending > 0 ? tr("%n of them plumbing, hidden (View → Show Plumbing)", nullptr, hiddenPending)
+                                                 : QString());
     m_eventsLabel->setText(tr("%n event(s)", nullptr, int(store()->size())));
     const MosaikSession *mosaik = mosaikSession();
     const TapRelay *tap = tapRelay();
