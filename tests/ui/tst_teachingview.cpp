@@ -15,6 +15,8 @@
 #include "widgets/plumbingactions.h"
 #include "widgets/searchbar.h"
 
+#include <mas/system/explorer.h>
+#include <mas/system/session.h>
 #include <mas/system/system.h>
 #include <mas/system/systemagent.h>
 #include <mas/trace/messagelabel.h>
@@ -27,6 +29,7 @@
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace mas;
@@ -92,6 +95,7 @@ private Q_SLOTS:
     void searchCountsTheElectionRows();
     void breakpointOnPongStopsOnAPong();
     void namesInEveryView();
+    void counterexampleStepsToTheNextShownStep();
 };
 
 void tst_TeachingView::firstStepIsAnElectionWithItsId()
@@ -338,6 +342,44 @@ void tst_TeachingView::namesInEveryView()
     window.session()->clear();
     QVERIFY(window.session()->displayNames().isEmpty());
     QCOMPARE(window.session()->displayName(QStringLiteral("local://x/0")), QStringLiteral("x/0"));
+}
+
+void tst_TeachingView::counterexampleStepsToTheNextShownStep()
+{
+    // A counterexample of the faulty election, as `mas explore --out` writes it.
+    system::Parameters p = agents(3);
+    p.faulty = true;
+    system::Explorer explorer(QStringLiteral("leader-election"), p);
+    const system::ExplorerResult result = await(explorer.run());
+    const system::Counterexample *found = result.counterexample();
+    QVERIFY(found);
+    QTemporaryDir dir;
+    system::Session written;
+    written.demo = QStringLiteral("leader-election");
+    written.parameters = result.parameters;
+    written.log = found->log;
+    written.violatedProperty = found->property;
+    const QString file = dir.filePath(QStringLiteral("two-leaders.jsonl"));
+    QVERIFY(written.save(file));
+
+    InspectorWindow window;
+    QVERIFY(await(window.openSession(file)));
+    const qsizetype total = window.recordedStepCount();
+    QVERIFY(total > 2);
+    QCOMPARE(window.recordedStepsLeft(), total);
+    // F10 plays the recorded steps up to and including the next shown one: one delivery shown.
+    QVERIFY(await(window.step()));
+    window.store()->flush();
+    const qsizetype played = total - window.recordedStepsLeft();
+    QVERIFY2(played > 1, "the plumbing before it was played too");
+    const std::vector<TrafficEvent> &shown = window.viewStore()->events();
+    QCOMPARE(countIf(shown, [](const TrafficEvent &e) { return e.kind == TrafficEvent::Kind::Delivered; }), 1);
+    QCOMPARE(countIf(window.store()->events(), [](const TrafficEvent &e) { return e.kind == TrafficEvent::Kind::Delivered; }),
+             played);
+    // Run plays the rest, to the violation.
+    await(window.run());
+    QCOMPARE(window.recordedStepsLeft(), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(window.system()->violatedInvariants().contains(found->property), 5000);
 }
 
 QTEST_MAIN(tst_TeachingView)
