@@ -8,6 +8,7 @@
 
 #include <mas/system/explorer.h>
 #include <mas/system/systemfile.h>
+#include <mas/trace/messagelabel.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -308,6 +309,41 @@ QString statisticsText(const mas::system::ExplorerStatistics &s)
         .arg(s.shrinkRuns);
 }
 
+/// One step for people, as MAS Inspector shows it: "deliver election(25): node 1 (id 25) → node 2
+/// (id 46)" (the label from the recorded frame, agents by their system's names).
+QString stepText(const mas::system::ExplorerStep &step, const QHash<quint64, const mas::TrafficEvent *> &sent,
+                 const mas::NameLookup &names)
+{
+    using Kind = mas::system::ExplorerStep::Kind;
+    QString action;
+    switch (step.kind) {
+    case Kind::AdvanceClock:
+        return step.toString();
+    case Kind::Deliver:
+        action = ExploreCommand::tr("deliver");
+        break;
+    case Kind::Drop:
+        action = ExploreCommand::tr("drop");
+        break;
+    case Kind::Duplicate:
+        action = ExploreCommand::tr("duplicate");
+        break;
+    case Kind::Delay:
+        action = ExploreCommand::tr("delay");
+        break;
+    }
+    const mas::TrafficEvent *frame = sent.value(step.messageId);
+    QString label;
+    if (frame)
+        label = mas::messageLabel(*frame, names);
+    else if (step.path.isEmpty())
+        label = ExploreCommand::tr("(close)");
+    else
+        label = mas::messageLabel(step.type, step.path, mas::Value(), names);
+    return QStringLiteral("%1 %2: %3 → %4")
+        .arg(action, label, mas::displayName(step.from, names), mas::displayName(step.to, names));
+}
+
 } // namespace
 
 QCoro::Task<int> runExploreCommand(QStringList arguments)
@@ -352,9 +388,17 @@ QCoro::Task<int> runExploreCommand(QStringList arguments)
                  .arg(counterexample->faults())
                  .arg(result.violation->length())
           << Qt::endl;
+    // The steps with their messages' labels and the agents' names (the file keeps the URLs).
+    QHash<quint64, const mas::TrafficEvent *> sent;
+    for (const mas::TrafficEvent &e : counterexample->log.events()) {
+        if (e.kind == mas::TrafficEvent::Kind::Sent || e.kind == mas::TrafficEvent::Kind::Duplicated)
+            sent.insert(e.messageId, &e);
+    }
+    const QHash<QString, QString> names = result.displayNames;
+    const mas::NameLookup lookup = [&names](const QString &address) { return names.value(address); };
     int number = 0;
     for (const mas::system::ExplorerStep &step : counterexample->steps)
-        out() << QStringLiteral("%1. ").arg(++number, 4) << step.toString() << Qt::endl;
+        out() << QStringLiteral("%1. ").arg(++number, 4) << stepText(step, sent, lookup) << Qt::endl;
     if (plan.outFile.isEmpty()) {
         out() << ExploreCommand::tr("not written: add --out FILE to open the run in MAS Inspector") << Qt::endl;
         co_return ViolationFound;

@@ -292,7 +292,7 @@ void tst_Demos::checkOutcome(DemoSystem *system)
         QVERIFY(best->isAnnounced());
         for (LeaderElectionAgent *node : election->nodes())
             QCOMPARE(node->leader(), best->ringId());
-        QVERIFY2(outcome.contains(best->address()), qPrintable(outcome));
+        QVERIFY2(outcome.contains(best->displayName()), qPrintable(outcome)); // "node 4 (id 92)"
         QVERIFY2(outcome.contains(QString::number(best->ringId())), qPrintable(outcome));
     } else if (auto *echo = qobject_cast<Echo *>(system)) {
         QVERIFY(echo->initiator()->hasDecided());

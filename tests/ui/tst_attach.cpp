@@ -356,6 +356,7 @@ void tst_Attach::demoOnRealSockets()
 void tst_Attach::runAtChosenSpeed()
 {
     InspectorWindow window;
+    window.setShowPlumbing(true); // every frame waits its turn (folded plumbing goes by at once)
     system::Parameters p;
     p.agents = 4;
     QVERIFY(window.newSystem(QStringLiteral("leader-election"), p));

@@ -5,6 +5,7 @@
 
 #include "endlessexploration.h"
 #include "models/eventstore.h"
+#include "models/plumbingfilter.h"
 #include "session/inspectorsession.h"
 
 #include <mas/system/session.h>
@@ -164,13 +165,21 @@ void tst_InspectorSession::stepBackSaveAndReopen()
 void tst_InspectorSession::runStopsAtBreakpoint()
 {
     InspectorSession session;
+    session.plumbingFilter()->setHiddenClasses({}); // every frame may break a run
     QVERIFY(session.newSystem(QStringLiteral("leader-election"), threeAgents()));
     QTRY_VERIFY_WITH_TIMEOUT(LocalNetwork::instance()->pendingCount() > 0, 5000);
     const PendingMessage first = LocalNetwork::instance()->pendingMessages().front();
-    // Breaks at the next message to the first message's receiver (the run delivers that one).
-    session.setBreakpoint(QStringLiteral("  %1  ").arg(first.to));
-    QCOMPARE(session.breakpoint(), first.to);
+    // Breaks at the next message to the first message's receiver (the run delivers that one),
+    // named as the views name it.
+    const QString receiver = session.displayName(first.to);
+    QVERIFY(receiver.startsWith(u"node "));
+    session.setBreakpoint(QStringLiteral("  %1  ").arg(receiver));
+    QCOMPARE(session.breakpoint(), receiver);
     QVERIFY(session.breakpointMatches(first));
+    // The teaching view's hidden plumbing never breaks a run.
+    session.plumbingFilter()->setHiddenClasses(PlumbingFilter::defaultHiddenClasses());
+    QVERIFY(!session.breakpointMatches(first)); // validate_aid
+    session.plumbingFilter()->setHiddenClasses({});
     QSignalSpy hits(&session, &InspectorSession::breakpointHit);
     QSignalSpy running(&session, &InspectorSession::runningChanged);
     await(session.run());

@@ -8,6 +8,7 @@
 #include "models/eventstore.h"
 #include "models/eventtablemodel.h"
 #include "models/pendingmodel.h"
+#include "models/plumbingfilter.h"
 #include "widgets/clockpanel.h"
 #include "widgets/messagedetailswidget.h"
 
@@ -251,6 +252,21 @@ void tst_Models::eventTableRoles()
     QCOMPARE(cell(4, EventTableModel::FromColumn, Qt::ToolTipRole).toString(),
              QStringLiteral("local://b/"));
 
+    // The Message column: method(args), a reply with the method it answers (its Sent event's
+    // label on every row of the message); names for addresses once the store has them.
+    QCOMPARE(cell(1, EventTableModel::MessageColumn).toString(), QStringLiteral("bid(42)"));
+    QCOMPARE(cell(2, EventTableModel::MessageColumn).toString(), QStringLiteral("bid(42)"));
+    QCOMPARE(cell(3, EventTableModel::MessageColumn).toString(), QStringLiteral("→ bid: 84"));
+    QCOMPARE(cell(5, EventTableModel::MessageColumn).toString(), QStringLiteral("Greet(\"Hello World\")"));
+    QCOMPARE(cell(0, EventTableModel::MessageColumn).toString(), QString()); // a connection
+    QSignalSpy namesChanged(&model, &QAbstractItemModel::dataChanged);
+    store.setDisplayNames({{QStringLiteral("local://b/0"), QStringLiteral("bidder")}});
+    QCOMPARE(namesChanged.count(), 1);
+    QCOMPARE(cell(1, EventTableModel::ToColumn).toString(), QStringLiteral("bidder"));
+    QCOMPARE(cell(1, EventTableModel::ToColumn, Qt::StatusTipRole).toString(), QStringLiteral("local://b/0"));
+    QCOMPARE(cell(1, EventTableModel::FromColumn).toString(), QStringLiteral("local://a/")); // no name: its address
+    store.setDisplayNames({});
+
     // Hints by kind: every kind has a colour and a symbol; a drop colours its whole row.
     for (int row = 0; row < model.rowCount(); ++row) {
         QVERIFY(
@@ -433,7 +449,7 @@ void tst_Models::eventFilterSearchesWholeContent()
     store.append(makeEvent(
         0, TrafficEvent::Kind::Sent, 1, QStringLiteral("local://a/"), QStringLiteral("local://b/0"),
         QStringLiteral("agents/0/store"),
-        Value::list({"agents/0/store", Value::list({QString(200, u'x') + QStringLiteral("Needle")}),
+        Value::list({"agents/0/store", Value::list({QString(200, u'x') + QStringLiteral(" Needle")}),
                      Value::map()})));
     store.flush();
     QVERIFY(!model.index(0, EventTableModel::ContentColumn)
@@ -498,8 +514,24 @@ void tst_Models::pendingFollowsSteppedQueue()
     QCOMPARE(cell(0, PendingMessagesModel::ToColumn).toString(), QStringLiteral("local://q2/0"));
     QCOMPARE(cell(0, PendingMessagesModel::TypeColumn).toString(), QStringLiteral("request"));
     QCOMPARE(cell(0, PendingMessagesModel::PathColumn).toString(), QStringLiteral("validate_aid"));
+    QCOMPARE(cell(0, PendingMessagesModel::MessageColumn).toString(), QStringLiteral("validate_aid(\"0\")"));
     QCOMPARE(cell(0, 0, PendingMessagesModel::MessageIdRole).toULongLong(),
              net->pendingMessages().first().id);
+    {
+        // The teaching view hides the lookup; showing plumbing brings it back; names replace
+        // addresses.
+        EventStore names;
+        PlumbingFilter filter(&names);
+        model.setPlumbingFilter(&filter);
+        QCOMPARE(model.rowCount(), 0);
+        filter.setHiddenClasses({});
+        QCOMPARE(model.rowCount(), 1);
+        names.setDisplayNames({{QStringLiteral("local://q1/0"), QStringLiteral("pinger")}});
+        QCOMPARE(cell(0, PendingMessagesModel::FromColumn).toString(), QStringLiteral("pinger"));
+        QCOMPARE(cell(0, PendingMessagesModel::FromColumn, Qt::ToolTipRole).toString(), QStringLiteral("local://q1/0"));
+        model.setPlumbingFilter(nullptr);
+        QCOMPARE(model.rowCount(), 1);
+    }
     QCOMPARE(cell(0, PendingMessagesModel::IdColumn).toString(),
              QString::number(net->pendingMessages().first().id));
     QCOMPARE(model.message(0)->frame, net->pendingMessages().first().frame);

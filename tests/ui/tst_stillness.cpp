@@ -160,6 +160,7 @@ void tst_Stillness::everyDemoStandsStill()
 {
     QFETCH(QString, demo);
     InspectorWindow window;
+    window.setShowPlumbing(true); // F10 delivers one frame: every frame is a step
     window.show();
     system::Parameters p;
     p.agents = 4;
@@ -206,6 +207,7 @@ void tst_Stillness::everyDemoStandsStill()
 void tst_Stillness::droppedMessageWaitsForTheDeadline()
 {
     InspectorWindow window;
+    window.setShowPlumbing(true); // F10 delivers one frame: every frame is a step
     window.show();
     system::Parameters p;
     p.agents = 4;
@@ -274,6 +276,7 @@ void tst_Stillness::openedSessionStandsStill()
     TrafficLog saved;
     {
         InspectorWindow window;
+        window.setShowPlumbing(true); // F10 delivers one frame: every frame is a step
         system::Parameters p;
         p.agents = 4;
         p.requestTimeout = kTimeout;
@@ -298,6 +301,7 @@ void tst_Stillness::openedSessionStandsStill()
     }
     LocalQueue::clearCache();
     InspectorWindow window;
+    window.setShowPlumbing(true); // F10 delivers one frame: every frame is a step
     window.show();
     Result<void> opened = await(window.openSession(file));
     QVERIFY2(opened, qPrintable(opened.error().toString()));
@@ -333,6 +337,8 @@ void tst_Stillness::counterexampleOpensAtItsStart()
     QVERIFY(!schedule.empty());
 
     InspectorWindow window;
+
+    window.setShowPlumbing(true); // F10 delivers one frame: every frame is a step
     window.show();
     Result<void> opened = await(window.openSession(file));
     QVERIFY2(opened, qPrintable(opened.error().toString()));
@@ -367,6 +373,7 @@ void tst_Stillness::counterexampleOpensAtItsStart()
     // Opened again, F5 plays it to its end in one go, and stops there.
     LocalQueue::clearCache();
     InspectorWindow again;
+    again.setShowPlumbing(true);
     QVERIFY(await(again.openSession(file)));
     settle();
     QVERIFY(LocalNetwork::instance()->eventLog().schedule().empty());
@@ -405,6 +412,8 @@ void tst_Stillness::counterexampleWithADropReplaysIdentically()
     QVERIFY(std::any_of(recorded.begin(), recorded.end(), [](const TrafficEvent &e) { return e.kind == TrafficEvent::Kind::ClockChanged; }));
 
     InspectorWindow window;
+
+    window.setShowPlumbing(true); // F10 delivers one frame: every frame is a step
     window.show();
     QVERIFY(await(window.openSession(file)));
     settle();
@@ -426,6 +435,7 @@ void tst_Stillness::stepBackEndsAtTheChosenEvent()
     TrafficLog recorded;
     {
         InspectorWindow window;
+        window.setShowPlumbing(true); // F10 delivers one frame: every frame is a step
         system::Parameters p;
         p.agents = 5;
         p.seed = 3;
@@ -459,6 +469,7 @@ void tst_Stillness::stepBackEndsAtTheChosenEvent()
         const TrafficEvent &chosen = events[size_t(pick.bounded(int(events.size())))];
         LocalQueue::clearCache();
         InspectorWindow window;
+        window.setShowPlumbing(true); // F10 delivers one frame: every frame is a step
         QVERIFY(await(window.openSession(file)));
         settle();
         QCOMPARE(LocalNetwork::instance()->eventLog().size(), recorded.size());

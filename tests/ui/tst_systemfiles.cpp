@@ -197,6 +197,8 @@ void tst_SystemFiles::counterexampleOfTheRingOpensAtItsStart()
     QVERIFY(!schedule.empty());
 
     InspectorWindow window;
+
+    window.setShowPlumbing(true); // F10 delivers one frame: every frame is a step
     window.show();
     Result<void> opened = await(window.openSession(out));
     QVERIFY2(opened, opened ? "" : qPrintable(opened.error().toString()));
@@ -243,6 +245,7 @@ void tst_SystemFiles::openedSystemStepsAndItsSessionReopens()
     QString savedStates;
     {
         InspectorWindow window;
+        window.setShowPlumbing(true); // F10 delivers one frame: every frame is a step
         window.show();
         Result<void> opened = window.openSystem(ring);
         QVERIFY2(opened, opened ? "" : qPrintable(opened.error().toString()));
@@ -297,6 +300,7 @@ void tst_SystemFiles::openedSystemStepsAndItsSessionReopens()
     LocalQueue::clearCache();
     {
         InspectorWindow window;
+        window.setShowPlumbing(true); // F10 delivers one frame: every frame is a step
         window.show();
         Result<void> opened = await(window.openSession(sessionFile));
         QVERIFY2(opened, opened ? "" : qPrintable(opened.error().toString()));
@@ -319,6 +323,7 @@ void tst_SystemFiles::openedSystemStepsAndItsSessionReopens()
     QVERIFY(QFile::remove(ring));
     LocalQueue::clearCache();
     InspectorWindow window;
+    window.setShowPlumbing(true); // F10 delivers one frame: every frame is a step
     Result<void> reopened = await(window.openSession(sessionFile));
     QVERIFY(!reopened);
     QVERIFY2(reopened.error().message().startsWith(QStringLiteral("ring.json: ")), qPrintable(reopened.error().message()));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "agenttreemodel.h"
 
+#include <mas/trace/messagelabel.h>
+
 #include <mas/agent/agent.h>
 #include <mas/agent/container.h>
 
@@ -97,6 +99,13 @@ void AgentTreeModel::setStateProvider(std::function<QString(const Agent *)> prov
 {
     m_stateProvider = std::move(provider);
     refreshStates();
+}
+
+void AgentTreeModel::setNameProvider(std::function<QString(const QString &)> provider)
+{
+    beginResetModel();
+    m_nameProvider = std::move(provider);
+    endResetModel();
 }
 
 void AgentTreeModel::refreshStates()
@@ -318,7 +327,7 @@ QVariant AgentTreeModel::containerData(const ContainerEntry &entry, int column, 
     case Qt::DisplayRole:
         switch (column) {
         case NameColumn:
-            return entry.baseAddress;
+            return m_nameProvider ? mas::shortAddress(entry.baseAddress) : entry.baseAddress;
         case TypeColumn:
             return tr("Container");
         case DetailsColumn:
@@ -371,6 +380,11 @@ QVariant AgentTreeModel::agentData(const ContainerEntry &entry,
     case Qt::DisplayRole:
         switch (column) {
         case NameColumn:
+            if (m_nameProvider) {
+                const QString name = m_nameProvider(agent.address);
+                if (!name.isEmpty())
+                    return name;
+            }
             return agent.aid;
         case TypeColumn:
             return agent.typeName;

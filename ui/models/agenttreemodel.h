@@ -81,6 +81,10 @@ public:
     void setStateProvider(std::function<QString(const Agent *)> provider);
     /// Re-reads every agent's state (one dataChanged() for the state column).
     void refreshStates();
+    /// How to name an agent by its address ("node 1 (id 25)"; empty: none, its id is shown).
+    /// With a provider, container rows show their short address ("inspector-1"). The address
+    /// stays in the tooltip and AddressRole.
+    void setNameProvider(std::function<QString(const QString &address)> provider);
     /// The containers shown, in row order.
     QList<Container *> containers() const;
 
@@ -118,6 +122,7 @@ private:
 
     std::vector<std::unique_ptr<ContainerEntry>> m_containers;
     std::function<QString(const Agent *)> m_stateProvider;
+    std::function<QString(const QString &)> m_nameProvider;
 };
 
 } // namespace mas::ui

@@ -30,9 +30,12 @@ void EventStore::index(qsizetype i)
     }
     switch (e.kind) {
     case TrafficEvent::Kind::Sent:
-    case TrafficEvent::Kind::Duplicated:
-        m_spans[e.messageId].sent = i;
+    case TrafficEvent::Kind::Duplicated: {
+        MessageSpan &s = m_spans[e.messageId];
+        s.sent = i;
+        s.trafficClass = classifyTraffic(e);
         break;
+    }
     case TrafficEvent::Kind::Delivered:
     case TrafficEvent::Kind::Dropped: {
         MessageSpan &s = m_spans[e.messageId];
@@ -91,6 +94,61 @@ const EventStore::MessageSpan *EventStore::span(quint64 messageId) const
 {
     auto it = m_spans.constFind(messageId);
     return it == m_spans.constEnd() ? nullptr : &it.value();
+}
+
+TrafficClass EventStore::eventClass(qsizetype index) const
+{
+    const TrafficEvent &e = at(index);
+    switch (e.kind) {
+    case TrafficEvent::Kind::Connected:
+    case TrafficEvent::Kind::Closed:
+    case TrafficEvent::Kind::ClockChanged:
+        return classifyTraffic(e);
+    default:
+        break;
+    }
+    if (const MessageSpan *s = span(e.messageId); s && s->sent >= 0)
+        return s->trafficClass;
+    return classifyTraffic(e);
+}
+
+QString EventStore::messageLabel(quint64 messageId, int maxValueLength) const
+{
+    const MessageSpan *s = span(messageId);
+    if (!s || s->sent < 0)
+        return {};
+    return mas::messageLabel(at(s->sent), nameLookup(), maxValueLength);
+}
+
+QString EventStore::eventLabel(qsizetype index, int maxValueLength) const
+{
+    const TrafficEvent &e = at(index);
+    switch (e.kind) {
+    case TrafficEvent::Kind::Connected:
+    case TrafficEvent::Kind::Closed:
+    case TrafficEvent::Kind::ClockChanged:
+        return {};
+    default:
+        break;
+    }
+    if (const MessageSpan *s = span(e.messageId); s && s->sent >= 0)
+        return mas::messageLabel(at(s->sent), nameLookup(), maxValueLength);
+    return mas::messageLabel(e, nameLookup(), maxValueLength);
+}
+
+void EventStore::setDisplayNames(const QHash<QString, QString> &names)
+{
+    if (names == m_names)
+        return;
+    m_names = names;
+    Q_EMIT displayNamesChanged();
+}
+
+NameLookup EventStore::nameLookup() const
+{
+    if (m_names.isEmpty())
+        return {};
+    return [names = m_names](const QString &address) { return names.value(address); };
 }
 
 void EventStore::setSelectedMessage(quint64 messageId)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <mas/trace/messagelabel.h>
 #include <mas/trace/trafficlog.h>
 
 #include <QHash>
@@ -28,6 +29,9 @@ public:
         qsizetype sent = -1; ///< index of its Sent (or Duplicated) event
         qsizetype end = -1;  ///< index of its Delivered or Dropped event; -1 while in flight
         TrafficEvent::Kind endKind = TrafficEvent::Kind::Delivered;
+        /// What the message is (classifyTraffic() of its Sent event, which carries the
+        /// content; Protocol when the store never saw it sent).
+        TrafficClass trafficClass = TrafficClass::Protocol;
     };
 
     explicit EventStore(QObject *parent = nullptr);
@@ -51,6 +55,27 @@ public:
     /// The span of a message id, or null if the store has no such message.
     const MessageSpan *span(quint64 messageId) const;
 
+    /// What event `index` is: a connection or clock event by its kind, an event of a message by
+    /// the message's class (MessageSpan::trafficClass).
+    TrafficClass eventClass(qsizetype index) const;
+    /// The label of message `messageId` (mas::messageLabel() of its Sent event, arguments
+    /// included, addresses named by displayNames()); empty for a message the store never saw
+    /// sent.
+    QString messageLabel(quint64 messageId, int maxValueLength = 24) const;
+    /// The label of the message of event `index` (its Sent event's; for an event without one,
+    /// its own); empty for connection and clock events.
+    QString eventLabel(qsizetype index, int maxValueLength = 24) const;
+
+    // names
+    /// Names for addresses (an agent's URL, a container's base address -> "node 1 (id 25)"),
+    /// for display only: the events keep their addresses.
+    void setDisplayNames(const QHash<QString, QString> &names);
+    const QHash<QString, QString> &displayNames() const { return m_names; }
+    /// The display name of `address`, or its short form (mas::shortAddress()) without one.
+    QString displayName(const QString &address) const { return mas::displayName(address, nameLookup()); }
+    /// displayNames() as a lookup for mas::messageLabel().
+    NameLookup nameLookup() const;
+
     /// The selected message (0: none); every view highlights it.
     quint64 selectedMessage() const { return m_selected; }
     void setSelectedMessage(quint64 messageId);
@@ -64,6 +89,8 @@ public:
     /// The violating step's message (0: none, e.g. a clock move) and the invariant it breaks.
     quint64 violationMessage() const { return hasViolation() ? m_violation.messageId : 0; }
     QString violationProperty() const { return m_violationProperty; }
+    /// The violating step setViolation() was given (meaningful while hasViolation()).
+    const TrafficEvent &violationStep() const { return m_violation; }
     /// Whether `event` is the violating step itself (the same action on the same message).
     bool isViolationStep(const TrafficEvent &event) const;
 
@@ -76,6 +103,8 @@ Q_SIGNALS:
     void selectedMessageChanged(quint64 messageId);
     /// The violating step was set or cleared.
     void violationChanged();
+    /// setDisplayNames() changed the names.
+    void displayNamesChanged();
 
 private:
     void index(qsizetype i);
@@ -88,6 +117,7 @@ private:
     quint64 m_selected = 0;
     TrafficEvent m_violation;
     QString m_violationProperty;
+    QHash<QString, QString> m_names;
     QTimer m_batch;
 };
 

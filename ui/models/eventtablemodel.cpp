@@ -59,6 +59,10 @@ void EventTableModel::setStore(EventStore *store)
                                    {Qt::BackgroundRole, Qt::ForegroundRole, Qt::DecorationRole, Qt::StatusTipRole,
                                     ViolationRole});
         });
+        connect(store, &EventStore::displayNamesChanged, this, [this] {
+            if (m_rows > 0)
+                Q_EMIT dataChanged(index(0, 0), index(m_rows - 1, ColumnCount - 1));
+        });
         connect(store, &QObject::destroyed, this, [this] {
             beginResetModel();
             m_rows = 0;
@@ -142,10 +146,11 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
     if (!e)
         return {};
     const int column = index.column();
+    const int row = index.row();
     const int violation = violationMark(*e);
     switch (role) {
     case Qt::DisplayRole:
-        return displayData(*e, column);
+        return displayData(*e, column, row);
     case ViolationRole:
         return violation;
     case Qt::BackgroundRole:
@@ -155,9 +160,9 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return column == ContentColumn && !e->content.isNull()
                    ? e->content.toDisplayString(kMaxToolTipLength)
-                   : fullText(*e, column);
+                   : fullText(*e, column, row);
     case FullTextRole:
-        return fullText(*e, column);
+        return fullText(*e, column, row);
     case Qt::StatusTipRole:
         if (violation == 2)
             return tr("This step breaks \"%1\"").arg(m_store->violationProperty());
@@ -165,7 +170,7 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
             return tr("This message's delivery breaks \"%1\"").arg(m_store->violationProperty());
         return statusTip(*e, column);
     case SortRole:
-        return sortData(*e, column);
+        return sortData(*e, column, row);
     case MessageIdRole:
         return isMessageKind(e->kind) ? QVariant::fromValue<quint64>(e->messageId)
                                       : QVariant::fromValue<quint64>(0);
@@ -232,10 +237,12 @@ QColor EventTableModel::violationColor(const QPalette &palette)
     return palette.color(QPalette::Base).lightness() > 128 ? QColor(255, 196, 196) : QColor(120, 30, 30);
 }
 
-QVariant EventTableModel::displayData(const TrafficEvent &e, int column) const
+QVariant EventTableModel::displayData(const TrafficEvent &e, int column, int row) const
 {
     const bool message = isMessageKind(e.kind);
     switch (column) {
+    case MessageColumn:
+        return m_store ? m_store->eventLabel(row) : QString();
     case SequenceColumn:
         return QString::number(e.sequence);
     case TimeColumn:
@@ -244,10 +251,10 @@ QVariant EventTableModel::displayData(const TrafficEvent &e, int column) const
         return kindText(e.kind);
     case TypeColumn:
         return message ? messageTypeText(e.type) : QString();
-    case FromColumn:
-        return e.from;
+    case FromColumn: // the system's name for it; without one (attached, tapped) its address
+        return m_store ? m_store->displayNames().value(e.from, e.from) : e.from;
     case ToColumn:
-        return e.to;
+        return m_store ? m_store->displayNames().value(e.to, e.to) : e.to;
     case PathColumn:
         return e.path;
     case SizeColumn:
@@ -259,9 +266,12 @@ QVariant EventTableModel::displayData(const TrafficEvent &e, int column) const
     }
 }
 
-QString EventTableModel::fullText(const TrafficEvent &e, int column) const
+QString EventTableModel::fullText(const TrafficEvent &e, int column, int row) const
 {
     switch (column) {
+    case MessageColumn:
+        // The arguments unelided (search finds what a long argument holds).
+        return m_store ? m_store->eventLabel(row, kMaxToolTipLength) : QString();
     case TimeColumn:
         return QLocale().toString(e.simTime, 'g', QLocale::FloatingPointShortest);
     case SizeColumn:
@@ -269,7 +279,7 @@ QString EventTableModel::fullText(const TrafficEvent &e, int column) const
     case ContentColumn:
         return e.content.isNull() ? QString() : e.content.toDisplayString(1 << 24);
     default:
-        return displayData(e, column).toString();
+        return displayData(e, column, row).toString();
     }
 }
 
@@ -315,12 +325,16 @@ QVariant EventTableModel::statusTip(const TrafficEvent &e, int column) const
         if (!isMessageKind(e.kind))
             return {};
         return tr("%1 bytes, frame header included").arg(QLocale().toString(qint64(e.size)));
+    case FromColumn:
+        return e.from;
+    case ToColumn:
+        return e.to;
     default:
         return {};
     }
 }
 
-QVariant EventTableModel::sortData(const TrafficEvent &e, int column) const
+QVariant EventTableModel::sortData(const TrafficEvent &e, int column, int row) const
 {
     switch (column) {
     case SequenceColumn:
@@ -332,7 +346,7 @@ QVariant EventTableModel::sortData(const TrafficEvent &e, int column) const
     case SizeColumn:
         return QVariant::fromValue<qlonglong>(e.size);
     default:
-        return displayData(e, column);
+        return displayData(e, column, row);
     }
 }
 
@@ -348,6 +362,8 @@ QVariant EventTableModel::headerData(int section, Qt::Orientation orientation, i
             return tr("Sim time");
         case KindColumn:
             return tr("Event");
+        case MessageColumn:
+            return tr("Message");
         case TypeColumn:
             return tr("Type");
         case FromColumn:
@@ -370,12 +386,15 @@ QVariant EventTableModel::headerData(int section, Qt::Orientation orientation, i
         case KindColumn:
             return tr("What happened: sent, delivered, dropped, duplicated, delayed, a connection "
                       "or the clock");
+        case MessageColumn:
+            return tr("What the message says: the method and its arguments, \"election(25)\"; a reply shows the "
+                      "method it answers and its value, \"→ cfp: 7\"");
         case TypeColumn:
             return tr("Request, result or failure");
         case FromColumn:
-            return tr("The sender: a container's base address or an agent's address");
+            return tr("The sender, by the name its system gives it (its address in the status bar)");
         case ToColumn:
-            return tr("The receiver: a container's base address or an agent's address");
+            return tr("The receiver, by the name its system gives it (its address in the status bar)");
         case PathColumn:
             return tr("The RPC path of the request (or of the request a reply answers)");
         case SizeColumn:
@@ -708,18 +727,21 @@ bool EventFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &source
     if (m_kindFilter != AllEvents
         && !matchesKind(cell(EventTableModel::KindColumn, EventTableModel::KindRole).toInt()))
         return false;
-    if (!m_participant.isEmpty() && !matchesParticipant(text(EventTableModel::FromColumn))
-        && !matchesParticipant(text(EventTableModel::ToColumn)))
+    // The addresses (the cells show display names; their status tips hold the addresses).
+    if (!m_participant.isEmpty() && !matchesParticipant(cell(EventTableModel::FromColumn, Qt::StatusTipRole).toString())
+        && !matchesParticipant(cell(EventTableModel::ToColumn, Qt::StatusTipRole).toString()))
         return false;
     if (!m_path.isEmpty() && !matchesPath(text(EventTableModel::PathColumn)))
         return false;
     if (m_text.isEmpty())
         return true;
-    for (int column = 0; column < model->columnCount(sourceParent); ++column) {
+    // What the table says of the message, not its raw content or path: its event and type, its
+    // label (mas::labelMatches()) and names (whole words), as breakpoints take them.
+    for (int column : {int(EventTableModel::KindColumn), int(EventTableModel::TypeColumn)}) {
         if (text(column).contains(m_text, Qt::CaseInsensitive))
             return true;
     }
-    return false;
+    return labelMatches(text(EventTableModel::MessageColumn), m_text) || nameMatches(text(EventTableModel::FromColumn), m_text) || nameMatches(text(EventTableModel::ToColumn), m_text);
 }
 
 } // namespace mas::ui

@@ -41,9 +41,10 @@ public:
         SequenceColumn, ///< "#": the event's sequence number
         TimeColumn,     ///< simulated time in seconds
         KindColumn,     ///< sent, delivered, dropped, ...
+        MessageColumn,  ///< what the message says: "election(25)", "→ cfp: 7" (EventStore::eventLabel())
         TypeColumn,     ///< request, result, failure (empty for connection and clock events)
-        FromColumn,
-        ToColumn,
+        FromColumn,     ///< the sender's display name (EventStore::displayName()); its address in the status tip
+        ToColumn,       ///< the receiver's display name
         PathColumn,
         SizeColumn,    ///< frame size in bytes
         ContentColumn, ///< elided JSON-like preview of the decoded content
@@ -113,10 +114,10 @@ private:
     void onEventsAppended(qsizetype first, qsizetype last);
     void onStoreReset();
     int violationMark(const TrafficEvent &e) const;
-    QVariant displayData(const TrafficEvent &e, int column) const;
-    QString fullText(const TrafficEvent &e, int column) const;
+    QVariant displayData(const TrafficEvent &e, int column, int row) const;
+    QString fullText(const TrafficEvent &e, int column, int row) const;
     QVariant statusTip(const TrafficEvent &e, int column) const;
-    QVariant sortData(const TrafficEvent &e, int column) const;
+    QVariant sortData(const TrafficEvent &e, int column, int row) const;
     QIcon cachedIcon(TrafficEvent::Kind kind) const;
 
     QPointer<EventStore> m_store;
@@ -126,8 +127,12 @@ private:
     mutable qint64 m_iconPaletteKey = 0;
 };
 
-/// Filters and sorts an EventTableModel: free text search across every column (content in
-/// full, case-insensitive), and restrictions by event kind, participant and RPC path.
+/// Filters and sorts an EventTableModel: a free text search across what the table says of a
+/// message (the event, its type, the message's label with its arguments in full as
+/// mas::labelMatches() reads it, and as whole words (mas::nameMatches()) the display names of
+/// sender and receiver; case-insensitive; not the raw content or path, so
+/// "election" does not find a lookup's reply "LeaderElectionAgent" in its content), and
+/// restrictions by event kind, participant and RPC path.
 /// All restrictions must hold for a row to show. Sorting uses the raw values (numbers as
 /// numbers). The source must have EventTableModel's columns and roles.
 class EventFilterModel : public QSortFilterProxyModel
@@ -150,7 +155,8 @@ public:
     explicit EventFilterModel(QObject *parent = nullptr);
     ~EventFilterModel() override;
 
-    /// Shows rows where some column contains `text`, ignoring case (empty: all rows).
+    /// Shows rows where a searched column (see the class) contains `text`, ignoring case
+    /// (empty: all rows). rowCount() is then the number of hits.
     void setFilterText(const QString &text);
     QString filterText() const { return m_text; }
 

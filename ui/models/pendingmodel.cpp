@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "pendingmodel.h"
 
+#include "eventstore.h"
 #include "eventtablemodel.h"
+#include "plumbingfilter.h"
 
 #include <QGuiApplication>
 #include <QLocale>
@@ -35,6 +37,7 @@ void PendingMessagesModel::setQueue(LocalQueue *queue)
         disconnect(m_queue, nullptr, this, nullptr);
     disconnect(LocalNetwork::instance(), &LocalNetwork::pendingChanged, this, &PendingMessagesModel::scheduleRefresh);
     m_queue = queue;
+    m_labels.clear();
     if (queue) {
         connect(queue->network(), &LocalNetwork::pendingChanged, this, &PendingMessagesModel::scheduleRefresh);
         // LocalQueue::clearCache() deletes the queues: show nothing rather than stale frames.
@@ -46,6 +49,55 @@ void PendingMessagesModel::setQueue(LocalQueue *queue)
 LocalQueue *PendingMessagesModel::queue() const
 {
     return m_queue;
+}
+
+void PendingMessagesModel::setPlumbingFilter(PlumbingFilter *filter)
+{
+    if (m_filter == filter)
+        return;
+    if (m_filter) {
+        disconnect(m_filter, nullptr, this, nullptr);
+        disconnect(m_filter->view(), nullptr, this, nullptr);
+    }
+    m_filter = filter;
+    if (filter) {
+        connect(filter, &PlumbingFilter::hiddenClassesChanged, this, &PendingMessagesModel::refresh);
+        connect(filter->view(), &EventStore::displayNamesChanged, this, [this] {
+            m_labels.clear();
+            if (!m_rows.isEmpty())
+                Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+        });
+    }
+    m_labels.clear();
+    refresh();
+}
+
+PlumbingFilter *PendingMessagesModel::plumbingFilter() const
+{
+    return m_filter;
+}
+
+QString PendingMessagesModel::label(const PendingMessage &m) const
+{
+    auto it = m_labels.constFind(m.id);
+    if (it != m_labels.constEnd() && it->first == m.frame)
+        return it->second;
+    QString text;
+    if (m.isClose) {
+        text = tr("close");
+    } else {
+        const Result<Value> content = m.content();
+        text = messageLabel(m.type, m.path, content ? *content : Value(),
+                            m_filter ? m_filter->view()->nameLookup() : NameLookup());
+    }
+    m_labels.insert(m.id, qMakePair(m.frame, text));
+    return text;
+}
+
+QString PendingMessagesModel::name(const QString &address) const
+{
+    // The system's name for it; without one (no system) its address.
+    return m_filter ? m_filter->view()->displayNames().value(address, address) : address;
 }
 
 const PendingMessage *PendingMessagesModel::message(int row) const
@@ -81,7 +133,12 @@ void PendingMessagesModel::scheduleRefresh()
 void PendingMessagesModel::refresh()
 {
     m_refreshScheduled = false;
-    update(m_queue ? m_queue->network()->pendingMessages() : QList<PendingMessage>());
+    QList<PendingMessage> next = m_queue ? m_queue->network()->pendingMessages() : QList<PendingMessage>();
+    if (m_filter)
+        next.removeIf([this](const PendingMessage &m) { return !m_filter->acceptsPending(m); });
+    if (m_labels.size() > 4 * next.size() + 64)
+        m_labels.clear(); // labels of frames long delivered
+    update(next);
     Q_EMIT refreshed();
 }
 
@@ -213,10 +270,12 @@ QVariant PendingMessagesModel::data(const QModelIndex &index, int role) const
         switch (column) {
         case IdColumn:
             return QString::number(m.id);
+        case MessageColumn:
+            return label(m);
         case FromColumn:
-            return m.from;
+            return name(m.from);
         case ToColumn:
-            return m.to;
+            return name(m.to);
         case TypeColumn:
             return m.isClose ? tr("close") : EventTableModel::messageTypeText(m.type);
         case PathColumn:
@@ -229,6 +288,10 @@ QVariant PendingMessagesModel::data(const QModelIndex &index, int role) const
         switch (column) {
         case IdColumn:
             return tr("Message %1 on connection %2").arg(m.id).arg(m.connection);
+        case FromColumn:
+            return m.from;
+        case ToColumn:
+            return m.to;
         case TypeColumn:
             if (m.isClose)
                 return tr("Not a message: one end closed connection %1").arg(m.connection);
@@ -292,6 +355,8 @@ QVariant PendingMessagesModel::headerData(int section, Qt::Orientation orientati
         switch (section) {
         case IdColumn:
             return tr("Id");
+        case MessageColumn:
+            return tr("Message");
         case FromColumn:
             return tr("From");
         case ToColumn:
@@ -307,6 +372,8 @@ QVariant PendingMessagesModel::headerData(int section, Qt::Orientation orientati
         switch (section) {
         case IdColumn:
             return tr("The queue's id of the waiting frame; the top row is delivered next");
+        case MessageColumn:
+            return tr("What the message says: the method and its arguments, or the value a reply carries");
         case FromColumn:
             return tr("The sender");
         case ToColumn:

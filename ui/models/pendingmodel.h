@@ -4,12 +4,17 @@
 #include <mas/transport/localqueue.h>
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
+#include <QPair>
 #include <QPointer>
 
 namespace mas::ui {
 
-/// The frames waiting in a LocalQueue's network, oldest (next to be delivered) first.
+class PlumbingFilter;
+
+/// The frames waiting in a LocalQueue's network, oldest (next to be delivered) first; with a
+/// PlumbingFilter, only those it shows.
 ///
 /// \code
 /// auto *pending = new mas::ui::PendingMessagesModel(this);
@@ -30,6 +35,7 @@ public:
     enum Column
     {
         IdColumn,
+        MessageColumn, ///< what the message says: "election(25)" (mas::messageLabel())
         FromColumn,
         ToColumn,
         TypeColumn,
@@ -56,6 +62,11 @@ public:
     /// Shows the pending frames of `queue`'s network (null: none). Not owned.
     void setQueue(LocalQueue *queue);
     LocalQueue *queue() const;
+    /// Shows only the frames `filter` accepts (PlumbingFilter::acceptsPending(): the teaching
+    /// view hides pending plumbing), named by the display names of its view (null: every frame,
+    /// by address). Not owned.
+    void setPlumbingFilter(PlumbingFilter *filter);
+    PlumbingFilter *plumbingFilter() const;
 
     /// Marks the pending message `id` (0: none) as the one whose step breaks `property` in an
     /// open counterexample (a red row, a warning mark, a tool tip naming the property).
@@ -88,8 +99,15 @@ private:
     void scheduleRefresh();
     void update(const QList<PendingMessage> &next);
 
+    QString label(const PendingMessage &m) const;
+    QString name(const QString &address) const;
+
     QPointer<LocalQueue> m_queue;
+    QPointer<PlumbingFilter> m_filter;
     QList<PendingMessage> m_rows;
+    // Labels by message id, with the frame they describe (ids start again in a new run):
+    // decoding once per frame.
+    mutable QHash<quint64, QPair<QByteArray, QString>> m_labels;
     bool m_refreshScheduled = false;
     quint64 m_violationId = 0;
     QString m_violationProperty;

@@ -2,6 +2,7 @@
 #include "inspectorsession.h"
 
 #include "models/eventstore.h"
+#include "models/plumbingfilter.h"
 
 #include <mas/agent/agent.h>
 #include <mas/agent/agenturl.h>
@@ -40,12 +41,9 @@ Q_LOGGING_CATEGORY(lcSession, "mas.ui.session")
 
 constexpr auto kQueueId = "inspector";
 
-/// Text of a pending message's content, for breakpoints on content.
-QString contentText(const PendingMessage &m)
-{
-    Result<Value> content = m.content();
-    return content ? content->toDisplayString(2000) : QString();
-}
+/// How often step() lets the event loop run, while nothing is pending but messages are still
+/// on their way, before it moves the clock.
+constexpr int kQuietChecks = 10;
 
 std::unique_ptr<mosaik::Simulator> makeCounter()
 {
@@ -63,6 +61,7 @@ InspectorSession::InspectorSession(QObject *parent)
     : QObject(parent)
 {
     m_store = new EventStore(this);
+    m_filter = new PlumbingFilter(m_store, this);
     m_attach = new AttachSession(this);
     connect(m_attach, &AttachSession::eventReceived, this,
             [this](const TrafficEvent &e) { appendExternal(e, Source::Attach); });
@@ -243,6 +242,7 @@ Result<void> InspectorSession::newSystem(const QString &demoId, const mas::syste
     if (!built)
         return built.error();
     m_system = std::move(*built);
+    m_store->setDisplayNames(m_system->displayNames());
     m_demoId = demoId;
     if (!isFileSystem(demoId))
         m_systemFile.clear(); // a system of the registry, not of a file
@@ -300,6 +300,7 @@ void InspectorSession::clear()
     clearViolation();
     LocalQueue::clearCache();
     m_store->clear();
+    m_store->setDisplayNames({});
     m_externalIds.clear();
     m_nextExternalId = 1;
     m_nextExternalSequence = 0;
@@ -383,6 +384,34 @@ void InspectorSession::appendExternal(const TrafficEvent &event, Source source)
     e.originalId = local(e.originalId);
     e.sequence = m_nextExternalSequence++;
     m_store->append(e);
+}
+
+EventStore *InspectorSession::viewStore() const
+{
+    return m_filter->view();
+}
+
+bool InspectorSession::isShown(const PendingMessage &message) const
+{
+    return m_filter->acceptsPending(message);
+}
+
+QString InspectorSession::pendingLabel(const PendingMessage &message) const
+{
+    if (message.isClose)
+        return mas::tr("close");
+    const Result<Value> content = message.content();
+    return messageLabel(message.type, message.path, content ? *content : Value(), m_store->nameLookup());
+}
+
+QHash<QString, QString> InspectorSession::displayNames() const
+{
+    return m_store->displayNames();
+}
+
+QString InspectorSession::displayName(const QString &address) const
+{
+    return m_store->displayName(address);
 }
 
 TapRelay *InspectorSession::tapRelay() const
@@ -646,11 +675,75 @@ Result<void> InspectorSession::delayMessage(quint64 id)
 
 bool InspectorSession::breakpointMatches(const PendingMessage &m) const
 {
-    if (m_breakpoint.isEmpty())
+    if (m_breakpoint.isEmpty() || !isShown(m))
         return false;
-    return m.to.contains(m_breakpoint, Qt::CaseInsensitive) || m.from.contains(m_breakpoint, Qt::CaseInsensitive)
-           || m.path.contains(m_breakpoint, Qt::CaseInsensitive)
-           || contentText(m).contains(m_breakpoint, Qt::CaseInsensitive);
+    // The method as text, its arguments and the names as whole words ("pong" is a method, not
+    // "ponger 1" nor a lookup's reply "PongerAgent").
+    return labelMatches(pendingLabel(m), m_breakpoint) || nameMatches(displayName(m.from), m_breakpoint)
+           || nameMatches(displayName(m.to), m_breakpoint);
+}
+
+QCoro::Task<Result<void>> InspectorSession::step()
+{
+    if (!m_system)
+        co_return Error(ErrorCode::InvalidArgument, tr("No system is running"));
+    if (m_filter->hiddenClasses().isEmpty() || !m_system->queue())
+        co_return stepOnce();
+    if (m_running || m_stepping)
+        co_return Error(ErrorCode::InvalidArgument, tr("Another run or step is going on"));
+    QPointer<InspectorSession> self(this);
+    LocalNetwork *net = LocalNetwork::instance();
+    m_stepping = true;
+    const auto done = [&self](Result<void> r) {
+        if (self)
+            self->m_stepping = false;
+        return r;
+    };
+    if (recordedStepsLeft() > 0) {
+        // A counterexample: its recorded steps up to and including the next shown one.
+        while (recordedStepsLeft() > 0) {
+            const TrafficEvent &action = m_script[m_scriptNext];
+            const bool shown = action.kind == TrafficEvent::Kind::ClockChanged || m_store->span(action.messageId) == nullptr
+                               || !m_filter->isHidden(m_store->span(action.messageId)->trafficClass);
+            if (Result<void> played = playRecordedStep(); !played || shown)
+                co_return done(played);
+            co_await net->settle();
+            if (!self)
+                co_return closedError();
+        }
+        co_return done({});
+    }
+    bool delivered = false; // hidden plumbing was delivered
+    int quietChecks = 0;
+    while (true) {
+        const QList<PendingMessage> pending = net->pendingMessages();
+        if (pending.isEmpty()) {
+            // What a delivery started may still send (a reply, a handler's messages).
+            if (delivered && !m_system->isQuiet() && ++quietChecks <= kQuietChecks) {
+                co_await net->settle();
+                if (!self)
+                    co_return closedError();
+                continue;
+            }
+            // Nothing pending: move the clock to the next timer, as a debugger steps over a wait.
+            if (net->advanceClock() || delivered)
+                co_return done({});
+            co_return done(Error(ErrorCode::InvalidArgument, tr("Nothing is pending and no timer is due")));
+        }
+        quietChecks = 0;
+        const bool shown = isShown(pending.front());
+        Result<PendingMessage> stepped = net->step();
+        if (!stepped)
+            co_return done(stepped.error());
+        delivered = true;
+        // What the delivery starts (the receiver's handler, its reply and messages) happens
+        // before the step ends, as it does between two presses of F10.
+        co_await net->settle();
+        if (!self)
+            co_return closedError();
+        if (shown)
+            co_return done({});
+    }
 }
 
 void InspectorSession::finishRun()
@@ -710,8 +803,16 @@ QCoro::Task<void> InspectorSession::run()
                     break;
                 }
                 first = false;
+                const bool shown = isShown(pending.front());
                 if (!net->step())
                     break;
+                if (!shown) {
+                    // Hidden plumbing goes by without a pause: the speed is that of what is shown.
+                    co_await net->settle(1);
+                    if (!self)
+                        co_return;
+                    continue;
+                }
             }
             co_await QCoro::sleepFor(interval);
             if (!self)

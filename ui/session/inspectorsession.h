@@ -32,6 +32,7 @@ class TrafficMonitor;
 namespace mas::ui {
 
 class EventStore;
+class PlumbingFilter;
 
 /// What MAS Inspector does, without a window: hosts a system on the in-process LocalNetwork
 /// (from the registry or a system file), gathers the events of every source (the LocalQueue, an
@@ -84,6 +85,23 @@ public:
     /// Every event of the session, in order, with message ids unique across sources.
     EventStore *store() const { return m_store; }
 
+    // the teaching view
+    /// What the views show of store(): the events whose class is not hidden (by default every
+    /// plumbing class: connections, validate_aid lookups, bare acknowledgements, an agent's
+    /// messages to itself). store() and the saved logs keep everything.
+    PlumbingFilter *plumbingFilter() const { return m_filter; }
+    /// The events the views show (plumbingFilter()'s view).
+    EventStore *viewStore() const;
+    /// Whether a pending message is shown (not hidden plumbing).
+    bool isShown(const mas::PendingMessage &message) const;
+    /// The label every view gives a pending message: "election(25)", "→ cfp: 7".
+    QString pendingLabel(const mas::PendingMessage &message) const;
+    /// The running system's names for addresses (System::displayNames()); empty without a
+    /// system (attach, tap and mosaik keep their addresses).
+    QHash<QString, QString> displayNames() const;
+    /// `address`'s display name, or its short form.
+    QString displayName(const QString &address) const;
+
     // the system
     /// Replaces the running system with a fresh one of the registry (or the opened system
     /// file's), in stepped mode, started (its first messages are pending).
@@ -117,6 +135,13 @@ public:
     /// Delivers the oldest pending message; when nothing is pending, moves the clock to its
     /// next timer. While a counterexample is open, does its next recorded step instead.
     Result<void> stepOnce();
+    /// One step of what the views show (F10): delivers the hidden plumbing pending before it, in
+    /// order, letting the event loop run between deliveries, then the first message that is
+    /// shown; when nothing is pending (and the system is quiet), moves the clock to its next
+    /// timer. With nothing hidden it is stepOnce(). The deliveries are exactly those of as many
+    /// stepOnce() calls, so a run and its log are the same whichever view stepped it. While a
+    /// counterexample is open, plays its recorded steps up to and including the next shown one.
+    QCoro::Task<Result<void>> step();
     /// Delivers the pending message with this id (another interleaving).
     Result<void> deliverMessage(quint64 id);
     /// Drops, duplicates or delays a pending message.
@@ -135,8 +160,12 @@ public:
     /// How fast run() delivers: messages per second of real time (0: as fast as it can).
     void setRunSpeed(double messagesPerSecond) { m_runSpeed = qMax(0.0, messagesPerSecond); }
     double runSpeed() const { return m_runSpeed; }
-    /// Breaks when the next message's receiver, sender, method path or content contains
-    /// `text` (trimmed; empty: no breakpoint).
+    /// Breaks when the next message's label (pendingLabel()) matches `text`
+    /// (mas::labelMatches(): in the method's name, or as whole words in its arguments), or its
+    /// sender's or receiver's display name contains it as whole words (mas::nameMatches()):
+    /// "pong" stops on a pong, not on every message of "ponger 1" nor on a lookup's reply
+    /// "PongerAgent". Trimmed, any case; empty: no breakpoint. Hidden plumbing never breaks a run: what it matches is
+    /// what is shown.
     void setBreakpoint(const QString &text) { m_breakpoint = text.trimmed(); }
     QString breakpoint() const { return m_breakpoint; }
     bool breakpointMatches(const mas::PendingMessage &message) const;
@@ -264,6 +293,8 @@ private:
     void startMosaik();
 
     EventStore *m_store = nullptr;
+    PlumbingFilter *m_filter = nullptr;
+    bool m_stepping = false; // step() is on its way
 
     // the system
     std::unique_ptr<mas::system::System> m_system;

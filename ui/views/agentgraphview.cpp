@@ -200,7 +200,7 @@ void AgentGraphViewPrivate::updateLabels()
     if (!store)
         return;
     for (const QString &address : store->participants())
-        labels.push_back(SequenceDiagramView::shortAddress(address));
+        labels.push_back(store->displayName(address));
 }
 
 Layout AgentGraphViewPrivate::layout(const QSizeF &size) const
@@ -526,6 +526,10 @@ void AgentGraphView::setStore(EventStore *store)
         });
         connect(store, &EventStore::reset, this, [this] { d->rebuild(); });
         connect(store, &EventStore::participantsChanged, this, [this] {
+            d->updateLabels();
+            update();
+        });
+        connect(store, &EventStore::displayNamesChanged, this, [this] {
             d->updateLabels();
             update();
         });

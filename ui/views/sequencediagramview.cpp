@@ -5,6 +5,7 @@
 #include "views/viewpainting_p.h"
 
 #include <mas/trace/agentpath.h>
+#include <mas/trace/messagelabel.h>
 
 #include <QApplication>
 #include <QDateTime>
@@ -47,13 +48,6 @@ constexpr int kSelfLoop = 26;  // width of a message's loop back to its own life
 bool startsArrow(Kind kind)
 {
     return kind == Kind::Sent || kind == Kind::Duplicated;
-}
-
-/// The part of the path a request label shows: "agents/3/bid" → "bid" (the agent is the
-/// receiving lifeline already).
-QString shortPath(const QString &path)
-{
-    return mas::AgentPath::methodOf(path);
 }
 
 /// Where and how one message arrow is drawn.
@@ -283,7 +277,7 @@ void SequenceDiagramViewPrivate::updateLabels()
     if (!store)
         return;
     for (const QString &address : store->participants())
-        labels.push_back(SequenceDiagramView::shortAddress(address));
+        labels.push_back(store->displayName(address));
     updateSpacing(); // the lanes are as wide as their names need
 }
 
@@ -584,29 +578,8 @@ void SequenceDiagramViewPrivate::selectNeighbour(int direction)
 
 QString SequenceDiagramViewPrivate::labelFor(const TrafficEvent &e) const
 {
-    QString label;
-    switch (e.type) {
-    case MessageType::Request:
-        label = e.path.isEmpty() ? SequenceDiagramView::tr("request") : shortPath(e.path);
-        break;
-    case MessageType::Result:
-        label = SequenceDiagramView::tr("→ result");
-        break;
-    case MessageType::Failure: {
-        // The error itself: the last line of the traceback ("ValueError: poke 1 is not allowed").
-        QString error;
-        if (e.content.isString()) {
-            const QStringList lines = e.content.toString().split(u'\n', Qt::SkipEmptyParts);
-            if (!lines.isEmpty())
-                error = lines.constLast().trimmed();
-        }
-        constexpr qsizetype kMaxError = 48;
-        if (error.size() > kMaxError)
-            error = error.left(kMaxError - 1) + u'…';
-        label = error.isEmpty() ? SequenceDiagramView::tr("✗ failure") : SequenceDiagramView::tr("✗ %1").arg(error);
-        break;
-    }
-    }
+    // The label every view gives a message: "election(25)", "→ cfp: 7", "✗ poke: ValueError: …".
+    QString label = mas::messageLabel(e, store ? store->nameLookup() : NameLookup());
     if (e.kind == Kind::Duplicated)
         label = SequenceDiagramView::tr("%1 (copy of #%2)").arg(label, sequenceOf(e.originalId));
     return label;
@@ -1114,6 +1087,10 @@ void SequenceDiagramView::setStore(EventStore *store)
             viewport()->update();
         });
         connect(store, &EventStore::violationChanged, viewport(), qOverload<>(&QWidget::update));
+        connect(store, &EventStore::displayNamesChanged, this, [this] {
+            d->updateLabels();
+            viewport()->update();
+        });
         connect(store, &EventStore::selectedMessageChanged, this, [this](quint64 id) {
             if (!d->clicking)
                 ensureMessageVisible(id);
@@ -1270,12 +1247,7 @@ bool SequenceDiagramView::exportSvg(const QString &fileName)
 
 QString SequenceDiagramView::shortAddress(const QString &address)
 {
-    QString s = address;
-    if (const qsizetype scheme = s.indexOf(u"://"); scheme >= 0)
-        s = s.mid(scheme + 3);
-    while (s.size() > 1 && s.endsWith(u'/'))
-        s.chop(1);
-    return s.isEmpty() ? address : s;
+    return mas::shortAddress(address);
 }
 
 void SequenceDiagramView::setZoom(double zoom)

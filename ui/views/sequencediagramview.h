@@ -80,8 +80,9 @@ public:
     // geometry (viewport coordinates)
     /// Message arrows in the diagram: one per sent or duplicated message the view knows of.
     int arrowCount() const;
-    /// The label the arrow of message `messageId` carries ("election", "→ result", "✗ ValueError:
-    /// …" for a failure); empty for a message the view does not know.
+    /// The label the arrow of message `messageId` carries (mas::messageLabel(): "election(25)",
+    /// "→ cfp: 7", "✗ poke: ValueError: …" for a failure); empty for a message the view does not
+    /// know.
     QString arrowLabel(quint64 messageId) const;
     /// The tool tip of message `messageId`'s arrow: its send and its delivery (or that it is in
     /// flight); for a counterexample's violating step, first the invariant it breaks.

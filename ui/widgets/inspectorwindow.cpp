@@ -5,6 +5,7 @@
 #include "models/eventstore.h"
 #include "models/eventtablemodel.h"
 #include "models/pendingmodel.h"
+#include "models/plumbingfilter.h"
 #include "views/agentgraphview.h"
 #include "views/sequencediagramview.h"
 #include "widgets/attachdialog.h"
@@ -15,6 +16,8 @@
 #include "widgets/exploredialog.h"
 #include "widgets/messagedetailswidget.h"
 #include "widgets/presentationmode.h"
+#include "widgets/plumbingactions.h"
+#include "widgets/searchbar.h"
 #include "widgets/tapdialog.h"
 
 #include <mas/agent/agent.h>
@@ -56,6 +59,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace mas::ui {
 
 namespace {
@@ -71,11 +76,14 @@ InspectorWindow::InspectorWindow(QWidget *parent)
     setObjectName(QStringLiteral("InspectorWindow"));
     m_session = new InspectorSession(this);
     EventStore *events = m_session->store();
+    // What the views show: the teaching view folds the plumbing away (View → Show Plumbing).
+    m_plumbing = new PlumbingActions(m_session->plumbingFilter(), this);
+    EventStore *shown = m_session->viewStore();
 
     // The message flow: the sequence diagram above the agent graph, the table beside them.
-    m_sequence = new SequenceDiagramView(events, this);
-    m_graph = new AgentGraphView(events, this);
-    m_tableModel = new EventTableModel(events, this);
+    m_sequence = new SequenceDiagramView(shown, this);
+    m_graph = new AgentGraphView(shown, this);
+    m_tableModel = new EventTableModel(shown, this);
     m_filter = new EventFilterModel(this);
     m_filter->setSourceModel(m_tableModel);
     m_table = new QTableView(this);
@@ -88,16 +96,13 @@ InspectorWindow::InspectorWindow(QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAlternatingRowColors(true);
     m_table->setAccessibleName(tr("Message table"));
-    m_search = new QLineEdit(this);
-    m_search->setPlaceholderText(tr("Search messages (sender, receiver, method, content)…"));
-    m_search->setClearButtonEnabled(true);
-    m_search->setAccessibleName(tr("Search messages"));
-    connect(m_search, &QLineEdit::textChanged, m_filter, &EventFilterModel::setFilterText);
+    m_searchBar = new SearchBar(m_filter, m_table, this);
+    m_search = m_searchBar->lineEdit();
 
     auto *tablePane = new QWidget(this);
     auto *tableLayout = new QVBoxLayout(tablePane);
     tableLayout->setContentsMargins(0, 0, 0, 0);
-    tableLayout->addWidget(m_search);
+    tableLayout->addWidget(m_searchBar);
     tableLayout->addWidget(m_table);
 
     auto *flow = new QSplitter(Qt::Vertical, this);
@@ -149,6 +154,7 @@ InspectorWindow::InspectorWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_eventsLabel);
     statusBar()->addPermanentWidget(m_pendingLabel);
     statusBar()->addPermanentWidget(m_timeLabel);
+    connect(m_pending, &PendingMessagesModel::refreshed, this, &InspectorWindow::updateStatus);
 
     QSettings settings;
     applyTheme(settings.value(QStringLiteral("theme"), QStringLiteral("system")).toString());
@@ -255,6 +261,7 @@ void InspectorWindow::buildDocks()
         const auto *demo = qobject_cast<const mas::system::SystemAgent *>(agent);
         return demo ? demo->stateText() : QString();
     });
+    m_agents->setNameProvider([this](const QString &address) { return m_session->displayNames().value(address); });
     m_agentTree = new QTreeView(this);
     m_agentTree->setModel(m_agents);
     // Narrow dock: names, types and states; an agent's address is in its tooltip and in the
@@ -273,6 +280,7 @@ void InspectorWindow::buildDocks()
     addDockWidget(Qt::LeftDockWidgetArea, agentsDock);
 
     m_pending = new PendingMessagesModel(this);
+    m_pending->setPlumbingFilter(m_session->plumbingFilter());
     m_pendingTable = new QTableView(this);
     m_pendingTable->setObjectName(QStringLiteral("pendingTable"));
     m_pendingTable->setModel(m_pending);
@@ -395,9 +403,12 @@ void InspectorWindow::buildActions()
             reportError(saveSession(sessionFileName(file)).error());
     });
 
+    // In the teaching view the oldest pending message shown, after the hidden plumbing before it
+    // (InspectorSession::step()).
     m_stepAction = make(tr("&Step"), tr("Deliver the oldest pending message (F10)"), Qt::Key_F10,
                         QStyle::SP_MediaSeekForward);
-    connect(m_stepAction, &QAction::triggered, this, [this] { reportError(stepOnce().error()); });
+    connect(m_stepAction, &QAction::triggered, this,
+            [this] { QCoro::connect(step(), this, [this](const Result<void> &r) { reportError(r.error()); }); });
     m_runAction = make(tr("&Run"), tr("Deliver messages until a breakpoint hits or the system is idle; "
                                       "moves the clock to the next timer when nothing is pending (F5)"),
                        Qt::Key_F5, QStyle::SP_MediaPlay);
@@ -430,7 +441,7 @@ void InspectorWindow::buildActions()
         if (!current.isValid())
             return;
         const qsizetype row = m_filter->mapToSource(current).row();
-        QCoro::connect(replayTo(store()->at(row).sequence), this,
+        QCoro::connect(replayTo(viewStore()->at(row).sequence), this,
                        [this](const Result<quint64> &r) { reportError(r.error()); });
     });
 
@@ -515,11 +526,11 @@ void InspectorWindow::buildActions()
     stepBar->addAction(m_delayAction);
     stepBar->addSeparator();
     m_breakpointField = new QLineEdit(this);
-    m_breakpointField->setPlaceholderText(tr("Break on receiver, sender, method or content…"));
+    m_breakpointField->setPlaceholderText(tr("Break on method, argument, sender or receiver…"));
     m_breakpointField->setClearButtonEnabled(true);
     m_breakpointField->setMinimumWidth(220);
-    m_breakpointField->setToolTip(tr("Run stops before delivering a message whose receiver, sender, "
-                                     "method path or content contains this text"));
+    m_breakpointField->setToolTip(tr("Run stops before delivering a shown message whose label (method and "
+                                     "arguments), sender or receiver contains this text"));
     connect(m_breakpointField, &QLineEdit::textChanged, this, [this](const QString &t) { m_session->setBreakpoint(t); });
     stepBar->addWidget(m_breakpointField);
 }
@@ -585,6 +596,8 @@ void InspectorWindow::buildMenus()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     addPresentationActions(view);
+    view->addSeparator();
+    m_plumbing->addTo(view);
     view->addSeparator();
     QMenu *theme = view->addMenu(tr("&Theme"));
     auto *themes = new QActionGroup(this);
@@ -835,6 +848,21 @@ void InspectorWindow::showTapDialog()
         statusBar()->showMessage(tr("Tapping: point the clients at %1").arg(tapRelay()->address().toString()), 15000);
 }
 
+QCoro::Task<Result<void>> InspectorWindow::step()
+{
+    return m_session->step();
+}
+
+void InspectorWindow::setShowPlumbing(bool show)
+{
+    m_plumbing->setShowPlumbing(show);
+}
+
+bool InspectorWindow::showPlumbing() const
+{
+    return m_plumbing->showPlumbing();
+}
+
 Result<void> InspectorWindow::stepOnce()
 {
     return m_session->stepOnce();
@@ -937,7 +965,11 @@ Result<qsizetype> InspectorWindow::compareWith(const QString &logFile)
     if (!at)
         return qsizetype(-1);
     if (*at < store()->size()) {
-        const QModelIndex source = m_tableModel->index(int(*at), 0);
+        // The first shown event at or after it.
+        const quint64 sequence = store()->at(*at).sequence;
+        const std::vector<TrafficEvent> &shown = viewStore()->events();
+        const auto it = std::find_if(shown.begin(), shown.end(), [sequence](const TrafficEvent &e) { return e.sequence >= sequence; });
+        const QModelIndex source = it == shown.end() ? QModelIndex() : m_tableModel->index(int(it - shown.begin()), 0);
         const QModelIndex row = m_filter->mapFromSource(source);
         if (row.isValid()) {
             m_table->setCurrentIndex(row);
@@ -972,10 +1004,11 @@ void InspectorWindow::showSelectedMessage(quint64 id)
     if (!span || span->sent < 0)
         return;
     m_details->showEvent(store()->at(span->sent));
-    // Keep the table's current row on the message.
+    // Keep the table's current row on the message (when it is shown).
+    const EventStore::MessageSpan *shown = viewStore()->span(id);
     const QModelIndex current = m_table->currentIndex();
-    if (!current.isValid() || current.data(EventTableModel::MessageIdRole).toULongLong() != id) {
-        const QModelIndex row = m_filter->mapFromSource(m_tableModel->index(int(span->sent), 0));
+    if (shown && shown->sent >= 0 && (!current.isValid() || current.data(EventTableModel::MessageIdRole).toULongLong() != id)) {
+        const QModelIndex row = m_filter->mapFromSource(m_tableModel->index(int(shown->sent), 0));
         if (row.isValid()) {
             QSignalBlocker block(m_table->selectionModel());
             m_table->setCurrentIndex(row);
@@ -1024,6 +1057,10 @@ void InspectorWindow::updateStatus()
     m_timeLabel->setText(clock ? tr("t = %1 s").arg(clock->time()) : tr("real time"));
     m_timeLabel->setToolTip(clock ? clock->utcNow().toString(Qt::ISODate) : QString());
     m_pendingLabel->setText(tr("%n pending", nullptr, int(net->pendingCount())));
+    // How much of it the teaching view hides (the pending list shows the rest).
+    const int hiddenPending = m_pending->queue() ? int(net->pendingCount()) - m_pending->rowCount() : 0;
+    m_pendingLabel->setToolTip(hiddenPending > 0 ? tr("%n of them plumbing, hidden (View → Show Plumbing)", nullptr, hiddenPending)
+                                                 : QString());
     m_eventsLabel->setText(tr("%n event(s)", nullptr, int(store()->size())));
     const MosaikSession *mosaik = mosaikSession();
     const TapRelay *tap = tapRelay();

@@ -45,6 +45,8 @@ class EventTableModel;
 class MessageDetailsWidget;
 class PendingMessagesModel;
 class PresentationMode;
+class PlumbingActions;
+class SearchBar;
 class SequenceDiagramView;
 class ViolationPanel;
 class SystemDescriptionPanel;
@@ -76,6 +78,9 @@ public:
     QString demoId() const { return m_session->demoId(); }
 
     // stepping
+    /// One step of what the views show (F10): InspectorSession::step().
+    QCoro::Task<Result<void>> step();
+    /// Delivers the oldest pending message, shown or not (InspectorSession::stepOnce()).
     Result<void> stepOnce();
     Result<void> deliverMessage(quint64 id);
     QCoro::Task<void> run();
@@ -152,8 +157,18 @@ public:
     /// line; the running window keeps its texts.
     void setLanguageSetting(const QString &code);
 
+    // the teaching view
+    /// View → Show Plumbing (not saved when set here; the menu saves the user's choice).
+    void setShowPlumbing(bool show);
+    bool showPlumbing() const;
+    PlumbingActions *plumbingActions() const { return m_plumbing; }
+
     // parts (for tests)
+    /// Every event of the session (what is saved and replayed).
     EventStore *store() const { return m_session->store(); }
+    /// The events the views show (the teaching view folds plumbing away).
+    EventStore *viewStore() const { return m_session->viewStore(); }
+    SearchBar *searchBar() const { return m_searchBar; }
     SequenceDiagramView *sequenceView() const { return m_sequence; }
     AgentGraphView *graphView() const { return m_graph; }
     QTableView *messageTable() const { return m_table; }
@@ -235,6 +250,8 @@ private:
     EventFilterModel *m_filter = nullptr;
     QTableView *m_table = nullptr;
     QLineEdit *m_search = nullptr;
+    SearchBar *m_searchBar = nullptr;
+    PlumbingActions *m_plumbing = nullptr;
     PendingMessagesModel *m_pending = nullptr;
     QTableView *m_pendingTable = nullptr;
     AgentTreeModel *m_agents = nullptr;

@@ -359,6 +359,8 @@ Result<void> ExplorerPrivate::startRun(Run &run, bool record)
     if (!built)
         return built.error();
     run.system = std::move(*built);
+    if (result.displayNames.isEmpty())
+        result.displayNames = run.system->displayNames();
     net->setRecording(record);
     run.steps.clear();
     run.faults = 0;

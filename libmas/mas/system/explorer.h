@@ -10,6 +10,7 @@
 
 #include <QCoro/QCoroTask>
 #include <QFlags>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -176,6 +177,9 @@ struct MAS_EXPORT ExplorerResult
     std::optional<Counterexample> violation; ///< the first violating run found
     std::optional<Counterexample> shrunk;    ///< the same violation in as few steps as found
     ExplorerStatistics statistics;
+    /// The agents' display names in the systems explored (System::displayNames(): URL or base
+    /// address -> "node 1 (id 25)"), for printing steps; empty when no system was built.
+    QHash<QString, QString> displayNames;
 
     /// The shrunk counterexample if there is one, else the first.
     const Counterexample *counterexample() const;

@@ -200,6 +200,7 @@ mas::Container *System::containerFor(int index) const
 
 void System::addAgent(SystemAgent *agent)
 {
+    agent->m_roleIndex = int(m_agents.size());
     m_agents.append(agent);
     connect(agent, &SystemAgent::stateChanged, this, &System::onAgentChanged);
     connect(agent, &SystemAgent::allMessagesSettled, this, &System::scheduleClockCheck);
@@ -207,6 +208,21 @@ void System::addAgent(SystemAgent *agent)
             [this, agent](const QString &to, const QString &method, const mas::Error &error) {
                 Q_EMIT messageLost(agent->address(), to, method, error);
             });
+}
+
+QHash<QString, QString> System::displayNames() const
+{
+    QHash<QString, QString> names;
+    for (const SystemAgent *agent : agents()) {
+        const QString name = agent->displayName();
+        if (name.isEmpty())
+            continue;
+        names.insert(agent->address(), name);
+        const mas::Container *container = agent->container();
+        if (container && container->agents().size() == 1)
+            names.insert(container->baseAddress(), name);
+    }
+    return names;
 }
 
 mas::LocalQueue *System::queue() const

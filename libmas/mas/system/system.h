@@ -6,6 +6,7 @@
 #include <mas/core/value.h>
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -161,6 +162,10 @@ public:
     QList<SystemAgent *> agents() const;
     /// The clock of the containers.
     mas::ExternalClock *clock() const { return m_clock; }
+    /// The names people read instead of addresses: every agent's URL -> its
+    /// SystemAgent::displayName(), and the base address of a container with exactly one agent
+    /// (the name its connections carry) -> that agent's name. For display only.
+    QHash<QString, QString> displayNames() const;
 
     // running
     /// Starts the algorithm (once): sends the first messages or wake-up calls, never waits.

@@ -3,6 +3,8 @@
 
 #include "logging_p.h"
 
+#include <mas/core/error.h>
+
 #include <QStringList>
 
 #include <QPointer>
@@ -132,6 +134,15 @@ Value::Map SystemAgent::stateFields() const
 }
 
 void SystemAgent::begin() {}
+
+QString SystemAgent::displayName() const
+{
+    if (!m_displayName.isEmpty())
+        return m_displayName;
+    if (m_roleIndex >= 0)
+        return mas::tr("agent %1").arg(m_roleIndex + 1);
+    return mas::tr("agent %1").arg(aid());
+}
 
 void SystemAgent::changed()
 {

@@ -73,6 +73,22 @@ public:
     virtual void begin();
     /// The messages sent and neither acknowledged nor given up yet (retries included).
     int messagesInFlight() const { return m_inFlight; }
+    /// The agent's name for people: what MAS Inspector's views (lanes, graph nodes, the message
+    /// table, the System tree) and `mas explore` call it, instead of its URL: "node 1 (id 25)",
+    /// "manager", "contractor 2". Override it to name agents by their role; the default is the
+    /// name given to setDisplayName() (a system file's agent name), else "agent N" with N its
+    /// place in System::agents() counted from 1, else "agent AID". For display only: logs and
+    /// sessions keep URLs.
+    virtual QString displayName() const;
+    /// Gives the agent a name (a system file's name for it), which displayName() returns before
+    /// anything else, overrides included (empty: none).
+    void setDisplayName(const QString &name) { m_displayName = name; }
+    /// The name setDisplayName() gave (empty: none). An override of displayName() returns it
+    /// when it is set.
+    QString givenDisplayName() const { return m_displayName; }
+    /// The agent's place in System::agents(), counted from 0 (its role index: ring position,
+    /// node index, the manager first); -1 while no system has registered it.
+    int roleIndex() const { return m_roleIndex; }
 
 Q_SIGNALS:
     /// The protocol state changed (handlers call changed()).
@@ -119,8 +135,12 @@ private:
     void lost(const QString &url, const Message &message, const mas::Error &error);
     void settled();
 
+    friend class System; // sets m_roleIndex
+
     std::mt19937 m_random;
     int m_inFlight = 0;
+    int m_roleIndex = -1;
+    QString m_displayName;
     std::map<QString, Link> m_links;
 };
 

@@ -68,15 +68,22 @@ public:
             return std::nullopt;
         };
         for (qsizetype c = 0; c < m_file.containers.size(); ++c) {
+            qsizetype index = -1;
             for (const SystemFile::Agent &entry : std::as_const(m_file.containers[c].agents)) {
+                ++index;
                 MAS_TRY(args, SystemFile::resolve(Value(entry.args), urlOf, entry.where + QStringLiteral(".args")));
                 MAS_TRY(kwargs, SystemFile::resolve(Value(entry.kwargs), urlOf, entry.where + QStringLiteral(".kwargs")));
                 Result<mas::Agent *> made =
                     AgentRegistry::global().create(entry.type, containers().at(c), args.asList(), kwargs.asMap());
                 if (!made)
                     return m_file.error(entry.where, made.error().message());
-                if (auto *agent = qobject_cast<SystemAgent *>(*made))
+                if (auto *agent = qobject_cast<SystemAgent *>(*made)) {
+                    // A name the file gives is the agent's name in every view; a default one
+                    // (CONTAINER/INDEX) leaves the agent's own (SystemAgent::displayName()).
+                    if (entry.name != QStringLiteral("%1/%2").arg(m_file.containers[c].name).arg(index))
+                        agent->setDisplayName(entry.name);
                     addAgent(agent);
+                }
                 else
                     qCInfo(lcSystem).noquote() << entry.where << entry.type
                                                << "is not a SystemAgent: its state is not shown";

@@ -461,6 +461,9 @@ void tst_SystemFile::referencesResolveOnTheLocalQueue()
     for (SystemAgent *agent : system.agents())
         addresses << agent->address();
     QCOMPARE(addresses, urls);
+    // The file's names are the agents' names in every view.
+    QCOMPARE(system.agents().at(1)->displayName(), QStringLiteral("n2"));
+    QCOMPARE(system.displayNames().value(QStringLiteral("local://ring-2/0")), QStringLiteral("n3"));
     QCOMPARE(system.invariants().size(), 1);
     QCOMPARE(system.invariants().constFirst().id, QStringLiteral("mas.demos:at most one leader"));
     QCOMPARE(system.invariants().constFirst().name, QStringLiteral("at most one leader"));
@@ -611,6 +614,12 @@ void tst_SystemFile::defaultNames()
     QCOMPARE((*built)->agents().size(), 3);
     QCOMPARE((*built)->agents().at(2)->address(), QStringLiteral("local://names-1/1"));
     QVERIFY((*built)->invariants().isEmpty());
+    // Unnamed agents keep their own display names (the demo's "node N (id K)"), in every view.
+    QCOMPARE((*built)->agents().at(2)->displayName(), QStringLiteral("node 3 (id 3)"));
+    const QHash<QString, QString> names = (*built)->displayNames();
+    QCOMPARE(names.value(QStringLiteral("local://names-1/1")), QStringLiteral("node 3 (id 3)"));
+    QCOMPARE(names.value(QStringLiteral("local://names/")), QStringLiteral("node 1 (id 1)")); // its only agent
+    QVERIFY(!names.contains(QStringLiteral("local://names-1/"))); // two agents: no name
 }
 
 void tst_SystemFile::relativePluginPathIsTheFilesDirectory()

@@ -30,6 +30,13 @@ ContractorAgent::ContractorAgent(mas::Container *container, quint32 seed)
                     {QStringLiteral("task")});
 }
 
+QString ContractorAgent::displayName() const
+{
+    if (!givenDisplayName().isEmpty())
+        return givenDisplayName(); // a system file's name
+    return tr("contractor %1").arg(roleIndex());
+}
+
 QString ContractorAgent::stateText() const
 {
     switch (m_state) {
@@ -119,6 +126,13 @@ void ManagerAgent::announce()
         send(url, QStringLiteral("cfp"), Value::List{Value(m_task), Value(address())});
     maybeAward(); // no contractors: nothing to wait for
     changed();
+}
+
+QString ManagerAgent::displayName() const
+{
+    if (!givenDisplayName().isEmpty())
+        return givenDisplayName(); // a system file's name
+    return tr("manager");
 }
 
 QString ManagerAgent::stateText() const

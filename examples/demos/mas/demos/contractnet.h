@@ -34,6 +34,8 @@ public:
     State state() const { return m_state; }
     /// The cost it bid (none when it refused or was not asked yet).
     std::optional<double> bid() const { return m_bid; }
+    /// Its role, for people: see SystemAgent::displayName().
+    QString displayName() const override;
     QString stateText() const override;
 
     // messages
@@ -84,6 +86,8 @@ public:
     /// Sends the call for proposals.
     void announce();
 
+    /// Its role, for people: see SystemAgent::displayName().
+    QString displayName() const override;
     QString stateText() const override;
 
     // messages

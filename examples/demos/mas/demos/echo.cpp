@@ -31,6 +31,13 @@ void EchoAgent::initiate()
     changed();
 }
 
+QString EchoAgent::displayName() const
+{
+    if (!givenDisplayName().isEmpty())
+        return givenDisplayName(); // a system file's name
+    return m_initiator ? tr("node %1 (initiator)").arg(roleIndex() + 1) : tr("node %1").arg(roleIndex() + 1);
+}
+
 QString EchoAgent::stateText() const
 {
     QString text;

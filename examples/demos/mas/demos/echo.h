@@ -37,6 +37,8 @@ public:
     /// The initiator's start: tokens to every neighbour.
     void initiate();
 
+    /// Its role, for people: see SystemAgent::displayName().
+    QString displayName() const override;
     QString stateText() const override;
 
     // messages

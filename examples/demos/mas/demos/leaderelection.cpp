@@ -33,6 +33,13 @@ void LeaderElectionAgent::wakeUpLater()
     send(address(), QStringLiteral("wakeup"));
 }
 
+QString LeaderElectionAgent::displayName() const
+{
+    if (!givenDisplayName().isEmpty())
+        return givenDisplayName(); // a system file's name
+    return tr("node %1 (id %2)").arg(roleIndex() + 1).arg(m_ringId);
+}
+
 QString LeaderElectionAgent::stateText() const
 {
     QString text = tr("id %1").arg(m_ringId);
@@ -251,14 +258,11 @@ QString LeaderElection::outcome() const
         return tr("electing: %1 of %2 nodes know a leader").arg(knowing).arg(all.size());
     }
     if (declared.size() == 1) {
-        return tr("leader: %1 (id %2), known to all %3 nodes")
-            .arg(declared[0]->address())
-            .arg(declared[0]->ringId())
-            .arg(all.size());
+        return tr("leader: %1, known to all %2 nodes").arg(declared[0]->displayName()).arg(all.size());
     }
     QStringList names;
     for (LeaderElectionAgent *leader : declared)
-        names.append(tr("%1 (id %2)").arg(leader->address()).arg(leader->ringId()));
+        names.append(leader->displayName());
     return tr("%1 leaders: %2").arg(declared.size()).arg(names.join(QStringLiteral(", ")));
 }
 

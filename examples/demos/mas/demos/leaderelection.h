@@ -37,6 +37,8 @@ public:
     /// Sends wakeup() to itself (the start of an initiator).
     void wakeUpLater();
 
+    /// Its role, for people: see SystemAgent::displayName().
+    QString displayName() const override;
     QString stateText() const override;
     /// ring_id, participant, leader (null: none known), is_leader, announced.
     Value::Map stateFields() const override;

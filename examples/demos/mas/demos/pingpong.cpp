@@ -96,6 +96,13 @@ QCoro::Task<void> PingerAgent::nextRoundLater()
     changed();
 }
 
+QString PingerAgent::displayName() const
+{
+    if (!givenDisplayName().isEmpty())
+        return givenDisplayName(); // a system file's name
+    return tr("pinger");
+}
+
 QString PingerAgent::stateText() const
 {
     if (m_round == 0)
@@ -145,6 +152,13 @@ PongerAgent::PongerAgent(mas::Container *container, quint32 seed, bool faulty)
 {
     router().expose(QStringLiteral("ping"), this, &PongerAgent::ping,
                     {QStringLiteral("round"), QStringLiteral("sender")});
+}
+
+QString PongerAgent::displayName() const
+{
+    if (!givenDisplayName().isEmpty())
+        return givenDisplayName(); // a system file's name
+    return tr("ponger %1").arg(roleIndex());
 }
 
 QString PongerAgent::stateText() const

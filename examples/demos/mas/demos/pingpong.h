@@ -50,6 +50,8 @@ public:
     /// Starts round 1 (once).
     void startPinging();
 
+    /// Its role, for people: see SystemAgent::displayName().
+    QString displayName() const override;
     QString stateText() const override;
 
     // messages
@@ -86,6 +88,8 @@ public:
     /// The rounds its pongs named, in the order sent.
     std::vector<int> answers() const { return m_answers; }
 
+    /// Its role, for people: see SystemAgent::displayName().
+    QString displayName() const override;
     QString stateText() const override;
 
     // messages

@@ -24,6 +24,13 @@ ParticipantAgent::ParticipantAgent(mas::Container *container, quint32 seed)
                     {QStringLiteral("transaction")});
 }
 
+QString ParticipantAgent::displayName() const
+{
+    if (!givenDisplayName().isEmpty())
+        return givenDisplayName(); // a system file's name
+    return tr("participant %1").arg(roleIndex());
+}
+
 QString ParticipantAgent::stateText() const
 {
     const QString vote = !m_vote ? QString() : (*m_vote ? tr("voted yes, ") : tr("voted no, "));
@@ -111,6 +118,13 @@ void CoordinatorAgent::prepareAll()
     else if (m_participants.isEmpty())
         record(QString(), true); // nobody to ask: commit
     changed();
+}
+
+QString CoordinatorAgent::displayName() const
+{
+    if (!givenDisplayName().isEmpty())
+        return givenDisplayName(); // a system file's name
+    return tr("coordinator");
 }
 
 QString CoordinatorAgent::stateText() const

@@ -36,6 +36,8 @@ public:
     std::optional<bool> vote() const { return m_vote; }
     /// It voted yes, and its vote could not reach the coordinator: it cannot decide.
     bool isBlocked() const { return m_state == State::Uncertain && m_coordinatorLost; }
+    /// Its role, for people: see SystemAgent::displayName().
+    QString displayName() const override;
     QString stateText() const override;
 
     // messages
@@ -91,6 +93,8 @@ public:
     /// Sends PREPARE.
     void prepareAll();
 
+    /// Its role, for people: see SystemAgent::displayName().
+    QString displayName() const override;
     QString stateText() const override;
 
     // messages

@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: MIT
+#include "plumbingfilter.h"
+
+#include "eventstore.h"
+
+namespace mas::ui {
+
+TrafficClass classifyPending(const PendingMessage &message)
+{
+    if (message.isClose)
+        return TrafficClass::Connection;
+    const Result<Value> content = message.content();
+    return classifyMessage(message.type, message.path, message.from, message.to, content ? *content : Value());
+}
+
+PlumbingFilter::PlumbingFilter(EventStore *source, QObject *parent)
+    : QObject(parent)
+    , m_source(source)
+    , m_view(new EventStore(this))
+{
+    for (TrafficClass c : defaultHiddenClasses())
+        m_hidden |= bit(c);
+    if (!source)
+        return;
+    connect(source, &EventStore::eventsAppended, this, &PlumbingFilter::onAppended);
+    connect(source, &EventStore::reset, this, &PlumbingFilter::rebuild);
+    // One selection and one set of names for both stores.
+    connect(source, &EventStore::selectedMessageChanged, this, [this](quint64 id) {
+        if (m_syncing)
+            return;
+        m_syncing = true;
+        m_view->setSelectedMessage(id);
+        m_syncing = false;
+    });
+    connect(m_view, &EventStore::selectedMessageChanged, this, [this](quint64 id) {
+        if (m_syncing || !m_source)
+            return;
+        m_syncing = true;
+        m_source->setSelectedMessage(id);
+        m_syncing = false;
+    });
+    connect(source, &EventStore::displayNamesChanged, this,
+            [this] { m_view->setDisplayNames(m_source->displayNames()); });
+    // The counterexample's violating step is marked in the shown events too.
+    connect(source, &EventStore::violationChanged, this, [this] {
+        if (m_source->hasViolation())
+            m_view->setViolation(m_source->violationStep(), m_source->violationProperty());
+        else
+            m_view->clearViolation();
+    });
+    rebuild();
+}
+
+PlumbingFilter::~PlumbingFilter() = default;
+
+QList<TrafficClass> PlumbingFilter::defaultHiddenClasses()
+{
+    return plumbingClasses();
+}
+
+void PlumbingFilter::setHiddenClasses(const QList<TrafficClass> &classes)
+{
+    quint32 hidden = 0;
+    for (TrafficClass c : classes) {
+        if (isPlumbing(c))
+            hidden |= bit(c);
+    }
+    if (hidden == m_hidden)
+        return;
+    m_hidden = hidden;
+    rebuild();
+    Q_EMIT hiddenClassesChanged();
+}
+
+QList<TrafficClass> PlumbingFilter::hiddenClasses() const
+{
+    QList<TrafficClass> classes;
+    for (TrafficClass c : plumbingClasses()) {
+        if (isHidden(c))
+            classes.append(c);
+    }
+    return classes;
+}
+
+bool PlumbingFilter::isHidden(TrafficClass trafficClass) const
+{
+    return (m_hidden & bit(trafficClass)) != 0;
+}
+
+bool PlumbingFilter::accepts(qsizetype index) const
+{
+    return m_source && !isHidden(m_source->eventClass(index));
+}
+
+bool PlumbingFilter::acceptsPending(const PendingMessage &message) const
+{
+    return m_hidden == 0 || !isHidden(classifyPending(message));
+}
+
+void PlumbingFilter::onAppended(qsizetype first, qsizetype last)
+{
+    if (!m_source)
+        return;
+    bool any = false;
+    for (qsizetype i = first; i <= last && i < m_source->size(); ++i) {
+        if (accepts(i)) {
+            m_view->append(m_source->at(i));
+            any = true;
+        }
+    }
+    if (any)
+        m_view->flush(); // the source announced its batch already: no second delay
+}
+
+void PlumbingFilter::rebuild()
+{
+    std::vector<TrafficEvent> shown;
+    if (m_source) {
+        m_source->flush();
+        shown.reserve(size_t(m_source->size()));
+        for (qsizetype i = 0; i < m_source->size(); ++i) {
+            if (accepts(i))
+                shown.push_back(m_source->at(i));
+        }
+        m_view->setDisplayNames(m_source->displayNames());
+        if (m_source->hasViolation())
+            m_view->setViolation(m_source->violationStep(), m_source->violationProperty());
+    }
+    m_syncing = true;
+    m_view->setEvents(std::move(shown));
+    if (m_source)
+        m_view->setSelectedMessage(m_source->selectedMessage());
+    m_syncing = false;
+}
+
+} // namespace mas::ui

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "models/eventstore.h"
+
+#include <mas/trace/messagelabel.h>
+#include <mas/transport/localnetwork.h>
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+namespace mas::ui {
+
+/// What a pending frame is (mas::classifyMessage() on its decoded content; a close travelling
+/// through the queue is a Connection).
+TrafficClass classifyPending(const PendingMessage &message);
+
+/// The teaching view's folding: copies the events of a source EventStore whose class
+/// (EventStore::eventClass()) is not hidden into a store of its own, view(), which the message
+/// table, the sequence diagram and the agent graph show. The source keeps every event (what is
+/// saved, compared and replayed); the view follows it batch by batch, and is rebuilt when the
+/// hidden classes change. Events keep their sequence numbers and message ids, so "#85" is the
+/// same event in every view. The two stores share their selected message and display names.
+///
+/// \code
+/// auto *filter = new PlumbingFilter(session->store(), this);
+/// filter->setHiddenClasses(PlumbingFilter::defaultHiddenClasses()); // the teaching view
+/// sequenceView->setStore(filter->view());
+/// \endcode
+class PlumbingFilter : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// Follows `source` (not owned), hiding defaultHiddenClasses().
+    explicit PlumbingFilter(EventStore *source, QObject *parent = nullptr);
+    ~PlumbingFilter() override;
+
+    EventStore *source() const { return m_source; }
+    /// The events shown (owned by the filter).
+    EventStore *view() const { return m_view; }
+
+    /// Every plumbing class (mas::plumbingClasses()): the teaching view.
+    static QList<TrafficClass> defaultHiddenClasses();
+    /// Hides the events of these classes (empty: shows everything). Protocol and clock events
+    /// are always shown.
+    void setHiddenClasses(const QList<TrafficClass> &classes);
+    QList<TrafficClass> hiddenClasses() const;
+    bool isHidden(TrafficClass trafficClass) const;
+    /// Whether the source's event `index` is shown.
+    bool accepts(qsizetype index) const;
+    /// Whether a pending frame is shown (the pending list, stepping and breakpoints ask).
+    bool acceptsPending(const PendingMessage &message) const;
+
+Q_SIGNALS:
+    void hiddenClassesChanged();
+
+private:
+    static quint32 bit(TrafficClass trafficClass) { return 1u << unsigned(trafficClass); }
+    void onAppended(qsizetype first, qsizetype last);
+    void rebuild();
+
+    QPointer<EventStore> m_source;
+    EventStore *m_view = nullptr;
+    quint32 m_hidden = 0;
+    bool m_syncing = false;
+};
+
+} // namespace mas::ui
