@@ -193,9 +193,9 @@ QVariant PendingMessagesModel::data(const QModelIndex &index, int role) const
         case IdColumn:
             return QString::number(m.id);
         case FromColumn:
-            return m.from;
+            return EventTableModel::addressText(m.from);
         case ToColumn:
-            return m.to;
+            return EventTableModel::addressText(m.to);
         case TypeColumn:
             return m.isClose ? tr("close") : EventTableModel::messageTypeText(m.type);
         case PathColumn:
@@ -208,6 +208,10 @@ QVariant PendingMessagesModel::data(const QModelIndex &index, int role) const
         switch (column) {
         case IdColumn:
             return tr("Message %1 on connection %2").arg(m.id).arg(m.connection);
+        case FromColumn:
+            return m.from;
+        case ToColumn:
+            return m.to;
         case TypeColumn:
             if (m.isClose)
                 return tr("Not a message: one end closed connection %1").arg(m.connection);

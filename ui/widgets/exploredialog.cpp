@@ -3,6 +3,7 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFontMetrics>
 #include <QFormLayout>
 #include <QPushButton>
 #include <QSpinBox>
@@ -43,6 +44,11 @@ ExploreDialog::ExploreDialog(const QStringList &properties, QWidget *parent)
     form->addRow(tr("&Time limit:"), m_seconds);
     form->addRow(tr("&Dropped messages:"), m_faults);
     form->addRow(buttons);
+    // Wide enough for its title in the window frame (with the frame's buttons), which is
+    // longer than the form in some languages.
+    QFont titleFont = font(); // window frames mostly draw titles in bold
+    titleFont.setBold(true);
+    setMinimumWidth(qMax(minimumSizeHint().width(), QFontMetrics(titleFont).horizontalAdvance(windowTitle()) + 160));
 }
 
 mas::system::ExplorerOptions ExploreDialog::options() const

@@ -83,6 +83,11 @@ InspectorWindow::InspectorWindow(QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->setVisible(false);
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+    // Columns as wide as what they show (in every language); the content, last, takes the rest
+    // and is elided, whole in its tooltip. One line a row.
+    m_table->setWordWrap(false);
+    for (int column = 0; column < EventTableModel::ContentColumn; ++column)
+        m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAlternatingRowColors(true);
     m_table->setAccessibleName(tr("Message table"));
@@ -234,6 +239,8 @@ void InspectorWindow::connectSession()
             agents.append({a.aid, a.type, a.url});
         m_agents->addRemoteContainer(attachSession()->containerName(), agents);
         m_agentTree->expandAll();
+        // The container's clock is no simulated one: its times count from the attach.
+        m_tableModel->setTimeHeader(tr("Time (s)"), tr("Seconds since the Inspector attached to the container"));
     });
     connect(session, &InspectorSession::mosaikStarted, this, &InspectorWindow::startMosaikView);
     connect(session->mosaikSession(), &MosaikSession::entitiesChanged, this, &InspectorWindow::showMosaikEntities);
@@ -256,9 +263,13 @@ void InspectorWindow::buildDocks()
     // Narrow dock: names, types and states; an agent's address is in its tooltip and in the
     // container's row.
     m_agentTree->setColumnHidden(AgentTreeModel::DetailsColumn, true);
-    m_agentTree->header()->setSectionResizeMode(AgentTreeModel::NameColumn, QHeaderView::ResizeToContents);
-    m_agentTree->header()->setSectionResizeMode(AgentTreeModel::TypeColumn, QHeaderView::ResizeToContents);
-    m_agentTree->header()->setStretchLastSection(true);
+    // Every column as wide as its content, the state too (scrolled sideways in a narrow dock
+    // rather than cut).
+    m_agentTree->header()->setStretchLastSection(false);
+    m_agentTree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    connect(m_agents, &QAbstractItemModel::dataChanged, m_agentTree, [this] {
+        m_agentTree->header()->resizeSections(QHeaderView::ResizeToContents);
+    });
     m_agentTree->setAccessibleName(tr("Containers and agents"));
     m_agentTree->setContextMenuPolicy(Qt::CustomContextMenu);
     m_agentTree->setToolTip(tr("The containers and their agents; right-click an agent to call or remove it"));
@@ -275,7 +286,17 @@ void InspectorWindow::buildDocks()
     m_pendingTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_pendingTable->setSelectionMode(QAbstractItemView::SingleSelection);
     m_pendingTable->verticalHeader()->setVisible(false);
-    m_pendingTable->horizontalHeader()->setStretchLastSection(true);
+    // One line a row, every column as wide as its content (addresses shown short, whole in
+    // their tooltips).
+    m_pendingTable->setWordWrap(false);
+    m_pendingTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+    m_pendingTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_pendingTable->horizontalHeader()->setStretchLastSection(false);
+    // A row's texts can change where it is (a frame described after it was listed): measure
+    // again, as rows that come and go are.
+    connect(m_pending, &PendingMessagesModel::refreshed, m_pendingTable, [this] {
+        m_pendingTable->horizontalHeader()->resizeSections(QHeaderView::ResizeToContents);
+    });
     m_pendingTable->setAccessibleName(tr("Pending messages"));
     m_pendingTable->setToolTip(tr("Messages sent but not yet delivered. Pick one and deliver it "
                                   "to try another interleaving, or drop, duplicate or delay it."));
@@ -641,6 +662,7 @@ void InspectorWindow::showSystem()
     mas::system::System *system = m_session->system();
     if (!system)
         return;
+    m_tableModel->setTimeHeader(QString(), QString());
     const QString demoId = m_session->demoId();
     const std::optional<mas::system::SystemType> &fileType = m_session->fileSystemType();
     if (m_session->isFileSystem(demoId) && m_demoBox->findData(demoId) < 0) {
@@ -920,9 +942,11 @@ void InspectorWindow::showSelectedMessage(quint64 id)
         return;
     }
     const EventStore::MessageSpan *span = store()->span(id);
-    if (!span || span->sent < 0)
+    if (!span || span->sent < 0) {
+        m_details->clear(); // not the previous message's details
         return;
-    m_details->showEvent(store()->at(span->sent));
+    }
+    m_details->showEvent(store()->at(span->sent), store()->frame(id));
     // Keep the table's current row on the message.
     const QModelIndex current = m_table->currentIndex();
     if (!current.isValid() || current.data(EventTableModel::MessageIdRole).toULongLong() != id) {
@@ -963,6 +987,15 @@ void InspectorWindow::updateActions()
     m_reloadAction->setEnabled(hasSystem && !systemFile().isEmpty() && !running && !isExploring());
     m_replayToAction->setEnabled(hasSystem && !running);
     m_exploreAction->setEnabled(hasSystem && !running && !isExploring());
+    // Attached to a container or tapping a connection: nothing to step, and the demo's
+    // parameters do not apply (New System stays: it leaves for a demo).
+    const bool remote = attachSession()->state() != AttachSession::State::Closed || tapRelay();
+    if (auto *stepBar = findChild<QToolBar *>(QStringLiteral("steppingToolBar")))
+        stepBar->setVisible(!remote);
+    const bool fromFile = m_session->isFileSystem(m_demoBox->currentData().toString());
+    m_demoBox->setEnabled(!remote);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_agentCount, m_seed, m_faulty, m_transportBox})
+        w->setEnabled(!remote && !fromFile);
 }
 
 void InspectorWindow::updateStatus()
