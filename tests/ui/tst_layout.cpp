@@ -18,6 +18,8 @@
 #include "widgets/exploredialog.h"
 #include "widgets/inspectorwindow.h"
 #include "widgets/messagedetailswidget.h"
+#include "widgets/mosaikdialog.h"
+#include "widgets/tapdialog.h"
 
 #include <mas/system/explorer.h>
 #include <mas/system/system.h>
@@ -26,6 +28,7 @@
 
 #include <QAbstractButton>
 #include <QDockWidget>
+#include <QGuiApplication>
 #include <QtEndian>
 #include <QHeaderView>
 #include <QLabel>
@@ -241,7 +244,9 @@ QStringList titleCutOff(const QString &name, QDialog *dialog)
 {
     QFont bold = dialog->font();
     bold.setBold(true);
-    const int needed = QFontMetrics(bold).horizontalAdvance(dialog->windowTitle()) + 100;
+    // as the frame shows it: "Explore Interleavings — MAS Inspector"
+    const QString shown = dialog->windowTitle() + QStringLiteral(" \u2014 ") + QGuiApplication::applicationDisplayName();
+    const int needed = QFontMetrics(bold).horizontalAdvance(shown) + 100;
     if (needed > dialog->width())
         return {QStringLiteral("%1 title \"%2\": %3 px needed, %4 px wide")
                     .arg(name, dialog->windowTitle())
@@ -271,6 +276,7 @@ void tst_Layout::initTestCase()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("libmas-tests"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_layout"));
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("MAS Inspector")); // in window titles, as main() sets it
     QSettings().clear(); // no saved window geometry or state
     QVERIFY(mas::system::SystemRegistry::global().loadPlugins(QStringLiteral(MAS_DEMOS_PLUGIN_DIR)));
     QVERIFY(mas::system::SystemRegistry::global().find(u"leader-election"));
@@ -381,6 +387,20 @@ void tst_Layout::nothingCutOff()
         QVERIFY(QTest::qWaitForWindowExposed(&attach));
         problems << cutOffWidgets(QStringLiteral("Attach dialog"), &attach);
         problems << titleCutOff(QStringLiteral("Attach dialog"), &attach);
+    }
+    {
+        TapDialog tap(&window);
+        tap.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&tap));
+        problems << cutOffWidgets(QStringLiteral("Tap dialog"), &tap);
+        problems << titleCutOff(QStringLiteral("Tap dialog"), &tap);
+    }
+    {
+        MosaikDialog mosaik(&window);
+        mosaik.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&mosaik));
+        problems << cutOffWidgets(QStringLiteral("mosaik dialog"), &mosaik);
+        problems << titleCutOff(QStringLiteral("mosaik dialog"), &mosaik);
     }
 
     // The sequence diagram: lanes in the system's order, all within reach, every text inside.

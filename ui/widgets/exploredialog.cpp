@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "exploredialog.h"
 
+#include "widgets/dialogtitle_p.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFontMetrics>
 #include <QFormLayout>
 #include <QPushButton>
 #include <QSpinBox>
@@ -44,11 +45,7 @@ ExploreDialog::ExploreDialog(const QStringList &properties, QWidget *parent)
     form->addRow(tr("&Time limit:"), m_seconds);
     form->addRow(tr("&Dropped messages:"), m_faults);
     form->addRow(buttons);
-    // Wide enough for its title in the window frame (with the frame's buttons), which is
-    // longer than the form in some languages.
-    QFont titleFont = font(); // window frames mostly draw titles in bold
-    titleFont.setBold(true);
-    setMinimumWidth(qMax(minimumSizeHint().width(), QFontMetrics(titleFont).horizontalAdvance(windowTitle()) + 160));
+    detail::fitTitle(this);
 }
 
 mas::system::ExplorerOptions ExploreDialog::options() const
