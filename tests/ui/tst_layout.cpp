@@ -438,6 +438,19 @@ void tst_Layout::nothingCutOff()
                             .arg(exportSize.width())
                             .arg(exportSize.height());
     }
+    // Texts do not overlap where they are laid out side by side: the header's lane names and
+    // its "time" and "event" over the gutter.
+    const QList<QPair<QString, QRectF>> &texts = device.texts();
+    for (qsizetype i = 0; i < texts.size(); ++i) {
+        for (qsizetype j = i + 1; j < texts.size(); ++j) {
+            const QRectF a = texts[i].second;
+            const QRectF b = texts[j].second;
+            if (a.bottom() < diagram->rowRect(0).top() + diagram->verticalScrollBar()->value()
+                && b.bottom() < diagram->rowRect(0).top() + diagram->verticalScrollBar()->value()
+                && a.adjusted(0.5, 0.5, -0.5, -0.5).intersects(b.adjusted(0.5, 0.5, -0.5, -0.5)))
+                problems << QStringLiteral("diagram header texts \"%1\" and \"%2\" overlap").arg(texts[i].first, texts[j].first);
+        }
+    }
     // Every lane's name whole in its header.
     for (const QString &address : agents) {
         if (!painted.contains(SequenceDiagramView::shortAddress(address)))

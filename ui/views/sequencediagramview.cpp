@@ -288,8 +288,11 @@ void SequenceDiagramViewPrivate::updateMetrics()
     headerH = fm.height() + 16;
     footerH = fm.height() + 10;
     const int digits = std::max(3, int(QString::number(maxSequence).size()));
-    timeW = fixed.horizontalAdvance(QStringLiteral("00000.00")) + 12;
-    const int seqW = fixed.horizontalAdvance(QString(digits + 1, u'0')) + 14;
+    // As wide as the numbers and as the header's words ("événement" in French).
+    timeW = std::max(fixed.horizontalAdvance(QStringLiteral("00000.00")),
+                     fixed.horizontalAdvance(SequenceDiagramView::tr("time")) + 4) + 12;
+    const int seqW = std::max(fixed.horizontalAdvance(QString(digits + 1, u'0')),
+                              fixed.horizontalAdvance(SequenceDiagramView::tr("event"))) + 14;
     gutterW = timeW + seqW;
 }
 

@@ -990,8 +990,17 @@ void InspectorWindow::updateActions()
     // Attached to a container or tapping a connection: nothing to step, and the demo's
     // parameters do not apply (New System stays: it leaves for a demo).
     const bool remote = attachSession()->state() != AttachSession::State::Closed || tapRelay();
-    if (auto *stepBar = findChild<QToolBar *>(QStringLiteral("steppingToolBar")))
-        stepBar->setVisible(!remote);
+    // (Shown again only if it was hidden for that: the user may have hidden it.)
+    if (auto *stepBar = findChild<QToolBar *>(QStringLiteral("steppingToolBar"))) {
+        const char *hiddenForRemote = "hiddenForRemote";
+        if (remote && stepBar->isVisibleTo(this)) {
+            stepBar->hide();
+            stepBar->setProperty(hiddenForRemote, true);
+        } else if (!remote && stepBar->property(hiddenForRemote).toBool()) {
+            stepBar->show();
+            stepBar->setProperty(hiddenForRemote, false);
+        }
+    }
     const bool fromFile = m_session->isFileSystem(m_demoBox->currentData().toString());
     m_demoBox->setEnabled(!remote);
     for (QWidget *w : std::initializer_list<QWidget *>{m_agentCount, m_seed, m_faulty, m_transportBox})
@@ -1138,6 +1147,9 @@ void InspectorWindow::closeEvent(QCloseEvent *event)
     }
     m_closeWhenStopped = false;
     QSettings settings;
+    // A tool bar hidden while attached is not hidden for the next start.
+    if (auto *stepBar = findChild<QToolBar *>(QStringLiteral("steppingToolBar")); stepBar && stepBar->property("hiddenForRemote").toBool())
+        stepBar->show();
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     QMainWindow::closeEvent(event);
