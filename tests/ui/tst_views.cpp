@@ -354,7 +354,9 @@ void tst_Views::clickSelectsMessage()
     narrow.show();
     QVERIFY(QTest::qWaitForWindowExposed(&narrow));
     QVERIFY(narrow.horizontalScrollBar()->maximum() > 0);
+    narrow.scrollToBottom(); // under the last row: no arrow there
     const QPoint from(narrow.viewport()->width() - 20, narrow.viewport()->height() - 10);
+    QCOMPARE(narrow.messageAt(from), quint64(0));
     QTest::mousePress(narrow.viewport(), Qt::LeftButton, {}, from);
     QTest::mouseMove(narrow.viewport(), from - QPoint(60, 0));
     QTest::mouseMove(narrow.viewport(), from - QPoint(120, 0));

@@ -10,6 +10,7 @@
 #include "widgets/attachdialog.h"
 #include "widgets/callpanel.h"
 #include "widgets/clockpanel.h"
+#include "widgets/columnfitter.h"
 #include "widgets/cosimulationpanel.h"
 #include "widgets/exploredialog.h"
 #include "widgets/messagedetailswidget.h"
@@ -83,12 +84,9 @@ InspectorWindow::InspectorWindow(QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->setVisible(false);
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
-    // Columns as wide as what they show (in every language); the content, last, takes the rest
-    // and is elided, whole in its tooltip. One line a row.
-    m_table->setWordWrap(false);
-    for (int column = 0; column < EventTableModel::ContentColumn; ++column)
-        m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // Columns as wide as what they show (in every language, on every row scrolled to); the
+    // content, last, takes the rest and is elided, whole in its tooltip. One line a row.
+    new ColumnFitter(m_table, true);
     m_table->setAlternatingRowColors(true);
     m_table->setAccessibleName(tr("Message table"));
     m_search = new QLineEdit(this);
@@ -288,15 +286,8 @@ void InspectorWindow::buildDocks()
     m_pendingTable->verticalHeader()->setVisible(false);
     // One line a row, every column as wide as its content (addresses shown short, whole in
     // their tooltips).
-    m_pendingTable->setWordWrap(false);
     m_pendingTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
-    m_pendingTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_pendingTable->horizontalHeader()->setStretchLastSection(false);
-    // A row's texts can change where it is (a frame described after it was listed): measure
-    // again, as rows that come and go are.
-    connect(m_pending, &PendingMessagesModel::refreshed, m_pendingTable, [this] {
-        m_pendingTable->horizontalHeader()->resizeSections(QHeaderView::ResizeToContents);
-    });
+    new ColumnFitter(m_pendingTable, false);
     m_pendingTable->setAccessibleName(tr("Pending messages"));
     m_pendingTable->setToolTip(tr("Messages sent but not yet delivered. Pick one and deliver it "
                                   "to try another interleaving, or drop, duplicate or delay it."));
