@@ -5,6 +5,7 @@
 #include <QHeaderView>
 #include <QScrollBar>
 #include <QTableView>
+#include <QTimer>
 
 namespace mas::ui {
 
@@ -13,9 +14,10 @@ ColumnFitter::ColumnFitter(QTableView *view, bool stretchLast)
     , m_view(view)
     , m_stretchLast(stretchLast)
 {
-    m_timer.setSingleShot(true);
-    m_timer.setInterval(0);
-    connect(&m_timer, &QTimer::timeout, this, &ColumnFitter::fit);
+    m_timer = new QTimer(this);
+    m_timer->setSingleShot(true);
+    m_timer->setInterval(0);
+    connect(m_timer, &QTimer::timeout, this, &ColumnFitter::fit);
     QHeaderView *header = view->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(stretchLast);
@@ -39,13 +41,13 @@ ColumnFitter::ColumnFitter(QTableView *view, bool stretchLast)
 
 void ColumnFitter::schedule()
 {
-    if (!m_timer.isActive())
-        m_timer.start();
+    if (!m_timer->isActive())
+        m_timer->start();
 }
 
 void ColumnFitter::fit()
 {
-    m_timer.stop();
+    m_timer->stop();
     QTableView *view = m_view;
     if (!view || !view->model())
         return;

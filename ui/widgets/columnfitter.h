@@ -3,9 +3,9 @@
 
 #include <QObject>
 #include <QPointer>
-#include <QTimer>
 
 class QTableView;
+class QTimer;
 
 namespace mas::ui {
 
@@ -31,7 +31,7 @@ private:
     QPointer<QTableView> m_view;
     bool m_stretchLast = false;
     bool m_shrink = true; // after a reset: the widths of the old rows no longer count
-    QTimer m_timer;
+    QTimer *m_timer = nullptr; // a child: part of the window, as the event loop sees it
 };
 
 } // namespace mas::ui
