@@ -16,11 +16,13 @@
 
 #include <QAction>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolBar>
 
 using namespace mas;
 using namespace mas::ui;
@@ -112,6 +114,7 @@ private Q_SLOTS:
     void attachToChildProcess_data();
     void attachToChildProcess();
     void attachWithoutMonitor();
+    void clientsOfOneHostAreOneNode();
     void attachFailsClearly();
     void attachWithMutualTls();
     void tapShowsFramesBothWays();
@@ -183,6 +186,49 @@ void tst_Attach::attachToChildProcess()
     QVERIFY(session->error().isError());
     QVERIFY2(session->statusText().contains(u"Disconnected"), qPrintable(session->statusText()));
     QCOMPARE(window.store()->size(), seen);
+}
+
+void tst_Attach::clientsOfOneHostAreOneNode()
+{
+    // Every `mas call` connects from a new port: attached, the Inspector shows the clients of a
+    // host as one participant, its times as seconds since attach, and no demo tool bar.
+    ChildContainer child;
+    const QString url = child.start(QStringLiteral("tcp://127.0.0.1:0"), true);
+    QVERIFY2(url.endsWith(u"/0"), qPrintable(url + QString::fromUtf8(child.process.readAllStandardError())));
+    InspectorWindow window;
+    window.show();
+    QElapsedTimer sinceAttach;
+    sinceAttach.start();
+    Result<void> attached = await(window.attachTo(url));
+    QVERIFY2(attached, qPrintable(attached.error().toString()));
+    QCOMPARE(window.attachSession()->state(), AttachSession::State::Watching);
+    for (int call = 0; call < 2; ++call) {
+        const QString output = callFromAnotherProcess(url);
+        QVERIFY2(output.contains(u"got 42"), qPrintable(output));
+    }
+    const QString service = QStringLiteral("agents/0/service");
+    QTRY_COMPARE_WITH_TIMEOUT(count(window.store(), TrafficEvent::Kind::Delivered, service), 4, 10'000);
+    const double elapsed = double(sinceAttach.elapsed()) / 1000.0;
+    const QString clients = AttachSession::clientsOf(QStringLiteral("127.0.0.1"));
+    QCOMPARE(clients, QStringLiteral("clients of 127.0.0.1"));
+    QStringList participants = window.store()->participants();
+    QVERIFY2(participants.contains(clients), qPrintable(participants.join(u'|')));
+    participants.removeAll(clients);
+    participants.removeAll(url);
+    QVERIFY2(participants.isEmpty(), qPrintable(participants.join(u'|'))); // no "tcp://127.0.0.1:60454"
+    for (const TrafficEvent &e : window.store()->events()) {
+        if (e.kind == TrafficEvent::Kind::Sent && e.path == service)
+            QCOMPARE(e.type == MessageType::Request ? e.from : e.to, clients);
+        // Seconds since attach: not the container's clock (which counts from its start).
+        QVERIFY2(e.simTime >= 0 && e.simTime <= elapsed + 1, qPrintable(e.toDisplayString()));
+    }
+    QCOMPARE(window.messageTable()->model()->headerData(1, Qt::Horizontal).toString(), QStringLiteral("Time (s)"));
+    // Nothing to step: the stepping tool bar is gone, the demo's parameters are off.
+    auto *stepBar = window.findChild<QToolBar *>(QStringLiteral("steppingToolBar"));
+    QVERIFY(stepBar);
+    QVERIFY(!stepBar->isVisible());
+    window.detach();
+    QVERIFY(stepBar->isVisible());
 }
 
 void tst_Attach::attachWithoutMonitor()

@@ -226,8 +226,11 @@ void tst_Models::eventTableRoles()
     QCOMPARE(cell(1, EventTableModel::TimeColumn).toString(), QStringLiteral("0.5"));
     QCOMPARE(cell(1, EventTableModel::KindColumn).toString(), QStringLiteral("Sent"));
     QCOMPARE(cell(1, EventTableModel::TypeColumn).toString(), QStringLiteral("request"));
-    QCOMPARE(cell(1, EventTableModel::FromColumn).toString(), QStringLiteral("local://a/"));
-    QCOMPARE(cell(1, EventTableModel::ToColumn).toString(), QStringLiteral("local://b/0"));
+    // Addresses shown short (as the diagram's lanes), whole in the tooltip and the full text.
+    QCOMPARE(cell(1, EventTableModel::FromColumn).toString(), QStringLiteral("a"));
+    QCOMPARE(cell(1, EventTableModel::ToColumn).toString(), QStringLiteral("b/0"));
+    QCOMPARE(cell(1, EventTableModel::FromColumn, EventTableModel::FullTextRole).toString(), QStringLiteral("local://a/"));
+    QCOMPARE(cell(1, EventTableModel::ToColumn, Qt::ToolTipRole).toString(), QStringLiteral("local://b/0"));
     QCOMPARE(cell(1, EventTableModel::PathColumn).toString(), QStringLiteral("agents/0/bid"));
     QCOMPARE(cell(1, EventTableModel::SizeColumn).toString(), QStringLiteral("41 bytes"));
     QCOMPARE(cell(1, EventTableModel::ContentColumn).toString(),
@@ -510,8 +513,10 @@ void tst_Models::pendingFollowsSteppedQueue()
         return model.index(row, column).data(role);
     };
     // A container with a single agent speaks for it.
-    QCOMPARE(cell(0, PendingMessagesModel::FromColumn).toString(), QStringLiteral("local://q1/0"));
-    QCOMPARE(cell(0, PendingMessagesModel::ToColumn).toString(), QStringLiteral("local://q2/0"));
+    QCOMPARE(cell(0, PendingMessagesModel::FromColumn).toString(), QStringLiteral("q1/0"));
+    QCOMPARE(cell(0, PendingMessagesModel::ToColumn).toString(), QStringLiteral("q2/0"));
+    QCOMPARE(cell(0, PendingMessagesModel::FromColumn, Qt::ToolTipRole).toString(), QStringLiteral("local://q1/0"));
+    QCOMPARE(cell(0, PendingMessagesModel::ToColumn, Qt::ToolTipRole).toString(), QStringLiteral("local://q2/0"));
     QCOMPARE(cell(0, PendingMessagesModel::TypeColumn).toString(), QStringLiteral("request"));
     QCOMPARE(cell(0, PendingMessagesModel::PathColumn).toString(), QStringLiteral("validate_aid"));
     QCOMPARE(cell(0, PendingMessagesModel::MessageColumn).toString(), QStringLiteral("validate_aid(\"0\")"));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "eventstore.h"
 
+#include <QSignalBlocker>
+
 namespace mas::ui {
 
 EventStore::EventStore(QObject *parent)
@@ -68,15 +70,48 @@ void EventStore::flush()
     Q_EMIT eventsAppended(first, m_announced - 1);
 }
 
+void EventStore::reindex()
+{
+    m_participants.clear();
+    m_participantIndex.clear();
+    m_spans.clear();
+    for (const QString &address : std::as_const(m_order)) {
+        if (!address.isEmpty() && !m_participantIndex.contains(address)) {
+            m_participantIndex.insert(address, int(m_participants.size()));
+            m_participants.push_back(address);
+        }
+    }
+    {
+        const QSignalBlocker quiet(this); // one participantsChanged() from the caller
+        for (qsizetype i = 0; i < size(); ++i)
+            index(i);
+    }
+}
+
+void EventStore::setParticipantOrder(const QStringList &addresses)
+{
+    if (addresses == m_order)
+        return;
+    m_order = addresses;
+    m_batch.stop();
+    reindex();
+    m_announced = size();
+    Q_EMIT reset();
+    Q_EMIT participantsChanged();
+}
+
+void EventStore::setFrame(quint64 messageId, const QByteArray &frame)
+{
+    if (messageId && !frame.isEmpty())
+        m_frames.insert(messageId, frame);
+}
+
 void EventStore::setEvents(std::vector<TrafficEvent> events)
 {
     m_batch.stop();
     m_events = std::move(events);
-    m_participants.clear();
-    m_participantIndex.clear();
-    m_spans.clear();
-    for (qsizetype i = 0; i < size(); ++i)
-        index(i);
+    m_frames.clear();
+    reindex();
     m_announced = size();
     m_selected = 0;
     Q_EMIT reset();
@@ -87,6 +122,7 @@ void EventStore::setEvents(std::vector<TrafficEvent> events)
 
 void EventStore::clear()
 {
+    m_order.clear();
     setEvents({});
 }
 

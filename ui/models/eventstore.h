@@ -49,8 +49,14 @@ public:
     void clear();
     TrafficLog toLog() const { return TrafficLog(m_events); }
 
-    /// Lifelines: senders and receivers in order of first appearance.
+    /// Lifelines: the addresses of setParticipantOrder() first, in that order, then the other
+    /// senders and receivers in order of first appearance.
     const QStringList &participants() const { return m_participants; }
+    /// Puts these addresses (a system's agents, in the system's order) before every other
+    /// participant, seen or not (empty: first appearance only). Re-indexes the events and emits
+    /// reset() and participantsChanged(); clear() forgets the order.
+    void setParticipantOrder(const QStringList &addresses);
+    const QStringList &participantOrder() const { return m_order; }
     int participantIndex(const QString &address) const { return m_participantIndex.value(address, -1); }
     /// The span of a message id, or null if the store has no such message.
     const MessageSpan *span(quint64 messageId) const;
@@ -75,6 +81,10 @@ public:
     QString displayName(const QString &address) const { return mas::displayName(address, nameLookup()); }
     /// displayNames() as a lookup for mas::messageLabel().
     NameLookup nameLookup() const;
+    /// The bytes of message `messageId`'s frame as it was sent (header included), where the source
+    /// had them (the LocalQueue network); empty otherwise. Kept until clear() or setEvents().
+    QByteArray frame(quint64 messageId) const { return m_frames.value(messageId); }
+    void setFrame(quint64 messageId, const QByteArray &frame);
 
     /// The selected message (0: none); every view highlights it.
     quint64 selectedMessage() const { return m_selected; }
@@ -108,12 +118,15 @@ Q_SIGNALS:
 
 private:
     void index(qsizetype i);
+    void reindex();
 
     std::vector<TrafficEvent> m_events;
     qsizetype m_announced = 0; // events [0, m_announced) were announced
     QStringList m_participants;
     QHash<QString, int> m_participantIndex;
     QHash<quint64, MessageSpan> m_spans;
+    QStringList m_order;
+    QHash<quint64, QByteArray> m_frames;
     quint64 m_selected = 0;
     TrafficEvent m_violation;
     QString m_violationProperty;

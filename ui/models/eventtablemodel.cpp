@@ -88,6 +88,15 @@ void EventTableModel::setPreviewLength(int characters)
                            {Qt::DisplayRole});
 }
 
+void EventTableModel::setTimeHeader(const QString &text, const QString &toolTip)
+{
+    if (text == m_timeHeader && toolTip == m_timeToolTip)
+        return;
+    m_timeHeader = text;
+    m_timeToolTip = toolTip;
+    Q_EMIT headerDataChanged(Qt::Horizontal, TimeColumn, TimeColumn);
+}
+
 const TrafficEvent *EventTableModel::event(int row) const
 {
     if (!m_store || row < 0 || row >= m_rows || row >= m_store->size())
@@ -251,10 +260,10 @@ QVariant EventTableModel::displayData(const TrafficEvent &e, int column, int row
         return kindText(e.kind);
     case TypeColumn:
         return message ? messageTypeText(e.type) : QString();
-    case FromColumn: // the system's name for it; without one (attached, tapped) its address
-        return m_store ? m_store->displayNames().value(e.from, e.from) : e.from;
+    case FromColumn: // the system's name for it; without one (attached, tapped) its short address
+        return m_store ? m_store->displayNames().value(e.from, addressText(e.from)) : addressText(e.from);
     case ToColumn:
-        return m_store ? m_store->displayNames().value(e.to, e.to) : e.to;
+        return m_store ? m_store->displayNames().value(e.to, addressText(e.to)) : addressText(e.to);
     case PathColumn:
         return e.path;
     case SizeColumn:
@@ -278,6 +287,10 @@ QString EventTableModel::fullText(const TrafficEvent &e, int column, int row) co
         return isMessageKind(e.kind) ? tr("%1 bytes").arg(e.size) : QString();
     case ContentColumn:
         return e.content.isNull() ? QString() : e.content.toDisplayString(1 << 24);
+    case FromColumn:
+        return e.from;
+    case ToColumn:
+        return e.to;
     default:
         return displayData(e, column, row).toString();
     }
@@ -359,7 +372,7 @@ QVariant EventTableModel::headerData(int section, Qt::Orientation orientation, i
         case SequenceColumn:
             return tr("#");
         case TimeColumn:
-            return tr("Sim time");
+            return m_timeHeader.isEmpty() ? tr("Sim time") : m_timeHeader;
         case KindColumn:
             return tr("Event");
         case MessageColumn:
@@ -382,7 +395,8 @@ QVariant EventTableModel::headerData(int section, Qt::Orientation orientation, i
         case SequenceColumn:
             return tr("The event's number in the run");
         case TimeColumn:
-            return tr("Simulated clock time in seconds when the event happened");
+            return m_timeToolTip.isEmpty() ? tr("Simulated clock time in seconds when the event happened")
+                                           : m_timeToolTip;
         case KindColumn:
             return tr("What happened: sent, delivered, dropped, duplicated, delayed, a connection "
                       "or the clock");
@@ -469,6 +483,16 @@ bool EventTableModel::isMessageKind(TrafficEvent::Kind kind)
         return false;
     }
     return false;
+}
+
+QString EventTableModel::addressText(const QString &address)
+{
+    QString s = address;
+    if (const qsizetype scheme = s.indexOf(u"://"); scheme >= 0)
+        s = s.mid(scheme + 3);
+    while (s.size() > 1 && s.endsWith(u'/'))
+        s.chop(1);
+    return s.isEmpty() ? address : s;
 }
 
 QString EventTableModel::secondsText(double seconds)

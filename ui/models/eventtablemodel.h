@@ -77,6 +77,9 @@ public:
     /// The maximum length of the content column's preview (default 120 characters).
     void setPreviewLength(int characters);
     int previewLength() const { return m_previewLength; }
+    /// What the time column's header says, and its tooltip, where the times are not a simulated
+    /// clock's (attached to a container: seconds since attach); empty texts: "Sim time".
+    void setTimeHeader(const QString &text, const QString &toolTip);
 
     // access
     /// The event shown in `row`, or null.
@@ -99,6 +102,9 @@ public:
     static QString messageTypeText(MessageType type);
     /// Whether events of this kind concern one message (not a connection or the clock).
     static bool isMessageKind(TrafficEvent::Kind kind);
+    /// An address as the tables show it: "local://market/3" → "market/3" (without its scheme
+    /// and trailing slash, as the sequence diagram's lanes); the full address is in the tooltip.
+    static QString addressText(const QString &address);
     /// Seconds with up to three decimals and no trailing zeros, in the user's locale.
     static QString secondsText(double seconds);
     /// A colour for the kind that reads well on `palette`'s base colour (light or dark theme).
@@ -123,6 +129,8 @@ private:
     QPointer<EventStore> m_store;
     int m_rows = 0; // rows announced to views; the store may already hold more
     int m_previewLength = 120;
+    QString m_timeHeader;
+    QString m_timeToolTip;
     mutable QHash<int, QIcon> m_icons;
     mutable qint64 m_iconPaletteKey = 0;
 };

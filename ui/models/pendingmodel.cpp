@@ -96,8 +96,9 @@ QString PendingMessagesModel::label(const PendingMessage &m) const
 
 QString PendingMessagesModel::name(const QString &address) const
 {
-    // The system's name for it; without one (no system) its address.
-    return m_filter ? m_filter->view()->displayNames().value(address, address) : address;
+    // The system's name for it; without one (no system) its short address.
+    return m_filter ? m_filter->view()->displayNames().value(address, EventTableModel::addressText(address))
+                    : EventTableModel::addressText(address);
 }
 
 const PendingMessage *PendingMessagesModel::message(int row) const

@@ -244,6 +244,11 @@ Result<void> InspectorSession::newSystem(const QString &demoId, const mas::syste
     m_system = std::move(*built);
     m_store->setDisplayNames(m_system->displayNames());
     m_demoId = demoId;
+    // The lanes in the system's order of agents, not in the order their first messages came.
+    QStringList agentOrder;
+    for (const mas::system::SystemAgent *agent : m_system->agents())
+        agentOrder << agent->address();
+    m_store->setParticipantOrder(agentOrder);
     if (!isFileSystem(demoId))
         m_systemFile.clear(); // a system of the registry, not of a file
     if (!m_system->queue()) {
@@ -322,6 +327,11 @@ void InspectorSession::onEvent(const TrafficEvent &event)
         }
     }
     m_store->append(event);
+    // The frame's bytes, for the details' raw-bytes pane: the queue holds them while it waits.
+    if (event.kind == TrafficEvent::Kind::Sent || event.kind == TrafficEvent::Kind::Duplicated) {
+        if (const std::optional<PendingMessage> m = LocalNetwork::instance()->pendingMessage(event.messageId))
+            m_store->setFrame(event.messageId, m->frame);
+    }
     if (!m_applyingScript && recordedStepsLeft() > 0 && event.isAction()) {
         // The user chose something else than the recording's next step.
         leaveRecording(tr("You left the counterexample after step %1 of %2: F10 now delivers the oldest "

@@ -99,6 +99,7 @@ public:
     void addCrossing(qsizetype sent, qsizetype end);
     void updateLabels();
     void updateMetrics();
+    void updateColumnWidth();
     void updateScrollBars();
 
     // geometry
@@ -119,6 +120,8 @@ public:
     {
         return gutterW + qreal(column) * colW + colW / 2.0 - f.scrollX;
     }
+    /// Room right of the last lane: a message to itself there has its loop and label in it.
+    int rightMargin() const { return colW / 2 + 8; }
     int rowsAreaHeight(const SequenceFrame &f) const
     {
         return f.size.height() - headerH - (f.footer.isEmpty() ? 0 : footerH);
@@ -184,6 +187,7 @@ public:
     bool highContrast = false;
     int rowH = SequenceDiagramView::kBaseRowHeight;
     int colW = kBaseColumnWidth;
+    int baseColW = kBaseColumnWidth; // colW at zoom 1: fitted to the lanes' names and the view
     int headerH = 30;
     int gutterW = 100;
     int timeW = 60;
@@ -214,6 +218,7 @@ void SequenceDiagramViewPrivate::rebuild()
     if (store && store->size() > 0)
         indexEvents(0, store->size() - 1);
     updateMetrics();
+    updateColumnWidth();
     updateScrollBars();
     q->verticalScrollBar()->setValue(0);
     q->viewport()->update();
@@ -288,14 +293,32 @@ void SequenceDiagramViewPrivate::updateMetrics()
     headerH = fm.height() + 16;
     footerH = fm.height() + 10;
     const int digits = std::max(3, int(QString::number(maxSequence).size()));
-    // Wide enough for the numbers and for the header's words.
+    // As wide as the numbers and as the header's words ("événement" in French).
     timeW = std::max(fixed.horizontalAdvance(QStringLiteral("00000.00")),
-                     fixed.horizontalAdvance(SequenceDiagramView::tr("time")))
-            + 12;
+                     fixed.horizontalAdvance(SequenceDiagramView::tr("time")) + 4) + 12;
     const int seqW = std::max(fixed.horizontalAdvance(QString(digits + 1, u'0')),
-                              fixed.horizontalAdvance(SequenceDiagramView::tr("event")))
-                     + 14;
+                              fixed.horizontalAdvance(SequenceDiagramView::tr("event"))) + 14;
     gutterW = timeW + seqW;
+}
+
+void SequenceDiagramViewPrivate::updateColumnWidth()
+{
+    // Wide enough for every lane's name in its header box, narrower than usual when that lets
+    // all lanes fit the view (five agents in a 1280×720 window), wider for long names.
+    const QFontMetrics fm(q->font());
+    int needed = kMinColumnWidth;
+    for (const QString &label : std::as_const(labels))
+        needed = std::max(needed, fm.horizontalAdvance(label) + 22);
+    const int lanes = std::max(1, columns);
+    // lanes · w + rightMargin() = the view's width, rightMargin() being w / 2 + 8
+    const int fitting = int((q->viewport()->width() - gutterW - 8) / (lanes + 0.5));
+    baseColW = std::clamp(fitting, needed, std::max(kBaseColumnWidth, needed));
+    const int width = std::max(kMinColumnWidth, int(std::lround(baseColW * zoom)));
+    if (width == colW)
+        return;
+    colW = width;
+    updateScrollBars();
+    q->viewport()->update();
 }
 
 void SequenceDiagramViewPrivate::updateScrollBars()
@@ -307,7 +330,7 @@ void SequenceDiagramViewPrivate::updateScrollBars()
     v->setRange(0, int(std::clamp<qint64>(rowsHeight - areaH, 0, INT_MAX)));
     v->setPageStep(std::max(1, areaH));
     v->setSingleStep(rowH);
-    const int columnsWidth = columns * colW + 16;
+    const int columnsWidth = columns * colW + rightMargin();
     const int areaW = std::max(0, vp.width() - gutterW);
     QScrollBar *h = q->horizontalScrollBar();
     h->setRange(0, std::max(0, columnsWidth - areaW));
@@ -416,10 +439,10 @@ SequenceFrame SequenceDiagramViewPrivate::exportFrame() const
     SequenceFrame f;
     f.screen = false;
     f.columns = columns;
-    int width = gutterW + columns * colW + 16;
+    int width = gutterW + columns * colW + rightMargin();
     if (width > SequenceDiagramView::kMaxExportHeight) {
-        f.columns = std::max(1, (SequenceDiagramView::kMaxExportHeight - gutterW - 16) / colW);
-        width = gutterW + f.columns * colW + 16;
+        f.columns = std::max(1, (SequenceDiagramView::kMaxExportHeight - gutterW - rightMargin()) / colW);
+        width = gutterW + f.columns * colW + rightMargin();
     }
     const qsizetype rows = count + 1; // the events and the "now" row
     const qint64 fullHeight = headerH + qint64(rows) * rowH + rowH / 2;
@@ -535,15 +558,10 @@ void SequenceDiagramViewPrivate::setZoom(double value, const QPoint &anchor)
 
 void SequenceDiagramViewPrivate::updateSpacing()
 {
-    // Rows grow with the text; a lane is as wide as its name needs in its header box, at least
-    // kBaseColumnWidth (both times the diagram's own zoom).
+    // Rows grow with the text (times the diagram's own zoom); lanes: updateColumnWidth().
     rowH = std::max(SequenceDiagramView::kMinRowHeight,
                     int(std::lround(SequenceDiagramView::kBaseRowHeight * zoom * viewFontScale(q->font()))));
-    const QFontMetrics fm(q->font());
-    int widest = 0;
-    for (const QString &label : std::as_const(labels))
-        widest = std::max(widest, fm.horizontalAdvance(label));
-    colW = std::max(kMinColumnWidth, int(std::lround(std::max(kBaseColumnWidth, widest + 20) * zoom)));
+    updateColumnWidth(); // a lane as wide as its name needs, all lanes in the view where they fit
     updateScrollBars();
 }
 
@@ -853,6 +871,7 @@ void SequenceDiagramViewPrivate::paintAnnotation(QPainter *p,
     QColor textColor = c.muted;
     qreal textX = 0;
     bool leftOf = false; // the text ends at textX instead of starting there
+    qreal textGap = 8;   // between the lifeline and textX
     qreal baseline = mid + fm.ascent() / 2.0 - 1;
     switch (e.kind) {
     case Kind::Connected: {
@@ -889,6 +908,7 @@ void SequenceDiagramViewPrivate::paintAnnotation(QPainter *p,
         }
         text = SequenceDiagramView::tr("connection %1 closed").arg(e.connection);
         leftOf = to >= 0 && columnX(to, f) < x;
+        textGap = 10;
         textX = leftOf ? x - 10 : x + 10;
         break;
     }
@@ -927,6 +947,7 @@ void SequenceDiagramViewPrivate::paintAnnotation(QPainter *p,
         else
             text = close ? SequenceDiagramView::tr("close received")
                          : SequenceDiagramView::tr("message %1 received").arg(e.messageId);
+        textGap = 10;
         textX = x + 10;
         break;
     }
@@ -935,9 +956,31 @@ void SequenceDiagramViewPrivate::paintAnnotation(QPainter *p,
     }
     if (!textPass)
         return;
-    const QString shown = fm.elidedText(text, Qt::ElideRight, std::max(0, colW * 2 - 24));
+    // Inside the diagram (the width the scroll bar reaches and an export has): on the side it
+    // belongs to if it fits there, else on the other side of its lifeline ("connection 3
+    // opened" beside the last lane runs left), else elided to the wider side.
+    const qreal left = gutterW + 2 - f.scrollX;
+    const qreal right = gutterW + qreal(f.columns) * colW + rightMargin() - 2 - f.scrollX;
+    const int wanted = std::min(fm.horizontalAdvance(text), std::max(0, colW * 2 - 24));
+    const bool clockLine = e.kind == Kind::ClockChanged; // starts at the gutter: no other side
+    qreal rightStart = textX;
+    qreal leftEnd = textX;
+    if (!clockLine) {
+        // textX is `gap` away from the lifeline on its side; the other side mirrors it.
+        const qreal laneX = leftOf ? textX + textGap : textX - textGap;
+        rightStart = laneX + textGap;
+        leftEnd = laneX - textGap;
+    }
+    const qreal roomRight = right - rightStart;
+    const qreal roomLeft = clockLine ? 0 : leftEnd - left;
+    if (leftOf ? (roomLeft < wanted && roomRight > roomLeft) : (roomRight < wanted && roomLeft > roomRight))
+        leftOf = !leftOf;
+    const int room = int(std::min<qreal>(wanted, std::max<qreal>(0, leftOf ? roomLeft : roomRight)));
+    const QString shown = fm.elidedText(text, Qt::ElideRight, room);
+    if (shown.isEmpty())
+        return;
     const int w = fm.horizontalAdvance(shown);
-    const qreal x = leftOf ? textX - w : textX;
+    const qreal x = leftOf ? leftEnd - w : rightStart;
     if (measured) {
         *measured = QRectF(x - 2, baseline - fm.ascent(), w + 4, fm.height());
         return;
@@ -1074,6 +1117,7 @@ void SequenceDiagramView::setStore(EventStore *store)
             const int oldGutter = d->gutterW;
             d->indexEvents(first, last);
             d->updateMetrics();
+            d->updateColumnWidth();
             d->updateScrollBars();
             if (following)
                 v->setValue(v->maximum());
@@ -1084,6 +1128,7 @@ void SequenceDiagramView::setStore(EventStore *store)
         connect(store, &EventStore::reset, this, [this] { d->rebuild(); });
         connect(store, &EventStore::participantsChanged, this, [this] {
             d->updateLabels();
+            d->updateColumnWidth();
             viewport()->update();
         });
         connect(store, &EventStore::violationChanged, viewport(), qOverload<>(&QWidget::update));
@@ -1315,6 +1360,7 @@ void SequenceDiagramView::resizeEvent(QResizeEvent *event)
 {
     const bool following = isFollowing();
     QAbstractScrollArea::resizeEvent(event);
+    d->updateColumnWidth();
     d->updateScrollBars();
     if (following)
         scrollToBottom();

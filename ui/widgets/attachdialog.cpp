@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "attachdialog.h"
 
+#include "widgets/dialogtitle_p.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -50,6 +52,7 @@ AttachDialog::AttachDialog(QWidget *parent)
     form->addRow(tr("TLS &key:"), m_key);
     form->addRow(hint);
     form->addRow(buttons);
+    detail::fitTitle(this);
 }
 
 QString AttachDialog::address() const

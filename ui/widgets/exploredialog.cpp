@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "exploredialog.h"
 
+#include "widgets/dialogtitle_p.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -43,6 +45,7 @@ ExploreDialog::ExploreDialog(const QStringList &properties, QWidget *parent)
     form->addRow(tr("&Time limit:"), m_seconds);
     form->addRow(tr("&Dropped messages:"), m_faults);
     form->addRow(buttons);
+    detail::fitTitle(this);
 }
 
 mas::system::ExplorerOptions ExploreDialog::options() const

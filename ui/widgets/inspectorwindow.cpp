@@ -12,6 +12,7 @@
 #include "widgets/callpanel.h"
 #include "widgets/clockpanel.h"
 #include "widgets/violationpanel.h"
+#include "widgets/columnfitter.h"
 #include "widgets/cosimulationpanel.h"
 #include "widgets/exploredialog.h"
 #include "widgets/messagedetailswidget.h"
@@ -93,7 +94,9 @@ InspectorWindow::InspectorWindow(QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->setVisible(false);
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // Columns as wide as what they show (in every language, on every row scrolled to); the
+    // content, last, takes the rest and is elided, whole in its tooltip. One line a row.
+    new ColumnFitter(m_table, true);
     m_table->setAlternatingRowColors(true);
     m_table->setAccessibleName(tr("Message table"));
     m_searchBar = new SearchBar(m_filter, m_table, this);
@@ -244,6 +247,8 @@ void InspectorWindow::connectSession()
             agents.append({a.aid, a.type, a.url});
         m_agents->addRemoteContainer(attachSession()->containerName(), agents);
         m_agentTree->expandAll();
+        // The container's clock is no simulated one: its times count from the attach.
+        m_tableModel->setTimeHeader(tr("Time (s)"), tr("Seconds since the Inspector attached to the container"));
     });
     connect(session, &InspectorSession::mosaikStarted, this, &InspectorWindow::startMosaikView);
     connect(session->mosaikSession(), &MosaikSession::entitiesChanged, this, &InspectorWindow::showMosaikEntities);
@@ -267,9 +272,13 @@ void InspectorWindow::buildDocks()
     // Narrow dock: names, types and states; an agent's address is in its tooltip and in the
     // container's row.
     m_agentTree->setColumnHidden(AgentTreeModel::DetailsColumn, true);
-    m_agentTree->header()->setSectionResizeMode(AgentTreeModel::NameColumn, QHeaderView::ResizeToContents);
-    m_agentTree->header()->setSectionResizeMode(AgentTreeModel::TypeColumn, QHeaderView::ResizeToContents);
-    m_agentTree->header()->setStretchLastSection(true);
+    // Every column as wide as its content, the state too (scrolled sideways in a narrow dock
+    // rather than cut).
+    m_agentTree->header()->setStretchLastSection(false);
+    m_agentTree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    connect(m_agents, &QAbstractItemModel::dataChanged, m_agentTree, [this] {
+        m_agentTree->header()->resizeSections(QHeaderView::ResizeToContents);
+    });
     m_agentTree->setAccessibleName(tr("Containers and agents"));
     m_agentTree->setContextMenuPolicy(Qt::CustomContextMenu);
     m_agentTree->setToolTip(tr("The containers and their agents; right-click an agent to call or remove it"));
@@ -287,7 +296,10 @@ void InspectorWindow::buildDocks()
     m_pendingTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_pendingTable->setSelectionMode(QAbstractItemView::SingleSelection);
     m_pendingTable->verticalHeader()->setVisible(false);
-    m_pendingTable->horizontalHeader()->setStretchLastSection(true);
+    // One line a row, every column as wide as its content (addresses shown short, whole in
+    // their tooltips).
+    m_pendingTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+    new ColumnFitter(m_pendingTable, false);
     m_pendingTable->setAccessibleName(tr("Pending messages"));
     m_pendingTable->setToolTip(tr("Messages sent but not yet delivered. Pick one and deliver it "
                                   "to try another interleaving, or drop, duplicate or delay it."));
@@ -679,6 +691,7 @@ void InspectorWindow::showSystem()
     mas::system::System *system = m_session->system();
     if (!system)
         return;
+    m_tableModel->setTimeHeader(QString(), QString());
     const QString demoId = m_session->demoId();
     const std::optional<mas::system::SystemType> &fileType = m_session->fileSystemType();
     if (m_session->isFileSystem(demoId) && m_demoBox->findData(demoId) < 0) {
@@ -1001,9 +1014,11 @@ void InspectorWindow::showSelectedMessage(quint64 id)
         return;
     }
     const EventStore::MessageSpan *span = store()->span(id);
-    if (!span || span->sent < 0)
+    if (!span || span->sent < 0) {
+        m_details->clear(); // not the previous message's details
         return;
-    m_details->showEvent(store()->at(span->sent));
+    }
+    m_details->showEvent(store()->at(span->sent), store()->frame(id));
     // Keep the table's current row on the message (when it is shown).
     const EventStore::MessageSpan *shown = viewStore()->span(id);
     const QModelIndex current = m_table->currentIndex();
@@ -1047,6 +1062,24 @@ void InspectorWindow::updateActions()
     m_reloadAction->setEnabled(hasSystem && !systemFile().isEmpty() && !running && !isExploring());
     m_replayToAction->setEnabled(hasSystem && !running);
     m_exploreAction->setEnabled(hasSystem && !running && !isExploring());
+    // Attached to a container or tapping a connection: nothing to step, and the demo's
+    // parameters do not apply (New System stays: it leaves for a demo).
+    const bool remote = attachSession()->state() != AttachSession::State::Closed || tapRelay();
+    // (Shown again only if it was hidden for that: the user may have hidden it.)
+    if (auto *stepBar = findChild<QToolBar *>(QStringLiteral("steppingToolBar"))) {
+        const char *hiddenForRemote = "hiddenForRemote";
+        if (remote && stepBar->isVisibleTo(this)) {
+            stepBar->hide();
+            stepBar->setProperty(hiddenForRemote, true);
+        } else if (!remote && stepBar->property(hiddenForRemote).toBool()) {
+            stepBar->show();
+            stepBar->setProperty(hiddenForRemote, false);
+        }
+    }
+    const bool fromFile = m_session->isFileSystem(m_demoBox->currentData().toString());
+    m_demoBox->setEnabled(!remote);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_agentCount, m_seed, m_faulty, m_transportBox})
+        w->setEnabled(!remote && !fromFile);
 }
 
 void InspectorWindow::updateStatus()
@@ -1194,6 +1227,9 @@ void InspectorWindow::closeEvent(QCloseEvent *event)
     m_closeWhenStopped = false;
     m_presentation->setPresenting(false); // the layout to keep is the ordinary one
     QSettings settings;
+    // A tool bar hidden while attached is not hidden for the next start.
+    if (auto *stepBar = findChild<QToolBar *>(QStringLiteral("steppingToolBar")); stepBar && stepBar->property("hiddenForRemote").toBool())
+        stepBar->show();
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     QMainWindow::closeEvent(event);

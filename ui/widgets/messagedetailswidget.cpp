@@ -129,8 +129,10 @@ MessageDetailsWidget::MessageDetailsWidget(QWidget *parent)
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_title->setWordWrap(true); // "Message 12: request agents/3/election" in a narrow pane
 
-    // Header: short fields two to a row, addresses and the path on rows of their own.
+    // Header: one field a row (two to a row were cut in the narrow pane of a 1280×720 window,
+    // and in longer languages).
     auto *header = new QGridLayout;
     header->setHorizontalSpacing(8);
     header->setVerticalSpacing(2);
@@ -150,15 +152,10 @@ MessageDetailsWidget::MessageDetailsWidget(QWidget *parent)
         m_fields[int(field)] = value;
     };
     m_fields.resize(int(Field::SimTime) + 1);
-    addField(Field::Id, 0, 0, 1);
-    addField(Field::Event, 0, 2, 1);
-    addField(Field::Type, 1, 0, 1);
-    addField(Field::RequestId, 1, 2, 1);
-    addField(Field::Size, 2, 0, 1);
-    addField(Field::SimTime, 2, 2, 1);
-    addField(Field::From, 3, 0, 3);
-    addField(Field::To, 4, 0, 3);
-    addField(Field::Path, 5, 0, 3);
+    int row = 0;
+    for (Field field : {Field::Id, Field::Event, Field::Type, Field::RequestId, Field::Size, Field::SimTime,
+                        Field::From, Field::To, Field::Path})
+        addField(field, row++, 0, 3);
 
     m_tree = new QTreeWidget(this);
     m_tree->setObjectName(QStringLiteral("contentTree"));
@@ -189,23 +186,22 @@ MessageDetailsWidget::MessageDetailsWidget(QWidget *parent)
     m_hex->viewport()->installEventFilter(this);
     m_hexSummary = new QLabel(this);
     m_hexSummary->setObjectName(QStringLiteral("hexSummary"));
+    m_hexSummary->setWordWrap(true);
 
     const auto pane = [this](const QString &title, QWidget *extra, QWidget *view) {
         auto *widget = new QWidget(this);
         auto *layout = new QVBoxLayout(widget);
         layout->setContentsMargins(0, 4, 0, 0);
         layout->setSpacing(2);
-        auto *titleRow = new QHBoxLayout;
         auto *label = new QLabel(title, widget);
         QFont font = label->font();
         font.setBold(true);
         label->setFont(font);
-        titleRow->addWidget(label);
+        layout->addWidget(label);
+        // On a line of its own, wrapped: beside the title it was cut in a narrow pane (and in
+        // longer languages).
         if (extra)
-            titleRow->addWidget(extra, 1, Qt::AlignRight);
-        else
-            titleRow->addStretch(1);
-        layout->addLayout(titleRow);
+            layout->addWidget(extra);
         layout->addWidget(view, 1);
         return widget;
     };
@@ -448,7 +444,7 @@ QTreeWidgetItem *MessageDetailsWidget::addValue(QTreeWidgetItem *parent,
         item->setForeground(ValueColumn, color);
     if (value.isList() || value.isMap())
         item->setForeground(ValueColumn, colors.hint);
-    else if (item->toolTip(ValueColumn).isEmpty() && text.size() >= 60)
+    else if (item->toolTip(ValueColumn).isEmpty() && !text.isEmpty())
         item->setToolTip(ValueColumn, text); // may be cut in the column
     return item;
 }
@@ -480,6 +476,9 @@ void MessageDetailsWidget::setBytes(const QByteArray &bytes, const QString &plac
         m_hex->clear();
         m_hex->setPlaceholderText(placeholder);
         m_hexSummary->clear();
+        // A new placeholder on an already empty editor is not repainted by itself: the old
+        // text would stay on screen.
+        m_hex->viewport()->update();
         return;
     }
     m_hex->setPlainText(hexDump(bytes, 64 * 1024, m_bytesPerLine));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "mosaikdialog.h"
 
+#include "widgets/dialogtitle_p.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -44,6 +46,7 @@ MosaikDialog::MosaikDialog(QWidget *parent)
     form->addRow(tr("&Address:"), m_address);
     form->addRow(hint);
     form->addRow(buttons);
+    detail::fitTitle(this);
 }
 
 bool MosaikDialog::waitsForMosaik() const

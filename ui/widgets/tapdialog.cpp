@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "tapdialog.h"
 
+#include "widgets/dialogtitle_p.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -34,6 +36,7 @@ TapDialog::TapDialog(QWidget *parent)
     form->addRow(tr("&Relay to:"), m_target);
     form->addRow(tr("&Codec:"), m_codec);
     form->addRow(buttons);
+    detail::fitTitle(this);
 }
 
 QString TapDialog::listenAddress() const

@@ -4,7 +4,9 @@
 #include <mas/observe/monitorservice.h>
 #include <mas/rpc/rpcclient.h>
 
+#include <QDateTime>
 #include <QLoggingCategory>
+#include <QRegularExpression>
 
 namespace mas {
 
@@ -41,6 +43,31 @@ QString AttachSession::statusText() const
     return {};
 }
 
+QString AttachSession::clientsOf(const QString &host)
+{
+    return tr("clients of %1").arg(host);
+}
+
+void AttachSession::present(TrafficEvent &event)
+{
+    // A client's connection is announced by a Connected event from its peer name
+    // ("tcp://host:port", a new port for every short-lived client): its host's clients are one.
+    if (event.kind == TrafficEvent::Kind::Connected && !m_clientNames.contains(event.from)) {
+        static const QRegularExpression peer(QStringLiteral("^tcp://(\\[[^\\]]*\\]|[^/\\[\\]]+):\\d+$"));
+        if (const QRegularExpressionMatch m = peer.match(event.from); m.hasMatch())
+            m_clientNames.insert(event.from, clientsOf(m.captured(1)));
+    }
+    for (QString *address : {&event.from, &event.to}) {
+        if (const auto it = m_clientNames.constFind(*address); it != m_clientNames.constEnd())
+            *address = it.value();
+    }
+    // Seconds since attach: the first event's distance from the attach on the wall clock, then
+    // the container's own clock.
+    if (!m_timeOrigin)
+        m_timeOrigin = event.simTime - qMax(0.0, double(event.wallTimeMs - m_attachedAtMs) / 1000.0);
+    event.simTime -= *m_timeOrigin;
+}
+
 void AttachSession::setState(State state)
 {
     if (m_state == state)
@@ -65,6 +92,9 @@ QCoro::Task<Result<void>> AttachSession::attach(Address address, ChannelOptions 
     const quint64 generation = m_generation;
     m_address = address;
     m_error = Error();
+    m_clientNames.clear();
+    m_timeOrigin.reset();
+    m_attachedAtMs = QDateTime::currentMSecsSinceEpoch();
     setState(State::Connecting);
     if (!options.connectTimeout || *options.connectTimeout == std::chrono::milliseconds(0))
         options.connectTimeout = std::chrono::milliseconds(0);
@@ -139,6 +169,7 @@ QCoro::Task<void> AttachSession::pollLoop()
                 continue;
             }
             m_next = e->sequence + 1;
+            present(*e);
             Q_EMIT eventReceived(*e);
             if (!self || generation != m_generation)
                 co_return;

@@ -7,6 +7,7 @@
 #include <mas/trace/trafficlog.h>
 #include <mas/transport/address.h>
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
@@ -14,6 +15,7 @@
 #include <QCoro/QCoroTask>
 
 #include <memory>
+#include <optional>
 
 namespace mas::rpc {
 class RpcClient;
@@ -27,7 +29,11 @@ namespace mas {
 /// from the Inspector are seen; tap mode shows the rest).
 ///
 /// Events keep the container's sequence numbers and message ids; the Inspector's session
-/// renumbers them into its own store. Lives in the main thread; never blocks it.
+/// renumbers them into its own store. Two things are changed for showing them: a client that
+/// connects from a new port for every call (`mas call`) would be a new participant each time, so
+/// the clients of one host are one participant, clientsOf(host) ("clients of 127.0.0.1"); and
+/// simTime, the container's clock (counting from the container's start), becomes seconds since
+/// attach. Lives in the main thread; never blocks it.
 class MAS_EXPORT AttachSession : public QObject
 {
     Q_OBJECT
@@ -67,6 +73,8 @@ public:
     Error error() const { return m_error; }
     /// Events lost because the container's buffer dropped them before they were read.
     quint64 missedEvents() const { return m_missed; }
+    /// The one participant the clients that connect from `host` are shown as.
+    static QString clientsOf(const QString &host);
 
 Q_SIGNALS:
     void eventReceived(const mas::TrafficEvent &event);
@@ -76,6 +84,7 @@ private:
     QCoro::Task<void> pollLoop();
     void setState(State state);
     void readInfo(const Value &info);
+    void present(TrafficEvent &event);
 
     std::unique_ptr<rpc::RpcClient> m_client;
     Address m_address;
@@ -86,6 +95,9 @@ private:
     quint64 m_next = 0;
     quint64 m_missed = 0;
     quint64 m_generation = 0; // bumps on detach(): a running poll loop then ends
+    QHash<QString, QString> m_clientNames; // "tcp://127.0.0.1:60454" -> clientsOf("127.0.0.1")
+    qint64 m_attachedAtMs = 0;             // wall clock
+    std::optional<double> m_timeOrigin;    // the container's clock at attach
 };
 
 } // namespace mas
