@@ -8,9 +8,10 @@
 #include "mas/core/completion_p.h"
 #include "mas/core/logging_p.h"
 
+#include <QDir>
 #include <QFile>
-#include <QLocalServer>
 #include <QLocalSocket>
+#include <QSocketNotifier>
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QSslSocket>
@@ -19,6 +20,13 @@
 #include <QTimer>
 
 #include <memory>
+
+#include <cerrno>
+#include <cstring>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/un.h>
+#include <unistd.h>
 
 namespace mas {
 
@@ -100,6 +108,17 @@ Result<QIODevice *> stillConnected(std::unique_ptr<QAbstractSocket> socket, cons
         return tlsError(tr("TLS failed on the connection to %1: %2").arg(address.toString(), socket->errorString()));
     return Error(ErrorCode::ConnectionReset,
                  tr("Connection reset by peer %1 right after connecting").arg(address.toString()));
+}
+
+/// What the per-peer connection count of a TCP connection is kept under: its IP address.
+QString tcpPeerKey(const QAbstractSocket *socket)
+{
+    QHostAddress address = socket->peerAddress();
+    bool v4 = false;
+    const quint32 ip4 = address.toIPv4Address(&v4); // ::ffff:127.0.0.2 is 127.0.0.2
+    if (v4)
+        address = QHostAddress(ip4);
+    return QStringLiteral("tcp ") + address.toString();
 }
 
 } // namespace
@@ -311,6 +330,151 @@ private:
     qsizetype m_handshaking = 0;
 };
 
+// ---- UnixListener ----
+
+/// An ipc:// listener with its own accept() on the listening descriptor. QLocalServer closes
+/// itself, and removes its socket file, when accept() fails (e.g. no file descriptor left);
+/// this one reports the failure and keeps its socket, so accepting can resume.
+class UnixListener : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit UnixListener(QObject *parent)
+        : QObject(parent)
+    {}
+    ~UnixListener() override { close(); }
+
+    /// Listens on `path` (a name without '/' lies in the temporary directory, as QLocalServer's),
+    /// for the owning user only.
+    Result<void> listen(const QString &path, int backlog)
+    {
+        m_path = path.contains(u'/') ? path : QDir::tempPath() + u'/' + path;
+        m_backlog = backlog;
+        return open();
+    }
+    /// Makes the socket anew after a failure that was not a shortage of descriptors or memory.
+    Result<void> restore()
+    {
+        close();
+        MAS_TRY_VOID(claimSocketPath(m_path));
+        MAS_TRY_VOID(open());
+        ++restores;
+        return {};
+    }
+    void close()
+    {
+        delete m_notifier;
+        m_notifier = nullptr;
+        if (m_fd < 0)
+            return;
+        ::close(m_fd);
+        m_fd = -1;
+        // Remove the socket file if it is still ours (as QLocalServer does when it closes).
+        struct stat st{};
+        if (::stat(QFile::encodeName(m_path).constData(), &st) == 0 && st.st_ino == m_inode
+            && st.st_dev == m_device && S_ISSOCK(st.st_mode))
+            ::unlink(QFile::encodeName(m_path).constData());
+    }
+    bool isListening() const { return m_fd >= 0; }
+    QString path() const { return m_path; }
+    void setAccepting(bool on)
+    {
+        if (m_notifier)
+            m_notifier->setEnabled(on);
+    }
+
+    /// Each accepted connection, the peer's description and its user id as the per-peer key.
+    std::function<void(QLocalSocket *socket, const QString &peer, const QString &key)> accepted;
+    /// accept() failed; `shortage`: for want of descriptors or memory (worth waiting for).
+    std::function<void(const QString &why, bool shortage)> failed;
+    qint64 restores = 0;
+
+private:
+    Result<void> open()
+    {
+        const QByteArray native = QFile::encodeName(m_path);
+        sockaddr_un addr{};
+        addr.sun_family = AF_UNIX;
+        if (native.size() >= qsizetype(sizeof addr.sun_path))
+            return Error(ErrorCode::InvalidAddress,
+                         tr("Cannot listen on ipc://%1: the path is longer than %2 bytes")
+                             .arg(m_path)
+                             .arg(sizeof addr.sun_path - 1));
+        std::memcpy(addr.sun_path, native.constData(), size_t(native.size()));
+        const int fd = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
+        if (fd < 0)
+            return Error(ErrorCode::InvalidAddress, tr("Cannot listen on ipc://%1: %2")
+                                                        .arg(m_path, QString::fromLocal8Bit(std::strerror(errno))));
+        // For the owning user only, from the start (no thread of ours runs meanwhile).
+        const mode_t old = ::umask(077);
+        const int bound = ::bind(fd, reinterpret_cast<const sockaddr *>(&addr), sizeof addr);
+        const int bindError = errno;
+        ::umask(old);
+        if (bound != 0 || ::listen(fd, m_backlog) != 0) {
+            const int e = bound != 0 ? bindError : errno;
+            ::close(fd);
+            return Error(e == EADDRINUSE ? ErrorCode::AddressInUse : ErrorCode::InvalidAddress,
+                         tr("Cannot listen on ipc://%1: %2").arg(m_path, QString::fromLocal8Bit(std::strerror(e))));
+        }
+        struct stat st{};
+        if (::stat(native.constData(), &st) == 0) {
+            m_inode = st.st_ino;
+            m_device = st.st_dev;
+        }
+        m_fd = fd;
+        m_notifier = new QSocketNotifier(qintptr(fd), QSocketNotifier::Read, this);
+        connect(m_notifier, &QSocketNotifier::activated, this, [this] { onReadable(); });
+        return {};
+    }
+
+    void onReadable()
+    {
+        QPointer<UnixListener> guard(this);
+        for (int i = 0; i < 64 && m_fd >= 0; ++i) {
+            const int fd = ::accept4(m_fd, nullptr, nullptr, SOCK_CLOEXEC | SOCK_NONBLOCK);
+            if (fd < 0) {
+                const int e = errno;
+                if (e == EINTR || e == ECONNABORTED || e == EPROTO)
+                    continue;
+                if (e == EAGAIN || e == EWOULDBLOCK)
+                    return;
+                const bool shortage = e == EMFILE || e == ENFILE || e == ENOBUFS || e == ENOMEM;
+                if (failed)
+                    failed(QString::fromLocal8Bit(std::strerror(e)), shortage);
+                return;
+            }
+            QString peer = tr("a local client");
+            QString key;
+            ucred credentials{};
+            socklen_t length = sizeof credentials;
+            if (::getsockopt(fd, SOL_SOCKET, SO_PEERCRED, &credentials, &length) == 0) {
+                peer = tr("a local client (user id %1, process %2)").arg(credentials.uid).arg(credentials.pid);
+                key = QStringLiteral("uid %1").arg(credentials.uid);
+            }
+            auto *socket = new QLocalSocket;
+            if (!socket->setSocketDescriptor(fd)) {
+                ::close(fd);
+                delete socket;
+                continue;
+            }
+            if (accepted)
+                accepted(socket, peer, key);
+            else
+                delete socket;
+            if (!guard)
+                return;
+        }
+    }
+
+    QString m_path;
+    int m_backlog = 50;
+    int m_fd = -1;
+    ino_t m_inode = 0;
+    dev_t m_device = 0;
+    QSocketNotifier *m_notifier = nullptr;
+};
+
 // ---- StreamServer ----
 
 StreamServer::StreamServer(StreamServerOptions options, QObject *parent)
@@ -333,31 +497,25 @@ Result<StreamServer *> StreamServer::listen(const Address &address, StreamServer
 
     if (address.scheme() == Address::Scheme::Local) {
         LocalQueue *queue = LocalQueue::get(address.queueId());
-        MAS_TRY_VOID(queue->setServer([s](QIODevice *device) { s->deliver(device, QString(), true); },
+        MAS_TRY_VOID(queue->setServer([s](QIODevice *device) { s->deliver(device, QString(), QString(), true); },
                                       o.endpointName.isEmpty() ? address.toString() + u'/' : o.endpointName,
                                       o.codec));
         s->m_queue = queue;
         s->m_address = address;
     } else if (address.scheme() == Address::Scheme::Ipc) {
-        // QLocalServer (with access options) replaces the socket file even when another process
-        // serves it: only a stale file may be taken over.
+        // Only a stale socket file may be taken over, never a live server's.
         MAS_TRY_VOID(claimSocketPath(address.path()));
-        auto *local = new QLocalServer(s);
-        local->setSocketOptions(QLocalServer::UserAccessOption);
-        local->setListenBacklogSize(o.backlog);
-        if (!local->listen(address.path())) {
-            const Error e(local->serverError() == QAbstractSocket::AddressInUseError ? ErrorCode::AddressInUse
-                                                                                     : ErrorCode::InvalidAddress,
-                          tr("Cannot listen on %1: %2").arg(address.toString(), local->errorString()));
-            qCWarning(lcTransportLocal).noquote() << e.message();
-            return e;
+        auto *local = new UnixListener(s);
+        if (Result<void> listening = local->listen(address.path(), o.backlog); !listening) {
+            qCWarning(lcTransportLocal).noquote() << listening.error().message();
+            return listening.error();
         }
-        QObject::connect(local, &QLocalServer::newConnection, s, [s, local] {
-            while (QLocalSocket *socket = local->nextPendingConnection())
-                s->deliver(socket, QStringLiteral("a local client"), false);
-        });
+        local->accepted = [s](QLocalSocket *socket, const QString &peer, const QString &key) {
+            s->deliver(socket, peer, key, false);
+        };
+        local->failed = [s](const QString &why, bool shortage) { s->onAcceptError(why, shortage); };
         s->m_local = local;
-        s->m_address = Address::ipc(local->fullServerName());
+        s->m_address = Address::ipc(local->path());
     } else if (address.scheme() == Address::Scheme::Tcp) {
         QTcpServer *tcp = nullptr;
         if (o.tls) {
@@ -368,7 +526,7 @@ Result<StreamServer *> StreamServer::listen(const Address &address, StreamServer
             QObject::connect(tls, &TlsServer::handshakeFailed, s,
                              [s](const Error &e) { Q_EMIT s->acceptError(e); });
             tls->admit = [s](QAbstractSocket *socket) {
-                if (!s->m_options.admit || s->m_options.admit(tcpPeerName(socket)))
+                if (s->admit(socket, tcpPeerName(socket), tcpPeerKey(socket)))
                     return true;
                 socket->abort();
                 socket->deleteLater();
@@ -398,13 +556,16 @@ Result<StreamServer *> StreamServer::listen(const Address &address, StreamServer
         const auto drain = [s, tcp, admitted] {
             while (QTcpSocket *socket = tcp->nextPendingConnection()) {
                 socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-                s->deliver(socket, tcpPeerName(socket), admitted);
+                s->deliver(socket, tcpPeerName(socket), tcpPeerKey(socket), admitted);
             }
         };
         // Emitted for plain and TLS connections alike (a TLS server adds its sockets once
         // encrypted), so one connection drains both.
         QObject::connect(tcp, &QTcpServer::pendingConnectionAvailable, s, drain);
-        QObject::connect(tcp, &QTcpServer::acceptError, s, [s] { s->onAcceptError(); });
+        // Qt has paused accepting; onAcceptError() resumes it after a back-off.
+        QObject::connect(tcp, &QTcpServer::acceptError, s, [s, tcp](QAbstractSocket::SocketError e) {
+            s->onAcceptError(tcp->errorString(), e == QAbstractSocket::SocketResourceError);
+        });
         s->m_tcp = tcp;
         s->m_address = Address::tcp(address.host(), tcp->serverPort());
     } else {
@@ -415,9 +576,9 @@ Result<StreamServer *> StreamServer::listen(const Address &address, StreamServer
     return server.release();
 }
 
-void StreamServer::deliver(QIODevice *device, const QString &peer, bool admitted)
+void StreamServer::deliver(QIODevice *device, const QString &peer, const QString &peerKey, bool admitted)
 {
-    if (!admitted && m_options.admit && !m_options.admit(peer)) {
+    if (!admitted && !admit(device, peer, peerKey)) {
         StreamSocket(device).abort();
         device->deleteLater();
         return;
@@ -428,16 +589,67 @@ void StreamServer::deliver(QIODevice *device, const QString &peer, bool admitted
         delete device;
 }
 
-/// QTcpServer stops accepting for good after an accept() error such as "too many open files";
-/// accept again a little later instead (logged at most once per 10 s).
-void StreamServer::onAcceptError()
+bool StreamServer::admit(QIODevice *device, const QString &peer, const QString &peerKey)
 {
-    if (!m_acceptErrorLog.isValid() || m_acceptErrorLog.elapsed() >= 10'000) {
-        qCWarning(lcTransportTcp).noquote() << "cannot accept connections on" << m_address.toString()
-                                            << ":" << m_tcp->errorString() << "- trying again every 100 ms";
-        m_acceptErrorLog.start();
+    const qsizetype same = peerKey.isEmpty() ? 0 : m_perPeer.value(peerKey);
+    if (m_options.admit && !m_options.admit(peer, same))
+        return false;
+    if (!peerKey.isEmpty()) {
+        ++m_perPeer[peerKey];
+        connect(device, &QObject::destroyed, this, [this, peerKey] {
+            auto it = m_perPeer.find(peerKey);
+            if (it != m_perPeer.end() && --it.value() <= 0)
+                m_perPeer.erase(it);
+        });
     }
-    QTimer::singleShot(100, m_tcp, [tcp = m_tcp] {
+    return true;
+}
+
+/// accept() failed. QTcpServer has paused accepting (and would stay paused for good); the
+/// ipc:// listener keeps its socket. Accept again after a back-off that doubles from 100 ms
+/// to 3.2 s while the failures go on (a shortage of descriptors costs a few attempts per
+/// second, not a busy loop), logged at most once per 10 s with the count of the failures
+/// between. An ipc:// listener that failed for another reason is made anew.
+void StreamServer::onAcceptError(const QString &why, bool resourceShortage)
+{
+    ++m_acceptFailures;
+    constexpr int kFirstBackoffMs = 100;
+    constexpr int kLastBackoffMs = 3200;
+    const bool quietForLong = !m_acceptErrorLog.isValid() || m_acceptErrorLog.elapsed() >= 10'000;
+    if (quietForLong && m_unloggedAcceptFailures == 0)
+        m_acceptBackoffMs = 0; // a new episode
+    m_acceptBackoffMs = m_acceptBackoffMs == 0 ? kFirstBackoffMs : std::min(m_acceptBackoffMs * 2, kLastBackoffMs);
+    const QLoggingCategory &category = m_local ? lcTransportLocal() : lcTransportTcp();
+    if (quietForLong) {
+        QString line = QStringLiteral("cannot accept connections on %1: %2 - paused, trying again in %3 ms")
+                           .arg(m_address.toString(), why)
+                           .arg(m_acceptBackoffMs);
+        if (m_unloggedAcceptFailures > 0)
+            line += QStringLiteral(" (%1 more failures since the last warning)").arg(m_unloggedAcceptFailures);
+        qCWarning(category).noquote() << line;
+        m_unloggedAcceptFailures = 0;
+        m_acceptErrorLog.start();
+    } else {
+        ++m_unloggedAcceptFailures;
+    }
+    if (m_local) {
+        m_local->setAccepting(false);
+        QTimer::singleShot(m_acceptBackoffMs, m_local, [this, local = m_local, resourceShortage] {
+            if (!local->isListening())
+                return; // closed meanwhile
+            if (resourceShortage) {
+                local->setAccepting(true);
+                return;
+            }
+            if (Result<void> restored = local->restore(); restored)
+                qCWarning(lcTransportLocal).noquote()
+                    << "restored the listening socket" << local->path();
+            else
+                onAcceptError(restored.error().message(), false);
+        });
+        return;
+    }
+    QTimer::singleShot(m_acceptBackoffMs, m_tcp, [tcp = m_tcp] {
         if (tcp->isListening())
             tcp->resumeAccepting();
     });
@@ -458,6 +670,11 @@ void StreamServer::close()
         m_queue->unsetServer();
         m_queue = nullptr;
     }
+}
+
+qint64 StreamServer::listenerRestores() const
+{
+    return m_local ? m_local->restores : 0;
 }
 
 qsizetype StreamServer::handshaking() const
