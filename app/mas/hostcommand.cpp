@@ -176,24 +176,24 @@ void setUpParser(QCommandLineParser &parser)
         {QStringLiteral("list-agent-types"),
          HostCommand::tr("Print the known agent types (after loading plug-ins) and exit.")},
         {QStringLiteral("profile"),
-         HostCommand::tr("Limits for a trusted network (default) or public: safe values for an\n"
+         HostCommand::tr("Limits for a trusted network (default) or public: safe values for an "
                          "untrusted network (see above)."),
          QStringLiteral("PROFILE")},
     });
     const QStringList limitHelp = {
         HostCommand::tr("Most open connections (trusted 1000, public 256)."),
-        HostCommand::tr("Most connections from one IP address, or one user id on ipc:// (trusted 0 =\n"
+        HostCommand::tr("Most connections from one IP address, or one user id on ipc:// (trusted 0 = "
                         "no such limit, public 16)."),
-        HostCommand::tr("Close a connection with nothing sent or received for MS ms (trusted 0 = never,\n"
+        HostCommand::tr("Close a connection with nothing sent or received for MS ms (trusted 0 = never, "
                         "public 60000)."),
-        HostCommand::tr("Close a connection whose frame in progress got no byte for MS ms (trusted\n"
+        HostCommand::tr("Close a connection whose frame in progress got no byte for MS ms (trusted "
                         "30000, public 10000)."),
-        HostCommand::tr("Bytes per second a frame in progress must average after 2 s (trusted 0 = off,\n"
+        HostCommand::tr("Bytes per second a frame in progress must average after 2 s (trusted 0 = off, "
                         "public 65536)."),
         HostCommand::tr("Largest frame in bytes (trusted 67108864, public 4194304)."),
-        HostCommand::tr("Bytes all connections may hold in partial frames and unsent replies (trusted\n"
+        HostCommand::tr("Bytes all connections may hold in partial frames and unsent replies (trusted "
                         "0 = no budget, public 268435456)."),
-        HostCommand::tr("Bytes queued for a peer before reading from it pauses (trusted 8388608, public\n"
+        HostCommand::tr("Bytes queued for a peer before reading from it pauses (trusted 8388608, public "
                         "1048576)."),
         HostCommand::tr("Most unanswered requests per connection (trusted 10000, public 100)."),
         HostCommand::tr("TLS handshake time-out in ms (trusted 10000, public 5000)."),

@@ -23,6 +23,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <fcntl.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/un.h>
@@ -249,16 +250,16 @@ void startConnecting(StreamSocket *socket, const Address &address)
 
 // ---- TlsServer ----
 
-/// A TCP server whose connections become pending only after a successful TLS handshake.
+/// The TLS handshakes of a server's accepted connections: a connection is handed over only after a successful one.
 /// Each failed handshake (plaintext peer, unknown CA, missing client certificate, timeout) is
 /// logged once and reported with handshakeFailed().
-class TlsServer : public QTcpServer
+class TlsServer : public QObject
 {
     Q_OBJECT
 
 public:
     TlsServer(QSslConfiguration config, std::chrono::milliseconds handshakeTimeout, QObject *parent)
-        : QTcpServer(parent)
+        : QObject(parent)
         , m_config(std::move(config))
         , m_handshakeTimeout(handshakeTimeout)
     {}
@@ -271,9 +272,12 @@ public:
 
 Q_SIGNALS:
     void handshakeFailed(const mas::Error &error);
+    /// A connection finished its handshake; the receiver owns the socket.
+    void handshaken(QSslSocket *socket);
 
-protected:
-    void incomingConnection(qintptr descriptor) override
+public:
+    /// Starts the handshake on an accepted connection's descriptor.
+    void take(qintptr descriptor)
     {
         auto *socket = new QSslSocket(this);
         socket->setSslConfiguration(m_config);
@@ -305,7 +309,8 @@ protected:
             *finished = true;
             --m_handshaking;
             socket->disconnect(this);
-            addPendingConnection(socket); // emits pendingConnectionAvailable()
+            socket->setParent(nullptr);
+            Q_EMIT handshaken(socket);
         });
         connect(socket, &QSslSocket::sslErrors, this, [fail](const QList<QSslError> &errors) {
             QStringList texts;
@@ -330,20 +335,29 @@ private:
     qsizetype m_handshaking = 0;
 };
 
-// ---- UnixListener ----
+// ---- Listener ----
 
-/// An ipc:// listener with its own accept() on the listening descriptor. QLocalServer closes
-/// itself, and removes its socket file, when accept() fails (e.g. no file descriptor left);
-/// this one reports the failure and keeps its socket, so accepting can resume.
-class UnixListener : public QObject
+/// A listening socket with its own accept() on the listening descriptor (tcp:// and ipc://).
+/// QLocalServer closes itself, and removes its socket file, when accept() fails (e.g. no file
+/// descriptor left), and Qt 6.4's QTcpServer calls a failing accept() again and again (a busy
+/// loop) without reporting it; this one reports each failure and keeps its socket, so the
+/// server can pause and resume accepting.
+class Listener : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit UnixListener(QObject *parent)
+    explicit Listener(QObject *parent)
         : QObject(parent)
     {}
-    ~UnixListener() override { close(); }
+    ~Listener() override { close(); }
+
+    /// Takes over a listening descriptor (a TCP socket that QTcpServer set up).
+    void adopt(int fd)
+    {
+        m_fd = fd;
+        watch();
+    }
 
     /// Listens on `path` (a name without '/' lies in the temporary directory, as QLocalServer's),
     /// for the owning user only.
@@ -356,6 +370,8 @@ public:
     /// Makes the socket anew after a failure that was not a shortage of descriptors or memory.
     Result<void> restore()
     {
+        if (m_path.isEmpty())
+            return Error(ErrorCode::InvalidAddress, tr("Only a Unix socket can be restored"));
         close();
         MAS_TRY_VOID(claimSocketPath(m_path));
         MAS_TRY_VOID(open());
@@ -370,6 +386,8 @@ public:
             return;
         ::close(m_fd);
         m_fd = -1;
+        if (m_path.isEmpty())
+            return;
         // Remove the socket file if it is still ours (as QLocalServer does when it closes).
         struct stat st{};
         if (::stat(QFile::encodeName(m_path).constData(), &st) == 0 && st.st_ino == m_inode
@@ -384,8 +402,8 @@ public:
             m_notifier->setEnabled(on);
     }
 
-    /// Each accepted connection, the peer's description and its user id as the per-peer key.
-    std::function<void(QLocalSocket *socket, const QString &peer, const QString &key)> accepted;
+    /// Each accepted connection's descriptor (non-blocking, close-on-exec); the receiver owns it.
+    std::function<void(int fd)> accepted;
     /// accept() failed; `shortage`: for want of descriptors or memory (worth waiting for).
     std::function<void(const QString &why, bool shortage)> failed;
     qint64 restores = 0;
@@ -423,14 +441,19 @@ private:
             m_device = st.st_dev;
         }
         m_fd = fd;
-        m_notifier = new QSocketNotifier(qintptr(fd), QSocketNotifier::Read, this);
-        connect(m_notifier, &QSocketNotifier::activated, this, [this] { onReadable(); });
+        watch();
         return {};
+    }
+
+    void watch()
+    {
+        m_notifier = new QSocketNotifier(qintptr(m_fd), QSocketNotifier::Read, this);
+        connect(m_notifier, &QSocketNotifier::activated, this, [this] { onReadable(); });
     }
 
     void onReadable()
     {
-        QPointer<UnixListener> guard(this);
+        QPointer<Listener> guard(this);
         for (int i = 0; i < 64 && m_fd >= 0; ++i) {
             const int fd = ::accept4(m_fd, nullptr, nullptr, SOCK_CLOEXEC | SOCK_NONBLOCK);
             if (fd < 0) {
@@ -444,24 +467,10 @@ private:
                     failed(QString::fromLocal8Bit(std::strerror(e)), shortage);
                 return;
             }
-            QString peer = tr("a local client");
-            QString key;
-            ucred credentials{};
-            socklen_t length = sizeof credentials;
-            if (::getsockopt(fd, SOL_SOCKET, SO_PEERCRED, &credentials, &length) == 0) {
-                peer = tr("a local client (user id %1, process %2)").arg(credentials.uid).arg(credentials.pid);
-                key = QStringLiteral("uid %1").arg(credentials.uid);
-            }
-            auto *socket = new QLocalSocket;
-            if (!socket->setSocketDescriptor(fd)) {
-                ::close(fd);
-                delete socket;
-                continue;
-            }
             if (accepted)
-                accepted(socket, peer, key);
+                accepted(fd);
             else
-                delete socket;
+                ::close(fd);
             if (!guard)
                 return;
         }
@@ -505,19 +514,34 @@ Result<StreamServer *> StreamServer::listen(const Address &address, StreamServer
     } else if (address.scheme() == Address::Scheme::Ipc) {
         // Only a stale socket file may be taken over, never a live server's.
         MAS_TRY_VOID(claimSocketPath(address.path()));
-        auto *local = new UnixListener(s);
+        auto *local = new Listener(s);
         if (Result<void> listening = local->listen(address.path(), o.backlog); !listening) {
             qCWarning(lcTransportLocal).noquote() << listening.error().message();
             return listening.error();
         }
-        local->accepted = [s](QLocalSocket *socket, const QString &peer, const QString &key) {
+        local->accepted = [s](int fd) {
+            // The per-peer key of a Unix socket is the peer's user id.
+            QString peer = tr("a local client");
+            QString key;
+            ucred credentials{};
+            socklen_t length = sizeof credentials;
+            if (::getsockopt(fd, SOL_SOCKET, SO_PEERCRED, &credentials, &length) == 0) {
+                peer = tr("a local client (user id %1, process %2)").arg(credentials.uid).arg(credentials.pid);
+                key = QStringLiteral("uid %1").arg(credentials.uid);
+            }
+            auto *socket = new QLocalSocket;
+            if (!socket->setSocketDescriptor(fd)) {
+                ::close(fd);
+                delete socket;
+                return;
+            }
             s->deliver(socket, peer, key, false);
         };
         local->failed = [s](const QString &why, bool shortage) { s->onAcceptError(why, shortage); };
-        s->m_local = local;
+        s->m_listener = local;
+        s->m_unix = true;
         s->m_address = Address::ipc(local->path());
     } else if (address.scheme() == Address::Scheme::Tcp) {
-        QTcpServer *tcp = nullptr;
         if (o.tls) {
             Result<QSslConfiguration> config = tlsConfiguration(*o.tls);
             if (!config)
@@ -532,12 +556,15 @@ Result<StreamServer *> StreamServer::listen(const Address &address, StreamServer
                 socket->deleteLater();
                 return false;
             };
+            QObject::connect(tls, &TlsServer::handshaken, s, [s](QSslSocket *socket) {
+                socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+                s->deliver(socket, tcpPeerName(socket), tcpPeerKey(socket), true); // asked before the handshake
+            });
             s->m_tls = tls;
-            tcp = tls;
-        } else {
-            tcp = new QTcpServer(s);
         }
-        tcp->setListenBacklogSize(o.backlog);
+        // QTcpServer sets the socket up (address, SO_REUSEADDR, backlog); the listener accepts.
+        QTcpServer tcp;
+        tcp.setListenBacklogSize(o.backlog);
         QHostAddress host;
         if (address.host() == u"localhost")
             host = QHostAddress(QHostAddress::LocalHost);
@@ -547,27 +574,36 @@ Result<StreamServer *> StreamServer::listen(const Address &address, StreamServer
             return Error(ErrorCode::InvalidAddress,
                          tr("Cannot listen on %1: the host must be an IP address or localhost")
                              .arg(address.toString()));
-        if (!tcp->listen(host, address.port()))
-            return Error(tcp->serverError() == QAbstractSocket::AddressInUseError
+        if (!tcp.listen(host, address.port()))
+            return Error(tcp.serverError() == QAbstractSocket::AddressInUseError
                              ? ErrorCode::AddressInUse
                              : ErrorCode::InvalidAddress,
-                         tr("Cannot listen on %1: %2").arg(address.toString(), tcp->errorString()));
-        const bool admitted = bool(o.tls); // asked before the handshake
-        const auto drain = [s, tcp, admitted] {
-            while (QTcpSocket *socket = tcp->nextPendingConnection()) {
-                socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-                s->deliver(socket, tcpPeerName(socket), tcpPeerKey(socket), admitted);
+                         tr("Cannot listen on %1: %2").arg(address.toString(), tcp.errorString()));
+        const int fd = ::fcntl(int(tcp.socketDescriptor()), F_DUPFD_CLOEXEC, 0);
+        const quint16 port = tcp.serverPort();
+        tcp.close(); // the duplicate keeps listening
+        if (fd < 0)
+            return Error(ErrorCode::InvalidAddress, tr("Cannot listen on %1: %2")
+                                                        .arg(address.toString(), QString::fromLocal8Bit(std::strerror(errno))));
+        auto *listener = new Listener(s);
+        listener->adopt(fd);
+        listener->accepted = [s](int descriptor) {
+            if (s->m_tls) {
+                s->m_tls->take(descriptor);
+                return;
             }
+            auto *socket = new QTcpSocket;
+            if (!socket->setSocketDescriptor(descriptor)) {
+                ::close(descriptor);
+                delete socket;
+                return;
+            }
+            socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+            s->deliver(socket, tcpPeerName(socket), tcpPeerKey(socket), false);
         };
-        // Emitted for plain and TLS connections alike (a TLS server adds its sockets once
-        // encrypted), so one connection drains both.
-        QObject::connect(tcp, &QTcpServer::pendingConnectionAvailable, s, drain);
-        // Qt has paused accepting; onAcceptError() resumes it after a back-off.
-        QObject::connect(tcp, &QTcpServer::acceptError, s, [s, tcp](QAbstractSocket::SocketError e) {
-            s->onAcceptError(tcp->errorString(), e == QAbstractSocket::SocketResourceError);
-        });
-        s->m_tcp = tcp;
-        s->m_address = Address::tcp(address.host(), tcp->serverPort());
+        listener->failed = [s](const QString &why, bool shortage) { s->onAcceptError(why, shortage); };
+        s->m_listener = listener;
+        s->m_address = Address::tcp(address.host(), port);
     } else {
         return Error(ErrorCode::InvalidAddress, tr("No address to listen on"));
     }
@@ -605,8 +641,7 @@ bool StreamServer::admit(QIODevice *device, const QString &peer, const QString &
     return true;
 }
 
-/// accept() failed. QTcpServer has paused accepting (and would stay paused for good); the
-/// ipc:// listener keeps its socket. Accept again after a back-off that doubles from 100 ms
+/// accept() failed; the listener keeps its socket. Accept again after a back-off that doubles from 100 ms
 /// to 3.2 s while the failures go on (a shortage of descriptors costs a few attempts per
 /// second, not a busy loop), logged at most once per 10 s with the count of the failures
 /// between. An ipc:// listener that failed for another reason is made anew.
@@ -619,7 +654,7 @@ void StreamServer::onAcceptError(const QString &why, bool resourceShortage)
     if (quietForLong && m_unloggedAcceptFailures == 0)
         m_acceptBackoffMs = 0; // a new episode
     m_acceptBackoffMs = m_acceptBackoffMs == 0 ? kFirstBackoffMs : std::min(m_acceptBackoffMs * 2, kLastBackoffMs);
-    const QLoggingCategory &category = m_local ? lcTransportLocal() : lcTransportTcp();
+    const QLoggingCategory &category = m_unix ? lcTransportLocal() : lcTransportTcp();
     if (quietForLong) {
         QString line = QStringLiteral("cannot accept connections on %1: %2 - paused, trying again in %3 ms")
                            .arg(m_address.toString(), why)
@@ -632,40 +667,30 @@ void StreamServer::onAcceptError(const QString &why, bool resourceShortage)
     } else {
         ++m_unloggedAcceptFailures;
     }
-    if (m_local) {
-        m_local->setAccepting(false);
-        QTimer::singleShot(m_acceptBackoffMs, m_local, [this, local = m_local, resourceShortage] {
-            if (!local->isListening())
-                return; // closed meanwhile
-            if (resourceShortage) {
-                local->setAccepting(true);
-                return;
-            }
-            if (Result<void> restored = local->restore(); restored)
-                qCWarning(lcTransportLocal).noquote()
-                    << "restored the listening socket" << local->path();
-            else
-                onAcceptError(restored.error().message(), false);
-        });
-        return;
-    }
-    QTimer::singleShot(m_acceptBackoffMs, m_tcp, [tcp = m_tcp] {
-        if (tcp->isListening())
-            tcp->resumeAccepting();
+    m_listener->setAccepting(false);
+    QTimer::singleShot(m_acceptBackoffMs, m_listener, [this, listener = m_listener, resourceShortage] {
+        if (!listener->isListening())
+            return; // closed meanwhile
+        if (resourceShortage || !m_unix) {
+            listener->setAccepting(true);
+            return;
+        }
+        if (Result<void> restored = listener->restore(); restored)
+            qCWarning(lcTransportLocal).noquote() << "restored the listening socket" << listener->path();
+        else
+            onAcceptError(restored.error().message(), false);
     });
 }
 
 bool StreamServer::isListening() const
 {
-    return (m_tcp && m_tcp->isListening()) || (m_local && m_local->isListening()) || m_queue;
+    return (m_listener && m_listener->isListening()) || m_queue;
 }
 
 void StreamServer::close()
 {
-    if (m_tcp)
-        m_tcp->close();
-    if (m_local)
-        m_local->close();
+    if (m_listener)
+        m_listener->close();
     if (m_queue) {
         m_queue->unsetServer();
         m_queue = nullptr;
@@ -674,7 +699,7 @@ void StreamServer::close()
 
 qint64 StreamServer::listenerRestores() const
 {
-    return m_local ? m_local->restores : 0;
+    return m_listener ? m_listener->restores : 0;
 }
 
 qsizetype StreamServer::handshaking() const

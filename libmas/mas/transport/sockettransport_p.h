@@ -22,14 +22,13 @@
 
 class QAbstractSocket;
 class QIODevice;
-class QTcpServer;
 
 namespace mas {
 
 class LocalQueue;
 class StreamSocket;
 class TlsServer;
-class UnixListener;
+class Listener;
 
 /// A TCP peer as "host:port", with brackets around an IPv6 host (the form of Address::tcp()).
 QString tcpPeerName(const QAbstractSocket *socket);
@@ -119,13 +118,12 @@ private:
     /// accept() failed with `why`: pause accepting, try again after a back-off (100 ms, doubling
     /// up to 3.2 s); logged at most once per 10 s.
     void onAcceptError(const QString &why, bool resourceShortage);
-    void onAccepted();
 
     StreamServerOptions m_options;
     Address m_address;
-    QTcpServer *m_tcp = nullptr;
     TlsServer *m_tls = nullptr;
-    UnixListener *m_local = nullptr;
+    Listener *m_listener = nullptr;
+    bool m_unix = false;
     QPointer<LocalQueue> m_queue;
     QHash<QString, qsizetype> m_perPeer;
     QElapsedTimer m_acceptErrorLog;
