@@ -104,8 +104,6 @@ void setUpParser(QCommandLineParser &parser)
         "    \"tls\": {\"ca\": \"ca.pem\", \"cert\": \"host.pem\", \"key\": \"host.key\"},\n"
         "    \"plugin_path\": [\"/usr/lib/mas/plugins\"],\n"
         "    \"monitor\": false,\n"
-        "    \"profile\": \"public\",              or \"trusted\" (the default)\n"
-        "    \"limits\": {\"max_connections\": 100, \"idle_timeout_ms\": 30000},\n"
         "    \"agents\": [\n"
         "      {\"type\": \"greeter.agents:Greeter\", \"args\": [\"Hi\"], \"kwargs\": {}, "
         "\"count\": 2}\n"
@@ -114,11 +112,6 @@ void setUpParser(QCommandLineParser &parser)
         "Agents are created in this order, \"count\" times each (default 1), with ids 0, 1, ...\n"
         "Relative paths are relative to the config file; plug-in directories of the config\n"
         "and of --plugin-path are all loaded. Unknown keys are errors.\n\n"
-        "Limits (docs/security.md): --profile public sets values safe for an untrusted network\n"
-        "(256 connections, 16 per peer, 60 s idle, frames of 4 MiB at 64 KiB/s, a 256 MiB memory\n"
-        "budget, ...); trusted, the default, keeps the library's defaults. Each --LIMIT option\n"
-        "below (config key \"limits\": {\"LIMIT_WITH_UNDERSCORES\": N}) overrides the profile;\n"
-        "0 turns a limit off where its text says so.\n\n"
         "Examples:\n"
         "  mas host --listen tcp://127.0.0.1:5555 --config greeters.json --plugin-path plugins\n"
         "  mas host --config /etc/mas/node1.json --monitor\n"
@@ -143,7 +136,15 @@ void setUpParser(QCommandLineParser &parser)
             "timeout; the clock start is the external clock's (with --clock external). Errors name\n"
             "the file and the key (FILE: KEY: reason), with exit status 2.\n"
             "  mas host --config ring.json --container a --plugin-path plugins\n"
-            "  mas host --config ring.json --listen tcp://127.0.0.1:5601 --plugin-path plugins"));
+            "  mas host --config ring.json --listen tcp://127.0.0.1:5601 --plugin-path plugins")
+        + QStringLiteral("\n\n")
+        + HostCommand::tr(
+            "Limits (docs/security.md): --profile public sets values safe for an untrusted network\n"
+            "(256 connections, 16 per peer, 60 s idle, frames of 4 MiB at 64 KiB/s, a 256 MiB memory\n"
+            "budget, ...); trusted, the default, keeps the library's defaults. Each limit option\n"
+            "below overrides the profile, and so does its config key, e.g.\n"
+            "  \"profile\": \"public\", \"limits\": {\"max_connections\": 100, \"idle_timeout_ms\": 30000}\n"
+            "(the option's name with _ for -). 0 turns a limit off where its text says so."));
     parser.addHelpOption();
     parser.addOptions({
         {QStringLiteral("listen"), HostCommand::tr("Address to listen on: tcp://HOST:PORT or ipc://PATH."),

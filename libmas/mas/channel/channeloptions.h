@@ -78,8 +78,8 @@ struct MAS_EXPORT ChannelOptions
     qsizetype maxConnectionsPerPeer = 0;
     /// Servers: the most bytes all connections of the server together may hold in buffered
     /// partial frames and unsent replies. Checked before the memory is taken; the connection
-    /// that would exceed it is closed (MemoryBudgetExceeded). Each connection also lets the
-    /// operating system's socket buffer kReadChunk bytes at most. 0 = no budget (the default).
+    /// that would exceed it is closed (MemoryBudgetExceeded). With a budget, Qt buffers at most
+    /// 64 KiB read from each socket (outside the budget). 0 = no budget (the default).
     qint64 memoryBudget = 0;
     /// Bytes per second a frame in progress must average: a frame (with its header) that began
     /// t seconds ago must have brought at least minFrameByteRate × (t − 2 s) bytes, else the
