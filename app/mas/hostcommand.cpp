@@ -136,7 +136,15 @@ void setUpParser(QCommandLineParser &parser)
             "timeout; the clock start is the external clock's (with --clock external). Errors name\n"
             "the file and the key (FILE: KEY: reason), with exit status 2.\n"
             "  mas host --config ring.json --container a --plugin-path plugins\n"
-            "  mas host --config ring.json --listen tcp://127.0.0.1:5601 --plugin-path plugins"));
+            "  mas host --config ring.json --listen tcp://127.0.0.1:5601 --plugin-path plugins")
+        + QStringLiteral("\n\n")
+        + HostCommand::tr(
+            "Limits (docs/security.md): --profile public sets values safe for an untrusted network\n"
+            "(256 connections, 16 per peer, 60 s idle, frames of 4 MiB at 64 KiB/s, a 256 MiB memory\n"
+            "budget, ...); trusted, the default, keeps the library's defaults. Each limit option\n"
+            "below overrides the profile, and so does its config key, e.g.\n"
+            "  \"profile\": \"public\", \"limits\": {\"max_connections\": 100, \"idle_timeout_ms\": 30000}\n"
+            "(the option's name with _ for -). 0 turns a limit off where its text says so."));
     parser.addHelpOption();
     parser.addOptions({
         {QStringLiteral("listen"), HostCommand::tr("Address to listen on: tcp://HOST:PORT or ipc://PATH."),
@@ -168,11 +176,39 @@ void setUpParser(QCommandLineParser &parser)
             "connect can then read all traffic: use it with TLS.")},
         {QStringLiteral("list-agent-types"),
          HostCommand::tr("Print the known agent types (after loading plug-ins) and exit.")},
+        {QStringLiteral("profile"),
+         HostCommand::tr("Limits for a trusted network (default) or public: safe values for an "
+                         "untrusted network (see above)."),
+         QStringLiteral("PROFILE")},
     });
+    const QStringList limitHelp = {
+        HostCommand::tr("Most open connections (trusted 1000, public 256)."),
+        HostCommand::tr("Most connections from one IP address, or one user id on ipc:// (trusted 0 = "
+                        "no such limit, public 16)."),
+        HostCommand::tr("Close a connection with nothing sent or received for MS ms (trusted 0 = never, "
+                        "public 60000)."),
+        HostCommand::tr("Close a connection whose frame in progress got no byte for MS ms (trusted "
+                        "30000, public 10000)."),
+        HostCommand::tr("Bytes per second a frame in progress must average after 2 s (trusted 0 = off, "
+                        "public 65536)."),
+        HostCommand::tr("Largest frame in bytes (trusted 67108864, public 4194304)."),
+        HostCommand::tr("Bytes all connections may hold in partial frames and unsent replies (trusted "
+                        "0 = no budget, public 268435456)."),
+        HostCommand::tr("Bytes queued for a peer before reading from it pauses (trusted 8388608, public "
+                        "1048576)."),
+        HostCommand::tr("Most unanswered requests per connection (trusted 10000, public 100)."),
+        HostCommand::tr("TLS handshake time-out in ms (trusted 10000, public 5000)."),
+    };
+    const std::vector<mas::cli::HostLimit> &limits = mas::cli::hostLimits();
+    for (std::size_t i = 0; i < limits.size(); ++i) {
+        const bool ms = limits[i].key.endsWith(u"_ms");
+        parser.addOption(QCommandLineOption(limits[i].option, limitHelp.value(qsizetype(i)),
+                                            ms ? QStringLiteral("MS") : QStringLiteral("N")));
+    }
 }
 
 /// Puts the command-line options over the config's settings.
-void applyCommandLine(const QCommandLineParser &parser, HostSettings &settings)
+mas::Result<void> applyCommandLine(const QCommandLineParser &parser, HostSettings &settings)
 {
     const auto take = [&parser](const char *name, QString &target) {
         const QString option = QString::fromLatin1(name);
@@ -189,6 +225,15 @@ void applyCommandLine(const QCommandLineParser &parser, HostSettings &settings)
     settings.pluginPaths += parser.values(QStringLiteral("plugin-path"));
     if (parser.isSet(QStringLiteral("monitor")))
         settings.monitor = true;
+    if (parser.isSet(QStringLiteral("profile"))) {
+        settings.profile = parser.value(QStringLiteral("profile"));
+        MAS_TRY_VOID(mas::cli::checkProfile(settings.profile));
+    }
+    for (const mas::cli::HostLimit &limit : mas::cli::hostLimits()) {
+        if (parser.isSet(limit.option))
+            MAS_TRY_VOID(mas::cli::readLimitOption(limit, parser.value(limit.option), settings));
+    }
+    return {};
 }
 
 /// The agent plug-ins installed with `mas` (MAS_INSTALLED_PLUGIN_DIR, set by
@@ -325,7 +370,32 @@ mas::Result<mas::ContainerOptions> containerOptions(const HostSettings &settings
         tls.keyFile = settings.tlsKey;
         options.tls = tls;
     }
+    mas::cli::applyLimits(settings, options.channel, options.tls);
+    if (mas::Result<void> valid = options.channel.validate(); !valid)
+        return usageError(valid.error().message());
     return options;
+}
+
+/// The limits in force, for the log.
+QString describeLimits(const HostSettings &settings, const mas::ChannelOptions &c,
+                       const std::optional<mas::TlsOptions> &tls)
+{
+    return QStringLiteral("limits: profile %1, max_connections %2, max_connections_per_peer %3, "
+                          "idle_timeout_ms %4, frame_timeout_ms %5, min_frame_byte_rate %6, "
+                          "max_frame_size %7, memory_budget %8, max_write_buffer %9, "
+                          "max_pending_requests %10%11")
+        .arg(settings.profile)
+        .arg(c.maxConnections)
+        .arg(c.maxConnectionsPerPeer)
+        .arg(c.idleTimeout.count())
+        .arg(c.frameTimeout.count())
+        .arg(c.minFrameByteRate)
+        .arg(c.maxFrameSize)
+        .arg(c.memoryBudget)
+        .arg(c.maxWriteBuffer)
+        .arg(c.maxPendingRequests)
+        .arg(tls ? QStringLiteral(", handshake_timeout_ms %1").arg(tls->handshakeTimeout.count())
+                 : QString());
 }
 
 /// A plug-in's factory is foreign code: an exception it lets escape is a failed creation.
@@ -813,7 +883,8 @@ QCoro::Task<int> runHostCommand(QStringList arguments)
         co_return report(usageError(
             HostCommand::tr("--container NAME picks a container of a system file (a config with "
                             "\"containers\"); give one with --config FILE")));
-    applyCommandLine(parser, settings);
+    if (mas::Result<void> applied = applyCommandLine(parser, settings); !applied)
+        co_return report(applied.error());
     if (system) {
         // The file's clock start is the external clock's, when --clock external asks for one.
         if (settings.clock == u"external" && settings.start.isEmpty() && system->clockStart.isValid())
@@ -843,6 +914,7 @@ QCoro::Task<int> runHostCommand(QStringList arguments)
     if (!options)
         co_return report(options.error());
     const mas::Address listenAddress = *address;
+    qCInfo(lcHost).noquote() << describeLimits(settings, options->channel, options->tls);
     mas::ContainerOptions containerSetup = std::move(*options);
     mas::Result<mas::Container *> created =
         co_await mas::Container::create(listenAddress, std::move(containerSetup));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "hostconfig.h"
 
+#include <mas/channel/channeloptions.h>
 #include <mas/codec/jsoncodec.h>
 #include <mas/system/systemfile.h>
 
@@ -89,6 +90,81 @@ QString position(const QByteArray &data, qsizetype offset)
 
 } // namespace
 
+const std::vector<HostLimit> &hostLimits()
+{
+    static const std::vector<HostLimit> limits = {
+        {QStringLiteral("max_connections"), QStringLiteral("max-connections"), 1},
+        {QStringLiteral("max_connections_per_peer"), QStringLiteral("max-connections-per-peer"), 0},
+        {QStringLiteral("idle_timeout_ms"), QStringLiteral("idle-timeout-ms"), 0},
+        {QStringLiteral("frame_timeout_ms"), QStringLiteral("frame-timeout-ms"), 0},
+        {QStringLiteral("min_frame_byte_rate"), QStringLiteral("min-frame-byte-rate"), 0},
+        {QStringLiteral("max_frame_size"), QStringLiteral("max-frame-size"), 1},
+        {QStringLiteral("memory_budget"), QStringLiteral("memory-budget"), 0},
+        {QStringLiteral("max_write_buffer"), QStringLiteral("max-write-buffer"), 1},
+        {QStringLiteral("max_pending_requests"), QStringLiteral("max-pending-requests"), 1},
+        {QStringLiteral("handshake_timeout_ms"), QStringLiteral("handshake-timeout-ms"), 0},
+    };
+    return limits;
+}
+
+mas::Result<void> checkProfile(const QString &profile)
+{
+    if (profile == u"trusted" || profile == u"public")
+        return {};
+    return usageError(
+        HostCommand::tr("Unknown profile \"%1\": use trusted (the default) or public").arg(profile));
+}
+
+void applyLimits(const HostSettings &settings, mas::ChannelOptions &channel,
+                 std::optional<mas::TlsOptions> &tls)
+{
+    if (settings.profile == u"public") {
+        channel.tls = tls;
+        channel = channel.withPublicProfile();
+        tls = channel.tls;
+    }
+    for (const auto &[key, value] : settings.limits) {
+        const std::chrono::milliseconds ms(value);
+        if (key == u"max_connections")
+            channel.maxConnections = value;
+        else if (key == u"max_connections_per_peer")
+            channel.maxConnectionsPerPeer = value;
+        else if (key == u"idle_timeout_ms")
+            channel.idleTimeout = ms;
+        else if (key == u"frame_timeout_ms")
+            channel.frameTimeout = ms;
+        else if (key == u"min_frame_byte_rate")
+            channel.minFrameByteRate = value;
+        else if (key == u"max_frame_size")
+            channel.maxFrameSize = value;
+        else if (key == u"memory_budget")
+            channel.memoryBudget = value;
+        else if (key == u"max_write_buffer")
+            channel.maxWriteBuffer = value;
+        else if (key == u"max_pending_requests")
+            channel.maxPendingRequests = value;
+        else if (key == u"handshake_timeout_ms" && tls)
+            tls->handshakeTimeout = ms;
+    }
+    if (tls)
+        channel.tls = tls;
+}
+
+mas::Result<void> readLimitOption(const HostLimit &limit, const QString &text, HostSettings &settings)
+{
+    bool ok = false;
+    const qint64 value = text.toLongLong(&ok);
+    if (!ok || value < limit.least)
+        return usageError(
+            //: %1 an option such as --max-connections, %2 0 or 1, %3 what was given
+            HostCommand::tr("--%1 takes an integer of at least %2, not \"%3\"")
+                .arg(limit.option)
+                .arg(limit.least)
+                .arg(text));
+    settings.limits[limit.key] = value;
+    return {};
+}
+
 HostConfigReader::HostConfigReader(const QString &fileName)
     : m_fileName(fileName)
     , m_dir(QFileInfo(fileName).absoluteDir())
@@ -164,7 +240,7 @@ mas::Result<void> HostConfigReader::read(const mas::Value &config, HostSettings 
         checkKeys(config, HostCommand::tr("the config"),
                   {QStringLiteral("listen"), QStringLiteral("codec"), QStringLiteral("clock"),
                    QStringLiteral("tls"), QStringLiteral("plugin_path"), QStringLiteral("monitor"),
-                   QStringLiteral("agents")}));
+                   QStringLiteral("agents"), QStringLiteral("profile"), QStringLiteral("limits")}));
     for (const auto &[key, value] : config.asMap()) {
         const QString name = key.toString();
         if (name == u"listen") {
@@ -185,6 +261,13 @@ mas::Result<void> HostConfigReader::read(const mas::Value &config, HostSettings 
             settings.monitor = value.toBool();
         } else if (name == u"agents") {
             MAS_TRY_VOID(readAgents(value, settings));
+        } else if (name == u"profile") {
+            MAS_TRY(text, string(value, name));
+            if (Result<void> known = checkProfile(text); !known)
+                return error(known.error().message());
+            settings.profile = text;
+        } else if (name == u"limits") {
+            MAS_TRY_VOID(readLimits(value, settings));
         }
     }
     return {};
@@ -316,6 +399,30 @@ mas::Result<void> HostConfigReader::readPluginPath(const mas::Value &value,
     for (qsizetype i = 0; i < value.size(); ++i) {
         MAS_TRY(text, string(value.at(i), QStringLiteral("plugin_path[%1]").arg(i)));
         settings.pluginPaths << path(text);
+    }
+    return {};
+}
+
+mas::Result<void> HostConfigReader::readLimits(const mas::Value &value, HostSettings &settings) const
+{
+    if (!value.isMap())
+        return wrongType(QStringLiteral("limits"), HostCommand::tr("an object"), value);
+    QStringList known;
+    for (const HostLimit &limit : hostLimits())
+        known << limit.key;
+    MAS_TRY_VOID(checkKeys(value, QStringLiteral("\"limits\""), known));
+    for (const HostLimit &limit : hostLimits()) {
+        const mas::Value *entry = value.find(QStringView(limit.key));
+        if (!entry)
+            continue;
+        if (entry->type() != mas::Value::Type::Int || entry->toInt() < limit.least)
+            return error(
+                //: %1 a key such as limits.max_connections, %2 0 or 1, %3 the value or its JSON type
+                HostCommand::tr("\"limits.%1\" must be an integer of at least %2, not %3")
+                    .arg(limit.key)
+                    .arg(limit.least)
+                    .arg(entry->isInteger() ? entry->toDisplayString() : jsonTypeName(*entry)));
+        settings.limits[limit.key] = entry->toInt();
     }
     return {};
 }

@@ -9,7 +9,14 @@
 #include <QString>
 #include <QStringList>
 
+#include <map>
+#include <optional>
 #include <vector>
+
+namespace mas {
+struct ChannelOptions;
+struct TlsOptions;
+}
 
 namespace mas::system {
 class SystemFile;
@@ -27,6 +34,18 @@ struct AgentSpec
     qint64 count = 1;
 };
 
+/// One channel limit `mas host` can set: its config key (under "limits"), its command-line
+/// option, and the least value it takes (0: the limit is off).
+struct HostLimit
+{
+    QString key;    ///< "max_connections"
+    QString option; ///< "max-connections"
+    qint64 least = 0;
+};
+
+/// Every limit of `mas host`, in the order of its help (docs/security.md, section 2).
+const std::vector<HostLimit> &hostLimits();
+
 /// What `mas host` runs: the config file first, then the command line on top. Paths from a
 /// config file are absolute (relative ones are taken relative to the file).
 struct HostSettings
@@ -41,9 +60,23 @@ struct HostSettings
     QStringList pluginPaths;
     bool monitor = false;
     std::vector<AgentSpec> agents;
+    /// "trusted" (the library's defaults) or "public" (ChannelOptions::withPublicProfile()).
+    QString profile = QStringLiteral("trusted");
+    /// Limits set one by one, by config key (they win over the profile).
+    std::map<QString, qint64> limits;
 
     bool tls() const { return !tlsCa.isEmpty() || !tlsCert.isEmpty() || !tlsKey.isEmpty(); }
 };
+
+/// Checks `profile` ("trusted" or "public").
+mas::Result<void> checkProfile(const QString &profile);
+/// Puts the profile and then each limit set in `settings` on `channel` and (for the TLS
+/// handshake timeout) on `tls`.
+void applyLimits(const HostSettings &settings, mas::ChannelOptions &channel,
+                 std::optional<mas::TlsOptions> &tls);
+/// Reads one limit's value given on the command line (`text`) into `settings`; the error names
+/// the option.
+mas::Result<void> readLimitOption(const HostLimit &limit, const QString &text, HostSettings &settings);
 
 /// Reads the JSON file of `mas host --config FILE` (the format is in the command's help and
 /// docs/deployment.md). Every error is an InvalidArgument whose message starts with the file
@@ -87,6 +120,7 @@ private:
     mas::Result<void> readTls(const mas::Value &value, HostSettings &settings) const;
     mas::Result<void> readPluginPath(const mas::Value &value, HostSettings &settings) const;
     mas::Result<void> readAgents(const mas::Value &value, HostSettings &settings) const;
+    mas::Result<void> readLimits(const mas::Value &value, HostSettings &settings) const;
 
     QString m_fileName;
     QDir m_dir;

@@ -7,6 +7,7 @@
 //   SIGINT/SIGTERM mas_agents --call tcp://127.0.0.1:5555/0   # TestAgent('…/0') got 42 from
 //   TestAgentProxy('…/0')
 //
+// `--serve ADDRESS --public` (or `--limit max_connections=100`, repeatable) sets its limits.
 // `--serve ADDRESS --monitor` also lets MAS Inspector attach and watch the container's traffic.
 // Unix sockets work too: `--serve ipc:///tmp/agents.sock` prints ipc://[/tmp/agents.sock]/0.
 // Port 0 picks a free port; the one-process form always does.
@@ -16,6 +17,8 @@
 #include <mas/agent/container.h>
 #include <mas/core/run.h>
 #include <mas/core/terminationsignals.h>
+#include "../serverlimits.h"
+
 #include <mas/observe/monitorservice.h>
 
 #include <QCommandLineParser>
@@ -141,7 +144,7 @@ QCoro::Task<int> runCaller(QString url, std::chrono::milliseconds timeout)
 }
 
 /// --serve ADDRESS: agent 0 serves service(value) until SIGINT/SIGTERM.
-int serve(QCoreApplication &app, const QString &where, std::chrono::milliseconds timeout, bool monitor)
+int serve(QCoreApplication &app, const QString &where, mas::ContainerOptions options, bool monitor)
 {
     const mas::Result<mas::Address> address = mas::Container::parseAddress(where);
     if (!address) {
@@ -149,7 +152,7 @@ int serve(QCoreApplication &app, const QString &where, std::chrono::milliseconds
         return 2;
     }
     const mas::Result<mas::Container *> container =
-        mas::Container::createNow(*address, containerOptions(timeout), &app);
+        mas::Container::createNow(*address, std::move(options), &app);
     if (!container) {
         err() << QCoreApplication::translate("main", "Cannot serve on %1: %2")
                      .arg(where, container.error().toString())
@@ -202,6 +205,7 @@ int main(int argc, char **argv)
     parser.addOption(monitorOption);
     parser.addOption(callOption);
     parser.addOption(timeoutOption);
+    examples::addLimitOptions(parser);
     parser.process(app);
 
     bool ok = false;
@@ -220,8 +224,14 @@ int main(int argc, char **argv)
     if (!parser.positionalArguments().isEmpty())
         parser.showHelp(2);
 
-    if (parser.isSet(serveOption))
-        return serve(app, parser.value(serveOption), timeout, parser.isSet(monitorOption));
+    if (parser.isSet(serveOption)) {
+        mas::ContainerOptions options = containerOptions(timeout);
+        if (const QString wrong = examples::applyLimitOptions(parser, options.channel); !wrong.isEmpty()) {
+            err() << wrong << Qt::endl;
+            return 2;
+        }
+        return serve(app, parser.value(serveOption), std::move(options), parser.isSet(monitorOption));
+    }
 
     QCoro::Task<int> task =
         parser.isSet(callOption) ? runCaller(parser.value(callOption), timeout) : runBoth(timeout);

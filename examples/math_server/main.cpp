@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: MIT
 // The seed README's RPC example on libmas, server side: a MathServer service with add(a, b).
 //
-//   mas_math_server tcp://127.0.0.1:5555 [--codec json|msgpack|msgpack-blosc]
+//   mas_math_server tcp://127.0.0.1:5555 [--codec json|msgpack|msgpack-blosc] [--public]
+//                   [--limit max_connections=100 ...]
 //   mas_math_client tcp://127.0.0.1:5555 [--codec ...]      # prints 7
 //
 // Unix sockets work the same with ipc:///tmp/math.sock. The server runs until SIGINT/SIGTERM.
+
+#include "../serverlimits.h"
 
 #include <mas/core/terminationsignals.h>
 #include <mas/rpc/router.h>
@@ -26,6 +29,7 @@ int main(int argc, char **argv)
     parser.addOption({QStringLiteral("codec"),
                       QCoreApplication::translate("main", "json (default), msgpack or msgpack-blosc"),
                       QStringLiteral("codec"), QStringLiteral("json")});
+    examples::addLimitOptions(parser);
     parser.process(app);
     const QStringList args = parser.positionalArguments();
     if (args.size() != 1)
@@ -40,6 +44,10 @@ int main(int argc, char **argv)
     }
     mas::ChannelOptions options;
     options.codec = parser.value(QStringLiteral("codec"));
+    if (const QString wrong = examples::applyLimitOptions(parser, options); !wrong.isEmpty()) {
+        err << wrong << Qt::endl;
+        return 2;
+    }
 
     // aiomas's `class MathServer: router = Service(); @router.expose def add(self, a, b)`.
     mas::rpc::Router router;

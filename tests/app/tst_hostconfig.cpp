@@ -5,6 +5,7 @@
 
 #include "hostconfig.h"
 
+#include <mas/channel/channeloptions.h>
 #include <mas/system/systemfile.h>
 
 #include <QDir>
@@ -36,6 +37,8 @@ private Q_SLOTS:
     void systemFileHostKeyErrors_data();
     void systemFileHostKeyErrors();
     void typeNames();
+    void profileAndLimits();
+    void limitOptions();
 
 private:
     QString fileName() const { return m_dir.filePath(QStringLiteral("host.json")); }
@@ -220,12 +223,12 @@ void tst_HostConfig::readErrors_data()
         << QByteArray("[1]") << "the config must be a JSON object, not an array";
     QTest::newRow("unknown key") << QByteArray(R"({"agent": []})")
                                  << "unknown key \"agent\" in the config (known keys: listen, "
-                                    "codec, clock, tls, plugin_path, monitor, agents)";
+                                    "codec, clock, tls, plugin_path, monitor, agents, profile, limits)";
     QTest::newRow("same key in two objects")
         << QByteArray(R"({"agents": [{"type": "greeter.agents:Greeter", "args": ["type"]}],
                           "clock": {"type": "realtime"}, "type": 1})")
         << "unknown key \"type\" in the config (known keys: listen, codec, clock, tls, "
-           "plugin_path, monitor, agents)";
+           "plugin_path, monitor, agents, profile, limits)";
     QTest::newRow("listen not a string") << QByteArray(R"({"listen": 5555})")
                                          << "\"listen\" must be a non-empty string, not a number";
     QTest::newRow("listen empty") << QByteArray(R"({"listen": ""})")
@@ -293,6 +296,25 @@ void tst_HostConfig::readErrors_data()
     QTest::newRow("count beyond 64 bits")
         << QByteArray(R"({"agents": [{"type": "t", "count": 99999999999999999999}]})")
         << "\"agents[0].count\" must be a positive integer, not 99999999999999999999";
+    QTest::newRow("unknown profile") << QByteArray(R"({"profile": "open"})")
+                                     << "Unknown profile \"open\": use trusted (the default) or public";
+    QTest::newRow("profile not a string") << QByteArray(R"({"profile": 1})")
+                                          << "\"profile\" must be a non-empty string, not a number";
+    QTest::newRow("limits not an object") << QByteArray(R"({"limits": [1]})")
+                                          << "\"limits\" must be an object, not an array";
+    QTest::newRow("unknown limit")
+        << QByteArray(R"({"limits": {"max_conections": 5}})")
+        << "unknown key \"max_conections\" in \"limits\" (known keys: max_connections, "
+           "max_connections_per_peer, idle_timeout_ms, frame_timeout_ms, min_frame_byte_rate, "
+           "max_frame_size, memory_budget, max_write_buffer, max_pending_requests, "
+           "handshake_timeout_ms)";
+    QTest::newRow("limit negative") << QByteArray(R"({"limits": {"idle_timeout_ms": -1}})")
+                                    << "\"limits.idle_timeout_ms\" must be an integer of at least 0, not -1";
+    QTest::newRow("limit zero where it must be positive")
+        << QByteArray(R"({"limits": {"max_connections": 0}})")
+        << "\"limits.max_connections\" must be an integer of at least 1, not 0";
+    QTest::newRow("limit a string") << QByteArray(R"({"limits": {"memory_budget": "1G"}})")
+                                    << "\"limits.memory_budget\" must be an integer of at least 0, not a string";
 }
 
 void tst_HostConfig::readErrors()
@@ -400,6 +422,72 @@ void tst_HostConfig::typeNames()
     QCOMPARE(HostConfigReader::jsonTypeName(mas::Value("x")), QStringLiteral("a string"));
     QCOMPARE(HostConfigReader::jsonTypeName(mas::Value::list({})), QStringLiteral("an array"));
     QCOMPARE(HostConfigReader::jsonTypeName(mas::Value::map()), QStringLiteral("an object"));
+}
+
+
+void tst_HostConfig::profileAndLimits()
+{
+    // The public profile, then each limit of the file over it; TLS gets the handshake timeout.
+    const HostConfigReader reader(fileName());
+    mas::Result<mas::Value> root = reader.parse(R"({"profile": "public",
+        "limits": {"max_connections": 50, "idle_timeout_ms": 0, "handshake_timeout_ms": 2000,
+                   "memory_budget": 1048576}})");
+    QVERIFY(root);
+    HostSettings settings;
+    QVERIFY(reader.read(*root, settings));
+    QCOMPARE(settings.profile, QStringLiteral("public"));
+    QCOMPARE(settings.limits.size(), std::size_t(4));
+    mas::ChannelOptions channel;
+    std::optional<mas::TlsOptions> tls = mas::TlsOptions{};
+    mas::cli::applyLimits(settings, channel, tls);
+    QCOMPARE(channel.maxConnections, 50);                   // the file's
+    QCOMPARE(channel.idleTimeout, std::chrono::milliseconds(0)); // the file's, over the profile's 60 s
+    QCOMPARE(channel.memoryBudget, 1048576);
+    QCOMPARE(channel.maxConnectionsPerPeer, 16);            // the profile's
+    QCOMPARE(channel.minFrameByteRate, 64 * 1024);
+    QCOMPARE(channel.maxFrameSize, 4 * 1024 * 1024);
+    QVERIFY(tls);
+    QCOMPARE(tls->handshakeTimeout, std::chrono::milliseconds(2000));
+    QCOMPARE(channel.tls->handshakeTimeout, std::chrono::milliseconds(2000));
+
+    // Trusted (the default) keeps the library's defaults.
+    HostSettings trusted;
+    mas::ChannelOptions defaults;
+    std::optional<mas::TlsOptions> none;
+    mas::cli::applyLimits(trusted, defaults, none);
+    QCOMPARE(defaults.maxConnections, 1000);
+    QCOMPARE(defaults.maxConnectionsPerPeer, 0);
+    QCOMPARE(defaults.memoryBudget, 0);
+    QVERIFY(!none);
+}
+
+void tst_HostConfig::limitOptions()
+{
+    // What `mas host --max-connections N ...` reads, and its errors naming the option.
+    HostSettings settings;
+    const auto limit = [](const QString &key) {
+        for (const mas::cli::HostLimit &l : mas::cli::hostLimits()) {
+            if (l.key == key)
+                return l;
+        }
+        return mas::cli::HostLimit{};
+    };
+    QCOMPARE(mas::cli::hostLimits().size(), std::size_t(10));
+    QVERIFY(mas::cli::readLimitOption(limit(QStringLiteral("max_connections_per_peer")),
+                                      QStringLiteral("4"), settings));
+    QCOMPARE(settings.limits.at(QStringLiteral("max_connections_per_peer")), 4);
+    mas::Result<void> wrong = mas::cli::readLimitOption(limit(QStringLiteral("max_connections")),
+                                                        QStringLiteral("0"), settings);
+    QVERIFY(!wrong);
+    QCOMPARE(wrong.error().message(),
+             QStringLiteral("--max-connections takes an integer of at least 1, not \"0\""));
+    wrong = mas::cli::readLimitOption(limit(QStringLiteral("memory_budget")), QStringLiteral("1G"),
+                                      settings);
+    QVERIFY(!wrong);
+    QCOMPARE(wrong.error().message(),
+             QStringLiteral("--memory-budget takes an integer of at least 0, not \"1G\""));
+    QVERIFY(mas::cli::checkProfile(QStringLiteral("public")));
+    QVERIFY(!mas::cli::checkProfile(QStringLiteral("Public")));
 }
 
 QTEST_GUILESS_MAIN(tst_HostConfig)

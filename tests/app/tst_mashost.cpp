@@ -12,6 +12,9 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QHostAddress>
+#include <QRegularExpression>
+#include <QTcpSocket>
 
 #include "processrun.h"
 
@@ -152,6 +155,7 @@ private Q_SLOTS:
     void badConfig_data();
     void badConfig();
     void unknownAgentType();
+    void publicProfile();
     void busyAddress();
     void terminateWhileCalling_data();
     void terminateWhileCalling();
@@ -189,7 +193,12 @@ void tst_MasHost::help()
     QCOMPARE(o.exitCode, 0);
     for (const char *text : {"--listen", "--config", "--codec", "--clock", "--start", "--tls-ca",
                              "--tls-cert", "--tls-key", "--plugin-path", "--monitor",
-                             "--list-agent-types", "\"agents\"", "\"count\"", "Exit status"})
+                             "--list-agent-types", "\"agents\"", "\"count\"", "Exit status",
+                             "--profile", "\"profile\"", "\"limits\"", "--max-connections",
+                             "--max-connections-per-peer", "--idle-timeout-ms", "--frame-timeout-ms",
+                             "--min-frame-byte-rate", "--max-frame-size", "--memory-budget",
+                             "--max-write-buffer", "--max-pending-requests",
+                             "--handshake-timeout-ms"})
         QVERIFY2(o.out.contains(QLatin1String(text)), text);
     // `mas` alone names the command.
     QVERIFY(runMas({QStringLiteral("--help")}).err.contains(u"host"));
@@ -310,7 +319,7 @@ void tst_MasHost::badConfig_data()
     QTest::newRow("unknown key")
         << QByteArray(R"({"agent": []})") << tcp
         << "bad.json: unknown key \"agent\" in the config (known keys: listen, codec, clock, tls, "
-           "plugin_path, monitor, agents)";
+           "plugin_path, monitor, agents, profile, limits)";
     QTest::newRow("unknown agent key")
         << QByteArray(R"({"agents": [{"type": "greeter.agents:Greeter", "arg": []}]})") << tcp
         << "unknown key \"arg\" in agents[0] (known keys: type, args, kwargs, count)";
@@ -409,6 +418,15 @@ void tst_MasHost::badConfig_data()
                                               << tcp
                                               << "agents[1] (greeter.agents:Counter): Counter() "
                                                  "got an unexpected keyword argument 'stop'";
+    QTest::newRow("unknown profile")
+        << QByteArray() << (tcp + QStringList{QStringLiteral("--profile"), QStringLiteral("open")})
+        << "Unknown profile \"open\": use trusted (the default) or public";
+    QTest::newRow("limit option not a number")
+        << QByteArray() << (tcp + QStringList{QStringLiteral("--memory-budget"), QStringLiteral("1G")})
+        << "--memory-budget takes an integer of at least 0, not \"1G\"";
+    QTest::newRow("limit in the config")
+        << QByteArray(R"({"limits": {"max_connections": -5}})") << tcp
+        << "\"limits.max_connections\" must be an integer of at least 1, not -5";
 }
 
 void tst_MasHost::badConfig()
@@ -426,6 +444,48 @@ void tst_MasHost::badConfig()
     QVERIFY2(o.exitCode == 2, qPrintable(QStringLiteral("exit %1: %2").arg(o.exitCode).arg(o.err)));
     QVERIFY2(o.err.contains(message), qPrintable(o.err));
     QCOMPARE(o.out, QString()); // nothing that a script could take for an agent
+}
+
+void tst_MasHost::publicProfile()
+{
+    // --profile public, with one limit of the config over it and one of the command line over
+    // both: the host logs the limits in force, and a peer's third connection is refused while
+    // another peer's call is served.
+    const QString config = writeConfig(QStringLiteral("public.json"), R"({
+        "profile": "public", "limits": {"max_connections_per_peer": 5, "idle_timeout_ms": 120000},
+        "agents": [{"type": "greeter.agents:Greeter"}]
+    })");
+    Host host;
+    QVERIFY2(host.start(QStringList{QStringLiteral("--listen"), QStringLiteral("tcp://127.0.0.1:0"),
+                                    QStringLiteral("--config"), config,
+                                    QStringLiteral("--max-connections-per-peer"), QStringLiteral("2")}
+                            + plugins(),
+                        1),
+             qPrintable(host.error()));
+    QVERIFY(QTest::qWaitFor([&] { return host.error().contains(u"serving"); }, 10'000));
+    QVERIFY2(host.error().contains(
+                 u"mas.host: limits: profile public, max_connections 256, max_connections_per_peer "
+                 u"2, idle_timeout_ms 120000, frame_timeout_ms 10000, min_frame_byte_rate 65536, "
+                 u"max_frame_size 4194304, memory_budget 268435456, max_write_buffer 1048576, "
+                 u"max_pending_requests 100"),
+             qPrintable(host.error()));
+    const quint16 port = quint16(host.address().section(u':', -1).toUInt());
+    std::vector<std::unique_ptr<QTcpSocket>> sockets;
+    for (int i = 0; i < 3; ++i) {
+        sockets.push_back(std::make_unique<QTcpSocket>());
+        QVERIFY(sockets.back()->bind(QHostAddress(QStringLiteral("127.0.0.2")), 0));
+        sockets.back()->connectToHost(QHostAddress::LocalHost, port);
+        QVERIFY(sockets.back()->waitForConnected(10'000));
+    }
+    QVERIFY(QTest::qWaitFor([&] { return host.error().contains(u"the limit per peer"); }, 10'000));
+    QVERIFY2(host.error().contains(QRegularExpression(
+                 QStringLiteral("mas.channel: Refused a connection from 127.0.0.2:\\d+: it has 2 "
+                                "connections to the server on tcp://127.0.0.1:\\d+, the limit per "
+                                "peer \\(maxConnectionsPerPeer\\)"))),
+             qPrintable(host.error()));
+    const Outcome o = call({host.urls()[0], QStringLiteral("greet"), QStringLiteral("\"you\"")});
+    QVERIFY2(o.exitCode == 0, qPrintable(o.err));
+    QCOMPARE(host.stop(), 0);
 }
 
 void tst_MasHost::unknownAgentType()

@@ -93,11 +93,38 @@ Result<void> ChannelOptions::validate() const
     MAS_TRY_VOID(checkTimeout(frameTimeout, QStringLiteral("frameTimeout")));
     if (tls)
         MAS_TRY_VOID(checkTimeout(tls->handshakeTimeout, QStringLiteral("handshakeTimeout")));
+    const std::pair<qint64, const char *> sizes[] = {
+        {maxFrameSize, "maxFrameSize"},           {maxWriteBuffer, "maxWriteBuffer"},
+        {maxPendingRequests, "maxPendingRequests"}, {maxConnections, "maxConnections"},
+        {maxConnectionsPerPeer, "maxConnectionsPerPeer"}, {memoryBudget, "memoryBudget"},
+        {minFrameByteRate, "minFrameByteRate"}};
+    for (const auto &[value, name] : sizes) {
+        if (value < 0)
+            return Error(ErrorCode::InvalidArgument,
+                         mas::tr("The limit %1 must not be negative (it is %2)").arg(QLatin1String(name)).arg(value));
+    }
     if (timeoutClock == TimeoutClock::GivenClock && !clock)
         return Error(ErrorCode::InvalidArgument,
                      mas::tr("The timeouts should run on a given clock (TimeoutClock::GivenClock), "
                              "but no clock was given"));
     return {};
+}
+
+ChannelOptions ChannelOptions::withPublicProfile() const
+{
+    ChannelOptions o = *this;
+    o.maxFrameSize = 4 * 1024 * 1024;
+    o.maxWriteBuffer = 1024 * 1024;
+    o.maxPendingRequests = 100;
+    o.maxConnections = 256;
+    o.maxConnectionsPerPeer = 16;
+    o.memoryBudget = 256 * 1024 * 1024;
+    o.minFrameByteRate = 64 * 1024;
+    o.idleTimeout = std::chrono::seconds(60);
+    o.frameTimeout = std::chrono::seconds(10);
+    if (o.tls)
+        o.tls->handshakeTimeout = std::chrono::seconds(5);
+    return o;
 }
 
 Clock *timeoutClockFor(const ChannelOptions &options, bool socket)
@@ -147,7 +174,7 @@ ChannelPrivate::ChannelPrivate(Channel *q,
     this->codec->setLimits(options.limits);
     realTime.start();
     // Children of the channel, so that a look at a system's objects finds them.
-    for (QTimer *t : {&timeoutTimer, &idleTimer.timer, &frameTimer.timer}) {
+    for (QTimer *t : {&timeoutTimer, &idleTimer.timer, &frameTimer.timer, &rateTimer.timer}) {
         t->setSingleShot(true);
         t->setParent(q);
     }
@@ -242,7 +269,14 @@ void ChannelPrivate::onReadyRead()
         readPaused = true;
         return;
     }
-    const QByteArray bytes = device->readAll();
+    // The memory budget is checked before the bytes are read and the frame buffer grows.
+    const qint64 available = device->bytesAvailable();
+    if (budget && available > 0) {
+        const qint64 growth = qint64(frames.capacityAfterFeeding(available)) - frames.capacity();
+        if (growth > 0 && !reserve(growth, mas::tr("a frame it is sending")))
+            return;
+    }
+    const QByteArray bytes = device->read(available);
     if (!bytes.isEmpty()) {
         lastReceivedNs = lastActivityNs = nowNs();
         if (!receivedAny) {
@@ -256,11 +290,14 @@ void ChannelPrivate::onReadyRead()
         }
     }
     frames.feed(bytes);
+    recharge();
     QPointer<Channel> guard(q);
+    bool completed = false;
     while (open) {
         std::optional<Result<QByteArray>> frame = frames.next();
         if (!frame)
             break;
+        completed = true;
         if (!*frame) {
             q->abort(frame->error().withContext(mas::tr("Received a bad frame")));
             return;
@@ -268,10 +305,21 @@ void ChannelPrivate::onReadyRead()
         handlePayload(**frame);
         if (!guard)
             return;
+        recharge();
         if (device->bytesToWrite() > options.maxWriteBuffer) {
             readPaused = true; // the rest waits in `frames` until the peer reads (onBytesWritten)
             break;
         }
+    }
+    recharge();
+    // minFrameByteRate: a frame in progress is timed from its first byte.
+    if (!open || frames.bufferedBytes() == 0) {
+        frameInProgress = false;
+        stopTimeout(rateTimer);
+    } else if (!frameInProgress || completed) {
+        frameInProgress = true;
+        frameStartNs = nowNs();
+        armRateTimer();
     }
     // A frame has begun: the rest of it must follow within frameTimeout (see onFrameTimer()).
     if (open && frames.bufferedBytes() > 0 && options.frameTimeout.count() > 0
@@ -335,10 +383,13 @@ Result<void> ChannelPrivate::writePayload(const QByteArray &payload, MessageType
 {
     if (quint64(payload.size()) > kMaxWirePayloadSize)
         return encodeFrame(payload).error(); // the PayloadTooLarge error, worded once
+    if (budget && !reserve(kFrameHeaderSize + payload.size(), mas::tr("a message to it")))
+        return error;
     char header[kFrameHeaderSize];
     qToBigEndian(quint32(payload.size()), header);
     device->write(header, kFrameHeaderSize);
     device->write(payload);
+    recharge();
     if (!observers.empty())
         notify(FrameEvent::Direction::Sent, type, id, payload);
     return {};
@@ -406,6 +457,78 @@ void ChannelPrivate::onIdleTimer()
                        .arg(options.idleTimeout.count())));
 }
 
+void ChannelPrivate::setMemoryBudget(std::shared_ptr<MemoryBudget> b)
+{
+    budget = std::move(b);
+    recharge();
+}
+
+bool ChannelPrivate::reserve(qint64 more, const QString &what)
+{
+    if (!budget || budget->used + more <= budget->limit)
+        return true;
+    q->abort(Error(ErrorCode::MemoryBudgetExceeded,
+                   mas::tr("%1 more bytes for %2 would take the server's buffered bytes over its "
+                           "memory budget of %3 bytes (memoryBudget): %4 are in use by all its "
+                           "connections, %5 by this one")
+                       .arg(more)
+                       .arg(what)
+                       .arg(budget->limit)
+                       .arg(budget->used)
+                       .arg(charged)));
+    return false;
+}
+
+void ChannelPrivate::recharge()
+{
+    if (!budget)
+        return;
+    const qint64 now = open ? qint64(frames.capacity()) + device->bytesToWrite() : 0;
+    budget->used += now - charged;
+    charged = now;
+    budget->peak = std::max(budget->peak, budget->used);
+}
+
+void ChannelPrivate::armRateTimer()
+{
+    if (options.minFrameByteRate <= 0 || onClock || !frameInProgress)
+        return;
+    constexpr qint64 kGraceNs = 2'000'000'000;
+    // Due when the bytes of the frame so far no longer cover the minimum rate.
+    const qint64 got = frames.bufferedBytes();
+    const qint64 dueNs = frameStartNs + kGraceNs
+                         + qint64(double(got) * 1e9 / double(options.minFrameByteRate));
+    startTimeout(rateTimer, std::max<qint64>(dueNs - nowNs(), 1'000'000),
+                 mas::tr("minimum frame rate of the connection to %1").arg(peerName),
+                 &ChannelPrivate::onRateTimer);
+}
+
+void ChannelPrivate::onRateTimer()
+{
+    if (!open || !frameInProgress || frames.bufferedBytes() == 0)
+        return;
+    const qint64 now = nowNs();
+    if (readPaused) {
+        frameStartNs = now; // we stopped reading, not the peer sending
+        armRateTimer();
+        return;
+    }
+    constexpr qint64 kGraceNs = 2'000'000'000;
+    const qint64 got = frames.bufferedBytes();
+    const double required = double(options.minFrameByteRate) * double(now - frameStartNs - kGraceNs) / 1e9;
+    if (double(got) >= required) {
+        armRateTimer();
+        return;
+    }
+    q->abort(Error(ErrorCode::FrameTimeout,
+                   mas::tr("%1 sent %2 bytes of a frame in %3 ms, less than the minimum rate of "
+                           "%4 bytes/s (minFrameByteRate)")
+                       .arg(peerName)
+                       .arg(got)
+                       .arg((now - frameStartNs) / kNsPerMs)
+                       .arg(options.minFrameByteRate)));
+}
+
 void ChannelPrivate::onFrameTimer()
 {
     if (!open || frames.bufferedBytes() == 0)
@@ -464,8 +587,11 @@ void ChannelPrivate::shutdown(const Error &reason, bool local)
     error = local ? Error() : reason;
     stopTimeout(idleTimer);
     stopTimeout(frameTimer);
+    stopTimeout(rateTimer);
     failAll(reason);
     incoming.clear();
+    frames.clear();
+    recharge();
 }
 
 void ChannelPrivate::onDisconnected()
@@ -548,6 +674,7 @@ void ChannelPrivate::expire(quint64 id, Reply reply, qint64 now)
 
 void ChannelPrivate::onBytesWritten()
 {
+    recharge();
     if (options.idleTimeout.count() > 0)
         lastActivityNs = nowNs();
     if (readPaused && device->bytesToWrite() <= options.maxWriteBuffer / 2) {
@@ -578,8 +705,9 @@ Channel::Channel(QIODevice *device,
     connect(device, &QIODevice::readyRead, this, [this] { d->onReadyRead(); });
     connect(device, &QIODevice::bytesWritten, this, [this] { d->onBytesWritten(); });
     // Bound what Qt buffers from the kernel; beyond it, TCP flow control slows the peer down.
-    constexpr qint64 kReadBuffer = 4 * 1024 * 1024;
-    d->socket->setReadBufferSize(kReadBuffer);
+    // With a memory budget (a server's), 64 KiB: the budget counts what is read from there.
+    const qint64 readBuffer = options.memoryBudget > 0 ? 64 * 1024 : 4 * 1024 * 1024;
+    d->socket->setReadBufferSize(readBuffer);
     connect(d->socket.get(), &StreamSocket::disconnected, this, [this] { d->onDisconnected(); });
     // A TLS error (e.g. the server refused our certificate) says more than the reset after it.
     connect(d->socket.get(), &StreamSocket::errorOccurred, this, [this](const Error &e) {
@@ -590,6 +718,7 @@ Channel::Channel(QIODevice *device,
     connect(&d->timeoutTimer, &QTimer::timeout, this, [this] { d->onTimeout(); });
     connect(&d->idleTimer.timer, &QTimer::timeout, this, [this] { d->onIdleTimer(); });
     connect(&d->frameTimer.timer, &QTimer::timeout, this, [this] { d->onFrameTimer(); });
+    connect(&d->rateTimer.timer, &QTimer::timeout, this, [this] { d->onRateTimer(); });
     if (options.idleTimeout.count() > 0)
         d->startTimeout(d->idleTimer, qint64(options.idleTimeout.count()) * kNsPerMs,
                         tr("idle timeout of the connection to %1").arg(d->peerName),

@@ -104,6 +104,7 @@ Q_SIGNALS:
 
 private:
     friend class ChannelPrivate;
+    friend class ChannelServerPrivate;
     friend class Request;
     std::unique_ptr<ChannelPrivate> d;
 };

@@ -23,6 +23,15 @@ class QIODevice;
 
 namespace mas {
 
+/// ChannelOptions::memoryBudget of one server: the bytes its channels hold in buffered partial
+/// frames (the frame decoder's capacity) and unsent replies (the device's write buffer).
+struct MemoryBudget
+{
+    qint64 limit = 0;
+    qint64 used = 0;
+    qint64 peak = 0;
+};
+
 /// The clock a connection's timeouts run on under `options` (null: real time); `socket`: the
 /// connection is an operating-system socket (see TimeoutClock).
 Clock *timeoutClockFor(const ChannelOptions &options, bool socket);
@@ -80,6 +89,15 @@ public:
     void warnLimit(const QString &message);
     void onIdleTimer();
     void onFrameTimer();
+    /// minFrameByteRate: the frame in progress is too slow (checked when its time is up).
+    void onRateTimer();
+    void armRateTimer();
+    void setMemoryBudget(std::shared_ptr<MemoryBudget> b);
+    /// Whether `more` bytes beyond what this channel is charged now fit the budget; if not, the
+    /// channel is closed (MemoryBudgetExceeded) with one log line and false is returned.
+    bool reserve(qint64 more, const QString &what);
+    /// Charges the channel with what it holds now (or nothing, when closed).
+    void recharge();
 
     Channel *q;
     QIODevice *device;
@@ -134,6 +152,13 @@ public:
     bool readPaused = false;
     qint64 lastLimitWarningNs = -1;
     qsizetype unloggedLimitWarnings = 0;
+    // minFrameByteRate (real time only)
+    ChannelTimeout rateTimer;
+    bool frameInProgress = false;
+    qint64 frameStartNs = 0;
+    // memoryBudget (servers)
+    std::shared_ptr<MemoryBudget> budget;
+    qint64 charged = 0;
 };
 
 } // namespace mas

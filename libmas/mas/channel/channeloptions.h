@@ -72,6 +72,21 @@ struct MAS_EXPORT ChannelOptions
     /// Servers: most open connections (tcp:// and ipc://; TLS handshakes in progress count).
     /// Further ones are closed as soon as they are accepted (TooManyConnections).
     qsizetype maxConnections = 1'000;
+    /// Servers: most open connections from one peer (tcp://: one IP address; ipc://: one user
+    /// id, from SO_PEERCRED), so that one client cannot take every place. 0 = only
+    /// maxConnections (the default). Refused as maxConnections (TooManyConnections).
+    qsizetype maxConnectionsPerPeer = 0;
+    /// Servers: the most bytes all connections of the server together may hold in buffered
+    /// partial frames and unsent replies. Checked before the memory is taken; the connection
+    /// that would exceed it is closed (MemoryBudgetExceeded). With a budget, Qt buffers at most
+    /// 64 KiB read from each socket (outside the budget). 0 = no budget (the default).
+    qint64 memoryBudget = 0;
+    /// Bytes per second a frame in progress must average: a frame (with its header) that began
+    /// t seconds ago must have brought at least minFrameByteRate × (t − 2 s) bytes, else the
+    /// connection closes (FrameTimeout), however regularly single bytes trickle in. 0 = off
+    /// (the default; frameTimeout still applies). Real time only: not for connections whose
+    /// timeouts run on a clock (local:// on a stepped clock).
+    qint64 minFrameByteRate = 0;
     /// Close the connection (IdleTimeout) when no byte was received or sent for this long and
     /// no request is pending in either direction. 0 = never (the default).
     std::chrono::milliseconds idleTimeout{0};
@@ -89,6 +104,10 @@ struct MAS_EXPORT ChannelOptions
     /// LocalQueue connections under TimeoutClock::Automatic, and always under GivenClock.
     QPointer<Clock> clock;
 
+    /// The options of the public profile (`mas host --profile public`): the values of
+    /// ChannelOptions changed to ones safe for a server open to untrusted networks (the
+    /// defaults are the trusted profile). Codec, clocks and TLS are kept.
+    ChannelOptions withPublicProfile() const;
     /// The longest timeout any option accepts (about 100 years: its deadline in nanoseconds
     /// must fit the clocks' 64-bit time).
     static constexpr std::chrono::milliseconds kMaxTimeout{3'153'600'000'000LL};

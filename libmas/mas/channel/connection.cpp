@@ -108,17 +108,25 @@ public:
     /// The connection limit (tcp:// and ipc://; the server does not ask for in-process
     /// LocalQueue connections): false, with one log line, when the server is full (the server
     /// then closes the connection).
-    bool admit(const QString &peer)
+    bool admit(const QString &peer, qsizetype fromSamePeer)
     {
         const qsizetype open = channels.size() + (server ? server->handshaking() : 0);
-        if (open < options.maxConnections)
+        const bool perPeer = options.maxConnectionsPerPeer > 0 && fromSamePeer >= options.maxConnectionsPerPeer;
+        if (open < options.maxConnections && !perPeer)
             return true;
-        const Error e(
-            ErrorCode::TooManyConnections,
-            mas::tr("Refused a connection from %1: the server on %2 has %3 connections, the "
-                    "limit (maxConnections)")
-                .arg(peer, address.toString())
-                .arg(open));
+        const Error e = perPeer
+            ? Error(ErrorCode::TooManyConnections,
+                    mas::tr("Refused a connection from %1: it has %2 connections to the server on "
+                            "%3, the limit per peer (maxConnectionsPerPeer)")
+                        .arg(peer)
+                        .arg(fromSamePeer)
+                        .arg(address.toString()))
+            : Error(ErrorCode::TooManyConnections,
+                    mas::tr("Refused a connection from %1: the server on %2 has %3 connections, the "
+                            "limit (maxConnections)")
+                        .arg(peer, address.toString())
+                        .arg(open));
+        ++refusals;
         // A flood must not flood the log: one line per second, with the count of the others.
         if (!refusalLog.isValid() || refusalLog.elapsed() >= 1000) {
             if (unloggedRefusals > 0)
@@ -145,6 +153,7 @@ public:
             return;
         }
         auto *channel = new Channel(device, std::move(*codec), options, q);
+        channel->d->setMemoryBudget(budget);
         channels.append(channel);
         QObject::connect(channel, &Channel::closed, q, [this, channel] {
             channels.removeOne(channel);
@@ -161,6 +170,9 @@ public:
     QList<QPointer<Channel>> channels;
     QElapsedTimer refusalLog;
     qsizetype unloggedRefusals = 0;
+    qint64 refusals = 0;
+    /// ChannelOptions::memoryBudget, shared by every channel of the server (null: none).
+    std::shared_ptr<MemoryBudget> budget;
 };
 
 ChannelServer::ChannelServer(QObject *parent)
@@ -194,7 +206,13 @@ Result<ChannelServer *> ChannelServer::listen(const Address &address,
     streamOptions.endpointName = options.endpointName;
     streamOptions.codec = options.codec;
     streamOptions.accepted = [d](QIODevice *device) { d->accept(device); };
-    streamOptions.admit = [d](const QString &peer) { return d->admit(peer); };
+    streamOptions.admit = [d](const QString &peer, qsizetype fromSamePeer) {
+        return d->admit(peer, fromSamePeer);
+    };
+    if (options.memoryBudget > 0) {
+        d->budget = std::make_shared<MemoryBudget>();
+        d->budget->limit = options.memoryBudget;
+    }
     MAS_TRY(stream, StreamServer::listen(address, std::move(streamOptions), server.get()));
     QObject::connect(stream, &StreamServer::acceptError, server.get(),
                      [s = server.get()](const Error &e) { Q_EMIT s->acceptError(e); });
@@ -217,6 +235,26 @@ QList<Channel *> ChannelServer::channels() const
             result.append(c);
     }
     return result;
+}
+
+qint64 ChannelServer::bufferedBytes() const
+{
+    return d->budget ? d->budget->used : 0;
+}
+
+qint64 ChannelServer::peakBufferedBytes() const
+{
+    return d->budget ? d->budget->peak : 0;
+}
+
+qint64 ChannelServer::acceptFailures() const
+{
+    return d->server ? d->server->acceptFailures() : 0;
+}
+
+qint64 ChannelServer::refusedConnections() const
+{
+    return d->refusals;
 }
 
 bool ChannelServer::isListening() const

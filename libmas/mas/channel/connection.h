@@ -44,6 +44,14 @@ public:
     /// The open channels of accepted connections.
     QList<Channel *> channels() const;
     bool isListening() const;
+    /// Bytes the server's channels hold now in buffered partial frames and unsent replies, as
+    /// counted against ChannelOptions::memoryBudget (0 without a budget), and the most so far.
+    qint64 bufferedBytes() const;
+    qint64 peakBufferedBytes() const;
+    /// How often accept() failed (e.g. no file descriptor left) since the server started.
+    qint64 acceptFailures() const;
+    /// Connections refused by maxConnections or maxConnectionsPerPeer since the server started.
+    qint64 refusedConnections() const;
     /// Stops accepting connections; open channels stay open.
     void close();
     /// Stops accepting and closes every open channel.

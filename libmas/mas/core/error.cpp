@@ -57,6 +57,7 @@ bool Error::isConnectionError() const
     case ErrorCode::IdleTimeout:
     case ErrorCode::FrameTimeout:
     case ErrorCode::HandshakeTimeout:
+    case ErrorCode::MemoryBudgetExceeded:
         return true;
     default:
         return false;

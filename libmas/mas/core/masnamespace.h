@@ -69,6 +69,9 @@ enum class ErrorCode : int {
     FrameTimeout = 33,
     /// A TLS handshake did not finish within TlsOptions::handshakeTimeout.
     HandshakeTimeout = 34,
+    /// A connection would have taken a server's memory for buffered frames and unsent replies
+    /// over ChannelOptions::memoryBudget; it was closed.
+    MemoryBudgetExceeded = 35,
 };
 Q_ENUM_NS(ErrorCode)
 

@@ -5,6 +5,7 @@
 
 #include <QtEndian>
 
+#include <algorithm>
 #include <cstring>
 
 namespace mas {
@@ -26,16 +27,53 @@ FrameDecoder::FrameDecoder(qsizetype maxFrameSize)
     : m_maxFrameSize(maxFrameSize)
 {}
 
+qsizetype FrameDecoder::capacityAfterFeeding(qsizetype bytes) const
+{
+    if (m_error.isError() || bytes <= 0)
+        return m_allocated;
+    // Appended in place while it fits and the consumed part is at most half the buffer.
+    if (m_buffer.size() + bytes <= m_allocated && m_offset <= m_buffer.size() / 2)
+        return m_allocated;
+    // Else a new buffer for the rest and the new bytes: a quarter more than needed (so that a
+    // large frame arriving in small reads is copied a few times, not once per read), but never
+    // beyond the end of the frame in progress, whatever its header announces.
+    const qsizetype rest = m_buffer.size() - m_offset;
+    const qsizetype needed = rest + bytes;
+    qsizetype grown = needed + needed / 4;
+    if (rest >= kFrameHeaderSize) {
+        const qsizetype frameEnd =
+            kFrameHeaderSize + qsizetype(qFromBigEndian<quint32>(m_buffer.constData() + m_offset));
+        grown = std::min(grown, std::max(needed, frameEnd));
+    } else {
+        grown = needed; // the header is not complete yet
+    }
+    return grown;
+}
+
 void FrameDecoder::feed(QByteArrayView bytes)
 {
     if (m_error.isError() || bytes.isEmpty())
         return;
-    // Drop consumed bytes before growing, so the buffer stays about one frame long.
-    if (m_offset > 0 && (m_offset == m_buffer.size() || m_offset > m_buffer.size() / 2)) {
-        m_buffer.remove(0, m_offset);
-        m_offset = 0;
+    const qsizetype capacity = capacityAfterFeeding(bytes.size());
+    if (capacity == m_allocated && !m_buffer.isNull()) {
+        m_buffer.append(bytes.data(), bytes.size());
+        return;
     }
-    m_buffer.append(bytes.data(), bytes.size());
+    // Drop consumed bytes while moving, so the buffer stays about one frame long.
+    QByteArray fresh;
+    fresh.reserve(capacity);
+    fresh.append(m_buffer.constData() + m_offset, m_buffer.size() - m_offset);
+    fresh.append(bytes.data(), bytes.size());
+    m_buffer = std::move(fresh);
+    m_offset = 0;
+    m_allocated = capacity;
+}
+
+void FrameDecoder::clear()
+{
+    m_buffer = QByteArray();
+    m_offset = 0;
+    m_allocated = 0;
 }
 
 std::optional<Result<QByteArray>> FrameDecoder::next()
@@ -52,8 +90,7 @@ std::optional<Result<QByteArray>> FrameDecoder::next()
                             .arg(length)
                             .arg(m_maxFrameSize));
         qCDebug(lcFraming) << m_error.message(); // the channel that owns this decoder logs it
-        m_buffer.clear();
-        m_offset = 0;
+        clear();
         return Result<QByteArray>(m_error);
     }
     if (available - kFrameHeaderSize < qsizetype(length))
@@ -61,7 +98,12 @@ std::optional<Result<QByteArray>> FrameDecoder::next()
     QByteArray payload = m_buffer.mid(m_offset + kFrameHeaderSize, length);
     m_offset += kFrameHeaderSize + length;
     if (m_offset == m_buffer.size()) {
-        m_buffer.clear();
+        clear();
+    } else if (m_allocated > 64 * 1024 && m_allocated > 4 * (m_buffer.size() - m_offset)) {
+        // A large frame is done and a small rest follows: do not keep the large buffer.
+        QByteArray rest(m_buffer.constData() + m_offset, m_buffer.size() - m_offset);
+        m_allocated = rest.size();
+        m_buffer = std::move(rest);
         m_offset = 0;
     }
     return Result<QByteArray>(std::move(payload));

@@ -40,8 +40,17 @@ class MAS_EXPORT FrameDecoder
 public:
     explicit FrameDecoder(qsizetype maxFrameSize = kDefaultMaxFrameSize);
 
-    /// Appends received bytes.
+    /// Appends received bytes. The buffer grows with the bytes that arrive (by at most a quarter
+    /// at a time, and never beyond the end of the frame in progress): a header's announced size
+    /// is never reserved up front.
     void feed(QByteArrayView bytes);
+    /// The buffer's capacity after feed() of `bytes` more bytes (for a memory budget, checked
+    /// before feeding).
+    qsizetype capacityAfterFeeding(qsizetype bytes) const;
+    /// The memory the buffer holds (its capacity).
+    qsizetype capacity() const { return m_allocated; }
+    /// Drops everything buffered and releases the memory (errors stay).
+    void clear();
     /// The next complete payload; an error for a frame over the limit; nullopt when more bytes
     /// are needed.
     std::optional<Result<QByteArray>> next();
@@ -58,6 +67,8 @@ public:
 private:
     QByteArray m_buffer;
     qsizetype m_offset = 0;
+    /// What the buffer was given (reserved exactly, so appends within it do not reallocate).
+    qsizetype m_allocated = 0;
     qsizetype m_maxFrameSize;
     Error m_error;
 };

@@ -8,9 +8,10 @@
 #include "mas/core/completion_p.h"
 #include "mas/core/logging_p.h"
 
+#include <QDir>
 #include <QFile>
-#include <QLocalServer>
 #include <QLocalSocket>
+#include <QSocketNotifier>
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QSslSocket>
@@ -19,6 +20,14 @@
 #include <QTimer>
 
 #include <memory>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/un.h>
+#include <unistd.h>
 
 namespace mas {
 
@@ -100,6 +109,17 @@ Result<QIODevice *> stillConnected(std::unique_ptr<QAbstractSocket> socket, cons
         return tlsError(tr("TLS failed on the connection to %1: %2").arg(address.toString(), socket->errorString()));
     return Error(ErrorCode::ConnectionReset,
                  tr("Connection reset by peer %1 right after connecting").arg(address.toString()));
+}
+
+/// What the per-peer connection count of a TCP connection is kept under: its IP address.
+QString tcpPeerKey(const QAbstractSocket *socket)
+{
+    QHostAddress address = socket->peerAddress();
+    bool v4 = false;
+    const quint32 ip4 = address.toIPv4Address(&v4); // ::ffff:127.0.0.2 is 127.0.0.2
+    if (v4)
+        address = QHostAddress(ip4);
+    return QStringLiteral("tcp ") + address.toString();
 }
 
 } // namespace
@@ -230,16 +250,16 @@ void startConnecting(StreamSocket *socket, const Address &address)
 
 // ---- TlsServer ----
 
-/// A TCP server whose connections become pending only after a successful TLS handshake.
+/// The TLS handshakes of a server's accepted connections: a connection is handed over only after a successful one.
 /// Each failed handshake (plaintext peer, unknown CA, missing client certificate, timeout) is
 /// logged once and reported with handshakeFailed().
-class TlsServer : public QTcpServer
+class TlsServer : public QObject
 {
     Q_OBJECT
 
 public:
     TlsServer(QSslConfiguration config, std::chrono::milliseconds handshakeTimeout, QObject *parent)
-        : QTcpServer(parent)
+        : QObject(parent)
         , m_config(std::move(config))
         , m_handshakeTimeout(handshakeTimeout)
     {}
@@ -252,9 +272,12 @@ public:
 
 Q_SIGNALS:
     void handshakeFailed(const mas::Error &error);
+    /// A connection finished its handshake; the receiver owns the socket.
+    void handshaken(QSslSocket *socket);
 
-protected:
-    void incomingConnection(qintptr descriptor) override
+public:
+    /// Starts the handshake on an accepted connection's descriptor.
+    void take(qintptr descriptor)
     {
         auto *socket = new QSslSocket(this);
         socket->setSslConfiguration(m_config);
@@ -286,7 +309,8 @@ protected:
             *finished = true;
             --m_handshaking;
             socket->disconnect(this);
-            addPendingConnection(socket); // emits pendingConnectionAvailable()
+            socket->setParent(nullptr);
+            Q_EMIT handshaken(socket);
         });
         connect(socket, &QSslSocket::sslErrors, this, [fail](const QList<QSslError> &errors) {
             QStringList texts;
@@ -311,6 +335,155 @@ private:
     qsizetype m_handshaking = 0;
 };
 
+// ---- Listener ----
+
+/// A listening socket with its own accept() on the listening descriptor (tcp:// and ipc://).
+/// QLocalServer closes itself, and removes its socket file, when accept() fails (e.g. no file
+/// descriptor left), and Qt 6.4's QTcpServer calls a failing accept() again and again (a busy
+/// loop) without reporting it; this one reports each failure and keeps its socket, so the
+/// server can pause and resume accepting.
+class Listener : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Listener(QObject *parent)
+        : QObject(parent)
+    {}
+    ~Listener() override { close(); }
+
+    /// Takes over a listening descriptor (a TCP socket that QTcpServer set up).
+    void adopt(int fd)
+    {
+        m_fd = fd;
+        watch();
+    }
+
+    /// Listens on `path` (a name without '/' lies in the temporary directory, as QLocalServer's),
+    /// for the owning user only.
+    Result<void> listen(const QString &path, int backlog)
+    {
+        m_path = path.contains(u'/') ? path : QDir::tempPath() + u'/' + path;
+        m_backlog = backlog;
+        return open();
+    }
+    /// Makes the socket anew after a failure that was not a shortage of descriptors or memory.
+    Result<void> restore()
+    {
+        if (m_path.isEmpty())
+            return Error(ErrorCode::InvalidAddress, tr("Only a Unix socket can be restored"));
+        close();
+        MAS_TRY_VOID(claimSocketPath(m_path));
+        MAS_TRY_VOID(open());
+        ++restores;
+        return {};
+    }
+    void close()
+    {
+        delete m_notifier;
+        m_notifier = nullptr;
+        if (m_fd < 0)
+            return;
+        ::close(m_fd);
+        m_fd = -1;
+        if (m_path.isEmpty())
+            return;
+        // Remove the socket file if it is still ours (as QLocalServer does when it closes).
+        struct stat st{};
+        if (::stat(QFile::encodeName(m_path).constData(), &st) == 0 && st.st_ino == m_inode
+            && st.st_dev == m_device && S_ISSOCK(st.st_mode))
+            ::unlink(QFile::encodeName(m_path).constData());
+    }
+    bool isListening() const { return m_fd >= 0; }
+    QString path() const { return m_path; }
+    void setAccepting(bool on)
+    {
+        if (m_notifier)
+            m_notifier->setEnabled(on);
+    }
+
+    /// Each accepted connection's descriptor (non-blocking, close-on-exec); the receiver owns it.
+    std::function<void(int fd)> accepted;
+    /// accept() failed; `shortage`: for want of descriptors or memory (worth waiting for).
+    std::function<void(const QString &why, bool shortage)> failed;
+    qint64 restores = 0;
+
+private:
+    Result<void> open()
+    {
+        const QByteArray native = QFile::encodeName(m_path);
+        sockaddr_un addr{};
+        addr.sun_family = AF_UNIX;
+        if (native.size() >= qsizetype(sizeof addr.sun_path))
+            return Error(ErrorCode::InvalidAddress,
+                         tr("Cannot listen on ipc://%1: the path is longer than %2 bytes")
+                             .arg(m_path)
+                             .arg(sizeof addr.sun_path - 1));
+        std::memcpy(addr.sun_path, native.constData(), size_t(native.size()));
+        const int fd = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
+        if (fd < 0)
+            return Error(ErrorCode::InvalidAddress, tr("Cannot listen on ipc://%1: %2")
+                                                        .arg(m_path, QString::fromLocal8Bit(std::strerror(errno))));
+        // For the owning user only, from the start (no thread of ours runs meanwhile).
+        const mode_t old = ::umask(077);
+        const int bound = ::bind(fd, reinterpret_cast<const sockaddr *>(&addr), sizeof addr);
+        const int bindError = errno;
+        ::umask(old);
+        if (bound != 0 || ::listen(fd, m_backlog) != 0) {
+            const int e = bound != 0 ? bindError : errno;
+            ::close(fd);
+            return Error(e == EADDRINUSE ? ErrorCode::AddressInUse : ErrorCode::InvalidAddress,
+                         tr("Cannot listen on ipc://%1: %2").arg(m_path, QString::fromLocal8Bit(std::strerror(e))));
+        }
+        struct stat st{};
+        if (::stat(native.constData(), &st) == 0) {
+            m_inode = st.st_ino;
+            m_device = st.st_dev;
+        }
+        m_fd = fd;
+        watch();
+        return {};
+    }
+
+    void watch()
+    {
+        m_notifier = new QSocketNotifier(qintptr(m_fd), QSocketNotifier::Read, this);
+        connect(m_notifier, &QSocketNotifier::activated, this, [this] { onReadable(); });
+    }
+
+    void onReadable()
+    {
+        QPointer<Listener> guard(this);
+        for (int i = 0; i < 64 && m_fd >= 0; ++i) {
+            const int fd = ::accept4(m_fd, nullptr, nullptr, SOCK_CLOEXEC | SOCK_NONBLOCK);
+            if (fd < 0) {
+                const int e = errno;
+                if (e == EINTR || e == ECONNABORTED || e == EPROTO)
+                    continue;
+                if (e == EAGAIN || e == EWOULDBLOCK)
+                    return;
+                const bool shortage = e == EMFILE || e == ENFILE || e == ENOBUFS || e == ENOMEM;
+                if (failed)
+                    failed(QString::fromLocal8Bit(std::strerror(e)), shortage);
+                return;
+            }
+            if (accepted)
+                accepted(fd);
+            else
+                ::close(fd);
+            if (!guard)
+                return;
+        }
+    }
+
+    QString m_path;
+    int m_backlog = 50;
+    int m_fd = -1;
+    ino_t m_inode = 0;
+    dev_t m_device = 0;
+    QSocketNotifier *m_notifier = nullptr;
+};
+
 // ---- StreamServer ----
 
 StreamServer::StreamServer(StreamServerOptions options, QObject *parent)
@@ -333,33 +506,42 @@ Result<StreamServer *> StreamServer::listen(const Address &address, StreamServer
 
     if (address.scheme() == Address::Scheme::Local) {
         LocalQueue *queue = LocalQueue::get(address.queueId());
-        MAS_TRY_VOID(queue->setServer([s](QIODevice *device) { s->deliver(device, QString(), true); },
+        MAS_TRY_VOID(queue->setServer([s](QIODevice *device) { s->deliver(device, QString(), QString(), true); },
                                       o.endpointName.isEmpty() ? address.toString() + u'/' : o.endpointName,
                                       o.codec));
         s->m_queue = queue;
         s->m_address = address;
     } else if (address.scheme() == Address::Scheme::Ipc) {
-        // QLocalServer (with access options) replaces the socket file even when another process
-        // serves it: only a stale file may be taken over.
+        // Only a stale socket file may be taken over, never a live server's.
         MAS_TRY_VOID(claimSocketPath(address.path()));
-        auto *local = new QLocalServer(s);
-        local->setSocketOptions(QLocalServer::UserAccessOption);
-        local->setListenBacklogSize(o.backlog);
-        if (!local->listen(address.path())) {
-            const Error e(local->serverError() == QAbstractSocket::AddressInUseError ? ErrorCode::AddressInUse
-                                                                                     : ErrorCode::InvalidAddress,
-                          tr("Cannot listen on %1: %2").arg(address.toString(), local->errorString()));
-            qCWarning(lcTransportLocal).noquote() << e.message();
-            return e;
+        auto *local = new Listener(s);
+        if (Result<void> listening = local->listen(address.path(), o.backlog); !listening) {
+            qCWarning(lcTransportLocal).noquote() << listening.error().message();
+            return listening.error();
         }
-        QObject::connect(local, &QLocalServer::newConnection, s, [s, local] {
-            while (QLocalSocket *socket = local->nextPendingConnection())
-                s->deliver(socket, QStringLiteral("a local client"), false);
-        });
-        s->m_local = local;
-        s->m_address = Address::ipc(local->fullServerName());
+        local->accepted = [s](int fd) {
+            // The per-peer key of a Unix socket is the peer's user id.
+            QString peer = tr("a local client");
+            QString key;
+            ucred credentials{};
+            socklen_t length = sizeof credentials;
+            if (::getsockopt(fd, SOL_SOCKET, SO_PEERCRED, &credentials, &length) == 0) {
+                peer = tr("a local client (user id %1, process %2)").arg(credentials.uid).arg(credentials.pid);
+                key = QStringLiteral("uid %1").arg(credentials.uid);
+            }
+            auto *socket = new QLocalSocket;
+            if (!socket->setSocketDescriptor(fd)) {
+                ::close(fd);
+                delete socket;
+                return;
+            }
+            s->deliver(socket, peer, key, false);
+        };
+        local->failed = [s](const QString &why, bool shortage) { s->onAcceptError(why, shortage); };
+        s->m_listener = local;
+        s->m_unix = true;
+        s->m_address = Address::ipc(local->path());
     } else if (address.scheme() == Address::Scheme::Tcp) {
-        QTcpServer *tcp = nullptr;
         if (o.tls) {
             Result<QSslConfiguration> config = tlsConfiguration(*o.tls);
             if (!config)
@@ -368,18 +550,21 @@ Result<StreamServer *> StreamServer::listen(const Address &address, StreamServer
             QObject::connect(tls, &TlsServer::handshakeFailed, s,
                              [s](const Error &e) { Q_EMIT s->acceptError(e); });
             tls->admit = [s](QAbstractSocket *socket) {
-                if (!s->m_options.admit || s->m_options.admit(tcpPeerName(socket)))
+                if (s->admit(socket, tcpPeerName(socket), tcpPeerKey(socket)))
                     return true;
                 socket->abort();
                 socket->deleteLater();
                 return false;
             };
+            QObject::connect(tls, &TlsServer::handshaken, s, [s](QSslSocket *socket) {
+                socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+                s->deliver(socket, tcpPeerName(socket), tcpPeerKey(socket), true); // asked before the handshake
+            });
             s->m_tls = tls;
-            tcp = tls;
-        } else {
-            tcp = new QTcpServer(s);
         }
-        tcp->setListenBacklogSize(o.backlog);
+        // QTcpServer sets the socket up (address, SO_REUSEADDR, backlog); the listener accepts.
+        QTcpServer tcp;
+        tcp.setListenBacklogSize(o.backlog);
         QHostAddress host;
         if (address.host() == u"localhost")
             host = QHostAddress(QHostAddress::LocalHost);
@@ -389,24 +574,36 @@ Result<StreamServer *> StreamServer::listen(const Address &address, StreamServer
             return Error(ErrorCode::InvalidAddress,
                          tr("Cannot listen on %1: the host must be an IP address or localhost")
                              .arg(address.toString()));
-        if (!tcp->listen(host, address.port()))
-            return Error(tcp->serverError() == QAbstractSocket::AddressInUseError
+        if (!tcp.listen(host, address.port()))
+            return Error(tcp.serverError() == QAbstractSocket::AddressInUseError
                              ? ErrorCode::AddressInUse
                              : ErrorCode::InvalidAddress,
-                         tr("Cannot listen on %1: %2").arg(address.toString(), tcp->errorString()));
-        const bool admitted = bool(o.tls); // asked before the handshake
-        const auto drain = [s, tcp, admitted] {
-            while (QTcpSocket *socket = tcp->nextPendingConnection()) {
-                socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-                s->deliver(socket, tcpPeerName(socket), admitted);
+                         tr("Cannot listen on %1: %2").arg(address.toString(), tcp.errorString()));
+        const int fd = ::fcntl(int(tcp.socketDescriptor()), F_DUPFD_CLOEXEC, 0);
+        const quint16 port = tcp.serverPort();
+        tcp.close(); // the duplicate keeps listening
+        if (fd < 0)
+            return Error(ErrorCode::InvalidAddress, tr("Cannot listen on %1: %2")
+                                                        .arg(address.toString(), QString::fromLocal8Bit(std::strerror(errno))));
+        auto *listener = new Listener(s);
+        listener->adopt(fd);
+        listener->accepted = [s](int descriptor) {
+            if (s->m_tls) {
+                s->m_tls->take(descriptor);
+                return;
             }
+            auto *socket = new QTcpSocket;
+            if (!socket->setSocketDescriptor(descriptor)) {
+                ::close(descriptor);
+                delete socket;
+                return;
+            }
+            socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+            s->deliver(socket, tcpPeerName(socket), tcpPeerKey(socket), false);
         };
-        // Emitted for plain and TLS connections alike (a TLS server adds its sockets once
-        // encrypted), so one connection drains both.
-        QObject::connect(tcp, &QTcpServer::pendingConnectionAvailable, s, drain);
-        QObject::connect(tcp, &QTcpServer::acceptError, s, [s] { s->onAcceptError(); });
-        s->m_tcp = tcp;
-        s->m_address = Address::tcp(address.host(), tcp->serverPort());
+        listener->failed = [s](const QString &why, bool shortage) { s->onAcceptError(why, shortage); };
+        s->m_listener = listener;
+        s->m_address = Address::tcp(address.host(), port);
     } else {
         return Error(ErrorCode::InvalidAddress, tr("No address to listen on"));
     }
@@ -415,9 +612,9 @@ Result<StreamServer *> StreamServer::listen(const Address &address, StreamServer
     return server.release();
 }
 
-void StreamServer::deliver(QIODevice *device, const QString &peer, bool admitted)
+void StreamServer::deliver(QIODevice *device, const QString &peer, const QString &peerKey, bool admitted)
 {
-    if (!admitted && m_options.admit && !m_options.admit(peer)) {
+    if (!admitted && !admit(device, peer, peerKey)) {
         StreamSocket(device).abort();
         device->deleteLater();
         return;
@@ -428,36 +625,81 @@ void StreamServer::deliver(QIODevice *device, const QString &peer, bool admitted
         delete device;
 }
 
-/// QTcpServer stops accepting for good after an accept() error such as "too many open files";
-/// accept again a little later instead (logged at most once per 10 s).
-void StreamServer::onAcceptError()
+bool StreamServer::admit(QIODevice *device, const QString &peer, const QString &peerKey)
 {
-    if (!m_acceptErrorLog.isValid() || m_acceptErrorLog.elapsed() >= 10'000) {
-        qCWarning(lcTransportTcp).noquote() << "cannot accept connections on" << m_address.toString()
-                                            << ":" << m_tcp->errorString() << "- trying again every 100 ms";
-        m_acceptErrorLog.start();
+    const qsizetype same = peerKey.isEmpty() ? 0 : m_perPeer.value(peerKey);
+    if (m_options.admit && !m_options.admit(peer, same))
+        return false;
+    if (!peerKey.isEmpty()) {
+        ++m_perPeer[peerKey];
+        connect(device, &QObject::destroyed, this, [this, peerKey] {
+            auto it = m_perPeer.find(peerKey);
+            if (it != m_perPeer.end() && --it.value() <= 0)
+                m_perPeer.erase(it);
+        });
     }
-    QTimer::singleShot(100, m_tcp, [tcp = m_tcp] {
-        if (tcp->isListening())
-            tcp->resumeAccepting();
+    return true;
+}
+
+/// accept() failed; the listener keeps its socket. Accept again after a back-off that doubles from 100 ms
+/// to 3.2 s while the failures go on (a shortage of descriptors costs a few attempts per
+/// second, not a busy loop), logged at most once per 10 s with the count of the failures
+/// between. An ipc:// listener that failed for another reason is made anew.
+void StreamServer::onAcceptError(const QString &why, bool resourceShortage)
+{
+    ++m_acceptFailures;
+    constexpr int kFirstBackoffMs = 100;
+    constexpr int kLastBackoffMs = 3200;
+    const bool quietForLong = !m_acceptErrorLog.isValid() || m_acceptErrorLog.elapsed() >= 10'000;
+    if (quietForLong && m_unloggedAcceptFailures == 0)
+        m_acceptBackoffMs = 0; // a new episode
+    m_acceptBackoffMs = m_acceptBackoffMs == 0 ? kFirstBackoffMs : std::min(m_acceptBackoffMs * 2, kLastBackoffMs);
+    const QLoggingCategory &category = m_unix ? lcTransportLocal() : lcTransportTcp();
+    if (quietForLong) {
+        QString line = QStringLiteral("cannot accept connections on %1: %2 - paused, trying again in %3 ms")
+                           .arg(m_address.toString(), why)
+                           .arg(m_acceptBackoffMs);
+        if (m_unloggedAcceptFailures > 0)
+            line += QStringLiteral(" (%1 more failures since the last warning)").arg(m_unloggedAcceptFailures);
+        qCWarning(category).noquote() << line;
+        m_unloggedAcceptFailures = 0;
+        m_acceptErrorLog.start();
+    } else {
+        ++m_unloggedAcceptFailures;
+    }
+    m_listener->setAccepting(false);
+    QTimer::singleShot(m_acceptBackoffMs, m_listener, [this, listener = m_listener, resourceShortage] {
+        if (!listener->isListening())
+            return; // closed meanwhile
+        if (resourceShortage || !m_unix) {
+            listener->setAccepting(true);
+            return;
+        }
+        if (Result<void> restored = listener->restore(); restored)
+            qCWarning(lcTransportLocal).noquote() << "restored the listening socket" << listener->path();
+        else
+            onAcceptError(restored.error().message(), false);
     });
 }
 
 bool StreamServer::isListening() const
 {
-    return (m_tcp && m_tcp->isListening()) || (m_local && m_local->isListening()) || m_queue;
+    return (m_listener && m_listener->isListening()) || m_queue;
 }
 
 void StreamServer::close()
 {
-    if (m_tcp)
-        m_tcp->close();
-    if (m_local)
-        m_local->close();
+    if (m_listener)
+        m_listener->close();
     if (m_queue) {
         m_queue->unsetServer();
         m_queue = nullptr;
     }
+}
+
+qint64 StreamServer::listenerRestores() const
+{
+    return m_listener ? m_listener->restores : 0;
 }
 
 qsizetype StreamServer::handshaking() const

@@ -10,6 +10,7 @@
 #include <mas/transport/tlsoptions.h>
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 
@@ -21,14 +22,13 @@
 
 class QAbstractSocket;
 class QIODevice;
-class QLocalServer;
-class QTcpServer;
 
 namespace mas {
 
 class LocalQueue;
 class StreamSocket;
 class TlsServer;
+class Listener;
 
 /// A TCP peer as "host:port", with brackets around an IPv6 host (the form of Address::tcp()).
 QString tcpPeerName(const QAbstractSocket *socket);
@@ -73,9 +73,11 @@ struct StreamServerOptions
     /// Receives each accepted connection (connected, for TLS encrypted); it owns the device.
     std::function<void(QIODevice *)> accepted;
     /// Decides on each operating-system connection as it is accepted (before a TLS handshake),
-    /// given the peer's description; one it refuses, the server closes and deletes. Connections
-    /// on the LocalQueue are not asked. Empty: every connection is admitted.
-    std::function<bool(const QString &peer)> admit;
+    /// given the peer's description and how many connections of the same peer (tcp://: the
+    /// same IP address; ipc://: the same user id) are open already; one it refuses, the server
+    /// closes and deletes. Connections on the LocalQueue are not asked. Empty: every connection
+    /// is admitted.
+    std::function<bool(const QString &peer, qsizetype fromSamePeer)> admit;
 };
 
 /// A listening server of any transport.
@@ -97,6 +99,10 @@ public:
     void close();
     /// TLS handshakes in progress.
     qsizetype handshaking() const;
+    /// How often accept() failed (e.g. no file descriptor left), since the server started.
+    qint64 acceptFailures() const { return m_acceptFailures; }
+    /// How often an ipc:// listener was restored (its socket file made anew) after it failed.
+    qint64 listenerRestores() const;
 
 Q_SIGNALS:
     /// A connection failed before it was handed over (a TLS handshake error), logged once.
@@ -105,16 +111,25 @@ Q_SIGNALS:
 private:
     explicit StreamServer(StreamServerOptions options, QObject *parent);
     /// Hands `device` to the options' callbacks (after the connection limit, if asked).
-    void deliver(QIODevice *device, const QString &peer, bool admitted);
-    void onAcceptError();
+    void deliver(QIODevice *device, const QString &peer, const QString &peerKey, bool admitted);
+    /// Asks the options' admit() about a connection from `peer` (counted under `peerKey`) and
+    /// counts it under its key until `device` is destroyed.
+    bool admit(QIODevice *device, const QString &peer, const QString &peerKey);
+    /// accept() failed with `why`: pause accepting, try again after a back-off (100 ms, doubling
+    /// up to 3.2 s); logged at most once per 10 s.
+    void onAcceptError(const QString &why, bool resourceShortage);
 
     StreamServerOptions m_options;
     Address m_address;
-    QTcpServer *m_tcp = nullptr;
     TlsServer *m_tls = nullptr;
-    QLocalServer *m_local = nullptr;
+    Listener *m_listener = nullptr;
+    bool m_unix = false;
     QPointer<LocalQueue> m_queue;
+    QHash<QString, qsizetype> m_perPeer;
     QElapsedTimer m_acceptErrorLog;
+    qint64 m_acceptFailures = 0;
+    qint64 m_unloggedAcceptFailures = 0;
+    int m_acceptBackoffMs = 0;
 };
 
 } // namespace mas
