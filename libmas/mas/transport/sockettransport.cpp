@@ -8,6 +8,8 @@
 #include "mas/core/completion_p.h"
 #include "mas/core/logging_p.h"
 
+#include <mas/core/peertext.h>
+
 #include <QFile>
 #include <QLocalServer>
 #include <QLocalSocket>
@@ -274,7 +276,9 @@ protected:
             *finished = true;
             --m_handshaking;
             const Error e(code, tr("A TLS connection from %1 failed: %2").arg(peer, why));
-            qCWarning(lcTransportTls).noquote() << e.message();
+            // The reason may quote the peer's certificate: escaped, shortened, rate-limited.
+            if (LogLimiter::global().allow(lcTransportTls(), QStringLiteral("failed TLS handshakes")))
+                qCWarning(lcTransportTls).noquote() << peerText(e.message(), 400);
             socket->disconnect(this);
             socket->abort();
             socket->deleteLater();
