@@ -11,6 +11,7 @@
 #include <mas/core/peertext.h>
 
 #include <QFile>
+#include <QFileInfo>
 #include <QLocalServer>
 #include <QLocalSocket>
 #include <QSslCertificate>
@@ -25,6 +26,26 @@
 namespace mas {
 
 namespace {
+
+/// Why a socket path cannot exist because one of its directories is a file (Qt says only
+/// "Unknown error 20"): most often an agent URL written without brackets, ipc:///x.sock/0.
+QString ipcPathHint(const QString &path)
+{
+    QFileInfo parent(QFileInfo(path).absolutePath());
+    QString rest = QFileInfo(path).fileName();
+    while (!parent.isRoot() && !parent.absoluteFilePath().isEmpty()) {
+        if (parent.exists() && !parent.isDir())
+            return tr("%1 is not a directory. An agent on a Unix socket is written "
+                      "ipc://[SOCKET PATH]/AGENT ID, e.g. ipc://[%1]/%2")
+                .arg(parent.absoluteFilePath(), rest);
+        if (parent.exists())
+            return {};
+        rest = parent.fileName() + u'/' + rest;
+        parent = QFileInfo(parent.absolutePath());
+    }
+    return {};
+}
+
 
 Error tlsError(const QString &message)
 {
@@ -132,10 +153,12 @@ QCoro::Task<Result<QIODevice *>> connectStream(Address address, StreamConnectOpt
                          [done, s = socket.get(), address](QLocalSocket::LocalSocketError e) mutable {
                              const bool refused = e == QLocalSocket::ServerNotFoundError
                                                   || e == QLocalSocket::ConnectionRefusedError;
-                             done.complete(Error(refused ? ErrorCode::ConnectionRefused
-                                                         : ErrorCode::ConnectionReset,
+                             const QString hint = ipcPathHint(address.path());
+                             done.complete(Error(refused || !hint.isEmpty() ? ErrorCode::ConnectionRefused
+                                                                            : ErrorCode::ConnectionReset,
                                                  tr("Cannot connect to %1: %2")
-                                                     .arg(address.toString(), s->errorString())));
+                                                     .arg(address.toString(),
+                                                          hint.isEmpty() ? s->errorString() : hint)));
                          });
         timer.start(timeout);
         socket->connectToServer(address.path());
