@@ -30,6 +30,10 @@ inline QString peerText(const QString &text, qsizetype maxChars = kPeerTextMaxCh
 {
     return peerText(QStringView(text), maxChars);
 }
+inline QString peerText(const QByteArray &bytes, qsizetype maxChars = kPeerTextMaxChars)
+{
+    return peerText(QByteArrayView(bytes), maxChars);
+}
 inline QString peerText(const char *text, qsizetype maxChars = kPeerTextMaxChars)
 {
     return peerText(QByteArrayView(text), maxChars);
