@@ -3,8 +3,6 @@
 
 #include "logging_p.h"
 
-#include <mas/core/peertext.h>
-
 #include <QStringList>
 
 #include <QPointer>
@@ -99,8 +97,8 @@ QCoro::Task<void> SystemAgent::call(mas::rpc::Proxy proxy, QString url, Message 
 
 void SystemAgent::lost(const QString &url, const Message &message, const mas::Error &error)
 {
-    qCInfo(lcSystem).noquote() << toString() << "lost" << peerText(message.method, 100) << "to" << url << ":"
-                               << peerText(error.toString());
+    qCInfo(lcSystem) << toString() << "lost" << message.method << "to" << url << ":"
+                    << error.toString();
     onMessageLost(url, message.method, message.arguments, error);
     Q_EMIT messageLost(url, message.method, error);
     settled();

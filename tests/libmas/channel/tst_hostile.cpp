@@ -14,7 +14,7 @@
 //                 (certificate checks), not the peer's bytes; escaped all the same (peerText)
 //   mas.tap       "... does not decode as CODEC ...: REASON", connect failures: the reasons
 //                 are the codec's error texts as in the mas.channel rows; escaped (peerText)
-//   mas.system    SystemAgent "lost METHOD to URL": in-process systems only; escaped (peerText)
+//   (mas.system's "lost METHOD to URL" is about in-process systems, quoted by QDebug)
 
 #include <mas/agent/agenturl.h>
 #include <mas/agent/container.h>
