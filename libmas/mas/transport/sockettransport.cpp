@@ -154,8 +154,11 @@ QCoro::Task<Result<QIODevice *>> connectStream(Address address, StreamConnectOpt
                              const bool refused = e == QLocalSocket::ServerNotFoundError
                                                   || e == QLocalSocket::ConnectionRefusedError;
                              const QString hint = ipcPathHint(address.path());
-                             done.complete(Error(refused || !hint.isEmpty() ? ErrorCode::ConnectionRefused
-                                                                            : ErrorCode::ConnectionReset,
+                             // A path that cannot exist is not worth retrying.
+                             const ErrorCode code = !hint.isEmpty() ? ErrorCode::InvalidAddress
+                                                    : refused       ? ErrorCode::ConnectionRefused
+                                                                    : ErrorCode::ConnectionReset;
+                             done.complete(Error(code,
                                                  tr("Cannot connect to %1: %2")
                                                      .arg(address.toString(),
                                                           hint.isEmpty() ? s->errorString() : hint)));
