@@ -52,7 +52,17 @@ int main(int argc, char **argv)
     // aiomas's `class MathServer: router = Service(); @router.expose def add(self, a, b)`.
     mas::rpc::Router router;
     router.setServiceName(QStringLiteral("MathServer"));
-    router.expose(QStringLiteral("add"), [](qint64 a, qint64 b) { return a + b; },
+    // Python's integers do not wrap: a sum beyond 64 bits is a ValueError for the caller.
+    router.expose(QStringLiteral("add"),
+                  [](qint64 a, qint64 b) -> mas::Result<qint64> {
+                      qint64 sum = 0;
+                      if (__builtin_add_overflow(a, b, &sum))
+                          return mas::Error(mas::ErrorCode::InvalidArgument,
+                                            QStringLiteral("add(%1, %2) does not fit in 64 bits")
+                                                .arg(a)
+                                                .arg(b));
+                      return sum;
+                  },
                   {QStringLiteral("a"), QStringLiteral("b")});
 
     const mas::Result<mas::ChannelServer *> server =

@@ -3,6 +3,9 @@
 // then SIGTERM for the server, over a Unix socket in a temporary directory and over TCP. Then the
 // agent example in one process and split over two, and the Contract Net example.
 
+#include <mas/rpc/rpcclient.h>
+
+#include <QCoro/QCoroTask>
 #include <QDeadlineTimer>
 #include <QFile>
 #include <QProcess>
@@ -15,6 +18,8 @@
 #include <csignal>
 #endif
 
+#include <limits>
+
 class tst_Examples : public QObject
 {
     Q_OBJECT
@@ -22,6 +27,7 @@ class tst_Examples : public QObject
 private Q_SLOTS:
     void serverAndClient_data();
     void serverAndClient();
+    void mathServerRefusesOverflow();
     void agentsInOneProcess();
     void agentsOverTwoProcesses_data();
     void agentsOverTwoProcesses();
@@ -140,6 +146,37 @@ void tst_Examples::serverAndClient()
         if (!serverOutput.isEmpty())
             QCOMPARE(QString::fromUtf8(serverProcess.readAllStandardOutput()), serverOutput);
     }
+}
+
+void tst_Examples::mathServerRefusesOverflow()
+{
+    // A client's add(2^63 - 1, 1) is a ValueError, as Python's integers never wrap.
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+    const QString where = QStringLiteral("tcp://127.0.0.1:%1").arg(probe.serverPort());
+    probe.close();
+    QProcess server;
+    server.start(QStringLiteral(MAS_MATH_SERVER), {where});
+    QVERIFY(server.waitForStarted(10'000));
+    QVERIFY(server.waitForReadyRead(10'000));
+    QVERIFY(server.readLine().startsWith("listening on "));
+    auto client = QCoro::waitFor(mas::rpc::openConnection(mas::Address::parse(where).value()));
+    QVERIFY2(client, qPrintable(client.error().toString()));
+    const qint64 max = std::numeric_limits<qint64>::max();
+    const mas::Result<mas::Value> sum = QCoro::waitFor((*client)->call(QStringLiteral("add"), {max, 1}));
+    QVERIFY(!sum);
+    QCOMPARE(sum.error().remoteType(), QStringLiteral("ValueError"));
+    QVERIFY2(sum.error().toString().contains(QStringLiteral("add(9223372036854775807, 1) does not fit in 64 bits")),
+             qPrintable(sum.error().toString()));
+    const mas::Result<mas::Value> low = QCoro::waitFor(
+        (*client)->call(QStringLiteral("add"), {std::numeric_limits<qint64>::min(), -1}));
+    QVERIFY(!low);
+    QCOMPARE(low.error().remoteType(), QStringLiteral("ValueError"));
+    // The connection and the server go on.
+    QCOMPARE(QCoro::waitFor((*client)->call(QStringLiteral("add"), {max - 1, 1})).value(), mas::Value(max));
+    QCoro::waitFor((*client)->close());
+    server.kill();
+    QVERIFY(server.waitForFinished(10'000));
 }
 
 void tst_Examples::agentsInOneProcess()

@@ -47,6 +47,7 @@ private Q_SLOTS:
     void missingAgent();
     void tls();
     void unknownHost();
+    void ipcAgentUrlWithoutBrackets();
     void timeout();
     void usageErrors_data();
     void usageErrors();
@@ -214,6 +215,23 @@ void tst_MasCall::unknownHost()
                            QStringLiteral("2"), QStringLiteral("--timeout"), QStringLiteral("3")});
     QCOMPARE(o.exitCode, 3);
     QVERIFY2(o.err.contains(u"no-such-host.invalid"), qPrintable(o.err));
+}
+
+void tst_MasCall::ipcAgentUrlWithoutBrackets()
+{
+    // ipc:///x.sock/0 where x.sock is a server's socket: the message says how to write it.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString socketPath = dir.filePath(QStringLiteral("x.sock"));
+    std::unique_ptr<ChannelServer> server(
+        startServer(Address::ipc(socketPath), &m_container, {}, {}, nullptr).value());
+    const Outcome o = run({QStringLiteral("ipc://%1/0").arg(socketPath), QStringLiteral("state"),
+                           QStringLiteral("--timeout"), QStringLiteral("3")});
+    QCOMPARE(o.exitCode, 2); // a malformed address, at once (not retried as a refusal)
+    QVERIFY2(o.err.contains(QStringLiteral("%1 is not a directory").arg(socketPath))
+                 && o.err.contains(QStringLiteral("ipc://[%1]/0").arg(socketPath))
+                 && !o.err.contains(QStringLiteral("Unknown error")),
+             qPrintable(o.err));
 }
 
 void tst_MasCall::timeout()

@@ -38,14 +38,23 @@ Counter::Counter(mas::Container *container, qint64 start)
                                    mas::argumentAt<qint64>(function, args, kwargs, 0, names[0], 1);
                                if (!by)
                                    return mas::Result<mas::Value>(by.error());
-                               return mas::Result<mas::Value>(mas::Value(increment(*by)));
+                               mas::Result<qint64> now = increment(*by);
+                               if (!now)
+                                   return mas::Result<mas::Value>(now.error());
+                               return mas::Result<mas::Value>(mas::Value(*now));
                            });
     router().expose(QStringLiteral("value"), this, &Counter::value);
 }
 
-qint64 Counter::increment(qint64 by)
+mas::Result<qint64> Counter::increment(qint64 by)
 {
-    m_value += by;
+    qint64 sum = 0;
+    if (__builtin_add_overflow(m_value, by, &sum))
+        return mas::Error(mas::ErrorCode::InvalidArgument,
+                          QStringLiteral("increment(%1) would take the counter (%2) beyond 64 bits")
+                              .arg(by)
+                              .arg(m_value));
+    m_value = sum;
     return m_value;
 }
 

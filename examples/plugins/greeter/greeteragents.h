@@ -29,7 +29,9 @@ public:
     Counter(mas::Container *container, qint64 start);
 
     qint64 value() const { return m_value; }
-    qint64 increment(qint64 by);
+    /// The new value, or a ValueError (`InvalidArgument`) when it would not fit in 64 bits:
+    /// the counter is left as it was, never wrapped.
+    mas::Result<qint64> increment(qint64 by);
 
 private:
     qint64 m_value;

@@ -4,6 +4,8 @@
 #include "channel_p.h"
 #include "mas/core/logging_p.h"
 
+#include <mas/core/peertext.h>
+
 #include <mas/transport/localqueue.h>
 #include <mas/transport/streamsocket.h>
 
@@ -14,6 +16,8 @@ namespace mas {
 
 namespace {
 constexpr std::size_t kMaxAbandoned = 10'000;
+/// How much of a reason (which may quote the peer) a log line shows.
+constexpr qsizetype kLogReasonMaxChars = 400;
 
 /// Waits until `object` emits `signal` (true) or `timeout` passes (false).
 template<class Object, class Signal>
@@ -429,6 +433,8 @@ void ChannelPrivate::warnLimit(const QString &message)
         return;
     }
     lastLimitWarningNs = now;
+    if (!LogLimiter::global().allow(lcChannel(), QStringLiteral("too many pending requests")))
+        return;
     if (unloggedLimitWarnings > 0)
         qCWarning(lcChannel).noquote() << message
                                        << QStringLiteral("(and %1 more since the last warning)")
@@ -604,9 +610,10 @@ void ChannelPrivate::onDisconnected()
         onReadyRead();
     if (!open)
         return;
-    if (Result<void> tail = frames.finish(); !tail)
-        qCWarning(lcChannel).noquote() << "connection to" << peerName << "ended:" << tail.error().message();
-    else
+    if (Result<void> tail = frames.finish(); !tail) {
+        if (LogLimiter::global().allow(lcChannel(), QStringLiteral("connections ended inside a frame")))
+            qCWarning(lcChannel).noquote() << "connection to" << peerName << "ended:" << tail.error().message();
+    } else
         qCDebug(lcChannel).noquote() << "connection to" << peerName << "closed by the peer";
     // A TLS error (e.g. the server refused our certificate after a TLS 1.3 handshake) says more
     // than the reset that follows it.
@@ -901,8 +908,11 @@ void Channel::abort(const Error &reason)
 {
     if (!d->open)
         return;
-    qCWarning(lcChannel).noquote() << "closing the connection to" << d->peerName << ":"
-                                   << reason.message();
+    // The reason may quote what the peer sent: escaped and shortened, and a flood of one kind
+    // of bad input is summed up instead of written line by line.
+    if (LogLimiter::global().allow(lcChannel(), QStringLiteral("closing connections: %1").arg(Error::codeName(reason.code()))))
+        qCWarning(lcChannel).noquote() << "closing the connection to" << d->peerName << ":"
+                                       << peerText(reason.message(), kLogReasonMaxChars);
     d->shutdown(reason);
     d->socket->abort();
     const auto copy = d->observers;

@@ -15,6 +15,10 @@ struct CodecLimits
     qsizetype maxElements = 4 * 1024 * 1024;
     /// Largest decompressed size a compressing codec (MsgPackBlosc) will produce.
     qsizetype maxDecompressedSize = 256 * 1024 * 1024;
+    /// Largest ratio of decompressed to compressed size (MsgPackBlosc), checked on the frame's
+    /// header before decompressing; 0: no ratio limit (the default, as aiomas). Blosc reaches
+    /// ratios of about 250 on runs of zeros; a server open to strangers may set e.g. 32.
+    qsizetype maxDecompressionRatio = 0;
 };
 
 } // namespace mas

@@ -1,9 +1,16 @@
 // SPDX-License-Identifier: MIT
 #include "dateserializer.h"
 
+#include <mas/core/peertext.h>
+
 #include <QRegularExpression>
 
 namespace mas {
+
+namespace {
+/// How much of a text that is not a date an error message quotes.
+constexpr qsizetype kDateTextMaxChars = 64;
+} // namespace
 
 QString formatIsoDate(const QDateTime &date)
 {
@@ -28,8 +35,9 @@ Result<QDateTime> parseIsoDate(QStringView text)
         R"((Z|[+-]\d{2}:?\d{2})?$)"));
     const QRegularExpressionMatch m = re.match(text.toString());
     const auto invalid = [&] {
+        // The text comes from a peer: escaped and shortened, it cannot forge log lines.
         return Error(ErrorCode::SerializationError,
-                     tr("\"%1\" is not an ISO 8601 date").arg(text.toString()));
+                     tr("\"%1\" is not an ISO 8601 date").arg(peerText(text, kDateTextMaxChars)));
     };
     if (!m.hasMatch())
         return invalid();
@@ -44,7 +52,15 @@ Result<QDateTime> parseIsoDate(QStringView text)
     const QString zone = m.captured(8);
     if (!zone.isEmpty() && zone != u"Z") {
         const QString digits = QString(zone.mid(1)).remove(u':');
-        offset = digits.left(2).toInt() * 3600 + digits.mid(2, 2).toInt() * 60;
+        const int hours = digits.left(2).toInt();
+        const int minutes = digits.mid(2, 2).toInt();
+        // Python's datetime.timezone: strictly within a day; minutes below 60.
+        if (hours > 23 || minutes > 59)
+            return Error(ErrorCode::SerializationError,
+                         tr("\"%1\" is not an ISO 8601 date: the UTC offset %2 is out of range "
+                            "(at most 23:59 either way)")
+                             .arg(peerText(text, kDateTextMaxChars), zone));
+        offset = hours * 3600 + minutes * 60;
         if (zone.startsWith(u'-'))
             offset = -offset;
     }

@@ -33,6 +33,11 @@ Result<QByteArray> MsgPackBloscCodec::compress(QByteArrayView data)
 
 Result<QByteArray> MsgPackBloscCodec::decompress(QByteArrayView frame, qsizetype maxSize)
 {
+    return decompress(frame, maxSize, 0);
+}
+
+Result<QByteArray> MsgPackBloscCodec::decompress(QByteArrayView frame, qsizetype maxSize, qsizetype maxRatio)
+{
     if (frame.size() < BLOSC_MIN_HEADER_LENGTH)
         return Error(ErrorCode::InvalidBlosc,
                      mas::tr("Invalid blosc frame: %1 bytes is shorter than the 16-byte header")
@@ -49,6 +54,15 @@ Result<QByteArray> MsgPackBloscCodec::decompress(QByteArrayView frame, qsizetype
                         "limit of %2")
                          .arg(nbytes)
                          .arg(maxSize));
+    // A small frame that inflates enormously (a "blosc bomb") costs the event loop time even
+    // within the size limit: refused on the header, before any work.
+    if (maxRatio > 0 && nbytes > size_t(frame.size()) * size_t(maxRatio))
+        return Error(ErrorCode::InvalidBlosc,
+                     mas::tr("Invalid blosc frame: %1 bytes would decompress to %2 bytes, more than "
+                             "%3 times as many (maxDecompressionRatio)")
+                         .arg(frame.size())
+                         .arg(nbytes)
+                         .arg(maxRatio));
     QByteArray out(qsizetype(nbytes), Qt::Uninitialized);
     if (nbytes == 0)
         return out;
@@ -73,7 +87,7 @@ Result<QByteArray> MsgPackBloscCodec::encodeValue(const Value &value) const
 
 Result<Value> MsgPackBloscCodec::decodeStructural(QByteArrayView bytes, bool *sawTypeTag) const
 {
-    Result<QByteArray> inner = decompress(bytes, m_limits.maxDecompressedSize);
+    Result<QByteArray> inner = decompress(bytes, m_limits.maxDecompressedSize, m_limits.maxDecompressionRatio);
     if (!inner) {
         qCDebug(lcCodec) << "blosc decode failed:" << inner.error().message();
         return inner.error();

@@ -38,6 +38,9 @@ public:
     static Result<QByteArray> compress(QByteArrayView data);
     /// Checks the blosc1 header, refuses more than `maxSize` decompressed bytes, decompresses.
     static Result<QByteArray> decompress(QByteArrayView frame, qsizetype maxSize);
+    /// The same, and also refuses a frame that would grow more than `maxRatio` times (0: no
+    /// ratio limit); both are checked on the header, before anything is decompressed.
+    static Result<QByteArray> decompress(QByteArrayView frame, qsizetype maxSize, qsizetype maxRatio);
 };
 
 } // namespace mas

@@ -8,6 +8,7 @@
 #include <mas/core/completion_p.h>
 #include <mas/core/eventloop_p.h>
 #include <mas/core/logging_p.h>
+#include <mas/core/peertext.h>
 
 #include <QCoreApplication>
 #include <QHash>
@@ -428,7 +429,7 @@ void SimulatorPrivate::onChannelClosed(const Error &reason)
     Error why = reason;
     if (!why.isError())
         why = Error(ErrorCode::ConnectionClosed, Simulator::tr("mosaik closed the connection without sending stop"));
-    qCWarning(lcMosaik).noquote() << Simulator::tr("The connection to mosaik ended: %1").arg(why.message());
+    qCWarning(lcMosaik).noquote() << Simulator::tr("The connection to mosaik ended: %1").arg(peerText(why.message()));
     stopping = true;
     releaseHold(false);
     if (!finalized) {
@@ -563,7 +564,7 @@ QCoro::Task<Simulator::Reply> Simulator::handleRequest(Value content)
         || !content.at(2).isMap()) {
         const QString message =
             Simulator::tr("A mosaik request must be [name, args, kwargs], got %1").arg(content.toDisplayString(120));
-        qCWarning(lcMosaik).noquote() << message;
+        qCWarning(lcMosaik).noquote() << peerText(message);
         co_return Reply{Reply::Kind::Failure,
                         failureContent(QStringLiteral("TypeError"), message, d->where(QStringLiteral("dispatch")))};
     }
@@ -580,7 +581,8 @@ QCoro::Task<Simulator::Reply> Simulator::handleRequest(Value content)
     }
     if (outcome.ok)
         co_return Reply{Reply::Kind::Success, outcome.value};
-    qCWarning(lcMosaik).noquote() << Simulator::tr("%1 failed: %2: %3").arg(name, outcome.type, outcome.message);
+    qCWarning(lcMosaik).noquote() << Simulator::tr("%1 failed: %2: %3")
+                                          .arg(peerText(name, 100), peerText(outcome.type, 100), peerText(outcome.message));
     co_return Reply{Reply::Kind::Failure, failureContent(outcome.type, outcome.message, d->where(name))};
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "attachsession.h"
 
+#include <mas/core/peertext.h>
 #include <mas/observe/monitorservice.h>
 #include <mas/rpc/rpcclient.h>
 
@@ -103,7 +104,7 @@ QCoro::Task<Result<void>> AttachSession::attach(Address address, ChannelOptions 
         co_return Error(ErrorCode::Cancelled, tr("Detached while connecting"));
     if (!opened) {
         m_error = opened.error();
-        qCWarning(lcAttach) << "cannot attach to" << address.toString() << ':' << m_error.toString();
+        qCWarning(lcAttach).noquote() << "cannot attach to" << address.toString() << ':' << peerText(m_error.toString());
         setState(State::Closed);
         co_return m_error;
     }
@@ -112,7 +113,7 @@ QCoro::Task<Result<void>> AttachSession::attach(Address address, ChannelOptions 
         if (m_state == State::Closed)
             return;
         m_error = reason.isError() ? reason : Error(ErrorCode::ConnectionClosed, tr("The container closed the connection"));
-        qCWarning(lcAttach) << "connection to" << m_address.toString() << "closed:" << m_error.toString();
+        qCWarning(lcAttach).noquote() << "connection to" << m_address.toString() << "closed:" << peerText(m_error.toString());
         setState(State::Closed);
     });
     const QString infoPath = MonitorService::path() + QStringLiteral("/info");
@@ -122,7 +123,7 @@ QCoro::Task<Result<void>> AttachSession::attach(Address address, ChannelOptions 
     if (!info) {
         if (info.error().code() == ErrorCode::RemoteException) {
             // A container without a monitor (Python aiomas, or ours without --monitor).
-            qCInfo(lcAttach) << address.toString() << "offers no monitor:" << info.error().message();
+            qCInfo(lcAttach).noquote() << address.toString() << "offers no monitor:" << peerText(info.error().message());
             setState(State::NoMonitor);
             co_return Result<void>();
         }
@@ -154,7 +155,7 @@ QCoro::Task<void> AttachSession::pollLoop()
         if (!batch) {
             if (m_state != State::Closed) {
                 m_error = batch.error();
-                qCWarning(lcAttach) << "monitor poll failed:" << m_error.toString();
+                qCWarning(lcAttach).noquote() << "monitor poll failed:" << peerText(m_error.toString());
                 setState(State::Closed);
             }
             co_return;
@@ -165,7 +166,7 @@ QCoro::Task<void> AttachSession::pollLoop()
         for (const Value &line : batch->value(u"events").asList()) {
             Result<TrafficEvent> e = TrafficEvent::fromJson(line.toString().toUtf8());
             if (!e) {
-                qCWarning(lcAttach) << "unreadable event from the monitor:" << e.error().toString();
+                qCWarning(lcAttach).noquote() << "unreadable event from the monitor:" << peerText(e.error().toString());
                 continue;
             }
             m_next = e->sequence + 1;

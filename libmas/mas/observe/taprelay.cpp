@@ -3,6 +3,7 @@
 
 #include <mas/agent/agenturl.h>
 #include <mas/codec/codec.h>
+#include <mas/core/peertext.h>
 #include <mas/trace/framedescription.h>
 #include <mas/transport/streamsocket.h>
 
@@ -266,7 +267,7 @@ void TapConnection::onConnectFailed(const Error &error)
         return;
     m_state = State::Closing;
     m_timer.stop();
-    qCWarning(lcTap).noquote() << error.message();
+    qCWarning(lcTap).noquote() << peerText(error.message());
     if (m_upstream) {
         m_upstream->disconnect(this);
         m_upstreamSocket->disconnect(this);
@@ -516,7 +517,7 @@ TrafficEvent TapConnection::frameEvent(Direction &dir)
                        .arg(e.messageId)
                        .arg(dir.from)
                        .arg(e.size)
-                       .arg(r->codec->name(), described.error().message());
+                       .arg(r->codec->name(), peerText(described.error().message()));
         } else {
             qCDebug(lcTap).noquote() << "connection" << m_number << "frame" << e.messageId
                                      << "does not decode:" << described.error().message();

@@ -173,6 +173,15 @@ void RpcClient::dispatch(const Request &request)
         (void)request.fail(handler.error());
         return;
     }
+    // Python calls func(*args, **kwargs): keyword names that are not text are refused there.
+    for (const auto &[key, value] : content.at(2).asMap()) {
+        if (!key.isString()) {
+            (void)request.fail(QStringLiteral("TypeError"),
+                               QStringLiteral("%1() keywords must be strings")
+                                   .arg(content.at(0).stringRef().section(u'/', -1)));
+            return;
+        }
+    }
     HandlerResult result = (**handler)(this, content.at(1).asList(), content.at(2).asMap());
     if (auto *now = std::get_if<Result<Value>>(&result)) {
         if (*now)

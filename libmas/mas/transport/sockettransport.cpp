@@ -8,8 +8,12 @@
 #include "mas/core/completion_p.h"
 #include "mas/core/logging_p.h"
 
-#include <QDir>
+#include <mas/core/peertext.h>
+
 #include <QFile>
+#include <QDir>
+#include <QFileInfo>
+#include <QLocalServer>
 #include <QLocalSocket>
 #include <QSocketNotifier>
 #include <QSslCertificate>
@@ -32,6 +36,26 @@
 namespace mas {
 
 namespace {
+
+/// Why a socket path cannot exist because one of its directories is a file (Qt says only
+/// "Unknown error 20"): most often an agent URL written without brackets, ipc:///x.sock/0.
+QString ipcPathHint(const QString &path)
+{
+    QFileInfo parent(QFileInfo(path).absolutePath());
+    QString rest = QFileInfo(path).fileName();
+    while (!parent.isRoot() && !parent.absoluteFilePath().isEmpty()) {
+        if (parent.exists() && !parent.isDir())
+            return tr("%1 is not a directory. An agent on a Unix socket is written "
+                      "ipc://[SOCKET PATH]/AGENT ID, e.g. ipc://[%1]/%2")
+                .arg(parent.absoluteFilePath(), rest);
+        if (parent.exists())
+            return {};
+        rest = parent.fileName() + u'/' + rest;
+        parent = QFileInfo(parent.absolutePath());
+    }
+    return {};
+}
+
 
 Error tlsError(const QString &message)
 {
@@ -150,10 +174,15 @@ QCoro::Task<Result<QIODevice *>> connectStream(Address address, StreamConnectOpt
                          [done, s = socket.get(), address](QLocalSocket::LocalSocketError e) mutable {
                              const bool refused = e == QLocalSocket::ServerNotFoundError
                                                   || e == QLocalSocket::ConnectionRefusedError;
-                             done.complete(Error(refused ? ErrorCode::ConnectionRefused
-                                                         : ErrorCode::ConnectionReset,
+                             const QString hint = ipcPathHint(address.path());
+                             // A path that cannot exist is not worth retrying.
+                             const ErrorCode code = !hint.isEmpty() ? ErrorCode::InvalidAddress
+                                                    : refused       ? ErrorCode::ConnectionRefused
+                                                                    : ErrorCode::ConnectionReset;
+                             done.complete(Error(code,
                                                  tr("Cannot connect to %1: %2")
-                                                     .arg(address.toString(), s->errorString())));
+                                                     .arg(address.toString(),
+                                                          hint.isEmpty() ? s->errorString() : hint)));
                          });
         timer.start(timeout);
         socket->connectToServer(address.path());
@@ -297,7 +326,9 @@ public:
             *finished = true;
             --m_handshaking;
             const Error e(code, tr("A TLS connection from %1 failed: %2").arg(peer, why));
-            qCWarning(lcTransportTls).noquote() << e.message();
+            // The reason may quote the peer's certificate: escaped, shortened, rate-limited.
+            if (LogLimiter::global().allow(lcTransportTls(), QStringLiteral("failed TLS handshakes")))
+                qCWarning(lcTransportTls).noquote() << peerText(e.message(), 400);
             socket->disconnect(this);
             socket->abort();
             socket->deleteLater();

@@ -18,6 +18,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <limits>
+
 #include <memory>
 
 using namespace mas;
@@ -356,6 +358,16 @@ void tst_AgentRegistry::examplePluginAgentsAnswerOverTcp()
     QCOMPARE(remoteTypeError(await(
                  counterProxy[QStringLiteral("increment")](rpc::kw(QStringLiteral("step"), 1)))),
              QStringLiteral("increment() got an unexpected keyword argument 'step'"));
+    QCOMPARE(await(counterProxy[QStringLiteral("value")]()).value(), Value(10));
+    // A sum beyond 64 bits is refused (Python's integers never wrap); the counter stays.
+    const Result<Value> overflow =
+        await(counterProxy[QStringLiteral("increment")](std::numeric_limits<qint64>::max()));
+    QVERIFY(!overflow);
+    QCOMPARE(overflow.error().code(), ErrorCode::RemoteException);
+    QVERIFY2(overflow.error().toString().contains(
+                 QStringLiteral("ValueError: increment(9223372036854775807) would take the "
+                                "counter (10) beyond 64 bits")),
+             qPrintable(overflow.error().toString()));
     QCOMPARE(await(counterProxy[QStringLiteral("value")]()).value(), Value(10));
 
     await((*client)->close());
