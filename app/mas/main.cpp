@@ -5,6 +5,7 @@
 #include "explorecommand.h"
 #include "hostcommand.h"
 #include "newcommand.h"
+#include "runcommand.h"
 #include "subproccommand.h"
 
 #include <mas/i18n/language.h>
@@ -45,6 +46,7 @@ int main(int argc, char **argv)
         {u"subproc", runSubprocCommand},
         {u"explore", runExploreCommand},
         {u"new", runNewCommand},
+        {u"run", runRunCommand},
     };
     for (const auto &[name, function] : commands) {
         if (command == QStringView(name))
@@ -60,7 +62,8 @@ int main(int argc, char **argv)
                                                                "  host     run a container of agents without a display\n"
                                                                "  subproc  run a sub-process container (aiomas subproc: a Manager as agent 0)\n"
                                                                "  explore  search a demo's delivery orders for a run that breaks an invariant\n"
-                                                               "  new      start a plug-in of your own agents (a CMake project)\n\n"
+                                                               "  new      start a plug-in of your own agents (a CMake project)\n"
+                                                               "  run      step Python asyncio programs headless (--python PROGRAM.py)\n\n"
                                                                "Run \"mas COMMAND --help\" for the options of a command.")
                         << Qt::endl;
     return command.isEmpty() || command == u"--help" || command == u"-h" ? 0 : 2;

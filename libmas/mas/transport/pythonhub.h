@@ -9,6 +9,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <QCoro/QCoroTask>
+
+#include <chrono>
 #include <memory>
 #include <optional>
 
@@ -64,8 +67,9 @@ struct MAS_EXPORT PythonHubOptions
 ///
 /// Unfinished (see docs/python.md): end-of-stream is a close (no half-close), an abort is a
 /// close, raw (non-aiomas) bytes are cut by the LocalQueue as if they were frames, and
-/// LocalNetwork::runUntilIdle() does not wait for the programs to answer: a caller steps, waits
-/// for isQuiescent(), and moves the clock (setTime() or its clock's) when nothing is pending.
+/// LocalNetwork::runUntilIdle() does not wait for the programs to answer: a caller steps,
+/// co_awaits waitForQuiescent(), and moves the clock (setTime() or its clock's) when nothing is
+/// pending (as `mas run` does).
 class MAS_EXPORT PythonHub : public QObject
 {
     Q_OBJECT
@@ -89,6 +93,11 @@ public:
 
     /// Every program is idle (or has exited) and every message for them was sent.
     bool isQuiescent() const;
+    /// Waits (the event loop runs) until isQuiescent(), at most `timeout` of real time: after a
+    /// delivery, a clock move or a start, the programs have answered when this returns. A
+    /// Timeout error naming the programs still running when one hangs (a program blocked
+    /// outside its loop, in `time.sleep()` or a thread join, never reports idle).
+    QCoro::Task<Result<void>> waitForQuiescent(std::chrono::milliseconds timeout = std::chrono::seconds(30));
     /// Every program has exited.
     bool allExited() const;
     /// The soonest timer of the programs still running.
