@@ -66,10 +66,12 @@ struct MAS_EXPORT PythonHubOptions
 /// programs one after the other, each once the hub is quiescent again.
 ///
 /// Unfinished (see docs/python.md): end-of-stream is a close (no half-close), an abort is a
-/// close, raw (non-aiomas) bytes are cut by the LocalQueue as if they were frames, and
-/// LocalNetwork::runUntilIdle() does not wait for the programs to answer: a caller steps,
-/// co_awaits waitForQuiescent(), and moves the clock (setTime() or its clock's) when nothing is
-/// pending (as `mas run` does).
+/// close, and raw (non-aiomas) bytes are cut by the LocalQueue as if they were frames.
+///
+/// The programs answer a delivery or a clock move in their own processes: a caller that steps
+/// co_awaits waitForQuiescent() before it looks at the pending frames again (as `mas run`
+/// does), or hands it to the network (`net->setAnswerWait(&hub, [&hub] { return
+/// hub.waitForQuiescent(); })`) so that LocalNetwork::runUntilIdle() and runUntil() wait too.
 class MAS_EXPORT PythonHub : public QObject
 {
     Q_OBJECT

@@ -238,6 +238,32 @@ private Q_SLOTS:
         QVERIFY(!hub.isQuiescent());
     }
 
+    // With the hub's answer wait on the network, runUntilIdle() runs the ring to its end by
+    // itself (first in, first out: nobody is elected; every node gives up at virtual t=30).
+    void runUntilIdleWaitsForThePrograms()
+    {
+        LocalNetwork *net = LocalNetwork::instance();
+        ExternalClock clock(QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC));
+        net->setClock(&clock);
+        PythonHub hub(options());
+        hub.setClock(&clock);
+        net->setAnswerWait(&hub, [&hub] { return hub.waitForQuiescent(std::chrono::milliseconds(kWait)); });
+        const QString ring = sourceDir() + QStringLiteral("/examples/python/ring.py");
+        for (int i = 0; i < 3; ++i) {
+            QVERIFY(hub.start(ring, {QString::number(i), QStringLiteral("1,2,3"), QStringLiteral("6200")}));
+            QVERIFY(QCoro::waitFor(hub.waitForQuiescent(std::chrono::milliseconds(kWait))));
+        }
+        const int delivered = QCoro::waitFor(net->runUntilIdle(1000, true));
+        QVERIFY(delivered > 6);
+        QVERIFY(hub.allExited());
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(hub.process(i)->exitCode, std::optional<int>(1));
+        QVERIFY2(hub.standardOutput(2).contains("t=30: no leader, gave up"), hub.standardOutput(2).constData());
+        net->setAnswerWait(nullptr, {});
+        hub.setClock(nullptr);
+        net->setClock(nullptr);
+    }
+
     // No runner is left after the hub is gone.
     void hubKillsItsPrograms()
     {
