@@ -271,10 +271,14 @@ private Q_SLOTS:
         process.start(QStringLiteral(MAS_CLI), {QStringLiteral("run"), QStringLiteral("--python"), program});
         QVERIFY(process.waitForStarted(kWait));
         const qint64 masPid = process.processId();
-        qint64 runner = 0;
-        QTRY_VERIFY_WITH_TIMEOUT(!(childrenOf(masPid).isEmpty()) && (runner = childrenOf(masPid).constFirst()) > 0
-                                     && QFile(QStringLiteral("/proc/%1/cmdline").arg(runner)).exists(),
-                                 kWait);
+        // the runner's warning about time.sleep: it runs the program, blocked outside its loop
+        // (its hub connection stays open, so only the parent-death signal can end it)
+        QByteArray err;
+        QTRY_VERIFY_WITH_TIMEOUT((err += process.readAllStandardError()).contains("warning from block.py: time"), kWait);
+        const QList<qint64> children = childrenOf(masPid);
+        QCOMPARE(children.size(), 1);
+        const qint64 runner = children.constFirst();
+        QVERIFY(alive(runner));
         ::kill(pid_t(masPid), SIGKILL);
         QVERIFY(process.waitForFinished(kWait));
         QTRY_VERIFY_WITH_TIMEOUT(!alive(runner), kWait);
