@@ -5,6 +5,7 @@
 #include "explorecommand.h"
 #include "hostcommand.h"
 #include "newcommand.h"
+#include "runcommand.h"
 #include "subproccommand.h"
 
 #include <mas/i18n/language.h>
@@ -45,6 +46,7 @@ int main(int argc, char **argv)
         {u"subproc", runSubprocCommand},
         {u"explore", runExploreCommand},
         {u"new", runNewCommand},
+        {u"run", runRunCommand},
     };
     for (const auto &[name, function] : commands) {
         if (command == QStringView(name))
@@ -54,14 +56,19 @@ int main(int argc, char **argv)
         QTextStream(stdout) << "mas " << QCoreApplication::applicationVersion() << Qt::endl;
         return 0;
     }
-    QTextStream(stderr) << QCoreApplication::translate("mas", "Usage: mas COMMAND [OPTIONS]\n\n"
+    // The command list with `run`, a line of its own so that the list's translations still
+    // hold: it goes before the last paragraph ("Run \"mas COMMAND --help\" ...").
+    QString usage = QCoreApplication::translate("mas", "Usage: mas COMMAND [OPTIONS]\n\n"
                                                                "Commands:\n"
                                                                "  call     call a method of an aiomas RPC service or agent\n"
                                                                "  host     run a container of agents without a display\n"
                                                                "  subproc  run a sub-process container (aiomas subproc: a Manager as agent 0)\n"
                                                                "  explore  search a demo's delivery orders for a run that breaks an invariant\n"
                                                                "  new      start a plug-in of your own agents (a CMake project)\n\n"
-                                                               "Run \"mas COMMAND --help\" for the options of a command.")
-                        << Qt::endl;
+                                                               "Run \"mas COMMAND --help\" for the options of a command.");
+    const QString runLine = QCoreApplication::translate("mas", "  run      step Python asyncio programs without a display (--python PROGRAM.py)");
+    const qsizetype lastParagraph = usage.lastIndexOf(QStringLiteral("\n\n"));
+    usage.insert(lastParagraph < 0 ? usage.size() : lastParagraph, u'\n' + runLine);
+    QTextStream(stderr) << usage << Qt::endl;
     return command.isEmpty() || command == u"--help" || command == u"-h" ? 0 : 2;
 }

@@ -7,6 +7,8 @@
 
 #include "mas/core/eventloop_p.h"
 
+#include <mas/core/logging_p.h>
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -21,6 +23,17 @@ constexpr int kPumpBatch = 4096;
 } // namespace
 
 // ---- LocalNetworkPrivate ----
+
+QCoro::Task<bool> LocalNetworkPrivate::waitForAnswers()
+{
+    if (!answerWaitOwner || !answerWait)
+        co_return true;
+    const LocalNetwork::AnswerWait wait = answerWait; // the owner may replace it meanwhile
+    const Result<void> answered = co_await wait();
+    if (!answered)
+        qCWarning(lcLocalQueue) << "local network: the run stops:" << answered.error().message();
+    co_return bool(answered);
+}
 
 double LocalNetworkPrivate::simTime() const
 {
@@ -285,6 +298,12 @@ Result<void> LocalNetwork::delay(quint64 id, qsizetype positions)
     return {};
 }
 
+void LocalNetwork::setAnswerWait(QObject *owner, AnswerWait wait)
+{
+    d->answerWaitOwner = owner;
+    d->answerWait = owner ? std::move(wait) : AnswerWait();
+}
+
 QCoro::Task<int> LocalNetwork::runUntilIdle(int maxSteps, bool advanceClock)
 {
     std::optional<PendingMessage> stop = co_await runUntil({}, maxSteps, advanceClock);
@@ -302,6 +321,8 @@ QCoro::Task<std::optional<PendingMessage>> LocalNetwork::runUntil(std::function<
     // A few rounds of the event loop without new frames count as idle: coroutine handlers
     // resume from posted events and may send only then.
     constexpr int kIdleRounds = 3;
+    if (!co_await d->waitForAnswers())
+        co_return std::nullopt;
     while (self && delivered < maxSteps) {
         if (!d->pending.empty()) {
             if (breakpoint) {
@@ -316,6 +337,8 @@ QCoro::Task<std::optional<PendingMessage>> LocalNetwork::runUntil(std::function<
             d->lastRunDeliveries = ++delivered;
             idleRounds = 0;
             co_await detail::yieldToEventLoop(this);
+            if (!self || !co_await d->waitForAnswers())
+                break;
             continue;
         }
         if (idleRounds < kIdleRounds) {
@@ -326,6 +349,8 @@ QCoro::Task<std::optional<PendingMessage>> LocalNetwork::runUntil(std::function<
         if (advanceClockWhenIdle && advanceClock()) {
             idleRounds = 0;
             co_await detail::yieldToEventLoop(this);
+            if (!self || !co_await d->waitForAnswers())
+                break;
             continue;
         }
         break;

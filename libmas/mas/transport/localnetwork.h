@@ -100,8 +100,16 @@ public:
     /// Moves a pending frame back by `positions` places (default: behind all others).
     Result<void> delay(quint64 id, qsizetype positions = -1);
 
+    /// Waits until what answers deliveries outside this process's event loop has answered (the
+    /// Python programs of a PythonHub: `[&hub] { return hub.waitForQuiescent(); }`).
+    using AnswerWait = std::function<QCoro::Task<Result<void>>()>;
+    /// runUntil() and runUntilIdle() co_await `wait` after each delivery and clock move, before
+    /// they look at the pending frames again, while `owner` lives; an error stops the run (and
+    /// is logged). nullptr/empty: none.
+    void setAnswerWait(QObject *owner, AnswerWait wait);
+
     /// Delivers until nothing is pending, letting the event loop run between deliveries so that
-    /// handlers can answer; with `advanceClock` also moves the clock to its next timer whenever
+    /// handlers can answer (and, with setAnswerWait(), waiting for other processes' answers); with `advanceClock` also moves the clock to its next timer whenever
     /// the network is idle. Stops after `maxSteps` deliveries. Returns the number delivered.
     QCoro::Task<int> runUntilIdle(int maxSteps = 1'000'000, bool advanceClock = false);
     /// Delivers until the next frame to deliver matches `breakpoint` (it stays pending), or

@@ -147,6 +147,10 @@ public:
     quint64 nextMessageId = 1;
     bool pumpPosted = false;
     int lastRunDeliveries = 0;
+    /// co_awaits the answer wait (LocalNetwork::setAnswerWait()); false (logged) on its error.
+    QCoro::Task<bool> waitForAnswers();
+    QPointer<QObject> answerWaitOwner;
+    LocalNetwork::AnswerWait answerWait;
     QPointer<ExternalClock> clock;
     QMetaObject::Connection clockConnection;
 };

@@ -5,6 +5,7 @@
 #include "localqueue.h"
 
 #include <mas/clock/clock.h>
+#include <mas/core/completion_p.h>
 #include <mas/core/logging_p.h>
 
 #include <QHash>
@@ -20,6 +21,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QtEndian>
 
 #include <deque>
@@ -618,6 +620,42 @@ QByteArray PythonHub::standardError(int index) const
 bool PythonHub::isQuiescent() const
 {
     return d->quiescent();
+}
+
+QCoro::Task<Result<void>> PythonHub::waitForQuiescent(std::chrono::milliseconds timeout)
+{
+    QPointer<PythonHub> self(this);
+    if (d->quiescent())
+        co_return Result<void>();
+    detail::Completion<bool> done;
+    QObject context;
+    QTimer timer;
+    timer.setSingleShot(true);
+    // exits end the wait too: quiescent() is emitted by flush() after them, this is a safety net
+    connect(this, &PythonHub::quiescent, &context, [done]() mutable { done.complete(true); });
+    connect(this, &PythonHub::processExited, &context, [this, done]() mutable {
+        if (d->quiescent())
+            done.complete(true);
+    });
+    connect(&timer, &QTimer::timeout, &context, [done]() mutable { done.complete(false); });
+    timer.start(timeout);
+    const bool answered = co_await done;
+    if (!self)
+        co_return Error(ErrorCode::Cancelled, tr("The Python hub was closed while waiting for its programs"));
+    if (answered && d->quiescent())
+        co_return Result<void>();
+    QStringList busy;
+    for (const auto &p : d->processes) {
+        if (!p->info.exited && !p->quiet)
+            busy.append(QFileInfo(p->info.program).fileName() + u' ' + p->info.arguments.join(u' '));
+    }
+    const QString names = busy.isEmpty() ? tr("(none: the hub still has messages for them)")
+                                         : busy.join(QStringLiteral(", ")).trimmed();
+    qCWarning(lcLocalQueue) << "python hub: no answer from" << names << "within" << timeout.count() << "ms";
+    co_return Error(ErrorCode::Timeout, tr("No answer from the Python program(s) %1 within %2 s: blocked outside "
+                                           "the event loop (time.sleep, a thread, a real socket) or hanging")
+                                            .arg(names)
+                                            .arg(double(timeout.count()) / 1000.0));
 }
 
 bool PythonHub::allExited() const

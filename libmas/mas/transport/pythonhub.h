@@ -9,6 +9,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <QCoro/QCoroTask>
+
+#include <chrono>
 #include <memory>
 #include <optional>
 
@@ -63,9 +66,12 @@ struct MAS_EXPORT PythonHubOptions
 /// programs one after the other, each once the hub is quiescent again.
 ///
 /// Unfinished (see docs/python.md): end-of-stream is a close (no half-close), an abort is a
-/// close, raw (non-aiomas) bytes are cut by the LocalQueue as if they were frames, and
-/// LocalNetwork::runUntilIdle() does not wait for the programs to answer: a caller steps, waits
-/// for isQuiescent(), and moves the clock (setTime() or its clock's) when nothing is pending.
+/// close, and raw (non-aiomas) bytes are cut by the LocalQueue as if they were frames.
+///
+/// The programs answer a delivery or a clock move in their own processes: a caller that steps
+/// co_awaits waitForQuiescent() before it looks at the pending frames again (as `mas run`
+/// does), or hands it to the network (`net->setAnswerWait(&hub, [&hub] { return
+/// hub.waitForQuiescent(); })`) so that LocalNetwork::runUntilIdle() and runUntil() wait too.
 class MAS_EXPORT PythonHub : public QObject
 {
     Q_OBJECT
@@ -89,6 +95,11 @@ public:
 
     /// Every program is idle (or has exited) and every message for them was sent.
     bool isQuiescent() const;
+    /// Waits (the event loop runs) until isQuiescent(), at most `timeout` of real time: after a
+    /// delivery, a clock move or a start, the programs have answered when this returns. A
+    /// Timeout error naming the programs still running when one hangs (a program blocked
+    /// outside its loop, in `time.sleep()` or a thread join, never reports idle).
+    QCoro::Task<Result<void>> waitForQuiescent(std::chrono::milliseconds timeout = std::chrono::seconds(30));
     /// Every program has exited.
     bool allExited() const;
     /// The soonest timer of the programs still running.

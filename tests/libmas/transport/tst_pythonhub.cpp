@@ -11,7 +11,10 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <QCoro/QCoroTask>
 
 using namespace mas;
 
@@ -195,6 +198,70 @@ private Q_SLOTS:
         QCOMPARE(hub.process(0)->exitCode, std::optional<int>(0));
         QVERIFY(hub.standardOutput(0).contains("woke at t=3600"));
         QCOMPARE(clock.pendingTimerCount(), 0);
+    }
+
+    // waitForQuiescent() returns once the programs have answered (the echo pair, stepped without
+    // polling), and fails with Timeout, naming the program, when one blocks outside its loop.
+    void waitForQuiescentAnswersOrTimesOut()
+    {
+        LocalNetwork *net = LocalNetwork::instance();
+        {
+            PythonHub hub(options());
+            QVERIFY(hub.start(echoProgram(), {QStringLiteral("both"), QStringLiteral("5557"), QStringLiteral("hi")}));
+            Result<void> quiet = QCoro::waitFor(hub.waitForQuiescent(std::chrono::milliseconds(kWait)));
+            QVERIFY2(quiet, qPrintable(quiet ? QString() : quiet.error().message()));
+            QVERIFY(hub.isQuiescent());
+            QCOMPARE(net->pendingCount(), 1);
+            int steps = 0;
+            while (!hub.allExited() && net->pendingCount() > 0 && steps++ < 20) {
+                QVERIFY(net->step());
+                quiet = QCoro::waitFor(hub.waitForQuiescent(std::chrono::milliseconds(kWait)));
+                QVERIFY(quiet);
+                QVERIFY(hub.isQuiescent());
+            }
+            QVERIFY(hub.allExited());
+            QCOMPARE(hub.process(0)->exitCode, std::optional<int>(0));
+        }
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString blocked = dir.filePath(QStringLiteral("blocked.py"));
+        QFile file(blocked);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("import time\ntime.sleep(600)\n");
+        file.close();
+        PythonHub hub(options());
+        QVERIFY(hub.start(blocked));
+        const Result<void> quiet = QCoro::waitFor(hub.waitForQuiescent(std::chrono::milliseconds(500)));
+        QVERIFY(!quiet);
+        QCOMPARE(quiet.error().code(), ErrorCode::Timeout);
+        QVERIFY2(quiet.error().message().contains(QStringLiteral("blocked.py")), qPrintable(quiet.error().message()));
+        QVERIFY(!hub.isQuiescent());
+    }
+
+    // With the hub's answer wait on the network, runUntilIdle() runs the ring to its end by
+    // itself (first in, first out: nobody is elected; every node gives up at virtual t=30).
+    void runUntilIdleWaitsForThePrograms()
+    {
+        LocalNetwork *net = LocalNetwork::instance();
+        ExternalClock clock(QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC));
+        net->setClock(&clock);
+        PythonHub hub(options());
+        hub.setClock(&clock);
+        net->setAnswerWait(&hub, [&hub] { return hub.waitForQuiescent(std::chrono::milliseconds(kWait)); });
+        const QString ring = sourceDir() + QStringLiteral("/examples/python/ring.py");
+        for (int i = 0; i < 3; ++i) {
+            QVERIFY(hub.start(ring, {QString::number(i), QStringLiteral("1,2,3"), QStringLiteral("6200")}));
+            QVERIFY(QCoro::waitFor(hub.waitForQuiescent(std::chrono::milliseconds(kWait))));
+        }
+        const int delivered = QCoro::waitFor(net->runUntilIdle(1000, true));
+        QVERIFY(delivered > 6);
+        QVERIFY(hub.allExited());
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(hub.process(i)->exitCode, std::optional<int>(1));
+        QVERIFY2(hub.standardOutput(2).contains("t=30: no leader, gave up"), hub.standardOutput(2).constData());
+        net->setAnswerWait(nullptr, {});
+        hub.setClock(nullptr);
+        net->setClock(nullptr);
     }
 
     // No runner is left after the hub is gone.
