@@ -207,7 +207,7 @@ Zeitüberschreitungsfehler.</translation>
 <context>
     <name>ExploreCommand</name>
     <message>
-        <location filename="../app/mas/explorecommand.cpp" line="+56"/>
+        <location filename="../app/mas/explorecommand.cpp" line="+57"/>
         <source>--%1 expects a whole number of at least %2, not &quot;%3&quot;</source>
         <translation>--%1 erwartet eine ganze Zahl von mindestens %2, nicht „%3“</translation>
     </message>
@@ -420,7 +420,32 @@ Suche: %10 ms (%11 Abläufe/s, %12 verschiedene Zustände/s);
 insgesamt %13 ms, %14 Verkürzungsläufe</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
+        <source>deliver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>drop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(close)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>explored %1 schedules, %2 distinct states, %3 ms</source>
         <translation>%1 Abläufe erkundet, %2 verschiedene Zustände, %3 ms</translation>
     </message>
@@ -440,7 +465,7 @@ insgesamt %13 ms, %14 Verkürzungsläufe</translation>
         <translation>verletzt: „%1“ nach %2 Zustellungen und %3 Fehlern (zuerst gefunden: %4 Schritte)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+18"/>
         <source>not written: add --out FILE to open the run in MAS Inspector</source>
         <translation>nicht geschrieben: mit --out DATEI lässt sich der Lauf in MAS Inspector öffnen</translation>
     </message>
@@ -463,7 +488,7 @@ insgesamt %13 ms, %14 Verkürzungsläufe</translation>
 <context>
     <name>HostCommand</name>
     <message>
-        <location filename="../app/mas/hostconfig.cpp" line="+105"/>
+        <location filename="../app/mas/hostconfig.cpp" line="+181"/>
         <source>null</source>
         <comment>the JSON type a value has</comment>
         <extracomment>The JSON value null, ending &quot;... must be an object, not null&quot;</extracomment>
@@ -535,7 +560,7 @@ insgesamt %13 ms, %14 Verkürzungsläufe</translation>
         <translation>true oder false</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+24"/>
         <source>Expected an object {&quot;ca&quot;, &quot;cert&quot;, &quot;key&quot;}, not %1</source>
         <translation>Erwartet wird ein Objekt {&quot;ca&quot;, &quot;cert&quot;, &quot;key&quot;}, nicht %1</translation>
     </message>
@@ -586,7 +611,13 @@ insgesamt %13 ms, %14 Verkürzungsläufe</translation>
         <translation>eine Zeichenkette oder ein Array von Zeichenketten</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+23"/>
+        <source>&quot;limits.%1&quot; must be an integer of at least %2, not %3</source>
+        <extracomment>%1 a key such as limits.max_connections, %2 0 or 1, %3 the value or its JSON type</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <location line="+21"/>
         <source>an array</source>
         <translation>ein Array</translation>
@@ -602,12 +633,24 @@ insgesamt %13 ms, %14 Verkürzungsläufe</translation>
         <translation>%1 hat keinen &quot;type&quot; (einen Agententyp wie &quot;pkg.module:Class&quot;)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-40"/>
+        <location line="+53"/>
         <source>an object</source>
         <translation>ein Objekt</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-347"/>
+        <source>Unknown profile &quot;%1&quot;: use trusted (the default) or public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>--%1 takes an integer of at least %2, not &quot;%3&quot;</source>
+        <extracomment>%1 an option such as --max-connections, %2 0 or 1, %3 what was given</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+307"/>
         <source>&quot;%1.count&quot; must be a positive integer, not %2</source>
         <translation>„%1.count“ muss eine positive ganze Zahl sein, nicht %2</translation>
     </message>
@@ -723,7 +766,7 @@ geprüft (das tun mas explore und MAS Inspector); &quot;tls&quot; und &quot;moni
   mas host --config ring.json --listen tcp://127.0.0.1:5601 --plugin-path plugins</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+27"/>
         <source>Address to listen on: tcp://HOST:PORT or ipc://PATH.</source>
         <translation>Adresse, auf der gelauscht wird: tcp://HOST:PORT oder ipc://PATH.</translation>
     </message>
@@ -786,7 +829,7 @@ nur mit TLS verwenden.</translation>
         <translation>Die bekannten Agententypen ausgeben (nach dem Laden der Plug-ins) und beenden.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+85"/>
         <source>The plug-in directory &quot;%1&quot; does not exist</source>
         <translation>Das Plug-in-Verzeichnis „%1“ existiert nicht</translation>
     </message>
@@ -802,17 +845,82 @@ nur mit TLS verwenden.</translation>
         <translation>Keine Adresse zum Lauschen: geben Sie --listen ADDRESS oder &quot;listen&quot; in der Konfiguration an</translation>
     </message>
     <message>
-        <location line="+531"/>
+        <location line="+556"/>
         <source>--container NAME picks a container of a system file (a config with &quot;containers&quot;); give one with --config FILE</source>
         <translation>--container NAME wählt einen Container einer Systemdatei (einer Konfiguration mit &quot;containers&quot;); geben Sie eine mit --config FILE an</translation>
     </message>
     <message>
-        <location line="-542"/>
+        <location line="-567"/>
         <source>mas host listens on tcp://HOST:PORT or ipc://PATH, not %1</source>
         <translation>mas host lauscht auf tcp://HOST:PORT oder ipc://PATH, nicht auf %1</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-176"/>
+        <source>Limits (docs/security.md): --profile public sets values safe for an untrusted network
+(256 connections, 16 per peer, 60 s idle, frames of 4 MiB at 64 KiB/s, a 256 MiB memory
+budget, ...); trusted, the default, keeps the library&apos;s defaults. Each limit option
+below overrides the profile, and so does its config key, e.g.
+  &quot;profile&quot;: &quot;public&quot;, &quot;limits&quot;: {&quot;max_connections&quot;: 100, &quot;idle_timeout_ms&quot;: 30000}
+(the option&apos;s name with _ for -). 0 turns a limit off where its text says so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Limits for a trusted network (default) or public: safe values for an untrusted network (see above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Most open connections (trusted 1000, public 256).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Most connections from one IP address, or one user id on ipc:// (trusted 0 = no such limit, public 16).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close a connection with nothing sent or received for MS ms (trusted 0 = never, public 60000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close a connection whose frame in progress got no byte for MS ms (trusted 30000, public 10000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bytes per second a frame in progress must average after 2 s (trusted 0 = off, public 65536).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Largest frame in bytes (trusted 67108864, public 4194304).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bytes all connections may hold in partial frames and unsent replies (trusted 0 = no budget, public 268435456).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bytes queued for a peer before reading from it pauses (trusted 8388608, public 1048576).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Most unanswered requests per connection (trusted 10000, public 100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS handshake time-out in ms (trusted 10000, public 5000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+97"/>
         <source>Unknown clock &quot;%1&quot;: use realtime or external</source>
         <translation>Unbekannte Uhr „%1“: verwenden Sie realtime oder external</translation>
     </message>
@@ -847,7 +955,7 @@ nur mit TLS verwenden.</translation>
         <translation>Bekannte Typen: %1</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+68"/>
         <source>the constructor threw an exception</source>
         <translation>der Konstruktor hat eine Ausnahme geworfen</translation>
     </message>
@@ -1001,6 +1109,147 @@ nicht leer); 3 eine Datei konnte nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
+    <name>RunCommand</name>
+    <message>
+        <location filename="../app/mas/runcommand.cpp" line="+78"/>
+        <source>Usage: mas run --python PROGRAM.py [ARGS...] [--python ...] [OPTIONS]
+
+Runs Python asyncio programs (aiomas included) under the masstep runner on the stepped
+in-process network, without a display: every frame they send waits as a pending message
+and is delivered in the chosen order; whenever nothing else can happen (no pending frame,
+every program idle) the virtual clock moves to the next timer. The run stops when no frame
+and no timer is left, after N steps, or when every program has exited.
+
+Options:
+  --python PROGRAM.py [ARGS...]  a program and its arguments (repeatable: the programs start
+                                 one after the other, each once the others are idle); the
+                                 arguments end at the next option of mas run
+  --order fifo|random            the oldest frame first (default), or a seeded random one
+                                 (frames may overtake others, a close waits for its frames)
+  --seed S                       seeds the random order and the programs&apos; random and
+                                 PYTHONHASHSEED (default 1); same seed, same run
+  --steps N                      stop after N steps (a step is a delivery or a clock move)
+  --log FILE.jsonl               write the event log as a session file MAS Inspector opens
+  --timeout SECONDS              how long a program may take to answer (default 30)
+  -q, --quiet                    no line per step and no program output
+  -h, --help                     this help
+
+The runner (python3 -m masstep) must be where python3 finds it: installed, or the source
+tree&apos;s python/ directory on PYTHONPATH.
+
+Examples:
+  mas run --python examples/python/echo.py both 5555 hello world
+  mas run --python ring.py 0 --python ring.py 1 --python ring.py 2 --order random --seed 2
+
+Exit status: 0 every program exited 0 (or --steps stopped a run without failures); 1 a
+program exited non-zero, or the programs wait with nothing pending and no timer; 2 bad
+usage; 3 a program did not start, hung or lost its runner, or the hub failed.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>--python expects a program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>unexpected argument &quot;%1&quot;: a program&apos;s arguments follow --python PROGRAM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>at least one --python PROGRAM.py is required; see mas run --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no such program: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--order is fifo or random, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--seed expects a whole number of at least 0, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--steps expects a whole number of at least 0, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--timeout expects a positive number of seconds, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>warning from %1: %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 lost its runner (no exit status)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>stopped after %n step(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>nothing to deliver and no timer left, but the programs still run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1: still running at t=%2 (stopped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: exited 0 at t=%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 exited with status %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%n step(s), virtual time %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>event log written to %1 (%2 events)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SubprocCommand</name>
     <message>
         <location filename="../app/mas/subproccommand.cpp" line="+194"/>
@@ -1097,7 +1346,7 @@ Rückgabewert: 0 sauber beendet; 2 falsche Verwendung, Codec, Datum oder Plug-in
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/inspector/main.cpp" line="+45"/>
+        <location filename="../app/inspector/main.cpp" line="+53"/>
         <source>MAS Inspector: run, step and watch multi-agent systems on an in-process network.</source>
         <translation>MAS Inspector: Multiagentensysteme in einem prozessinternen Netz ausführen, schrittweise steuern und beobachten.</translation>
     </message>
@@ -1197,7 +1446,32 @@ Rückgabewert: 0 sauber beendet; 2 falsche Verwendung, Codec, Datum oder Plug-in
         <translation>Die System- und Agenten-Plug-ins in DIR laden (wiederholbar); die installierten werden auch geladen.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+5"/>
+        <source>Write the message table as the window shows it to FILE (CSV) and exit, without a display (after --steps).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Write the sequence diagram as the window shows it to FILE (SVG) and exit, without a display (after --steps).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Start in presentation mode: larger text, high contrast (View → Presentation).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A file to open: a saved session (replayed to its end), a counterexample of mas explore --out (at its start) or a system file (JSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Give one file to open (FILE, --session or --system)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>--steps, --agents and --seed take numbers</source>
         <translation>--steps, --agents und --seed erwarten Zahlen</translation>
     </message>
@@ -1207,17 +1481,18 @@ Rückgabewert: 0 sauber beendet; 2 falsche Verwendung, Codec, Datum oder Plug-in
         <translation>Unbekannte Demo „%1“; --list-demos listet sie auf</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+54"/>
         <source>Waiting for mosaik on %1:%2</source>
         <translation>Warte auf mosaik unter %1:%2</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="-40"/>
+        <location line="+101"/>
         <source>MAS Inspector</source>
         <translation>MAS Inspector</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+56"/>
         <source>Cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
@@ -1459,7 +1734,12 @@ Rückgabewert: 0 sauber beendet; 2 falsche Verwendung, Codec, Datum oder Plug-in
         <translation>%1: spawn() hat %2 geantwortet, nicht [agent, url]</translation>
     </message>
     <message>
-        <location filename="../libmas/mas/transport/sockettransport.cpp" line="+37"/>
+        <location filename="../libmas/mas/transport/sockettransport.cpp" line="+48"/>
+        <source>%1 is not a directory. An agent on a Unix socket is written ipc://[SOCKET PATH]/AGENT ID, e.g. ipc://[%1]/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>TLS is not available (no TLS backend could be loaded)</source>
         <translation>TLS ist nicht verfügbar (kein TLS-Backend konnte geladen werden)</translation>
     </message>
@@ -1495,12 +1775,12 @@ Rückgabewert: 0 sauber beendet; 2 falsche Verwendung, Codec, Datum oder Plug-in
     </message>
     <message>
         <location line="+2"/>
-        <location line="+52"/>
+        <location line="+57"/>
         <source>Connecting to %1 timed out</source>
         <translation>Zeitüberschreitung beim Verbinden mit %1</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-53"/>
         <source>TLS handshake with %1 failed: %2</source>
         <translation>TLS-Handshake mit %1 fehlgeschlagen: %2</translation>
     </message>
@@ -1511,12 +1791,12 @@ Rückgabewert: 0 sauber beendet; 2 falsche Verwendung, Codec, Datum oder Plug-in
     </message>
     <message>
         <location line="+3"/>
-        <location line="+54"/>
+        <location line="+63"/>
         <source>Cannot connect to %1: %2</source>
         <translation>Verbindung zu %1 nicht möglich: %2</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>TLS verification of %1 failed: %2</source>
         <translation>TLS-Prüfung von %1 fehlgeschlagen: %2</translation>
     </message>
@@ -1537,13 +1817,13 @@ Rückgabewert: 0 sauber beendet; 2 falsche Verwendung, Codec, Datum oder Plug-in
     </message>
     <message>
         <location filename="../libmas/mas/channel/connection.cpp" line="+40"/>
-        <location filename="../libmas/mas/transport/sockettransport.cpp" line="-98"/>
+        <location filename="../libmas/mas/transport/sockettransport.cpp" line="-103"/>
         <source>No address to connect to</source>
         <translation>Keine Adresse zum Verbinden</translation>
     </message>
     <message>
-        <location filename="../libmas/mas/transport/sockettransport.cpp" line="-21"/>
-        <location filename="../libmas/mas/transport/streamsocket.cpp" line="+96"/>
+        <location filename="../libmas/mas/transport/sockettransport.cpp" line="-26"/>
+        <location filename="../libmas/mas/transport/streamsocket.cpp" line="+104"/>
         <source>TLS failed on the connection to %1: %2</source>
         <translation>TLS ist auf der Verbindung zu %1 fehlgeschlagen: %2</translation>
     </message>
@@ -1564,7 +1844,12 @@ Rückgabewert: 0 sauber beendet; 2 falsche Verwendung, Codec, Datum oder Plug-in
         <translation>erneut mit %1 verbinden</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
+        <source>Refused a connection from %1: it has %2 connections to the server on %3, the limit per peer (maxConnectionsPerPeer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Refused a connection from %1: the server on %2 has %3 connections, the limit (maxConnections)</source>
         <translation>Verbindung von %1 abgelehnt: der Server auf %2 hat %3 Verbindungen, das Limit (maxConnections)</translation>
     </message>
@@ -1589,17 +1874,22 @@ Rückgabewert: 0 sauber beendet; 2 falsche Verwendung, Codec, Datum oder Plug-in
         <translation>Eine Uhrzeit muss eine Zahl sein, nicht NaN</translation>
     </message>
     <message>
-        <location filename="../libmas/mas/codec/dateserializer.cpp" line="+32"/>
+        <location filename="../libmas/mas/codec/dateserializer.cpp" line="+40"/>
         <source>&quot;%1&quot; is not an ISO 8601 date</source>
         <translation>„%1“ ist kein Datum nach ISO 8601</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+20"/>
+        <source>&quot;%1&quot; is not an ISO 8601 date: the UTC offset %2 is out of range (at most 23:59 either way)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>A date must be sent as text, got %1</source>
         <translation>Ein Datum muss als Text gesendet werden, erhalten: %1</translation>
     </message>
     <message>
-        <location filename="../libmas/mas/observe/taprelay.cpp" line="+197"/>
+        <location filename="../libmas/mas/observe/taprelay.cpp" line="+199"/>
         <source>Cannot connect to %1 for %2: %3</source>
         <translation>Verbindung zu %1 für %2 nicht möglich: %3</translation>
     </message>
@@ -1619,17 +1909,17 @@ Rückgabewert: 0 sauber beendet; 2 falsche Verwendung, Codec, Datum oder Plug-in
         <translation>Ein Abhör-Relay leitet an tcp://- oder ipc://-Adressen weiter, nicht an „%1“</translation>
     </message>
     <message>
-        <location filename="../libmas/mas/transport/framing.cpp" line="+16"/>
+        <location filename="../libmas/mas/transport/framing.cpp" line="+17"/>
         <source>Serialized message is too long: %1 bytes, the limit is 2^32 - 1</source>
         <translation>Die serialisierte Nachricht ist zu lang: %1 Bytes, das Limit ist 2^32 - 1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+72"/>
         <source>Frame of %1 bytes exceeds the maximum frame size of %2 bytes</source>
         <translation>Ein Frame von %1 Bytes überschreitet die maximale Frame-Größe von %2 Bytes</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>The connection ended inside a frame header (%1 of 4 bytes)</source>
         <translation>Die Verbindung endete innerhalb eines Frame-Headers (%1 von 4 Bytes)</translation>
     </message>
@@ -1711,7 +2001,7 @@ Rückgabewert: 0 sauber beendet; 2 falsche Verwendung, Codec, Datum oder Plug-in
         <translation>%1 ist heruntergefahren</translation>
     </message>
     <message>
-        <location filename="../libmas/mas/channel/channel.cpp" line="+76"/>
+        <location filename="../libmas/mas/channel/channel.cpp" line="+80"/>
         <source>The timeout %1 must not be negative (it is %2 ms)</source>
         <translation>Die Zeitüberschreitung %1 darf nicht negativ sein (sie beträgt %2 ms)</translation>
     </message>
@@ -1721,12 +2011,17 @@ Rückgabewert: 0 sauber beendet; 2 falsche Verwendung, Codec, Datum oder Plug-in
         <translation>Die Zeitüberschreitung %1 ist zu groß: %2 ms (höchstens %3 ms)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
+        <source>The limit %1 must not be negative (it is %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The timeouts should run on a given clock (TimeoutClock::GivenClock), but no clock was given</source>
         <translation>Die Zeitüberschreitungen sollen auf einer vorgegebenen Uhr laufen (TimeoutClock::GivenClock), aber es wurde keine Uhr angegeben</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+44"/>
         <source>No codec to decode the frame with</source>
         <translation>Kein Codec, mit dem sich der Frame dekodieren lässt</translation>
     </message>
@@ -1736,23 +2031,28 @@ Rückgabewert: 0 sauber beendet; 2 falsche Verwendung, Codec, Datum oder Plug-in
         <translation>Die Uhr der Verbindung zu %1 wurde gelöscht</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+50"/>
+        <source>a frame it is sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>%1 speaks TLS, but this connection does not use TLS</source>
         <translation>%1 spricht TLS, aber diese Verbindung verwendet kein TLS</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Received a bad frame</source>
         <translation>Fehlerhaften Frame empfangen</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+139"/>
+        <location line="+26"/>
+        <location line="+216"/>
         <source>frame timeout of the connection to %1</source>
         <translation>Frame-Zeitüberschreitung der Verbindung zu %1</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-208"/>
         <source>Received an invalid message</source>
         <translation>Ungültige Nachricht empfangen</translation>
     </message>
@@ -1762,12 +2062,17 @@ Rückgabewert: 0 sauber beendet; 2 falsche Verwendung, Codec, Datum oder Plug-in
         <translation>Antwort auf unbekannte Anfrage-ID %1 empfangen</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+19"/>
+        <source>a message to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Too many pending requests: %1 requests on this connection are not answered yet (the limit is %2); request %3 was refused</source>
         <translation>Zu viele offene Anfragen: %1 Anfragen auf dieser Verbindung sind noch nicht beantwortet (das Limit ist %2); Anfrage %3 wurde abgelehnt</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>idle timeout of the connection to %1</source>
         <translation>Leerlauf-Zeitüberschreitung der Verbindung zu %1</translation>
     </message>
@@ -1777,7 +2082,22 @@ Rückgabewert: 0 sauber beendet; 2 falsche Verwendung, Codec, Datum oder Plug-in
         <translation>Seit %2 ms wurde nichts an %1 gesendet oder von dort empfangen (Leerlauf-Zeitlimit)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+16"/>
+        <source>%1 more bytes for %2 would take the server&apos;s buffered bytes over its memory budget of %3 bytes (memoryBudget): %4 are in use by all its connections, %5 by this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>minimum frame rate of the connection to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 sent %2 bytes of a frame in %3 ms, less than the minimum rate of %4 bytes/s (minFrameByteRate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>%1 of the 4 bytes of a frame header</source>
         <translation>%1 der 4 Bytes eines Frame-Headers</translation>
     </message>
@@ -1797,7 +2117,7 @@ Rückgabewert: 0 sauber beendet; 2 falsche Verwendung, Codec, Datum oder Plug-in
         <translation>Verbindung geschlossen</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+58"/>
         <source>Connection reset by peer %1</source>
         <translation>Verbindung von der Gegenstelle %1 zurückgesetzt</translation>
     </message>
@@ -1967,7 +2287,7 @@ Rückgabewert: 0 sauber beendet; 2 falsche Verwendung, Codec, Datum oder Plug-in
         <translation>blosc konnte die Nachricht nicht komprimieren (Code %1)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Invalid blosc frame: %1 bytes is shorter than the 16-byte header</source>
         <translation>Ungültiger blosc-Frame: %1 Bytes sind kürzer als der 16-Byte-Header</translation>
     </message>
@@ -1982,7 +2302,12 @@ Rückgabewert: 0 sauber beendet; 2 falsche Verwendung, Codec, Datum oder Plug-in
         <translation>Ungültiger blosc-Frame: er würde auf %1 Bytes entpacken, mehr als das Limit von %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>Invalid blosc frame: %1 bytes would decompress to %2 bytes, more than %3 times as many (maxDecompressionRatio)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Invalid blosc frame: decompression failed (code %1)</source>
         <translation>Ungültiger blosc-Frame: das Entpacken ist fehlgeschlagen (Code %1)</translation>
     </message>
@@ -2090,7 +2415,7 @@ Rückgabewert: 0 sauber beendet; 2 falsche Verwendung, Codec, Datum oder Plug-in
         <translation>Die Gegenstelle hat einen Fehlschlag gemeldet</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>No result: a default-constructed mas::Result</source>
         <translation>Kein Ergebnis: ein standardkonstruiertes mas::Result</translation>
     </message>
@@ -2192,7 +2517,7 @@ Rückgabewert: 0 sauber beendet; 2 falsche Verwendung, Codec, Datum oder Plug-in
         <translation>„%1“ ist keine Portnummer</translation>
     </message>
     <message>
-        <location filename="../libmas/mas/transport/localnetwork.cpp" line="+32"/>
+        <location filename="../libmas/mas/transport/localnetwork.cpp" line="+45"/>
         <source>No message %1 is pending</source>
         <translation>Es wartet keine Nachricht %1</translation>
     </message>
@@ -2202,7 +2527,7 @@ Rückgabewert: 0 sauber beendet; 2 falsche Verwendung, Codec, Datum oder Plug-in
         <translation>Keine Nachricht der Form [type, id, content]</translation>
     </message>
     <message>
-        <location filename="../app/mas/main.cpp" line="+57"/>
+        <location filename="../app/mas/main.cpp" line="+61"/>
         <source>Usage: mas COMMAND [OPTIONS]
 
 Commands:
@@ -2225,7 +2550,12 @@ Befehle:
 Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</translation>
     </message>
     <message>
-        <location filename="../libmas/mas/transport/socketpath.cpp" line="+76"/>
+        <location line="+8"/>
+        <source>  run      step Python asyncio programs without a display (--python PROGRAM.py)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../libmas/mas/transport/socketpath.cpp" line="+79"/>
         <source>Cannot listen on %1: another process serves this socket</source>
         <translation>Auf %1 kann nicht gelauscht werden: ein anderer Prozess bedient diesen Socket</translation>
     </message>
@@ -2235,22 +2565,44 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
         <translation>Auf %1 kann nicht gelauscht werden: „%2“ existiert und ist kein Socket</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+27"/>
         <source>Cannot listen on %1: the stale socket file &quot;%2&quot; cannot be removed: %3</source>
         <translation>Auf %1 kann nicht gelauscht werden: die veraltete Socket-Datei „%2“ kann nicht entfernt werden: %3</translation>
     </message>
     <message>
         <location filename="../libmas/mas/transport/streamsocket.cpp" line="-8"/>
         <location line="+11"/>
-        <location line="+66"/>
+        <location line="+63"/>
         <source>The connection to %1 failed: %2</source>
         <translation>Die Verbindung zu %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/inspectorsession.cpp" line="+412"/>
+        <location filename="../libmas/mas/trace/messagelabel.cpp" line="+249"/>
+        <source>close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../libmas/mas/system/systemagent.cpp" line="+143"/>
+        <location line="+1"/>
+        <source>agent %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../libmas/mas/trace/messagelabel.cpp" line="-29"/>
+        <source>request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>failure</source>
+        <translation>Fehlschlag</translation>
     </message>
 </context>
 <context>
     <name>mas::AttachSession</name>
     <message>
-        <location filename="../libmas/mas/observe/attachsession.cpp" line="+32"/>
+        <location filename="../libmas/mas/observe/attachsession.cpp" line="+35"/>
         <source>Connecting to %1…</source>
         <translation>Verbinde mit %1…</translation>
     </message>
@@ -2275,7 +2627,12 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
         <translation>Nicht angehängt</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+7"/>
+        <source>clients of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <location line="+18"/>
         <source>Detached while connecting</source>
         <translation>Während des Verbindens getrennt</translation>
@@ -2289,7 +2646,7 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
 <context>
     <name>mas::Channel</name>
     <message>
-        <location filename="../libmas/mas/channel/channel.cpp" line="+49"/>
+        <location filename="../libmas/mas/channel/channel.cpp" line="+52"/>
         <source>idle timeout of the connection to %1</source>
         <translation>Leerlauf-Zeitüberschreitung der Verbindung zu %1</translation>
     </message>
@@ -2400,9 +2757,28 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
     </message>
 </context>
 <context>
+    <name>mas::Listener</name>
+    <message>
+        <location filename="../libmas/mas/transport/sockettransport.cpp" line="+270"/>
+        <source>Only a Unix socket can be restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Cannot listen on ipc://%1: the path is longer than %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+11"/>
+        <source>Cannot listen on ipc://%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mas::LocalNetwork</name>
     <message>
-        <location filename="../libmas/mas/transport/localnetwork.cpp" line="+192"/>
+        <location filename="../libmas/mas/transport/localnetwork.cpp" line="+193"/>
         <source>Nothing is pending</source>
         <translation>Nichts wartet</translation>
     </message>
@@ -2517,20 +2893,68 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
     </message>
 </context>
 <context>
+    <name>mas::PythonHub</name>
+    <message>
+        <location filename="../libmas/mas/transport/pythonhub.cpp" line="+527"/>
+        <source>Cannot create a directory for the Python hub: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The Python hub cannot listen on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>%1 did not start: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>The Python hub was closed while waiting for its programs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(none: the hub still has messages for them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No answer from the Python program(s) %1 within %2 s: blocked outside the event loop (time.sleep, a thread, a real socket) or hanging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Time must be &gt;= %1 but is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mas::StreamServer</name>
     <message>
-        <location filename="../libmas/mas/transport/sockettransport.cpp" line="+255"/>
-        <location line="+45"/>
+        <location filename="../libmas/mas/transport/sockettransport.cpp" line="+145"/>
+        <location line="+5"/>
         <source>Cannot listen on %1: %2</source>
         <translation>Auf %1 kann nicht gelauscht werden: %2</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-11"/>
         <source>Cannot listen on %1: the host must be an IP address or localhost</source>
         <translation>Auf %1 kann nicht gelauscht werden: der Host muss eine IP-Adresse oder localhost sein</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-51"/>
+        <source>a local client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a local client (user id %1, process %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+79"/>
         <source>No address to listen on</source>
         <translation>Keine Adresse zum Lauschen</translation>
     </message>
@@ -2538,12 +2962,12 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
 <context>
     <name>mas::TlsServer</name>
     <message>
-        <location line="-134"/>
+        <location line="-311"/>
         <source>A TLS connection from %1 failed: %2</source>
         <translation>Eine TLS-Verbindung von %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>the peer closed the connection during the handshake</source>
         <translation>die Gegenstelle hat die Verbindung während des Handshakes geschlossen</translation>
     </message>
@@ -2564,12 +2988,12 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
 <context>
     <name>mas::demos</name>
     <message>
-        <location filename="../examples/demos/mas/demos/pingpong.cpp" line="+204"/>
+        <location filename="../examples/demos/mas/demos/pingpong.cpp" line="+226"/>
         <source>Ping-pong needs 1 to %1 rounds, not %2</source>
         <translation>Ping-Pong braucht 1 bis %1 Runden, nicht %2</translation>
     </message>
     <message>
-        <location filename="../examples/demos/mas/demos/twophasecommit.cpp" line="+348"/>
+        <location filename="../examples/demos/mas/demos/twophasecommit.cpp" line="+373"/>
         <source>Still uncertain: %1</source>
         <translation>Noch unsicher: %1</translation>
     </message>
@@ -2635,7 +3059,7 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
 <context>
     <name>mas::demos::ContractNet</name>
     <message>
-        <location filename="../examples/demos/mas/demos/contractnet.cpp" line="+230"/>
+        <location filename="../examples/demos/mas/demos/contractnet.cpp" line="+244"/>
         <source>Contract Net</source>
         <translation>Contract Net</translation>
     </message>
@@ -2645,7 +3069,42 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
         <translation>Ein Manager schickt eine Ausschreibung an jeden Auftragnehmer. Jeder bietet Kosten oder lehnt ab; wenn alle geantwortet haben, erhält das niedrigste Gebot den Zuschlag und die anderen Bieter eine Absage. Der Gewinner erledigt die Aufgabe und meldet sich zurück.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+5"/>
+        <source>Call for proposals: the manager asks a contractor to bid for the task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A contractor&apos;s bid: what the task would cost it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A contractor will not bid for the task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The award: the lowest bidder is to perform the task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The other bidders lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The winner reports that the task is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The acknowledgement of a message: it arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>the manager is gone</source>
         <translation>der Manager ist weg</translation>
     </message>
@@ -2713,7 +3172,12 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
 <context>
     <name>mas::demos::ContractorAgent</name>
     <message>
-        <location line="-312"/>
+        <location line="-337"/>
+        <source>contractor %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>idle</source>
         <translation>untätig</translation>
     </message>
@@ -2741,7 +3205,12 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
 <context>
     <name>mas::demos::CoordinatorAgent</name>
     <message>
-        <location filename="../examples/demos/mas/demos/twophasecommit.cpp" line="-224"/>
+        <location filename="../examples/demos/mas/demos/twophasecommit.cpp" line="-246"/>
+        <source>coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>%1/%2 votes, %3 yes</source>
         <translation>%1/%2 Stimmen, %3 Ja</translation>
     </message>
@@ -2779,7 +3248,7 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
 <context>
     <name>mas::demos::Echo</name>
     <message>
-        <location filename="../examples/demos/mas/demos/echo.cpp" line="+89"/>
+        <location filename="../examples/demos/mas/demos/echo.cpp" line="+96"/>
         <source>Echo (wave) algorithm</source>
         <translation>Echo-(Wellen-)Algorithmus</translation>
     </message>
@@ -2789,7 +3258,17 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
         <translation>Der Initiator schickt in einem zusammenhängenden Graphen ein Token an seine Nachbarn. Ein Knoten übernimmt den Absender seines ersten Tokens als Elternknoten und gibt das Token an seine übrigen Nachbarn weiter; sobald er von jedem Nachbarn ein Token hat, sendet er das Echo an seinen Elternknoten. Wenn jeder Nachbar des Initiators geantwortet hat, entscheidet dieser: die Elternknoten bilden einen Spannbaum.</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+7"/>
+        <source>The wave. A node&apos;s first token makes its sender the node&apos;s parent and is passed on to its other neighbours; when a node has a token from every neighbour, it sends one back to its parent (the echo).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The acknowledgement of a token: it arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+126"/>
         <source>wave running: %1 of %2 nodes reached</source>
         <translation>Welle läuft: %1 von %2 Knoten erreicht</translation>
     </message>
@@ -2832,7 +3311,17 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
 <context>
     <name>mas::demos::EchoAgent</name>
     <message>
-        <location line="-209"/>
+        <location line="-223"/>
+        <source>node %1 (initiator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>node %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>initiator, decided</source>
         <translation>Initiator, entschieden</translation>
     </message>
@@ -2870,7 +3359,7 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
 <context>
     <name>mas::demos::LeaderElection</name>
     <message>
-        <location filename="../examples/demos/mas/demos/leaderelection.cpp" line="+116"/>
+        <location filename="../examples/demos/mas/demos/leaderelection.cpp" line="+123"/>
         <source>Ring leader election (Chang–Roberts)</source>
         <translation>Anführerwahl im Ring (Chang–Roberts)</translation>
     </message>
@@ -2885,22 +3374,37 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
         <translation>Ein schlafender Knoten leitet jede Kennung ungeprüft weiter. Stellen Sie die Nachrichten eines Knotens zu, bevor die anderen aufwachen: seine Kennung kommt zurück, und später auch die größte – zwei Anführer.</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>A node&apos;s alarm to itself: it wakes up and sends its own id to its successor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A candidate&apos;s id on its way round the ring. The receiver passes it on if it is larger than its own id, swallows it if it is smaller, and becomes the leader if it is its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sent once round the ring by the new leader, so that every node learns who leads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The acknowledgement of a message: it arrived. A message without one is sent again when its deadline passes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+116"/>
         <source>electing: %1 of %2 nodes know a leader</source>
         <translation>Wahl läuft: %1 von %2 Knoten kennen einen Anführer</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>leader: %1 (id %2), known to all %3 nodes</source>
-        <translation>Anführer: %1 (Kennung %2), allen %3 Knoten bekannt</translation>
+        <source>leader: %1, known to all %2 nodes</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>%1 (id %2)</source>
-        <translation>%1 (Kennung %2)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>%1 leaders: %2</source>
         <translation>%1 Anführer: %2</translation>
     </message>
@@ -2945,7 +3449,12 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
 <context>
     <name>mas::demos::LeaderElectionAgent</name>
     <message>
-        <location filename="../examples/demos/mas/demos/leaderelection.cpp" line="-229"/>
+        <location filename="../examples/demos/mas/demos/leaderelection.cpp" line="-243"/>
+        <source>node %1 (id %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>id %1</source>
         <translation>Kennung %1</translation>
     </message>
@@ -2978,7 +3487,12 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
 <context>
     <name>mas::demos::ManagerAgent</name>
     <message>
-        <location filename="../examples/demos/mas/demos/contractnet.cpp" line="+87"/>
+        <location filename="../examples/demos/mas/demos/contractnet.cpp" line="+83"/>
+        <source>manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>%1/%2 answers, %3 bids</source>
         <translation>%1/%2 Antworten, %3 Gebote</translation>
     </message>
@@ -3016,7 +3530,12 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
 <context>
     <name>mas::demos::ParticipantAgent</name>
     <message>
-        <location filename="../examples/demos/mas/demos/twophasecommit.cpp" line="-115"/>
+        <location filename="../examples/demos/mas/demos/twophasecommit.cpp" line="-127"/>
+        <source>participant %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>voted yes, </source>
         <translation>Ja gestimmt, </translation>
     </message>
@@ -3054,7 +3573,7 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
 <context>
     <name>mas::demos::PingPong</name>
     <message>
-        <location filename="../examples/demos/mas/demos/pingpong.cpp" line="-21"/>
+        <location filename="../examples/demos/mas/demos/pingpong.cpp" line="-29"/>
         <source>Ping-pong (request/reply and the clock)</source>
         <translation>Ping-Pong (Anfrage/Antwort und die Uhr)</translation>
     </message>
@@ -3069,7 +3588,22 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
         <translation>Die Ponger nummerieren ihre Pongs selbst (1, 2, 3, …), statt die Runde des Pings zurückzugeben. In FIFO-Reihenfolge bemerkt das niemand; stellen Sie einen Ping zweimal zu (eine Kopie, wie nach einer verlorenen Bestätigung), und dieser Ponger antwortet auf Runden, die der Pinger nie gesendet hat.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+5"/>
+        <source>The pinger asks a ponger to answer this round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The ponger&apos;s answer. It must carry the round of the ping it answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The acknowledgement of a ping or pong: it arrived. Without one, the message is sent again when its deadline passes, so a ponger may see the same ping twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+83"/>
         <source>the pinger is gone</source>
         <translation>der Pinger ist weg</translation>
     </message>
@@ -3117,7 +3651,12 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
 <context>
     <name>mas::demos::PingerAgent</name>
     <message>
-        <location line="-238"/>
+        <location line="-259"/>
+        <source>pinger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>pinger, idle</source>
         <translation>Pinger, untätig</translation>
     </message>
@@ -3145,7 +3684,12 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
 <context>
     <name>mas::demos::PongerAgent</name>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
+        <source>ponger %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>ponger, not pinged yet</source>
         <translation>Ponger, noch nicht gepingt</translation>
     </message>
@@ -3158,7 +3702,7 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
 <context>
     <name>mas::demos::TwoPhaseCommit</name>
     <message>
-        <location filename="../examples/demos/mas/demos/twophasecommit.cpp" line="+152"/>
+        <location filename="../examples/demos/mas/demos/twophasecommit.cpp" line="+159"/>
         <source>Two-phase commit</source>
         <translation>Zwei-Phasen-Commit</translation>
     </message>
@@ -3171,6 +3715,31 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
         <location line="+4"/>
         <source>The coordinator crashes right after sending PREPARE. The participants that voted yes can neither commit nor abort: they are blocked.</source>
         <translation>Der Koordinator stürzt direkt nach dem Senden von PREPARE ab. Die Teilnehmer, die mit Ja gestimmt haben, können weder festschreiben noch abbrechen: sie sind blockiert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Phase 1: the coordinator asks a participant whether it can commit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A participant&apos;s answer. After voting yes it may no longer decide by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phase 2, every vote was yes: the participant makes the transaction permanent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phase 2, some vote was no: the participant undoes the transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The acknowledgement of a message: it arrived.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+85"/>
@@ -3440,7 +4009,7 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
 <context>
     <name>mas::mosaik::Simulator</name>
     <message>
-        <location filename="../libmas/mas/mosaik/simulator.cpp" line="+56"/>
+        <location filename="../libmas/mas/mosaik/simulator.cpp" line="+57"/>
         <source>%1() takes %2 positional arguments but %3 were given</source>
         <translation>%1() erwartet %2 Positionsargumente, aber %3 wurden übergeben</translation>
     </message>
@@ -3604,7 +4173,7 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
         <translation>Kein Kanal zu bedienen</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>init() got an unexpected keyword argument &apos;%1&apos;</source>
         <translation>init() hat ein unerwartetes Schlüsselwortargument &apos;%1&apos; erhalten</translation>
     </message>
@@ -3690,7 +4259,7 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
         <translation>Ungültige Warteschlangen-ID „%1“</translation>
     </message>
     <message>
-        <location line="+222"/>
+        <location line="+238"/>
         <location line="+14"/>
         <source>A system type needs an id and a build function</source>
         <translation>Ein Systemtyp braucht eine ID und eine Baufunktion</translation>
@@ -3730,7 +4299,7 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
         <translation>Kein System zu erkunden</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>&quot;%1&quot; has no property &quot;%2&quot;; it has: %3</source>
         <translation>„%1“ hat keine Eigenschaft „%2“; es gibt: %3</translation>
     </message>
@@ -3798,8 +4367,10 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
     </message>
     <message>
         <location line="+2"/>
-        <location line="+144"/>
+        <location line="+152"/>
+        <location line="+8"/>
         <location line="+9"/>
+        <location line="+10"/>
         <location line="+6"/>
         <location line="+7"/>
         <location line="+107"/>
@@ -3807,25 +4378,25 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
         <translation>eine Zeichenkette</translation>
     </message>
     <message>
-        <location line="-271"/>
-        <location line="+253"/>
+        <location line="-297"/>
+        <location line="+279"/>
         <source>an array</source>
         <translation>ein Array</translation>
     </message>
     <message>
-        <location line="-251"/>
-        <location line="+203"/>
+        <location line="-277"/>
+        <location line="+229"/>
         <location line="+53"/>
         <source>an object</source>
         <translation>ein Objekt</translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="-281"/>
         <source>a number</source>
         <translation>eine Zahl</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+53"/>
         <source>Unknown invariant &quot;%1&quot;</source>
         <translation>Unbekannte Invariante „%1“</translation>
     </message>
@@ -3860,12 +4431,17 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
         <translation>Unbekannter Schlüssel (bekannt: %1)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>A system file lists its agents under &quot;containers&quot;; &quot;%1&quot; belongs to a single host&apos;s config</source>
         <translation>Eine Systemdatei führt ihre Agenten unter &quot;containers&quot; auf; „%1“ gehört in die Konfiguration eines einzelnen Hosts</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+20"/>
+        <source>an object (message: what it means)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>a string or an array of strings</source>
         <translation>eine Zeichenkette oder ein Array von Zeichenketten</translation>
     </message>
@@ -3978,7 +4554,7 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
 <context>
     <name>mas::ui::AgentGraphView</name>
     <message>
-        <location filename="../ui/views/agentgraphview.cpp" line="+307"/>
+        <location filename="../ui/views/agentgraphview.cpp" line="+310"/>
         <source>No agents yet.
 They appear here as soon as they exchange messages.</source>
         <translation>Noch keine Agenten.
@@ -4011,17 +4587,17 @@ Sie erscheinen hier, sobald sie Nachrichten austauschen.</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+147"/>
+        <location line="+169"/>
         <source>Agent graph</source>
         <translation>Agentengraph</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-167"/>
         <source>The agents and containers as nodes, with a line between each pair that exchanged messages; messages on their way move along the lines.</source>
         <translation>Die Agenten und Container als Knoten, mit einer Linie zwischen jedem Paar, das Nachrichten ausgetauscht hat; Nachrichten auf dem Weg wandern die Linien entlang.</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+168"/>
         <source>Agents and the messages between them, exported from MAS Inspector</source>
         <translation>Agenten und die Nachrichten zwischen ihnen, exportiert aus MAS Inspector</translation>
     </message>
@@ -4049,12 +4625,12 @@ Sie erscheinen hier, sobald sie Nachrichten austauschen.</translation>
 <context>
     <name>mas::ui::AgentTreeModel</name>
     <message>
-        <location filename="../ui/models/agenttreemodel.cpp" line="+88"/>
+        <location filename="../ui/models/agenttreemodel.cpp" line="+89"/>
         <source>Container(%1) in another process</source>
         <translation>Container(%1) in einem anderen Prozess</translation>
     </message>
     <message>
-        <location line="+236"/>
+        <location line="+243"/>
         <source>Container</source>
         <translation>Container</translation>
     </message>
@@ -4073,7 +4649,7 @@ Ausgehende Verbindungen: %2
 Eingehende Verbindungen: %3</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+85"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -4116,7 +4692,7 @@ Eingehende Verbindungen: %3</translation>
 <context>
     <name>mas::ui::AttachDialog</name>
     <message>
-        <location filename="../ui/widgets/attachdialog.cpp" line="+17"/>
+        <location filename="../ui/widgets/attachdialog.cpp" line="+19"/>
         <source>Attach to Container</source>
         <translation>An Container anhängen</translation>
     </message>
@@ -4633,7 +5209,7 @@ Eingehende Verbindungen: %3</translation>
 <context>
     <name>mas::ui::EventFilterModel</name>
     <message>
-        <location filename="../ui/models/eventtablemodel.cpp" line="+549"/>
+        <location filename="../ui/models/eventtablemodel.cpp" line="+648"/>
         <source>All events</source>
         <translation>Alle Ereignisse</translation>
     </message>
@@ -4666,12 +5242,22 @@ Eingehende Verbindungen: %3</translation>
 <context>
     <name>mas::ui::EventTableModel</name>
     <message>
-        <location line="-346"/>
+        <location line="-481"/>
+        <source>This step breaks &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This message&apos;s delivery breaks &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+108"/>
         <source>%1 bytes</source>
         <translation>%1 Bytes</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Event %1 of the run</source>
         <translation>Ereignis %1 des Laufs</translation>
     </message>
@@ -4731,7 +5317,7 @@ Eingehende Verbindungen: %3</translation>
         <translation>%1 Bytes, einschließlich Frame-Header</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>#</source>
         <translation>#</translation>
     </message>
@@ -4744,6 +5330,11 @@ Eingehende Verbindungen: %3</translation>
         <location line="+2"/>
         <source>Event</source>
         <translation>Ereignis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4786,9 +5377,14 @@ Eingehende Verbindungen: %3</translation>
         <translation>Simulierte Uhrzeit in Sekunden, zu der das Ereignis geschah</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>What happened: sent, delivered, dropped, duplicated, delayed, a connection or the clock</source>
         <translation>Was geschah: gesendet, zugestellt, verworfen, dupliziert, zurückgestellt, eine Verbindung oder die Uhr</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What the message says: the method and its arguments, &quot;election(25)&quot;; a reply shows the method it answers and its value, &quot;→ cfp: 7&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4797,13 +5393,13 @@ Eingehende Verbindungen: %3</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The sender: a container&apos;s base address or an agent&apos;s address</source>
-        <translation>Der Absender: die Basisadresse eines Containers oder die Adresse eines Agenten</translation>
+        <source>The sender, by the name its system gives it (its address in the status bar)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The receiver: a container&apos;s base address or an agent&apos;s address</source>
-        <translation>Der Empfänger: die Basisadresse eines Containers oder die Adresse eines Agenten</translation>
+        <source>The receiver, by the name its system gives it (its address in the status bar)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4821,7 +5417,7 @@ Eingehende Verbindungen: %3</translation>
         <translation>Der dekodierte Nachrichteninhalt (für den vollständigen Inhalt den Mauszeiger über die Zelle halten)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Sent</source>
         <translation>Gesendet</translation>
     </message>
@@ -4879,7 +5475,7 @@ Eingehende Verbindungen: %3</translation>
 <context>
     <name>mas::ui::ExploreDialog</name>
     <message>
-        <location filename="../ui/widgets/exploredialog.cpp" line="+15"/>
+        <location filename="../ui/widgets/exploredialog.cpp" line="+17"/>
         <source>Explore Interleavings</source>
         <translation>Verzahnungen erkunden</translation>
     </message>
@@ -4952,7 +5548,7 @@ Eingehende Verbindungen: %3</translation>
 <context>
     <name>mas::ui::InspectorSession</name>
     <message numerus="yes">
-        <location filename="../ui/session/inspectorsession.cpp" line="+124"/>
+        <location filename="../ui/session/inspectorsession.cpp" line="-261"/>
         <source>Opened %1: %n agent(s), stepped</source>
         <translation>
             <numerusform>%1 geöffnet: %n Agent, schrittweise</numerusform>
@@ -4966,12 +5562,12 @@ Eingehende Verbindungen: %3</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+313"/>
+        <location line="+402"/>
         <source>Another run or exploration is going on</source>
         <translation>Es läuft bereits ein anderer Lauf oder eine Erkundung</translation>
     </message>
     <message>
-        <location line="-292"/>
+        <location line="-381"/>
         <source>%1 names no plug-in to reload (&quot;plugin_path&quot;)</source>
         <translation>%1 nennt kein Plug-in zum Neuladen (&quot;plugin_path&quot;)</translation>
     </message>
@@ -4998,31 +5594,32 @@ Eingehende Verbindungen: %3</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+260"/>
+        <location line="+349"/>
         <source>There is no demo called &quot;%1&quot;</source>
         <translation>Es gibt keine Demo namens „%1“</translation>
     </message>
     <message>
-        <location line="-226"/>
-        <location line="+104"/>
-        <location line="+371"/>
-        <location line="+20"/>
+        <location line="-309"/>
+        <location line="+187"/>
+        <location line="+444"/>
+        <location line="+21"/>
         <source>%1 — MAS Inspector</source>
         <translation>%1 — MAS Inspector</translation>
     </message>
     <message>
-        <location line="-487"/>
-        <location line="+281"/>
+        <location line="-644"/>
+        <location line="+365"/>
+        <location line="+54"/>
         <source>No system is running</source>
         <translation>Es läuft kein System</translation>
     </message>
     <message>
-        <location line="-243"/>
+        <location line="-362"/>
         <source>You left the counterexample after step %1 of %2: F10 now delivers the oldest pending message</source>
         <translation>Sie haben das Gegenbeispiel nach Schritt %1 von %2 verlassen: F10 stellt jetzt die älteste wartende Nachricht zu</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+107"/>
         <source>Removed %1: calls to it now fail</source>
         <translation>%1 entfernt: Aufrufe an ihn scheitern jetzt</translation>
     </message>
@@ -5063,7 +5660,7 @@ Eingehende Verbindungen: %3</translation>
         <translation>%1: %2 Abläufe, %3 verschiedene Zustände, %4 ms</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Violation of &quot;%1&quot; in %2 step(s) (shrunk from %3); %4 schedule(s) explored</source>
         <translation>Verletzung von „%1“ in %2 Schritten (verkürzt von %3); %4 Abläufe erkundet</translation>
     </message>
@@ -5073,24 +5670,34 @@ Eingehende Verbindungen: %3</translation>
         <translation>Wählen Sie zuerst eine wartende Nachricht aus</translation>
     </message>
     <message>
-        <location line="+64"/>
-        <location line="+205"/>
+        <location line="+42"/>
+        <source>Another run or step is going on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Nothing is pending and no timer is due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <location line="+214"/>
         <source>End of the counterexample: &quot;%1&quot; is violated</source>
         <translation>Ende des Gegenbeispiels: „%1“ ist verletzt</translation>
     </message>
     <message>
-        <location line="-204"/>
-        <location line="+205"/>
+        <location line="-213"/>
+        <location line="+214"/>
         <source>End of the recorded run</source>
         <translation>Ende des aufgezeichneten Laufs</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-211"/>
         <source>The system no longer follows the recorded run: %1</source>
         <translation>Das System folgt dem aufgezeichneten Lauf nicht mehr: %1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+55"/>
         <source>Breakpoint: %1 → %2 %3</source>
         <translation>Haltepunkt: %1 → %2 %3</translation>
     </message>
@@ -5110,7 +5717,7 @@ Eingehende Verbindungen: %3</translation>
         <translation>Diese Sitzung lief über Sockets: ihre Nachrichten werden gezeigt, nicht wiedergegeben</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Counterexample to &quot;%1&quot; in %n step(s): F10 plays the next step, F5 plays it to its end</source>
         <translation>
             <numerusform>Gegenbeispiel zu „%1“ in %n Schritt: F10 spielt den nächsten Schritt ab, F5 spielt es bis zum Ende ab</numerusform>
@@ -5143,7 +5750,7 @@ Eingehende Verbindungen: %3</translation>
         <translation>Das System folgt dem aufgezeichneten Lauf ab Schritt %1 nicht mehr: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+44"/>
         <source>Replaying %n event(s)…</source>
         <translation>
             <numerusform>Gebe %n Ereignis wieder…</numerusform>
@@ -5159,12 +5766,18 @@ Eingehende Verbindungen: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-934"/>
+        <location line="+942"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-927"/>
+        <source>%1 is not a session, a counterexample of mas explore or a system file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+937"/>
         <location line="+21"/>
         <source>Could not write %1</source>
         <translation>%1 konnte nicht geschrieben werden</translation>
@@ -5173,27 +5786,17 @@ Eingehende Verbindungen: %3</translation>
 <context>
     <name>mas::ui::InspectorWindow</name>
     <message>
-        <location filename="../ui/widgets/inspectorwindow.cpp" line="+68"/>
+        <location filename="../ui/widgets/inspectorwindow.cpp" line="+76"/>
         <source>MAS Inspector</source>
         <translation>MAS Inspector</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>Message table</source>
         <translation>Nachrichtentabelle</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Search messages (sender, receiver, method, content)…</source>
-        <translation>Nachrichten durchsuchen (Absender, Empfänger, Methode, Inhalt)…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Search messages</source>
-        <translation>Nachrichten durchsuchen</translation>
-    </message>
-    <message>
-        <location line="+170"/>
+        <location line="+181"/>
         <source>Containers and agents</source>
         <translation>Container und Agenten</translation>
     </message>
@@ -5204,13 +5807,13 @@ Eingehende Verbindungen: %3</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+158"/>
-        <location line="+143"/>
+        <location line="+191"/>
+        <location line="+140"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location line="-288"/>
+        <location line="-314"/>
         <location line="+14"/>
         <source>Pending messages</source>
         <translation>Wartende Nachrichten</translation>
@@ -5236,7 +5839,7 @@ Eingehende Verbindungen: %3</translation>
         <translation>Eine beliebige angebotene Methode eines Agenten oder Dienstes aufrufen, wie mas call</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+45"/>
         <source>&amp;New System</source>
         <translation>&amp;Neues System</translation>
     </message>
@@ -5246,22 +5849,42 @@ Eingehende Verbindungen: %3</translation>
         <translation>Ein frisches Demosystem mit den Parametern aus der Werkzeugleiste bauen</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&amp;Open Session…</source>
-        <translation>Sitzung ö&amp;ffnen…</translation>
+        <location line="-127"/>
+        <source>Time (s)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Open a saved session and replay it</source>
-        <translation>Eine gespeicherte Sitzung öffnen und wiedergeben</translation>
+        <source>Seconds since the Inspector attached to the container</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Open Session</source>
-        <translation>Sitzung öffnen</translation>
+        <location line="+88"/>
+        <source>Violation</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>The step of the open counterexample that breaks its invariant, and the states of its agents before and after it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a saved session (replayed), a counterexample of mas explore (at its start) or a system file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Open S&amp;ystem…</source>
         <translation>S&amp;ystem öffnen…</translation>
     </message>
@@ -5311,17 +5934,18 @@ Eingehende Verbindungen: %3</translation>
         <translation>MAS-Sitzungen (*.massession)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;Step</source>
         <translation>&amp;Schritt</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+635"/>
         <source>Deliver the oldest pending message (F10)</source>
         <translation>Die älteste wartende Nachricht zustellen (F10)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-631"/>
         <location line="+175"/>
         <source>&amp;Run</source>
         <translation>Aus&amp;führen</translation>
@@ -5533,13 +6157,13 @@ Eingehende Verbindungen: %3</translation>
     </message>
     <message>
         <location line="+11"/>
-        <source>Break on receiver, sender, method or content…</source>
-        <translation>Halt bei Empfänger, Absender, Methode, Inhalt…</translation>
+        <source>Break on method, argument, sender or receiver…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Run stops before delivering a message whose receiver, sender, method path or content contains this text</source>
-        <translation>„Ausführen“ hält vor der Zustellung einer Nachricht an, deren Empfänger, Absender, Methodenpfad oder Inhalt diesen Text enthält</translation>
+        <source>Run stops before delivering a shown message whose label (method and arguments), sender or receiver contains this text</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+8"/>
@@ -5653,17 +6277,57 @@ Eingehende Verbindungen: %3</translation>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/widgets/inspectorwindow_present.cpp" line="+24"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the system does: its rules, its messages, what must always hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Vergrößern</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Larger text in every view and panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Smaller text in every view and panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Actual Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text at its normal size again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For a projector: larger text, high contrast, the pending list and the diagram first (again to leave)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/inspectorwindow.cpp" line="+5"/>
         <source>&amp;Theme</source>
         <translation>&amp;Farbschema</translation>
     </message>
@@ -5713,7 +6377,7 @@ Eingehende Verbindungen: %3</translation>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+118"/>
         <source>&amp;Call This Agent…</source>
         <translation>Diesen Agenten auf&amp;rufen…</translation>
     </message>
@@ -5748,22 +6412,47 @@ Eingehende Verbindungen: %3</translation>
         <translation>Erkunden</translation>
     </message>
     <message>
-        <location line="-528"/>
+        <location line="-567"/>
         <source>Schedules: %1 · states: %2 (%3 distinct) · deepest run: %4 steps</source>
         <translation>Abläufe: %1 · Zustände: %2 (%3 verschieden) · längster Lauf: %4 Schritte</translation>
     </message>
     <message>
-        <location line="+119"/>
-        <source>Sessions and counterexamples (*.massession *.jsonl);;All files (*)</source>
-        <translation>Sitzungen und Gegenbeispiele (*.massession *.jsonl);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <location line="+471"/>
+        <location line="+629"/>
         <source>Tapping: point the clients at %1</source>
         <translation>Abhören: richten Sie die Clients auf %1</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+103"/>
+        <source>All Inspector files (*.massession *.jsonl *.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sessions (*.massession)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counterexamples of mas explore (*.jsonl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Play the counterexample&apos;s next step (F10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>t = %1 s</source>
         <translation>t = %1 s</translation>
     </message>
@@ -5781,7 +6470,15 @@ Eingehende Verbindungen: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>%n of them plumbing, hidden (View → Show Plumbing)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n Ereignis</numerusform>
@@ -5916,7 +6613,7 @@ Eingehende Verbindungen: %3</translation>
         <translation>%1 B</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+76"/>
         <source>Key</source>
         <translation>Schlüssel</translation>
     </message>
@@ -5941,7 +6638,7 @@ Eingehende Verbindungen: %3</translation>
         <translation>Die Bytes des Frames genau wie gesendet: Offset, Bytes in Hex und dieselben Bytes als ASCII (Punkte für andere Bytes). Die ersten 4 Bytes sind der Frame-Header: die Länge der Nutzdaten, Big-Endian.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>Content</source>
         <translation>Inhalt</translation>
     </message>
@@ -6113,7 +6810,7 @@ Eingehende Verbindungen: %3</translation>
         <translation>dict (%1)</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+65"/>
         <source>%1: %2-byte header + %3-byte payload</source>
         <translation>%1: %2-Byte-Header + %3-Byte-Nutzdaten</translation>
     </message>
@@ -6126,7 +6823,7 @@ Eingehende Verbindungen: %3</translation>
 <context>
     <name>mas::ui::MosaikDialog</name>
     <message>
-        <location filename="../ui/widgets/mosaikdialog.cpp" line="+17"/>
+        <location filename="../ui/widgets/mosaikdialog.cpp" line="+19"/>
         <source>Host a mosaik Simulator</source>
         <translation>mosaik-Simulator bereitstellen</translation>
     </message>
@@ -6184,17 +6881,23 @@ Eingehende Verbindungen: %3</translation>
 <context>
     <name>mas::ui::PendingMessagesModel</name>
     <message>
-        <location filename="../ui/models/pendingmodel.cpp" line="+200"/>
+        <location filename="../ui/models/pendingmodel.cpp" line="+87"/>
+        <location line="+194"/>
         <source>close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-20"/>
+        <source>The counterexample&apos;s last step: this message breaks &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Message %1 on connection %2</source>
         <translation>Nachricht %1 auf Verbindung %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Not a message: one end closed connection %1</source>
         <translation>Keine Nachricht: ein Ende hat die Verbindung %1 geschlossen</translation>
     </message>
@@ -6214,9 +6917,14 @@ Eingehende Verbindungen: %3</translation>
         <translation>Nicht dekodierbarer Inhalt: %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+45"/>
         <source>Id</source>
         <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6250,6 +6958,11 @@ Eingehende Verbindungen: %3</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>What the message says: the method and its arguments, or the value a reply carries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The sender</source>
         <translation>Der Absender</translation>
     </message>
@@ -6275,9 +6988,138 @@ Eingehende Verbindungen: %3</translation>
     </message>
 </context>
 <context>
+    <name>mas::ui::PlumbingActions</name>
+    <message>
+        <location filename="../ui/widgets/plumbingactions.cpp" line="+25"/>
+        <source>Show &amp;Plumbing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show every event: connection set-up, validate_aid lookups, bare acknowledgements and messages an agent sends itself, besides the protocol&apos;s messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Fold Away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lookups (validate_aid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Acknowledgements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Messages to Itself (wake-ups)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Protocol messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clock changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Connections opening and closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>validate_aid: a connection&apos;s check that the agent exists, and its reply (the agent&apos;s type)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replies that say only &quot;done&quot; (true or null), such as the answer to every one-way message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Messages an agent sends to itself, such as a node&apos;s wakeup() when it starts, and their replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mas::ui::SearchBar</name>
+    <message>
+        <location filename="../ui/widgets/searchbar.cpp" line="+24"/>
+        <source>Search messages (method, arguments, sender, receiver)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search messages</source>
+        <translation>Nachrichten durchsuchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shows the messages whose label (method and arguments), sender or receiver contains this text; F3 and Shift+F3 go to the next and previous one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Search hits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous Hit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go to the previous message found (Shift+F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next Hit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go to the next message found (F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>no hits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n hit(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mas::ui::SequenceDiagramView</name>
     <message>
-        <location filename="../ui/views/sequencediagramview.cpp" line="+429"/>
+        <location filename="../ui/views/sequencediagramview.cpp" line="+462"/>
         <source>Events %1 to %2 of %3: exports are limited to %4 pixels in height</source>
         <translation>Ereignisse %1 bis %2 von %3: Exporte sind auf %4 Pixel Höhe begrenzt</translation>
     </message>
@@ -6287,32 +7129,12 @@ Eingehende Verbindungen: %3</translation>
         <translation>nicht gezeigte Lebenslinien: %1</translation>
     </message>
     <message>
-        <location line="+94"/>
-        <source>request</source>
-        <translation>Anfrage</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>→ result</source>
-        <translation>→ Ergebnis</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>✗ failure</source>
-        <translation>✗ Fehlschlag</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>✗ %1</source>
-        <translation>✗ %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+131"/>
         <source>%1 (copy of #%2)</source>
         <translation>%1 (Kopie von #%2)</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+105"/>
         <source>No messages yet.
 Start or step the system to see them here.</source>
         <translation>Noch keine Nachrichten.
@@ -6324,7 +7146,7 @@ Starten Sie das System oder gehen Sie schrittweise vor, um sie hier zu sehen.</t
         <translation>Kein Ereignisspeicher.</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+187"/>
         <source>connection %1 opened</source>
         <translation>Verbindung %1 geöffnet</translation>
     </message>
@@ -6334,7 +7156,7 @@ Starten Sie das System oder gehen Sie schrittweise vor, um sie hier zu sehen.</t
         <translation>Verbindung %1 geschlossen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>clock → t = %1</source>
         <translation>Uhr → t = %1</translation>
     </message>
@@ -6364,7 +7186,7 @@ Starten Sie das System oder gehen Sie schrittweise vor, um sie hier zu sehen.</t
         <translation>Nachricht %1 empfangen</translation>
     </message>
     <message numerus="yes">
-        <location line="+59"/>
+        <location line="+86"/>
         <source>%n in flight</source>
         <translation>
             <numerusform>%n unterwegs</numerusform>
@@ -6372,41 +7194,96 @@ Starten Sie das System oder gehen Sie schrittweise vor, um sie hier zu sehen.</t
         </translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+450"/>
+        <source>⚠ This step breaks &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1187"/>
+        <location line="+778"/>
         <source>time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-776"/>
+        <location line="+778"/>
         <source>event</source>
         <translation>Nr.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+163"/>
+        <location line="+193"/>
         <source>Sequence diagram</source>
         <translation>Sequenzdiagramm</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-191"/>
         <source>Messages between agents over time: one column per agent, one row per event, an arrow per message. Up and Down select the previous or next message; Ctrl and the mouse wheel zoom.</source>
         <translation>Nachrichten zwischen Agenten über die Zeit: eine Spalte je Agent, eine Zeile je Ereignis, ein Pfeil je Nachricht. Pfeil auf und Pfeil ab wählen die vorige oder nächste Nachricht; Strg und das Mausrad zoomen.</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+192"/>
         <source>Messages between agents, exported from MAS Inspector</source>
         <translation>Nachrichten zwischen Agenten, exportiert aus MAS Inspector</translation>
     </message>
     <message>
-        <location line="+210"/>
+        <location line="+198"/>
         <source>still in flight</source>
         <translation>noch unterwegs</translation>
     </message>
 </context>
 <context>
+    <name>mas::ui::SystemDescriptionPanel</name>
+    <message>
+        <location filename="../ui/widgets/systemdescriptionpanel.cpp" line="+19"/>
+        <source>System description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reveal the bug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show what is wrong with this variant (try to find it first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Open a demo or a system file to read what it does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How it works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What must always hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The bug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This variant has a bug. Try to find it first: choose the delivery order yourself, or let Run → Explore Interleavings search. Then reveal it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mas::ui::TapDialog</name>
     <message>
-        <location filename="../ui/widgets/tapdialog.cpp" line="+16"/>
+        <location filename="../ui/widgets/tapdialog.cpp" line="+18"/>
         <source>Tap a Connection</source>
         <translation>Verbindung abhören</translation>
     </message>
@@ -6449,6 +7326,63 @@ Starten Sie das System oder gehen Sie schrittweise vor, um sie hier zu sehen.</t
         <location line="+1"/>
         <source>&amp;Codec:</source>
         <translation>Co&amp;dec:</translation>
+    </message>
+</context>
+<context>
+    <name>mas::ui::ViolationPanel</name>
+    <message>
+        <location filename="../ui/widgets/violationpanel.cpp" line="+51"/>
+        <source>Agent / field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Agent states before and after the violating step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>No counterexample is open. Open one that mas explore --out wrote to see the step that breaks its invariant here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>Step %1 of %2 breaks &quot;%3&quot;: %4. The states of its agents before and after it appear here when it is played (%n step(s) to go).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Step %1 of %2 broke &quot;%3&quot;: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Involved in the step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+27"/>
+        <source>Changed by the step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>state</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -205,7 +205,7 @@ stderr)&#xa0;; 2 utilisation ou arguments incorrects&#xa0;; 3 erreur de connexio
 <context>
     <name>ExploreCommand</name>
     <message>
-        <location filename="../app/mas/explorecommand.cpp" line="+56"/>
+        <location filename="../app/mas/explorecommand.cpp" line="+57"/>
         <source>--%1 expects a whole number of at least %2, not &quot;%3&quot;</source>
         <translation>--%1 attend un nombre entier supérieur ou égal à %2, et non «&#xa0;%3&#xa0;»</translation>
     </message>
@@ -414,7 +414,32 @@ transitions&#xa0;: %6, états&#xa0;: %7, états distincts&#xa0;: %8, exécution 
 recherche&#xa0;: %10 ms (%11 ordonnancements/s, %12 états distincts/s)&#xa0;; au total %13 ms, %14 exécutions de réduction</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
+        <source>deliver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>drop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(close)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>explored %1 schedules, %2 distinct states, %3 ms</source>
         <translation>%1 ordonnancements explorés, %2 états distincts, %3 ms</translation>
     </message>
@@ -434,7 +459,7 @@ recherche&#xa0;: %10 ms (%11 ordonnancements/s, %12 états distincts/s)&#xa0;; a
         <translation>violé&#xa0;: «&#xa0;%1&#xa0;» après %2 délivrances et %3 fautes (première trouvée&#xa0;: %4 pas)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+18"/>
         <source>not written: add --out FILE to open the run in MAS Inspector</source>
         <translation>non écrit : ajoutez --out FICHIER pour ouvrir l’exécution dans MAS Inspector</translation>
     </message>
@@ -457,7 +482,7 @@ recherche&#xa0;: %10 ms (%11 ordonnancements/s, %12 états distincts/s)&#xa0;; a
 <context>
     <name>HostCommand</name>
     <message>
-        <location filename="../app/mas/hostconfig.cpp" line="+105"/>
+        <location filename="../app/mas/hostconfig.cpp" line="+181"/>
         <source>null</source>
         <comment>the JSON type a value has</comment>
         <extracomment>The JSON value null, ending &quot;... must be an object, not null&quot;</extracomment>
@@ -529,7 +554,7 @@ recherche&#xa0;: %10 ms (%11 ordonnancements/s, %12 états distincts/s)&#xa0;; a
         <translation>true ou false</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+24"/>
         <source>Expected an object {&quot;ca&quot;, &quot;cert&quot;, &quot;key&quot;}, not %1</source>
         <translation>Attendu&#xa0;: un objet {&quot;ca&quot;, &quot;cert&quot;, &quot;key&quot;}, et non %1</translation>
     </message>
@@ -580,7 +605,13 @@ recherche&#xa0;: %10 ms (%11 ordonnancements/s, %12 états distincts/s)&#xa0;; a
         <translation>une chaîne ou un tableau de chaînes</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+23"/>
+        <source>&quot;limits.%1&quot; must be an integer of at least %2, not %3</source>
+        <extracomment>%1 a key such as limits.max_connections, %2 0 or 1, %3 the value or its JSON type</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <location line="+21"/>
         <source>an array</source>
         <translation>un tableau</translation>
@@ -596,12 +627,24 @@ recherche&#xa0;: %10 ms (%11 ordonnancements/s, %12 états distincts/s)&#xa0;; a
         <translation>%1 n&apos;a pas de clé «&#xa0;type&#xa0;» (un type d&apos;agent tel que &quot;pkg.module:Class&quot;)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-40"/>
+        <location line="+53"/>
         <source>an object</source>
         <translation>un objet</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-347"/>
+        <source>Unknown profile &quot;%1&quot;: use trusted (the default) or public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>--%1 takes an integer of at least %2, not &quot;%3&quot;</source>
+        <extracomment>%1 an option such as --max-connections, %2 0 or 1, %3 what was given</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+307"/>
         <source>&quot;%1.count&quot; must be a positive integer, not %2</source>
         <translation>«&#xa0;%1.count&#xa0;» doit être un entier positif, et non %2</translation>
     </message>
@@ -715,7 +758,7 @@ vérifiés (mas explore et MAS Inspector le font)&#xa0;; &quot;tls&quot; et &quo
   mas host --config ring.json --listen tcp://127.0.0.1:5601 --plugin-path plugins</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+27"/>
         <source>Address to listen on: tcp://HOST:PORT or ipc://PATH.</source>
         <translation>Adresse sur laquelle écouter&#xa0;: tcp://HOST:PORT ou ipc://PATH.</translation>
     </message>
@@ -777,7 +820,7 @@ peut se connecter peut alors lire tout le trafic&#xa0;: à utiliser avec TLS.</t
         <translation>Afficher les types d&apos;agents connus (après chargement des greffons) et quitter.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+85"/>
         <source>The plug-in directory &quot;%1&quot; does not exist</source>
         <translation>Le dossier de greffons «&#xa0;%1&#xa0;» n&apos;existe pas</translation>
     </message>
@@ -793,17 +836,82 @@ peut se connecter peut alors lire tout le trafic&#xa0;: à utiliser avec TLS.</t
         <translation>Aucune adresse sur laquelle écouter&#xa0;: indiquez --listen ADDRESS ou &quot;listen&quot; dans la configuration</translation>
     </message>
     <message>
-        <location line="+531"/>
+        <location line="+556"/>
         <source>--container NAME picks a container of a system file (a config with &quot;containers&quot;); give one with --config FILE</source>
         <translation>--container NAME choisit un conteneur d&apos;un fichier de système (une configuration avec &quot;containers&quot;)&#xa0;; indiquez-en un avec --config FILE</translation>
     </message>
     <message>
-        <location line="-542"/>
+        <location line="-567"/>
         <source>mas host listens on tcp://HOST:PORT or ipc://PATH, not %1</source>
         <translation>mas host écoute sur tcp://HOST:PORT ou ipc://PATH, et non %1</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-176"/>
+        <source>Limits (docs/security.md): --profile public sets values safe for an untrusted network
+(256 connections, 16 per peer, 60 s idle, frames of 4 MiB at 64 KiB/s, a 256 MiB memory
+budget, ...); trusted, the default, keeps the library&apos;s defaults. Each limit option
+below overrides the profile, and so does its config key, e.g.
+  &quot;profile&quot;: &quot;public&quot;, &quot;limits&quot;: {&quot;max_connections&quot;: 100, &quot;idle_timeout_ms&quot;: 30000}
+(the option&apos;s name with _ for -). 0 turns a limit off where its text says so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Limits for a trusted network (default) or public: safe values for an untrusted network (see above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Most open connections (trusted 1000, public 256).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Most connections from one IP address, or one user id on ipc:// (trusted 0 = no such limit, public 16).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close a connection with nothing sent or received for MS ms (trusted 0 = never, public 60000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close a connection whose frame in progress got no byte for MS ms (trusted 30000, public 10000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bytes per second a frame in progress must average after 2 s (trusted 0 = off, public 65536).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Largest frame in bytes (trusted 67108864, public 4194304).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bytes all connections may hold in partial frames and unsent replies (trusted 0 = no budget, public 268435456).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bytes queued for a peer before reading from it pauses (trusted 8388608, public 1048576).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Most unanswered requests per connection (trusted 10000, public 100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS handshake time-out in ms (trusted 10000, public 5000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+97"/>
         <source>Unknown clock &quot;%1&quot;: use realtime or external</source>
         <translation>Horloge «&#xa0;%1&#xa0;» inconnue&#xa0;: utilisez realtime ou external</translation>
     </message>
@@ -838,7 +946,7 @@ peut se connecter peut alors lire tout le trafic&#xa0;: à utiliser avec TLS.</t
         <translation>Types connus&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+68"/>
         <source>the constructor threw an exception</source>
         <translation>le constructeur a levé une exception</translation>
     </message>
@@ -992,6 +1100,147 @@ n&apos;est pas vide)&#xa0;; 3 un fichier n&apos;a pas pu être écrit.</translat
     </message>
 </context>
 <context>
+    <name>RunCommand</name>
+    <message>
+        <location filename="../app/mas/runcommand.cpp" line="+78"/>
+        <source>Usage: mas run --python PROGRAM.py [ARGS...] [--python ...] [OPTIONS]
+
+Runs Python asyncio programs (aiomas included) under the masstep runner on the stepped
+in-process network, without a display: every frame they send waits as a pending message
+and is delivered in the chosen order; whenever nothing else can happen (no pending frame,
+every program idle) the virtual clock moves to the next timer. The run stops when no frame
+and no timer is left, after N steps, or when every program has exited.
+
+Options:
+  --python PROGRAM.py [ARGS...]  a program and its arguments (repeatable: the programs start
+                                 one after the other, each once the others are idle); the
+                                 arguments end at the next option of mas run
+  --order fifo|random            the oldest frame first (default), or a seeded random one
+                                 (frames may overtake others, a close waits for its frames)
+  --seed S                       seeds the random order and the programs&apos; random and
+                                 PYTHONHASHSEED (default 1); same seed, same run
+  --steps N                      stop after N steps (a step is a delivery or a clock move)
+  --log FILE.jsonl               write the event log as a session file MAS Inspector opens
+  --timeout SECONDS              how long a program may take to answer (default 30)
+  -q, --quiet                    no line per step and no program output
+  -h, --help                     this help
+
+The runner (python3 -m masstep) must be where python3 finds it: installed, or the source
+tree&apos;s python/ directory on PYTHONPATH.
+
+Examples:
+  mas run --python examples/python/echo.py both 5555 hello world
+  mas run --python ring.py 0 --python ring.py 1 --python ring.py 2 --order random --seed 2
+
+Exit status: 0 every program exited 0 (or --steps stopped a run without failures); 1 a
+program exited non-zero, or the programs wait with nothing pending and no timer; 2 bad
+usage; 3 a program did not start, hung or lost its runner, or the hub failed.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>--python expects a program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>unexpected argument &quot;%1&quot;: a program&apos;s arguments follow --python PROGRAM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>at least one --python PROGRAM.py is required; see mas run --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no such program: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--order is fifo or random, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--seed expects a whole number of at least 0, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--steps expects a whole number of at least 0, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--timeout expects a positive number of seconds, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>warning from %1: %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 lost its runner (no exit status)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>stopped after %n step(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>nothing to deliver and no timer left, but the programs still run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1: still running at t=%2 (stopped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: exited 0 at t=%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 exited with status %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%n step(s), virtual time %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>event log written to %1 (%2 events)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SubprocCommand</name>
     <message>
         <location filename="../app/mas/subproccommand.cpp" line="+194"/>
@@ -1085,7 +1334,7 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/inspector/main.cpp" line="+45"/>
+        <location filename="../app/inspector/main.cpp" line="+53"/>
         <source>MAS Inspector: run, step and watch multi-agent systems on an in-process network.</source>
         <translation>MAS Inspector&#xa0;: exécuter, avancer pas à pas et observer des systèmes multi-agents sur un réseau interne au processus.</translation>
     </message>
@@ -1185,7 +1434,32 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
         <translation>Charger les greffons de systèmes et d’agents de DIR (répétable) ; ceux installés sont chargés aussi.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+5"/>
+        <source>Write the message table as the window shows it to FILE (CSV) and exit, without a display (after --steps).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Write the sequence diagram as the window shows it to FILE (SVG) and exit, without a display (after --steps).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Start in presentation mode: larger text, high contrast (View → Presentation).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A file to open: a saved session (replayed to its end), a counterexample of mas explore --out (at its start) or a system file (JSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Give one file to open (FILE, --session or --system)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>--steps, --agents and --seed take numbers</source>
         <translation>--steps, --agents et --seed attendent des nombres</translation>
     </message>
@@ -1195,17 +1469,18 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
         <translation>Démo «&#xa0;%1&#xa0;» inconnue&#xa0;; --list-demos en donne la liste</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+54"/>
         <source>Waiting for mosaik on %1:%2</source>
         <translation>En attente de mosaik sur %1:%2</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="-40"/>
+        <location line="+101"/>
         <source>MAS Inspector</source>
         <translation>MAS Inspector</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+56"/>
         <source>Cannot write %1</source>
         <translation>Impossible d&apos;écrire %1</translation>
     </message>
@@ -1447,7 +1722,12 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
         <translation>%1&#xa0;: spawn() a répondu %2, et non [agent, url]</translation>
     </message>
     <message>
-        <location filename="../libmas/mas/transport/sockettransport.cpp" line="+37"/>
+        <location filename="../libmas/mas/transport/sockettransport.cpp" line="+48"/>
+        <source>%1 is not a directory. An agent on a Unix socket is written ipc://[SOCKET PATH]/AGENT ID, e.g. ipc://[%1]/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>TLS is not available (no TLS backend could be loaded)</source>
         <translation>TLS n&apos;est pas disponible (aucun moteur TLS n&apos;a pu être chargé)</translation>
     </message>
@@ -1483,12 +1763,12 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
     </message>
     <message>
         <location line="+2"/>
-        <location line="+52"/>
+        <location line="+57"/>
         <source>Connecting to %1 timed out</source>
         <translation>Délai dépassé lors de la connexion à %1</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-53"/>
         <source>TLS handshake with %1 failed: %2</source>
         <translation>Échec de la négociation TLS avec %1&#xa0;: %2</translation>
     </message>
@@ -1499,12 +1779,12 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
     </message>
     <message>
         <location line="+3"/>
-        <location line="+54"/>
+        <location line="+63"/>
         <source>Cannot connect to %1: %2</source>
         <translation>Impossible de se connecter à %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>TLS verification of %1 failed: %2</source>
         <translation>Échec de la vérification TLS de %1&#xa0;: %2</translation>
     </message>
@@ -1525,13 +1805,13 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
     </message>
     <message>
         <location filename="../libmas/mas/channel/connection.cpp" line="+40"/>
-        <location filename="../libmas/mas/transport/sockettransport.cpp" line="-98"/>
+        <location filename="../libmas/mas/transport/sockettransport.cpp" line="-103"/>
         <source>No address to connect to</source>
         <translation>Aucune adresse à laquelle se connecter</translation>
     </message>
     <message>
-        <location filename="../libmas/mas/transport/sockettransport.cpp" line="-21"/>
-        <location filename="../libmas/mas/transport/streamsocket.cpp" line="+96"/>
+        <location filename="../libmas/mas/transport/sockettransport.cpp" line="-26"/>
+        <location filename="../libmas/mas/transport/streamsocket.cpp" line="+104"/>
         <source>TLS failed on the connection to %1: %2</source>
         <translation>Échec TLS sur la connexion à %1&#xa0;: %2</translation>
     </message>
@@ -1552,7 +1832,12 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
         <translation>se reconnecter à %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
+        <source>Refused a connection from %1: it has %2 connections to the server on %3, the limit per peer (maxConnectionsPerPeer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Refused a connection from %1: the server on %2 has %3 connections, the limit (maxConnections)</source>
         <translation>Connexion de %1 refusée&#xa0;: le serveur sur %2 a %3 connexions, soit la limite (maxConnections)</translation>
     </message>
@@ -1577,17 +1862,22 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
         <translation>Le temps d&apos;une horloge doit être un nombre, et non NaN</translation>
     </message>
     <message>
-        <location filename="../libmas/mas/codec/dateserializer.cpp" line="+32"/>
+        <location filename="../libmas/mas/codec/dateserializer.cpp" line="+40"/>
         <source>&quot;%1&quot; is not an ISO 8601 date</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date ISO 8601</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+20"/>
+        <source>&quot;%1&quot; is not an ISO 8601 date: the UTC offset %2 is out of range (at most 23:59 either way)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>A date must be sent as text, got %1</source>
         <translation>Une date doit être envoyée sous forme de texte, reçu&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../libmas/mas/observe/taprelay.cpp" line="+197"/>
+        <location filename="../libmas/mas/observe/taprelay.cpp" line="+199"/>
         <source>Cannot connect to %1 for %2: %3</source>
         <translation>Impossible de se connecter à %1 pour %2&#xa0;: %3</translation>
     </message>
@@ -1607,17 +1897,17 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
         <translation>Un relais d&apos;interception relaie vers des adresses tcp:// ou ipc://, et non «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../libmas/mas/transport/framing.cpp" line="+16"/>
+        <location filename="../libmas/mas/transport/framing.cpp" line="+17"/>
         <source>Serialized message is too long: %1 bytes, the limit is 2^32 - 1</source>
         <translation>Message sérialisé trop long&#xa0;: %1 octets, la limite est de 2^32 - 1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+72"/>
         <source>Frame of %1 bytes exceeds the maximum frame size of %2 bytes</source>
         <translation>Une trame de %1 octets dépasse la taille de trame maximale de %2 octets</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>The connection ended inside a frame header (%1 of 4 bytes)</source>
         <translation>La connexion s&apos;est terminée au milieu d&apos;un en-tête de trame (%1 octets sur 4)</translation>
     </message>
@@ -1699,7 +1989,7 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
         <translation>%1 est arrêté</translation>
     </message>
     <message>
-        <location filename="../libmas/mas/channel/channel.cpp" line="+76"/>
+        <location filename="../libmas/mas/channel/channel.cpp" line="+80"/>
         <source>The timeout %1 must not be negative (it is %2 ms)</source>
         <translation>Le délai %1 ne doit pas être négatif (il vaut %2 ms)</translation>
     </message>
@@ -1709,12 +1999,17 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
         <translation>Le délai %1 est trop grand : %2 ms (au plus %3 ms)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
+        <source>The limit %1 must not be negative (it is %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The timeouts should run on a given clock (TimeoutClock::GivenClock), but no clock was given</source>
         <translation>Les délais doivent suivre une horloge donnée (TimeoutClock::GivenClock), mais aucune horloge n’a été donnée</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+44"/>
         <source>No codec to decode the frame with</source>
         <translation>Aucun codec pour décoder la trame</translation>
     </message>
@@ -1724,23 +2019,28 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
         <translation>L&apos;horloge de la connexion à %1 a été détruite</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+50"/>
+        <source>a frame it is sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>%1 speaks TLS, but this connection does not use TLS</source>
         <translation>%1 parle TLS, mais cette connexion n&apos;utilise pas TLS</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Received a bad frame</source>
         <translation>Trame incorrecte reçue</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+139"/>
+        <location line="+26"/>
+        <location line="+216"/>
         <source>frame timeout of the connection to %1</source>
         <translation>délai de trame de la connexion à %1</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-208"/>
         <source>Received an invalid message</source>
         <translation>Message non valide reçu</translation>
     </message>
@@ -1750,12 +2050,17 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
         <translation>Réponse reçue à un identifiant de requête inconnu %1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+19"/>
+        <source>a message to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Too many pending requests: %1 requests on this connection are not answered yet (the limit is %2); request %3 was refused</source>
         <translation>Trop de requêtes en attente&#xa0;: %1 requêtes sur cette connexion n&apos;ont pas encore de réponse (la limite est de %2)&#xa0;; la requête %3 a été refusée</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>idle timeout of the connection to %1</source>
         <translation>délai d&apos;inactivité de la connexion à %1</translation>
     </message>
@@ -1765,7 +2070,22 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
         <translation>Rien n&apos;a été échangé avec %1 pendant %2 ms (délai d&apos;inactivité dépassé)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+16"/>
+        <source>%1 more bytes for %2 would take the server&apos;s buffered bytes over its memory budget of %3 bytes (memoryBudget): %4 are in use by all its connections, %5 by this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>minimum frame rate of the connection to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 sent %2 bytes of a frame in %3 ms, less than the minimum rate of %4 bytes/s (minFrameByteRate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>%1 of the 4 bytes of a frame header</source>
         <translation>%1 des 4 octets d&apos;un en-tête de trame</translation>
     </message>
@@ -1785,7 +2105,7 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
         <translation>Connexion fermée</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+58"/>
         <source>Connection reset by peer %1</source>
         <translation>Connexion réinitialisée par le pair %1</translation>
     </message>
@@ -1955,7 +2275,7 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
         <translation>blosc n&apos;a pas pu compresser le message (code %1)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Invalid blosc frame: %1 bytes is shorter than the 16-byte header</source>
         <translation>Trame blosc non valide&#xa0;: %1 octets, c&apos;est moins que l&apos;en-tête de 16 octets</translation>
     </message>
@@ -1970,7 +2290,12 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
         <translation>Trame blosc non valide&#xa0;: elle se décompresserait en %1 octets, au-delà de la limite de %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>Invalid blosc frame: %1 bytes would decompress to %2 bytes, more than %3 times as many (maxDecompressionRatio)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Invalid blosc frame: decompression failed (code %1)</source>
         <translation>Trame blosc non valide&#xa0;: échec de la décompression (code %1)</translation>
     </message>
@@ -2078,7 +2403,7 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
         <translation>Le pair a signalé un échec</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>No result: a default-constructed mas::Result</source>
         <translation>Aucun résultat : un mas::Result construit par défaut</translation>
     </message>
@@ -2180,7 +2505,7 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un numéro de port</translation>
     </message>
     <message>
-        <location filename="../libmas/mas/transport/localnetwork.cpp" line="+32"/>
+        <location filename="../libmas/mas/transport/localnetwork.cpp" line="+45"/>
         <source>No message %1 is pending</source>
         <translation>Aucun message %1 n&apos;est en attente</translation>
     </message>
@@ -2190,7 +2515,7 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
         <translation>Ce n&apos;est pas un message [type, id, content]</translation>
     </message>
     <message>
-        <location filename="../app/mas/main.cpp" line="+57"/>
+        <location filename="../app/mas/main.cpp" line="+61"/>
         <source>Usage: mas COMMAND [OPTIONS]
 
 Commands:
@@ -2213,7 +2538,12 @@ Commandes&#xa0;:
 Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;une commande.</translation>
     </message>
     <message>
-        <location filename="../libmas/mas/transport/socketpath.cpp" line="+76"/>
+        <location line="+8"/>
+        <source>  run      step Python asyncio programs without a display (--python PROGRAM.py)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../libmas/mas/transport/socketpath.cpp" line="+79"/>
         <source>Cannot listen on %1: another process serves this socket</source>
         <translation>Impossible d&apos;écouter sur %1&#xa0;: un autre processus sert ce socket</translation>
     </message>
@@ -2223,22 +2553,44 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
         <translation>Impossible d&apos;écouter sur %1 : « %2 » existe et n&apos;est pas un socket</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+27"/>
         <source>Cannot listen on %1: the stale socket file &quot;%2&quot; cannot be removed: %3</source>
         <translation>Impossible d&apos;écouter sur %1 : le fichier de socket périmé « %2 » ne peut pas être supprimé : %3</translation>
     </message>
     <message>
         <location filename="../libmas/mas/transport/streamsocket.cpp" line="-8"/>
         <location line="+11"/>
-        <location line="+66"/>
+        <location line="+63"/>
         <source>The connection to %1 failed: %2</source>
         <translation>La connexion à %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/inspectorsession.cpp" line="+412"/>
+        <location filename="../libmas/mas/trace/messagelabel.cpp" line="+249"/>
+        <source>close</source>
+        <translation>fermeture</translation>
+    </message>
+    <message>
+        <location filename="../libmas/mas/system/systemagent.cpp" line="+143"/>
+        <location line="+1"/>
+        <source>agent %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../libmas/mas/trace/messagelabel.cpp" line="-29"/>
+        <source>request</source>
+        <translation>requête</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>failure</source>
+        <translation>échec</translation>
     </message>
 </context>
 <context>
     <name>mas::AttachSession</name>
     <message>
-        <location filename="../libmas/mas/observe/attachsession.cpp" line="+32"/>
+        <location filename="../libmas/mas/observe/attachsession.cpp" line="+35"/>
         <source>Connecting to %1…</source>
         <translation>Connexion à %1…</translation>
     </message>
@@ -2263,7 +2615,12 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
         <translation>Non attaché</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+7"/>
+        <source>clients of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <location line="+18"/>
         <source>Detached while connecting</source>
         <translation>Détaché pendant la connexion</translation>
@@ -2277,7 +2634,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
 <context>
     <name>mas::Channel</name>
     <message>
-        <location filename="../libmas/mas/channel/channel.cpp" line="+49"/>
+        <location filename="../libmas/mas/channel/channel.cpp" line="+52"/>
         <source>idle timeout of the connection to %1</source>
         <translation>délai d&apos;inactivité de la connexion à %1</translation>
     </message>
@@ -2388,9 +2745,28 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
     </message>
 </context>
 <context>
+    <name>mas::Listener</name>
+    <message>
+        <location filename="../libmas/mas/transport/sockettransport.cpp" line="+270"/>
+        <source>Only a Unix socket can be restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Cannot listen on ipc://%1: the path is longer than %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+11"/>
+        <source>Cannot listen on ipc://%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mas::LocalNetwork</name>
     <message>
-        <location filename="../libmas/mas/transport/localnetwork.cpp" line="+192"/>
+        <location filename="../libmas/mas/transport/localnetwork.cpp" line="+193"/>
         <source>Nothing is pending</source>
         <translation>Rien n&apos;est en attente</translation>
     </message>
@@ -2505,20 +2881,68 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
     </message>
 </context>
 <context>
+    <name>mas::PythonHub</name>
+    <message>
+        <location filename="../libmas/mas/transport/pythonhub.cpp" line="+527"/>
+        <source>Cannot create a directory for the Python hub: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The Python hub cannot listen on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>%1 did not start: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>The Python hub was closed while waiting for its programs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(none: the hub still has messages for them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No answer from the Python program(s) %1 within %2 s: blocked outside the event loop (time.sleep, a thread, a real socket) or hanging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Time must be &gt;= %1 but is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mas::StreamServer</name>
     <message>
-        <location filename="../libmas/mas/transport/sockettransport.cpp" line="+255"/>
-        <location line="+45"/>
+        <location filename="../libmas/mas/transport/sockettransport.cpp" line="+145"/>
+        <location line="+5"/>
         <source>Cannot listen on %1: %2</source>
         <translation>Impossible d&apos;écouter sur %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-11"/>
         <source>Cannot listen on %1: the host must be an IP address or localhost</source>
         <translation>Impossible d&apos;écouter sur %1&#xa0;: l&apos;hôte doit être une adresse IP ou localhost</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-51"/>
+        <source>a local client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a local client (user id %1, process %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+79"/>
         <source>No address to listen on</source>
         <translation>Aucune adresse sur laquelle écouter</translation>
     </message>
@@ -2526,12 +2950,12 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
 <context>
     <name>mas::TlsServer</name>
     <message>
-        <location line="-134"/>
+        <location line="-311"/>
         <source>A TLS connection from %1 failed: %2</source>
         <translation>Une connexion TLS depuis %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>the peer closed the connection during the handshake</source>
         <translation>le pair a fermé la connexion pendant la négociation</translation>
     </message>
@@ -2552,12 +2976,12 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
 <context>
     <name>mas::demos</name>
     <message>
-        <location filename="../examples/demos/mas/demos/pingpong.cpp" line="+204"/>
+        <location filename="../examples/demos/mas/demos/pingpong.cpp" line="+226"/>
         <source>Ping-pong needs 1 to %1 rounds, not %2</source>
         <translation>Le ping-pong nécessite de 1 à %1 tours, et non %2</translation>
     </message>
     <message>
-        <location filename="../examples/demos/mas/demos/twophasecommit.cpp" line="+348"/>
+        <location filename="../examples/demos/mas/demos/twophasecommit.cpp" line="+373"/>
         <source>Still uncertain: %1</source>
         <translation>Encore incertains : %1</translation>
     </message>
@@ -2623,7 +3047,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
 <context>
     <name>mas::demos::ContractNet</name>
     <message>
-        <location filename="../examples/demos/mas/demos/contractnet.cpp" line="+230"/>
+        <location filename="../examples/demos/mas/demos/contractnet.cpp" line="+244"/>
         <source>Contract Net</source>
         <translation>Contract Net</translation>
     </message>
@@ -2633,7 +3057,42 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
         <translation>Un gestionnaire envoie un appel d&apos;offres à chaque contractant. Chacun propose un coût ou refuse&#xa0;; quand tous ont répondu, l&apos;offre la plus basse remporte le marché et les autres soumissionnaires reçoivent un refus. Le gagnant exécute la tâche et en rend compte.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+5"/>
+        <source>Call for proposals: the manager asks a contractor to bid for the task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A contractor&apos;s bid: what the task would cost it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A contractor will not bid for the task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The award: the lowest bidder is to perform the task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The other bidders lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The winner reports that the task is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The acknowledgement of a message: it arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>the manager is gone</source>
         <translation>le gestionnaire a disparu</translation>
     </message>
@@ -2701,7 +3160,12 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
 <context>
     <name>mas::demos::ContractorAgent</name>
     <message>
-        <location line="-312"/>
+        <location line="-337"/>
+        <source>contractor %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>idle</source>
         <translation>inactif</translation>
     </message>
@@ -2729,7 +3193,12 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
 <context>
     <name>mas::demos::CoordinatorAgent</name>
     <message>
-        <location filename="../examples/demos/mas/demos/twophasecommit.cpp" line="-224"/>
+        <location filename="../examples/demos/mas/demos/twophasecommit.cpp" line="-246"/>
+        <source>coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>%1/%2 votes, %3 yes</source>
         <translation>%1/%2 votes, %3 oui</translation>
     </message>
@@ -2767,7 +3236,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
 <context>
     <name>mas::demos::Echo</name>
     <message>
-        <location filename="../examples/demos/mas/demos/echo.cpp" line="+89"/>
+        <location filename="../examples/demos/mas/demos/echo.cpp" line="+96"/>
         <source>Echo (wave) algorithm</source>
         <translation>Algorithme d&apos;écho (vague)</translation>
     </message>
@@ -2777,7 +3246,17 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
         <translation>L&apos;initiateur envoie un jeton à ses voisins dans un graphe connexe. Un nœud adopte l&apos;expéditeur de son premier jeton comme parent et transmet le jeton à ses autres voisins&#xa0;; une fois qu&apos;il a reçu un jeton de chaque voisin, il renvoie l&apos;écho à son parent. Quand tous les voisins de l&apos;initiateur ont répondu, celui-ci décide&#xa0;: les parents forment un arbre couvrant.</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+7"/>
+        <source>The wave. A node&apos;s first token makes its sender the node&apos;s parent and is passed on to its other neighbours; when a node has a token from every neighbour, it sends one back to its parent (the echo).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The acknowledgement of a token: it arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+126"/>
         <source>wave running: %1 of %2 nodes reached</source>
         <translation>vague en cours&#xa0;: %1 nœuds atteints sur %2</translation>
     </message>
@@ -2820,7 +3299,17 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
 <context>
     <name>mas::demos::EchoAgent</name>
     <message>
-        <location line="-209"/>
+        <location line="-223"/>
+        <source>node %1 (initiator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>node %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>initiator, decided</source>
         <translation>initiateur, a décidé</translation>
     </message>
@@ -2858,7 +3347,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
 <context>
     <name>mas::demos::LeaderElection</name>
     <message>
-        <location filename="../examples/demos/mas/demos/leaderelection.cpp" line="+116"/>
+        <location filename="../examples/demos/mas/demos/leaderelection.cpp" line="+123"/>
         <source>Ring leader election (Chang–Roberts)</source>
         <translation>Élection de leader sur un anneau (Chang–Roberts)</translation>
     </message>
@@ -2873,22 +3362,37 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
         <translation>Un nœud endormi relaie tous les identifiants sans les comparer. Délivrez les messages d&apos;un nœud avant que les autres se réveillent&#xa0;: son identifiant lui revient, puis plus tard le plus grand identifiant aussi — deux leaders.</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>A node&apos;s alarm to itself: it wakes up and sends its own id to its successor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A candidate&apos;s id on its way round the ring. The receiver passes it on if it is larger than its own id, swallows it if it is smaller, and becomes the leader if it is its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sent once round the ring by the new leader, so that every node learns who leads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The acknowledgement of a message: it arrived. A message without one is sent again when its deadline passes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+116"/>
         <source>electing: %1 of %2 nodes know a leader</source>
         <translation>élection&#xa0;: %1 nœuds sur %2 connaissent un leader</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>leader: %1 (id %2), known to all %3 nodes</source>
-        <translation>leader&#xa0;: %1 (id %2), connu des %3 nœuds</translation>
+        <source>leader: %1, known to all %2 nodes</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>%1 (id %2)</source>
-        <translation>%1 (id %2)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>%1 leaders: %2</source>
         <translation>%1 leaders&#xa0;: %2</translation>
     </message>
@@ -2933,7 +3437,12 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
 <context>
     <name>mas::demos::LeaderElectionAgent</name>
     <message>
-        <location filename="../examples/demos/mas/demos/leaderelection.cpp" line="-229"/>
+        <location filename="../examples/demos/mas/demos/leaderelection.cpp" line="-243"/>
+        <source>node %1 (id %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>id %1</source>
         <translation>id %1</translation>
     </message>
@@ -2966,7 +3475,12 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
 <context>
     <name>mas::demos::ManagerAgent</name>
     <message>
-        <location filename="../examples/demos/mas/demos/contractnet.cpp" line="+87"/>
+        <location filename="../examples/demos/mas/demos/contractnet.cpp" line="+83"/>
+        <source>manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>%1/%2 answers, %3 bids</source>
         <translation>%1/%2 réponses, %3 offres</translation>
     </message>
@@ -3004,7 +3518,12 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
 <context>
     <name>mas::demos::ParticipantAgent</name>
     <message>
-        <location filename="../examples/demos/mas/demos/twophasecommit.cpp" line="-115"/>
+        <location filename="../examples/demos/mas/demos/twophasecommit.cpp" line="-127"/>
+        <source>participant %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>voted yes, </source>
         <translation>a voté oui, </translation>
     </message>
@@ -3042,7 +3561,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
 <context>
     <name>mas::demos::PingPong</name>
     <message>
-        <location filename="../examples/demos/mas/demos/pingpong.cpp" line="-21"/>
+        <location filename="../examples/demos/mas/demos/pingpong.cpp" line="-29"/>
         <source>Ping-pong (request/reply and the clock)</source>
         <translation>Ping-pong (requête/réponse et horloge)</translation>
     </message>
@@ -3057,7 +3576,22 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
         <translation>Les pongers numérotent eux-mêmes leurs pongs (1, 2, 3, …) au lieu de reprendre le tour du ping. Dans l&apos;ordre FIFO, personne ne s&apos;en aperçoit&#xa0;; délivrez un ping deux fois (une copie, comme après un accusé de réception perdu) et ce ponger répond à des tours que le pinger n&apos;a jamais envoyés.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+5"/>
+        <source>The pinger asks a ponger to answer this round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The ponger&apos;s answer. It must carry the round of the ping it answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The acknowledgement of a ping or pong: it arrived. Without one, the message is sent again when its deadline passes, so a ponger may see the same ping twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+83"/>
         <source>the pinger is gone</source>
         <translation>le pinger a disparu</translation>
     </message>
@@ -3105,7 +3639,12 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
 <context>
     <name>mas::demos::PingerAgent</name>
     <message>
-        <location line="-238"/>
+        <location line="-259"/>
+        <source>pinger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>pinger, idle</source>
         <translation>pinger, inactif</translation>
     </message>
@@ -3133,7 +3672,12 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
 <context>
     <name>mas::demos::PongerAgent</name>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
+        <source>ponger %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>ponger, not pinged yet</source>
         <translation>ponger, aucun ping reçu</translation>
     </message>
@@ -3146,7 +3690,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
 <context>
     <name>mas::demos::TwoPhaseCommit</name>
     <message>
-        <location filename="../examples/demos/mas/demos/twophasecommit.cpp" line="+152"/>
+        <location filename="../examples/demos/mas/demos/twophasecommit.cpp" line="+159"/>
         <source>Two-phase commit</source>
         <translation>Validation à deux phases</translation>
     </message>
@@ -3159,6 +3703,31 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
         <location line="+4"/>
         <source>The coordinator crashes right after sending PREPARE. The participants that voted yes can neither commit nor abort: they are blocked.</source>
         <translation>Le coordinateur tombe en panne juste après avoir envoyé PREPARE. Les participants qui ont voté oui ne peuvent ni valider ni annuler&#xa0;: ils sont bloqués.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Phase 1: the coordinator asks a participant whether it can commit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A participant&apos;s answer. After voting yes it may no longer decide by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phase 2, every vote was yes: the participant makes the transaction permanent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phase 2, some vote was no: the participant undoes the transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The acknowledgement of a message: it arrived.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+85"/>
@@ -3428,7 +3997,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
 <context>
     <name>mas::mosaik::Simulator</name>
     <message>
-        <location filename="../libmas/mas/mosaik/simulator.cpp" line="+56"/>
+        <location filename="../libmas/mas/mosaik/simulator.cpp" line="+57"/>
         <source>%1() takes %2 positional arguments but %3 were given</source>
         <translation>%1() prend %2 arguments positionnels, mais %3 ont été fournis</translation>
     </message>
@@ -3592,7 +4161,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
         <translation>Aucun canal à servir</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>init() got an unexpected keyword argument &apos;%1&apos;</source>
         <translation>init() a reçu un argument nommé inattendu &apos;%1&apos;</translation>
     </message>
@@ -3678,7 +4247,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
         <translation>Identifiant de file «&#xa0;%1&#xa0;» non valide</translation>
     </message>
     <message>
-        <location line="+222"/>
+        <location line="+238"/>
         <location line="+14"/>
         <source>A system type needs an id and a build function</source>
         <translation>Un type de système a besoin d’un identifiant et d’une fonction de construction</translation>
@@ -3718,7 +4287,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
         <translation>Aucun système à explorer</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>&quot;%1&quot; has no property &quot;%2&quot;; it has: %3</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;a pas de propriété «&#xa0;%2&#xa0;»&#xa0;; ses propriétés&#xa0;: %3</translation>
     </message>
@@ -3786,8 +4355,10 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
     </message>
     <message>
         <location line="+2"/>
-        <location line="+144"/>
+        <location line="+152"/>
+        <location line="+8"/>
         <location line="+9"/>
+        <location line="+10"/>
         <location line="+6"/>
         <location line="+7"/>
         <location line="+107"/>
@@ -3795,25 +4366,25 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
         <translation>une chaîne</translation>
     </message>
     <message>
-        <location line="-271"/>
-        <location line="+253"/>
+        <location line="-297"/>
+        <location line="+279"/>
         <source>an array</source>
         <translation>un tableau</translation>
     </message>
     <message>
-        <location line="-251"/>
-        <location line="+203"/>
+        <location line="-277"/>
+        <location line="+229"/>
         <location line="+53"/>
         <source>an object</source>
         <translation>un objet</translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="-281"/>
         <source>a number</source>
         <translation>un nombre</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+53"/>
         <source>Unknown invariant &quot;%1&quot;</source>
         <translation>Invariant «&#xa0;%1&#xa0;» inconnu</translation>
     </message>
@@ -3848,12 +4419,17 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
         <translation>Clé inconnue (clés connues&#xa0;: %1)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>A system file lists its agents under &quot;containers&quot;; &quot;%1&quot; belongs to a single host&apos;s config</source>
         <translation>Un fichier de système liste ses agents sous &quot;containers&quot;&#xa0;; «&#xa0;%1&#xa0;» relève de la configuration d&apos;un hôte unique</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+20"/>
+        <source>an object (message: what it means)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>a string or an array of strings</source>
         <translation>une chaîne ou un tableau de chaînes</translation>
     </message>
@@ -3966,7 +4542,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
 <context>
     <name>mas::ui::AgentGraphView</name>
     <message>
-        <location filename="../ui/views/agentgraphview.cpp" line="+307"/>
+        <location filename="../ui/views/agentgraphview.cpp" line="+310"/>
         <source>No agents yet.
 They appear here as soon as they exchange messages.</source>
         <translation>Aucun agent pour l&apos;instant.
@@ -3999,17 +4575,17 @@ Ils apparaissent ici dès qu&apos;ils échangent des messages.</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+147"/>
+        <location line="+169"/>
         <source>Agent graph</source>
         <translation>Graphe des agents</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-167"/>
         <source>The agents and containers as nodes, with a line between each pair that exchanged messages; messages on their way move along the lines.</source>
         <translation>Les agents et les conteneurs sous forme de nœuds, reliés par une ligne pour chaque paire qui a échangé des messages&#xa0;; les messages en route se déplacent le long des lignes.</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+168"/>
         <source>Agents and the messages between them, exported from MAS Inspector</source>
         <translation>Les agents et les messages qu&apos;ils échangent, exportés depuis MAS Inspector</translation>
     </message>
@@ -4037,12 +4613,12 @@ Ils apparaissent ici dès qu&apos;ils échangent des messages.</translation>
 <context>
     <name>mas::ui::AgentTreeModel</name>
     <message>
-        <location filename="../ui/models/agenttreemodel.cpp" line="+88"/>
+        <location filename="../ui/models/agenttreemodel.cpp" line="+89"/>
         <source>Container(%1) in another process</source>
         <translation>Container(%1) dans un autre processus</translation>
     </message>
     <message>
-        <location line="+236"/>
+        <location line="+243"/>
         <source>Container</source>
         <translation>Conteneur</translation>
     </message>
@@ -4061,7 +4637,7 @@ Connexions sortantes&#xa0;: %2
 Connexions entrantes&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+85"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -4104,7 +4680,7 @@ Connexions entrantes&#xa0;: %3</translation>
 <context>
     <name>mas::ui::AttachDialog</name>
     <message>
-        <location filename="../ui/widgets/attachdialog.cpp" line="+17"/>
+        <location filename="../ui/widgets/attachdialog.cpp" line="+19"/>
         <source>Attach to Container</source>
         <translation>Attacher à un conteneur</translation>
     </message>
@@ -4621,7 +5197,7 @@ Connexions entrantes&#xa0;: %3</translation>
 <context>
     <name>mas::ui::EventFilterModel</name>
     <message>
-        <location filename="../ui/models/eventtablemodel.cpp" line="+549"/>
+        <location filename="../ui/models/eventtablemodel.cpp" line="+648"/>
         <source>All events</source>
         <translation>Tous les événements</translation>
     </message>
@@ -4654,12 +5230,22 @@ Connexions entrantes&#xa0;: %3</translation>
 <context>
     <name>mas::ui::EventTableModel</name>
     <message>
-        <location line="-346"/>
+        <location line="-481"/>
+        <source>This step breaks &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This message&apos;s delivery breaks &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+108"/>
         <source>%1 bytes</source>
         <translation>%1 octets</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Event %1 of the run</source>
         <translation>Événement %1 de l&apos;exécution</translation>
     </message>
@@ -4719,7 +5305,7 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>%1 octets, en-tête de trame compris</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>#</source>
         <translation>#</translation>
     </message>
@@ -4732,6 +5318,11 @@ Connexions entrantes&#xa0;: %3</translation>
         <location line="+2"/>
         <source>Event</source>
         <translation>Événement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4774,9 +5365,14 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>Le temps de l&apos;horloge simulée, en secondes, au moment de l&apos;événement</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>What happened: sent, delivered, dropped, duplicated, delayed, a connection or the clock</source>
         <translation>Ce qui s&apos;est passé&#xa0;: envoi, délivrance, suppression, duplication, retard, une connexion ou l&apos;horloge</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What the message says: the method and its arguments, &quot;election(25)&quot;; a reply shows the method it answers and its value, &quot;→ cfp: 7&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4785,13 +5381,13 @@ Connexions entrantes&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The sender: a container&apos;s base address or an agent&apos;s address</source>
-        <translation>L&apos;expéditeur&#xa0;: l&apos;adresse de base d&apos;un conteneur ou l&apos;adresse d&apos;un agent</translation>
+        <source>The sender, by the name its system gives it (its address in the status bar)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The receiver: a container&apos;s base address or an agent&apos;s address</source>
-        <translation>Le destinataire&#xa0;: l&apos;adresse de base d&apos;un conteneur ou l&apos;adresse d&apos;un agent</translation>
+        <source>The receiver, by the name its system gives it (its address in the status bar)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4809,7 +5405,7 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>Le contenu décodé du message (survolez une cellule pour le voir en entier)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Sent</source>
         <translation>Envoyé</translation>
     </message>
@@ -4867,7 +5463,7 @@ Connexions entrantes&#xa0;: %3</translation>
 <context>
     <name>mas::ui::ExploreDialog</name>
     <message>
-        <location filename="../ui/widgets/exploredialog.cpp" line="+15"/>
+        <location filename="../ui/widgets/exploredialog.cpp" line="+17"/>
         <source>Explore Interleavings</source>
         <translation>Explorer les entrelacements</translation>
     </message>
@@ -4940,7 +5536,7 @@ Connexions entrantes&#xa0;: %3</translation>
 <context>
     <name>mas::ui::InspectorSession</name>
     <message numerus="yes">
-        <location filename="../ui/session/inspectorsession.cpp" line="+124"/>
+        <location filename="../ui/session/inspectorsession.cpp" line="-261"/>
         <source>Opened %1: %n agent(s), stepped</source>
         <translation>
             <numerusform>%1 ouvert&#xa0;: %n agent, pas à pas</numerusform>
@@ -4954,12 +5550,12 @@ Connexions entrantes&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+313"/>
+        <location line="+402"/>
         <source>Another run or exploration is going on</source>
         <translation>Une autre exécution ou exploration est en cours</translation>
     </message>
     <message>
-        <location line="-292"/>
+        <location line="-381"/>
         <source>%1 names no plug-in to reload (&quot;plugin_path&quot;)</source>
         <translation>%1 n&apos;indique aucun greffon à recharger (&quot;plugin_path&quot;)</translation>
     </message>
@@ -4986,31 +5582,32 @@ Connexions entrantes&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+260"/>
+        <location line="+349"/>
         <source>There is no demo called &quot;%1&quot;</source>
         <translation>Il n&apos;y a pas de démo nommée «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="-226"/>
-        <location line="+104"/>
-        <location line="+371"/>
-        <location line="+20"/>
+        <location line="-309"/>
+        <location line="+187"/>
+        <location line="+444"/>
+        <location line="+21"/>
         <source>%1 — MAS Inspector</source>
         <translation>%1 — MAS Inspector</translation>
     </message>
     <message>
-        <location line="-487"/>
-        <location line="+281"/>
+        <location line="-644"/>
+        <location line="+365"/>
+        <location line="+54"/>
         <source>No system is running</source>
         <translation>Aucun système n&apos;est en cours d&apos;exécution</translation>
     </message>
     <message>
-        <location line="-243"/>
+        <location line="-362"/>
         <source>You left the counterexample after step %1 of %2: F10 now delivers the oldest pending message</source>
         <translation>Vous avez quitté le contre-exemple après l’étape %1 sur %2 : F10 remet maintenant le plus ancien message en attente</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+107"/>
         <source>Removed %1: calls to it now fail</source>
         <translation>%1 retiré&#xa0;: les appels qui lui sont adressés échouent désormais</translation>
     </message>
@@ -5051,7 +5648,7 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>%1&#xa0;: %2 ordonnancement(s), %3 état(s) distinct(s), %4 ms</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Violation of &quot;%1&quot; in %2 step(s) (shrunk from %3); %4 schedule(s) explored</source>
         <translation>Violation de «&#xa0;%1&#xa0;» en %2 pas (réduite depuis %3)&#xa0;; %4 ordonnancement(s) exploré(s)</translation>
     </message>
@@ -5061,24 +5658,34 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>Sélectionnez d&apos;abord un message en attente</translation>
     </message>
     <message>
-        <location line="+64"/>
-        <location line="+205"/>
+        <location line="+42"/>
+        <source>Another run or step is going on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Nothing is pending and no timer is due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <location line="+214"/>
         <source>End of the counterexample: &quot;%1&quot; is violated</source>
         <translation>Fin du contre-exemple : « %1 » est violée</translation>
     </message>
     <message>
-        <location line="-204"/>
-        <location line="+205"/>
+        <location line="-213"/>
+        <location line="+214"/>
         <source>End of the recorded run</source>
         <translation>Fin de l’exécution enregistrée</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-211"/>
         <source>The system no longer follows the recorded run: %1</source>
         <translation>Le système ne suit plus l’exécution enregistrée : %1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+55"/>
         <source>Breakpoint: %1 → %2 %3</source>
         <translation>Point d&apos;arrêt&#xa0;: %1 → %2 %3</translation>
     </message>
@@ -5098,7 +5705,7 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>Cette session s&apos;exécutait sur des sockets&#xa0;: ses messages sont affichés, mais pas rejoués</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Counterexample to &quot;%1&quot; in %n step(s): F10 plays the next step, F5 plays it to its end</source>
         <translation>
             <numerusform>Contre-exemple à « %1 » en %n étape : F10 joue l’étape suivante, F5 le joue jusqu’au bout</numerusform>
@@ -5131,7 +5738,7 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>Le système ne suit plus l’exécution enregistrée à l’étape %1 : %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+44"/>
         <source>Replaying %n event(s)…</source>
         <translation>
             <numerusform>Rejeu de %n événement…</numerusform>
@@ -5147,12 +5754,18 @@ Connexions entrantes&#xa0;: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-934"/>
+        <location line="+942"/>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-927"/>
+        <source>%1 is not a session, a counterexample of mas explore or a system file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+937"/>
         <location line="+21"/>
         <source>Could not write %1</source>
         <translation>Impossible d&apos;écrire %1</translation>
@@ -5161,27 +5774,17 @@ Connexions entrantes&#xa0;: %3</translation>
 <context>
     <name>mas::ui::InspectorWindow</name>
     <message>
-        <location filename="../ui/widgets/inspectorwindow.cpp" line="+68"/>
+        <location filename="../ui/widgets/inspectorwindow.cpp" line="+76"/>
         <source>MAS Inspector</source>
         <translation>MAS Inspector</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>Message table</source>
         <translation>Tableau des messages</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Search messages (sender, receiver, method, content)…</source>
-        <translation>Rechercher dans les messages (expéditeur, destinataire, méthode, contenu)…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Search messages</source>
-        <translation>Rechercher dans les messages</translation>
-    </message>
-    <message>
-        <location line="+170"/>
+        <location line="+181"/>
         <source>Containers and agents</source>
         <translation>Conteneurs et agents</translation>
     </message>
@@ -5192,13 +5795,13 @@ Connexions entrantes&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+158"/>
-        <location line="+143"/>
+        <location line="+191"/>
+        <location line="+140"/>
         <source>System</source>
         <translation>Système</translation>
     </message>
     <message>
-        <location line="-288"/>
+        <location line="-314"/>
         <location line="+14"/>
         <source>Pending messages</source>
         <translation>Messages en attente</translation>
@@ -5224,7 +5827,7 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>Appeler n&apos;importe quelle méthode exposée d&apos;un agent ou d&apos;un service, comme mas call</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+45"/>
         <source>&amp;New System</source>
         <translation>&amp;Nouveau système</translation>
     </message>
@@ -5234,22 +5837,42 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>Construire un nouveau système de démonstration avec les paramètres de la barre d&apos;outils</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&amp;Open Session…</source>
-        <translation>&amp;Ouvrir une session…</translation>
+        <location line="-127"/>
+        <source>Time (s)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Open a saved session and replay it</source>
-        <translation>Ouvrir une session enregistrée et la rejouer</translation>
+        <source>Seconds since the Inspector attached to the container</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Open Session</source>
-        <translation>Ouvrir une session</translation>
+        <location line="+88"/>
+        <source>Violation</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>The step of the open counterexample that breaks its invariant, and the states of its agents before and after it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a saved session (replayed), a counterexample of mas explore (at its start) or a system file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Open S&amp;ystem…</source>
         <translation>Ouvrir un s&amp;ystème…</translation>
     </message>
@@ -5299,17 +5922,18 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>Sessions MAS (*.massession)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;Step</source>
         <translation>&amp;Pas à pas</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+635"/>
         <source>Deliver the oldest pending message (F10)</source>
         <translation>Délivrer le plus ancien message en attente (F10)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-631"/>
         <location line="+175"/>
         <source>&amp;Run</source>
         <translation>E&amp;xécuter</translation>
@@ -5521,13 +6145,13 @@ Connexions entrantes&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+11"/>
-        <source>Break on receiver, sender, method or content…</source>
-        <translation>Arrêt sur destinataire, expéditeur, méthode ou contenu…</translation>
+        <source>Break on method, argument, sender or receiver…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Run stops before delivering a message whose receiver, sender, method path or content contains this text</source>
-        <translation>L&apos;exécution s&apos;arrête avant de délivrer un message dont le destinataire, l&apos;expéditeur, le chemin de méthode ou le contenu contient ce texte</translation>
+        <source>Run stops before delivering a shown message whose label (method and arguments), sender or receiver contains this text</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+8"/>
@@ -5641,17 +6265,57 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/widgets/inspectorwindow_present.cpp" line="+24"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the system does: its rules, its messages, what must always hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;avant</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Larger text in every view and panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Smaller text in every view and panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Actual Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text at its normal size again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For a projector: larger text, high contrast, the pending list and the diagram first (again to leave)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/inspectorwindow.cpp" line="+5"/>
         <source>&amp;Theme</source>
         <translation>&amp;Thème</translation>
     </message>
@@ -5701,7 +6365,7 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+118"/>
         <source>&amp;Call This Agent…</source>
         <translation>&amp;Appeler cet agent…</translation>
     </message>
@@ -5736,22 +6400,47 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>Explorer</translation>
     </message>
     <message>
-        <location line="-528"/>
+        <location line="-567"/>
         <source>Schedules: %1 · states: %2 (%3 distinct) · deepest run: %4 steps</source>
         <translation>Ordonnancements&#xa0;: %1 · états&#xa0;: %2 (%3 distincts) · exécution la plus profonde&#xa0;: %4 pas</translation>
     </message>
     <message>
-        <location line="+119"/>
-        <source>Sessions and counterexamples (*.massession *.jsonl);;All files (*)</source>
-        <translation>Sessions et contre-exemples (*.massession *.jsonl);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <location line="+471"/>
+        <location line="+629"/>
         <source>Tapping: point the clients at %1</source>
         <translation>Interception&#xa0;: dirigez les clients vers %1</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+103"/>
+        <source>All Inspector files (*.massession *.jsonl *.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sessions (*.massession)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counterexamples of mas explore (*.jsonl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Play the counterexample&apos;s next step (F10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>t = %1 s</source>
         <translation>t = %1 s</translation>
     </message>
@@ -5769,7 +6458,15 @@ Connexions entrantes&#xa0;: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>%n of them plumbing, hidden (View → Show Plumbing)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n événement</numerusform>
@@ -5904,7 +6601,7 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>%1 o</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+76"/>
         <source>Key</source>
         <translation>Clé</translation>
     </message>
@@ -5929,7 +6626,7 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>Les octets de la trame exactement tels qu&apos;ils ont été envoyés&#xa0;: position, octets en hexadécimal et les mêmes octets en ASCII (des points pour les autres octets). Les 4 premiers octets forment l&apos;en-tête de trame&#xa0;: la longueur de la charge utile, en gros-boutiste (big-endian).</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>Content</source>
         <translation>Contenu</translation>
     </message>
@@ -6101,7 +6798,7 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>dict (%1)</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+65"/>
         <source>%1: %2-byte header + %3-byte payload</source>
         <translation>%1&#xa0;: en-tête de %2 octets + charge utile de %3 octets</translation>
     </message>
@@ -6114,7 +6811,7 @@ Connexions entrantes&#xa0;: %3</translation>
 <context>
     <name>mas::ui::MosaikDialog</name>
     <message>
-        <location filename="../ui/widgets/mosaikdialog.cpp" line="+17"/>
+        <location filename="../ui/widgets/mosaikdialog.cpp" line="+19"/>
         <source>Host a mosaik Simulator</source>
         <translation>Héberger un simulateur mosaik</translation>
     </message>
@@ -6172,17 +6869,23 @@ Connexions entrantes&#xa0;: %3</translation>
 <context>
     <name>mas::ui::PendingMessagesModel</name>
     <message>
-        <location filename="../ui/models/pendingmodel.cpp" line="+200"/>
+        <location filename="../ui/models/pendingmodel.cpp" line="+87"/>
+        <location line="+194"/>
         <source>close</source>
         <translation>fermeture</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-20"/>
+        <source>The counterexample&apos;s last step: this message breaks &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Message %1 on connection %2</source>
         <translation>Message %1 sur la connexion %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Not a message: one end closed connection %1</source>
         <translation>Ce n&apos;est pas un message&#xa0;: une extrémité a fermé la connexion %1</translation>
     </message>
@@ -6202,9 +6905,14 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>Contenu indécodable&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+45"/>
         <source>Id</source>
         <translation>Id</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6238,6 +6946,11 @@ Connexions entrantes&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>What the message says: the method and its arguments, or the value a reply carries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The sender</source>
         <translation>L&apos;expéditeur</translation>
     </message>
@@ -6263,9 +6976,138 @@ Connexions entrantes&#xa0;: %3</translation>
     </message>
 </context>
 <context>
+    <name>mas::ui::PlumbingActions</name>
+    <message>
+        <location filename="../ui/widgets/plumbingactions.cpp" line="+25"/>
+        <source>Show &amp;Plumbing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show every event: connection set-up, validate_aid lookups, bare acknowledgements and messages an agent sends itself, besides the protocol&apos;s messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Fold Away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lookups (validate_aid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Acknowledgements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Messages to Itself (wake-ups)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Protocol messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clock changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Connections opening and closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>validate_aid: a connection&apos;s check that the agent exists, and its reply (the agent&apos;s type)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replies that say only &quot;done&quot; (true or null), such as the answer to every one-way message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Messages an agent sends to itself, such as a node&apos;s wakeup() when it starts, and their replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mas::ui::SearchBar</name>
+    <message>
+        <location filename="../ui/widgets/searchbar.cpp" line="+24"/>
+        <source>Search messages (method, arguments, sender, receiver)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search messages</source>
+        <translation>Rechercher dans les messages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shows the messages whose label (method and arguments), sender or receiver contains this text; F3 and Shift+F3 go to the next and previous one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Search hits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous Hit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go to the previous message found (Shift+F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next Hit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go to the next message found (F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>no hits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n hit(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mas::ui::SequenceDiagramView</name>
     <message>
-        <location filename="../ui/views/sequencediagramview.cpp" line="+429"/>
+        <location filename="../ui/views/sequencediagramview.cpp" line="+462"/>
         <source>Events %1 to %2 of %3: exports are limited to %4 pixels in height</source>
         <translation>Événements %1 à %2 sur %3&#xa0;: les exportations sont limitées à %4 pixels de hauteur</translation>
     </message>
@@ -6275,32 +7117,12 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>lignes de vie non affichées&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+94"/>
-        <source>request</source>
-        <translation>requête</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>→ result</source>
-        <translation>→ résultat</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>✗ failure</source>
-        <translation>✗ échec</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>✗ %1</source>
-        <translation>✗ %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+131"/>
         <source>%1 (copy of #%2)</source>
         <translation>%1 (copie de #%2)</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+105"/>
         <source>No messages yet.
 Start or step the system to see them here.</source>
         <translation>Aucun message pour l&apos;instant.
@@ -6312,7 +7134,7 @@ Lancez le système ou avancez-le pas à pas pour les voir ici.</translation>
         <translation>Aucun stockage d&apos;événements.</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+187"/>
         <source>connection %1 opened</source>
         <translation>connexion %1 ouverte</translation>
     </message>
@@ -6322,7 +7144,7 @@ Lancez le système ou avancez-le pas à pas pour les voir ici.</translation>
         <translation>connexion %1 fermée</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>clock → t = %1</source>
         <translation>horloge → t = %1</translation>
     </message>
@@ -6352,7 +7174,7 @@ Lancez le système ou avancez-le pas à pas pour les voir ici.</translation>
         <translation>message %1 reçu</translation>
     </message>
     <message numerus="yes">
-        <location line="+59"/>
+        <location line="+86"/>
         <source>%n in flight</source>
         <translation>
             <numerusform>%n en transit</numerusform>
@@ -6360,41 +7182,96 @@ Lancez le système ou avancez-le pas à pas pour les voir ici.</translation>
         </translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+450"/>
+        <source>⚠ This step breaks &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1187"/>
+        <location line="+778"/>
         <source>time</source>
         <translation>temps</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-776"/>
+        <location line="+778"/>
         <source>event</source>
         <translation>événement</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+163"/>
+        <location line="+193"/>
         <source>Sequence diagram</source>
         <translation>Diagramme de séquence</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-191"/>
         <source>Messages between agents over time: one column per agent, one row per event, an arrow per message. Up and Down select the previous or next message; Ctrl and the mouse wheel zoom.</source>
         <translation>Les messages entre agents au fil du temps&#xa0;: une colonne par agent, une ligne par événement, une flèche par message. Les flèches Haut et Bas sélectionnent le message précédent ou suivant&#xa0;; Ctrl et la molette de la souris zooment.</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+192"/>
         <source>Messages between agents, exported from MAS Inspector</source>
         <translation>Les messages entre agents, exportés depuis MAS Inspector</translation>
     </message>
     <message>
-        <location line="+210"/>
+        <location line="+198"/>
         <source>still in flight</source>
         <translation>encore en transit</translation>
     </message>
 </context>
 <context>
+    <name>mas::ui::SystemDescriptionPanel</name>
+    <message>
+        <location filename="../ui/widgets/systemdescriptionpanel.cpp" line="+19"/>
+        <source>System description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reveal the bug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show what is wrong with this variant (try to find it first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Open a demo or a system file to read what it does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How it works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What must always hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The bug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This variant has a bug. Try to find it first: choose the delivery order yourself, or let Run → Explore Interleavings search. Then reveal it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mas::ui::TapDialog</name>
     <message>
-        <location filename="../ui/widgets/tapdialog.cpp" line="+16"/>
+        <location filename="../ui/widgets/tapdialog.cpp" line="+18"/>
         <source>Tap a Connection</source>
         <translation>Intercepter une connexion</translation>
     </message>
@@ -6437,6 +7314,63 @@ Lancez le système ou avancez-le pas à pas pour les voir ici.</translation>
         <location line="+1"/>
         <source>&amp;Codec:</source>
         <translation>&amp;Codec&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>mas::ui::ViolationPanel</name>
+    <message>
+        <location filename="../ui/widgets/violationpanel.cpp" line="+51"/>
+        <source>Agent / field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Agent states before and after the violating step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>No counterexample is open. Open one that mas explore --out wrote to see the step that breaks its invariant here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>Step %1 of %2 breaks &quot;%3&quot;: %4. The states of its agents before and after it appear here when it is played (%n step(s) to go).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Step %1 of %2 broke &quot;%3&quot;: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Involved in the step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+27"/>
+        <source>Changed by the step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>state</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -64,7 +64,7 @@ std::optional<int> parse(const QStringList &arguments, Options &options)
     const QCommandLineOption faulty(QStringLiteral("faulty"),
                                     QCoreApplication::translate("main", "Build the demo's variant with a known fault."));
     const QCommandLineOption steps(QStringLiteral("steps"),
-                                   QCoreApplication::translate("main", "Deliver N messages before showing the window."),
+                                   QCoreApplication::translate("main", "Take N steps (as F10 does) before showing the window."),
                                    QStringLiteral("N"), QStringLiteral("0"));
     const QCommandLineOption screenshot(
         QStringLiteral("screenshot"),
@@ -231,7 +231,7 @@ QCoro::Task<void> stepAhead(mas::ui::InspectorWindow *window, int steps)
     for (int i = 0; i < steps; ++i) {
         if (recorded && window->recordedStepsLeft() == 0)
             break;
-        if (!window->stepOnce())
+        if (!co_await window->step()) // one step of what the window shows (F10)
             break;
         co_await QCoro::sleepFor(std::chrono::milliseconds(1));
     }

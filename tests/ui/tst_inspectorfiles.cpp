@@ -315,7 +315,7 @@ void tst_InspectorFiles::exportsMatchTheWindow()
     QVERIFY(window.newSystem(QStringLiteral("leader-election"), system::Parameters{}));
     settle();
     for (int i = 0; i < kSteps; ++i) {
-        QVERIFY(window.stepOnce());
+        QVERIFY(await(window.step())); // as --steps does: F10
         settle();
     }
     window.store()->flush();
@@ -341,7 +341,7 @@ void tst_InspectorFiles::exportsMatchTheWindow()
     for (int i = 0; i < view->lifelineCount(); ++i)
         QVERIFY2(strings.contains(view->lifelineLabel(i)), qPrintable(view->lifelineLabel(i)));
     int labels = 0;
-    for (const TrafficEvent &e : window.store()->events()) {
+    for (const TrafficEvent &e : window.viewStore()->events()) { // the messages the window shows
         if (e.kind != TrafficEvent::Kind::Sent)
             continue;
         const QString label = view->arrowLabel(e.messageId);
@@ -383,7 +383,7 @@ void tst_InspectorFiles::exportOfAFileArgument()
     window.show();
     QVERIFY(openCounterexample(window));
     for (int i = 0; i < kSteps; ++i) {
-        QVERIFY(window.stepOnce());
+        QVERIFY(await(window.step())); // as --steps does: F10
         settle();
     }
     window.store()->flush();
@@ -403,7 +403,8 @@ void tst_InspectorFiles::exportOfAFileArgument()
 
     // A system file as FILE (ring.json) opens as with --system.
     const QString ringCsv = m_dir.filePath(QStringLiteral("ring.csv"));
-    QCOMPARE(runInspector({QStringLiteral(MAS_SYSTEMS_DIR "/ring.json"), QStringLiteral("--export-csv"), ringCsv},
+    QCOMPARE(runInspector({QStringLiteral(MAS_SYSTEMS_DIR "/ring.json"), QStringLiteral("--steps"), QStringLiteral("3"),
+                           QStringLiteral("--export-csv"), ringCsv},
                           m_dir.filePath(QStringLiteral("config")), &errors),
              0);
     const QList<QStringList> ring = readCsv(ringCsv);
@@ -469,6 +470,7 @@ void tst_InspectorFiles::stepFollowsTheCounterexample()
 #else
     InspectorWindow window;
     window.show();
+    window.setShowPlumbing(true); // one recorded frame per F10 (tst_teachingview: folded)
     QVERIFY(openCounterexample(window));
     const std::vector<TrafficEvent> script = system::Session::load(m_counterexample)->log.schedule();
     LocalNetwork *net = LocalNetwork::instance();
@@ -520,6 +522,7 @@ void tst_InspectorFiles::violatingStepIsMarkedEverywhere()
 #else
     InspectorWindow window;
     window.show();
+    window.setShowPlumbing(true); // one recorded frame per F10 (tst_teachingview: folded)
     QVERIFY(openCounterexample(window));
     const std::vector<TrafficEvent> script = system::Session::load(m_counterexample)->log.schedule();
     const TrafficEvent last = script.back();
@@ -580,6 +583,7 @@ void tst_InspectorFiles::statesBeforeAndAfterTheViolation()
 #else
     InspectorWindow window;
     window.show();
+    window.setShowPlumbing(true); // one recorded frame per F10 (tst_teachingview: folded)
     QVERIFY(openCounterexample(window));
     const std::vector<TrafficEvent> script = system::Session::load(m_counterexample)->log.schedule();
     for (size_t i = 0; i + 1 < script.size(); ++i) {

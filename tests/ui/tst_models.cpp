@@ -267,7 +267,7 @@ void tst_Models::eventTableRoles()
     QCOMPARE(namesChanged.count(), 1);
     QCOMPARE(cell(1, EventTableModel::ToColumn).toString(), QStringLiteral("bidder"));
     QCOMPARE(cell(1, EventTableModel::ToColumn, Qt::StatusTipRole).toString(), QStringLiteral("local://b/0"));
-    QCOMPARE(cell(1, EventTableModel::FromColumn).toString(), QStringLiteral("local://a/")); // no name: its address
+    QCOMPARE(cell(1, EventTableModel::FromColumn).toString(), QStringLiteral("a")); // no name: its short address
     store.setDisplayNames({});
 
     // Hints by kind: every kind has a colour and a symbol; a drop colours its whole row.

@@ -41,6 +41,11 @@ PlumbingFilter::PlumbingFilter(EventStore *source, QObject *parent)
     });
     connect(source, &EventStore::displayNamesChanged, this,
             [this] { m_view->setDisplayNames(m_source->displayNames()); });
+    // The same lanes in the same order, whether or not their first events are shown.
+    connect(source, &EventStore::participantsChanged, this, [this] {
+        if (m_view->participantOrder() != m_source->participantOrder())
+            m_view->setParticipantOrder(m_source->participantOrder());
+    });
     // The counterexample's violating step is marked in the shown events too.
     connect(source, &EventStore::violationChanged, this, [this] {
         if (m_source->hasViolation())
@@ -123,6 +128,8 @@ void PlumbingFilter::rebuild()
                 shown.push_back(m_source->at(i));
         }
         m_view->setDisplayNames(m_source->displayNames());
+        if (m_view->participantOrder() != m_source->participantOrder())
+            m_view->setParticipantOrder(m_source->participantOrder());
         if (m_source->hasViolation())
             m_view->setViolation(m_source->violationStep(), m_source->violationProperty());
     }

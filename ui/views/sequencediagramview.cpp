@@ -283,6 +283,9 @@ void SequenceDiagramViewPrivate::updateLabels()
         return;
     for (const QString &address : store->participants())
         labels.push_back(store->displayName(address));
+    // Every participant has its lane, also before its first shown event (a system's agents
+    // from the start, when their first messages are folded-away plumbing).
+    columns = std::max(columns, int(labels.size()));
     updateSpacing(); // the lanes are as wide as their names need
 }
 
