@@ -422,27 +422,27 @@ insgesamt %13 ms, %14 Verkürzungsläufe</translation>
     <message>
         <location line="+31"/>
         <source>deliver</source>
-        <translation type="unfinished"></translation>
+        <translation>zustellen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>drop</source>
-        <translation type="unfinished"></translation>
+        <translation>verwerfen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>duplizieren</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>delay</source>
-        <translation type="unfinished"></translation>
+        <translation>zurückstellen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>(close)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Schließen)</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -614,7 +614,7 @@ insgesamt %13 ms, %14 Verkürzungsläufe</translation>
         <location line="+23"/>
         <source>&quot;limits.%1&quot; must be an integer of at least %2, not %3</source>
         <extracomment>%1 a key such as limits.max_connections, %2 0 or 1, %3 the value or its JSON type</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&quot;limits.%1&quot; muss eine ganze Zahl von mindestens %2 sein, nicht %3</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -641,13 +641,13 @@ insgesamt %13 ms, %14 Verkürzungsläufe</translation>
     <message>
         <location line="-347"/>
         <source>Unknown profile &quot;%1&quot;: use trusted (the default) or public</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Profil „%1“: verwenden Sie trusted (Standard) oder public</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>--%1 takes an integer of at least %2, not &quot;%3&quot;</source>
         <extracomment>%1 an option such as --max-connections, %2 0 or 1, %3 what was given</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>--%1 erwartet eine ganze Zahl von mindestens %2, nicht „%3“</translation>
     </message>
     <message>
         <location line="+307"/>
@@ -862,62 +862,68 @@ budget, ...); trusted, the default, keeps the library&apos;s defaults. Each limi
 below overrides the profile, and so does its config key, e.g.
   &quot;profile&quot;: &quot;public&quot;, &quot;limits&quot;: {&quot;max_connections&quot;: 100, &quot;idle_timeout_ms&quot;: 30000}
 (the option&apos;s name with _ for -). 0 turns a limit off where its text says so.</source>
-        <translation type="unfinished"></translation>
+        <translation>Limits (docs/security.md): --profile public setzt Werte, die für ein nicht
+vertrauenswürdiges Netz sicher sind (256 Verbindungen, 16 je Gegenstelle, 60 s Leerlauf,
+Frames von 4 MiB mit 64 KiB/s, ein Speicherbudget von 256 MiB, ...); trusted, der Standard,
+behält die Standardwerte der Bibliothek bei. Jede Limit-Option unten hat Vorrang vor dem
+Profil, ebenso ihr Konfigurationsschlüssel, z. B.
+  &quot;profile&quot;: &quot;public&quot;, &quot;limits&quot;: {&quot;max_connections&quot;: 100, &quot;idle_timeout_ms&quot;: 30000}
+(der Name der Option mit _ statt -). 0 schaltet ein Limit ab, wo sein Text das sagt.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Limits for a trusted network (default) or public: safe values for an untrusted network (see above).</source>
-        <translation type="unfinished"></translation>
+        <translation>Limits für ein vertrauenswürdiges Netz (trusted, Standard) oder public: sichere Werte für ein nicht vertrauenswürdiges Netz (siehe oben).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Most open connections (trusted 1000, public 256).</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstzahl offener Verbindungen (trusted 1000, public 256).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Most connections from one IP address, or one user id on ipc:// (trusted 0 = no such limit, public 16).</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstzahl der Verbindungen von einer IP-Adresse bzw. einer Benutzer-ID auf ipc:// (trusted 0 = kein solches Limit, public 16).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Close a connection with nothing sent or received for MS ms (trusted 0 = never, public 60000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Verbindung schließen, über die MS ms lang nichts gesendet oder empfangen wurde (trusted 0 = nie, public 60000).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Close a connection whose frame in progress got no byte for MS ms (trusted 30000, public 10000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Verbindung schließen, deren laufender Frame MS ms lang kein Byte erhalten hat (trusted 30000, public 10000).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bytes per second a frame in progress must average after 2 s (trusted 0 = off, public 65536).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes pro Sekunde, die ein laufender Frame nach 2 s im Mittel erreichen muss (trusted 0 = aus, public 65536).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Largest frame in bytes (trusted 67108864, public 4194304).</source>
-        <translation type="unfinished"></translation>
+        <translation>Größter Frame in Bytes (trusted 67108864, public 4194304).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bytes all connections may hold in partial frames and unsent replies (trusted 0 = no budget, public 268435456).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes, die alle Verbindungen zusammen in unvollständigen Frames und ungesendeten Antworten halten dürfen (trusted 0 = kein Budget, public 268435456).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bytes queued for a peer before reading from it pauses (trusted 8388608, public 1048576).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes in der Warteschlange für eine Gegenstelle, ab denen das Lesen von ihr pausiert (trusted 8388608, public 1048576).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Most unanswered requests per connection (trusted 10000, public 100).</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstzahl unbeantworteter Anfragen je Verbindung (trusted 10000, public 100).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>TLS handshake time-out in ms (trusted 10000, public 5000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitlimit des TLS-Handshakes in ms (trusted 10000, public 5000).</translation>
     </message>
     <message>
         <location line="+97"/>
@@ -1145,97 +1151,136 @@ Exit status: 0 every program exited 0 (or --steps stopped a run without failures
 program exited non-zero, or the programs wait with nothing pending and no timer; 2 bad
 usage; 3 a program did not start, hung or lost its runner, or the hub failed.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: mas run --python PROGRAM.py [ARGS...] [--python ...] [OPTIONEN]
+
+Führt Python-asyncio-Programme (auch aiomas) unter dem masstep-Runner im schrittweise
+gesteuerten prozessinternen Netz aus, ohne Anzeige: jeder Frame, den sie senden, kommt als
+wartende Nachricht in die Warteschlange und wird in der gewählten Reihenfolge zugestellt;
+sobald nichts anderes mehr geschehen kann (kein wartender Frame, jedes Programm ruht),
+stellt sich die virtuelle Uhr auf den nächsten Timer. Der Lauf endet, wenn kein Frame und
+kein Timer mehr übrig ist, nach N Schritten oder wenn jedes Programm beendet ist.
+
+Optionen:
+  --python PROGRAM.py [ARGS...]  ein Programm und seine Argumente (wiederholbar: die Programme
+                                 starten nacheinander, jedes, sobald die anderen ruhen); die
+                                 Argumente enden bei der nächsten Option von mas run
+  --order fifo|random            der älteste Frame zuerst (Standard) oder ein zufälliger per Seed
+                                 (Frames dürfen andere überholen, ein Schließen wartet auf seine
+                                 Frames)
+  --seed S                       Seed für die Zufallsreihenfolge sowie für random und
+                                 PYTHONHASHSEED der Programme (Standard 1); gleicher Seed,
+                                 gleicher Lauf
+  --steps N                      nach N Schritten anhalten (ein Schritt ist eine Zustellung
+                                 oder ein Weiterstellen der Uhr)
+  --log FILE.jsonl               das Ereignisprotokoll als Sitzungsdatei schreiben, die
+                                 MAS Inspector öffnet
+  --timeout SECONDS              wie lange ein Programm für eine Antwort brauchen darf
+                                 (Standard 30)
+  -q, --quiet                    keine Zeile je Schritt und keine Programmausgabe
+  -h, --help                     diese Hilfe
+
+Der Runner (python3 -m masstep) muss dort liegen, wo python3 ihn findet: installiert oder
+das Verzeichnis python/ des Quellbaums im PYTHONPATH.
+
+Beispiele:
+  mas run --python examples/python/echo.py both 5555 hello world
+  mas run --python ring.py 0 --python ring.py 1 --python ring.py 2 --order random --seed 2
+
+Rückgabewert: 0 jedes Programm endete mit 0 (oder --steps hat einen Lauf ohne Fehlschläge
+angehalten); 1 ein Programm endete nicht mit 0, oder die Programme warten, obwohl nichts
+wartet und kein Timer übrig ist; 2 falsche Verwendung; 3 ein Programm ist nicht gestartet,
+hing oder hat seinen Runner verloren, oder der Hub ist ausgefallen.
+</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>--python expects a program</source>
-        <translation type="unfinished"></translation>
+        <translation>--python erwartet ein Programm</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>unexpected argument &quot;%1&quot;: a program&apos;s arguments follow --python PROGRAM</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Argument „%1“: die Argumente eines Programms folgen auf --python PROGRAM</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>at least one --python PROGRAM.py is required; see mas run --help</source>
-        <translation type="unfinished"></translation>
+        <translation>mindestens ein --python PROGRAM.py ist erforderlich; siehe mas run --help</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no such program: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Programm nicht gefunden: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>--order is fifo or random, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--order ist fifo oder random, nicht „%1“</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--seed expects a whole number of at least 0, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed erwartet eine ganze Zahl von mindestens 0, nicht „%1“</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--steps expects a whole number of at least 0, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--steps erwartet eine ganze Zahl von mindestens 0, nicht „%1“</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>--timeout expects a positive number of seconds, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout erwartet eine positive Anzahl Sekunden, nicht „%1“</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>warning from %1: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung von %1: %2: %3</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1 lost its runner (no exit status)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat seinen Runner verloren (kein Rückgabewert)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+24"/>
         <source>stopped after %n step(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>nach %n Schritt angehalten</numerusform>
+            <numerusform>nach %n Schritten angehalten</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>nothing to deliver and no timer left, but the programs still run</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts zuzustellen und kein Timer übrig, aber die Programme laufen noch</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1: still running at t=%2 (stopped)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: läuft bei t=%2 noch (angehalten)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: exited 0 at t=%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: bei t=%2 mit 0 beendet</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 exited with status %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde mit Rückgabewert %2 beendet</translation>
     </message>
     <message numerus="yes">
         <location line="+22"/>
         <source>%n step(s), virtual time %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Schritt, virtuelle Zeit %1</numerusform>
+            <numerusform>%n Schritte, virtuelle Zeit %1</numerusform>
         </translation>
     </message>
     <message>
@@ -1246,7 +1291,7 @@ usage; 3 a program did not start, hung or lost its runner, or the hub failed.
     <message>
         <location line="+4"/>
         <source>event log written to %1 (%2 events)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisprotokoll nach %1 geschrieben (%2 Ereignisse)</translation>
     </message>
 </context>
 <context>
@@ -1371,12 +1416,7 @@ Rückgabewert: 0 sauber beendet; 2 falsche Verwendung, Codec, Datum oder Plug-in
         <translation>Die Variante der Demo mit einem bekannten Fehler bauen.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Deliver N messages before showing the window.</source>
-        <translation>N Nachrichten zustellen, bevor das Fenster erscheint.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Render the window into FILE (PNG) and exit, without user input.</source>
         <translation>Das Fenster in FILE (PNG) zeichnen und beenden, ohne Benutzereingabe.</translation>
     </message>
@@ -1448,27 +1488,27 @@ Rückgabewert: 0 sauber beendet; 2 falsche Verwendung, Codec, Datum oder Plug-in
     <message>
         <location line="+5"/>
         <source>Write the message table as the window shows it to FILE (CSV) and exit, without a display (after --steps).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachrichtentabelle, wie das Fenster sie zeigt, nach FILE (CSV) schreiben und beenden, ohne Anzeige (nach --steps).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Write the sequence diagram as the window shows it to FILE (SVG) and exit, without a display (after --steps).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Sequenzdiagramm, wie das Fenster es zeigt, nach FILE (SVG) schreiben und beenden, ohne Anzeige (nach --steps).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Start in presentation mode: larger text, high contrast (View → Presentation).</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Präsentationsmodus starten: größere Schrift, hoher Kontrast (Ansicht → Präsentation).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A file to open: a saved session (replayed to its end), a counterexample of mas explore --out (at its start) or a system file (JSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine zu öffnende Datei: eine gespeicherte Sitzung (bis zum Ende wiedergegeben), ein Gegenbeispiel von mas explore --out (an seinem Anfang) oder eine Systemdatei (JSON).</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Give one file to open (FILE, --session or --system)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie nur eine zu öffnende Datei an (FILE, --session oder --system)</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -1492,7 +1532,12 @@ Rückgabewert: 0 sauber beendet; 2 falsche Verwendung, Codec, Datum oder Plug-in
         <translation>MAS Inspector</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="-256"/>
+        <source>Take N steps (as F10 does) before showing the window.</source>
+        <translation>N Schritte gehen (wie mit F10), bevor das Fenster erscheint.</translation>
+    </message>
+    <message>
+        <location line="+312"/>
         <source>Cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
@@ -1736,7 +1781,7 @@ Rückgabewert: 0 sauber beendet; 2 falsche Verwendung, Codec, Datum oder Plug-in
     <message>
         <location filename="../libmas/mas/transport/sockettransport.cpp" line="+48"/>
         <source>%1 is not a directory. An agent on a Unix socket is written ipc://[SOCKET PATH]/AGENT ID, e.g. ipc://[%1]/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Verzeichnis. Ein Agent auf einem Unix-Socket wird ipc://[SOCKET-PFAD]/AGENTEN-ID geschrieben, z. B. ipc://[%1]/%2</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -1846,7 +1891,7 @@ Rückgabewert: 0 sauber beendet; 2 falsche Verwendung, Codec, Datum oder Plug-in
     <message>
         <location line="+31"/>
         <source>Refused a connection from %1: it has %2 connections to the server on %3, the limit per peer (maxConnectionsPerPeer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung von %1 abgelehnt: die Gegenstelle hat %2 Verbindungen zum Server auf %3, das Limit je Gegenstelle (maxConnectionsPerPeer)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1881,7 +1926,7 @@ Rückgabewert: 0 sauber beendet; 2 falsche Verwendung, Codec, Datum oder Plug-in
     <message>
         <location line="+20"/>
         <source>&quot;%1&quot; is not an ISO 8601 date: the UTC offset %2 is out of range (at most 23:59 either way)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Datum nach ISO 8601: der UTC-Versatz %2 liegt außerhalb des Bereichs (höchstens 23:59 in jede Richtung)</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -2013,7 +2058,7 @@ Rückgabewert: 0 sauber beendet; 2 falsche Verwendung, Codec, Datum oder Plug-in
     <message>
         <location line="+25"/>
         <source>The limit %1 must not be negative (it is %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Limit %1 darf nicht negativ sein (es ist %2)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2033,7 +2078,7 @@ Rückgabewert: 0 sauber beendet; 2 falsche Verwendung, Codec, Datum oder Plug-in
     <message>
         <location line="+50"/>
         <source>a frame it is sending</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Frame, den die Gegenstelle sendet</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2064,7 +2109,7 @@ Rückgabewert: 0 sauber beendet; 2 falsche Verwendung, Codec, Datum oder Plug-in
     <message>
         <location line="+19"/>
         <source>a message to it</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Nachricht an die Gegenstelle</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -2084,17 +2129,17 @@ Rückgabewert: 0 sauber beendet; 2 falsche Verwendung, Codec, Datum oder Plug-in
     <message>
         <location line="+16"/>
         <source>%1 more bytes for %2 would take the server&apos;s buffered bytes over its memory budget of %3 bytes (memoryBudget): %4 are in use by all its connections, %5 by this one</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 weitere Bytes für %2 würden die gepufferten Bytes des Servers über sein Speicherbudget von %3 Bytes bringen (memoryBudget): %4 belegen alle seine Verbindungen, %5 diese eine</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>minimum frame rate of the connection to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindest-Frame-Rate der Verbindung zu %1</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>%1 sent %2 bytes of a frame in %3 ms, less than the minimum rate of %4 bytes/s (minFrameByteRate)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat in %3 ms %2 Bytes eines Frames gesendet, weniger als die Mindestrate von %4 Bytes/s (minFrameByteRate)</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -2304,7 +2349,7 @@ Rückgabewert: 0 sauber beendet; 2 falsche Verwendung, Codec, Datum oder Plug-in
     <message>
         <location line="+8"/>
         <source>Invalid blosc frame: %1 bytes would decompress to %2 bytes, more than %3 times as many (maxDecompressionRatio)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiger blosc-Frame: %1 Bytes würden auf %2 Bytes entpacken, mehr als das %3-Fache (maxDecompressionRatio)</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2552,7 +2597,7 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
     <message>
         <location line="+8"/>
         <source>  run      step Python asyncio programs without a display (--python PROGRAM.py)</source>
-        <translation type="unfinished"></translation>
+        <translation>  run      Python-asyncio-Programme schrittweise ohne Anzeige ausführen (--python PROGRAM.py)</translation>
     </message>
     <message>
         <location filename="../libmas/mas/transport/socketpath.cpp" line="+79"/>
@@ -2586,7 +2631,7 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
         <location filename="../libmas/mas/system/systemagent.cpp" line="+143"/>
         <location line="+1"/>
         <source>agent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent %1</translation>
     </message>
     <message>
         <location filename="../libmas/mas/trace/messagelabel.cpp" line="-29"/>
@@ -2629,7 +2674,7 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
     <message>
         <location line="+7"/>
         <source>clients of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients von %1</translation>
     </message>
     <message>
         <location line="+55"/>
@@ -2761,18 +2806,18 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
     <message>
         <location filename="../libmas/mas/transport/sockettransport.cpp" line="+270"/>
         <source>Only a Unix socket can be restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Unix-Socket kann wiederhergestellt werden</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Cannot listen on ipc://%1: the path is longer than %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf ipc://%1 kann nicht gelauscht werden: der Pfad ist länger als %2 Bytes</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+11"/>
         <source>Cannot listen on ipc://%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf ipc://%1 kann nicht gelauscht werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2897,37 +2942,37 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
     <message>
         <location filename="../libmas/mas/transport/pythonhub.cpp" line="+527"/>
         <source>Cannot create a directory for the Python hub: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Für den Python-Hub kann kein Verzeichnis angelegt werden: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The Python hub cannot listen on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Python-Hub kann nicht auf %1 lauschen: %2</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>%1 did not start: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht gestartet: %2</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>The Python hub was closed while waiting for its programs</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Python-Hub wurde geschlossen, während er auf seine Programme wartete</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>(none: the hub still has messages for them)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keines: der Hub hat noch Nachrichten für sie)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No answer from the Python program(s) %1 within %2 s: blocked outside the event loop (time.sleep, a thread, a real socket) or hanging</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort von Python-Programm(en) %1 innerhalb von %2 s: außerhalb der Ereignisschleife blockiert (time.sleep, ein Thread, ein echter Socket) oder hängen geblieben</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Time must be &gt;= %1 but is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeit muss &gt;= %1 sein, ist aber %2</translation>
     </message>
 </context>
 <context>
@@ -2946,12 +2991,12 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
     <message>
         <location line="-51"/>
         <source>a local client</source>
-        <translation type="unfinished"></translation>
+        <translation>ein lokaler Client</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>a local client (user id %1, process %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein lokaler Client (Benutzer-ID %1, Prozess %2)</translation>
     </message>
     <message>
         <location line="+79"/>
@@ -3071,37 +3116,37 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
     <message>
         <location line="+5"/>
         <source>Call for proposals: the manager asks a contractor to bid for the task.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausschreibung: der Manager bittet einen Auftragnehmer um ein Gebot für die Aufgabe.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A contractor&apos;s bid: what the task would cost it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gebot eines Auftragnehmers: was ihn die Aufgabe kosten würde.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A contractor will not bid for the task.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Auftragnehmer bietet nicht für die Aufgabe.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The award: the lowest bidder is to perform the task.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zuschlag: der niedrigste Bieter soll die Aufgabe erledigen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The other bidders lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die anderen Bieter haben verloren.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The winner reports that the task is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Gewinner meldet, dass die Aufgabe erledigt ist.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The acknowledgement of a message: it arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestätigung einer Nachricht: sie ist angekommen.</translation>
     </message>
     <message>
         <location line="+66"/>
@@ -3174,7 +3219,7 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
     <message>
         <location line="-337"/>
         <source>contractor %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftragnehmer %1</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3207,7 +3252,7 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
     <message>
         <location filename="../examples/demos/mas/demos/twophasecommit.cpp" line="-246"/>
         <source>coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Koordinator</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3260,12 +3305,12 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
     <message>
         <location line="+7"/>
         <source>The wave. A node&apos;s first token makes its sender the node&apos;s parent and is passed on to its other neighbours; when a node has a token from every neighbour, it sends one back to its parent (the echo).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Welle. Das erste Token eines Knotens macht dessen Absender zum Elternknoten des Knotens und wird an seine übrigen Nachbarn weitergegeben; hat ein Knoten von jedem Nachbarn ein Token, schickt er eines an seinen Elternknoten zurück (das Echo).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The acknowledgement of a token: it arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestätigung eines Tokens: es ist angekommen.</translation>
     </message>
     <message>
         <location line="+126"/>
@@ -3313,12 +3358,12 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
     <message>
         <location line="-223"/>
         <source>node %1 (initiator)</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten %1 (Initiator)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>node %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten %1</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3376,22 +3421,22 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
     <message>
         <location line="+5"/>
         <source>A node&apos;s alarm to itself: it wakes up and sends its own id to its successor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wecker eines Knotens an sich selbst: er wacht auf und schickt seine eigene Kennung an seinen Nachfolger.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A candidate&apos;s id on its way round the ring. The receiver passes it on if it is larger than its own id, swallows it if it is smaller, and becomes the leader if it is its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kennung eines Kandidaten auf dem Weg um den Ring. Der Empfänger gibt sie weiter, wenn sie größer als seine eigene Kennung ist, verschluckt sie, wenn sie kleiner ist, und wird Anführer, wenn es seine eigene ist.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sent once round the ring by the new leader, so that every node learns who leads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom neuen Anführer einmal um den Ring geschickt, damit jeder Knoten erfährt, wer führt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The acknowledgement of a message: it arrived. A message without one is sent again when its deadline passes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestätigung einer Nachricht: sie ist angekommen. Eine Nachricht ohne Bestätigung wird erneut gesendet, wenn ihre Frist abläuft.</translation>
     </message>
     <message>
         <location line="+116"/>
@@ -3401,7 +3446,7 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
     <message>
         <location line="+3"/>
         <source>leader: %1, known to all %2 nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Anführer: %1, allen %2 Knoten bekannt</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3451,7 +3496,7 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
     <message>
         <location filename="../examples/demos/mas/demos/leaderelection.cpp" line="-243"/>
         <source>node %1 (id %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten %1 (ID %2)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3489,7 +3534,7 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
     <message>
         <location filename="../examples/demos/mas/demos/contractnet.cpp" line="+83"/>
         <source>manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Manager</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3532,7 +3577,7 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
     <message>
         <location filename="../examples/demos/mas/demos/twophasecommit.cpp" line="-127"/>
         <source>participant %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmer %1</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3590,17 +3635,17 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
     <message>
         <location line="+5"/>
         <source>The pinger asks a ponger to answer this round.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Pinger bittet einen Ponger, diese Runde zu beantworten.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The ponger&apos;s answer. It must carry the round of the ping it answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Pongers. Sie muss die Runde des Pings tragen, den sie beantwortet.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The acknowledgement of a ping or pong: it arrived. Without one, the message is sent again when its deadline passes, so a ponger may see the same ping twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestätigung eines Pings oder Pongs: er ist angekommen. Ohne sie wird die Nachricht erneut gesendet, wenn ihre Frist abläuft, sodass ein Ponger denselben Ping zweimal sehen kann.</translation>
     </message>
     <message>
         <location line="+83"/>
@@ -3653,7 +3698,7 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
     <message>
         <location line="-259"/>
         <source>pinger</source>
-        <translation type="unfinished"></translation>
+        <translation>Pinger</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3686,7 +3731,7 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
     <message>
         <location line="+30"/>
         <source>ponger %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponger %1</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3719,27 +3764,27 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
     <message>
         <location line="+4"/>
         <source>Phase 1: the coordinator asks a participant whether it can commit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase 1: der Koordinator fragt einen Teilnehmer, ob er festschreiben kann.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A participant&apos;s answer. After voting yes it may no longer decide by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort eines Teilnehmers. Nachdem er mit Ja gestimmt hat, darf er nicht mehr selbst entscheiden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Phase 2, every vote was yes: the participant makes the transaction permanent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase 2, jede Stimme war Ja: der Teilnehmer schreibt die Transaktion dauerhaft fest.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Phase 2, some vote was no: the participant undoes the transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase 2, eine Stimme war Nein: der Teilnehmer macht die Transaktion rückgängig.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The acknowledgement of a message: it arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestätigung einer Nachricht: sie ist angekommen.</translation>
     </message>
     <message>
         <location line="+85"/>
@@ -4438,7 +4483,7 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
     <message>
         <location line="+20"/>
         <source>an object (message: what it means)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt (Nachricht: was sie bedeutet)</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -5244,12 +5289,12 @@ Eingehende Verbindungen: %3</translation>
     <message>
         <location line="-481"/>
         <source>This step breaks &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Schritt verletzt „%1“</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This message&apos;s delivery breaks &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zustellung dieser Nachricht verletzt „%1“</translation>
     </message>
     <message>
         <location line="+108"/>
@@ -5334,7 +5379,7 @@ Eingehende Verbindungen: %3</translation>
     <message>
         <location line="+2"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5384,7 +5429,7 @@ Eingehende Verbindungen: %3</translation>
     <message>
         <location line="+3"/>
         <source>What the message says: the method and its arguments, &quot;election(25)&quot;; a reply shows the method it answers and its value, &quot;→ cfp: 7&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Nachricht besagt: die Methode und ihre Argumente, „election(25)“; eine Antwort zeigt die Methode, auf die sie antwortet, und ihren Wert, „→ cfp: 7“</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5394,12 +5439,12 @@ Eingehende Verbindungen: %3</translation>
     <message>
         <location line="+2"/>
         <source>The sender, by the name its system gives it (its address in the status bar)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Absender, mit dem Namen, den sein System ihm gibt (seine Adresse in der Statusleiste)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The receiver, by the name its system gives it (its address in the status bar)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Empfänger, mit dem Namen, den sein System ihm gibt (seine Adresse in der Statusleiste)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5672,12 +5717,12 @@ Eingehende Verbindungen: %3</translation>
     <message>
         <location line="+42"/>
         <source>Another run or step is going on</source>
-        <translation type="unfinished"></translation>
+        <translation>Es läuft bereits ein anderer Lauf oder Schritt</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Nothing is pending and no timer is due</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wartet und kein Timer ist fällig</translation>
     </message>
     <message>
         <location line="+48"/>
@@ -5774,7 +5819,7 @@ Eingehende Verbindungen: %3</translation>
     <message>
         <location line="-927"/>
         <source>%1 is not a session, a counterexample of mas explore or a system file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist weder eine Sitzung noch ein Gegenbeispiel von mas explore noch eine Systemdatei</translation>
     </message>
     <message>
         <location line="+937"/>
@@ -5851,37 +5896,37 @@ Eingehende Verbindungen: %3</translation>
     <message>
         <location line="-127"/>
         <source>Time (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit (s)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Seconds since the Inspector attached to the container</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden, seit sich der Inspector mit dem Container verbunden hat</translation>
     </message>
     <message>
         <location line="+88"/>
         <source>Violation</source>
-        <translation type="unfinished"></translation>
+        <translation>Verletzung</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The step of the open counterexample that breaks its invariant, and the states of its agents before and after it</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schritt des geöffneten Gegenbeispiels, der seine Invariante verletzt, und die Zustände seiner Agenten davor und danach</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Öffnen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open a saved session (replayed), a counterexample of mas explore (at its start) or a system file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine gespeicherte Sitzung (wiedergegeben), ein Gegenbeispiel von mas explore (an seinem Anfang) oder eine Systemdatei öffnen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6158,12 +6203,12 @@ Eingehende Verbindungen: %3</translation>
     <message>
         <location line="+11"/>
         <source>Break on method, argument, sender or receiver…</source>
-        <translation type="unfinished"></translation>
+        <translation>Halt bei Methode, Argument, Absender oder Empfänger…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Run stops before delivering a shown message whose label (method and arguments), sender or receiver contains this text</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführen hält vor der Zustellung einer angezeigten Nachricht an, deren Beschriftung (Methode und Argumente), Absender oder Empfänger diesen Text enthält</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -6284,7 +6329,7 @@ Eingehende Verbindungen: %3</translation>
     <message>
         <location line="+2"/>
         <source>What the system does: its rules, its messages, what must always hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Was das System tut: seine Regeln, seine Nachrichten, was immer gelten muss</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -6294,7 +6339,7 @@ Eingehende Verbindungen: %3</translation>
     <message>
         <location line="+2"/>
         <source>Larger text in every view and panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Größere Schrift in jeder Ansicht und jedem Bereich</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6304,27 +6349,27 @@ Eingehende Verbindungen: %3</translation>
     <message>
         <location line="+2"/>
         <source>Smaller text in every view and panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleinere Schrift in jeder Ansicht und jedem Bereich</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Actual Size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Originalgröße</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Text at its normal size again</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrift wieder in normaler Größe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Präsentation</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>For a projector: larger text, high contrast, the pending list and the diagram first (again to leave)</source>
-        <translation type="unfinished"></translation>
+        <translation>Für einen Beamer: größere Schrift, hoher Kontrast, Warteliste und Diagramm zuerst (erneut wählen zum Verlassen)</translation>
     </message>
     <message>
         <location filename="../ui/widgets/inspectorwindow.cpp" line="+5"/>
@@ -6424,32 +6469,32 @@ Eingehende Verbindungen: %3</translation>
     <message>
         <location line="+103"/>
         <source>All Inspector files (*.massession *.jsonl *.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Inspector-Dateien (*.massession *.jsonl *.json)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sessions (*.massession)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen (*.massession)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Counterexamples of mas explore (*.jsonl)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegenbeispiele von mas explore (*.jsonl)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>System files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemdateien (*.json)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+87"/>
         <source>Play the counterexample&apos;s next step (F10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den nächsten Schritt des Gegenbeispiels abspielen (F10)</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -6472,9 +6517,9 @@ Eingehende Verbindungen: %3</translation>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n of them plumbing, hidden (View → Show Plumbing)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>davon %n Infrastrukturnachricht ausgeblendet (Ansicht → Infrastruktur zeigen)</numerusform>
+            <numerusform>davon %n Infrastrukturnachrichten ausgeblendet (Ansicht → Infrastruktur zeigen)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6889,7 +6934,7 @@ Eingehende Verbindungen: %3</translation>
     <message>
         <location line="-20"/>
         <source>The counterexample&apos;s last step: this message breaks &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Der letzte Schritt des Gegenbeispiels: diese Nachricht verletzt „%1“</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -6924,7 +6969,7 @@ Eingehende Verbindungen: %3</translation>
     <message>
         <location line="+2"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6959,7 +7004,7 @@ Eingehende Verbindungen: %3</translation>
     <message>
         <location line="+2"/>
         <source>What the message says: the method and its arguments, or the value a reply carries</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Nachricht besagt: die Methode und ihre Argumente oder der Wert, den eine Antwort trägt</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6992,67 +7037,67 @@ Eingehende Verbindungen: %3</translation>
     <message>
         <location filename="../ui/widgets/plumbingactions.cpp" line="+25"/>
         <source>Show &amp;Plumbing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Infrastruktur zeigen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Show every event: connection set-up, validate_aid lookups, bare acknowledgements and messages an agent sends itself, besides the protocol&apos;s messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Ereignis zeigen: Verbindungsaufbau, validate_aid-Abfragen, bloße Bestätigungen und Nachrichten, die ein Agent sich selbst schickt, neben den Nachrichten des Protokolls</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Fold Away</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausblenden</translation>
     </message>
     <message>
         <location line="+74"/>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lookups (validate_aid)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfragen (validate_aid)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Acknowledgements</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigungen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Messages to Itself (wake-ups)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten an sich selbst (Wecker)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Protocol messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollnachrichten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Clock changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhränderungen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Connections opening and closing</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen, die geöffnet und geschlossen werden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>validate_aid: a connection&apos;s check that the agent exists, and its reply (the agent&apos;s type)</source>
-        <translation type="unfinished"></translation>
+        <translation>validate_aid: die Prüfung einer Verbindung, ob der Agent existiert, und ihre Antwort (der Typ des Agenten)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Replies that say only &quot;done&quot; (true or null), such as the answer to every one-way message</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten, die nur „erledigt“ sagen (true oder null), etwa die Antwort auf jede Einweg-Nachricht</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Messages an agent sends to itself, such as a node&apos;s wakeup() when it starts, and their replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten, die ein Agent sich selbst schickt, etwa das wakeup() eines Knotens beim Start, und ihre Antworten</translation>
     </message>
 </context>
 <context>
@@ -7060,7 +7105,7 @@ Eingehende Verbindungen: %3</translation>
     <message>
         <location filename="../ui/widgets/searchbar.cpp" line="+24"/>
         <source>Search messages (method, arguments, sender, receiver)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten durchsuchen (Methode, Argumente, Absender, Empfänger)…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7070,56 +7115,56 @@ Eingehende Verbindungen: %3</translation>
     <message>
         <location line="+1"/>
         <source>Shows the messages whose label (method and arguments), sender or receiver contains this text; F3 and Shift+F3 go to the next and previous one</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt die Nachrichten, deren Beschriftung (Methode und Argumente), Absender oder Empfänger diesen Text enthält; F3 und Umschalt+F3 gehen zur nächsten und vorigen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Search hits</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchtreffer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Previous Hit</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Treffer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Go to the previous message found (Shift+F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur vorigen gefundenen Nachricht gehen (Umschalt+F3)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Next Hit</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Treffer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Go to the next message found (F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur nächsten gefundenen Nachricht gehen (F3)</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>no hits</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Treffer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n hit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>mas::ui::SequenceDiagramView</name>
     <message>
-        <location filename="../ui/views/sequencediagramview.cpp" line="+462"/>
+        <location filename="../ui/views/sequencediagramview.cpp" line="+465"/>
         <source>Events %1 to %2 of %3: exports are limited to %4 pixels in height</source>
         <translation>Ereignisse %1 bis %2 von %3: Exporte sind auf %4 Pixel Höhe begrenzt</translation>
     </message>
@@ -7196,7 +7241,7 @@ Starten Sie das System oder gehen Sie schrittweise vor, um sie hier zu sehen.</t
     <message>
         <location line="+450"/>
         <source>⚠ This step breaks &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Dieser Schritt verletzt „%1“</translation>
     </message>
     <message>
         <location line="-1187"/>
@@ -7237,47 +7282,47 @@ Starten Sie das System oder gehen Sie schrittweise vor, um sie hier zu sehen.</t
     <message>
         <location filename="../ui/widgets/systemdescriptionpanel.cpp" line="+19"/>
         <source>System description</source>
-        <translation type="unfinished"></translation>
+        <translation>Systembeschreibung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reveal the bug</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler aufdecken</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show what is wrong with this variant (try to find it first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen, was an dieser Variante falsch ist (versuchen Sie zuerst, es selbst zu finden)</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Open a demo or a system file to read what it does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie eine Demo oder eine Systemdatei, um zu lesen, was sie tut.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>How it works</source>
-        <translation type="unfinished"></translation>
+        <translation>So funktioniert es</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>What must always hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Was immer gelten muss</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The bug</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fehler</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This variant has a bug. Try to find it first: choose the delivery order yourself, or let Run → Explore Interleavings search. Then reveal it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Variante hat einen Fehler. Versuchen Sie zuerst, ihn zu finden: wählen Sie die Zustellreihenfolge selbst, oder lassen Sie Ausführen → Verzahnungen erkunden suchen. Dann decken Sie ihn auf.</translation>
     </message>
 </context>
 <context>
@@ -7333,56 +7378,56 @@ Starten Sie das System oder gehen Sie schrittweise vor, um sie hier zu sehen.</t
     <message>
         <location filename="../ui/widgets/violationpanel.cpp" line="+51"/>
         <source>Agent / field</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent / Feld</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachher</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Agent states before and after the violating step</source>
-        <translation type="unfinished"></translation>
+        <translation>Agentenzustände vor und nach dem verletzenden Schritt</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>No counterexample is open. Open one that mas explore --out wrote to see the step that breaks its invariant here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Gegenbeispiel geöffnet. Öffnen Sie eines, das mas explore --out geschrieben hat, um hier den Schritt zu sehen, der seine Invariante verletzt.</translation>
     </message>
     <message numerus="yes">
         <location line="+18"/>
         <source>Step %1 of %2 breaks &quot;%3&quot;: %4. The states of its agents before and after it appear here when it is played (%n step(s) to go).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Schritt %1 von %2 verletzt „%3“: %4. Die Zustände seiner Agenten davor und danach erscheinen hier, sobald er abgespielt ist (noch %n Schritt).</numerusform>
+            <numerusform>Schritt %1 von %2 verletzt „%3“: %4. Die Zustände seiner Agenten davor und danach erscheinen hier, sobald er abgespielt ist (noch %n Schritte).</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Step %1 of %2 broke &quot;%3&quot;: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 von %2 hat „%3“ verletzt: %4</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Involved in the step</source>
-        <translation type="unfinished"></translation>
+        <translation>Am Schritt beteiligt</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+27"/>
         <source>Changed by the step</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch den Schritt geändert</translation>
     </message>
     <message>
         <location line="-22"/>
         <source>state</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
 </context>
 </TS>

@@ -416,27 +416,27 @@ recherche&#xa0;: %10 ms (%11 ordonnancements/s, %12 états distincts/s)&#xa0;; a
     <message>
         <location line="+31"/>
         <source>deliver</source>
-        <translation type="unfinished"></translation>
+        <translation>délivrer</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>drop</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimer</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>dupliquer</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>delay</source>
-        <translation type="unfinished"></translation>
+        <translation>retarder</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>(close)</source>
-        <translation type="unfinished"></translation>
+        <translation>(fermeture)</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -608,7 +608,7 @@ recherche&#xa0;: %10 ms (%11 ordonnancements/s, %12 états distincts/s)&#xa0;; a
         <location line="+23"/>
         <source>&quot;limits.%1&quot; must be an integer of at least %2, not %3</source>
         <extracomment>%1 a key such as limits.max_connections, %2 0 or 1, %3 the value or its JSON type</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&quot;limits.%1&quot; doit être un entier supérieur ou égal à %2, et non %3</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -635,13 +635,13 @@ recherche&#xa0;: %10 ms (%11 ordonnancements/s, %12 états distincts/s)&#xa0;; a
     <message>
         <location line="-347"/>
         <source>Unknown profile &quot;%1&quot;: use trusted (the default) or public</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil « %1 » inconnu : utilisez trusted (par défaut) ou public</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>--%1 takes an integer of at least %2, not &quot;%3&quot;</source>
         <extracomment>%1 an option such as --max-connections, %2 0 or 1, %3 what was given</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>--%1 attend un entier supérieur ou égal à %2, et non « %3 »</translation>
     </message>
     <message>
         <location line="+307"/>
@@ -853,62 +853,68 @@ budget, ...); trusted, the default, keeps the library&apos;s defaults. Each limi
 below overrides the profile, and so does its config key, e.g.
   &quot;profile&quot;: &quot;public&quot;, &quot;limits&quot;: {&quot;max_connections&quot;: 100, &quot;idle_timeout_ms&quot;: 30000}
 (the option&apos;s name with _ for -). 0 turns a limit off where its text says so.</source>
-        <translation type="unfinished"></translation>
+        <translation>Limites (docs/security.md) : --profile public fixe des valeurs sûres pour un réseau non
+fiable (256 connexions, 16 par pair, 60 s d&apos;inactivité, trames de 4 Mio à 64 Kio/s, un budget
+mémoire de 256 Mio, ...) ; trusted, le profil par défaut, conserve les valeurs par défaut de
+la bibliothèque. Chaque option de limite ci-dessous l&apos;emporte sur le profil, de même que sa
+clé de configuration, par ex.
+  &quot;profile&quot;: &quot;public&quot;, &quot;limits&quot;: {&quot;max_connections&quot;: 100, &quot;idle_timeout_ms&quot;: 30000}
+(le nom de l&apos;option avec _ pour -). 0 désactive une limite là où son texte l&apos;indique.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Limits for a trusted network (default) or public: safe values for an untrusted network (see above).</source>
-        <translation type="unfinished"></translation>
+        <translation>Limites pour un réseau de confiance (trusted, par défaut) ou public : valeurs sûres pour un réseau non fiable (voir ci-dessus).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Most open connections (trusted 1000, public 256).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre maximal de connexions ouvertes (trusted 1000, public 256).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Most connections from one IP address, or one user id on ipc:// (trusted 0 = no such limit, public 16).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre maximal de connexions depuis une même adresse IP, ou un même identifiant d&apos;utilisateur sur ipc:// (trusted 0 = pas de telle limite, public 16).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Close a connection with nothing sent or received for MS ms (trusted 0 = never, public 60000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer une connexion sur laquelle rien n&apos;a été envoyé ni reçu pendant MS ms (trusted 0 = jamais, public 60000).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Close a connection whose frame in progress got no byte for MS ms (trusted 30000, public 10000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer une connexion dont la trame en cours n&apos;a reçu aucun octet pendant MS ms (trusted 30000, public 10000).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bytes per second a frame in progress must average after 2 s (trusted 0 = off, public 65536).</source>
-        <translation type="unfinished"></translation>
+        <translation>Octets par seconde qu&apos;une trame en cours doit atteindre en moyenne après 2 s (trusted 0 = désactivé, public 65536).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Largest frame in bytes (trusted 67108864, public 4194304).</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille maximale d&apos;une trame en octets (trusted 67108864, public 4194304).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bytes all connections may hold in partial frames and unsent replies (trusted 0 = no budget, public 268435456).</source>
-        <translation type="unfinished"></translation>
+        <translation>Octets que l&apos;ensemble des connexions peut retenir en trames partielles et en réponses non envoyées (trusted 0 = pas de budget, public 268435456).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bytes queued for a peer before reading from it pauses (trusted 8388608, public 1048576).</source>
-        <translation type="unfinished"></translation>
+        <translation>Octets en file pour un pair au-delà desquels la lecture depuis ce pair est suspendue (trusted 8388608, public 1048576).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Most unanswered requests per connection (trusted 10000, public 100).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre maximal de requêtes sans réponse par connexion (trusted 10000, public 100).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>TLS handshake time-out in ms (trusted 10000, public 5000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de la négociation TLS en ms (trusted 10000, public 5000).</translation>
     </message>
     <message>
         <location line="+97"/>
@@ -1136,97 +1142,138 @@ Exit status: 0 every program exited 0 (or --steps stopped a run without failures
 program exited non-zero, or the programs wait with nothing pending and no timer; 2 bad
 usage; 3 a program did not start, hung or lost its runner, or the hub failed.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : mas run --python PROGRAM.py [ARGS...] [--python ...] [OPTIONS]
+
+Exécute des programmes Python asyncio (aiomas compris) sous le runner masstep sur le réseau
+interne au processus avancé pas à pas, sans affichage : chaque trame qu&apos;ils envoient devient
+un message en attente, délivré dans l&apos;ordre choisi ; quand plus rien d&apos;autre ne peut se
+produire (aucune trame en attente, tous les programmes inactifs), l&apos;horloge virtuelle avance
+jusqu&apos;au prochain minuteur. L&apos;exécution s&apos;arrête quand il ne reste ni trame ni minuteur,
+après N pas, ou quand tous les programmes se sont terminés.
+
+Options :
+  --python PROGRAM.py [ARGS...]  un programme et ses arguments (répétable : les programmes
+                                 démarrent l&apos;un après l&apos;autre, chacun une fois les autres
+                                 inactifs) ; les arguments s&apos;arrêtent à l&apos;option suivante
+                                 de mas run
+  --order fifo|random            la trame la plus ancienne d&apos;abord (par défaut), ou une trame
+                                 aléatoire selon la graine (les trames peuvent en doubler
+                                 d&apos;autres, une fermeture attend ses trames)
+  --seed S                       graine de l&apos;ordre aléatoire ainsi que de random et de
+                                 PYTHONHASHSEED des programmes (1 par défaut) ; même graine,
+                                 même exécution
+  --steps N                      s&apos;arrêter après N pas (un pas est une délivrance ou une
+                                 avance de l&apos;horloge)
+  --log FILE.jsonl               écrire le journal d&apos;événements comme fichier de session
+                                 qu&apos;ouvre MAS Inspector
+  --timeout SECONDS              temps dont dispose un programme pour répondre
+                                 (30 par défaut)
+  -q, --quiet                    aucune ligne par pas et aucune sortie des programmes
+  -h, --help                     cette aide
+
+Le runner (python3 -m masstep) doit se trouver là où python3 le trouve : installé, ou le
+dossier python/ de l&apos;arborescence des sources dans PYTHONPATH.
+
+Exemples :
+  mas run --python examples/python/echo.py both 5555 hello world
+  mas run --python ring.py 0 --python ring.py 1 --python ring.py 2 --order random --seed 2
+
+Code de sortie : 0 tous les programmes se sont terminés avec 0 (ou --steps a arrêté une
+exécution sans échec) ; 1 un programme s&apos;est terminé avec un code non nul, ou les programmes
+attendent alors que rien n&apos;est en attente et qu&apos;il n&apos;y a aucun minuteur ; 2 utilisation
+incorrecte ; 3 un programme n&apos;a pas démarré, s&apos;est bloqué ou a perdu son runner, ou le hub
+a échoué.
+</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>--python expects a program</source>
-        <translation type="unfinished"></translation>
+        <translation>--python attend un programme</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>unexpected argument &quot;%1&quot;: a program&apos;s arguments follow --python PROGRAM</source>
-        <translation type="unfinished"></translation>
+        <translation>argument « %1 » inattendu : les arguments d&apos;un programme suivent --python PROGRAM</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>at least one --python PROGRAM.py is required; see mas run --help</source>
-        <translation type="unfinished"></translation>
+        <translation>il faut au moins un --python PROGRAM.py ; voir mas run --help</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no such program: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>programme introuvable : %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>--order is fifo or random, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--order vaut fifo ou random, et non « %1 »</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--seed expects a whole number of at least 0, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed attend un nombre entier supérieur ou égal à 0, et non « %1 »</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--steps expects a whole number of at least 0, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--steps attend un nombre entier supérieur ou égal à 0, et non « %1 »</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>--timeout expects a positive number of seconds, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout attend un nombre positif de secondes, et non « %1 »</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>warning from %1: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement de %1 : %2 : %3</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1 lost its runner (no exit status)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a perdu son runner (pas de code de sortie)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message numerus="yes">
         <location line="+24"/>
         <source>stopped after %n step(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>arrêté après %n pas</numerusform>
+            <numerusform>arrêté après %n pas</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>nothing to deliver and no timer left, but the programs still run</source>
-        <translation type="unfinished"></translation>
+        <translation>rien à délivrer et plus aucun minuteur, mais les programmes tournent encore</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1: still running at t=%2 (stopped)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : toujours en cours à t=%2 (arrêté)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: exited 0 at t=%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : terminé avec 0 à t=%2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 exited with status %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s&apos;est terminé avec le code %2</translation>
     </message>
     <message numerus="yes">
         <location line="+22"/>
         <source>%n step(s), virtual time %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pas, temps virtuel %1</numerusform>
+            <numerusform>%n pas, temps virtuel %1</numerusform>
         </translation>
     </message>
     <message>
@@ -1237,7 +1284,7 @@ usage; 3 a program did not start, hung or lost its runner, or the hub failed.
     <message>
         <location line="+4"/>
         <source>event log written to %1 (%2 events)</source>
-        <translation type="unfinished"></translation>
+        <translation>journal d&apos;événements écrit dans %1 (%2 événements)</translation>
     </message>
 </context>
 <context>
@@ -1359,12 +1406,7 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
         <translation>Construire la variante de la démo qui comporte un défaut connu.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Deliver N messages before showing the window.</source>
-        <translation>Délivrer N messages avant d&apos;afficher la fenêtre.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Render the window into FILE (PNG) and exit, without user input.</source>
         <translation>Rendre la fenêtre dans FILE (PNG) et quitter, sans intervention de l&apos;utilisateur.</translation>
     </message>
@@ -1436,27 +1478,27 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
     <message>
         <location line="+5"/>
         <source>Write the message table as the window shows it to FILE (CSV) and exit, without a display (after --steps).</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire le tableau des messages tel que la fenêtre l&apos;affiche dans FILE (CSV) et quitter, sans affichage (après --steps).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Write the sequence diagram as the window shows it to FILE (SVG) and exit, without a display (after --steps).</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire le diagramme de séquence tel que la fenêtre l&apos;affiche dans FILE (SVG) et quitter, sans affichage (après --steps).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Start in presentation mode: larger text, high contrast (View → Presentation).</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer en mode présentation : texte plus grand, contraste élevé (Affichage → Présentation).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A file to open: a saved session (replayed to its end), a counterexample of mas explore --out (at its start) or a system file (JSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier à ouvrir : une session enregistrée (rejouée jusqu&apos;au bout), un contre-exemple de mas explore --out (à son début) ou un fichier de système (JSON).</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Give one file to open (FILE, --session or --system)</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez un seul fichier à ouvrir (FILE, --session ou --system)</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -1480,7 +1522,12 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
         <translation>MAS Inspector</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="-256"/>
+        <source>Take N steps (as F10 does) before showing the window.</source>
+        <translation>Faire N étapes (comme F10) avant d’afficher la fenêtre.</translation>
+    </message>
+    <message>
+        <location line="+312"/>
         <source>Cannot write %1</source>
         <translation>Impossible d&apos;écrire %1</translation>
     </message>
@@ -1724,7 +1771,7 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
     <message>
         <location filename="../libmas/mas/transport/sockettransport.cpp" line="+48"/>
         <source>%1 is not a directory. An agent on a Unix socket is written ipc://[SOCKET PATH]/AGENT ID, e.g. ipc://[%1]/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un dossier. Un agent sur un socket Unix s&apos;écrit ipc://[CHEMIN DU SOCKET]/ID DE L&apos;AGENT, par ex. ipc://[%1]/%2</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -1834,7 +1881,7 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
     <message>
         <location line="+31"/>
         <source>Refused a connection from %1: it has %2 connections to the server on %3, the limit per peer (maxConnectionsPerPeer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion de %1 refusée : ce pair a %2 connexions au serveur sur %3, soit la limite par pair (maxConnectionsPerPeer)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1869,7 +1916,7 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
     <message>
         <location line="+20"/>
         <source>&quot;%1&quot; is not an ISO 8601 date: the UTC offset %2 is out of range (at most 23:59 either way)</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une date ISO 8601 : le décalage UTC %2 est hors limites (au plus 23:59 dans un sens ou dans l&apos;autre)</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -2001,7 +2048,7 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
     <message>
         <location line="+25"/>
         <source>The limit %1 must not be negative (it is %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>La limite %1 ne doit pas être négative (elle vaut %2)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2021,7 +2068,7 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
     <message>
         <location line="+50"/>
         <source>a frame it is sending</source>
-        <translation type="unfinished"></translation>
+        <translation>une trame que le pair envoie</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2052,7 +2099,7 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
     <message>
         <location line="+19"/>
         <source>a message to it</source>
-        <translation type="unfinished"></translation>
+        <translation>un message destiné au pair</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -2072,17 +2119,17 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
     <message>
         <location line="+16"/>
         <source>%1 more bytes for %2 would take the server&apos;s buffered bytes over its memory budget of %3 bytes (memoryBudget): %4 are in use by all its connections, %5 by this one</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 octets de plus pour %2 feraient dépasser aux octets mis en mémoire tampon par le serveur son budget mémoire de %3 octets (memoryBudget) : %4 sont utilisés par l&apos;ensemble de ses connexions, %5 par celle-ci</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>minimum frame rate of the connection to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>débit minimal de trame de la connexion à %1</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>%1 sent %2 bytes of a frame in %3 ms, less than the minimum rate of %4 bytes/s (minFrameByteRate)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a envoyé %2 octets d&apos;une trame en %3 ms, moins que le débit minimal de %4 octets/s (minFrameByteRate)</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -2292,7 +2339,7 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
     <message>
         <location line="+8"/>
         <source>Invalid blosc frame: %1 bytes would decompress to %2 bytes, more than %3 times as many (maxDecompressionRatio)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trame blosc non valide : %1 octets se décompresseraient en %2 octets, soit plus de %3 fois plus (maxDecompressionRatio)</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2540,7 +2587,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
     <message>
         <location line="+8"/>
         <source>  run      step Python asyncio programs without a display (--python PROGRAM.py)</source>
-        <translation type="unfinished"></translation>
+        <translation>  run      exécuter pas à pas des programmes Python asyncio sans affichage (--python PROGRAM.py)</translation>
     </message>
     <message>
         <location filename="../libmas/mas/transport/socketpath.cpp" line="+79"/>
@@ -2574,7 +2621,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
         <location filename="../libmas/mas/system/systemagent.cpp" line="+143"/>
         <location line="+1"/>
         <source>agent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>agent %1</translation>
     </message>
     <message>
         <location filename="../libmas/mas/trace/messagelabel.cpp" line="-29"/>
@@ -2617,7 +2664,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
     <message>
         <location line="+7"/>
         <source>clients of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>clients de %1</translation>
     </message>
     <message>
         <location line="+55"/>
@@ -2749,18 +2796,18 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
     <message>
         <location filename="../libmas/mas/transport/sockettransport.cpp" line="+270"/>
         <source>Only a Unix socket can be restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un socket Unix peut être restauré</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Cannot listen on ipc://%1: the path is longer than %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écouter sur ipc://%1 : le chemin dépasse %2 octets</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+11"/>
         <source>Cannot listen on ipc://%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écouter sur ipc://%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2885,37 +2932,37 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
     <message>
         <location filename="../libmas/mas/transport/pythonhub.cpp" line="+527"/>
         <source>Cannot create a directory for the Python hub: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer un dossier pour le hub Python : %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The Python hub cannot listen on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le hub Python ne peut pas écouter sur %1 : %2</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>%1 did not start: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas démarré : %2</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>The Python hub was closed while waiting for its programs</source>
-        <translation type="unfinished"></translation>
+        <translation>Le hub Python a été fermé pendant qu&apos;il attendait ses programmes</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>(none: the hub still has messages for them)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun : le hub a encore des messages pour eux)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No answer from the Python program(s) %1 within %2 s: blocked outside the event loop (time.sleep, a thread, a real socket) or hanging</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de réponse du ou des programmes Python %1 en %2 s : bloqués hors de la boucle d&apos;événements (time.sleep, un thread, un vrai socket) ou figés</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Time must be &gt;= %1 but is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le temps doit être &gt;= %1, mais vaut %2</translation>
     </message>
 </context>
 <context>
@@ -2934,12 +2981,12 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
     <message>
         <location line="-51"/>
         <source>a local client</source>
-        <translation type="unfinished"></translation>
+        <translation>un client local</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>a local client (user id %1, process %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>un client local (identifiant utilisateur %1, processus %2)</translation>
     </message>
     <message>
         <location line="+79"/>
@@ -3059,37 +3106,37 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
     <message>
         <location line="+5"/>
         <source>Call for proposals: the manager asks a contractor to bid for the task.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel d&apos;offres : le gestionnaire demande à un contractant de faire une offre pour la tâche.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A contractor&apos;s bid: what the task would cost it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;offre d&apos;un contractant : ce que la tâche lui coûterait.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A contractor will not bid for the task.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un contractant ne fera pas d&apos;offre pour la tâche.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The award: the lowest bidder is to perform the task.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;attribution : le moins-disant doit exécuter la tâche.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The other bidders lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les autres soumissionnaires ont perdu.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The winner reports that the task is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le gagnant signale que la tâche est réalisée.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The acknowledgement of a message: it arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;accusé de réception d&apos;un message : il est arrivé.</translation>
     </message>
     <message>
         <location line="+66"/>
@@ -3162,7 +3209,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
     <message>
         <location line="-337"/>
         <source>contractor %1</source>
-        <translation type="unfinished"></translation>
+        <translation>contractant %1</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3195,7 +3242,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
     <message>
         <location filename="../examples/demos/mas/demos/twophasecommit.cpp" line="-246"/>
         <source>coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>coordinateur</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3248,12 +3295,12 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
     <message>
         <location line="+7"/>
         <source>The wave. A node&apos;s first token makes its sender the node&apos;s parent and is passed on to its other neighbours; when a node has a token from every neighbour, it sends one back to its parent (the echo).</source>
-        <translation type="unfinished"></translation>
+        <translation>La vague. Le premier jeton reçu par un nœud fait de son expéditeur le parent du nœud et est transmis à ses autres voisins ; quand un nœud a reçu un jeton de chaque voisin, il en renvoie un à son parent (l&apos;écho).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The acknowledgement of a token: it arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;accusé de réception d&apos;un jeton : il est arrivé.</translation>
     </message>
     <message>
         <location line="+126"/>
@@ -3301,12 +3348,12 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
     <message>
         <location line="-223"/>
         <source>node %1 (initiator)</source>
-        <translation type="unfinished"></translation>
+        <translation>nœud %1 (initiateur)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>node %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nœud %1</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3364,22 +3411,22 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
     <message>
         <location line="+5"/>
         <source>A node&apos;s alarm to itself: it wakes up and sends its own id to its successor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le réveil qu&apos;un nœud s&apos;envoie à lui-même : il se réveille et envoie son propre identifiant à son successeur.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A candidate&apos;s id on its way round the ring. The receiver passes it on if it is larger than its own id, swallows it if it is smaller, and becomes the leader if it is its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identifiant d&apos;un candidat en route sur l&apos;anneau. Le destinataire le transmet s&apos;il est plus grand que son propre identifiant, l&apos;absorbe s&apos;il est plus petit, et devient le leader si c&apos;est le sien.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sent once round the ring by the new leader, so that every node learns who leads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé une fois sur l&apos;anneau par le nouveau leader, pour que chaque nœud sache qui dirige.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The acknowledgement of a message: it arrived. A message without one is sent again when its deadline passes.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;accusé de réception d&apos;un message : il est arrivé. Un message qui n&apos;en reçoit pas est renvoyé quand son échéance est dépassée.</translation>
     </message>
     <message>
         <location line="+116"/>
@@ -3389,7 +3436,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
     <message>
         <location line="+3"/>
         <source>leader: %1, known to all %2 nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>leader : %1, connu des %2 nœuds</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3439,7 +3486,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
     <message>
         <location filename="../examples/demos/mas/demos/leaderelection.cpp" line="-243"/>
         <source>node %1 (id %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>nœud %1 (id %2)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3477,7 +3524,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
     <message>
         <location filename="../examples/demos/mas/demos/contractnet.cpp" line="+83"/>
         <source>manager</source>
-        <translation type="unfinished"></translation>
+        <translation>gestionnaire</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3520,7 +3567,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
     <message>
         <location filename="../examples/demos/mas/demos/twophasecommit.cpp" line="-127"/>
         <source>participant %1</source>
-        <translation type="unfinished"></translation>
+        <translation>participant %1</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3578,17 +3625,17 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
     <message>
         <location line="+5"/>
         <source>The pinger asks a ponger to answer this round.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pinger demande à un ponger de répondre à ce tour.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The ponger&apos;s answer. It must carry the round of the ping it answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du ponger. Elle doit porter le tour du ping auquel elle répond.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The acknowledgement of a ping or pong: it arrived. Without one, the message is sent again when its deadline passes, so a ponger may see the same ping twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;accusé de réception d&apos;un ping ou d&apos;un pong : il est arrivé. Sans lui, le message est renvoyé quand son échéance est dépassée, si bien qu&apos;un ponger peut voir deux fois le même ping.</translation>
     </message>
     <message>
         <location line="+83"/>
@@ -3641,7 +3688,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
     <message>
         <location line="-259"/>
         <source>pinger</source>
-        <translation type="unfinished"></translation>
+        <translation>pinger</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3674,7 +3721,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
     <message>
         <location line="+30"/>
         <source>ponger %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ponger %1</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3707,27 +3754,27 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
     <message>
         <location line="+4"/>
         <source>Phase 1: the coordinator asks a participant whether it can commit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase 1 : le coordinateur demande à un participant s&apos;il peut valider.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A participant&apos;s answer. After voting yes it may no longer decide by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse d&apos;un participant. Après avoir voté oui, il ne peut plus décider seul.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Phase 2, every vote was yes: the participant makes the transaction permanent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase 2, tous les votes étaient oui : le participant rend la transaction permanente.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Phase 2, some vote was no: the participant undoes the transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase 2, un vote était non : le participant annule la transaction.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The acknowledgement of a message: it arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;accusé de réception d&apos;un message : il est arrivé.</translation>
     </message>
     <message>
         <location line="+85"/>
@@ -4426,7 +4473,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
     <message>
         <location line="+20"/>
         <source>an object (message: what it means)</source>
-        <translation type="unfinished"></translation>
+        <translation>un objet (message : ce qu&apos;il signifie)</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -5232,12 +5279,12 @@ Connexions entrantes&#xa0;: %3</translation>
     <message>
         <location line="-481"/>
         <source>This step breaks &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette étape viole « %1 »</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This message&apos;s delivery breaks &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>La délivrance de ce message viole « %1 »</translation>
     </message>
     <message>
         <location line="+108"/>
@@ -5322,7 +5369,7 @@ Connexions entrantes&#xa0;: %3</translation>
     <message>
         <location line="+2"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5372,7 +5419,7 @@ Connexions entrantes&#xa0;: %3</translation>
     <message>
         <location line="+3"/>
         <source>What the message says: the method and its arguments, &quot;election(25)&quot;; a reply shows the method it answers and its value, &quot;→ cfp: 7&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que dit le message : la méthode et ses arguments, « election(25) » ; une réponse montre la méthode à laquelle elle répond et sa valeur, « → cfp: 7 »</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5382,12 +5429,12 @@ Connexions entrantes&#xa0;: %3</translation>
     <message>
         <location line="+2"/>
         <source>The sender, by the name its system gives it (its address in the status bar)</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;expéditeur, sous le nom que lui donne son système (son adresse dans la barre d&apos;état)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The receiver, by the name its system gives it (its address in the status bar)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le destinataire, sous le nom que lui donne son système (son adresse dans la barre d&apos;état)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5660,12 +5707,12 @@ Connexions entrantes&#xa0;: %3</translation>
     <message>
         <location line="+42"/>
         <source>Another run or step is going on</source>
-        <translation type="unfinished"></translation>
+        <translation>Une autre exécution ou étape est en cours</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Nothing is pending and no timer is due</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;est en attente et aucun minuteur n&apos;est échu</translation>
     </message>
     <message>
         <location line="+48"/>
@@ -5762,7 +5809,7 @@ Connexions entrantes&#xa0;: %3</translation>
     <message>
         <location line="-927"/>
         <source>%1 is not a session, a counterexample of mas explore or a system file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est ni une session, ni un contre-exemple de mas explore, ni un fichier de système</translation>
     </message>
     <message>
         <location line="+937"/>
@@ -5839,37 +5886,37 @@ Connexions entrantes&#xa0;: %3</translation>
     <message>
         <location line="-127"/>
         <source>Time (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps (s)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Seconds since the Inspector attached to the container</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondes écoulées depuis que MAS Inspector s&apos;est attaché au conteneur</translation>
     </message>
     <message>
         <location line="+88"/>
         <source>Violation</source>
-        <translation type="unfinished"></translation>
+        <translation>Violation</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The step of the open counterexample that breaks its invariant, and the states of its agents before and after it</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;étape du contre-exemple ouvert qui viole son invariant, et les états de ses agents avant et après elle</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open a saved session (replayed), a counterexample of mas explore (at its start) or a system file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une session enregistrée (rejouée), un contre-exemple de mas explore (à son début) ou un fichier de système</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6146,12 +6193,12 @@ Connexions entrantes&#xa0;: %3</translation>
     <message>
         <location line="+11"/>
         <source>Break on method, argument, sender or receiver…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêt sur méthode, argument, expéditeur, destinataire…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Run stops before delivering a shown message whose label (method and arguments), sender or receiver contains this text</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter s&apos;arrête avant de délivrer un message affiché dont le libellé (méthode et arguments), l&apos;expéditeur ou le destinataire contient ce texte</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -6272,7 +6319,7 @@ Connexions entrantes&#xa0;: %3</translation>
     <message>
         <location line="+2"/>
         <source>What the system does: its rules, its messages, what must always hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que fait le système : ses règles, ses messages, ce qui doit toujours être vrai</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -6282,7 +6329,7 @@ Connexions entrantes&#xa0;: %3</translation>
     <message>
         <location line="+2"/>
         <source>Larger text in every view and panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte plus grand dans chaque vue et chaque panneau</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6292,27 +6339,27 @@ Connexions entrantes&#xa0;: %3</translation>
     <message>
         <location line="+2"/>
         <source>Smaller text in every view and panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte plus petit dans chaque vue et chaque panneau</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Actual Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille ré&amp;elle</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Text at its normal size again</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de nouveau à sa taille normale</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Présentation</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>For a projector: larger text, high contrast, the pending list and the diagram first (again to leave)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour un projecteur : texte plus grand, contraste élevé, la liste d&apos;attente et le diagramme d&apos;abord (à nouveau pour quitter)</translation>
     </message>
     <message>
         <location filename="../ui/widgets/inspectorwindow.cpp" line="+5"/>
@@ -6412,32 +6459,32 @@ Connexions entrantes&#xa0;: %3</translation>
     <message>
         <location line="+103"/>
         <source>All Inspector files (*.massession *.jsonl *.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les fichiers de MAS Inspector (*.massession *.jsonl *.json)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sessions (*.massession)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions (*.massession)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Counterexamples of mas explore (*.jsonl)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contre-exemples de mas explore (*.jsonl)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>System files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de système (*.json)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
         <location line="+87"/>
         <source>Play the counterexample&apos;s next step (F10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jouer l&apos;étape suivante du contre-exemple (F10)</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -6460,9 +6507,9 @@ Connexions entrantes&#xa0;: %3</translation>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n of them plumbing, hidden (View → Show Plumbing)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dont %n message d&apos;infrastructure masqué (Affichage → Afficher l&apos;infrastructure)</numerusform>
+            <numerusform>dont %n messages d&apos;infrastructure masqués (Affichage → Afficher l&apos;infrastructure)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6877,7 +6924,7 @@ Connexions entrantes&#xa0;: %3</translation>
     <message>
         <location line="-20"/>
         <source>The counterexample&apos;s last step: this message breaks &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>La dernière étape du contre-exemple : ce message viole « %1 »</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -6912,7 +6959,7 @@ Connexions entrantes&#xa0;: %3</translation>
     <message>
         <location line="+2"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6947,7 +6994,7 @@ Connexions entrantes&#xa0;: %3</translation>
     <message>
         <location line="+2"/>
         <source>What the message says: the method and its arguments, or the value a reply carries</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que dit le message : la méthode et ses arguments, ou la valeur que porte une réponse</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6980,67 +7027,67 @@ Connexions entrantes&#xa0;: %3</translation>
     <message>
         <location filename="../ui/widgets/plumbingactions.cpp" line="+25"/>
         <source>Show &amp;Plumbing</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l&apos;&amp;infrastructure</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Show every event: connection set-up, validate_aid lookups, bare acknowledgements and messages an agent sends itself, besides the protocol&apos;s messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher chaque événement : établissement des connexions, recherches validate_aid, simples accusés de réception et messages qu&apos;un agent s&apos;envoie à lui-même, en plus des messages du protocole</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Fold Away</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Masquer</translation>
     </message>
     <message>
         <location line="+74"/>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexions</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lookups (validate_aid)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherches (validate_aid)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Acknowledgements</source>
-        <translation type="unfinished"></translation>
+        <translation>Accusés de réception</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Messages to Itself (wake-ups)</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages à soi-même (réveils)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Protocol messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages du protocole</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Clock changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Changements d&apos;horloge</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Connections opening and closing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture et fermeture des connexions</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>validate_aid: a connection&apos;s check that the agent exists, and its reply (the agent&apos;s type)</source>
-        <translation type="unfinished"></translation>
+        <translation>validate_aid : la vérification par une connexion que l&apos;agent existe, et sa réponse (le type de l&apos;agent)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Replies that say only &quot;done&quot; (true or null), such as the answer to every one-way message</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses qui disent seulement « fait » (true ou null), comme la réponse à tout message à sens unique</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Messages an agent sends to itself, such as a node&apos;s wakeup() when it starts, and their replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages qu&apos;un agent s&apos;envoie à lui-même, comme le wakeup() d&apos;un nœud à son démarrage, et leurs réponses</translation>
     </message>
 </context>
 <context>
@@ -7048,7 +7095,7 @@ Connexions entrantes&#xa0;: %3</translation>
     <message>
         <location filename="../ui/widgets/searchbar.cpp" line="+24"/>
         <source>Search messages (method, arguments, sender, receiver)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des messages (méthode, arguments, expéditeur, destinataire)…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7058,56 +7105,56 @@ Connexions entrantes&#xa0;: %3</translation>
     <message>
         <location line="+1"/>
         <source>Shows the messages whose label (method and arguments), sender or receiver contains this text; F3 and Shift+F3 go to the next and previous one</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche les messages dont le libellé (méthode et arguments), l&apos;expéditeur ou le destinataire contient ce texte ; F3 et Shift+F3 passent au suivant et au précédent</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Search hits</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats de recherche</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Previous Hit</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat précédent</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Go to the previous message found (Shift+F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller au message trouvé précédent (Shift+F3)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Next Hit</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat suivant</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Go to the next message found (F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller au message trouvé suivant (F3)</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>no hits</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun résultat</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n hit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n résultat</numerusform>
+            <numerusform>%n résultats</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>mas::ui::SequenceDiagramView</name>
     <message>
-        <location filename="../ui/views/sequencediagramview.cpp" line="+462"/>
+        <location filename="../ui/views/sequencediagramview.cpp" line="+465"/>
         <source>Events %1 to %2 of %3: exports are limited to %4 pixels in height</source>
         <translation>Événements %1 à %2 sur %3&#xa0;: les exportations sont limitées à %4 pixels de hauteur</translation>
     </message>
@@ -7184,7 +7231,7 @@ Lancez le système ou avancez-le pas à pas pour les voir ici.</translation>
     <message>
         <location line="+450"/>
         <source>⚠ This step breaks &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Cette étape viole « %1 »</translation>
     </message>
     <message>
         <location line="-1187"/>
@@ -7225,47 +7272,47 @@ Lancez le système ou avancez-le pas à pas pour les voir ici.</translation>
     <message>
         <location filename="../ui/widgets/systemdescriptionpanel.cpp" line="+19"/>
         <source>System description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description du système</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reveal the bug</source>
-        <translation type="unfinished"></translation>
+        <translation>Révéler le bogue</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show what is wrong with this variant (try to find it first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Montrer ce qui ne va pas dans cette variante (essayez d&apos;abord de le trouver)</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Open a demo or a system file to read what it does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez une démo ou un fichier de système pour lire ce qu&apos;il fait.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>How it works</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonctionnement</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>What must always hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui doit toujours être vrai</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The bug</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bogue</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This variant has a bug. Try to find it first: choose the delivery order yourself, or let Run → Explore Interleavings search. Then reveal it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette variante comporte un bogue. Essayez d&apos;abord de le trouver : choisissez vous-même l&apos;ordre de délivrance, ou laissez Exécuter → Explorer les entrelacements chercher. Puis révélez-le.</translation>
     </message>
 </context>
 <context>
@@ -7321,56 +7368,56 @@ Lancez le système ou avancez-le pas à pas pour les voir ici.</translation>
     <message>
         <location filename="../ui/widgets/violationpanel.cpp" line="+51"/>
         <source>Agent / field</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent / champ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Après</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Agent states before and after the violating step</source>
-        <translation type="unfinished"></translation>
+        <translation>États des agents avant et après l&apos;étape fautive</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>No counterexample is open. Open one that mas explore --out wrote to see the step that breaks its invariant here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun contre-exemple n&apos;est ouvert. Ouvrez-en un écrit par mas explore --out pour voir ici l&apos;étape qui viole son invariant.</translation>
     </message>
     <message numerus="yes">
         <location line="+18"/>
         <source>Step %1 of %2 breaks &quot;%3&quot;: %4. The states of its agents before and after it appear here when it is played (%n step(s) to go).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L&apos;étape %1 sur %2 viole « %3 » : %4. Les états de ses agents avant et après elle apparaissent ici une fois qu&apos;elle est jouée (encore %n étape).</numerusform>
+            <numerusform>L&apos;étape %1 sur %2 viole « %3 » : %4. Les états de ses agents avant et après elle apparaissent ici une fois qu&apos;elle est jouée (encore %n étapes).</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Step %1 of %2 broke &quot;%3&quot;: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;étape %1 sur %2 a violé « %3 » : %4</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Involved in the step</source>
-        <translation type="unfinished"></translation>
+        <translation>Impliqué dans l&apos;étape</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+27"/>
         <source>Changed by the step</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié par l&apos;étape</translation>
     </message>
     <message>
         <location line="-22"/>
         <source>state</source>
-        <translation type="unfinished"></translation>
+        <translation>état</translation>
     </message>
 </context>
 </TS>
