@@ -224,6 +224,13 @@ Layout AgentGraphViewPrivate::layout(const QSizeF &size) const
         // Labels beside nodes must not run into their neighbours on the top and bottom of the
         // circle.
         l.labelWidth = std::min(l.labelWidth, std::max<qreal>(spacing * 1.6, 40));
+        // A small circle in a wide view (presentation mode): the names beside it have the room
+        // left and right of the circle; use it rather than cutting them.
+        qreal widest = 0;
+        for (const QString &label : labels)
+            widest = std::max(widest, fm.horizontalAdvance(label) + 4);
+        const qreal besideCircle = area.width() / 2 - l.radius - l.nodeRadius - 16;
+        l.labelWidth = std::max(l.labelWidth, std::min(widest, besideCircle));
     }
     l.positions.reserve(size_t(n));
     l.radii.reserve(size_t(n));

@@ -86,6 +86,9 @@ void InspectorWindow::showDescription()
     if (another && !(m_presentation && m_presentation->isPresenting())) {
         m_descriptionDock->show();
         m_descriptionDock->raise();
+        // Also when the system opens before the window is shown or its saved layout restored
+        // (which picks the tab that was on top last time): raised again once the loop runs.
+        QMetaObject::invokeMethod(m_descriptionDock, &QDockWidget::raise, Qt::QueuedConnection);
     }
 }
 

@@ -325,6 +325,8 @@ QString ContractNet::outcome() const
     const QList<std::optional<double>> bids = m_manager->bids();
     const auto bidCount = std::count_if(
         bids.begin(), bids.end(), [](const std::optional<double> &b) { return b.has_value(); });
+    // The winner by the name the views give it ("contractor 3"), not by its URL.
+    const QString winner = displayNames().value(m_manager->winner(), m_manager->winner());
     switch (m_manager->phase()) {
     case ManagerAgent::Phase::Idle:
         return tr("not started");
@@ -334,16 +336,16 @@ QString ContractNet::outcome() const
             .arg(m_manager->contractors().size());
     case ManagerAgent::Phase::Awarded:
         return tr("awarded %1 to %2 for %3; waiting for the report")
-            .arg(m_manager->task(), m_manager->winner(), costText(m_manager->winningCost()));
+            .arg(m_manager->task(), winner, costText(m_manager->winningCost()));
     case ManagerAgent::Phase::Done:
         return tr("%1 awarded to %2 for %3 (lowest of %4 bids) and done")
-            .arg(m_manager->task(), m_manager->winner(), costText(m_manager->winningCost()))
+            .arg(m_manager->task(), winner, costText(m_manager->winningCost()))
             .arg(bidCount);
     case ManagerAgent::Phase::NoBids:
         return tr("nobody bid for %1").arg(m_manager->task());
     case ManagerAgent::Phase::Failed:
         return tr("%1 awarded to %2, who could not be reached")
-            .arg(m_manager->task(), m_manager->winner());
+            .arg(m_manager->task(), winner);
     }
     return {};
 }
