@@ -343,7 +343,7 @@ void tst_Demos::checkOutcome(DemoSystem *system)
             QCOMPARE(manager->phase(), ManagerAgent::Phase::Done);
             QCOMPARE(manager->winner(), best->address());
             QCOMPARE(manager->winningCost(), *best->bid());
-            QVERIFY2(outcome.contains(best->address()), qPrintable(outcome));
+            QVERIFY2(outcome.contains(best->displayName()), qPrintable(outcome)); // "contractor 3"
             for (ContractorAgent *c : net->contractors()) {
                 if (c == best)
                     QCOMPARE(c->state(), ContractorAgent::State::Done);
