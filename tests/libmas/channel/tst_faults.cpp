@@ -5,6 +5,7 @@
 // input or a limit, none for what is not an error of this side), and that other connections of
 // the same server keep working. Misbehaving peers in other processes are mas_fault_peer.
 
+#include "logcapture.h"
 #include "certificates.h"
 
 #include <mas/channel/channel.h>
@@ -71,43 +72,6 @@ void serveEcho(Channel *channel)
 }
 
 /// Records the warnings of libmas's categories ("mas.*"); everything else goes to QtTest.
-class LogCapture
-{
-public:
-    LogCapture()
-    {
-        s_self = this;
-        m_previous = qInstallMessageHandler(&LogCapture::handler);
-    }
-    ~LogCapture()
-    {
-        qInstallMessageHandler(m_previous);
-        s_self = nullptr;
-    }
-    LogCapture(const LogCapture &) = delete;
-    LogCapture &operator=(const LogCapture &) = delete;
-
-    QStringList lines() const { return m_lines; }
-    void clear() { m_lines.clear(); }
-
-private:
-    static void handler(QtMsgType type, const QMessageLogContext &context, const QString &message)
-    {
-        if (s_self && (type == QtWarningMsg || type == QtCriticalMsg) && context.category
-            && QByteArrayView(context.category).startsWith("mas.")) {
-            s_self->m_lines << QString::fromLatin1(context.category) + QStringLiteral(": ")
-                                   + message;
-            return;
-        }
-        if (s_self && s_self->m_previous)
-            s_self->m_previous(type, context, message);
-    }
-
-    static inline LogCapture *s_self = nullptr;
-    QtMessageHandler m_previous = nullptr;
-    QStringList m_lines;
-};
-
 /// A mas_fault_peer process; killed (even when stopped) at the latest when this goes.
 class Child
 {
@@ -270,7 +234,7 @@ private:
     bool logged(const QStringList &patterns);
 
     QTemporaryDir m_dir;
-    std::optional<LogCapture> m_log;
+    std::optional<mas::test::LogCapture> m_log;
     QString m_logFailure;
 };
 

@@ -16,6 +16,7 @@
 //                 are the codec's error texts as in the mas.channel rows; escaped (peerText)
 //   (mas.system's "lost METHOD to URL" is about in-process systems, quoted by QDebug)
 
+#include "logcapture.h"
 #include <mas/agent/agenturl.h>
 #include <mas/agent/container.h>
 #include <mas/channel/channel.h>
@@ -77,48 +78,6 @@ bool isOneCleanLine(const QString &text)
 }
 
 /// Records every message of libmas's categories ("mas.*", info and up).
-class LogCapture
-{
-public:
-    LogCapture()
-    {
-        s_self = this;
-        m_previous = qInstallMessageHandler(&LogCapture::handler);
-    }
-    ~LogCapture()
-    {
-        qInstallMessageHandler(m_previous);
-        s_self = nullptr;
-    }
-    LogCapture(const LogCapture &) = delete;
-    LogCapture &operator=(const LogCapture &) = delete;
-
-    QStringList lines() const { return m_lines; }
-    int count(const QString &part) const
-    {
-        int n = 0;
-        for (const QString &l : m_lines)
-            n += l.contains(part) ? 1 : 0;
-        return n;
-    }
-
-private:
-    static void handler(QtMsgType type, const QMessageLogContext &context, const QString &message)
-    {
-        if (s_self && type != QtDebugMsg && context.category
-            && QByteArrayView(context.category).startsWith("mas.")) {
-            s_self->m_lines << QString::fromLatin1(context.category) + QStringLiteral(": ") + message;
-            return;
-        }
-        if (s_self && s_self->m_previous)
-            s_self->m_previous(type, context, message);
-    }
-
-    static inline LogCapture *s_self = nullptr;
-    QtMessageHandler m_previous = nullptr;
-    QStringList m_lines;
-};
-
 QByteArray frame(const QByteArray &payload)
 {
     return encodeFrame(payload).value();
@@ -177,7 +136,7 @@ private:
     /// Every line logged is one clean, bounded line; `expected` is among them.
     bool checkLines(const QString &expected);
 
-    std::optional<LogCapture> m_log;
+    std::optional<mas::test::LogCapture> m_log;
     QString m_failure;
 };
 
@@ -190,7 +149,7 @@ void tst_Hostile::init()
 {
     LogLimiter::global().setTimeSource(nullptr);
     LogLimiter::global().reset();
-    m_log.emplace();
+    m_log.emplace(mas::test::LogCapture::Levels::InfoAndAbove);
 }
 
 void tst_Hostile::cleanup()
@@ -259,7 +218,7 @@ void tst_Hostile::logSiteChannel()
     QVERIFY(raw.waitForConnected(5000));
     raw.write(bytes);
     QTRY_VERIFY_WITH_TIMEOUT(raw.state() == QAbstractSocket::UnconnectedState, 20'000);
-    QTRY_VERIFY_WITH_TIMEOUT(m_log->count(QStringLiteral("closing the connection")) == 1, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_log->countContaining(QStringLiteral("closing the connection")) == 1, 5000);
     QVERIFY2(checkLines(expected), qPrintable(m_failure));
     await((*container)->shutdown());
 }
@@ -359,7 +318,7 @@ void tst_Hostile::floodOfMalformedFrames()
         QTRY_COMPARE_WITH_TIMEOUT(closed, sent + kBatch, 60'000);
     }
     // One line each for the first `budget` bad frames, none for the rest so far.
-    QCOMPARE(m_log->count(QStringLiteral("closing the connection")), budget);
+    QCOMPARE(m_log->countContaining(QStringLiteral("closing the connection")), budget);
     QCOMPARE(m_log->lines().size(), budget);
     now += LogLimiter::global().interval().count();
     LogLimiter::global().flush();
@@ -410,7 +369,7 @@ void tst_Hostile::bloscBombRefusedOnItsHeader()
     QVERIFY2(order.at(0).contains(QStringLiteral("would decompress to 67108864 bytes, more than 32 times as many "
                                                  "(maxDecompressionRatio)")),
              qPrintable(order.join(u" | ")));
-    QCOMPARE(m_log->count(QStringLiteral("maxDecompressionRatio")), 1);
+    QCOMPARE(m_log->countContaining(QStringLiteral("maxDecompressionRatio")), 1);
     QCOMPARE(await((*good)->send(Value("ohai"), 10s)).value(), Value("ohai"));
 }
 
@@ -475,7 +434,7 @@ void tst_Hostile::dateOffsetRefusedOnTheWire()
     raw.write(jsonRequest(QStringLiteral("validate_aid"),
                           {Value::map({{Value("__type__"), Value::list({0, "2016-01-01T00:00:00+99:99"})}})}));
     QTRY_VERIFY_WITH_TIMEOUT(raw.state() == QAbstractSocket::UnconnectedState, 10'000);
-    QTRY_COMPARE_WITH_TIMEOUT(m_log->count(QStringLiteral("the UTC offset +99:99 is out of range")), 1, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_log->countContaining(QStringLiteral("the UTC offset +99:99 is out of range")), 1, 5000);
     await((*container)->shutdown());
 }
 

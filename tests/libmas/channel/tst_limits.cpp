@@ -4,6 +4,7 @@
 // minimum frame rate, and running out of file descriptors, over real sockets on 127.0.0.0/8
 // and temporary Unix sockets.
 
+#include "logcapture.h"
 #include <mas/channel/channel.h>
 #include <mas/channel/connection.h>
 #include <mas/transport/framing.h>
@@ -51,47 +52,6 @@ void serveEcho(Channel *channel)
 }
 
 /// The warnings of libmas's categories ("mas.*").
-class LogCapture
-{
-public:
-    LogCapture()
-    {
-        s_self = this;
-        m_previous = qInstallMessageHandler(&LogCapture::handler);
-    }
-    ~LogCapture()
-    {
-        qInstallMessageHandler(m_previous);
-        s_self = nullptr;
-    }
-    LogCapture(const LogCapture &) = delete;
-    LogCapture &operator=(const LogCapture &) = delete;
-    QStringList lines() const { return m_lines; }
-    qsizetype count(const QString &pattern) const
-    {
-        const QRegularExpression re(pattern);
-        qsizetype n = 0;
-        for (const QString &line : m_lines)
-            n += re.match(line).hasMatch() ? 1 : 0;
-        return n;
-    }
-
-private:
-    static void handler(QtMsgType type, const QMessageLogContext &context, const QString &message)
-    {
-        if (s_self && (type == QtWarningMsg || type == QtCriticalMsg) && context.category
-            && QByteArrayView(context.category).startsWith("mas.")) {
-            s_self->m_lines << QString::fromLatin1(context.category) + QStringLiteral(": ") + message;
-            return;
-        }
-        if (s_self && s_self->m_previous)
-            s_self->m_previous(type, context, message);
-    }
-    static inline LogCapture *s_self = nullptr;
-    QtMessageHandler m_previous = nullptr;
-    QStringList m_lines;
-};
-
 /// Why each channel of the server from `host` closed.
 std::shared_ptr<QList<Error>> recordCloses(ChannelServer *server, const QString &host)
 {
@@ -185,7 +145,7 @@ private:
         return reply && *reply == Value("ohai");
     }
 
-    std::optional<LogCapture> m_log;
+    std::optional<mas::test::LogCapture> m_log;
     QTemporaryDir m_dir;
 };
 
@@ -211,7 +171,7 @@ void tst_Limits::connectionExhaustionFromOnePeer()
     for (Channel *c : server->channels())
         QVERIFY(c->peerName().startsWith(u"127.0.0.2:"));
     // The refusals are logged, not one line each.
-    const qsizetype lines = m_log->count(QStringLiteral(
+    const qsizetype lines = m_log->countMatching(QStringLiteral(
         "^mas.channel: Refused a connection from 127.0.0.2:\\d+: it has 5 connections to the "
         "server on tcp://127.0.0.1:\\d+, the limit per peer \\(maxConnectionsPerPeer\\)"));
     QVERIFY2(lines >= 1 && lines < 35, qPrintable(m_log->lines().join(u'\n')));
@@ -248,7 +208,7 @@ void tst_Limits::perUserLimitOnUnixSocket()
     QTRY_COMPARE_WITH_TIMEOUT(server->refusedConnections(), 3, 10'000);
     QCOMPARE(server->channels().size(), 3);
     const QString uid = QString::number(::getuid());
-    QVERIFY2(m_log->count(QStringLiteral("^mas.channel: Refused a connection from a local client "
+    QVERIFY2(m_log->countMatching(QStringLiteral("^mas.channel: Refused a connection from a local client "
                                          "\\(user id %1, process \\d+\\): it has 3 connections")
                               .arg(uid))
                  >= 1,
@@ -313,12 +273,12 @@ void tst_Limits::trickledFramesStayUnderTheMemoryBudget()
     }
     QVERIFY2(byBudget >= 1 && byRate >= 1 && byBudget + byRate == 30,
              qPrintable(QStringLiteral("%1 by the budget, %2 by the rate").arg(byBudget).arg(byRate)));
-    QVERIFY(m_log->count(QStringLiteral("^mas.channel: closing the connection to 127.0.0.2:\\d+ : "
+    QVERIFY(m_log->countMatching(QStringLiteral("^mas.channel: closing the connection to 127.0.0.2:\\d+ : "
                                         "\\d+ more bytes for a frame it is sending would take the "
                                         "server's buffered bytes over its memory budget of 4194304 "
                                         "bytes \\(memoryBudget\\)"))
             >= 1);
-    QVERIFY(m_log->count(QStringLiteral("^mas.channel: closing the connection to 127.0.0.2:\\d+ : "
+    QVERIFY(m_log->countMatching(QStringLiteral("^mas.channel: closing the connection to 127.0.0.2:\\d+ : "
                                         "127.0.0.2:\\d+ sent \\d+ bytes of a frame in \\d+ ms, less "
                                         "than the minimum rate of 131072 bytes/s"))
             >= 1);
@@ -393,7 +353,7 @@ void tst_Limits::descriptorExhaustion()
     QVERIFY2(failures <= elapsedMs / 100 + 2,
              qPrintable(QStringLiteral("%1 failures in %2 ms").arg(failures).arg(elapsedMs)));
     const QString category = unix ? QStringLiteral("local") : QStringLiteral("tcp");
-    QCOMPARE(m_log->count(QStringLiteral("^mas.transport.%1: cannot accept connections on %2: .* - "
+    QCOMPARE(m_log->countMatching(QStringLiteral("^mas.transport.%1: cannot accept connections on %2: .* - "
                                          "paused, trying again in 100 ms$")
                               .arg(category, QRegularExpression::escape(at.toString()))),
              1);
