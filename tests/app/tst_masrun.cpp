@@ -215,7 +215,7 @@ private Q_SLOTS:
         QVERIFY2(run.exitCode == 0, run.all().constData());
         QVERIFY2(run.out.contains("   3. "), run.out.constData());
         QVERIFY2(!run.out.contains("   4. "), run.out.constData());
-        QVERIFY2(run.out.contains("stopped after 3 step(s)"), run.out.constData());
+        QVERIFY2(run.out.contains("stopped after 3 steps"), run.out.constData());
         QVERIFY2(run.out.contains("ring.py 0 1,2,3 6000: still running"), run.out.constData());
     }
 

@@ -142,6 +142,31 @@ void tst_Translations::englishUnderTheCLocale()
                           QStringLiteral("&View"), QStringLiteral("&Help")}));
     QCOMPARE(window.stepAction()->text(), QStringLiteral("&Step"));
     QVERIFY(dockTitles(window).contains(QStringLiteral("Pending messages")));
+    // English plural forms, not "(s)": every %n text of the German catalogue has them.
+    QCOMPARE(QCoreApplication::translate("mas::ui::SearchBar", "%n hit(s)", nullptr, 1), QStringLiteral("1 hit"));
+    QCOMPARE(QCoreApplication::translate("mas::ui::SearchBar", "%n hit(s)", nullptr, 9), QStringLiteral("9 hits"));
+    const QString tsFile = qEnvironmentVariable("MAS_SOURCE_DIR") + QStringLiteral("/translations/mas_de.ts");
+    QFile ts(tsFile);
+    QVERIFY2(ts.open(QIODevice::ReadOnly), qPrintable(tsFile));
+    QXmlStreamReader xml(&ts);
+    QString context;
+    int plurals = 0;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement() && xml.name() == u"name") {
+            context = xml.readElementText();
+        } else if (xml.isStartElement() && xml.name() == u"message"
+                   && xml.attributes().value(QStringLiteral("numerus")) == u"yes") {
+            while (!(xml.isStartElement() && xml.name() == u"source") && !xml.atEnd())
+                xml.readNext();
+            const QString source = xml.readElementText();
+            const QString many = QCoreApplication::translate(context.toUtf8().constData(), source.toUtf8().constData(),
+                                                             nullptr, 2);
+            QVERIFY2(!many.contains(u"(s)"), qPrintable(context + QStringLiteral(": ") + many));
+            ++plurals;
+        }
+    }
+    QVERIFY(plurals > 10);
 }
 
 void tst_Translations::languageChoices()

@@ -23,6 +23,20 @@ QLocale uiLocale(const QString &choice)
     return QLocale();
 }
 
+namespace {
+
+/// English is the source texts, but for their plural forms ("%n hit(s)": "1 hit", "9 hits").
+void installEnglishPlurals(QCoreApplication *app)
+{
+    auto *plurals = new QTranslator(app);
+    if (plurals->load(QStringLiteral("mas_en"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(plurals);
+    else
+        delete plurals;
+}
+
+} // namespace
+
 bool installTranslators(const QLocale &locale)
 {
     QCoreApplication *app = QCoreApplication::instance();
@@ -32,8 +46,10 @@ bool installTranslators(const QLocale &locale)
     for (QString name : locale.uiLanguages()) {
         name.replace(u'-', u'_');
         const QLocale::Language language = QLocale(name).language();
-        if (language == QLocale::English || language == QLocale::C)
+        if (language == QLocale::English || language == QLocale::C) {
+            installEnglishPlurals(app);
             return false;
+        }
         auto *ours = new QTranslator(app);
         // "mas_de_DE" finds mas_de_DE.qm or else mas_de.qm
         if (!ours->load(QStringLiteral("mas_") + name, QStringLiteral(":/i18n"))) {
@@ -49,6 +65,7 @@ bool installTranslators(const QLocale &locale)
         QCoreApplication::installTranslator(ours);
         return true;
     }
+    installEnglishPlurals(app); // no catalogue for any of them: English
     return false;
 }
 

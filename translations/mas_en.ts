@@ -1,0 +1,161 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>RunCommand</name>
+    <message numerus="yes">
+        <source>stopped after %n step(s)</source>
+        <translation>
+            <numerusform>stopped after %n step</numerusform>
+            <numerusform>stopped after %n steps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s), virtual time %1</source>
+        <translation>
+            <numerusform>%n step, virtual time %1</numerusform>
+            <numerusform>%n steps, virtual time %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mas::MosaikSession</name>
+    <message numerus="yes">
+        <source>%1 stopped by mosaik after %n step(s)</source>
+        <translation>
+            <numerusform>%1 stopped by mosaik after %n step</numerusform>
+            <numerusform>%1 stopped by mosaik after %n steps</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mas::ui::AgentGraphView</name>
+    <message numerus="yes">
+        <source>%n message(s) sent or received</source>
+        <translation>
+            <numerusform>%n message sent or received</numerusform>
+            <numerusform>%n messages sent or received</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mas::ui::InspectorSession</name>
+    <message numerus="yes">
+        <source>Opened %1: %n agent(s), stepped</source>
+        <translation>
+            <numerusform>Opened %1: %n agent, stepped</numerusform>
+            <numerusform>Opened %1: %n agents, stepped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reloaded %n plug-in(s): the recorded run replays identically</source>
+        <translation>
+            <numerusform>Reloaded %n plug-in: the recorded run replays identically</numerusform>
+            <numerusform>Reloaded %n plug-ins: the recorded run replays identically</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reloaded %n plug-in(s): the new run differs from the recorded one at event %1 (%2 of %3 recorded steps replayed); was: %4</source>
+        <translation>
+            <numerusform>Reloaded %n plug-in: the new run differs from the recorded one at event %1 (%2 of %3 recorded steps replayed); was: %4</numerusform>
+            <numerusform>Reloaded %n plug-ins: the new run differs from the recorded one at event %1 (%2 of %3 recorded steps replayed); was: %4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Counterexample to &quot;%1&quot; in %n step(s): F10 plays the next step, F5 plays it to its end</source>
+        <translation>
+            <numerusform>Counterexample to &quot;%1&quot; in %n step: F10 plays the next step, F5 plays it to its end</numerusform>
+            <numerusform>Counterexample to &quot;%1&quot; in %n steps: F10 plays the next step, F5 plays it to its end</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaying %n event(s)…</source>
+        <translation>
+            <numerusform>Replaying %n event…</numerusform>
+            <numerusform>Replaying %n events…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Replayed %n action(s)</source>
+        <translation>
+            <numerusform>Replayed %n action</numerusform>
+            <numerusform>Replayed %n actions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mas::ui::InspectorWindow</name>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <translation>
+            <numerusform>%n pending</numerusform>
+            <numerusform>%n pending</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them plumbing, hidden (View → Show Plumbing)</source>
+        <translation>
+            <numerusform>%n of them plumbing, hidden (View → Show Plumbing)</numerusform>
+            <numerusform>%n of them plumbing, hidden (View → Show Plumbing)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tapping %1 → %2: %n connection(s)</source>
+        <translation>
+            <numerusform>Tapping %1 → %2: %n connection</numerusform>
+            <numerusform>Tapping %1 → %2: %n connections</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> — %n agent(s)</source>
+        <translation>
+            <numerusform> — %n agent</numerusform>
+            <numerusform> — %n agents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> — %n event(s) missed</source>
+        <translation>
+            <numerusform> — %n event missed</numerusform>
+            <numerusform> — %n events missed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mas::ui::SearchBar</name>
+    <message numerus="yes">
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n hit</numerusform>
+            <numerusform>%n hits</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mas::ui::SequenceDiagramView</name>
+    <message numerus="yes">
+        <source>%n in flight</source>
+        <translation>
+            <numerusform>%n in flight</numerusform>
+            <numerusform>%n in flight</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mas::ui::ViolationPanel</name>
+    <message numerus="yes">
+        <source>Step %1 of %2 breaks &quot;%3&quot;: %4. The states of its agents before and after it appear here when it is played (%n step(s) to go).</source>
+        <translation>
+            <numerusform>Step %1 of %2 breaks &quot;%3&quot;: %4. The states of its agents before and after it appear here when it is played (%n step to go).</numerusform>
+            <numerusform>Step %1 of %2 breaks &quot;%3&quot;: %4. The states of its agents before and after it appear here when it is played (%n steps to go).</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
