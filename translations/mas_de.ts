@@ -3154,7 +3154,7 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
         <translation>der Manager ist weg</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>not started</source>
         <translation>nicht gestartet</translation>
     </message>
@@ -3217,7 +3217,7 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
 <context>
     <name>mas::demos::ContractorAgent</name>
     <message>
-        <location line="-337"/>
+        <location line="-339"/>
         <source>contractor %1</source>
         <translation>Auftragnehmer %1</translation>
     </message>
@@ -4599,7 +4599,7 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
 <context>
     <name>mas::ui::AgentGraphView</name>
     <message>
-        <location filename="../ui/views/agentgraphview.cpp" line="+310"/>
+        <location filename="../ui/views/agentgraphview.cpp" line="+317"/>
         <source>No agents yet.
 They appear here as soon as they exchange messages.</source>
         <translation>Noch keine Agenten.
@@ -4611,7 +4611,7 @@ Sie erscheinen hier, sobald sie Nachrichten austauschen.</translation>
         <translation>Kein Ereignisspeicher.</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+175"/>
         <source>participants: %1</source>
         <translation>Teilnehmer: %1</translation>
     </message>
@@ -4632,17 +4632,17 @@ Sie erscheinen hier, sobald sie Nachrichten austauschen.</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+169"/>
+        <location line="+170"/>
         <source>Agent graph</source>
         <translation>Agentengraph</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-168"/>
         <source>The agents and containers as nodes, with a line between each pair that exchanged messages; messages on their way move along the lines.</source>
         <translation>Die Agenten und Container als Knoten, mit einer Linie zwischen jedem Paar, das Nachrichten ausgetauscht hat; Nachrichten auf dem Weg wandern die Linien entlang.</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+169"/>
         <source>Agents and the messages between them, exported from MAS Inspector</source>
         <translation>Agenten und die Nachrichten zwischen ihnen, exportiert aus MAS Inspector</translation>
     </message>
@@ -7400,8 +7400,33 @@ Starten Sie das System oder gehen Sie schrittweise vor, um sie hier zu sehen.</t
         <source>No counterexample is open. Open one that mas explore --out wrote to see the step that breaks its invariant here.</source>
         <translation>Es ist kein Gegenbeispiel geöffnet. Öffnen Sie eines, das mas explore --out geschrieben hat, um hier den Schritt zu sehen, der seine Invariante verletzt.</translation>
     </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 delivered</source>
+        <translation>%1 zugestellt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 dropped</source>
+        <translation>%1 verworfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 duplicated</source>
+        <translation>%1 dupliziert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 delayed</source>
+        <translation>%1 zurückgestellt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, %2 → %3</source>
+        <translation>%1, %2 → %3</translation>
+    </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+4"/>
         <source>Step %1 of %2 breaks &quot;%3&quot;: %4. The states of its agents before and after it appear here when it is played (%n step(s) to go).</source>
         <translation>
             <numerusform>Schritt %1 von %2 verletzt „%3“: %4. Die Zustände seiner Agenten davor und danach erscheinen hier, sobald er abgespielt ist (noch %n Schritt).</numerusform>
@@ -7420,7 +7445,7 @@ Starten Sie das System oder gehen Sie schrittweise vor, um sie hier zu sehen.</t
     </message>
     <message>
         <location line="+0"/>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Changed by the step</source>
         <translation>Durch den Schritt geändert</translation>
     </message>

@@ -635,13 +635,13 @@ recherche&#xa0;: %10 ms (%11 ordonnancements/s, %12 états distincts/s)&#xa0;; a
     <message>
         <location line="-347"/>
         <source>Unknown profile &quot;%1&quot;: use trusted (the default) or public</source>
-        <translation>Profil « %1 » inconnu : utilisez trusted (par défaut) ou public</translation>
+        <translation>Profil «&#xa0;%1&#xa0;» inconnu&#xa0;: utilisez trusted (par défaut) ou public</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>--%1 takes an integer of at least %2, not &quot;%3&quot;</source>
         <extracomment>%1 an option such as --max-connections, %2 0 or 1, %3 what was given</extracomment>
-        <translation>--%1 attend un entier supérieur ou égal à %2, et non « %3 »</translation>
+        <translation>--%1 attend un entier supérieur ou égal à %2, et non «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
         <location line="+307"/>
@@ -853,9 +853,9 @@ budget, ...); trusted, the default, keeps the library&apos;s defaults. Each limi
 below overrides the profile, and so does its config key, e.g.
   &quot;profile&quot;: &quot;public&quot;, &quot;limits&quot;: {&quot;max_connections&quot;: 100, &quot;idle_timeout_ms&quot;: 30000}
 (the option&apos;s name with _ for -). 0 turns a limit off where its text says so.</source>
-        <translation>Limites (docs/security.md) : --profile public fixe des valeurs sûres pour un réseau non
+        <translation>Limites (docs/security.md)&#xa0;: --profile public fixe des valeurs sûres pour un réseau non
 fiable (256 connexions, 16 par pair, 60 s d&apos;inactivité, trames de 4 Mio à 64 Kio/s, un budget
-mémoire de 256 Mio, ...) ; trusted, le profil par défaut, conserve les valeurs par défaut de
+mémoire de 256 Mio, ...)&#xa0;; trusted, le profil par défaut, conserve les valeurs par défaut de
 la bibliothèque. Chaque option de limite ci-dessous l&apos;emporte sur le profil, de même que sa
 clé de configuration, par ex.
   &quot;profile&quot;: &quot;public&quot;, &quot;limits&quot;: {&quot;max_connections&quot;: 100, &quot;idle_timeout_ms&quot;: 30000}
@@ -864,7 +864,7 @@ clé de configuration, par ex.
     <message>
         <location line="+39"/>
         <source>Limits for a trusted network (default) or public: safe values for an untrusted network (see above).</source>
-        <translation>Limites pour un réseau de confiance (trusted, par défaut) ou public : valeurs sûres pour un réseau non fiable (voir ci-dessus).</translation>
+        <translation>Limites pour un réseau de confiance (trusted, par défaut) ou public&#xa0;: valeurs sûres pour un réseau non fiable (voir ci-dessus).</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1142,25 +1142,25 @@ Exit status: 0 every program exited 0 (or --steps stopped a run without failures
 program exited non-zero, or the programs wait with nothing pending and no timer; 2 bad
 usage; 3 a program did not start, hung or lost its runner, or the hub failed.
 </source>
-        <translation>Utilisation : mas run --python PROGRAM.py [ARGS...] [--python ...] [OPTIONS]
+        <translation>Utilisation&#xa0;: mas run --python PROGRAM.py [ARGS...] [--python ...] [OPTIONS]
 
 Exécute des programmes Python asyncio (aiomas compris) sous le runner masstep sur le réseau
-interne au processus avancé pas à pas, sans affichage : chaque trame qu&apos;ils envoient devient
-un message en attente, délivré dans l&apos;ordre choisi ; quand plus rien d&apos;autre ne peut se
+interne au processus avancé pas à pas, sans affichage&#xa0;: chaque trame qu&apos;ils envoient devient
+un message en attente, délivré dans l&apos;ordre choisi&#xa0;; quand plus rien d&apos;autre ne peut se
 produire (aucune trame en attente, tous les programmes inactifs), l&apos;horloge virtuelle avance
 jusqu&apos;au prochain minuteur. L&apos;exécution s&apos;arrête quand il ne reste ni trame ni minuteur,
 après N pas, ou quand tous les programmes se sont terminés.
 
-Options :
-  --python PROGRAM.py [ARGS...]  un programme et ses arguments (répétable : les programmes
+Options&#xa0;:
+  --python PROGRAM.py [ARGS...]  un programme et ses arguments (répétable&#xa0;: les programmes
                                  démarrent l&apos;un après l&apos;autre, chacun une fois les autres
-                                 inactifs) ; les arguments s&apos;arrêtent à l&apos;option suivante
+                                 inactifs)&#xa0;; les arguments s&apos;arrêtent à l&apos;option suivante
                                  de mas run
   --order fifo|random            la trame la plus ancienne d&apos;abord (par défaut), ou une trame
                                  aléatoire selon la graine (les trames peuvent en doubler
                                  d&apos;autres, une fermeture attend ses trames)
   --seed S                       graine de l&apos;ordre aléatoire ainsi que de random et de
-                                 PYTHONHASHSEED des programmes (1 par défaut) ; même graine,
+                                 PYTHONHASHSEED des programmes (1 par défaut)&#xa0;; même graine,
                                  même exécution
   --steps N                      s&apos;arrêter après N pas (un pas est une délivrance ou une
                                  avance de l&apos;horloge)
@@ -1171,17 +1171,17 @@ Options :
   -q, --quiet                    aucune ligne par pas et aucune sortie des programmes
   -h, --help                     cette aide
 
-Le runner (python3 -m masstep) doit se trouver là où python3 le trouve : installé, ou le
+Le runner (python3 -m masstep) doit se trouver là où python3 le trouve&#xa0;: installé, ou le
 dossier python/ de l&apos;arborescence des sources dans PYTHONPATH.
 
-Exemples :
+Exemples&#xa0;:
   mas run --python examples/python/echo.py both 5555 hello world
   mas run --python ring.py 0 --python ring.py 1 --python ring.py 2 --order random --seed 2
 
-Code de sortie : 0 tous les programmes se sont terminés avec 0 (ou --steps a arrêté une
-exécution sans échec) ; 1 un programme s&apos;est terminé avec un code non nul, ou les programmes
-attendent alors que rien n&apos;est en attente et qu&apos;il n&apos;y a aucun minuteur ; 2 utilisation
-incorrecte ; 3 un programme n&apos;a pas démarré, s&apos;est bloqué ou a perdu son runner, ou le hub
+Code de sortie&#xa0;: 0 tous les programmes se sont terminés avec 0 (ou --steps a arrêté une
+exécution sans échec)&#xa0;; 1 un programme s&apos;est terminé avec un code non nul, ou les programmes
+attendent alors que rien n&apos;est en attente et qu&apos;il n&apos;y a aucun minuteur&#xa0;; 2 utilisation
+incorrecte&#xa0;; 3 un programme n&apos;a pas démarré, s&apos;est bloqué ou a perdu son runner, ou le hub
 a échoué.
 </translation>
     </message>
@@ -1193,42 +1193,42 @@ a échoué.
     <message>
         <location line="+27"/>
         <source>unexpected argument &quot;%1&quot;: a program&apos;s arguments follow --python PROGRAM</source>
-        <translation>argument « %1 » inattendu : les arguments d&apos;un programme suivent --python PROGRAM</translation>
+        <translation>argument «&#xa0;%1&#xa0;» inattendu&#xa0;: les arguments d&apos;un programme suivent --python PROGRAM</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>at least one --python PROGRAM.py is required; see mas run --help</source>
-        <translation>il faut au moins un --python PROGRAM.py ; voir mas run --help</translation>
+        <translation>il faut au moins un --python PROGRAM.py&#xa0;; voir mas run --help</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no such program: %1</source>
-        <translation>programme introuvable : %1</translation>
+        <translation>programme introuvable&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>--order is fifo or random, not &quot;%1&quot;</source>
-        <translation>--order vaut fifo ou random, et non « %1 »</translation>
+        <translation>--order vaut fifo ou random, et non «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--seed expects a whole number of at least 0, not &quot;%1&quot;</source>
-        <translation>--seed attend un nombre entier supérieur ou égal à 0, et non « %1 »</translation>
+        <translation>--seed attend un nombre entier supérieur ou égal à 0, et non «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--steps expects a whole number of at least 0, not &quot;%1&quot;</source>
-        <translation>--steps attend un nombre entier supérieur ou égal à 0, et non « %1 »</translation>
+        <translation>--steps attend un nombre entier supérieur ou égal à 0, et non «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>--timeout expects a positive number of seconds, not &quot;%1&quot;</source>
-        <translation>--timeout attend un nombre positif de secondes, et non « %1 »</translation>
+        <translation>--timeout attend un nombre positif de secondes, et non «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>warning from %1: %2: %3</source>
-        <translation>avertissement de %1 : %2 : %3</translation>
+        <translation>avertissement de %1&#xa0;: %2&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -1238,7 +1238,7 @@ a échoué.
     <message>
         <location line="+1"/>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+24"/>
@@ -1256,12 +1256,12 @@ a échoué.
     <message>
         <location line="+20"/>
         <source>%1: still running at t=%2 (stopped)</source>
-        <translation>%1 : toujours en cours à t=%2 (arrêté)</translation>
+        <translation>%1&#xa0;: toujours en cours à t=%2 (arrêté)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: exited 0 at t=%2</source>
-        <translation>%1 : terminé avec 0 à t=%2</translation>
+        <translation>%1&#xa0;: terminé avec 0 à t=%2</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1488,12 +1488,12 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
     <message>
         <location line="+5"/>
         <source>Start in presentation mode: larger text, high contrast (View → Presentation).</source>
-        <translation>Démarrer en mode présentation : texte plus grand, contraste élevé (Affichage → Présentation).</translation>
+        <translation>Démarrer en mode présentation&#xa0;: texte plus grand, contraste élevé (Affichage → Présentation).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A file to open: a saved session (replayed to its end), a counterexample of mas explore --out (at its start) or a system file (JSON).</source>
-        <translation>Un fichier à ouvrir : une session enregistrée (rejouée jusqu&apos;au bout), un contre-exemple de mas explore --out (à son début) ou un fichier de système (JSON).</translation>
+        <translation>Un fichier à ouvrir&#xa0;: une session enregistrée (rejouée jusqu&apos;au bout), un contre-exemple de mas explore --out (à son début) ou un fichier de système (JSON).</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -1881,7 +1881,7 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
     <message>
         <location line="+31"/>
         <source>Refused a connection from %1: it has %2 connections to the server on %3, the limit per peer (maxConnectionsPerPeer)</source>
-        <translation>Connexion de %1 refusée : ce pair a %2 connexions au serveur sur %3, soit la limite par pair (maxConnectionsPerPeer)</translation>
+        <translation>Connexion de %1 refusée&#xa0;: ce pair a %2 connexions au serveur sur %3, soit la limite par pair (maxConnectionsPerPeer)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1916,7 +1916,7 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
     <message>
         <location line="+20"/>
         <source>&quot;%1&quot; is not an ISO 8601 date: the UTC offset %2 is out of range (at most 23:59 either way)</source>
-        <translation>« %1 » n&apos;est pas une date ISO 8601 : le décalage UTC %2 est hors limites (au plus 23:59 dans un sens ou dans l&apos;autre)</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date ISO 8601&#xa0;: le décalage UTC %2 est hors limites (au plus 23:59 dans un sens ou dans l&apos;autre)</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -2119,7 +2119,7 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
     <message>
         <location line="+16"/>
         <source>%1 more bytes for %2 would take the server&apos;s buffered bytes over its memory budget of %3 bytes (memoryBudget): %4 are in use by all its connections, %5 by this one</source>
-        <translation>%1 octets de plus pour %2 feraient dépasser aux octets mis en mémoire tampon par le serveur son budget mémoire de %3 octets (memoryBudget) : %4 sont utilisés par l&apos;ensemble de ses connexions, %5 par celle-ci</translation>
+        <translation>%1 octets de plus pour %2 feraient dépasser aux octets mis en mémoire tampon par le serveur son budget mémoire de %3 octets (memoryBudget)&#xa0;: %4 sont utilisés par l&apos;ensemble de ses connexions, %5 par celle-ci</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -2339,7 +2339,7 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
     <message>
         <location line="+8"/>
         <source>Invalid blosc frame: %1 bytes would decompress to %2 bytes, more than %3 times as many (maxDecompressionRatio)</source>
-        <translation>Trame blosc non valide : %1 octets se décompresseraient en %2 octets, soit plus de %3 fois plus (maxDecompressionRatio)</translation>
+        <translation>Trame blosc non valide&#xa0;: %1 octets se décompresseraient en %2 octets, soit plus de %3 fois plus (maxDecompressionRatio)</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2801,13 +2801,13 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
     <message>
         <location line="+45"/>
         <source>Cannot listen on ipc://%1: the path is longer than %2 bytes</source>
-        <translation>Impossible d&apos;écouter sur ipc://%1 : le chemin dépasse %2 octets</translation>
+        <translation>Impossible d&apos;écouter sur ipc://%1&#xa0;: le chemin dépasse %2 octets</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+11"/>
         <source>Cannot listen on ipc://%1: %2</source>
-        <translation>Impossible d&apos;écouter sur ipc://%1 : %2</translation>
+        <translation>Impossible d&apos;écouter sur ipc://%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2932,17 +2932,17 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
     <message>
         <location filename="../libmas/mas/transport/pythonhub.cpp" line="+527"/>
         <source>Cannot create a directory for the Python hub: %1</source>
-        <translation>Impossible de créer un dossier pour le hub Python : %1</translation>
+        <translation>Impossible de créer un dossier pour le hub Python&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The Python hub cannot listen on %1: %2</source>
-        <translation>Le hub Python ne peut pas écouter sur %1 : %2</translation>
+        <translation>Le hub Python ne peut pas écouter sur %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>%1 did not start: %2</source>
-        <translation>%1 n&apos;a pas démarré : %2</translation>
+        <translation>%1 n&apos;a pas démarré&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+66"/>
@@ -2952,12 +2952,12 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
     <message>
         <location line="+8"/>
         <source>(none: the hub still has messages for them)</source>
-        <translation>(aucun : le hub a encore des messages pour eux)</translation>
+        <translation>(aucun&#xa0;: le hub a encore des messages pour eux)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No answer from the Python program(s) %1 within %2 s: blocked outside the event loop (time.sleep, a thread, a real socket) or hanging</source>
-        <translation>Pas de réponse du ou des programmes Python %1 en %2 s : bloqués hors de la boucle d&apos;événements (time.sleep, un thread, un vrai socket) ou figés</translation>
+        <translation>Pas de réponse du ou des programmes Python %1 en %2 s&#xa0;: bloqués hors de la boucle d&apos;événements (time.sleep, un thread, un vrai socket) ou figés</translation>
     </message>
     <message>
         <location line="+39"/>
@@ -3106,12 +3106,12 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
     <message>
         <location line="+5"/>
         <source>Call for proposals: the manager asks a contractor to bid for the task.</source>
-        <translation>Appel d&apos;offres : le gestionnaire demande à un contractant de faire une offre pour la tâche.</translation>
+        <translation>Appel d&apos;offres&#xa0;: le gestionnaire demande à un contractant de faire une offre pour la tâche.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A contractor&apos;s bid: what the task would cost it.</source>
-        <translation>L&apos;offre d&apos;un contractant : ce que la tâche lui coûterait.</translation>
+        <translation>L&apos;offre d&apos;un contractant&#xa0;: ce que la tâche lui coûterait.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3121,7 +3121,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
     <message>
         <location line="+1"/>
         <source>The award: the lowest bidder is to perform the task.</source>
-        <translation>L&apos;attribution : le moins-disant doit exécuter la tâche.</translation>
+        <translation>L&apos;attribution&#xa0;: le moins-disant doit exécuter la tâche.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3136,7 +3136,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
     <message>
         <location line="+1"/>
         <source>The acknowledgement of a message: it arrived.</source>
-        <translation>L&apos;accusé de réception d&apos;un message : il est arrivé.</translation>
+        <translation>L&apos;accusé de réception d&apos;un message&#xa0;: il est arrivé.</translation>
     </message>
     <message>
         <location line="+66"/>
@@ -3144,7 +3144,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
         <translation>le gestionnaire a disparu</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>not started</source>
         <translation>pas commencé</translation>
     </message>
@@ -3207,7 +3207,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
 <context>
     <name>mas::demos::ContractorAgent</name>
     <message>
-        <location line="-337"/>
+        <location line="-339"/>
         <source>contractor %1</source>
         <translation>contractant %1</translation>
     </message>
@@ -3295,12 +3295,12 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
     <message>
         <location line="+7"/>
         <source>The wave. A node&apos;s first token makes its sender the node&apos;s parent and is passed on to its other neighbours; when a node has a token from every neighbour, it sends one back to its parent (the echo).</source>
-        <translation>La vague. Le premier jeton reçu par un nœud fait de son expéditeur le parent du nœud et est transmis à ses autres voisins ; quand un nœud a reçu un jeton de chaque voisin, il en renvoie un à son parent (l&apos;écho).</translation>
+        <translation>La vague. Le premier jeton reçu par un nœud fait de son expéditeur le parent du nœud et est transmis à ses autres voisins&#xa0;; quand un nœud a reçu un jeton de chaque voisin, il en renvoie un à son parent (l&apos;écho).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The acknowledgement of a token: it arrived.</source>
-        <translation>L&apos;accusé de réception d&apos;un jeton : il est arrivé.</translation>
+        <translation>L&apos;accusé de réception d&apos;un jeton&#xa0;: il est arrivé.</translation>
     </message>
     <message>
         <location line="+126"/>
@@ -3411,7 +3411,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
     <message>
         <location line="+5"/>
         <source>A node&apos;s alarm to itself: it wakes up and sends its own id to its successor.</source>
-        <translation>Le réveil qu&apos;un nœud s&apos;envoie à lui-même : il se réveille et envoie son propre identifiant à son successeur.</translation>
+        <translation>Le réveil qu&apos;un nœud s&apos;envoie à lui-même&#xa0;: il se réveille et envoie son propre identifiant à son successeur.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3426,7 +3426,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
     <message>
         <location line="+2"/>
         <source>The acknowledgement of a message: it arrived. A message without one is sent again when its deadline passes.</source>
-        <translation>L&apos;accusé de réception d&apos;un message : il est arrivé. Un message qui n&apos;en reçoit pas est renvoyé quand son échéance est dépassée.</translation>
+        <translation>L&apos;accusé de réception d&apos;un message&#xa0;: il est arrivé. Un message qui n&apos;en reçoit pas est renvoyé quand son échéance est dépassée.</translation>
     </message>
     <message>
         <location line="+116"/>
@@ -3436,7 +3436,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
     <message>
         <location line="+3"/>
         <source>leader: %1, known to all %2 nodes</source>
-        <translation>leader : %1, connu des %2 nœuds</translation>
+        <translation>leader&#xa0;: %1, connu des %2 nœuds</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3635,7 +3635,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
     <message>
         <location line="+2"/>
         <source>The acknowledgement of a ping or pong: it arrived. Without one, the message is sent again when its deadline passes, so a ponger may see the same ping twice.</source>
-        <translation>L&apos;accusé de réception d&apos;un ping ou d&apos;un pong : il est arrivé. Sans lui, le message est renvoyé quand son échéance est dépassée, si bien qu&apos;un ponger peut voir deux fois le même ping.</translation>
+        <translation>L&apos;accusé de réception d&apos;un ping ou d&apos;un pong&#xa0;: il est arrivé. Sans lui, le message est renvoyé quand son échéance est dépassée, si bien qu&apos;un ponger peut voir deux fois le même ping.</translation>
     </message>
     <message>
         <location line="+83"/>
@@ -3754,7 +3754,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
     <message>
         <location line="+4"/>
         <source>Phase 1: the coordinator asks a participant whether it can commit.</source>
-        <translation>Phase 1 : le coordinateur demande à un participant s&apos;il peut valider.</translation>
+        <translation>Phase 1&#xa0;: le coordinateur demande à un participant s&apos;il peut valider.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3764,17 +3764,17 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
     <message>
         <location line="+2"/>
         <source>Phase 2, every vote was yes: the participant makes the transaction permanent.</source>
-        <translation>Phase 2, tous les votes étaient oui : le participant rend la transaction permanente.</translation>
+        <translation>Phase 2, tous les votes étaient oui&#xa0;: le participant rend la transaction permanente.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Phase 2, some vote was no: the participant undoes the transaction.</source>
-        <translation>Phase 2, un vote était non : le participant annule la transaction.</translation>
+        <translation>Phase 2, un vote était non&#xa0;: le participant annule la transaction.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The acknowledgement of a message: it arrived.</source>
-        <translation>L&apos;accusé de réception d&apos;un message : il est arrivé.</translation>
+        <translation>L&apos;accusé de réception d&apos;un message&#xa0;: il est arrivé.</translation>
     </message>
     <message>
         <location line="+85"/>
@@ -4473,7 +4473,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
     <message>
         <location line="+20"/>
         <source>an object (message: what it means)</source>
-        <translation>un objet (message : ce qu&apos;il signifie)</translation>
+        <translation>un objet (message&#xa0;: ce qu&apos;il signifie)</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4589,7 +4589,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
 <context>
     <name>mas::ui::AgentGraphView</name>
     <message>
-        <location filename="../ui/views/agentgraphview.cpp" line="+310"/>
+        <location filename="../ui/views/agentgraphview.cpp" line="+317"/>
         <source>No agents yet.
 They appear here as soon as they exchange messages.</source>
         <translation>Aucun agent pour l&apos;instant.
@@ -4601,7 +4601,7 @@ Ils apparaissent ici dès qu&apos;ils échangent des messages.</translation>
         <translation>Aucun stockage d&apos;événements.</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+175"/>
         <source>participants: %1</source>
         <translation>participants&#xa0;: %1</translation>
     </message>
@@ -4622,17 +4622,17 @@ Ils apparaissent ici dès qu&apos;ils échangent des messages.</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+169"/>
+        <location line="+170"/>
         <source>Agent graph</source>
         <translation>Graphe des agents</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-168"/>
         <source>The agents and containers as nodes, with a line between each pair that exchanged messages; messages on their way move along the lines.</source>
         <translation>Les agents et les conteneurs sous forme de nœuds, reliés par une ligne pour chaque paire qui a échangé des messages&#xa0;; les messages en route se déplacent le long des lignes.</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+169"/>
         <source>Agents and the messages between them, exported from MAS Inspector</source>
         <translation>Les agents et les messages qu&apos;ils échangent, exportés depuis MAS Inspector</translation>
     </message>
@@ -5279,12 +5279,12 @@ Connexions entrantes&#xa0;: %3</translation>
     <message>
         <location line="-481"/>
         <source>This step breaks &quot;%1&quot;</source>
-        <translation>Cette étape viole « %1 »</translation>
+        <translation>Cette étape viole «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This message&apos;s delivery breaks &quot;%1&quot;</source>
-        <translation>La délivrance de ce message viole « %1 »</translation>
+        <translation>La délivrance de ce message viole «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+108"/>
@@ -5419,7 +5419,7 @@ Connexions entrantes&#xa0;: %3</translation>
     <message>
         <location line="+3"/>
         <source>What the message says: the method and its arguments, &quot;election(25)&quot;; a reply shows the method it answers and its value, &quot;→ cfp: 7&quot;</source>
-        <translation>Ce que dit le message : la méthode et ses arguments, « election(25) » ; une réponse montre la méthode à laquelle elle répond et sa valeur, « → cfp: 7 »</translation>
+        <translation>Ce que dit le message&#xa0;: la méthode et ses arguments, «&#xa0;election(25)&#xa0;»&#xa0;; une réponse montre la méthode à laquelle elle répond et sa valeur, «&#xa0;→ cfp: 7&#xa0;»</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6319,7 +6319,7 @@ Connexions entrantes&#xa0;: %3</translation>
     <message>
         <location line="+2"/>
         <source>What the system does: its rules, its messages, what must always hold</source>
-        <translation>Ce que fait le système : ses règles, ses messages, ce qui doit toujours être vrai</translation>
+        <translation>Ce que fait le système&#xa0;: ses règles, ses messages, ce qui doit toujours être vrai</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -6359,7 +6359,7 @@ Connexions entrantes&#xa0;: %3</translation>
     <message>
         <location line="+3"/>
         <source>For a projector: larger text, high contrast, the pending list and the diagram first (again to leave)</source>
-        <translation>Pour un projecteur : texte plus grand, contraste élevé, la liste d&apos;attente et le diagramme d&apos;abord (à nouveau pour quitter)</translation>
+        <translation>Pour un projecteur&#xa0;: texte plus grand, contraste élevé, la liste d&apos;attente et le diagramme d&apos;abord (à nouveau pour quitter)</translation>
     </message>
     <message>
         <location filename="../ui/widgets/inspectorwindow.cpp" line="+5"/>
@@ -6924,7 +6924,7 @@ Connexions entrantes&#xa0;: %3</translation>
     <message>
         <location line="-20"/>
         <source>The counterexample&apos;s last step: this message breaks &quot;%1&quot;</source>
-        <translation>La dernière étape du contre-exemple : ce message viole « %1 »</translation>
+        <translation>La dernière étape du contre-exemple&#xa0;: ce message viole «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -6994,7 +6994,7 @@ Connexions entrantes&#xa0;: %3</translation>
     <message>
         <location line="+2"/>
         <source>What the message says: the method and its arguments, or the value a reply carries</source>
-        <translation>Ce que dit le message : la méthode et ses arguments, ou la valeur que porte une réponse</translation>
+        <translation>Ce que dit le message&#xa0;: la méthode et ses arguments, ou la valeur que porte une réponse</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7032,7 +7032,7 @@ Connexions entrantes&#xa0;: %3</translation>
     <message>
         <location line="+3"/>
         <source>Show every event: connection set-up, validate_aid lookups, bare acknowledgements and messages an agent sends itself, besides the protocol&apos;s messages</source>
-        <translation>Afficher chaque événement : établissement des connexions, recherches validate_aid, simples accusés de réception et messages qu&apos;un agent s&apos;envoie à lui-même, en plus des messages du protocole</translation>
+        <translation>Afficher chaque événement&#xa0;: établissement des connexions, recherches validate_aid, simples accusés de réception et messages qu&apos;un agent s&apos;envoie à lui-même, en plus des messages du protocole</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -7077,12 +7077,12 @@ Connexions entrantes&#xa0;: %3</translation>
     <message>
         <location line="+2"/>
         <source>validate_aid: a connection&apos;s check that the agent exists, and its reply (the agent&apos;s type)</source>
-        <translation>validate_aid : la vérification par une connexion que l&apos;agent existe, et sa réponse (le type de l&apos;agent)</translation>
+        <translation>validate_aid&#xa0;: la vérification par une connexion que l&apos;agent existe, et sa réponse (le type de l&apos;agent)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Replies that say only &quot;done&quot; (true or null), such as the answer to every one-way message</source>
-        <translation>Réponses qui disent seulement « fait » (true ou null), comme la réponse à tout message à sens unique</translation>
+        <translation>Réponses qui disent seulement «&#xa0;fait&#xa0;» (true ou null), comme la réponse à tout message à sens unique</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7105,7 +7105,7 @@ Connexions entrantes&#xa0;: %3</translation>
     <message>
         <location line="+1"/>
         <source>Shows the messages whose label (method and arguments), sender or receiver contains this text; F3 and Shift+F3 go to the next and previous one</source>
-        <translation>Affiche les messages dont le libellé (méthode et arguments), l&apos;expéditeur ou le destinataire contient ce texte ; F3 et Shift+F3 passent au suivant et au précédent</translation>
+        <translation>Affiche les messages dont le libellé (méthode et arguments), l&apos;expéditeur ou le destinataire contient ce texte&#xa0;; F3 et Shift+F3 passent au suivant et au précédent</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -7231,7 +7231,7 @@ Lancez le système ou avancez-le pas à pas pour les voir ici.</translation>
     <message>
         <location line="+450"/>
         <source>⚠ This step breaks &quot;%1&quot;</source>
-        <translation>⚠ Cette étape viole « %1 »</translation>
+        <translation>⚠ Cette étape viole «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="-1187"/>
@@ -7312,7 +7312,7 @@ Lancez le système ou avancez-le pas à pas pour les voir ici.</translation>
     <message>
         <location line="+3"/>
         <source>This variant has a bug. Try to find it first: choose the delivery order yourself, or let Run → Explore Interleavings search. Then reveal it.</source>
-        <translation>Cette variante comporte un bogue. Essayez d&apos;abord de le trouver : choisissez vous-même l&apos;ordre de délivrance, ou laissez Exécuter → Explorer les entrelacements chercher. Puis révélez-le.</translation>
+        <translation>Cette variante comporte un bogue. Essayez d&apos;abord de le trouver&#xa0;: choisissez vous-même l&apos;ordre de délivrance, ou laissez Exécuter → Explorer les entrelacements chercher. Puis révélez-le.</translation>
     </message>
 </context>
 <context>
@@ -7390,18 +7390,43 @@ Lancez le système ou avancez-le pas à pas pour les voir ici.</translation>
         <source>No counterexample is open. Open one that mas explore --out wrote to see the step that breaks its invariant here.</source>
         <translation>Aucun contre-exemple n&apos;est ouvert. Ouvrez-en un écrit par mas explore --out pour voir ici l&apos;étape qui viole son invariant.</translation>
     </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 delivered</source>
+        <translation>%1 délivré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 dropped</source>
+        <translation>%1 supprimé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 duplicated</source>
+        <translation>%1 dupliqué</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 delayed</source>
+        <translation>%1 retardé</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, %2 → %3</source>
+        <translation>%1, %2 → %3</translation>
+    </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+4"/>
         <source>Step %1 of %2 breaks &quot;%3&quot;: %4. The states of its agents before and after it appear here when it is played (%n step(s) to go).</source>
         <translation>
-            <numerusform>L&apos;étape %1 sur %2 viole « %3 » : %4. Les états de ses agents avant et après elle apparaissent ici une fois qu&apos;elle est jouée (encore %n étape).</numerusform>
-            <numerusform>L&apos;étape %1 sur %2 viole « %3 » : %4. Les états de ses agents avant et après elle apparaissent ici une fois qu&apos;elle est jouée (encore %n étapes).</numerusform>
+            <numerusform>L&apos;étape %1 sur %2 viole «&#xa0;%3&#xa0;»&#xa0;: %4. Les états de ses agents avant et après elle apparaissent ici une fois qu&apos;elle est jouée (encore %n étape).</numerusform>
+            <numerusform>L&apos;étape %1 sur %2 viole «&#xa0;%3&#xa0;»&#xa0;: %4. Les états de ses agents avant et après elle apparaissent ici une fois qu&apos;elle est jouée (encore %n étapes).</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Step %1 of %2 broke &quot;%3&quot;: %4</source>
-        <translation>L&apos;étape %1 sur %2 a violé « %3 » : %4</translation>
+        <translation>L&apos;étape %1 sur %2 a violé «&#xa0;%3&#xa0;»&#xa0;: %4</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -7410,7 +7435,7 @@ Lancez le système ou avancez-le pas à pas pour les voir ici.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Changed by the step</source>
         <translation>Modifié par l&apos;étape</translation>
     </message>

@@ -8,6 +8,7 @@
 #include "models/eventstore.h"
 #include "models/eventtablemodel.h"
 #include "models/pendingmodel.h"
+#include "views/agentgraphview.h"
 #include "views/sequencediagramview.h"
 #include "widgets/inspectorwindow.h"
 #include "widgets/violationpanel.h"
@@ -569,6 +570,13 @@ void tst_InspectorFiles::violatingStepIsMarkedEverywhere()
     QCOMPARE(steps, 1);
     QVERIFY(window.sequenceView()->isViolationArrow(last.messageId));
     QVERIFY(window.sequenceView()->messageToolTip(last.messageId).contains(QString::fromLatin1(kProperty)));
+    // The agent graph: a red arrow from its sender to its receiver.
+    const auto [violationFrom, violationTo] = window.graphView()->violationEdge();
+    QVERIFY(violationFrom >= 0 && violationTo >= 0);
+    const EventStore::MessageSpan *violating = window.viewStore()->span(last.messageId);
+    QVERIFY(violating && violating->sent >= 0);
+    QCOMPARE(violationFrom, window.viewStore()->participantIndex(window.viewStore()->at(violating->sent).from));
+    QCOMPARE(violationTo, window.viewStore()->participantIndex(window.viewStore()->at(violating->sent).to));
     for (const TrafficEvent &e : window.store()->events()) {
         if (e.kind == TrafficEvent::Kind::Sent && e.messageId != last.messageId)
             QVERIFY(!window.sequenceView()->isViolationArrow(e.messageId));
@@ -624,8 +632,13 @@ void tst_InspectorFiles::statesBeforeAndAfterTheViolation()
                                    [&](const TrafficEvent &e) { return window.store()->isViolationStep(e); });
     QVERIFY(step != window.store()->events().end());
     QCOMPARE(window.session()->violatingStep()->to, step->to);
-    QVERIFY2(agents.contains(step->to), qPrintable(agents.join(u", ") + QStringLiteral(" / ") + step->to));
+    const QString receiver = window.session()->displayName(step->to); // "node 2 (id 25)"
+    QVERIFY2(agents.contains(receiver), qPrintable(agents.join(u", ") + QStringLiteral(" / ") + receiver));
     QVERIFY(window.violationPanel()->summary().contains(QString::fromLatin1(kProperty)));
+    // The step as the views say it: its label and the names of its ends.
+    QVERIFY2(window.violationPanel()->summary().contains(receiver), qPrintable(window.violationPanel()->summary()));
+    QVERIFY2(window.violationPanel()->summary().contains(window.store()->messageLabel(step->messageId)),
+             qPrintable(window.violationPanel()->summary()));
 
     // A later step leaves the "after" states as the violating step left them.
     const Value::Map after = window.session()->stateAfterViolation();

@@ -383,6 +383,19 @@ void AgentGraphViewPrivate::paint(QPainter *p, const QSizeF &size, bool animated
         }
     }
 
+    // The message whose delivery breaks the counterexample's invariant: a red arrow.
+    if (const auto [vFrom, vTo] = q->violationEdge(); vFrom >= 0 && vFrom < nodes && vTo < nodes && vFrom != vTo) {
+        const QColor red = c.dark ? QColor(255, 110, 110) : QColor(200, 30, 30);
+        const QPointF a = edgePoint(l, vFrom, vTo, 0);
+        const QPointF b = edgePoint(l, vFrom, vTo, 1);
+        p->setPen(QPen(red, 3 * c.lineScale, Qt::SolidLine, Qt::RoundCap));
+        p->drawLine(a, b - (b - a) / std::max<qreal>(1, QLineF(a, b).length()) * 8);
+        p->setPen(Qt::NoPen);
+        p->setBrush(red);
+        p->drawPolygon(arrowHead(a, b, 14, 7));
+        p->setBrush(Qt::NoBrush);
+    }
+
     // Counts on the edges.
     if (int(edges.size()) <= kMaxCountLabels) {
         p->setFont(small);
@@ -541,6 +554,7 @@ void AgentGraphView::setStore(EventStore *store)
             update();
         });
         connect(store, &EventStore::selectedMessageChanged, this, qOverload<>(&QWidget::update));
+        connect(store, &EventStore::violationChanged, this, qOverload<>(&QWidget::update));
     }
     d->rebuild();
 }
@@ -752,6 +766,21 @@ void AgentGraphView::hideEvent(QHideEvent *event)
 {
     QWidget::hideEvent(event);
     d->timer.stop();
+}
+
+std::pair<int, int> AgentGraphView::violationEdge() const
+{
+    const EventStore *store = d->store;
+    if (!store || !store->hasViolation())
+        return {-1, -1};
+    // The step names its message; the message's Sent event (once shown) names its ends.
+    const EventStore::MessageSpan *span = store->span(store->violationMessage());
+    if (!span || span->sent < 0 || span->sent >= store->size())
+        return {-1, -1};
+    const TrafficEvent &sent = store->at(span->sent);
+    const int from = store->participantIndex(sent.from);
+    const int to = store->participantIndex(sent.to);
+    return from >= 0 && to >= 0 ? std::pair(from, to) : std::pair(-1, -1);
 }
 
 } // namespace mas::ui

@@ -7,6 +7,7 @@
 #include <QtGlobal>
 
 #include <memory>
+#include <utility>
 
 class QPainter;
 
@@ -62,6 +63,10 @@ public:
     void setAnimationEnabled(bool enabled);
     /// True while the animation timer runs.
     bool isAnimating() const;
+    /// The sender and receiver (EventStore::participants() indexes) of the message whose step
+    /// breaks an open counterexample's invariant (EventStore::setViolation()), drawn as a red
+    /// arrow; {-1, -1} without one.
+    std::pair<int, int> violationEdge() const;
     /// The selected node (an EventStore::participants() index), or -1.
     int selectedNode() const;
     void setSelectedNode(int node);

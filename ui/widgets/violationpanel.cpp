@@ -102,7 +102,21 @@ void ViolationPanel::refresh()
         named.to = sent.to;
         named.path = sent.path;
     }
-    const QString what = named.toDisplayString();
+    // As the views say it: "election(25) delivered, node 1 (id 46) → node 2 (id 25)".
+    QString what = named.toDisplayString();
+    if (const QString label = m_session->store()->messageLabel(named.messageId); !label.isEmpty()) {
+        QString action;
+        switch (named.kind) {
+        case TrafficEvent::Kind::Delivered: action = tr("%1 delivered"); break;
+        case TrafficEvent::Kind::Dropped: action = tr("%1 dropped"); break;
+        case TrafficEvent::Kind::Duplicated: action = tr("%1 duplicated"); break;
+        case TrafficEvent::Kind::Delayed: action = tr("%1 delayed"); break;
+        default: break;
+        }
+        if (!action.isEmpty())
+            what = tr("%1, %2 → %3")
+                       .arg(action.arg(label), m_session->displayName(named.from), m_session->displayName(named.to));
+    }
     if (!m_session->violationReached()) {
         m_summary->setText(tr("Step %1 of %2 breaks \"%3\": %4. The states of its agents before and after it "
                               "appear here when it is played (%n step(s) to go).",
@@ -128,8 +142,9 @@ void ViolationPanel::refresh()
         const bool changed = !was || *was != agent.second;
         if (!involved && !changed)
             continue;
-        auto *agentItem = new QTreeWidgetItem(m_states, {name});
-        agentItem->setToolTip(0, involved ? tr("Involved in the step") : tr("Changed by the step"));
+        auto *agentItem = new QTreeWidgetItem(m_states, {m_session->displayName(name)});
+        agentItem->setToolTip(0, (involved ? tr("Involved in the step") : tr("Changed by the step"))
+                                     + QStringLiteral(" (") + name + u')');
         QFont bold = agentItem->font(0);
         bold.setBold(true);
         agentItem->setFont(0, bold);
