@@ -165,7 +165,7 @@ struct LogLimiter::Private
     TimeSource now;
     QElapsedTimer realTime;
     std::map<QString, Kind> kinds;
-    QObject *timerContext = nullptr; // lives as long as the process (see flushLater)
+    QPointer<QObject> timerContext; // a child of the application (see flushLater)
     bool flushArmed = false;
 
     qint64 time() const { return now ? now() : realTime.elapsed(); }
@@ -198,12 +198,17 @@ struct LogLimiter::Private
 
     void flushLater(LogLimiter *q, qint64 delayMs)
     {
-        if (flushArmed || !QCoreApplication::instance())
+        QCoreApplication *app = QCoreApplication::instance();
+        if (!app)
             return;
         if (!timerContext) {
-            // Deliberately never deleted: the limiter is a process-wide static.
-            timerContext = new QObject;
+            // Goes with the application, and with it a flush still waiting (a new application
+            // gets a new one).
+            timerContext = new QObject(app);
+            flushArmed = false;
         }
+        if (flushArmed)
+            return;
         flushArmed = true;
         QTimer::singleShot(std::chrono::milliseconds(qMax<qint64>(delayMs, 1)), timerContext, [q] {
             q->flush();
