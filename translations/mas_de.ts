@@ -207,7 +207,7 @@ Zeitüberschreitungsfehler.</translation>
 <context>
     <name>ExploreCommand</name>
     <message>
-        <location filename="../app/mas/explorecommand.cpp" line="+57"/>
+        <location filename="../app/mas/explorecommand.cpp" line="+58"/>
         <source>--%1 expects a whole number of at least %2, not &quot;%3&quot;</source>
         <translation>--%1 erwartet eine ganze Zahl von mindestens %2, nicht „%3“</translation>
     </message>
@@ -370,7 +370,12 @@ ein System, das sich nicht bauen lässt.</translation>
         <translation>Die System-Plug-ins in DIR laden (wiederholbar); die installierten, mit den Demos, werden auch geladen.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>List every step of the counterexample, the plumbing too (lookups, acknowledgements, messages to itself, connections), as View → Show Plumbing does in MAS Inspector.</source>
+        <translation>Jeden Schritt des Gegenbeispiels auflisten, auch die Infrastruktur (Nachschlagen, Bestätigungen, Nachrichten an sich selbst, Verbindungen), wie Ansicht → Infrastruktur zeigen in MAS Inspector.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Where to write the counterexample, for MAS Inspector (without it the result is only printed).</source>
         <translation>Wohin das Gegenbeispiel für MAS Inspector geschrieben wird (ohne diese Option wird das Ergebnis nur ausgegeben).</translation>
     </message>
@@ -385,7 +390,7 @@ ein System, das sich nicht bauen lässt.</translation>
         <translation>unbekannte Demo „%1“; die Demos sind: %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>--budget-seconds expects a positive number, not &quot;%1&quot;</source>
         <translation>--budget-seconds erwartet eine positive Zahl, nicht „%1“</translation>
     </message>
@@ -464,8 +469,16 @@ insgesamt %13 ms, %14 Verkürzungsläufe</translation>
         <source>violated: &quot;%1&quot; after %2 deliveries and %3 faults (first found: %4 steps)</source>
         <translation>verletzt: „%1“ nach %2 Zustellungen und %3 Fehlern (zuerst gefunden: %4 Schritte)</translation>
     </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>      (%n plumbing step(s) not listed: lookups, acknowledgements, messages to itself, connections; --show-plumbing lists them)</source>
+        <translation>
+            <numerusform>      (%n Infrastrukturschritt nicht aufgeführt: Nachschlagen, Bestätigungen, Nachrichten an sich selbst, Verbindungen; --show-plumbing listet ihn auf)</numerusform>
+            <numerusform>      (%n Infrastrukturschritte nicht aufgeführt: Nachschlagen, Bestätigungen, Nachrichten an sich selbst, Verbindungen; --show-plumbing listet sie auf)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+18"/>
+        <location line="+5"/>
         <source>not written: add --out FILE to open the run in MAS Inspector</source>
         <translation>nicht geschrieben: mit --out DATEI lässt sich der Lauf in MAS Inspector öffnen</translation>
     </message>

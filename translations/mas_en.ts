@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ExploreCommand</name>
+    <message numerus="yes">
+        <source>      (%n plumbing step(s) not listed: lookups, acknowledgements, messages to itself, connections; --show-plumbing lists them)</source>
+        <translation>
+            <numerusform>      (%n plumbing step not listed: lookups, acknowledgements, messages to itself, connections; --show-plumbing lists them)</numerusform>
+            <numerusform>      (%n plumbing steps not listed: lookups, acknowledgements, messages to itself, connections; --show-plumbing lists them)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RunCommand</name>
     <message numerus="yes">
         <source>stopped after %n step(s)</source>

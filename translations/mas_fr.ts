@@ -205,7 +205,7 @@ stderr)&#xa0;; 2 utilisation ou arguments incorrects&#xa0;; 3 erreur de connexio
 <context>
     <name>ExploreCommand</name>
     <message>
-        <location filename="../app/mas/explorecommand.cpp" line="+57"/>
+        <location filename="../app/mas/explorecommand.cpp" line="+58"/>
         <source>--%1 expects a whole number of at least %2, not &quot;%3&quot;</source>
         <translation>--%1 attend un nombre entier supérieur ou égal à %2, et non «&#xa0;%3&#xa0;»</translation>
     </message>
@@ -365,7 +365,12 @@ incorrecte, démo ou propriété inconnue, ou système impossible à construire.
         <translation>Charger les greffons de systèmes de DIR (répétable) ; ceux installés, avec les démos, sont chargés aussi.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>List every step of the counterexample, the plumbing too (lookups, acknowledgements, messages to itself, connections), as View → Show Plumbing does in MAS Inspector.</source>
+        <translation>Lister chaque étape du contre-exemple, l&apos;infrastructure aussi (recherches, acquittements, messages à soi-même, connexions), comme Affichage → Afficher l&apos;infrastructure dans MAS Inspector.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Where to write the counterexample, for MAS Inspector (without it the result is only printed).</source>
         <translation>Où écrire le contre-exemple, pour MAS Inspector (sans cette option le résultat est seulement affiché).</translation>
     </message>
@@ -380,7 +385,7 @@ incorrecte, démo ou propriété inconnue, ou système impossible à construire.
         <translation>démo «&#xa0;%1&#xa0;» inconnue&#xa0;; les démos sont&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>--budget-seconds expects a positive number, not &quot;%1&quot;</source>
         <translation>--budget-seconds attend un nombre positif, et non «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -458,8 +463,16 @@ recherche&#xa0;: %10 ms (%11 ordonnancements/s, %12 états distincts/s)&#xa0;; a
         <source>violated: &quot;%1&quot; after %2 deliveries and %3 faults (first found: %4 steps)</source>
         <translation>violé&#xa0;: «&#xa0;%1&#xa0;» après %2 délivrances et %3 fautes (première trouvée&#xa0;: %4 pas)</translation>
     </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>      (%n plumbing step(s) not listed: lookups, acknowledgements, messages to itself, connections; --show-plumbing lists them)</source>
+        <translation>
+            <numerusform>      (%n étape d&apos;infrastructure non listée : recherches, acquittements, messages à soi-même, connexions ; --show-plumbing la liste)</numerusform>
+            <numerusform>      (%n étapes d&apos;infrastructure non listées : recherches, acquittements, messages à soi-même, connexions ; --show-plumbing les liste)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+18"/>
+        <location line="+5"/>
         <source>not written: add --out FILE to open the run in MAS Inspector</source>
         <translation>non écrit : ajoutez --out FICHIER pour ouvrir l’exécution dans MAS Inspector</translation>
     </message>

@@ -44,6 +44,7 @@ struct Plan
     mas::system::ExplorerOptions options;
     QString outFile;
     bool progress = false;
+    bool showPlumbing = false; // list the plumbing steps too (lookups, acknowledgements, …)
 };
 
 std::optional<int> parseCount(const QCommandLineParser &parser,
@@ -159,6 +160,10 @@ std::optional<int> parse(const QStringList &arguments, Plan &plan)
         ExploreCommand::tr("Load the system plug-ins in DIR (repeatable); the installed ones, with the demos, are "
                            "loaded too."),
         QStringLiteral("DIR"));
+    const QCommandLineOption showPlumbing(
+        QStringLiteral("show-plumbing"),
+        ExploreCommand::tr("List every step of the counterexample, the plumbing too (lookups, acknowledgements, "
+                           "messages to itself, connections), as View → Show Plumbing does in MAS Inspector."));
     const QCommandLineOption outOption(QStringLiteral("out"),
                                        ExploreCommand::tr("Where to write the counterexample, for MAS Inspector (without it the result is only printed)."),
                                        QStringLiteral("FILE"));
@@ -166,7 +171,7 @@ std::optional<int> parse(const QStringList &arguments, Plan &plan)
          {&agents,  &seed,      &faulty,   &rounds,     &initiators,   &invariant,
           &mode,    &schedules, &depth,    &seconds,    &walks,        &noPor,
           &noCache, &anyOrder,  &faults,   &faultKinds, &faultTimeout, &prefix,
-          &queue,   &noShrink,  &progress, &outOption, &pluginPath, &systemOption}) {
+          &queue,   &noShrink,  &progress, &outOption, &pluginPath, &systemOption, &showPlumbing}) {
         parser.addOption(*option);
     }
     if (!parser.parse(arguments)) {
@@ -210,6 +215,7 @@ std::optional<int> parse(const QStringList &arguments, Plan &plan)
                          .arg(plan.demo, ids.join(QStringLiteral(", "))));
     }
     plan.outFile = parser.value(outOption); // empty: the result is only printed
+    plan.showPlumbing = parser.isSet(showPlumbing);
 
     QString error;
     const std::optional<int> agentCount = parseCount(parser, agents, 2, &error);
@@ -396,9 +402,27 @@ QCoro::Task<int> runExploreCommand(QStringList arguments)
     }
     const QHash<QString, QString> names = result.displayNames;
     const mas::NameLookup lookup = [&names](const QString &address) { return names.value(address); };
+    // As the Inspector's teaching view: deliveries of plumbing are folded away (numbers keep
+    // counting them, so "step 12" is the Inspector's step 12); faults on them are shown.
     int number = 0;
-    for (const mas::system::ExplorerStep &step : counterexample->steps)
-        out() << QStringLiteral("%1. ").arg(++number, 4) << stepText(step, sent, lookup) << Qt::endl;
+    int folded = 0;
+    for (const mas::system::ExplorerStep &step : counterexample->steps) {
+        ++number;
+        if (!plan.showPlumbing && step.kind == mas::system::ExplorerStep::Kind::Deliver) {
+            const mas::TrafficEvent *frame = sent.value(step.messageId);
+            const mas::TrafficClass kind = frame ? mas::classifyTraffic(*frame) : mas::TrafficClass::Connection;
+            if (mas::isPlumbing(kind)) {
+                ++folded;
+                continue;
+            }
+        }
+        out() << QStringLiteral("%1. ").arg(number, 4) << stepText(step, sent, lookup) << Qt::endl;
+    }
+    if (folded > 0)
+        out() << ExploreCommand::tr("      (%n plumbing step(s) not listed: lookups, acknowledgements, messages to "
+                                    "itself, connections; --show-plumbing lists them)",
+                                    nullptr, folded)
+              << Qt::endl;
     if (plan.outFile.isEmpty()) {
         out() << ExploreCommand::tr("not written: add --out FILE to open the run in MAS Inspector") << Qt::endl;
         co_return ViolationFound;

@@ -25,6 +25,8 @@
 #include <QFontMetricsF>
 #include <QProcess>
 #include <QRegularExpression>
+
+#include <algorithm>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -210,10 +212,12 @@ private Q_SLOTS:
                        QString::fromLatin1(kProperty), QStringLiteral("--out"), m_counterexample});
         QVERIFY(explore.waitForFinished(120'000));
         QCOMPARE(explore.exitCode(), 1); // a violation, written to --out
+        m_exploreOutput = QString::fromUtf8(explore.readAll());
 #endif
     }
     void cleanup() { LocalQueue::clearCache(); }
 
+    void exploreListsTheAlgorithm();
     void fileKindsByContent();
     void openDialogCoversEveryKind();
     void exportsMatchTheWindow();
@@ -231,6 +235,7 @@ private:
     bool openCounterexample(InspectorWindow &window);
 
     QTemporaryDir m_dir;
+    QString m_exploreOutput; // what `mas explore` printed for it
     QString m_counterexample;
 };
 
@@ -247,6 +252,49 @@ bool tst_InspectorFiles::openCounterexample(InspectorWindow &window)
     }
     settle();
     return true;
+}
+
+void tst_InspectorFiles::exploreListsTheAlgorithm()
+{
+#ifndef MAS_CLI
+    QSKIP("needs the mas program");
+#else
+    // `mas explore` lists the steps as the teaching view shows them: the election messages with
+    // their ids and the nodes' names, the plumbing folded away and counted ...
+    const QStringList lines = m_exploreOutput.split(u'\n');
+    const auto steps = [](const QStringList &all) {
+        QStringList out;
+        static const QRegularExpression step(QStringLiteral("^\\s*\\d+\\. "));
+        for (const QString &line : all)
+            if (step.match(line).hasMatch())
+                out << line;
+        return out;
+    };
+    const QStringList shown = steps(lines);
+    QVERIFY2(!shown.isEmpty(), qPrintable(m_exploreOutput));
+    for (const QString &line : shown) {
+        QVERIFY2(!line.contains(QStringLiteral("validate_aid")), qPrintable(line));
+        QVERIFY2(line.contains(QStringLiteral("node ")), qPrintable(line));
+    }
+    QVERIFY2(std::any_of(shown.begin(), shown.end(),
+                         [](const QString &l) { return l.contains(QRegularExpression(QStringLiteral("election\\(\\d+\\)"))); }),
+             qPrintable(m_exploreOutput));
+    QVERIFY2(m_exploreOutput.contains(QStringLiteral("--show-plumbing lists them")), qPrintable(m_exploreOutput));
+
+    // ... and every step with --show-plumbing, numbered the same way.
+    QProcess explore;
+    explore.setProcessChannelMode(QProcess::MergedChannels);
+    explore.start(QStringLiteral(MAS_CLI), {QStringLiteral("explore"), QStringLiteral("leader-election"), QStringLiteral("--agents"),
+                                            QStringLiteral("3"), QStringLiteral("--faulty"), QStringLiteral("--invariant"),
+                                            QString::fromLatin1(kProperty), QStringLiteral("--show-plumbing")});
+    QVERIFY(explore.waitForFinished(120'000));
+    QCOMPARE(explore.exitCode(), 1);
+    const QStringList all = steps(QString::fromUtf8(explore.readAll()).split(u'\n'));
+    QVERIFY(all.size() > shown.size());
+    for (const QString &line : shown)
+        QVERIFY2(all.contains(line), qPrintable(line));
+    QVERIFY(std::any_of(all.begin(), all.end(), [](const QString &l) { return l.contains(QStringLiteral("validate_aid")); }));
+#endif
 }
 
 void tst_InspectorFiles::fileKindsByContent()
