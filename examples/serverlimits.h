@@ -8,7 +8,8 @@
 //   --limit NAME=VALUE        one limit, repeatable: max_connections, max_connections_per_peer,
 //                             idle_timeout_ms, frame_timeout_ms, min_frame_byte_rate,
 //                             max_frame_size, memory_budget, max_write_buffer,
-//                             max_pending_requests
+//                             max_pending_requests, max_decompression_ratio,
+//                             max_decompressed_size, max_elements
 
 #include <mas/channel/channeloptions.h>
 
@@ -65,6 +66,12 @@ inline QString applyLimitOptions(const QCommandLineParser &parser, mas::ChannelO
             options.maxWriteBuffer = value;
         else if (name == u"max_pending_requests")
             options.maxPendingRequests = value;
+        else if (name == u"max_decompression_ratio")
+            options.limits.maxDecompressionRatio = value;
+        else if (name == u"max_decompressed_size")
+            options.limits.maxDecompressedSize = value;
+        else if (name == u"max_elements")
+            options.limits.maxElements = value;
         else
             return QCoreApplication::translate("serverlimits", "Unknown limit \"%1\"").arg(name);
     }

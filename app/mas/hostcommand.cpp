@@ -197,6 +197,12 @@ void setUpParser(QCommandLineParser &parser)
         HostCommand::tr("Bytes queued for a peer before reading from it pauses (trusted 8388608, public "
                         "1048576)."),
         HostCommand::tr("Most unanswered requests per connection (trusted 10000, public 100)."),
+        HostCommand::tr("msgpackblosc: most times a frame may inflate, checked before decompressing "
+                        "(trusted 0 = off, public 32)."),
+        HostCommand::tr("msgpackblosc: largest decompressed frame in bytes (trusted 268435456, public "
+                        "16777216)."),
+        HostCommand::tr("Most values one message may hold, counted while decoding (trusted 4194304, "
+                        "public 100000)."),
         HostCommand::tr("TLS handshake time-out in ms (trusted 10000, public 5000)."),
     };
     const std::vector<mas::cli::HostLimit> &limits = mas::cli::hostLimits();
@@ -383,7 +389,8 @@ QString describeLimits(const HostSettings &settings, const mas::ChannelOptions &
     return QStringLiteral("limits: profile %1, max_connections %2, max_connections_per_peer %3, "
                           "idle_timeout_ms %4, frame_timeout_ms %5, min_frame_byte_rate %6, "
                           "max_frame_size %7, memory_budget %8, max_write_buffer %9, "
-                          "max_pending_requests %10%11")
+                          "max_pending_requests %10, max_decompression_ratio %11, "
+                          "max_decompressed_size %12, max_elements %13%14")
         .arg(settings.profile)
         .arg(c.maxConnections)
         .arg(c.maxConnectionsPerPeer)
@@ -394,6 +401,9 @@ QString describeLimits(const HostSettings &settings, const mas::ChannelOptions &
         .arg(c.memoryBudget)
         .arg(c.maxWriteBuffer)
         .arg(c.maxPendingRequests)
+        .arg(c.limits.maxDecompressionRatio)
+        .arg(c.limits.maxDecompressedSize)
+        .arg(c.limits.maxElements)
         .arg(tls ? QStringLiteral(", handshake_timeout_ms %1").arg(tls->handshakeTimeout.count())
                  : QString());
 }

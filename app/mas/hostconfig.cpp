@@ -102,6 +102,9 @@ const std::vector<HostLimit> &hostLimits()
         {QStringLiteral("memory_budget"), QStringLiteral("memory-budget"), 0},
         {QStringLiteral("max_write_buffer"), QStringLiteral("max-write-buffer"), 1},
         {QStringLiteral("max_pending_requests"), QStringLiteral("max-pending-requests"), 1},
+        {QStringLiteral("max_decompression_ratio"), QStringLiteral("max-decompression-ratio"), 0},
+        {QStringLiteral("max_decompressed_size"), QStringLiteral("max-decompressed-size"), 1},
+        {QStringLiteral("max_elements"), QStringLiteral("max-elements"), 1},
         {QStringLiteral("handshake_timeout_ms"), QStringLiteral("handshake-timeout-ms"), 0},
     };
     return limits;
@@ -143,6 +146,12 @@ void applyLimits(const HostSettings &settings, mas::ChannelOptions &channel,
             channel.maxWriteBuffer = value;
         else if (key == u"max_pending_requests")
             channel.maxPendingRequests = value;
+        else if (key == u"max_decompression_ratio")
+            channel.limits.maxDecompressionRatio = value;
+        else if (key == u"max_decompressed_size")
+            channel.limits.maxDecompressedSize = value;
+        else if (key == u"max_elements")
+            channel.limits.maxElements = value;
         else if (key == u"handshake_timeout_ms" && tls)
             tls->handshakeTimeout = ms;
     }

@@ -28,6 +28,7 @@ private Q_SLOTS:
     void serverAndClient_data();
     void serverAndClient();
     void mathServerRefusesOverflow();
+    void mathServerLimitOptions();
     void agentsInOneProcess();
     void agentsOverTwoProcesses_data();
     void agentsOverTwoProcesses();
@@ -175,6 +176,51 @@ void tst_Examples::mathServerRefusesOverflow()
     // The connection and the server go on.
     QCOMPARE(QCoro::waitFor((*client)->call(QStringLiteral("add"), {max - 1, 1})).value(), mas::Value(max));
     QCoro::waitFor((*client)->close());
+    server.kill();
+    QVERIFY(server.waitForFinished(10'000));
+}
+
+void tst_Examples::mathServerLimitOptions()
+{
+    // --public and --limit, here the codec limit max_elements: a request of more values closes
+    // its connection with a log line naming the limit; other clients are served.
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+    const QString where = QStringLiteral("tcp://127.0.0.1:%1").arg(probe.serverPort());
+    probe.close();
+    const Run wrong = runToEnd(QStringLiteral(MAS_MATH_SERVER),
+                               {QStringLiteral("--limit"), QStringLiteral("max_elements=many"), where});
+    QCOMPARE(wrong.exitCode, 2);
+    QVERIFY2(wrong.err.contains(u"--limit takes NAME=VALUE with a non-negative integer, not \"max_elements=many\""),
+             qPrintable(wrong.err));
+    QProcess server;
+    server.start(QStringLiteral(MAS_MATH_SERVER),
+                 {QStringLiteral("--public"), QStringLiteral("--limit"), QStringLiteral("max_elements=20"), where});
+    QVERIFY(server.waitForStarted(10'000));
+    QVERIFY(server.waitForReadyRead(10'000));
+    QVERIFY(server.readLine().startsWith("listening on "));
+    const mas::Address address = mas::Address::parse(where).value();
+    auto client = QCoro::waitFor(mas::rpc::openConnection(address));
+    QVERIFY2(client, qPrintable(client.error().toString()));
+    QCOMPARE(QCoro::waitFor((*client)->call(QStringLiteral("add"), {1, 2})).value(), mas::Value(3));
+    mas::Value::List many;
+    for (int i = 0; i < 30; ++i)
+        many.push_back(mas::Value(i));
+    const mas::Result<mas::Value> refused =
+        QCoro::waitFor((*client)->call(QStringLiteral("add"), {mas::Value(many), 1}));
+    QVERIFY(!refused);
+    QByteArray log;
+    QVERIFY2(QTest::qWaitFor(
+                 [&] {
+                     log += server.readAllStandardError();
+                     return log.contains("The payload holds more than 20 elements");
+                 },
+                 10'000),
+             log.constData());
+    auto other = QCoro::waitFor(mas::rpc::openConnection(address));
+    QVERIFY2(other, qPrintable(other.error().toString()));
+    QCOMPARE(QCoro::waitFor((*other)->call(QStringLiteral("add"), {2, 3})).value(), mas::Value(5));
+    QCoro::waitFor((*other)->close());
     server.kill();
     QVERIFY(server.waitForFinished(10'000));
 }

@@ -307,7 +307,7 @@ void tst_HostConfig::readErrors_data()
         << "unknown key \"max_conections\" in \"limits\" (known keys: max_connections, "
            "max_connections_per_peer, idle_timeout_ms, frame_timeout_ms, min_frame_byte_rate, "
            "max_frame_size, memory_budget, max_write_buffer, max_pending_requests, "
-           "handshake_timeout_ms)";
+           "max_decompression_ratio, max_decompressed_size, max_elements, handshake_timeout_ms)";
     QTest::newRow("limit negative") << QByteArray(R"({"limits": {"idle_timeout_ms": -1}})")
                                     << "\"limits.idle_timeout_ms\" must be an integer of at least 0, not -1";
     QTest::newRow("limit zero where it must be positive")
@@ -315,6 +315,17 @@ void tst_HostConfig::readErrors_data()
         << "\"limits.max_connections\" must be an integer of at least 1, not 0";
     QTest::newRow("limit a string") << QByteArray(R"({"limits": {"memory_budget": "1G"}})")
                                     << "\"limits.memory_budget\" must be an integer of at least 0, not a string";
+    QTest::newRow("max_elements zero") << QByteArray(R"({"limits": {"max_elements": 0}})")
+                                       << "\"limits.max_elements\" must be an integer of at least 1, not 0";
+    QTest::newRow("max_decompressed_size zero")
+        << QByteArray(R"({"limits": {"max_decompressed_size": 0}})")
+        << "\"limits.max_decompressed_size\" must be an integer of at least 1, not 0";
+    QTest::newRow("max_decompression_ratio negative")
+        << QByteArray(R"({"limits": {"max_decompression_ratio": -32}})")
+        << "\"limits.max_decompression_ratio\" must be an integer of at least 0, not -32";
+    QTest::newRow("max_decompression_ratio fractional")
+        << QByteArray(R"({"limits": {"max_decompression_ratio": 2.5}})")
+        << "\"limits.max_decompression_ratio\" must be an integer of at least 0, not a number";
 }
 
 void tst_HostConfig::readErrors()
@@ -446,6 +457,10 @@ void tst_HostConfig::profileAndLimits()
     QCOMPARE(channel.maxConnectionsPerPeer, 16);            // the profile's
     QCOMPARE(channel.minFrameByteRate, 64 * 1024);
     QCOMPARE(channel.maxFrameSize, 4 * 1024 * 1024);
+    // The codec limits: the profile's bound the work per frame.
+    QCOMPARE(channel.limits.maxDecompressionRatio, 32);
+    QCOMPARE(channel.limits.maxDecompressedSize, 16 * 1024 * 1024);
+    QCOMPARE(channel.limits.maxElements, 100'000);
     QVERIFY(tls);
     QCOMPARE(tls->handshakeTimeout, std::chrono::milliseconds(2000));
     QCOMPARE(channel.tls->handshakeTimeout, std::chrono::milliseconds(2000));
@@ -458,7 +473,25 @@ void tst_HostConfig::profileAndLimits()
     QCOMPARE(defaults.maxConnections, 1000);
     QCOMPARE(defaults.maxConnectionsPerPeer, 0);
     QCOMPARE(defaults.memoryBudget, 0);
+    QCOMPARE(defaults.limits.maxDecompressionRatio, 0);
+    QCOMPARE(defaults.limits.maxDecompressedSize, 256 * 1024 * 1024);
+    QCOMPARE(defaults.limits.maxElements, 4 * 1024 * 1024);
     QVERIFY(!none);
+
+    // Each codec limit of the file over the profile (and one turned off).
+    const mas::Result<mas::Value> codecRoot = reader.parse(R"({"profile": "public", "limits": {
+        "max_decompression_ratio": 0, "max_decompressed_size": 1048576, "max_elements": 500}})");
+    QVERIFY(codecRoot);
+    HostSettings codec;
+    QVERIFY(reader.read(*codecRoot, codec));
+    mas::ChannelOptions withCodec;
+    std::optional<mas::TlsOptions> noTls;
+    mas::cli::applyLimits(codec, withCodec, noTls);
+    QCOMPARE(withCodec.limits.maxDecompressionRatio, 0);
+    QCOMPARE(withCodec.limits.maxDecompressedSize, 1048576);
+    QCOMPARE(withCodec.limits.maxElements, 500);
+    QCOMPARE(withCodec.maxConnections, 256); // the profile's
+    QVERIFY(withCodec.validate());
 }
 
 void tst_HostConfig::limitOptions()
@@ -472,7 +505,7 @@ void tst_HostConfig::limitOptions()
         }
         return mas::cli::HostLimit{};
     };
-    QCOMPARE(mas::cli::hostLimits().size(), std::size_t(10));
+    QCOMPARE(mas::cli::hostLimits().size(), std::size_t(13));
     QVERIFY(mas::cli::readLimitOption(limit(QStringLiteral("max_connections_per_peer")),
                                       QStringLiteral("4"), settings));
     QCOMPARE(settings.limits.at(QStringLiteral("max_connections_per_peer")), 4);
@@ -486,6 +519,24 @@ void tst_HostConfig::limitOptions()
     QVERIFY(!wrong);
     QCOMPARE(wrong.error().message(),
              QStringLiteral("--memory-budget takes an integer of at least 0, not \"1G\""));
+    QVERIFY(mas::cli::readLimitOption(limit(QStringLiteral("max_decompression_ratio")),
+                                      QStringLiteral("16"), settings));
+    QVERIFY(mas::cli::readLimitOption(limit(QStringLiteral("max_elements")),
+                                      QStringLiteral("1000"), settings));
+    QCOMPARE(settings.limits.at(QStringLiteral("max_decompression_ratio")), 16);
+    QCOMPARE(settings.limits.at(QStringLiteral("max_elements")), 1000);
+    QCOMPARE(limit(QStringLiteral("max_decompressed_size")).option,
+             QStringLiteral("max-decompressed-size"));
+    wrong = mas::cli::readLimitOption(limit(QStringLiteral("max_elements")), QStringLiteral("0"),
+                                      settings);
+    QVERIFY(!wrong);
+    QCOMPARE(wrong.error().message(),
+             QStringLiteral("--max-elements takes an integer of at least 1, not \"0\""));
+    wrong = mas::cli::readLimitOption(limit(QStringLiteral("max_decompression_ratio")),
+                                      QStringLiteral("-1"), settings);
+    QVERIFY(!wrong);
+    QCOMPARE(wrong.error().message(),
+             QStringLiteral("--max-decompression-ratio takes an integer of at least 0, not \"-1\""));
     QVERIFY(mas::cli::checkProfile(QStringLiteral("public")));
     QVERIFY(!mas::cli::checkProfile(QStringLiteral("Public")));
 }

@@ -4,10 +4,14 @@
 
 #include "certificates.h"
 
+#include <mas/codec/msgpackcodec.h>
+#include <mas/transport/framing.h>
+
 #include <QDir>
 #include <QDeadlineTimer>
 #include <QFile>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QSet>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -156,6 +160,7 @@ private Q_SLOTS:
     void badConfig();
     void unknownAgentType();
     void publicProfile();
+    void publicProfileBoundsWorkPerFrame();
     void busyAddress();
     void terminateWhileCalling_data();
     void terminateWhileCalling();
@@ -198,7 +203,8 @@ void tst_MasHost::help()
                              "--max-connections-per-peer", "--idle-timeout-ms", "--frame-timeout-ms",
                              "--min-frame-byte-rate", "--max-frame-size", "--memory-budget",
                              "--max-write-buffer", "--max-pending-requests",
-                             "--handshake-timeout-ms"})
+                             "--max-decompression-ratio", "--max-decompressed-size",
+                             "--max-elements", "--handshake-timeout-ms"})
         QVERIFY2(o.out.contains(QLatin1String(text)), text);
     // `mas` alone names the command.
     QVERIFY(runMas({QStringLiteral("--help")}).err.contains(u"host"));
@@ -467,7 +473,8 @@ void tst_MasHost::publicProfile()
                  u"mas.host: limits: profile public, max_connections 256, max_connections_per_peer "
                  u"2, idle_timeout_ms 120000, frame_timeout_ms 10000, min_frame_byte_rate 65536, "
                  u"max_frame_size 4194304, memory_budget 268435456, max_write_buffer 1048576, "
-                 u"max_pending_requests 100"),
+                 u"max_pending_requests 100, max_decompression_ratio 32, max_decompressed_size "
+                 u"16777216, max_elements 100000"),
              qPrintable(host.error()));
     const quint16 port = quint16(host.address().section(u':', -1).toUInt());
     std::vector<std::unique_ptr<QTcpSocket>> sockets;
@@ -485,6 +492,85 @@ void tst_MasHost::publicProfile()
              qPrintable(host.error()));
     const Outcome o = call({host.urls()[0], QStringLiteral("greet"), QStringLiteral("\"you\"")});
     QVERIFY2(o.exitCode == 0, qPrintable(o.err));
+    QCOMPARE(host.stop(), 0);
+}
+
+void tst_MasHost::publicProfileBoundsWorkPerFrame()
+{
+    // A public-profile host on msgpackblosc refuses, over 127.0.0.1, a Blosc bomb on its header
+    // (the ratio) and an array of 200,000 values while decoding (maxElements), closing each
+    // connection with one clear log line; a good client is served before and after.
+    Host host;
+    QVERIFY2(host.start(QStringList{QStringLiteral("--listen"), QStringLiteral("tcp://127.0.0.1:0"),
+                                    QStringLiteral("--codec"), QStringLiteral("msgpackblosc"),
+                                    QStringLiteral("--profile"), QStringLiteral("public"),
+                                    QStringLiteral("--config"),
+                                    writeConfig(QStringLiteral("bounded.json"),
+                                                R"({"agents": [{"type": "greeter.agents:Greeter"}]})")}
+                            + plugins(),
+                        1),
+             qPrintable(host.error()));
+    QVERIFY(QTest::qWaitFor([&] { return host.error().contains(u"serving"); }, 10'000));
+    QVERIFY2(host.error().contains(u"max_decompression_ratio 32, max_decompressed_size 16777216, "
+                                   u"max_elements 100000"),
+             qPrintable(host.error()));
+    const QStringList codec{QStringLiteral("--codec"), QStringLiteral("msgpackblosc")};
+    const auto greet = [&] {
+        const Outcome o =
+            call(QStringList{host.urls()[0], QStringLiteral("greet"), QStringLiteral("\"you\"")} + codec);
+        return o.exitCode == 0 && o.out == QStringLiteral("\"Hello, you!\"\n");
+    };
+    QVERIFY(greet());
+    const quint16 port = quint16(host.address().section(u':', -1).toUInt());
+    // Sends `payload` framed on a new connection; true when the host closes it.
+    const auto closedAfter = [port](const QByteArray &payload) {
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, port);
+        if (!socket.waitForConnected(10'000))
+            return false;
+        socket.write(mas::encodeFrame(payload).value());
+        QDeadlineTimer deadline(30'000);
+        while (socket.state() == QAbstractSocket::ConnectedState && !deadline.hasExpired())
+            socket.waitForReadyRead(100);
+        return socket.state() != QAbstractSocket::ConnectedState;
+    };
+
+    // 8 MiB of zeros in a frame of some 30 KB: within max_decompressed_size, not the ratio.
+    const QByteArray bomb = mas::MsgPackBloscCodec::compress(QByteArray(8 * 1024 * 1024, '\0')).value();
+    QVERIFY(bomb.size() * 32 < 8 * 1024 * 1024);
+    QVERIFY(closedAfter(bomb));
+    QVERIFY(QTest::qWaitFor([&] { return host.error().contains(u"maxDecompressionRatio"); }, 10'000));
+    QVERIFY2(host.error().contains(QRegularExpression(QStringLiteral(
+                 "mas.channel: closing the connection to \\S+ : Received an invalid "
+                 "message: Invalid blosc frame: \\d+ bytes would decompress to 8388608 bytes, more "
+                 "than 32 times as many \\(maxDecompressionRatio\\)"))),
+             qPrintable(host.error()));
+    QVERIFY(greet());
+
+    // A MsgPack array of 200,000 random 32-bit values (1 MB, barely compressible, so within the
+    // ratio and max_frame_size): decoding stops at the 100,001st.
+    QByteArray array;
+    const quint32 count = 200'000;
+    array.reserve(5 + 5 * count);
+    array += char(0xdd);
+    for (int shift = 24; shift >= 0; shift -= 8)
+        array += char((count >> shift) & 0xff);
+    QRandomGenerator random(26);
+    for (quint32 i = 0; i < count; ++i) {
+        const quint32 v = random.generate();
+        array += char(0xce);
+        for (int shift = 24; shift >= 0; shift -= 8)
+            array += char((v >> shift) & 0xff);
+    }
+    const QByteArray packed = mas::MsgPackBloscCodec::compress(array).value();
+    QVERIFY(packed.size() * 32 > array.size());
+    QVERIFY(closedAfter(packed));
+    QVERIFY(QTest::qWaitFor([&] { return host.error().contains(u"more than 100000 elements"); }, 10'000));
+    QVERIFY2(host.error().contains(QRegularExpression(QStringLiteral(
+                 "mas.channel: closing the connection to \\S+ : Received an invalid "
+                 "message: The payload holds more than 100000 elements"))),
+             qPrintable(host.error()));
+    QVERIFY(greet());
     QCOMPARE(host.stop(), 0);
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Decodes every frame of the Python aiomas transcripts and re-encodes it to the same bytes.
 
+#include <mas/channel/channeloptions.h>
 #include <mas/codec/codec.h>
 #include <mas/codec/dateserializer.h>
 #include <mas/codec/jsoncodec.h>
@@ -149,6 +150,14 @@ void tst_Transcripts::frames()
     if (structural->toDisplayString(100000).contains(u"__type__"))
         QVERIFY(countTags(full->content) > 0);
     QCOMPARE(codec->encode(*full).value(), **payload);
+
+    // 6. The public profile's codec limits (mas host --profile public) accept every recorded
+    //    frame: they bound the work per frame without refusing aiomas's traffic.
+    auto bounded = Codec::create(codecName).value();
+    bounded->setLimits(ChannelOptions().withPublicProfile().limits);
+    Result<Value> withinLimits = bounded->decodeStructural(**payload);
+    QVERIFY2(withinLimits.hasValue(), qPrintable(withinLimits.error().message()));
+    QCOMPARE(*withinLimits, decoded);
 }
 
 void tst_Transcripts::failureTexts()

@@ -101,7 +101,9 @@ Result<void> ChannelOptions::validate() const
         {maxFrameSize, "maxFrameSize"},           {maxWriteBuffer, "maxWriteBuffer"},
         {maxPendingRequests, "maxPendingRequests"}, {maxConnections, "maxConnections"},
         {maxConnectionsPerPeer, "maxConnectionsPerPeer"}, {memoryBudget, "memoryBudget"},
-        {minFrameByteRate, "minFrameByteRate"}};
+        {minFrameByteRate, "minFrameByteRate"}, {limits.maxElements, "limits.maxElements"},
+        {limits.maxDecompressedSize, "limits.maxDecompressedSize"},
+        {limits.maxDecompressionRatio, "limits.maxDecompressionRatio"}};
     for (const auto &[value, name] : sizes) {
         if (value < 0)
             return Error(ErrorCode::InvalidArgument,
@@ -126,6 +128,11 @@ ChannelOptions ChannelOptions::withPublicProfile() const
     o.minFrameByteRate = 64 * 1024;
     o.idleTimeout = std::chrono::seconds(60);
     o.frameTimeout = std::chrono::seconds(10);
+    // Bounded work per frame: a Blosc frame may inflate at most 32 times (Blosc reaches about
+    // 250 on runs of zeros) and to at most 16 MiB, and a payload holds at most 100,000 values.
+    o.limits.maxDecompressionRatio = 32;
+    o.limits.maxDecompressedSize = 16 * 1024 * 1024;
+    o.limits.maxElements = 100'000;
     if (o.tls)
         o.tls->handshakeTimeout = std::chrono::seconds(5);
     return o;

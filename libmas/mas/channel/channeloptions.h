@@ -106,7 +106,9 @@ struct MAS_EXPORT ChannelOptions
 
     /// The options of the public profile (`mas host --profile public`): the values of
     /// ChannelOptions changed to ones safe for a server open to untrusted networks (the
-    /// defaults are the trusted profile). Codec, clocks and TLS are kept.
+    /// defaults are the trusted profile), including the codec limits of `limits` that bound the
+    /// work per frame (maxDecompressionRatio, maxDecompressedSize, maxElements; maxDepth is
+    /// kept). Codec, clocks and TLS are kept.
     ChannelOptions withPublicProfile() const;
     /// The longest timeout any option accepts (about 100 years: its deadline in nanoseconds
     /// must fit the clocks' 64-bit time).

@@ -386,10 +386,19 @@ void tst_Limits::publicProfile()
     QCOMPARE(open.maxFrameSize, 4 * 1024 * 1024);
     QCOMPARE(open.idleTimeout, 60s);
     QCOMPARE(open.tls->handshakeTimeout, 5s);
+    QCOMPARE(trusted.limits.maxDecompressionRatio, 0);
+    QCOMPARE(open.limits.maxDecompressionRatio, 32);
+    QCOMPARE(open.limits.maxDecompressedSize, 16 * 1024 * 1024);
+    QCOMPARE(open.limits.maxElements, 100'000);
+    QCOMPARE(open.limits.maxDepth, trusted.limits.maxDepth);
     QVERIFY(open.validate());
     ChannelOptions negative;
     negative.memoryBudget = -1;
     QCOMPARE(negative.validate().error().code(), ErrorCode::InvalidArgument);
+    ChannelOptions negativeRatio;
+    negativeRatio.limits.maxDecompressionRatio = -1;
+    QCOMPARE(negativeRatio.validate().error().code(), ErrorCode::InvalidArgument);
+    QVERIFY(negativeRatio.validate().error().message().contains(u"limits.maxDecompressionRatio"));
 }
 
 QTEST_GUILESS_MAIN(tst_Limits)
