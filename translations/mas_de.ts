@@ -501,7 +501,7 @@ insgesamt %13 ms, %14 Verkürzungsläufe</translation>
 <context>
     <name>HostCommand</name>
     <message>
-        <location filename="../app/mas/hostconfig.cpp" line="+181"/>
+        <location filename="../app/mas/hostconfig.cpp" line="+190"/>
         <source>null</source>
         <comment>the JSON type a value has</comment>
         <extracomment>The JSON value null, ending &quot;... must be an object, not null&quot;</extracomment>
@@ -652,12 +652,12 @@ insgesamt %13 ms, %14 Verkürzungsläufe</translation>
         <translation>ein Objekt</translation>
     </message>
     <message>
-        <location line="-347"/>
+        <location line="-353"/>
         <source>Unknown profile &quot;%1&quot;: use trusted (the default) or public</source>
         <translation>Unbekanntes Profil „%1“: verwenden Sie trusted (Standard) oder public</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+51"/>
         <source>--%1 takes an integer of at least %2, not &quot;%3&quot;</source>
         <extracomment>%1 an option such as --max-connections, %2 0 or 1, %3 what was given</extracomment>
         <translation>--%1 erwartet eine ganze Zahl von mindestens %2, nicht „%3“</translation>
@@ -842,7 +842,7 @@ nur mit TLS verwenden.</translation>
         <translation>Die bekannten Agententypen ausgeben (nach dem Laden der Plug-ins) und beenden.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+91"/>
         <source>The plug-in directory &quot;%1&quot; does not exist</source>
         <translation>Das Plug-in-Verzeichnis „%1“ existiert nicht</translation>
     </message>
@@ -858,17 +858,17 @@ nur mit TLS verwenden.</translation>
         <translation>Keine Adresse zum Lauschen: geben Sie --listen ADDRESS oder &quot;listen&quot; in der Konfiguration an</translation>
     </message>
     <message>
-        <location line="+556"/>
+        <location line="+560"/>
         <source>--container NAME picks a container of a system file (a config with &quot;containers&quot;); give one with --config FILE</source>
         <translation>--container NAME wählt einen Container einer Systemdatei (einer Konfiguration mit &quot;containers&quot;); geben Sie eine mit --config FILE an</translation>
     </message>
     <message>
-        <location line="-567"/>
+        <location line="-571"/>
         <source>mas host listens on tcp://HOST:PORT or ipc://PATH, not %1</source>
         <translation>mas host lauscht auf tcp://HOST:PORT oder ipc://PATH, nicht auf %1</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-182"/>
         <source>Limits (docs/security.md): --profile public sets values safe for an untrusted network
 (256 connections, 16 per peer, 60 s idle, frames of 4 MiB at 64 KiB/s, a 256 MiB memory
 budget, ...); trusted, the default, keeps the library&apos;s defaults. Each limit option
@@ -935,6 +935,21 @@ Profil, ebenso ihr Konfigurationsschlüssel, z. B.
     </message>
     <message>
         <location line="+1"/>
+        <source>msgpackblosc: most times a frame may inflate, checked before decompressing (trusted 0 = off, public 32).</source>
+        <translation>msgpackblosc: wie oft ein Frame höchstens anwachsen darf, vor dem Entpacken geprüft (trusted 0 = aus, public 32).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>msgpackblosc: largest decompressed frame in bytes (trusted 268435456, public 16777216).</source>
+        <translation>msgpackblosc: größter entpackter Frame in Bytes (trusted 268435456, public 16777216).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Most values one message may hold, counted while decoding (trusted 4194304, public 100000).</source>
+        <translation>Höchstzahl der Werte in einer Nachricht, beim Dekodieren gezählt (trusted 4194304, public 100000).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>TLS handshake time-out in ms (trusted 10000, public 5000).</source>
         <translation>Zeitlimit des TLS-Handshakes in ms (trusted 10000, public 5000).</translation>
     </message>
@@ -974,7 +989,7 @@ Profil, ebenso ihr Konfigurationsschlüssel, z. B.
         <translation>Bekannte Typen: %1</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+72"/>
         <source>the constructor threw an exception</source>
         <translation>der Konstruktor hat eine Ausnahme geworfen</translation>
     </message>
@@ -2069,7 +2084,7 @@ Rückgabewert: 0 sauber beendet; 2 falsche Verwendung, Codec, Datum oder Plug-in
         <translation>Die Zeitüberschreitung %1 ist zu groß: %2 ms (höchstens %3 ms)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>The limit %1 must not be negative (it is %2)</source>
         <translation>Das Limit %1 darf nicht negativ sein (es ist %2)</translation>
     </message>
@@ -2079,7 +2094,7 @@ Rückgabewert: 0 sauber beendet; 2 falsche Verwendung, Codec, Datum oder Plug-in
         <translation>Die Zeitüberschreitungen sollen auf einer vorgegebenen Uhr laufen (TimeoutClock::GivenClock), aber es wurde keine Uhr angegeben</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+49"/>
         <source>No codec to decode the frame with</source>
         <translation>Kein Codec, mit dem sich der Frame dekodieren lässt</translation>
     </message>

@@ -495,7 +495,7 @@ recherche&#xa0;: %10 ms (%11 ordonnancements/s, %12 états distincts/s)&#xa0;; a
 <context>
     <name>HostCommand</name>
     <message>
-        <location filename="../app/mas/hostconfig.cpp" line="+181"/>
+        <location filename="../app/mas/hostconfig.cpp" line="+190"/>
         <source>null</source>
         <comment>the JSON type a value has</comment>
         <extracomment>The JSON value null, ending &quot;... must be an object, not null&quot;</extracomment>
@@ -646,12 +646,12 @@ recherche&#xa0;: %10 ms (%11 ordonnancements/s, %12 états distincts/s)&#xa0;; a
         <translation>un objet</translation>
     </message>
     <message>
-        <location line="-347"/>
+        <location line="-353"/>
         <source>Unknown profile &quot;%1&quot;: use trusted (the default) or public</source>
         <translation>Profil «&#xa0;%1&#xa0;» inconnu&#xa0;: utilisez trusted (par défaut) ou public</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+51"/>
         <source>--%1 takes an integer of at least %2, not &quot;%3&quot;</source>
         <extracomment>%1 an option such as --max-connections, %2 0 or 1, %3 what was given</extracomment>
         <translation>--%1 attend un entier supérieur ou égal à %2, et non «&#xa0;%3&#xa0;»</translation>
@@ -833,7 +833,7 @@ peut se connecter peut alors lire tout le trafic&#xa0;: à utiliser avec TLS.</t
         <translation>Afficher les types d&apos;agents connus (après chargement des greffons) et quitter.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+91"/>
         <source>The plug-in directory &quot;%1&quot; does not exist</source>
         <translation>Le dossier de greffons «&#xa0;%1&#xa0;» n&apos;existe pas</translation>
     </message>
@@ -849,17 +849,17 @@ peut se connecter peut alors lire tout le trafic&#xa0;: à utiliser avec TLS.</t
         <translation>Aucune adresse sur laquelle écouter&#xa0;: indiquez --listen ADDRESS ou &quot;listen&quot; dans la configuration</translation>
     </message>
     <message>
-        <location line="+556"/>
+        <location line="+560"/>
         <source>--container NAME picks a container of a system file (a config with &quot;containers&quot;); give one with --config FILE</source>
         <translation>--container NAME choisit un conteneur d&apos;un fichier de système (une configuration avec &quot;containers&quot;)&#xa0;; indiquez-en un avec --config FILE</translation>
     </message>
     <message>
-        <location line="-567"/>
+        <location line="-571"/>
         <source>mas host listens on tcp://HOST:PORT or ipc://PATH, not %1</source>
         <translation>mas host écoute sur tcp://HOST:PORT ou ipc://PATH, et non %1</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-182"/>
         <source>Limits (docs/security.md): --profile public sets values safe for an untrusted network
 (256 connections, 16 per peer, 60 s idle, frames of 4 MiB at 64 KiB/s, a 256 MiB memory
 budget, ...); trusted, the default, keeps the library&apos;s defaults. Each limit option
@@ -926,6 +926,21 @@ clé de configuration, par ex.
     </message>
     <message>
         <location line="+1"/>
+        <source>msgpackblosc: most times a frame may inflate, checked before decompressing (trusted 0 = off, public 32).</source>
+        <translation>msgpackblosc : facteur maximal de décompression d’une trame, vérifié avant de décompresser (trusted 0 = désactivé, public 32).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>msgpackblosc: largest decompressed frame in bytes (trusted 268435456, public 16777216).</source>
+        <translation>msgpackblosc : plus grande trame décompressée, en octets (trusted 268435456, public 16777216).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Most values one message may hold, counted while decoding (trusted 4194304, public 100000).</source>
+        <translation>Nombre maximal de valeurs dans un message, compté au décodage (trusted 4194304, public 100000).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>TLS handshake time-out in ms (trusted 10000, public 5000).</source>
         <translation>Délai de la négociation TLS en ms (trusted 10000, public 5000).</translation>
     </message>
@@ -965,7 +980,7 @@ clé de configuration, par ex.
         <translation>Types connus&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+72"/>
         <source>the constructor threw an exception</source>
         <translation>le constructeur a levé une exception</translation>
     </message>
@@ -2059,7 +2074,7 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
         <translation>Le délai %1 est trop grand : %2 ms (au plus %3 ms)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>The limit %1 must not be negative (it is %2)</source>
         <translation>La limite %1 ne doit pas être négative (elle vaut %2)</translation>
     </message>
@@ -2069,7 +2084,7 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
         <translation>Les délais doivent suivre une horloge donnée (TimeoutClock::GivenClock), mais aucune horloge n’a été donnée</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+49"/>
         <source>No codec to decode the frame with</source>
         <translation>Aucun codec pour décoder la trame</translation>
     </message>
