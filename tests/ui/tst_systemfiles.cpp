@@ -28,6 +28,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -363,7 +364,8 @@ void tst_SystemFiles::exploreWithoutOutOnlyPrints()
                                                 QStringLiteral("--plugin-path"), QStringLiteral(MAS_DEMOS_PLUGIN_DIR)});
     QVERIFY2(explored.exitCode == 1, qPrintable(explored.out + explored.err)); // a violation
     QVERIFY2(explored.out.contains(QStringLiteral("violated: \"%1\"").arg(kProperty)), qPrintable(explored.out));
-    QVERIFY2(explored.out.contains(QStringLiteral("   1. ")), qPrintable(explored.out)); // the steps
+    // the steps (plumbing folded: the first listed one need not be number 1)
+    QVERIFY2(explored.out.contains(QRegularExpression(QStringLiteral("(^|\\n) +\\d+\\. deliver "))), qPrintable(explored.out));
     QVERIFY2(explored.out.contains(QStringLiteral("not written: add --out FILE")), qPrintable(explored.out));
     QCOMPARE(QDir(m_dir.filePath(QStringLiteral("print"))).entryList(QDir::Files), before);
 #endif
