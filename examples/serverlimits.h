@@ -47,32 +47,8 @@ inline QString applyLimitOptions(const QCommandLineParser &parser, mas::ChannelO
                                                "--limit takes NAME=VALUE with a non-negative "
                                                "integer, not \"%1\"")
                 .arg(setting);
-        const std::chrono::milliseconds ms(value);
-        if (name == u"max_connections")
-            options.maxConnections = value;
-        else if (name == u"max_connections_per_peer")
-            options.maxConnectionsPerPeer = value;
-        else if (name == u"idle_timeout_ms")
-            options.idleTimeout = ms;
-        else if (name == u"frame_timeout_ms")
-            options.frameTimeout = ms;
-        else if (name == u"min_frame_byte_rate")
-            options.minFrameByteRate = value;
-        else if (name == u"max_frame_size")
-            options.maxFrameSize = value;
-        else if (name == u"memory_budget")
-            options.memoryBudget = value;
-        else if (name == u"max_write_buffer")
-            options.maxWriteBuffer = value;
-        else if (name == u"max_pending_requests")
-            options.maxPendingRequests = value;
-        else if (name == u"max_decompression_ratio")
-            options.limits.maxDecompressionRatio = value;
-        else if (name == u"max_decompressed_size")
-            options.limits.maxDecompressedSize = value;
-        else if (name == u"max_elements")
-            options.limits.maxElements = value;
-        else
+        // (the handshake timeout is TLS's, which these servers do not speak)
+        if (name == u"handshake_timeout_ms" || !options.setLimit(name, value))
             return QCoreApplication::translate("serverlimits", "Unknown limit \"%1\"").arg(name);
     }
     if (mas::Result<void> valid = options.validate(); !valid)

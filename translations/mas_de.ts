@@ -501,7 +501,7 @@ insgesamt %13 ms, %14 Verkürzungsläufe</translation>
 <context>
     <name>HostCommand</name>
     <message>
-        <location filename="../app/mas/hostconfig.cpp" line="+190"/>
+        <location filename="../app/mas/hostconfig.cpp" line="+160"/>
         <source>null</source>
         <comment>the JSON type a value has</comment>
         <extracomment>The JSON value null, ending &quot;... must be an object, not null&quot;</extracomment>
@@ -652,12 +652,12 @@ insgesamt %13 ms, %14 Verkürzungsläufe</translation>
         <translation>ein Objekt</translation>
     </message>
     <message>
-        <location line="-353"/>
+        <location line="-323"/>
         <source>Unknown profile &quot;%1&quot;: use trusted (the default) or public</source>
         <translation>Unbekanntes Profil „%1“: verwenden Sie trusted (Standard) oder public</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+21"/>
         <source>--%1 takes an integer of at least %2, not &quot;%3&quot;</source>
         <extracomment>%1 an option such as --max-connections, %2 0 or 1, %3 what was given</extracomment>
         <translation>--%1 erwartet eine ganze Zahl von mindestens %2, nicht „%3“</translation>
@@ -2094,7 +2094,12 @@ Rückgabewert: 0 sauber beendet; 2 falsche Verwendung, Codec, Datum oder Plug-in
         <translation>Die Zeitüberschreitungen sollen auf einer vorgegebenen Uhr laufen (TimeoutClock::GivenClock), aber es wurde keine Uhr angegeben</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+58"/>
+        <source>Unknown limit &quot;%1&quot;</source>
+        <translation>Unbekanntes Limit „%1“</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>No codec to decode the frame with</source>
         <translation>Kein Codec, mit dem sich der Frame dekodieren lässt</translation>
     </message>

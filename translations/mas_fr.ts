@@ -495,7 +495,7 @@ recherche&#xa0;: %10 ms (%11 ordonnancements/s, %12 états distincts/s)&#xa0;; a
 <context>
     <name>HostCommand</name>
     <message>
-        <location filename="../app/mas/hostconfig.cpp" line="+190"/>
+        <location filename="../app/mas/hostconfig.cpp" line="+160"/>
         <source>null</source>
         <comment>the JSON type a value has</comment>
         <extracomment>The JSON value null, ending &quot;... must be an object, not null&quot;</extracomment>
@@ -646,12 +646,12 @@ recherche&#xa0;: %10 ms (%11 ordonnancements/s, %12 états distincts/s)&#xa0;; a
         <translation>un objet</translation>
     </message>
     <message>
-        <location line="-353"/>
+        <location line="-323"/>
         <source>Unknown profile &quot;%1&quot;: use trusted (the default) or public</source>
         <translation>Profil «&#xa0;%1&#xa0;» inconnu&#xa0;: utilisez trusted (par défaut) ou public</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+21"/>
         <source>--%1 takes an integer of at least %2, not &quot;%3&quot;</source>
         <extracomment>%1 an option such as --max-connections, %2 0 or 1, %3 what was given</extracomment>
         <translation>--%1 attend un entier supérieur ou égal à %2, et non «&#xa0;%3&#xa0;»</translation>
@@ -2084,7 +2084,12 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
         <translation>Les délais doivent suivre une horloge donnée (TimeoutClock::GivenClock), mais aucune horloge n’a été donnée</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+58"/>
+        <source>Unknown limit &quot;%1&quot;</source>
+        <translation>Limite inconnue « %1 »</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>No codec to decode the frame with</source>
         <translation>Aucun codec pour décoder la trame</translation>
     </message>

@@ -121,42 +121,12 @@ mas::Result<void> checkProfile(const QString &profile)
 void applyLimits(const HostSettings &settings, mas::ChannelOptions &channel,
                  std::optional<mas::TlsOptions> &tls)
 {
-    if (settings.profile == u"public") {
-        channel.tls = tls;
+    channel.tls = tls; // the handshake timeout is TLS's
+    if (settings.profile == u"public")
         channel = channel.withPublicProfile();
-        tls = channel.tls;
-    }
-    for (const auto &[key, value] : settings.limits) {
-        const std::chrono::milliseconds ms(value);
-        if (key == u"max_connections")
-            channel.maxConnections = value;
-        else if (key == u"max_connections_per_peer")
-            channel.maxConnectionsPerPeer = value;
-        else if (key == u"idle_timeout_ms")
-            channel.idleTimeout = ms;
-        else if (key == u"frame_timeout_ms")
-            channel.frameTimeout = ms;
-        else if (key == u"min_frame_byte_rate")
-            channel.minFrameByteRate = value;
-        else if (key == u"max_frame_size")
-            channel.maxFrameSize = value;
-        else if (key == u"memory_budget")
-            channel.memoryBudget = value;
-        else if (key == u"max_write_buffer")
-            channel.maxWriteBuffer = value;
-        else if (key == u"max_pending_requests")
-            channel.maxPendingRequests = value;
-        else if (key == u"max_decompression_ratio")
-            channel.limits.maxDecompressionRatio = value;
-        else if (key == u"max_decompressed_size")
-            channel.limits.maxDecompressedSize = value;
-        else if (key == u"max_elements")
-            channel.limits.maxElements = value;
-        else if (key == u"handshake_timeout_ms" && tls)
-            tls->handshakeTimeout = ms;
-    }
-    if (tls)
-        channel.tls = tls;
+    for (const auto &[key, value] : settings.limits)
+        (void)channel.setLimit(key, value); // the keys were checked when they were read
+    tls = channel.tls;
 }
 
 mas::Result<void> readLimitOption(const HostLimit &limit, const QString &text, HostSettings &settings)

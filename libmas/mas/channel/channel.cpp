@@ -138,6 +138,41 @@ ChannelOptions ChannelOptions::withPublicProfile() const
     return o;
 }
 
+Result<void> ChannelOptions::setLimit(QStringView name, qint64 value)
+{
+    const std::chrono::milliseconds ms(value);
+    if (name == u"max_connections")
+        maxConnections = value;
+    else if (name == u"max_connections_per_peer")
+        maxConnectionsPerPeer = value;
+    else if (name == u"idle_timeout_ms")
+        idleTimeout = ms;
+    else if (name == u"frame_timeout_ms")
+        frameTimeout = ms;
+    else if (name == u"min_frame_byte_rate")
+        minFrameByteRate = value;
+    else if (name == u"max_frame_size")
+        maxFrameSize = value;
+    else if (name == u"memory_budget")
+        memoryBudget = value;
+    else if (name == u"max_write_buffer")
+        maxWriteBuffer = value;
+    else if (name == u"max_pending_requests")
+        maxPendingRequests = value;
+    else if (name == u"max_decompression_ratio")
+        limits.maxDecompressionRatio = value;
+    else if (name == u"max_decompressed_size")
+        limits.maxDecompressedSize = value;
+    else if (name == u"max_elements")
+        limits.maxElements = value;
+    else if (name == u"handshake_timeout_ms") {
+        if (tls)
+            tls->handshakeTimeout = ms;
+    } else
+        return Error(ErrorCode::InvalidArgument, mas::tr("Unknown limit \"%1\"").arg(name));
+    return {};
+}
+
 Clock *timeoutClockFor(const ChannelOptions &options, bool socket)
 {
     switch (options.timeoutClock) {

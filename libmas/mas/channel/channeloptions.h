@@ -110,6 +110,13 @@ struct MAS_EXPORT ChannelOptions
     /// work per frame (maxDecompressionRatio, maxDecompressedSize, maxElements; maxDepth is
     /// kept). Codec, clocks and TLS are kept.
     ChannelOptions withPublicProfile() const;
+    /// Sets one limit by its name as `mas host`'s "limits" config keys spell it
+    /// (max_connections, max_connections_per_peer, idle_timeout_ms, frame_timeout_ms,
+    /// min_frame_byte_rate, max_frame_size, memory_budget, max_write_buffer,
+    /// max_pending_requests, max_decompression_ratio, max_decompressed_size, max_elements,
+    /// handshake_timeout_ms: the one of `tls`, ignored without TLS). InvalidArgument for
+    /// another name; the value is checked by validate().
+    Result<void> setLimit(QStringView name, qint64 value);
     /// The longest timeout any option accepts (about 100 years: its deadline in nanoseconds
     /// must fit the clocks' 64-bit time).
     static constexpr std::chrono::milliseconds kMaxTimeout{3'153'600'000'000LL};
