@@ -158,17 +158,11 @@ QString EventStore::messageLabel(quint64 messageId, int maxValueLength) const
 
 QString EventStore::eventLabel(qsizetype index, int maxValueLength) const
 {
+    // Every event of a message carries its Sent event's label; mas::messageLabel() gives none
+    // to connection and clock events.
     const TrafficEvent &e = at(index);
-    switch (e.kind) {
-    case TrafficEvent::Kind::Connected:
-    case TrafficEvent::Kind::Closed:
-    case TrafficEvent::Kind::ClockChanged:
-        return {};
-    default:
-        break;
-    }
-    if (const MessageSpan *s = span(e.messageId); s && s->sent >= 0)
-        return mas::messageLabel(at(s->sent), nameLookup(), maxValueLength);
+    if (QString sent = messageLabel(e.messageId, maxValueLength); !sent.isEmpty())
+        return sent;
     return mas::messageLabel(e, nameLookup(), maxValueLength);
 }
 
