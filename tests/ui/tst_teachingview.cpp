@@ -12,6 +12,7 @@
 #include "session/inspectorsession.h"
 #include "views/sequencediagramview.h"
 #include "widgets/inspectorwindow.h"
+#include "widgets/messagedetailswidget.h"
 #include "widgets/plumbingactions.h"
 #include "widgets/searchbar.h"
 
@@ -338,6 +339,17 @@ void tst_TeachingView::namesInEveryView()
             QVERIFY2(!cell.contains(u"://"), qPrintable(cell));
         }
     }
+    // The selected message's details too (its address in the tooltip).
+    quint64 cfp = 0;
+    for (const TrafficEvent &e : window.store()->events())
+        if (!cfp && e.kind == TrafficEvent::Kind::Sent && e.path.endsWith(u"/cfp"))
+            cfp = e.messageId;
+    QVERIFY(cfp);
+    window.store()->setSelectedMessage(cfp);
+    auto *details = window.findChild<MessageDetailsWidget *>();
+    QVERIFY(details);
+    QTRY_COMPARE_WITH_TIMEOUT(details->fieldText(MessageDetailsWidget::Field::From), QStringLiteral("manager"), 5000);
+    QVERIFY(details->fieldText(MessageDetailsWidget::Field::To).startsWith(QStringLiteral("contractor ")));
     // Attach mode (no system) keeps addresses: clearing forgets the names.
     window.session()->clear();
     QVERIFY(window.session()->displayNames().isEmpty());

@@ -115,6 +115,7 @@ InspectorWindow::InspectorWindow(QWidget *parent)
     flow->setStretchFactor(1, 1);
     // The message table with the selected message's details under it.
     m_details = new MessageDetailsWidget(this);
+    m_details->setNameLookup([this](const QString &address) { return m_session->displayNames().value(address); });
     auto *messages = new QSplitter(Qt::Vertical, this);
     messages->addWidget(tablePane);
     messages->addWidget(m_details);

@@ -230,6 +230,14 @@ void MessageDetailsWidget::setField(Field field, const QString &text, const QStr
     label->setProperty("plainValue", text);
 }
 
+void MessageDetailsWidget::setAddressField(Field field, const QString &address)
+{
+    const QString name = m_names && !address.isEmpty() ? m_names(address) : QString();
+    // The tooltip has the whole of it: the name, where the field is too narrow, and the address.
+    setField(field, name.isEmpty() ? address : name,
+             name.isEmpty() ? address : QStringLiteral("%1 (%2)").arg(name, address));
+}
+
 QString MessageDetailsWidget::fieldText(Field field) const
 {
     return m_fields[int(field)]->property("plainValue").toString();
@@ -271,8 +279,8 @@ void MessageDetailsWidget::showEvent(const TrafficEvent &event, const QByteArray
     setField(Field::Id, message ? QString::number(event.messageId) : QString());
     setField(Field::Event, kind, tr("Event %1 of the run").arg(event.sequence));
     setField(Field::Type, message ? EventTableModel::messageTypeText(event.type) : QString());
-    setField(Field::From, event.from);
-    setField(Field::To, event.to);
+    setAddressField(Field::From, event.from);
+    setAddressField(Field::To, event.to);
     setField(Field::Path, event.path);
     setField(Field::RequestId, message ? requestIdText(event.requestId) : QString());
     setField(Field::Size, message && event.size > 0 ? sizeText(event.size) : QString());
@@ -297,8 +305,8 @@ void MessageDetailsWidget::showPending(const PendingMessage &message)
     setField(Field::Event, tr("Pending"),
              tr("Waiting in the queue on connection %1").arg(message.connection));
     setField(Field::Type, type);
-    setField(Field::From, message.from);
-    setField(Field::To, message.to);
+    setAddressField(Field::From, message.from);
+    setAddressField(Field::To, message.to);
     setField(Field::Path, message.path);
     setField(Field::RequestId, message.isClose ? QString() : requestIdText(message.requestId));
     setField(Field::Size, message.isClose ? QString() : sizeText(message.size));

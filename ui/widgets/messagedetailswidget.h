@@ -2,6 +2,7 @@
 #pragma once
 
 #include <mas/core/value.h>
+#include <mas/trace/messagelabel.h>
 
 #include <QWidget>
 
@@ -61,6 +62,9 @@ public:
 
     // operations
     /// Shows a recorded event; `frameBytes` (if known) fill the hex dump.
+    /// Names for the From and To fields ("manager"; name and address in their tooltips); without a
+    /// name, or without a lookup, the address itself.
+    void setNameLookup(NameLookup names) { m_names = std::move(names); }
     void showEvent(const TrafficEvent &event, const QByteArray &frameBytes = {});
     /// Shows a frame waiting in the queue (content decoded from its bytes).
     void showPending(const PendingMessage &message);
@@ -102,6 +106,8 @@ private:
     QLabel *m_hexSummary = nullptr;
     QByteArray m_bytes;
     quint64 m_messageId = 0;
+    NameLookup m_names;
+    void setAddressField(Field field, const QString &address);
     int m_itemCount = 0;
     int m_bytesPerLine = 16;
 };
