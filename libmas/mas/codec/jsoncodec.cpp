@@ -2,11 +2,14 @@
 #include "jsoncodec.h"
 
 #include "mas/core/logging_p.h"
+#include "envelope_p.h"
 #include "utf8_p.h"
 
 #include <charconv>
 #include <cmath>
 #include <cstring>
+#include <iterator>
+#include <vector>
 
 // Hand-written because Python's exact output format (separators, ASCII escaping, repr floats,
 // unbounded ints, insertion order, NaN tokens) is the contract and no JSON library we could use
@@ -228,6 +231,17 @@ private:
     const CodecLimits &m_limits;
 };
 
+/// Lists of up to this many items are gathered on the scratch stack (see parseArray()).
+constexpr std::size_t kGatheredItems = 32;
+
+/// The scratch stack of this thread's readers (kept between payloads, so that it is not
+/// allocated for each one).
+std::vector<Value> &scratch()
+{
+    thread_local std::vector<Value> items;
+    return items;
+}
+
 class Reader
 {
 public:
@@ -236,7 +250,20 @@ public:
         , m_p(bytes.data())
         , m_end(bytes.data() + bytes.size())
         , m_limits(limits)
+        , m_scratchBase(scratch().size())
     {}
+
+    ~Reader()
+    {
+        // What an error left on the stack goes; a stack that grew large is given back.
+        std::vector<Value> &items = scratch();
+        items.erase(items.begin() + qsizetype(m_scratchBase), items.end());
+        if (m_scratchBase == 0 && items.capacity() > 16 * kGatheredItems)
+            std::vector<Value>().swap(items);
+    }
+
+    Reader(const Reader &) = delete;
+    Reader &operator=(const Reader &) = delete;
 
     Result<Value> parseDocument()
     {
@@ -249,9 +276,48 @@ public:
         return v;
     }
 
+    /// [type, id, content] straight into a Message, as parseDocument() and
+    /// Message::fromValue() would accept it; false for anything else (no error reported: the
+    /// caller then takes the general way).
+    bool parseEnvelope(Message &out)
+    {
+        skipWhitespace();
+        if (m_p == m_end || *m_p != '[' || m_limits.maxDepth <= 0 || !countElement())
+            return false;
+        ++m_p; // '[', counted as parseValue() counts a list
+        Value type;
+        Value id;
+        if (!parseItem(type, ',') || !parseItem(id, ',') || !parseItem(out.content, ']'))
+            return false;
+        skipWhitespace();
+        if (m_p != m_end || type.type() != Value::Type::Int || type.toInt() < 0 || type.toInt() > 2)
+            return false;
+        if (id.type() == Value::Type::Int && id.toInt() >= 0)
+            out.id = quint64(id.toInt());
+        else if (id.type() == Value::Type::UInt)
+            out.id = id.toUInt();
+        else
+            return false;
+        out.type = MessageType(type.toInt());
+        return true;
+    }
+
     bool sawTypeTag = false;
 
 private:
+    /// One item of the envelope and the separator after it.
+    bool parseItem(Value &out, char separator)
+    {
+        skipWhitespace();
+        if (!parseValue(out, 1))
+            return false;
+        skipWhitespace();
+        if (m_p == m_end || *m_p != separator)
+            return false;
+        ++m_p;
+        return true;
+    }
+
     Error error(const QString &what) const
     {
         return Error(ErrorCode::InvalidJson,
@@ -361,10 +427,26 @@ private:
             out = Value(std::move(list));
             return {};
         }
+        // The items of short lists gather on a stack that all levels share, and then move into a
+        // list of exactly their number (one allocation instead of one per doubling); a longer
+        // list goes on in a vector of its own.
+        std::vector<Value> &items = scratch();
+        const std::size_t mark = items.size();
         for (;;) {
             skipWhitespace();
-            list.emplace_back();
-            MAS_TRY_VOID(parseValue(list.back(), depth + 1));
+            Value item;
+            MAS_TRY_VOID(parseValue(item, depth + 1));
+            if (!list.empty()) {
+                list.push_back(std::move(item));
+            } else if (items.size() - mark < kGatheredItems) {
+                items.push_back(std::move(item));
+            } else {
+                list.reserve(2 * kGatheredItems);
+                list.assign(std::make_move_iterator(items.begin() + qsizetype(mark)),
+                            std::make_move_iterator(items.end()));
+                items.erase(items.begin() + qsizetype(mark), items.end());
+                list.push_back(std::move(item));
+            }
             skipWhitespace();
             if (m_p == m_end)
                 return error(mas::tr("unexpected end of data in a list"));
@@ -377,6 +459,10 @@ private:
                 break;
             }
             return error(mas::tr("expected ',' or ']'"));
+        }
+        if (list.empty()) {
+            list.assign(std::make_move_iterator(items.begin() + qsizetype(mark)), std::make_move_iterator(items.end()));
+            items.erase(items.begin() + qsizetype(mark), items.end());
         }
         out = Value(std::move(list));
         return {};
@@ -614,6 +700,7 @@ private:
     const char *m_p;
     const char *m_end;
     const CodecLimits &m_limits;
+    std::size_t m_scratchBase; ///< where this reader's part of scratch() begins
     qsizetype m_elements = 0;
 };
 
@@ -716,6 +803,12 @@ Result<QByteArray> JsonCodec::encodeValue(const Value &value) const
 Result<Value> JsonCodec::decodeStructural(QByteArrayView bytes, bool *sawTypeTag) const
 {
     return read(bytes, m_limits, sawTypeTag);
+}
+
+bool detail::decodeJsonEnvelope(QByteArrayView payload, const CodecLimits &limits, Message &out)
+{
+    Reader reader(payload, limits);
+    return reader.parseEnvelope(out) && !reader.sawTypeTag;
 }
 
 } // namespace mas
