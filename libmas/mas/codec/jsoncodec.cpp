@@ -5,6 +5,7 @@
 #include "envelope_p.h"
 #include "utf8_p.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstring>
@@ -20,6 +21,63 @@ namespace mas {
 namespace {
 
 constexpr char kHex[] = "0123456789abcdef";
+
+/// Where the writer's bytes go: a small buffer first, moved into the QByteArray when it is full
+/// and by finish(). (The writer appends a few bytes at a time; each QByteArray::append() costs
+/// about a hundred instructions, a copy into the buffer a few.)
+class Sink
+{
+public:
+    explicit Sink(QByteArray &out)
+        : m_out(out)
+    {}
+
+    void append(char c)
+    {
+        if (m_used == kSize)
+            flush();
+        m_buffer[m_used++] = c;
+    }
+    void append(const char *bytes, qsizetype n)
+    {
+        if (n > kSize - m_used) {
+            flush();
+            if (n > kSize) {
+                m_out.append(bytes, n);
+                return;
+            }
+        }
+        std::memcpy(m_buffer + m_used, bytes, size_t(n));
+        m_used += n;
+    }
+    void append(const QByteArray &bytes) { append(bytes.constData(), bytes.size()); }
+    /// UTF-16 units that are all printable ASCII, one byte each.
+    void appendAscii(const char16_t *units, qsizetype n)
+    {
+        while (n > 0) {
+            if (m_used == kSize)
+                flush();
+            const qsizetype chunk = std::min(n, kSize - m_used);
+            for (qsizetype i = 0; i < chunk; ++i)
+                m_buffer[m_used + i] = char(units[i]);
+            m_used += chunk;
+            units += chunk;
+            n -= chunk;
+        }
+    }
+    void flush()
+    {
+        if (m_used > 0)
+            m_out.append(m_buffer, m_used);
+        m_used = 0;
+    }
+
+private:
+    static constexpr qsizetype kSize = 256;
+    QByteArray &m_out;
+    qsizetype m_used = 0;
+    char m_buffer[kSize];
+};
 
 class Writer
 {
@@ -95,6 +153,9 @@ public:
         }
         return {};
     }
+
+    /// Moves what is buffered into the output (call before using the output).
+    void finish() { m_out.flush(); }
 
     Result<void> writeEnvelope(const Message &message)
     {
@@ -181,14 +242,8 @@ private:
             const char16_t *run = p;
             while (p < end && *p >= 0x20 && *p <= 0x7e && *p != u'"' && *p != u'\\')
                 ++p;
-            if (p > run) {
-                const qsizetype n = p - run;
-                const qsizetype at = m_out.size();
-                m_out.resize(at + n);
-                char *dst = m_out.data() + at;
-                for (qsizetype i = 0; i < n; ++i)
-                    dst[i] = char(run[i]);
-            }
+            if (p > run)
+                m_out.appendAscii(run, p - run);
             if (p == end)
                 break;
             const char16_t c = *p++;
@@ -226,7 +281,7 @@ private:
         m_out.append('"');
     }
 
-    QByteArray &m_out;
+    Sink m_out;
     const SerializerRegistry *m_serializers;
     const CodecLimits &m_limits;
 };
@@ -771,6 +826,7 @@ Result<QByteArray> JsonCodec::write(const Value &value,
     out.reserve(64);
     Writer writer(out, serializers, limits);
     MAS_TRY_VOID(writer.write(value, 0));
+    writer.finish();
     return out;
 }
 
@@ -792,6 +848,7 @@ Result<QByteArray> JsonCodec::encode(const Message &message) const
     out.reserve(64);
     Writer writer(out, &m_serializers, m_limits);
     MAS_TRY_VOID(writer.writeEnvelope(message));
+    writer.finish();
     return out;
 }
 
