@@ -18,10 +18,33 @@ namespace mas {
 
 namespace {
 
+/// msgpack-c's output: a small buffer first, moved into the QByteArray when it is full and by
+/// flush() (the packer writes a few bytes at a time; each QByteArray::append() costs about a
+/// hundred instructions, a copy into the buffer a few).
 struct ByteArrayStream
 {
     QByteArray &out;
-    void write(const char *data, size_t n) { out.append(data, qsizetype(n)); }
+    qsizetype used = 0;
+    char buffer[256];
+
+    void write(const char *data, size_t n)
+    {
+        if (qsizetype(n) > qsizetype(sizeof buffer) - used) {
+            flush();
+            if (n > sizeof buffer) {
+                out.append(data, qsizetype(n));
+                return;
+            }
+        }
+        std::memcpy(buffer + used, data, n);
+        used += qsizetype(n);
+    }
+    void flush()
+    {
+        if (used > 0)
+            out.append(buffer, used);
+        used = 0;
+    }
 };
 
 constexpr quint64 kMaxLength = std::numeric_limits<quint32>::max();
@@ -30,7 +53,7 @@ class Writer
 {
 public:
     Writer(QByteArray &out, const SerializerRegistry *serializers, const CodecLimits &limits)
-        : m_stream{out}
+        : m_stream{out, 0, {}}
         , m_packer(m_stream)
         , m_serializers(serializers)
         , m_limits(limits)
@@ -127,6 +150,9 @@ public:
         }
         return {};
     }
+
+    /// Moves what is buffered into the output (call before using the output).
+    void finish() { m_stream.flush(); }
 
     Result<void> writeEnvelope(const Message &message)
     {
@@ -333,6 +359,7 @@ Result<QByteArray> MsgPackCodec::write(const Value &value,
     out.reserve(64);
     Writer writer(out, serializers, limits);
     MAS_TRY_VOID(writer.write(value, 0));
+    writer.finish();
     return out;
 }
 
@@ -366,6 +393,7 @@ Result<QByteArray> MsgPackCodec::encode(const Message &message) const
     out.reserve(64);
     Writer writer(out, &m_serializers, m_limits);
     MAS_TRY_VOID(writer.writeEnvelope(message));
+    writer.finish();
     return out;
 }
 
