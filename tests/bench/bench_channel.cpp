@@ -31,20 +31,15 @@
 #include <QCoro/QCoroTask>
 #include <QElapsedTimer>
 #include <QEventLoop>
-#include <QHostAddress>
-#include <QLocalServer>
-#include <QLocalSocket>
 #include <QPointer>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTimer>
-#include <QtEndian>
 
 #include <benchmark/benchmark.h>
 
 #include "benchutil.h"
 #include "ratecollector.h"
+#include "rawreflector.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -292,180 +287,25 @@ void masRoundTrips(benchmark::State &state, Transport transport, const QString &
 }
 
 // ---------------------------------------------------------------------------------------------
-// raw baseline
-
-/// Splits a byte stream into frames by their 4-byte big-endian length header.
-class RawFrameReader
-{
-public:
-    void feed(const QByteArray &bytes)
-    {
-        if (m_offset == m_buffer.size()) {
-            m_buffer = bytes;
-        } else {
-            m_buffer.remove(0, m_offset);
-            m_buffer.append(bytes);
-        }
-        m_offset = 0;
-    }
-
-    /// The next complete frame (header included), or an empty view.
-    QByteArrayView next()
-    {
-        const qsizetype available = m_buffer.size() - m_offset;
-        if (available < mas::kFrameHeaderSize)
-            return {};
-        const quint32 length = qFromBigEndian<quint32>(m_buffer.constData() + m_offset);
-        const qsizetype size = mas::kFrameHeaderSize + qsizetype(length);
-        if (available < size)
-            return {};
-        const QByteArrayView frame(m_buffer.constData() + m_offset, size);
-        m_offset += size;
-        return frame;
-    }
-
-private:
-    QByteArray m_buffer;
-    qsizetype m_offset = 0;
-};
-
-/// A raw client socket connected to a raw echo server in the same thread, both without libmas.
-class RawPair
-{
-public:
-    explicit RawPair(Frames frames)
-        : m_frames(std::move(frames))
-    {}
-
-    ~RawPair()
-    {
-        delete m_client;
-        delete m_tcpServer;
-        delete m_localServer;
-        drainEvents();
-    }
-
-    /// Listens, connects, and waits until the server accepted; an error text or empty.
-    std::string open(Transport transport)
-    {
-        if (transport == Transport::Tcp) {
-            m_tcpServer = new QTcpServer;
-            if (!m_tcpServer->listen(QHostAddress::LocalHost, 0))
-                return "listen: " + str(m_tcpServer->errorString());
-            QObject::connect(m_tcpServer, &QTcpServer::newConnection, m_tcpServer, [this] {
-                while (QTcpSocket *s = m_tcpServer->nextPendingConnection())
-                    serve(s);
-            });
-            auto *socket = new QTcpSocket;
-            m_client = socket;
-            socket->connectToHost(QHostAddress::LocalHost, m_tcpServer->serverPort());
-            if (!socket->waitForConnected(10'000))
-                return "connect: " + str(socket->errorString());
-            socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-        } else {
-            m_localServer = new QLocalServer;
-            if (!m_localServer->listen(nextSocketPath()))
-                return "listen: " + str(m_localServer->errorString());
-            QObject::connect(m_localServer, &QLocalServer::newConnection, m_localServer, [this] {
-                while (QLocalSocket *s = m_localServer->nextPendingConnection())
-                    serve(s);
-            });
-            auto *socket = new QLocalSocket;
-            m_client = socket;
-            socket->connectToServer(m_localServer->fullServerName());
-            if (!socket->waitForConnected(10'000))
-                return "connect: " + str(socket->errorString());
-        }
-        QObject::connect(m_client, &QIODevice::readyRead, m_client,
-                         [this] { onClientReadyRead(); });
-        QElapsedTimer waited;
-        waited.start();
-        while (!m_accepted && waited.elapsed() < 10'000)
-            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 100);
-        return m_accepted ? std::string() : "the server did not accept the connection";
-    }
-
-    double run(Batch &batch, int roundTrips, int inFlight)
-    {
-        batch.total = roundTrips;
-        m_batch = &batch;
-        const double seconds = runBatch(
-            batch,
-            [&](Batch &b) {
-                const int initial = std::min(inFlight, roundTrips);
-                for (int i = 0; i < initial; ++i) {
-                    ++b.started;
-                    m_client->write(m_frames.request);
-                }
-            },
-            [](Batch &b) { b.loop->quit(); });
-        m_batch = nullptr;
-        return seconds;
-    }
-
-private:
-    /// The server side: one precomputed reply frame for each complete request frame.
-    void serve(QIODevice *socket)
-    {
-        if (auto *tcp = qobject_cast<QTcpSocket *>(socket))
-            tcp->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-        m_accepted = true;
-        auto reader = std::make_shared<RawFrameReader>();
-        QObject::connect(socket, &QIODevice::readyRead, socket, [this, socket, reader] {
-            reader->feed(socket->readAll());
-            while (!reader->next().isEmpty())
-                socket->write(m_frames.reply);
-        });
-    }
-
-    void onClientReadyRead()
-    {
-        m_reader.feed(m_client->readAll());
-        for (QByteArrayView frame = m_reader.next(); !frame.isEmpty(); frame = m_reader.next()) {
-            if (!m_batch)
-                continue; // a stray reply outside a batch
-            if (frame != QByteArrayView(m_frames.reply)) {
-                m_batch->error("the raw reply frame differs");
-                m_batch->loop->quit();
-                return;
-            }
-            ++m_batch->done;
-            if (m_batch->started < m_batch->total) {
-                ++m_batch->started;
-                m_client->write(m_frames.request);
-            } else if (m_batch->done == m_batch->total) {
-                m_batch->loop->quit();
-            }
-        }
-    }
-
-    Frames m_frames;
-    QTcpServer *m_tcpServer = nullptr;
-    QLocalServer *m_localServer = nullptr;
-    QIODevice *m_client = nullptr;
-    RawFrameReader m_reader;
-    Batch *m_batch = nullptr;
-    bool m_accepted = false;
-};
+// raw baseline: the raw frame reflector of rawreflector.h
 
 void rawRoundTrips(benchmark::State &state, Transport transport, const Frames &frames, int inFlight)
 {
     const int batchSize = inFlight == 1 ? kBatchSerial : kBatchPipelined;
-    RawPair pair(frames);
-    if (const std::string error = pair.open(transport); !error.empty())
+    mas::bench::RawReflector pair(frames.request, frames.reply);
+    if (const std::string error = pair.open(transport == Transport::Tcp ? QString() : nextSocketPath());
+        !error.empty())
         return fail(state, error);
-    {
-        Batch warmUp;
-        pair.run(warmUp, kWarmUp, inFlight);
-        if (warmUp.errors > 0 || warmUp.done != kWarmUp)
-            return fail(state, "warm-up: " + warmUp.firstError);
-    }
+    std::string error;
+    int done = 0;
+    pair.run(kWarmUp, inFlight, &error, &done, kBatchTimeout);
+    if (!error.empty() || done != kWarmUp)
+        return fail(state, "warm-up: " + error);
     for (auto _ : state) {
-        Batch batch;
-        const double seconds = pair.run(batch, batchSize, inFlight);
+        const double seconds = pair.run(batchSize, inFlight, &error, &done, kBatchTimeout);
         state.SetIterationTime(seconds);
-        if (batch.errors > 0 || batch.done != batchSize) {
-            fail(state, batch.errors > 0 ? batch.firstError : "round trips missing");
+        if (!error.empty() || done != batchSize) {
+            fail(state, error.empty() ? "round trips missing" : error);
             break;
         }
     }

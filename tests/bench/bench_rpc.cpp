@@ -1,16 +1,19 @@
 // SPDX-License-Identifier: MIT
 // RPC calls per second through the event loop over TCP (127.0.0.1, port 0; client and server in
-// this process and thread), with the channel layer underneath as the baseline measured in the
-// same run, so the RPC layer's overhead can be quoted as a ratio (the aim: at most 1.2x):
+// this process and thread), with two baselines measured in the same run, so the cost can be
+// quoted as ratios:
 //   - rpc: an RpcClient calls `add(1, 2)` untyped, `client->call("add", {1, 2})`, on a
 //     Router that exposes `add(a, b)` through mas::rpc::startServer;
 //   - channel: a plain Channel sends the very same content, ["add", [1, 2], {}], to a
-//     ChannelServer whose handler answers 3 without looking at the request.
+//     ChannelServer whose handler answers 3 without looking at the request;
+//   - raw: the raw frame reflector (rawreflector.h, as in bench_channel): a QTcpSocket
+//     ping-pong of the very same request and reply frame bytes, without libmas. The goal of
+//     the RPC layer: at least 0.8x of it with 100 calls in flight, 0.9x with one at a time.
 // Each is run for json and msgpack, with one call at a time (call, await the reply, call the
 // next) and with 100 calls in flight (a new call starts whenever one completes). One benchmark
 // iteration is a batch of calls inside a QEventLoop, timed with QElapsedTimer (manual time).
-// After the Google Benchmark output a summary table with calls/s and the ratio of the time per
-// call (RPC / channel) is printed (console format only). The process exits non-zero if any
+// After the Google Benchmark output a summary table with calls/s, RPC relative to the raw
+// reflector and the time per call of RPC relative to the channel is printed (console only). The process exits non-zero if any
 // benchmark failed, so the CTest smoke run (label `bench`) catches an RPC that errors or answers
 // wrongly.
 //
@@ -20,6 +23,8 @@
 
 #include <mas/channel/channel.h>
 #include <mas/channel/connection.h>
+#include <mas/codec/codec.h>
+#include <mas/codec/message.h>
 #include <mas/core/value.h>
 #include <mas/rpc/router.h>
 #include <mas/rpc/rpcclient.h>
@@ -36,6 +41,7 @@
 
 #include "benchutil.h"
 #include "ratecollector.h"
+#include "rawreflector.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -292,6 +298,46 @@ private:
 };
 
 // ---------------------------------------------------------------------------------------------
+// raw baseline
+
+/// The request and reply frames of `add(1, 2)` with id 0, as the RPC layer puts them on the wire.
+mas::Result<std::pair<QByteArray, QByteArray>> rawFrames(const QString &codecName)
+{
+    MAS_TRY(codec, mas::Codec::create(codecName));
+    MAS_TRY(requestPayload, codec->encode(mas::Message::request(0, channelRequest())));
+    MAS_TRY(replyPayload, codec->encode(mas::Message::result(0, expectedReply())));
+    MAS_TRY(request, mas::encodeFrame(requestPayload));
+    MAS_TRY(reply, mas::encodeFrame(replyPayload));
+    return std::make_pair(request, reply);
+}
+
+void rawCalls(benchmark::State &state, const QString &codec, int inFlight)
+{
+    const int batchSize = inFlight == 1 ? kBatchSerial : kBatchPipelined;
+    mas::Result<std::pair<QByteArray, QByteArray>> frames = rawFrames(codec);
+    if (!frames)
+        return fail(state, "cannot encode the frames: " + str(frames.error().toString()));
+    mas::bench::RawReflector pair(frames->first, frames->second);
+    if (const std::string error = pair.open(); !error.empty())
+        return fail(state, error);
+    std::string error;
+    int done = 0;
+    pair.run(kWarmUp, inFlight, &error, &done, kBatchTimeout);
+    if (!error.empty() || done != kWarmUp)
+        return fail(state, "warm-up: " + error);
+    for (auto _ : state) {
+        const double seconds = pair.run(batchSize, inFlight, &error, &done, kBatchTimeout);
+        state.SetIterationTime(seconds);
+        if (!error.empty() || done != batchSize) {
+            fail(state, error.empty() ? "round trips missing" : error);
+            break;
+        }
+    }
+    state.SetItemsProcessed(int64_t(state.iterations()) * batchSize);
+    state.SetLabel("batch " + std::to_string(batchSize));
+}
+
+// ---------------------------------------------------------------------------------------------
 // the benchmarks
 
 template<class Pair>
@@ -342,6 +388,7 @@ struct SummaryRow
     std::string codec;
     std::string rpc;     ///< the RPC benchmark's name
     std::string channel; ///< the channel baseline's name
+    std::string raw;     ///< the raw reflector's name
 };
 
 template<class Fn>
@@ -359,34 +406,42 @@ using mas::bench::RateCollector;
 void printSummary(const RateCollector &collector, const std::vector<SummaryRow> &rows)
 {
     if (std::none_of(rows.begin(), rows.end(), [&](const SummaryRow &row) {
-            return collector.itemRate(row.rpc) > 0 || collector.itemRate(row.channel) > 0;
+            return collector.itemRate(row.rpc) > 0 || collector.itemRate(row.channel) > 0
+                   || collector.itemRate(row.raw) > 0;
         }))
         return; // all filtered out
     std::printf("\nSummary: add(1, 2) calls per second over TCP 127.0.0.1, client and server in one "
-                "thread.\nchannel: Channel::send of the same [\"add\", [1, 2], {}] answered with 3 "
-                "by a plain channel server.\nRPC/channel: time per call of RPC relative to the "
-                "channel (channel calls/s / RPC calls/s;\nthe aim is at most 1.20). extra us: RPC "
-                "us/call minus channel us/call (both ends together).\n");
-    std::printf("\n%9s  %-8s %12s %12s %12s %9s %9s %9s\n", "in flight", "codec", "RPC calls/s",
-                "channel rt/s", "RPC/channel", "RPC us", "chan us", "extra us");
+                "thread.\nraw: the raw frame reflector (QTcpSocket ping-pong of the same frame bytes, "
+                "no libmas).\nchannel: Channel::send of the same [\"add\", [1, 2], {}] answered with 3 "
+                "by a plain channel server.\nRPC x raw: RPC calls/s relative to raw round trips/s (the "
+                "goal: at least 0.80 with 100\nin flight, 0.90 with one). RPC/channel: time per call of "
+                "RPC relative to the channel.\nextra us: RPC us/call minus raw us/round trip (both ends "
+                "together).\n");
+    std::printf("\n%9s  %-8s %12s %12s %12s %9s %9s %12s %9s %9s\n", "in flight", "codec", "raw rt/s",
+                "channel rt/s", "RPC calls/s", "RPC x raw", "chan x raw", "RPC/channel", "RPC us", "extra us");
     int lastInFlight = -1;
     for (const SummaryRow &row : rows) {
         const double rpc = collector.itemRate(row.rpc);
         const double channel = collector.itemRate(row.channel);
-        if (rpc <= 0 && channel <= 0)
+        const double raw = collector.itemRate(row.raw);
+        if (rpc <= 0 && channel <= 0 && raw <= 0)
             continue;
         if (lastInFlight >= 0 && row.inFlight != lastInFlight)
             std::printf("\n");
         lastInFlight = row.inFlight;
-        char ratio[32] = "-";
+        const auto ratio = [](double a, double b) {
+            char text[32] = "-";
+            if (a > 0 && b > 0)
+                std::snprintf(text, sizeof text, "%.2f", a / b);
+            return std::string(text);
+        };
         char extra[32] = "-";
-        if (rpc > 0 && channel > 0) {
-            std::snprintf(ratio, sizeof ratio, "%.2f", channel / rpc);
-            std::snprintf(extra, sizeof extra, "%.1f", 1e6 / rpc - 1e6 / channel);
-        }
-        std::printf("%9d  %-8s %12s %12s %12s %9s %9s %9s\n", row.inFlight, row.codec.c_str(),
-                    formatRate(rpc).c_str(), formatRate(channel).c_str(), ratio,
-                    formatMicros(rpc).c_str(), formatMicros(channel).c_str(), extra);
+        if (rpc > 0 && raw > 0)
+            std::snprintf(extra, sizeof extra, "%.2f", 1e6 / rpc - 1e6 / raw);
+        std::printf("%9d  %-8s %12s %12s %12s %9s %9s %12s %9s %9s\n", row.inFlight, row.codec.c_str(),
+                    formatRate(raw).c_str(), formatRate(channel).c_str(), formatRate(rpc).c_str(),
+                    ratio(rpc, raw).c_str(), ratio(channel, raw).c_str(), ratio(channel, rpc).c_str(),
+                    formatMicros(rpc).c_str(), extra);
     }
 }
 
@@ -408,14 +463,16 @@ int main(int argc, char **argv)
             const std::string suffix = "tcp/" + str(codec) + "/inflight:" + std::to_string(inFlight);
             const std::string rpcName = "rpc/" + suffix;
             const std::string channelName = "channel/" + suffix;
-            // The baseline right before its RPC case, so both see the same machine load.
+            const std::string rawName = "raw/" + suffix;
+            // The baselines right before their RPC case, so all see the same machine load.
+            add(rawName, [codec, inFlight](benchmark::State &state) { rawCalls(state, codec, inFlight); });
             add(channelName, [codec, inFlight](benchmark::State &state) {
                 calls<ChannelPair>(state, codec, inFlight, channelPending);
             });
             add(rpcName, [codec, inFlight](benchmark::State &state) {
                 calls<RpcPair>(state, codec, inFlight, rpcPending);
             });
-            rows.push_back({inFlight, str(codec), rpcName, channelName});
+            rows.push_back({inFlight, str(codec), rpcName, channelName, rawName});
         }
     }
 

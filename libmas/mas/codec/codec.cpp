@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "codec.h"
 
+#include "envelope_p.h"
 #include "jsoncodec.h"
 #include "msgpackcodec.h"
 
 #include <QMutex>
 
+#include <typeinfo>
 #include <vector>
 
 namespace mas {
@@ -53,6 +55,15 @@ Result<QByteArray> Codec::encode(const Message &message) const
 
 Result<Message> Codec::decode(QByteArrayView payload) const
 {
+    // The built-in codecs read the envelope [type, id, content] straight into the message,
+    // without a list in between (only these classes themselves: a subclass may change what
+    // decodeStructural() does). When that does not apply, or on any error, the general way
+    // below gives the same message or reports the error.
+    const std::type_info &type = typeid(*this);
+    Message m;
+    if (type == typeid(JsonCodec) ? detail::decodeJsonEnvelope(payload, m_limits, m)
+                                  : type == typeid(MsgPackCodec) && detail::decodeMsgPackEnvelope(payload, m_limits, m))
+        return m;
     Result<Value> value = decodeValue(payload);
     if (!value)
         return value.error();

@@ -2,11 +2,15 @@
 #include "jsoncodec.h"
 
 #include "mas/core/logging_p.h"
+#include "envelope_p.h"
 #include "utf8_p.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstring>
+#include <iterator>
+#include <vector>
 
 // Hand-written because Python's exact output format (separators, ASCII escaping, repr floats,
 // unbounded ints, insertion order, NaN tokens) is the contract and no JSON library we could use
@@ -17,6 +21,63 @@ namespace mas {
 namespace {
 
 constexpr char kHex[] = "0123456789abcdef";
+
+/// Where the writer's bytes go: a small buffer first, moved into the QByteArray when it is full
+/// and by finish(). (The writer appends a few bytes at a time; each QByteArray::append() costs
+/// about a hundred instructions, a copy into the buffer a few.)
+class Sink
+{
+public:
+    explicit Sink(QByteArray &out)
+        : m_out(out)
+    {}
+
+    void append(char c)
+    {
+        if (m_used == kSize)
+            flush();
+        m_buffer[m_used++] = c;
+    }
+    void append(const char *bytes, qsizetype n)
+    {
+        if (n > kSize - m_used) {
+            flush();
+            if (n > kSize) {
+                m_out.append(bytes, n);
+                return;
+            }
+        }
+        std::memcpy(m_buffer + m_used, bytes, size_t(n));
+        m_used += n;
+    }
+    void append(const QByteArray &bytes) { append(bytes.constData(), bytes.size()); }
+    /// UTF-16 units that are all printable ASCII, one byte each.
+    void appendAscii(const char16_t *units, qsizetype n)
+    {
+        while (n > 0) {
+            if (m_used == kSize)
+                flush();
+            const qsizetype chunk = std::min(n, kSize - m_used);
+            for (qsizetype i = 0; i < chunk; ++i)
+                m_buffer[m_used + i] = char(units[i]);
+            m_used += chunk;
+            units += chunk;
+            n -= chunk;
+        }
+    }
+    void flush()
+    {
+        if (m_used > 0)
+            m_out.append(m_buffer, m_used);
+        m_used = 0;
+    }
+
+private:
+    static constexpr qsizetype kSize = 256;
+    QByteArray &m_out;
+    qsizetype m_used = 0;
+    char m_buffer[kSize];
+};
 
 class Writer
 {
@@ -92,6 +153,9 @@ public:
         }
         return {};
     }
+
+    /// Moves what is buffered into the output (call before using the output).
+    void finish() { m_out.flush(); }
 
     Result<void> writeEnvelope(const Message &message)
     {
@@ -178,14 +242,8 @@ private:
             const char16_t *run = p;
             while (p < end && *p >= 0x20 && *p <= 0x7e && *p != u'"' && *p != u'\\')
                 ++p;
-            if (p > run) {
-                const qsizetype n = p - run;
-                const qsizetype at = m_out.size();
-                m_out.resize(at + n);
-                char *dst = m_out.data() + at;
-                for (qsizetype i = 0; i < n; ++i)
-                    dst[i] = char(run[i]);
-            }
+            if (p > run)
+                m_out.appendAscii(run, p - run);
             if (p == end)
                 break;
             const char16_t c = *p++;
@@ -223,10 +281,21 @@ private:
         m_out.append('"');
     }
 
-    QByteArray &m_out;
+    Sink m_out;
     const SerializerRegistry *m_serializers;
     const CodecLimits &m_limits;
 };
+
+/// Lists of up to this many items are gathered on the scratch stack (see parseArray()).
+constexpr std::size_t kGatheredItems = 32;
+
+/// The scratch stack of this thread's readers (kept between payloads, so that it is not
+/// allocated for each one).
+std::vector<Value> &scratch()
+{
+    thread_local std::vector<Value> items;
+    return items;
+}
 
 class Reader
 {
@@ -236,7 +305,20 @@ public:
         , m_p(bytes.data())
         , m_end(bytes.data() + bytes.size())
         , m_limits(limits)
+        , m_scratchBase(scratch().size())
     {}
+
+    ~Reader()
+    {
+        // What an error left on the stack goes; a stack that grew large is given back.
+        std::vector<Value> &items = scratch();
+        items.erase(items.begin() + qsizetype(m_scratchBase), items.end());
+        if (m_scratchBase == 0 && items.capacity() > 16 * kGatheredItems)
+            std::vector<Value>().swap(items);
+    }
+
+    Reader(const Reader &) = delete;
+    Reader &operator=(const Reader &) = delete;
 
     Result<Value> parseDocument()
     {
@@ -249,9 +331,48 @@ public:
         return v;
     }
 
+    /// [type, id, content] straight into a Message, as parseDocument() and
+    /// Message::fromValue() would accept it; false for anything else (no error reported: the
+    /// caller then takes the general way).
+    bool parseEnvelope(Message &out)
+    {
+        skipWhitespace();
+        if (m_p == m_end || *m_p != '[' || m_limits.maxDepth <= 0 || !countElement())
+            return false;
+        ++m_p; // '[', counted as parseValue() counts a list
+        Value type;
+        Value id;
+        if (!parseItem(type, ',') || !parseItem(id, ',') || !parseItem(out.content, ']'))
+            return false;
+        skipWhitespace();
+        if (m_p != m_end || type.type() != Value::Type::Int || type.toInt() < 0 || type.toInt() > 2)
+            return false;
+        if (id.type() == Value::Type::Int && id.toInt() >= 0)
+            out.id = quint64(id.toInt());
+        else if (id.type() == Value::Type::UInt)
+            out.id = id.toUInt();
+        else
+            return false;
+        out.type = MessageType(type.toInt());
+        return true;
+    }
+
     bool sawTypeTag = false;
 
 private:
+    /// One item of the envelope and the separator after it.
+    bool parseItem(Value &out, char separator)
+    {
+        skipWhitespace();
+        if (!parseValue(out, 1))
+            return false;
+        skipWhitespace();
+        if (m_p == m_end || *m_p != separator)
+            return false;
+        ++m_p;
+        return true;
+    }
+
     Error error(const QString &what) const
     {
         return Error(ErrorCode::InvalidJson,
@@ -361,10 +482,26 @@ private:
             out = Value(std::move(list));
             return {};
         }
+        // The items of short lists gather on a stack that all levels share, and then move into a
+        // list of exactly their number (one allocation instead of one per doubling); a longer
+        // list goes on in a vector of its own.
+        std::vector<Value> &items = scratch();
+        const std::size_t mark = items.size();
         for (;;) {
             skipWhitespace();
-            list.emplace_back();
-            MAS_TRY_VOID(parseValue(list.back(), depth + 1));
+            Value item;
+            MAS_TRY_VOID(parseValue(item, depth + 1));
+            if (!list.empty()) {
+                list.push_back(std::move(item));
+            } else if (items.size() - mark < kGatheredItems) {
+                items.push_back(std::move(item));
+            } else {
+                list.reserve(2 * kGatheredItems);
+                list.assign(std::make_move_iterator(items.begin() + qsizetype(mark)),
+                            std::make_move_iterator(items.end()));
+                items.erase(items.begin() + qsizetype(mark), items.end());
+                list.push_back(std::move(item));
+            }
             skipWhitespace();
             if (m_p == m_end)
                 return error(mas::tr("unexpected end of data in a list"));
@@ -377,6 +514,10 @@ private:
                 break;
             }
             return error(mas::tr("expected ',' or ']'"));
+        }
+        if (list.empty()) {
+            list.assign(std::make_move_iterator(items.begin() + qsizetype(mark)), std::make_move_iterator(items.end()));
+            items.erase(items.begin() + qsizetype(mark), items.end());
         }
         out = Value(std::move(list));
         return {};
@@ -614,6 +755,7 @@ private:
     const char *m_p;
     const char *m_end;
     const CodecLimits &m_limits;
+    std::size_t m_scratchBase; ///< where this reader's part of scratch() begins
     qsizetype m_elements = 0;
 };
 
@@ -684,6 +826,7 @@ Result<QByteArray> JsonCodec::write(const Value &value,
     out.reserve(64);
     Writer writer(out, serializers, limits);
     MAS_TRY_VOID(writer.write(value, 0));
+    writer.finish();
     return out;
 }
 
@@ -705,6 +848,7 @@ Result<QByteArray> JsonCodec::encode(const Message &message) const
     out.reserve(64);
     Writer writer(out, &m_serializers, m_limits);
     MAS_TRY_VOID(writer.writeEnvelope(message));
+    writer.finish();
     return out;
 }
 
@@ -716,6 +860,12 @@ Result<QByteArray> JsonCodec::encodeValue(const Value &value) const
 Result<Value> JsonCodec::decodeStructural(QByteArrayView bytes, bool *sawTypeTag) const
 {
     return read(bytes, m_limits, sawTypeTag);
+}
+
+bool detail::decodeJsonEnvelope(QByteArrayView payload, const CodecLimits &limits, Message &out)
+{
+    Reader reader(payload, limits);
+    return reader.parseEnvelope(out) && !reader.sawTypeTag;
 }
 
 } // namespace mas

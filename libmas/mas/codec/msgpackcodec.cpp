@@ -2,6 +2,7 @@
 #include "msgpackcodec.h"
 
 #include "mas/core/logging_p.h"
+#include "envelope_p.h"
 #include "utf8_p.h"
 
 #include <QtEndian>
@@ -17,10 +18,33 @@ namespace mas {
 
 namespace {
 
+/// msgpack-c's output: a small buffer first, moved into the QByteArray when it is full and by
+/// flush() (the packer writes a few bytes at a time; each QByteArray::append() costs about a
+/// hundred instructions, a copy into the buffer a few).
 struct ByteArrayStream
 {
     QByteArray &out;
-    void write(const char *data, size_t n) { out.append(data, qsizetype(n)); }
+    qsizetype used = 0;
+    char buffer[256];
+
+    void write(const char *data, size_t n)
+    {
+        if (qsizetype(n) > qsizetype(sizeof buffer) - used) {
+            flush();
+            if (n > sizeof buffer) {
+                out.append(data, qsizetype(n));
+                return;
+            }
+        }
+        std::memcpy(buffer + used, data, n);
+        used += qsizetype(n);
+    }
+    void flush()
+    {
+        if (used > 0)
+            out.append(buffer, used);
+        used = 0;
+    }
 };
 
 constexpr quint64 kMaxLength = std::numeric_limits<quint32>::max();
@@ -29,7 +53,7 @@ class Writer
 {
 public:
     Writer(QByteArray &out, const SerializerRegistry *serializers, const CodecLimits &limits)
-        : m_stream{out}
+        : m_stream{out, 0, {}}
         , m_packer(m_stream)
         , m_serializers(serializers)
         , m_limits(limits)
@@ -127,6 +151,9 @@ public:
         return {};
     }
 
+    /// Moves what is buffered into the output (call before using the output).
+    void finish() { m_stream.flush(); }
+
     Result<void> writeEnvelope(const Message &message)
     {
         m_packer.pack_array(3);
@@ -170,9 +197,13 @@ private:
 class Builder
 {
 public:
-    Builder(size_t length, const CodecLimits &limits)
+    /// `enclosing`: values of an envelope already counted around the one to build (they
+    /// count towards the element limit, and one list towards the depth).
+    Builder(size_t length, const CodecLimits &limits, int enclosing = 0)
         : m_reserveBudget(length)
         , m_limits(limits)
+        , m_elements(enclosing)
+        , m_depthOffset(enclosing > 0 ? 1 : 0)
     {
         m_stack.reserve(8); // typical messages nest 2-4 deep
     }
@@ -285,7 +316,7 @@ private:
     {
         if (!count())
             return false;
-        if (int(m_stack.size()) >= m_limits.maxDepth)
+        if (int(m_stack.size()) + m_depthOffset >= m_limits.maxDepth)
             return fail(ErrorCode::NestingTooDeep,
                         mas::tr("The payload nests deeper than %1 levels").arg(m_limits.maxDepth));
         Frame &f = m_stack.emplace_back();
@@ -314,6 +345,7 @@ private:
     size_t m_reserveBudget; // elements that may still be reserved (see push())
     const CodecLimits &m_limits;
     qsizetype m_elements = 0;
+    int m_depthOffset = 0;
     std::vector<Frame> m_stack;
 };
 
@@ -327,6 +359,7 @@ Result<QByteArray> MsgPackCodec::write(const Value &value,
     out.reserve(64);
     Writer writer(out, serializers, limits);
     MAS_TRY_VOID(writer.write(value, 0));
+    writer.finish();
     return out;
 }
 
@@ -360,7 +393,43 @@ Result<QByteArray> MsgPackCodec::encode(const Message &message) const
     out.reserve(64);
     Writer writer(out, &m_serializers, m_limits);
     MAS_TRY_VOID(writer.writeEnvelope(message));
+    writer.finish();
     return out;
+}
+
+bool detail::decodeMsgPackEnvelope(QByteArrayView payload, const CodecLimits &limits, Message &out)
+{
+    // Only the usual head: a fixarray of 3, a positive fixint type, an unsigned id.
+    if (payload.size() < 4 || limits.maxDepth <= 0)
+        return false;
+    const auto *p = reinterpret_cast<const uchar *>(payload.data());
+    if (p[0] != 0x93 || p[1] > 2)
+        return false;
+    qsizetype at = 3;
+    quint64 id = 0;
+    const uchar head = p[2];
+    if (head <= 0x7f) {
+        id = head;
+    } else {
+        const int size = head == 0xcc ? 1 : head == 0xcd ? 2 : head == 0xce ? 4 : head == 0xcf ? 8 : 0;
+        if (size == 0 || payload.size() < 3 + size + 1)
+            return false;
+        for (int i = 0; i < size; ++i)
+            id = (id << 8) | p[3 + i];
+        at += size;
+    }
+    // The list, the type and the id are counted as the general way counts them.
+    if (limits.maxElements < 3)
+        return false;
+    Builder builder(size_t(payload.size()), limits, 3);
+    size_t offset = size_t(at);
+    if (!msgpack::parse(payload.data(), size_t(payload.size()), offset, builder) || builder.error.isError()
+        || builder.sawTypeTag || offset != size_t(payload.size()))
+        return false;
+    out.type = MessageType(p[1]);
+    out.id = id;
+    out.content = std::move(builder.root);
+    return true;
 }
 
 Result<QByteArray> MsgPackCodec::encodeValue(const Value &value) const

@@ -25,6 +25,35 @@ using HandlerResult = std::variant<Result<Value>, QCoro::Task<Result<Value>>>;
 /// A registered method: called with the connection the call came in on, the positional
 /// arguments and the keyword arguments (text keys).
 using Handler = std::function<HandlerResult(RpcClient *caller, const Value::List &args, const Value::Map &kwargs)>;
+/// A member function registered for a whole class (one per class, not per object; see
+/// Router::expose()): called with the object, then as a Handler.
+using MemberHandler =
+    std::function<HandlerResult(void *object, RpcClient *caller, const Value::List &args, const Value::Map &kwargs)>;
+
+/// A method found by Router::find(): a Handler, or a class's MemberHandler with its object.
+class Method
+{
+public:
+    Method() = default;
+    explicit Method(const Handler *handler)
+        : m_handler(handler)
+    {}
+    Method(const MemberHandler *member, void *object)
+        : m_member(member)
+        , m_object(object)
+    {}
+    HandlerResult operator()(RpcClient *caller, const Value::List &args, const Value::Map &kwargs) const
+    {
+        return m_handler ? (*m_handler)(caller, args, kwargs) : (*m_member)(m_object, caller, args, kwargs);
+    }
+    /// The Handler, or null for a member function (Router::resolve() binds one on demand).
+    const Handler *handler() const { return m_handler; }
+
+private:
+    const Handler *m_handler = nullptr;
+    const MemberHandler *m_member = nullptr;
+    void *m_object = nullptr;
+};
 
 namespace detail {
 
@@ -208,12 +237,16 @@ struct Binder;
 template<class F, class... Args>
 struct Binder<F, std::tuple<Args...>>
 {
+    static HandlerResult call(const F &f, RpcClient *, const QString &name, const QStringList &names,
+                              const Value::List &args, const Value::Map &kwargs)
+    {
+        return invokeWith<F, Args...>(f, name, names, args, kwargs, std::index_sequence_for<Args...>());
+    }
     static Handler make(F f, QString name, QStringList names)
     {
         return [f = std::move(f), name = std::move(name), names = std::move(names)](
-                   RpcClient *, const Value::List &args, const Value::Map &kwargs) {
-            return invokeWith<F, Args...>(f, name, names, args, kwargs,
-                                          std::index_sequence_for<Args...>());
+                   RpcClient *caller, const Value::List &args, const Value::Map &kwargs) {
+            return call(f, caller, name, names, args, kwargs);
         };
     }
 };
@@ -222,16 +255,39 @@ struct Binder<F, std::tuple<Args...>>
 template<class F, class... Args>
 struct Binder<F, std::tuple<RpcClient *, Args...>>
 {
+    static HandlerResult call(const F &f, RpcClient *caller, const QString &name, const QStringList &names,
+                              const Value::List &args, const Value::Map &kwargs)
+    {
+        const auto bound = [&f, caller](Args... a) { return std::invoke(f, caller, std::forward<Args>(a)...); };
+        return invokeWith<decltype(bound), Args...>(bound, name, names, args, kwargs,
+                                                    std::index_sequence_for<Args...>());
+    }
     static Handler make(F f, QString name, QStringList names)
     {
         return [f = std::move(f), name = std::move(name), names = std::move(names)](
                    RpcClient *caller, const Value::List &args, const Value::Map &kwargs) {
-            const auto bound = [&f, caller](Args... a) { return std::invoke(f, caller, std::forward<Args>(a)...); };
-            return invokeWith<decltype(bound), Args...>(bound, name, names, args, kwargs,
-                                                        std::index_sequence_for<Args...>());
+            return call(f, caller, name, names, args, kwargs);
         };
     }
 };
+
+/// A member function as a MemberHandler: the object comes with each call.
+template<class C, class M, class... A>
+MemberHandler makeMemberHandler(M method, QString name, QStringList names)
+{
+    return [method, name = std::move(name), names = std::move(names)](
+               void *object, RpcClient *caller, const Value::List &args, const Value::Map &kwargs) {
+        C *self = static_cast<C *>(object);
+        const auto f = [self, method](A... a) { return (self->*method)(std::forward<A>(a)...); };
+        return Binder<decltype(f), std::tuple<A...>>::call(f, caller, name, names, args, kwargs);
+    };
+}
+
+/// A callable without state (a lambda that captures nothing): every copy behaves the same, so
+/// one handler serves every router that exposes it.
+template<class F>
+inline constexpr bool isStateless =
+    std::is_empty_v<F> && std::is_trivially_copyable_v<F> && std::is_copy_constructible_v<F>;
 
 /// The number of parameters a callable takes from the wire (a leading `RpcClient *` excluded).
 template<class Tuple>

@@ -5,12 +5,15 @@
 #include <mas/core/logging_p.h>
 
 #include <QMetaMethod>
+#include <QMutex>
 #include <QMetaObject>
 #include <QObject>
 #include <QPointer>
 #include <QVariant>
 
+#include <algorithm>
 #include <typeinfo>
+#include <utility>
 #include <vector>
 
 namespace mas::rpc {
@@ -21,27 +24,155 @@ void detail::warnArgumentNames(const QString &name, qsizetype given, std::size_t
               qPrintable(name), static_cast<long long>(given), arity);
 }
 
+struct Router::Entry
+{
+    Handler handler;
+    Router *router = nullptr;
+    bool hidden = false;
+};
+
+struct Router::Local
+{
+    std::map<QString, Entry, std::less<>> entries; // std::less<>: look up by QStringView
+    ChildLookup childLookup;
+    QString serviceName = QStringLiteral("Service");
+    /// resolve() of class-table member functions: bound to this router's object on demand.
+    std::map<QString, Handler, std::less<>> bound;
+};
+
+struct Router::SharedTable
+{
+    std::vector<SharedMethod> methods; // sorted by name
+    struct Next
+    {
+        SharedKey key;
+        const SharedTable *table = nullptr;
+    };
+    /// The tables with one method more (guarded by the cache's mutex).
+    mutable std::vector<Next> next;
+
+    const SharedMethod *find(QStringView name) const
+    {
+        const auto it = std::lower_bound(methods.begin(), methods.end(), name,
+                                         [](const SharedMethod &m, QStringView n) { return QStringView(m.name) < n; });
+        return it != methods.end() && QStringView(it->name) == name ? &*it : nullptr;
+    }
+};
+
+namespace {
+/// The class tables: made once, kept for the life of the process (their number is bounded).
+struct SharedTables
+{
+    QMutex mutex;
+    std::size_t count = 0;
+};
+
+SharedTables &sharedTables()
+{
+    static SharedTables tables;
+    return tables;
+}
+
+/// Beyond this many tables (names made up at run time, say) methods are no longer shared.
+constexpr std::size_t kMaxSharedTables = 10'000;
+} // namespace
+
+bool Router::SharedKey::operator==(const SharedKey &other) const
+{
+    return *type == *other.type && member == other.member && name == other.name
+           && argumentNames == other.argumentNames;
+}
+
 Router::Router() = default;
 
 Router::~Router()
 {
-    for (auto &[name, entry] : m_entries) {
+    if (!m_local)
+        return;
+    for (auto &[name, entry] : m_local->entries) {
         if (entry.router && entry.router->m_parent == this)
             entry.router->m_parent = nullptr;
+    }
+}
+
+Router::Local &Router::local() const
+{
+    if (!m_local)
+        m_local = std::make_unique<Local>();
+    return *m_local;
+}
+
+bool Router::canShare(const QString &name, const void *object) const
+{
+    if (object && m_self && object != m_self)
+        return false; // the class table calls one object
+    if (m_shared && m_shared->find(name))
+        return false; // exposed again: replaced in this router's own entries
+    return true;
+}
+
+const Router::SharedTable *Router::sharedNext(const SharedKey &key, SharedMethod *method) const
+{
+    SharedTables &tables = sharedTables();
+    QMutexLocker lock(&tables.mutex);
+    static const SharedTable *const empty = new SharedTable;
+    const SharedTable *from = m_shared ? m_shared : empty;
+    for (const SharedTable::Next &n : from->next) {
+        if (n.key == key)
+            return n.table;
+    }
+    if (!method || tables.count >= kMaxSharedTables)
+        return nullptr;
+    auto *table = new SharedTable;
+    table->methods.reserve(from->methods.size() + 1);
+    table->methods = from->methods;
+    const auto at = std::lower_bound(table->methods.begin(), table->methods.end(), method->name,
+                                     [](const SharedMethod &m, const QString &n) { return m.name < n; });
+    table->methods.insert(at, std::move(*method));
+    from->next.push_back({key, table});
+    ++tables.count;
+    return table;
+}
+
+void Router::adoptShared(const SharedTable *table, const void *object, const QString &name)
+{
+    if (m_local)
+        remove(name); // exposing replaces a name of this router's own
+    m_shared = table;
+    if (object)
+        m_self = const_cast<void *>(object);
+}
+
+void Router::unshare()
+{
+    if (!m_shared)
+        return;
+    const SharedTable *table = std::exchange(m_shared, nullptr);
+    void *self = std::exchange(m_self, nullptr);
+    Local &own = local();
+    own.bound.clear();
+    for (const SharedMethod &m : table->methods) {
+        Handler h = m.handler;
+        if (!h) {
+            h = [member = &m.member, self](RpcClient *caller, const Value::List &args, const Value::Map &kwargs) {
+                return (*member)(self, caller, args, kwargs);
+            };
+        }
+        own.entries[m.name] = Entry{std::move(h), nullptr, false};
     }
 }
 
 Router &Router::exposeHandler(const QString &name, Handler handler)
 {
     remove(name);
-    m_entries[name] = Entry{std::move(handler), nullptr, false};
+    local().entries[name] = Entry{std::move(handler), nullptr, false};
     return *this;
 }
 
 Router &Router::hide(const QString &name)
 {
     remove(name);
-    m_entries[name] = Entry{{}, nullptr, true};
+    local().entries[name] = Entry{{}, nullptr, true};
     return *this;
 }
 
@@ -49,7 +180,7 @@ Router &Router::addRouter(const QString &name, Router *child)
 {
     Q_ASSERT(child && child != this);
     remove(name);
-    m_entries[name] = Entry{{}, child, false};
+    local().entries[name] = Entry{{}, child, false};
     child->m_parent = this;
     child->m_name = name;
     return *this;
@@ -141,7 +272,7 @@ Router &Router::exposeObject(QObject *object)
 
 Router &Router::setChildLookup(ChildLookup lookup)
 {
-    m_childLookup = std::move(lookup);
+    local().childLookup = std::move(lookup);
     return *this;
 }
 
@@ -153,25 +284,38 @@ void Router::setPathParent(Router *parent, const QString &name)
 
 bool Router::remove(const QString &name)
 {
-    auto it = m_entries.find(name);
-    if (it == m_entries.end())
+    if (m_shared && m_shared->find(name))
+        unshare();
+    if (!m_local)
+        return false;
+    m_local->bound.erase(name);
+    auto it = m_local->entries.find(name);
+    if (it == m_local->entries.end())
         return false;
     if (it->second.router && it->second.router->m_parent == this)
         it->second.router->m_parent = nullptr;
-    m_entries.erase(it);
+    m_local->entries.erase(it);
     return true;
 }
 
 bool Router::contains(const QString &name) const
 {
-    return m_entries.contains(name);
+    return (m_shared && m_shared->find(name)) || (m_local && m_local->entries.contains(name));
 }
 
 QStringList Router::names() const
 {
     QStringList result;
-    for (const auto &[name, entry] : m_entries)
-        result << name;
+    if (m_shared) {
+        for (const SharedMethod &m : m_shared->methods)
+            result << m.name;
+    }
+    if (m_local) {
+        for (const auto &[name, entry] : m_local->entries)
+            result << name;
+    }
+    if (m_shared && m_local)
+        std::sort(result.begin(), result.end());
     return result;
 }
 
@@ -190,15 +334,39 @@ Router *Router::parent() const
 
 QString Router::serviceName() const
 {
-    return m_serviceName;
+    return m_local ? m_local->serviceName : QStringLiteral("Service");
 }
 
 void Router::setServiceName(const QString &name)
 {
-    m_serviceName = name;
+    local().serviceName = name;
 }
 
 Result<const Handler *> Router::resolve(QStringView path) const
+{
+    const Router *leaf = nullptr;
+    QStringView name;
+    MAS_TRY(method, find(path, &leaf, &name));
+    if (method.handler())
+        return method.handler();
+    // A member function of the class table: bound to this router's object once, on demand.
+    Local &own = leaf->local();
+    auto it = own.bound.find(name);
+    if (it == own.bound.end()) {
+        it = own.bound.emplace(name.toString(), [method](RpcClient *caller, const Value::List &args,
+                                                         const Value::Map &kwargs) {
+                          return method(caller, args, kwargs);
+                      }).first;
+    }
+    return &it->second;
+}
+
+Result<Method> Router::find(QStringView path) const
+{
+    return find(path, nullptr, nullptr);
+}
+
+Result<Method> Router::find(QStringView path, const Router **leaf, QStringView *leafName) const
 {
     const Router *router = this;
     QString walked; // the path resolved so far, as aiomas reports it
@@ -206,15 +374,31 @@ Result<const Handler *> Router::resolve(QStringView path) const
     for (;;) {
         const qsizetype slash = path.indexOf(u'/', start);
         const QStringView name = slash < 0 ? path.sliced(start) : path.sliced(start, slash - start);
-        const auto it = router->m_entries.find(name);
-        if (it == router->m_entries.end()) {
+        if (slash < 0 && router->m_shared) {
+            if (const SharedMethod *m = router->m_shared->find(name)) {
+                if (leaf) {
+                    *leaf = router;
+                    *leafName = name;
+                }
+                return m->handler ? Method(&m->handler) : Method(&m->member, router->m_self);
+            }
+        }
+        const Local *own = router->m_local.get();
+        const auto it = own ? own->entries.find(name) : decltype(own->entries.find(name))();
+        if (!own || it == own->entries.end()) {
+            const bool shared = router->m_shared && router->m_shared->find(name);
             Router *dynamic = nullptr;
-            if (slash >= 0 && router->m_childLookup) {
-                Result<Router *> found = router->m_childLookup(name);
+            if (!shared && slash >= 0 && own && own->childLookup) {
+                Result<Router *> found = own->childLookup(name);
                 if (!found)
                     return found.error();
                 dynamic = *found;
             }
+            if (shared) // a method, not a router: "calc/add/more"
+                return Error(ErrorCode::LookupError,
+                             QStringLiteral("Name \"%1\" not found in \"%2\"")
+                                 .arg(path.sliced(slash + 1).split(u'/').first().toString(),
+                                      walked.isEmpty() ? name.toString() : walked + u'/' + name.toString()));
             if (!dynamic)
                 return Error(ErrorCode::LookupError,
                              QStringLiteral("Name \"%1\" not found in \"%2\"").arg(name.toString(), walked));
@@ -226,12 +410,16 @@ Result<const Handler *> Router::resolve(QStringView path) const
         const Entry &entry = it->second;
         if (entry.hidden)
             return Error(ErrorCode::LookupError, QStringLiteral("\"%1.%2\" is not exposed")
-                                                     .arg(router->m_serviceName, name.toString()));
+                                                     .arg(own->serviceName, name.toString()));
         if (slash < 0) {
             if (!entry.handler)
                 return Error(ErrorCode::LookupError,
-                             QStringLiteral("\"%1.%2\" is not exposed").arg(router->m_serviceName, name.toString()));
-            return &entry.handler;
+                             QStringLiteral("\"%1.%2\" is not exposed").arg(own->serviceName, name.toString()));
+            if (leaf) {
+                *leaf = router;
+                *leafName = name;
+            }
+            return Method(&entry.handler);
         }
         if (!entry.router)
             return Error(ErrorCode::LookupError,

@@ -11,10 +11,12 @@ class QObject;
 #include <QStringList>
 #include <QStringView>
 
-#include <functional>
-
+#include <array>
 #include <map>
+#include <cstring>
+#include <functional>
 #include <memory>
+#include <typeinfo>
 
 namespace mas::rpc {
 
@@ -42,9 +44,28 @@ public:
 
     /// Exposes a callable under `name`; `argumentNames` name its parameters for keyword calls
     /// (none, or one per parameter: a different count is logged as a warning).
+    ///
+    /// Method tables are kept per class, not per router: a lambda that captures nothing, or a
+    /// member function of the router's object (see below), is registered once for all routers
+    /// that expose the same methods in the same order (an agent class's constructor), and such
+    /// a router holds one pointer to that table instead of a handler per method.
     template<class F>
     Router &expose(const QString &name, F &&f, QStringList argumentNames = {})
     {
+        using D = std::decay_t<F>;
+        if constexpr (detail::isStateless<D>) {
+            const SharedKey key{&typeid(D), {}, name, argumentNames};
+            const bool shared = exposeShared(key, nullptr, [&] {
+                SharedMethod m;
+                m.handler = detail::Binder<D, typename detail::Signature<D>::Args>::make(D(f), name, argumentNames);
+                return m;
+            });
+            if (shared) {
+                if (!argumentNames.isEmpty() && std::size_t(argumentNames.size()) != detail::wireArity<D>)
+                    detail::warnArgumentNames(name, argumentNames.size(), detail::wireArity<D>);
+                return *this;
+            }
+        }
         return exposeHandler(name, makeHandler(std::forward<F>(f), name, std::move(argumentNames)));
     }
     /// The same with the names as string literals, `{"a", "b"}`: their count is checked against
@@ -55,20 +76,18 @@ public:
         static_assert(N == detail::wireArity<F>, "one argument name per parameter of the exposed callable");
         return expose(name, std::forward<F>(f), namesOf(argumentNames));
     }
-    /// Exposes a member function of `object` (which must outlive the router's use).
+    /// Exposes a member function of `object` (which must outlive the router's use). The
+    /// methods of one object (an agent exposing its own methods) go into a table per class.
     template<class C, class R, class... A>
     Router &expose(const QString &name, C *object, R (C::*method)(A...), QStringList argumentNames = {})
     {
-        return expose(
-            name, [object, method](A... a) -> R { return (object->*method)(std::forward<A>(a)...); },
-            std::move(argumentNames));
+        return exposeMember<C, R (C::*)(A...), R, A...>(name, object, method, std::move(argumentNames));
     }
     template<class C, class R, class... A>
     Router &expose(const QString &name, const C *object, R (C::*method)(A...) const, QStringList argumentNames = {})
     {
-        return expose(
-            name, [object, method](A... a) -> R { return (object->*method)(std::forward<A>(a)...); },
-            std::move(argumentNames));
+        return exposeMember<const C, R (C::*)(A...) const, R, A...>(name, object, method,
+                                                                    std::move(argumentNames));
     }
     /// Member functions with literal argument names, checked at compile time:
     /// `expose("hello", this, &Greeter::hello, {"name"})`.
@@ -122,8 +141,80 @@ public:
     /// Resolves a path to its handler, failing with aiomas's LookupError texts:
     /// `Name "nope" not found in "calc"` or `"<service>.<name>" is not exposed`.
     Result<const Handler *> resolve(QStringView path) const;
+    /// The same as a Method, which calls a member function of a class's table without making
+    /// a Handler for its object (what the RPC layer uses to dispatch).
+    Result<Method> find(QStringView path) const;
 
 private:
+    /// What identifies a method of a shared table: the callable's type (and the member function
+    /// pointer), the name and the argument names.
+    struct SharedKey
+    {
+        const std::type_info *type = nullptr;
+        std::array<unsigned char, 16> member{};
+        QString name;
+        QStringList argumentNames;
+        bool operator==(const SharedKey &other) const;
+    };
+    struct SharedMethod
+    {
+        QString name;
+        Handler handler;      ///< a stateless callable
+        MemberHandler member; ///< or a member function, called on m_self
+    };
+    struct SharedTable;
+    struct Local;
+    struct Entry;
+
+    /// Adds a method to the class table (one shared table per sequence of exposed methods).
+    /// False when it cannot be shared here (the name is taken, another object, too many tables):
+    /// the caller then exposes it for this router alone.
+    template<class Make>
+    bool exposeShared(const SharedKey &key, const void *object, Make make)
+    {
+        if (!canShare(key.name, object))
+            return false;
+        const SharedTable *next = sharedNext(key, nullptr);
+        if (!next) {
+            SharedMethod m = make();
+            m.name = key.name;
+            next = sharedNext(key, &m);
+            if (!next)
+                return false;
+        }
+        adoptShared(next, object, key.name);
+        return true;
+    }
+    template<class C, class M, class R, class... A>
+    Router &exposeMember(const QString &name, C *object, M method, QStringList argumentNames)
+    {
+        using Args = std::tuple<A...>;
+        static_assert(sizeof(M) <= 16, "member function pointers fit SharedKey::member");
+        if (!argumentNames.isEmpty() && std::size_t(argumentNames.size()) != detail::WireArity<Args>::value)
+            detail::warnArgumentNames(name, argumentNames.size(), detail::WireArity<Args>::value);
+        SharedKey key{&typeid(M), {}, name, argumentNames};
+        std::memcpy(key.member.data(), &method, sizeof(M));
+        const bool shared = exposeShared(key, object, [&] {
+            SharedMethod m;
+            m.member = detail::makeMemberHandler<C, M, A...>(method, name, argumentNames);
+            return m;
+        });
+        if (shared)
+            return *this;
+        auto f = [object, method](A... a) -> R { return (object->*method)(std::forward<A>(a)...); };
+        return exposeHandler(name, detail::Binder<decltype(f), Args>::make(std::move(f), name,
+                                                                           std::move(argumentNames)));
+    }
+    bool canShare(const QString &name, const void *object) const;
+    /// The table after the current one plus `key`; with `method`, made if it does not exist.
+    const SharedTable *sharedNext(const SharedKey &key, SharedMethod *method) const;
+    void adoptShared(const SharedTable *table, const void *object, const QString &name);
+    /// Moves the shared methods into this router's own entries (before a change other than
+    /// adding a method).
+    void unshare();
+    Local &local() const;
+    Result<Method> find(QStringView path, const Router **leaf, QStringView *leafName) const;
+
     template<std::size_t N>
     static QStringList namesOf(const char *const (&names)[N])
     {
@@ -134,17 +225,14 @@ private:
         return list;
     }
 
-    struct Entry
-    {
-        Handler handler;
-        Router *router = nullptr;
-        bool hidden = false;
-    };
-    std::map<QString, Entry, std::less<>> m_entries; // std::less<>: look up by QStringView
-    ChildLookup m_childLookup;
+    /// The class table (null: none); shared, never changed once made.
+    const SharedTable *m_shared = nullptr;
+    /// The object the class table's member functions are called on.
+    void *m_self = nullptr;
+    /// This router's own entries, child lookup and service name (made when first needed).
+    mutable std::unique_ptr<Local> m_local;
     Router *m_parent = nullptr;
     QString m_name;
-    QString m_serviceName = QStringLiteral("Service");
 };
 
 } // namespace mas::rpc

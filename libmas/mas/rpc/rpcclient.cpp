@@ -168,7 +168,7 @@ void RpcClient::dispatch(const Request &request)
                                .arg(content.at(0).toString().section(u'/', 0, 0)));
         return;
     }
-    Result<const Handler *> handler = m_service->resolve(content.at(0).stringRef());
+    Result<Method> handler = m_service->find(content.at(0).stringRef());
     if (!handler) {
         (void)request.fail(handler.error());
         return;
@@ -182,7 +182,7 @@ void RpcClient::dispatch(const Request &request)
             return;
         }
     }
-    HandlerResult result = (**handler)(this, content.at(1).asList(), content.at(2).asMap());
+    HandlerResult result = (*handler)(this, content.at(1).asList(), content.at(2).asMap());
     if (auto *now = std::get_if<Result<Value>>(&result)) {
         if (*now)
             (void)request.reply(**now);

@@ -183,6 +183,8 @@ private Q_SLOTS:
     void invalidPayload();
     void notATriple_data();
     void notATriple();
+    void decodeAsTheGeneralWay_data();
+    void decodeAsTheGeneralWay();
 };
 
 void tst_CodecConformance::create_data()
@@ -388,6 +390,82 @@ void tst_CodecConformance::notATriple()
     QVERIFY(!r);
     QCOMPARE(r.error().code(), ErrorCode::InvalidMessage);
     QVERIFY(r.error().isProtocolError());
+}
+
+void tst_CodecConformance::decodeAsTheGeneralWay_data()
+{
+    QTest::addColumn<QString>("codec");
+    QTest::addColumn<QByteArray>("payload");
+    QTest::addColumn<int>("maxElements");
+    QTest::addColumn<int>("maxDepth");
+
+    // decode() reads the usual triple straight into the message; whatever it does, it must give
+    // what decoding the value and then checking the triple gives, errors and limits included.
+    const Value request = Value::list({"add", Value::list({1, 2}), Value::map({{"k", Value::list({})}})});
+    const Value tagged = Value::map({{"__type__", Value::list({0, "2024-01-01T00:00:00"})}});
+    for (const QString &codec : codecNames()) {
+        auto c = Codec::create(codec);
+        const QByteArray name = codec.toUtf8();
+        const char *n = name.constData();
+        const auto add = [&](const char *what, const QByteArray &payload, int maxElements = 1000, int maxDepth = 100) {
+            QTest::addRow("%s: %s", n, what) << codec << payload << maxElements << maxDepth;
+        };
+        const auto encoded = [&](const Value &v) { return (*c)->encodeValue(v).value(); };
+        add("request", encoded(Value::list({0, 7, request})));
+        add("result", encoded(Value::list({1, 0, 3})));
+        add("failure", encoded(Value::list({2, 1, "Traceback"})));
+        add("id 200", encoded(Value::list({1, 200, Value()})));
+        add("id 70000", encoded(Value::list({1, 70000, Value()})));
+        add("id 2^32", encoded(Value::list({1, qint64(1) << 32, Value()})));
+        add("id 2^64 - 1", encoded(Value::list({1, std::numeric_limits<quint64>::max(), Value()})));
+        add("type tag", encoded(Value::list({0, 1, tagged})));
+        add("long list", encoded(Value::list({1, 1, Value(Value::List(100, Value(5)))})));
+        add("two elements", encoded(Value::list({0, 0})));
+        add("four elements", encoded(Value::list({0, 0, 1, 2})));
+        add("type 3", encoded(Value::list({3, 0, 1})));
+        add("negative id", encoded(Value::list({0, -1, 1})));
+        add("trailing byte", encoded(Value::list({1, 1, 1})) + '1');
+        // 7 elements (the envelope, type, id, the content list, 1, the inner list, 2), 3 deep.
+        const QByteArray counted = encoded(Value::list({0, 1, Value::list({1, Value::list({2})})}));
+        add("elements at the limit", counted, 7);
+        add("elements over the limit", counted, 6);
+        add("depth at the limit", counted, 3, 3);
+        add("depth over the limit", counted, 1000, 2);
+        add("no depth", counted, 1000, 0);
+        if (codec == u"json") {
+            add("whitespace", " [ 0 ,\n 1 , [\"add\" , [ 1 , 2 ] , { } ] ] "_ba);
+            add("float type", "[1.0, 1, 3]"_ba);
+            add("missing bracket", "[1, 1, 3"_ba);
+        }
+    }
+}
+
+void tst_CodecConformance::decodeAsTheGeneralWay()
+{
+    QFETCH(QString, codec);
+    QFETCH(QByteArray, payload);
+    QFETCH(int, maxElements);
+    QFETCH(int, maxDepth);
+
+    auto c = Codec::create(codec);
+    QVERIFY(c);
+    mas::CodecLimits limits = (*c)->limits();
+    limits.maxElements = maxElements;
+    limits.maxDepth = maxDepth;
+    (*c)->setLimits(limits);
+    const mas::Result<Message> fast = (*c)->decode(payload);
+    mas::Result<Message> general = mas::Error(ErrorCode::InvalidArgument, QString());
+    if (mas::Result<Value> value = (*c)->decodeValue(payload); value)
+        general = Message::fromValue(std::move(*value));
+    else
+        general = value.error();
+    QCOMPARE(bool(fast), bool(general));
+    if (fast) {
+        QCOMPARE(*fast, *general);
+    } else {
+        QCOMPARE(fast.error().code(), general.error().code());
+        QCOMPARE(fast.error().message(), general.error().message());
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_CodecConformance)

@@ -169,6 +169,7 @@ private Q_SLOTS:
     void remoteErrorMessageIsTheLastLine();
     void argumentNamesAreChecked();
     void exposeMacro();
+    void classMethodTables();
     void proxyCalls();
     void keywordArguments();
     void nestedPaths();
@@ -295,6 +296,83 @@ void tst_Rpc::exposeMacro()
     QVERIFY(handler);
     const HandlerResult r = (**handler)(nullptr, {Value(21)}, {});
     QCOMPARE(std::get<Result<Value>>(r).value(), Value(42));
+}
+
+/// An object exposing its own methods in its constructor, as agents do.
+class MethodCounter
+{
+public:
+    explicit MethodCounter(int start)
+        : value(start)
+    {
+        router.expose(QStringLiteral("get"), this, &MethodCounter::get);
+        router.expose(QStringLiteral("add"), this, &MethodCounter::add, {"n"});
+        router.expose(QStringLiteral("zero"), [] { return 0; });
+        router.expose(QStringLiteral("peek"), static_cast<const MethodCounter *>(this), &MethodCounter::peek);
+    }
+    int get() { return value; }
+    int add(int n) { return value += n; }
+    int peek() const { return value; }
+
+    int value;
+    Router router;
+};
+
+/// Calls `path` on `router` through find(), as the RPC layer dispatches.
+Result<Value> callRouter(const Router &router, const QString &path, Value::List args = {})
+{
+    Result<Method> method = router.find(path);
+    if (!method)
+        return method.error();
+    HandlerResult r = (*method)(nullptr, args, {});
+    return std::get<Result<Value>>(std::move(r));
+}
+
+void tst_Rpc::classMethodTables()
+{
+    // Objects of one class share their method table, and each call reaches its own object.
+    MethodCounter a(1);
+    MethodCounter b(10);
+    QCOMPARE(callRouter(a.router, QStringLiteral("get")).value(), Value(1));
+    QCOMPARE(callRouter(b.router, QStringLiteral("add"), {Value(5)}).value(), Value(15));
+    QCOMPARE(callRouter(a.router, QStringLiteral("peek")).value(), Value(1));
+    QCOMPARE(callRouter(b.router, QStringLiteral("peek")).value(), Value(15));
+    QCOMPARE(callRouter(b.router, QStringLiteral("zero")).value(), Value(0));
+    QCOMPARE(a.router.names(), (QStringList{QStringLiteral("add"), QStringLiteral("get"), QStringLiteral("peek"), QStringLiteral("zero")}));
+    QVERIFY(a.router.contains(QStringLiteral("add")));
+
+    // resolve() gives a Handler bound to the object.
+    Result<const Handler *> handler = b.router.resolve(u"get");
+    QVERIFY(handler);
+    QCOMPARE(std::get<Result<Value>>((**handler)(nullptr, {}, {})).value(), Value(15));
+
+    // Changing one router leaves the others as they were.
+    a.router.hide(QStringLiteral("get"));
+    QVERIFY(a.router.remove(QStringLiteral("zero")));
+    a.router.expose(QStringLiteral("add"), [](int n) { return -n; });
+    QCOMPARE(callRouter(a.router, QStringLiteral("get")).error().message(), QStringLiteral("\"Service.get\" is not exposed"));
+    QCOMPARE(callRouter(a.router, QStringLiteral("zero")).error().message(), QStringLiteral("Name \"zero\" not found in \"\""));
+    QCOMPARE(callRouter(a.router, QStringLiteral("add"), {Value(3)}).value(), Value(-3));
+    QCOMPARE(callRouter(a.router, QStringLiteral("peek")).value(), Value(1));
+    QCOMPARE(a.router.names(), (QStringList{QStringLiteral("add"), QStringLiteral("get"), QStringLiteral("peek")}));
+    QCOMPARE(callRouter(b.router, QStringLiteral("get")).value(), Value(15));
+    QCOMPARE(callRouter(b.router, QStringLiteral("add"), {Value(1)}).value(), Value(16));
+    QCOMPARE(callRouter(b.router, QStringLiteral("zero")).value(), Value(0));
+
+    // A sub-router next to shared methods; a method is not a router.
+    Router child;
+    child.expose(QStringLiteral("one"), [] { return 1; });
+    b.router.addRouter(QStringLiteral("child"), &child);
+    QCOMPARE(callRouter(b.router, QStringLiteral("child/one")).value(), Value(1));
+    QCOMPARE(b.router.names(), (QStringList{QStringLiteral("add"), QStringLiteral("child"), QStringLiteral("get"), QStringLiteral("peek"), QStringLiteral("zero")}));
+    QCOMPARE(callRouter(b.router, QStringLiteral("get/more")).error().message(),
+             QStringLiteral("Name \"more\" not found in \"get\""));
+
+    // Methods of another object than the first one's are this router's own.
+    MethodCounter other(100);
+    b.router.expose(QStringLiteral("other"), &other, &MethodCounter::get);
+    QCOMPARE(callRouter(b.router, QStringLiteral("other")).value(), Value(100));
+    QCOMPARE(callRouter(b.router, QStringLiteral("get")).value(), Value(16));
 }
 
 void tst_Rpc::proxyCalls()
