@@ -15,6 +15,7 @@
 #include <mas/trace/framedescription.h>
 #include <mas/transport/localnetwork.h>
 
+#include <QHash>
 #include <QIODevice>
 #include <QPointer>
 
@@ -153,6 +154,8 @@ public:
     LocalNetwork::AnswerWait answerWait;
     QPointer<ExternalClock> clock;
     QMetaObject::Connection clockConnection;
+    /// bindAddress(): normalized tcp:// or ipc:// address -> queue id.
+    QHash<QString, QString> boundAddresses;
 };
 
 } // namespace mas

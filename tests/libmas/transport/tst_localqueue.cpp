@@ -130,6 +130,7 @@ private Q_SLOTS:
 
     void callsAcrossQueues();
     void refusedAndBusy();
+    void boundAddresses();
     void closeFailsPendingCalls();
     void framesAreTheWireBytes();
     void sameProgramSameLog();
@@ -175,6 +176,44 @@ void tst_LocalQueue::refusedAndBusy()
     a.reset();
     std::unique_ptr<Container> again(Container::createNow(Address::local(QStringLiteral("a"))).value());
     QVERIFY(again);
+}
+
+// A tcp:// address bound to a queue is reached there (no socket): a call by that URL is a
+// pending frame like a local:// one.
+void tst_LocalQueue::boundAddresses()
+{
+    LocalNetwork *net = LocalNetwork::instance();
+    std::unique_ptr<Container> a(Container::createNow(Address::local(QStringLiteral("a"))).value());
+    std::unique_ptr<Container> b(Container::createNow(Address::local(QStringLiteral("b"))).value());
+    auto *rb = new Recorder(b.get());
+    QVERIFY(net->bindAddress(QStringLiteral("tcp://0.0.0.0:6000"), QStringLiteral("b")));
+    QCOMPARE(net->boundQueue(QStringLiteral("tcp://127.0.0.1:6000")), QStringLiteral("b"));
+    QCOMPARE(net->boundQueue(QStringLiteral("tcp://localhost:6000/")), QStringLiteral("b"));
+    QVERIFY(net->boundQueue(QStringLiteral("tcp://127.0.0.1:6001")).isEmpty());
+    QVERIFY(net->bindAddress(QStringLiteral("tcp://0.0.0.0:6000"), QStringLiteral("b"))); // again: no change
+    QCOMPARE(net->bindAddress(QStringLiteral("tcp://0.0.0.0:6000"), QStringLiteral("a")).error().code(), ErrorCode::AddressInUse);
+    QCOMPARE(net->bindAddress(QStringLiteral("local://a"), QStringLiteral("b")).error().code(), ErrorCode::InvalidAddress);
+    QCOMPARE(net->bindAddress(QStringLiteral("ipc:///tmp/b.sock"), QString()).error().code(), ErrorCode::InvalidArgument);
+
+    net->setMode(LocalNetwork::Mode::Stepped);
+    QCoro::Task<Result<Value>> call = callAgent(a.get(), QStringLiteral("tcp://127.0.0.1:6000/0"), QStringLiteral("record"), Value("by tcp"));
+    QTRY_COMPARE_WITH_TIMEOUT(net->pendingCount(), qsizetype(1), 10000);
+    const PendingMessage request = net->pendingMessages().first();
+    QCOMPARE(request.path, QStringLiteral("validate_aid")); // Container::connect() checks the agent
+    QCOMPARE(request.from, QStringLiteral("local://a/"));
+    QCOMPARE(request.to, QStringLiteral("local://b/0"));
+    QVERIFY(rb->calls.isEmpty());
+    net->setMode(LocalNetwork::Mode::FreeRunning);
+    QCOMPARE(await(std::move(call)).value(), Value(1));
+    QCOMPARE(rb->calls, QStringList{QStringLiteral("by tcp")});
+
+    net->unbindAddress(QStringLiteral("tcp://0.0.0.0:6000"));
+    QVERIFY(net->boundQueue(QStringLiteral("tcp://127.0.0.1:6000")).isEmpty());
+    QVERIFY(net->bindAddress(QStringLiteral("ipc:///tmp/mas-b.sock"), QStringLiteral("b")));
+    a.reset();
+    b.reset();
+    LocalQueue::clearCache(); // a fresh network forgets its bindings
+    QVERIFY(net->boundQueue(QStringLiteral("ipc:///tmp/mas-b.sock")).isEmpty());
 }
 
 void tst_LocalQueue::closeFailsPendingCalls()

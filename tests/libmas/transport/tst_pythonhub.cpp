@@ -2,6 +2,8 @@
 // The Python hub: programs run by `python3 -m masstep` (python/masstep) with their frames as
 // pending messages on the stepped LocalNetwork. Skipped without python3 3.9 or newer.
 
+#include <mas/agent/agent.h>
+#include <mas/agent/container.h>
 #include <mas/clock/clock.h>
 #include <mas/transport/localnetwork.h>
 #include <mas/transport/localqueue.h>
@@ -30,6 +32,27 @@ QString sourceDir()
 QString echoProgram()
 {
     return sourceDir() + QStringLiteral("/examples/python/echo.py");
+}
+
+/// A C++ agent that Python agents call back: hello(name).
+class HelloAgent : public Agent
+{
+public:
+    explicit HelloAgent(Container *c)
+        : Agent(c)
+    {
+        router().expose(QStringLiteral("hello"), [](const QString &name) { return QStringLiteral("hello ") + name; },
+                        {QStringLiteral("name")});
+    }
+};
+
+/// One line per delivered frame: "request agents/0/greet local://cpp/0 -> tcp://127.0.0.1:5560/0".
+QString stepText(const PendingMessage &m)
+{
+    if (m.isClose)
+        return QStringLiteral("close %1 -> %2").arg(m.from, m.to);
+    static const char *const types[] = {"request", "result", "failure"};
+    return QStringLiteral("%1 %2 %3 -> %4").arg(QLatin1String(types[int(m.type)]), m.path, m.from, m.to);
 }
 
 } // namespace
@@ -262,6 +285,105 @@ private Q_SLOTS:
         net->setAnswerWait(nullptr, {});
         hub.setClock(nullptr);
         net->setClock(nullptr);
+    }
+
+    // A C++ agent (a container on the stepped LocalQueue) calls a Python agent at its tcp:// URL
+    // through the hub, and the Python agent calls the C++ agent back at the tcp:// address bound
+    // to the C++ container's queue: every frame both ways waits on the network, delivered in the
+    // order the test chooses (first in first out, or the newest frame first).
+    void cppAndPythonAgentsCallEachOther_data()
+    {
+        QTest::addColumn<bool>("newestFirst");
+        QTest::newRow("fifo") << false;
+        QTest::newRow("newest first") << true;
+    }
+
+    void cppAndPythonAgentsCallEachOther()
+    {
+        QFETCH(bool, newestFirst);
+        LocalNetwork *net = LocalNetwork::instance();
+        PythonHub hub(options());
+        std::unique_ptr<Container> cpp(Container::createNow(Address::local(QStringLiteral("cpp"))).value());
+        auto *agent = new HelloAgent(cpp.get());
+        QCOMPARE(agent->address(), QStringLiteral("local://cpp/0"));
+        QVERIFY(net->bindAddress(QStringLiteral("tcp://127.0.0.1:6000"), QStringLiteral("cpp")));
+        QVERIFY(hub.start(sourceDir() + QStringLiteral("/python/tests/programs/rpcagent.py"), {QStringLiteral("5560")}));
+        QVERIFY(QCoro::waitFor(hub.waitForQuiescent(std::chrono::milliseconds(kWait))));
+        QCOMPARE(net->boundQueue(QStringLiteral("tcp://localhost:5560")), PythonHub::queueIdFor(QStringLiteral("tcp://127.0.0.1:5560")));
+        QCOMPARE(net->pendingCount(), 0);
+
+        std::optional<Result<Value>> answer;
+        auto call = [&]() -> QCoro::Task<void> {
+            Result<rpc::Proxy> python = co_await agent->connectTo(QStringLiteral("tcp://127.0.0.1:5560/0"));
+            if (!python) {
+                answer = python.error();
+                co_return;
+            }
+            answer = co_await (*python)[QStringLiteral("greet")](QStringLiteral("tcp://127.0.0.1:6000/0"));
+        };
+        QCoro::Task<void> calling = call();
+
+        QStringList delivered;
+        const auto stepOnce = [&]() -> bool {
+            const QList<PendingMessage> pending = net->pendingMessages();
+            if (pending.isEmpty())
+                return false;
+            quint64 chosen = pending.first().id;
+            if (newestFirst) { // a close waits for the frames sent before it
+                for (const PendingMessage &m : pending) {
+                    if (!m.isClose)
+                        chosen = m.id;
+                }
+            }
+            const Result<PendingMessage> done = net->deliver(chosen);
+            if (!done)
+                return false;
+            delivered.append(stepText(*done));
+            QCoro::waitFor(net->settle());
+            return bool(QCoro::waitFor(hub.waitForQuiescent(std::chrono::milliseconds(kWait))));
+        };
+        for (int steps = 0; !answer && steps < 40; ++steps) {
+            QTRY_VERIFY_WITH_TIMEOUT(answer || net->pendingCount() > 0, kWait);
+            if (!answer)
+                QVERIFY(stepOnce());
+        }
+        QVERIFY(answer);
+        QVERIFY2(*answer, qPrintable(answer->error().message()));
+        QCOMPARE(answer->value().toString(), QStringLiteral("tcp://127.0.0.1:6000/0 said: hello python"));
+
+        // every frame of both calls was a pending message
+        const QString py = QStringLiteral("tcp://127.0.0.1:5560");
+        const QString callback = QStringLiteral("tcp://127.0.0.1:50002"); // the program's end of its connect
+        QStringList expected{
+            QStringLiteral("request validate_aid local://cpp/0 -> ") + py,
+            QStringLiteral("result validate_aid ") + py + QStringLiteral(" -> local://cpp/0"),
+            QStringLiteral("request agents/0/greet local://cpp/0 -> ") + py,
+            QStringLiteral("request agents/0/hello ") + callback + QStringLiteral(" -> local://cpp/0"),
+            QStringLiteral("result agents/0/hello local://cpp/0 -> ") + callback,
+        };
+        // the program closes its connection to the C++ agent, then answers greet
+        const QString closed = QStringLiteral("close ") + callback + QStringLiteral(" -> local://cpp/0");
+        const QString greeted = QStringLiteral("result agents/0/greet ") + py + QStringLiteral(" -> local://cpp/0");
+        if (newestFirst)
+            expected << greeted;
+        else
+            expected << closed << greeted;
+        QCOMPARE(delivered, expected);
+
+        // the caller leaves: its close reaches the program, which exits
+        cpp.reset();
+        for (int steps = 0; !hub.allExited() && steps < 20; ++steps) {
+            QTRY_VERIFY_WITH_TIMEOUT(hub.allExited() || net->pendingCount() > 0, kWait);
+            if (!hub.allExited())
+                QVERIFY(stepOnce());
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(hub.allExited(), kWait);
+        QCOMPARE(hub.process(0)->exitCode, std::optional<int>(0));
+        const QByteArray out = hub.standardOutput(0);
+        QVERIFY2(out.contains("python: tcp://127.0.0.1:6000/0 answered 'hello python'"), out.constData());
+        QVERIFY2(out.contains("python: the caller closed the connection"), out.constData());
+        // the program's address is free again
+        QVERIFY(net->boundQueue(py).isEmpty());
     }
 
     // No runner is left after the hub is gone.
