@@ -103,8 +103,9 @@ void LocalNetworkPrivate::ensureDescribed(LocalItem &item)
         recorder.describe(conn->second, item);
 }
 
-void LocalNetworkPrivate::enqueue(LocalQueueDevice *from, QByteArray frame, bool isClose)
+void LocalNetworkPrivate::enqueue(LocalQueueDevice *from, QByteArray frame, Item kind)
 {
+    const bool isClose = kind == Item::Close || kind == Item::HalfClose;
     auto conn = connections.find(from->connection());
     if (conn == connections.end())
         return;
@@ -113,6 +114,8 @@ void LocalNetworkPrivate::enqueue(LocalQueueDevice *from, QByteArray frame, bool
     item.message.id = nextMessageId++;
     item.message.connection = conn->first;
     item.message.isClose = isClose;
+    item.message.halfClose = kind == Item::HalfClose;
+    item.message.isRaw = kind == Item::Raw;
     item.message.size = frame.size();
     item.message.frame = std::move(frame);
     const bool observed = observing();
@@ -152,9 +155,9 @@ void LocalNetworkPrivate::deliverAt(std::deque<LocalItem>::iterator it)
         LocalQueueDevice *target = item.toServer ? conn->second.server.data() : conn->second.client.data();
         if (target) {
             if (item.message.isClose)
-                target->receiveClose();
+                target->receiveClose(item.message.halfClose);
             else
-                target->receive(item.message.frame);
+                target->receive(item.message.frame, item.message.isRaw);
         }
         // Forget a connection whose ends are both gone.
         conn = connections.find(item.message.connection);

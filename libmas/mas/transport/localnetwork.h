@@ -27,6 +27,10 @@ struct MAS_EXPORT PendingMessage
     quint64 id = 0;          ///< the queue's id of this frame (1, 2, ...; deterministic per run)
     quint64 connection = 0;  ///< the connection's number in the queue
     bool isClose = false;    ///< not a frame: one end closed the connection
+    bool halfClose = false;  ///< with isClose: the end only stopped writing (EOF); it still reads
+    /// Not aiomas framing (a length beyond the frame limit, an HTTP line): a chunk of bytes,
+    /// `frame` as written, passed on unchanged.
+    bool isRaw = false;
     QString from;            ///< sender (a container's base address)
     QString to;              ///< receiver (an agent's URL for requests to agents)
     MessageType type = MessageType::Request;

@@ -2,6 +2,7 @@
 // The hub of Python programs run by `python3 -m masstep` (docs/masstep-protocol.md).
 #include "pythonhub.h"
 
+#include "localnetwork_p.h"
 #include "localqueue.h"
 
 #include <mas/clock/clock.h>
@@ -312,12 +313,22 @@ public:
             connectTo(p, header);
         } else if (type == u"send") {
             const auto it = ends.find(header.value(u"conn").toInt());
-            if (it != ends.end() && it->second.process == index && !it->second.closed && it->second.device)
-                it->second.device->write(data);
+            if (it != ends.end() && it->second.process == index && !it->second.closed && it->second.device) {
+                auto *device = dynamic_cast<LocalQueueDevice *>(it->second.device.data());
+                if (device && header.value(u"raw").toBool())
+                    device->writeRaw(data); // one pending message of the chunk, passed on unchanged
+                else
+                    it->second.device->write(data);
+            }
         } else if (type == u"close" || type == u"abort") {
             closeEnd(header.value(u"conn").toInt(), index);
         } else if (type == u"eof") {
-            // The LocalQueue has no half-close: the end stays open until it closes.
+            // write_eof(): the peer gets end-of-stream after the frames before it; this end reads on
+            const auto it = ends.find(header.value(u"conn").toInt());
+            if (it != ends.end() && it->second.process == index && !it->second.closed) {
+                if (auto *device = dynamic_cast<LocalQueueDevice *>(it->second.device.data()))
+                    device->closeWrite();
+            }
         } else if (type == u"warning") {
             const QString kind = header.value(u"kind").toString();
             const QString message = header.value(u"message").toString();
@@ -452,8 +463,10 @@ public:
             if (!end.device)
                 return;
             const QByteArray frame = end.device->readAll();
+            const auto *device = dynamic_cast<const LocalQueueDevice *>(end.device.data());
+            const bool raw = device && device->receivedRaw();
             if (!frame.isEmpty() && !end.closed)
-                queue(end.process, QJsonObject{{QStringLiteral("type"), QStringLiteral("data")}, {QStringLiteral("conn"), id}, {QStringLiteral("raw"), false}}, frame);
+                queue(end.process, QJsonObject{{QStringLiteral("type"), QStringLiteral("data")}, {QStringLiteral("conn"), id}, {QStringLiteral("raw"), raw}}, frame);
         });
         QObject::connect(device, &QIODevice::readChannelFinished, q, [this, id] {
             HubEnd &end = ends[id];

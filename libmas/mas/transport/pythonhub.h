@@ -69,8 +69,9 @@ struct MAS_EXPORT PythonHubOptions
 /// every runner is quiescent (isQuiescent()), so the same choices give the same run. Start the
 /// programs one after the other, each once the hub is quiescent again.
 ///
-/// Unfinished (see docs/python.md): end-of-stream is a close (no half-close), an abort is a
-/// close, and raw (non-aiomas) bytes are cut by the LocalQueue as if they were frames.
+/// A program's write_eof() is a half-close (PendingMessage::halfClose); raw (non-aiomas) bytes
+/// are pending messages of their own (PendingMessage::isRaw), passed on unchanged. Unfinished:
+/// an abort is a close (no reset).
 ///
 /// The programs answer a delivery or a clock move in their own processes: a caller that steps
 /// co_awaits waitForQuiescent() before it looks at the pending frames again (as `mas run`

@@ -7,6 +7,7 @@
 #include <mas/agent/container.h>
 #include <mas/clock/clock.h>
 #include <mas/codec/codec.h>
+#include <mas/trace/messagelabel.h>
 #include <mas/transport/framing.h>
 #include <mas/transport/localqueue.h>
 
@@ -131,6 +132,7 @@ private Q_SLOTS:
     void callsAcrossQueues();
     void refusedAndBusy();
     void boundAddresses();
+    void rawBytesPassOn();
     void closeFailsPendingCalls();
     void framesAreTheWireBytes();
     void sameProgramSameLog();
@@ -214,6 +216,52 @@ void tst_LocalQueue::boundAddresses()
     b.reset();
     LocalQueue::clearCache(); // a fresh network forgets its bindings
     QVERIFY(net->boundQueue(QStringLiteral("ipc:///tmp/mas-b.sock")).isEmpty());
+}
+
+// Bytes that are not aiomas framing (an HTTP line, a length above the frame limit) are raw
+// chunks: one pending message each, marked raw, delivered unchanged; the connection lives on.
+void tst_LocalQueue::rawBytesPassOn()
+{
+    LocalNetwork *net = LocalNetwork::instance();
+    net->setMode(LocalNetwork::Mode::Stepped);
+    QPointer<QIODevice> server;
+    QVERIFY(LocalQueue::get(QStringLiteral("raw"))->setServer([&server](QIODevice *d) { server = d; },
+                                                              QStringLiteral("raw server"), QStringLiteral("json")));
+    std::unique_ptr<QIODevice> client(LocalQueue::get(QStringLiteral("raw"))->connectToServer(QStringLiteral("raw client"), {}).value());
+    QVERIFY(server);
+    std::unique_ptr<QIODevice> serverOwner(server.data());
+    const QByteArray http("GET / HTTP/1.1\r\nHost: x\r\n\r\n");
+    QCOMPARE(client->write(http), qint64(http.size()));
+    QCOMPARE(client->write("and more"), qint64(8));
+    QCOMPARE(net->pendingCount(), qsizetype(2));
+    const QList<PendingMessage> pending = net->pendingMessages();
+    QVERIFY(pending[0].isRaw);
+    QCOMPARE(pending[0].frame, http);
+    QVERIFY(pending[1].isRaw); // raw from then on
+    QCOMPARE(pending[1].frame, QByteArray("and more"));
+    const TrafficEvent &sent = net->eventLog().events().back();
+    QVERIFY(sent.raw);
+    QCOMPARE(sent.content, Value::bytes(QByteArray("and more")));
+    QCOMPARE(messageLabel(sent), QStringLiteral("raw bytes: and more"));
+    QVERIFY(net->step());
+    QVERIFY(net->step());
+    QCOMPARE(server->readAll(), http + "and more");
+    QVERIFY(client->isOpen());
+    QVERIFY(server->isOpen());
+
+    // the other direction still speaks aiomas: a length beyond the limit makes it raw too
+    const QByteArray frame = encodeFrame(QByteArray("[1, 0, 2]")).value();
+    QCOMPARE(server->write(frame), qint64(frame.size()));
+    QVERIFY(!net->pendingMessages().first().isRaw);
+    const QByteArray huge = QByteArray::fromHex("ffffffff") + "xy";
+    QCOMPARE(server->write(huge), qint64(huge.size()));
+    QVERIFY(net->pendingMessages().last().isRaw);
+    QCOMPARE(net->pendingMessages().last().frame, huge);
+    QCOMPARE(messageLabel(net->eventLog().events().back()), QStringLiteral("raw bytes: ff ff ff ff 78 79"));
+    QVERIFY(net->step());
+    QVERIFY(net->step());
+    QCOMPARE(client->readAll(), frame + huge);
+    net->setMode(LocalNetwork::Mode::FreeRunning);
 }
 
 void tst_LocalQueue::closeFailsPendingCalls()

@@ -5,6 +5,7 @@
 #include <mas/agent/agent.h>
 #include <mas/agent/container.h>
 #include <mas/clock/clock.h>
+#include <mas/trace/messagelabel.h>
 #include <mas/transport/localnetwork.h>
 #include <mas/transport/localqueue.h>
 #include <mas/transport/pythonhub.h>
@@ -386,6 +387,74 @@ private Q_SLOTS:
         QVERIFY(net->boundQueue(py).isEmpty());
     }
 
+    // write_eof() closes one direction only: the server gets end-of-stream after the client's two
+    // frames, and its answer still reaches the client, which reads on.
+    void halfCloseKeepsTheOtherDirection()
+    {
+        LocalNetwork *net = LocalNetwork::instance();
+        PythonHub hub(options());
+        QVERIFY(hub.start(sourceDir() + QStringLiteral("/python/tests/programs/halfclose.py"), {QStringLiteral("eof"), QStringLiteral("5570")}));
+        const QList<PendingMessage> delivered = runFifo(hub);
+        QCOMPARE(hub.process(0)->exitCode, std::optional<int>(0));
+        const QByteArray out = hub.standardOutput(0);
+        QVERIFY2(out.contains("server: end of stream after 2 frames"), out.constData());
+        QVERIFY2(out.contains("client: server counted 2"), out.constData());
+        // the client's two frames, its end-of-stream, then the server's answer and close
+        QVERIFY(delivered.size() >= 5);
+        QCOMPARE(delivered[0].path, QStringLiteral("one"));
+        QCOMPARE(delivered[1].path, QStringLiteral("two"));
+        QVERIFY(delivered[2].isClose);
+        QVERIFY(delivered[2].halfClose);
+        QCOMPARE(delivered[3].type, MessageType::Result);
+        QCOMPARE(delivered[3].from, QStringLiteral("tcp://127.0.0.1:5570"));
+        QVERIFY(delivered[4].isClose);
+        QVERIFY(!delivered[4].halfClose);
+        // the log says so
+        bool halfClosed = false;
+        for (const TrafficEvent &e : net->eventLog().events()) {
+            if (e.kind == TrafficEvent::Kind::Closed && e.halfClose) {
+                halfClosed = true;
+                TrafficEvent delivery = e;
+                delivery.kind = TrafficEvent::Kind::Delivered;
+                QCOMPARE(messageLabel(delivery), QStringLiteral("end of stream"));
+                QVERIFY(e.toDisplayString().contains(QStringLiteral("closed (write side)")));
+            }
+        }
+        QVERIFY(halfClosed);
+    }
+
+    // Bytes that are not aiomas framing (an HTTP request) are one pending message of raw bytes,
+    // marked raw, passed on unchanged; the connection lives on and the answer comes back raw.
+    void rawBytesArePassedOn()
+    {
+        LocalNetwork *net = LocalNetwork::instance();
+        PythonHub hub(options());
+        QVERIFY(hub.start(sourceDir() + QStringLiteral("/python/tests/programs/halfclose.py"), {QStringLiteral("raw"), QStringLiteral("5571")}));
+        QVERIFY(QCoro::waitFor(hub.waitForQuiescent(std::chrono::milliseconds(kWait))));
+        QCOMPARE(net->pendingCount(), 1);
+        const PendingMessage request = net->pendingMessages().first();
+        QVERIFY(request.isRaw);
+        QCOMPARE(request.frame, QByteArray("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"));
+        QCOMPARE(request.content().value(), Value::bytes(request.frame));
+        const QList<PendingMessage> delivered = runFifo(hub);
+        QCOMPARE(hub.process(0)->exitCode, std::optional<int>(0));
+        const QByteArray out = hub.standardOutput(0);
+        QVERIFY2(out.contains("server: got b'GET / HTTP/1.1'"), out.constData());
+        QVERIFY2(out.contains("client: got b'HTTP/1.0 200 OK'"), out.constData());
+        QVERIFY(delivered.size() >= 2);
+        QVERIFY(delivered[1].isRaw);
+        QCOMPARE(delivered[1].frame, QByteArray("HTTP/1.0 200 OK\r\n\r\n"));
+        // in the log: raw, its bytes as content, labelled as such
+        const TrafficEvent sent = net->eventLog().events().at(1);
+        QCOMPARE(sent.kind, TrafficEvent::Kind::Sent);
+        QVERIFY(sent.raw);
+        QCOMPARE(messageLabel(sent), QStringLiteral("raw bytes: GET / HTTP/1.1"));
+        const Result<TrafficEvent> reread = TrafficEvent::fromJson(sent.toJson());
+        QVERIFY(reread);
+        QVERIFY(reread->raw);
+        QVERIFY(reread->sameAs(sent));
+    }
+
     // No runner is left after the hub is gone.
     void hubKillsItsPrograms()
     {
@@ -403,6 +472,30 @@ private Q_SLOTS:
     }
 
 private:
+    /// Delivers first in, first out (moving the clock when nothing is pending) until every
+    /// program has exited; the delivered messages.
+    static QList<PendingMessage> runFifo(PythonHub &hub)
+    {
+        LocalNetwork *net = LocalNetwork::instance();
+        QList<PendingMessage> delivered;
+        for (int steps = 0; !hub.allExited() && steps < 100; ++steps) {
+            if (!QCoro::waitFor(hub.waitForQuiescent(std::chrono::milliseconds(kWait))))
+                break;
+            if (net->pendingCount() > 0) {
+                const Result<PendingMessage> done = net->step();
+                if (done)
+                    delivered.append(*done);
+            } else if (const std::optional<double> next = hub.nextTimer()) {
+                (void)hub.setTime(*next);
+            } else {
+                break;
+            }
+        }
+        if (!QTest::qWaitFor([&hub] { return hub.allExited(); }, kWait))
+            qWarning("the programs did not exit");
+        return delivered;
+    }
+
     static PythonHubOptions options()
     {
         PythonHubOptions o;
