@@ -8,6 +8,7 @@ It serves the agent 0 of a container at tcp://127.0.0.1:PORT, speaking aiomas fr
 length + JSON) and aiomas RPC ([type, id, content]; a request's content is [path, args, kwargs]):
 
 - validate_aid(aid): "PyAgent" for "0", else null (what aiomas's Container.connect() asks);
+- agents/0/echo(value): value (bench_python);
 - agents/0/greet(url): calls hello("python") on the agent at `url` (aiomas's agents/N/hello on
   a new connection to its container) and answers "<url> said: <its answer>".
 
@@ -51,6 +52,8 @@ async def serve(reader, writer, done):
             _, request_id, (path, args, _kwargs) = await read_frame(reader)
             if path == "validate_aid":
                 write_frame(writer, [1, request_id, "PyAgent" if args == ["0"] else None])
+            elif path == "agents/0/echo":
+                write_frame(writer, [1, request_id, args[0]])
             elif path == "agents/0/greet":
                 answer = await call(args[0], "hello", "python")
                 print("python: %s answered %r" % (args[0], answer))
