@@ -84,7 +84,9 @@ QString PendingMessagesModel::label(const PendingMessage &m) const
         return it->second;
     QString text;
     if (m.isClose) {
-        text = tr("close");
+        text = m.halfClose ? tr("end of stream") : tr("close");
+    } else if (m.isRaw) {
+        text = rawLabel(Value::bytes(m.frame), m.size);
     } else {
         const Result<Value> content = m.content();
         text = messageLabel(m.type, m.path, content ? *content : Value(),

@@ -108,6 +108,8 @@ TrafficClass classifyTraffic(const TrafficEvent &event)
     default:
         break;
     }
+    if (event.raw)
+        return TrafficClass::Protocol;
     // A close travelling through the queue has no message triple: no request id, no path.
     if (event.requestId < 0 && event.path.isEmpty() && event.content.isNull())
         return TrafficClass::Connection;
@@ -235,6 +237,28 @@ QString messageLabel(MessageType type, const QString &path, const Value &content
     return method;
 }
 
+QString rawLabel(const Value &bytes, qsizetype size)
+{
+    // The start of the bytes as text where it is printable ("GET / HTTP/1.1"), else in hex.
+    const QByteArray data = bytes.isBytes() ? bytes.toBytes().left(24) : QByteArray();
+    bool printable = !data.isEmpty();
+    QString text;
+    for (char c : data) {
+        if (c == '\r' || c == '\n')
+            break;
+        if (uchar(c) < 0x20 || uchar(c) >= 0x7f) {
+            printable = false;
+            break;
+        }
+        text += QLatin1Char(c);
+    }
+    if (!printable || text.isEmpty())
+        text = QString::fromLatin1(data.left(8).toHex(' '));
+    if (text.isEmpty())
+        return mas::tr("raw bytes (%n byte(s))", nullptr, int(size));
+    return mas::tr("raw bytes: %1").arg(text);
+}
+
 QString messageLabel(const TrafficEvent &event, const NameLookup &names, int maxValueLength)
 {
     switch (event.kind) {
@@ -245,8 +269,10 @@ QString messageLabel(const TrafficEvent &event, const NameLookup &names, int max
     default:
         break;
     }
+    if (event.raw)
+        return rawLabel(event.content, event.size);
     if (classifyTraffic(event) == TrafficClass::Connection)
-        return mas::tr("close");
+        return event.halfClose ? mas::tr("end of stream") : mas::tr("close");
     return messageLabel(event.type, event.path, event.content, names, maxValueLength);
 }
 

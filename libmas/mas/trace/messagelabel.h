@@ -76,7 +76,11 @@ MAS_EXPORT QString labelArguments(const Value &requestContent, const NameLookup 
 /// Each value is elided to `maxValueLength` characters (the arguments together to twice that).
 MAS_EXPORT QString messageLabel(MessageType type, const QString &path, const Value &content,
                                 const NameLookup &names = {}, int maxValueLength = 24);
-/// The label of an event's message (see above); empty for connection and clock events.
+/// The label of raw bytes (not aiomas framing): `raw bytes: GET / HTTP/1.1`, the start of the
+/// chunk as text where printable, else in hex.
+MAS_EXPORT QString rawLabel(const Value &bytes, qsizetype size);
+/// The label of an event's message (see above); empty for connection and clock events; raw
+/// bytes as rawLabel(); a delivered close `close`, or `end of stream` for a half-close.
 MAS_EXPORT QString messageLabel(const TrafficEvent &event, const NameLookup &names = {}, int maxValueLength = 24);
 
 /// Whether `text` occurs in `name` as whole words, ignoring case: "ponger 1" matches "ponger",

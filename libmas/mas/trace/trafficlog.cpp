@@ -99,6 +99,11 @@ QByteArray TrafficEvent::toJson() const
     put("size", Value(qint64(size)));
     if (kind == Kind::Delayed)
         put("pos", Value(positions));
+    // written only when set: logs without raw bytes or half-closes stay as they were
+    if (raw)
+        put("raw", Value(true));
+    if (halfClose)
+        put("half", Value(true));
     put("content", toJsonForm(content));
     return jsonCodec().encodeValue(Value(std::move(m))).valueOr(QByteArray("{}"));
 }
@@ -133,6 +138,8 @@ Result<TrafficEvent> TrafficEvent::fromJson(QByteArrayView line)
     e.path = v.value(u"path").toString();
     e.size = qsizetype(v.value(u"size").toInt());
     e.positions = e.kind == Kind::Delayed ? v.value(u"pos").toInt() : 0;
+    e.raw = v.value(u"raw").toBool();
+    e.halfClose = v.value(u"half").toBool();
     e.content = fromJsonForm(v.value(u"content"));
     return e;
 }
@@ -144,7 +151,7 @@ bool TrafficEvent::sameAs(const TrafficEvent &o) const
     return sequence == o.sequence && kind == o.kind && sameTime && messageId == o.messageId
            && originalId == o.originalId && connection == o.connection && from == o.from && to == o.to
            && type == o.type && requestId == o.requestId && path == o.path && size == o.size
-           && positions == o.positions && content == o.content;
+           && positions == o.positions && raw == o.raw && halfClose == o.halfClose && content == o.content;
 }
 
 QString TrafficEvent::toDisplayString() const
@@ -153,13 +160,16 @@ QString TrafficEvent::toDisplayString() const
     switch (kind) {
     case Kind::Connected:
     case Kind::Closed:
-        return text + QStringLiteral(" connection %1 %2 -> %3").arg(connection).arg(from, to);
+        return text + QStringLiteral("%1 connection %2 %3 -> %4")
+                          .arg(halfClose ? QStringLiteral(" (write side)") : QString())
+                          .arg(connection)
+                          .arg(from, to);
     case Kind::ClockChanged:
         return text;
     default:
         break;
     }
-    text += QStringLiteral(" %1 %2").arg(messageTypeName(type)).arg(messageId);
+    text += QStringLiteral(" %1 %2").arg(raw ? QStringLiteral("raw") : messageTypeName(type)).arg(messageId);
     if (!path.isEmpty())
         text += u' ' + path;
     return text + QStringLiteral(" %1 -> %2").arg(from, to);

@@ -52,6 +52,8 @@ public:
     QString path;            ///< the RPC path of a request, or of the request a reply answers
     qsizetype size = 0;      ///< frame size in bytes, header included
     qint64 positions = 0;    ///< Delayed: how many places the frame moved back
+    bool raw = false;        ///< the message is raw bytes, not aiomas framing (content: the bytes)
+    bool halfClose = false;  ///< Closed, or a close delivered: only the end's write side closed (EOF)
     Value content;           ///< decoded structurally (tags stay maps); null when not recorded
 
     /// The event as one JSON object (a line of a JSON Lines file).

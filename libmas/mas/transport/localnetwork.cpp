@@ -9,6 +9,8 @@
 
 #include <mas/core/logging_p.h>
 
+#include <mas/transport/address.h>
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -19,6 +21,25 @@ namespace {
 
 /// Deliveries done by one free-running pump before it lets other events run.
 constexpr int kPumpBatch = 4096;
+
+/// The form bindAddress() keeps an address in ("tcp://127.0.0.1:5555", "ipc:///tmp/a.sock"),
+/// or an error for anything else.
+Result<Address> boundForm(const QString &text)
+{
+    MAS_TRY(address, Address::parse(text));
+    if (address.scheme() == Address::Scheme::Tcp) {
+        const QString host = address.host();
+        if (host.isEmpty())
+            return Address::tcp(QStringLiteral("0.0.0.0"), address.port());
+        if (host == u"localhost")
+            return Address::tcp(QStringLiteral("127.0.0.1"), address.port());
+        return address;
+    }
+    if (address.scheme() == Address::Scheme::Ipc)
+        return address;
+    return Error(ErrorCode::InvalidAddress,
+                 mas::tr("Only a tcp:// or ipc:// address can stand for a local queue, not \"%1\"").arg(text));
+}
 
 } // namespace
 
@@ -82,8 +103,9 @@ void LocalNetworkPrivate::ensureDescribed(LocalItem &item)
         recorder.describe(conn->second, item);
 }
 
-void LocalNetworkPrivate::enqueue(LocalQueueDevice *from, QByteArray frame, bool isClose)
+void LocalNetworkPrivate::enqueue(LocalQueueDevice *from, QByteArray frame, Item kind)
 {
+    const bool isClose = kind == Item::Close || kind == Item::HalfClose;
     auto conn = connections.find(from->connection());
     if (conn == connections.end())
         return;
@@ -92,6 +114,8 @@ void LocalNetworkPrivate::enqueue(LocalQueueDevice *from, QByteArray frame, bool
     item.message.id = nextMessageId++;
     item.message.connection = conn->first;
     item.message.isClose = isClose;
+    item.message.halfClose = kind == Item::HalfClose;
+    item.message.isRaw = kind == Item::Raw;
     item.message.size = frame.size();
     item.message.frame = std::move(frame);
     const bool observed = observing();
@@ -131,9 +155,9 @@ void LocalNetworkPrivate::deliverAt(std::deque<LocalItem>::iterator it)
         LocalQueueDevice *target = item.toServer ? conn->second.server.data() : conn->second.client.data();
         if (target) {
             if (item.message.isClose)
-                target->receiveClose();
+                target->receiveClose(item.message.halfClose);
             else
-                target->receive(item.message.frame);
+                target->receive(item.message.frame, item.message.isRaw);
         }
         // Forget a connection whose ends are both gone.
         conn = connections.find(item.message.connection);
@@ -181,6 +205,7 @@ LocalNetwork *LocalNetwork::instance()
 
 void LocalNetwork::reset()
 {
+    d->boundAddresses.clear();
     d->pending.clear();
     d->connections.clear();
     d->nextConnection = 1;
@@ -356,6 +381,42 @@ QCoro::Task<std::optional<PendingMessage>> LocalNetwork::runUntil(std::function<
         break;
     }
     co_return std::nullopt;
+}
+
+Result<void> LocalNetwork::bindAddress(const QString &address, const QString &queueId)
+{
+    Result<Address> form = boundForm(address);
+    if (!form) {
+        qCWarning(lcLocalQueue).noquote() << "local network:" << form.error().message();
+        return form.error();
+    }
+    if (queueId.isEmpty() || queueId.contains(u'/'))
+        return Error(ErrorCode::InvalidArgument, tr("Invalid queue id \"%1\"").arg(queueId));
+    const QString key = form->toString();
+    const auto it = d->boundAddresses.constFind(key);
+    if (it != d->boundAddresses.constEnd() && *it != queueId)
+        return Error(ErrorCode::AddressInUse, tr("%1 already stands for local://%2").arg(key, *it));
+    d->boundAddresses.insert(key, queueId);
+    return {};
+}
+
+void LocalNetwork::unbindAddress(const QString &address)
+{
+    if (Result<Address> form = boundForm(address))
+        d->boundAddresses.remove(form->toString());
+}
+
+QString LocalNetwork::boundQueue(const QString &address) const
+{
+    if (d->boundAddresses.isEmpty())
+        return {};
+    const Result<Address> form = boundForm(address);
+    if (!form)
+        return {};
+    QString queue = d->boundAddresses.value(form->toString());
+    if (queue.isEmpty() && form->scheme() == Address::Scheme::Tcp)
+        queue = d->boundAddresses.value(Address::tcp(QStringLiteral("0.0.0.0"), form->port()).toString());
+    return queue;
 }
 
 void LocalNetwork::setClock(ExternalClock *clock)

@@ -27,6 +27,10 @@ struct MAS_EXPORT PendingMessage
     quint64 id = 0;          ///< the queue's id of this frame (1, 2, ...; deterministic per run)
     quint64 connection = 0;  ///< the connection's number in the queue
     bool isClose = false;    ///< not a frame: one end closed the connection
+    bool halfClose = false;  ///< with isClose: the end only stopped writing (EOF); it still reads
+    /// Not aiomas framing (a length beyond the frame limit, an HTTP line): a chunk of bytes,
+    /// `frame` as written, passed on unchanged.
+    bool isRaw = false;
     QString from;            ///< sender (a container's base address)
     QString to;              ///< receiver (an agent's URL for requests to agents)
     MessageType type = MessageType::Request;
@@ -116,6 +120,21 @@ public:
     /// until idle. Returns the matching frame, or nullopt when the network went idle first.
     QCoro::Task<std::optional<PendingMessage>> runUntil(std::function<bool(const PendingMessage &)> breakpoint,
                                                         int maxSteps = 1'000'000, bool advanceClock = false);
+
+    // addresses of the real network that stand for queues
+    /// Makes the `tcp://` or `ipc://` address an address of the LocalQueue `queueId` in this
+    /// process: a connection to it (connectStream(), so openConnection() and
+    /// Container::connect()) reaches that queue's server, its frames pending here, instead of
+    /// the kernel. A PythonHub binds each address a Python program listens on, so C++ agents
+    /// call Python agents at their `tcp://` URLs; binding `tcp://127.0.0.1:6000` to the queue of
+    /// a C++ container at `local://a` lets Python programs under the hub call it at
+    /// `tcp://127.0.0.1:6000/0`. A host `0.0.0.0` stands for every host of its port;
+    /// `localhost` is `127.0.0.1`. AddressInUse when the address is bound to another queue,
+    /// InvalidAddress when it is not a tcp:// or ipc:// address. reset() forgets every binding.
+    Result<void> bindAddress(const QString &address, const QString &queueId);
+    void unbindAddress(const QString &address);
+    /// The queue `address` is bound to (bindAddress()); empty when none.
+    QString boundQueue(const QString &address) const;
 
     // clock
     /// The external clock whose changes are logged and which runUntilIdle() may advance.

@@ -15,6 +15,7 @@
 #include <mas/trace/framedescription.h>
 #include <mas/transport/localnetwork.h>
 
+#include <QHash>
 #include <QIODevice>
 #include <QPointer>
 
@@ -61,13 +62,21 @@ public:
     qint64 bytesAvailable() const override { return m_in.size() - m_readPos + QIODevice::bytesAvailable(); }
     bool atEnd() const override { return m_peerClosed && bytesAvailable() == 0; }
     void close() override;
+    /// Closes the write side only (a socket's shutdown(SHUT_WR), asyncio's write_eof()): the
+    /// peer gets end-of-stream after the frames written before, this end still reads.
+    void closeWrite();
+    /// Writes bytes that are not aiomas framing as one raw chunk, passed on unchanged; the
+    /// connection is raw from then on (as when a write's length header exceeds the frame limit).
+    void writeRaw(const QByteArray &chunk);
 
     quint64 connection() const { return m_connection; }
     bool isClientSide() const { return m_clientSide; }
+    /// The bytes read last came as a raw chunk.
+    bool receivedRaw() const { return m_receivedRaw; }
 
-    /// The network delivers a frame, or the peer's close.
-    void receive(const QByteArray &frame);
-    void receiveClose();
+    /// The network delivers a frame (or raw chunk), or the peer's close (`half`: its write side).
+    void receive(const QByteArray &frame, bool raw = false);
+    void receiveClose(bool half = false);
 
 protected:
     qint64 readData(char *data, qint64 maxSize) override;
@@ -77,7 +86,11 @@ private:
     QPointer<LocalNetwork> m_network;
     quint64 m_connection;
     bool m_clientSide;
-    bool m_peerClosed = false;
+    bool m_peerClosed = false;   ///< end of stream: nothing more to read
+    bool m_peerGone = false;     ///< the peer closed altogether: writes fail
+    bool m_writeClosed = false;  ///< closeWrite()
+    bool m_raw = false;          ///< not aiomas framing: each write is a raw chunk
+    bool m_receivedRaw = false;
     QByteArray m_in;
     qint64 m_readPos = 0;
     QByteArray m_out;
@@ -122,7 +135,8 @@ public:
     {}
 
     // from the devices
-    void enqueue(LocalQueueDevice *from, QByteArray frame, bool isClose);
+    enum class Item { Frame, Raw, Close, HalfClose };
+    void enqueue(LocalQueueDevice *from, QByteArray frame, Item kind = Item::Frame);
     /// A new connection with both ends; the server end goes to the queue's server.
     LocalConnection &addConnection(const QString &clientName, const QString &serverName, const QString &codecName,
                                    const QString &queueId);
@@ -153,6 +167,8 @@ public:
     LocalNetwork::AnswerWait answerWait;
     QPointer<ExternalClock> clock;
     QMetaObject::Connection clockConnection;
+    /// bindAddress(): normalized tcp:// or ipc:// address -> queue id.
+    QHash<QString, QString> boundAddresses;
 };
 
 } // namespace mas

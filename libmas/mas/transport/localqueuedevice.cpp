@@ -35,15 +35,41 @@ void LocalQueueDevice::close()
 {
     if (!isOpen())
         return;
-    if (m_network && !m_peerClosed)
-        m_network->d->enqueue(this, QByteArray(), true);
+    if (m_network && !m_peerGone) {
+        if (!m_writeClosed && !m_out.isEmpty()) // an unfinished frame goes as it is
+            m_network->d->enqueue(this, std::exchange(m_out, QByteArray()), LocalNetworkPrivate::Item::Raw);
+        m_network->d->enqueue(this, QByteArray(), LocalNetworkPrivate::Item::Close);
+    }
     QIODevice::close();
 }
 
-void LocalQueueDevice::receive(const QByteArray &frame)
+void LocalQueueDevice::closeWrite()
+{
+    if (!isOpen() || m_writeClosed)
+        return;
+    m_writeClosed = true;
+    if (!m_network || m_peerGone)
+        return;
+    if (!m_out.isEmpty())
+        m_network->d->enqueue(this, std::exchange(m_out, QByteArray()), LocalNetworkPrivate::Item::Raw);
+    m_network->d->enqueue(this, QByteArray(), LocalNetworkPrivate::Item::HalfClose);
+}
+
+void LocalQueueDevice::writeRaw(const QByteArray &chunk)
+{
+    if (!isOpen() || m_writeClosed || m_peerGone || !m_network || chunk.isEmpty())
+        return;
+    m_raw = true;
+    if (!m_out.isEmpty())
+        m_network->d->enqueue(this, std::exchange(m_out, QByteArray()), LocalNetworkPrivate::Item::Raw);
+    m_network->d->enqueue(this, chunk, LocalNetworkPrivate::Item::Raw);
+}
+
+void LocalQueueDevice::receive(const QByteArray &frame, bool raw)
 {
     if (!isOpen())
         return;
+    m_receivedRaw = raw;
     if (m_readPos == m_in.size()) {
         m_in = frame;
         m_readPos = 0;
@@ -53,8 +79,10 @@ void LocalQueueDevice::receive(const QByteArray &frame)
     Q_EMIT readyRead();
 }
 
-void LocalQueueDevice::receiveClose()
+void LocalQueueDevice::receiveClose(bool half)
 {
+    if (!half)
+        m_peerGone = true;
     if (m_peerClosed)
         return;
     m_peerClosed = true;
@@ -77,14 +105,18 @@ qint64 LocalQueueDevice::readData(char *data, qint64 maxSize)
 
 qint64 LocalQueueDevice::writeData(const char *data, qint64 size)
 {
-    if (m_peerClosed || !m_network)
+    if (m_peerGone || m_writeClosed || !m_network)
         return -1;
     LocalNetworkPrivate *network = m_network->d.get();
+    if (m_raw) {
+        network->enqueue(this, QByteArray(data, size), LocalNetworkPrivate::Item::Raw);
+        return size;
+    }
     if (m_out.isEmpty() && size >= kFrameHeaderSize) {
         const qint64 length = qint64(qFromBigEndian<quint32>(data)) + kFrameHeaderSize;
         // One whole frame in one write: no partial frame to join.
         if (length == size) {
-            network->enqueue(this, QByteArray(data, size), false);
+            network->enqueue(this, QByteArray(data, size));
             return size;
         }
         // The start of a frame (the channel writes the header, then the payload): room for
@@ -96,13 +128,20 @@ qint64 LocalQueueDevice::writeData(const char *data, qint64 size)
     m_out.append(data, size);
     while (m_out.size() >= kFrameHeaderSize) {
         const qint64 length = qFromBigEndian<quint32>(m_out.constData()) + kFrameHeaderSize;
+        if (length > kDefaultMaxFrameSize + kFrameHeaderSize) {
+            // Not aiomas framing (an HTTP line reads as a length of about 1.2 GB): from here on
+            // the bytes are passed on as they are written, never held for a frame that will not come.
+            m_raw = true;
+            network->enqueue(this, std::exchange(m_out, QByteArray()), LocalNetworkPrivate::Item::Raw);
+            break;
+        }
         if (m_out.size() < length)
             break;
         if (m_out.size() == length) {
-            network->enqueue(this, std::exchange(m_out, QByteArray()), false);
+            network->enqueue(this, std::exchange(m_out, QByteArray()));
             break;
         }
-        network->enqueue(this, m_out.first(length), false);
+        network->enqueue(this, m_out.first(length));
         m_out.remove(0, length);
     }
     return size;

@@ -14,6 +14,9 @@ namespace mas {
 
 namespace {
 
+/// The bytes of a raw chunk an event keeps.
+constexpr qsizetype kRawContentLimit = 4096;
+
 QString codecNameOr(const QString &name)
 {
     return name.isEmpty() ? QStringLiteral("json") : name;
@@ -27,6 +30,8 @@ Result<Value> PendingMessage::content() const
 {
     if (isClose)
         return Value();
+    if (isRaw)
+        return Value::bytes(frame);
     MAS_TRY(codec, Codec::create(codecNameOr(codecName)));
     MAS_TRY(triple, codec->decodeStructural(QByteArrayView(frame).sliced(kFrameHeaderSize)));
     if (!triple.isList() || triple.size() != 3)
@@ -51,6 +56,8 @@ std::optional<Value> LocalRecorder::describe(LocalConnection &c, LocalItem &item
     m.codecName = c.codecName;
     if (m.isClose)
         return std::nullopt;
+    if (m.isRaw)
+        return Value::bytes(m.frame.left(kRawContentLimit));
     if (!c.decoder) {
         Result<std::unique_ptr<Codec>> codec = Codec::create(codecNameOr(c.codecName));
         if (!codec)
@@ -88,9 +95,13 @@ TrafficEvent LocalRecorder::eventFor(TrafficEvent::Kind kind, const PendingMessa
     e.requestId = m.requestId;
     e.path = m.path;
     e.size = m.size;
+    e.raw = m.isRaw;
+    e.halfClose = m.halfClose;
     if (recording && !m.isClose && (kind == TrafficEvent::Kind::Sent || kind == TrafficEvent::Kind::Duplicated)) {
         if (content)
             e.content = *content; // decoded by describe() already
+        else if (m.isRaw)
+            e.content = Value::bytes(m.frame.left(kRawContentLimit));
         else if (Result<Value> decoded = m.content())
             e.content = *decoded;
     }

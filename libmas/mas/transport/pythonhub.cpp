@@ -2,6 +2,7 @@
 // The hub of Python programs run by `python3 -m masstep` (docs/masstep-protocol.md).
 #include "pythonhub.h"
 
+#include "localnetwork_p.h"
 #include "localqueue.h"
 
 #include <mas/clock/clock.h>
@@ -99,7 +100,8 @@ public:
     std::map<int, HubEnd> ends;
     std::map<int, HubListener> listeners;
     std::deque<std::tuple<int, QJsonObject, QByteArray>> control;
-    QIODevice *accepted = nullptr; ///< set by a LocalQueue server callback inside connectToServer
+    /// While a program's connect runs connectToServer(): the client's name (its address).
+    std::optional<QString> connecting;
     double time = 0;
     int nextListener = 1;
     int nextEnd = 1;
@@ -304,20 +306,29 @@ public:
         } else if (type == u"unlisten") {
             const auto it = listeners.find(header.value(u"listener").toInt());
             if (it != listeners.end() && it->second.process == index) {
-                if (LocalQueue *queue = LocalQueue::find(it->second.queueId))
-                    queue->unsetServer();
+                unserve(it->second);
                 listeners.erase(it);
             }
         } else if (type == u"connect") {
             connectTo(p, header);
         } else if (type == u"send") {
             const auto it = ends.find(header.value(u"conn").toInt());
-            if (it != ends.end() && it->second.process == index && !it->second.closed && it->second.device)
-                it->second.device->write(data);
+            if (it != ends.end() && it->second.process == index && !it->second.closed && it->second.device) {
+                auto *device = dynamic_cast<LocalQueueDevice *>(it->second.device.data());
+                if (device && header.value(u"raw").toBool())
+                    device->writeRaw(data); // one pending message of the chunk, passed on unchanged
+                else
+                    it->second.device->write(data);
+            }
         } else if (type == u"close" || type == u"abort") {
             closeEnd(header.value(u"conn").toInt(), index);
         } else if (type == u"eof") {
-            // The LocalQueue has no half-close: the end stays open until it closes.
+            // write_eof(): the peer gets end-of-stream after the frames before it; this end reads on
+            const auto it = ends.find(header.value(u"conn").toInt());
+            if (it != ends.end() && it->second.process == index && !it->second.closed) {
+                if (auto *device = dynamic_cast<LocalQueueDevice *>(it->second.device.data()))
+                    device->closeWrite();
+            }
         } else if (type == u"warning") {
             const QString kind = header.value(u"kind").toString();
             const QString message = header.value(u"message").toString();
@@ -358,15 +369,23 @@ public:
         QJsonObject answer{{QStringLiteral("request"), header.value(u"request")}};
         const QString queueId = PythonHub::queueIdFor(address);
         LocalQueue *existing = LocalQueue::find(queueId);
-        if (listenerFor(address) || (existing && existing->hasServer())) {
+        // taken by a program, or by a C++ container that stands at this address
+        if (listenerFor(address) || (existing && existing->hasServer())
+            || !LocalNetwork::instance()->boundQueue(address).isEmpty()) {
             answer[QStringLiteral("type")] = QStringLiteral("listen-failed");
             answer[QStringLiteral("error")] = QStringLiteral("address already in use");
             queue(p->info.index, answer);
             return;
         }
         const int id = nextListener++;
-        const Result<void> served = LocalQueue::get(queueId)->setServer(
-            [this](QIODevice *device) { accepted = device; }, address, options.codecName);
+        Result<void> served = LocalQueue::get(queueId)->setServer(
+            [this, id](QIODevice *device) { accept(id, device); }, address, options.codecName);
+        if (served) {
+            // C++ agents reach the program at its address; so do the other programs
+            served = LocalNetwork::instance()->bindAddress(address, queueId);
+            if (!served)
+                LocalQueue::get(queueId)->unsetServer();
+        }
         if (!served) {
             answer[QStringLiteral("type")] = QStringLiteral("listen-failed");
             answer[QStringLiteral("error")] = served.error().message();
@@ -380,32 +399,58 @@ public:
         queue(p->info.index, answer);
     }
 
+    /// A program connects: to another program's listener, or to a C++ container bound to the
+    /// address (LocalNetwork::bindAddress()); each a LocalQueue connection.
     void connectTo(HubProcess *p, const QJsonObject &header)
     {
         const QString address = header.value(u"address").toString();
-        const HubListener *listener = listenerFor(address);
-        LocalQueue *localQueue = listener ? LocalQueue::find(listener->queueId) : nullptr;
-        const int client = nextEnd;
+        const QString queueId = LocalNetwork::instance()->boundQueue(address);
+        LocalQueue *localQueue = queueId.isEmpty() ? nullptr : LocalQueue::find(queueId);
+        const int client = nextEnd++;
         const QString local = address.startsWith(u"tcp://")
             ? QStringLiteral("tcp://127.0.0.1:%1").arg(kFirstClientPort + client) : QString();
-        accepted = nullptr;
+        connecting = local;
         Result<QIODevice *> device = localQueue ? localQueue->connectToServer(local.isEmpty() ? p->info.program : local,
                                                                               options.codecName)
                                                 : Result<QIODevice *>(Error(ErrorCode::ConnectionRefused, QString()));
-        if (!device || !accepted) {
+        connecting.reset();
+        if (!device) {
             queue(p->info.index, QJsonObject{{QStringLiteral("type"), QStringLiteral("refused")}, {QStringLiteral("request"), header.value(u"request")},
                                              {QStringLiteral("error"), QStringLiteral("connection refused")}});
             return;
         }
-        const int server = client + 1;
-        nextEnd += 2;
         addEnd(client, p->info.index, device.value());
-        addEnd(server, listener->process, accepted);
-        accepted = nullptr;
-        queue(listener->process, QJsonObject{{QStringLiteral("type"), QStringLiteral("accept")}, {QStringLiteral("listener"), listener->id},
-                                             {QStringLiteral("conn"), server}, {QStringLiteral("local"), address}, {QStringLiteral("peer"), local}});
         queue(p->info.index, QJsonObject{{QStringLiteral("type"), QStringLiteral("connected")}, {QStringLiteral("request"), header.value(u"request")},
                                          {QStringLiteral("conn"), client}, {QStringLiteral("local"), local}, {QStringLiteral("peer"), address}});
+    }
+
+    /// A connection to a program's listener, from a program (inside connectTo(): its `accept`
+    /// goes before the client's `connected`) or from a C++ agent.
+    void accept(int listenerId, QIODevice *device)
+    {
+        const auto it = listeners.find(listenerId);
+        if (it == listeners.end()) {
+            device->deleteLater();
+            return;
+        }
+        const HubListener &listener = it->second;
+        const int server = nextEnd++;
+        QString peer;
+        if (connecting)
+            peer = *connecting;
+        else if (listener.address.startsWith(u"tcp://"))
+            peer = QStringLiteral("tcp://127.0.0.1:%1").arg(kFirstClientPort + server);
+        addEnd(server, listener.process, device);
+        queue(listener.process, QJsonObject{{QStringLiteral("type"), QStringLiteral("accept")}, {QStringLiteral("listener"), listener.id},
+                                            {QStringLiteral("conn"), server}, {QStringLiteral("local"), listener.address}, {QStringLiteral("peer"), peer}});
+    }
+
+    void unserve(const HubListener &listener)
+    {
+        if (LocalQueue *queue = LocalQueue::find(listener.queueId))
+            queue->unsetServer();
+        if (LocalNetwork::instance()->boundQueue(listener.address) == listener.queueId)
+            LocalNetwork::instance()->unbindAddress(listener.address);
     }
 
     void addEnd(int id, int process, QIODevice *device)
@@ -418,8 +463,10 @@ public:
             if (!end.device)
                 return;
             const QByteArray frame = end.device->readAll();
+            const auto *device = dynamic_cast<const LocalQueueDevice *>(end.device.data());
+            const bool raw = device && device->receivedRaw();
             if (!frame.isEmpty() && !end.closed)
-                queue(end.process, QJsonObject{{QStringLiteral("type"), QStringLiteral("data")}, {QStringLiteral("conn"), id}, {QStringLiteral("raw"), false}}, frame);
+                queue(end.process, QJsonObject{{QStringLiteral("type"), QStringLiteral("data")}, {QStringLiteral("conn"), id}, {QStringLiteral("raw"), raw}}, frame);
         });
         QObject::connect(device, &QIODevice::readChannelFinished, q, [this, id] {
             HubEnd &end = ends[id];
@@ -447,8 +494,7 @@ public:
         mirror(p);
         for (auto it = listeners.begin(); it != listeners.end();) {
             if (it->second.process == p->info.index) {
-                if (LocalQueue *queue = LocalQueue::find(it->second.queueId))
-                    queue->unsetServer();
+                unserve(it->second);
                 it = listeners.erase(it);
             } else {
                 ++it;
@@ -494,10 +540,8 @@ PythonHub::~PythonHub()
         if (end.device)
             end.device->disconnect(this);
     }
-    for (auto &[id, listener] : d->listeners) {
-        if (LocalQueue *queue = LocalQueue::find(listener.queueId))
-            queue->unsetServer();
-    }
+    for (auto &[id, listener] : d->listeners)
+        d->unserve(listener);
     QObject::disconnect(d->clockConnection);
     for (const auto &p : d->processes) {
         for (TimerHandle &handle : p->mirrored)

@@ -61,12 +61,17 @@ struct MAS_EXPORT PythonHubOptions
 /// agent's; their virtual clocks move only with setTime().
 ///
 /// A Python server on `tcp://127.0.0.1:5555` is served on the LocalQueue `py-tcp-127.0.0.1-5555`
-/// (queueIdFor()). Only one program runs at a time: the hub sends a runner a message only when
+/// (queueIdFor()), and its address stands for that queue on the network
+/// (LocalNetwork::bindAddress()): a C++ agent on the same network that connects to
+/// `tcp://127.0.0.1:5555/0` reaches the program through the hub, every frame pending. A program
+/// that connects to an address bound to a C++ container's queue (`net->bindAddress(
+/// "tcp://127.0.0.1:6000", "a")` for the container at `local://a`) reaches that container. Only one program runs at a time: the hub sends a runner a message only when
 /// every runner is quiescent (isQuiescent()), so the same choices give the same run. Start the
 /// programs one after the other, each once the hub is quiescent again.
 ///
-/// Unfinished (see docs/python.md): end-of-stream is a close (no half-close), an abort is a
-/// close, and raw (non-aiomas) bytes are cut by the LocalQueue as if they were frames.
+/// A program's write_eof() is a half-close (PendingMessage::halfClose); raw (non-aiomas) bytes
+/// are pending messages of their own (PendingMessage::isRaw), passed on unchanged. Unfinished:
+/// an abort is a close (no reset).
 ///
 /// The programs answer a delivery or a clock move in their own processes: a caller that steps
 /// co_awaits waitForQuiescent() before it looks at the pending frames again (as `mas run`

@@ -20,7 +20,9 @@
 #include <QSslKey>
 #include <QSslSocket>
 #include <QTcpServer>
+#include <QCoreApplication>
 #include <QTcpSocket>
+#include <QThread>
 #include <QTimer>
 
 #include <memory>
@@ -157,6 +159,14 @@ QCoro::Task<Result<QIODevice *>> connectStream(Address address, StreamConnectOpt
     }
     if (address.scheme() != Address::Scheme::Ipc && address.scheme() != Address::Scheme::Tcp)
         co_return Error(ErrorCode::InvalidAddress, tr("No address to connect to"));
+    // An address that stands for a queue of the in-process network (a Python program's under a
+    // PythonHub): reached there, its frames pending like a local:// connection's.
+    if (!options.tls && QCoreApplication::instance()
+        && QThread::currentThread() == QCoreApplication::instance()->thread()) {
+        const QString queue = LocalNetwork::instance()->boundQueue(address.toString());
+        if (!queue.isEmpty())
+            co_return LocalQueue::get(queue)->connectToServer(options.endpointName, options.codec);
+    }
 
     detail::Completion<Result<void>> done;
     QObject context;

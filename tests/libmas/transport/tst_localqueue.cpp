@@ -7,6 +7,7 @@
 #include <mas/agent/container.h>
 #include <mas/clock/clock.h>
 #include <mas/codec/codec.h>
+#include <mas/trace/messagelabel.h>
 #include <mas/transport/framing.h>
 #include <mas/transport/localqueue.h>
 
@@ -130,6 +131,8 @@ private Q_SLOTS:
 
     void callsAcrossQueues();
     void refusedAndBusy();
+    void boundAddresses();
+    void rawBytesPassOn();
     void closeFailsPendingCalls();
     void framesAreTheWireBytes();
     void sameProgramSameLog();
@@ -175,6 +178,90 @@ void tst_LocalQueue::refusedAndBusy()
     a.reset();
     std::unique_ptr<Container> again(Container::createNow(Address::local(QStringLiteral("a"))).value());
     QVERIFY(again);
+}
+
+// A tcp:// address bound to a queue is reached there (no socket): a call by that URL is a
+// pending frame like a local:// one.
+void tst_LocalQueue::boundAddresses()
+{
+    LocalNetwork *net = LocalNetwork::instance();
+    std::unique_ptr<Container> a(Container::createNow(Address::local(QStringLiteral("a"))).value());
+    std::unique_ptr<Container> b(Container::createNow(Address::local(QStringLiteral("b"))).value());
+    auto *rb = new Recorder(b.get());
+    QVERIFY(net->bindAddress(QStringLiteral("tcp://0.0.0.0:6000"), QStringLiteral("b")));
+    QCOMPARE(net->boundQueue(QStringLiteral("tcp://127.0.0.1:6000")), QStringLiteral("b"));
+    QCOMPARE(net->boundQueue(QStringLiteral("tcp://localhost:6000/")), QStringLiteral("b"));
+    QVERIFY(net->boundQueue(QStringLiteral("tcp://127.0.0.1:6001")).isEmpty());
+    QVERIFY(net->bindAddress(QStringLiteral("tcp://0.0.0.0:6000"), QStringLiteral("b"))); // again: no change
+    QCOMPARE(net->bindAddress(QStringLiteral("tcp://0.0.0.0:6000"), QStringLiteral("a")).error().code(), ErrorCode::AddressInUse);
+    QCOMPARE(net->bindAddress(QStringLiteral("local://a"), QStringLiteral("b")).error().code(), ErrorCode::InvalidAddress);
+    QCOMPARE(net->bindAddress(QStringLiteral("ipc:///tmp/b.sock"), QString()).error().code(), ErrorCode::InvalidArgument);
+
+    net->setMode(LocalNetwork::Mode::Stepped);
+    QCoro::Task<Result<Value>> call = callAgent(a.get(), QStringLiteral("tcp://127.0.0.1:6000/0"), QStringLiteral("record"), Value("by tcp"));
+    QTRY_COMPARE_WITH_TIMEOUT(net->pendingCount(), qsizetype(1), 10000);
+    const PendingMessage request = net->pendingMessages().first();
+    QCOMPARE(request.path, QStringLiteral("validate_aid")); // Container::connect() checks the agent
+    QCOMPARE(request.from, QStringLiteral("local://a/"));
+    QCOMPARE(request.to, QStringLiteral("local://b/0"));
+    QVERIFY(rb->calls.isEmpty());
+    net->setMode(LocalNetwork::Mode::FreeRunning);
+    QCOMPARE(await(std::move(call)).value(), Value(1));
+    QCOMPARE(rb->calls, QStringList{QStringLiteral("by tcp")});
+
+    net->unbindAddress(QStringLiteral("tcp://0.0.0.0:6000"));
+    QVERIFY(net->boundQueue(QStringLiteral("tcp://127.0.0.1:6000")).isEmpty());
+    QVERIFY(net->bindAddress(QStringLiteral("ipc:///tmp/mas-b.sock"), QStringLiteral("b")));
+    a.reset();
+    b.reset();
+    LocalQueue::clearCache(); // a fresh network forgets its bindings
+    QVERIFY(net->boundQueue(QStringLiteral("ipc:///tmp/mas-b.sock")).isEmpty());
+}
+
+// Bytes that are not aiomas framing (an HTTP line, a length above the frame limit) are raw
+// chunks: one pending message each, marked raw, delivered unchanged; the connection lives on.
+void tst_LocalQueue::rawBytesPassOn()
+{
+    LocalNetwork *net = LocalNetwork::instance();
+    net->setMode(LocalNetwork::Mode::Stepped);
+    QPointer<QIODevice> server;
+    QVERIFY(LocalQueue::get(QStringLiteral("raw"))->setServer([&server](QIODevice *d) { server = d; },
+                                                              QStringLiteral("raw server"), QStringLiteral("json")));
+    std::unique_ptr<QIODevice> client(LocalQueue::get(QStringLiteral("raw"))->connectToServer(QStringLiteral("raw client"), {}).value());
+    QVERIFY(server);
+    std::unique_ptr<QIODevice> serverOwner(server.data());
+    const QByteArray http("GET / HTTP/1.1\r\nHost: x\r\n\r\n");
+    QCOMPARE(client->write(http), qint64(http.size()));
+    QCOMPARE(client->write("and more"), qint64(8));
+    QCOMPARE(net->pendingCount(), qsizetype(2));
+    const QList<PendingMessage> pending = net->pendingMessages();
+    QVERIFY(pending[0].isRaw);
+    QCOMPARE(pending[0].frame, http);
+    QVERIFY(pending[1].isRaw); // raw from then on
+    QCOMPARE(pending[1].frame, QByteArray("and more"));
+    const TrafficEvent &sent = net->eventLog().events().back();
+    QVERIFY(sent.raw);
+    QCOMPARE(sent.content, Value::bytes(QByteArray("and more")));
+    QCOMPARE(messageLabel(sent), QStringLiteral("raw bytes: and more"));
+    QVERIFY(net->step());
+    QVERIFY(net->step());
+    QCOMPARE(server->readAll(), http + "and more");
+    QVERIFY(client->isOpen());
+    QVERIFY(server->isOpen());
+
+    // the other direction still speaks aiomas: a length beyond the limit makes it raw too
+    const QByteArray frame = encodeFrame(QByteArray("[1, 0, 2]")).value();
+    QCOMPARE(server->write(frame), qint64(frame.size()));
+    QVERIFY(!net->pendingMessages().first().isRaw);
+    const QByteArray huge = QByteArray::fromHex("ffffffff") + "xy";
+    QCOMPARE(server->write(huge), qint64(huge.size()));
+    QVERIFY(net->pendingMessages().last().isRaw);
+    QCOMPARE(net->pendingMessages().last().frame, huge);
+    QCOMPARE(messageLabel(net->eventLog().events().back()), QStringLiteral("raw bytes: ff ff ff ff 78 79"));
+    QVERIFY(net->step());
+    QVERIFY(net->step());
+    QCOMPARE(client->readAll(), frame + huge);
+    net->setMode(LocalNetwork::Mode::FreeRunning);
 }
 
 void tst_LocalQueue::closeFailsPendingCalls()

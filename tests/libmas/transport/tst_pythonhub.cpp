@@ -2,7 +2,10 @@
 // The Python hub: programs run by `python3 -m masstep` (python/masstep) with their frames as
 // pending messages on the stepped LocalNetwork. Skipped without python3 3.9 or newer.
 
+#include <mas/agent/agent.h>
+#include <mas/agent/container.h>
 #include <mas/clock/clock.h>
+#include <mas/trace/messagelabel.h>
 #include <mas/transport/localnetwork.h>
 #include <mas/transport/localqueue.h>
 #include <mas/transport/pythonhub.h>
@@ -30,6 +33,27 @@ QString sourceDir()
 QString echoProgram()
 {
     return sourceDir() + QStringLiteral("/examples/python/echo.py");
+}
+
+/// A C++ agent that Python agents call back: hello(name).
+class HelloAgent : public Agent
+{
+public:
+    explicit HelloAgent(Container *c)
+        : Agent(c)
+    {
+        router().expose(QStringLiteral("hello"), [](const QString &name) { return QStringLiteral("hello ") + name; },
+                        {QStringLiteral("name")});
+    }
+};
+
+/// One line per delivered frame: "request agents/0/greet local://cpp/0 -> tcp://127.0.0.1:5560/0".
+QString stepText(const PendingMessage &m)
+{
+    if (m.isClose)
+        return QStringLiteral("close %1 -> %2").arg(m.from, m.to);
+    static const char *const types[] = {"request", "result", "failure"};
+    return QStringLiteral("%1 %2 %3 -> %4").arg(QLatin1String(types[int(m.type)]), m.path, m.from, m.to);
 }
 
 } // namespace
@@ -264,6 +288,173 @@ private Q_SLOTS:
         net->setClock(nullptr);
     }
 
+    // A C++ agent (a container on the stepped LocalQueue) calls a Python agent at its tcp:// URL
+    // through the hub, and the Python agent calls the C++ agent back at the tcp:// address bound
+    // to the C++ container's queue: every frame both ways waits on the network, delivered in the
+    // order the test chooses (first in first out, or the newest frame first).
+    void cppAndPythonAgentsCallEachOther_data()
+    {
+        QTest::addColumn<bool>("newestFirst");
+        QTest::newRow("fifo") << false;
+        QTest::newRow("newest first") << true;
+    }
+
+    void cppAndPythonAgentsCallEachOther()
+    {
+        QFETCH(bool, newestFirst);
+        LocalNetwork *net = LocalNetwork::instance();
+        PythonHub hub(options());
+        std::unique_ptr<Container> cpp(Container::createNow(Address::local(QStringLiteral("cpp"))).value());
+        auto *agent = new HelloAgent(cpp.get());
+        QCOMPARE(agent->address(), QStringLiteral("local://cpp/0"));
+        QVERIFY(net->bindAddress(QStringLiteral("tcp://127.0.0.1:6000"), QStringLiteral("cpp")));
+        QVERIFY(hub.start(sourceDir() + QStringLiteral("/python/tests/programs/rpcagent.py"), {QStringLiteral("5560")}));
+        QVERIFY(QCoro::waitFor(hub.waitForQuiescent(std::chrono::milliseconds(kWait))));
+        QCOMPARE(net->boundQueue(QStringLiteral("tcp://localhost:5560")), PythonHub::queueIdFor(QStringLiteral("tcp://127.0.0.1:5560")));
+        QCOMPARE(net->pendingCount(), 0);
+
+        std::optional<Result<Value>> answer;
+        auto call = [&]() -> QCoro::Task<void> {
+            Result<rpc::Proxy> python = co_await agent->connectTo(QStringLiteral("tcp://127.0.0.1:5560/0"));
+            if (!python) {
+                answer = python.error();
+                co_return;
+            }
+            answer = co_await (*python)[QStringLiteral("greet")](QStringLiteral("tcp://127.0.0.1:6000/0"));
+        };
+        QCoro::Task<void> calling = call();
+
+        QStringList delivered;
+        const auto stepOnce = [&]() -> bool {
+            const QList<PendingMessage> pending = net->pendingMessages();
+            if (pending.isEmpty())
+                return false;
+            quint64 chosen = pending.first().id;
+            if (newestFirst) { // a close waits for the frames sent before it
+                for (const PendingMessage &m : pending) {
+                    if (!m.isClose)
+                        chosen = m.id;
+                }
+            }
+            const Result<PendingMessage> done = net->deliver(chosen);
+            if (!done)
+                return false;
+            delivered.append(stepText(*done));
+            QCoro::waitFor(net->settle());
+            return bool(QCoro::waitFor(hub.waitForQuiescent(std::chrono::milliseconds(kWait))));
+        };
+        for (int steps = 0; !answer && steps < 40; ++steps) {
+            QTRY_VERIFY_WITH_TIMEOUT(answer || net->pendingCount() > 0, kWait);
+            if (!answer)
+                QVERIFY(stepOnce());
+        }
+        QVERIFY(answer);
+        QVERIFY2(*answer, qPrintable(answer->error().message()));
+        QCOMPARE(answer->value().toString(), QStringLiteral("tcp://127.0.0.1:6000/0 said: hello python"));
+
+        // every frame of both calls was a pending message
+        const QString py = QStringLiteral("tcp://127.0.0.1:5560");
+        const QString callback = QStringLiteral("tcp://127.0.0.1:50002"); // the program's end of its connect
+        QStringList expected{
+            QStringLiteral("request validate_aid local://cpp/0 -> ") + py,
+            QStringLiteral("result validate_aid ") + py + QStringLiteral(" -> local://cpp/0"),
+            QStringLiteral("request agents/0/greet local://cpp/0 -> ") + py,
+            QStringLiteral("request agents/0/hello ") + callback + QStringLiteral(" -> local://cpp/0"),
+            QStringLiteral("result agents/0/hello local://cpp/0 -> ") + callback,
+        };
+        // the program closes its connection to the C++ agent, then answers greet
+        const QString closed = QStringLiteral("close ") + callback + QStringLiteral(" -> local://cpp/0");
+        const QString greeted = QStringLiteral("result agents/0/greet ") + py + QStringLiteral(" -> local://cpp/0");
+        if (newestFirst)
+            expected << greeted;
+        else
+            expected << closed << greeted;
+        QCOMPARE(delivered, expected);
+
+        // the caller leaves: its close reaches the program, which exits
+        cpp.reset();
+        for (int steps = 0; !hub.allExited() && steps < 20; ++steps) {
+            QTRY_VERIFY_WITH_TIMEOUT(hub.allExited() || net->pendingCount() > 0, kWait);
+            if (!hub.allExited())
+                QVERIFY(stepOnce());
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(hub.allExited(), kWait);
+        QCOMPARE(hub.process(0)->exitCode, std::optional<int>(0));
+        const QByteArray out = hub.standardOutput(0);
+        QVERIFY2(out.contains("python: tcp://127.0.0.1:6000/0 answered 'hello python'"), out.constData());
+        QVERIFY2(out.contains("python: the caller closed the connection"), out.constData());
+        // the program's address is free again
+        QVERIFY(net->boundQueue(py).isEmpty());
+    }
+
+    // write_eof() closes one direction only: the server gets end-of-stream after the client's two
+    // frames, and its answer still reaches the client, which reads on.
+    void halfCloseKeepsTheOtherDirection()
+    {
+        LocalNetwork *net = LocalNetwork::instance();
+        PythonHub hub(options());
+        QVERIFY(hub.start(sourceDir() + QStringLiteral("/python/tests/programs/halfclose.py"), {QStringLiteral("eof"), QStringLiteral("5570")}));
+        const QList<PendingMessage> delivered = runFifo(hub);
+        QCOMPARE(hub.process(0)->exitCode, std::optional<int>(0));
+        const QByteArray out = hub.standardOutput(0);
+        QVERIFY2(out.contains("server: end of stream after 2 frames"), out.constData());
+        QVERIFY2(out.contains("client: server counted 2"), out.constData());
+        // the client's two frames, its end-of-stream, then the server's answer and close
+        QVERIFY(delivered.size() >= 5);
+        QCOMPARE(delivered[0].path, QStringLiteral("one"));
+        QCOMPARE(delivered[1].path, QStringLiteral("two"));
+        QVERIFY(delivered[2].isClose);
+        QVERIFY(delivered[2].halfClose);
+        QCOMPARE(delivered[3].type, MessageType::Result);
+        QCOMPARE(delivered[3].from, QStringLiteral("tcp://127.0.0.1:5570"));
+        QVERIFY(delivered[4].isClose);
+        QVERIFY(!delivered[4].halfClose);
+        // the log says so
+        bool halfClosed = false;
+        for (const TrafficEvent &e : net->eventLog().events()) {
+            if (e.kind == TrafficEvent::Kind::Closed && e.halfClose) {
+                halfClosed = true;
+                TrafficEvent delivery = e;
+                delivery.kind = TrafficEvent::Kind::Delivered;
+                QCOMPARE(messageLabel(delivery), QStringLiteral("end of stream"));
+                QVERIFY(e.toDisplayString().contains(QStringLiteral("closed (write side)")));
+            }
+        }
+        QVERIFY(halfClosed);
+    }
+
+    // Bytes that are not aiomas framing (an HTTP request) are one pending message of raw bytes,
+    // marked raw, passed on unchanged; the connection lives on and the answer comes back raw.
+    void rawBytesArePassedOn()
+    {
+        LocalNetwork *net = LocalNetwork::instance();
+        PythonHub hub(options());
+        QVERIFY(hub.start(sourceDir() + QStringLiteral("/python/tests/programs/halfclose.py"), {QStringLiteral("raw"), QStringLiteral("5571")}));
+        QVERIFY(QCoro::waitFor(hub.waitForQuiescent(std::chrono::milliseconds(kWait))));
+        QCOMPARE(net->pendingCount(), 1);
+        const PendingMessage request = net->pendingMessages().first();
+        QVERIFY(request.isRaw);
+        QCOMPARE(request.frame, QByteArray("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"));
+        QCOMPARE(request.content().value(), Value::bytes(request.frame));
+        const QList<PendingMessage> delivered = runFifo(hub);
+        QCOMPARE(hub.process(0)->exitCode, std::optional<int>(0));
+        const QByteArray out = hub.standardOutput(0);
+        QVERIFY2(out.contains("server: got b'GET / HTTP/1.1'"), out.constData());
+        QVERIFY2(out.contains("client: got b'HTTP/1.0 200 OK'"), out.constData());
+        QVERIFY(delivered.size() >= 2);
+        QVERIFY(delivered[1].isRaw);
+        QCOMPARE(delivered[1].frame, QByteArray("HTTP/1.0 200 OK\r\n\r\n"));
+        // in the log: raw, its bytes as content, labelled as such
+        const TrafficEvent sent = net->eventLog().events().at(1);
+        QCOMPARE(sent.kind, TrafficEvent::Kind::Sent);
+        QVERIFY(sent.raw);
+        QCOMPARE(messageLabel(sent), QStringLiteral("raw bytes: GET / HTTP/1.1"));
+        const Result<TrafficEvent> reread = TrafficEvent::fromJson(sent.toJson());
+        QVERIFY(reread);
+        QVERIFY(reread->raw);
+        QVERIFY(reread->sameAs(sent));
+    }
+
     // No runner is left after the hub is gone.
     void hubKillsItsPrograms()
     {
@@ -281,6 +472,30 @@ private Q_SLOTS:
     }
 
 private:
+    /// Delivers first in, first out (moving the clock when nothing is pending) until every
+    /// program has exited; the delivered messages.
+    static QList<PendingMessage> runFifo(PythonHub &hub)
+    {
+        LocalNetwork *net = LocalNetwork::instance();
+        QList<PendingMessage> delivered;
+        for (int steps = 0; !hub.allExited() && steps < 100; ++steps) {
+            if (!QCoro::waitFor(hub.waitForQuiescent(std::chrono::milliseconds(kWait))))
+                break;
+            if (net->pendingCount() > 0) {
+                const Result<PendingMessage> done = net->step();
+                if (done)
+                    delivered.append(*done);
+            } else if (const std::optional<double> next = hub.nextTimer()) {
+                (void)hub.setTime(*next);
+            } else {
+                break;
+            }
+        }
+        if (!QTest::qWaitFor([&hub] { return hub.allExited(); }, kWait))
+            qWarning("the programs did not exit");
+        return delivered;
+    }
+
     static PythonHubOptions options()
     {
         PythonHubOptions o;
