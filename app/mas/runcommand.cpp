@@ -238,7 +238,7 @@ mas::Result<std::unique_ptr<mas::system::System>> buildSystem(const Plan &plan)
     QList<mas::system::ProcessSpec> specs;
     for (const ProgramSpec &program : plan.programs) {
         mas::system::ProcessSpec spec;
-        spec.command = QStringList{QStringLiteral("python3"), program.program} + program.arguments;
+        spec.command = QStringList{QStringLiteral("python3"), QFileInfo(program.program).absoluteFilePath()} + program.arguments;
         specs.append(spec);
     }
     mas::system::ProcessSystemOptions options;
@@ -375,6 +375,8 @@ QCoro::Task<int> runRunCommand(QStringList arguments)
         session.demo = plan.systemFile.isEmpty() ? QStringLiteral("python") : system->id();
         if (!plan.systemFile.isEmpty())
             session.systemFile = QFileInfo(plan.systemFile).absoluteFilePath();
+        else if (processes)
+            session.processes = processes->specs();
         session.parameters.seed = plan.seed;
         session.log = net->eventLog();
         if (mas::Result<void> saved = session.save(plan.logFile); !saved) {

@@ -49,8 +49,11 @@ QCoro::Task<Result<int>> LocalNetwork::replay(TrafficLog recorded, std::chrono::
         if (event.kind == TrafficEvent::Kind::ClockChanged) {
             if (!d->clock)
                 co_return Error(ErrorCode::InvalidArgument, tr("The recording moves a clock, but the queue has none"));
-            // Let what the previous deliveries started settle before time moves.
+            // Let what the previous deliveries started settle before time moves (and the
+            // programs of an answer wait answer).
             co_await settle();
+            if (self && !co_await d->waitForAnswers())
+                co_return Error(ErrorCode::Timeout, tr("The replay stopped at event %1: no answer").arg(event.sequence));
             if (!self)
                 co_return Error(ErrorCode::Cancelled, tr("The queue was destroyed during the replay"));
             if (Result<void> r = apply(event); !r)
