@@ -21,6 +21,7 @@
 #include <mas/transport/localnetwork.h>
 #include <mas/transport/pythonhub.h>
 
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -354,8 +355,13 @@ private Q_SLOTS:
                                                         QStringLiteral("--python"), testProgram(QStringLiteral("sleeper.py"))});
         QVERIFY(inspector.waitForStarted(kWait));
         const qint64 pid = inspector.processId();
-        QTRY_VERIFY_WITH_TIMEOUT(runnersOf(pid).size() == 1, kWait);
-        const QList<qint64> runners = runnersOf(pid);
+        QList<qint64> runners;
+        QDeadlineTimer deadline(kWait);
+        while (runners.isEmpty() && !deadline.hasExpired()) {
+            QTest::qWait(50);
+            runners = runnersOf(pid);
+        }
+        QCOMPARE(runners.size(), 1);
         ::kill(pid_t(pid), SIGKILL);
         QVERIFY(inspector.waitForFinished(kWait));
         QTRY_VERIFY_WITH_TIMEOUT(!anyAlive(runners), kWait);

@@ -737,6 +737,8 @@ void InspectorWindow::showSystem()
         m_demoBox->setItemData(0, m_session->systemFile(), Qt::ToolTipRole);
     }
     const int index = m_demoBox->findData(demoId);
+    if (index >= 0 && m_session->isFileSystem(demoId) && m_session->systemFile().isEmpty())
+        m_demoBox->setItemText(index, fileType->title); // another Python program
     if (index >= 0)
         m_demoBox->setCurrentIndex(index);
     const mas::system::Parameters parameters = system->parameters();
