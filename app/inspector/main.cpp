@@ -31,6 +31,8 @@ struct Options
     bool presentation = false; // --presentation: start in presentation mode
     QString demo = QStringLiteral("leader-election");
     QString systemFile; // --system: a system file instead of a demo
+    QString python;     // --python PROGRAM.py ARGS...: a Python program under the masstep runner
+    QStringList pythonArguments;
     QString session;    // --session: a saved session or a counterexample to open
     QString file;       // FILE: a session, counterexample or system file, told apart by content
     QString exportCsv;  // --export-csv: the message table, then exit
@@ -47,8 +49,30 @@ struct Options
 
 /// Parses the command line; returns an exit code when the program should stop (help, version,
 /// bad arguments).
-std::optional<int> parse(const QStringList &arguments, Options &options)
+std::optional<int> parse(const QStringList &givenArguments, Options &options)
 {
+    // --python PROGRAM.py: everything after the program is its arguments.
+    QStringList arguments = givenArguments;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString arg = arguments.at(i);
+        if (arg != u"--python" && !arg.startsWith(u"--python="))
+            continue;
+        qsizetype first = i + 1;
+        if (arg.startsWith(u"--python=")) {
+            options.python = arg.mid(9);
+        } else {
+            options.python = arguments.value(i + 1);
+            ++first;
+        }
+        if (options.python.isEmpty()) {
+            QTextStream(stderr) << QCoreApplication::translate("main", "--python expects a program: --python PROGRAM.py [ARGS...]")
+                                << Qt::endl;
+            return 2;
+        }
+        options.pythonArguments = arguments.mid(first);
+        arguments = arguments.mid(0, i);
+        break;
+    }
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "main", "MAS Inspector: run, step and watch multi-agent systems on an in-process network."));
@@ -108,6 +132,12 @@ std::optional<int> parse(const QStringList &arguments, Options &options)
         QCoreApplication::translate("main", "Open the system FILE describes (JSON: containers, agents of your plug-ins, "
                                             "invariants) instead of a demo."),
         QStringLiteral("FILE"));
+    const QCommandLineOption python(
+        QStringLiteral("python"),
+        QCoreApplication::translate("main", "Run the Python asyncio PROGRAM (aiomas too) under the masstep runner, "
+                                            "stepped; the arguments after it are the program's (give the Inspector's "
+                                            "options before --python)."),
+        QStringLiteral("PROGRAM.py [ARGS...]"));
     const QCommandLineOption session(
         QStringLiteral("session"),
         QCoreApplication::translate("main", "Open a saved session (replayed to its end) or a counterexample of mas explore "
@@ -133,7 +163,7 @@ std::optional<int> parse(const QStringList &arguments, Options &options)
         QCoreApplication::translate("main", "Start in presentation mode: larger text, high contrast (View → Presentation)."));
     parser.addOption(presentation);
     parser.addOptions({demo, agents, seed, faulty, steps, transport, attach, codec, tlsCa, tlsCert, tlsKey, mosaikListen, mosaikConnect,
-                       holdAt, screenshot, list, pluginPath, system, session, exportCsv, exportSvg});
+                       holdAt, screenshot, list, pluginPath, system, python, session, exportCsv, exportSvg});
     parser.addPositionalArgument(
         QStringLiteral("FILE"),
         QCoreApplication::translate("main", "A file to open: a saved session (replayed to its end), a counterexample of "
@@ -168,8 +198,9 @@ std::optional<int> parse(const QStringList &arguments, Options &options)
     options.exportCsv = parser.value(exportCsv);
     options.exportSvg = parser.value(exportSvg);
     const QStringList files = parser.positionalArguments();
-    if (files.size() > 1 || (!files.isEmpty() && (parser.isSet(system) || parser.isSet(session)))) {
-        QTextStream(stderr) << QCoreApplication::translate("main", "Give one file to open (FILE, --session or --system)")
+    if (files.size() > 1 || ((!files.isEmpty() || !options.python.isEmpty()) && (parser.isSet(system) || parser.isSet(session)))
+        || (!files.isEmpty() && !options.python.isEmpty())) {
+        QTextStream(stderr) << QCoreApplication::translate("main", "Give one file to open (FILE, --session, --system or --python)")
                             << Qt::endl;
         return 2;
     }
@@ -355,6 +386,13 @@ int main(int argc, char **argv)
         start = hostMosaik(&window, options.mosaikListen, options.mosaikConnect);
     } else if (!options.session.isEmpty()) {
         start = openAndStep(&window, options.session, options.steps, &rc, unattended);
+    } else if (!options.python.isEmpty()) {
+        if (mas::Result<void> opened = window.openPython(options.python, options.pythonArguments); !opened) {
+            QTextStream(stderr) << "mas-inspector: " << opened.error().message() << Qt::endl;
+            showOpenError(nullptr, opened.error().message(), unattended);
+            return 2;
+        }
+        start = stepAhead(&window, options.steps);
     } else if (!options.systemFile.isEmpty()) {
         // Bad files end here, with the file, the key and the reason.
         if (mas::Result<void> opened = window.openSystem(options.systemFile); !opened) {

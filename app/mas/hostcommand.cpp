@@ -880,6 +880,11 @@ QCoro::Task<int> runHostCommand(QStringList arguments)
             mas::Result<SystemFile> file = SystemFile::load(fileName);
             if (!file)
                 co_return report(file.error());
+            if (!file->processes.isEmpty())
+                co_return report(usageError(
+                    HostCommand::tr("%1: processes: Python programs run stepped, under mas run --system or MAS "
+                                    "Inspector, not under mas host")
+                        .arg(QFileInfo(fileName).fileName())));
             if (mas::Result<void> read = reader.readHostKeys(*root, *file, settings); !read)
                 co_return report(read.error());
             settings.codec = file->codec;

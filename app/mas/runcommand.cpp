@@ -4,7 +4,9 @@
 #include "console.h"
 
 #include <mas/clock/clock.h>
+#include <mas/system/processsystem.h>
 #include <mas/system/session.h>
+#include <mas/system/systemfile.h>
 #include <mas/transport/localnetwork.h>
 #include <mas/transport/localqueue.h>
 #include <mas/transport/pythonhub.h>
@@ -47,6 +49,7 @@ struct ProgramSpec
 struct Plan
 {
     QList<ProgramSpec> programs;
+    QString systemFile;
     bool random = false;
     quint32 seed = 1;
     std::optional<qint64> steps;
@@ -57,7 +60,7 @@ struct Plan
 
 /// The options that take a value; everything else after --python PROGRAM that is not one of
 /// these (or a value-less option) is an argument of the program.
-const QStringList kValueOptions = {QStringLiteral("--order"), QStringLiteral("--seed"), QStringLiteral("--steps"),
+const QStringList kValueOptions = {QStringLiteral("--system"), QStringLiteral("--order"), QStringLiteral("--seed"), QStringLiteral("--steps"),
                                    QStringLiteral("--log"), QStringLiteral("--timeout")};
 const QStringList kFlagOptions = {QStringLiteral("--quiet"), QStringLiteral("-q"), QStringLiteral("--help"),
                                   QStringLiteral("-h"), QStringLiteral("--help-all")};
@@ -76,7 +79,8 @@ bool isRunOption(const QString &arg)
 QString helpText()
 {
     return RunCommand::tr(
-        "Usage: mas run --python PROGRAM.py [ARGS...] [--python ...] [OPTIONS]\n\n"
+        "Usage: mas run --python PROGRAM.py [ARGS...] [--python ...] [OPTIONS]\n"
+        "       mas run --system FILE.json [OPTIONS]\n\n"
         "Runs Python asyncio programs (aiomas included) under the masstep runner on the stepped\n"
         "in-process network, without a display: every frame they send waits as a pending message\n"
         "and is delivered in the chosen order; whenever nothing else can happen (no pending frame,\n"
@@ -86,6 +90,8 @@ QString helpText()
         "  --python PROGRAM.py [ARGS...]  a program and its arguments (repeatable: the programs start\n"
         "                                 one after the other, each once the others are idle); the\n"
         "                                 arguments end at the next option of mas run\n"
+        "  --system FILE.json             a system file: its \"processes\" (Python programs) and its\n"
+        "                                 C++ agents from plug-ins, on the same stepped network\n"
         "  --order fifo|random            the oldest frame first (default), or a seeded random one\n"
         "                                 (frames may overtake others, a close waits for its frames)\n"
         "  --seed S                       seeds the random order and the programs' random and\n"
@@ -134,6 +140,7 @@ std::optional<int> parse(const QStringList &arguments, Plan &plan)
     }
     QCommandLineParser parser;
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QString());
+    const QCommandLineOption system(QStringLiteral("system"), QString(), QStringLiteral("FILE"));
     const QCommandLineOption order(QStringLiteral("order"), QString(), QStringLiteral("ORDER"), QStringLiteral("fifo"));
     const QCommandLineOption seed(QStringLiteral("seed"), QString(), QStringLiteral("S"), QStringLiteral("1"));
     const QCommandLineOption steps(QStringLiteral("steps"), QString(), QStringLiteral("N"));
@@ -141,7 +148,7 @@ std::optional<int> parse(const QStringList &arguments, Plan &plan)
     const QCommandLineOption timeout(QStringLiteral("timeout"), QString(), QStringLiteral("SECONDS"),
                                      QStringLiteral("30"));
     const QCommandLineOption quiet({QStringLiteral("q"), QStringLiteral("quiet")}, QString());
-    for (const QCommandLineOption *option : {&help, &order, &seed, &steps, &log, &timeout, &quiet})
+    for (const QCommandLineOption *option : {&help, &system, &order, &seed, &steps, &log, &timeout, &quiet})
         parser.addOption(*option);
     if (!parser.parse(options))
         return usage(parser.errorText());
@@ -153,8 +160,14 @@ std::optional<int> parse(const QStringList &arguments, Plan &plan)
     if (!parser.positionalArguments().isEmpty())
         return usage(RunCommand::tr("unexpected argument \"%1\": a program's arguments follow --python PROGRAM")
                          .arg(parser.positionalArguments().constFirst()));
-    if (plan.programs.isEmpty())
-        return usage(RunCommand::tr("at least one --python PROGRAM.py is required; see mas run --help"));
+    plan.systemFile = parser.value(system);
+    if (!plan.systemFile.isEmpty() && !plan.programs.isEmpty())
+        return usage(RunCommand::tr("--system and --python do not go together: list the programs in the "
+                                    "system file's \"processes\""));
+    if (!plan.systemFile.isEmpty() && !QFileInfo(plan.systemFile).isFile())
+        return usage(RunCommand::tr("no such system file: %1").arg(plan.systemFile));
+    if (plan.programs.isEmpty() && plan.systemFile.isEmpty())
+        return usage(RunCommand::tr("at least one --python PROGRAM.py or a --system FILE is required; see mas run --help"));
     for (const ProgramSpec &spec : std::as_const(plan.programs)) {
         if (!QFileInfo(spec.program).isFile())
             return usage(RunCommand::tr("no such program: %1").arg(spec.program));
@@ -185,12 +198,6 @@ std::optional<int> parse(const QStringList &arguments, Plan &plan)
     return std::nullopt;
 }
 
-QString programName(const mas::PythonProcess &p)
-{
-    const QString name = QFileInfo(p.program).fileName();
-    return p.arguments.isEmpty() ? name : name + u' ' + p.arguments.join(u' ');
-}
-
 /// The last `count` non-empty lines of `text`.
 QStringList lastLines(const QByteArray &text, int count)
 {
@@ -216,6 +223,32 @@ quint64 choose(const QList<mas::PendingMessage> &pending, bool random, QRandomGe
     return candidates.at(qsizetype(rng.bounded(quint32(candidates.size()))));
 }
 
+
+/// Builds what the plan runs: its programs, or its system file (processes and agents).
+mas::Result<std::unique_ptr<mas::system::System>> buildSystem(const Plan &plan)
+{
+    if (!plan.systemFile.isEmpty()) {
+        MAS_TRY(file, mas::system::SystemFile::load(plan.systemFile));
+        MAS_TRY_VOID(file.loadPlugins());
+        mas::system::Parameters parameters = file.parameters();
+        parameters.transport = mas::system::Transport::LocalQueue;
+        parameters.seed = plan.seed;
+        return file.build(QStringLiteral("run"), parameters);
+    }
+    QList<mas::system::ProcessSpec> specs;
+    for (const ProgramSpec &program : plan.programs) {
+        mas::system::ProcessSpec spec;
+        spec.command = QStringList{QStringLiteral("python3"), QFileInfo(program.program).absoluteFilePath()} + program.arguments;
+        specs.append(spec);
+    }
+    mas::system::ProcessSystemOptions options;
+    options.answerTimeout = plan.timeout;
+    mas::system::Parameters parameters = mas::system::ProcessSystem::defaultParameters();
+    parameters.seed = plan.seed;
+    MAS_TRY(system, mas::system::ProcessSystem::create(QStringLiteral("run"), specs, options, parameters));
+    return std::unique_ptr<mas::system::System>(std::move(system));
+}
+
 } // namespace
 
 QCoro::Task<int> runRunCommand(QStringList arguments)
@@ -228,23 +261,34 @@ QCoro::Task<int> runRunCommand(QStringList arguments)
     mas::LocalNetwork *net = mas::LocalNetwork::instance();
     net->setMode(mas::LocalNetwork::Mode::Stepped);
     net->setRecording(true);
-    mas::ExternalClock clock(QDateTime::fromSecsSinceEpoch(0, Qt::UTC));
-    net->setClock(&clock);
 
-    mas::PythonHubOptions options;
-    options.seed = plan.seed;
-    mas::PythonHub hub(options);
-    hub.setClock(&clock);
-    QObject::connect(&hub, &mas::PythonHub::warning, &hub, [&hub](int index, const QString &kind, const QString &message) {
-        err() << "mas run: "
-              << RunCommand::tr("warning from %1: %2: %3")
-                     .arg(programName(hub.process(index).value_or(mas::PythonProcess{})), kind, message)
-              << Qt::endl;
-    });
+    mas::Result<std::unique_ptr<mas::system::System>> built = buildSystem(plan);
+    if (!built) {
+        err() << "mas run: " << built.error().message() << Qt::endl;
+        co_return plan.systemFile.isEmpty() ? RunFailed : UsageError;
+    }
+    std::unique_ptr<mas::system::System> system = std::move(built).value();
+    auto *processes = qobject_cast<mas::system::ProcessSystem *>(system.get());
+    if (processes) {
+        QObject::connect(processes, &mas::system::ProcessSystem::processWarning, processes,
+                         [processes](int index, const QString &kind, const QString &message) {
+            err() << "mas run: "
+                  << RunCommand::tr("warning from %1: %2: %3").arg(processes->process(index).name, kind, message)
+                  << Qt::endl;
+        });
+    }
+    auto waitForAnswers = [net, processes]() -> QCoro::Task<mas::Result<void>> {
+        co_await net->settle(); // the C++ agents' handlers answer
+        if (processes)
+            co_return co_await processes->waitForAnswers();
+        co_return mas::Result<void>();
+    };
+    auto allExited = [processes] { return processes && !processes->specs().isEmpty() && processes->isFinished(); };
+    const bool hasProcesses = processes && !processes->specs().isEmpty();
 
     qint64 steps = 0;
     const bool printSteps = !plan.quiet;
-    QMetaObject::Connection printer = QObject::connect(net, &mas::LocalNetwork::eventRecorded, &hub,
+    QMetaObject::Connection printer = QObject::connect(net, &mas::LocalNetwork::eventRecorded, system.get(),
                                                        [&steps, printSteps](const mas::TrafficEvent &event) {
         using Kind = mas::TrafficEvent::Kind;
         if (printSteps && (event.kind == Kind::Delivered || event.kind == Kind::ClockChanged))
@@ -252,33 +296,14 @@ QCoro::Task<int> runRunCommand(QStringList arguments)
     });
 
     QString failure; // why the run failed (exit 3)
-    auto startFailure = [&hub]() -> QString {
-        for (const mas::PythonProcess &p : hub.processes()) {
-            if (p.exited && !p.exitCode)
-                return p.error.isEmpty() ? RunCommand::tr("%1 lost its runner (no exit status)").arg(programName(p))
-                                         : RunCommand::tr("%1: %2").arg(programName(p), p.error);
-        }
-        return {};
-    };
-
     // The programs start one after the other, each once the others are idle.
-    if (mas::Result<void> listening = hub.listen(); !listening)
-        failure = listening.error().message();
-    for (const ProgramSpec &spec : std::as_const(plan.programs)) {
-        if (!failure.isEmpty())
-            break;
-        const mas::Result<int> started = hub.start(spec.program, spec.arguments);
-        if (!started) {
-            failure = started.error().message();
-            break;
-        }
-        if (mas::Result<void> quiet = co_await hub.waitForQuiescent(plan.timeout); !quiet)
-            failure = quiet.error().message();
-    }
+    system->start();
+    if (mas::Result<void> quiet = co_await waitForAnswers(); !quiet)
+        failure = quiet.error().message();
 
     QString stopped; // why the run stopped before every program exited
     QRandomGenerator rng(plan.seed);
-    while (failure.isEmpty() && !hub.allExited()) {
+    while (failure.isEmpty() && !allExited()) {
         if (plan.steps && steps >= *plan.steps) {
             stopped = RunCommand::tr("stopped after %n step(s)", nullptr, int(steps));
             break;
@@ -290,30 +315,32 @@ QCoro::Task<int> runRunCommand(QStringList arguments)
                 break;
             }
         } else if (!net->advanceClock()) {
-            stopped = RunCommand::tr("nothing to deliver and no timer left, but the programs still run");
+            if (hasProcesses)
+                stopped = RunCommand::tr("nothing to deliver and no timer left, but the programs still run");
             break;
         }
         ++steps;
-        if (mas::Result<void> quiet = co_await hub.waitForQuiescent(plan.timeout); !quiet)
+        if (mas::Result<void> quiet = co_await waitForAnswers(); !quiet)
             failure = quiet.error().message();
     }
     QObject::disconnect(printer);
-    if (failure.isEmpty())
-        failure = startFailure();
+    if (failure.isEmpty() && processes)
+        failure = processes->failure();
 
     // What the programs printed, and how they ended.
     int code = Success;
-    for (const mas::PythonProcess &p : hub.processes()) {
-        const QString name = programName(p);
+    for (const mas::system::ProcessStatus &p : processes ? processes->processes() : QList<mas::system::ProcessStatus>()) {
+        const QString name = p.name;
         if (!plan.quiet) {
-            for (const QString &line : QString::fromUtf8(hub.standardOutput(p.index)).split(u'\n', Qt::SkipEmptyParts))
+            for (const QString &line : QString::fromUtf8(processes->standardOutput(p.index)).split(u'\n', Qt::SkipEmptyParts))
                 out() << name << ": " << line << Qt::endl;
         }
-        if (!p.exited) {
+        using State = mas::system::ProcessState;
+        if (p.state == State::Starting || p.state == State::Running) {
             out() << RunCommand::tr("%1: still running at t=%2 (stopped)").arg(name).arg(p.time) << Qt::endl;
             continue;
         }
-        if (!p.exitCode)
+        if (p.state != State::Exited)
             continue; // counted in failure
         if (*p.exitCode == 0) {
             if (!plan.quiet)
@@ -322,17 +349,15 @@ QCoro::Task<int> runRunCommand(QStringList arguments)
         }
         code = ProgramFailed;
         err() << "mas run: " << RunCommand::tr("%1 exited with status %2").arg(name).arg(*p.exitCode) << Qt::endl;
-        QStringList tail = lastLines(p.traceback.toUtf8(), 10);
-        if (tail.isEmpty())
-            tail = lastLines(hub.standardError(p.index), 10);
-        for (const QString &line : std::as_const(tail))
+        const QStringList tail = lastLines(processes->standardError(p.index), 10);
+        for (const QString &line : tail)
             err() << "  " << line << Qt::endl;
     }
     if (!failure.isEmpty()) {
         err() << "mas run: " << failure << Qt::endl;
-        for (const mas::PythonProcess &p : hub.processes()) {
-            if (p.exited && !p.exitCode) {
-                for (const QString &line : lastLines(hub.standardError(p.index), 10))
+        for (const mas::system::ProcessStatus &p : processes ? processes->processes() : QList<mas::system::ProcessStatus>()) {
+            if (p.state == mas::system::ProcessState::FailedToStart || p.state == mas::system::ProcessState::Crashed) {
+                for (const QString &line : lastLines(processes->standardError(p.index), 10))
                     err() << "  " << line << Qt::endl;
             }
         }
@@ -343,11 +368,15 @@ QCoro::Task<int> runRunCommand(QStringList arguments)
             code = std::max<int>(code, ProgramFailed); // stuck: waiting for nothing
     }
     if (!plan.quiet)
-        out() << RunCommand::tr("%n step(s), virtual time %1", nullptr, int(steps)).arg(clock.time()) << Qt::endl;
+        out() << RunCommand::tr("%n step(s), virtual time %1", nullptr, int(steps)).arg(system->clock()->time()) << Qt::endl;
 
     if (!plan.logFile.isEmpty()) {
         mas::system::Session session;
-        session.demo = QStringLiteral("python");
+        session.demo = plan.systemFile.isEmpty() ? QStringLiteral("python") : system->id();
+        if (!plan.systemFile.isEmpty())
+            session.systemFile = QFileInfo(plan.systemFile).absoluteFilePath();
+        else if (processes)
+            session.processes = processes->specs();
         session.parameters.seed = plan.seed;
         session.log = net->eventLog();
         if (mas::Result<void> saved = session.save(plan.logFile); !saved) {
@@ -359,7 +388,7 @@ QCoro::Task<int> runRunCommand(QStringList arguments)
                   << Qt::endl;
         }
     }
+    system.reset();
     net->setClock(nullptr);
-    hub.setClock(nullptr);
     co_return code;
 }

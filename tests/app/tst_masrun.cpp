@@ -308,7 +308,93 @@ private Q_SLOTS:
             QTRY_VERIFY_WITH_TIMEOUT(!alive(pid), kWait);
     }
 
+    // `mas run --system FILE`: a system file's processes (relative to the file, with their
+    // own working directory) run as with --python: the same seed, the same outcome.
+    void systemFileWithProcesses()
+    {
+        const QString log = m_dir.filePath(QStringLiteral("system-ring.jsonl"));
+        const QString file = writeSystemFile(QStringLiteral("ring.json"), ringProcesses());
+        const Run run = mas({QStringLiteral("--system"), file, QStringLiteral("--order"), QStringLiteral("random"),
+                             QStringLiteral("--seed"), QStringLiteral("2"), QStringLiteral("--log"), log});
+        QVERIFY2(run.exitCode == 0, run.all().constData());
+        QVERIFY2(run.out.contains("node 2 (uid 3) t=1: is the leader"), run.out.constData());
+        QVERIFY2(run.out.contains("node 0: exited 0"), run.out.constData()); // the file's names
+        QFile saved(log);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        const QJsonObject header = QJsonDocument::fromJson(saved.readLine()).object();
+        QCOMPARE(header.value(QStringLiteral("system_file")).toString(), QFileInfo(file).absoluteFilePath());
+
+        // the same run as three --python programs
+        const QString pythonLog = m_dir.filePath(QStringLiteral("python-ring.jsonl"));
+        const Run python = mas(ring() << QStringLiteral("--order") << QStringLiteral("random") << QStringLiteral("--seed")
+                                      << QStringLiteral("2") << QStringLiteral("--log") << pythonLog);
+        QVERIFY2(python.exitCode == 0, python.all().constData());
+        QCOMPARE(events(log), events(pythonLog));
+    }
+
+    // A system file with C++ agents from a plug-in and a process: both parts run on the one
+    // stepped network; the run ends when the process has exited.
+    void systemFileMixed()
+    {
+        const QByteArray json = QStringLiteral(R"({
+  "plugin_path": "%1",
+  "containers": [
+    {"name": "a", "agents": [{"name": "n1", "type": "mas.demos:LeaderElectionAgent", "args": [5, "@n2"]}]},
+    {"name": "b", "agents": [{"name": "n2", "type": "mas.demos:LeaderElectionAgent", "args": [9, "@n1"]}]}
+  ],
+  "processes": [{"command": ["python3", "%2", "both", "5560", "mixed"]}]
+})")
+                                    .arg(QStringLiteral(MAS_DEMOS_PLUGIN_DIR), example(QStringLiteral("echo.py")))
+                                    .toUtf8();
+        const QString file = writeSystemFile(QStringLiteral("mixed.json"), json);
+        const Run run = mas({QStringLiteral("--system"), file});
+        QVERIFY2(run.exitCode == 0, run.all().constData());
+        QVERIFY2(run.out.contains("client: mixed -> mixed at t=0"), run.out.constData());
+        QVERIFY2(run.out.contains("local://run"), run.out.constData()); // a C++ agent's frame was delivered
+    }
+
+    // Bad system files: exit 2 with the file, the key and the reason.
+    void systemFileErrors()
+    {
+        Run run = mas({QStringLiteral("--system"), writeSystemFile(QStringLiteral("bad1.json"),
+                                                                   R"({"processes": [{"command": ["python3", "missing.py"]}]})")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains("bad1.json: processes[0].command: No such program"), run.err.constData());
+        run = mas({QStringLiteral("--system"), writeSystemFile(QStringLiteral("bad2.json"), R"({"processes": [{"cmd": []}]})")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains("bad2.json: processes[0].cmd: Unknown key"), run.err.constData());
+        run = mas({QStringLiteral("--system"), writeSystemFile(QStringLiteral("bad3.json"), R"({"processes": []})")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains("bad3.json: containers"), run.err.constData());
+        run = mas({QStringLiteral("--system"), m_dir.filePath(QStringLiteral("none.json"))});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains("no such system file"), run.err.constData());
+    }
+
 private:
+    /// The ring's three processes, named, run in examples/python ("cwd" relative to the file).
+    QByteArray ringProcesses() const
+    {
+        QString processes;
+        for (int i = 0; i < 3; ++i) {
+            processes += QStringLiteral(R"(%1{"name": "node %2", "command": ["python3", "ring.py", "%2", "1,2,3", "6000"], "cwd": "%3"})")
+                             .arg(i == 0 ? QString() : QStringLiteral(", "))
+                             .arg(i)
+                             .arg(QDir(m_dir.path()).relativeFilePath(sourceDir() + QStringLiteral("/examples/python")));
+        }
+        return QStringLiteral(R"({"title": "ring", "processes": [%1]})").arg(processes).toUtf8();
+    }
+
+    QString writeSystemFile(const QString &name, const QByteArray &json) const
+    {
+        const QString path = m_dir.filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return {};
+        file.write(json);
+        return path;
+    }
+
     QTemporaryDir m_dir;
 };
 

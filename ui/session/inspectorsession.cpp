@@ -119,7 +119,7 @@ Result<InspectorSession::FileKind> InspectorSession::fileKind(const QString &fil
     constexpr qint64 kMaxSystemFile = 16 << 20;
     file.seek(0);
     const QJsonDocument whole = QJsonDocument::fromJson(file.read(kMaxSystemFile));
-    if (whole.isObject() && whole.object().contains(u"containers"))
+    if (whole.isObject() && (whole.object().contains(u"containers") || whole.object().contains(u"processes")))
         return FileKind::SystemFile;
     qCWarning(lcSession) << "Not an Inspector file:" << fileName;
     return Error(ErrorCode::InvalidArgument,
@@ -138,10 +138,65 @@ Result<void> InspectorSession::loadSystemFile(const QString &fileName)
     MAS_TRY(file, mas::system::SystemFile::load(fileName));
     MAS_TRY_VOID(file.loadPlugins());
     MAS_TRY_VOID(file.check());
+    m_processes.clear();
     m_fileType = file.systemType();
     m_fileParameters = file.parameters();
     m_systemFile = file.fileName;
     return {};
+}
+
+void InspectorSession::setProcesses(const QList<mas::system::ProcessSpec> &specs)
+{
+    m_processes = specs;
+    m_systemFile.clear();
+    mas::system::SystemType type;
+    type.id = QStringLiteral("python");
+    QStringList names;
+    for (const mas::system::ProcessSpec &spec : specs)
+        names << spec.displayName();
+    type.title = tr("Python: %1").arg(names.join(QStringLiteral(", ")));
+    type.description = tr("Python programs run by the masstep runner: their frames wait on the stepped network, "
+                          "their timers on its clock.");
+    type.build = [specs](const QString &queueId, const mas::system::Parameters &parameters)
+        -> Result<std::unique_ptr<mas::system::System>> {
+        MAS_TRY(system, mas::system::ProcessSystem::create(queueId, specs, {}, parameters));
+        return std::unique_ptr<mas::system::System>(std::move(system));
+    };
+    m_fileType = type;
+    m_fileParameters = mas::system::ProcessSystem::defaultParameters();
+}
+
+Result<void> InspectorSession::openPython(const QString &program, const QStringList &arguments)
+{
+    const QFileInfo info(program);
+    mas::system::ProcessSpec spec;
+    spec.command = QStringList{QStringLiteral("python3"), info.absoluteFilePath()} + arguments;
+    spec.workingDirectory = info.absolutePath();
+    if (Result<void> ok = spec.check(); !ok) {
+        qCWarning(lcSession).noquote() << ok.error().message();
+        return ok;
+    }
+    setProcesses({spec});
+    MAS_TRY_VOID(newSystem(m_fileType->id, m_fileParameters));
+    Q_EMIT message(tr("Opened %1: stepped").arg(spec.displayName()), 8000);
+    return {};
+}
+
+mas::system::ProcessSystem *InspectorSession::processSystem() const
+{
+    auto *processes = qobject_cast<mas::system::ProcessSystem *>(m_system.get());
+    return processes && !processes->specs().isEmpty() ? processes : nullptr;
+}
+
+QCoro::Task<Result<void>> InspectorSession::waitForPrograms()
+{
+    QPointer<mas::system::ProcessSystem> processes = processSystem();
+    if (!processes)
+        co_return Result<void>();
+    const Result<void> answered = co_await processes->waitForAnswers();
+    if (!answered && processes)
+        Q_EMIT message(answered.error().message(), 15000);
+    co_return answered;
 }
 
 Result<void> InspectorSession::openSystem(const QString &fileName)
@@ -263,6 +318,16 @@ Result<void> InspectorSession::newSystem(const QString &demoId, const mas::syste
     if (!m_system->agents().isEmpty())
         Q_EMIT callTargetChanged(m_system->agents().front()->address());
     connect(m_system.get(), &mas::system::System::stateChanged, this, &InspectorSession::statusChanged);
+    if (processSystem()) {
+        // The programs' addresses are known once they listen and connect: "echo.py :5555".
+        connect(m_system.get(), &mas::system::System::stateChanged, this, [this] {
+            if (!m_system)
+                return;
+            const QHash<QString, QString> names = m_system->displayNames();
+            if (names != m_store->displayNames())
+                m_store->setDisplayNames(names);
+        });
+    }
     if (m_system->clock())
         connect(m_system->clock(), &Clock::timeChanged, this, &InspectorSession::statusChanged);
     connect(net, &LocalNetwork::pendingChanged, this, &InspectorSession::statusChanged, Qt::UniqueConnection);
@@ -697,11 +762,33 @@ QCoro::Task<Result<void>> InspectorSession::step()
 {
     if (!m_system)
         co_return Error(ErrorCode::InvalidArgument, tr("No system is running"));
-    if (m_filter->hiddenClasses().isEmpty() || !m_system->queue())
-        co_return stepOnce();
+    QPointer<InspectorSession> self(this);
+    if (processSystem()) {
+        // The programs answer in their own processes: a step starts and ends with their answers,
+        // so that the pending list is complete when the next step chooses.
+        if (m_stepping)
+            co_return Error(ErrorCode::InvalidArgument, tr("Another run or step is going on"));
+        m_stepping = true;
+        Result<void> ready = co_await waitForPrograms();
+        if (!self)
+            co_return closedError();
+        m_stepping = false;
+        if (!ready)
+            co_return ready;
+    }
+    if (m_filter->hiddenClasses().isEmpty() || !m_system->queue()) {
+        Result<void> stepped = stepOnce();
+        if (stepped && processSystem()) {
+            m_stepping = true;
+            stepped = co_await waitForPrograms();
+            if (!self)
+                co_return closedError();
+            m_stepping = false;
+        }
+        co_return stepped;
+    }
     if (m_running || m_stepping)
         co_return Error(ErrorCode::InvalidArgument, tr("Another run or step is going on"));
-    QPointer<InspectorSession> self(this);
     LocalNetwork *net = LocalNetwork::instance();
     m_stepping = true;
     const auto done = [&self](Result<void> r) {
@@ -749,6 +836,10 @@ QCoro::Task<Result<void>> InspectorSession::step()
         // What the delivery starts (the receiver's handler, its reply and messages) happens
         // before the step ends, as it does between two presses of F10.
         co_await net->settle();
+        if (!self)
+            co_return closedError();
+        if (Result<void> answered = co_await waitForPrograms(); !answered)
+            co_return done(answered);
         if (!self)
             co_return closedError();
         if (shown)
@@ -807,6 +898,11 @@ QCoro::Task<void> InspectorSession::run()
             if (pending.isEmpty()) {
                 if (!net->advanceClock())
                     break;
+                if (Result<void> answered = co_await waitForPrograms(); !answered || !self) {
+                    if (!self)
+                        co_return;
+                    break;
+                }
             } else {
                 if (!first && breakpointMatches(pending.front())) {
                     hit = pending.front();
@@ -816,6 +912,11 @@ QCoro::Task<void> InspectorSession::run()
                 const bool shown = isShown(pending.front());
                 if (!net->step())
                     break;
+                if (Result<void> answered = co_await waitForPrograms(); !answered || !self) {
+                    if (!self)
+                        co_return;
+                    break;
+                }
                 if (!shown) {
                     // Hidden plumbing goes by without a pause: the speed is that of what is shown.
                     co_await net->settle(1);
@@ -882,6 +983,8 @@ Result<void> InspectorSession::saveSession(const QString &fileName)
     mas::system::Session session;
     session.demo = m_demoId;
     session.systemFile = m_systemFile;
+    if (m_systemFile.isEmpty() && isFileSystem(m_demoId))
+        session.processes = m_processes;
     session.parameters = m_system->parameters();
     // A LocalQueue system's log is the network's; a system on sockets has what was watched.
     session.log = m_system->queue() ? LocalNetwork::instance()->eventLog() : m_store->toLog();
@@ -909,6 +1012,10 @@ QCoro::Task<Result<void>> InspectorSession::openSession(QString fileName)
         // A system described by a file: the file (and its plug-ins) build it again.
         if (Result<void> loaded = loadSystemFile(session->systemFile); !loaded)
             co_return loaded;
+        session->demo = m_fileType->id;
+    } else if (!session->processes.isEmpty()) {
+        // Python programs: started again from their specs.
+        setProcesses(session->processes);
         session->demo = m_fileType->id;
     }
     // No temporaries inside a co_await expression: GCC 12 may destroy them twice.

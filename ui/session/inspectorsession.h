@@ -4,6 +4,7 @@
 #include <mas/channel/channeloptions.h>
 #include <mas/core/result.h>
 #include <mas/system/explorer.h>
+#include <mas/system/processsystem.h>
 #include <mas/system/system.h>
 #include <mas/trace/trafficlog.h>
 #include <mas/transport/address.h>
@@ -111,6 +112,11 @@ public:
     /// Opens the system a file describes (its plug-ins loaded, its agent types and invariants
     /// checked), stepped like a demo.
     Result<void> openSystem(const QString &fileName);
+    /// Runs a Python program under the masstep runner (`mas-inspector --python PROGRAM.py ARGS`),
+    /// stepped like a demo; its directory is its working directory.
+    Result<void> openPython(const QString &program, const QStringList &arguments = {});
+    /// The running system's processes (a Python program's, or a system file's), or null.
+    mas::system::ProcessSystem *processSystem() const;
     /// The system file of the running system (empty for a system of the registry).
     QString systemFile() const { return m_systemFile; }
     /// The system type the opened system file describes, if one was opened.
@@ -280,6 +286,10 @@ private:
     void updateViolationAfter();
     void clearViolation();
     Result<void> loadSystemFile(const QString &fileName);
+    /// Makes the session's built-from-a-file type the one that starts these processes.
+    void setProcesses(const QList<mas::system::ProcessSpec> &specs);
+    /// After a step of a system with processes: until its programs have answered.
+    QCoro::Task<Result<void>> waitForPrograms();
     Result<void> playRecordedStep();
     void leaveRecording(const QString &why);
     void finishRun();
@@ -308,6 +318,7 @@ private:
     std::optional<mas::system::SystemType> m_fileType;
     mas::system::Parameters m_fileParameters;
     QString m_systemFile;
+    QList<mas::system::ProcessSpec> m_processes; // Python programs opened without a system file
     std::vector<mas::TrafficEvent> m_script;
     size_t m_scriptNext = 0;
     QString m_scriptProperty;

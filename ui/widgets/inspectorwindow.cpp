@@ -17,6 +17,7 @@
 #include "widgets/exploredialog.h"
 #include "widgets/messagedetailswidget.h"
 #include "widgets/presentationmode.h"
+#include "widgets/processespanel.h"
 #include "widgets/plumbingactions.h"
 #include "widgets/searchbar.h"
 #include "widgets/tapdialog.h"
@@ -39,12 +40,14 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProcess>
 #include <QProgressBar>
 #include <QProgressDialog>
 #include <QScreen>
@@ -326,6 +329,14 @@ void InspectorWindow::buildDocks()
     clockDock->setWidget(m_clockPanel);
     addDockWidget(Qt::LeftDockWidgetArea, clockDock);
 
+    // Python programs (a ProcessSystem): shown while a system has processes.
+    m_processesPanel = new ProcessesPanel(this);
+    m_processesDock = new QDockWidget(tr("Processes"), this);
+    m_processesDock->setObjectName(QStringLiteral("processesDock"));
+    m_processesDock->setWidget(m_processesPanel);
+    addDockWidget(Qt::BottomDockWidgetArea, m_processesDock);
+    m_processesDock->hide();
+
     m_callPanel = new CallPanel(this);
     m_callPanel->setMonitor(m_session->callMonitor());
     auto *callDock = new QDockWidget(tr("Call"), this);
@@ -398,6 +409,21 @@ void InspectorWindow::buildActions()
                                                           tr("System files (*.json);;All files (*)"));
         if (!file.isEmpty())
             reportError(openSystem(file).error());
+    });
+    m_openPythonAction = make(tr("Open &Python Program…"),
+                              tr("Run a Python asyncio program (aiomas too) under the masstep runner and step its messages"));
+    m_openPythonAction->setObjectName(QStringLiteral("openPythonAction"));
+    connect(m_openPythonAction, &QAction::triggered, this, [this] {
+        const QString file = QFileDialog::getOpenFileName(this, tr("Open Python Program"), QString(),
+                                                          tr("Python programs (*.py);;All files (*)"));
+        if (file.isEmpty())
+            return;
+        bool ok = false;
+        const QString arguments = QInputDialog::getText(this, tr("Open Python Program"),
+                                                        tr("Arguments of %1:").arg(QFileInfo(file).fileName()),
+                                                        QLineEdit::Normal, QString(), &ok);
+        if (ok)
+            reportError(openPython(file, QProcess::splitCommand(arguments)).error());
     });
     m_reloadAction = make(tr("Re&load Plug-ins"),
                           tr("After a rebuild: load the system file's plug-ins again and replay the recorded delivery "
@@ -554,6 +580,7 @@ void InspectorWindow::buildMenus()
     file->addAction(m_newAction);
     file->addAction(m_openAction);
     file->addAction(m_openSystemAction);
+    file->addAction(m_openPythonAction);
     file->addAction(m_reloadAction);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addAction(m_saveAction);
@@ -677,6 +704,11 @@ Result<void> InspectorWindow::openSystem(const QString &fileName)
     return m_session->openSystem(fileName);
 }
 
+Result<void> InspectorWindow::openPython(const QString &program, const QStringList &arguments)
+{
+    return m_session->openPython(program, arguments);
+}
+
 QCoro::Task<Result<std::optional<qsizetype>>> InspectorWindow::reloadPlugins()
 {
     return m_session->reloadPlugins();
@@ -697,11 +729,16 @@ void InspectorWindow::showSystem()
     const std::optional<mas::system::SystemType> &fileType = m_session->fileSystemType();
     if (m_session->isFileSystem(demoId) && m_demoBox->findData(demoId) < 0) {
         // The opened file joins the tool bar's systems (New System builds it again).
-        m_demoBox->insertItem(0, QStringLiteral("%1 (%2)").arg(fileType->title, QFileInfo(m_session->systemFile()).fileName()),
+        m_demoBox->insertItem(0,
+                              m_session->systemFile().isEmpty()
+                                  ? fileType->title // Python programs
+                                  : QStringLiteral("%1 (%2)").arg(fileType->title, QFileInfo(m_session->systemFile()).fileName()),
                               demoId);
         m_demoBox->setItemData(0, m_session->systemFile(), Qt::ToolTipRole);
     }
     const int index = m_demoBox->findData(demoId);
+    if (index >= 0 && m_session->isFileSystem(demoId) && m_session->systemFile().isEmpty())
+        m_demoBox->setItemText(index, fileType->title); // another Python program
     if (index >= 0)
         m_demoBox->setCurrentIndex(index);
     const mas::system::Parameters parameters = system->parameters();
@@ -715,6 +752,8 @@ void InspectorWindow::showSystem()
     m_agentTree->expandAll();
     m_pending->setQueue(system->queue());
     m_clockPanel->setClock(system->clock());
+    m_processesPanel->setSystem(m_session->processSystem());
+    m_processesDock->setVisible(m_session->processSystem() != nullptr);
     showDescription();
     Q_EMIT systemChanged();
 }
@@ -726,6 +765,7 @@ void InspectorWindow::releaseSystem()
     m_pending->setQueue(nullptr);
     m_agents->clear();
     m_clockPanel->setClock(nullptr);
+    m_processesPanel->setSystem(nullptr);
     m_details->clear();
 }
 

@@ -45,6 +45,7 @@ class EventTableModel;
 class MessageDetailsWidget;
 class PendingMessagesModel;
 class PresentationMode;
+class ProcessesPanel;
 class PlumbingActions;
 class SearchBar;
 class SequenceDiagramView;
@@ -73,6 +74,8 @@ public:
     Result<void> newSystem(const QString &demoId, const mas::system::Parameters &parameters);
     mas::system::System *system() const { return m_session->system(); }
     Result<void> openSystem(const QString &fileName);
+    /// Runs a Python program under the masstep runner, stepped (File → Open Python Program…).
+    Result<void> openPython(const QString &program, const QStringList &arguments = {});
     QString systemFile() const { return m_session->systemFile(); }
     QCoro::Task<Result<std::optional<qsizetype>>> reloadPlugins();
     QString demoId() const { return m_session->demoId(); }
@@ -174,6 +177,7 @@ public:
     QTableView *messageTable() const { return m_table; }
     QTableView *pendingTable() const { return m_pendingTable; }
     ClockPanel *clockPanel() const { return m_clockPanel; }
+    ProcessesPanel *processesPanel() const { return m_processesPanel; }
     ViolationPanel *violationPanel() const { return m_violationPanel; }
     QDockWidget *violationDock() const { return m_violationDock; }
     QLineEdit *searchField() const { return m_search; }
@@ -258,6 +262,8 @@ private:
     QTreeView *m_agentTree = nullptr;
     MessageDetailsWidget *m_details = nullptr;
     ClockPanel *m_clockPanel = nullptr;
+    ProcessesPanel *m_processesPanel = nullptr;
+    QDockWidget *m_processesDock = nullptr;
     ViolationPanel *m_violationPanel = nullptr;
     QDockWidget *m_violationDock = nullptr;
     SystemDescriptionPanel *m_description = nullptr;
@@ -278,6 +284,7 @@ private:
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_openSystemAction = nullptr;
+    QAction *m_openPythonAction = nullptr;
     QAction *m_reloadAction = nullptr;
     QAction *m_saveAction = nullptr;
     QAction *m_stepAction = nullptr;

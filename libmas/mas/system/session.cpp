@@ -36,6 +36,30 @@ Value header(const Session &s)
         map.emplace_back(Value("counterexample"), Value(s.violatedProperty));
     if (!s.systemFile.isEmpty())
         map.emplace_back(Value("system_file"), Value(s.systemFile));
+    if (!s.processes.isEmpty()) {
+        Value::List processes;
+        for (const ProcessSpec &spec : s.processes) {
+            Value::List command;
+            for (const QString &part : spec.command)
+                command.emplace_back(part);
+            Value::Map entry;
+            entry.emplace_back(Value("command"), Value(std::move(command)));
+            if (!spec.workingDirectory.isEmpty())
+                entry.emplace_back(Value("cwd"), Value(spec.workingDirectory));
+            if (!spec.name.isEmpty())
+                entry.emplace_back(Value("name"), Value(spec.name));
+            if (!spec.environment.isEmpty()) {
+                Value::Map env;
+                QStringList keys = spec.environment.keys();
+                keys.sort();
+                for (const QString &key : std::as_const(keys))
+                    env.emplace_back(Value(key), Value(spec.environment.value(key)));
+                entry.emplace_back(Value("env"), Value(std::move(env)));
+            }
+            processes.emplace_back(std::move(entry));
+        }
+        map.emplace_back(Value("processes"), Value(std::move(processes)));
+    }
     return Value(std::move(map));
 }
 
@@ -97,6 +121,22 @@ Result<Session> Session::load(const QString &fileName)
         session.violatedProperty = head->value(u"counterexample").toString();
     if (head->value(u"system_file").isString())
         session.systemFile = head->value(u"system_file").toString();
+    if (const Value processes = head->value(u"processes"); processes.isList()) {
+        for (const Value &entry : processes.asList()) {
+            ProcessSpec spec;
+            for (const Value &part : entry.value(u"command").isList() ? entry.value(u"command").asList() : Value::List{})
+                spec.command << part.toString();
+            spec.workingDirectory = entry.value(u"cwd").toString();
+            spec.name = entry.value(u"name").toString();
+            if (entry.value(u"env").isMap()) {
+                for (const auto &[key, value] : entry.value(u"env").asMap())
+                    spec.environment.insert(key.toString(), value.toString());
+            }
+            if (spec.command.isEmpty())
+                return Error(ErrorCode::InvalidMessage, tr("%1: a process without a command").arg(fileName));
+            session.processes.append(spec);
+        }
+    }
     MAS_TRY(log, TrafficLog::read(&file));
     session.log = std::move(log);
     return session;

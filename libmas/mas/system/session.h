@@ -3,6 +3,7 @@
 
 #include <mas/core/mas_export.h>
 #include <mas/core/result.h>
+#include <mas/system/processsystem.h>
 #include <mas/system/system.h>
 #include <mas/trace/trafficlog.h>
 
@@ -30,6 +31,10 @@ struct MAS_EXPORT Session
     /// For a system described by a file (SystemFile): its absolute path, which builds it again
     /// ("system_file" in the header; `demo` is then the file's system type id).
     QString systemFile;
+    /// For Python programs opened without a system file (`mas-inspector --python`, `mas run
+    /// --python`): their specs, which start them again ("processes" in the header, as in a
+    /// system file; `demo` is then "python").
+    QList<ProcessSpec> processes;
 
     bool isCounterexample() const { return !violatedProperty.isEmpty(); }
 

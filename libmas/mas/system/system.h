@@ -165,7 +165,7 @@ public:
     /// The names people read instead of addresses: every agent's URL -> its
     /// SystemAgent::displayName(), and the base address of a container with exactly one agent
     /// (the name its connections carry) -> that agent's name. For display only.
-    QHash<QString, QString> displayNames() const;
+    virtual QHash<QString, QString> displayNames() const;
 
     // running
     /// Starts the algorithm (once): sends the first messages or wake-up calls, never waits.

@@ -43,17 +43,22 @@ QString typeName(const Value &v)
 }
 
 /// A system built from a file: its containers, its agents by type, its invariants by id.
-class FileSystem : public System
+class FileSystem : public ProcessSystem
 {
 public:
     FileSystem(const QString &queueId, const Parameters &parameters, SystemFile file)
-        : System(queueId, parameters)
+        : ProcessSystem(queueId, parameters, file.processes, {})
         , m_file(std::move(file))
     {}
 
     Result<void> populate()
     {
+        if (!m_file.processes.isEmpty() && parameters().transport != Transport::LocalQueue)
+            return m_file.error(QStringLiteral("processes"),
+                                SystemFileText::tr("Processes run on the stepped network only (transport \"local\")"));
         MAS_TRY_VOID(createContainers(int(m_file.containers.size())));
+        if (!m_file.processes.isEmpty())
+            MAS_TRY_VOID(setUpProcesses());
         // Every agent's URL is known before any agent exists: the containers listen already,
         // and ids go 0, 1, ... in each container in file order.
         QHash<QString, QString> urls;
@@ -103,13 +108,17 @@ public:
     {
         return m_file.title.isEmpty() ? QFileInfo(m_file.fileName).fileName() : m_file.title;
     }
-    bool isFinished() const override { return false; }
+    /// With processes: when they have all exited.
+    bool isFinished() const override { return ProcessSystem::isFinished(); }
     QString outcome() const override
     {
-        return SystemFileText::tr("%1: %2 agent(s) in %3 container(s)")
-            .arg(title())
-            .arg(agents().size())
-            .arg(containers().size());
+        const QString agentsPart = SystemFileText::tr("%1: %2 agent(s) in %3 container(s)")
+                                       .arg(title())
+                                       .arg(agents().size())
+                                       .arg(containers().size());
+        if (m_file.processes.isEmpty())
+            return agentsPart;
+        return SystemFileText::tr("%1; processes: %2").arg(agentsPart, ProcessSystem::outcome());
     }
     QList<Invariant> invariants() const override { return m_invariants; }
     /// A file's system has no notion of "finished": no goal by default.
@@ -121,6 +130,7 @@ protected:
     {
         for (SystemAgent *agent : agents())
             agent->begin();
+        ProcessSystem::begin();
     }
 
 private:
@@ -176,7 +186,7 @@ Result<SystemFile> SystemFile::parse(const QByteArray &json, const QString &file
                            {QStringLiteral("title"), QStringLiteral("description"), QStringLiteral("bug"),
                             QStringLiteral("messages"), QStringLiteral("plugin_path"), QStringLiteral("codec"),
                             QStringLiteral("transport"), QStringLiteral("clock"), QStringLiteral("request_timeout_ms"),
-                            QStringLiteral("containers"), QStringLiteral("invariants"), QStringLiteral("listen"),
+                            QStringLiteral("containers"), QStringLiteral("processes"), QStringLiteral("invariants"), QStringLiteral("listen"),
                             QStringLiteral("tls"), QStringLiteral("monitor"), QStringLiteral("agents")}));
     for (const QString &hostOnly : {QStringLiteral("listen"), QStringLiteral("agents")}) {
         if (root->find(QStringView(hostOnly)))
@@ -250,10 +260,66 @@ Result<SystemFile> SystemFile::parse(const QByteArray &json, const QString &file
             return file.error(QStringLiteral("request_timeout_ms"), SystemFileText::tr("Expected a positive number of milliseconds"));
         file.requestTimeout = std::chrono::milliseconds(v->toInt());
     }
+    if (const Value *v = root->find(u"processes")) {
+        if (!v->isList())
+            return wrongType(QStringLiteral("processes"), SystemFileText::tr("an array of processes"), *v);
+        QSet<QString> processNames;
+        for (qsizetype i = 0; i < qsizetype(v->asList().size()); ++i) {
+            const Value &entry = v->asList()[size_t(i)];
+            const QString where = QStringLiteral("processes[%1]").arg(i);
+            if (!entry.isMap())
+                return wrongType(where, SystemFileText::tr("an object {\"command\", \"cwd\", \"name\", \"env\"}"), entry);
+            MAS_TRY_VOID(checkKeys(entry, where,
+                                   {QStringLiteral("command"), QStringLiteral("cwd"), QStringLiteral("name"), QStringLiteral("env")}));
+            ProcessSpec spec;
+            const Value *command = entry.find(u"command");
+            if (!command || !command->isList() || command->asList().empty())
+                return file.error(where + QStringLiteral(".command"),
+                                  SystemFileText::tr("Expected the interpreter, the program and its arguments: "
+                                                     "[\"python3\", \"agents.py\", ...]"));
+            for (qsizetype k = 0; k < qsizetype(command->asList().size()); ++k) {
+                const Value &part = command->asList()[size_t(k)];
+                if (!part.isString() || part.toString().isEmpty())
+                    return wrongType(QStringLiteral("%1.command[%2]").arg(where).arg(k), SystemFileText::tr("a non-empty string"), part);
+                spec.command << part.toString();
+            }
+            spec.workingDirectory = dir.absolutePath();
+            if (const Value *cwd = entry.find(u"cwd")) {
+                if (!cwd->isString())
+                    return wrongType(where + QStringLiteral(".cwd"), SystemFileText::tr("a directory"), *cwd);
+                spec.workingDirectory = QDir::cleanPath(dir.absoluteFilePath(cwd->toString()));
+            }
+            if (const Value *name = entry.find(u"name")) {
+                if (!name->isString() || name->toString().isEmpty())
+                    return wrongType(where + QStringLiteral(".name"), SystemFileText::tr("a non-empty string"), *name);
+                spec.name = name->toString();
+            }
+            if (const Value *env = entry.find(u"env")) {
+                if (!env->isMap())
+                    return wrongType(where + QStringLiteral(".env"), SystemFileText::tr("an object of strings"), *env);
+                for (const auto &[key, value] : env->asMap()) {
+                    if (!value.isString())
+                        return wrongType(where + QStringLiteral(".env.") + key.toString(), SystemFileText::tr("a string"), value);
+                    spec.environment.insert(key.toString(), value.toString());
+                }
+            }
+            if (Result<void> ok = spec.check(); !ok)
+                return file.error(where + QStringLiteral(".command"), ok.error().message());
+            if (processNames.contains(spec.displayName()))
+                return file.error(where + QStringLiteral(".name"),
+                                  SystemFileText::tr("Two processes are called \"%1\"").arg(spec.displayName()));
+            processNames.insert(spec.displayName());
+            file.processes.append(spec);
+        }
+    }
     const Value *containers = root->find(u"containers");
+    static const Value noContainers{Value::List{}};
+    if (!containers && file.processes.isEmpty())
+        return file.error(QStringLiteral("containers"),
+                          SystemFileText::tr("Missing: a system file lists its containers and their agents, or its processes"));
     if (!containers)
-        return file.error(QStringLiteral("containers"), SystemFileText::tr("Missing: a system file lists its containers and their agents"));
-    if (!containers->isList() || containers->asList().empty())
+        containers = &noContainers;
+    if (!containers->isList() || (containers->asList().empty() && file.processes.isEmpty()))
         return file.error(QStringLiteral("containers"), SystemFileText::tr("Expected a non-empty array of containers"));
     QSet<QString> containerNames;
     QSet<QString> agentNames;

@@ -4,6 +4,7 @@
 #include <mas/core/mas_export.h>
 #include <mas/core/result.h>
 #include <mas/core/value.h>
+#include <mas/system/processsystem.h>
 #include <mas/system/system.h>
 
 #include <QDateTime>
@@ -43,7 +44,15 @@ namespace mas::system {
 ///   "invariants": ["ring:at most one leader"]
 /// }
 /// \endcode
-/// Every key but "containers" is optional; unknown keys are errors. "description" (the rules
+/// A file may also list processes: Python asyncio programs (aiomas ones too) run under the
+/// masstep runner, whose frames wait on the same stepped network as the agents' (see
+/// ProcessSystem); "cwd" (default: the file's directory) is relative to the file, the program
+/// relative to "cwd"; "env" adds variables:
+/// \code
+///   "processes": [{"name": "ring 0", "command": ["python3", "ring.py", "0"], "cwd": ".", "env": {"K": "V"}}]
+/// \endcode
+/// Processes run on the local transport only. Every key but "containers" is optional, and
+/// "containers" may be left out (or empty) when there are processes; unknown keys are errors. "description" (the rules
 /// of the algorithm), "bug" (what is wrong with it, which the Inspector hides until it is
 /// revealed) and "messages" (message: what it means) fill the Inspector's description panel
 /// (SystemType::description, faultyDescription and messages). An argument (anywhere in
@@ -83,6 +92,7 @@ struct MAS_EXPORT SystemFile
     QDateTime clockStart;
     std::chrono::milliseconds requestTimeout{10'000};
     QList<Container> containers;
+    QList<ProcessSpec> processes; ///< working directories absolute
     QStringList invariants; ///< InvariantType ids
 
     /// Reads and checks the file (its JSON and keys; not the agent types, which need the

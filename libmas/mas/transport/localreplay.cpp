@@ -49,13 +49,21 @@ QCoro::Task<Result<int>> LocalNetwork::replay(TrafficLog recorded, std::chrono::
         if (event.kind == TrafficEvent::Kind::ClockChanged) {
             if (!d->clock)
                 co_return Error(ErrorCode::InvalidArgument, tr("The recording moves a clock, but the queue has none"));
-            // Let what the previous deliveries started settle before time moves.
+            // Let what the previous deliveries started settle before time moves (and the
+            // programs of an answer wait answer).
             co_await settle();
+            if (self && !co_await d->waitForAnswers())
+                co_return Error(ErrorCode::Timeout, tr("The replay stopped at event %1: no answer").arg(event.sequence));
             if (!self)
                 co_return Error(ErrorCode::Cancelled, tr("The queue was destroyed during the replay"));
             if (Result<void> r = apply(event); !r)
                 co_return r.error();
             ++actions;
+            // What other processes do at the new time comes before the next action, as it did.
+            if (!co_await d->waitForAnswers())
+                co_return Error(ErrorCode::Timeout, tr("The replay stopped at event %1: no answer").arg(event.sequence));
+            if (!self)
+                co_return Error(ErrorCode::Cancelled, tr("The queue was destroyed during the replay"));
             continue;
         }
         // Wait until the system offers the frame the recording acted on next: for a duplication
@@ -77,6 +85,8 @@ QCoro::Task<Result<int>> LocalNetwork::replay(TrafficLog recorded, std::chrono::
             co_return done.error();
         ++actions;
         co_await detail::yieldToEventLoop(this);
+        if (self && !co_await d->waitForAnswers())
+            co_return Error(ErrorCode::Timeout, tr("The replay stopped at event %1: no answer").arg(event.sequence));
     }
     co_return actions;
 }

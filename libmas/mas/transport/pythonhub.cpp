@@ -99,6 +99,8 @@ public:
     std::vector<QPointer<QLocalSocket>> unknownSockets;
     std::map<int, HubEnd> ends;
     std::map<int, HubListener> listeners;
+    QHash<QString, int> listening; ///< listening addresses -> program
+    QHash<QString, int> clients;   ///< client addresses -> program
     std::deque<std::tuple<int, QJsonObject, QByteArray>> control;
     /// While a program's connect runs connectToServer(): the client's name (its address).
     std::optional<QString> connecting;
@@ -393,6 +395,7 @@ public:
             return;
         }
         listeners[id] = HubListener{p->info.index, id, address, queueId};
+        this->listening.insert(address, p->info.index);
         answer[QStringLiteral("type")] = QStringLiteral("listening");
         answer[QStringLiteral("listener")] = id;
         answer[QStringLiteral("address")] = address;
@@ -419,6 +422,8 @@ public:
                                              {QStringLiteral("error"), QStringLiteral("connection refused")}});
             return;
         }
+        if (!local.isEmpty())
+            clients.insert(local, p->info.index);
         addEnd(client, p->info.index, device.value());
         queue(p->info.index, QJsonObject{{QStringLiteral("type"), QStringLiteral("connected")}, {QStringLiteral("request"), header.value(u"request")},
                                          {QStringLiteral("conn"), client}, {QStringLiteral("local"), local}, {QStringLiteral("peer"), address}});
@@ -585,7 +590,15 @@ QString PythonHub::address() const
 
 Result<int> PythonHub::start(const QString &program, const QStringList &arguments)
 {
+    return start(program, arguments, PythonStart{});
+}
+
+Result<int> PythonHub::start(const QString &program, const QStringList &arguments, const PythonStart &how)
+{
     MAS_TRY_VOID(listen());
+    const QString python = how.python.isEmpty() ? d->options.python : how.python;
+    const QString workingDirectory = how.workingDirectory.isEmpty() ? d->options.workingDirectory
+                                                                    : how.workingDirectory;
     auto p = std::make_unique<HubProcess>();
     const int index = int(d->processes.size());
     p->info.index = index;
@@ -600,9 +613,11 @@ Result<int> PythonHub::start(const QString &program, const QStringList &argument
     }
     environment.insert(QStringLiteral("PYTHONUNBUFFERED"), QStringLiteral("1"));
     environment.remove(QStringLiteral("MASSTEP_HUB"));
+    for (auto it = how.environment.constBegin(); it != how.environment.constEnd(); ++it)
+        environment.insert(it.key(), it.value());
     p->process->setProcessEnvironment(environment);
-    if (!d->options.workingDirectory.isEmpty())
-        p->process->setWorkingDirectory(d->options.workingDirectory);
+    if (!workingDirectory.isEmpty())
+        p->process->setWorkingDirectory(workingDirectory);
     HubProcess *raw = p.get();
     connect(p->process, &QProcess::readyReadStandardOutput, this,
             [raw] { raw->out.append(raw->process->readAllStandardOutput()); });
@@ -617,9 +632,9 @@ Result<int> PythonHub::start(const QString &program, const QStringList &argument
             raw->info.exitCode = code;
         d->gone(raw);
     });
-    connect(p->process, &QProcess::errorOccurred, this, [this, raw](QProcess::ProcessError error) {
+    connect(p->process, &QProcess::errorOccurred, this, [this, raw, python](QProcess::ProcessError error) {
         if (error == QProcess::FailedToStart) {
-            raw->info.error = tr("%1 did not start: %2").arg(d->options.python, raw->process->errorString());
+            raw->info.error = tr("%1 did not start: %2").arg(python, raw->process->errorString());
             d->gone(raw);
         }
     });
@@ -628,7 +643,7 @@ Result<int> PythonHub::start(const QString &program, const QStringList &argument
     commandLine += arguments;
     d->processes.push_back(std::move(p));
     d->wasQuiescent = false;
-    raw->process->start(d->options.python, commandLine);
+    raw->process->start(python, commandLine);
     if (d->time > 0)
         d->queue(index, QJsonObject{{QStringLiteral("type"), QStringLiteral("time")}, {QStringLiteral("time"), d->time}});
     return index;
@@ -755,6 +770,16 @@ void PythonHub::setClock(ExternalClock *clock)
 ExternalClock *PythonHub::clock() const
 {
     return d->clock;
+}
+
+QHash<QString, int> PythonHub::listeningAddresses() const
+{
+    return d->listening;
+}
+
+QHash<QString, int> PythonHub::clientAddresses() const
+{
+    return d->clients;
 }
 
 QString PythonHub::queueIdFor(const QString &address)

@@ -4,6 +4,7 @@
 #include <mas/core/mas_export.h>
 #include <mas/core/result.h>
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -55,6 +56,14 @@ struct MAS_EXPORT PythonHubOptions
     QString codecName = QStringLiteral("json");
 };
 
+/// How one program starts, besides the hub's options (start(program, arguments, how)).
+struct MAS_EXPORT PythonStart
+{
+    QString python;           ///< the interpreter; empty: PythonHubOptions::python
+    QString workingDirectory; ///< empty: PythonHubOptions::workingDirectory
+    QHash<QString, QString> environment; ///< added to (or replacing in) the hub's environment
+};
+
 /// The hub of Python programs run by `python3 -m masstep` (docs/masstep-protocol.md): their
 /// virtual connections are LocalQueue connections, so each frame a program writes waits as a
 /// PendingMessage on the LocalNetwork and is delivered, dropped or duplicated there like a C++
@@ -93,6 +102,8 @@ public:
 
     /// Starts `python3 -m masstep --hub ADDRESS --seed SEED PROGRAM ARGS`; its index.
     Result<int> start(const QString &program, const QStringList &arguments = {});
+    /// The same with its own interpreter, working directory and environment.
+    Result<int> start(const QString &program, const QStringList &arguments, const PythonStart &how);
     QList<PythonProcess> processes() const;
     std::optional<PythonProcess> process(int index) const;
     QByteArray standardOutput(int index) const;
@@ -119,6 +130,11 @@ public:
     /// pendingTimers() lists them and advanceToNextTimer() reaches them.
     void setClock(ExternalClock *clock);
     ExternalClock *clock() const;
+
+    /// The addresses the programs listen on (`tcp://127.0.0.1:5555`) -> the program's index.
+    QHash<QString, int> listeningAddresses() const;
+    /// The addresses the programs connect from (`tcp://127.0.0.1:50001`) -> the program's index.
+    QHash<QString, int> clientAddresses() const;
 
     /// The LocalQueue id that serves a program's listening address.
     static QString queueIdFor(const QString &address);

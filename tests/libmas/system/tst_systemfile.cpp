@@ -102,6 +102,7 @@ private Q_SLOTS:
     void badFileIsRefused_data();
     void badFileIsRefused();
     void missingFileIsRefused();
+    void processesAreRead();
     void unknownAgentTypeIsRefusedByCheck();
     void unknownInvariantIsRefusedByCheck();
     void missingPluginPathIsRefusedByLoadPlugins();
@@ -284,6 +285,24 @@ void tst_SystemFile::badFileIsRefused_data()
     QTest::newRow("invariant a number") << QByteArray("{" + containers + R"(, "invariants": ["x", 3]})")
                                         << QStringLiteral("invariants[1]")
                                         << QStringList{QStringLiteral("Expected a string, not a number")};
+    // processes: Python programs on the same network
+    QTest::newRow("processes an object") << QByteArray(R"({"processes": {}})") << QStringLiteral("processes")
+                                         << QStringList{QStringLiteral("an array of processes")};
+    QTest::newRow("processes empty, no containers") << QByteArray(R"({"processes": []})") << QStringLiteral("containers")
+                                                    << QStringList{QStringLiteral("Missing")};
+    QTest::newRow("process without command") << QByteArray(R"({"processes": [{"name": "x"}]})")
+                                             << QStringLiteral("processes[0].command")
+                                             << QStringList{QStringLiteral("the interpreter, the program")};
+    QTest::newRow("process command a number") << QByteArray(R"({"processes": [{"command": ["python3", 5]}]})")
+                                              << QStringLiteral("processes[0].command[1]")
+                                              << QStringList{QStringLiteral("a non-empty string, not a number")};
+    QTest::newRow("process unknown key") << QByteArray(R"({"processes": [{"command": ["python3", "a.py"], "args": []}]})")
+                                         << QStringLiteral("processes[0].args") << QStringList{QStringLiteral("Unknown key")};
+    QTest::newRow("process program missing") << QByteArray(R"({"processes": [{"command": ["python3", "no-such.py"]}]})")
+                                             << QStringLiteral("processes[0].command")
+                                             << QStringList{QStringLiteral("No such program"), QStringLiteral("no-such.py")};
+    QTest::newRow("process env a list") << QByteArray(R"({"processes": [{"command": ["python3", "a.py"], "env": []}]})")
+                                        << QStringLiteral("processes[0].env") << QStringList{QStringLiteral("an object of strings")};
 }
 
 void tst_SystemFile::badFileIsRefused()
@@ -303,6 +322,39 @@ void tst_SystemFile::badFileIsRefused()
     Result<SystemFile> parsed = SystemFile::parse(json, QStringLiteral("elsewhere/other.json"));
     QVERIFY(!parsed);
     checkMessage(parsed.error(), QStringLiteral("other.json"), key, fragments);
+}
+
+void tst_SystemFile::processesAreRead()
+{
+    const QString program = write(QStringLiteral("sub/prog.py"), "print('hi')\n");
+    QVERIFY(!program.isEmpty());
+    const QString file = write(QStringLiteral("procs.json"), R"({
+  "processes": [
+    {"command": ["python3", "sub/prog.py", "a", "b"]},
+    {"name": "second", "command": ["python3", "prog.py"], "cwd": "sub", "env": {"K": "V"}}
+  ]
+})");
+    Result<SystemFile> loaded = SystemFile::load(file);
+    QVERIFY2(loaded, loaded ? "" : qPrintable(loaded.error().message()));
+    QVERIFY(loaded->containers.isEmpty());
+    QCOMPARE(loaded->processes.size(), 2);
+    const ProcessSpec first = loaded->processes.at(0);
+    QCOMPARE(first.python(), QStringLiteral("python3"));
+    QCOMPARE(first.program(), QStringLiteral("sub/prog.py"));
+    QCOMPARE(first.arguments(), (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
+    QCOMPARE(first.workingDirectory, QFileInfo(file).absolutePath()); // the file's directory
+    QCOMPARE(first.displayName(), QStringLiteral("prog.py a b"));
+    const ProcessSpec second = loaded->processes.at(1);
+    QCOMPARE(second.workingDirectory, QFileInfo(program).absolutePath());
+    QCOMPARE(second.environment.value(QStringLiteral("K")), QStringLiteral("V"));
+    QCOMPARE(second.displayName(), QStringLiteral("second"));
+    // two processes of one name are refused
+    const QString twice = write(QStringLiteral("twice.json"), R"({"processes": [{"command": ["python3", "sub/prog.py"]},
+        {"command": ["python3", "prog.py"], "cwd": "sub"}]})");
+    Result<SystemFile> refused = SystemFile::load(twice);
+    QVERIFY(!refused);
+    checkMessage(refused.error(), QStringLiteral("twice.json"), QStringLiteral("processes[1].name"),
+                 {QStringLiteral("Two processes are called \"prog.py\"")});
 }
 
 void tst_SystemFile::missingFileIsRefused()
