@@ -31,8 +31,9 @@ struct Options
     bool presentation = false; // --presentation: start in presentation mode
     QString demo = QStringLiteral("leader-election");
     QString systemFile; // --system: a system file instead of a demo
-    QString python;     // --python PROGRAM.py ARGS...: a Python program under the masstep runner
-    QStringList pythonArguments;
+    // --python PROGRAM.py ARGS... (repeatable): Python programs under the masstep runner, each
+    // its program and arguments
+    QList<QStringList> pythonPrograms;
     QString session;    // --session: a saved session or a counterexample to open
     QString file;       // FILE: a session, counterexample or system file, told apart by content
     QString exportCsv;  // --export-csv: the message table, then exit
@@ -51,26 +52,38 @@ struct Options
 /// bad arguments).
 std::optional<int> parse(const QStringList &givenArguments, Options &options)
 {
-    // --python PROGRAM.py: everything after the program is its arguments.
+    // --python PROGRAM.py: everything after the program, up to the next --python, is its
+    // arguments; several --python run several programs on one network.
     QStringList arguments = givenArguments;
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString arg = arguments.at(i);
         if (arg != u"--python" && !arg.startsWith(u"--python="))
             continue;
-        qsizetype first = i + 1;
-        if (arg.startsWith(u"--python=")) {
-            options.python = arg.mid(9);
-        } else {
-            options.python = arguments.value(i + 1);
-            ++first;
-        }
-        if (options.python.isEmpty()) {
-            QTextStream(stderr) << QCoreApplication::translate("main", "--python expects a program: --python PROGRAM.py [ARGS...]")
-                                << Qt::endl;
-            return 2;
-        }
-        options.pythonArguments = arguments.mid(first);
+        const QStringList rest = arguments.mid(i);
         arguments = arguments.mid(0, i);
+        QStringList current;
+        for (qsizetype k = 0; k < rest.size(); ++k) {
+            const QString &word = rest.at(k);
+            const bool next = word == u"--python" || word.startsWith(u"--python=");
+            if (!next) {
+                current << word;
+                continue;
+            }
+            if (!current.isEmpty())
+                options.pythonPrograms << current;
+            current = QStringList{};
+            if (word.startsWith(u"--python="))
+                current << word.mid(9);
+            else if (k + 1 < rest.size())
+                current << rest.at(++k);
+            if (current.isEmpty() || current.first().isEmpty()) {
+                QTextStream(stderr) << QCoreApplication::translate("main", "--python expects a program: --python PROGRAM.py [ARGS...]")
+                                    << Qt::endl;
+                return 2;
+            }
+        }
+        if (!current.isEmpty())
+            options.pythonPrograms << current;
         break;
     }
     QCommandLineParser parser;
@@ -135,8 +148,9 @@ std::optional<int> parse(const QStringList &givenArguments, Options &options)
     const QCommandLineOption python(
         QStringLiteral("python"),
         QCoreApplication::translate("main", "Run the Python asyncio PROGRAM (aiomas too) under the masstep runner, "
-                                            "stepped; the arguments after it are the program's (give the Inspector's "
-                                            "options before --python)."),
+                                            "stepped; the arguments after it, up to the next --python, are the program's. "
+                                            "Repeat it for several programs on one network (give the Inspector's "
+                                            "options before the first --python)."),
         QStringLiteral("PROGRAM.py [ARGS...]"));
     const QCommandLineOption session(
         QStringLiteral("session"),
@@ -198,8 +212,8 @@ std::optional<int> parse(const QStringList &givenArguments, Options &options)
     options.exportCsv = parser.value(exportCsv);
     options.exportSvg = parser.value(exportSvg);
     const QStringList files = parser.positionalArguments();
-    if (files.size() > 1 || ((!files.isEmpty() || !options.python.isEmpty()) && (parser.isSet(system) || parser.isSet(session)))
-        || (!files.isEmpty() && !options.python.isEmpty())) {
+    if (files.size() > 1 || ((!files.isEmpty() || !options.pythonPrograms.isEmpty()) && (parser.isSet(system) || parser.isSet(session)))
+        || (!files.isEmpty() && !options.pythonPrograms.isEmpty())) {
         QTextStream(stderr) << QCoreApplication::translate("main", "Give one file to open (FILE, --session, --system or --python)")
                             << Qt::endl;
         return 2;
@@ -386,8 +400,8 @@ int main(int argc, char **argv)
         start = hostMosaik(&window, options.mosaikListen, options.mosaikConnect);
     } else if (!options.session.isEmpty()) {
         start = openAndStep(&window, options.session, options.steps, &rc, unattended);
-    } else if (!options.python.isEmpty()) {
-        if (mas::Result<void> opened = window.openPython(options.python, options.pythonArguments); !opened) {
+    } else if (!options.pythonPrograms.isEmpty()) {
+        if (mas::Result<void> opened = window.openPython(options.pythonPrograms); !opened) {
             QTextStream(stderr) << "mas-inspector: " << opened.error().message() << Qt::endl;
             showOpenError(nullptr, opened.error().message(), unattended);
             return 2;

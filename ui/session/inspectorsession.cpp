@@ -168,17 +168,30 @@ void InspectorSession::setProcesses(const QList<mas::system::ProcessSpec> &specs
 
 Result<void> InspectorSession::openPython(const QString &program, const QStringList &arguments)
 {
-    const QFileInfo info(program);
-    mas::system::ProcessSpec spec;
-    spec.command = QStringList{QStringLiteral("python3"), info.absoluteFilePath()} + arguments;
-    spec.workingDirectory = info.absolutePath();
-    if (Result<void> ok = spec.check(); !ok) {
-        qCWarning(lcSession).noquote() << ok.error().message();
-        return ok;
+    return openPython(QList<QStringList>{QStringList{program} + arguments});
+}
+
+Result<void> InspectorSession::openPython(const QList<QStringList> &programs)
+{
+    QList<mas::system::ProcessSpec> specs;
+    QStringList names;
+    for (const QStringList &command : programs) {
+        const QFileInfo info(command.value(0));
+        mas::system::ProcessSpec spec;
+        spec.command = QStringList{QStringLiteral("python3"), info.absoluteFilePath()} + command.mid(1);
+        spec.workingDirectory = info.absolutePath();
+        if (Result<void> ok = spec.check(); !ok) {
+            qCWarning(lcSession).noquote() << ok.error().message();
+            return ok;
+        }
+        names << spec.displayName();
+        specs << spec;
     }
-    setProcesses({spec});
+    if (specs.isEmpty())
+        return Error(ErrorCode::InvalidArgument, tr("No Python program to open"));
+    setProcesses(specs);
     MAS_TRY_VOID(newSystem(m_fileType->id, m_fileParameters));
-    Q_EMIT message(tr("Opened %1: stepped").arg(spec.displayName()), 8000);
+    Q_EMIT message(tr("Opened %1: stepped").arg(names.join(QStringLiteral(", "))), 8000);
     return {};
 }
 

@@ -115,6 +115,9 @@ public:
     /// Runs a Python program under the masstep runner (`mas-inspector --python PROGRAM.py ARGS`),
     /// stepped like a demo; its directory is its working directory.
     Result<void> openPython(const QString &program, const QStringList &arguments = {});
+    /// Several programs on one stepped network, each a command line: the program, then its
+    /// arguments (`mas-inspector --python ring.py 0 --python ring.py 1`).
+    Result<void> openPython(const QList<QStringList> &programs);
     /// The running system's processes (a Python program's, or a system file's), or null.
     mas::system::ProcessSystem *processSystem() const;
     /// The system file of the running system (empty for a system of the registry).

@@ -709,6 +709,11 @@ Result<void> InspectorWindow::openPython(const QString &program, const QStringLi
     return m_session->openPython(program, arguments);
 }
 
+Result<void> InspectorWindow::openPython(const QList<QStringList> &programs)
+{
+    return m_session->openPython(programs);
+}
+
 QCoro::Task<Result<std::optional<qsizetype>>> InspectorWindow::reloadPlugins()
 {
     return m_session->reloadPlugins();

@@ -76,6 +76,8 @@ public:
     Result<void> openSystem(const QString &fileName);
     /// Runs a Python program under the masstep runner, stepped (File → Open Python Program…).
     Result<void> openPython(const QString &program, const QStringList &arguments = {});
+    /// Several programs, each its command line (program first).
+    Result<void> openPython(const QList<QStringList> &programs);
     QString systemFile() const { return m_session->systemFile(); }
     QCoro::Task<Result<std::optional<qsizetype>>> reloadPlugins();
     QString demoId() const { return m_session->demoId(); }
