@@ -307,7 +307,8 @@ void tst_HostConfig::readErrors_data()
         << "unknown key \"max_conections\" in \"limits\" (known keys: max_connections, "
            "max_connections_per_peer, idle_timeout_ms, frame_timeout_ms, min_frame_byte_rate, "
            "max_frame_size, memory_budget, max_write_buffer, max_pending_requests, "
-           "max_decompression_ratio, max_decompressed_size, max_elements, handshake_timeout_ms)";
+           "max_decompression_ratio, max_decompressed_size, max_elements, offload_decode_bytes, "
+           "handshake_timeout_ms)";
     QTest::newRow("limit negative") << QByteArray(R"({"limits": {"idle_timeout_ms": -1}})")
                                     << "\"limits.idle_timeout_ms\" must be an integer of at least 0, not -1";
     QTest::newRow("limit zero where it must be positive")
