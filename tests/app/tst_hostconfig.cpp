@@ -506,7 +506,7 @@ void tst_HostConfig::limitOptions()
         }
         return mas::cli::HostLimit{};
     };
-    QCOMPARE(mas::cli::hostLimits().size(), std::size_t(13));
+    QCOMPARE(mas::cli::hostLimits().size(), std::size_t(14));
     QVERIFY(mas::cli::readLimitOption(limit(QStringLiteral("max_connections_per_peer")),
                                       QStringLiteral("4"), settings));
     QCOMPARE(settings.limits.at(QStringLiteral("max_connections_per_peer")), 4);
