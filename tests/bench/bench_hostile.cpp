@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 // A good client's latency while a hostile client floods the same server with expensive frames
 // (issue 26): a Blosc bomb (a frame of about 1 MB announcing a MsgPack array of 256 Mi values,
-// inflating to 256 MiB) and a JSON array of 4 Mi elements. Each attack runs against a server
-// with the trusted limits (the defaults) and with the public profile
+// inflating to 256 MiB) and a JSON array of 4 Mi elements (2 Mi, a 4 MiB frame, for the public
+// profile, whose maxFrameSize refuses the larger one on its header). Each attack runs against a
+// server with the trusted limits (the defaults) and with the public profile
 // (ChannelOptions::withPublicProfile(), as `mas host --profile public`), each with large frames
 // decoded on the event loop (offloadDecodeBytes 0, as before) and off it (the default, 64 KiB).
 //
@@ -273,22 +274,34 @@ int main(int argc, char **argv)
     qToBigEndian(bombElements, raw.data() + 1);
     const QByteArray bomb = MsgPackBloscCodec::compress(raw).value();
     raw = QByteArray();
-    // A request whose only argument is an array of nearly 4 Mi zeros (within maxElements).
-    const int elements = quick ? 1024 * 1024 : 4 * 1024 * 1024 - 16;
-    QByteArray huge = "[0, 1, [\"ping\", [[0";
-    huge.reserve(2 * elements + 64);
-    for (int i = 1; i < elements; ++i)
-        huge += ",0";
-    huge += "]], {}]]";
+    // Requests whose only argument is an array of zeros: nearly 4 Mi (within the trusted
+    // maxElements), and nearly 2 Mi (a frame within the public maxFrameSize of 4 MiB; decoding
+    // stops at the public maxElements of 100,000).
+    const auto hugeArray = [](int elements) {
+        QByteArray huge = "[0, 1, [\"ping\", [[0";
+        huge.reserve(2 * elements + 64);
+        for (int i = 1; i < elements; ++i)
+            huge += ",0";
+        huge += "]], {}]]";
+        return huge;
+    };
+    const int trustedElements = quick ? 1024 * 1024 : 4 * 1024 * 1024 - 16;
+    const int publicElements = quick ? 1024 * 1024 : 2 * 1024 * 1024 - 64;
+    const QByteArray trustedArray = hugeArray(trustedElements);
+    const QByteArray publicArray = hugeArray(publicElements);
 
     std::vector<Row> rows;
     const QString bombName = QStringLiteral("blosc bomb %1 KB").arg(bomb.size() / 1000);
-    const QString arrayName = QStringLiteral("json array %1 Mi").arg(elements / (1024 * 1024.0), 0, 'f', 0);
+    const auto arrayName = [](int elements) {
+        return QStringLiteral("json array %1 Mi").arg(elements / (1024 * 1024.0), 0, 'f', 0);
+    };
     for (const bool publicProfile : {false, true}) {
+        const int elements = publicProfile ? publicElements : trustedElements;
+        const QByteArray &array = publicProfile ? publicArray : trustedArray;
         for (const bool offload : {false, true}) {
             for (const auto &[name, codec, frame] :
                  {std::tuple{bombName, QStringLiteral("msgpackblosc"), bomb},
-                  std::tuple{arrayName, QStringLiteral("json"), huge}}) {
+                  std::tuple{arrayName(elements), QStringLiteral("json"), array}}) {
                 std::optional<Row> r = run(name, codec, frame, publicProfile, offload, floodFrames);
                 if (!r)
                     return 1;
