@@ -538,6 +538,19 @@ void tst_HostConfig::limitOptions()
     QVERIFY(!wrong);
     QCOMPARE(wrong.error().message(),
              QStringLiteral("--max-decompression-ratio takes an integer of at least 0, not \"-1\""));
+    // offload_decode_bytes: 0 (decode every frame on the event loop) and more; it reaches the
+    // channel options over the profile.
+    QVERIFY(mas::cli::readLimitOption(limit(QStringLiteral("offload_decode_bytes")), QStringLiteral("0"), settings));
+    wrong = mas::cli::readLimitOption(limit(QStringLiteral("offload_decode_bytes")), QStringLiteral("-5"), settings);
+    QCOMPARE(wrong.error().message(),
+             QStringLiteral("--offload-decode-bytes takes an integer of at least 0, not \"-5\""));
+    settings.profile = QStringLiteral("public");
+    mas::ChannelOptions channel;
+    std::optional<mas::TlsOptions> tls;
+    mas::cli::applyLimits(settings, channel, tls);
+    QCOMPARE(channel.offloadDecodeBytes, 0);
+    QCOMPARE(channel.limits.maxElements, 1000);
+    QCOMPARE(mas::ChannelOptions().offloadDecodeBytes, 64 * 1024);
     QVERIFY(mas::cli::checkProfile(QStringLiteral("public")));
     QVERIFY(!mas::cli::checkProfile(QStringLiteral("Public")));
 }
