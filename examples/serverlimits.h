@@ -9,7 +9,7 @@
 //                             idle_timeout_ms, frame_timeout_ms, min_frame_byte_rate,
 //                             max_frame_size, memory_budget, max_write_buffer,
 //                             max_pending_requests, max_decompression_ratio,
-//                             max_decompressed_size, max_elements
+//                             max_decompressed_size, max_elements, offload_decode_bytes
 
 #include <mas/channel/channeloptions.h>
 

@@ -203,6 +203,8 @@ void setUpParser(QCommandLineParser &parser)
                         "16777216)."),
         HostCommand::tr("Most values one message may hold, counted while decoding (trusted 4194304, "
                         "public 100000)."),
+        HostCommand::tr("Decode frames of at least N bytes off the event loop, so that they do not "
+                        "hold up other connections (0 = never; trusted and public 65536)."),
         HostCommand::tr("TLS handshake time-out in ms (trusted 10000, public 5000)."),
     };
     const std::vector<mas::cli::HostLimit> &limits = mas::cli::hostLimits();
@@ -390,7 +392,7 @@ QString describeLimits(const HostSettings &settings, const mas::ChannelOptions &
                           "idle_timeout_ms %4, frame_timeout_ms %5, min_frame_byte_rate %6, "
                           "max_frame_size %7, memory_budget %8, max_write_buffer %9, "
                           "max_pending_requests %10, max_decompression_ratio %11, "
-                          "max_decompressed_size %12, max_elements %13%14")
+                          "max_decompressed_size %12, max_elements %13, offload_decode_bytes %14%15")
         .arg(settings.profile)
         .arg(c.maxConnections)
         .arg(c.maxConnectionsPerPeer)
@@ -404,6 +406,7 @@ QString describeLimits(const HostSettings &settings, const mas::ChannelOptions &
         .arg(c.limits.maxDecompressionRatio)
         .arg(c.limits.maxDecompressedSize)
         .arg(c.limits.maxElements)
+        .arg(c.offloadDecodeBytes)
         .arg(tls ? QStringLiteral(", handshake_timeout_ms %1").arg(tls->handshakeTimeout.count())
                  : QString());
 }

@@ -105,6 +105,7 @@ const std::vector<HostLimit> &hostLimits()
         {QStringLiteral("max_decompression_ratio"), QStringLiteral("max-decompression-ratio"), 0},
         {QStringLiteral("max_decompressed_size"), QStringLiteral("max-decompressed-size"), 1},
         {QStringLiteral("max_elements"), QStringLiteral("max-elements"), 1},
+        {QStringLiteral("offload_decode_bytes"), QStringLiteral("offload-decode-bytes"), 0},
         {QStringLiteral("handshake_timeout_ms"), QStringLiteral("handshake-timeout-ms"), 0},
     };
     return limits;

@@ -307,7 +307,8 @@ void tst_HostConfig::readErrors_data()
         << "unknown key \"max_conections\" in \"limits\" (known keys: max_connections, "
            "max_connections_per_peer, idle_timeout_ms, frame_timeout_ms, min_frame_byte_rate, "
            "max_frame_size, memory_budget, max_write_buffer, max_pending_requests, "
-           "max_decompression_ratio, max_decompressed_size, max_elements, handshake_timeout_ms)";
+           "max_decompression_ratio, max_decompressed_size, max_elements, offload_decode_bytes, "
+           "handshake_timeout_ms)";
     QTest::newRow("limit negative") << QByteArray(R"({"limits": {"idle_timeout_ms": -1}})")
                                     << "\"limits.idle_timeout_ms\" must be an integer of at least 0, not -1";
     QTest::newRow("limit zero where it must be positive")
@@ -505,7 +506,7 @@ void tst_HostConfig::limitOptions()
         }
         return mas::cli::HostLimit{};
     };
-    QCOMPARE(mas::cli::hostLimits().size(), std::size_t(13));
+    QCOMPARE(mas::cli::hostLimits().size(), std::size_t(14));
     QVERIFY(mas::cli::readLimitOption(limit(QStringLiteral("max_connections_per_peer")),
                                       QStringLiteral("4"), settings));
     QCOMPARE(settings.limits.at(QStringLiteral("max_connections_per_peer")), 4);
@@ -537,6 +538,19 @@ void tst_HostConfig::limitOptions()
     QVERIFY(!wrong);
     QCOMPARE(wrong.error().message(),
              QStringLiteral("--max-decompression-ratio takes an integer of at least 0, not \"-1\""));
+    // offload_decode_bytes: 0 (decode every frame on the event loop) and more; it reaches the
+    // channel options over the profile.
+    QVERIFY(mas::cli::readLimitOption(limit(QStringLiteral("offload_decode_bytes")), QStringLiteral("0"), settings));
+    wrong = mas::cli::readLimitOption(limit(QStringLiteral("offload_decode_bytes")), QStringLiteral("-5"), settings);
+    QCOMPARE(wrong.error().message(),
+             QStringLiteral("--offload-decode-bytes takes an integer of at least 0, not \"-5\""));
+    settings.profile = QStringLiteral("public");
+    mas::ChannelOptions channel;
+    std::optional<mas::TlsOptions> tls;
+    mas::cli::applyLimits(settings, channel, tls);
+    QCOMPARE(channel.offloadDecodeBytes, 0);
+    QCOMPARE(channel.limits.maxElements, 1000);
+    QCOMPARE(mas::ChannelOptions().offloadDecodeBytes, 64 * 1024);
     QVERIFY(mas::cli::checkProfile(QStringLiteral("public")));
     QVERIFY(!mas::cli::checkProfile(QStringLiteral("Public")));
 }

@@ -204,7 +204,7 @@ void tst_MasHost::help()
                              "--min-frame-byte-rate", "--max-frame-size", "--memory-budget",
                              "--max-write-buffer", "--max-pending-requests",
                              "--max-decompression-ratio", "--max-decompressed-size",
-                             "--max-elements", "--handshake-timeout-ms"})
+                             "--max-elements", "--offload-decode-bytes", "--handshake-timeout-ms"})
         QVERIFY2(o.out.contains(QLatin1String(text)), text);
     // `mas` alone names the command.
     QVERIFY(runMas({QStringLiteral("--help")}).err.contains(u"host"));

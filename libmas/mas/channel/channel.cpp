@@ -101,6 +101,7 @@ Result<void> ChannelOptions::validate() const
         {maxFrameSize, "maxFrameSize"},           {maxWriteBuffer, "maxWriteBuffer"},
         {maxPendingRequests, "maxPendingRequests"}, {maxConnections, "maxConnections"},
         {maxConnectionsPerPeer, "maxConnectionsPerPeer"}, {memoryBudget, "memoryBudget"},
+        {offloadDecodeBytes, "offloadDecodeBytes"},
         {minFrameByteRate, "minFrameByteRate"}, {limits.maxElements, "limits.maxElements"},
         {limits.maxDecompressedSize, "limits.maxDecompressedSize"},
         {limits.maxDecompressionRatio, "limits.maxDecompressionRatio"}};
@@ -165,6 +166,8 @@ Result<void> ChannelOptions::setLimit(QStringView name, qint64 value)
         limits.maxDecompressedSize = value;
     else if (name == u"max_elements")
         limits.maxElements = value;
+    else if (name == u"offload_decode_bytes")
+        offloadDecodeBytes = value;
     else if (name == u"handshake_timeout_ms") {
         if (tls)
             tls->handshakeTimeout = ms;
@@ -304,7 +307,7 @@ void ChannelPrivate::notify(FrameEvent::Direction direction,
 
 void ChannelPrivate::onReadyRead()
 {
-    if (!open)
+    if (!open || (offload && offload->busy()))
         return;
     // While the peer does not read our replies, do not read its requests either (TCP flow
     // control then slows it down) instead of queueing replies without bound.
@@ -348,6 +351,11 @@ void ChannelPrivate::onReadyRead()
             q->abort(frame->error().withContext(mas::tr("Received a bad frame")));
             return;
         }
+        if (offload && offload->wants((*frame)->size())
+            && offload->start(**frame, [this](Result<Value> value, bool sawTypeTag, const QByteArray &payload) {
+                   onOffloadDone(std::move(value), sawTypeTag, payload);
+               }))
+            break; // the next frames wait until this one is back (onOffloadDone())
         handlePayload(**frame);
         if (!guard)
             return;
@@ -377,7 +385,35 @@ void ChannelPrivate::onReadyRead()
 
 void ChannelPrivate::handlePayload(const QByteArray &payload)
 {
-    Result<Message> decoded = codec->decode(payload);
+    handleMessage(codec->decode(payload), payload);
+}
+
+void ChannelPrivate::enableOffload(qint64 thresholdBytes)
+{
+    if (thresholdBytes > 0 && socket->isOperatingSystemSocket())
+        offload = std::make_unique<OffloadDecoder>(q, thresholdBytes, codec->name(), options.limits);
+}
+
+void ChannelPrivate::onOffloadDone(Result<Value> value, bool sawTypeTag, const QByteArray &payload)
+{
+    // As Codec::decode(): "__type__" tags resolved with this connection's serializers (user
+    // code, so here on the channel's thread), then the triple checked.
+    if (value && sawTypeTag) {
+        if (Result<void> resolved = codec->serializers().resolveTags(*value); !resolved)
+            value = resolved.error();
+    }
+    QPointer<Channel> guard(q);
+    handleMessage(value ? Message::fromValue(std::move(*value)) : Result<Message>(value.error()), payload);
+    if (!guard || !open)
+        return;
+    recharge();
+    onReadyRead(); // the frames that waited behind this one, and more from the device
+    if (guard && open && endPending && !offload->busy())
+        onDisconnected();
+}
+
+void ChannelPrivate::handleMessage(Result<Message> decoded, const QByteArray &payload)
+{
     if (!decoded) {
         q->abort(decoded.error().withContext(mas::tr("Received an invalid message")));
         return;
@@ -490,7 +526,7 @@ void ChannelPrivate::onIdleTimer()
     if (!open)
         return;
     const qint64 now = nowNs();
-    if (!pending.empty() || *unanswered > 0)
+    if (!pending.empty() || *unanswered > 0 || (offload && offload->busy()))
         lastActivityNs = now; // waiting for a reply (ours or the peer's) is not idling
     const qint64 limitNs = qint64(options.idleTimeout.count()) * kNsPerMs;
     if (now - lastActivityNs < limitNs) {
@@ -531,7 +567,9 @@ void ChannelPrivate::recharge()
 {
     if (!budget)
         return;
-    const qint64 now = open ? qint64(frames.capacity()) + device->bytesToWrite() : 0;
+    qint64 now = open ? qint64(frames.capacity()) + device->bytesToWrite() : 0;
+    if (open && offload)
+        now += offload->bytesInFlight(); // a frame's bytes count until it is decoded
     budget->used += now - charged;
     charged = now;
     budget->peak = std::max(budget->peak, budget->used);
@@ -556,7 +594,7 @@ void ChannelPrivate::onRateTimer()
     if (!open || !frameInProgress || frames.bufferedBytes() == 0)
         return;
     const qint64 now = nowNs();
-    if (readPaused) {
+    if (readingHeld()) {
         frameStartNs = now; // we stopped reading, not the peer sending
         armRateTimer();
         return;
@@ -582,7 +620,7 @@ void ChannelPrivate::onFrameTimer()
     if (!open || frames.bufferedBytes() == 0)
         return;
     const qint64 now = nowNs();
-    if (readPaused)
+    if (readingHeld())
         lastReceivedNs = now; // we stopped reading, not the peer sending
     const qint64 limitNs = qint64(options.frameTimeout.count()) * kNsPerMs;
     if (now - lastReceivedNs < limitNs) {
@@ -639,6 +677,9 @@ void ChannelPrivate::shutdown(const Error &reason, bool local)
     failAll(reason);
     incoming.clear();
     frames.clear();
+    if (offload)
+        offload->cancel();
+    endPending = false;
     recharge();
 }
 
@@ -652,6 +693,10 @@ void ChannelPrivate::onDisconnected()
         onReadyRead();
     if (!open)
         return;
+    if (offload && offload->busy()) {
+        endPending = true; // after the frame in work and those behind it (onOffloadDone())
+        return;
+    }
     if (Result<void> tail = frames.finish(); !tail) {
         if (LogLimiter::global().allow(lcChannel(), QStringLiteral("connections ended inside a frame")))
             qCWarning(lcChannel).noquote() << "connection to" << peerName << "ended:" << tail.error().message();

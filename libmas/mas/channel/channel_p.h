@@ -2,6 +2,7 @@
 #pragma once
 
 #include "channel.h"
+#include "offloaddecoder_p.h"
 
 #include "mas/core/completion_p.h"
 #include "mas/transport/framing.h"
@@ -55,6 +56,16 @@ public:
     void onReadyRead();
     void onDisconnected();
     void handlePayload(const QByteArray &payload);
+    /// What handlePayload() does after decoding (also for frames decoded off the loop).
+    void handleMessage(Result<Message> decoded, const QByteArray &payload);
+    /// Servers: decode frames of at least `thresholdBytes` off the event loop
+    /// (ChannelOptions::offloadDecodeBytes; operating-system sockets only).
+    void enableOffload(qint64 thresholdBytes);
+    /// A frame decoded off the loop is back: handle it, then go on reading.
+    void onOffloadDone(Result<Value> value, bool sawTypeTag, const QByteArray &payload);
+    /// Reading is held: the peer does not read our replies, or a frame is being decoded off
+    /// the loop (the frame and rate timeouts then wait too).
+    bool readingHeld() const { return readPaused || (offload && offload->busy()); }
     /// Encodes and writes one message.
     Result<void> writeMessage(const Message &message);
     /// Frames and writes an encoded payload (header and payload go to the device separately,
@@ -159,6 +170,10 @@ public:
     // memoryBudget (servers)
     std::shared_ptr<MemoryBudget> budget;
     qint64 charged = 0;
+    // offloadDecodeBytes (servers): null when off
+    std::unique_ptr<OffloadDecoder> offload;
+    /// The stream ended while a frame was being decoded off the loop: handled after it.
+    bool endPending = false;
 };
 
 } // namespace mas

@@ -81,6 +81,14 @@ struct MAS_EXPORT ChannelOptions
     /// that would exceed it is closed (MemoryBudgetExceeded). With a budget, Qt buffers at most
     /// 64 KiB read from each socket (outside the budget). 0 = no budget (the default).
     qint64 memoryBudget = 0;
+    /// Servers: frames (payloads) of at least this many bytes are decoded (decompressed and
+    /// parsed) off the event loop, on a worker of a small process-wide thread pool
+    /// (offloadDecodeThreads()), so that an expensive frame (a Blosc bomb, an array of millions
+    /// of elements) does not stall the other connections. The connection reads nothing more
+    /// until its frame is decoded (its frames keep their order); the frame counts against
+    /// memoryBudget until then. Smaller frames, and all of client channels and of local://
+    /// connections, are decoded on the event loop. 0 = never. Default 64 KiB.
+    qint64 offloadDecodeBytes = 64 * 1024;
     /// Bytes per second a frame in progress must average: a frame (with its header) that began
     /// t seconds ago must have brought at least minFrameByteRate × (t − 2 s) bytes, else the
     /// connection closes (FrameTimeout), however regularly single bytes trickle in. 0 = off
@@ -114,7 +122,7 @@ struct MAS_EXPORT ChannelOptions
     /// (max_connections, max_connections_per_peer, idle_timeout_ms, frame_timeout_ms,
     /// min_frame_byte_rate, max_frame_size, memory_budget, max_write_buffer,
     /// max_pending_requests, max_decompression_ratio, max_decompressed_size, max_elements,
-    /// handshake_timeout_ms: the one of `tls`, ignored without TLS). InvalidArgument for
+    /// offload_decode_bytes, handshake_timeout_ms: the one of `tls`, ignored without TLS). InvalidArgument for
     /// another name; the value is checked by validate().
     Result<void> setLimit(QStringView name, qint64 value);
     /// The longest timeout any option accepts (about 100 years: its deadline in nanoseconds

@@ -6,6 +6,8 @@
 #include "mas/core/logging_p.h"
 #include "mas/transport/sockettransport_p.h"
 
+#include <mas/core/peertext.h>
+
 #include <QElapsedTimer>
 #include <QPointer>
 
@@ -127,19 +129,10 @@ public:
                         .arg(peer, address.toString())
                         .arg(open));
         ++refusals;
-        // A flood must not flood the log: one line per second, with the count of the others.
-        if (!refusalLog.isValid() || refusalLog.elapsed() >= 1000) {
-            if (unloggedRefusals > 0)
-                qCWarning(lcChannel).noquote()
-                    << e.message()
-                    << QStringLiteral("(and %1 more since the last warning)")
-                           .arg(std::exchange(unloggedRefusals, 0));
-            else
-                qCWarning(lcChannel).noquote() << e.message();
-            refusalLog.start();
-        } else {
-            ++unloggedRefusals;
-        }
+        // A flood must not flood the log: summed up by the limiter ("suppressed N similar lines").
+        if (LogLimiter::global().allow(lcChannel(), perPeer ? QStringLiteral("refused connections: maxConnectionsPerPeer")
+                                                            : QStringLiteral("refused connections: maxConnections")))
+            qCWarning(lcChannel).noquote() << e.message();
         Q_EMIT q->acceptError(e);
         return false;
     }
@@ -154,6 +147,7 @@ public:
         }
         auto *channel = new Channel(device, std::move(*codec), options, q);
         channel->d->setMemoryBudget(budget);
+        channel->d->enableOffload(options.offloadDecodeBytes);
         channels.append(channel);
         QObject::connect(channel, &Channel::closed, q, [this, channel] {
             channels.removeOne(channel);
@@ -168,8 +162,6 @@ public:
     /// The listening server of the address's transport (a child of q).
     QPointer<StreamServer> server;
     QList<QPointer<Channel>> channels;
-    QElapsedTimer refusalLog;
-    qsizetype unloggedRefusals = 0;
     qint64 refusals = 0;
     /// ChannelOptions::memoryBudget, shared by every channel of the server (null: none).
     std::shared_ptr<MemoryBudget> budget;

@@ -21,6 +21,7 @@
 #include <mas/agent/container.h>
 #include <mas/channel/channel.h>
 #include <mas/channel/connection.h>
+#include <mas/channel/offloaddecoder.h>
 #include <mas/channel/request.h>
 #include <mas/codec/dateserializer.h>
 #include <mas/codec/jsoncodec.h>
@@ -37,10 +38,13 @@
 #include <QLoggingCategory>
 #include <QPointer>
 #include <QRegularExpression>
+#include <QScopeGuard>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtEndian>
 
 #include <memory>
 #include <optional>
@@ -102,6 +106,66 @@ void serveEcho(Channel *channel)
     });
 }
 
+/// Answers add(a, b) with a + b; a request of another shape (an attacker's huge one) with "no",
+/// after noting it in `handled`.
+void serveAdd(Channel *channel, QStringList *handled)
+{
+    QObject::connect(channel, &Channel::requestReceived, channel, [channel, handled] {
+        while (std::optional<Request> request = channel->takeRequest()) {
+            const Value &content = request->content();
+            const Value args = content.isList() && content.size() == 3 ? content.at(1) : Value();
+            if (args.isList() && args.size() == 2 && args.at(0).isInteger() && args.at(1).isInteger()) {
+                (void)request->reply(Value(args.at(0).toInt() + args.at(1).toInt()));
+                continue;
+            }
+            if (handled)
+                *handled << QStringLiteral("large request handled on %1").arg(channel->peerName().section(u':', 0, 0));
+            (void)request->reply(Value("no"));
+        }
+    });
+}
+
+/// Holds every off-loop decode at its start until released (setOffloadDecodeHook()); removed,
+/// and everything released, when it goes.
+class DecodeGate
+{
+public:
+    DecodeGate()
+    {
+        setOffloadDecodeHook([this] { m_release.tryAcquire(1, 120'000); });
+    }
+    ~DecodeGate()
+    {
+        m_release.release(100);
+        setOffloadDecodeHook(nullptr);
+    }
+    void release() { m_release.release(); }
+
+private:
+    QSemaphore m_release;
+};
+
+/// A request [0, 1, ["add", [[0, 0, ...], 0], {}]] of `elements` zeros, as JSON bytes.
+QByteArray hugeJsonRequest(int elements)
+{
+    QByteArray huge = "[0, 1, [\"add\", [[0";
+    huge.reserve(2 * elements + 64);
+    for (int i = 1; i < elements; ++i)
+        huge += ",0";
+    huge += "], 0], {}]]";
+    return huge;
+}
+
+/// A MsgPack array header announcing `elements` values, followed by that many zeros, Blosc
+/// compressed: a small frame that inflates to `elements` bytes.
+QByteArray bloscBomb(quint32 elements)
+{
+    QByteArray raw(5 + qsizetype(elements), '\0');
+    raw[0] = char(0xdd);
+    qToBigEndian(elements, raw.data() + 1);
+    return MsgPackBloscCodec::compress(raw).value();
+}
+
 } // namespace
 
 class tst_Hostile : public QObject
@@ -121,10 +185,17 @@ private Q_SLOTS:
     void logSiteAttach_data();
     void logSiteAttach();
     void floodOfMalformedFrames();
+    void floodOfRefusedConnections();
 
     // expensive frames
     void bloscBombRefusedOnItsHeader();
     void hugeJsonArrayRefusedWithinItsBudget();
+    void expensiveFrameDecodedOffTheLoop_data();
+    void expensiveFrameDecodedOffTheLoop();
+    void framesOfOneConnectionKeepTheirOrder();
+    void connectionGoneMidDecode_data();
+    void connectionGoneMidDecode();
+    void offloadOffDecodesOnTheLoop();
 
     // the small ones
     void dateOffsetsValidated();
@@ -332,6 +403,38 @@ void tst_Hostile::floodOfMalformedFrames()
              qPrintable(summary));
 }
 
+void tst_Hostile::floodOfRefusedConnections()
+{
+    // 60 connections from 127.0.0.2 to a server that takes one per peer: 59 refusals, of which
+    // the log shows the first `budget` and then one summary (the limiter's clock stands still
+    // during the flood, then moves past the interval).
+    qint64 now = 0;
+    LogLimiter::global().setTimeSource([&now] { return now; });
+    const int budget = LogLimiter::global().linesPerInterval();
+    ChannelOptions options;
+    options.maxConnectionsPerPeer = 1;
+    Result<ChannelServer *> server = startServer(Address::tcp(QStringLiteral("127.0.0.1"), 0), serveEcho, options, this);
+    QVERIFY2(server, qPrintable(server.error().toString()));
+    std::vector<std::unique_ptr<QTcpSocket>> attackers;
+    for (int i = 0; i < 60; ++i) {
+        auto socket = std::make_unique<QTcpSocket>();
+        QVERIFY(socket->bind(QHostAddress(QStringLiteral("127.0.0.2")), 0));
+        socket->connectToHost(QHostAddress::LocalHost, (*server)->address().port());
+        attackers.push_back(std::move(socket));
+    }
+    QTRY_COMPARE_WITH_TIMEOUT((*server)->refusedConnections(), 59, 30'000);
+    const QString refusal = QStringLiteral("Refused a connection from 127.0.0.2");
+    QCOMPARE(m_log->countContaining(refusal), budget);
+    QCOMPARE(m_log->lines().size(), budget);
+    now += LogLimiter::global().interval().count();
+    LogLimiter::global().flush();
+    QCOMPARE(m_log->lines().size(), budget + 1);
+    const QString summary = m_log->lines().constLast();
+    QCOMPARE(summary, QStringLiteral("mas.channel: suppressed %1 similar lines (refused connections: "
+                                     "maxConnectionsPerPeer) in the last 10 s")
+                          .arg(59 - budget));
+}
+
 // ---- expensive frames ----
 
 void tst_Hostile::bloscBombRefusedOnItsHeader()
@@ -366,8 +469,11 @@ void tst_Hostile::bloscBombRefusedOnItsHeader()
     QCOMPARE(reply.value(), Value("ohai"));
     QTRY_COMPARE_WITH_TIMEOUT(order.size(), 2, 10'000);
     // Refused on the header, before anything was decompressed: its text says so.
-    QVERIFY2(order.at(0).contains(QStringLiteral("would decompress to 67108864 bytes, more than 32 times as many "
-                                                 "(maxDecompressionRatio)")),
+    // (The frame is decoded off the loop, so the good reply may come before or after.)
+    const QStringList refusals = order.filter(QStringLiteral("bomb refused: "));
+    QCOMPARE(refusals.size(), 1);
+    QVERIFY2(refusals.at(0).contains(QStringLiteral("would decompress to 67108864 bytes, more than 32 times as many "
+                                                    "(maxDecompressionRatio)")),
              qPrintable(order.join(u" | ")));
     QCOMPARE(m_log->countContaining(QStringLiteral("maxDecompressionRatio")), 1);
     QCOMPARE(await((*good)->send(Value("ohai"), 10s)).value(), Value("ohai"));
@@ -403,6 +509,204 @@ void tst_Hostile::hugeJsonArrayRefusedWithinItsBudget()
     const Error e = victimClosed.at(0).at(0).value<Error>();
     QCOMPARE(e.code(), ErrorCode::TooManyElements);
     QCOMPARE(await((*good)->send(Value("ohai"), 10s)).value(), Value("ohai"));
+}
+
+void tst_Hostile::expensiveFrameDecodedOffTheLoop_data()
+{
+    QTest::addColumn<QString>("codec");
+    QTest::addColumn<QByteArray>("payload");
+    QTest::addColumn<bool>("refused"); // the bad frame closes its connection, else it is answered
+    // 64 Mi values announced, inflating to 64 MiB; decoding stops at maxElements (1 Mi here).
+    QTest::newRow("blosc bomb") << QStringLiteral("msgpackblosc") << bloscBomb(64 * 1024 * 1024) << true;
+    // A million values (2 MB), within the limits: decoded, then answered.
+    QTest::newRow("json array of a million elements") << QStringLiteral("json") << hugeJsonRequest(1'000'000) << false;
+}
+
+void tst_Hostile::expensiveFrameDecodedOffTheLoop()
+{
+    // A bad client on 127.0.0.2 sends an expensive frame; while a worker still decodes it (held
+    // there by the gate, so that "still" does not depend on timing), a good client on 127.0.0.1
+    // calls add(1, 2) and gets 3. Were the frame decoded on the event loop, the gate would hold
+    // the loop and the good reply could not come.
+    QFETCH(QString, codec);
+    QFETCH(QByteArray, payload);
+    QFETCH(bool, refused);
+    ChannelOptions options;
+    options.codec = codec;
+    options.limits.maxElements = 1024 * 1024;
+    QCOMPARE(options.offloadDecodeBytes, 64 * 1024); // the default
+    QStringList order;
+    Result<ChannelServer *> server = startServer(
+        Address::tcp(QStringLiteral("127.0.0.1"), 0), [&order](Channel *c) { serveAdd(c, &order); }, options, this);
+    QVERIFY2(server, qPrintable(server.error().toString()));
+    QPointer<Channel> victim;
+    connect(*server, &ChannelServer::newChannel, this, [this, &victim, &order](Channel *c) {
+        if (!c->peerName().startsWith(u"127.0.0.2:"))
+            return;
+        victim = c;
+        connect(c, &Channel::closed, this, [&order](const Error &e) {
+            order << QStringLiteral("bad connection closed: ") + Error::codeName(e.code());
+        });
+    });
+    QTcpSocket bad;
+    QVERIFY(bad.bind(QHostAddress(QStringLiteral("127.0.0.2")), 0));
+    bad.connectToHost(QHostAddress::LocalHost, (*server)->address().port());
+    QVERIFY(bad.waitForConnected(5000));
+    QTRY_VERIFY(victim);
+
+    const OffloadDecodeStats before = offloadDecodeStats();
+    std::optional<DecodeGate> gate;
+    gate.emplace();
+    bad.write(frame(payload));
+    QTRY_COMPARE_WITH_TIMEOUT(offloadDecodeStats().started, before.started + 1, 30'000);
+
+    Result<std::unique_ptr<Channel>> good = await(openConnection((*server)->address(), options));
+    QVERIFY2(good, qPrintable(good.error().toString()));
+    const Result<Value> sum = await((*good)->send(Value::list({"add", Value::list({1, 2}), Value::map()}), 30s));
+    QVERIFY2(sum, qPrintable(sum.error().toString()));
+    QCOMPARE(*sum, Value(3));
+    order << QStringLiteral("good reply");
+    // The expensive frame is still being worked on.
+    QCOMPARE(offloadDecodeStats().finished, before.finished);
+    QVERIFY(victim && victim->isOpen());
+
+    gate.reset(); // lets it go on
+    QTRY_COMPARE_WITH_TIMEOUT(order.size(), 2, 120'000);
+    QCOMPARE(order.at(0), QStringLiteral("good reply"));
+    if (refused)
+        QCOMPARE(order.at(1), QStringLiteral("bad connection closed: TooManyElements"));
+    else
+        QVERIFY2(order.at(1).endsWith(u"handled on 127.0.0.2"), qPrintable(order.join(u" | ")));
+    QCOMPARE(offloadDecodeStats().finished, before.finished + 1);
+    // And the server goes on serving.
+    QCOMPARE(await((*good)->send(Value::list({"add", Value::list({2, 3}), Value::map()}), 30s)).value(), Value(5));
+}
+
+void tst_Hostile::framesOfOneConnectionKeepTheirOrder()
+{
+    // On one connection, a large request (decoded off the loop) and then a small one: the small
+    // one waits behind the large one, though it arrived while the large one was being decoded.
+    QStringList handled;
+    Result<ChannelServer *> server = startServer(
+        Address::tcp(QStringLiteral("127.0.0.1"), 0),
+        [&handled](Channel *c) {
+            connect(c, &Channel::requestReceived, c, [c, &handled] {
+                while (std::optional<Request> request = c->takeRequest()) {
+                    handled << request->content().at(1).at(0).toString();
+                    (void)request->reply(Value("ok"));
+                }
+            });
+        },
+        {}, this);
+    QVERIFY2(server, qPrintable(server.error().toString()));
+    QPointer<Channel> served;
+    connect(*server, &ChannelServer::newChannel, this, [&served](Channel *c) { served = c; });
+    Result<std::unique_ptr<Channel>> client = await(openConnection((*server)->address()));
+    QVERIFY2(client, qPrintable(client.error().toString()));
+    QTRY_VERIFY(served);
+
+    const OffloadDecodeStats before = offloadDecodeStats();
+    std::optional<DecodeGate> gate;
+    gate.emplace();
+    Value::List filler;
+    for (int i = 0; i < 50'000; ++i)
+        filler.push_back(Value(123456));
+    QCoro::Task<Result<Value>> large =
+        (*client)->send(Value::list({"work", Value::list({"large", Value(filler)}), Value::map()}), 60s);
+    QTRY_COMPARE_WITH_TIMEOUT(offloadDecodeStats().started, before.started + 1, 30'000);
+    QCoro::Task<Result<Value>> small = (*client)->send(Value::list({"work", Value::list({"small"}), Value::map()}), 60s);
+    // The small frame has reached the server (and waits in its socket's buffer).
+    QTRY_VERIFY_WITH_TIMEOUT(served->device()->bytesAvailable() > 0, 30'000);
+    QVERIFY(handled.isEmpty());
+    gate.reset();
+    QCOMPARE(await(std::move(large)).value(), Value("ok"));
+    QCOMPARE(await(std::move(small)).value(), Value("ok"));
+    QCOMPARE(handled, QStringList({QStringLiteral("large"), QStringLiteral("small")}));
+    // Only the large frame went to a worker.
+    QCOMPARE(offloadDecodeStats().started, before.started + 1);
+}
+
+void tst_Hostile::connectionGoneMidDecode_data()
+{
+    QTest::addColumn<bool>("destroyServer");
+    QTest::newRow("the peer closes") << false;
+    QTest::newRow("the server is destroyed") << true;
+}
+
+void tst_Hostile::connectionGoneMidDecode()
+{
+    // The connection goes while its frame is being decoded. The peer closing: the frame is still
+    // handled (as frames that arrived before the end of the stream are), then the channel
+    // closes. The server (and with it the channel) destroyed: the worker's result is dropped
+    // (ASan checks that nothing touches the gone channel).
+    QFETCH(bool, destroyServer);
+    QStringList order;
+    Result<ChannelServer *> server = startServer(
+        Address::tcp(QStringLiteral("127.0.0.1"), 0), [&order](Channel *c) { serveAdd(c, &order); }, {}, this);
+    QVERIFY2(server, qPrintable(server.error().toString()));
+    QPointer<Channel> victim;
+    connect(*server, &ChannelServer::newChannel, this, [this, &victim, &order](Channel *c) {
+        victim = c;
+        connect(c, &Channel::closed, this, [&order](const Error &e) {
+            order << QStringLiteral("closed: ") + Error::codeName(e.code());
+        });
+    });
+    QTcpSocket bad;
+    QVERIFY(bad.bind(QHostAddress(QStringLiteral("127.0.0.2")), 0));
+    bad.connectToHost(QHostAddress::LocalHost, (*server)->address().port());
+    QVERIFY(bad.waitForConnected(5000));
+    QTRY_VERIFY(victim);
+
+    const OffloadDecodeStats before = offloadDecodeStats();
+    std::optional<DecodeGate> gate;
+    gate.emplace();
+    bad.write(frame(hugeJsonRequest(100'000)));
+    QTRY_COMPARE_WITH_TIMEOUT(offloadDecodeStats().started, before.started + 1, 30'000);
+    if (destroyServer) {
+        delete *server;
+        QVERIFY(!victim);
+        gate.reset();
+        QTRY_COMPARE_WITH_TIMEOUT(offloadDecodeStats().inFlight, 0, 30'000);
+        QCOMPARE(offloadDecodeStats().dropped, before.dropped + 1);
+        QCoreApplication::processEvents(); // a result posted to the gone channel would run here
+        QVERIFY(order.isEmpty());
+        return;
+    }
+    bad.abort();
+    // The end of the stream has reached the server, and waits for the frame in work.
+    auto *device = qobject_cast<QAbstractSocket *>(victim->device());
+    QVERIFY(device);
+    QTRY_VERIFY_WITH_TIMEOUT(device->state() != QAbstractSocket::ConnectedState, 30'000);
+    QVERIFY(victim->isOpen());
+    gate.reset();
+    QTRY_COMPARE_WITH_TIMEOUT(order.size(), 2, 60'000);
+    QVERIFY2(order.at(0).endsWith(u"handled on 127.0.0.2"), qPrintable(order.join(u" | ")));
+    QCOMPARE(order.at(1), QStringLiteral("closed: ConnectionReset"));
+    QCOMPARE(offloadDecodeStats().dropped, before.dropped);
+}
+
+void tst_Hostile::offloadOffDecodesOnTheLoop()
+{
+    // offloadDecodeBytes 0 (offload_decode_bytes): every frame is decoded on the event loop,
+    // as before; a large request is answered without a worker.
+    ChannelOptions options;
+    QVERIFY(options.setLimit(u"offload_decode_bytes", 0));
+    QCOMPARE(options.offloadDecodeBytes, 0);
+    QStringList order;
+    Result<ChannelServer *> server = startServer(
+        Address::tcp(QStringLiteral("127.0.0.1"), 0), [&order](Channel *c) { serveAdd(c, &order); }, options, this);
+    QVERIFY2(server, qPrintable(server.error().toString()));
+    const OffloadDecodeStats before = offloadDecodeStats();
+    DecodeGate gate; // would hold a worker forever: none may be used
+    QTcpSocket bad;
+    bad.connectToHost(QHostAddress::LocalHost, (*server)->address().port());
+    QVERIFY(bad.waitForConnected(5000));
+    bad.write(frame(hugeJsonRequest(100'000)));
+    QTRY_COMPARE_WITH_TIMEOUT(order.size(), 1, 60'000);
+    QCOMPARE(offloadDecodeStats().started, before.started);
+    // A negative value is refused.
+    QVERIFY(options.setLimit(u"offload_decode_bytes", -1));
+    QCOMPARE(options.validate().error().code(), ErrorCode::InvalidArgument);
 }
 
 // ---- the small ones ----

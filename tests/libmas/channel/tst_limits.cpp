@@ -7,6 +7,7 @@
 #include "logcapture.h"
 #include <mas/channel/channel.h>
 #include <mas/channel/connection.h>
+#include <mas/core/peertext.h>
 #include <mas/transport/framing.h>
 
 #include <QCoro/QCoroTask>
@@ -106,7 +107,11 @@ class tst_Limits : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void init() { m_log.emplace(); }
+    void init()
+    {
+        LogLimiter::global().reset(); // each test gets its own lines of the log's budget
+        m_log.emplace();
+    }
     void cleanup()
     {
         qDeleteAll(findChildren<ChannelServer *>(Qt::FindDirectChildrenOnly));
