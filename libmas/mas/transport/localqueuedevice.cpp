@@ -7,6 +7,7 @@
 #include <QtEndian>
 
 #include <cstring>
+#include <utility>
 
 namespace mas {
 
@@ -42,14 +43,27 @@ void LocalQueueDevice::close()
 
 void LocalQueueDevice::receive(const QByteArray &frame)
 {
+    append(frame);
+    notifyReadable();
+}
+
+void LocalQueueDevice::append(const QByteArray &frame)
+{
     if (!isOpen())
         return;
     if (m_readPos == m_in.size()) {
-        m_in = frame;
+        m_in = frame; // shared, not copied
         m_readPos = 0;
     } else {
         m_in.append(frame);
     }
+    m_appended = true;
+}
+
+void LocalQueueDevice::notifyReadable()
+{
+    if (!std::exchange(m_appended, false) || !isOpen())
+        return;
     Q_EMIT readyRead();
 }
 
