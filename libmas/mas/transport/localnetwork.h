@@ -165,6 +165,10 @@ Q_SIGNALS:
     void pendingChanged();
     void modeChanged(mas::LocalNetwork::Mode mode);
 
+protected:
+    /// Notes a listener of eventRecorded(): events are then built live (see LocalRecorder).
+    void connectNotify(const QMetaMethod &signal) override;
+
 private:
     explicit LocalNetwork(QObject *parent = nullptr);
     friend class LocalNetworkPrivate;

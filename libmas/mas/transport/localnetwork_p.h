@@ -67,8 +67,9 @@ struct LocalItem
 
 /// An event as it happened, kept by the recorder while nobody watches live (free-running, no
 /// listener of eventRecorded()): a frame's Sent, Closed or Delivered event, a Connected or a
-/// ClockChanged event. The frame is shared with the pending item, not copied; it is described
-/// (decoded) only when the log is read (LocalRecorder::flush()).
+/// ClockChanged event. The frame's bytes are appended to one buffer (no allocation per frame,
+/// and the frame itself is freed once delivered); it is described (decoded) only when the log
+/// is read (LocalRecorder::flush()).
 struct LocalRecord
 {
     quint64 sequence = 0;
@@ -76,8 +77,10 @@ struct LocalRecord
     qint64 wallTimeMs = 0;
     quint64 messageId = 0;
     quint64 connection = 0;
-    qsizetype size = 0;
-    QByteArray frame; ///< Sent, Closed; Delivered only when its Sent was not recorded raw
+    qsizetype size = 0;       ///< the frame's size
+    /// Where the frame's bytes are in LocalRecorder's buffer; -1: not kept (a Delivered event
+    /// whose Sent was recorded raw, a Connected or ClockChanged event)
+    qsizetype frameOffset = -1;
     TrafficEvent::Kind kind = TrafficEvent::Kind::Sent;
     bool toServer = true;
     bool isClose = false;
@@ -170,6 +173,8 @@ public:
     void reset();
 
     bool recording = true;
+    /// Set when something connects to eventRecorded(); cleared by live() once nothing is.
+    mutable bool maybeListened = false;
 
 private:
     /// A frame's description: what its Delivered event repeats of its Sent event.
@@ -184,14 +189,19 @@ private:
     /// Describes the raw records in order, into the log when `keep`.
     void flush(bool keep = true);
     /// Describes a frame of connection `c` (null: gone); its content into `content` if given.
-    Description describeFrameOf(LocalConnectionInfo *c, const QByteArray &frame, quint64 messageId, bool toServer,
+    Description describeFrameOf(LocalConnectionInfo *c, QByteArrayView frame, quint64 messageId, bool toServer,
                                 bool isClose, Value *content);
+    QByteArrayView frameOf(const LocalRecord &r) const
+    {
+        return r.frameOffset < 0 ? QByteArrayView() : QByteArrayView(m_frames.data() + r.frameOffset, r.size);
+    }
     static void apply(TrafficEvent &e, const Description &d);
 
     LocalNetwork *m_network;
     quint64 m_nextSequence = 0;
     TrafficLog m_log;
     std::vector<LocalRecord> m_records;
+    std::vector<char> m_frames; ///< the raw records' frames, one after the other
     /// Described raw frames, by message id, until their Delivered event (or forget()).
     QHash<quint64, Description> m_described;
     std::vector<quint64> m_forgotten;            ///< forget() calls waiting for the next flush

@@ -10,12 +10,15 @@
 #include <QDateTime>
 #include <QMetaMethod>
 
+#include <ctime>
+
 namespace mas {
 
 namespace {
 
-/// The raw records' room kept after a flush (records, not bytes).
+/// The raw records' room kept after a flush (records, not bytes), and their frames' (bytes).
 constexpr std::size_t kKeptRecordCapacity = 1 << 16;
+constexpr std::size_t kKeptFrameCapacity = 4 << 20;
 
 QString codecNameOr(const QString &name)
 {
@@ -24,10 +27,10 @@ QString codecNameOr(const QString &name)
 
 /// The content of a frame's [type, id, content] (structurally), for a frame that may not be a
 /// valid message (what PendingMessage::content() gives).
-Result<Value> frameContent(const QByteArray &frame, const QString &codecName)
+Result<Value> frameContent(QByteArrayView frame, const QString &codecName)
 {
     MAS_TRY(codec, Codec::create(codecNameOr(codecName)));
-    MAS_TRY(triple, codec->decodeStructural(QByteArrayView(frame).sliced(kFrameHeaderSize)));
+    MAS_TRY(triple, codec->decodeStructural(frame.sliced(kFrameHeaderSize)));
     if (!triple.isList() || triple.size() != 3)
         return Error(ErrorCode::InvalidMessage, mas::tr("Not a [type, id, content] message"));
     return triple.at(2);
@@ -46,11 +49,36 @@ Result<Value> PendingMessage::content() const
 
 // ---- LocalRecorder ----
 
-bool LocalRecorder::live(LocalNetwork::Mode mode) const
+static const QMetaMethod &eventRecordedSignal()
 {
     // Looked up once: QMetaMethod::fromSignal() searches the meta-object on every call.
-    static const QMetaMethod eventRecorded = QMetaMethod::fromSignal(&LocalNetwork::eventRecorded);
-    return mode == LocalNetwork::Mode::Stepped || m_network->isSignalConnected(eventRecorded);
+    static const QMetaMethod signal = QMetaMethod::fromSignal(&LocalNetwork::eventRecorded);
+    return signal;
+}
+
+bool LocalRecorder::live(LocalNetwork::Mode mode) const
+{
+    if (mode == LocalNetwork::Mode::Stepped)
+        return true;
+    // Asked of Qt only while something may listen (twice per frame otherwise).
+    if (!maybeListened)
+        return false;
+    if (m_network->isSignalConnected(eventRecordedSignal()))
+        return true;
+    maybeListened = false;
+    return false;
+}
+
+/// A raw record's wall time: the coarse clock (a jiffy's resolution, no faster than a
+/// millisecond matters here) where there is one; it costs a fraction of the precise one.
+static qint64 rawWallTimeMs()
+{
+#ifdef CLOCK_REALTIME_COARSE
+    timespec now;
+    if (clock_gettime(CLOCK_REALTIME_COARSE, &now) == 0)
+        return qint64(now.tv_sec) * 1000 + now.tv_nsec / 1'000'000;
+#endif
+    return QDateTime::currentMSecsSinceEpoch();
 }
 
 LocalConnectionInfo &LocalRecorder::addConnection(quint64 number, const QString &clientName,
@@ -78,7 +106,7 @@ const LocalConnectionInfo *LocalRecorder::connectionInfo(quint64 number) const
     return it == m_connections.end() ? nullptr : &it->second;
 }
 
-LocalRecorder::Description LocalRecorder::describeFrameOf(LocalConnectionInfo *c, const QByteArray &frame,
+LocalRecorder::Description LocalRecorder::describeFrameOf(LocalConnectionInfo *c, QByteArrayView frame,
                                                           quint64 messageId, bool toServer, bool isClose,
                                                           Value *content)
 {
@@ -87,7 +115,7 @@ LocalRecorder::Description LocalRecorder::describeFrameOf(LocalConnectionInfo *c
         return d;
     d.from = toServer ? c->clientName : c->serverName;
     d.to = toServer ? c->serverName : c->clientName;
-    if (isClose)
+    if (isClose || frame.size() < kFrameHeaderSize)
         return d;
     if (!c->decoder) {
         Result<std::unique_ptr<Codec>> codec = Codec::create(codecNameOr(c->codecName));
@@ -98,7 +126,7 @@ LocalRecorder::Description LocalRecorder::describeFrameOf(LocalConnectionInfo *c
     TrafficEvent e;
     e.from = d.from;
     e.to = d.to;
-    const Result<void> described = describeFrame(e, QByteArrayView(frame).sliced(kFrameHeaderSize), *c->decoder,
+    const Result<void> described = describeFrame(e, frame.sliced(kFrameHeaderSize), *c->decoder,
                                                   c->paths, toServer ? RequestPaths::Way::Out : RequestPaths::Way::In);
     if (!described) {
         // The receiving channel reports it when it is delivered.
@@ -199,19 +227,21 @@ void LocalRecorder::recordRaw(TrafficEvent::Kind kind, LocalItem &item, double s
     LocalRecord &r = m_records.emplace_back();
     r.sequence = m_nextSequence++;
     r.simTime = simTime;
-    r.wallTimeMs = QDateTime::currentMSecsSinceEpoch();
+    r.wallTimeMs = rawWallTimeMs();
     r.kind = kind;
     r.messageId = item.message.id;
     r.connection = item.message.connection;
     r.size = item.message.size;
     r.toServer = item.toServer;
     r.isClose = item.message.isClose;
-    if (kind != TrafficEvent::Kind::Delivered) {
-        r.frame = item.message.frame; // shared, not copied
-        item.recordedRaw = true;
-    } else if (!item.recordedRaw) {
-        r.frame = item.message.frame; // its description is not waiting: described from the frame
+    // Delivered: only when its description is not waiting (its Sent was not recorded raw).
+    if (kind != TrafficEvent::Kind::Delivered || !item.recordedRaw) {
+        const QByteArray &frame = item.message.frame;
+        r.frameOffset = qsizetype(m_frames.size());
+        m_frames.insert(m_frames.end(), frame.cbegin(), frame.cend());
     }
+    if (kind != TrafficEvent::Kind::Delivered)
+        item.recordedRaw = true;
 }
 
 void LocalRecorder::recordRaw(TrafficEvent::Kind kind, quint64 connection, double simTime)
@@ -219,7 +249,7 @@ void LocalRecorder::recordRaw(TrafficEvent::Kind kind, quint64 connection, doubl
     LocalRecord &r = m_records.emplace_back();
     r.sequence = m_nextSequence++;
     r.simTime = simTime;
-    r.wallTimeMs = QDateTime::currentMSecsSinceEpoch();
+    r.wallTimeMs = rawWallTimeMs();
     r.kind = kind;
     r.connection = connection;
 }
@@ -261,7 +291,7 @@ void LocalRecorder::flush(bool keep)
             break;
         case TrafficEvent::Kind::Sent:
         case TrafficEvent::Kind::Closed: {
-            const Description d = describeFrameOf(c, r.frame, r.messageId, r.toServer, r.isClose,
+            const Description d = describeFrameOf(c, frameOf(r), r.messageId, r.toServer, r.isClose,
                                                   keep && !r.isClose ? &e.content : nullptr);
             apply(e, d);
             m_described.insert(r.messageId, d);
@@ -272,7 +302,7 @@ void LocalRecorder::flush(bool keep)
                 apply(e, *it);
                 m_described.erase(it);
             } else {
-                apply(e, describeFrameOf(c, r.frame, r.messageId, r.toServer, r.isClose, nullptr));
+                apply(e, describeFrameOf(c, frameOf(r), r.messageId, r.toServer, r.isClose, nullptr));
             }
             break;
         default:
@@ -281,6 +311,9 @@ void LocalRecorder::flush(bool keep)
         if (keep)
             m_log.append(std::move(e));
     }
+    m_frames.clear(); // keeps its room
+    if (m_frames.capacity() > kKeptFrameCapacity)
+        m_frames.shrink_to_fit();
     for (quint64 id : m_forgotten)
         m_described.remove(id);
     m_forgotten.clear();
@@ -310,6 +343,7 @@ void LocalRecorder::clearLog()
 void LocalRecorder::reset()
 {
     m_records.clear();
+    m_frames.clear();
     m_log.clear();
     m_described.clear();
     m_forgotten.clear();
@@ -329,6 +363,13 @@ void LocalNetwork::setRecording(bool on)
 bool LocalNetwork::isRecording() const
 {
     return d->recorder.recording;
+}
+
+void LocalNetwork::connectNotify(const QMetaMethod &signal)
+{
+    if (signal == eventRecordedSignal())
+        d->recorder.maybeListened = true;
+    QObject::connectNotify(signal);
 }
 
 const TrafficLog &LocalNetwork::eventLog() const
