@@ -9,7 +9,7 @@ mas_debian_packages=(
     qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-qpa-plugins libgl-dev
     qcoro-qt6-dev libmsgpack-cxx-dev libblosc-dev libssl-dev openssl
-    libgtest-dev libbenchmark-dev
+    libgtest-dev libbenchmark-dev libzmq3-dev
     dpkg-dev file desktop-file-utils appstream groff-base
 )
 

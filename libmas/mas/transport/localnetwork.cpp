@@ -72,35 +72,41 @@ LocalConnection &LocalNetworkPrivate::addConnection(const QString &clientName, c
     const quint64 number = nextConnection++;
     LocalConnection &c = connections[number];
     c.number = number;
-    c.clientName = clientName.isEmpty() ? QStringLiteral("client %1").arg(number) : clientName;
-    c.serverName = serverName;
-    c.codecName = codecName;
+    c.info = &recorder.addConnection(number, clientName.isEmpty() ? QStringLiteral("client %1").arg(number) : clientName,
+                                     serverName, codecName);
     // The server side first, as aiomas does; the client's device is the caller's.
     auto *server = new LocalQueueDevice(queueId, number, false);
     auto *client = new LocalQueueDevice(queueId, number, true);
     // Each end is named after its peer: a channel's peerName() (in errors and in the clock's
     // pending deadlines) then says who is at the other end.
-    server->setObjectName(c.clientName);
-    client->setObjectName(c.serverName);
+    server->setObjectName(c.info->clientName);
+    client->setObjectName(c.info->serverName);
     c.server = server;
     c.client = client;
-    if (observing()) {
-        TrafficEvent e;
-        e.kind = TrafficEvent::Kind::Connected;
-        e.connection = number;
-        e.from = c.clientName;
-        e.to = c.serverName;
-        record(std::move(e));
-    }
+    recordPlain(TrafficEvent::Kind::Connected, number);
     return c;
+}
+
+void LocalNetworkPrivate::recordPlain(TrafficEvent::Kind kind, quint64 connection)
+{
+    if (recorder.live(mode)) {
+        TrafficEvent e;
+        e.kind = kind;
+        e.connection = connection;
+        if (const LocalConnectionInfo *c = connection ? recorder.connectionInfo(connection) : nullptr) {
+            e.from = c->clientName;
+            e.to = c->serverName;
+        }
+        record(std::move(e));
+    } else if (recorder.recording) {
+        recorder.recordRaw(kind, connection, simTime());
+    }
 }
 
 void LocalNetworkPrivate::ensureDescribed(LocalItem &item)
 {
-    if (item.described())
-        return;
-    if (auto conn = connections.find(item.message.connection); conn != connections.end())
-        recorder.describe(conn->second, item);
+    if (!item.described())
+        recorder.describe(item);
 }
 
 void LocalNetworkPrivate::enqueue(LocalQueueDevice *from, QByteArray frame, Item kind)
@@ -118,17 +124,20 @@ void LocalNetworkPrivate::enqueue(LocalQueueDevice *from, QByteArray frame, Item
     item.message.isRaw = kind == Item::Raw;
     item.message.size = frame.size();
     item.message.frame = std::move(frame);
-    const bool observed = observing();
+    const TrafficEvent::Kind kind = isClose ? TrafficEvent::Kind::Closed : TrafficEvent::Kind::Sent;
+    // Live: described and decoded now. Recorded only: kept raw, described when the log is read.
+    const bool live = recorder.live(mode);
     std::optional<Value> content;
-    if (observed)
-        content = recorder.describe(conn->second, item);
+    if (live)
+        content = recorder.describe(item);
     pending.push_back(std::move(item));
-    if (observed)
-        record(recorder.eventFor(isClose ? TrafficEvent::Kind::Closed : TrafficEvent::Kind::Sent,
-                                 pending.back().message, content ? &*content : nullptr));
+    if (live)
+        record(recorder.eventFor(kind, pending.back().message, content ? &*content : nullptr));
+    else if (recorder.recording)
+        recorder.recordRaw(kind, pending.back(), simTime());
     if (mode == LocalNetwork::Mode::FreeRunning)
         schedulePump();
-    if (observed)
+    if (live || recorder.recording)
         Q_EMIT q->pendingChanged();
 }
 
@@ -144,10 +153,17 @@ void LocalNetworkPrivate::deliverAt(std::deque<LocalItem>::iterator it)
         pending.pop_front(); // the free-running case
     else
         pending.erase(it);
-    const bool observed = observing();
-    if (observed) {
+    const bool live = recorder.live(mode);
+    // An item described already (the pending list showed it) gives its event as it is.
+    if (live || (recorder.recording && item.described())) {
         ensureDescribed(item);
         record(recorder.eventFor(TrafficEvent::Kind::Delivered, item.message));
+        if (item.recordedRaw)
+            recorder.forget(item.message.id);
+    } else if (recorder.recording) {
+        recorder.recordRaw(TrafficEvent::Kind::Delivered, item, simTime());
+    } else if (item.recordedRaw) {
+        recorder.forget(item.message.id);
     }
     auto conn = connections.find(item.message.connection);
     if (conn != connections.end()) {
@@ -161,10 +177,12 @@ void LocalNetworkPrivate::deliverAt(std::deque<LocalItem>::iterator it)
         }
         // Forget a connection whose ends are both gone.
         conn = connections.find(item.message.connection);
-        if (conn != connections.end() && !conn->second.client && !conn->second.server)
+        if (conn != connections.end() && !conn->second.client && !conn->second.server) {
+            recorder.removeConnection(conn->first);
             connections.erase(conn);
+        }
     }
-    if (observed)
+    if (live || recorder.recording)
         Q_EMIT q->pendingChanged();
 }
 
@@ -176,12 +194,62 @@ void LocalNetworkPrivate::schedulePump()
     QMetaObject::invokeMethod(q, [this] { pump(); }, Qt::QueuedConnection);
 }
 
+int LocalNetworkPrivate::deliverRun(int maxFrames)
+{
+    // Live observers see each delivery as it happens, its handling before the next delivery.
+    LocalItem &first = pending.front();
+    if (maxFrames <= 1 || first.message.isClose || first.message.isRaw || recorder.live(mode)) {
+        deliverAt(pending.begin());
+        return 1;
+    }
+    const quint64 number = first.message.connection;
+    const bool toServer = first.toServer;
+    auto conn = connections.find(number);
+    // Not kept across notifyReadable(): it may delete the device.
+    LocalQueueDevice *target = conn == connections.end()
+                                   ? nullptr
+                                   : (toServer ? conn->second.server.data() : conn->second.client.data());
+    const bool recording = recorder.recording;
+    const double time = recording ? simTime() : 0.0; // nothing runs in between that moves the clock
+    int delivered = 0;
+    while (delivered < maxFrames && !pending.empty()) {
+        LocalItem &item = pending.front();
+        if (item.message.connection != number || item.toServer != toServer || item.message.isClose
+            || item.message.isRaw)
+            break;
+        if (recording && item.described()) {
+            record(recorder.eventFor(TrafficEvent::Kind::Delivered, item.message)); // nobody listens (not live)
+            if (item.recordedRaw)
+                recorder.forget(item.message.id);
+        } else if (recording) {
+            recorder.recordRaw(TrafficEvent::Kind::Delivered, item, time);
+        } else if (item.recordedRaw) {
+            recorder.forget(item.message.id);
+        }
+        if (target)
+            target->append(item.message.frame);
+        pending.pop_front();
+        ++delivered;
+    }
+    if (target)
+        target->notifyReadable();
+    // Forget a connection whose ends are both gone.
+    conn = connections.find(number);
+    if (conn != connections.end() && !conn->second.client && !conn->second.server) {
+        recorder.removeConnection(conn->first);
+        connections.erase(conn);
+    }
+    if (recording)
+        Q_EMIT q->pendingChanged();
+    return delivered;
+}
+
 void LocalNetworkPrivate::pump()
 {
     pumpPosted = false;
     QPointer<LocalNetwork> self(q);
-    for (int n = 0; n < kPumpBatch && self && mode == LocalNetwork::Mode::FreeRunning && !pending.empty(); ++n)
-        deliverAt(pending.begin());
+    for (int n = 0; n < kPumpBatch && self && mode == LocalNetwork::Mode::FreeRunning && !pending.empty();)
+        n += deliverRun(kPumpBatch - n);
     if (self && mode == LocalNetwork::Mode::FreeRunning && !pending.empty())
         schedulePump();
 }
@@ -280,9 +348,14 @@ Result<void> LocalNetwork::drop(quint64 id)
     auto it = d->findPending(id);
     if (it == d->pending.end())
         return d->notPending(id);
+    if (d->observing())
+        d->ensureDescribed(*it);
     const PendingMessage message = it->message;
+    const bool recordedRaw = it->recordedRaw;
     d->pending.erase(it);
     d->record(d->recorder.eventFor(TrafficEvent::Kind::Dropped, message));
+    if (recordedRaw)
+        d->recorder.forget(message.id);
     Q_EMIT pendingChanged();
     return {};
 }
@@ -292,8 +365,11 @@ Result<quint64> LocalNetwork::duplicate(quint64 id)
     auto it = d->findPending(id);
     if (it == d->pending.end())
         return d->notPending(id);
+    if (d->observing())
+        d->ensureDescribed(*it);
     LocalItem copy = *it;
     copy.message.id = d->nextMessageId++;
+    copy.recordedRaw = false; // its event is the Duplicated one below
     const quint64 newId = copy.message.id;
     d->pending.insert(std::next(it), copy);
     TrafficEvent e = d->recorder.eventFor(TrafficEvent::Kind::Duplicated, copy.message);
@@ -313,6 +389,8 @@ Result<void> LocalNetwork::delay(quint64 id, qsizetype positions)
     const qsizetype from = it - d->pending.begin();
     const qsizetype last = qsizetype(d->pending.size()) - 1;
     const qsizetype to = positions < 0 ? last : std::min(last, from + positions);
+    if (d->observing())
+        d->ensureDescribed(*it);
     LocalItem item = std::move(*it);
     d->pending.erase(it);
     d->pending.insert(d->pending.begin() + to, item);
@@ -425,11 +503,8 @@ void LocalNetwork::setClock(ExternalClock *clock)
         disconnect(d->clockConnection);
     d->clock = clock;
     if (clock) {
-        d->clockConnection = connect(clock, &Clock::timeChanged, this, [this](double) {
-            TrafficEvent e;
-            e.kind = TrafficEvent::Kind::ClockChanged;
-            d->record(std::move(e));
-        });
+        d->clockConnection = connect(clock, &Clock::timeChanged, this,
+                                     [this](double) { d->recordPlain(TrafficEvent::Kind::ClockChanged); });
     }
 }
 

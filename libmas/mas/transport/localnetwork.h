@@ -51,7 +51,10 @@ struct MAS_EXPORT PendingMessage
 /// network-wide. Nothing is delivered inside the write that sent it.
 ///
 /// - **Free-running** (default): pending frames are delivered in FIFO order from the event loop,
-///   as fast as possible; the same program gives the same order on every run.
+///   as fast as possible; the same program gives the same order on every run. Consecutive
+///   pending frames to one receiver reach it in one go (one readyRead(), as a socket's reader
+///   gets what arrived since it last read), so their Delivered events come before what handling
+///   them sends, unless someone watches live (a listener of eventRecorded()): then frame by frame.
 /// - **Stepped**: nothing moves until asked: step() delivers the oldest frame, deliver(id) a
 ///   chosen one (another interleaving), drop/duplicate/delay inject faults, runUntilIdle() and
 ///   runUntil(breakpoint) deliver in bulk.
@@ -64,8 +67,11 @@ struct MAS_EXPORT PendingMessage
 /// for (const mas::PendingMessage &m : net->pendingMessages()) qDebug() << m.path;
 /// net->step();
 /// \endcode
-/// Every event goes to eventRecorded() and, while recording is on, into eventLog(). The network
-/// lives in the main thread; LocalQueue::clearCache() also resets it.
+/// Every event goes to eventRecorded() and, while recording is on, into eventLog(). While nobody
+/// watches live (free-running, no listener of eventRecorded()), recording keeps each event raw
+/// (its numbers, times and the frame's bytes, shared with the queue) and describes it (decodes the
+/// frame) when eventLog() is read: the same events, at a fraction of the cost per frame. The
+/// network lives in the main thread; LocalQueue::clearCache() also resets it.
 class MAS_EXPORT LocalNetwork : public QObject
 {
     Q_OBJECT
@@ -147,7 +153,10 @@ public:
     /// Keeps every event in eventLog() (on by default), with decoded contents.
     void setRecording(bool on);
     bool isRecording() const;
+    /// The recorded events; describes (decodes) what was kept raw since the last call first.
     const TrafficLog &eventLog() const;
+    /// Forgets the recorded events (what was kept raw is described first: later replies need
+    /// the paths of the requests they answer).
     void clearEventLog();
     /// Gives the event loop `turns` turns (queued after what is already posted): what a
     /// delivery started (handlers resuming from posted events, their sends) happens first. The
@@ -174,6 +183,10 @@ Q_SIGNALS:
     /// The set of pending frames changed.
     void pendingChanged();
     void modeChanged(mas::LocalNetwork::Mode mode);
+
+protected:
+    /// Notes a listener of eventRecorded(): events are then built live (see LocalRecorder).
+    void connectNotify(const QMetaMethod &signal) override;
 
 private:
     explicit LocalNetwork(QObject *parent = nullptr);

@@ -7,6 +7,7 @@
 #include <QtEndian>
 
 #include <cstring>
+#include <utility>
 
 namespace mas {
 
@@ -67,15 +68,28 @@ void LocalQueueDevice::writeRaw(const QByteArray &chunk)
 
 void LocalQueueDevice::receive(const QByteArray &frame, bool raw)
 {
+    append(frame, raw);
+    notifyReadable();
+}
+
+void LocalQueueDevice::append(const QByteArray &frame, bool raw)
+{
     if (!isOpen())
         return;
     m_receivedRaw = raw;
     if (m_readPos == m_in.size()) {
-        m_in = frame;
+        m_in = frame; // shared, not copied
         m_readPos = 0;
     } else {
         m_in.append(frame);
     }
+    m_appended = true;
+}
+
+void LocalQueueDevice::notifyReadable()
+{
+    if (!std::exchange(m_appended, false) || !isOpen())
+        return;
     Q_EMIT readyRead();
 }
 

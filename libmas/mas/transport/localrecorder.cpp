@@ -10,16 +10,32 @@
 #include <QDateTime>
 #include <QMetaMethod>
 
+#include <ctime>
+
 namespace mas {
 
 namespace {
 
 /// The bytes of a raw chunk an event keeps.
 constexpr qsizetype kRawContentLimit = 4096;
+/// The raw records' room kept after a flush (records, not bytes), and their frames' (bytes).
+constexpr std::size_t kKeptRecordCapacity = 1 << 16;
+constexpr std::size_t kKeptFrameCapacity = 4 << 20;
 
 QString codecNameOr(const QString &name)
 {
     return name.isEmpty() ? QStringLiteral("json") : name;
+}
+
+/// The content of a frame's [type, id, content] (structurally), for a frame that may not be a
+/// valid message (what PendingMessage::content() gives).
+Result<Value> frameContent(QByteArrayView frame, const QString &codecName)
+{
+    MAS_TRY(codec, Codec::create(codecNameOr(codecName)));
+    MAS_TRY(triple, codec->decodeStructural(frame.sliced(kFrameHeaderSize)));
+    if (!triple.isList() || triple.size() != 3)
+        return Error(ErrorCode::InvalidMessage, mas::tr("Not a [type, id, content] message"));
+    return triple.at(2);
 }
 
 } // namespace
@@ -32,55 +48,156 @@ Result<Value> PendingMessage::content() const
         return Value();
     if (isRaw)
         return Value::bytes(frame);
-    MAS_TRY(codec, Codec::create(codecNameOr(codecName)));
-    MAS_TRY(triple, codec->decodeStructural(QByteArrayView(frame).sliced(kFrameHeaderSize)));
-    if (!triple.isList() || triple.size() != 3)
-        return Error(ErrorCode::InvalidMessage, mas::tr("Not a [type, id, content] message"));
-    return triple.at(2);
+    return frameContent(frame, codecName);
 }
 
 // ---- LocalRecorder ----
 
-bool LocalRecorder::observing(LocalNetwork::Mode mode) const
+static const QMetaMethod &eventRecordedSignal()
 {
     // Looked up once: QMetaMethod::fromSignal() searches the meta-object on every call.
-    static const QMetaMethod eventRecorded = QMetaMethod::fromSignal(&LocalNetwork::eventRecorded);
-    return recording || mode == LocalNetwork::Mode::Stepped || m_network->isSignalConnected(eventRecorded);
+    static const QMetaMethod signal = QMetaMethod::fromSignal(&LocalNetwork::eventRecorded);
+    return signal;
 }
 
-std::optional<Value> LocalRecorder::describe(LocalConnection &c, LocalItem &item)
+bool LocalRecorder::live(LocalNetwork::Mode mode) const
 {
-    PendingMessage &m = item.message;
-    m.from = item.toServer ? c.clientName : c.serverName;
-    m.to = item.toServer ? c.serverName : c.clientName;
-    m.codecName = c.codecName;
-    if (m.isClose)
-        return std::nullopt;
-    if (m.isRaw)
-        return Value::bytes(m.frame.left(kRawContentLimit));
-    if (!c.decoder) {
-        Result<std::unique_ptr<Codec>> codec = Codec::create(codecNameOr(c.codecName));
+    if (mode == LocalNetwork::Mode::Stepped)
+        return true;
+    // Asked of Qt only while something may listen (twice per frame otherwise).
+    if (!maybeListened)
+        return false;
+    if (m_network->isSignalConnected(eventRecordedSignal()))
+        return true;
+    maybeListened = false;
+    return false;
+}
+
+/// A raw record's wall time: the coarse clock (a jiffy's resolution, no faster than a
+/// millisecond matters here) where there is one; it costs a fraction of the precise one.
+static qint64 rawWallTimeMs()
+{
+#ifdef CLOCK_REALTIME_COARSE
+    timespec now;
+    if (clock_gettime(CLOCK_REALTIME_COARSE, &now) == 0)
+        return qint64(now.tv_sec) * 1000 + now.tv_nsec / 1'000'000;
+#endif
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+LocalConnectionInfo &LocalRecorder::addConnection(quint64 number, const QString &clientName,
+                                                  const QString &serverName, const QString &codecName)
+{
+    LocalConnectionInfo &c = m_connections[number];
+    c.number = number;
+    c.clientName = clientName;
+    c.serverName = serverName;
+    c.codecName = codecName;
+    return c;
+}
+
+void LocalRecorder::removeConnection(quint64 number)
+{
+    if (m_records.empty())
+        m_connections.erase(number);
+    else
+        m_removedConnections.push_back(number); // a raw record may still need it
+}
+
+const LocalConnectionInfo *LocalRecorder::connectionInfo(quint64 number) const
+{
+    const auto it = m_connections.find(number);
+    return it == m_connections.end() ? nullptr : &it->second;
+}
+
+LocalRecorder::Description LocalRecorder::describeFrameOf(LocalConnectionInfo *c, QByteArrayView frame,
+                                                          quint64 messageId, bool toServer, bool isClose,
+                                                          Value *content, bool isRaw)
+{
+    Description d;
+    if (!c)
+        return d;
+    d.from = toServer ? c->clientName : c->serverName;
+    d.to = toServer ? c->serverName : c->clientName;
+    if (isRaw) {
+        if (content)
+            *content = Value::bytes(frame.first(std::min(frame.size(), kRawContentLimit)).toByteArray());
+        return d;
+    }
+    if (isClose || frame.size() < kFrameHeaderSize)
+        return d;
+    if (!c->decoder) {
+        Result<std::unique_ptr<Codec>> codec = Codec::create(codecNameOr(c->codecName));
         if (!codec)
-            return std::nullopt;
-        c.decoder = std::move(*codec);
+            return d;
+        c->decoder = std::move(*codec);
     }
     TrafficEvent e;
-    e.from = m.from;
-    e.to = m.to;
-    const Result<void> described = describeFrame(e, QByteArrayView(m.frame).sliced(kFrameHeaderSize), *c.decoder,
-                                                  c.paths, item.toServer ? RequestPaths::Way::Out : RequestPaths::Way::In);
+    e.from = d.from;
+    e.to = d.to;
+    const Result<void> described = describeFrame(e, frame.sliced(kFrameHeaderSize), *c->decoder,
+                                                  c->paths, toServer ? RequestPaths::Way::Out : RequestPaths::Way::In);
     if (!described) {
         // The receiving channel reports it when it is delivered.
-        qCDebug(lcLocalQueue).noquote() << "frame" << m.id << "from" << m.from
+        qCDebug(lcLocalQueue).noquote() << "frame" << messageId << "from" << d.from
                                         << "is not a message:" << described.error().message();
-        return std::nullopt;
+        if (content) {
+            if (Result<Value> decoded = frameContent(frame, c->codecName))
+                *content = std::move(*decoded);
+        }
+        return d;
     }
-    m.from = e.from;
-    m.to = e.to;
-    m.type = e.type;
-    m.requestId = e.requestId;
-    m.path = e.path;
-    return std::move(e.content);
+    d.from = std::move(e.from);
+    d.to = std::move(e.to);
+    d.type = e.type;
+    d.requestId = e.requestId;
+    d.path = std::move(e.path);
+    if (content)
+        *content = std::move(e.content);
+    return d;
+}
+
+void LocalRecorder::apply(TrafficEvent &e, const Description &d)
+{
+    e.from = d.from;
+    e.to = d.to;
+    e.type = d.type;
+    e.requestId = d.requestId;
+    e.path = d.path;
+}
+
+std::optional<Value> LocalRecorder::describe(LocalItem &item)
+{
+    // The raw records first: the requests they hold enter the connection's book before this frame.
+    flush();
+    PendingMessage &m = item.message;
+    auto conn = m_connections.find(m.connection);
+    LocalConnectionInfo *c = conn == m_connections.end() ? nullptr : &conn->second;
+    if (c)
+        m.codecName = c->codecName;
+    if (item.recordedRaw) {
+        if (auto it = m_described.constFind(m.id); it != m_described.constEnd()) {
+            // Described when its Sent event was: not decoded again.
+            m.from = it->from;
+            m.to = it->to;
+            m.type = it->type;
+            m.requestId = it->requestId;
+            m.path = it->path;
+            return std::nullopt;
+        }
+    }
+    Value content;
+    Description d = describeFrameOf(c, m.frame, m.id, item.toServer, m.isClose, &content, m.isRaw);
+    m.from = std::move(d.from);
+    m.to = std::move(d.to);
+    m.type = d.type;
+    m.requestId = d.requestId;
+    m.path = std::move(d.path);
+    if (m.isRaw)
+        return content;
+    if (m.isClose || m.requestId < 0)
+        return std::nullopt; // not a message: eventFor() decodes what it can
+    return content;
 }
 
 TrafficEvent LocalRecorder::eventFor(TrafficEvent::Kind kind, const PendingMessage &m, const Value *content) const
@@ -113,14 +230,144 @@ void LocalRecorder::record(TrafficEvent event, double simTime)
     event.sequence = m_nextSequence++;
     event.simTime = simTime;
     event.wallTimeMs = QDateTime::currentMSecsSinceEpoch();
-    if (recording)
-        log.append(event);
+    if (recording) {
+        flush(); // the raw records happened first
+        m_log.append(event);
+    }
     Q_EMIT m_network->eventRecorded(event);
+}
+
+void LocalRecorder::recordRaw(TrafficEvent::Kind kind, LocalItem &item, double simTime)
+{
+    LocalRecord &r = m_records.emplace_back();
+    r.sequence = m_nextSequence++;
+    r.simTime = simTime;
+    r.wallTimeMs = rawWallTimeMs();
+    r.kind = kind;
+    r.messageId = item.message.id;
+    r.connection = item.message.connection;
+    r.size = item.message.size;
+    r.toServer = item.toServer;
+    r.isClose = item.message.isClose;
+    r.isRaw = item.message.isRaw;
+    r.halfClose = item.message.halfClose;
+    // Delivered: only when its description is not waiting (its Sent was not recorded raw).
+    if (kind != TrafficEvent::Kind::Delivered || !item.recordedRaw) {
+        const QByteArray &frame = item.message.frame;
+        r.frameOffset = qsizetype(m_frames.size());
+        m_frames.insert(m_frames.end(), frame.cbegin(), frame.cend());
+    }
+    if (kind != TrafficEvent::Kind::Delivered)
+        item.recordedRaw = true;
+}
+
+void LocalRecorder::recordRaw(TrafficEvent::Kind kind, quint64 connection, double simTime)
+{
+    LocalRecord &r = m_records.emplace_back();
+    r.sequence = m_nextSequence++;
+    r.simTime = simTime;
+    r.wallTimeMs = rawWallTimeMs();
+    r.kind = kind;
+    r.connection = connection;
+}
+
+void LocalRecorder::forget(quint64 messageId)
+{
+    if (!m_records.empty())
+        m_forgotten.push_back(messageId); // its Sent record may not be described yet
+    else if (!m_described.isEmpty())
+        m_described.remove(messageId);
+}
+
+void LocalRecorder::flush(bool keep)
+{
+    if (m_records.empty())
+        return;
+    std::vector<LocalRecord> records;
+    records.swap(m_records);
+    LocalConnectionInfo *c = nullptr;
+    for (LocalRecord &r : records) {
+        if (r.connection != 0 && (!c || c->number != r.connection)) {
+            auto conn = m_connections.find(r.connection);
+            c = conn == m_connections.end() ? nullptr : &conn->second;
+        }
+        TrafficEvent e;
+        e.sequence = r.sequence;
+        e.kind = r.kind;
+        e.simTime = r.simTime;
+        e.wallTimeMs = r.wallTimeMs;
+        e.messageId = r.messageId;
+        e.connection = r.connection;
+        e.size = r.size;
+        e.raw = r.isRaw;
+        e.halfClose = r.halfClose;
+        switch (r.kind) {
+        case TrafficEvent::Kind::Connected:
+            if (c) {
+                e.from = c->clientName;
+                e.to = c->serverName;
+            }
+            break;
+        case TrafficEvent::Kind::Sent:
+        case TrafficEvent::Kind::Closed: {
+            const Description d = describeFrameOf(c, frameOf(r), r.messageId, r.toServer, r.isClose,
+                                                  keep && !r.isClose ? &e.content : nullptr, r.isRaw);
+            apply(e, d);
+            m_described.insert(r.messageId, d);
+            break;
+        }
+        case TrafficEvent::Kind::Delivered:
+            if (auto it = m_described.find(r.messageId); it != m_described.end()) {
+                apply(e, *it);
+                m_described.erase(it);
+            } else {
+                apply(e, describeFrameOf(c, frameOf(r), r.messageId, r.toServer, r.isClose, nullptr, r.isRaw));
+            }
+            break;
+        default:
+            break;
+        }
+        if (keep)
+            m_log.append(std::move(e));
+    }
+    m_frames.clear(); // keeps its room
+    if (m_frames.capacity() > kKeptFrameCapacity)
+        m_frames.shrink_to_fit();
+    for (quint64 id : m_forgotten)
+        m_described.remove(id);
+    m_forgotten.clear();
+    for (quint64 number : m_removedConnections)
+        m_connections.erase(number);
+    m_removedConnections.clear();
+    // The records' room is kept for the next ones, up to a bound.
+    records.clear();
+    if (records.capacity() <= kKeptRecordCapacity)
+        m_records.swap(records);
+}
+
+const TrafficLog &LocalRecorder::log()
+{
+    flush();
+    return m_log;
+}
+
+void LocalRecorder::clearLog()
+{
+    // Described without keeping the events: later frames' events need the requests' paths
+    // and the descriptions of frames still pending.
+    flush(false);
+    m_log.clear();
 }
 
 void LocalRecorder::reset()
 {
-    log.clear();
+    m_records.clear();
+    m_frames.clear();
+    m_log.clear();
+    m_described.clear();
+    m_forgotten.clear();
+    m_connections.clear();
+    m_removedConnections.clear();
     m_nextSequence = 0;
     recording = true;
 }
@@ -137,14 +384,21 @@ bool LocalNetwork::isRecording() const
     return d->recorder.recording;
 }
 
+void LocalNetwork::connectNotify(const QMetaMethod &signal)
+{
+    if (signal == eventRecordedSignal())
+        d->recorder.maybeListened = true;
+    QObject::connectNotify(signal);
+}
+
 const TrafficLog &LocalNetwork::eventLog() const
 {
-    return d->recorder.log;
+    return d->recorder.log();
 }
 
 void LocalNetwork::clearEventLog()
 {
-    d->recorder.log.clear();
+    d->recorder.clearLog();
 }
 
 } // namespace mas

@@ -5,6 +5,8 @@
 
 #include <mas/agent/agent.h>
 #include <mas/agent/container.h>
+#include <mas/channel/channel.h>
+#include <mas/channel/connection.h>
 #include <mas/clock/clock.h>
 #include <mas/codec/codec.h>
 #include <mas/trace/messagelabel.h>
@@ -19,6 +21,7 @@
 
 #include <cmath>
 #include <limits>
+#include <map>
 #include <random>
 
 using namespace mas;
@@ -146,6 +149,10 @@ private Q_SLOTS:
     void diffFindsDivergence();
     void jsonLinesRoundTrip();
     void jsonLinesEdgeCases();
+    void rawRecordingDescribesAsLive();
+    void clearingTheLogKeepsReplyPaths();
+    void rawRecordsThenStepping();
+    void coalescedDeliveryKeepsOrder();
 };
 
 void tst_LocalQueue::callsAcrossQueues()
@@ -682,4 +689,182 @@ void tst_LocalQueue::jsonLinesEdgeCases()
 }
 
 QTEST_GUILESS_MAIN(tst_LocalQueue)
+namespace {
+/// The events of a log by (kind, message id), for logs whose interleaving may differ.
+std::map<std::pair<int, quint64>, TrafficEvent> byMessage(const TrafficLog &log)
+{
+    std::map<std::pair<int, quint64>, TrafficEvent> events;
+    for (const TrafficEvent &e : log.events())
+        events[{int(e.kind), e.kind == TrafficEvent::Kind::Connected ? e.connection : e.messageId}] = e;
+    return events;
+}
+} // namespace
+
+void tst_LocalQueue::rawRecordingDescribesAsLive()
+{
+    // The same free-running run twice: with a listener of eventRecorded() each event is built
+    // (described, decoded) as it happens; without, it is kept raw and described when the log is
+    // read. The events must be the same (the interleaving may differ: see LocalNetwork).
+    TrafficLog logs[2];
+    for (int listened : {1, 0}) {
+        LocalQueue::clearCache();
+        LocalNetwork *net = LocalNetwork::instance();
+        QObject listener;
+        std::vector<TrafficEvent> emitted;
+        if (listened)
+            connect(net, &LocalNetwork::eventRecorded, &listener, [&emitted](const TrafficEvent &e) { emitted.push_back(e); });
+        System system(QStringLiteral("raw"));
+        system.start(3);
+        QTRY_COMPARE_WITH_TIMEOUT(system.done, 2, 10000);
+        logs[listened] = net->eventLog();
+        if (listened) {
+            QCOMPARE(qsizetype(emitted.size()), logs[listened].size());
+            QCOMPARE(TrafficLog::firstDifference(TrafficLog(emitted), logs[listened]), std::nullopt);
+        }
+        system.containers.clear();
+    }
+    QCOMPARE(logs[0].size(), logs[1].size());
+    const auto raw = byMessage(logs[0]);
+    const auto live = byMessage(logs[1]);
+    QCOMPARE(raw.size(), live.size());
+    int replies = 0;
+    for (const auto &[key, r] : raw) {
+        const auto l = live.find(key);
+        QVERIFY2(l != live.end(), qPrintable(r.toDisplayString()));
+        const TrafficEvent &e = l->second;
+        QVERIFY2(r.from == e.from && r.to == e.to && r.type == e.type && r.requestId == e.requestId
+                     && r.path == e.path && r.size == e.size && r.connection == e.connection && r.content == e.content,
+                 qPrintable(r.toDisplayString() + QStringLiteral(" / ") + e.toDisplayString()));
+        if (r.kind == TrafficEvent::Kind::Sent && r.type == MessageType::Result && r.path.endsWith(u"/record")) {
+            ++replies;
+            QCOMPARE(r.from, QStringLiteral("local://raw/0"));
+        }
+    }
+    QCOMPARE(replies, 6); // two callers, three rounds: each reply named after its request
+    // Sequence numbers follow the order of the log.
+    for (qsizetype i = 0; i < logs[0].size(); ++i)
+        QCOMPARE(logs[0].events()[size_t(i)].sequence, quint64(i));
+}
+
+void tst_LocalQueue::clearingTheLogKeepsReplyPaths()
+{
+    LocalNetwork *net = LocalNetwork::instance();
+    std::optional<Request> held;
+    std::unique_ptr<ChannelServer> server(startServer(Address::local(QStringLiteral("clr")), [&held](Channel *channel) {
+        connect(channel, &Channel::requestReceived, channel, [channel, &held] { held = channel->takeRequest(); });
+    }).value());
+    std::unique_ptr<Channel> client = await(mas::openConnection(server->address())).value();
+    std::optional<Result<Value>> reply;
+    QCoro::connect(client->send(Value::list({"add", Value::list({1, 2}), Value::map()})), this,
+                   [&reply](Result<Value> r) { reply = r; });
+    QTRY_VERIFY_WITH_TIMEOUT(held.has_value(), 5000);
+    // The request's events, kept raw, go; the reply still answers a request with a path.
+    net->clearEventLog();
+    QVERIFY(net->eventLog().isEmpty());
+    QVERIFY(held->reply(Value(3)));
+    QTRY_VERIFY_WITH_TIMEOUT(reply.has_value(), 5000);
+    QCOMPARE(reply->value(), Value(3));
+    const auto &events = net->eventLog().events();
+    QCOMPARE(events.size(), size_t(2));
+    QCOMPARE(events[0].kind, TrafficEvent::Kind::Sent);
+    QCOMPARE(events[0].type, MessageType::Result);
+    QCOMPARE(events[0].path, QStringLiteral("add"));
+    QCOMPARE(events[0].content, Value(3));
+    QCOMPARE(events[1].kind, TrafficEvent::Kind::Delivered);
+    QCOMPARE(events[1].path, QStringLiteral("add"));
+    QCOMPARE(events[1].messageId, events[0].messageId);
+}
+
+void tst_LocalQueue::rawRecordsThenStepping()
+{
+    // Frames recorded raw while free-running, then the network stepped: the pending list and
+    // the events of the steps describe them as if they had been described live.
+    LocalNetwork *net = LocalNetwork::instance();
+    std::vector<Request> held;
+    std::unique_ptr<ChannelServer> server(startServer(Address::local(QStringLiteral("mix")), [&held](Channel *channel) {
+        connect(channel, &Channel::requestReceived, channel, [channel, &held] {
+            while (std::optional<Request> r = channel->takeRequest())
+                held.push_back(*r);
+        });
+    }).value());
+    std::unique_ptr<Channel> client = await(mas::openConnection(server->address())).value();
+    net->clearEventLog();
+    QObject context;
+    QCoro::connect(client->send(Value::list({"first", Value::list({}), Value::map()})), &context, [](Result<Value>) {});
+    QCoro::connect(client->send(Value::list({"second", Value::list({}), Value::map()})), &context, [](Result<Value>) {});
+    // Written, kept raw, not yet delivered (the network delivers from the event loop).
+    QCOMPARE(net->pendingCount(), 2);
+    net->setMode(LocalNetwork::Mode::Stepped);
+    const QList<PendingMessage> pending = net->pendingMessages();
+    QCOMPARE(pending.size(), 2);
+    QCOMPARE(pending[0].path, QStringLiteral("first"));
+    QCOMPARE(pending[1].path, QStringLiteral("second"));
+    QCOMPARE(pending[0].type, MessageType::Request);
+    QVERIFY(!pending[0].to.isEmpty() && pending[0].to != pending[0].from);
+    const quint64 copy = net->duplicate(pending[1].id).value();
+    QVERIFY(net->step());
+    QVERIFY(net->deliver(copy));
+    QVERIFY(net->step());
+    QTRY_COMPARE_WITH_TIMEOUT(held.size(), size_t(3), 5000);
+    const auto &events = net->eventLog().events();
+    QCOMPARE(events.size(), size_t(6)); // two Sent (raw), Duplicated, three Delivered
+    QCOMPARE(events[0].kind, TrafficEvent::Kind::Sent);
+    QCOMPARE(events[0].path, QStringLiteral("first"));
+    QCOMPARE(events[0].content, Value::list({"first", Value::list({}), Value::map()}));
+    QCOMPARE(events[1].path, QStringLiteral("second"));
+    QCOMPARE(events[2].kind, TrafficEvent::Kind::Duplicated);
+    QCOMPARE(events[2].messageId, copy);
+    QCOMPARE(events[2].originalId, pending[1].id);
+    QCOMPARE(events[2].content, Value::list({"second", Value::list({}), Value::map()}));
+    for (size_t i = 3; i < 6; ++i) {
+        QCOMPARE(events[i].kind, TrafficEvent::Kind::Delivered);
+        QCOMPARE(events[i].from, events[0].from);
+        QCOMPARE(events[i].to, events[0].to);
+    }
+    QCOMPARE(events[3].path, QStringLiteral("first"));
+    QCOMPARE(events[4].path, QStringLiteral("second"));
+    QCOMPARE(events[4].messageId, copy);
+    QCOMPARE(events[5].path, QStringLiteral("second"));
+    for (size_t i = 0; i < events.size(); ++i)
+        QCOMPARE(events[i].sequence, events[0].sequence + i);
+}
+
+void tst_LocalQueue::coalescedDeliveryKeepsOrder()
+{
+    // Free-running, the frames waiting for one receiver reach it in one go: every request is
+    // answered, in order, and the log (raw) holds a Sent and a Delivered event for each frame.
+    LocalNetwork *net = LocalNetwork::instance();
+    std::unique_ptr<ChannelServer> server(startServer(Address::local(QStringLiteral("burst")), [](Channel *channel) {
+        connect(channel, &Channel::requestReceived, channel, [channel] {
+            while (std::optional<Request> r = channel->takeRequest())
+                QVERIFY(r->reply(r->content()));
+        });
+    }).value());
+    std::unique_ptr<Channel> client = await(mas::openConnection(server->address())).value();
+    net->clearEventLog();
+    constexpr int kRequests = 50;
+    std::vector<qint64> answers;
+    QObject context;
+    for (int i = 0; i < kRequests; ++i)
+        QCoro::connect(client->send(Value(qint64(i))), &context, [&answers](Result<Value> r) {
+            answers.push_back(r ? r->toInt() : -1);
+        });
+    QTRY_COMPARE_WITH_TIMEOUT(answers.size(), size_t(kRequests), 5000);
+    for (int i = 0; i < kRequests; ++i)
+        QCOMPARE(answers[size_t(i)], qint64(i));
+    const auto &events = net->eventLog().events();
+    QCOMPARE(events.size(), size_t(4 * kRequests));
+    std::map<quint64, int> seen; // message id -> Sent (1) then Delivered (2)
+    for (const TrafficEvent &e : events) {
+        if (e.kind == TrafficEvent::Kind::Sent) {
+            QCOMPARE(seen[e.messageId], 0);
+            seen[e.messageId] = 1;
+        } else {
+            QCOMPARE(e.kind, TrafficEvent::Kind::Delivered);
+            QCOMPARE(seen[e.messageId], 1);
+            seen[e.messageId] = 2;
+        }
+    }
+}
+
 #include "tst_localqueue.moc"
