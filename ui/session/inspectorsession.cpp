@@ -333,6 +333,7 @@ void InspectorSession::clear()
     m_scriptProperty.clear();
     clearViolation();
     LocalQueue::clearCache();
+    m_storeIsRecord = false; // until the next system: the queue's log is on again
     m_store->clear();
     m_store->setDisplayNames({});
     m_externalIds.clear();
