@@ -29,6 +29,7 @@ struct Options
 {
     QString screenshot;
     bool presentation = false; // --presentation: start in presentation mode
+    std::optional<qint64> keepEvents; // --keep-events: the bounded-memory mode
     QString demo = QStringLiteral("leader-election");
     QString systemFile; // --system: a system file instead of a demo
     // --python PROGRAM.py ARGS... (repeatable): Python programs under the masstep runner, each
@@ -176,6 +177,13 @@ std::optional<int> parse(const QStringList &givenArguments, Options &options)
         QStringLiteral("presentation"),
         QCoreApplication::translate("main", "Start in presentation mode: larger text, high contrast (View → Presentation)."));
     parser.addOption(presentation);
+    const QCommandLineOption keepEvents(
+        QStringLiteral("keep-events"),
+        QCoreApplication::translate("main", "Keep only the last N events in memory, for long free-running runs (0: every "
+                                            "event; Step Back reaches back as far as the kept events). Overrides the setting "
+                                            "events/keep."),
+        QStringLiteral("N"));
+    parser.addOption(keepEvents);
     parser.addOptions({demo, agents, seed, faulty, steps, transport, attach, codec, tlsCa, tlsCert, tlsKey, mosaikListen, mosaikConnect,
                        holdAt, screenshot, list, pluginPath, system, python, session, exportCsv, exportSvg});
     parser.addPositionalArgument(
@@ -221,6 +229,17 @@ std::optional<int> parse(const QStringList &givenArguments, Options &options)
     options.file = files.value(0);
     options.presentation = parser.isSet(presentation);
     bool ok = true;
+    if (parser.isSet(keepEvents)) {
+        const qint64 keep = parser.value(keepEvents).toLongLong(&ok);
+        if (!ok || keep < 0) {
+            QTextStream(stderr) << QCoreApplication::translate("main", "--keep-events needs a number of events (0: all), not "
+                                                                       "\"%1\"")
+                                       .arg(parser.value(keepEvents))
+                                << Qt::endl;
+            return 2;
+        }
+        options.keepEvents = keep;
+    }
     options.steps = parser.value(steps).toInt(&ok);
     options.parameters.agents = ok ? parser.value(agents).toInt(&ok) : 0;
     options.parameters.seed = ok ? parser.value(seed).toUInt(&ok) : 0;
@@ -391,6 +410,8 @@ int main(int argc, char **argv)
     }
 
     mas::ui::InspectorWindow window;
+    if (options.keepEvents)
+        window.session()->setKeepEvents(*options.keepEvents); // before the first system's events
     int rc = 0;
     QCoro::Task<void> start;
     if (!options.attach.isEmpty()) {

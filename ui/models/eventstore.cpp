@@ -15,7 +15,7 @@ EventStore::EventStore(QObject *parent)
 
 void EventStore::index(qsizetype i)
 {
-    const TrafficEvent &e = m_events[size_t(i)];
+    const TrafficEvent &e = at(i);
     bool newParticipant = false;
     // Lifelines are for whoever sends or receives messages; a connection's ends (containers)
     // and clock changes get none.
@@ -52,17 +52,107 @@ void EventStore::index(qsizetype i)
         Q_EMIT participantsChanged();
 }
 
+void EventStore::intern(TrafficEvent &event)
+{
+    for (QString *text : {&event.from, &event.to, &event.path}) {
+        if (text->isEmpty())
+            continue;
+        const auto it = m_strings.constFind(*text);
+        if (it == m_strings.constEnd())
+            m_strings.insert(*text);
+        else
+            *text = *it;
+    }
+}
+
 void EventStore::append(const TrafficEvent &event)
 {
+    Q_ASSERT(!m_base);
     m_events.push_back(event);
+    intern(m_events.back());
+    index(size() - 1);
+    if (overLimit())
+        flush();
+    else if (!m_batch.isActive())
+        m_batch.start();
+}
+
+void EventStore::appendRow(qsizetype baseIndex)
+{
+    Q_ASSERT(m_base);
+    m_rows.push_back(baseIndex);
     index(size() - 1);
     if (!m_batch.isActive())
         m_batch.start();
 }
 
+bool EventStore::overLimit() const
+{
+    return m_keepLimit > 0 && size() > m_keepLimit + std::max<qsizetype>(m_keepLimit / 4, 16);
+}
+
+void EventStore::setKeepLimit(qsizetype count)
+{
+    m_keepLimit = std::max<qsizetype>(count, 0);
+}
+
+void EventStore::dropFront(qsizetype count)
+{
+    for (qsizetype i = 0; i < count; ++i) {
+        const TrafficEvent &e = m_events[size_t(i)];
+        if (e.isAction())
+            m_droppedActions.push_back({e.sequence, e.messageId, e.originalId, e.simTime, e.positions, e.kind});
+    }
+    m_events.erase(m_events.begin(), m_events.begin() + count);
+    m_droppedCount += count;
+}
+
+void EventStore::trim()
+{
+    dropFront(size() - m_keepLimit);
+    m_strings.clear(); // the names of the dropped events may go with them
+    reindex();
+    for (auto it = m_frames.begin(); it != m_frames.end();) {
+        if (m_spans.contains(it.key()))
+            ++it;
+        else
+            it = m_frames.erase(it);
+    }
+    m_announced = size();
+    Q_EMIT reset();
+    Q_EMIT participantsChanged();
+    if (m_selected && !m_spans.contains(m_selected)) {
+        m_selected = 0;
+        Q_EMIT selectedMessageChanged(0);
+    }
+}
+
+TrafficLog EventStore::replayableLog() const
+{
+    std::vector<TrafficEvent> events;
+    events.reserve(m_droppedActions.size() + size_t(size()));
+    for (const DroppedAction &a : m_droppedActions) {
+        TrafficEvent e;
+        e.sequence = a.sequence;
+        e.kind = a.kind;
+        e.messageId = a.messageId;
+        e.originalId = a.originalId;
+        e.simTime = a.simTime;
+        e.positions = a.positions;
+        events.push_back(std::move(e));
+    }
+    for (qsizetype i = 0; i < size(); ++i)
+        events.push_back(at(i));
+    return TrafficLog(std::move(events));
+}
+
 void EventStore::flush()
 {
     m_batch.stop();
+    if (!m_base && overLimit()) {
+        trim();
+        return;
+    }
     if (m_announced == size())
         return;
     const qsizetype first = m_announced;
@@ -109,7 +199,37 @@ void EventStore::setFrame(quint64 messageId, const QByteArray &frame)
 void EventStore::setEvents(std::vector<TrafficEvent> events)
 {
     m_batch.stop();
+    m_base = nullptr;
+    m_rows = {};
     m_events = std::move(events);
+    m_strings.clear();
+    for (TrafficEvent &e : m_events)
+        intern(e);
+    m_droppedCount = 0;
+    m_droppedActions = {};
+    if (m_keepLimit > 0 && size() > m_keepLimit)
+        dropFront(size() - m_keepLimit); // a loaded log longer than the limit: its last events
+    m_frames.clear();
+    reindex();
+    m_announced = size();
+    m_selected = 0;
+    Q_EMIT reset();
+    Q_EMIT participantsChanged();
+    Q_EMIT selectedMessageChanged(0);
+    clearViolation();
+}
+
+void EventStore::setRows(const EventStore *base, std::vector<qsizetype> rows, const QStringList *order)
+{
+    m_batch.stop();
+    if (order)
+        m_order = *order;
+    m_events = {};
+    m_strings.clear();
+    m_droppedCount = 0;
+    m_droppedActions = {};
+    m_base = base;
+    m_rows = std::move(rows);
     m_frames.clear();
     reindex();
     m_announced = size();

@@ -6,9 +6,12 @@
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QStringList>
 #include <QTimer>
 
+#include <compare>
+#include <iterator>
 #include <vector>
 
 namespace mas::ui {
@@ -18,6 +21,14 @@ namespace mas::ui {
 /// message selection shared by the views, and the derived indexes they need: the participants
 /// (one lifeline each, in order of first appearance) and each message's span (the row where it
 /// was sent and the row where it was delivered or dropped).
+///
+/// A store either holds its events (a session's record: the addresses and paths of its events are
+/// interned, one string shared by every event that names it) or is a view of another store's
+/// events (setRows(): the teaching view of PlumbingFilter), holding only their indices there.
+/// Both look alike to the views (at(), size(), events()).
+///
+/// For long free-running runs a store can keep only its last events (setKeepLimit()): older
+/// events go, all but what a replay needs (their actions, compactly: droppedActions()).
 class EventStore : public QObject
 {
     Q_OBJECT
@@ -34,20 +45,126 @@ public:
         TrafficClass trafficClass = TrafficClass::Protocol;
     };
 
+    /// The events of a store as a random-access range (valid while the store is unchanged);
+    /// converts to a vector (a copy) where one is needed.
+    class Events
+    {
+    public:
+        class const_iterator
+        {
+        public:
+            using iterator_category = std::random_access_iterator_tag;
+            using value_type = TrafficEvent;
+            using difference_type = qsizetype;
+            using pointer = const TrafficEvent *;
+            using reference = const TrafficEvent &;
+
+            const_iterator() = default;
+            const_iterator(const EventStore *store, qsizetype index)
+                : m_store(store)
+                , m_index(index)
+            {}
+            reference operator*() const { return m_store->at(m_index); }
+            pointer operator->() const { return &m_store->at(m_index); }
+            reference operator[](difference_type n) const { return m_store->at(m_index + n); }
+            const_iterator &operator++() { ++m_index; return *this; }
+            const_iterator operator++(int) { const_iterator was = *this; ++m_index; return was; }
+            const_iterator &operator--() { --m_index; return *this; }
+            const_iterator operator--(int) { const_iterator was = *this; --m_index; return was; }
+            const_iterator &operator+=(difference_type n) { m_index += n; return *this; }
+            const_iterator &operator-=(difference_type n) { m_index -= n; return *this; }
+            friend const_iterator operator+(const_iterator i, difference_type n) { return i += n; }
+            friend const_iterator operator+(difference_type n, const_iterator i) { return i += n; }
+            friend const_iterator operator-(const_iterator i, difference_type n) { return i -= n; }
+            friend difference_type operator-(const const_iterator &a, const const_iterator &b) { return a.m_index - b.m_index; }
+            friend bool operator==(const const_iterator &a, const const_iterator &b) { return a.m_index == b.m_index; }
+            friend auto operator<=>(const const_iterator &a, const const_iterator &b) { return a.m_index <=> b.m_index; }
+
+        private:
+            const EventStore *m_store = nullptr;
+            qsizetype m_index = 0;
+        };
+        using iterator = const_iterator;
+        using value_type = TrafficEvent;
+        using size_type = size_t;
+
+        explicit Events(const EventStore *store)
+            : m_store(store)
+        {}
+        const_iterator begin() const { return {m_store, 0}; }
+        const_iterator end() const { return {m_store, m_store->size()}; }
+        size_t size() const { return size_t(m_store->size()); }
+        bool empty() const { return m_store->size() == 0; }
+        const TrafficEvent &operator[](size_t index) const { return m_store->at(qsizetype(index)); }
+        const TrafficEvent &front() const { return m_store->at(0); }
+        const TrafficEvent &back() const { return m_store->at(m_store->size() - 1); }
+        std::vector<TrafficEvent> toVector() const { return {begin(), end()}; }
+        operator std::vector<TrafficEvent>() const { return toVector(); }
+
+    private:
+        const EventStore *m_store;
+    };
+
+    /// The actions (TrafficEvent::isAction()) of the events a store with a keep limit let go, in
+    /// order: what a replay of the run needs of them (kind, message ids, clock time, positions).
+    struct DroppedAction
+    {
+        quint64 sequence = 0;
+        quint64 messageId = 0;
+        quint64 originalId = 0;
+        double simTime = 0;
+        qint64 positions = 0;
+        TrafficEvent::Kind kind = TrafficEvent::Kind::Delivered;
+    };
+
     explicit EventStore(QObject *parent = nullptr);
 
-    const std::vector<TrafficEvent> &events() const { return m_events; }
-    qsizetype size() const { return qsizetype(m_events.size()); }
-    const TrafficEvent &at(qsizetype index) const { return m_events[size_t(index)]; }
+    Events events() const { return Events(this); }
+    qsizetype size() const { return m_base ? qsizetype(m_rows.size()) : qsizetype(m_events.size()); }
+    const TrafficEvent &at(qsizetype index) const
+    {
+        return m_base ? m_base->at(m_rows[size_t(index)]) : m_events[size_t(index)];
+    }
 
     /// Adds an event; views hear of it with the next batch (within 30 ms, or at flush()).
     void append(const TrafficEvent &event);
-    /// Announces the pending batch now.
+    /// Announces the pending batch now (and lets the oldest events go beyond the keep limit).
     void flush();
     /// Replaces everything (a loaded log); emits reset().
     void setEvents(std::vector<TrafficEvent> events);
     void clear();
-    TrafficLog toLog() const { return TrafficLog(m_events); }
+    /// The kept events as a log (without the dropped ones: see replayableLog()).
+    TrafficLog toLog() const { return TrafficLog(events().toVector()); }
+
+    // a view of another store
+    /// Makes this store a view of `base`'s events at `rows` (indices into base, ascending):
+    /// replaces everything like setEvents(), without copying an event. The view follows the
+    /// base by appendRow(); base must outlive the view, and its events must not move under it
+    /// (the owner rebuilds the view on base's reset()). With `order`, also sets the participant
+    /// order (setParticipantOrder()) in the same pass.
+    void setRows(const EventStore *base, std::vector<qsizetype> rows, const QStringList *order = nullptr);
+    /// Adds base's event `baseIndex` (after the last row) to a view; announced like append().
+    void appendRow(qsizetype baseIndex);
+    /// The store whose events a view shows (null: the store holds its own).
+    const EventStore *base() const { return m_base; }
+    /// The index in base() of row `index` (the index itself for a store holding its events).
+    qsizetype baseIndex(qsizetype index) const { return m_base ? m_rows[size_t(index)] : index; }
+
+    // the bounded-memory mode
+    /// Keeps only about the last `count` events (0: every event, the default): when flush()
+    /// finds more than count + count/4 (at least count + 16), the oldest go down to `count`,
+    /// keeping their actions (droppedActions()), and views hear reset(). So a store always holds
+    /// at least the last `count` events, and at most a quarter more. Setting a limit below the
+    /// size trims at the next flush().
+    void setKeepLimit(qsizetype count);
+    qsizetype keepLimit() const { return m_keepLimit; }
+    /// How many events were let go (their sequence numbers precede the kept ones').
+    qsizetype droppedCount() const { return m_droppedCount; }
+    /// The actions among the dropped events, oldest first.
+    const std::vector<DroppedAction> &droppedActions() const { return m_droppedActions; }
+    /// The dropped actions (as events with what apply() needs) followed by the kept events: a
+    /// log whose replay (TrafficLog::schedule()) does the whole run again.
+    TrafficLog replayableLog() const;
 
     /// Lifelines: the addresses of setParticipantOrder() first, in that order, then the other
     /// senders and receivers in order of first appearance.
@@ -119,8 +236,18 @@ Q_SIGNALS:
 private:
     void index(qsizetype i);
     void reindex();
+    void intern(TrafficEvent &event);
+    bool overLimit() const;
+    void dropFront(qsizetype count);
+    void trim();
 
     std::vector<TrafficEvent> m_events;
+    const EventStore *m_base = nullptr; // a view: m_rows index into it, m_events is empty
+    std::vector<qsizetype> m_rows;
+    QSet<QString> m_strings; // the addresses and paths of m_events, one copy each
+    qsizetype m_keepLimit = 0;
+    qsizetype m_droppedCount = 0;
+    std::vector<DroppedAction> m_droppedActions;
     qsizetype m_announced = 0; // events [0, m_announced) were announced
     QStringList m_participants;
     QHash<QString, int> m_participantIndex;

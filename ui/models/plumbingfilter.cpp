@@ -3,6 +3,8 @@
 
 #include "eventstore.h"
 
+#include <numeric>
+
 namespace mas::ui {
 
 TrafficClass classifyPending(const PendingMessage &message)
@@ -109,7 +111,7 @@ void PlumbingFilter::onAppended(qsizetype first, qsizetype last)
     bool any = false;
     for (qsizetype i = first; i <= last && i < m_source->size(); ++i) {
         if (accepts(i)) {
-            m_view->append(m_source->at(i));
+            m_view->appendRow(i);
             any = true;
         }
     }
@@ -119,24 +121,30 @@ void PlumbingFilter::onAppended(qsizetype first, qsizetype last)
 
 void PlumbingFilter::rebuild()
 {
-    std::vector<TrafficEvent> shown;
+    std::vector<qsizetype> shown;
     if (m_source) {
         m_source->flush();
-        shown.reserve(size_t(m_source->size()));
-        for (qsizetype i = 0; i < m_source->size(); ++i) {
-            if (accepts(i))
-                shown.push_back(m_source->at(i));
+        if (m_hidden == 0) {
+            shown.resize(size_t(m_source->size()));
+            std::iota(shown.begin(), shown.end(), qsizetype(0));
+        } else {
+            for (qsizetype i = 0; i < m_source->size(); ++i) {
+                if (accepts(i))
+                    shown.push_back(i);
+            }
         }
         m_view->setDisplayNames(m_source->displayNames());
-        if (m_view->participantOrder() != m_source->participantOrder())
-            m_view->setParticipantOrder(m_source->participantOrder());
-        if (m_source->hasViolation())
-            m_view->setViolation(m_source->violationStep(), m_source->violationProperty());
     }
     m_syncing = true;
-    m_view->setEvents(std::move(shown));
-    if (m_source)
+    // The rows and the lanes' order in one pass: the view's old rows may point past the source's
+    // events by now.
+    const QStringList order = m_source ? m_source->participantOrder() : QStringList();
+    m_view->setRows(m_source, std::move(shown), &order);
+    if (m_source) {
+        if (m_source->hasViolation())
+            m_view->setViolation(m_source->violationStep(), m_source->violationProperty());
         m_view->setSelectedMessage(m_source->selectedMessage());
+    }
     m_syncing = false;
 }
 

@@ -16,12 +16,15 @@ namespace mas::ui {
 /// through the queue is a Connection).
 TrafficClass classifyPending(const PendingMessage &message);
 
-/// The teaching view's folding: copies the events of a source EventStore whose class
-/// (EventStore::eventClass()) is not hidden into a store of its own, view(), which the message
-/// table, the sequence diagram and the agent graph show. The source keeps every event (what is
-/// saved, compared and replayed); the view follows it batch by batch, and is rebuilt when the
-/// hidden classes change. Events keep their sequence numbers and message ids, so "#85" is the
-/// same event in every view. The two stores share their selected message and display names.
+/// The teaching view's folding: the events of a source EventStore whose class
+/// (EventStore::eventClass()) is not hidden, as a store of its own, view(), which the message
+/// table, the sequence diagram and the agent graph show. The view holds no copies: it is a view
+/// of the source's events by their indices there (EventStore::setRows()), so the teaching view
+/// costs an index per shown event. The source keeps every event (what is saved, compared and
+/// replayed); the view follows it batch by batch, and is rebuilt when the hidden classes change
+/// or the source is reset (a loaded log, or the oldest events let go under a keep limit).
+/// Events keep their sequence numbers and message ids, so "#85" is the same event in every view.
+/// The two stores share their selected message and display names.
 ///
 /// \code
 /// auto *filter = new PlumbingFilter(session->store(), this);
@@ -50,6 +53,8 @@ public:
     bool isHidden(TrafficClass trafficClass) const;
     /// Whether the source's event `index` is shown.
     bool accepts(qsizetype index) const;
+    /// The source's index of the view's event `row` (EventStore::baseIndex()).
+    qsizetype sourceIndex(qsizetype row) const { return m_view->baseIndex(row); }
     /// Whether a pending frame is shown (the pending list, stepping and breakpoints ask).
     bool acceptsPending(const PendingMessage &message) const;
 

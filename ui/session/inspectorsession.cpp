@@ -236,7 +236,7 @@ QCoro::Task<Result<std::optional<qsizetype>>> InspectorSession::reloadPlugins()
         co_return Outcome(file.error());
     // The recorded run, before anything is rebuilt.
     LocalNetwork *net = LocalNetwork::instance();
-    const TrafficLog recorded = net->eventLog();
+    const TrafficLog recorded = recordedLog();
     const mas::system::Parameters parameters = m_system->parameters();
     int reloaded = 0;
     for (const QString &directory : std::as_const(file->pluginPaths)) {
@@ -272,7 +272,8 @@ QCoro::Task<Result<std::optional<qsizetype>>> InspectorSession::reloadPlugins()
     if (!self)
         co_return Outcome(closedError());
     m_store->flush();
-    const std::optional<qsizetype> diff = TrafficLog::firstDifference(recorded, net->eventLog());
+    const TrafficLog rerun = recordedLog();
+    const std::optional<qsizetype> diff = TrafficLog::firstDifference(recorded, rerun);
     if (!diff) {
         Q_EMIT message(tr("Reloaded %n plug-in(s): the recorded run replays identically", nullptr, reloaded), 30000);
     } else {
@@ -282,12 +283,13 @@ QCoro::Task<Result<std::optional<qsizetype>>> InspectorSession::reloadPlugins()
                "replayed); was: %4",
                nullptr, reloaded)
                 .arg(*diff)
-                .arg(net->eventLog().schedule().size()) // the recorded steps the new run followed
+                .arg(rerun.schedule().size()) // the recorded steps the new run followed
                 .arg(schedule.size())
                 .arg(was ? was->toDisplayString() : tr("the end of the recording")),
             60000);
-        if (*diff < m_store->size() && m_store->at(*diff).messageId)
-            m_store->setSelectedMessage(m_store->at(*diff).messageId);
+        const qsizetype row = *diff - (rerun.size() - m_store->size()); // the dropped actions come first
+        if (row >= 0 && row < m_store->size() && m_store->at(row).messageId)
+            m_store->setSelectedMessage(m_store->at(row).messageId);
     }
     Q_EMIT statusChanged();
     co_return Outcome(diff);
@@ -304,7 +306,8 @@ Result<void> InspectorSession::newSystem(const QString &demoId, const mas::syste
 
     LocalNetwork *net = LocalNetwork::instance();
     net->setMode(LocalNetwork::Mode::Stepped);
-    net->setRecording(true);
+    m_storeIsRecord = keepEvents() > 0;
+    net->setRecording(!m_storeIsRecord);
     m_eventConnection = connect(net, &LocalNetwork::eventRecorded, this, &InspectorSession::onEvent);
     Result<std::unique_ptr<mas::system::System>> built = demo.build(QString::fromLatin1(kQueueId), parameters);
     if (!built)
@@ -362,6 +365,32 @@ Result<void> InspectorSession::restart()
     return newSystem(demoId, parameters);
 }
 
+void InspectorSession::setKeepEvents(qsizetype count)
+{
+    count = std::max<qsizetype>(count, 0);
+    m_store->setKeepLimit(count);
+    if (count > 0 && !m_storeIsRecord && m_system && m_system->queue()) {
+        // The store holds the run from here on; the queue's unbounded copy goes.
+        LocalNetwork *net = LocalNetwork::instance();
+        net->setRecording(false);
+        net->clearEventLog();
+        m_storeIsRecord = true;
+    }
+    m_store->flush();
+    Q_EMIT statusChanged();
+}
+
+qsizetype InspectorSession::keepEvents() const
+{
+    return m_store->keepLimit();
+}
+
+TrafficLog InspectorSession::recordedLog() const
+{
+    m_store->flush();
+    return m_storeIsRecord ? m_store->replayableLog() : LocalNetwork::instance()->eventLog();
+}
+
 void InspectorSession::clear()
 {
     pause();
@@ -382,6 +411,7 @@ void InspectorSession::clear()
     m_scriptProperty.clear();
     clearViolation();
     LocalQueue::clearCache();
+    m_storeIsRecord = false; // until the next system: the queue's log is on again
     m_store->clear();
     m_store->setDisplayNames({});
     m_externalIds.clear();
@@ -1000,7 +1030,7 @@ Result<void> InspectorSession::saveSession(const QString &fileName)
         session.processes = m_processes;
     session.parameters = m_system->parameters();
     // A LocalQueue system's log is the network's; a system on sockets has what was watched.
-    session.log = m_system->queue() ? LocalNetwork::instance()->eventLog() : m_store->toLog();
+    session.log = m_system->queue() ? recordedLog() : m_store->toLog();
     MAS_TRY_VOID(session.save(fileName));
     Q_EMIT message(tr("Saved %1").arg(QFileInfo(fileName).fileName()), 5000);
     return {};
@@ -1058,7 +1088,7 @@ QCoro::Task<Result<void>> InspectorSession::openSession(QString fileName)
 std::optional<quint64> InspectorSession::endOfStep(quint64 sequence) const
 {
     m_store->flush();
-    const std::vector<TrafficEvent> &events = m_store->events();
+    const EventStore::Events events = m_store->events();
     auto it = std::find_if(events.begin(), events.end(), [sequence](const TrafficEvent &e) { return e.sequence == sequence; });
     if (it == events.end())
         return std::nullopt;
@@ -1071,14 +1101,30 @@ std::optional<quint64> InspectorSession::endOfStep(quint64 sequence) const
 QCoro::Task<Result<quint64>> InspectorSession::replayTo(quint64 sequence)
 {
     QPointer<InspectorSession> self(this);
+    m_store->flush();
+    // In the bounded-memory mode, as far back as the kept events reach.
+    const quint64 requested = sequence;
+    const bool pastKept = m_storeIsRecord && m_store->droppedCount() > 0 && m_store->size() > 0
+                          && sequence < m_store->at(0).sequence;
+    if (pastKept)
+        sequence = m_store->at(0).sequence;
     const std::optional<quint64> end = endOfStep(sequence);
     if (!end)
         co_return Error(ErrorCode::InvalidArgument, tr("There is no event %1 to step back to").arg(sequence));
     std::vector<TrafficEvent> events;
-    for (const TrafficEvent &e : m_store->events()) {
-        if (e.sequence > sequence)
-            break;
-        events.push_back(e);
+    if (m_storeIsRecord) {
+        const TrafficLog recorded = m_store->replayableLog(); // the dropped actions first
+        for (const TrafficEvent &e : recorded.events()) {
+            if (e.sequence > sequence)
+                break;
+            events.push_back(e);
+        }
+    } else {
+        for (const TrafficEvent &e : m_store->events()) {
+            if (e.sequence > sequence)
+                break;
+            events.push_back(e);
+        }
     }
     TrafficLog log(std::move(events));
     const mas::system::Parameters parameters = m_system ? m_system->parameters() : mas::system::Parameters{};
@@ -1088,11 +1134,24 @@ QCoro::Task<Result<quint64>> InspectorSession::replayTo(quint64 sequence)
         co_return closedError();
     if (!r)
         co_return r.error();
-    const TrafficLog &now = LocalNetwork::instance()->eventLog();
-    const quint64 last = now.size() > 0 ? now.events().back().sequence : 0;
+    m_store->flush();
+    quint64 last = 0;
+    if (m_storeIsRecord)
+        last = m_store->size() > 0 ? m_store->at(m_store->size() - 1).sequence : 0;
+    else if (const TrafficLog &now = LocalNetwork::instance()->eventLog(); now.size() > 0)
+        last = now.events().back().sequence;
     if (last != *end)
         co_return Error(ErrorCode::InvalidMessage,
                         tr("Stepping back to event %1 ended at event %2 instead of %3").arg(sequence).arg(last).arg(*end));
+    if (pastKept) {
+        Q_EMIT message(tr("Event %1 is no longer kept (only the last %n event(s) are): stepped back to event %2, "
+                          "as far back as the kept events reach",
+                          nullptr, int(keepEvents()))
+                           .arg(requested)
+                           .arg(last),
+                       15000);
+        co_return last;
+    }
     Q_EMIT message(last == sequence ? tr("Stepped back to event %1").arg(sequence)
                                     : tr("Stepped back to event %1 (the end of the step that produced event %2)")
                                           .arg(last)

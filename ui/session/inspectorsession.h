@@ -103,6 +103,19 @@ public:
     /// `address`'s display name, or its short form.
     QString displayName(const QString &address) const;
 
+    // the bounded-memory mode
+    /// Keeps only about the last `count` events (0: every event, the default), for long
+    /// free-running runs: store() lets the oldest go (EventStore::setKeepLimit()) and the
+    /// LocalQueue's own log is off, so memory stays bounded but for a compact record of each
+    /// dropped action, which replays need. Saving, Reload Plug-ins and Step Back then use the
+    /// store's EventStore::replayableLog(); Step Back reaches back to the oldest kept event, and
+    /// says so when asked for an older one. Applies to the running system and the next ones.
+    void setKeepEvents(qsizetype count);
+    qsizetype keepEvents() const;
+    /// The recorded run: the LocalQueue's log, or, in the bounded-memory mode (since it was
+    /// turned on for the running system), the store's replayableLog().
+    TrafficLog recordedLog() const;
+
     // the system
     /// Replaces the running system with a fresh one of the registry (or the opened system
     /// file's), in stepped mode, started (its first messages are pending).
@@ -307,6 +320,7 @@ private:
 
     EventStore *m_store = nullptr;
     PlumbingFilter *m_filter = nullptr;
+    bool m_storeIsRecord = false; // the bounded-memory mode: the store, not the queue's log, is the record
     bool m_stepping = false; // step() is on its way
 
     // the system

@@ -164,6 +164,8 @@ InspectorWindow::InspectorWindow(QWidget *parent)
     connect(m_pending, &PendingMessagesModel::refreshed, this, &InspectorWindow::updateStatus);
 
     QSettings settings;
+    // The bounded-memory mode for long free-running runs (mas-inspector --keep-events overrides it).
+    m_session->setKeepEvents(settings.value(QStringLiteral("events/keep"), 0).toLongLong());
     applyTheme(settings.value(QStringLiteral("theme"), QStringLiteral("system")).toString());
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
         // 1400×860 where it fits; on a smaller screen (a 1280×720 projector) the whole screen.
@@ -1026,7 +1028,7 @@ Result<qsizetype> InspectorWindow::compareWith(const QString &logFile)
     if (*at < store()->size()) {
         // The first shown event at or after it.
         const quint64 sequence = store()->at(*at).sequence;
-        const std::vector<TrafficEvent> &shown = viewStore()->events();
+        const EventStore::Events shown = viewStore()->events();
         const auto it = std::find_if(shown.begin(), shown.end(), [sequence](const TrafficEvent &e) { return e.sequence >= sequence; });
         const QModelIndex source = it == shown.end() ? QModelIndex() : m_tableModel->index(int(it - shown.begin()), 0);
         const QModelIndex row = m_filter->mapFromSource(source);

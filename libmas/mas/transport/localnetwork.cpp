@@ -124,7 +124,7 @@ void LocalNetworkPrivate::enqueue(LocalQueueDevice *from, QByteArray frame, Item
     item.message.isRaw = kind == Item::Raw;
     item.message.size = frame.size();
     item.message.frame = std::move(frame);
-    const TrafficEvent::Kind kind = isClose ? TrafficEvent::Kind::Closed : TrafficEvent::Kind::Sent;
+    const TrafficEvent::Kind eventKind = isClose ? TrafficEvent::Kind::Closed : TrafficEvent::Kind::Sent;
     // Live: described and decoded now. Recorded only: kept raw, described when the log is read.
     const bool live = recorder.live(mode);
     std::optional<Value> content;
@@ -132,9 +132,9 @@ void LocalNetworkPrivate::enqueue(LocalQueueDevice *from, QByteArray frame, Item
         content = recorder.describe(item);
     pending.push_back(std::move(item));
     if (live)
-        record(recorder.eventFor(kind, pending.back().message, content ? &*content : nullptr));
+        record(recorder.eventFor(eventKind, pending.back().message, content ? &*content : nullptr));
     else if (recorder.recording)
-        recorder.recordRaw(kind, pending.back(), simTime());
+        recorder.recordRaw(eventKind, pending.back(), simTime());
     if (mode == LocalNetwork::Mode::FreeRunning)
         schedulePump();
     if (live || recorder.recording)
