@@ -111,6 +111,11 @@ std::optional<int> parse(const QStringList &arguments, Plan &plan)
         QStringLiteral("mode"),
         ExploreCommand::tr("dfs (every order, depth first; default) or random (random walks)."),
         QStringLiteral("MODE"), QStringLiteral("dfs"));
+    const QCommandLineOption strategy(
+        QStringLiteral("strategy"),
+        ExploreCommand::tr("How dfs gets back to a choice point: replay (re-run the path on a fresh system; the "
+                           "default) or fork (keep it in a forked process; Linux)."),
+        QStringLiteral("STRATEGY"), QStringLiteral("auto"));
     const QCommandLineOption schedules(QStringLiteral("budget-schedules"),
                                        ExploreCommand::tr("Stop after N runs (default 10000)."),
                                        QStringLiteral("N"), QStringLiteral("10000"));
@@ -169,7 +174,7 @@ std::optional<int> parse(const QStringList &arguments, Plan &plan)
                                        QStringLiteral("FILE"));
     for (const QCommandLineOption *option :
          {&agents,  &seed,      &faulty,   &rounds,     &initiators,   &invariant,
-          &mode,    &schedules, &depth,    &seconds,    &walks,        &noPor,
+          &mode,    &strategy,  &schedules, &depth,    &seconds,    &walks,        &noPor,
           &noCache, &anyOrder,  &faults,   &faultKinds, &faultTimeout, &prefix,
           &queue,   &noShrink,  &progress, &outOption, &pluginPath, &systemOption, &showPlumbing}) {
         parser.addOption(*option);
@@ -253,6 +258,17 @@ std::optional<int> parse(const QStringList &arguments, Plan &plan)
         options.mode = ExplorerOptions::Mode::RandomWalk;
     else
         return usage(ExploreCommand::tr("--mode is dfs or random, not \"%1\"").arg(modeName));
+    const QString strategyName = parser.value(strategy);
+    if (strategyName == u"auto")
+        options.strategy = ExplorerOptions::Strategy::Automatic;
+    else if (strategyName == u"replay")
+        options.strategy = ExplorerOptions::Strategy::Replay;
+    else if (strategyName == u"fork" && mas::system::Explorer::canFork())
+        options.strategy = ExplorerOptions::Strategy::Fork;
+    else if (strategyName == u"fork")
+        return usage(ExploreCommand::tr("--strategy fork is not available on this platform; use replay"));
+    else
+        return usage(ExploreCommand::tr("--strategy is fork, replay or auto, not \"%1\"").arg(strategyName));
     options.properties = parser.values(invariant);
     options.maxSchedules = *scheduleBudget;
     options.maxDepth = *depthBudget;
@@ -385,6 +401,9 @@ QCoro::Task<int> runExploreCommand(QStringList arguments)
                       mas::system::ExplorerResult::verdictName(result.verdict))
           << Qt::endl;
     out() << statisticsText(result.statistics) << Qt::endl;
+    out() << ExploreCommand::tr("strategy: %1")
+                 .arg(mas::system::ExplorerResult::strategyName(result.strategy))
+          << Qt::endl;
     const mas::system::Counterexample *counterexample = result.counterexample();
     if (!counterexample)
         co_return NoViolation;

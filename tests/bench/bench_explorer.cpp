@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: MIT
 // The interleaving explorer on the teaching demos: schedules per second and distinct states
 // per second of a depth-first search, with both reductions (partial-order reduction and state
-// caching), with one of them, and with none, each within the same time budget. Searches run
-// through the event loop (every schedule builds a fresh system), so they are timed with the
+// caching), with one of them, and with none, each within the same time budget, and each with
+// both strategies: replay (the baseline: every branch re-executes its prefix on a fresh system)
+// and fork (every choice point kept in a forked process), with the ratio of their distinct
+// states per second. Searches run through the event loop, so they are timed with the
 // explorer's own clock, not Google Benchmark. The rates are comparable within one run; what the
 // reductions buy shows in the schedules a search needs to finish ("verified" in the budget).
 //
-//   bench_explorer [SECONDS]   budget per search (default 3; the smoke test uses 0.2)
+//   bench_explorer [SECONDS [DEMO [STRATEGY]]]   budget per search (default 3; the smoke test
+//                                    uses 0.2), only the rows of DEMO, only STRATEGY (profiling)
 
 #include "benchutil.h"
 
@@ -36,9 +39,9 @@ struct Configuration
     bool stateCaching;
 };
 
-std::string rate(qint64 count, qint64 ms)
+double perSecond(qint64 count, qint64 ms)
 {
-    return mas::bench::formatRate(ms > 0 ? double(count) * 1000.0 / double(ms) : 0.0);
+    return ms > 0 ? double(count) * 1000.0 / double(ms) : 0.0;
 }
 
 } // namespace
@@ -53,10 +56,11 @@ int main(int argc, char **argv)
         bool ok = false;
         seconds = QString::fromLocal8Bit(argv[1]).toDouble(&ok);
         if (!ok || seconds <= 0) {
-            std::fprintf(stderr, "usage: bench_explorer [SECONDS]\n");
+            std::fprintf(stderr, "usage: bench_explorer [SECONDS [DEMO [replay|fork]]]\n");
             return 2;
         }
     }
+    const QString only = argc > 2 ? QString::fromLocal8Bit(argv[2]) : QString();
     const std::vector<Row> rows{
         {"leader-election", 3, 1}, {"leader-election", 4, 1}, {"echo", 4, 1},
         {"ping-pong", 4, 2},       {"contract-net", 4, 1},    {"two-phase-commit", 4, 1},
@@ -67,39 +71,73 @@ int main(int argc, char **argv)
         {"cache", false, true},
         {"none", false, false},
     };
-    std::printf("Depth-first search, %.1f s budget per search, Debug/Release as built.\n", seconds);
-    std::printf("%-18s %2s %-10s %-19s %9s %9s %10s %11s %11s\n", "demo", "n", "reduction",
-                "verdict", "schedules", "distinct", "ms", "schedules/s", "distinct/s");
+    using Strategy = mas::demos::ExplorerOptions::Strategy;
+    std::vector<Strategy> strategies{Strategy::Replay};
+    if (mas::demos::Explorer::canFork())
+        strategies.push_back(Strategy::Fork);
+    else
+        std::printf("fork() is not available here: the replay strategy only.\n");
+    if (argc > 3) {
+        const QString name = QString::fromLocal8Bit(argv[3]);
+        std::erase_if(strategies, [&name](Strategy s) {
+            return mas::demos::ExplorerResult::strategyName(s) != name;
+        });
+    }
+    std::printf("Depth-first search, %.1f s budget per search, Debug/Release as built.\n"
+                "Baseline: replay; ratio: fork's distinct states/s over replay's.\n",
+                seconds);
+    std::printf("%-18s %2s %-10s %-7s %-19s %9s %9s %8s %11s %11s %7s\n", "demo", "n",
+                "reduction", "strategy", "verdict", "schedules", "distinct", "ms", "schedules/s",
+                "distinct/s", "ratio");
     int failures = 0;
     for (const Row &row : rows) {
+        if (!only.isEmpty() && only != QLatin1String(row.demo))
+            continue;
         for (const Configuration &c : configurations) {
-            mas::demos::DemoParameters parameters;
-            parameters.agents = row.agents;
-            parameters.rounds = row.rounds;
-            mas::demos::ExplorerOptions options;
-            options.partialOrderReduction = c.partialOrderReduction;
-            options.stateCaching = c.stateCaching;
-            options.maxSchedules = 1'000'000;
-            options.maxTime = std::chrono::milliseconds(qint64(seconds * 1000));
-            mas::demos::Explorer explorer(QString::fromLatin1(row.demo), parameters, options);
-            const std::optional<mas::demos::ExplorerResult> result = mas::bench::runFor(
-                explorer.run(), std::chrono::milliseconds(qint64(seconds * 1000) + 30'000));
-            if (!result || result->verdict == mas::demos::ExplorerResult::Verdict::Failed
-                || result->verdict == mas::demos::ExplorerResult::Verdict::Violation) {
-                std::fprintf(stderr, "%s n=%d %s: %s\n", row.demo, row.agents, c.name,
-                             result ? qPrintable(result->error) : "did not finish");
-                ++failures;
-                continue;
+            double baseline = 0;
+            for (Strategy strategy : strategies) {
+                mas::demos::DemoParameters parameters;
+                parameters.agents = row.agents;
+                parameters.rounds = row.rounds;
+                mas::demos::ExplorerOptions options;
+                options.partialOrderReduction = c.partialOrderReduction;
+                options.stateCaching = c.stateCaching;
+                options.maxSchedules = 1'000'000;
+                options.maxTime = std::chrono::milliseconds(qint64(seconds * 1000));
+                options.strategy = strategy;
+                mas::demos::Explorer explorer(QString::fromLatin1(row.demo), parameters, options);
+                const std::optional<mas::demos::ExplorerResult> result = mas::bench::runFor(
+                    explorer.run(), std::chrono::milliseconds(qint64(seconds * 1000) + 60'000));
+                const QString strategyName = mas::demos::ExplorerResult::strategyName(strategy);
+                if (!result || result->verdict == mas::demos::ExplorerResult::Verdict::Failed
+                    || result->verdict == mas::demos::ExplorerResult::Verdict::Violation) {
+                    std::fprintf(stderr, "%s n=%d %s %s: %s\n", row.demo, row.agents, c.name,
+                                 qPrintable(strategyName),
+                                 result ? qPrintable(result->error) : "did not finish");
+                    ++failures;
+                    continue;
+                }
+                const mas::demos::ExplorerStatistics &s = result->statistics;
+                const double distinctRate = perSecond(s.distinctStates, s.searchMs);
+                std::string ratio = "-";
+                if (strategy == Strategy::Replay) {
+                    baseline = distinctRate;
+                } else if (baseline > 0) {
+                    char text[32];
+                    std::snprintf(text, sizeof text, "%.1fx", distinctRate / baseline);
+                    ratio = text;
+                }
+                std::printf(
+                    "%-18s %2d %-10s %-8s %-19s %9lld %9lld %8lld %11s %11s %7s\n", row.demo,
+                    row.agents, c.name, qPrintable(strategyName),
+                    qPrintable(mas::demos::ExplorerResult::verdictName(result->verdict)),
+                    static_cast<long long>(s.schedules), static_cast<long long>(s.distinctStates),
+                    static_cast<long long>(s.searchMs),
+                    mas::bench::formatRate(perSecond(s.schedules, s.searchMs)).c_str(),
+                    mas::bench::formatRate(distinctRate).c_str(), ratio.c_str());
+                std::fflush(stdout);
+                mas::bench::drainEvents();
             }
-            const mas::demos::ExplorerStatistics &s = result->statistics;
-            std::printf(
-                "%-18s %2d %-10s %-19s %9lld %9lld %10lld %11s %11s\n", row.demo, row.agents,
-                c.name, qPrintable(mas::demos::ExplorerResult::verdictName(result->verdict)),
-                static_cast<long long>(s.schedules), static_cast<long long>(s.distinctStates),
-                static_cast<long long>(s.searchMs), rate(s.schedules, s.searchMs).c_str(),
-                rate(s.distinctStates, s.searchMs).c_str());
-            std::fflush(stdout);
-            mas::bench::drainEvents();
         }
     }
     mas::LocalQueue::clearCache();

@@ -3,7 +3,8 @@
 // shrunk, saved and replayed to the same state; the correct ones pass exhaustive search; the
 // explored counts match an independent enumeration for a tiny system; the reductions change
 // the counts but neither the verdict nor the set of final states; prefixes, random walks,
-// budgets, cancelling and bad input.
+// budgets, cancelling and bad input; the fork strategy gives what replay gives, and reports a
+// crashed child.
 
 #include <mas/agent/container.h>
 #include <mas/demos/demoagent.h>
@@ -18,7 +19,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/wait.h>
+#include <unistd.h>
+
 #include <algorithm>
+#include <cerrno>
+#include <csignal>
 #include <functional>
 #include <memory>
 #include <set>
@@ -270,6 +276,9 @@ private Q_SLOTS:
     void budgetProgressAndCancel();
     void badInput();
     void duplicatedFrame();
+    void forkMatchesReplay_data();
+    void forkMatchesReplay();
+    void forkReportsACrashedChild();
 };
 
 void tst_Explorer::initTestCase()
@@ -466,6 +475,8 @@ void tst_Explorer::reductionsKeepTheVerdict()
     options.faultTimeout = 200ms;
     options.maxSchedules = 3000;
     options.maxTime = 180s; // a budget, not a measurement: sanitizer builds run several times slower
+    // The goal below collects into this process's memory: a forked search would keep it.
+    options.strategy = ExplorerOptions::Strategy::Replay;
     if (!property.isEmpty())
         options.properties = QStringList{property};
     options.extraGoals = [&finalStates](DemoSystem *system) {
@@ -621,6 +632,8 @@ void tst_Explorer::budgetProgressAndCancel()
     QCOMPARE(shallow.statistics.completeSchedules, 0);
 
     options.maxDepth = 400;
+    // Counted in this process's memory: a forked search would count in its children.
+    options.strategy = ExplorerOptions::Strategy::Replay;
     int reports = 0;
     Explorer *running = nullptr;
     options.progressInterval = 0ms;
@@ -704,6 +717,152 @@ void tst_Explorer::duplicatedFrame()
     const Replayed replayed = replayInto(result, result.shrunk->log, 1s);
     // LocalNetwork::replay() re-imposes the duplication (it waits for the original's id).
     QVERIFY(replayed.ok);
+}
+
+
+namespace {
+
+QStringList stepTexts(const std::vector<ExplorerStep> &steps)
+{
+    QStringList texts;
+    for (const ExplorerStep &step : steps)
+        texts.append(step.toString());
+    return texts;
+}
+
+} // namespace
+
+void tst_Explorer::forkMatchesReplay_data()
+{
+    QTest::addColumn<QString>("demo");
+    QTest::addColumn<int>("agents");
+    QTest::addColumn<bool>("faulty");
+    QTest::addColumn<int>("faults");
+    QTest::addColumn<QString>("property");
+    QTest::addColumn<int>("configuration"); // 0 both reductions, 1 por, 2 cache, 3 none
+    QTest::addColumn<int>("maxSchedules");
+    // Every demo with both reductions; partial-order reduction alone and state caching alone
+    // (with a schedule budget: without sleep sets a search takes minutes) on some.
+    for (const char *demo :
+         {"leader-election", "echo", "ping-pong", "contract-net", "two-phase-commit"})
+        QTest::addRow("%s n=3", demo) << QString::fromLatin1(demo) << 3 << false << 0 << QString()
+                                      << 0 << 10'000;
+    for (const char *demo : {"leader-election", "two-phase-commit"})
+        QTest::addRow("%s n=3 por", demo) << QString::fromLatin1(demo) << 3 << false << 0
+                                          << QString() << 1 << 10'000;
+    for (const char *demo : {"echo", "contract-net"})
+        QTest::addRow("%s n=3 cache, 150 schedules", demo)
+            << QString::fromLatin1(demo) << 3 << false << 0 << QString() << 2 << 150;
+    QTest::addRow("leader-election n=4") << "leader-election" << 4 << false << 0 << QString() << 0 << 10'000;
+    QTest::addRow("two-phase-commit n=4") << "two-phase-commit" << 4 << false << 0 << QString() << 0 << 10'000;
+    QTest::addRow("echo n=4 no reduction, 40 schedules")
+        << "echo" << 4 << false << 0 << QString() << 3 << 40;
+    QTest::addRow("leader-election faulty") << "leader-election" << 3 << true << 0
+                                            << "at most one leader" << 0 << 10'000;
+    QTest::addRow("two-phase-commit faulty") << "two-phase-commit" << 3 << true << 0 << "blocked"
+                                             << 0 << 10'000;
+    QTest::addRow("two-phase-commit faulty n=4 por")
+        << "two-phase-commit" << 4 << true << 0 << "blocked" << 1 << 10'000;
+    QTest::addRow("ping-pong faulty, a drop") << "ping-pong" << 2 << true << 1 << QString() << 0
+                                              << 10'000;
+    QTest::addRow("ping-pong n=2, a fault of each kind")
+        << "ping-pong" << 2 << false << 1 << QString() << 0 << 10'000;
+}
+
+void tst_Explorer::forkMatchesReplay()
+{
+    if (!Explorer::canFork())
+        QSKIP("fork() is not available on this platform: only the replay strategy runs");
+    QFETCH(QString, demo);
+    QFETCH(int, agents);
+    QFETCH(bool, faulty);
+    QFETCH(int, faults);
+    QFETCH(QString, property);
+    QFETCH(int, configuration);
+    QFETCH(int, maxSchedules);
+    DemoParameters parameters;
+    parameters.agents = agents;
+    parameters.faulty = faulty;
+    parameters.rounds = 1;
+    ExplorerOptions options;
+    options.partialOrderReduction = configuration == 0 || configuration == 1;
+    options.stateCaching = configuration == 0 || configuration == 2;
+    options.maxSchedules = maxSchedules;
+    options.maxTime = 300s; // a budget, not a measurement: both must end before it
+    options.maxFaults = faults;
+    options.faultTimeout = 200ms;
+    if (faults > 0 && !faulty)
+        options.faultKinds = FaultKind::Drop | FaultKind::Duplicate | FaultKind::Delay | FaultKind::ClockAdvance;
+    if (!property.isEmpty())
+        options.properties = QStringList{property};
+    options.strategy = ExplorerOptions::Strategy::Replay;
+    const ExplorerResult replayed = explore(demo, parameters, options);
+    cleanup();
+    options.strategy = ExplorerOptions::Strategy::Fork;
+    const ExplorerResult forked = explore(demo, parameters, options);
+    qInfo().noquote() << "replay:" << describe(replayed);
+    qInfo().noquote() << "fork:  " << describe(forked);
+    QCOMPARE(replayed.strategy, ExplorerOptions::Strategy::Replay);
+    QCOMPARE(forked.strategy, ExplorerOptions::Strategy::Fork);
+    QVERIFY2(replayed.verdict != ExplorerResult::Verdict::Failed, qPrintable(describe(replayed)));
+    QCOMPARE(ExplorerResult::verdictName(forked.verdict),
+             ExplorerResult::verdictName(replayed.verdict));
+    const ExplorerStatistics &r = replayed.statistics;
+    const ExplorerStatistics &f = forked.statistics;
+    QCOMPARE(f.schedules, r.schedules);
+    QCOMPARE(f.completeSchedules, r.completeSchedules);
+    QCOMPARE(f.sleepBlocked, r.sleepBlocked);
+    QCOMPARE(f.cacheHits, r.cacheHits);
+    QCOMPARE(f.depthLimited, r.depthLimited);
+    QCOMPARE(f.states, r.states);
+    QCOMPARE(f.distinctStates, r.distinctStates);
+    QCOMPARE(f.deepest, r.deepest);
+    QCOMPARE(f.shrinkRuns, r.shrinkRuns);
+    QVERIFY(f.transitions <= r.transitions); // no path is re-executed
+    QCOMPARE(bool(forked.violation), bool(replayed.violation));
+    QCOMPARE(bool(forked.shrunk), bool(replayed.shrunk));
+    if (replayed.violation) {
+        QCOMPARE(forked.violation->property, replayed.violation->property);
+        QCOMPARE(stepTexts(forked.violation->steps), stepTexts(replayed.violation->steps));
+        QCOMPARE(forked.violation->stateText, replayed.violation->stateText);
+        QCOMPARE(forked.violation->log.schedule().size(), replayed.violation->log.schedule().size());
+    }
+    if (replayed.shrunk) {
+        QCOMPARE(forked.shrunk->property, replayed.shrunk->property);
+        QCOMPARE(stepTexts(forked.shrunk->steps), stepTexts(replayed.shrunk->steps));
+        QCOMPARE(forked.shrunk->stateText, replayed.shrunk->stateText);
+        QCOMPARE(forked.shrunk->log.schedule().size(), replayed.shrunk->log.schedule().size());
+    }
+}
+
+void tst_Explorer::forkReportsACrashedChild()
+{
+    if (!Explorer::canFork())
+        QSKIP("fork() is not available on this platform: only the replay strategy runs");
+    // An invariant that crashes in any process but this one: the first child dies of it.
+    const pid_t self = ::getpid();
+    DemoParameters parameters;
+    parameters.agents = 3;
+    ExplorerOptions options;
+    options.strategy = ExplorerOptions::Strategy::Fork;
+    options.maxTime = 120s;
+    options.extraInvariants = [self](DemoSystem *) {
+        QList<Invariant> invariants;
+        invariants.append(Invariant{QStringLiteral("crash"), QStringLiteral("crash"), QString(), [self] {
+                                        if (::getpid() != self)
+                                            ::kill(::getpid(), SIGKILL); // no handler runs
+                                        return true;
+                                    }});
+        return invariants;
+    };
+    const ExplorerResult result = explore(QStringLiteral("echo"), parameters, options);
+    QVERIFY2(result.verdict == ExplorerResult::Verdict::Failed, qPrintable(describe(result)));
+    QVERIFY2(result.error.contains(u"crashed") && result.error.contains(u"signal"),
+             qPrintable(result.error));
+    // Every child was reaped: none is left to wait for.
+    errno = 0;
+    QCOMPARE(::waitpid(-1, nullptr, WNOHANG), -1);
+    QCOMPARE(errno, ECHILD);
 }
 
 QTEST_GUILESS_MAIN(tst_Explorer)

@@ -679,6 +679,9 @@ QCoro::Task<Result<mas::system::ExplorerResult>> InspectorSession::explore(mas::
     // The explorer owns the in-process network while it runs: the hosted system goes first.
     clear();
     options.queueId = QString::fromLatin1(kQueueId);
+    // The session's event loop must go on (progress, Cancel): no forked search here.
+    if (options.strategy == mas::system::ExplorerOptions::Strategy::Automatic)
+        options.strategy = mas::system::ExplorerOptions::Strategy::Replay;
     // Progress goes out as a signal, as long as the session lives.
     options.progress = [self](const mas::system::ExplorerStatistics &statistics) {
         if (self)

@@ -12,8 +12,24 @@
 #include <mas/transport/localqueue.h>
 
 #include <QCoreApplication>
+#include <QDataStream>
 #include <QElapsedTimer>
 #include <QPointer>
+
+#if defined(Q_OS_LINUX)
+#define MAS_EXPLORER_CAN_FORK 1
+#include <cerrno>
+#include <csignal>
+#include <cstdio>
+#include <fcntl.h>
+#include <poll.h>
+#include <sys/prctl.h>
+#include <sys/syscall.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#else
+#define MAS_EXPLORER_CAN_FORK 0
+#endif
 
 #include <algorithm>
 #include <cstring>
@@ -263,6 +279,19 @@ const Counterexample *ExplorerResult::counterexample() const
     return violation ? &*violation : nullptr;
 }
 
+QString ExplorerResult::strategyName(ExplorerOptions::Strategy strategy)
+{
+    switch (strategy) {
+    case ExplorerOptions::Strategy::Automatic:
+        return QStringLiteral("automatic");
+    case ExplorerOptions::Strategy::Replay:
+        return QStringLiteral("replay");
+    case ExplorerOptions::Strategy::Fork:
+        return QStringLiteral("fork");
+    }
+    return {};
+}
+
 QString ExplorerResult::verdictName(Verdict verdict)
 {
     switch (verdict) {
@@ -307,7 +336,23 @@ public:
     RunEnd endOfRun(const Run &run, const Point &point);
 
     // searches
+    /// What reach() made of a choice point.
+    enum class Reached { Pushed, RunEnded, Violation };
+    /// Counts the state at `point`; ends the run there (counted in the statistics), or pushes
+    /// it on `stack` as a choice point with its first choice current.
+    Reached reach(Run &run, const Point &point, std::vector<Node> &stack);
+    /// The next choice to try at `node` after its current one (-1: none left).
+    static int nextChoice(const Node &node);
     QCoro::Task<void> depthFirst();
+    QCoro::Task<void> depthFirstForked();
+#if MAS_EXPLORER_CAN_FORK
+    /// Fork strategy: searches on from the point `run` is at, below stack.back().
+    QCoro::Task<void> descend(Run &run, std::vector<Node> &stack);
+    /// Fork strategy: stack.back()'s current choice, searched in a child process.
+    QCoro::Task<void> branch(Run &run, std::vector<Node> &stack);
+    QByteArray childReport() const;
+    bool mergeChildReport(const QByteArray &data);
+#endif
     QCoro::Task<void> randomWalks();
     QCoro::Task<Outcome> tryCandidate(const std::vector<ExplorerStep> &candidate);
     QCoro::Task<void> shrink();
@@ -324,7 +369,15 @@ public:
     ExplorerResult result;
     ExplorerStatistics stats;
     std::unordered_set<quint64> seenStates;
+    std::unordered_map<quint64, Visit> visited; ///< depth-first: the state cache
+    // Fork strategy: what this process changed since it was forked (a child reports it).
+    bool journaling = false;
+    std::vector<quint64> newSeen;       ///< keys added to seenStates
+    std::vector<quint64> touchedVisits; ///< keys of visited added or changed
+    bool halted = false; ///< fork strategy: the search stops (violation, failure, budget)
     std::map<QString, std::unique_ptr<Codec>> codecs;
+    /// Signatures by a hash of the raw frame and its ends (signatureOf()).
+    std::unordered_map<quint64, quint64> knownSignatures;
     QElapsedTimer clock;
     qint64 lastReport = -1;
     bool cancelled = false;
@@ -458,6 +511,13 @@ quint64 ExplorerPrivate::signatureOf(Run &run, const PendingMessage &message)
     h = fnv(message.path, h);
     h = mix(h, quint64(message.type));
     h = mix(h, message.isClose ? 1 : 0);
+    // The same frame between the same ends has the same signature in every run: decoding it
+    // once is enough (the runs of a search send the same frames over and over).
+    const quint64 raw = fnv(message.codecName, fnv(message.frame, h));
+    if (auto known = knownSignatures.find(raw); known != knownSignatures.end()) {
+        run.signatures.emplace(message.id, known->second);
+        return known->second;
+    }
     if (!message.isClose) {
         // The content without the request id: ids differ between runs that send the same.
         const QString codecName =
@@ -482,6 +542,7 @@ quint64 ExplorerPrivate::signatureOf(Run &run, const PendingMessage &message)
             h = fnv(message.frame, h);
     }
     run.signatures.emplace(message.id, h);
+    knownSignatures.emplace(raw, h);
     return h;
 }
 
@@ -543,7 +604,9 @@ QCoro::Task<Point> ExplorerPrivate::advance(Run &run, bool check)
     int idle = 0;
     for (;;) {
         if (net->pendingCount() > 0) {
-            point.frames = framesOf(run);
+            // Unchecked steps re-execute a known path: nobody looks at the frames.
+            if (check)
+                point.frames = framesOf(run);
             co_return point;
         }
         if (idle < kIdleRounds) {
@@ -713,8 +776,11 @@ quint64 ExplorerPrivate::stateKey(const Run &run, const Point &point) const
 void ExplorerPrivate::countState(quint64 key)
 {
     ++stats.states;
-    if (seenStates.insert(key).second)
+    if (seenStates.insert(key).second) {
         stats.distinctStates = qint64(seenStates.size());
+        if (journaling)
+            newSeen.push_back(key);
+    }
 }
 
 bool ExplorerPrivate::outOfBudget() const
@@ -768,10 +834,116 @@ ExplorerPrivate::RunEnd ExplorerPrivate::endOfRun(const Run &run, const Point &p
     return RunEnd::Goes;
 }
 
+ExplorerPrivate::Reached ExplorerPrivate::reach(Run &run, const Point &point, std::vector<Node> &stack)
+{
+    const quint64 key = stateKey(run, point);
+    countState(key);
+    const RunEnd end = endOfRun(run, point);
+    if (end == RunEnd::Violation)
+        return Reached::Violation;
+    if (end != RunEnd::Goes) {
+        bounded = bounded || end == RunEnd::DepthLimit;
+        return Reached::RunEnded;
+    }
+    Node node;
+    node.choices = choicesAt(run, point);
+    for (const ExplorerStep &choice : node.choices) {
+        QString receiver;
+        for (const Frame &frame : point.frames) {
+            if (frame.message.id == choice.messageId)
+                receiver = frame.receiver;
+        }
+        node.receivers.push_back(receiver);
+    }
+    if (options.partialOrderReduction && !stack.empty()) {
+        // What stays asleep: the parent's sleeping deliveries and the ones it explored
+        // before its current choice, when independent of that choice (another receiver).
+        const Node &parent = stack.back();
+        const std::size_t taken = std::size_t(parent.current);
+        const QString &receiver = parent.receivers[taken];
+        if (parent.choices[taken].kind == ExplorerStep::Kind::Deliver) {
+            for (const SleepEntry &entry : parent.sleep) {
+                if (independent(entry.receiver, receiver))
+                    node.sleep.push_back(entry);
+            }
+            for (int index : parent.explored) {
+                const ExplorerStep &earlier = parent.choices[std::size_t(index)];
+                const QString &earlierReceiver = parent.receivers[std::size_t(index)];
+                if (earlier.kind == ExplorerStep::Kind::Deliver
+                    && independent(earlierReceiver, receiver)) {
+                    SleepEntry entry;
+                    entry.messageId = earlier.messageId;
+                    entry.signature = earlier.signature;
+                    entry.receiver = earlierReceiver;
+                    node.sleep.push_back(entry);
+                }
+            }
+        }
+    }
+    if (options.stateCaching) {
+        std::vector<quint64> asleep;
+        for (const SleepEntry &entry : node.sleep)
+            asleep.push_back(entry.signature);
+        std::sort(asleep.begin(), asleep.end());
+        const int depth = int(run.steps.size());
+        auto it = visited.find(key);
+        if (it != visited.end()) {
+            // Explored before from no deeper and with no more asleep (so no fewer
+            // choices tried): nothing new below.
+            const bool covered =
+                it->second.depth <= depth
+                && std::includes(asleep.begin(), asleep.end(), it->second.sleep.begin(),
+                                 it->second.sleep.end());
+            if (covered) {
+                ++stats.cacheHits;
+                return Reached::RunEnded;
+            }
+            Visit &visit = it->second;
+            visit.depth = std::min(visit.depth, depth);
+            std::vector<quint64> both;
+            std::set_intersection(visit.sleep.begin(), visit.sleep.end(), asleep.begin(),
+                                  asleep.end(), std::back_inserter(both));
+            visit.sleep = std::move(both);
+        } else {
+            Visit visit;
+            visit.depth = depth;
+            visit.sleep = std::move(asleep);
+            visited.emplace(key, std::move(visit));
+        }
+        if (journaling)
+            touchedVisits.push_back(key);
+    }
+    node.current = nextChoice(node);
+    if (node.current < 0) {
+        ++stats.sleepBlocked;
+        return Reached::RunEnded;
+    }
+    stack.push_back(std::move(node));
+    return Reached::Pushed;
+}
+
+int ExplorerPrivate::nextChoice(const Node &node)
+{
+    // The first choice neither explored nor current, and not a delivery asleep here.
+    for (std::size_t i = 0; i < node.choices.size(); ++i) {
+        if (int(i) == node.current
+            || std::find(node.explored.begin(), node.explored.end(), int(i)) != node.explored.end())
+            continue;
+        const ExplorerStep &choice = node.choices[i];
+        const bool asleep = choice.kind == ExplorerStep::Kind::Deliver
+                            && std::any_of(node.sleep.begin(), node.sleep.end(),
+                                           [&choice](const SleepEntry &e) {
+                                               return e.messageId == choice.messageId;
+                                           });
+        if (!asleep)
+            return int(i);
+    }
+    return -1;
+}
+
 QCoro::Task<void> ExplorerPrivate::depthFirst()
 {
     std::vector<Node> stack;
-    std::unordered_map<quint64, Visit> visited;
     for (;;) {
         if (outOfBudget())
             co_return;
@@ -793,98 +965,13 @@ QCoro::Task<void> ExplorerPrivate::depthFirst()
         }
         for (;;) {
             Point point = co_await advance(run, true);
-            const quint64 key = stateKey(run, point);
-            countState(key);
-            const RunEnd end = endOfRun(run, point);
-            if (end == RunEnd::Violation)
+            const Reached reached = reach(run, point, stack);
+            if (reached == Reached::Violation)
                 co_return;
-            if (end != RunEnd::Goes) {
-                bounded = bounded || end == RunEnd::DepthLimit;
+            if (reached == Reached::RunEnded)
                 break;
-            }
-            Node node;
-            node.choices = choicesAt(run, point);
-            for (const ExplorerStep &choice : node.choices) {
-                QString key;
-                for (const Frame &frame : point.frames) {
-                    if (frame.message.id == choice.messageId)
-                        key = frame.receiver;
-                }
-                node.receivers.push_back(key);
-            }
-            if (options.partialOrderReduction && !stack.empty()) {
-                // What stays asleep: the parent's sleeping deliveries and the ones it explored
-                // before its current choice, when independent of that choice (another receiver).
-                const Node &parent = stack.back();
-                const std::size_t taken = std::size_t(parent.current);
-                const QString &receiver = parent.receivers[taken];
-                if (parent.choices[taken].kind == ExplorerStep::Kind::Deliver) {
-                    for (const SleepEntry &entry : parent.sleep) {
-                        if (independent(entry.receiver, receiver))
-                            node.sleep.push_back(entry);
-                    }
-                    for (int index : parent.explored) {
-                        const ExplorerStep &earlier = parent.choices[std::size_t(index)];
-                        const QString &earlierReceiver = parent.receivers[std::size_t(index)];
-                        if (earlier.kind == ExplorerStep::Kind::Deliver
-                            && independent(earlierReceiver, receiver)) {
-                            SleepEntry entry;
-                            entry.messageId = earlier.messageId;
-                            entry.signature = earlier.signature;
-                            entry.receiver = earlierReceiver;
-                            node.sleep.push_back(entry);
-                        }
-                    }
-                }
-            }
-            if (options.stateCaching) {
-                std::vector<quint64> asleep;
-                for (const SleepEntry &entry : node.sleep)
-                    asleep.push_back(entry.signature);
-                std::sort(asleep.begin(), asleep.end());
-                const int depth = int(run.steps.size());
-                auto it = visited.find(key);
-                if (it != visited.end()) {
-                    // Explored before from no deeper and with no more asleep (so no fewer
-                    // choices tried): nothing new below.
-                    const bool covered =
-                        it->second.depth <= depth
-                        && std::includes(asleep.begin(), asleep.end(), it->second.sleep.begin(),
-                                         it->second.sleep.end());
-                    if (covered) {
-                        ++stats.cacheHits;
-                        break;
-                    }
-                    Visit &visit = it->second;
-                    visit.depth = std::min(visit.depth, depth);
-                    std::vector<quint64> both;
-                    std::set_intersection(visit.sleep.begin(), visit.sleep.end(), asleep.begin(),
-                                          asleep.end(), std::back_inserter(both));
-                    visit.sleep = std::move(both);
-                } else {
-                    Visit visit;
-                    visit.depth = depth;
-                    visit.sleep = std::move(asleep);
-                    visited.emplace(key, std::move(visit));
-                }
-            }
-            int first = -1;
-            for (std::size_t i = 0; i < node.choices.size() && first < 0; ++i) {
-                const ExplorerStep &choice = node.choices[i];
-                const bool asleep = std::any_of(
-                    node.sleep.begin(), node.sleep.end(),
-                    [&choice](const SleepEntry &e) { return e.messageId == choice.messageId; });
-                if (!(asleep && choice.kind == ExplorerStep::Kind::Deliver))
-                    first = int(i);
-            }
-            if (first < 0) {
-                ++stats.sleepBlocked;
-                break;
-            }
-            node.current = first;
-            stack.push_back(std::move(node));
             const Node &top = stack.back();
-            if (Result<void> done = perform(run, top.choices[std::size_t(first)]); !done) {
+            if (Result<void> done = perform(run, top.choices[std::size_t(top.current)]); !done) {
                 fail(done.error().message());
                 co_return;
             }
@@ -895,21 +982,8 @@ QCoro::Task<void> ExplorerPrivate::depthFirst()
         // Backtrack to the deepest choice point with a choice left.
         while (!stack.empty()) {
             Node &top = stack.back();
+            const int next = nextChoice(top);
             top.explored.push_back(top.current);
-            int next = -1;
-            for (std::size_t i = 0; i < top.choices.size() && next < 0; ++i) {
-                if (std::find(top.explored.begin(), top.explored.end(), int(i))
-                    != top.explored.end())
-                    continue;
-                const ExplorerStep &choice = top.choices[i];
-                const bool asleep = choice.kind == ExplorerStep::Kind::Deliver
-                                    && std::any_of(top.sleep.begin(), top.sleep.end(),
-                                                   [&choice](const SleepEntry &e) {
-                                                       return e.messageId == choice.messageId;
-                                                   });
-                if (!asleep)
-                    next = int(i);
-            }
             if (next >= 0) {
                 top.current = next;
                 break;
@@ -922,6 +996,345 @@ QCoro::Task<void> ExplorerPrivate::depthFirst()
         }
     }
 }
+
+// ---- the fork strategy ----
+//
+// The process at a choice point forks for each of its choices but the last: the child takes
+// the choice and searches on below it (forking in turn), then sends what the search changed
+// (the counts, the states seen, the cache, a violation) back over a pipe and exits; the parent,
+// still at the choice point, merges that and forks for the next choice. The last choice it
+// takes itself. The choices come in the order Replay takes them, and only one process runs at
+// a time, so both strategies search the same tree in the same order.
+
+QCoro::Task<void> ExplorerPrivate::depthFirstForked()
+{
+#if MAS_EXPLORER_CAN_FORK
+    if (outOfBudget())
+        co_return;
+    Run run;
+    if (Result<void> started = co_await startAtPrefix(run, false); !started) {
+        fail(started.error().message());
+        co_return;
+    }
+    std::vector<Node> stack;
+    co_await descend(run, stack);
+    if (!halted)
+        exhausted = true; // every schedule explored
+#else
+    fail(ExplorerText::tr("The fork strategy is not available on this platform"));
+    co_return;
+#endif
+}
+
+#if MAS_EXPLORER_CAN_FORK
+
+namespace {
+
+constexpr quint32 kChildMagic = 0x4d41534bu; // "MASK"
+
+QDataStream &operator<<(QDataStream &out, const ExplorerStep &step)
+{
+    return out << int(step.kind) << step.forced << step.messageId << step.from << step.to
+               << int(step.type) << step.path << step.signature << step.time;
+}
+
+QDataStream &operator>>(QDataStream &in, ExplorerStep &step)
+{
+    int kind = 0, type = 0;
+    in >> kind >> step.forced >> step.messageId >> step.from >> step.to >> type >> step.path
+        >> step.signature >> step.time;
+    step.kind = ExplorerStep::Kind(kind);
+    step.type = MessageType(type);
+    return in;
+}
+
+bool writeAll(int fd, const QByteArray &data)
+{
+    qsizetype done = 0;
+    while (done < data.size()) {
+        const ssize_t n = ::write(fd, data.constData() + done, std::size_t(data.size() - done));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            return false;
+        done += n;
+    }
+    return true;
+}
+
+/// Reads `fd` to its end; false when `deadline` (QElapsedTimer ms) passed first.
+bool readAll(int fd, QByteArray &data, const QElapsedTimer &since, qint64 timeoutMs)
+{
+    char buffer[65536];
+    for (;;) {
+        const qint64 left = timeoutMs - since.elapsed();
+        if (left <= 0)
+            return false;
+        pollfd p{fd, POLLIN, 0};
+        const int ready = ::poll(&p, 1, int(std::min<qint64>(left, 60'000)));
+        if (ready < 0 && errno == EINTR)
+            continue;
+        if (ready < 0)
+            return false;
+        if (ready == 0)
+            continue;
+        const ssize_t n = ::read(fd, buffer, sizeof buffer);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0)
+            return false;
+        if (n == 0)
+            return true;
+        data.append(buffer, qsizetype(n));
+    }
+}
+
+/// Waits for `pid` to end, at most a few seconds after it closed its pipe (it is exiting),
+/// then kills it. Returns its wait status.
+int reap(pid_t pid)
+{
+    int status = 0;
+    // A pidfd becomes readable when the process has ended: no polling in steps.
+    const int pidfd = int(::syscall(SYS_pidfd_open, pid, 0));
+    QElapsedTimer waited;
+    waited.start();
+    while (waited.elapsed() < 5'000) {
+        const pid_t r = ::waitpid(pid, &status, WNOHANG);
+        if (r == pid || (r < 0 && errno != EINTR)) {
+            if (pidfd >= 0)
+                ::close(pidfd);
+            return status;
+        }
+        if (pidfd >= 0) {
+            pollfd p{pidfd, POLLIN, 0};
+            ::poll(&p, 1, 100);
+        } else {
+            pollfd none{-1, 0, 0};
+            ::poll(&none, 0, 1);
+        }
+    }
+    if (pidfd >= 0)
+        ::close(pidfd);
+    ::kill(pid, SIGKILL);
+    while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+    }
+    return status;
+}
+
+} // namespace
+
+QByteArray ExplorerPrivate::childReport() const
+{
+    QByteArray data;
+    QDataStream out(&data, QIODevice::WriteOnly);
+    out << kChildMagic << halted << failed << result.error << cancelled << bounded << lastReport;
+    out << stats.schedules << stats.completeSchedules << stats.sleepBlocked << stats.cacheHits
+        << stats.depthLimited << stats.transitions << stats.states << stats.distinctStates
+        << stats.shrinkRuns << stats.deepest;
+    out << bool(result.violation);
+    if (result.violation) {
+        out << result.violation->property << quint32(result.violation->steps.size());
+        for (const ExplorerStep &step : result.violation->steps)
+            out << step;
+    }
+    out << quint64(newSeen.size());
+    for (quint64 key : newSeen)
+        out << key;
+    std::vector<quint64> touched = touchedVisits;
+    std::sort(touched.begin(), touched.end());
+    touched.erase(std::unique(touched.begin(), touched.end()), touched.end());
+    out << quint64(touched.size());
+    for (quint64 key : touched) {
+        const Visit &visit = visited.at(key);
+        out << key << qint32(visit.depth) << quint32(visit.sleep.size());
+        for (quint64 s : visit.sleep)
+            out << s;
+    }
+    out << kChildMagic;
+    return data;
+}
+
+bool ExplorerPrivate::mergeChildReport(const QByteArray &data)
+{
+    QDataStream in(data);
+    quint32 magic = 0;
+    in >> magic;
+    if (magic != kChildMagic)
+        return false;
+    bool childHalted = false, childFailed = false, childCancelled = false, childBounded = false;
+    QString error;
+    in >> childHalted >> childFailed >> error >> childCancelled >> childBounded >> lastReport;
+    in >> stats.schedules >> stats.completeSchedules >> stats.sleepBlocked >> stats.cacheHits
+        >> stats.depthLimited >> stats.transitions >> stats.states >> stats.distinctStates
+        >> stats.shrinkRuns >> stats.deepest;
+    bool hasViolation = false;
+    in >> hasViolation;
+    if (hasViolation) {
+        Counterexample counterexample;
+        quint32 count = 0;
+        in >> counterexample.property >> count;
+        for (quint32 i = 0; i < count && in.status() == QDataStream::Ok; ++i) {
+            ExplorerStep step;
+            in >> step;
+            counterexample.steps.push_back(std::move(step));
+        }
+        result.violation = std::move(counterexample);
+    }
+    quint64 seen = 0;
+    in >> seen;
+    for (quint64 i = 0; i < seen && in.status() == QDataStream::Ok; ++i) {
+        quint64 key = 0;
+        in >> key;
+        if (seenStates.insert(key).second && journaling)
+            newSeen.push_back(key);
+    }
+    quint64 visits = 0;
+    in >> visits;
+    for (quint64 i = 0; i < visits && in.status() == QDataStream::Ok; ++i) {
+        quint64 key = 0;
+        qint32 depth = 0;
+        quint32 asleep = 0;
+        in >> key >> depth >> asleep;
+        Visit visit;
+        visit.depth = depth;
+        for (quint32 j = 0; j < asleep && in.status() == QDataStream::Ok; ++j) {
+            quint64 s = 0;
+            in >> s;
+            visit.sleep.push_back(s);
+        }
+        visited[key] = std::move(visit);
+        if (journaling)
+            touchedVisits.push_back(key);
+    }
+    in >> magic;
+    if (in.status() != QDataStream::Ok || magic != kChildMagic)
+        return false;
+    halted = halted || childHalted;
+    bounded = bounded || childBounded;
+    cancelled = cancelled || childCancelled;
+    if (childFailed && !failed)
+        fail(error);
+    return true;
+}
+
+QCoro::Task<void> ExplorerPrivate::descend(Run &run, std::vector<Node> &stack)
+{
+    for (;;) {
+        Point point = co_await advance(run, true);
+        const Reached reached = reach(run, point, stack);
+        if (reached == Reached::Violation) {
+            halted = true;
+            co_return;
+        }
+        if (reached == Reached::RunEnded) {
+            ++stats.schedules;
+            report();
+            co_return;
+        }
+        // Every choice but the last in a child; the last here.
+        for (;;) {
+            const int next = nextChoice(stack.back());
+            if (next < 0)
+                break;
+            co_await branch(run, stack);
+            if (halted)
+                co_return;
+            Node &top = stack.back();
+            top.explored.push_back(top.current);
+            top.current = next;
+            if (outOfBudget()) {
+                halted = true;
+                co_return;
+            }
+        }
+        const Node &top = stack.back();
+        if (Result<void> done = perform(run, top.choices[std::size_t(top.current)]); !done) {
+            fail(done.error().message());
+            halted = true;
+            co_return;
+        }
+        co_await detail::yieldToEventLoop();
+    }
+}
+
+QCoro::Task<void> ExplorerPrivate::branch(Run &run, std::vector<Node> &stack)
+{
+    int fds[2] = {-1, -1};
+    if (::pipe2(fds, O_CLOEXEC) != 0) {
+        fail(ExplorerText::tr("Cannot make a pipe for the fork strategy: %1")
+                 .arg(QString::fromLocal8Bit(std::strerror(errno))));
+        halted = true;
+        co_return;
+    }
+    // What is buffered is written once, not once per process.
+    std::fflush(nullptr);
+    const pid_t parent = ::getpid();
+    const pid_t pid = ::fork();
+    if (pid < 0) {
+        const int error = errno;
+        ::close(fds[0]);
+        ::close(fds[1]);
+        fail(ExplorerText::tr("Cannot fork the explorer: %1")
+                 .arg(QString::fromLocal8Bit(std::strerror(error))));
+        halted = true;
+        co_return;
+    }
+    if (pid == 0) {
+        // The child: dies with its parent (a parent that gave up on it kills it), takes the
+        // current choice, searches below it, reports and exits without tearing anything down.
+        ::close(fds[0]);
+        ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+        if (::getppid() != parent)
+            ::_exit(3);
+        journaling = true;
+        newSeen.clear();
+        touchedVisits.clear();
+        const Node &top = stack.back();
+        if (Result<void> done = perform(run, top.choices[std::size_t(top.current)]); !done) {
+            fail(done.error().message());
+            halted = true;
+        } else {
+            co_await detail::yieldToEventLoop();
+            co_await descend(run, stack);
+        }
+        const bool written = writeAll(fds[1], childReport());
+        std::fflush(nullptr);
+        ::_exit(written ? 0 : 4);
+    }
+    ::close(fds[1]);
+    // A child searches at most until the budget ends, then reports; a child that takes much
+    // longer hangs, and is killed (its own children die with it).
+    QElapsedTimer since;
+    since.start();
+    const qint64 timeoutMs = std::max<qint64>(0, options.maxTime.count() - clock.elapsed())
+                             + std::max<qint64>(30'000, options.prefixTimeout.count());
+    QByteArray data;
+    const bool complete = readAll(fds[0], data, since, timeoutMs);
+    ::close(fds[0]);
+    if (!complete)
+        ::kill(pid, SIGKILL);
+    const int status = reap(pid);
+    if (!complete) {
+        fail(ExplorerText::tr("A forked explorer process did not answer within %1 s and was stopped")
+                 .arg(timeoutMs / 1000));
+        halted = true;
+        co_return;
+    }
+    if (!mergeChildReport(data)) {
+        QString how;
+        if (WIFSIGNALED(status))
+            how = ExplorerText::tr("signal %1 (%2)")
+                      .arg(WTERMSIG(status))
+                      .arg(QString::fromLocal8Bit(strsignal(WTERMSIG(status))));
+        else
+            how = ExplorerText::tr("exit status %1").arg(WEXITSTATUS(status));
+        fail(ExplorerText::tr("A forked explorer process crashed: %1").arg(how));
+        halted = true;
+    }
+}
+
+#endif // MAS_EXPLORER_CAN_FORK
+
 
 QCoro::Task<void> ExplorerPrivate::randomWalks()
 {
@@ -1123,7 +1536,11 @@ QCoro::Task<ExplorerResult> Explorer::run()
     if (!p->info.build) {
         p->fail(ExplorerText::tr("Unknown system \"%1\"").arg(p->info.id));
     } else if (p->options.mode == ExplorerOptions::Mode::DepthFirst) {
-        co_await p->depthFirst();
+        p->result.strategy = Explorer::effectiveStrategy(p->options.strategy);
+        if (p->result.strategy == ExplorerOptions::Strategy::Fork)
+            co_await p->depthFirstForked();
+        else
+            co_await p->depthFirst();
     } else {
         co_await p->randomWalks();
     }
@@ -1167,6 +1584,22 @@ QCoro::Task<ExplorerResult> Explorer::run()
 QList<Invariant> Explorer::goals(System *system)
 {
     return system ? system->goals() : QList<Invariant>();
+}
+
+bool Explorer::canFork()
+{
+    return MAS_EXPLORER_CAN_FORK != 0;
+}
+
+ExplorerOptions::Strategy Explorer::effectiveStrategy(ExplorerOptions::Strategy strategy)
+{
+    // Automatic: Replay. Measured with bench_explorer (release, 2 cores), a fork of the
+    // explorer's process (about 200 mappings: Qt, libmas) and its copy-on-write faults cost
+    // more than replaying a whole run of the demos, so Fork searches fewer states per second;
+    // choose it explicitly where forks are cheaper than runs (long prefixes, slow systems).
+    if (strategy != ExplorerOptions::Strategy::Automatic)
+        return strategy;
+    return ExplorerOptions::Strategy::Replay;
 }
 
 QStringList Explorer::propertyNames(System *system)

@@ -105,6 +105,25 @@ struct ExplorerOptions
         RandomWalk, ///< `walks` random schedules from `seed`
     };
     Mode mode = Mode::DepthFirst;
+    /// How a depth-first search gets back to a choice point to try its next choice.
+    enum class Strategy
+    {
+        /// The one measured faster here: Replay (a fork costs more than a replayed run of
+        /// the demos; see docs/architecture.md).
+        Automatic,
+        /// Re-executes the path to the choice point on a fresh system (every platform).
+        Replay,
+        /// Keeps every choice point in a process of its own: fork() there, the child goes on
+        /// with one choice while the parent keeps the state for the next (POSIX, Linux tested).
+        /// The same verdicts, counts and counterexamples as Replay, and no step done twice;
+        /// but a fork costs about as much as replaying a whole run of the demos (see
+        /// docs/architecture.md), the search blocks the event loop of the calling process, and
+        /// the callbacks
+        /// (progress, extraInvariants, extraGoals) run in forked processes: what they change
+        /// in memory stays there (printing and cancel() work).
+        Fork,
+    };
+    Strategy strategy = Strategy::Automatic;
     /// The invariants and goals to check, by name (Explorer::propertyNames()); empty: every
     /// invariant of the system, no goal.
     QStringList properties;
@@ -177,6 +196,8 @@ struct MAS_EXPORT ExplorerResult
     std::optional<Counterexample> violation; ///< the first violating run found
     std::optional<Counterexample> shrunk;    ///< the same violation in as few steps as found
     ExplorerStatistics statistics;
+    /// The strategy the search used (Replay or Fork; random walks always replay).
+    ExplorerOptions::Strategy strategy = ExplorerOptions::Strategy::Replay;
     /// The agents' display names in the systems explored (System::displayNames(): URL or base
     /// address -> "node 1 (id 25)"), for printing steps; empty when no system was built.
     QHash<QString, QString> displayNames;
@@ -184,6 +205,8 @@ struct MAS_EXPORT ExplorerResult
     /// The shrunk counterexample if there is one, else the first.
     const Counterexample *counterexample() const;
     static QString verdictName(Verdict verdict);
+    /// "replay", "fork" or "automatic".
+    static QString strategyName(ExplorerOptions::Strategy strategy);
 };
 
 class ExplorerPrivate;
@@ -208,8 +231,9 @@ class ExplorerPrivate;
 /// checks the goals: the run is complete. The systems are deterministic, so a
 /// schedule runs the same way every time and the message ids repeat.
 ///
-/// Depth-first search re-executes the path to a choice point from a fresh system to try the
-/// next choice there. Its reductions (partialOrderReduction):
+/// Depth-first search gets back to a choice point to try the next choice there either by
+/// re-executing the path from a fresh system (Strategy::Replay), or by keeping the choice point
+/// in a forked process (Strategy::Fork: no step is done twice). Its reductions (partialOrderReduction):
 /// - **Independence.** A delivery changes only its receiver's state and adds frames to the
 ///   queue, so two deliveries to different containers commute and neither disables the other.
 ///   Transport frames (successful replies, validate_aid requests: SystemAgent only counts a
@@ -256,6 +280,10 @@ public:
     static QList<Invariant> goals(System *system);
     /// The names of the system's invariants, then of its goals.
     static QStringList propertyNames(System *system);
+    /// Whether ExplorerOptions::Strategy::Fork works in this process (POSIX fork()).
+    static bool canFork();
+    /// The strategy a depth-first search with `strategy` uses here: Automatic becomes Replay.
+    static ExplorerOptions::Strategy effectiveStrategy(ExplorerOptions::Strategy strategy);
 
 private:
     std::unique_ptr<ExplorerPrivate> d;
