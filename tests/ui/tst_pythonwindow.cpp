@@ -79,7 +79,10 @@ QList<qint64> runnersOf(qint64 owner)
         QFile environ(QStringLiteral("/proc/%1/environ").arg(pid));
         if (!environ.open(QIODevice::ReadOnly))
             continue;
-        if (environ.readAll().split('\0').contains(marker))
+        // Python interpreters only: a wrapper that starts python3 (a pyenv shim, say) carries the
+        // marker too, and its helpers come and go.
+        if (environ.readAll().split('\0').contains(marker)
+            && QFileInfo(QStringLiteral("/proc/%1/exe").arg(pid)).symLinkTarget().section(u'/', -1).startsWith(u"python"))
             pids << pid;
     }
     return pids;
