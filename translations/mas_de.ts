@@ -290,7 +290,12 @@ ein System, das sich nicht bauen lässt.</translation>
         <translation>dfs (jede Reihenfolge, Tiefensuche; Standard) oder random (Zufallsläufe).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>How dfs gets back to a choice point: replay (re-run the path on a fresh system; the default) or fork (keep it in a forked process; Linux).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Stop after N runs (default 10000).</source>
         <translation>Nach N Läufen aufhören (Standard 10000).</translation>
     </message>
@@ -400,6 +405,16 @@ ein System, das sich nicht bauen lässt.</translation>
         <translation>--mode ist dfs oder random, nicht „%1“</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>--strategy fork is not available on this platform; use replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--strategy is fork, replay or auto, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+24"/>
         <source>unknown fault kind &quot;%1&quot;: drop, duplicate, delay or clock</source>
         <translation>unbekannte Fehlerart „%1“: drop, duplicate, delay oder clock</translation>
@@ -465,7 +480,12 @@ insgesamt %13 ms, %14 Verkürzungsläufe</translation>
         <translation>, fehlerhaft</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>strategy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>violated: &quot;%1&quot; after %2 deliveries and %3 faults (first found: %4 steps)</source>
         <translation>verletzt: „%1“ nach %2 Zustellungen und %3 Fehlern (zuerst gefunden: %4 Schritte)</translation>
     </message>
@@ -501,7 +521,7 @@ insgesamt %13 ms, %14 Verkürzungsläufe</translation>
 <context>
     <name>HostCommand</name>
     <message>
-        <location filename="../app/mas/hostconfig.cpp" line="+160"/>
+        <location filename="../app/mas/hostconfig.cpp" line="+161"/>
         <source>null</source>
         <comment>the JSON type a value has</comment>
         <extracomment>The JSON value null, ending &quot;... must be an object, not null&quot;</extracomment>
@@ -842,7 +862,7 @@ nur mit TLS verwenden.</translation>
         <translation>Die bekannten Agententypen ausgeben (nach dem Laden der Plug-ins) und beenden.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+93"/>
         <source>The plug-in directory &quot;%1&quot; does not exist</source>
         <translation>Das Plug-in-Verzeichnis „%1“ existiert nicht</translation>
     </message>
@@ -858,17 +878,22 @@ nur mit TLS verwenden.</translation>
         <translation>Keine Adresse zum Lauschen: geben Sie --listen ADDRESS oder &quot;listen&quot; in der Konfiguration an</translation>
     </message>
     <message>
-        <location line="+560"/>
+        <location line="+552"/>
+        <source>%1: processes: Python programs run stepped, under mas run --system or MAS Inspector, not under mas host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>--container NAME picks a container of a system file (a config with &quot;containers&quot;); give one with --config FILE</source>
         <translation>--container NAME wählt einen Container einer Systemdatei (einer Konfiguration mit &quot;containers&quot;); geben Sie eine mit --config FILE an</translation>
     </message>
     <message>
-        <location line="-571"/>
+        <location line="-577"/>
         <source>mas host listens on tcp://HOST:PORT or ipc://PATH, not %1</source>
         <translation>mas host lauscht auf tcp://HOST:PORT oder ipc://PATH, nicht auf %1</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-184"/>
         <source>Limits (docs/security.md): --profile public sets values safe for an untrusted network
 (256 connections, 16 per peer, 60 s idle, frames of 4 MiB at 64 KiB/s, a 256 MiB memory
 budget, ...); trusted, the default, keeps the library&apos;s defaults. Each limit option
@@ -950,6 +975,11 @@ Profil, ebenso ihr Konfigurationsschlüssel, z. B.
     </message>
     <message>
         <location line="+2"/>
+        <source>Decode frames of at least N bytes off the event loop, so that they do not hold up other connections (0 = never; trusted and public 65536).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>TLS handshake time-out in ms (trusted 10000, public 5000).</source>
         <translation>Zeitlimit des TLS-Handshakes in ms (trusted 10000, public 5000).</translation>
     </message>
@@ -989,7 +1019,7 @@ Profil, ebenso ihr Konfigurationsschlüssel, z. B.
         <translation>Bekannte Typen: %1</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>the constructor threw an exception</source>
         <translation>der Konstruktor hat eine Ausnahme geworfen</translation>
     </message>
@@ -1145,98 +1175,17 @@ nicht leer); 3 eine Datei konnte nicht geschrieben werden.</translation>
 <context>
     <name>RunCommand</name>
     <message>
-        <location filename="../app/mas/runcommand.cpp" line="+78"/>
-        <source>Usage: mas run --python PROGRAM.py [ARGS...] [--python ...] [OPTIONS]
-
-Runs Python asyncio programs (aiomas included) under the masstep runner on the stepped
-in-process network, without a display: every frame they send waits as a pending message
-and is delivered in the chosen order; whenever nothing else can happen (no pending frame,
-every program idle) the virtual clock moves to the next timer. The run stops when no frame
-and no timer is left, after N steps, or when every program has exited.
-
-Options:
-  --python PROGRAM.py [ARGS...]  a program and its arguments (repeatable: the programs start
-                                 one after the other, each once the others are idle); the
-                                 arguments end at the next option of mas run
-  --order fifo|random            the oldest frame first (default), or a seeded random one
-                                 (frames may overtake others, a close waits for its frames)
-  --seed S                       seeds the random order and the programs&apos; random and
-                                 PYTHONHASHSEED (default 1); same seed, same run
-  --steps N                      stop after N steps (a step is a delivery or a clock move)
-  --log FILE.jsonl               write the event log as a session file MAS Inspector opens
-  --timeout SECONDS              how long a program may take to answer (default 30)
-  -q, --quiet                    no line per step and no program output
-  -h, --help                     this help
-
-The runner (python3 -m masstep) must be where python3 finds it: installed, or the source
-tree&apos;s python/ directory on PYTHONPATH.
-
-Examples:
-  mas run --python examples/python/echo.py both 5555 hello world
-  mas run --python ring.py 0 --python ring.py 1 --python ring.py 2 --order random --seed 2
-
-Exit status: 0 every program exited 0 (or --steps stopped a run without failures); 1 a
-program exited non-zero, or the programs wait with nothing pending and no timer; 2 bad
-usage; 3 a program did not start, hung or lost its runner, or the hub failed.
-</source>
-        <translation>Aufruf: mas run --python PROGRAM.py [ARGS...] [--python ...] [OPTIONEN]
-
-Führt Python-asyncio-Programme (auch aiomas) unter dem masstep-Runner im schrittweise
-gesteuerten prozessinternen Netz aus, ohne Anzeige: jeder Frame, den sie senden, kommt als
-wartende Nachricht in die Warteschlange und wird in der gewählten Reihenfolge zugestellt;
-sobald nichts anderes mehr geschehen kann (kein wartender Frame, jedes Programm ruht),
-stellt sich die virtuelle Uhr auf den nächsten Timer. Der Lauf endet, wenn kein Frame und
-kein Timer mehr übrig ist, nach N Schritten oder wenn jedes Programm beendet ist.
-
-Optionen:
-  --python PROGRAM.py [ARGS...]  ein Programm und seine Argumente (wiederholbar: die Programme
-                                 starten nacheinander, jedes, sobald die anderen ruhen); die
-                                 Argumente enden bei der nächsten Option von mas run
-  --order fifo|random            der älteste Frame zuerst (Standard) oder ein zufälliger per Seed
-                                 (Frames dürfen andere überholen, ein Schließen wartet auf seine
-                                 Frames)
-  --seed S                       Seed für die Zufallsreihenfolge sowie für random und
-                                 PYTHONHASHSEED der Programme (Standard 1); gleicher Seed,
-                                 gleicher Lauf
-  --steps N                      nach N Schritten anhalten (ein Schritt ist eine Zustellung
-                                 oder ein Weiterstellen der Uhr)
-  --log FILE.jsonl               das Ereignisprotokoll als Sitzungsdatei schreiben, die
-                                 MAS Inspector öffnet
-  --timeout SECONDS              wie lange ein Programm für eine Antwort brauchen darf
-                                 (Standard 30)
-  -q, --quiet                    keine Zeile je Schritt und keine Programmausgabe
-  -h, --help                     diese Hilfe
-
-Der Runner (python3 -m masstep) muss dort liegen, wo python3 ihn findet: installiert oder
-das Verzeichnis python/ des Quellbaums im PYTHONPATH.
-
-Beispiele:
-  mas run --python examples/python/echo.py both 5555 hello world
-  mas run --python ring.py 0 --python ring.py 1 --python ring.py 2 --order random --seed 2
-
-Rückgabewert: 0 jedes Programm endete mit 0 (oder --steps hat einen Lauf ohne Fehlschläge
-angehalten); 1 ein Programm endete nicht mit 0, oder die Programme warten, obwohl nichts
-wartet und kein Timer übrig ist; 2 falsche Verwendung; 3 ein Programm ist nicht gestartet,
-hing oder hat seinen Runner verloren, oder der Hub ist ausgefallen.
-</translation>
-    </message>
-    <message>
-        <location line="+49"/>
+        <location filename="../app/mas/runcommand.cpp" line="+133"/>
         <source>--python expects a program</source>
         <translation>--python erwartet ein Programm</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>unexpected argument &quot;%1&quot;: a program&apos;s arguments follow --python PROGRAM</source>
         <translation>unerwartetes Argument „%1“: die Argumente eines Programms folgen auf --python PROGRAM</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>at least one --python PROGRAM.py is required; see mas run --help</source>
-        <translation>mindestens ein --python PROGRAM.py ist erforderlich; siehe mas run --help</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+12"/>
         <source>no such program: %1</source>
         <translation>Programm nicht gefunden: %1</translation>
     </message>
@@ -1261,22 +1210,67 @@ hing oder hat seinen Runner verloren, oder der Hub ist ausgefallen.
         <translation>--timeout erwartet eine positive Anzahl Sekunden, nicht „%1“</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+83"/>
         <source>warning from %1: %2: %3</source>
         <translation>Warnung von %1: %2: %3</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>%1 lost its runner (no exit status)</source>
-        <translation>%1 hat seinen Runner verloren (kein Rückgabewert)</translation>
+        <location line="-195"/>
+        <source>Usage: mas run --python PROGRAM.py [ARGS...] [--python ...] [OPTIONS]
+       mas run --system FILE.json [OPTIONS]
+
+Runs Python asyncio programs (aiomas included) under the masstep runner on the stepped
+in-process network, without a display: every frame they send waits as a pending message
+and is delivered in the chosen order; whenever nothing else can happen (no pending frame,
+every program idle) the virtual clock moves to the next timer. The run stops when no frame
+and no timer is left, after N steps, or when every program has exited.
+
+Options:
+  --python PROGRAM.py [ARGS...]  a program and its arguments (repeatable: the programs start
+                                 one after the other, each once the others are idle); the
+                                 arguments end at the next option of mas run
+  --system FILE.json             a system file: its &quot;processes&quot; (Python programs) and its
+                                 C++ agents from plug-ins, on the same stepped network
+  --order fifo|random            the oldest frame first (default), or a seeded random one
+                                 (frames may overtake others, a close waits for its frames)
+  --seed S                       seeds the random order and the programs&apos; random and
+                                 PYTHONHASHSEED (default 1); same seed, same run
+  --steps N                      stop after N steps (a step is a delivery or a clock move)
+  --log FILE.jsonl               write the event log as a session file MAS Inspector opens
+  --timeout SECONDS              how long a program may take to answer (default 30)
+  -q, --quiet                    no line per step and no program output
+  -h, --help                     this help
+
+The runner (python3 -m masstep) must be where python3 finds it: installed, or the source
+tree&apos;s python/ directory on PYTHONPATH.
+
+Examples:
+  mas run --python examples/python/echo.py both 5555 hello world
+  mas run --python ring.py 0 --python ring.py 1 --python ring.py 2 --order random --seed 2
+
+Exit status: 0 every program exited 0 (or --steps stopped a run without failures); 1 a
+program exited non-zero, or the programs wait with nothing pending and no timer; 2 bad
+usage; 3 a program did not start, hung or lost its runner, or the hub failed.
+</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
+        <location line="+84"/>
+        <source>--system and --python do not go together: list the programs in the system file&apos;s &quot;processes&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no such system file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at least one --python PROGRAM.py or a --system FILE is required; see mas run --help</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+138"/>
         <source>stopped after %n step(s)</source>
         <translation>
             <numerusform>nach %n Schritt angehalten</numerusform>
@@ -1284,12 +1278,12 @@ hing oder hat seinen Runner verloren, oder der Hub ist ausgefallen.
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>nothing to deliver and no timer left, but the programs still run</source>
         <translation>nichts zuzustellen und kein Timer übrig, aber die Programme laufen noch</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%1: still running at t=%2 (stopped)</source>
         <translation>%1: läuft bei t=%2 noch (angehalten)</translation>
     </message>
@@ -1304,7 +1298,7 @@ hing oder hat seinen Runner verloren, oder der Hub ist ausgefallen.
         <translation>%1 wurde mit Rückgabewert %2 beendet</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+20"/>
         <source>%n step(s), virtual time %1</source>
         <translation>
             <numerusform>%n Schritt, virtuelle Zeit %1</numerusform>
@@ -1312,7 +1306,7 @@ hing oder hat seinen Runner verloren, oder der Hub ist ausgefallen.
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -1419,7 +1413,7 @@ Rückgabewert: 0 sauber beendet; 2 falsche Verwendung, Codec, Datum oder Plug-in
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/inspector/main.cpp" line="+53"/>
+        <location filename="../app/inspector/main.cpp" line="+91"/>
         <source>MAS Inspector: run, step and watch multi-agent systems on an in-process network.</source>
         <translation>MAS Inspector: Multiagentensysteme in einem prozessinternen Netz ausführen, schrittweise steuern und beobachten.</translation>
     </message>
@@ -1505,6 +1499,11 @@ Rückgabewert: 0 sauber beendet; 2 falsche Verwendung, Codec, Datum oder Plug-in
     </message>
     <message>
         <location line="+5"/>
+        <source>Run the Python asyncio PROGRAM (aiomas too) under the masstep runner, stepped; the arguments after it, up to the next --python, are the program&apos;s. Repeat it for several programs on one network (give the Inspector&apos;s options before the first --python).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Open a saved session (replayed to its end) or a counterexample of mas explore (at its start).</source>
         <translation>Eine gespeicherte Sitzung (bis zum Ende wiedergegeben) oder ein Gegenbeispiel von mas explore (an seinem Anfang) öffnen.</translation>
     </message>
@@ -1529,17 +1528,17 @@ Rückgabewert: 0 sauber beendet; 2 falsche Verwendung, Codec, Datum oder Plug-in
         <translation>Im Präsentationsmodus starten: größere Schrift, hoher Kontrast (Ansicht → Präsentation).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>Keep only the last N events in memory, for long free-running runs (0: every event; Step Back reaches back as far as the kept events). Overrides the setting events/keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>A file to open: a saved session (replayed to its end), a counterexample of mas explore --out (at its start) or a system file (JSON).</source>
         <translation>Eine zu öffnende Datei: eine gespeicherte Sitzung (bis zum Ende wiedergegeben), ein Gegenbeispiel von mas explore --out (an seinem Anfang) oder eine Systemdatei (JSON).</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>Give one file to open (FILE, --session or --system)</source>
-        <translation>Geben Sie nur eine zu öffnende Datei an (FILE, --session oder --system)</translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location line="+75"/>
         <source>--steps, --agents and --seed take numbers</source>
         <translation>--steps, --agents und --seed erwarten Zahlen</translation>
     </message>
@@ -1560,12 +1559,27 @@ Rückgabewert: 0 sauber beendet; 2 falsche Verwendung, Codec, Datum oder Plug-in
         <translation>MAS Inspector</translation>
     </message>
     <message>
-        <location line="-256"/>
+        <location line="-306"/>
+        <source>--python expects a program: --python PROGRAM.py [ARGS...]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Take N steps (as F10 does) before showing the window.</source>
         <translation>N Schritte gehen (wie mit F10), bevor das Fenster erscheint.</translation>
     </message>
     <message>
-        <location line="+312"/>
+        <location line="+120"/>
+        <source>Give one file to open (FILE, --session, --system or --python)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--keep-events needs a number of events (0: all), not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+217"/>
         <source>Cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
@@ -1807,7 +1821,7 @@ Rückgabewert: 0 sauber beendet; 2 falsche Verwendung, Codec, Datum oder Plug-in
         <translation>%1: spawn() hat %2 geantwortet, nicht [agent, url]</translation>
     </message>
     <message>
-        <location filename="../libmas/mas/transport/sockettransport.cpp" line="+48"/>
+        <location filename="../libmas/mas/transport/sockettransport.cpp" line="+50"/>
         <source>%1 is not a directory. An agent on a Unix socket is written ipc://[SOCKET PATH]/AGENT ID, e.g. ipc://[%1]/%2</source>
         <translation>%1 ist kein Verzeichnis. Ein Agent auf einem Unix-Socket wird ipc://[SOCKET-PFAD]/AGENTEN-ID geschrieben, z. B. ipc://[%1]/%2</translation>
     </message>
@@ -1848,12 +1862,12 @@ Rückgabewert: 0 sauber beendet; 2 falsche Verwendung, Codec, Datum oder Plug-in
     </message>
     <message>
         <location line="+2"/>
-        <location line="+57"/>
+        <location line="+65"/>
         <source>Connecting to %1 timed out</source>
         <translation>Zeitüberschreitung beim Verbinden mit %1</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-61"/>
         <source>TLS handshake with %1 failed: %2</source>
         <translation>TLS-Handshake mit %1 fehlgeschlagen: %2</translation>
     </message>
@@ -1864,7 +1878,7 @@ Rückgabewert: 0 sauber beendet; 2 falsche Verwendung, Codec, Datum oder Plug-in
     </message>
     <message>
         <location line="+3"/>
-        <location line="+63"/>
+        <location line="+71"/>
         <source>Cannot connect to %1: %2</source>
         <translation>Verbindung zu %1 nicht möglich: %2</translation>
     </message>
@@ -1889,8 +1903,8 @@ Rückgabewert: 0 sauber beendet; 2 falsche Verwendung, Codec, Datum oder Plug-in
         <translation>Verbindung zu „%1“ nicht möglich: nur tcp://- und ipc://-Adressen</translation>
     </message>
     <message>
-        <location filename="../libmas/mas/channel/connection.cpp" line="+40"/>
-        <location filename="../libmas/mas/transport/sockettransport.cpp" line="-103"/>
+        <location filename="../libmas/mas/channel/connection.cpp" line="+42"/>
+        <location filename="../libmas/mas/transport/sockettransport.cpp" line="-111"/>
         <source>No address to connect to</source>
         <translation>Keine Adresse zum Verbinden</translation>
     </message>
@@ -2084,7 +2098,7 @@ Rückgabewert: 0 sauber beendet; 2 falsche Verwendung, Codec, Datum oder Plug-in
         <translation>Die Zeitüberschreitung %1 ist zu groß: %2 ms (höchstens %3 ms)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>The limit %1 must not be negative (it is %2)</source>
         <translation>Das Limit %1 darf nicht negativ sein (es ist %2)</translation>
     </message>
@@ -2094,7 +2108,7 @@ Rückgabewert: 0 sauber beendet; 2 falsche Verwendung, Codec, Datum oder Plug-in
         <translation>Die Zeitüberschreitungen sollen auf einer vorgegebenen Uhr laufen (TimeoutClock::GivenClock), aber es wurde keine Uhr angegeben</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>Unknown limit &quot;%1&quot;</source>
         <translation>Unbekanntes Limit „%1“</translation>
     </message>
@@ -2124,13 +2138,13 @@ Rückgabewert: 0 sauber beendet; 2 falsche Verwendung, Codec, Datum oder Plug-in
         <translation>Fehlerhaften Frame empfangen</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+216"/>
+        <location line="+31"/>
+        <location line="+246"/>
         <source>frame timeout of the connection to %1</source>
         <translation>Frame-Zeitüberschreitung der Verbindung zu %1</translation>
     </message>
     <message>
-        <location line="-208"/>
+        <location line="-210"/>
         <source>Received an invalid message</source>
         <translation>Ungültige Nachricht empfangen</translation>
     </message>
@@ -2165,7 +2179,7 @@ Rückgabewert: 0 sauber beendet; 2 falsche Verwendung, Codec, Datum oder Plug-in
         <translation>%1 weitere Bytes für %2 würden die gepufferten Bytes des Servers über sein Speicherbudget von %3 Bytes bringen (memoryBudget): %4 belegen alle seine Verbindungen, %5 diese eine</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>minimum frame rate of the connection to %1</source>
         <translation>Mindest-Frame-Rate der Verbindung zu %1</translation>
     </message>
@@ -2195,7 +2209,7 @@ Rückgabewert: 0 sauber beendet; 2 falsche Verwendung, Codec, Datum oder Plug-in
         <translation>Verbindung geschlossen</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+65"/>
         <source>Connection reset by peer %1</source>
         <translation>Verbindung von der Gegenstelle %1 zurückgesetzt</translation>
     </message>
@@ -2205,7 +2219,7 @@ Rückgabewert: 0 sauber beendet; 2 falsche Verwendung, Codec, Datum oder Plug-in
         <translation>Keine rechtzeitige Antwort von %1 auf Anfrage %2</translation>
     </message>
     <message>
-        <location filename="../libmas/mas/codec/codec.cpp" line="+97"/>
+        <location filename="../libmas/mas/codec/codec.cpp" line="+108"/>
         <source>Unknown codec &quot;%1&quot; (known: %2)</source>
         <translation>Unbekannter Codec „%1“ (bekannt: %2)</translation>
     </message>
@@ -2220,14 +2234,14 @@ Rückgabewert: 0 sauber beendet; 2 falsche Verwendung, Codec, Datum oder Plug-in
         <translation>Ein Codec braucht einen Namen und eine Fabrik</translation>
     </message>
     <message>
-        <location filename="../libmas/mas/codec/jsoncodec.cpp" line="+112"/>
-        <location filename="../libmas/mas/codec/msgpackcodec.cpp" line="+154"/>
+        <location filename="../libmas/mas/codec/jsoncodec.cpp" line="+176"/>
+        <location filename="../libmas/mas/codec/msgpackcodec.cpp" line="+181"/>
         <source>The value nests deeper than %1 levels</source>
         <translation>Der Wert ist tiefer als %1 Ebenen verschachtelt</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../libmas/mas/codec/msgpackcodec.cpp" line="-41"/>
+        <location filename="../libmas/mas/codec/msgpackcodec.cpp" line="-44"/>
         <location filename="../libmas/mas/codec/serializerregistry.cpp" line="+109"/>
         <source>No serializer found for type &quot;%1&quot;</source>
         <translation>Kein Serialisierer für den Typ „%1“ gefunden</translation>
@@ -2238,18 +2252,18 @@ Rückgabewert: 0 sauber beendet; 2 falsche Verwendung, Codec, Datum oder Plug-in
         <translation>JSON-Schlüssel müssen str, int, float, bool oder None sein, nicht %1</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+113"/>
         <source>extra data after the value</source>
         <translation>zusätzliche Daten nach dem Wert</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+49"/>
         <source>Invalid JSON at byte %1: %2</source>
         <translation>Ungültiges JSON bei Byte %1: %2</translation>
     </message>
     <message>
         <location line="+22"/>
-        <location filename="../libmas/mas/codec/msgpackcodec.cpp" line="+140"/>
+        <location filename="../libmas/mas/codec/msgpackcodec.cpp" line="+147"/>
         <source>The payload holds more than %1 elements</source>
         <translation>Die Nutzdaten enthalten mehr als %1 Elemente</translation>
     </message>
@@ -2265,13 +2279,13 @@ Rückgabewert: 0 sauber beendet; 2 falsche Verwendung, Codec, Datum oder Plug-in
     </message>
     <message>
         <location line="+14"/>
-        <location line="+34"/>
+        <location line="+54"/>
         <location filename="../libmas/mas/codec/msgpackcodec.cpp" line="+37"/>
         <source>The payload nests deeper than %1 levels</source>
         <translation>Die Nutzdaten sind tiefer als %1 Ebenen verschachtelt</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-23"/>
         <source>unexpected end of data in a list</source>
         <translation>unerwartetes Datenende in einer Liste</translation>
     </message>
@@ -2281,7 +2295,7 @@ Rückgabewert: 0 sauber beendet; 2 falsche Verwendung, Codec, Datum oder Plug-in
         <translation>&apos;,&apos; oder &apos;]&apos; erwartet</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>expected a string key</source>
         <translation>ein Zeichenketten-Schlüssel wurde erwartet</translation>
     </message>
@@ -2390,7 +2404,7 @@ Rückgabewert: 0 sauber beendet; 2 falsche Verwendung, Codec, Datum oder Plug-in
         <translation>Ungültiger blosc-Frame: das Entpacken ist fehlgeschlagen (Code %1)</translation>
     </message>
     <message>
-        <location filename="../libmas/mas/codec/msgpackcodec.cpp" line="-232"/>
+        <location filename="../libmas/mas/codec/msgpackcodec.cpp" line="-239"/>
         <source>The integer %1 does not fit into 64 bits, which MsgPack cannot encode</source>
         <translation>Die ganze Zahl %1 passt nicht in 64 Bit, MsgPack kann sie nicht kodieren</translation>
     </message>
@@ -2400,12 +2414,12 @@ Rückgabewert: 0 sauber beendet; 2 falsche Verwendung, Codec, Datum oder Plug-in
         <translation>Der Text %1 enthält ein einzelnes UTF-16-Surrogat, das MsgPack (UTF-8) nicht kodieren kann</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+94"/>
         <source>A string, bytes, list or map is too long for MsgPack (over 2^32 - 1)</source>
         <translation>Eine Zeichenkette, Bytefolge, Liste oder Map ist zu lang für MsgPack (über 2^32 - 1)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>Invalid MsgPack: a str holds invalid UTF-8 (byte %1 of the string)</source>
         <translation>Ungültiges MsgPack: ein str enthält ungültiges UTF-8 (Byte %1 der Zeichenkette)</translation>
     </message>
@@ -2425,7 +2439,7 @@ Rückgabewert: 0 sauber beendet; 2 falsche Verwendung, Codec, Datum oder Plug-in
         <translation>Ungültiges MsgPack: die Daten enden mitten in einem Wert</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+113"/>
         <source>Invalid MsgPack: no data</source>
         <translation>Ungültiges MsgPack: keine Daten</translation>
     </message>
@@ -2513,7 +2527,7 @@ Rückgabewert: 0 sauber beendet; 2 falsche Verwendung, Codec, Datum oder Plug-in
         <translation>eine Liste mit %1 Elementen erwartet, erhalten: %2</translation>
     </message>
     <message>
-        <location filename="../libmas/mas/trace/trafficlog.cpp" line="+110"/>
+        <location filename="../libmas/mas/trace/trafficlog.cpp" line="+115"/>
         <source>An event must be a JSON object</source>
         <translation>Ein Ereignis muss ein JSON-Objekt sein</translation>
     </message>
@@ -2523,7 +2537,7 @@ Rückgabewert: 0 sauber beendet; 2 falsche Verwendung, Codec, Datum oder Plug-in
         <translation>Unbekannte Ereignisart „%1“</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+58"/>
         <source>Cannot write the event log: %1</source>
         <translation>Das Ereignisprotokoll kann nicht geschrieben werden: %1</translation>
     </message>
@@ -2595,12 +2609,17 @@ Rückgabewert: 0 sauber beendet; 2 falsche Verwendung, Codec, Datum oder Plug-in
         <translation>„%1“ ist keine Portnummer</translation>
     </message>
     <message>
-        <location filename="../libmas/mas/transport/localnetwork.cpp" line="+45"/>
+        <location filename="../libmas/mas/transport/localnetwork.cpp" line="+41"/>
+        <source>Only a tcp:// or ipc:// address can stand for a local queue, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>No message %1 is pending</source>
         <translation>Es wartet keine Nachricht %1</translation>
     </message>
     <message>
-        <location filename="../libmas/mas/transport/localrecorder.cpp" line="+33"/>
+        <location filename="../libmas/mas/transport/localrecorder.cpp" line="+37"/>
         <source>Not a [type, id, content] message</source>
         <translation>Keine Nachricht der Form [type, id, content]</translation>
     </message>
@@ -2655,8 +2674,8 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
         <translation>Die Verbindung zu %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/session/inspectorsession.cpp" line="+412"/>
-        <location filename="../libmas/mas/trace/messagelabel.cpp" line="+249"/>
+        <location filename="../ui/session/inspectorsession.cpp" line="+520"/>
+        <location filename="../libmas/mas/trace/messagelabel.cpp" line="+275"/>
         <source>close</source>
         <translation>Schließen</translation>
     </message>
@@ -2667,7 +2686,7 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
         <translation>Agent %1</translation>
     </message>
     <message>
-        <location filename="../libmas/mas/trace/messagelabel.cpp" line="-29"/>
+        <location filename="../libmas/mas/trace/messagelabel.cpp" line="-53"/>
         <source>request</source>
         <translation>Anfrage</translation>
     </message>
@@ -2675,6 +2694,24 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
         <location line="+11"/>
         <source>failure</source>
         <translation>Fehlschlag</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>raw bytes (%n byte(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>raw bytes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>end of stream</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2837,7 +2874,7 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
 <context>
     <name>mas::Listener</name>
     <message>
-        <location filename="../libmas/mas/transport/sockettransport.cpp" line="+270"/>
+        <location filename="../libmas/mas/transport/sockettransport.cpp" line="+278"/>
         <source>Only a Unix socket can be restored</source>
         <translation>Nur ein Unix-Socket kann wiederhergestellt werden</translation>
     </message>
@@ -2856,9 +2893,19 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
 <context>
     <name>mas::LocalNetwork</name>
     <message>
-        <location filename="../libmas/mas/transport/localnetwork.cpp" line="+193"/>
+        <location filename="../libmas/mas/transport/localnetwork.cpp" line="+265"/>
         <source>Nothing is pending</source>
         <translation>Nichts wartet</translation>
+    </message>
+    <message>
+        <location line="+141"/>
+        <source>Invalid queue id &quot;%1&quot;</source>
+        <translation>Ungültige Warteschlangen-ID „%1“</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 already stands for local://%2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../libmas/mas/transport/localreplay.cpp" line="+35"/>
@@ -2872,8 +2919,16 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
         <translation>Ereignis %1 ist keine Aktion, die wiederholt werden kann</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+20"/>
+        <location line="+17"/>
+        <location line="+8"/>
+        <location line="+25"/>
+        <source>The replay stopped at event %1: no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <location line="+8"/>
+        <location line="+17"/>
         <source>The queue was destroyed during the replay</source>
         <translation>Die Warteschlange wurde während der Wiedergabe zerstört</translation>
     </message>
@@ -2973,7 +3028,7 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
 <context>
     <name>mas::PythonHub</name>
     <message>
-        <location filename="../libmas/mas/transport/pythonhub.cpp" line="+527"/>
+        <location filename="../libmas/mas/transport/pythonhub.cpp" line="+576"/>
         <source>Cannot create a directory for the Python hub: %1</source>
         <translation>Für den Python-Hub kann kein Verzeichnis angelegt werden: %1</translation>
     </message>
@@ -2983,7 +3038,7 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
         <translation>Der Python-Hub kann nicht auf %1 lauschen: %2</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+56"/>
         <source>%1 did not start: %2</source>
         <translation>%1 ist nicht gestartet: %2</translation>
     </message>
@@ -4372,7 +4427,7 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
 <context>
     <name>mas::system::Explorer</name>
     <message>
-        <location filename="../libmas/mas/system/explorer.cpp" line="+357"/>
+        <location filename="../libmas/mas/system/explorer.cpp" line="+410"/>
         <source>No system to explore</source>
         <translation>Kein System zu erkunden</translation>
     </message>
@@ -4387,17 +4442,52 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
         <translation>Das Präfix ist bei Ereignis %1 abgewichen: Nachricht %2 kam nie in die Warteschlange</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+186"/>
         <source>The system has no clock</source>
         <translation>Das System hat keine Uhr</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+288"/>
         <source>The system is not deterministic: a schedule did not repeat (%1)</source>
         <translation>Das System ist nicht deterministisch: ein Ablauf ließ sich nicht wiederholen (%1)</translation>
     </message>
     <message>
-        <location line="+279"/>
+        <location line="+64"/>
+        <source>The fork strategy is not available on this platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+240"/>
+        <source>Cannot make a pipe for the fork strategy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot fork the explorer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>A forked explorer process did not answer within %1 s and was stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>signal %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>exit status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A forked explorer process crashed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+149"/>
         <source>The system is not deterministic: the counterexample ended with &quot;%1&quot; instead of &quot;%2&quot;</source>
         <translation>Das System ist nicht deterministisch: das Gegenbeispiel endete mit „%1“ statt „%2“</translation>
     </message>
@@ -4418,9 +4508,93 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
     </message>
 </context>
 <context>
+    <name>mas::system::ProcessSystem</name>
+    <message>
+        <location filename="../libmas/mas/system/processsystem.cpp" line="+74"/>
+        <source>A process needs a command: the interpreter and a program (&quot;python3&quot;, &quot;agents.py&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The command&apos;s program is a file, not the option &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No such program: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No such working directory: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>exited with status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>crashed</source>
+        <translation>abgestürzt</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Processes run on the stepped network only (transport &quot;local&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Python: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 running, %2 exited, %3 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>The system was closed while waiting for its programs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 did not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>%1 lost its runner (no exit status)</source>
+        <translation>%1 hat seinen Runner verloren (kein Rückgabewert)</translation>
+    </message>
+</context>
+<context>
     <name>mas::system::Session</name>
     <message>
-        <location filename="../libmas/mas/system/session.cpp" line="+73"/>
+        <location filename="../libmas/mas/system/session.cpp" line="+97"/>
         <location line="+7"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
@@ -4435,6 +4609,11 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
         <source>%1 is not a MAS session</source>
         <translation>%1 ist keine MAS-Sitzung</translation>
     </message>
+    <message>
+        <location line="+21"/>
+        <source>%1: a process without a command</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mas::system::SystemFile</name>
@@ -4445,46 +4624,57 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
     </message>
     <message>
         <location line="+2"/>
-        <location line="+152"/>
+        <location line="+162"/>
         <location line="+8"/>
         <location line="+9"/>
         <location line="+10"/>
         <location line="+6"/>
         <location line="+7"/>
-        <location line="+107"/>
+        <location line="+63"/>
+        <location line="+100"/>
         <source>a string</source>
         <translation>eine Zeichenkette</translation>
     </message>
     <message>
-        <location line="-297"/>
-        <location line="+279"/>
+        <location line="-363"/>
+        <location line="+345"/>
         <source>an array</source>
         <translation>ein Array</translation>
     </message>
     <message>
-        <location line="-277"/>
-        <location line="+229"/>
+        <location line="-343"/>
+        <location line="+295"/>
         <location line="+53"/>
         <source>an object</source>
         <translation>ein Objekt</translation>
     </message>
     <message>
-        <location line="-281"/>
+        <location line="-347"/>
         <source>a number</source>
         <translation>eine Zahl</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+16"/>
+        <source>Processes run on the stepped network only (transport &quot;local&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Unknown invariant &quot;%1&quot;</source>
         <translation>Unbekannte Invariante „%1“</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%1: %2 agent(s) in %3 container(s)</source>
         <translation>%1: %2 Agent(en) in %3 Container(n)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+6"/>
+        <source>%1; processes: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Cannot read the file: %1</source>
         <translation>Die Datei kann nicht gelesen werden: %1</translation>
     </message>
@@ -4545,11 +4735,47 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
     </message>
     <message>
         <location line="+5"/>
-        <source>Missing: a system file lists its containers and their agents</source>
-        <translation>Fehlt: eine Systemdatei führt ihre Container und deren Agenten auf</translation>
+        <source>an array of processes</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
+        <source>an object {&quot;command&quot;, &quot;cwd&quot;, &quot;name&quot;, &quot;env&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Expected the interpreter, the program and its arguments: [&quot;python3&quot;, &quot;agents.py&quot;, ...]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+11"/>
+        <source>a non-empty string</source>
+        <translation>eine nicht leere Zeichenkette</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>a directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>an object of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Two processes are called &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Missing: a system file lists its containers and their agents, or its processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Expected a non-empty array of containers</source>
         <translation>Erwartet wird ein nicht leeres Array von Containern</translation>
     </message>
@@ -5626,7 +5852,7 @@ Eingehende Verbindungen: %3</translation>
 <context>
     <name>mas::ui::InspectorSession</name>
     <message numerus="yes">
-        <location filename="../ui/session/inspectorsession.cpp" line="-261"/>
+        <location filename="../ui/session/inspectorsession.cpp" line="-301"/>
         <source>Opened %1: %n agent(s), stepped</source>
         <translation>
             <numerusform>%1 geöffnet: %n Agent, schrittweise</numerusform>
@@ -5640,17 +5866,17 @@ Eingehende Verbindungen: %3</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+402"/>
+        <location line="+442"/>
         <source>Another run or exploration is going on</source>
         <translation>Es läuft bereits ein anderer Lauf oder eine Erkundung</translation>
     </message>
     <message>
-        <location line="-381"/>
+        <location line="-421"/>
         <source>%1 names no plug-in to reload (&quot;plugin_path&quot;)</source>
         <translation>%1 nennt kein Plug-in zum Neuladen (&quot;plugin_path&quot;)</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Reloaded %n plug-in(s): the recorded run replays identically</source>
         <translation>
             <numerusform>%n Plug-in neu geladen: der aufgezeichnete Lauf wird identisch wiedergegeben</numerusform>
@@ -5671,28 +5897,28 @@ Eingehende Verbindungen: %3</translation>
         <translation>das Ende der Aufzeichnung</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+349"/>
+        <location line="+14"/>
+        <location line="+390"/>
         <source>There is no demo called &quot;%1&quot;</source>
         <translation>Es gibt keine Demo namens „%1“</translation>
     </message>
     <message>
-        <location line="-309"/>
-        <location line="+187"/>
-        <location line="+444"/>
-        <location line="+21"/>
+        <location line="-339"/>
+        <location line="+214"/>
+        <location line="+485"/>
+        <location line="+25"/>
         <source>%1 — MAS Inspector</source>
         <translation>%1 — MAS Inspector</translation>
     </message>
     <message>
-        <location line="-644"/>
-        <location line="+365"/>
+        <location line="-716"/>
+        <location line="+395"/>
         <location line="+54"/>
         <source>No system is running</source>
         <translation>Es läuft kein System</translation>
     </message>
     <message>
-        <location line="-362"/>
+        <location line="-365"/>
         <source>You left the counterexample after step %1 of %2: F10 now delivers the oldest pending message</source>
         <translation>Sie haben das Gegenbeispiel nach Schritt %1 von %2 verlassen: F10 stellt jetzt die älteste wartende Nachricht zu</translation>
     </message>
@@ -5733,7 +5959,7 @@ Eingehende Verbindungen: %3</translation>
         <translation>Zum Erkunden braucht es ein Demosystem auf der LocalQueue</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>%1: %2 schedule(s), %3 distinct state(s), %4 ms</source>
         <translation>%1: %2 Abläufe, %3 verschiedene Zustände, %4 ms</translation>
     </message>
@@ -5748,34 +5974,35 @@ Eingehende Verbindungen: %3</translation>
         <translation>Wählen Sie zuerst eine wartende Nachricht aus</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
+        <location line="+21"/>
         <source>Another run or step is going on</source>
         <translation>Es läuft bereits ein anderer Lauf oder Schritt</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>Nothing is pending and no timer is due</source>
         <translation>Nichts wartet und kein Timer ist fällig</translation>
     </message>
     <message>
-        <location line="+48"/>
-        <location line="+214"/>
+        <location line="+52"/>
+        <location line="+259"/>
         <source>End of the counterexample: &quot;%1&quot; is violated</source>
         <translation>Ende des Gegenbeispiels: „%1“ ist verletzt</translation>
     </message>
     <message>
-        <location line="-213"/>
-        <location line="+214"/>
+        <location line="-258"/>
+        <location line="+259"/>
         <source>End of the recorded run</source>
         <translation>Ende des aufgezeichneten Laufs</translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location line="-256"/>
         <source>The system no longer follows the recorded run: %1</source>
         <translation>Das System folgt dem aufgezeichneten Lauf nicht mehr: %1</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+65"/>
         <source>Breakpoint: %1 → %2 %3</source>
         <translation>Haltepunkt: %1 → %2 %3</translation>
     </message>
@@ -5785,7 +6012,7 @@ Eingehende Verbindungen: %3</translation>
         <translation>Es gibt kein System zum Speichern</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
@@ -5795,7 +6022,7 @@ Eingehende Verbindungen: %3</translation>
         <translation>Diese Sitzung lief über Sockets: ihre Nachrichten werden gezeigt, nicht wiedergegeben</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Counterexample to &quot;%1&quot; in %n step(s): F10 plays the next step, F5 plays it to its end</source>
         <translation>
             <numerusform>Gegenbeispiel zu „%1“ in %n Schritt: F10 spielt den nächsten Schritt ab, F5 spielt es bis zum Ende ab</numerusform>
@@ -5803,17 +6030,25 @@ Eingehende Verbindungen: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+38"/>
         <source>There is no event %1 to step back to</source>
         <translation>Es gibt kein Ereignis %1, zu dem zurückgegangen werden kann</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+32"/>
         <source>Stepping back to event %1 ended at event %2 instead of %3</source>
         <translation>Der Schritt zurück zu Ereignis %1 endete bei Ereignis %2 statt %3</translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Event %1 is no longer kept (only the last %n event(s) are): stepped back to event %2, as far back as the kept events reach</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>Stepped back to event %1</source>
         <translation>Zurück zu Ereignis %1</translation>
     </message>
@@ -5844,18 +6079,38 @@ Eingehende Verbindungen: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="-934"/>
-        <location line="+942"/>
+        <location line="-1116"/>
+        <location line="+1124"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="-927"/>
+        <location line="-1109"/>
         <source>%1 is not a session, a counterexample of mas explore or a system file</source>
         <translation>%1 ist weder eine Sitzung noch ein Gegenbeispiel von mas explore noch eine Systemdatei</translation>
     </message>
     <message>
-        <location line="+937"/>
+        <location line="+31"/>
+        <source>Python: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Python programs run by the masstep runner: their frames wait on the stepped network, their timers on its clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>No Python program to open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Opened %1: stepped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1051"/>
         <location line="+21"/>
         <source>Could not write %1</source>
         <translation>%1 konnte nicht geschrieben werden</translation>
@@ -5864,7 +6119,7 @@ Eingehende Verbindungen: %3</translation>
 <context>
     <name>mas::ui::InspectorWindow</name>
     <message>
-        <location filename="../ui/widgets/inspectorwindow.cpp" line="+76"/>
+        <location filename="../ui/widgets/inspectorwindow.cpp" line="+79"/>
         <source>MAS Inspector</source>
         <translation>MAS Inspector</translation>
     </message>
@@ -5874,7 +6129,7 @@ Eingehende Verbindungen: %3</translation>
         <translation>Nachrichtentabelle</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+184"/>
         <source>Containers and agents</source>
         <translation>Container und Agenten</translation>
     </message>
@@ -5885,13 +6140,13 @@ Eingehende Verbindungen: %3</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+191"/>
-        <location line="+140"/>
+        <location line="+214"/>
+        <location line="+141"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location line="-314"/>
+        <location line="-338"/>
         <location line="+14"/>
         <source>Pending messages</source>
         <translation>Wartende Nachrichten</translation>
@@ -5907,7 +6162,7 @@ Eingehende Verbindungen: %3</translation>
         <translation>Uhr</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>Call</source>
         <translation>Aufruf</translation>
     </message>
@@ -5927,7 +6182,7 @@ Eingehende Verbindungen: %3</translation>
         <translation>Ein frisches Demosystem mit den Parametern aus der Werkzeugleiste bauen</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-135"/>
         <source>Time (s)</source>
         <translation>Zeit (s)</translation>
     </message>
@@ -5937,7 +6192,12 @@ Eingehende Verbindungen: %3</translation>
         <translation>Sekunden, seit sich der Inspector mit dem Container verbunden hat</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+79"/>
+        <source>Processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Violation</source>
         <translation>Verletzung</translation>
     </message>
@@ -5983,6 +6243,32 @@ Eingehende Verbindungen: %3</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Open &amp;Python Program…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run a Python asyncio program (aiomas too) under the masstep runner and step its messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+5"/>
+        <source>Open Python Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Python programs (*.py);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Arguments of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Re&amp;load Plug-ins</source>
         <translation>Plug-ins neu &amp;laden</translation>
     </message>
@@ -6018,18 +6304,18 @@ Eingehende Verbindungen: %3</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+635"/>
+        <location line="+654"/>
         <source>Deliver the oldest pending message (F10)</source>
         <translation>Die älteste wartende Nachricht zustellen (F10)</translation>
     </message>
     <message>
-        <location line="-631"/>
-        <location line="+175"/>
+        <location line="-650"/>
+        <location line="+176"/>
         <source>&amp;Run</source>
         <translation>Aus&amp;führen</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-176"/>
         <source>Deliver messages until a breakpoint hits or the system is idle; moves the clock to the next timer when nothing is pending (F5)</source>
         <translation>Nachrichten zustellen, bis ein Haltepunkt greift oder das System ruht; stellt die Uhr auf den nächsten Timer, wenn nichts wartet (F5)</translation>
     </message>
@@ -6249,7 +6535,7 @@ Eingehende Verbindungen: %3</translation>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
@@ -6455,7 +6741,7 @@ Eingehende Verbindungen: %3</translation>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+136"/>
         <source>&amp;Call This Agent…</source>
         <translation>Diesen Agenten auf&amp;rufen…</translation>
     </message>
@@ -6490,12 +6776,12 @@ Eingehende Verbindungen: %3</translation>
         <translation>Erkunden</translation>
     </message>
     <message>
-        <location line="-567"/>
+        <location line="-609"/>
         <source>Schedules: %1 · states: %2 (%3 distinct) · deepest run: %4 steps</source>
         <translation>Abläufe: %1 · Zustände: %2 (%3 verschieden) · längster Lauf: %4 Schritte</translation>
     </message>
     <message>
-        <location line="+629"/>
+        <location line="+671"/>
         <source>Tapping: point the clients at %1</source>
         <translation>Abhören: richten Sie die Clients auf %1</translation>
     </message>
@@ -6726,7 +7012,7 @@ Eingehende Verbindungen: %3</translation>
         <translation>Rohe Bytes</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+38"/>
         <source>No message selected</source>
         <translation>Keine Nachricht ausgewählt</translation>
     </message>
@@ -6960,12 +7246,17 @@ Eingehende Verbindungen: %3</translation>
     <name>mas::ui::PendingMessagesModel</name>
     <message>
         <location filename="../ui/models/pendingmodel.cpp" line="+87"/>
-        <location line="+194"/>
+        <location line="+196"/>
         <source>close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-196"/>
+        <source>end of stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+176"/>
         <source>The counterexample&apos;s last step: this message breaks &quot;%1&quot;</source>
         <translation>Der letzte Schritt des Gegenbeispiels: diese Nachricht verletzt „%1“</translation>
     </message>
@@ -7131,6 +7422,63 @@ Eingehende Verbindungen: %3</translation>
         <location line="+2"/>
         <source>Messages an agent sends to itself, such as a node&apos;s wakeup() when it starts, and their replies</source>
         <translation>Nachrichten, die ein Agent sich selbst schickt, etwa das wakeup() eines Knotens beim Start, und ihre Antworten</translation>
+    </message>
+</context>
+<context>
+    <name>mas::ui::ProcessesPanel</name>
+    <message>
+        <location filename="../ui/widgets/processespanel.cpp" line="+26"/>
+        <location line="+60"/>
+        <source>No processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>Process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Exit status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The programs of the system and how they are; select one to see its last lines of stderr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Last lines of stderr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The selected program&apos;s last lines of stderr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+49"/>
+        <source>%n process(es), %1 running</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,16 @@
     </message>
 </context>
 <context>
+    <name>mas</name>
+    <message numerus="yes">
+        <source>raw bytes (%n byte(s))</source>
+        <translation>
+            <numerusform>raw bytes (%n byte)</numerusform>
+            <numerusform>raw bytes (%n bytes)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mas::MosaikSession</name>
     <message numerus="yes">
         <source>%1 stopped by mosaik after %n step(s)</source>
@@ -76,6 +86,13 @@
         <translation>
             <numerusform>Counterexample to &quot;%1&quot; in %n step: F10 plays the next step, F5 plays it to its end</numerusform>
             <numerusform>Counterexample to &quot;%1&quot; in %n steps: F10 plays the next step, F5 plays it to its end</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Event %1 is no longer kept (only the last %n event(s) are): stepped back to event %2, as far back as the kept events reach</source>
+        <translation>
+            <numerusform>Event %1 is no longer kept (only the last %n event are): stepped back to event %2, as far back as the kept events reach</numerusform>
+            <numerusform>Event %1 is no longer kept (only the last %n events are): stepped back to event %2, as far back as the kept events reach</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -135,6 +152,16 @@
         <translation>
             <numerusform> — %n event missed</numerusform>
             <numerusform> — %n events missed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mas::ui::ProcessesPanel</name>
+    <message numerus="yes">
+        <source>%n process(es), %1 running</source>
+        <translation>
+            <numerusform>%n process, %1 running</numerusform>
+            <numerusform>%n processes, %1 running</numerusform>
         </translation>
     </message>
 </context>

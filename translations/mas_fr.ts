@@ -285,7 +285,12 @@ incorrecte, démo ou propriété inconnue, ou système impossible à construire.
         <translation>dfs (tous les ordres, en profondeur d&apos;abord&#xa0;; par défaut) ou random (marches aléatoires).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>How dfs gets back to a choice point: replay (re-run the path on a fresh system; the default) or fork (keep it in a forked process; Linux).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Stop after N runs (default 10000).</source>
         <translation>S&apos;arrêter après N exécutions (10000 par défaut).</translation>
     </message>
@@ -395,6 +400,16 @@ incorrecte, démo ou propriété inconnue, ou système impossible à construire.
         <translation>--mode vaut dfs ou random, et non «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>--strategy fork is not available on this platform; use replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--strategy is fork, replay or auto, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+24"/>
         <source>unknown fault kind &quot;%1&quot;: drop, duplicate, delay or clock</source>
         <translation>type de faute «&#xa0;%1&#xa0;» inconnu&#xa0;: drop, duplicate, delay ou clock</translation>
@@ -459,7 +474,12 @@ recherche&#xa0;: %10 ms (%11 ordonnancements/s, %12 états distincts/s)&#xa0;; a
         <translation>, avec défaut</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>strategy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>violated: &quot;%1&quot; after %2 deliveries and %3 faults (first found: %4 steps)</source>
         <translation>violé&#xa0;: «&#xa0;%1&#xa0;» après %2 délivrances et %3 fautes (première trouvée&#xa0;: %4 pas)</translation>
     </message>
@@ -495,7 +515,7 @@ recherche&#xa0;: %10 ms (%11 ordonnancements/s, %12 états distincts/s)&#xa0;; a
 <context>
     <name>HostCommand</name>
     <message>
-        <location filename="../app/mas/hostconfig.cpp" line="+160"/>
+        <location filename="../app/mas/hostconfig.cpp" line="+161"/>
         <source>null</source>
         <comment>the JSON type a value has</comment>
         <extracomment>The JSON value null, ending &quot;... must be an object, not null&quot;</extracomment>
@@ -833,7 +853,7 @@ peut se connecter peut alors lire tout le trafic&#xa0;: à utiliser avec TLS.</t
         <translation>Afficher les types d&apos;agents connus (après chargement des greffons) et quitter.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+93"/>
         <source>The plug-in directory &quot;%1&quot; does not exist</source>
         <translation>Le dossier de greffons «&#xa0;%1&#xa0;» n&apos;existe pas</translation>
     </message>
@@ -849,17 +869,22 @@ peut se connecter peut alors lire tout le trafic&#xa0;: à utiliser avec TLS.</t
         <translation>Aucune adresse sur laquelle écouter&#xa0;: indiquez --listen ADDRESS ou &quot;listen&quot; dans la configuration</translation>
     </message>
     <message>
-        <location line="+560"/>
+        <location line="+552"/>
+        <source>%1: processes: Python programs run stepped, under mas run --system or MAS Inspector, not under mas host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>--container NAME picks a container of a system file (a config with &quot;containers&quot;); give one with --config FILE</source>
         <translation>--container NAME choisit un conteneur d&apos;un fichier de système (une configuration avec &quot;containers&quot;)&#xa0;; indiquez-en un avec --config FILE</translation>
     </message>
     <message>
-        <location line="-571"/>
+        <location line="-577"/>
         <source>mas host listens on tcp://HOST:PORT or ipc://PATH, not %1</source>
         <translation>mas host écoute sur tcp://HOST:PORT ou ipc://PATH, et non %1</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-184"/>
         <source>Limits (docs/security.md): --profile public sets values safe for an untrusted network
 (256 connections, 16 per peer, 60 s idle, frames of 4 MiB at 64 KiB/s, a 256 MiB memory
 budget, ...); trusted, the default, keeps the library&apos;s defaults. Each limit option
@@ -941,6 +966,11 @@ clé de configuration, par ex.
     </message>
     <message>
         <location line="+2"/>
+        <source>Decode frames of at least N bytes off the event loop, so that they do not hold up other connections (0 = never; trusted and public 65536).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>TLS handshake time-out in ms (trusted 10000, public 5000).</source>
         <translation>Délai de la négociation TLS en ms (trusted 10000, public 5000).</translation>
     </message>
@@ -980,7 +1010,7 @@ clé de configuration, par ex.
         <translation>Types connus&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>the constructor threw an exception</source>
         <translation>le constructeur a levé une exception</translation>
     </message>
@@ -1136,100 +1166,17 @@ n&apos;est pas vide)&#xa0;; 3 un fichier n&apos;a pas pu être écrit.</translat
 <context>
     <name>RunCommand</name>
     <message>
-        <location filename="../app/mas/runcommand.cpp" line="+78"/>
-        <source>Usage: mas run --python PROGRAM.py [ARGS...] [--python ...] [OPTIONS]
-
-Runs Python asyncio programs (aiomas included) under the masstep runner on the stepped
-in-process network, without a display: every frame they send waits as a pending message
-and is delivered in the chosen order; whenever nothing else can happen (no pending frame,
-every program idle) the virtual clock moves to the next timer. The run stops when no frame
-and no timer is left, after N steps, or when every program has exited.
-
-Options:
-  --python PROGRAM.py [ARGS...]  a program and its arguments (repeatable: the programs start
-                                 one after the other, each once the others are idle); the
-                                 arguments end at the next option of mas run
-  --order fifo|random            the oldest frame first (default), or a seeded random one
-                                 (frames may overtake others, a close waits for its frames)
-  --seed S                       seeds the random order and the programs&apos; random and
-                                 PYTHONHASHSEED (default 1); same seed, same run
-  --steps N                      stop after N steps (a step is a delivery or a clock move)
-  --log FILE.jsonl               write the event log as a session file MAS Inspector opens
-  --timeout SECONDS              how long a program may take to answer (default 30)
-  -q, --quiet                    no line per step and no program output
-  -h, --help                     this help
-
-The runner (python3 -m masstep) must be where python3 finds it: installed, or the source
-tree&apos;s python/ directory on PYTHONPATH.
-
-Examples:
-  mas run --python examples/python/echo.py both 5555 hello world
-  mas run --python ring.py 0 --python ring.py 1 --python ring.py 2 --order random --seed 2
-
-Exit status: 0 every program exited 0 (or --steps stopped a run without failures); 1 a
-program exited non-zero, or the programs wait with nothing pending and no timer; 2 bad
-usage; 3 a program did not start, hung or lost its runner, or the hub failed.
-</source>
-        <translation>Utilisation&#xa0;: mas run --python PROGRAM.py [ARGS...] [--python ...] [OPTIONS]
-
-Exécute des programmes Python asyncio (aiomas compris) sous le runner masstep sur le réseau
-interne au processus avancé pas à pas, sans affichage&#xa0;: chaque trame qu&apos;ils envoient devient
-un message en attente, délivré dans l&apos;ordre choisi&#xa0;; quand plus rien d&apos;autre ne peut se
-produire (aucune trame en attente, tous les programmes inactifs), l&apos;horloge virtuelle avance
-jusqu&apos;au prochain minuteur. L&apos;exécution s&apos;arrête quand il ne reste ni trame ni minuteur,
-après N pas, ou quand tous les programmes se sont terminés.
-
-Options&#xa0;:
-  --python PROGRAM.py [ARGS...]  un programme et ses arguments (répétable&#xa0;: les programmes
-                                 démarrent l&apos;un après l&apos;autre, chacun une fois les autres
-                                 inactifs)&#xa0;; les arguments s&apos;arrêtent à l&apos;option suivante
-                                 de mas run
-  --order fifo|random            la trame la plus ancienne d&apos;abord (par défaut), ou une trame
-                                 aléatoire selon la graine (les trames peuvent en doubler
-                                 d&apos;autres, une fermeture attend ses trames)
-  --seed S                       graine de l&apos;ordre aléatoire ainsi que de random et de
-                                 PYTHONHASHSEED des programmes (1 par défaut)&#xa0;; même graine,
-                                 même exécution
-  --steps N                      s&apos;arrêter après N pas (un pas est une délivrance ou une
-                                 avance de l&apos;horloge)
-  --log FILE.jsonl               écrire le journal d&apos;événements comme fichier de session
-                                 qu&apos;ouvre MAS Inspector
-  --timeout SECONDS              temps dont dispose un programme pour répondre
-                                 (30 par défaut)
-  -q, --quiet                    aucune ligne par pas et aucune sortie des programmes
-  -h, --help                     cette aide
-
-Le runner (python3 -m masstep) doit se trouver là où python3 le trouve&#xa0;: installé, ou le
-dossier python/ de l&apos;arborescence des sources dans PYTHONPATH.
-
-Exemples&#xa0;:
-  mas run --python examples/python/echo.py both 5555 hello world
-  mas run --python ring.py 0 --python ring.py 1 --python ring.py 2 --order random --seed 2
-
-Code de sortie&#xa0;: 0 tous les programmes se sont terminés avec 0 (ou --steps a arrêté une
-exécution sans échec)&#xa0;; 1 un programme s&apos;est terminé avec un code non nul, ou les programmes
-attendent alors que rien n&apos;est en attente et qu&apos;il n&apos;y a aucun minuteur&#xa0;; 2 utilisation
-incorrecte&#xa0;; 3 un programme n&apos;a pas démarré, s&apos;est bloqué ou a perdu son runner, ou le hub
-a échoué.
-</translation>
-    </message>
-    <message>
-        <location line="+49"/>
+        <location filename="../app/mas/runcommand.cpp" line="+133"/>
         <source>--python expects a program</source>
         <translation>--python attend un programme</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>unexpected argument &quot;%1&quot;: a program&apos;s arguments follow --python PROGRAM</source>
         <translation>argument «&#xa0;%1&#xa0;» inattendu&#xa0;: les arguments d&apos;un programme suivent --python PROGRAM</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>at least one --python PROGRAM.py is required; see mas run --help</source>
-        <translation>il faut au moins un --python PROGRAM.py&#xa0;; voir mas run --help</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+12"/>
         <source>no such program: %1</source>
         <translation>programme introuvable&#xa0;: %1</translation>
     </message>
@@ -1254,22 +1201,67 @@ a échoué.
         <translation>--timeout attend un nombre positif de secondes, et non «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+83"/>
         <source>warning from %1: %2: %3</source>
         <translation>avertissement de %1&#xa0;: %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>%1 lost its runner (no exit status)</source>
-        <translation>%1 a perdu son runner (pas de code de sortie)</translation>
+        <location line="-195"/>
+        <source>Usage: mas run --python PROGRAM.py [ARGS...] [--python ...] [OPTIONS]
+       mas run --system FILE.json [OPTIONS]
+
+Runs Python asyncio programs (aiomas included) under the masstep runner on the stepped
+in-process network, without a display: every frame they send waits as a pending message
+and is delivered in the chosen order; whenever nothing else can happen (no pending frame,
+every program idle) the virtual clock moves to the next timer. The run stops when no frame
+and no timer is left, after N steps, or when every program has exited.
+
+Options:
+  --python PROGRAM.py [ARGS...]  a program and its arguments (repeatable: the programs start
+                                 one after the other, each once the others are idle); the
+                                 arguments end at the next option of mas run
+  --system FILE.json             a system file: its &quot;processes&quot; (Python programs) and its
+                                 C++ agents from plug-ins, on the same stepped network
+  --order fifo|random            the oldest frame first (default), or a seeded random one
+                                 (frames may overtake others, a close waits for its frames)
+  --seed S                       seeds the random order and the programs&apos; random and
+                                 PYTHONHASHSEED (default 1); same seed, same run
+  --steps N                      stop after N steps (a step is a delivery or a clock move)
+  --log FILE.jsonl               write the event log as a session file MAS Inspector opens
+  --timeout SECONDS              how long a program may take to answer (default 30)
+  -q, --quiet                    no line per step and no program output
+  -h, --help                     this help
+
+The runner (python3 -m masstep) must be where python3 finds it: installed, or the source
+tree&apos;s python/ directory on PYTHONPATH.
+
+Examples:
+  mas run --python examples/python/echo.py both 5555 hello world
+  mas run --python ring.py 0 --python ring.py 1 --python ring.py 2 --order random --seed 2
+
+Exit status: 0 every program exited 0 (or --steps stopped a run without failures); 1 a
+program exited non-zero, or the programs wait with nothing pending and no timer; 2 bad
+usage; 3 a program did not start, hung or lost its runner, or the hub failed.
+</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
+        <location line="+84"/>
+        <source>--system and --python do not go together: list the programs in the system file&apos;s &quot;processes&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no such system file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at least one --python PROGRAM.py or a --system FILE is required; see mas run --help</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+138"/>
         <source>stopped after %n step(s)</source>
         <translation>
             <numerusform>arrêté après %n pas</numerusform>
@@ -1277,12 +1269,12 @@ a échoué.
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>nothing to deliver and no timer left, but the programs still run</source>
         <translation>rien à délivrer et plus aucun minuteur, mais les programmes tournent encore</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%1: still running at t=%2 (stopped)</source>
         <translation>%1&#xa0;: toujours en cours à t=%2 (arrêté)</translation>
     </message>
@@ -1297,7 +1289,7 @@ a échoué.
         <translation>%1 s&apos;est terminé avec le code %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+20"/>
         <source>%n step(s), virtual time %1</source>
         <translation>
             <numerusform>%n pas, temps virtuel %1</numerusform>
@@ -1305,7 +1297,7 @@ a échoué.
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>cannot write %1: %2</source>
         <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
@@ -1409,7 +1401,7 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/inspector/main.cpp" line="+53"/>
+        <location filename="../app/inspector/main.cpp" line="+91"/>
         <source>MAS Inspector: run, step and watch multi-agent systems on an in-process network.</source>
         <translation>MAS Inspector&#xa0;: exécuter, avancer pas à pas et observer des systèmes multi-agents sur un réseau interne au processus.</translation>
     </message>
@@ -1495,6 +1487,11 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
     </message>
     <message>
         <location line="+5"/>
+        <source>Run the Python asyncio PROGRAM (aiomas too) under the masstep runner, stepped; the arguments after it, up to the next --python, are the program&apos;s. Repeat it for several programs on one network (give the Inspector&apos;s options before the first --python).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Open a saved session (replayed to its end) or a counterexample of mas explore (at its start).</source>
         <translation>Ouvrir une session enregistrée (rejouée jusqu&apos;au bout) ou un contre-exemple de mas explore (à son début).</translation>
     </message>
@@ -1519,17 +1516,17 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
         <translation>Démarrer en mode présentation&#xa0;: texte plus grand, contraste élevé (Affichage → Présentation).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>Keep only the last N events in memory, for long free-running runs (0: every event; Step Back reaches back as far as the kept events). Overrides the setting events/keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>A file to open: a saved session (replayed to its end), a counterexample of mas explore --out (at its start) or a system file (JSON).</source>
         <translation>Un fichier à ouvrir&#xa0;: une session enregistrée (rejouée jusqu&apos;au bout), un contre-exemple de mas explore --out (à son début) ou un fichier de système (JSON).</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>Give one file to open (FILE, --session or --system)</source>
-        <translation>Indiquez un seul fichier à ouvrir (FILE, --session ou --system)</translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location line="+75"/>
         <source>--steps, --agents and --seed take numbers</source>
         <translation>--steps, --agents et --seed attendent des nombres</translation>
     </message>
@@ -1550,12 +1547,27 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
         <translation>MAS Inspector</translation>
     </message>
     <message>
-        <location line="-256"/>
+        <location line="-306"/>
+        <source>--python expects a program: --python PROGRAM.py [ARGS...]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Take N steps (as F10 does) before showing the window.</source>
         <translation>Faire N étapes (comme F10) avant d’afficher la fenêtre.</translation>
     </message>
     <message>
-        <location line="+312"/>
+        <location line="+120"/>
+        <source>Give one file to open (FILE, --session, --system or --python)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--keep-events needs a number of events (0: all), not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+217"/>
         <source>Cannot write %1</source>
         <translation>Impossible d&apos;écrire %1</translation>
     </message>
@@ -1797,7 +1809,7 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
         <translation>%1&#xa0;: spawn() a répondu %2, et non [agent, url]</translation>
     </message>
     <message>
-        <location filename="../libmas/mas/transport/sockettransport.cpp" line="+48"/>
+        <location filename="../libmas/mas/transport/sockettransport.cpp" line="+50"/>
         <source>%1 is not a directory. An agent on a Unix socket is written ipc://[SOCKET PATH]/AGENT ID, e.g. ipc://[%1]/%2</source>
         <translation>%1 n&apos;est pas un dossier. Un agent sur un socket Unix s&apos;écrit ipc://[CHEMIN DU SOCKET]/ID DE L&apos;AGENT, par ex. ipc://[%1]/%2</translation>
     </message>
@@ -1838,12 +1850,12 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
     </message>
     <message>
         <location line="+2"/>
-        <location line="+57"/>
+        <location line="+65"/>
         <source>Connecting to %1 timed out</source>
         <translation>Délai dépassé lors de la connexion à %1</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-61"/>
         <source>TLS handshake with %1 failed: %2</source>
         <translation>Échec de la négociation TLS avec %1&#xa0;: %2</translation>
     </message>
@@ -1854,7 +1866,7 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
     </message>
     <message>
         <location line="+3"/>
-        <location line="+63"/>
+        <location line="+71"/>
         <source>Cannot connect to %1: %2</source>
         <translation>Impossible de se connecter à %1&#xa0;: %2</translation>
     </message>
@@ -1879,8 +1891,8 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
         <translation>Impossible de se connecter à « %1 » : seulement des adresses tcp:// et ipc://</translation>
     </message>
     <message>
-        <location filename="../libmas/mas/channel/connection.cpp" line="+40"/>
-        <location filename="../libmas/mas/transport/sockettransport.cpp" line="-103"/>
+        <location filename="../libmas/mas/channel/connection.cpp" line="+42"/>
+        <location filename="../libmas/mas/transport/sockettransport.cpp" line="-111"/>
         <source>No address to connect to</source>
         <translation>Aucune adresse à laquelle se connecter</translation>
     </message>
@@ -2074,7 +2086,7 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
         <translation>Le délai %1 est trop grand : %2 ms (au plus %3 ms)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>The limit %1 must not be negative (it is %2)</source>
         <translation>La limite %1 ne doit pas être négative (elle vaut %2)</translation>
     </message>
@@ -2084,7 +2096,7 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
         <translation>Les délais doivent suivre une horloge donnée (TimeoutClock::GivenClock), mais aucune horloge n’a été donnée</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>Unknown limit &quot;%1&quot;</source>
         <translation>Limite inconnue « %1 »</translation>
     </message>
@@ -2114,13 +2126,13 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
         <translation>Trame incorrecte reçue</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+216"/>
+        <location line="+31"/>
+        <location line="+246"/>
         <source>frame timeout of the connection to %1</source>
         <translation>délai de trame de la connexion à %1</translation>
     </message>
     <message>
-        <location line="-208"/>
+        <location line="-210"/>
         <source>Received an invalid message</source>
         <translation>Message non valide reçu</translation>
     </message>
@@ -2155,7 +2167,7 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
         <translation>%1 octets de plus pour %2 feraient dépasser aux octets mis en mémoire tampon par le serveur son budget mémoire de %3 octets (memoryBudget)&#xa0;: %4 sont utilisés par l&apos;ensemble de ses connexions, %5 par celle-ci</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>minimum frame rate of the connection to %1</source>
         <translation>débit minimal de trame de la connexion à %1</translation>
     </message>
@@ -2185,7 +2197,7 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
         <translation>Connexion fermée</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+65"/>
         <source>Connection reset by peer %1</source>
         <translation>Connexion réinitialisée par le pair %1</translation>
     </message>
@@ -2195,7 +2207,7 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
         <translation>Pas de réponse à temps de %1 à la requête %2</translation>
     </message>
     <message>
-        <location filename="../libmas/mas/codec/codec.cpp" line="+97"/>
+        <location filename="../libmas/mas/codec/codec.cpp" line="+108"/>
         <source>Unknown codec &quot;%1&quot; (known: %2)</source>
         <translation>Codec «&#xa0;%1&#xa0;» inconnu (codecs connus&#xa0;: %2)</translation>
     </message>
@@ -2210,14 +2222,14 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
         <translation>Un codec a besoin d&apos;un nom et d&apos;une fabrique</translation>
     </message>
     <message>
-        <location filename="../libmas/mas/codec/jsoncodec.cpp" line="+112"/>
-        <location filename="../libmas/mas/codec/msgpackcodec.cpp" line="+154"/>
+        <location filename="../libmas/mas/codec/jsoncodec.cpp" line="+176"/>
+        <location filename="../libmas/mas/codec/msgpackcodec.cpp" line="+181"/>
         <source>The value nests deeper than %1 levels</source>
         <translation>La valeur est imbriquée sur plus de %1 niveaux</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../libmas/mas/codec/msgpackcodec.cpp" line="-41"/>
+        <location filename="../libmas/mas/codec/msgpackcodec.cpp" line="-44"/>
         <location filename="../libmas/mas/codec/serializerregistry.cpp" line="+109"/>
         <source>No serializer found for type &quot;%1&quot;</source>
         <translation>Aucun sérialiseur trouvé pour le type «&#xa0;%1&#xa0;»</translation>
@@ -2228,18 +2240,18 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
         <translation>Les clés JSON doivent être de type str, int, float, bool ou None, et non %1</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+113"/>
         <source>extra data after the value</source>
         <translation>données en trop après la valeur</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+49"/>
         <source>Invalid JSON at byte %1: %2</source>
         <translation>JSON non valide à l&apos;octet %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+22"/>
-        <location filename="../libmas/mas/codec/msgpackcodec.cpp" line="+140"/>
+        <location filename="../libmas/mas/codec/msgpackcodec.cpp" line="+147"/>
         <source>The payload holds more than %1 elements</source>
         <translation>La charge utile contient plus de %1 éléments</translation>
     </message>
@@ -2255,13 +2267,13 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
     </message>
     <message>
         <location line="+14"/>
-        <location line="+34"/>
+        <location line="+54"/>
         <location filename="../libmas/mas/codec/msgpackcodec.cpp" line="+37"/>
         <source>The payload nests deeper than %1 levels</source>
         <translation>La charge utile est imbriquée sur plus de %1 niveaux</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-23"/>
         <source>unexpected end of data in a list</source>
         <translation>fin de données inattendue dans une liste</translation>
     </message>
@@ -2271,7 +2283,7 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
         <translation>&apos;,&apos; ou &apos;]&apos; attendu</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>expected a string key</source>
         <translation>clé de type chaîne attendue</translation>
     </message>
@@ -2380,7 +2392,7 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
         <translation>Trame blosc non valide&#xa0;: échec de la décompression (code %1)</translation>
     </message>
     <message>
-        <location filename="../libmas/mas/codec/msgpackcodec.cpp" line="-232"/>
+        <location filename="../libmas/mas/codec/msgpackcodec.cpp" line="-239"/>
         <source>The integer %1 does not fit into 64 bits, which MsgPack cannot encode</source>
         <translation>L&apos;entier %1 ne tient pas sur 64 bits, ce que MsgPack ne peut pas encoder</translation>
     </message>
@@ -2390,12 +2402,12 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
         <translation>Le texte %1 contient un demi-codet UTF-16 isolé, que MsgPack (UTF-8) ne peut pas encoder</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+94"/>
         <source>A string, bytes, list or map is too long for MsgPack (over 2^32 - 1)</source>
         <translation>Une chaîne, des octets, une liste ou une table est trop longue pour MsgPack (plus de 2^32 - 1)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>Invalid MsgPack: a str holds invalid UTF-8 (byte %1 of the string)</source>
         <translation>MsgPack non valide&#xa0;: une str contient de l&apos;UTF-8 non valide (octet %1 de la chaîne)</translation>
     </message>
@@ -2415,7 +2427,7 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
         <translation>MsgPack non valide&#xa0;: les données se terminent au milieu d&apos;une valeur</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+113"/>
         <source>Invalid MsgPack: no data</source>
         <translation>MsgPack non valide&#xa0;: aucune donnée</translation>
     </message>
@@ -2503,7 +2515,7 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
         <translation>liste de %1 éléments attendue, reçu&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../libmas/mas/trace/trafficlog.cpp" line="+110"/>
+        <location filename="../libmas/mas/trace/trafficlog.cpp" line="+115"/>
         <source>An event must be a JSON object</source>
         <translation>Un événement doit être un objet JSON</translation>
     </message>
@@ -2513,7 +2525,7 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
         <translation>Type d&apos;événement «&#xa0;%1&#xa0;» inconnu</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+58"/>
         <source>Cannot write the event log: %1</source>
         <translation>Impossible d&apos;écrire le journal d&apos;événements&#xa0;: %1</translation>
     </message>
@@ -2585,12 +2597,17 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un numéro de port</translation>
     </message>
     <message>
-        <location filename="../libmas/mas/transport/localnetwork.cpp" line="+45"/>
+        <location filename="../libmas/mas/transport/localnetwork.cpp" line="+41"/>
+        <source>Only a tcp:// or ipc:// address can stand for a local queue, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>No message %1 is pending</source>
         <translation>Aucun message %1 n&apos;est en attente</translation>
     </message>
     <message>
-        <location filename="../libmas/mas/transport/localrecorder.cpp" line="+33"/>
+        <location filename="../libmas/mas/transport/localrecorder.cpp" line="+37"/>
         <source>Not a [type, id, content] message</source>
         <translation>Ce n&apos;est pas un message [type, id, content]</translation>
     </message>
@@ -2645,8 +2662,8 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
         <translation>La connexion à %1 a échoué : %2</translation>
     </message>
     <message>
-        <location filename="../ui/session/inspectorsession.cpp" line="+412"/>
-        <location filename="../libmas/mas/trace/messagelabel.cpp" line="+249"/>
+        <location filename="../ui/session/inspectorsession.cpp" line="+520"/>
+        <location filename="../libmas/mas/trace/messagelabel.cpp" line="+275"/>
         <source>close</source>
         <translation>fermeture</translation>
     </message>
@@ -2657,7 +2674,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
         <translation>agent %1</translation>
     </message>
     <message>
-        <location filename="../libmas/mas/trace/messagelabel.cpp" line="-29"/>
+        <location filename="../libmas/mas/trace/messagelabel.cpp" line="-53"/>
         <source>request</source>
         <translation>requête</translation>
     </message>
@@ -2665,6 +2682,24 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
         <location line="+11"/>
         <source>failure</source>
         <translation>échec</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>raw bytes (%n byte(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>raw bytes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>end of stream</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2827,7 +2862,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
 <context>
     <name>mas::Listener</name>
     <message>
-        <location filename="../libmas/mas/transport/sockettransport.cpp" line="+270"/>
+        <location filename="../libmas/mas/transport/sockettransport.cpp" line="+278"/>
         <source>Only a Unix socket can be restored</source>
         <translation>Seul un socket Unix peut être restauré</translation>
     </message>
@@ -2846,9 +2881,19 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
 <context>
     <name>mas::LocalNetwork</name>
     <message>
-        <location filename="../libmas/mas/transport/localnetwork.cpp" line="+193"/>
+        <location filename="../libmas/mas/transport/localnetwork.cpp" line="+265"/>
         <source>Nothing is pending</source>
         <translation>Rien n&apos;est en attente</translation>
+    </message>
+    <message>
+        <location line="+141"/>
+        <source>Invalid queue id &quot;%1&quot;</source>
+        <translation>Identifiant de file «&#xa0;%1&#xa0;» non valide</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 already stands for local://%2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../libmas/mas/transport/localreplay.cpp" line="+35"/>
@@ -2862,8 +2907,16 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
         <translation>L&apos;événement %1 n&apos;est pas une action que l&apos;on peut refaire</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+20"/>
+        <location line="+17"/>
+        <location line="+8"/>
+        <location line="+25"/>
+        <source>The replay stopped at event %1: no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <location line="+8"/>
+        <location line="+17"/>
         <source>The queue was destroyed during the replay</source>
         <translation>La file a été détruite pendant le rejeu</translation>
     </message>
@@ -2963,7 +3016,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
 <context>
     <name>mas::PythonHub</name>
     <message>
-        <location filename="../libmas/mas/transport/pythonhub.cpp" line="+527"/>
+        <location filename="../libmas/mas/transport/pythonhub.cpp" line="+576"/>
         <source>Cannot create a directory for the Python hub: %1</source>
         <translation>Impossible de créer un dossier pour le hub Python&#xa0;: %1</translation>
     </message>
@@ -2973,7 +3026,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
         <translation>Le hub Python ne peut pas écouter sur %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+56"/>
         <source>%1 did not start: %2</source>
         <translation>%1 n&apos;a pas démarré&#xa0;: %2</translation>
     </message>
@@ -4362,7 +4415,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
 <context>
     <name>mas::system::Explorer</name>
     <message>
-        <location filename="../libmas/mas/system/explorer.cpp" line="+357"/>
+        <location filename="../libmas/mas/system/explorer.cpp" line="+410"/>
         <source>No system to explore</source>
         <translation>Aucun système à explorer</translation>
     </message>
@@ -4377,17 +4430,52 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
         <translation>Le préfixe a divergé à l&apos;événement %1&#xa0;: le message %2 n&apos;a jamais été mis en attente</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+186"/>
         <source>The system has no clock</source>
         <translation>Le système n&apos;a pas d&apos;horloge</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+288"/>
         <source>The system is not deterministic: a schedule did not repeat (%1)</source>
         <translation>Le système n&apos;est pas déterministe&#xa0;: un ordonnancement ne s&apos;est pas répété (%1)</translation>
     </message>
     <message>
-        <location line="+279"/>
+        <location line="+64"/>
+        <source>The fork strategy is not available on this platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+240"/>
+        <source>Cannot make a pipe for the fork strategy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot fork the explorer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>A forked explorer process did not answer within %1 s and was stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>signal %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>exit status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A forked explorer process crashed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+149"/>
         <source>The system is not deterministic: the counterexample ended with &quot;%1&quot; instead of &quot;%2&quot;</source>
         <translation>Le système n&apos;est pas déterministe&#xa0;: le contre-exemple s&apos;est terminé par «&#xa0;%1&#xa0;» au lieu de «&#xa0;%2&#xa0;»</translation>
     </message>
@@ -4408,9 +4496,93 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
     </message>
 </context>
 <context>
+    <name>mas::system::ProcessSystem</name>
+    <message>
+        <location filename="../libmas/mas/system/processsystem.cpp" line="+74"/>
+        <source>A process needs a command: the interpreter and a program (&quot;python3&quot;, &quot;agents.py&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The command&apos;s program is a file, not the option &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No such program: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No such working directory: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>exited with status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>crashed</source>
+        <translation>en panne</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Processes run on the stepped network only (transport &quot;local&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Python: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 running, %2 exited, %3 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>The system was closed while waiting for its programs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 did not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>%1 lost its runner (no exit status)</source>
+        <translation>%1 a perdu son runner (pas de code de sortie)</translation>
+    </message>
+</context>
+<context>
     <name>mas::system::Session</name>
     <message>
-        <location filename="../libmas/mas/system/session.cpp" line="+73"/>
+        <location filename="../libmas/mas/system/session.cpp" line="+97"/>
         <location line="+7"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
@@ -4425,6 +4597,11 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
         <source>%1 is not a MAS session</source>
         <translation>%1 n&apos;est pas une session MAS</translation>
     </message>
+    <message>
+        <location line="+21"/>
+        <source>%1: a process without a command</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mas::system::SystemFile</name>
@@ -4435,46 +4612,57 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
     </message>
     <message>
         <location line="+2"/>
-        <location line="+152"/>
+        <location line="+162"/>
         <location line="+8"/>
         <location line="+9"/>
         <location line="+10"/>
         <location line="+6"/>
         <location line="+7"/>
-        <location line="+107"/>
+        <location line="+63"/>
+        <location line="+100"/>
         <source>a string</source>
         <translation>une chaîne</translation>
     </message>
     <message>
-        <location line="-297"/>
-        <location line="+279"/>
+        <location line="-363"/>
+        <location line="+345"/>
         <source>an array</source>
         <translation>un tableau</translation>
     </message>
     <message>
-        <location line="-277"/>
-        <location line="+229"/>
+        <location line="-343"/>
+        <location line="+295"/>
         <location line="+53"/>
         <source>an object</source>
         <translation>un objet</translation>
     </message>
     <message>
-        <location line="-281"/>
+        <location line="-347"/>
         <source>a number</source>
         <translation>un nombre</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+16"/>
+        <source>Processes run on the stepped network only (transport &quot;local&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Unknown invariant &quot;%1&quot;</source>
         <translation>Invariant «&#xa0;%1&#xa0;» inconnu</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%1: %2 agent(s) in %3 container(s)</source>
         <translation>%1&#xa0;: %2 agent(s) dans %3 conteneur(s)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+6"/>
+        <source>%1; processes: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Cannot read the file: %1</source>
         <translation>Impossible de lire le fichier&#xa0;: %1</translation>
     </message>
@@ -4535,11 +4723,47 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
     </message>
     <message>
         <location line="+5"/>
-        <source>Missing: a system file lists its containers and their agents</source>
-        <translation>Manquant&#xa0;: un fichier de système liste ses conteneurs et leurs agents</translation>
+        <source>an array of processes</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
+        <source>an object {&quot;command&quot;, &quot;cwd&quot;, &quot;name&quot;, &quot;env&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Expected the interpreter, the program and its arguments: [&quot;python3&quot;, &quot;agents.py&quot;, ...]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+11"/>
+        <source>a non-empty string</source>
+        <translation>une chaîne non vide</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>a directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>an object of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Two processes are called &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Missing: a system file lists its containers and their agents, or its processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Expected a non-empty array of containers</source>
         <translation>Attendu&#xa0;: un tableau non vide de conteneurs</translation>
     </message>
@@ -5616,7 +5840,7 @@ Connexions entrantes&#xa0;: %3</translation>
 <context>
     <name>mas::ui::InspectorSession</name>
     <message numerus="yes">
-        <location filename="../ui/session/inspectorsession.cpp" line="-261"/>
+        <location filename="../ui/session/inspectorsession.cpp" line="-301"/>
         <source>Opened %1: %n agent(s), stepped</source>
         <translation>
             <numerusform>%1 ouvert&#xa0;: %n agent, pas à pas</numerusform>
@@ -5630,17 +5854,17 @@ Connexions entrantes&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+402"/>
+        <location line="+442"/>
         <source>Another run or exploration is going on</source>
         <translation>Une autre exécution ou exploration est en cours</translation>
     </message>
     <message>
-        <location line="-381"/>
+        <location line="-421"/>
         <source>%1 names no plug-in to reload (&quot;plugin_path&quot;)</source>
         <translation>%1 n&apos;indique aucun greffon à recharger (&quot;plugin_path&quot;)</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Reloaded %n plug-in(s): the recorded run replays identically</source>
         <translation>
             <numerusform>%n greffon rechargé&#xa0;: l&apos;exécution enregistrée se rejoue à l&apos;identique</numerusform>
@@ -5661,28 +5885,28 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>la fin de l&apos;enregistrement</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+349"/>
+        <location line="+14"/>
+        <location line="+390"/>
         <source>There is no demo called &quot;%1&quot;</source>
         <translation>Il n&apos;y a pas de démo nommée «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="-309"/>
-        <location line="+187"/>
-        <location line="+444"/>
-        <location line="+21"/>
+        <location line="-339"/>
+        <location line="+214"/>
+        <location line="+485"/>
+        <location line="+25"/>
         <source>%1 — MAS Inspector</source>
         <translation>%1 — MAS Inspector</translation>
     </message>
     <message>
-        <location line="-644"/>
-        <location line="+365"/>
+        <location line="-716"/>
+        <location line="+395"/>
         <location line="+54"/>
         <source>No system is running</source>
         <translation>Aucun système n&apos;est en cours d&apos;exécution</translation>
     </message>
     <message>
-        <location line="-362"/>
+        <location line="-365"/>
         <source>You left the counterexample after step %1 of %2: F10 now delivers the oldest pending message</source>
         <translation>Vous avez quitté le contre-exemple après l’étape %1 sur %2 : F10 remet maintenant le plus ancien message en attente</translation>
     </message>
@@ -5723,7 +5947,7 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>L&apos;exploration nécessite un système de démonstration sur la LocalQueue</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>%1: %2 schedule(s), %3 distinct state(s), %4 ms</source>
         <translation>%1&#xa0;: %2 ordonnancement(s), %3 état(s) distinct(s), %4 ms</translation>
     </message>
@@ -5738,34 +5962,35 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>Sélectionnez d&apos;abord un message en attente</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
+        <location line="+21"/>
         <source>Another run or step is going on</source>
         <translation>Une autre exécution ou étape est en cours</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>Nothing is pending and no timer is due</source>
         <translation>Rien n&apos;est en attente et aucun minuteur n&apos;est échu</translation>
     </message>
     <message>
-        <location line="+48"/>
-        <location line="+214"/>
+        <location line="+52"/>
+        <location line="+259"/>
         <source>End of the counterexample: &quot;%1&quot; is violated</source>
         <translation>Fin du contre-exemple : « %1 » est violée</translation>
     </message>
     <message>
-        <location line="-213"/>
-        <location line="+214"/>
+        <location line="-258"/>
+        <location line="+259"/>
         <source>End of the recorded run</source>
         <translation>Fin de l’exécution enregistrée</translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location line="-256"/>
         <source>The system no longer follows the recorded run: %1</source>
         <translation>Le système ne suit plus l’exécution enregistrée : %1</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+65"/>
         <source>Breakpoint: %1 → %2 %3</source>
         <translation>Point d&apos;arrêt&#xa0;: %1 → %2 %3</translation>
     </message>
@@ -5775,7 +6000,7 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>Il n&apos;y a aucun système à enregistrer</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
@@ -5785,7 +6010,7 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>Cette session s&apos;exécutait sur des sockets&#xa0;: ses messages sont affichés, mais pas rejoués</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Counterexample to &quot;%1&quot; in %n step(s): F10 plays the next step, F5 plays it to its end</source>
         <translation>
             <numerusform>Contre-exemple à « %1 » en %n étape : F10 joue l’étape suivante, F5 le joue jusqu’au bout</numerusform>
@@ -5793,17 +6018,25 @@ Connexions entrantes&#xa0;: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+38"/>
         <source>There is no event %1 to step back to</source>
         <translation>Il n&apos;y a pas d&apos;événement %1 auquel revenir</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+32"/>
         <source>Stepping back to event %1 ended at event %2 instead of %3</source>
         <translation>Le retour à l’événement %1 s’est arrêté à l’événement %2 au lieu de %3</translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Event %1 is no longer kept (only the last %n event(s) are): stepped back to event %2, as far back as the kept events reach</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>Stepped back to event %1</source>
         <translation>Retour à l’événement %1</translation>
     </message>
@@ -5834,18 +6067,38 @@ Connexions entrantes&#xa0;: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="-934"/>
-        <location line="+942"/>
+        <location line="-1116"/>
+        <location line="+1124"/>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-927"/>
+        <location line="-1109"/>
         <source>%1 is not a session, a counterexample of mas explore or a system file</source>
         <translation>%1 n&apos;est ni une session, ni un contre-exemple de mas explore, ni un fichier de système</translation>
     </message>
     <message>
-        <location line="+937"/>
+        <location line="+31"/>
+        <source>Python: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Python programs run by the masstep runner: their frames wait on the stepped network, their timers on its clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>No Python program to open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Opened %1: stepped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1051"/>
         <location line="+21"/>
         <source>Could not write %1</source>
         <translation>Impossible d&apos;écrire %1</translation>
@@ -5854,7 +6107,7 @@ Connexions entrantes&#xa0;: %3</translation>
 <context>
     <name>mas::ui::InspectorWindow</name>
     <message>
-        <location filename="../ui/widgets/inspectorwindow.cpp" line="+76"/>
+        <location filename="../ui/widgets/inspectorwindow.cpp" line="+79"/>
         <source>MAS Inspector</source>
         <translation>MAS Inspector</translation>
     </message>
@@ -5864,7 +6117,7 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>Tableau des messages</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+184"/>
         <source>Containers and agents</source>
         <translation>Conteneurs et agents</translation>
     </message>
@@ -5875,13 +6128,13 @@ Connexions entrantes&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+191"/>
-        <location line="+140"/>
+        <location line="+214"/>
+        <location line="+141"/>
         <source>System</source>
         <translation>Système</translation>
     </message>
     <message>
-        <location line="-314"/>
+        <location line="-338"/>
         <location line="+14"/>
         <source>Pending messages</source>
         <translation>Messages en attente</translation>
@@ -5897,7 +6150,7 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>Horloge</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>Call</source>
         <translation>Appel</translation>
     </message>
@@ -5917,7 +6170,7 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>Construire un nouveau système de démonstration avec les paramètres de la barre d&apos;outils</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-135"/>
         <source>Time (s)</source>
         <translation>Temps (s)</translation>
     </message>
@@ -5927,7 +6180,12 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>Secondes écoulées depuis que MAS Inspector s&apos;est attaché au conteneur</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+79"/>
+        <source>Processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Violation</source>
         <translation>Violation</translation>
     </message>
@@ -5973,6 +6231,32 @@ Connexions entrantes&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Open &amp;Python Program…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run a Python asyncio program (aiomas too) under the masstep runner and step its messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+5"/>
+        <source>Open Python Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Python programs (*.py);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Arguments of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Re&amp;load Plug-ins</source>
         <translation>Recharger les &amp;greffons</translation>
     </message>
@@ -6008,18 +6292,18 @@ Connexions entrantes&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+635"/>
+        <location line="+654"/>
         <source>Deliver the oldest pending message (F10)</source>
         <translation>Délivrer le plus ancien message en attente (F10)</translation>
     </message>
     <message>
-        <location line="-631"/>
-        <location line="+175"/>
+        <location line="-650"/>
+        <location line="+176"/>
         <source>&amp;Run</source>
         <translation>E&amp;xécuter</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-176"/>
         <source>Deliver messages until a breakpoint hits or the system is idle; moves the clock to the next timer when nothing is pending (F5)</source>
         <translation>Délivrer des messages jusqu&apos;à un point d&apos;arrêt ou jusqu&apos;à ce que le système soit inactif&#xa0;; fait avancer l&apos;horloge jusqu&apos;au prochain minuteur quand rien n&apos;est en attente (F5)</translation>
     </message>
@@ -6239,7 +6523,7 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir une session &amp;récente</translation>
     </message>
@@ -6445,7 +6729,7 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+136"/>
         <source>&amp;Call This Agent…</source>
         <translation>&amp;Appeler cet agent…</translation>
     </message>
@@ -6480,12 +6764,12 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>Explorer</translation>
     </message>
     <message>
-        <location line="-567"/>
+        <location line="-609"/>
         <source>Schedules: %1 · states: %2 (%3 distinct) · deepest run: %4 steps</source>
         <translation>Ordonnancements&#xa0;: %1 · états&#xa0;: %2 (%3 distincts) · exécution la plus profonde&#xa0;: %4 pas</translation>
     </message>
     <message>
-        <location line="+629"/>
+        <location line="+671"/>
         <source>Tapping: point the clients at %1</source>
         <translation>Interception&#xa0;: dirigez les clients vers %1</translation>
     </message>
@@ -6716,7 +7000,7 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>Octets bruts</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+38"/>
         <source>No message selected</source>
         <translation>Aucun message sélectionné</translation>
     </message>
@@ -6950,12 +7234,17 @@ Connexions entrantes&#xa0;: %3</translation>
     <name>mas::ui::PendingMessagesModel</name>
     <message>
         <location filename="../ui/models/pendingmodel.cpp" line="+87"/>
-        <location line="+194"/>
+        <location line="+196"/>
         <source>close</source>
         <translation>fermeture</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-196"/>
+        <source>end of stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+176"/>
         <source>The counterexample&apos;s last step: this message breaks &quot;%1&quot;</source>
         <translation>La dernière étape du contre-exemple&#xa0;: ce message viole «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -7121,6 +7410,63 @@ Connexions entrantes&#xa0;: %3</translation>
         <location line="+2"/>
         <source>Messages an agent sends to itself, such as a node&apos;s wakeup() when it starts, and their replies</source>
         <translation>Messages qu&apos;un agent s&apos;envoie à lui-même, comme le wakeup() d&apos;un nœud à son démarrage, et leurs réponses</translation>
+    </message>
+</context>
+<context>
+    <name>mas::ui::ProcessesPanel</name>
+    <message>
+        <location filename="../ui/widgets/processespanel.cpp" line="+26"/>
+        <location line="+60"/>
+        <source>No processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>Process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Exit status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The programs of the system and how they are; select one to see its last lines of stderr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Last lines of stderr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The selected program&apos;s last lines of stderr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+49"/>
+        <source>%n process(es), %1 running</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

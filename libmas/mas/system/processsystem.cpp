@@ -9,6 +9,8 @@
 #include <mas/transport/localqueue.h>
 #include <mas/transport/pythonhub.h>
 
+#include <algorithm>
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -16,6 +18,24 @@
 #include <QTimer>
 
 namespace mas::system {
+
+namespace {
+
+/// A process's name in the views and the timers: its "name", else the program's file name,
+/// with its arguments when several processes run that file ("ring.py 0", "ring.py 1").
+QString peopleName(const QList<ProcessSpec> &specs, qsizetype index)
+{
+    const ProcessSpec &spec = specs.at(index);
+    if (!spec.name.isEmpty())
+        return spec.name;
+    const QString file = QFileInfo(spec.program()).fileName();
+    const auto sameFile = std::count_if(specs.cbegin(), specs.cend(), [&file](const ProcessSpec &other) {
+        return other.name.isEmpty() && QFileInfo(other.program()).fileName() == file;
+    });
+    return sameFile > 1 ? spec.displayName() : file;
+}
+
+} // namespace
 
 namespace {
 
@@ -325,6 +345,7 @@ void ProcessSystem::startNextIfQuiet()
         how.workingDirectory = spec.workingDirectory;
         how.environment = spec.environment;
         how.environment.insert(QStringLiteral("MAS_PROCESS_SYSTEM"), QString::number(QCoreApplication::applicationPid()));
+        how.name = peopleName(m_specs, index);
         const Result<int> started = m_hub->start(spec.program(), spec.arguments(), how);
         if (!started) {
             // only when the hub cannot listen (checked when built): the program counts as not started
@@ -399,8 +420,7 @@ QHash<QString, QString> ProcessSystem::displayNames() const
         const int index = int(m_hubIndex.indexOf(hubIndex));
         if (index < 0)
             return {};
-        const ProcessSpec &spec = m_specs.at(index);
-        return spec.name.isEmpty() ? QFileInfo(spec.program()).fileName() : spec.name;
+        return peopleName(m_specs, index);
     };
     const QHash<QString, int> listening = m_hub->listeningAddresses();
     for (auto it = listening.constBegin(); it != listening.constEnd(); ++it) {

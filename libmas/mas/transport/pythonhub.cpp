@@ -134,7 +134,7 @@ public:
         p->mirrored.clear();
         if (!clock || p->info.exited)
             return;
-        const QString program = QFileInfo(p->info.program).fileName();
+        const QString program = p->info.name;
         for (const PythonTimer &timer : std::as_const(p->info.timers)) {
             if (timer.due <= clock->time())
                 continue; // the program has not seen the latest time yet
@@ -604,6 +604,7 @@ Result<int> PythonHub::start(const QString &program, const QStringList &argument
     p->info.index = index;
     p->info.program = program;
     p->info.arguments = arguments;
+    p->info.name = how.name.isEmpty() ? QFileInfo(program).fileName() : how.name;
     p->process = new QProcess(this);
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     if (!d->options.runnerPath.isEmpty()) {

@@ -34,6 +34,7 @@ struct MAS_EXPORT PythonProcess
     int index = -1;
     QString program;
     QStringList arguments;
+    QString name;                   ///< for people: PythonStart::name, else the file name
     bool connected = false;         ///< its runner said hello
     bool exited = false;
     std::optional<int> exitCode;    ///< the program's status, as its runner or the system reports it
@@ -62,6 +63,7 @@ struct MAS_EXPORT PythonStart
     QString python;           ///< the interpreter; empty: PythonHubOptions::python
     QString workingDirectory; ///< empty: PythonHubOptions::workingDirectory
     QHash<QString, QString> environment; ///< added to (or replacing in) the hub's environment
+    QString name; ///< the program's name for people (its timers'); empty: the program's file name
 };
 
 /// The hub of Python programs run by `python3 -m masstep` (docs/masstep-protocol.md): their
