@@ -292,7 +292,7 @@ ein System, das sich nicht bauen lässt.</translation>
     <message>
         <location line="+4"/>
         <source>How dfs gets back to a choice point: replay (re-run the path on a fresh system; the default) or fork (keep it in a forked process; Linux).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie dfs zu einem Entscheidungspunkt zurückkehrt: replay (den Pfad auf einem frischen System erneut ausführen; Standard) oder fork (ihn in einem per fork abgespaltenen Prozess vorhalten; Linux).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -407,12 +407,12 @@ ein System, das sich nicht bauen lässt.</translation>
     <message>
         <location line="+9"/>
         <source>--strategy fork is not available on this platform; use replay</source>
-        <translation type="unfinished"></translation>
+        <translation>--strategy fork ist auf dieser Plattform nicht verfügbar; verwenden Sie replay</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--strategy is fork, replay or auto, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--strategy ist fork, replay oder auto, nicht &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -482,7 +482,7 @@ insgesamt %13 ms, %14 Verkürzungsläufe</translation>
     <message>
         <location line="+4"/>
         <source>strategy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategie: %1</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -880,7 +880,7 @@ nur mit TLS verwenden.</translation>
     <message>
         <location line="+552"/>
         <source>%1: processes: Python programs run stepped, under mas run --system or MAS Inspector, not under mas host</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: processes: Python-Programme laufen schrittweise, unter mas run --system oder MAS Inspector, nicht unter mas host</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -976,7 +976,7 @@ Profil, ebenso ihr Konfigurationsschlüssel, z. B.
     <message>
         <location line="+2"/>
         <source>Decode frames of at least N bytes off the event loop, so that they do not hold up other connections (0 = never; trusted and public 65536).</source>
-        <translation type="unfinished"></translation>
+        <translation>Frames ab N Bytes außerhalb der Ereignisschleife dekodieren, damit sie andere Verbindungen nicht aufhalten (0 = nie; trusted und public 65536).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1252,22 +1252,57 @@ Exit status: 0 every program exited 0 (or --steps stopped a run without failures
 program exited non-zero, or the programs wait with nothing pending and no timer; 2 bad
 usage; 3 a program did not start, hung or lost its runner, or the hub failed.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: mas run --python PROGRAM.py [ARGS...] [--python ...] [OPTIONEN]
+        mas run --system FILE.json [OPTIONEN]
+
+Führt Python-asyncio-Programme (auch aiomas) ohne Anzeige unter dem masstep-Runner im
+schrittweise gesteuerten prozessinternen Netz aus: jeder gesendete Frame wird zur wartenden
+Nachricht und in der gewählten Reihenfolge zugestellt; kann nichts anderes geschehen (kein
+Frame wartet, alle Programme ruhen), rückt die virtuelle Uhr zum nächsten Timer vor. Der Lauf
+endet, wenn Frames und Timer ausgehen, nach N Schritten oder wenn alle Programme beendet sind.
+
+Optionen:
+  --python PROGRAM.py [ARGS...]  ein Programm und seine Argumente (wiederholbar: die Programme
+                                 starten nacheinander, jedes, sobald die anderen ruhen); die
+                                 Argumente enden bei der nächsten Option von mas run
+  --system FILE.json             eine Systemdatei: ihre &quot;processes&quot; (Python-Programme) und ihre
+                                 Plug-in-C++-Agenten, im selben schrittweise gesteuerten Netz
+  --order fifo|random            ältester Frame zuerst (Standard) oder ein zufälliger per Seed
+                                 (Überholen möglich; ein Schließen wartet auf seine Frames)
+  --seed S                       Seed der Zufallsreihenfolge, von random und PYTHONHASHSEED der
+                                 Programme (Standard 1); gleicher Seed, gleicher Lauf
+  --steps N                      nach N Schritten anhalten (Zustellung oder Vorrücken der Uhr)
+  --log FILE.jsonl               Ereignisprotokoll als MAS-Inspector-Sitzungsdatei schreiben
+  --timeout SECONDS              wie lange ein Programm zum Antworten haben darf (Standard 30)
+  -q, --quiet                    keine Zeile je Schritt und keine Programmausgabe
+  -h, --help                     diese Hilfe
+
+Der Runner (python3 -m masstep) muss dort liegen, wo python3 ihn findet: installiert oder das
+Verzeichnis python/ des Quellbaums im PYTHONPATH.
+
+Beispiele:
+  mas run --python examples/python/echo.py both 5555 hello world
+  mas run --python ring.py 0 --python ring.py 1 --python ring.py 2 --order random --seed 2
+
+Rückgabewert: 0 alle Programme endeten mit 0 (oder --steps hielt fehlerfrei an); 1 ein Programm
+endete nicht mit 0, oder alle warten, obwohl nichts wartet und kein Timer bleibt; 2 falscher
+Aufruf; 3 ein Programm startete nicht, hing oder verlor seinen Runner, oder der Hub fiel aus.
+</translation>
     </message>
     <message>
         <location line="+84"/>
         <source>--system and --python do not go together: list the programs in the system file&apos;s &quot;processes&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--system und --python passen nicht zusammen: führen Sie die Programme unter &quot;processes&quot; der Systemdatei auf</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no such system file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemdatei nicht gefunden: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>at least one --python PROGRAM.py or a --system FILE is required; see mas run --help</source>
-        <translation type="unfinished"></translation>
+        <translation>mindestens ein --python PROGRAM.py oder ein --system FILE ist erforderlich; siehe mas run --help</translation>
     </message>
     <message numerus="yes">
         <location line="+138"/>
@@ -1500,7 +1535,7 @@ Rückgabewert: 0 sauber beendet; 2 falsche Verwendung, Codec, Datum oder Plug-in
     <message>
         <location line="+5"/>
         <source>Run the Python asyncio PROGRAM (aiomas too) under the masstep runner, stepped; the arguments after it, up to the next --python, are the program&apos;s. Repeat it for several programs on one network (give the Inspector&apos;s options before the first --python).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Python-asyncio-PROGRAM (auch aiomas) schrittweise unter dem masstep-Runner ausführen; die Argumente danach, bis zum nächsten --python, gehören dem Programm. Für mehrere Programme in einem Netz wiederholen (die Optionen des Inspectors vor dem ersten --python angeben).</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1530,7 +1565,7 @@ Rückgabewert: 0 sauber beendet; 2 falsche Verwendung, Codec, Datum oder Plug-in
     <message>
         <location line="+4"/>
         <source>Keep only the last N events in memory, for long free-running runs (0: every event; Step Back reaches back as far as the kept events). Overrides the setting events/keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die letzten N Ereignisse im Speicher behalten, für lange, frei laufende Läufe (0: alle Ereignisse; Zurückgehen reicht so weit zurück wie die behaltenen Ereignisse). Überschreibt die Einstellung events/keep.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1561,7 +1596,7 @@ Rückgabewert: 0 sauber beendet; 2 falsche Verwendung, Codec, Datum oder Plug-in
     <message>
         <location line="-306"/>
         <source>--python expects a program: --python PROGRAM.py [ARGS...]</source>
-        <translation type="unfinished"></translation>
+        <translation>--python erwartet ein Programm: --python PROGRAM.py [ARGS...]</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -1571,12 +1606,12 @@ Rückgabewert: 0 sauber beendet; 2 falsche Verwendung, Codec, Datum oder Plug-in
     <message>
         <location line="+120"/>
         <source>Give one file to open (FILE, --session, --system or --python)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie nur eine zu öffnende Datei an (FILE, --session, --system oder --python)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>--keep-events needs a number of events (0: all), not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--keep-events erwartet eine Anzahl von Ereignissen (0: alle), nicht &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+217"/>
@@ -2611,7 +2646,7 @@ Rückgabewert: 0 sauber beendet; 2 falsche Verwendung, Codec, Datum oder Plug-in
     <message>
         <location filename="../libmas/mas/transport/localnetwork.cpp" line="+41"/>
         <source>Only a tcp:// or ipc:// address can stand for a local queue, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur eine tcp://- oder ipc://-Adresse kann für eine lokale Warteschlange stehen, nicht &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -2698,20 +2733,20 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
     <message numerus="yes">
         <location line="+25"/>
         <source>raw bytes (%n byte(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>rohe Bytes (%n Byte)</numerusform>
+            <numerusform>rohe Bytes (%n Bytes)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>raw bytes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rohe Bytes: %1</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>end of stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende des Datenstroms</translation>
     </message>
 </context>
 <context>
@@ -2905,7 +2940,7 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
     <message>
         <location line="+4"/>
         <source>%1 already stands for local://%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 steht bereits für local://%2</translation>
     </message>
     <message>
         <location filename="../libmas/mas/transport/localreplay.cpp" line="+35"/>
@@ -2923,7 +2958,7 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
         <location line="+8"/>
         <location line="+25"/>
         <source>The replay stopped at event %1: no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wiedergabe hat bei Ereignis %1 angehalten: keine Antwort</translation>
     </message>
     <message>
         <location line="-31"/>
@@ -4454,37 +4489,37 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
     <message>
         <location line="+64"/>
         <source>The fork strategy is not available on this platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Strategie fork ist auf dieser Plattform nicht verfügbar</translation>
     </message>
     <message>
         <location line="+240"/>
         <source>Cannot make a pipe for the fork strategy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Strategie fork kann keine Pipe angelegt werden: %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Cannot fork the explorer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Erkundungsprozess kann nicht per fork abgespalten werden: %1</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>A forked explorer process did not answer within %1 s and was stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein per fork abgespaltener Erkundungsprozess hat nicht innerhalb von %1 s geantwortet und wurde beendet</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>signal %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal %1 (%2)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>exit status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgabewert %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A forked explorer process crashed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein per fork abgespaltener Erkundungsprozess ist abgestürzt: %1</translation>
     </message>
     <message>
         <location line="+149"/>
@@ -4512,42 +4547,42 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
     <message>
         <location filename="../libmas/mas/system/processsystem.cpp" line="+74"/>
         <source>A process needs a command: the interpreter and a program (&quot;python3&quot;, &quot;agents.py&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Prozess braucht einen Befehl: den Interpreter und ein Programm (&quot;python3&quot;, &quot;agents.py&quot;)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The command&apos;s program is a file, not the option &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Programm des Befehls ist eine Datei, nicht die Option &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No such program: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Programm nicht gefunden: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No such working directory: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsverzeichnis nicht gefunden: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>starting</source>
-        <translation type="unfinished"></translation>
+        <translation>startet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>exited with status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mit Rückgabewert %1 beendet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>failed to start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4557,27 +4592,27 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
     <message>
         <location line="+38"/>
         <source>Processes run on the stepped network only (transport &quot;local&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozesse laufen nur im schrittweise gesteuerten Netz (Transport &quot;local&quot;)</translation>
     </message>
     <message>
         <location line="+82"/>
         <source>Python: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Python: %1</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>%1 running, %2 exited, %3 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 laufend, %2 beendet, %3 fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+123"/>
         <source>The system was closed while waiting for its programs</source>
-        <translation type="unfinished"></translation>
+        <translation>Das System wurde geschlossen, während es auf seine Programme wartete</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 did not start</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht gestartet</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4612,7 +4647,7 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
     <message>
         <location line="+21"/>
         <source>%1: a process without a command</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ein Prozess ohne Befehl</translation>
     </message>
 </context>
 <context>
@@ -4656,7 +4691,7 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
     <message>
         <location line="+16"/>
         <source>Processes run on the stepped network only (transport &quot;local&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozesse laufen nur im schrittweise gesteuerten Netz (Transport &quot;local&quot;)</translation>
     </message>
     <message>
         <location line="+42"/>
@@ -4671,7 +4706,7 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
     <message>
         <location line="+6"/>
         <source>%1; processes: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; Prozesse: %2</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -4736,17 +4771,17 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
     <message>
         <location line="+5"/>
         <source>an array of processes</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Array von Prozessen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>an object {&quot;command&quot;, &quot;cwd&quot;, &quot;name&quot;, &quot;env&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt {&quot;command&quot;, &quot;cwd&quot;, &quot;name&quot;, &quot;env&quot;}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Expected the interpreter, the program and its arguments: [&quot;python3&quot;, &quot;agents.py&quot;, ...]</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartet werden der Interpreter, das Programm und seine Argumente: [&quot;python3&quot;, &quot;agents.py&quot;, ...]</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4757,22 +4792,22 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
     <message>
         <location line="-5"/>
         <source>a directory</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Verzeichnis</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>an object of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt aus Zeichenketten</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Two processes are called &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Prozesse heißen &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Missing: a system file lists its containers and their agents, or its processes</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlt: eine Systemdatei führt ihre Container und deren Agenten oder ihre Prozesse auf</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6042,9 +6077,9 @@ Eingehende Verbindungen: %3</translation>
     <message numerus="yes">
         <location line="+2"/>
         <source>Event %1 is no longer kept (only the last %n event(s) are): stepped back to event %2, as far back as the kept events reach</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ereignis %1 wird nicht mehr aufbewahrt (aufbewahrt wird nur %n Ereignis, das letzte): zurück zu Ereignis %2, so weit die aufbewahrten Ereignisse zurückreichen</numerusform>
+            <numerusform>Ereignis %1 wird nicht mehr aufbewahrt (aufbewahrt werden nur die letzten %n Ereignisse): zurück zu Ereignis %2, so weit die aufbewahrten Ereignisse zurückreichen</numerusform>
         </translation>
     </message>
     <message>
@@ -6092,22 +6127,22 @@ Eingehende Verbindungen: %3</translation>
     <message>
         <location line="+31"/>
         <source>Python: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Python: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Python programs run by the masstep runner: their frames wait on the stepped network, their timers on its clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Python-Programme, ausgeführt vom masstep-Runner: ihre Frames warten im schrittweise gesteuerten Netz, ihre Timer auf dessen Uhr.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>No Python program to open</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Python-Programm zum Öffnen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Opened %1: stepped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geöffnet: schrittweise</translation>
     </message>
     <message>
         <location line="+1051"/>
@@ -6194,7 +6229,7 @@ Eingehende Verbindungen: %3</translation>
     <message>
         <location line="+79"/>
         <source>Processes</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozesse</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -6244,28 +6279,28 @@ Eingehende Verbindungen: %3</translation>
     <message>
         <location line="+4"/>
         <source>Open &amp;Python Program…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Python-Programm öffnen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run a Python asyncio program (aiomas too) under the masstep runner and step its messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Python-asyncio-Programm (auch aiomas) unter dem masstep-Runner ausführen und seine Nachrichten schrittweise zustellen</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+5"/>
         <source>Open Python Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Python-Programm öffnen</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Python programs (*.py);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Python-Programme (*.py);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Arguments of %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumente von %1:</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -7253,7 +7288,7 @@ Eingehende Verbindungen: %3</translation>
     <message>
         <location line="-196"/>
         <source>end of stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende des Datenstroms</translation>
     </message>
     <message>
         <location line="+176"/>
@@ -7430,12 +7465,12 @@ Eingehende Verbindungen: %3</translation>
         <location filename="../ui/widgets/processespanel.cpp" line="+26"/>
         <location line="+60"/>
         <source>No processes</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Prozesse</translation>
     </message>
     <message>
         <location line="-55"/>
         <source>Process</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozess</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -7445,39 +7480,39 @@ Eingehende Verbindungen: %3</translation>
     <message>
         <location line="+0"/>
         <source>Exit status</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgabewert</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Processes</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozesse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The programs of the system and how they are; select one to see its last lines of stderr</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Programme des Systems und ihr Zustand; wählen Sie eines aus, um seine letzten stderr-Zeilen zu sehen</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Last lines of stderr</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte stderr-Zeilen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The selected program&apos;s last lines of stderr</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzten stderr-Zeilen des ausgewählten Programms</translation>
     </message>
     <message numerus="yes">
         <location line="+49"/>
         <source>%n process(es), %1 running</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Prozess, %1 laufend</numerusform>
+            <numerusform>%n Prozesse, %1 laufend</numerusform>
         </translation>
     </message>
 </context>

@@ -287,7 +287,7 @@ incorrecte, démo ou propriété inconnue, ou système impossible à construire.
     <message>
         <location line="+4"/>
         <source>How dfs gets back to a choice point: replay (re-run the path on a fresh system; the default) or fork (keep it in a forked process; Linux).</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment dfs revient à un point de choix : replay (réexécuter le chemin sur un système neuf ; par défaut) ou fork (le garder dans un processus issu d&apos;un fork ; Linux).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -402,12 +402,12 @@ incorrecte, démo ou propriété inconnue, ou système impossible à construire.
     <message>
         <location line="+9"/>
         <source>--strategy fork is not available on this platform; use replay</source>
-        <translation type="unfinished"></translation>
+        <translation>--strategy fork n&apos;est pas disponible sur cette plateforme ; utilisez replay</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--strategy is fork, replay or auto, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--strategy vaut fork, replay ou auto, et non &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -476,7 +476,7 @@ recherche&#xa0;: %10 ms (%11 ordonnancements/s, %12 états distincts/s)&#xa0;; a
     <message>
         <location line="+4"/>
         <source>strategy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>stratégie : %1</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -871,7 +871,7 @@ peut se connecter peut alors lire tout le trafic&#xa0;: à utiliser avec TLS.</t
     <message>
         <location line="+552"/>
         <source>%1: processes: Python programs run stepped, under mas run --system or MAS Inspector, not under mas host</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : processes : les programmes Python s&apos;exécutent pas à pas, sous mas run --system ou MAS Inspector, pas sous mas host</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -967,7 +967,7 @@ clé de configuration, par ex.
     <message>
         <location line="+2"/>
         <source>Decode frames of at least N bytes off the event loop, so that they do not hold up other connections (0 = never; trusted and public 65536).</source>
-        <translation type="unfinished"></translation>
+        <translation>Décoder hors de la boucle d&apos;événements les trames d&apos;au moins N octets, pour qu&apos;elles ne retardent pas les autres connexions (0 = jamais ; trusted et public 65536).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1243,22 +1243,57 @@ Exit status: 0 every program exited 0 (or --steps stopped a run without failures
 program exited non-zero, or the programs wait with nothing pending and no timer; 2 bad
 usage; 3 a program did not start, hung or lost its runner, or the hub failed.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : mas run --python PROGRAM.py [ARGS...] [--python ...] [OPTIONS]
+              mas run --system FILE.json [OPTIONS]
+
+Exécute sans affichage des programmes Python asyncio (aiomas compris) sous le runner masstep,
+sur le réseau interne au processus piloté pas à pas : chaque trame envoyée devient un message
+en attente, délivré dans l&apos;ordre choisi ; quand rien d&apos;autre ne peut se produire (aucune trame
+en attente, programmes inactifs), l&apos;horloge virtuelle avance au prochain minuteur. L&apos;exécution
+s&apos;arrête faute de trame et de minuteur, après N étapes, ou quand tous les programmes ont fini.
+
+Options :
+  --python PROGRAM.py [ARGS...]  un programme et ses arguments (répétable : les programmes
+                                 démarrent un à un, chacun une fois les autres inactifs) ; les
+                                 arguments finissent à l&apos;option suivante de mas run
+  --system FILE.json             un fichier de système : &quot;processes&quot; (programmes Python) et
+                                 agents C++ de greffons, sur le même réseau piloté pas à pas
+  --order fifo|random            la plus ancienne (par défaut) ou une au hasard selon la graine
+                                 (doublements possibles ; une fermeture attend ses trames)
+  --seed S                       graine de l&apos;ordre aléatoire, de random et de PYTHONHASHSEED
+                                 des programmes (1 par défaut) ; même graine, même exécution
+  --steps N                      s&apos;arrêter après N étapes (délivrance ou avance de l&apos;horloge)
+  --log FILE.jsonl               écrire le journal d&apos;événements en session pour MAS Inspector
+  --timeout SECONDS              délai de réponse accordé à un programme (30 par défaut)
+  -q, --quiet                    aucune ligne par étape et aucune sortie des programmes
+  -h, --help                     cette aide
+
+Le runner (python3 -m masstep) doit se trouver là où python3 le trouve : installé, ou le
+dossier python/ de l&apos;arborescence des sources dans PYTHONPATH.
+
+Exemples :
+  mas run --python examples/python/echo.py both 5555 hello world
+  mas run --python ring.py 0 --python ring.py 1 --python ring.py 2 --order random --seed 2
+
+Code de sortie : 0 chaque programme a fini avec 0 (ou --steps a arrêté sans échec) ; 1 code non
+nul d&apos;un programme, ou tous attendent sans rien en attente ni minuteur ; 2 usage incorrect ; 3
+un programme n&apos;a pas démarré, s&apos;est bloqué ou a perdu son runner, ou le hub a échoué.
+</translation>
     </message>
     <message>
         <location line="+84"/>
         <source>--system and --python do not go together: list the programs in the system file&apos;s &quot;processes&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--system et --python ne vont pas ensemble : listez les programmes dans les &quot;processes&quot; du fichier de système</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no such system file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier de système introuvable : %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>at least one --python PROGRAM.py or a --system FILE is required; see mas run --help</source>
-        <translation type="unfinished"></translation>
+        <translation>il faut au moins un --python PROGRAM.py ou un --system FILE ; voir mas run --help</translation>
     </message>
     <message numerus="yes">
         <location line="+138"/>
@@ -1488,7 +1523,7 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
     <message>
         <location line="+5"/>
         <source>Run the Python asyncio PROGRAM (aiomas too) under the masstep runner, stepped; the arguments after it, up to the next --python, are the program&apos;s. Repeat it for several programs on one network (give the Inspector&apos;s options before the first --python).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter pas à pas le PROGRAM Python asyncio (aiomas aussi) sous le runner masstep ; les arguments qui le suivent, jusqu&apos;au --python suivant, sont ceux du programme. Le répéter pour plusieurs programmes sur un même réseau (donner les options de l&apos;Inspector avant le premier --python).</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1518,7 +1553,7 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
     <message>
         <location line="+4"/>
         <source>Keep only the last N events in memory, for long free-running runs (0: every event; Step Back reaches back as far as the kept events). Overrides the setting events/keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne garder en mémoire que les N derniers événements, pour les longues exécutions en continu (0 : tous les événements ; le retour en arrière remonte aussi loin que les événements gardés). Remplace le réglage events/keep.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1549,7 +1584,7 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
     <message>
         <location line="-306"/>
         <source>--python expects a program: --python PROGRAM.py [ARGS...]</source>
-        <translation type="unfinished"></translation>
+        <translation>--python attend un programme : --python PROGRAM.py [ARGS...]</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -1559,12 +1594,12 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
     <message>
         <location line="+120"/>
         <source>Give one file to open (FILE, --session, --system or --python)</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez un seul fichier à ouvrir (FILE, --session, --system ou --python)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>--keep-events needs a number of events (0: all), not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--keep-events attend un nombre d&apos;événements (0 : tous), et non &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+217"/>
@@ -2599,7 +2634,7 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
     <message>
         <location filename="../libmas/mas/transport/localnetwork.cpp" line="+41"/>
         <source>Only a tcp:// or ipc:// address can stand for a local queue, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Seule une adresse tcp:// ou ipc:// peut représenter une file locale, et non &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -2686,20 +2721,20 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
     <message numerus="yes">
         <location line="+25"/>
         <source>raw bytes (%n byte(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>octets bruts (%n octet)</numerusform>
+            <numerusform>octets bruts (%n octets)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>raw bytes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>octets bruts : %1</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>end of stream</source>
-        <translation type="unfinished"></translation>
+        <translation>fin du flux</translation>
     </message>
 </context>
 <context>
@@ -2893,7 +2928,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
     <message>
         <location line="+4"/>
         <source>%1 already stands for local://%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 représente déjà local://%2</translation>
     </message>
     <message>
         <location filename="../libmas/mas/transport/localreplay.cpp" line="+35"/>
@@ -2911,7 +2946,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
         <location line="+8"/>
         <location line="+25"/>
         <source>The replay stopped at event %1: no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rejeu s&apos;est arrêté à l&apos;événement %1 : pas de réponse</translation>
     </message>
     <message>
         <location line="-31"/>
@@ -4442,37 +4477,37 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
     <message>
         <location line="+64"/>
         <source>The fork strategy is not available on this platform</source>
-        <translation type="unfinished"></translation>
+        <translation>La stratégie fork n&apos;est pas disponible sur cette plateforme</translation>
     </message>
     <message>
         <location line="+240"/>
         <source>Cannot make a pipe for the fork strategy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer un tube pour la stratégie fork : %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Cannot fork the explorer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de dupliquer l&apos;explorateur par fork : %1</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>A forked explorer process did not answer within %1 s and was stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Un processus d&apos;exploration issu d&apos;un fork n&apos;a pas répondu dans les %1 s et a été arrêté</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>signal %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>signal %1 (%2)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>exit status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>code de sortie %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A forked explorer process crashed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Un processus d&apos;exploration issu d&apos;un fork a planté : %1</translation>
     </message>
     <message>
         <location line="+149"/>
@@ -4500,42 +4535,42 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
     <message>
         <location filename="../libmas/mas/system/processsystem.cpp" line="+74"/>
         <source>A process needs a command: the interpreter and a program (&quot;python3&quot;, &quot;agents.py&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un processus a besoin d&apos;une commande : l&apos;interpréteur et un programme (&quot;python3&quot;, &quot;agents.py&quot;)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The command&apos;s program is a file, not the option &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programme de la commande est un fichier, et non l&apos;option &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No such program: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme introuvable : %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No such working directory: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Répertoire de travail introuvable : %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>starting</source>
-        <translation type="unfinished"></translation>
+        <translation>démarrage</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>exited with status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>terminé avec le code %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>failed to start</source>
-        <translation type="unfinished"></translation>
+        <translation>échec du démarrage</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4545,27 +4580,27 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
     <message>
         <location line="+38"/>
         <source>Processes run on the stepped network only (transport &quot;local&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les processus ne s&apos;exécutent que sur le réseau piloté pas à pas (transport &quot;local&quot;)</translation>
     </message>
     <message>
         <location line="+82"/>
         <source>Python: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Python : %1</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>%1 running, %2 exited, %3 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours : %1, terminés : %2, en échec : %3</translation>
     </message>
     <message>
         <location line="+123"/>
         <source>The system was closed while waiting for its programs</source>
-        <translation type="unfinished"></translation>
+        <translation>Le système a été fermé pendant qu&apos;il attendait ses programmes</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 did not start</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas démarré</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4600,7 +4635,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
     <message>
         <location line="+21"/>
         <source>%1: a process without a command</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : un processus sans commande</translation>
     </message>
 </context>
 <context>
@@ -4644,7 +4679,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
     <message>
         <location line="+16"/>
         <source>Processes run on the stepped network only (transport &quot;local&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les processus ne s&apos;exécutent que sur le réseau piloté pas à pas (transport &quot;local&quot;)</translation>
     </message>
     <message>
         <location line="+42"/>
@@ -4659,7 +4694,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
     <message>
         <location line="+6"/>
         <source>%1; processes: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ; processus : %2</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -4724,17 +4759,17 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
     <message>
         <location line="+5"/>
         <source>an array of processes</source>
-        <translation type="unfinished"></translation>
+        <translation>un tableau de processus</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>an object {&quot;command&quot;, &quot;cwd&quot;, &quot;name&quot;, &quot;env&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>un objet {&quot;command&quot;, &quot;cwd&quot;, &quot;name&quot;, &quot;env&quot;}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Expected the interpreter, the program and its arguments: [&quot;python3&quot;, &quot;agents.py&quot;, ...]</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendu : l&apos;interpréteur, le programme et ses arguments : [&quot;python3&quot;, &quot;agents.py&quot;, ...]</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4745,22 +4780,22 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
     <message>
         <location line="-5"/>
         <source>a directory</source>
-        <translation type="unfinished"></translation>
+        <translation>un répertoire</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>an object of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>un objet de chaînes</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Two processes are called &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux processus s&apos;appellent &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Missing: a system file lists its containers and their agents, or its processes</source>
-        <translation type="unfinished"></translation>
+        <translation>Manquant : un fichier de système liste ses conteneurs et leurs agents, ou ses processus</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6030,9 +6065,9 @@ Connexions entrantes&#xa0;: %3</translation>
     <message numerus="yes">
         <location line="+2"/>
         <source>Event %1 is no longer kept (only the last %n event(s) are): stepped back to event %2, as far back as the kept events reach</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L&apos;événement %1 n&apos;est plus conservé (seul %n événement, le dernier, l&apos;est) : retour à l&apos;événement %2, aussi loin que remontent les événements conservés</numerusform>
+            <numerusform>L&apos;événement %1 n&apos;est plus conservé (seuls les %n derniers événements le sont) : retour à l&apos;événement %2, aussi loin que remontent les événements conservés</numerusform>
         </translation>
     </message>
     <message>
@@ -6080,22 +6115,22 @@ Connexions entrantes&#xa0;: %3</translation>
     <message>
         <location line="+31"/>
         <source>Python: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Python : %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Python programs run by the masstep runner: their frames wait on the stepped network, their timers on its clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmes Python exécutés par le runner masstep : leurs trames attendent sur le réseau piloté pas à pas, leurs minuteurs sur son horloge.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>No Python program to open</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun programme Python à ouvrir</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Opened %1: stepped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ouvert : pas à pas</translation>
     </message>
     <message>
         <location line="+1051"/>
@@ -6182,7 +6217,7 @@ Connexions entrantes&#xa0;: %3</translation>
     <message>
         <location line="+79"/>
         <source>Processes</source>
-        <translation type="unfinished"></translation>
+        <translation>Processus</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -6232,28 +6267,28 @@ Connexions entrantes&#xa0;: %3</translation>
     <message>
         <location line="+4"/>
         <source>Open &amp;Python Program…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un programme &amp;Python…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run a Python asyncio program (aiomas too) under the masstep runner and step its messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter un programme Python asyncio (aiomas aussi) sous le runner masstep et délivrer ses messages pas à pas</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+5"/>
         <source>Open Python Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un programme Python</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Python programs (*.py);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmes Python (*.py);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Arguments of %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Arguments de %1 :</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -7241,7 +7276,7 @@ Connexions entrantes&#xa0;: %3</translation>
     <message>
         <location line="-196"/>
         <source>end of stream</source>
-        <translation type="unfinished"></translation>
+        <translation>fin du flux</translation>
     </message>
     <message>
         <location line="+176"/>
@@ -7418,12 +7453,12 @@ Connexions entrantes&#xa0;: %3</translation>
         <location filename="../ui/widgets/processespanel.cpp" line="+26"/>
         <location line="+60"/>
         <source>No processes</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun processus</translation>
     </message>
     <message>
         <location line="-55"/>
         <source>Process</source>
-        <translation type="unfinished"></translation>
+        <translation>Processus</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -7433,39 +7468,39 @@ Connexions entrantes&#xa0;: %3</translation>
     <message>
         <location line="+0"/>
         <source>Exit status</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de sortie</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissements</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Processes</source>
-        <translation type="unfinished"></translation>
+        <translation>Processus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The programs of the system and how they are; select one to see its last lines of stderr</source>
-        <translation type="unfinished"></translation>
+        <translation>Les programmes du système et leur état ; sélectionnez-en un pour voir ses dernières lignes de stderr</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Last lines of stderr</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernières lignes de stderr</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The selected program&apos;s last lines of stderr</source>
-        <translation type="unfinished"></translation>
+        <translation>Les dernières lignes de stderr du programme sélectionné</translation>
     </message>
     <message numerus="yes">
         <location line="+49"/>
         <source>%n process(es), %1 running</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n processus, %1 en cours</numerusform>
+            <numerusform>%n processus, %1 en cours</numerusform>
         </translation>
     </message>
 </context>
