@@ -3,6 +3,8 @@
 // runner (python/masstep) on its stepped network. Plain asyncio programs speaking aiomas
 // framing (examples/python), so no aiomas is needed. Skipped without python3 3.9 or newer.
 
+#include "pythontest.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -19,14 +21,11 @@ namespace {
 
 constexpr int kWait = 60000; // ms: the longest any run or condition may take
 
-QString sourceDir()
-{
-    return qEnvironmentVariable("MAS_SOURCE_DIR");
-}
+using mas::test::sourceDir;
 
 QString example(const QString &name)
 {
-    return sourceDir() + QStringLiteral("/examples/python/") + name;
+    return mas::test::pythonExample(name);
 }
 
 struct Run
@@ -46,7 +45,7 @@ QProcessEnvironment environment()
     return env;
 }
 
-Run mas(const QStringList &arguments)
+Run masRun(const QStringList &arguments)
 {
     QProcess process;
     process.setProcessEnvironment(environment());
@@ -130,13 +129,10 @@ class TestMasRun : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        if (sourceDir().isEmpty() || !QFileInfo::exists(example(QStringLiteral("echo.py"))))
-            QSKIP("MAS_SOURCE_DIR does not name the source tree (run through ctest)");
-        QProcess python;
-        python.start(QStringLiteral("python3"),
-                     {QStringLiteral("-c"), QStringLiteral("import sys; sys.exit(0 if sys.version_info >= (3, 9) else 1)")});
-        if (!python.waitForFinished(kWait) || python.exitStatus() != QProcess::NormalExit || python.exitCode() != 0)
-            QSKIP("python3 3.9 or newer is not available");
+        if (const QString why = mas::test::pythonUnavailable(kWait); !why.isEmpty())
+            QSKIP(qPrintable(why));
+        if (!QFileInfo::exists(example(QStringLiteral("echo.py"))))
+            QSKIP("the source tree has no examples/python");
         QVERIFY(m_dir.isValid());
     }
 
@@ -145,7 +141,7 @@ private Q_SLOTS:
     void echoExitsZeroAndLogs()
     {
         const QString log = m_dir.filePath(QStringLiteral("echo.jsonl"));
-        const Run run = mas({QStringLiteral("--python"), example(QStringLiteral("echo.py")), QStringLiteral("both"),
+        const Run run = masRun({QStringLiteral("--python"), example(QStringLiteral("echo.py")), QStringLiteral("both"),
                              QStringLiteral("5555"), QStringLiteral("hello"), QStringLiteral("world"),
                              QStringLiteral("--log"), log});
         QVERIFY2(run.exitCode == 0, run.all().constData());
@@ -179,12 +175,12 @@ private Q_SLOTS:
     // virtual 30-second timeout, exit 1); a seeded random order elects uid 3.
     void ringOrderChangesTheOutcome()
     {
-        const Run fifo = mas(ring() << QStringLiteral("--order") << QStringLiteral("fifo"));
+        const Run fifo = masRun(ring() << QStringLiteral("--order") << QStringLiteral("fifo"));
         QVERIFY2(fifo.exitCode == 1, fifo.all().constData());
         QVERIFY2(fifo.out.contains("node 2 (uid 3) t=30: no leader, gave up"), fifo.out.constData());
         QVERIFY2(fifo.err.contains("ring.py 2 1,2,3 6000 exited with status 1"), fifo.err.constData());
 
-        const Run random = mas(ring() << QStringLiteral("--order") << QStringLiteral("random") << QStringLiteral("--seed")
+        const Run random = masRun(ring() << QStringLiteral("--order") << QStringLiteral("random") << QStringLiteral("--seed")
                                       << QStringLiteral("2"));
         QVERIFY2(random.exitCode == 0, random.all().constData());
         QVERIFY2(random.out.contains("node 2 (uid 3) t=1: is the leader"), random.out.constData());
@@ -198,7 +194,7 @@ private Q_SLOTS:
         QList<QList<QJsonObject>> logs;
         for (const QString &seed : {QStringLiteral("5"), QStringLiteral("5"), QStringLiteral("3")}) {
             const QString log = m_dir.filePath(QStringLiteral("ring-%1.jsonl").arg(logs.size()));
-            const Run run = mas(ring() << QStringLiteral("--order") << QStringLiteral("random") << QStringLiteral("--seed")
+            const Run run = masRun(ring() << QStringLiteral("--order") << QStringLiteral("random") << QStringLiteral("--seed")
                                        << seed << QStringLiteral("--log") << log << QStringLiteral("--quiet"));
             QVERIFY2(run.exitCode == 0 || run.exitCode == 1, run.all().constData());
             logs.append(events(log));
@@ -211,7 +207,7 @@ private Q_SLOTS:
     // --steps N stops after N steps (deliveries and clock moves), the programs still running.
     void stepsStops()
     {
-        const Run run = mas(ring() << QStringLiteral("--steps") << QStringLiteral("3"));
+        const Run run = masRun(ring() << QStringLiteral("--steps") << QStringLiteral("3"));
         QVERIFY2(run.exitCode == 0, run.all().constData());
         QVERIFY2(run.out.contains("   3. "), run.out.constData());
         QVERIFY2(!run.out.contains("   4. "), run.out.constData());
@@ -229,7 +225,7 @@ private Q_SLOTS:
         file.write("import asyncio\n\nasync def main():\n    await asyncio.sleep(2)\n"
                    "    raise ValueError('boom at two')\n\nasyncio.run(main())\n");
         file.close();
-        const Run run = mas({QStringLiteral("--python"), program});
+        const Run run = masRun({QStringLiteral("--python"), program});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains("crash.py exited with status 1"), run.err.constData());
         QVERIFY2(run.err.contains("ValueError: boom at two"), run.err.constData());
@@ -238,16 +234,16 @@ private Q_SLOTS:
     // Bad usage and a missing program: exit 2 with a message.
     void badUsage()
     {
-        Run run = mas({});
+        Run run = masRun({});
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains("--python"), run.err.constData());
-        run = mas({QStringLiteral("--python"), m_dir.filePath(QStringLiteral("missing.py"))});
+        run = masRun({QStringLiteral("--python"), m_dir.filePath(QStringLiteral("missing.py"))});
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains("no such program"), run.err.constData());
-        run = mas({QStringLiteral("--python"), example(QStringLiteral("echo.py")), QStringLiteral("--order"),
+        run = masRun({QStringLiteral("--python"), example(QStringLiteral("echo.py")), QStringLiteral("--order"),
                    QStringLiteral("newest")});
         QCOMPARE(run.exitCode, 2);
-        run = mas({QStringLiteral("--help")});
+        run = masRun({QStringLiteral("--help")});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.contains("--order fifo|random"));
     }
@@ -262,7 +258,7 @@ private Q_SLOTS:
         file.write("import time\nprint('blocking', flush=True)\ntime.sleep(600)\n");
         file.close();
 
-        const Run hung = mas({QStringLiteral("--python"), program, QStringLiteral("--timeout"), QStringLiteral("1")});
+        const Run hung = masRun({QStringLiteral("--python"), program, QStringLiteral("--timeout"), QStringLiteral("1")});
         QCOMPARE(hung.exitCode, 3);
         QVERIFY2(hung.err.contains("No answer from the Python program(s) block.py"), hung.err.constData());
 
@@ -314,7 +310,7 @@ private Q_SLOTS:
     {
         const QString log = m_dir.filePath(QStringLiteral("system-ring.jsonl"));
         const QString file = writeSystemFile(QStringLiteral("ring.json"), ringProcesses());
-        const Run run = mas({QStringLiteral("--system"), file, QStringLiteral("--order"), QStringLiteral("random"),
+        const Run run = masRun({QStringLiteral("--system"), file, QStringLiteral("--order"), QStringLiteral("random"),
                              QStringLiteral("--seed"), QStringLiteral("2"), QStringLiteral("--log"), log});
         QVERIFY2(run.exitCode == 0, run.all().constData());
         QVERIFY2(run.out.contains("node 2 (uid 3) t=1: is the leader"), run.out.constData());
@@ -326,7 +322,7 @@ private Q_SLOTS:
 
         // the same run as three --python programs
         const QString pythonLog = m_dir.filePath(QStringLiteral("python-ring.jsonl"));
-        const Run python = mas(ring() << QStringLiteral("--order") << QStringLiteral("random") << QStringLiteral("--seed")
+        const Run python = masRun(ring() << QStringLiteral("--order") << QStringLiteral("random") << QStringLiteral("--seed")
                                       << QStringLiteral("2") << QStringLiteral("--log") << pythonLog);
         QVERIFY2(python.exitCode == 0, python.all().constData());
         QCOMPARE(events(log), events(pythonLog));
@@ -347,7 +343,7 @@ private Q_SLOTS:
                                     .arg(QStringLiteral(MAS_DEMOS_PLUGIN_DIR), example(QStringLiteral("echo.py")))
                                     .toUtf8();
         const QString file = writeSystemFile(QStringLiteral("mixed.json"), json);
-        const Run run = mas({QStringLiteral("--system"), file});
+        const Run run = masRun({QStringLiteral("--system"), file});
         QVERIFY2(run.exitCode == 0, run.all().constData());
         QVERIFY2(run.out.contains("client: mixed -> mixed at t=0"), run.out.constData());
         QVERIFY2(run.out.contains("local://run"), run.out.constData()); // a C++ agent's frame was delivered
@@ -356,17 +352,17 @@ private Q_SLOTS:
     // Bad system files: exit 2 with the file, the key and the reason.
     void systemFileErrors()
     {
-        Run run = mas({QStringLiteral("--system"), writeSystemFile(QStringLiteral("bad1.json"),
+        Run run = masRun({QStringLiteral("--system"), writeSystemFile(QStringLiteral("bad1.json"),
                                                                    R"({"processes": [{"command": ["python3", "missing.py"]}]})")});
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains("bad1.json: processes[0].command: No such program"), run.err.constData());
-        run = mas({QStringLiteral("--system"), writeSystemFile(QStringLiteral("bad2.json"), R"({"processes": [{"cmd": []}]})")});
+        run = masRun({QStringLiteral("--system"), writeSystemFile(QStringLiteral("bad2.json"), R"({"processes": [{"cmd": []}]})")});
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains("bad2.json: processes[0].cmd: Unknown key"), run.err.constData());
-        run = mas({QStringLiteral("--system"), writeSystemFile(QStringLiteral("bad3.json"), R"({"processes": []})")});
+        run = masRun({QStringLiteral("--system"), writeSystemFile(QStringLiteral("bad3.json"), R"({"processes": []})")});
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains("bad3.json: containers"), run.err.constData());
-        run = mas({QStringLiteral("--system"), m_dir.filePath(QStringLiteral("none.json"))});
+        run = masRun({QStringLiteral("--system"), m_dir.filePath(QStringLiteral("none.json"))});
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains("no such system file"), run.err.constData());
     }

@@ -16,6 +16,8 @@
 //   bench_hostile            the full run (4 bad frames per flood)
 //   bench_hostile --quick    a smoke run (1 bad frame per flood, a 1 Mi array)
 
+#include "benchserver.h"
+
 #include <mas/channel/channel.h>
 #include <mas/channel/connection.h>
 #include <mas/channel/request.h>
@@ -102,50 +104,7 @@ int serve(const QStringList &args)
     return QCoreApplication::exec();
 }
 
-struct Server
-{
-    QProcess process;
-    quint16 port = 0;
-    qint64 peakAccounted = 0;
-    bool start(const QStringList &args)
-    {
-        process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        process.start(QCoreApplication::applicationFilePath(), QStringList{QStringLiteral("--serve")} + args);
-        if (!process.waitForStarted(10'000))
-            return false;
-        QObject::connect(&process, &QProcess::readyReadStandardOutput, &process, [this] {
-            while (process.canReadLine()) {
-                const QList<QByteArray> words = process.readLine().trimmed().split(' ');
-                if (words.value(0) == "port")
-                    port = quint16(words.value(1).toInt());
-                else if (words.value(0) == "buffered")
-                    peakAccounted = std::max(peakAccounted, words.value(1).toLongLong());
-            }
-        });
-        QElapsedTimer t;
-        t.start();
-        while (port == 0 && t.elapsed() < 10'000)
-            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 100);
-        return port != 0;
-    }
-    qint64 peakRssKiB() const
-    {
-        QFile status(QStringLiteral("/proc/%1/status").arg(process.processId()));
-        if (!status.open(QIODevice::ReadOnly))
-            return -1;
-        for (const QByteArray &line : status.readAll().split('\n')) {
-            if (line.startsWith("VmHWM:"))
-                return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-        }
-        return -1;
-    }
-    ~Server()
-    {
-        process.terminate();
-        if (!process.waitForFinished(5000))
-            process.kill();
-    }
-};
+using Server = mas::bench::BenchServer;
 
 /// Sends `count` bad frames from 127.0.0.2, one connection each, one after the other (the
 /// server closes each, or answers it and the flood closes it).
@@ -223,7 +182,8 @@ std::optional<Row> run(const QString &attack, const QString &codec, const QByteA
 {
     Server server;
     if (!server.start({codec, publicProfile ? QStringLiteral("public") : QStringLiteral("trusted"),
-                       offload ? QStringLiteral("on") : QStringLiteral("off")})) {
+                       offload ? QStringLiteral("on") : QStringLiteral("off")},
+                      QProcess::ForwardedErrorChannel)) {
         std::fprintf(stderr, "the server did not start\n");
         return std::nullopt;
     }

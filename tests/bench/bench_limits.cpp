@@ -14,6 +14,8 @@
 // opened before, the ratio to the baseline, and whether a new connection of it gets in.
 // Nothing is asserted about time; the figures go to docs/security.md.
 
+#include "benchserver.h"
+
 #include <mas/channel/channel.h>
 #include <mas/channel/connection.h>
 #include <mas/core/terminationsignals.h>
@@ -74,53 +76,7 @@ int serve(const QString &fileLimit)
     return QCoreApplication::exec();
 }
 
-struct Server
-{
-    QProcess process;
-    quint16 port = 0;
-    qint64 peakAccounted = 0;
-    bool start(const QStringList &args)
-    {
-        process.setProcessChannelMode(QProcess::SeparateChannels);
-        process.start(QCoreApplication::applicationFilePath(), QStringList{QStringLiteral("--serve")} + args);
-        if (!process.waitForStarted(10'000))
-            return false;
-        QObject::connect(&process, &QProcess::readyReadStandardOutput, &process, [this] {
-            while (process.canReadLine()) {
-                const QList<QByteArray> words = process.readLine().trimmed().split(' ');
-                if (words.value(0) == "port")
-                    port = quint16(words.value(1).toInt());
-                else if (words.value(0) == "buffered")
-                    peakAccounted = std::max(peakAccounted, words.value(2).toLongLong());
-            }
-        });
-        return QTest::qWaitFor([this] { return port != 0; }, 10'000);
-    }
-    qint64 peakRssKiB() const
-    {
-        QFile status(QStringLiteral("/proc/%1/status").arg(process.processId()));
-        if (!status.open(QIODevice::ReadOnly))
-            return -1;
-        for (const QByteArray &line : status.readAll().split('\n')) {
-            if (line.startsWith("VmHWM:"))
-                return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-        }
-        return -1;
-    }
-    qsizetype warnings(const QByteArray &what)
-    {
-        const QByteArray all = process.readAllStandardError();
-        m_stderr += all;
-        return m_stderr.count(what);
-    }
-    ~Server()
-    {
-        process.terminate();
-        if (!process.waitForFinished(5000))
-            process.kill();
-    }
-    QByteArray m_stderr;
-};
+using Server = mas::bench::BenchServer;
 
 struct Figures
 {

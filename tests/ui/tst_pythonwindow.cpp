@@ -9,6 +9,8 @@
 // panel shows a crash's traceback; and no runner outlives its system, a crash, or an Inspector
 // killed with SIGKILL. Skipped without python3 3.9 or newer. Unix only (/proc, signals).
 
+#include "pythontest.h"
+
 #include "models/eventstore.h"
 #include "session/inspectorsession.h"
 #include "widgets/clockpanel.h"
@@ -45,19 +47,16 @@ constexpr int kWait = 60000; // ms: the longest any condition may take
 /// nobody touches the window; the programs' timers run on the virtual clock only.
 constexpr auto kStillWait = 1500ms;
 
-QString sourceDir()
-{
-    return qEnvironmentVariable("MAS_SOURCE_DIR");
-}
+using mas::test::sourceDir;
 
 QString example(const QString &name)
 {
-    return sourceDir() + QStringLiteral("/examples/python/") + name;
+    return mas::test::pythonExample(name);
 }
 
 QString testProgram(const QString &name)
 {
-    return sourceDir() + QStringLiteral("/python/tests/programs/") + name;
+    return mas::test::pythonTestProgram(name);
 }
 
 template<class T>
@@ -161,13 +160,10 @@ class tst_PythonWindow : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        if (sourceDir().isEmpty() || !QFileInfo::exists(example(QStringLiteral("echo.py"))))
-            QSKIP("MAS_SOURCE_DIR does not name the source tree (run through ctest)");
-        QProcess python;
-        python.start(QStringLiteral("python3"),
-                     {QStringLiteral("-c"), QStringLiteral("import sys; sys.exit(0 if sys.version_info >= (3, 9) else 1)")});
-        if (!python.waitForFinished(kWait) || python.exitStatus() != QProcess::NormalExit || python.exitCode() != 0)
-            QSKIP("python3 3.9 or newer is not available");
+        if (const QString why = mas::test::pythonUnavailable(kWait); !why.isEmpty())
+            QSKIP(qPrintable(why));
+        if (!QFileInfo::exists(example(QStringLiteral("echo.py"))))
+            QSKIP("the source tree has no examples/python");
         qputenv("MAS_PYTHON_RUNNER_PATH", QFile::encodeName(sourceDir() + QStringLiteral("/python")));
         QVERIFY(m_dir.isValid());
     }

@@ -209,6 +209,13 @@ void EventStore::setEvents(std::vector<TrafficEvent> events)
     m_droppedActions = {};
     if (m_keepLimit > 0 && size() > m_keepLimit)
         dropFront(size() - m_keepLimit); // a loaded log longer than the limit: its last events
+    resetViews();
+}
+
+/// After the events were replaced: indexes them again and tells the views (nothing selected,
+/// no violation marked).
+void EventStore::resetViews()
+{
     m_frames.clear();
     reindex();
     m_announced = size();
@@ -230,14 +237,7 @@ void EventStore::setRows(const EventStore *base, std::vector<qsizetype> rows, co
     m_droppedActions = {};
     m_base = base;
     m_rows = std::move(rows);
-    m_frames.clear();
-    reindex();
-    m_announced = size();
-    m_selected = 0;
-    Q_EMIT reset();
-    Q_EMIT participantsChanged();
-    Q_EMIT selectedMessageChanged(0);
-    clearViolation();
+    resetViews();
 }
 
 void EventStore::clear()

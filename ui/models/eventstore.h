@@ -235,6 +235,7 @@ Q_SIGNALS:
 
 private:
     void index(qsizetype i);
+    void resetViews();
     void reindex();
     void intern(TrafficEvent &event);
     bool overLimit() const;

@@ -9,6 +9,7 @@
 #include <mas/core/completion_p.h>
 #include <mas/core/logging_p.h>
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QIODevice>
 #include <QJsonArray>
@@ -553,7 +554,8 @@ PythonHub::~PythonHub()
             handle.cancel();
     }
     // A process still running is killed; its QProcess outlives the hub until it has reaped it
-    // (no blocking wait here, and no zombie once the event loop runs).
+    // (no blocking wait here, and no zombie once the event loop runs), at the latest until the
+    // application goes (its child then: QProcess's destructor reaps it).
     for (const auto &p : d->processes) {
         QProcess *process = std::exchange(p->process, nullptr);
         if (!process)
@@ -562,7 +564,7 @@ PythonHub::~PythonHub()
             delete process;
             continue;
         }
-        process->setParent(nullptr);
+        process->setParent(QCoreApplication::instance());
         QObject::connect(process, &QProcess::finished, process, &QObject::deleteLater);
         process->kill();
     }

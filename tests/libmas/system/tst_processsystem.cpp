@@ -4,6 +4,8 @@
 // warnings and stderr tails are reported with signals, bad specs are refused, and every
 // program is killed when the system goes. Skipped without python3 3.9 or newer.
 
+#include "pythontest.h"
+
 #include <mas/clock/clock.h>
 #include <mas/system/processsystem.h>
 #include <mas/transport/localnetwork.h>
@@ -23,14 +25,11 @@ namespace {
 
 constexpr int kWait = 60000;
 
-QString sourceDir()
-{
-    return qEnvironmentVariable("MAS_SOURCE_DIR");
-}
+using mas::test::sourceDir;
 
 QString testProgram(const QString &name)
 {
-    return sourceDir() + QStringLiteral("/python/tests/programs/") + name;
+    return mas::test::pythonTestProgram(name);
 }
 
 bool answered(ProcessSystem &system)
@@ -65,13 +64,8 @@ class tst_ProcessSystem : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        if (sourceDir().isEmpty())
-            QSKIP("MAS_SOURCE_DIR does not name the source tree (run through ctest)");
-        QProcess python;
-        python.start(QStringLiteral("python3"),
-                     {QStringLiteral("-c"), QStringLiteral("import sys; sys.exit(0 if sys.version_info >= (3, 9) else 1)")});
-        if (!python.waitForFinished(kWait) || python.exitStatus() != QProcess::NormalExit || python.exitCode() != 0)
-            QSKIP("python3 3.9 or newer is not available");
+        if (const QString why = mas::test::pythonUnavailable(kWait); !why.isEmpty())
+            QSKIP(qPrintable(why));
         qputenv("MAS_PYTHON_RUNNER_PATH", QFile::encodeName(sourceDir() + QStringLiteral("/python")));
         LocalNetwork::instance()->setMode(LocalNetwork::Mode::Stepped);
         QVERIFY(m_dir.isValid());

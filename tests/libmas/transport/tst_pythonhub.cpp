@@ -2,6 +2,8 @@
 // The Python hub: programs run by `python3 -m masstep` (python/masstep) with their frames as
 // pending messages on the stepped LocalNetwork. Skipped without python3 3.9 or newer.
 
+#include "pythontest.h"
+
 #include <mas/agent/agent.h>
 #include <mas/agent/container.h>
 #include <mas/clock/clock.h>
@@ -25,10 +27,7 @@ namespace {
 
 constexpr int kWait = 30000; // ms: the longest any condition may take
 
-QString sourceDir()
-{
-    return qEnvironmentVariable("MAS_SOURCE_DIR");
-}
+using mas::test::sourceDir;
 
 QString echoProgram()
 {
@@ -65,13 +64,10 @@ class TestPythonHub : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        if (sourceDir().isEmpty() || !QFileInfo::exists(echoProgram()))
-            QSKIP("MAS_SOURCE_DIR does not name the source tree (run through ctest)");
-        QProcess python;
-        python.start(QStringLiteral("python3"),
-                     {QStringLiteral("-c"), QStringLiteral("import sys; sys.exit(0 if sys.version_info >= (3, 9) else 1)")});
-        if (!python.waitForFinished(kWait) || python.exitStatus() != QProcess::NormalExit || python.exitCode() != 0)
-            QSKIP("python3 3.9 or newer is not available");
+        if (const QString why = mas::test::pythonUnavailable(kWait); !why.isEmpty())
+            QSKIP(qPrintable(why));
+        if (!QFileInfo::exists(echoProgram()))
+            QSKIP("the source tree has no examples/python");
     }
 
     void init()
