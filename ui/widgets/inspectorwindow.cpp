@@ -760,7 +760,14 @@ void InspectorWindow::showSystem()
     m_pending->setQueue(system->queue());
     m_clockPanel->setClock(system->clock());
     m_processesPanel->setSystem(m_session->processSystem());
-    m_processesDock->setVisible(m_session->processSystem() != nullptr);
+    const bool programs = m_session->processSystem() != nullptr;
+    if (programs && m_processesDock->isHidden()) {
+        // A quarter of the window: the message views keep the most of it.
+        m_processesDock->show();
+        resizeDocks({m_processesDock}, {qMax(140, height() / 4)}, Qt::Vertical);
+    } else {
+        m_processesDock->setVisible(programs);
+    }
     showDescription();
     Q_EMIT systemChanged();
 }
