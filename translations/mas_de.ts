@@ -1245,7 +1245,7 @@ The runner (python3 -m masstep) must be where python3 finds it: installed, or th
 tree&apos;s python/ directory on PYTHONPATH.
 
 Examples:
-  mas run --python examples/python/echo.py both 5555 hello world
+  mas run --python echo.py both 5555 hello world
   mas run --python ring.py 0 --python ring.py 1 --python ring.py 2 --order random --seed 2
 
 Exit status: 0 every program exited 0 (or --steps stopped a run without failures); 1 a
@@ -1281,7 +1281,7 @@ Der Runner (python3 -m masstep) muss dort liegen, wo python3 ihn findet: install
 Verzeichnis python/ des Quellbaums im PYTHONPATH.
 
 Beispiele:
-  mas run --python examples/python/echo.py both 5555 hello world
+  mas run --python echo.py both 5555 hello world
   mas run --python ring.py 0 --python ring.py 1 --python ring.py 2 --order random --seed 2
 
 Rückgabewert: 0 alle Programme endeten mit 0 (oder --steps hielt fehlerfrei an); 1 ein Programm

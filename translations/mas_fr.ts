@@ -1236,7 +1236,7 @@ The runner (python3 -m masstep) must be where python3 finds it: installed, or th
 tree&apos;s python/ directory on PYTHONPATH.
 
 Examples:
-  mas run --python examples/python/echo.py both 5555 hello world
+  mas run --python echo.py both 5555 hello world
   mas run --python ring.py 0 --python ring.py 1 --python ring.py 2 --order random --seed 2
 
 Exit status: 0 every program exited 0 (or --steps stopped a run without failures); 1 a
@@ -1272,7 +1272,7 @@ Le runner (python3 -m masstep) doit se trouver là où python3 le trouve : inst
 dossier python/ de l&apos;arborescence des sources dans PYTHONPATH.
 
 Exemples :
-  mas run --python examples/python/echo.py both 5555 hello world
+  mas run --python echo.py both 5555 hello world
   mas run --python ring.py 0 --python ring.py 1 --python ring.py 2 --order random --seed 2
 
 Code de sortie : 0 chaque programme a fini avec 0 (ou --steps a arrêté sans échec) ; 1 code non

@@ -104,7 +104,7 @@ QString helpText()
         "The runner (python3 -m masstep) must be where python3 finds it: installed, or the source\n"
         "tree's python/ directory on PYTHONPATH.\n\n"
         "Examples:\n"
-        "  mas run --python examples/python/echo.py both 5555 hello world\n"
+        "  mas run --python echo.py both 5555 hello world\n"
         "  mas run --python ring.py 0 --python ring.py 1 --python ring.py 2 --order random --seed 2\n\n"
         "Exit status: 0 every program exited 0 (or --steps stopped a run without failures); 1 a\n"
         "program exited non-zero, or the programs wait with nothing pending and no timer; 2 bad\n"

@@ -296,21 +296,7 @@ void rawRoundTrips(benchmark::State &state, Transport transport, const Frames &f
     if (const std::string error = pair.open(transport == Transport::Tcp ? QString() : nextSocketPath());
         !error.empty())
         return fail(state, error);
-    std::string error;
-    int done = 0;
-    pair.run(kWarmUp, inFlight, &error, &done, kBatchTimeout);
-    if (!error.empty() || done != kWarmUp)
-        return fail(state, "warm-up: " + error);
-    for (auto _ : state) {
-        const double seconds = pair.run(batchSize, inFlight, &error, &done, kBatchTimeout);
-        state.SetIterationTime(seconds);
-        if (!error.empty() || done != batchSize) {
-            fail(state, error.empty() ? "round trips missing" : error);
-            break;
-        }
-    }
-    state.SetItemsProcessed(int64_t(state.iterations()) * batchSize);
-    state.SetLabel("batch " + std::to_string(batchSize));
+    mas::bench::measureRoundTrips(state, pair, kWarmUp, batchSize, inFlight, kBatchTimeout);
 }
 
 // ---------------------------------------------------------------------------------------------

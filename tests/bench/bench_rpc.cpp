@@ -320,21 +320,7 @@ void rawCalls(benchmark::State &state, const QString &codec, int inFlight)
     mas::bench::RawReflector pair(frames->first, frames->second);
     if (const std::string error = pair.open(); !error.empty())
         return fail(state, error);
-    std::string error;
-    int done = 0;
-    pair.run(kWarmUp, inFlight, &error, &done, kBatchTimeout);
-    if (!error.empty() || done != kWarmUp)
-        return fail(state, "warm-up: " + error);
-    for (auto _ : state) {
-        const double seconds = pair.run(batchSize, inFlight, &error, &done, kBatchTimeout);
-        state.SetIterationTime(seconds);
-        if (!error.empty() || done != batchSize) {
-            fail(state, error.empty() ? "round trips missing" : error);
-            break;
-        }
-    }
-    state.SetItemsProcessed(int64_t(state.iterations()) * batchSize);
-    state.SetLabel("batch " + std::to_string(batchSize));
+    mas::bench::measureRoundTrips(state, pair, kWarmUp, batchSize, inFlight, kBatchTimeout);
 }
 
 // ---------------------------------------------------------------------------------------------

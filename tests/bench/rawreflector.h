@@ -211,4 +211,26 @@ private:
     bool m_accepted = false;
 };
 
+/// The raw baseline as a benchmark: `warmUp` round trips, then one batch of `batchSize` per
+/// iteration, timed by the reflector (manual time); fails the benchmark on an error.
+inline void measureRoundTrips(benchmark::State &state, RawReflector &pair, int warmUp, int batchSize, int inFlight,
+                              std::chrono::milliseconds timeout)
+{
+    std::string error;
+    int done = 0;
+    pair.run(warmUp, inFlight, &error, &done, timeout);
+    if (!error.empty() || done != warmUp)
+        return fail(state, "warm-up: " + error);
+    for (auto _ : state) {
+        const double seconds = pair.run(batchSize, inFlight, &error, &done, timeout);
+        state.SetIterationTime(seconds);
+        if (!error.empty() || done != batchSize) {
+            fail(state, error.empty() ? "round trips missing" : error);
+            break;
+        }
+    }
+    state.SetItemsProcessed(int64_t(state.iterations()) * batchSize);
+    state.SetLabel("batch " + std::to_string(batchSize));
+}
+
 } // namespace mas::bench
