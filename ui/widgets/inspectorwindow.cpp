@@ -331,14 +331,6 @@ void InspectorWindow::buildDocks()
     clockDock->setWidget(m_clockPanel);
     addDockWidget(Qt::LeftDockWidgetArea, clockDock);
 
-    // Python programs (a ProcessSystem): shown while a system has processes.
-    m_processesPanel = new ProcessesPanel(this);
-    m_processesDock = new QDockWidget(tr("Processes"), this);
-    m_processesDock->setObjectName(QStringLiteral("processesDock"));
-    m_processesDock->setWidget(m_processesPanel);
-    addDockWidget(Qt::BottomDockWidgetArea, m_processesDock);
-    m_processesDock->hide();
-
     m_callPanel = new CallPanel(this);
     m_callPanel->setMonitor(m_session->callMonitor());
     auto *callDock = new QDockWidget(tr("Call"), this);
@@ -358,6 +350,15 @@ void InspectorWindow::buildDocks()
     addDockWidget(Qt::LeftDockWidgetArea, m_violationDock);
     tabifyDockWidget(callDock, m_violationDock);
     m_violationDock->hide();
+    // Python programs (a ProcessSystem): a tab beside the clock, shown while a system has
+    // processes (a dock of its own at the bottom made the window taller than 720 pixels).
+    m_processesPanel = new ProcessesPanel(this);
+    m_processesDock = new QDockWidget(tr("Processes"), this);
+    m_processesDock->setObjectName(QStringLiteral("processesDock"));
+    m_processesDock->setWidget(m_processesPanel);
+    addDockWidget(Qt::LeftDockWidgetArea, m_processesDock);
+    tabifyDockWidget(m_violationDock, m_processesDock);
+    m_processesDock->hide();
     connect(m_violationPanel, &ViolationPanel::availabilityChanged, this, [this](bool available) {
         m_violationDock->setVisible(available);
         if (available)
@@ -762,9 +763,8 @@ void InspectorWindow::showSystem()
     m_processesPanel->setSystem(m_session->processSystem());
     const bool programs = m_session->processSystem() != nullptr;
     if (programs && m_processesDock->isHidden()) {
-        // A quarter of the window: the message views keep the most of it.
         m_processesDock->show();
-        resizeDocks({m_processesDock}, {qMax(140, height() / 4)}, Qt::Vertical);
+        m_processesDock->raise(); // the programs' tab in front when they open
     } else {
         m_processesDock->setVisible(programs);
     }
