@@ -26,6 +26,7 @@
 #include <mas/agent/agenturl.h>
 #include <mas/agent/container.h>
 #include <mas/system/systemagent.h>
+#include <mas/trace/messagelabel.h>
 #include <mas/i18n/language.h>
 #include <mas/clock/clock.h>
 #include <mas/observe/taprelay.h>
@@ -213,6 +214,7 @@ void InspectorWindow::connectSession()
         updateActions();
         Q_EMIT runningChanged(running);
     });
+    connect(session, &InspectorSession::busyChanged, this, &InspectorWindow::updateActions);
     connect(session, &InspectorSession::message, this,
             [this](const QString &text, int timeoutMs) { statusBar()->showMessage(text, timeoutMs); });
     connect(session, &InspectorSession::titleChanged, this, &QWidget::setWindowTitle);
@@ -761,6 +763,23 @@ void InspectorWindow::showSystem()
     m_pending->setQueue(system->queue());
     m_clockPanel->setClock(system->clock());
     m_processesPanel->setSystem(m_session->processSystem());
+    if (mas::system::ProcessSystem *processes = m_session->processSystem()) {
+        // The programs as the System tree's nodes, with their states.
+        const auto showPrograms = [this, processes] {
+            QList<AgentTreeModel::ProcessRow> rows;
+            const QList<mas::system::ProcessSpec> specs = processes->specs();
+            for (const mas::system::ProcessStatus &status : processes->processes()) {
+                QStringList ports;
+                for (const QString &address : status.listening)
+                    ports << mas::shortAddress(address);
+                rows.append({status.name, ports.join(QStringLiteral(", ")),
+                             specs.value(status.index).command.join(u' '), status.stateText()});
+            }
+            m_agents->setProcesses(rows);
+        };
+        showPrograms();
+        connect(processes, &mas::system::ProcessSystem::processChanged, m_agents, showPrograms);
+    }
     const bool programs = m_session->processSystem() != nullptr;
     if (programs && m_processesDock->isHidden()) {
         m_processesDock->show();
@@ -1104,15 +1123,17 @@ void InspectorWindow::updateActions()
     const bool hasSystem = system() && system()->queue(); // steppable
     const bool hasPending = selectedPendingId() != 0;
     const bool running = isRunning();
+    // a step or a single-frame action whose programs have not answered yet
+    const bool busy = isBusy();
     m_detachAction->setEnabled(m_session->isWatching());
-    m_stepAction->setEnabled(hasSystem && !running);
+    m_stepAction->setEnabled(hasSystem && !busy);
     m_stepAction->setToolTip(recordedStepsLeft() > 0 ? tr("Play the counterexample's next step (F10)")
                                                      : tr("Deliver the oldest pending message (F10)"));
-    m_runAction->setEnabled(hasSystem && !running);
-    m_idleAction->setEnabled(hasSystem && !running);
+    m_runAction->setEnabled(hasSystem && !busy);
+    m_idleAction->setEnabled(hasSystem && !busy);
     m_pauseAction->setEnabled(running);
     for (QAction *a : {m_deliverAction, m_dropAction, m_duplicateAction, m_delayAction})
-        a->setEnabled(hasSystem && hasPending && !running);
+        a->setEnabled(hasSystem && hasPending && !busy);
     m_saveAction->setEnabled(bool(system()));
     m_reloadAction->setEnabled(hasSystem && !systemFile().isEmpty() && !running && !isExploring());
     m_replayToAction->setEnabled(hasSystem && !running);
