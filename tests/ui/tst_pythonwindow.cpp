@@ -12,6 +12,7 @@
 #include "pythontest.h"
 
 #include "models/eventstore.h"
+#include "models/agenttreemodel.h"
 #include "models/pendingmodel.h"
 #include "session/inspectorsession.h"
 #include "widgets/clockpanel.h"
@@ -31,6 +32,8 @@
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTimer>
+#include <QTreeView>
+#include <QPlainTextEdit>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -440,8 +443,11 @@ private Q_SLOTS:
             InspectorWindow window;
             QVERIFY(window.openSystem(file));
             QVERIFY(answered(window));
-            stepToTheEnd(window);
+            // F10 until nothing is pending and no timer is left (the closes to exited programs too)
+            for (int i = 0; i < 400 && await(window.step()); ++i) {
+            }
             QVERIFY(processes(window)->isFinished());
+            QVERIFY(LocalNetwork::instance()->pendingMessages().isEmpty());
             stepped = LocalNetwork::instance()->eventLog();
         }
         InspectorWindow window;
@@ -485,7 +491,8 @@ private Q_SLOTS:
         slow.store()->flush();
         QVERIFY(slow.store()->size() > before);
         QVERIFY(!slow.isRunning());
-        stepToTheEnd(slow);
+        for (int i = 0; i < 400 && await(slow.step()); ++i) {
+        }
         QVERIFY(processes(slow)->isFinished());
         QVERIFY2(!TrafficLog::firstDifference(stepped, LocalNetwork::instance()->eventLog()),
                  qPrintable(difference(stepped, LocalNetwork::instance()->eventLog())));
@@ -554,6 +561,24 @@ private Q_SLOTS:
         QCOMPARE(processes(*window)->process(0).exitCode, std::optional<int>(1));
         QCOMPARE(processes(*window)->process(1).state, system::ProcessState::Running);
         QTRY_VERIFY_WITH_TIMEOUT(window->processesPanel()->outputText().contains(u"ValueError: boom at t=1"), kWait);
+        // the System tree: the programs as its nodes, with their states
+        QAbstractItemModel *tree = window->systemTree()->model();
+        QCOMPARE(tree->rowCount(), 2);
+        QCOMPARE(tree->index(0, AgentTreeModel::NameColumn).data().toString(), QStringLiteral("crash"));
+        QCOMPARE(tree->index(1, AgentTreeModel::NameColumn).data().toString(), QStringLiteral("sleeper"));
+        QTRY_COMPARE_WITH_TIMEOUT(tree->index(0, AgentTreeModel::StateColumn).data().toString(),
+                                  QStringLiteral("exited with status 1"), kWait);
+        QCOMPARE(tree->index(1, AgentTreeModel::StateColumn).data().toString(), QStringLiteral("running"));
+        QVERIFY(tree->index(1, AgentTreeModel::NameColumn).data(Qt::ToolTipRole).toString().contains(u"sleeper.py"));
+        // at 1280x720 the stderr tail has the larger share of the Processes tab
+        window->resize(1280, 720);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        auto *tail = window->processesPanel()->findChild<QPlainTextEdit *>(QStringLiteral("processOutput"));
+        QVERIFY(tail);
+        QTRY_VERIFY_WITH_TIMEOUT(tail->isVisible(), kWait);
+        QVERIFY2(tail->height() > window->processesPanel()->table()->height(),
+                 qPrintable(QStringLiteral("%1 vs %2").arg(tail->height()).arg(window->processesPanel()->table()->height())));
         QTRY_VERIFY_WITH_TIMEOUT(runnersOf(QCoreApplication::applicationPid()).size() == 1, kWait);
         // the rest keeps running: the sleeper wakes when the clock moves on
         QVERIFY(await(window->step()));

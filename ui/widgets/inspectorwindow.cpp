@@ -18,6 +18,7 @@
 #include "widgets/messagedetailswidget.h"
 #include "widgets/presentationmode.h"
 #include "widgets/processespanel.h"
+#include "widgets/systemdescriptionpanel.h"
 #include "widgets/plumbingactions.h"
 #include "widgets/searchbar.h"
 #include "widgets/tapdialog.h"
@@ -772,8 +773,10 @@ void InspectorWindow::showSystem()
                 QStringList ports;
                 for (const QString &address : status.listening)
                     ports << mas::shortAddress(address);
-                rows.append({status.name, ports.join(QStringLiteral(", ")),
-                             specs.value(status.index).command.join(u' '), status.stateText()});
+                QString tooltip = specs.value(status.index).command.join(u' ');
+                if (!ports.isEmpty())
+                    tooltip += u'\n' + tr("Listens on %1").arg(ports.join(QStringLiteral(", ")));
+                rows.append({status.name, ports.join(QStringLiteral(", ")), tooltip, status.stateText()});
             }
             m_agents->setProcesses(rows);
         };
@@ -787,7 +790,12 @@ void InspectorWindow::showSystem()
     } else {
         m_processesDock->setVisible(programs);
     }
+    const QString described = m_description->systemId();
     showDescription();
+    // Programs opened: their tab in front, over the description just raised (not again when
+    // the same system is rebuilt or replayed).
+    if (programs && m_description->systemId() != described)
+        QMetaObject::invokeMethod(m_processesDock, &QDockWidget::raise, Qt::QueuedConnection);
     Q_EMIT systemChanged();
 }
 

@@ -181,6 +181,8 @@ public:
     AgentGraphView *graphView() const { return m_graph; }
     QTableView *messageTable() const { return m_table; }
     QTableView *pendingTable() const { return m_pendingTable; }
+    /// The System dock's tree: containers and agents, a system's programs.
+    QTreeView *systemTree() const { return m_agentTree; }
     ClockPanel *clockPanel() const { return m_clockPanel; }
     ProcessesPanel *processesPanel() const { return m_processesPanel; }
     ViolationPanel *violationPanel() const { return m_violationPanel; }
