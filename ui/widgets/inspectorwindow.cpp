@@ -159,6 +159,11 @@ InspectorWindow::InspectorWindow(QWidget *parent)
     m_progress->setMaximumWidth(160);
     m_progress->setVisible(false);
     statusBar()->addWidget(m_outcomeLabel, 1);
+    // A message hides the outcome while it shows, also one shown before the window is (the
+    // status bar's own hiding is undone when the window shows: both texts were drawn on top of
+    // each other).
+    connect(statusBar(), &QStatusBar::messageChanged, m_outcomeLabel,
+            [this](const QString &text) { m_outcomeLabel->setVisible(text.isEmpty()); });
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_eventsLabel);
     statusBar()->addPermanentWidget(m_pendingLabel);

@@ -40,6 +40,7 @@ ProcessesPanel::ProcessesPanel(QWidget *parent)
     m_table->setWordWrap(false);
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(StateColumn, QHeaderView::ResizeToContents);
     // The table and the stderr tail share the tab in a splitter, the tail the larger part: at
     // 1280x720 the tab is short, and a traceback needs lines more than the table does (a few
     // programs).
