@@ -274,6 +274,21 @@ class SemanticsTest(HubTestCase):
         raw = [entry for entry in hub.log if entry[0] == "hold" and entry[6]]
         self.assertEqual(bytes.fromhex(raw[0][5]), b"GET / HTTP/1.0\r\n\r\n")
 
+    def test_abort_is_a_reset_and_close_an_end_of_stream(self):
+        for mode, expected, absent in (
+                ("abort", ["server: connection_lost(ConnectionResetError) after 29 bytes",
+                           "streams: ConnectionResetError"], "eof_received"),
+                ("close", ["server: eof_received after 29 bytes", "server: connection_lost(None) after 29 bytes",
+                           "streams: end of stream"], "ConnectionResetError")):
+            hub = self.hub()
+            process = hub.start("abort", program("abort.py"), mode, 7100)
+            hub.run()
+            self.assertExited(process, 0)
+            out = process.output()
+            for line in expected:
+                self.assertIn(line, out)
+            self.assertNotIn(absent, out)
+
     def test_unix_sockets_and_addresses(self):
         hub = self.hub()
         process = hub.start("addresses", program("addresses.py"))

@@ -12,6 +12,8 @@
 #include "pythontest.h"
 
 #include "models/eventstore.h"
+#include "models/agenttreemodel.h"
+#include "models/pendingmodel.h"
 #include "session/inspectorsession.h"
 #include "widgets/clockpanel.h"
 #include "widgets/inspectorwindow.h"
@@ -28,6 +30,10 @@
 #include <QFile>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QTimer>
+#include <QTreeView>
+#include <QPlainTextEdit>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -137,6 +143,28 @@ quint64 randomChoice(const QList<PendingMessage> &pending, QRandomGenerator &rng
         seen.insert(m.connection);
     }
     return candidates.at(qsizetype(rng.bounded(quint32(candidates.size()))));
+}
+
+/// Selects the pending message `id` in the window's pending list (as a click does).
+bool selectPending(InspectorWindow &window, quint64 id)
+{
+    QAbstractItemModel *model = window.pendingTable()->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row, 0);
+        if (index.data(PendingMessagesModel::MessageIdRole).toULongLong() == id) {
+            window.pendingTable()->setCurrentIndex(index);
+            return true;
+        }
+    }
+    return false;
+}
+
+QList<quint64> pendingIds()
+{
+    QList<quint64> ids;
+    for (const PendingMessage &m : LocalNetwork::instance()->pendingMessages())
+        ids << m.id;
+    return ids;
 }
 
 /// Where two logs part, for people.
@@ -263,6 +291,213 @@ private Q_SLOTS:
         QVERIFY2(output(window, 2).contains(u"node 2 (uid 3) t=1: is the leader"), qPrintable(output(window, 2)));
     }
 
+    // The pending list's Deliver, Drop, Duplicate and Delay on a Python system: the window is
+    // busy (its stepping actions disabled) until every program has answered, as after F10, so
+    // that when it is not busy the pending list is complete; a second action meanwhile is
+    // refused. Delivering node 1's first elect (it is asleep) makes node 1 follow and relay.
+    void singleFrameActionsWaitForThePrograms()
+    {
+        InspectorWindow window;
+        QVERIFY(window.openSystem(ringFile()));
+        QVERIFY(answered(window));
+        system::ProcessSystem *ring = processes(window);
+        QVERIFY(ring);
+        // F10 until an elect for node 1 (listening on :6001) is pending
+        std::optional<PendingMessage> toNode1;
+        for (int i = 0; i < 60 && !toNode1; ++i) {
+            for (const PendingMessage &m : LocalNetwork::instance()->pendingMessages()) {
+                if (m.path == u"elect" && m.to.startsWith(u"tcp://127.0.0.1:6001"))
+                    toNode1 = m;
+            }
+            if (!toNode1)
+                QVERIFY(await(window.step()));
+        }
+        QVERIFY(toNode1);
+        QVERIFY(!window.isBusy());
+        // F10 ended when the programs had answered: node 1 has heard nobody yet
+        QVERIFY2(!output(window, 1).contains(u"candidate"), qPrintable(output(window, 1)));
+        QSignalSpy busy(window.session(), &InspectorSession::busyChanged);
+        QList<quint64> atTheEnd; // the pending frames when the window stopped being busy
+        bool settledAtTheEnd = false;
+        connect(window.session(), &InspectorSession::busyChanged, this, [&](bool now) {
+            if (!now) {
+                atTheEnd = pendingIds();
+                settledAtTheEnd = ring->isSettled();
+            }
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(selectPending(window, toNode1->id), kWait);
+        QVERIFY(window.deliverAction()->isEnabled());
+        const QList<quint64> before = pendingIds();
+        window.deliverAction()->trigger();
+        // node 1 is answering in its own process: busy, and a second action is refused
+        QVERIFY(window.isBusy());
+        QVERIFY(!window.deliverAction()->isEnabled());
+        QVERIFY(!window.stepAction()->isEnabled());
+        const quint64 other = before.value(before.first() == toNode1->id ? 1 : 0);
+        QVERIFY(other);
+        QVERIFY(!window.session()->dropMessage(other));
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isBusy(), kWait);
+        QVERIFY(settledAtTheEnd);
+        QCOMPARE(busy.size(), 2);
+        QVERIFY(!atTheEnd.contains(toNode1->id));
+        QVERIFY(atTheEnd.contains(other));
+        // node 1's relay is pending: a frame from node 1's client side
+        bool relayed = false;
+        QString seen;
+        const QHash<QString, int> clients = ring->hub()->clientAddresses();
+        for (const PendingMessage &m : LocalNetwork::instance()->pendingMessages()) {
+            seen += QStringLiteral("%1 %2 %3 -> %4 (%5)\n").arg(m.id).arg(m.path, m.from, m.to).arg(clients.value(m.from, -1));
+            if (!before.contains(m.id) && m.path == u"elect" && clients.value(m.from, -1) == 1)
+                relayed = relayed || atTheEnd.contains(m.id);
+        }
+        QVERIFY2(relayed, qPrintable(output(window, 1) + seen));
+        QVERIFY2(output(window, 1).contains(u"woken by candidate"), qPrintable(output(window, 1)));
+        QVERIFY(answered(window));
+        QCOMPARE(pendingIds(), atTheEnd); // nothing came after the window said it was done
+
+        // Duplicate, Delay and Drop: done (not busy) with the frames as they say
+        const QList<quint64> settled = pendingIds();
+        const quint64 first = settled.first();
+        QTRY_VERIFY_WITH_TIMEOUT(selectPending(window, first), kWait);
+        QVERIFY(window.duplicateAction()->isEnabled());
+        window.duplicateAction()->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isBusy(), kWait);
+        QCOMPARE(pendingIds().size(), settled.size() + 1);
+        QVERIFY(ring->isSettled());
+        QTRY_VERIFY_WITH_TIMEOUT(selectPending(window, first), kWait);
+        QVERIFY(window.delayAction()->isEnabled());
+        window.delayAction()->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isBusy(), kWait);
+        QCOMPARE(pendingIds().last(), first);
+        QVERIFY(ring->isSettled());
+        QTRY_VERIFY_WITH_TIMEOUT(selectPending(window, first), kWait);
+        QVERIFY(window.dropAction()->isEnabled());
+        window.dropAction()->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isBusy(), kWait);
+        QVERIFY(!pendingIds().contains(first));
+        QCOMPARE(pendingIds().size(), settled.size());
+        QVERIFY(ring->isSettled());
+        QVERIFY(window.stepAction()->isEnabled());
+    }
+
+    // Compare with a log: two runs of the ring with the same choices are the same; a run that
+    // chooses another frame at one step parts from the first at that step's event.
+    void compareRunsOfPythonPrograms()
+    {
+        const QString file = ringFile();
+        const QString saved = m_dir.filePath(QStringLiteral("ring-fifo.jsonl"));
+        {
+            InspectorWindow window;
+            QVERIFY(window.openSystem(file));
+            QVERIFY(answered(window));
+            stepToTheEnd(window);
+            QVERIFY(processes(window)->isFinished());
+            QVERIFY(window.saveSession(saved));
+        }
+        {
+            InspectorWindow window;
+            QVERIFY(window.openSystem(file));
+            QVERIFY(answered(window));
+            stepToTheEnd(window);
+            QVERIFY(processes(window)->isFinished());
+            const Result<qsizetype> same = window.compareWith(saved);
+            QVERIFY(same);
+            QCOMPARE(*same, qsizetype(-1));
+        }
+        InspectorWindow window;
+        QVERIFY(window.openSystem(file));
+        QVERIFY(answered(window));
+        // first in, first out until two frames of different connections are pending; then the newest
+        std::optional<PendingMessage> other;
+        for (int i = 0; i < 60 && !other; ++i) {
+            const QList<PendingMessage> pending = LocalNetwork::instance()->pendingMessages();
+            if (pending.size() >= 2 && pending.last().connection != pending.first().connection && !pending.last().isClose)
+                other = pending.last();
+            else
+                QVERIFY(await(window.step()));
+        }
+        QVERIFY(other);
+        window.store()->flush();
+        const qsizetype divergence = window.store()->size();
+        QVERIFY(window.session()->deliverMessage(other->id));
+        QVERIFY(answered(window));
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isBusy(), kWait);
+        stepToTheEnd(window);
+        const Result<qsizetype> at = window.compareWith(saved);
+        QVERIFY(at);
+        QCOMPARE(*at, divergence);
+        window.store()->flush();
+        QCOMPARE(window.store()->at(divergence).messageId, other->id);
+        QCOMPARE(window.store()->at(divergence).kind, TrafficEvent::Kind::Delivered);
+    }
+
+    // Free-running (Run, F5): delivers the pending frames, moves the clock to the next timer
+    // when nothing else can happen and waits for the programs between deliveries, to the same
+    // run as F10 steps first in, first out; the window stays responsive meanwhile. At a chosen
+    // speed, Pause returns to stepping.
+    void freeRunningRunsToTheEnd()
+    {
+        const QString file = ringFile();
+        TrafficLog stepped;
+        {
+            InspectorWindow window;
+            QVERIFY(window.openSystem(file));
+            QVERIFY(answered(window));
+            // F10 until nothing is pending and no timer is left (the closes to exited programs too)
+            for (int i = 0; i < 400 && await(window.step()); ++i) {
+            }
+            QVERIFY(processes(window)->isFinished());
+            QVERIFY(LocalNetwork::instance()->pendingMessages().isEmpty());
+            stepped = LocalNetwork::instance()->eventLog();
+        }
+        InspectorWindow window;
+        QVERIFY(window.openSystem(file));
+        QVERIFY(answered(window));
+        int ticks = 0; // the event loop runs during the run: a timer of real time ticks
+        QTimer ticker;
+        connect(&ticker, &QTimer::timeout, this, [&ticks] { ++ticks; });
+        ticker.start(0);
+        QVERIFY(window.runAction()->isEnabled());
+        window.runAction()->trigger();
+        QVERIFY(window.isRunning());
+        QVERIFY(!window.stepAction()->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isRunning(), kWait);
+        ticker.stop();
+        QVERIFY(ticks > 1);
+        QVERIFY(processes(window)->isFinished());
+        QVERIFY2(output(window, 2).contains(u"no leader, gave up"), qPrintable(output(window, 2)));
+        QVERIFY(window.system()->clock()->time() >= 30);
+        QVERIFY2(!TrafficLog::firstDifference(stepped, LocalNetwork::instance()->eventLog()),
+                 qPrintable(difference(stepped, LocalNetwork::instance()->eventLog())));
+
+        // at ten messages a second, paused: stepping goes on from there
+        InspectorWindow slow;
+        QVERIFY(slow.openSystem(file));
+        QVERIFY(answered(slow));
+        slow.setRunSpeed(10);
+        slow.runAction()->trigger();
+        QVERIFY(slow.isRunning());
+        QTRY_VERIFY_WITH_TIMEOUT(slow.store()->size() > 10, kWait);
+        QVERIFY(slow.pauseAction()->isEnabled());
+        slow.pauseAction()->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!slow.isRunning(), kWait);
+        QTRY_VERIFY_WITH_TIMEOUT(!slow.isBusy(), kWait);
+        QVERIFY(!processes(slow)->isFinished());
+        QVERIFY(processes(slow)->isSettled());
+        QVERIFY(slow.stepAction()->isEnabled());
+        slow.store()->flush();
+        const qsizetype before = slow.store()->size();
+        QVERIFY(await(slow.step()));
+        slow.store()->flush();
+        QVERIFY(slow.store()->size() > before);
+        QVERIFY(!slow.isRunning());
+        for (int i = 0; i < 400 && await(slow.step()); ++i) {
+        }
+        QVERIFY(processes(slow)->isFinished());
+        QVERIFY2(!TrafficLog::firstDifference(stepped, LocalNetwork::instance()->eventLog()),
+                 qPrintable(difference(stepped, LocalNetwork::instance()->eventLog())));
+    }
+
     // A saved session reopens with the processes started again and the same choices fed: the
     // same log; a stepped Python system left alone stands still.
     void sessionReopensAndStandsStill()
@@ -326,6 +561,24 @@ private Q_SLOTS:
         QCOMPARE(processes(*window)->process(0).exitCode, std::optional<int>(1));
         QCOMPARE(processes(*window)->process(1).state, system::ProcessState::Running);
         QTRY_VERIFY_WITH_TIMEOUT(window->processesPanel()->outputText().contains(u"ValueError: boom at t=1"), kWait);
+        // the System tree: the programs as its nodes, with their states
+        QAbstractItemModel *tree = window->systemTree()->model();
+        QCOMPARE(tree->rowCount(), 2);
+        QCOMPARE(tree->index(0, AgentTreeModel::NameColumn).data().toString(), QStringLiteral("crash"));
+        QCOMPARE(tree->index(1, AgentTreeModel::NameColumn).data().toString(), QStringLiteral("sleeper"));
+        QTRY_COMPARE_WITH_TIMEOUT(tree->index(0, AgentTreeModel::StateColumn).data().toString(),
+                                  QStringLiteral("exited with status 1"), kWait);
+        QCOMPARE(tree->index(1, AgentTreeModel::StateColumn).data().toString(), QStringLiteral("running"));
+        QVERIFY(tree->index(1, AgentTreeModel::NameColumn).data(Qt::ToolTipRole).toString().contains(u"sleeper.py"));
+        // at 1280x720 the stderr tail has the larger share of the Processes tab
+        window->resize(1280, 720);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        auto *tail = window->processesPanel()->findChild<QPlainTextEdit *>(QStringLiteral("processOutput"));
+        QVERIFY(tail);
+        QTRY_VERIFY_WITH_TIMEOUT(tail->isVisible(), kWait);
+        QVERIFY2(tail->height() > window->processesPanel()->table()->height(),
+                 qPrintable(QStringLiteral("%1 vs %2").arg(tail->height()).arg(window->processesPanel()->table()->height())));
         QTRY_VERIFY_WITH_TIMEOUT(runnersOf(QCoreApplication::applicationPid()).size() == 1, kWait);
         // the rest keeps running: the sleeper wakes when the clock moves on
         QVERIFY(await(window->step()));

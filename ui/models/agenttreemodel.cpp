@@ -8,6 +8,8 @@
 
 #include <QFont>
 
+#include <optional>
+
 namespace mas::ui {
 
 struct AgentTreeModel::AgentEntry
@@ -27,6 +29,7 @@ struct AgentTreeModel::ContainerEntry
     int outgoing = 0;
     int incoming = 0;
     QList<AgentEntry> agents;
+    std::optional<ProcessRow> process; ///< a program's row (setProcesses())
 
     void readConnections()
     {
@@ -92,6 +95,37 @@ void AgentTreeModel::addRemoteContainer(const QString &baseAddress, const QList<
     const int row = int(m_containers.size());
     beginInsertRows({}, row, row);
     m_containers.push_back(std::move(entry));
+    endInsertRows();
+}
+
+void AgentTreeModel::setProcesses(const QList<ProcessRow> &processes)
+{
+    const auto isProcess = [](const std::unique_ptr<ContainerEntry> &e) { return e->process.has_value(); };
+    const int first = int(std::find_if(m_containers.begin(), m_containers.end(), isProcess) - m_containers.begin());
+    const int shown = int(std::count_if(m_containers.begin(), m_containers.end(), isProcess));
+    if (shown == processes.size() && shown > 0 && first + shown == int(m_containers.size())) {
+        // the same programs: their texts change
+        for (int i = 0; i < shown; ++i)
+            m_containers[size_t(first + i)]->process = processes.at(i);
+        Q_EMIT dataChanged(index(first, 0), index(first + shown - 1, ColumnCount - 1));
+        return;
+    }
+    for (int row = int(m_containers.size()) - 1; row >= 0; --row) {
+        if (m_containers[size_t(row)]->process) {
+            beginRemoveRows({}, row, row);
+            m_containers.erase(m_containers.begin() + row);
+            endRemoveRows();
+        }
+    }
+    if (processes.isEmpty())
+        return;
+    const int row = int(m_containers.size());
+    beginInsertRows({}, row, row + int(processes.size()) - 1);
+    for (const ProcessRow &p : processes) {
+        auto entry = std::make_unique<ContainerEntry>();
+        entry->process = p;
+        m_containers.push_back(std::move(entry));
+    }
     endInsertRows();
 }
 
@@ -322,6 +356,30 @@ QVariant AgentTreeModel::data(const QModelIndex &index, int role) const
 
 QVariant AgentTreeModel::containerData(const ContainerEntry &entry, int column, int role) const
 {
+    if (entry.process) {
+        const ProcessRow &p = *entry.process;
+        switch (role) {
+        case Qt::DisplayRole:
+            switch (column) {
+            case NameColumn:
+                return p.name;
+            case TypeColumn:
+                return tr("Program");
+            case DetailsColumn:
+                return p.details;
+            case StateColumn:
+                return p.state;
+            }
+            return {};
+        case Qt::ToolTipRole:
+            return p.tooltip.isEmpty() ? p.name : p.tooltip;
+        default:
+            break;
+        }
+        if (role == AddressRole)
+            return p.details;
+        return {};
+    }
     const int agentCount = int(entry.agents.size());
     switch (role) {
     case Qt::DisplayRole:

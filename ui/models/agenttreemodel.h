@@ -72,6 +72,17 @@ public:
     /// Shows a container of another process with these agents (a snapshot: it does not change;
     /// its rows have no Container or Agent object).
     void addRemoteContainer(const QString &baseAddress, const QList<RemoteAgent> &agents);
+    /// A program of another process the system runs (a Python program of a ProcessSystem): a
+    /// top-level row after the containers, with no children.
+    struct ProcessRow
+    {
+        QString name;    ///< "ring.py 1", "node 1"
+        QString details; ///< where it listens
+        QString tooltip; ///< its command line, say
+        QString state;   ///< "running", "exited with status 1", ...
+    };
+    /// Shows these programs (replacing those shown before; an empty list removes them).
+    void setProcesses(const QList<ProcessRow> &processes);
     /// Stops showing `container`. Returns whether it was shown.
     bool removeContainer(Container *container);
     /// Shows nothing.

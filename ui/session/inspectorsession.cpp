@@ -766,32 +766,69 @@ Result<void> InspectorSession::stepOnce()
     return {};
 }
 
+Result<void> InspectorSession::checkReadyForAction() const
+{
+    if (!m_system)
+        return Error(ErrorCode::InvalidArgument, tr("No system is running"));
+    if (m_running || m_stepping)
+        return Error(ErrorCode::InvalidArgument, tr("Another run or step is going on"));
+    // The programs answer a delivery in their own processes: until they have, the pending list
+    // is not complete, and the next choice would be made on half a state.
+    if (mas::system::ProcessSystem *processes = processSystem(); processes && !processes->isSettled())
+        return Error(ErrorCode::InvalidArgument, tr("The programs have not answered the last step yet"));
+    return {};
+}
+
+void InspectorSession::awaitProgramsAfterAction()
+{
+    if (!processSystem())
+        return;
+    if (++m_answerWaits == 1)
+        Q_EMIT busyChanged(true);
+    QCoro::connect(waitForPrograms(), this, [this](const Result<void> &) {
+        if (--m_answerWaits > 0)
+            return;
+        Q_EMIT busyChanged(isBusy());
+        Q_EMIT statusChanged();
+    });
+}
+
 Result<void> InspectorSession::deliverMessage(quint64 id)
 {
     if (!id)
         return Error(ErrorCode::InvalidArgument, tr("Select a pending message first"));
+    MAS_TRY_VOID(checkReadyForAction());
     Result<PendingMessage> r = LocalNetwork::instance()->deliver(id);
     if (!r)
         return r.error();
+    awaitProgramsAfterAction();
     return {};
 }
 
 Result<void> InspectorSession::dropMessage(quint64 id)
 {
-    return LocalNetwork::instance()->drop(id);
+    MAS_TRY_VOID(checkReadyForAction());
+    MAS_TRY_VOID(LocalNetwork::instance()->drop(id));
+    awaitProgramsAfterAction();
+    return {};
 }
 
 Result<void> InspectorSession::duplicateMessage(quint64 id)
 {
+    MAS_TRY_VOID(checkReadyForAction());
     Result<quint64> copy = LocalNetwork::instance()->duplicate(id);
     if (!copy)
         return copy.error();
+    awaitProgramsAfterAction();
     return {};
 }
 
 Result<void> InspectorSession::delayMessage(quint64 id)
 {
-    return LocalNetwork::instance()->delay(id);
+    MAS_TRY_VOID(checkReadyForAction());
+    MAS_TRY_VOID(LocalNetwork::instance()->delay(id));
+    awaitProgramsAfterAction();
+    return {};
 }
 
 bool InspectorSession::breakpointMatches(const PendingMessage &m) const
@@ -812,34 +849,34 @@ QCoro::Task<Result<void>> InspectorSession::step()
     if (processSystem()) {
         // The programs answer in their own processes: a step starts and ends with their answers,
         // so that the pending list is complete when the next step chooses.
-        if (m_stepping)
+        if (m_stepping || m_running)
             co_return Error(ErrorCode::InvalidArgument, tr("Another run or step is going on"));
-        m_stepping = true;
+        setStepping(true);
         Result<void> ready = co_await waitForPrograms();
         if (!self)
             co_return closedError();
-        m_stepping = false;
+        setStepping(false);
         if (!ready)
             co_return ready;
     }
     if (m_filter->hiddenClasses().isEmpty() || !m_system->queue()) {
         Result<void> stepped = stepOnce();
         if (stepped && processSystem()) {
-            m_stepping = true;
+            setStepping(true);
             stepped = co_await waitForPrograms();
             if (!self)
                 co_return closedError();
-            m_stepping = false;
+            setStepping(false);
         }
         co_return stepped;
     }
     if (m_running || m_stepping)
         co_return Error(ErrorCode::InvalidArgument, tr("Another run or step is going on"));
     LocalNetwork *net = LocalNetwork::instance();
-    m_stepping = true;
+    setStepping(true);
     const auto done = [&self](Result<void> r) {
         if (self)
-            self->m_stepping = false;
+            self->setStepping(false);
         return r;
     };
     if (recordedStepsLeft() > 0) {
@@ -868,8 +905,15 @@ QCoro::Task<Result<void>> InspectorSession::step()
                     co_return closedError();
                 continue;
             }
-            // Nothing pending: move the clock to the next timer, as a debugger steps over a wait.
-            if (net->advanceClock() || delivered)
+            // Nothing pending: move the clock to the next timer, as a debugger steps over a wait;
+            // the step ends when the programs have answered it.
+            if (net->advanceClock()) {
+                Result<void> answered = co_await waitForPrograms();
+                if (!self)
+                    co_return closedError();
+                co_return done(answered);
+            }
+            if (delivered)
                 co_return done({});
             co_return done(Error(ErrorCode::InvalidArgument, tr("Nothing is pending and no timer is due")));
         }
@@ -891,6 +935,16 @@ QCoro::Task<Result<void>> InspectorSession::step()
         if (shown)
             co_return done({});
     }
+}
+
+void InspectorSession::setStepping(bool stepping)
+{
+    if (m_stepping == stepping)
+        return;
+    const bool wasBusy = isBusy();
+    m_stepping = stepping;
+    if (isBusy() != wasBusy)
+        Q_EMIT busyChanged(isBusy());
 }
 
 void InspectorSession::finishRun()

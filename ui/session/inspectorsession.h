@@ -164,9 +164,11 @@ public:
     /// stepOnce() calls, so a run and its log are the same whichever view stepped it. While a
     /// counterexample is open, plays its recorded steps up to and including the next shown one.
     QCoro::Task<Result<void>> step();
-    /// Delivers the pending message with this id (another interleaving).
+    /// Delivers the pending message with this id (another interleaving). On a system of
+    /// processes the session is busy (isBusy()) until the programs have answered, as after a
+    /// step; while they have not, it refuses another single-frame action.
     Result<void> deliverMessage(quint64 id);
-    /// Drops, duplicates or delays a pending message.
+    /// Drops, duplicates or delays a pending message (busy until the programs answered, as above).
     Result<void> dropMessage(quint64 id);
     Result<void> duplicateMessage(quint64 id);
     Result<void> delayMessage(quint64 id);
@@ -177,6 +179,9 @@ public:
     /// Stops a run at the next message.
     void pause();
     bool isRunning() const { return m_running; }
+    /// Running, stepping, or waiting for a system's programs to answer a single-frame action:
+    /// the pending list is not complete yet, so nothing else should step (busyChanged()).
+    bool isBusy() const { return m_running || m_stepping || m_answerWaits > 0; }
     /// Delivers until idle, without moving the clock.
     QCoro::Task<void> runUntilIdle();
     /// How fast run() delivers: messages per second of real time (0: as fast as it can).
@@ -273,6 +278,8 @@ Q_SIGNALS:
     /// A system was built, cleared or replaced.
     void systemChanged();
     void runningChanged(bool running);
+    /// isBusy() changed (a step or a single-frame action started or its programs answered).
+    void busyChanged(bool busy);
     /// Something the status line shows changed (pending messages, time, states, a source).
     void statusChanged();
     /// A message for the user (the status line), with how long it is worth showing.
@@ -306,6 +313,12 @@ private:
     void setProcesses(const QList<mas::system::ProcessSpec> &specs);
     /// After a step of a system with processes: until its programs have answered.
     QCoro::Task<Result<void>> waitForPrograms();
+    /// step()'s flag, announced (busyChanged()).
+    void setStepping(bool stepping);
+    /// Before a single-frame action: an error while the programs have not answered yet.
+    Result<void> checkReadyForAction() const;
+    /// After a single-frame action on a system of processes: busy until the programs answered.
+    void awaitProgramsAfterAction();
     Result<void> playRecordedStep();
     void leaveRecording(const QString &why);
     void finishRun();
@@ -322,6 +335,7 @@ private:
     PlumbingFilter *m_filter = nullptr;
     bool m_storeIsRecord = false; // the bounded-memory mode: the store, not the queue's log, is the record
     bool m_stepping = false; // step() is on its way
+    int m_answerWaits = 0;   // single-frame actions whose programs have not answered yet
 
     // the system
     std::unique_ptr<mas::system::System> m_system;

@@ -18,6 +18,7 @@
 #include "widgets/messagedetailswidget.h"
 #include "widgets/presentationmode.h"
 #include "widgets/processespanel.h"
+#include "widgets/systemdescriptionpanel.h"
 #include "widgets/plumbingactions.h"
 #include "widgets/searchbar.h"
 #include "widgets/tapdialog.h"
@@ -26,6 +27,7 @@
 #include <mas/agent/agenturl.h>
 #include <mas/agent/container.h>
 #include <mas/system/systemagent.h>
+#include <mas/trace/messagelabel.h>
 #include <mas/i18n/language.h>
 #include <mas/clock/clock.h>
 #include <mas/observe/taprelay.h>
@@ -157,6 +159,11 @@ InspectorWindow::InspectorWindow(QWidget *parent)
     m_progress->setMaximumWidth(160);
     m_progress->setVisible(false);
     statusBar()->addWidget(m_outcomeLabel, 1);
+    // A message hides the outcome while it shows, also one shown before the window is (the
+    // status bar's own hiding is undone when the window shows: both texts were drawn on top of
+    // each other).
+    connect(statusBar(), &QStatusBar::messageChanged, m_outcomeLabel,
+            [this](const QString &text) { m_outcomeLabel->setVisible(text.isEmpty()); });
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_eventsLabel);
     statusBar()->addPermanentWidget(m_pendingLabel);
@@ -213,6 +220,7 @@ void InspectorWindow::connectSession()
         updateActions();
         Q_EMIT runningChanged(running);
     });
+    connect(session, &InspectorSession::busyChanged, this, &InspectorWindow::updateActions);
     connect(session, &InspectorSession::message, this,
             [this](const QString &text, int timeoutMs) { statusBar()->showMessage(text, timeoutMs); });
     connect(session, &InspectorSession::titleChanged, this, &QWidget::setWindowTitle);
@@ -761,6 +769,25 @@ void InspectorWindow::showSystem()
     m_pending->setQueue(system->queue());
     m_clockPanel->setClock(system->clock());
     m_processesPanel->setSystem(m_session->processSystem());
+    if (mas::system::ProcessSystem *processes = m_session->processSystem()) {
+        // The programs as the System tree's nodes, with their states.
+        const auto showPrograms = [this, processes] {
+            QList<AgentTreeModel::ProcessRow> rows;
+            const QList<mas::system::ProcessSpec> specs = processes->specs();
+            for (const mas::system::ProcessStatus &status : processes->processes()) {
+                QStringList ports;
+                for (const QString &address : status.listening)
+                    ports << mas::shortAddress(address);
+                QString tooltip = specs.value(status.index).command.join(u' ');
+                if (!ports.isEmpty())
+                    tooltip += u'\n' + tr("Listens on %1").arg(ports.join(QStringLiteral(", ")));
+                rows.append({status.name, ports.join(QStringLiteral(", ")), tooltip, status.stateText()});
+            }
+            m_agents->setProcesses(rows);
+        };
+        showPrograms();
+        connect(processes, &mas::system::ProcessSystem::processChanged, m_agents, showPrograms);
+    }
     const bool programs = m_session->processSystem() != nullptr;
     if (programs && m_processesDock->isHidden()) {
         m_processesDock->show();
@@ -768,7 +795,12 @@ void InspectorWindow::showSystem()
     } else {
         m_processesDock->setVisible(programs);
     }
+    const QString described = m_description->systemId();
     showDescription();
+    // Programs opened: their tab in front, over the description just raised (not again when
+    // the same system is rebuilt or replayed).
+    if (programs && m_description->systemId() != described)
+        QMetaObject::invokeMethod(m_processesDock, &QDockWidget::raise, Qt::QueuedConnection);
     Q_EMIT systemChanged();
 }
 
@@ -1104,15 +1136,17 @@ void InspectorWindow::updateActions()
     const bool hasSystem = system() && system()->queue(); // steppable
     const bool hasPending = selectedPendingId() != 0;
     const bool running = isRunning();
+    // a step or a single-frame action whose programs have not answered yet
+    const bool busy = isBusy();
     m_detachAction->setEnabled(m_session->isWatching());
-    m_stepAction->setEnabled(hasSystem && !running);
+    m_stepAction->setEnabled(hasSystem && !busy);
     m_stepAction->setToolTip(recordedStepsLeft() > 0 ? tr("Play the counterexample's next step (F10)")
                                                      : tr("Deliver the oldest pending message (F10)"));
-    m_runAction->setEnabled(hasSystem && !running);
-    m_idleAction->setEnabled(hasSystem && !running);
+    m_runAction->setEnabled(hasSystem && !busy);
+    m_idleAction->setEnabled(hasSystem && !busy);
     m_pauseAction->setEnabled(running);
     for (QAction *a : {m_deliverAction, m_dropAction, m_duplicateAction, m_delayAction})
-        a->setEnabled(hasSystem && hasPending && !running);
+        a->setEnabled(hasSystem && hasPending && !busy);
     m_saveAction->setEnabled(bool(system()));
     m_reloadAction->setEnabled(hasSystem && !systemFile().isEmpty() && !running && !isExploring());
     m_replayToAction->setEnabled(hasSystem && !running);

@@ -91,6 +91,9 @@ public:
     QCoro::Task<void> run();
     void pause();
     bool isRunning() const { return m_session->isRunning(); }
+    /// Running, stepping, or waiting for the programs to answer a step (InspectorSession::isBusy()):
+    /// the stepping actions are disabled meanwhile.
+    bool isBusy() const { return m_session->isBusy(); }
     QCoro::Task<void> runUntilIdle();
     /// How fast run() delivers: messages per second of real time (0: as fast as it can).
     void setRunSpeed(double messagesPerSecond);
@@ -178,12 +181,21 @@ public:
     AgentGraphView *graphView() const { return m_graph; }
     QTableView *messageTable() const { return m_table; }
     QTableView *pendingTable() const { return m_pendingTable; }
+    /// The System dock's tree: containers and agents, a system's programs.
+    QTreeView *systemTree() const { return m_agentTree; }
     ClockPanel *clockPanel() const { return m_clockPanel; }
     ProcessesPanel *processesPanel() const { return m_processesPanel; }
     ViolationPanel *violationPanel() const { return m_violationPanel; }
     QDockWidget *violationDock() const { return m_violationDock; }
     QLineEdit *searchField() const { return m_search; }
     QAction *stepAction() const { return m_stepAction; }
+    QAction *runAction() const { return m_runAction; }
+    QAction *pauseAction() const { return m_pauseAction; }
+    /// The pending list's actions on the selected message.
+    QAction *deliverAction() const { return m_deliverAction; }
+    QAction *dropAction() const { return m_dropAction; }
+    QAction *duplicateAction() const { return m_duplicateAction; }
+    QAction *delayAction() const { return m_delayAction; }
     /// The whole-window zoom and presentation mode (View menu).
     PresentationMode *presentation() const { return m_presentation; }
     QAction *presentationAction() const { return m_presentationAction; }

@@ -6,6 +6,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QSplitter>
 #include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -35,8 +36,20 @@ ProcessesPanel::ProcessesPanel(QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->setVisible(false);
+    // One line a row ("exited with status 1" does not wrap): a few programs fit in the short tab.
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    layout->addWidget(m_table, 1);
+    m_table->horizontalHeader()->setSectionResizeMode(StateColumn, QHeaderView::ResizeToContents);
+    // The table and the stderr tail share the tab in a splitter, the tail the larger part: at
+    // 1280x720 the tab is short, and a traceback needs lines more than the table does (a few
+    // programs).
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->setObjectName(QStringLiteral("processesSplitter"));
+    split->setChildrenCollapsible(false);
+    layout->addWidget(split, 1);
+    split->addWidget(m_table);
+    m_table->setMinimumHeight(m_table->horizontalHeader()->sizeHint().height() + 2 * fontMetrics().height());
     m_output = new QPlainTextEdit(this);
     m_output->setObjectName(QStringLiteral("processOutput"));
     m_output->setReadOnly(true);
@@ -44,7 +57,11 @@ ProcessesPanel::ProcessesPanel(QWidget *parent)
     m_output->setAccessibleName(tr("Last lines of stderr"));
     m_output->setPlaceholderText(tr("The selected program's last lines of stderr"));
     m_output->setLineWrapMode(QPlainTextEdit::NoWrap);
-    layout->addWidget(m_output, 1);
+    m_output->setMinimumHeight(4 * fontMetrics().height());
+    split->addWidget(m_output);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+    split->setSizes({2000, 3000}); // relative weights: two fifths for the table, three for the tail
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &ProcessesPanel::showOutput);
 }
 

@@ -303,6 +303,12 @@ ProcessStatus ProcessSystem::process(int index) const
         status.standardOutput = lastLines(m_hub->standardOutput(hubIndex), m_options.tailLines);
         if (status.standardError.isEmpty() && !p->traceback.isEmpty())
             status.standardError = lastLines(p->traceback.toUtf8(), m_options.tailLines);
+        const QHash<QString, int> listening = m_hub->listeningAddresses();
+        for (auto it = listening.constBegin(); it != listening.constEnd(); ++it) {
+            if (it.value() == hubIndex)
+                status.listening.append(it.key());
+        }
+        status.listening.sort();
     }
     return status;
 }

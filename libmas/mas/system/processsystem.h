@@ -67,6 +67,7 @@ struct MAS_EXPORT ProcessStatus
     QString standardError; ///< its last lines (bounded)
     QString standardOutput; ///< its last lines (bounded)
     double time = 0;       ///< its virtual time
+    QStringList listening; ///< the addresses it listens on (`tcp://127.0.0.1:6001`), sorted
 
     /// "running", "exited with status 1", "crashed", ... in the user's language.
     QString stateText() const;

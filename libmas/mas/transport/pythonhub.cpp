@@ -102,6 +102,9 @@ public:
     std::map<int, HubListener> listeners;
     QHash<QString, int> listening; ///< listening addresses -> program
     QHash<QString, int> clients;   ///< client addresses -> program
+    /// Connections an end aborted (their number -> whether the client end did): the peer's
+    /// end-of-stream is a `reset` (ConnectionResetError), not an `eof`.
+    QHash<quint64, bool> aborted;
     std::deque<std::tuple<int, QJsonObject, QByteArray>> control;
     /// While a program's connect runs connectToServer(): the client's name (its address).
     std::optional<QString> connecting;
@@ -323,7 +326,15 @@ public:
                 else
                     it->second.device->write(data);
             }
-        } else if (type == u"close" || type == u"abort") {
+        } else if (type == u"close") {
+            closeEnd(header.value(u"conn").toInt(), index);
+        } else if (type == u"abort") {
+            // The close travels after the frames as any close does; it reaches a program as a reset.
+            const auto it = ends.find(header.value(u"conn").toInt());
+            if (it != ends.end() && it->second.process == index && !it->second.closed) {
+                if (const auto *device = dynamic_cast<const LocalQueueDevice *>(it->second.device.data()))
+                    aborted.insert(device->connection(), device->isClientSide());
+            }
             closeEnd(header.value(u"conn").toInt(), index);
         } else if (type == u"eof") {
             // write_eof(): the peer gets end-of-stream after the frames before it; this end reads on
@@ -476,8 +487,15 @@ public:
         });
         QObject::connect(device, &QIODevice::readChannelFinished, q, [this, id] {
             HubEnd &end = ends[id];
-            if (!end.closed)
-                queue(end.process, QJsonObject{{QStringLiteral("type"), QStringLiteral("eof")}, {QStringLiteral("conn"), id}});
+            if (end.closed)
+                return;
+            const auto *device = dynamic_cast<const LocalQueueDevice *>(end.device.data());
+            const auto abort = device ? aborted.constFind(device->connection()) : aborted.constEnd();
+            const bool reset = abort != aborted.constEnd() && *abort != device->isClientSide();
+            queue(end.process, QJsonObject{{QStringLiteral("type"), reset ? QStringLiteral("reset") : QStringLiteral("eof")},
+                                           {QStringLiteral("conn"), id}});
+            if (reset) // connection_lost(ConnectionResetError): the end is gone, and nothing goes back
+                closeEnd(id, end.process);
         });
     }
 

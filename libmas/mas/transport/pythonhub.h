@@ -81,8 +81,9 @@ struct MAS_EXPORT PythonStart
 /// programs one after the other, each once the hub is quiescent again.
 ///
 /// A program's write_eof() is a half-close (PendingMessage::halfClose); raw (non-aiomas) bytes
-/// are pending messages of their own (PendingMessage::isRaw), passed on unchanged. Unfinished:
-/// an abort is a close (no reset).
+/// are pending messages of their own (PendingMessage::isRaw), passed on unchanged. A program's
+/// abort() is a pending close that reaches a program at the other end as a reset
+/// (`connection_lost(ConnectionResetError)`, nothing goes back); a C++ end sees a close.
 ///
 /// The programs answer a delivery or a clock move in their own processes: a caller that steps
 /// co_awaits waitForQuiescent() before it looks at the pending frames again (as `mas run`

@@ -451,6 +451,44 @@ private Q_SLOTS:
         QVERIFY(reread->sameAs(sent));
     }
 
+    // abort() reaches the program at the other end as a reset: its protocol's connection_lost()
+    // gets a ConnectionResetError (a stream reader raises it) after the frames before it; a close
+    // is end of stream (eof_received, connection_lost(None)).
+    void abortIsAReset_data()
+    {
+        QTest::addColumn<QString>("mode");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("abort") << QStringLiteral("abort")
+                               << QStringList{QStringLiteral("server: connection_lost(ConnectionResetError) after 29 bytes"),
+                                              QStringLiteral("streams: ConnectionResetError")};
+        QTest::newRow("close") << QStringLiteral("close")
+                               << QStringList{QStringLiteral("server: eof_received after 29 bytes"),
+                                              QStringLiteral("server: connection_lost(None) after 29 bytes"),
+                                              QStringLiteral("streams: end of stream")};
+    }
+
+    void abortIsAReset()
+    {
+        QFETCH(QString, mode);
+        QFETCH(QStringList, expected);
+        PythonHub hub(options());
+        QVERIFY(hub.start(sourceDir() + QStringLiteral("/python/tests/programs/abort.py"), {mode, QStringLiteral("5573")}));
+        const QList<PendingMessage> delivered = runFifo(hub);
+        const QByteArray out = hub.standardOutput(0);
+        QVERIFY2(hub.process(0)->exitCode == std::optional<int>(0), hub.standardError(0).constData());
+        for (const QString &line : std::as_const(expected))
+            QVERIFY2(out.contains(line.toUtf8()), out.constData());
+        QVERIFY2(!out.contains("read past the end"), out.constData());
+        if (mode == u"abort") {
+            QVERIFY2(!out.contains("eof_received"), out.constData());
+            // the frame, then the close; nothing goes back to the end that aborted
+            QVERIFY(delivered.size() >= 2);
+            QCOMPARE(delivered[0].path, QStringLiteral("hello"));
+            QVERIFY(delivered[1].isClose);
+            QCOMPARE(std::count_if(delivered.begin(), delivered.end(), [](const PendingMessage &m) { return m.isClose; }), 2);
+        }
+    }
+
     // No runner is left after the hub is gone.
     void hubKillsItsPrograms()
     {
