@@ -251,8 +251,8 @@ Part partOf(int index, const ExplorerResult &r, const std::vector<ExplorerStep> 
         p.firstSteps = prefixSteps;
         if (r.violation)
             p.firstSteps.insert(p.firstSteps.end(), r.violation->steps.begin(), r.violation->steps.end());
-        p.stats.deepest += int(prefixSteps.size());
     }
+    p.stats.deepest += int(prefixSteps.size());
     return p;
 }
 
@@ -722,8 +722,8 @@ QCoro::Task<Result<SplitOutcome>> runSplitSearch(SplitSearch search)
                                                   t->prefixSteps.begin(), t->prefixSteps.end());
                 part.firstSteps.insert(part.firstSteps.begin(), t->prefixSteps.begin(),
                                        t->prefixSteps.end());
-                part.stats.deepest += int(t->prefixSteps.size());
             }
+            part.stats.deepest += int(t->prefixSteps.size());
             if (part.verdict == Verdict::Violation)
                 firstViolation = std::min(firstViolation, part.index);
             parts.push_back(std::move(part));
