@@ -523,7 +523,7 @@ SplitOutcome combine(std::vector<Part> parts, int total, const system::Parameter
     outcome.partsExplored = counted;
     if (failing && (!violating || failing->index < violating->index)) {
         r.verdict = Verdict::Failed;
-        r.error = ExploreParallel::tr("part %1: %2").arg(failing->index).arg(failing->error);
+        r.error = failing->error; // the system's or the property's fault: the same in every part
     } else if (violating) {
         r.verdict = Verdict::Violation;
         r.shrunk = violating->counterexample;
@@ -699,8 +699,9 @@ QCoro::Task<Result<SplitOutcome>> runSplitSearch(SplitSearch search)
             if (t.index % search.shardCount == search.shardIndex)
                 mine.push_back(&t);
         }
-        const int perPartSchedules =
-            total > 0 ? std::max(1, int((qint64(search.options.maxSchedules) + total - 1) / total)) : 1;
+        // Every part has the whole schedule budget: a part misses the state cache and sleep sets
+        // of the parts before it, so a complete search's parts need more than their share.
+        const int perPartSchedules = search.options.maxSchedules;
         auto specOf = [&](const Task &t, const QString &prefixFile) {
             return QJsonObject{
                 {QStringLiteral("index"), t.index},
@@ -724,7 +725,8 @@ QCoro::Task<Result<SplitOutcome>> runSplitSearch(SplitSearch search)
                                        t->prefixSteps.end());
             }
             part.stats.deepest += int(t->prefixSteps.size());
-            if (part.verdict == Verdict::Violation)
+            // After a violation (or a failure) only the parts before it are needed.
+            if (part.verdict == Verdict::Violation || part.verdict == Verdict::Failed)
                 firstViolation = std::min(firstViolation, part.index);
             parts.push_back(std::move(part));
         };
