@@ -242,8 +242,8 @@ std::optional<int> parse(const QStringList &arguments, Plan &plan)
         QStringLiteral("N"), QString::number(std::max(1, QThread::idealThreadCount())));
     const QCommandLineOption frontier(
         QStringLiteral("frontier"),
-        ExploreCommand::tr("dfs: split the search into at least N parts where it can (default 64); more for many "
-                           "shards."),
+        ExploreCommand::tr("dfs: split the search into at least N parts where it can (default 64; more for many "
+                           "shards; 0: one part, the search unsplit, fastest on one core)."),
         QStringLiteral("N"), QStringLiteral("64"));
     const QCommandLineOption shard(
         QStringLiteral("shard"),
@@ -344,7 +344,7 @@ std::optional<int> parse(const QStringList &arguments, Plan &plan)
     const std::optional<int> faultCount = parseCount(parser, faults, 0, &error);
     const std::optional<int> timeoutMs = parseCount(parser, faultTimeout, 1, &error);
     const std::optional<int> workerCount = parseCount(parser, workers, 1, &error);
-    const std::optional<int> frontierSize = parseCount(parser, frontier, 1, &error);
+    const std::optional<int> frontierSize = parseCount(parser, frontier, 0, &error);
     if (!error.isEmpty())
         return usage(error);
     bool ok = false;

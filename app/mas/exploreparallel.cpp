@@ -675,6 +675,12 @@ QCoro::Task<Result<SplitOutcome>> runSplitSearch(SplitSearch search)
             task.walk = walk;
             tasks.push_back(std::move(task));
         }
+    } else if (search.frontier <= 0) {
+        // Not split: the whole search is one part, with its caches (the fastest on one core).
+        Task task;
+        task.index = 0;
+        task.prefix = search.options.prefix;
+        tasks.push_back(std::move(task));
     } else {
         frontier = co_await splitAtFrontier(search, clock);
         if (frontier.finished && frontier.finished->verdict == Verdict::Failed)
@@ -965,7 +971,7 @@ Result<SplitOutcome> mergeSplitResults(const QStringList &files)
             Result<Part> part = partFromJson(v.toObject());
             if (!part)
                 return Error(ErrorCode::InvalidMessage,
-                             ExploreParallel::tr("%1: %2").arg(name, part.error().message()));
+                             QStringLiteral("%1: %2").arg(name, part.error().message()));
             parts.push_back(std::move(*part));
         }
     }

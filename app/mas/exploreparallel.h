@@ -24,7 +24,7 @@ struct SplitSearch
     system::Parameters parameters;
     system::ExplorerOptions options;
     /// Depth-first: the search is split where the frontier first has at least this many
-    /// prefixes (--frontier); part of the search's fingerprint.
+    /// prefixes (--frontier; 0: not split, one part); part of the search's fingerprint.
     int frontier = 64;
     int workers = 1; ///< worker processes (1: in this process)
     int shardIndex = 0;

@@ -89,6 +89,10 @@ void tst_MasExplore::workersAgree_data()
         << QStringList{QStringLiteral("leader-election"), QStringLiteral("--agents"), QStringLiteral("3"),
                        QStringLiteral("--faulty"), frontier, QStringLiteral("4")}
         << 1;
+    QTest::newRow("leader-election faulty unsplit")
+        << QStringList{QStringLiteral("leader-election"), QStringLiteral("--agents"), QStringLiteral("3"),
+                       QStringLiteral("--faulty"), frontier, QStringLiteral("0")}
+        << 1;
     QTest::newRow("echo") << QStringList{QStringLiteral("echo"), QStringLiteral("--agents"), QStringLiteral("3"),
                                          frontier, QStringLiteral("4")}
                           << 0;
