@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "explorecommand.h"
 
+#include "exploreparallel.h"
 #include "pluginpaths.h"
 #include "console.h"
 
@@ -12,7 +13,10 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
+#include <QSaveFile>
 #include <QTextStream>
+#include <QThread>
 
 #include <cmath>
 #include <optional>
@@ -45,7 +49,68 @@ struct Plan
     QString outFile;
     bool progress = false;
     bool showPlumbing = false; // list the plumbing steps too (lookups, acknowledgements, …)
+    // The split search (exploreparallel.h): worker processes, this shard of an array job.
+    int workers = 1;
+    int frontier = 64;
+    int shardIndex = 0;
+    int shardCount = 1;
+    QString resultFile;     // --result: this search's (or shard's) result as JSON
+    QStringList mergeFiles; // --merge FILES
+    bool workerMode = false; // a worker of another `mas explore` (hidden)
 };
+
+/// This process's part of an array job: --shard I/N, else Slurm's or a Kubernetes indexed
+/// Job's variables. Returns an error text, or empty.
+QString parseShard(const QCommandLineParser &parser, const QCommandLineOption &shard,
+                   const QCommandLineOption &shardCount, Plan &plan)
+{
+    auto number = [](const QString &text, int minimum) -> std::optional<int> {
+        bool ok = false;
+        const int value = text.trimmed().toInt(&ok);
+        return ok && value >= minimum ? std::optional<int>(value) : std::nullopt;
+    };
+    std::optional<int> index, count;
+    QString from;
+    if (parser.isSet(shard)) {
+        const QStringList parts = parser.value(shard).split(u'/');
+        if (parts.size() == 2) {
+            index = number(parts[0], 0);
+            count = number(parts[1], 1);
+        }
+        from = QStringLiteral("--shard");
+        if (!index || !count || *index >= *count)
+            return ExploreCommand::tr("--shard expects I/N with 0 <= I < N, not \"%1\"").arg(parser.value(shard));
+    } else if (qEnvironmentVariableIsSet("SLURM_ARRAY_TASK_ID") && qEnvironmentVariableIsSet("SLURM_ARRAY_TASK_COUNT")) {
+        // Array indices may start anywhere (--array=1-8): the shard is the offset from the first.
+        const std::optional<int> id = number(qEnvironmentVariable("SLURM_ARRAY_TASK_ID"), 0);
+        const std::optional<int> first = qEnvironmentVariableIsSet("SLURM_ARRAY_TASK_MIN")
+                                             ? number(qEnvironmentVariable("SLURM_ARRAY_TASK_MIN"), 0)
+                                             : std::optional<int>(0);
+        count = number(qEnvironmentVariable("SLURM_ARRAY_TASK_COUNT"), 1);
+        if (id && first)
+            index = *id - *first;
+        from = QStringLiteral("SLURM_ARRAY_TASK_ID");
+        if (!index || !count || *index < 0 || *index >= *count)
+            return ExploreCommand::tr("SLURM_ARRAY_TASK_ID (%1) is not one of SLURM_ARRAY_TASK_COUNT (%2) tasks")
+                .arg(qEnvironmentVariable("SLURM_ARRAY_TASK_ID"), qEnvironmentVariable("SLURM_ARRAY_TASK_COUNT"));
+    } else if (qEnvironmentVariableIsSet("JOB_COMPLETION_INDEX")) {
+        index = number(qEnvironmentVariable("JOB_COMPLETION_INDEX"), 0);
+        if (!parser.isSet(shardCount))
+            return ExploreCommand::tr("JOB_COMPLETION_INDEX is set: give the Job's completions with --shard-count N");
+        count = number(parser.value(shardCount), 1);
+        if (!index || !count || *index >= *count)
+            return ExploreCommand::tr("JOB_COMPLETION_INDEX (%1) is not one of --shard-count (%2) shards")
+                .arg(qEnvironmentVariable("JOB_COMPLETION_INDEX"), parser.value(shardCount));
+    } else if (parser.isSet(shardCount)) {
+        return ExploreCommand::tr("--shard-count goes with JOB_COMPLETION_INDEX (a Kubernetes indexed Job); "
+                                  "elsewhere use --shard I/N");
+    }
+    if (index && count) {
+        plan.shardIndex = *index;
+        plan.shardCount = *count;
+    }
+    return {};
+}
 
 std::optional<int> parseCount(const QCommandLineParser &parser,
                               const QCommandLineOption &option,
@@ -169,6 +234,40 @@ std::optional<int> parse(const QStringList &arguments, Plan &plan)
         QStringLiteral("show-plumbing"),
         ExploreCommand::tr("List every step of the counterexample, the plumbing too (lookups, acknowledgements, "
                            "messages to itself, connections), as View → Show Plumbing does in MAS Inspector."));
+    const QCommandLineOption workers(
+        QStringLiteral("workers"),
+        ExploreCommand::tr("Explore on N worker processes (default: one per core, here %1); the results do not "
+                           "depend on N.")
+            .arg(QThread::idealThreadCount()),
+        QStringLiteral("N"), QString::number(std::max(1, QThread::idealThreadCount())));
+    const QCommandLineOption frontier(
+        QStringLiteral("frontier"),
+        ExploreCommand::tr("dfs: split the search into at least N parts where it can (default 64; more for many "
+                           "shards; 0: one part, the search unsplit, fastest on one core)."),
+        QStringLiteral("N"), QStringLiteral("64"));
+    const QCommandLineOption shard(
+        QStringLiteral("shard"),
+        ExploreCommand::tr("Explore only shard I of N of the search, for an array job (default: from "
+                           "SLURM_ARRAY_TASK_ID and SLURM_ARRAY_TASK_COUNT, or JOB_COMPLETION_INDEX and "
+                           "--shard-count); needs --result."),
+        QStringLiteral("I/N"));
+    const QCommandLineOption shardCount(
+        QStringLiteral("shard-count"),
+        ExploreCommand::tr("With JOB_COMPLETION_INDEX (a Kubernetes indexed Job): how many shards."),
+        QStringLiteral("N"));
+    const QCommandLineOption resultOption(
+        QStringLiteral("result"),
+        ExploreCommand::tr("Write the search's (or shard's) result as JSON to FILE, for --merge."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption merge(
+        QStringLiteral("merge"),
+        ExploreCommand::tr("Combine the --result FILES of a search's shards into one verdict and counterexample "
+                           "(the files instead of DEMO)."));
+    const QCommandLineOption workerMode = [] {
+        QCommandLineOption option(QStringLiteral("worker-mode"));
+        option.setFlags(QCommandLineOption::HiddenFromHelp);
+        return option;
+    }();
     const QCommandLineOption outOption(QStringLiteral("out"),
                                        ExploreCommand::tr("Where to write the counterexample, for MAS Inspector (without it the result is only printed)."),
                                        QStringLiteral("FILE"));
@@ -176,7 +275,8 @@ std::optional<int> parse(const QStringList &arguments, Plan &plan)
          {&agents,  &seed,      &faulty,   &rounds,     &initiators,   &invariant,
           &mode,    &strategy,  &schedules, &depth,    &seconds,    &walks,        &noPor,
           &noCache, &anyOrder,  &faults,   &faultKinds, &faultTimeout, &prefix,
-          &queue,   &noShrink,  &progress, &outOption, &pluginPath, &systemOption, &showPlumbing}) {
+          &queue,   &noShrink,  &progress, &outOption, &pluginPath, &systemOption, &showPlumbing,
+          &workers, &frontier,  &shard,    &shardCount, &resultOption, &merge, &workerMode}) {
         parser.addOption(*option);
     }
     if (!parser.parse(arguments)) {
@@ -193,6 +293,17 @@ std::optional<int> parse(const QStringList &arguments, Plan &plan)
         return std::optional<int>(UsageError);
     };
     const QStringList positional = parser.positionalArguments();
+    if (parser.isSet(merge)) {
+        // The shards' files say what was explored; only the output options apply.
+        if (positional.isEmpty())
+            return usage(ExploreCommand::tr("--merge needs the shards' result files"));
+        plan.mergeFiles = positional;
+        plan.outFile = parser.value(outOption);
+        plan.showPlumbing = parser.isSet(showPlumbing);
+        if (mas::Result<void> loaded = mas::app::loadSystemPlugins(parser.values(pluginPath)); !loaded)
+            return usage(loaded.error().message());
+        return std::nullopt;
+    }
     const bool fromFile = parser.isSet(systemOption);
     if (fromFile ? !positional.isEmpty() : positional.size() != 1)
         return usage(ExploreCommand::tr("exactly one DEMO, or --system FILE, is required; see mas explore --help"));
@@ -232,6 +343,8 @@ std::optional<int> parse(const QStringList &arguments, Plan &plan)
     const std::optional<int> walkCount = parseCount(parser, walks, 1, &error);
     const std::optional<int> faultCount = parseCount(parser, faults, 0, &error);
     const std::optional<int> timeoutMs = parseCount(parser, faultTimeout, 1, &error);
+    const std::optional<int> workerCount = parseCount(parser, workers, 1, &error);
+    const std::optional<int> frontierSize = parseCount(parser, frontier, 0, &error);
     if (!error.isEmpty())
         return usage(error);
     bool ok = false;
@@ -305,6 +418,19 @@ std::optional<int> parse(const QStringList &arguments, Plan &plan)
         options.prefix = *log;
     }
     plan.progress = parser.isSet(progress);
+    plan.workers = *workerCount;
+    plan.frontier = *frontierSize;
+    plan.workerMode = parser.isSet(workerMode);
+    plan.resultFile = parser.value(resultOption);
+    if (!plan.workerMode) {
+        if (const QString shardError = parseShard(parser, shard, shardCount, plan); !shardError.isEmpty())
+            return usage(shardError);
+        if (plan.shardCount > 1 && plan.resultFile.isEmpty())
+            return usage(ExploreCommand::tr("shard %1 of %2 explores only part of the search: write its result with "
+                                            "--result FILE and combine the shards' files with --merge")
+                             .arg(plan.shardIndex)
+                             .arg(plan.shardCount));
+    }
     return std::nullopt;
 }
 
@@ -373,6 +499,12 @@ QCoro::Task<int> runExploreCommand(QStringList arguments)
     Plan plan;
     if (std::optional<int> exit = parse(arguments, plan))
         co_return *exit;
+    const mas::system::SystemType info =
+        plan.file ? plan.file->systemType()
+                  : (plan.mergeFiles.isEmpty() ? *mas::system::SystemRegistry::global().find(plan.demo)
+                                               : mas::system::SystemType());
+    if (plan.workerMode)
+        co_return co_await mas::cli::runExploreWorker(info, plan.parameters, plan.options);
     if (plan.progress) {
         plan.options.progressInterval = std::chrono::milliseconds(1000);
         plan.options.progress = [](const mas::system::ExplorerStatistics &s) {
@@ -383,15 +515,48 @@ QCoro::Task<int> runExploreCommand(QStringList arguments)
                   << Qt::endl;
         };
     }
-    std::unique_ptr<mas::system::Explorer> explorerPtr =
-        plan.file ? std::make_unique<mas::system::Explorer>(plan.file->systemType(), plan.parameters, plan.options)
-                  : std::make_unique<mas::system::Explorer>(plan.demo, plan.parameters, plan.options);
-    mas::system::Explorer &explorer = *explorerPtr;
-    const mas::system::ExplorerResult result = co_await explorer.run();
+    // The search, split into parts explored by workers (or merged from shards' results).
+    mas::Result<mas::cli::SplitOutcome> split = mas::Error(mas::ErrorCode::InvalidArgument, QString());
+    if (!plan.mergeFiles.isEmpty()) {
+        split = mas::cli::mergeSplitResults(plan.mergeFiles);
+        if (split) {
+            plan.demo = split->demo;
+            plan.parameters = split->result.parameters;
+        }
+    } else {
+        mas::cli::SplitSearch search;
+        search.info = info;
+        search.demo = plan.demo;
+        if (plan.file)
+            search.systemFile = QFileInfo(plan.file->fileName).absoluteFilePath();
+        search.parameters = plan.parameters;
+        search.options = plan.options;
+        search.frontier = plan.frontier;
+        search.workers = plan.workers;
+        search.shardIndex = plan.shardIndex;
+        search.shardCount = plan.shardCount;
+        search.program = QCoreApplication::applicationFilePath();
+        search.workerArguments = QStringList{QStringLiteral("explore")} + arguments.mid(1)
+                                 + QStringList{QStringLiteral("--worker-mode")};
+        split = co_await mas::cli::runSplitSearch(search);
+    }
+    if (!split) {
+        err() << "mas explore: " << split.error().message() << Qt::endl;
+        co_return UsageError;
+    }
+    const mas::system::ExplorerResult &result = split->result;
     using Verdict = mas::system::ExplorerResult::Verdict;
     if (result.verdict == Verdict::Failed) {
         err() << "mas explore: " << result.error << Qt::endl;
         co_return UsageError;
+    }
+    if (!plan.resultFile.isEmpty()) {
+        QSaveFile file(plan.resultFile);
+        if (!file.open(QIODevice::WriteOnly) || file.write(split->json) != split->json.size() || !file.commit()) {
+            err() << "mas explore: "
+                  << ExploreCommand::tr("cannot write %1: %2").arg(plan.resultFile, file.errorString()) << Qt::endl;
+            co_return UsageError;
+        }
     }
     out() << ExploreCommand::tr("%1: %2 agents, seed %3%4; %5")
                  .arg(plan.demo)
@@ -401,6 +566,31 @@ QCoro::Task<int> runExploreCommand(QStringList arguments)
                       mas::system::ExplorerResult::verdictName(result.verdict))
           << Qt::endl;
     out() << statisticsText(result.statistics) << Qt::endl;
+    const QString how = plan.mergeFiles.isEmpty()
+                            ? ExploreCommand::tr("%n worker(s)", nullptr, plan.workers)
+                            : ExploreCommand::tr("merged from %n file(s)", nullptr, int(plan.mergeFiles.size()));
+    if (split->frontierDepth > 0)
+        out() << ExploreCommand::tr("split: %1 parts at depth %2 (found in %3 runs), %4 explored; %5; states are "
+                                    "counted per part")
+                     .arg(split->parts)
+                     .arg(split->frontierDepth)
+                     .arg(split->frontierRuns)
+                     .arg(split->partsExplored)
+                     .arg(how)
+              << Qt::endl;
+    else
+        out() << ExploreCommand::tr("split: %1 part(s), %2 explored; %3")
+                     .arg(split->parts)
+                     .arg(split->partsExplored)
+                     .arg(how)
+              << Qt::endl;
+    if (plan.shardCount > 1)
+        out() << ExploreCommand::tr("shard %1 of %2: its result is in %3; combine the shards' results with mas "
+                                    "explore --merge")
+                     .arg(plan.shardIndex)
+                     .arg(plan.shardCount)
+                     .arg(plan.resultFile)
+              << Qt::endl;
     out() << ExploreCommand::tr("strategy: %1")
                  .arg(mas::system::ExplorerResult::strategyName(result.strategy))
           << Qt::endl;
@@ -454,6 +644,8 @@ QCoro::Task<int> runExploreCommand(QStringList arguments)
     session.violatedProperty = counterexample->property;
     if (plan.file)
         session.systemFile = plan.file->fileName;
+    else if (!split->systemFile.isEmpty())
+        session.systemFile = split->systemFile;
     if (mas::Result<void> saved = session.save(plan.outFile); !saved) {
         err() << "mas explore: "
               << ExploreCommand::tr("cannot write %1: %2").arg(plan.outFile, saved.error().message()) << Qt::endl;

@@ -414,7 +414,7 @@ Result<void> ExplorerPrivate::startRun(Run &run, bool record)
     run.system = std::move(*built);
     if (result.displayNames.isEmpty())
         result.displayNames = run.system->displayNames();
-    net->setRecording(record);
+    net->setRecording(record || bool(options.onDepthLimit));
     run.steps.clear();
     run.faults = 0;
     run.signatures.clear();
@@ -829,6 +829,8 @@ ExplorerPrivate::RunEnd ExplorerPrivate::endOfRun(const Run &run, const Point &p
     }
     if (int(run.steps.size()) >= options.maxDepth) {
         ++stats.depthLimited;
+        if (options.onDepthLimit)
+            options.onDepthLimit(LocalNetwork::instance()->eventLog(), run.steps);
         return RunEnd::DepthLimit;
     }
     return RunEnd::Goes;
@@ -1535,6 +1537,8 @@ QCoro::Task<ExplorerResult> Explorer::run()
     p->result.properties = p->options.properties;
     if (!p->info.build) {
         p->fail(ExplorerText::tr("Unknown system \"%1\"").arg(p->info.id));
+    } else if (p->options.violatingRun) {
+        p->result.violation = *p->options.violatingRun; // shrunk and recorded below
     } else if (p->options.mode == ExplorerOptions::Mode::DepthFirst) {
         p->result.strategy = Explorer::effectiveStrategy(p->options.strategy);
         if (p->result.strategy == ExplorerOptions::Strategy::Fork)

@@ -136,6 +136,15 @@ struct ExplorerOptions
     TrafficLog prefix;
     /// How long a run waits for a frame the prefix acts on next before it counts as diverged.
     std::chrono::milliseconds prefixTimeout{10'000};
+    /// Called where a run stops at maxDepth, with the run as the network recorded it (the prefix
+    /// included) and its steps after the prefix; while set, every run is recorded. With the
+    /// Replay strategy these are the depth-first frontier at maxDepth, in search order:
+    /// `mas explore --workers` and `--shard` split a search there (each becomes a prefix).
+    std::function<void(const TrafficLog &run, const std::vector<ExplorerStep> &steps)> onDepthLimit;
+    /// Instead of searching: a run (its steps after the prefix; forced ones may be left out)
+    /// known to break `violatingRun->property`, to shrink (with `shrink`) and record. The
+    /// split searches of `mas explore --workers` shrink their canonical violation this way.
+    std::optional<Counterexample> violatingRun;
 
     // budget
     int maxSchedules = 10'000;

@@ -1,0 +1,318 @@
+// SPDX-License-Identifier: MIT
+// `mas explore` on several workers and as shards of an array job: the same verdicts and
+// counterexamples as one worker, shards merged as one run, the batch schedulers' variables,
+// merges of files from different searches refused, and a crashed worker failing the search.
+
+#include "processrun.h"
+
+#include <mas/system/session.h>
+#include <mas/trace/trafficlog.h>
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+constexpr int kTimeoutMs = 300'000; // a loaded machine under the sanitizers
+
+mas::test::Outcome runMas(const QStringList &args,
+                       const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
+{
+    return mas::test::runToEnd(QStringLiteral(MAS_CLI), args, kTimeoutMs, environment);
+}
+
+/// The environment without the batch schedulers' variables (the test may run in an array job).
+QProcessEnvironment cleanEnvironment()
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"SLURM_ARRAY_TASK_ID", "SLURM_ARRAY_TASK_COUNT", "SLURM_ARRAY_TASK_MIN",
+                             "JOB_COMPLETION_INDEX", "MAS_EXPLORE_TEST_CRASH_PART"})
+        environment.remove(QString::fromLatin1(name));
+    return environment;
+}
+
+/// What must not depend on how the search was shared out: the output without its times, the
+/// split line (it names the workers) and where the counterexample went.
+QStringList result(const QString &output)
+{
+    QStringList lines;
+    for (const QString &line : output.split(u'\n')) {
+        if (line.startsWith(u"search: ") || line.startsWith(u"split: ") || line.startsWith(u"written to ")
+            || line.startsWith(u"shard ") || line.isEmpty())
+            continue;
+        lines.append(line);
+    }
+    return lines;
+}
+
+/// The counterexample's log in `file`, empty when there is none.
+mas::TrafficLog counterexampleIn(const QString &file)
+{
+    if (!QFile::exists(file))
+        return {};
+    mas::Result<mas::system::Session> session = mas::system::Session::load(file);
+    if (!session)
+        return {};
+    return session->log;
+}
+
+} // namespace
+
+class tst_MasExplore : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void workersAgree_data();
+    void workersAgree();
+    void shardsMergeAsOneRun();
+    void schedulerVariables();
+    void mergeRefusesOtherSearches();
+    void crashedWorkerFailsTheSearch();
+    void help();
+};
+
+void tst_MasExplore::workersAgree_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    // Small searches, split into a few parts (--frontier) so that two workers share them.
+    const QString frontier = QStringLiteral("--frontier");
+    QTest::newRow("leader-election") << QStringList{QStringLiteral("leader-election"), QStringLiteral("--agents"),
+                                                    QStringLiteral("3"), frontier, QStringLiteral("4")}
+                                     << 0;
+    QTest::newRow("leader-election faulty")
+        << QStringList{QStringLiteral("leader-election"), QStringLiteral("--agents"), QStringLiteral("3"),
+                       QStringLiteral("--faulty"), frontier, QStringLiteral("4")}
+        << 1;
+    QTest::newRow("leader-election faulty unsplit")
+        << QStringList{QStringLiteral("leader-election"), QStringLiteral("--agents"), QStringLiteral("3"),
+                       QStringLiteral("--faulty"), frontier, QStringLiteral("0")}
+        << 1;
+    QTest::newRow("echo") << QStringList{QStringLiteral("echo"), QStringLiteral("--agents"), QStringLiteral("3"),
+                                         frontier, QStringLiteral("4")}
+                          << 0;
+    QTest::newRow("echo random") << QStringList{QStringLiteral("echo"), QStringLiteral("--agents"),
+                                                QStringLiteral("3"), QStringLiteral("--mode"), QStringLiteral("random"),
+                                                QStringLiteral("--walks"), QStringLiteral("6"), QStringLiteral("--seed"),
+                                                QStringLiteral("3")}
+                                 << 0;
+    QTest::newRow("ping-pong faulty drop")
+        << QStringList{QStringLiteral("ping-pong"), QStringLiteral("--agents"), QStringLiteral("2"),
+                       QStringLiteral("--rounds"), QStringLiteral("1"), QStringLiteral("--faulty"),
+                       QStringLiteral("--faults"), QStringLiteral("1"), frontier, QStringLiteral("4")}
+        << 1;
+    QTest::newRow("contract-net") << QStringList{QStringLiteral("contract-net"), QStringLiteral("--agents"),
+                                                 QStringLiteral("3"), frontier, QStringLiteral("2")}
+                                  << 0;
+    QTest::newRow("two-phase-commit faulty blocked")
+        << QStringList{QStringLiteral("two-phase-commit"), QStringLiteral("--agents"), QStringLiteral("3"),
+                       QStringLiteral("--faulty"), QStringLiteral("--invariant"), QStringLiteral("blocked"), frontier,
+                       QStringLiteral("2")}
+        << 1;
+}
+
+void tst_MasExplore::workersAgree()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QStringList outputs;
+    QList<mas::TrafficLog> logs;
+    for (const QString &workers : {QStringLiteral("1"), QStringLiteral("2")}) {
+        const QString file = dir.filePath(QStringLiteral("run-%1.jsonl").arg(workers));
+        const mas::test::Outcome run =
+            runMas(QStringList{QStringLiteral("explore")} + arguments
+                    + QStringList{QStringLiteral("--workers"), workers, QStringLiteral("--out"), file},
+                cleanEnvironment());
+        QVERIFY2(run.exitCode == exitCode, qPrintable(run.out + run.err));
+        QVERIFY2(run.out.contains(QStringLiteral("%1 worker").arg(workers)), qPrintable(run.out));
+        outputs.append(result(run.out).join(u'\n'));
+        logs.append(counterexampleIn(file));
+    }
+    // The verdict, the counts and the counterexample's steps, line by line.
+    QCOMPARE(outputs[1], outputs[0]);
+    QVERIFY(outputs[0].contains(exitCode == 1 ? QStringLiteral("; violation") : QStringLiteral("agents, seed")));
+    // The same run, event for event.
+    QCOMPARE(logs[0].isEmpty(), exitCode == 0);
+    QCOMPARE(logs[1].size(), logs[0].size());
+    QVERIFY(!mas::TrafficLog::firstDifference(logs[0], logs[1]).has_value());
+}
+
+void tst_MasExplore::shardsMergeAsOneRun()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QStringList search{QStringLiteral("explore"), QStringLiteral("leader-election"), QStringLiteral("--agents"),
+                             QStringLiteral("3"), QStringLiteral("--faulty"), QStringLiteral("--frontier"),
+                             QStringLiteral("6"), QStringLiteral("--workers"), QStringLiteral("1")};
+    const QString whole = dir.filePath(QStringLiteral("whole.jsonl"));
+    const mas::test::Outcome one = runMas(search + QStringList{QStringLiteral("--out"), whole}, cleanEnvironment());
+    QVERIFY2(one.exitCode == 1, qPrintable(one.out + one.err));
+
+    QStringList results;
+    for (int shard = 0; shard < 3; ++shard) {
+        const QString file = dir.filePath(QStringLiteral("shard-%1.json").arg(shard));
+        const mas::test::Outcome part = runMas(search + QStringList{QStringLiteral("--shard"),
+                                                                 QStringLiteral("%1/3").arg(shard),
+                                                                 QStringLiteral("--result"), file},
+                                            cleanEnvironment());
+        QVERIFY2(part.exitCode == 0 || part.exitCode == 1, qPrintable(part.out + part.err));
+        QVERIFY2(part.out.contains(QStringLiteral("shard %1 of 3").arg(shard)), qPrintable(part.out));
+        results.append(file);
+    }
+    const QString merged = dir.filePath(QStringLiteral("merged.jsonl"));
+    // In another order than the shards': the merge does not depend on it.
+    const mas::test::Outcome merge =
+        runMas(QStringList{QStringLiteral("explore"), QStringLiteral("--merge"), results[2], results[0], results[1],
+                        QStringLiteral("--out"), merged},
+            cleanEnvironment());
+    QVERIFY2(merge.exitCode == 1, qPrintable(merge.out + merge.err));
+    QVERIFY2(merge.out.contains(QStringLiteral("merged from 3 file")), qPrintable(merge.out));
+    QCOMPARE(result(merge.out), result(one.out));
+    const mas::TrafficLog a = counterexampleIn(whole);
+    const mas::TrafficLog b = counterexampleIn(merged);
+    QVERIFY(!a.isEmpty());
+    QVERIFY(!mas::TrafficLog::firstDifference(a, b).has_value());
+    mas::Result<mas::system::Session> session = mas::system::Session::load(merged);
+    QVERIFY(session);
+    QCOMPARE(session->demo, QStringLiteral("leader-election"));
+    QCOMPARE(session->parameters.agents, 3);
+    QVERIFY(session->parameters.faulty);
+
+    // Two shards left out: refused, with the missing ones named.
+    const mas::test::Outcome partial =
+        runMas({QStringLiteral("explore"), QStringLiteral("--merge"), results[0]}, cleanEnvironment());
+    QCOMPARE(partial.exitCode, 2);
+    QVERIFY2(partial.err.contains(QStringLiteral("shard(s) 1, 2 of 3 missing")), qPrintable(partial.err));
+    // One shard twice: refused.
+    const mas::test::Outcome twice =
+        runMas({QStringLiteral("explore"), QStringLiteral("--merge"), results[0], results[0], results[1]},
+            cleanEnvironment());
+    QCOMPARE(twice.exitCode, 2);
+    QVERIFY2(twice.err.contains(QStringLiteral("are both shard 0")), qPrintable(twice.err));
+}
+
+void tst_MasExplore::schedulerVariables()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QStringList search{QStringLiteral("explore"), QStringLiteral("echo"), QStringLiteral("--agents"),
+                             QStringLiteral("3"), QStringLiteral("--frontier"), QStringLiteral("4"),
+                             QStringLiteral("--workers"), QStringLiteral("1")};
+    auto shardOf = [](const QString &file) {
+        QFile f(file);
+        if (!f.open(QIODevice::ReadOnly))
+            return qMakePair(-1, -1);
+        const QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
+        return qMakePair(o.value(u"shard").toInt(-1), o.value(u"shards").toInt(-1));
+    };
+
+    // Slurm: an array --array=4-6 (3 tasks); task 5 is the second shard.
+    QProcessEnvironment slurm = cleanEnvironment();
+    slurm.insert(QStringLiteral("SLURM_ARRAY_TASK_ID"), QStringLiteral("5"));
+    slurm.insert(QStringLiteral("SLURM_ARRAY_TASK_MIN"), QStringLiteral("4"));
+    slurm.insert(QStringLiteral("SLURM_ARRAY_TASK_COUNT"), QStringLiteral("3"));
+    const QString slurmFile = dir.filePath(QStringLiteral("slurm.json"));
+    const mas::test::Outcome s = runMas(search + QStringList{QStringLiteral("--result"), slurmFile}, slurm);
+    QVERIFY2(s.exitCode == 0, qPrintable(s.out + s.err));
+    QVERIFY2(s.out.contains(QStringLiteral("shard 1 of 3")), qPrintable(s.out));
+    QCOMPARE(shardOf(slurmFile), qMakePair(1, 3));
+    // --shard wins over the variables.
+    const QString given = dir.filePath(QStringLiteral("given.json"));
+    const mas::test::Outcome g = runMas(search + QStringList{QStringLiteral("--shard"), QStringLiteral("0/2"),
+                                                          QStringLiteral("--result"), given},
+                                     slurm);
+    QVERIFY2(g.exitCode == 0, qPrintable(g.out + g.err));
+    QCOMPARE(shardOf(given), qMakePair(0, 2));
+    // A shard without --result would lose its part: refused.
+    const mas::test::Outcome lost = runMas(search, slurm);
+    QCOMPARE(lost.exitCode, 2);
+    QVERIFY2(lost.err.contains(QStringLiteral("--result FILE")), qPrintable(lost.err));
+
+    // A Kubernetes indexed Job: JOB_COMPLETION_INDEX and the completions as --shard-count.
+    QProcessEnvironment job = cleanEnvironment();
+    job.insert(QStringLiteral("JOB_COMPLETION_INDEX"), QStringLiteral("2"));
+    const QString jobFile = dir.filePath(QStringLiteral("job.json"));
+    const mas::test::Outcome k = runMas(search + QStringList{QStringLiteral("--shard-count"), QStringLiteral("3"),
+                                                          QStringLiteral("--result"), jobFile},
+                                     job);
+    QVERIFY2(k.exitCode == 0, qPrintable(k.out + k.err));
+    QCOMPARE(shardOf(jobFile), qMakePair(2, 3));
+    const mas::test::Outcome noCount = runMas(search + QStringList{QStringLiteral("--result"), jobFile}, job);
+    QCOMPARE(noCount.exitCode, 2);
+    QVERIFY2(noCount.err.contains(QStringLiteral("--shard-count N")), qPrintable(noCount.err));
+    job.insert(QStringLiteral("JOB_COMPLETION_INDEX"), QStringLiteral("3"));
+    const mas::test::Outcome outOfRange = runMas(search + QStringList{QStringLiteral("--shard-count"), QStringLiteral("3"),
+                                                                   QStringLiteral("--result"), jobFile},
+                                              job);
+    QCOMPARE(outOfRange.exitCode, 2);
+    QVERIFY2(outOfRange.err.contains(QStringLiteral("JOB_COMPLETION_INDEX (3)")), qPrintable(outOfRange.err));
+}
+
+void tst_MasExplore::mergeRefusesOtherSearches()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QStringList common{QStringLiteral("explore"), QStringLiteral("leader-election"), QStringLiteral("--agents"),
+                             QStringLiteral("3"), QStringLiteral("--frontier"), QStringLiteral("4"),
+                             QStringLiteral("--workers"), QStringLiteral("1")};
+    const QString correct = dir.filePath(QStringLiteral("correct.json"));
+    const QString faulty = dir.filePath(QStringLiteral("faulty.json"));
+    const mas::test::Outcome a = runMas(common + QStringList{QStringLiteral("--shard"), QStringLiteral("0/2"),
+                                                          QStringLiteral("--result"), correct},
+                                     cleanEnvironment());
+    QVERIFY2(a.exitCode == 0, qPrintable(a.out + a.err));
+    const mas::test::Outcome b = runMas(common + QStringList{QStringLiteral("--faulty"), QStringLiteral("--shard"),
+                                                          QStringLiteral("1/2"), QStringLiteral("--result"), faulty},
+                                     cleanEnvironment());
+    QVERIFY2(b.exitCode == 0 || b.exitCode == 1, qPrintable(b.out + b.err));
+    const mas::test::Outcome merge =
+        runMas({QStringLiteral("explore"), QStringLiteral("--merge"), correct, faulty}, cleanEnvironment());
+    QCOMPARE(merge.exitCode, 2);
+    QVERIFY2(merge.err.contains(QStringLiteral("are results of different searches")), qPrintable(merge.err));
+    QVERIFY(merge.out.isEmpty());
+
+    // Not a result file at all.
+    const QString text = dir.filePath(QStringLiteral("notes.json"));
+    QFile notes(text);
+    QVERIFY(notes.open(QIODevice::WriteOnly));
+    notes.write("{\"hello\": 1}\n");
+    notes.close();
+    const mas::test::Outcome junk = runMas({QStringLiteral("explore"), QStringLiteral("--merge"), text}, cleanEnvironment());
+    QCOMPARE(junk.exitCode, 2);
+    QVERIFY2(junk.err.contains(QStringLiteral("is not a result of mas explore --result")), qPrintable(junk.err));
+}
+
+void tst_MasExplore::crashedWorkerFailsTheSearch()
+{
+    // The worker given part 1 dies (MAS_EXPLORE_TEST_CRASH_PART): the search fails, naming it,
+    // and ends (runToEnd's time-out would report a hang).
+    QProcessEnvironment environment = cleanEnvironment();
+    environment.insert(QStringLiteral("MAS_EXPLORE_TEST_CRASH_PART"), QStringLiteral("1"));
+    const mas::test::Outcome run =
+        runMas({QStringLiteral("explore"), QStringLiteral("leader-election"), QStringLiteral("--agents"), QStringLiteral("3"),
+             QStringLiteral("--frontier"), QStringLiteral("4"), QStringLiteral("--workers"), QStringLiteral("2")},
+            environment);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(QRegularExpression(QStringLiteral("worker \\d exited with status 3 while exploring part 1"))),
+             qPrintable(run.err));
+    QVERIFY2(!run.out.contains(QStringLiteral("verified")), qPrintable(run.out));
+}
+
+void tst_MasExplore::help()
+{
+    const mas::test::Outcome run = runMas({QStringLiteral("explore"), QStringLiteral("--help")});
+    QCOMPARE(run.exitCode, 0);
+    for (const char *option : {"--workers", "--shard <I/N>", "--shard-count", "--merge", "--result", "--frontier"})
+        QVERIFY2(run.out.contains(QString::fromLatin1(option)), option);
+    QVERIFY(!run.out.contains(QStringLiteral("worker-mode")));
+}
+
+QTEST_GUILESS_MAIN(tst_MasExplore)
+#include "tst_masexplore.moc"
