@@ -9,6 +9,7 @@
 #include <mas/system/explorer.h>
 #include <mas/system/systemfile.h>
 #include <mas/trace/messagelabel.h>
+#include <mas/trace/runcompare.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -45,6 +46,7 @@ struct Plan
     QString outFile;
     bool progress = false;
     bool showPlumbing = false; // list the plumbing steps too (lookups, acknowledgements, …)
+    QStringList compare;       // --compare A B: two runs' logs
 };
 
 std::optional<int> parseCount(const QCommandLineParser &parser,
@@ -172,6 +174,12 @@ std::optional<int> parse(const QStringList &arguments, Plan &plan)
     const QCommandLineOption outOption(QStringLiteral("out"),
                                        ExploreCommand::tr("Where to write the counterexample, for MAS Inspector (without it the result is only printed)."),
                                        QStringLiteral("FILE"));
+    const QCommandLineOption compare(
+        QStringLiteral("compare"),
+        ExploreCommand::tr("Compare two runs' logs A and B (event logs or sessions) instead of exploring: align them "
+                           "by message identity and print the first choice where they diverge (exit status 0 "
+                           "identical, 1 they diverge, 2 bad input)."));
+    parser.addOption(compare);
     for (const QCommandLineOption *option :
          {&agents,  &seed,      &faulty,   &rounds,     &initiators,   &invariant,
           &mode,    &strategy,  &schedules, &depth,    &seconds,    &walks,        &noPor,
@@ -193,6 +201,12 @@ std::optional<int> parse(const QStringList &arguments, Plan &plan)
         return std::optional<int>(UsageError);
     };
     const QStringList positional = parser.positionalArguments();
+    if (parser.isSet(compare)) {
+        if (positional.size() != 2)
+            return usage(ExploreCommand::tr("--compare takes two logs: mas explore --compare A B"));
+        plan.compare = positional;
+        return std::nullopt;
+    }
     const bool fromFile = parser.isSet(systemOption);
     if (fromFile ? !positional.isEmpty() : positional.size() != 1)
         return usage(ExploreCommand::tr("exactly one DEMO, or --system FILE, is required; see mas explore --help"));
@@ -366,6 +380,25 @@ QString stepText(const mas::system::ExplorerStep &step, const QHash<quint64, con
         .arg(action, label, mas::displayName(step.from, names), mas::displayName(step.to, names));
 }
 
+/// `mas explore --compare A B`: the first divergent choice of two runs, in words.
+int compareRunsCommand(const QStringList &files)
+{
+    std::vector<mas::TrafficLog> logs;
+    for (const QString &file : files) {
+        mas::Result<mas::TrafficLog> log = mas::TrafficLog::load(file);
+        if (!log) {
+            err() << "mas explore: " << ExploreCommand::tr("cannot read %1: %2").arg(file, log.error().message())
+                  << Qt::endl;
+            return UsageError;
+        }
+        logs.push_back(std::move(*log));
+    }
+    const mas::RunDivergence d = mas::compareRuns(logs[0], logs[1]);
+    out() << ExploreCommand::tr("A: %1\nB: %2").arg(files[0], files[1]) << Qt::endl;
+    out() << mas::describeDivergence(d, logs[0], logs[1]) << Qt::endl;
+    return d.identical ? NoViolation : ViolationFound;
+}
+
 } // namespace
 
 QCoro::Task<int> runExploreCommand(QStringList arguments)
@@ -373,6 +406,8 @@ QCoro::Task<int> runExploreCommand(QStringList arguments)
     Plan plan;
     if (std::optional<int> exit = parse(arguments, plan))
         co_return *exit;
+    if (!plan.compare.isEmpty())
+        co_return compareRunsCommand(plan.compare);
     if (plan.progress) {
         plan.options.progressInterval = std::chrono::milliseconds(1000);
         plan.options.progress = [](const mas::system::ExplorerStatistics &s) {

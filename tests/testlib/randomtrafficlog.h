@@ -43,6 +43,13 @@ inline std::vector<TrafficEvent> randomTrafficLog(const RandomLogOptions &option
     std::vector<qint64> nextRequestId(size_t(agents * agents), 0);
     quint64 nextMessage = 1;
     double time = 0;
+    // takes item k out of v (the order of what is pending does not matter)
+    const auto take = [](std::vector<TrafficEvent> &v, size_t k) {
+        TrafficEvent e = std::move(v[k]);
+        v[k] = std::move(v.back());
+        v.pop_back();
+        return e;
+    };
     const auto add = [&log](TrafficEvent e) {
         e.sequence = quint64(log.size());
         log.push_back(std::move(e));
@@ -68,8 +75,7 @@ inline std::vector<TrafficEvent> randomTrafficLog(const RandomLogOptions &option
             add(std::move(e));
         } else if (roll < 45 && !toAnswer.empty()) { // a reply to a delivered request
             const size_t k = pick(toAnswer.size());
-            const TrafficEvent request = toAnswer[k];
-            toAnswer.erase(toAnswer.begin() + qsizetype(k));
+            const TrafficEvent request = take(toAnswer, k);
             e.kind = TrafficEvent::Kind::Sent;
             e.messageId = nextMessage++;
             e.connection = request.connection;
@@ -84,8 +90,7 @@ inline std::vector<TrafficEvent> randomTrafficLog(const RandomLogOptions &option
             add(std::move(e));
         } else if (roll < 75) { // deliver
             const size_t k = pick(pending.size());
-            e = pending[k];
-            pending.erase(pending.begin() + qsizetype(k));
+            e = take(pending, k);
             e.kind = TrafficEvent::Kind::Delivered;
             e.simTime = time;
             if (e.type == MessageType::Request)
@@ -93,8 +98,7 @@ inline std::vector<TrafficEvent> randomTrafficLog(const RandomLogOptions &option
             add(std::move(e));
         } else if (roll < 80) { // drop
             const size_t k = pick(pending.size());
-            e = pending[k];
-            pending.erase(pending.begin() + qsizetype(k));
+            e = take(pending, k);
             e.kind = TrafficEvent::Kind::Dropped;
             e.simTime = time;
             add(std::move(e));

@@ -69,6 +69,36 @@ private:
     QHash<QStringView, int> m_ids;
 };
 
+/// Lane and method ids of a log's addresses and paths, looked up first by the string's storage:
+/// a store's strings are shared (one copy of each address), so most lookups hash a pointer, not
+/// the text.
+class StringIds
+{
+public:
+    template<class F>
+    int id(const QString &text, F &&viewOf)
+    {
+        const Key key{text.constData(), text.size()};
+        const auto it = m_byData.constFind(key);
+        if (it != m_byData.constEnd())
+            return *it;
+        const int id = m_ids.id(viewOf(QStringView(text)));
+        m_byData.insert(key, id);
+        return id;
+    }
+
+private:
+    struct Key
+    {
+        const QChar *data;
+        qsizetype size;
+        friend bool operator==(const Key &, const Key &) = default;
+        friend size_t qHash(const Key &key, size_t seed = 0) { return qHashMulti(seed, key.data, key.size); }
+    };
+    Interner m_ids;
+    QHash<Key, int> m_byData;
+};
+
 } // namespace
 
 QStringView CausalIndex::laneOf(QStringView address)
@@ -98,13 +128,13 @@ CausalIndex CausalIndex::build(qsizetype count, const EventAt &at)
     index.m_message.assign(n, kNone);
     index.m_reply.assign(n, kNone);
 
-    Interner lanes;
+    StringIds lanes;
     std::vector<std::int32_t> laneLast; // the last event of each lane
     std::int32_t clockLast = kNone;
     QHash<quint64, std::int32_t> tail;             // a message's last event
     QHash<ReplyKey, std::int32_t> deliveries;      // a request's last delivery
-    const auto inLane = [&](std::int32_t i, QStringView address) {
-        const int lane = lanes.id(laneOf(address));
+    const auto inLane = [&](std::int32_t i, const QString &address) {
+        const int lane = lanes.id(address, &CausalIndex::laneOf);
         if (size_t(lane) >= laneLast.size())
             laneLast.resize(size_t(lane) + 1, kNone);
         index.m_lane[size_t(i)] = laneLast[size_t(lane)];
@@ -234,14 +264,14 @@ CausalIndex::Slice CausalIndex::slice(qsizetype index) const
 
 std::vector<RoundFold> foldRounds(qsizetype count, const CausalIndex::EventAt &at, int maxPeriod, int minRepeats)
 {
-    Interner lanes;
-    Interner methods;
+    StringIds lanes;
+    StringIds methods;
     QHash<Signature, std::uint32_t> ids;
     std::vector<std::uint32_t> signatures(size_t(std::max<qsizetype>(count, 0)));
     for (size_t k = 0; k < signatures.size(); ++k) {
         const TrafficEvent &e = at(qsizetype(k));
-        const Signature s{int(e.kind), int(e.type), lanes.id(CausalIndex::laneOf(e.from)),
-                          lanes.id(CausalIndex::laneOf(e.to)), methods.id(methodView(e.path))};
+        const Signature s{int(e.kind), int(e.type), lanes.id(e.from, &CausalIndex::laneOf), lanes.id(e.to, &CausalIndex::laneOf),
+                          methods.id(e.path, &methodView)};
         const auto it = ids.constFind(s);
         if (it != ids.constEnd()) {
             signatures[k] = *it;

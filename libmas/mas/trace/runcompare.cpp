@@ -101,23 +101,26 @@ std::vector<QString> messageIdentities(const std::vector<TrafficEvent> &events)
     std::vector<QString> result(events.size());
     QHash<QString, qint64> occurrences; // content key -> how often seen
     QHash<quint64, QString> identity;    // message id -> identity
+    // the sends first (a log may list a delivery before its send: an edited one)
     for (size_t i = 0; i < events.size(); ++i) {
         const TrafficEvent &e = events[i];
-        if (!isMessageEvent(e.kind))
+        if (e.kind != Kind::Sent && e.kind != Kind::Duplicated)
             continue;
-        if (e.kind == Kind::Sent || e.kind == Kind::Duplicated) {
-            QString key = contentKey(e);
-            if (e.kind == Kind::Duplicated)
-                key = QStringLiteral("copy of ") + identity.value(e.originalId, key);
-            const qint64 n = ++occurrences[key];
-            QString id = key + u'#' + QString::number(n);
-            identity.insert(e.messageId, id);
-            result[i] = std::move(id);
-        } else {
-            // a message never seen sent (a log cut at its start): known by its own event
-            const auto it = identity.constFind(e.messageId);
-            result[i] = it != identity.constEnd() ? *it : QStringLiteral("unsent ") + contentKey(e);
-        }
+        QString key = contentKey(e);
+        if (e.kind == Kind::Duplicated)
+            key = QStringLiteral("copy of ") + identity.value(e.originalId, key);
+        const qint64 n = ++occurrences[key];
+        QString id = key + u'#' + QString::number(n);
+        identity.insert(e.messageId, id);
+        result[i] = std::move(id);
+    }
+    for (size_t i = 0; i < events.size(); ++i) {
+        const TrafficEvent &e = events[i];
+        if (!isMessageEvent(e.kind) || e.kind == Kind::Sent || e.kind == Kind::Duplicated)
+            continue;
+        // a message never seen sent (a log cut at its start): known by its own event
+        const auto it = identity.constFind(e.messageId);
+        result[i] = it != identity.constEnd() ? *it : QStringLiteral("unsent ") + contentKey(e);
     }
     return result;
 }
