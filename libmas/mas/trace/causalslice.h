@@ -31,7 +31,8 @@ namespace mas {
 ///   before the copy, and its own Delivered (or Dropped, Delayed) follows it; the original's
 ///   later events do not depend on the copy.
 /// - **Reply order.** A reply's Sent follows the latest delivery of the request it answers (same
-///   connection and request id, the other way), even where lanes would not say so.
+///   connection and request id, the reply sent by the request's receiver). Logs name a reply's
+///   sender as its request's receiver, so lane order implies this; the edge is kept explicit.
 /// - **Clock moves** (ClockChanged) are ordered among themselves, in a lane of their own, and
 ///   linked to nothing else: a log does not say which timer a clock move fired, so a slice does
 ///   not guess it.
