@@ -10,6 +10,7 @@
 #include <mas/system/explorer.h>
 #include <mas/system/systemfile.h>
 #include <mas/trace/messagelabel.h>
+#include <mas/trace/runcompare.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -57,6 +58,7 @@ struct Plan
     QString resultFile;     // --result: this search's (or shard's) result as JSON
     QStringList mergeFiles; // --merge FILES
     bool workerMode = false; // a worker of another `mas explore` (hidden)
+    QStringList compare;       // --compare A B: two runs' logs
 };
 
 /// This process's part of an array job: --shard I/N, else Slurm's or a Kubernetes indexed
@@ -271,6 +273,12 @@ std::optional<int> parse(const QStringList &arguments, Plan &plan)
     const QCommandLineOption outOption(QStringLiteral("out"),
                                        ExploreCommand::tr("Where to write the counterexample, for MAS Inspector (without it the result is only printed)."),
                                        QStringLiteral("FILE"));
+    const QCommandLineOption compare(
+        QStringLiteral("compare"),
+        ExploreCommand::tr("Compare two runs' logs A and B (event logs or sessions) instead of exploring: align them "
+                           "by message identity and print the first choice where they diverge (exit status 0 "
+                           "identical, 1 they diverge, 2 bad input)."));
+    parser.addOption(compare);
     for (const QCommandLineOption *option :
          {&agents,  &seed,      &faulty,   &rounds,     &initiators,   &invariant,
           &mode,    &strategy,  &schedules, &depth,    &seconds,    &walks,        &noPor,
@@ -302,6 +310,12 @@ std::optional<int> parse(const QStringList &arguments, Plan &plan)
         plan.showPlumbing = parser.isSet(showPlumbing);
         if (mas::Result<void> loaded = mas::app::loadSystemPlugins(parser.values(pluginPath)); !loaded)
             return usage(loaded.error().message());
+        return std::nullopt;
+    }
+    if (parser.isSet(compare)) {
+        if (positional.size() != 2)
+            return usage(ExploreCommand::tr("--compare takes two logs: mas explore --compare A B"));
+        plan.compare = positional;
         return std::nullopt;
     }
     const bool fromFile = parser.isSet(systemOption);
@@ -492,6 +506,25 @@ QString stepText(const mas::system::ExplorerStep &step, const QHash<quint64, con
         .arg(action, label, mas::displayName(step.from, names), mas::displayName(step.to, names));
 }
 
+/// `mas explore --compare A B`: the first divergent choice of two runs, in words.
+int compareRunsCommand(const QStringList &files)
+{
+    std::vector<mas::TrafficLog> logs;
+    for (const QString &file : files) {
+        mas::Result<mas::TrafficLog> log = mas::TrafficLog::load(file);
+        if (!log) {
+            err() << "mas explore: " << ExploreCommand::tr("cannot read %1: %2").arg(file, log.error().message())
+                  << Qt::endl;
+            return UsageError;
+        }
+        logs.push_back(std::move(*log));
+    }
+    const mas::RunDivergence d = mas::compareRuns(logs[0], logs[1]);
+    out() << ExploreCommand::tr("A: %1\nB: %2").arg(files[0], files[1]) << Qt::endl;
+    out() << mas::describeDivergence(d, logs[0], logs[1]) << Qt::endl;
+    return d.identical ? NoViolation : ViolationFound;
+}
+
 } // namespace
 
 QCoro::Task<int> runExploreCommand(QStringList arguments)
@@ -499,6 +532,8 @@ QCoro::Task<int> runExploreCommand(QStringList arguments)
     Plan plan;
     if (std::optional<int> exit = parse(arguments, plan))
         co_return *exit;
+    if (!plan.compare.isEmpty())
+        co_return compareRunsCommand(plan.compare);
     const mas::system::SystemType info =
         plan.file ? plan.file->systemType()
                   : (plan.mergeFiles.isEmpty() ? *mas::system::SystemRegistry::global().find(plan.demo)

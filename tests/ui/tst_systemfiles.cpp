@@ -118,6 +118,7 @@ private Q_SLOTS:
     void openedSystemStepsAndItsSessionReopens();
     void correctRingHasNoCounterexample();
     void exploreWithoutOutOnlyPrints();
+    void compareTwoRuns();
     void badFileEndsThePrograms_data();
     void badFileEndsThePrograms();
 
@@ -368,6 +369,57 @@ void tst_SystemFiles::exploreWithoutOutOnlyPrints()
     QVERIFY2(explored.out.contains(QRegularExpression(QStringLiteral("(^|\\n) +\\d+\\. deliver "))), qPrintable(explored.out));
     QVERIFY2(explored.out.contains(QStringLiteral("not written: add --out FILE")), qPrintable(explored.out));
     QCOMPARE(QDir(m_dir.filePath(QStringLiteral("print"))).entryList(QDir::Files), before);
+#endif
+}
+
+void tst_SystemFiles::compareTwoRuns()
+{
+#ifndef MAS_CLI
+    QSKIP("needs the mas program");
+#else
+    // `mas explore --compare A B`: a found counterexample against itself is identical (0); with
+    // two of its deliveries swapped the runs diverge (1) at the first of them, said in words;
+    // bad input is 2.
+    const QString a = m_dir.filePath(QStringLiteral("compare-a.jsonl"));
+    const mas::test::Outcome explored =
+        runMas({QStringLiteral("explore"), QStringLiteral("leader-election"), QStringLiteral("--faulty"),
+                QStringLiteral("--invariant"), kProperty, QStringLiteral("--out"), a});
+    QVERIFY2(explored.exitCode == 1, qPrintable(explored.out + explored.err));
+    const mas::test::Outcome same = runMas({QStringLiteral("explore"), QStringLiteral("--compare"), a, a});
+    QVERIFY2(same.exitCode == 0, qPrintable(same.out + same.err));
+    QVERIFY2(same.out.contains(QStringLiteral("The runs make the same")), qPrintable(same.out));
+
+    Result<TrafficLog> log = TrafficLog::load(a);
+    QVERIFY2(log, qPrintable(log.error().toString()));
+    std::vector<TrafficEvent> events = log->events();
+    // the first two deliveries of election messages, swapped
+    std::vector<size_t> elections;
+    for (size_t i = 0; i < events.size() && elections.size() < 2; ++i) {
+        if (events[i].kind == TrafficEvent::Kind::Delivered && events[i].type == MessageType::Request
+            && events[i].path.endsWith(u"/election"))
+            elections.push_back(i);
+    }
+    QCOMPARE(elections.size(), size_t(2));
+    std::swap(events[elections[0]], events[elections[1]]);
+    const QString b = m_dir.filePath(QStringLiteral("compare-b.jsonl"));
+    QVERIFY(TrafficLog(events).save(b));
+    const mas::test::Outcome diverged = runMas({QStringLiteral("explore"), QStringLiteral("--compare"), a, b});
+    QVERIFY2(diverged.exitCode == 1, qPrintable(diverged.out + diverged.err));
+    QVERIFY2(diverged.out.contains(QStringLiteral("The runs diverge at choice")), qPrintable(diverged.out));
+    QVERIFY2(diverged.out.contains(QStringLiteral("run A delivered election(")), qPrintable(diverged.out));
+    QVERIFY2(diverged.out.contains(QStringLiteral("(event %1)").arg(elections[0])), qPrintable(diverged.out));
+    QVERIFY2(diverged.out.contains(QStringLiteral("run B makes run A's choice later (event %1)").arg(elections[1])),
+             qPrintable(diverged.out));
+    QVERIFY2(diverged.out.contains(QStringLiteral("run A makes run B's choice later (event %1)").arg(elections[1])),
+             qPrintable(diverged.out));
+
+    const mas::test::Outcome missing =
+        runMas({QStringLiteral("explore"), QStringLiteral("--compare"), a, m_dir.filePath(QStringLiteral("none.jsonl"))});
+    QCOMPARE(missing.exitCode, 2);
+    QVERIFY2(missing.err.contains(QStringLiteral("cannot read")), qPrintable(missing.err));
+    const mas::test::Outcome one = runMas({QStringLiteral("explore"), QStringLiteral("--compare"), a});
+    QCOMPARE(one.exitCode, 2);
+    QVERIFY2(one.err.contains(QStringLiteral("--compare takes two logs")), qPrintable(one.err));
 #endif
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "eventtablemodel.h"
 
+#include "causalslicer.h"
 #include "eventstore.h"
 
 #include <QDateTime>
@@ -70,6 +71,47 @@ void EventTableModel::setStore(EventStore *store)
         });
     }
     endResetModel();
+}
+
+void EventTableModel::setCausalSlicer(CausalSlicer *slicer)
+{
+    if (m_slicer == slicer)
+        return;
+    if (m_slicer)
+        disconnect(m_slicer, nullptr, this, nullptr);
+    m_slicer = slicer;
+    const auto changed = [this] {
+        if (m_rows > 0)
+            Q_EMIT dataChanged(index(0, 0), index(m_rows - 1, ColumnCount - 1),
+                               {Qt::DisplayRole, Qt::BackgroundRole, Qt::ForegroundRole, Qt::ToolTipRole,
+                                Qt::StatusTipRole, FullTextRole});
+    };
+    if (slicer) {
+        connect(slicer, &CausalSlicer::sliceChanged, this, changed);
+        connect(slicer, &CausalSlicer::foldsChanged, this, changed);
+    }
+    changed();
+}
+
+QColor EventTableModel::causalColor(int mark, const QPalette &palette)
+{
+    QColor tint;
+    switch (mark) {
+    case CausalIndex::Past:
+        tint = QColor(70, 130, 220);
+        break;
+    case CausalIndex::Future:
+        tint = QColor(230, 140, 40);
+        break;
+    case CausalIndex::Self:
+        return palette.color(QPalette::Highlight).lighter(palette.color(QPalette::Base).lightness() > 128 ? 150 : 80);
+    default:
+        return {};
+    }
+    const QColor base = palette.color(QPalette::Base);
+    const qreal t = base.lightness() > 128 ? 0.22 : 0.35;
+    return QColor::fromRgbF(float(base.redF() * (1 - t) + tint.redF() * t), float(base.greenF() * (1 - t) + tint.greenF() * t),
+                            float(base.blueF() * (1 - t) + tint.blueF() * t));
 }
 
 EventStore *EventTableModel::store() const
@@ -157,16 +199,30 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
     const int column = index.column();
     const int row = index.row();
     const int violation = violationMark(*e);
+    const RoundFold *fold = column == MessageColumn && m_slicer ? m_slicer->foldAt(row) : nullptr;
+    const bool expanded = fold && m_slicer->isExpanded(row);
     switch (role) {
     case Qt::DisplayRole:
+        if (fold)
+            return (expanded ? tr("▾ ×%1 %2") : tr("▸ ×%1 %2")).arg(fold->repeats).arg(displayData(*e, column, row).toString());
         return displayData(*e, column, row);
     case ViolationRole:
         return violation;
     case Qt::BackgroundRole:
         if (violation == 2)
             return violationColor(QGuiApplication::palette());
+        if (m_slicer && m_slicer->isActive()) {
+            if (const QColor tint = causalColor(m_slicer->mark(row), QGuiApplication::palette()); tint.isValid())
+                return tint;
+        }
         return {};
     case Qt::ToolTipRole:
+        if (fold)
+            return (expanded ? tr("%n round(s) of %1 event(s) each; double-click to fold them into this row", nullptr,
+                                  int(fold->repeats))
+                             : tr("%n round(s) of %1 event(s) each, folded into this row; double-click to show them",
+                                  nullptr, int(fold->repeats)))
+                .arg(fold->period);
         return column == ContentColumn && !e->content.isNull()
                    ? e->content.toDisplayString(kMaxToolTipLength)
                    : fullText(*e, column, row);
@@ -193,6 +249,11 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ForegroundRole: {
         const QPalette palette = QGuiApplication::palette();
+        if (m_slicer && m_slicer->isDimmed(row) && violation != 2) {
+            QColor dim = palette.color(QPalette::PlaceholderText);
+            dim.setAlphaF(0.55f);
+            return dim;
+        }
         if (violation == 2)
             return palette.color(QPalette::Text);
         if (violation == 1)
@@ -736,10 +797,41 @@ bool EventFilterModel::matchesPath(const QString &path) const
                && path.at(path.size() - m_path.size() - 1) == u'/');
 }
 
+void EventFilterModel::setCausalSlicer(const CausalSlicer *slicer)
+{
+    if (m_slicer == slicer)
+        return;
+    if (m_slicer)
+        disconnect(m_slicer, nullptr, this, nullptr);
+    m_slicer = slicer;
+    if (slicer) {
+        connect(slicer, &CausalSlicer::sliceChanged, this, [this] {
+            if (m_sliceOnly)
+                refilter();
+        });
+        connect(slicer, &CausalSlicer::foldsChanged, this, &EventFilterModel::refilter);
+    }
+    refilter();
+}
+
+void EventFilterModel::setSliceOnly(bool on)
+{
+    if (m_sliceOnly == on)
+        return;
+    m_sliceOnly = on;
+    refilter();
+}
+
 bool EventFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     if (!QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent))
         return false;
+    if (m_slicer) {
+        if (m_slicer->isFoldedAway(sourceRow))
+            return false;
+        if (m_sliceOnly && m_slicer->isDimmed(sourceRow))
+            return false;
+    }
     const QAbstractItemModel *model = sourceModel();
     const auto cell = [&](int column, int role) {
         return model->index(sourceRow, column, sourceParent).data(role);

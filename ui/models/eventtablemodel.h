@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "causalslicer.h"
+
 #include <mas/trace/trafficlog.h>
 
 #include <QAbstractTableModel>
@@ -80,6 +82,11 @@ public:
     /// What the time column's header says, and its tooltip, where the times are not a simulated
     /// clock's (attached to a container: seconds since attach); empty texts: "Sim time".
     void setTimeHeader(const QString &text, const QString &toolTip);
+    /// Shows `slicer`'s causal slice (past and future tinted, the rest dimmed) and its folds (the
+    /// first row of a fold says "×N"); null: neither. Not owned; its shown store must be this
+    /// model's store.
+    void setCausalSlicer(CausalSlicer *slicer);
+    CausalSlicer *causalSlicer() const { return m_slicer; }
 
     // access
     /// The event shown in `row`, or null.
@@ -115,6 +122,9 @@ public:
     static QColor violationColor(const QPalette &palette);
     /// The mark of a counterexample's violating step (a red warning triangle).
     static QIcon violationIcon();
+    /// The tint of a causal slice's rows on `palette`: `mark` is a CausalIndex::Mark (past,
+    /// future, the event itself); invalid for an unrelated event.
+    static QColor causalColor(int mark, const QPalette &palette);
 
 private:
     void onEventsAppended(qsizetype first, qsizetype last);
@@ -127,6 +137,7 @@ private:
     QIcon cachedIcon(TrafficEvent::Kind kind) const;
 
     QPointer<EventStore> m_store;
+    QPointer<CausalSlicer> m_slicer;
     int m_rows = 0; // rows announced to views; the store may already hold more
     int m_previewLength = 120;
     QString m_timeHeader;
@@ -186,6 +197,12 @@ public:
     /// Removes every restriction.
     void clearFilters();
 
+    /// Hides the rows `slicer` folds away (folded rounds); with sliceOnly, also the rows outside
+    /// its causal slice while one is shown. Null: neither. Not owned.
+    void setCausalSlicer(const CausalSlicer *slicer);
+    void setSliceOnly(bool on);
+    bool sliceOnly() const { return m_sliceOnly; }
+
 Q_SIGNALS:
     /// Some restriction changed (the rows were re-filtered).
     void filterChanged();
@@ -204,6 +221,8 @@ private:
     QString m_participant;
     QString m_path;
     QRegularExpression m_pathPattern; // valid when m_path has wildcards
+    QPointer<const CausalSlicer> m_slicer;
+    bool m_sliceOnly = false;
 };
 
 } // namespace mas::ui

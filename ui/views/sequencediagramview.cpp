@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "sequencediagramview.h"
 
+#include "models/causalslicer.h"
+#include "models/eventtablemodel.h"
 #include "models/eventstore.h"
 #include "views/viewpainting_p.h"
 
@@ -169,6 +171,12 @@ public:
 
     SequenceDiagramView *q;
     QPointer<EventStore> store;
+    QPointer<CausalSlicer> slicer;
+    /// Whether a causal slice is shown and neither end of arrow `a` is in it.
+    bool isDimmed(const Arrow &a) const
+    {
+        return slicer && slicer->isActive() && slicer->isDimmed(a.sent) && (a.end < 0 || slicer->isDimmed(a.end));
+    }
 
     // what the view knows: events [0, count) (announced by the store)
     qsizetype count = 0;
@@ -646,6 +654,10 @@ void SequenceDiagramViewPrivate::paint(QPainter *p, const SequenceFrame &f) cons
         const QRectF r(0, rowTop(row, f), right, rowH);
         if (row % 2)
             p->fillRect(r, c.stripe);
+        if (slicer && slicer->isActive()) {
+            if (const QColor tint = EventTableModel::causalColor(slicer->mark(row), q->palette()); tint.isValid())
+                p->fillRect(r, tint);
+        }
         if (hasSelected && (row == selectedArrow.sent || row == selectedArrow.end))
             p->fillRect(r, c.accentBand);
     }
@@ -663,8 +675,13 @@ void SequenceDiagramViewPrivate::paint(QPainter *p, const SequenceFrame &f) cons
     const bool roomForText = rowH >= QFontMetrics(labelFont, p->device()).height() - 2;
 
     // Connection and clock events (their text comes after the arrows).
-    for (qsizetype row = std::max<qsizetype>(r0, 0); row <= std::min(r1, count - 1); ++row)
+    const bool slicing = slicer && slicer->isActive();
+    constexpr qreal kFaded = 0.22; // the opacity of what lies outside a causal slice
+    for (qsizetype row = std::max<qsizetype>(r0, 0); row <= std::min(r1, count - 1); ++row) {
+        p->setOpacity(slicing && slicer->isDimmed(row) ? kFaded : 1.0);
         paintAnnotation(p, row, f, c, noteFont, false);
+    }
+    p->setOpacity(1.0);
 
     // Arrows, then labels over them, then the selected message over everything.
     p->setRenderHint(QPainter::Antialiasing, true);
@@ -673,8 +690,11 @@ void SequenceDiagramViewPrivate::paint(QPainter *p, const SequenceFrame &f) cons
     const quint64 violation = store ? store->violationMessage() : 0;
     std::optional<Arrow> violationArrow; // painted again over the labels, with its mark
     forEachArrow(r0, r1, [&](const Arrow &a) {
-        if (a.event->messageId != selected)
+        if (a.event->messageId != selected) {
+            p->setOpacity(isDimmed(a) ? kFaded : 1.0);
             paintArrow(p, a, f, c, clip, false);
+            p->setOpacity(1.0);
+        }
         if (a.sent >= r0 && a.sent <= r1)
             starting.push_back(a);
         if (violation && a.event->messageId == violation)
@@ -682,13 +702,18 @@ void SequenceDiagramViewPrivate::paint(QPainter *p, const SequenceFrame &f) cons
     });
     if (roomForText) {
         p->setRenderHint(QPainter::Antialiasing, false);
-        for (qsizetype row = std::max<qsizetype>(r0, 0); row <= std::min(r1, count - 1); ++row)
+        for (qsizetype row = std::max<qsizetype>(r0, 0); row <= std::min(r1, count - 1); ++row) {
+            p->setOpacity(slicing && slicer->isDimmed(row) ? kFaded : 1.0);
             paintAnnotation(p, row, f, c, noteFont, true);
+        }
         p->setRenderHint(QPainter::Antialiasing, true);
         for (const Arrow &a : starting) {
-            if (a.event->messageId != selected)
+            if (a.event->messageId != selected) {
+                p->setOpacity(isDimmed(a) ? kFaded : 1.0);
                 paintLabel(p, a, f, c, labelFont, false);
+            }
         }
+        p->setOpacity(1.0);
     }
     if (violationArrow && violationArrow->event->messageId != selected) {
         paintArrow(p, *violationArrow, f, c, clip, false);
@@ -1148,6 +1173,18 @@ void SequenceDiagramView::setStore(EventStore *store)
     d->rebuild();
 }
 
+void SequenceDiagramView::setCausalSlicer(CausalSlicer *slicer)
+{
+    if (d->slicer == slicer)
+        return;
+    if (d->slicer)
+        disconnect(d->slicer, nullptr, viewport(), nullptr);
+    d->slicer = slicer;
+    if (slicer)
+        connect(slicer, &CausalSlicer::sliceChanged, viewport(), qOverload<>(&QWidget::update));
+    viewport()->update();
+}
+
 void SequenceDiagramView::setHighContrast(bool on)
 {
     if (d->highContrast == on)
@@ -1423,6 +1460,8 @@ void SequenceDiagramView::mouseReleaseEvent(QMouseEvent *event)
             d->clicking = true;
             d->store->setSelectedMessage(messageAt(pos));
             d->clicking = false;
+            if (const qsizetype row = rowAt(pos); row >= 0)
+                Q_EMIT eventClicked(row);
         }
     }
     if (d->dragging)

@@ -11,6 +11,7 @@ class QPainter;
 
 namespace mas::ui {
 
+class CausalSlicer;
 class EventStore;
 class SequenceDiagramViewPrivate;
 
@@ -62,6 +63,9 @@ public:
     /// The diagram's own zoom (Ctrl and the mouse wheel): scales row height and column width,
     /// not the text. The text follows the view's font (the window's zoom).
     double zoom() const;
+    /// Shows `slicer`'s causal slice: the rows of its past and future tinted, arrows and notes
+    /// outside it faded (null: none). Not owned; its shown store must be this view's store.
+    void setCausalSlicer(CausalSlicer *slicer);
     /// Presentation colours: dark text on white, strong arrow colours, thicker lines.
     void setHighContrast(bool on);
     bool isHighContrast() const;
@@ -135,6 +139,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void zoomChanged(double zoom);
+    /// A click (not a drag) on the row of event `eventIndex` (an index of the store).
+    void eventClicked(qsizetype eventIndex);
 
 protected:
     void paintEvent(QPaintEvent *event) override;

@@ -18,6 +18,7 @@
 #include "widgets/messagedetailswidget.h"
 #include "widgets/presentationmode.h"
 #include "widgets/processespanel.h"
+#include "widgets/causalactions.h"
 #include "widgets/systemdescriptionpanel.h"
 #include "widgets/plumbingactions.h"
 #include "widgets/searchbar.h"
@@ -141,6 +142,9 @@ InspectorWindow::InspectorWindow(QWidget *parent)
                     store()->setSelectedMessage(current.data(EventTableModel::MessageIdRole).toULongLong());
             });
     connect(events, &EventStore::selectedMessageChanged, this, &InspectorWindow::showSelectedMessage);
+    // Causal slices, folded rounds and comparisons with another run (causalactions.cpp).
+    m_causal = new CausalActions(m_session, m_table, m_filter, m_tableModel, m_sequence, this);
+    connect(m_causal, &CausalActions::message, this, [this](const QString &text, int ms) { statusBar()->showMessage(text, ms); });
     connect(events, &EventStore::eventsAppended, this, &InspectorWindow::updateStatus);
     connect(events, &EventStore::reset, this, &InspectorWindow::updateStatus);
 
@@ -607,8 +611,7 @@ void InspectorWindow::buildMenus()
         if (!at)
             reportError(at.error());
         else
-            statusBar()->showMessage(*at < 0 ? tr("The runs are the same")
-                                             : tr("The runs part at event %1").arg(*at), 8000);
+            QMessageBox::information(this, tr("Compare With Log"), m_causal->lastComparison());
     });
     QMenu *exportMenu = file->addMenu(tr("&Export"));
     const auto exporter = [this](const QString &title, const QString &filter, auto fn) {
@@ -649,6 +652,8 @@ void InspectorWindow::buildMenus()
     addPresentationActions(view);
     view->addSeparator();
     m_plumbing->addTo(view);
+    view->addSeparator();
+    m_causal->addTo(view);
     view->addSeparator();
     QMenu *theme = view->addMenu(tr("&Theme"));
     auto *themes = new QActionGroup(this);
@@ -1061,22 +1066,7 @@ QCoro::Task<Result<quint64>> InspectorWindow::replayTo(quint64 sequence)
 
 Result<qsizetype> InspectorWindow::compareWith(const QString &logFile)
 {
-    MAS_TRY(at, m_session->compareWith(logFile));
-    if (!at)
-        return qsizetype(-1);
-    if (*at < store()->size()) {
-        // The first shown event at or after it.
-        const quint64 sequence = store()->at(*at).sequence;
-        const EventStore::Events shown = viewStore()->events();
-        const auto it = std::find_if(shown.begin(), shown.end(), [sequence](const TrafficEvent &e) { return e.sequence >= sequence; });
-        const QModelIndex source = it == shown.end() ? QModelIndex() : m_tableModel->index(int(it - shown.begin()), 0);
-        const QModelIndex row = m_filter->mapFromSource(source);
-        if (row.isValid()) {
-            m_table->setCurrentIndex(row);
-            m_table->scrollTo(row);
-        }
-    }
-    return *at;
+    return m_causal->compareWith(logFile);
 }
 
 bool InspectorWindow::exportDiagram(const QString &fileName)

@@ -35,6 +35,7 @@ class QTreeView;
 namespace mas::ui {
 
 class AgentGraphView;
+class CausalActions;
 class CallPanel;
 class AgentTreeModel;
 class ClockPanel;
@@ -149,8 +150,10 @@ public:
     qsizetype recordedStepsLeft() const { return m_session->recordedStepsLeft(); }
     qsizetype recordedStepCount() const { return m_session->recordedStepCount(); }
     QString recordedProperty() const { return m_session->recordedProperty(); }
-    /// Loads another run's log and selects the first event where the two runs part; returns
-    /// its index, or -1 when they are the same.
+    /// Loads another run's log, aligns the runs by message identity (mas::compareRuns()) and
+    /// selects this run's first divergent choice; returns its index, the store's size when this
+    /// run stops choosing first, or -1 when the runs make the same choices
+    /// (causalActions()->lastComparison() says it in words).
     Result<qsizetype> compareWith(const QString &logFile);
     bool exportDiagram(const QString &fileName);
     bool exportGraph(const QString &fileName);
@@ -170,6 +173,8 @@ public:
     void setShowPlumbing(bool show);
     bool showPlumbing() const;
     PlumbingActions *plumbingActions() const { return m_plumbing; }
+    /// View → Causal Slice, Fold Repeated Rounds; the comparison with another run.
+    CausalActions *causalActions() const { return m_causal; }
 
     // parts (for tests)
     /// Every event of the session (what is saved and replayed).
@@ -270,6 +275,7 @@ private:
     QLineEdit *m_search = nullptr;
     SearchBar *m_searchBar = nullptr;
     PlumbingActions *m_plumbing = nullptr;
+    CausalActions *m_causal = nullptr;
     PendingMessagesModel *m_pending = nullptr;
     QTableView *m_pendingTable = nullptr;
     AgentTreeModel *m_agents = nullptr;

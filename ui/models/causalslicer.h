@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <mas/trace/causalslice.h>
+
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+
+#include <vector>
+
+namespace mas::ui {
+
+class EventStore;
+
+/// The causal slice and the folded rounds the Inspector's table and sequence diagram show.
+///
+/// The slice: sliceAt() an event of the shown store (the teaching view, which may hide plumbing)
+/// marks its happens-before past and future (mas::CausalIndex), computed over the *full* store,
+/// so a cause that travels through a hidden acknowledgement still counts; the views dim what is
+/// not in the slice. The index is built on the first slice after the events changed. clear()
+/// ends the slice; a reset of the store ends it too.
+///
+/// The folds: with folding on, repeated rounds of the shown rows (mas::foldRounds()) collapse
+/// into their first row, which says "×N"; toggleFold() expands or collapses one.
+class CausalSlicer : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// Slices over `full`'s events and shows them on `shown` (a view of `full`, or `full`
+    /// itself). Neither is owned.
+    CausalSlicer(EventStore *full, EventStore *shown, QObject *parent = nullptr);
+    ~CausalSlicer() override;
+
+    // the slice
+    bool isActive() const { return m_slice.event >= 0; }
+    /// Slices at row `shownIndex` of the shown store (out of range: clear()).
+    void sliceAt(qsizetype shownIndex);
+    void clear();
+    /// The row sliced at in the shown store (-1: none, or hidden now).
+    qsizetype sliceRow() const;
+    /// Where row `shownIndex` lies: CausalIndex::Mark (Unrelated also when no slice is active).
+    CausalIndex::Mark mark(qsizetype shownIndex) const;
+    /// Whether a slice is active and row `shownIndex` is outside it (the views dim it).
+    bool isDimmed(qsizetype shownIndex) const { return isActive() && mark(shownIndex) == CausalIndex::Unrelated; }
+    qsizetype pastCount() const { return m_slice.past; }
+    qsizetype futureCount() const { return m_slice.future; }
+
+    // the folds
+    void setFolding(bool on);
+    bool isFolding() const { return m_folding; }
+    /// The fold whose first row is `shownIndex` (folding on), or null.
+    const RoundFold *foldAt(qsizetype shownIndex) const;
+    /// Whether the fold starting at `shownIndex` is expanded.
+    bool isExpanded(qsizetype shownIndex) const { return m_expanded.contains(shownIndex); }
+    /// Whether row `shownIndex` is hidden inside a collapsed fold (all its rows but the first).
+    bool isFoldedAway(qsizetype shownIndex) const;
+    /// Expands the collapsed fold starting at `shownIndex`, or collapses it; false without one.
+    bool toggleFold(qsizetype shownIndex);
+    const std::vector<RoundFold> &folds() const { return m_folds; }
+
+Q_SIGNALS:
+    /// The slice started, moved or ended.
+    void sliceChanged();
+    /// Folding was switched, a fold toggled, or the folds were recomputed.
+    void foldsChanged();
+
+private:
+    void onFullChanged();
+    void onShownChanged();
+    void refold();
+
+    QPointer<EventStore> m_full;
+    QPointer<EventStore> m_shown;
+    CausalIndex m_index;
+    bool m_indexValid = false;
+    CausalIndex::Slice m_slice; // over the full store
+    bool m_folding = false;
+    std::vector<RoundFold> m_folds;
+    std::vector<std::int32_t> m_foldOf; // per shown row: the fold it belongs to, -1 for none
+    QSet<qsizetype> m_expanded;         // first rows of expanded folds
+};
+
+} // namespace mas::ui
