@@ -4,8 +4,9 @@
 // caching), with one of them, and with none, each within the same time budget, and each with
 // both strategies: replay (the baseline: every branch re-executes its prefix on a fresh system)
 // and fork (every choice point kept in a forked process), with the ratio of their distinct
-// states per second. Searches run through the event loop, so they are timed with the
-// explorer's own clock, not Google Benchmark. The rates are comparable within one run; what the
+// states per second, and for replay the bound that its own rebuilding sets on any strategy
+// (ExplorerStatistics::rebuildShare). Searches run through the event loop, so they are timed
+// with the explorer's own clock, not Google Benchmark. The rates are comparable within one run; what the
 // reductions buy shows in the schedules a search needs to finish ("verified" in the budget).
 //
 //   bench_explorer [SECONDS [DEMO [STRATEGY [REDUCTION]]]]   budget per search (default 3; the
