@@ -819,6 +819,11 @@ void tst_Explorer::forkMatchesReplay()
     QCOMPARE(f.deepest, r.deepest);
     QCOMPARE(f.shrinkRuns, r.shrinkRuns);
     QVERIFY(f.transitions <= r.transitions); // no path is re-executed
+    // Only replay gets back to choice points by rebuilding, once there is a second run.
+    QCOMPARE(f.rebuildShare, 0.0);
+    QVERIFY2(r.rebuildShare >= 0 && r.rebuildShare < 1, qPrintable(QString::number(r.rebuildShare)));
+    if (r.schedules > 1 && r.transitions > f.transitions)
+        QVERIFY2(r.rebuildShare > 0, qPrintable(QString::number(r.rebuildShare)));
     QCOMPARE(bool(forked.violation), bool(replayed.violation));
     QCOMPARE(bool(forked.shrunk), bool(replayed.shrunk));
     if (replayed.violation) {

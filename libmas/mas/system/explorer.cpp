@@ -33,6 +33,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <ctime>
 #include <iterator>
 #include <map>
 #include <random>
@@ -946,9 +947,22 @@ int ExplorerPrivate::nextChoice(const Node &node)
 QCoro::Task<void> ExplorerPrivate::depthFirst()
 {
     std::vector<Node> stack;
+    // Getting back to a choice point, in processor time (not disturbed by other processes)
+    // from the second run on (the first run's system is built whatever the strategy): see
+    // ExplorerStatistics::rebuildShare.
+    const std::clock_t begin = std::clock();
+    std::clock_t rebuilding = 0;
+    std::clock_t rebuildingSince = -1;
+    auto rebuilt = [&] {
+        rebuilding += std::clock() - rebuildingSince;
+        const std::clock_t all = std::clock() - begin;
+        stats.rebuildShare = all > 0 ? std::min(1.0, double(rebuilding) / double(all)) : 0.0;
+    };
     for (;;) {
         if (outOfBudget())
             co_return;
+        if (!stack.empty())
+            rebuildingSince = std::clock();
         Run run;
         if (Result<void> started = co_await startAtPrefix(run, false); !started) {
             fail(started.error().message());
@@ -965,6 +979,8 @@ QCoro::Task<void> ExplorerPrivate::depthFirst()
             }
             co_await detail::yieldToEventLoop();
         }
+        if (!stack.empty())
+            rebuilt();
         for (;;) {
             Point point = co_await advance(run, true);
             const Reached reached = reach(run, point, stack);
@@ -980,6 +996,10 @@ QCoro::Task<void> ExplorerPrivate::depthFirst()
             co_await detail::yieldToEventLoop();
         }
         ++stats.schedules;
+        // The system goes (as the next run's start would take it down), timed as rebuilding.
+        rebuildingSince = std::clock();
+        run.system.reset();
+        rebuilt();
         report();
         // Backtrack to the deepest choice point with a choice left.
         while (!stack.empty()) {

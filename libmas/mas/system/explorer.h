@@ -77,6 +77,11 @@ struct ExplorerStatistics
     qint64 shrinkRuns = 0;     ///< runs spent shrinking the counterexample
     int deepest = 0;           ///< the longest run, in steps
     qint64 searchMs = 0;       ///< time spent searching (the rates' base)
+    /// Strategy::Replay: the share (0 to 1) of the search's processor time spent getting back
+    /// to choice points after the first run (tearing systems down, building them, re-executing
+    /// prefixes), what a restore that cost nothing would save: 1 / (1 - rebuildShare) bounds
+    /// the speed-up of any other strategy over this search. 0 for the other strategies.
+    double rebuildShare = 0;
     qint64 elapsedMs = 0;      ///< in all: search, shrinking and recording
 };
 
