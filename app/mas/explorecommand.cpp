@@ -3,10 +3,12 @@
 
 #include "pluginpaths.h"
 #include "console.h"
+#include "pythonprograms.h"
 
 #include <mas/system/session.h>
 
 #include <mas/system/explorer.h>
+#include <mas/system/processsystem.h>
 #include <mas/system/systemfile.h>
 #include <mas/trace/messagelabel.h>
 
@@ -45,7 +47,29 @@ struct Plan
     QString outFile;
     bool progress = false;
     bool showPlumbing = false; // list the plumbing steps too (lookups, acknowledgements, …)
+    QList<mas::cli::PythonProgram> programs; // --python PROGRAM.py [ARGS...]
+    /// Processes are explored (--python, or a system file with "processes"): every run starts
+    /// them again.
+    bool processes = false;
+    std::chrono::milliseconds answerTimeout = std::chrono::seconds(30); // --timeout
 };
+
+/// The system type of `--python` programs: every run starts them again on a fresh network.
+mas::system::SystemType pythonSystemType(const QList<mas::system::ProcessSpec> &specs,
+                                         std::chrono::milliseconds answerTimeout)
+{
+    mas::system::SystemType type;
+    type.id = QStringLiteral("python");
+    type.title = ExploreCommand::tr("Python programs");
+    type.build = [specs, answerTimeout](const QString &queueId, const mas::system::Parameters &parameters)
+        -> mas::Result<std::unique_ptr<mas::system::System>> {
+        mas::system::ProcessSystemOptions options;
+        options.answerTimeout = answerTimeout;
+        MAS_TRY(system, mas::system::ProcessSystem::create(queueId, specs, options, parameters));
+        return std::unique_ptr<mas::system::System>(std::move(system));
+    };
+    return type;
+}
 
 std::optional<int> parseCount(const QCommandLineParser &parser,
                               const QCommandLineOption &option,
@@ -77,14 +101,25 @@ std::optional<int> parse(const QStringList &arguments, Plan &plan)
            "Properties: the demo's invariants (all by default), and the goals \"stuck\" (quiet\n"
            "but not finished) and, for two-phase-commit, \"blocked\" (a participant left\n"
            "uncertain), checked only when named with --invariant.\n\n"
+           "Python programs: with --python PROGRAM.py [ARGS...] (repeatable; the arguments end at the\n"
+           "next option of mas explore), or a --system FILE with \"processes\", every run starts the\n"
+           "programs again under the masstep runner and stops them at its end; after each step it waits\n"
+           "for them to answer. A program that exits with a status other than 0, crashes or fails to\n"
+           "start breaks \"no program failed\" (checked by default); the goal \"every program exited\"\n"
+           "is checked when named. Random walks are the default there (--walks, --seed; the seed also\n"
+           "seeds the programs' random and PYTHONHASHSEED); --mode dfs tries every order within the\n"
+           "budget, without reductions (what a program keeps in memory is not seen).\n\n"
            "Examples:\n"
            "  mas explore leader-election --faulty --invariant \"at most one leader\" --out "
            "two.jsonl\n"
            "  mas explore two-phase-commit --faulty --invariant blocked --out blocked.jsonl\n"
            "  mas explore ping-pong --agents 2 --rounds 1 --faulty --faults 1 --out pong.jsonl\n"
-           "  mas explore echo --agents 4 --mode random --walks 500 --seed 3 --out echo.jsonl\n\n"
+           "  mas explore echo --agents 4 --mode random --walks 500 --seed 3 --out echo.jsonl\n"
+           "  mas explore --python ring.py 0 --python ring.py 1 --python ring.py 2 --walks 20 --out "
+           "ring.jsonl\n\n"
            "Exit status: 0 no violation found; 1 a violation (written to --out if given); 2 bad usage,\n"
-           "an unknown demo or property, or a system that cannot be built."));
+           "an unknown demo or property, a system that cannot be built, or a program that does not\n"
+           "answer."));
     parser.addHelpOption();
     parser.addPositionalArgument(
         QStringLiteral("DEMO"),
@@ -109,7 +144,8 @@ std::optional<int> parse(const QStringList &arguments, Plan &plan)
         QStringLiteral("NAME"));
     const QCommandLineOption mode(
         QStringLiteral("mode"),
-        ExploreCommand::tr("dfs (every order, depth first; default) or random (random walks)."),
+        ExploreCommand::tr("dfs (every order, depth first; default) or random (random walks; the default for "
+                           "Python programs)."),
         QStringLiteral("MODE"), QStringLiteral("dfs"));
     const QCommandLineOption strategy(
         QStringLiteral("strategy"),
@@ -169,17 +205,39 @@ std::optional<int> parse(const QStringList &arguments, Plan &plan)
         QStringLiteral("show-plumbing"),
         ExploreCommand::tr("List every step of the counterexample, the plumbing too (lookups, acknowledgements, "
                            "messages to itself, connections), as View → Show Plumbing does in MAS Inspector."));
+    const QCommandLineOption python(
+        QStringLiteral("python"),
+        ExploreCommand::tr("Explore a Python asyncio program run by the masstep runner, with its arguments "
+                           "(repeatable: the programs start one after the other)."),
+        QStringLiteral("PROGRAM.py [ARGS...]"));
+    const QCommandLineOption timeout(
+        QStringLiteral("timeout"),
+        ExploreCommand::tr("How long a Python program may take to answer a step, in seconds (default 30)."),
+        QStringLiteral("SECONDS"), QStringLiteral("30"));
     const QCommandLineOption outOption(QStringLiteral("out"),
                                        ExploreCommand::tr("Where to write the counterexample, for MAS Inspector (without it the result is only printed)."),
                                        QStringLiteral("FILE"));
+    QStringList optionNames{QStringLiteral("h"), QStringLiteral("help"), QStringLiteral("help-all")};
     for (const QCommandLineOption *option :
          {&agents,  &seed,      &faulty,   &rounds,     &initiators,   &invariant,
           &mode,    &strategy,  &schedules, &depth,    &seconds,    &walks,        &noPor,
           &noCache, &anyOrder,  &faults,   &faultKinds, &faultTimeout, &prefix,
-          &queue,   &noShrink,  &progress, &outOption, &pluginPath, &systemOption, &showPlumbing}) {
+          &queue,   &noShrink,  &progress, &outOption, &pluginPath, &systemOption, &showPlumbing,
+          &python,  &timeout}) {
         parser.addOption(*option);
+        optionNames += option->names();
     }
-    if (!parser.parse(arguments)) {
+    // The programs' arguments are cut out first: they may look like anything but an option of
+    // mas explore.
+    QStringList rest = arguments;
+    if (const QString error = mas::cli::cutPythonPrograms(
+            rest, [&optionNames](const QString &arg) { return mas::cli::isOptionOf(arg, optionNames); },
+            &plan.programs);
+        !error.isEmpty()) {
+        err() << "mas explore: " << error << Qt::endl;
+        return UsageError;
+    }
+    if (!parser.parse(rest)) {
         err() << "mas explore: " << parser.errorText() << Qt::endl;
         return UsageError;
     }
@@ -194,8 +252,16 @@ std::optional<int> parse(const QStringList &arguments, Plan &plan)
     };
     const QStringList positional = parser.positionalArguments();
     const bool fromFile = parser.isSet(systemOption);
-    if (fromFile ? !positional.isEmpty() : positional.size() != 1)
-        return usage(ExploreCommand::tr("exactly one DEMO, or --system FILE, is required; see mas explore --help"));
+    const bool fromPrograms = !plan.programs.isEmpty();
+    if (fromFile && fromPrograms)
+        return usage(ExploreCommand::tr("--system and --python do not go together: list the programs in the "
+                                        "system file's \"processes\""));
+    if (fromPrograms && !positional.isEmpty())
+        return usage(ExploreCommand::tr("unexpected argument \"%1\": a program's arguments follow --python PROGRAM")
+                         .arg(positional.constFirst()));
+    if (!fromPrograms && (fromFile ? !positional.isEmpty() : positional.size() != 1))
+        return usage(ExploreCommand::tr("exactly one DEMO, --system FILE or --python PROGRAM.py is required; see mas "
+                                        "explore --help"));
     // The systems come from plug-ins: the demos' and the user's.
     if (mas::Result<void> loaded = mas::app::loadSystemPlugins(parser.values(pluginPath)); !loaded)
         return usage(loaded.error().message());
@@ -209,10 +275,16 @@ std::optional<int> parse(const QStringList &arguments, Plan &plan)
             return usage(checked.error().message());
         plan.file = *file;
         plan.demo = file->systemType().id;
+        plan.processes = !file->processes.isEmpty();
+    } else if (fromPrograms) {
+        if (const QString missing = mas::cli::missingProgram(plan.programs); !missing.isEmpty())
+            return usage(missing);
+        plan.demo = QStringLiteral("python");
+        plan.processes = true;
     } else {
         plan.demo = positional.constFirst();
     }
-    if (!fromFile && !mas::system::SystemRegistry::global().find(plan.demo)) {
+    if (!fromFile && !fromPrograms && !mas::system::SystemRegistry::global().find(plan.demo)) {
         QStringList ids;
         for (const mas::system::SystemType &info : mas::system::SystemRegistry::global().types())
             ids.append(info.id);
@@ -240,8 +312,19 @@ std::optional<int> parse(const QStringList &arguments, Plan &plan)
         return usage(ExploreCommand::tr("--budget-seconds expects a positive number, not \"%1\"")
                          .arg(parser.value(seconds)));
 
+    const double timeoutSeconds = parser.value(timeout).toDouble(&ok);
+    if (!ok || !(timeoutSeconds > 0) || timeoutSeconds > 86400)
+        return usage(ExploreCommand::tr("--timeout expects a positive number of seconds, not \"%1\"")
+                         .arg(parser.value(timeout)));
+    plan.answerTimeout = std::chrono::milliseconds(qint64(timeoutSeconds * 1000));
+
     if (plan.file) {
         plan.parameters = plan.file->parameters(); // the file says how its system is built
+        if (plan.processes && parser.isSet(seed))
+            plan.parameters.seed = quint32(*seedValue); // the programs' random and PYTHONHASHSEED
+    } else if (fromPrograms) {
+        plan.parameters = mas::system::ProcessSystem::defaultParameters();
+        plan.parameters.seed = quint32(*seedValue);
     } else {
         plan.parameters.agents = *agentCount;
         plan.parameters.seed = quint32(*seedValue);
@@ -251,7 +334,8 @@ std::optional<int> parse(const QStringList &arguments, Plan &plan)
     }
 
     ExplorerOptions &options = plan.options;
-    const QString modeName = parser.value(mode);
+    // Processes: random walks unless asked otherwise (a run costs their start-up).
+    const QString modeName = plan.processes && !parser.isSet(mode) ? QStringLiteral("random") : parser.value(mode);
     if (modeName == u"dfs")
         options.mode = ExplorerOptions::Mode::DepthFirst;
     else if (modeName == u"random")
@@ -298,6 +382,17 @@ std::optional<int> parse(const QStringList &arguments, Plan &plan)
     options.queueId = parser.value(queue);
     if (options.queueId.isEmpty() || options.queueId.contains(u'/'))
         return usage(ExploreCommand::tr("--queue expects an id without \"/\""));
+    if (plan.processes) {
+        // What a program keeps in memory is not part of the explorer's state, and any frame may
+        // change it: no state caching, and no reordering counted as equivalent.
+        options.partialOrderReduction = false;
+        options.stateCaching = false;
+        if (options.strategy == ExplorerOptions::Strategy::Fork)
+            return usage(ExploreCommand::tr("--strategy fork does not work with Python programs (a forked explorer "
+                                            "cannot take its programs along); use replay"));
+        if (parser.isSet(prefix))
+            return usage(ExploreCommand::tr("--prefix does not work with Python programs yet"));
+    }
     if (parser.isSet(prefix)) {
         mas::Result<mas::TrafficLog> log = mas::TrafficLog::load(parser.value(prefix));
         if (!log)
@@ -383,23 +478,38 @@ QCoro::Task<int> runExploreCommand(QStringList arguments)
                   << Qt::endl;
         };
     }
-    std::unique_ptr<mas::system::Explorer> explorerPtr =
-        plan.file ? std::make_unique<mas::system::Explorer>(plan.file->systemType(), plan.parameters, plan.options)
-                  : std::make_unique<mas::system::Explorer>(plan.demo, plan.parameters, plan.options);
+    const QList<mas::system::ProcessSpec> specs = mas::cli::processSpecs(plan.programs);
+    std::unique_ptr<mas::system::Explorer> explorerPtr;
+    if (plan.file)
+        explorerPtr = std::make_unique<mas::system::Explorer>(plan.file->systemType(), plan.parameters, plan.options);
+    else if (!plan.programs.isEmpty())
+        explorerPtr = std::make_unique<mas::system::Explorer>(pythonSystemType(specs, plan.answerTimeout),
+                                                              plan.parameters, plan.options);
+    else
+        explorerPtr = std::make_unique<mas::system::Explorer>(plan.demo, plan.parameters, plan.options);
     mas::system::Explorer &explorer = *explorerPtr;
     const mas::system::ExplorerResult result = co_await explorer.run();
+    if (plan.processes)
+        co_await mas::cli::waitForKilledRunners();
     using Verdict = mas::system::ExplorerResult::Verdict;
     if (result.verdict == Verdict::Failed) {
         err() << "mas explore: " << result.error << Qt::endl;
         co_return UsageError;
     }
-    out() << ExploreCommand::tr("%1: %2 agents, seed %3%4; %5")
-                 .arg(plan.demo)
-                 .arg(plan.parameters.agents)
-                 .arg(plan.parameters.seed)
-                 .arg(plan.parameters.faulty ? ExploreCommand::tr(", faulty") : QString(),
-                      mas::system::ExplorerResult::verdictName(result.verdict))
-          << Qt::endl;
+    if (!plan.programs.isEmpty()) {
+        out() << ExploreCommand::tr("python: %n program(s), seed %1; %2", nullptr, int(specs.size()))
+                     .arg(plan.parameters.seed)
+                     .arg(mas::system::ExplorerResult::verdictName(result.verdict))
+              << Qt::endl;
+    } else {
+        out() << ExploreCommand::tr("%1: %2 agents, seed %3%4; %5")
+                     .arg(plan.demo)
+                     .arg(plan.parameters.agents)
+                     .arg(plan.parameters.seed)
+                     .arg(plan.parameters.faulty ? ExploreCommand::tr(", faulty") : QString(),
+                          mas::system::ExplorerResult::verdictName(result.verdict))
+              << Qt::endl;
+    }
     out() << statisticsText(result.statistics) << Qt::endl;
     out() << ExploreCommand::tr("strategy: %1")
                  .arg(mas::system::ExplorerResult::strategyName(result.strategy))
@@ -413,6 +523,8 @@ QCoro::Task<int> runExploreCommand(QStringList arguments)
                  .arg(counterexample->faults())
                  .arg(result.violation->length())
           << Qt::endl;
+    if (!counterexample->explanation.isEmpty())
+        out() << "  " << counterexample->explanation << Qt::endl;
     // The steps with their messages' labels and the agents' names (the file keeps the URLs).
     QHash<quint64, const mas::TrafficEvent *> sent;
     for (const mas::TrafficEvent &e : counterexample->log.events()) {
@@ -454,6 +566,8 @@ QCoro::Task<int> runExploreCommand(QStringList arguments)
     session.violatedProperty = counterexample->property;
     if (plan.file)
         session.systemFile = plan.file->fileName;
+    else if (!plan.programs.isEmpty())
+        session.processes = specs; // the Inspector starts them again
     if (mas::Result<void> saved = session.save(plan.outFile); !saved) {
         err() << "mas explore: "
               << ExploreCommand::tr("cannot write %1: %2").arg(plan.outFile, saved.error().message()) << Qt::endl;

@@ -90,6 +90,9 @@ struct MAS_EXPORT Counterexample
     TrafficLog log;
     /// System::stateText() when the property failed (a replay reaches the same).
     QString stateText;
+    /// What is wrong at the end, in a sentence (Invariant::explanation()): "ring.py 1 exited with
+    /// status 1", "local://explore/0 and local://explore-2/0 both think they lead".
+    QString explanation;
     int deliveries() const;
     int faults() const;
     /// Deliveries plus faults: what shrinking minimises.
