@@ -119,7 +119,7 @@ std::optional<int> parse(const QStringList &arguments, Plan &plan)
            "ring.jsonl\n\n"
            "Exit status: 0 no violation found; 1 a violation (written to --out if given); 2 bad usage,\n"
            "an unknown demo or property, a system that cannot be built, or a program that does not\n"
-           "answer."));
+           "start or answer."));
     parser.addHelpOption();
     parser.addPositionalArgument(
         QStringLiteral("DEMO"),
@@ -479,6 +479,27 @@ QCoro::Task<int> runExploreCommand(QStringList arguments)
         };
     }
     const QList<mas::system::ProcessSpec> specs = mas::cli::processSpecs(plan.programs);
+    // A program that does not start (its interpreter cannot be run) is no counterexample: no
+    // schedule makes it start. The search stops, and mas explore says why.
+    QString startFailure;
+    mas::system::Explorer *searching = nullptr;
+    if (plan.processes) {
+        plan.options.extraInvariants = [&startFailure, &searching](mas::system::System *system) {
+            auto *processes = qobject_cast<mas::system::ProcessSystem *>(system);
+            if (!processes)
+                return QList<mas::system::Invariant>();
+            QObject::connect(processes, &mas::system::ProcessSystem::processFinished, processes,
+                             [processes, &startFailure, &searching](int index) {
+                if (processes->process(index).state != mas::system::ProcessState::FailedToStart
+                    || !startFailure.isEmpty())
+                    return;
+                startFailure = processes->failure();
+                if (searching)
+                    searching->cancel();
+            });
+            return QList<mas::system::Invariant>();
+        };
+    }
     std::unique_ptr<mas::system::Explorer> explorerPtr;
     if (plan.file)
         explorerPtr = std::make_unique<mas::system::Explorer>(plan.file->systemType(), plan.parameters, plan.options);
@@ -488,16 +509,23 @@ QCoro::Task<int> runExploreCommand(QStringList arguments)
     else
         explorerPtr = std::make_unique<mas::system::Explorer>(plan.demo, plan.parameters, plan.options);
     mas::system::Explorer &explorer = *explorerPtr;
+    searching = &explorer;
     const mas::system::ExplorerResult result = co_await explorer.run();
     if (plan.processes)
         co_await mas::cli::waitForKilledRunners();
+    if (!startFailure.isEmpty()) {
+        err() << "mas explore: " << startFailure << Qt::endl;
+        co_return UsageError;
+    }
     using Verdict = mas::system::ExplorerResult::Verdict;
     if (result.verdict == Verdict::Failed) {
         err() << "mas explore: " << result.error << Qt::endl;
         co_return UsageError;
     }
-    if (!plan.programs.isEmpty()) {
-        out() << ExploreCommand::tr("python: %n program(s), seed %1; %2", nullptr, int(specs.size()))
+    if (plan.processes) {
+        const int programs = int(plan.file ? plan.file->processes.size() : specs.size());
+        out() << ExploreCommand::tr("%1: %n program(s), seed %2; %3", nullptr, programs)
+                     .arg(plan.demo)
                      .arg(plan.parameters.seed)
                      .arg(mas::system::ExplorerResult::verdictName(result.verdict))
               << Qt::endl;
