@@ -14,12 +14,15 @@
 #include <mas/transport/localnetwork.h>
 #include <mas/transport/localqueue.h>
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 namespace {
 
@@ -189,6 +192,13 @@ private Q_SLOTS:
                  qPrintable(invariants.constFirst().explanation()));
         system.reset();
         mas::LocalQueue::clearCache();
+        // The killed runners are reaped (their QProcesses are the application's until then).
+        QTRY_VERIFY_WITH_TIMEOUT(std::none_of(qApp->children().cbegin(), qApp->children().cend(),
+                                              [](QObject *child) {
+                                                  auto *process = qobject_cast<QProcess *>(child);
+                                                  return process && process->state() != QProcess::NotRunning;
+                                              }),
+                                 kWait);
     }
 
     // The echo pair: every order ends with both programs exited 0, by random walks and depth
