@@ -227,8 +227,9 @@ class ExplorerPrivate;
 /// \endcode
 /// Every run builds a fresh system (LocalQueue::clearCache(), stepped mode), re-imposes the
 /// prefix, then makes choices: which deliverable frame goes next, or a fault. After each step
-/// the event loop gets one turn (as LocalNetwork::replay() gives it) and the chosen properties
-/// are checked; when nothing is pending the run gives the loop three more turns, moves the
+/// the event loop gets one turn (as LocalNetwork::replay() gives it), what answers from outside
+/// the process has answered (System::waitForAnswers(): the programs of a ProcessSystem, which
+/// are started again for every run) and the chosen properties are checked; when nothing is pending the run gives the loop three more turns, moves the
 /// clock to its next timer (an agent's timer, or the deadline of a request whose frame was
 /// dropped: the same simulated deadlines as in the Inspector), and when no timer is left
 /// checks the goals: the run is complete. The systems are deterministic, so a
