@@ -4,10 +4,12 @@
 #include "exploreparallel.h"
 #include "pluginpaths.h"
 #include "console.h"
+#include "pythonprograms.h"
 
 #include <mas/system/session.h>
 
 #include <mas/system/explorer.h>
+#include <mas/system/processsystem.h>
 #include <mas/system/systemfile.h>
 #include <mas/trace/messagelabel.h>
 #include <mas/trace/runcompare.h>
@@ -59,6 +61,11 @@ struct Plan
     QStringList mergeFiles; // --merge FILES
     bool workerMode = false; // a worker of another `mas explore` (hidden)
     QStringList compare;       // --compare A B: two runs' logs
+    QList<mas::cli::PythonProgram> programs; // --python PROGRAM.py [ARGS...]
+    /// Processes are explored (--python, or a system file with "processes"): every run starts
+    /// them again.
+    bool processes = false;
+    std::chrono::milliseconds answerTimeout = std::chrono::seconds(30); // --timeout
 };
 
 /// This process's part of an array job: --shard I/N, else Slurm's or a Kubernetes indexed
@@ -114,6 +121,23 @@ QString parseShard(const QCommandLineParser &parser, const QCommandLineOption &s
     return {};
 }
 
+/// The system type of `--python` programs: every run starts them again on a fresh network.
+mas::system::SystemType pythonSystemType(const QList<mas::system::ProcessSpec> &specs,
+                                         std::chrono::milliseconds answerTimeout)
+{
+    mas::system::SystemType type;
+    type.id = QStringLiteral("python");
+    type.title = ExploreCommand::tr("Python programs");
+    type.build = [specs, answerTimeout](const QString &queueId, const mas::system::Parameters &parameters)
+        -> mas::Result<std::unique_ptr<mas::system::System>> {
+        mas::system::ProcessSystemOptions options;
+        options.answerTimeout = answerTimeout;
+        MAS_TRY(system, mas::system::ProcessSystem::create(queueId, specs, options, parameters));
+        return std::unique_ptr<mas::system::System>(std::move(system));
+    };
+    return type;
+}
+
 std::optional<int> parseCount(const QCommandLineParser &parser,
                               const QCommandLineOption &option,
                               int minimum,
@@ -144,14 +168,25 @@ std::optional<int> parse(const QStringList &arguments, Plan &plan)
            "Properties: the demo's invariants (all by default), and the goals \"stuck\" (quiet\n"
            "but not finished) and, for two-phase-commit, \"blocked\" (a participant left\n"
            "uncertain), checked only when named with --invariant.\n\n"
+           "Python programs: with --python PROGRAM.py [ARGS...] (repeatable; the arguments end at the\n"
+           "next option of mas explore), or a --system FILE with \"processes\", every run starts the\n"
+           "programs again under the masstep runner and stops them at its end; after each step it waits\n"
+           "for them to answer. A program that exits with a status other than 0 or crashes breaks\n"
+           "\"no program failed\" (checked by default; one that does not start is an error); the goal\n"
+           "\"every program exited\" is checked when named. Random walks are the default there (--walks, --seed; the seed also\n"
+           "seeds the programs' random and PYTHONHASHSEED); --mode dfs tries every order within the\n"
+           "budget, without reductions (what a program keeps in memory is not seen).\n\n"
            "Examples:\n"
            "  mas explore leader-election --faulty --invariant \"at most one leader\" --out "
            "two.jsonl\n"
            "  mas explore two-phase-commit --faulty --invariant blocked --out blocked.jsonl\n"
            "  mas explore ping-pong --agents 2 --rounds 1 --faulty --faults 1 --out pong.jsonl\n"
-           "  mas explore echo --agents 4 --mode random --walks 500 --seed 3 --out echo.jsonl\n\n"
+           "  mas explore echo --agents 4 --mode random --walks 500 --seed 3 --out echo.jsonl\n"
+           "  mas explore --python ring.py 0 --python ring.py 1 --python ring.py 2 --walks 20 --out "
+           "ring.jsonl\n\n"
            "Exit status: 0 no violation found; 1 a violation (written to --out if given); 2 bad usage,\n"
-           "an unknown demo or property, or a system that cannot be built."));
+           "an unknown demo or property, a system that cannot be built, or a program that does not\n"
+           "start or answer."));
     parser.addHelpOption();
     parser.addPositionalArgument(
         QStringLiteral("DEMO"),
@@ -176,7 +211,8 @@ std::optional<int> parse(const QStringList &arguments, Plan &plan)
         QStringLiteral("NAME"));
     const QCommandLineOption mode(
         QStringLiteral("mode"),
-        ExploreCommand::tr("dfs (every order, depth first; default) or random (random walks)."),
+        ExploreCommand::tr("dfs (every order, depth first; default) or random (random walks; the default for "
+                           "Python programs)."),
         QStringLiteral("MODE"), QStringLiteral("dfs"));
     const QCommandLineOption strategy(
         QStringLiteral("strategy"),
@@ -270,24 +306,47 @@ std::optional<int> parse(const QStringList &arguments, Plan &plan)
         option.setFlags(QCommandLineOption::HiddenFromHelp);
         return option;
     }();
-    const QCommandLineOption outOption(QStringLiteral("out"),
-                                       ExploreCommand::tr("Where to write the counterexample, for MAS Inspector (without it the result is only printed)."),
-                                       QStringLiteral("FILE"));
     const QCommandLineOption compare(
         QStringLiteral("compare"),
         ExploreCommand::tr("Compare two runs' logs A and B (event logs or sessions) instead of exploring: align them "
                            "by message identity and print the first choice where they diverge (exit status 0 "
                            "identical, 1 they diverge, 2 bad input)."));
+    const QCommandLineOption python(
+        QStringLiteral("python"),
+        ExploreCommand::tr("Explore a Python asyncio program run by the masstep runner, with its arguments "
+                           "(repeatable: the programs start one after the other)."),
+        QStringLiteral("PROGRAM.py [ARGS...]"));
+    const QCommandLineOption timeout(
+        QStringLiteral("timeout"),
+        ExploreCommand::tr("How long a Python program may take to answer a step, in seconds (default 30)."),
+        QStringLiteral("SECONDS"), QStringLiteral("30"));
+    const QCommandLineOption outOption(QStringLiteral("out"),
+                                       ExploreCommand::tr("Where to write the counterexample, for MAS Inspector (without it the result is only printed)."),
+                                       QStringLiteral("FILE"));
+    QStringList optionNames{QStringLiteral("h"), QStringLiteral("help"), QStringLiteral("help-all")};
     parser.addOption(compare);
+    optionNames += compare.names();
     for (const QCommandLineOption *option :
          {&agents,  &seed,      &faulty,   &rounds,     &initiators,   &invariant,
           &mode,    &strategy,  &schedules, &depth,    &seconds,    &walks,        &noPor,
           &noCache, &anyOrder,  &faults,   &faultKinds, &faultTimeout, &prefix,
           &queue,   &noShrink,  &progress, &outOption, &pluginPath, &systemOption, &showPlumbing,
-          &workers, &frontier,  &shard,    &shardCount, &resultOption, &merge, &workerMode}) {
+          &workers, &frontier,  &shard,    &shardCount, &resultOption, &merge, &workerMode,
+          &python,  &timeout}) {
         parser.addOption(*option);
+        optionNames += option->names();
     }
-    if (!parser.parse(arguments)) {
+    // The programs' arguments are cut out first: they may look like anything but an option of
+    // mas explore.
+    QStringList rest = arguments;
+    if (const QString error = mas::cli::cutPythonPrograms(
+            rest, [&optionNames](const QString &arg) { return mas::cli::isOptionOf(arg, optionNames); },
+            &plan.programs);
+        !error.isEmpty()) {
+        err() << "mas explore: " << error << Qt::endl;
+        return UsageError;
+    }
+    if (!parser.parse(rest)) {
         err() << "mas explore: " << parser.errorText() << Qt::endl;
         return UsageError;
     }
@@ -319,8 +378,16 @@ std::optional<int> parse(const QStringList &arguments, Plan &plan)
         return std::nullopt;
     }
     const bool fromFile = parser.isSet(systemOption);
-    if (fromFile ? !positional.isEmpty() : positional.size() != 1)
-        return usage(ExploreCommand::tr("exactly one DEMO, or --system FILE, is required; see mas explore --help"));
+    const bool fromPrograms = !plan.programs.isEmpty();
+    if (fromFile && fromPrograms)
+        return usage(ExploreCommand::tr("--system and --python do not go together: list the programs in the "
+                                        "system file's \"processes\""));
+    if (fromPrograms && !positional.isEmpty())
+        return usage(ExploreCommand::tr("unexpected argument \"%1\": a program's arguments follow --python PROGRAM")
+                         .arg(positional.constFirst()));
+    if (!fromPrograms && (fromFile ? !positional.isEmpty() : positional.size() != 1))
+        return usage(ExploreCommand::tr("exactly one DEMO, --system FILE or --python PROGRAM.py is required; see mas "
+                                        "explore --help"));
     // The systems come from plug-ins: the demos' and the user's.
     if (mas::Result<void> loaded = mas::app::loadSystemPlugins(parser.values(pluginPath)); !loaded)
         return usage(loaded.error().message());
@@ -334,10 +401,16 @@ std::optional<int> parse(const QStringList &arguments, Plan &plan)
             return usage(checked.error().message());
         plan.file = *file;
         plan.demo = file->systemType().id;
+        plan.processes = !file->processes.isEmpty();
+    } else if (fromPrograms) {
+        if (const QString missing = mas::cli::missingProgram(plan.programs); !missing.isEmpty())
+            return usage(missing);
+        plan.demo = QStringLiteral("python");
+        plan.processes = true;
     } else {
         plan.demo = positional.constFirst();
     }
-    if (!fromFile && !mas::system::SystemRegistry::global().find(plan.demo)) {
+    if (!fromFile && !fromPrograms && !mas::system::SystemRegistry::global().find(plan.demo)) {
         QStringList ids;
         for (const mas::system::SystemType &info : mas::system::SystemRegistry::global().types())
             ids.append(info.id);
@@ -367,8 +440,19 @@ std::optional<int> parse(const QStringList &arguments, Plan &plan)
         return usage(ExploreCommand::tr("--budget-seconds expects a positive number, not \"%1\"")
                          .arg(parser.value(seconds)));
 
+    const double timeoutSeconds = parser.value(timeout).toDouble(&ok);
+    if (!ok || !(timeoutSeconds > 0) || timeoutSeconds > 86400)
+        return usage(ExploreCommand::tr("--timeout expects a positive number of seconds, not \"%1\"")
+                         .arg(parser.value(timeout)));
+    plan.answerTimeout = std::chrono::milliseconds(qint64(timeoutSeconds * 1000));
+
     if (plan.file) {
         plan.parameters = plan.file->parameters(); // the file says how its system is built
+        if (plan.processes && parser.isSet(seed))
+            plan.parameters.seed = quint32(*seedValue); // the programs' random and PYTHONHASHSEED
+    } else if (fromPrograms) {
+        plan.parameters = mas::system::ProcessSystem::defaultParameters();
+        plan.parameters.seed = quint32(*seedValue);
     } else {
         plan.parameters.agents = *agentCount;
         plan.parameters.seed = quint32(*seedValue);
@@ -378,7 +462,8 @@ std::optional<int> parse(const QStringList &arguments, Plan &plan)
     }
 
     ExplorerOptions &options = plan.options;
-    const QString modeName = parser.value(mode);
+    // Processes: random walks unless asked otherwise (a run costs their start-up).
+    const QString modeName = plan.processes && !parser.isSet(mode) ? QStringLiteral("random") : parser.value(mode);
     if (modeName == u"dfs")
         options.mode = ExplorerOptions::Mode::DepthFirst;
     else if (modeName == u"random")
@@ -425,6 +510,20 @@ std::optional<int> parse(const QStringList &arguments, Plan &plan)
     options.queueId = parser.value(queue);
     if (options.queueId.isEmpty() || options.queueId.contains(u'/'))
         return usage(ExploreCommand::tr("--queue expects an id without \"/\""));
+    if (plan.processes) {
+        // What a program keeps in memory is not part of the explorer's state, and any frame may
+        // change it: no state caching, and no reordering counted as equivalent.
+        options.partialOrderReduction = false;
+        options.stateCaching = false;
+        if (options.strategy == ExplorerOptions::Strategy::Fork)
+            return usage(ExploreCommand::tr("--strategy fork does not work with Python programs (a forked explorer "
+                                            "cannot take its programs along); use replay"));
+        if (parser.isSet(prefix))
+            return usage(ExploreCommand::tr("--prefix does not work with Python programs yet"));
+        if (parser.isSet(workers) || parser.isSet(shard) || parser.isSet(shardCount) || parser.isSet(resultOption))
+            return usage(ExploreCommand::tr("--workers, --shard and --result do not work with Python programs yet: "
+                                            "their runs are explored in this process"));
+    }
     if (parser.isSet(prefix)) {
         mas::Result<mas::TrafficLog> log = mas::TrafficLog::load(parser.value(prefix));
         if (!log)
@@ -436,7 +535,9 @@ std::optional<int> parse(const QStringList &arguments, Plan &plan)
     plan.frontier = *frontierSize;
     plan.workerMode = parser.isSet(workerMode);
     plan.resultFile = parser.value(resultOption);
-    if (!plan.workerMode) {
+    if (plan.processes) {
+        plan.workers = 1; // the programs' runs are explored here, one after the other
+    } else if (!plan.workerMode) {
         if (const QString shardError = parseShard(parser, shard, shardCount, plan); !shardError.isEmpty())
             return usage(shardError);
         if (plan.shardCount > 1 && plan.resultFile.isEmpty())
@@ -536,8 +637,9 @@ QCoro::Task<int> runExploreCommand(QStringList arguments)
         co_return compareRunsCommand(plan.compare);
     const mas::system::SystemType info =
         plan.file ? plan.file->systemType()
-                  : (plan.mergeFiles.isEmpty() ? *mas::system::SystemRegistry::global().find(plan.demo)
-                                               : mas::system::SystemType());
+                  : (plan.mergeFiles.isEmpty() && !plan.processes
+                         ? *mas::system::SystemRegistry::global().find(plan.demo)
+                         : mas::system::SystemType()); // Python programs: their own type below
     if (plan.workerMode)
         co_return co_await mas::cli::runExploreWorker(info, plan.parameters, plan.options);
     if (plan.progress) {
@@ -550,42 +652,84 @@ QCoro::Task<int> runExploreCommand(QStringList arguments)
                   << Qt::endl;
         };
     }
-    // The search, split into parts explored by workers (or merged from shards' results).
-    mas::Result<mas::cli::SplitOutcome> split = mas::Error(mas::ErrorCode::InvalidArgument, QString());
-    if (!plan.mergeFiles.isEmpty()) {
-        split = mas::cli::mergeSplitResults(plan.mergeFiles);
-        if (split) {
-            plan.demo = split->demo;
-            plan.parameters = split->result.parameters;
+    std::optional<mas::cli::SplitOutcome> split; // the split search's parts (none for Python programs)
+    const QList<mas::system::ProcessSpec> specs = mas::cli::processSpecs(plan.programs);
+    mas::system::ExplorerResult result;
+    if (plan.processes) {
+        // A program that does not start (its interpreter cannot be run) is no counterexample: no
+        // schedule makes it start. The search stops, and mas explore says why.
+        QString startFailure;
+        mas::system::Explorer *searching = nullptr;
+        plan.options.extraInvariants = [&startFailure, &searching](mas::system::System *system) {
+            auto *processes = qobject_cast<mas::system::ProcessSystem *>(system);
+            if (!processes)
+                return QList<mas::system::Invariant>();
+            QObject::connect(processes, &mas::system::ProcessSystem::processFinished, processes,
+                             [processes, &startFailure, &searching](int index) {
+                if (processes->process(index).state != mas::system::ProcessState::FailedToStart
+                    || !startFailure.isEmpty())
+                    return;
+                startFailure = processes->failure();
+                if (searching)
+                    searching->cancel();
+            });
+            return QList<mas::system::Invariant>();
+        };
+        std::unique_ptr<mas::system::Explorer> explorerPtr;
+        if (plan.file)
+            explorerPtr = std::make_unique<mas::system::Explorer>(plan.file->systemType(), plan.parameters, plan.options);
+        else if (!plan.programs.isEmpty())
+            explorerPtr = std::make_unique<mas::system::Explorer>(pythonSystemType(specs, plan.answerTimeout),
+                                                                  plan.parameters, plan.options);
+        else
+            explorerPtr = std::make_unique<mas::system::Explorer>(plan.demo, plan.parameters, plan.options);
+        mas::system::Explorer &explorer = *explorerPtr;
+        searching = &explorer;
+        result = co_await explorer.run();
+        co_await mas::cli::waitForKilledRunners();
+        if (!startFailure.isEmpty()) {
+            err() << "mas explore: " << startFailure << Qt::endl;
+            co_return UsageError;
         }
     } else {
-        mas::cli::SplitSearch search;
-        search.info = info;
-        search.demo = plan.demo;
-        if (plan.file)
-            search.systemFile = QFileInfo(plan.file->fileName).absoluteFilePath();
-        search.parameters = plan.parameters;
-        search.options = plan.options;
-        search.frontier = plan.frontier;
-        search.workers = plan.workers;
-        search.shardIndex = plan.shardIndex;
-        search.shardCount = plan.shardCount;
-        search.program = QCoreApplication::applicationFilePath();
-        search.workerArguments = QStringList{QStringLiteral("explore")} + arguments.mid(1)
-                                 + QStringList{QStringLiteral("--worker-mode")};
-        split = co_await mas::cli::runSplitSearch(search);
+        // The search, split into parts explored by workers (or merged from shards' results).
+        mas::Result<mas::cli::SplitOutcome> outcome = mas::Error(mas::ErrorCode::InvalidArgument, QString());
+        if (!plan.mergeFiles.isEmpty()) {
+            outcome = mas::cli::mergeSplitResults(plan.mergeFiles);
+            if (outcome) {
+                plan.demo = outcome->demo;
+                plan.parameters = outcome->result.parameters;
+            }
+        } else {
+            mas::cli::SplitSearch search;
+            search.info = info;
+            search.demo = plan.demo;
+            if (plan.file)
+                search.systemFile = QFileInfo(plan.file->fileName).absoluteFilePath();
+            search.parameters = plan.parameters;
+            search.options = plan.options;
+            search.frontier = plan.frontier;
+            search.workers = plan.workers;
+            search.shardIndex = plan.shardIndex;
+            search.shardCount = plan.shardCount;
+            search.program = QCoreApplication::applicationFilePath();
+            search.workerArguments = QStringList{QStringLiteral("explore")} + arguments.mid(1)
+                                     + QStringList{QStringLiteral("--worker-mode")};
+            outcome = co_await mas::cli::runSplitSearch(search);
+        }
+        if (!outcome) {
+            err() << "mas explore: " << outcome.error().message() << Qt::endl;
+            co_return UsageError;
+        }
+        result = outcome->result;
+        split = *outcome;
     }
-    if (!split) {
-        err() << "mas explore: " << split.error().message() << Qt::endl;
-        co_return UsageError;
-    }
-    const mas::system::ExplorerResult &result = split->result;
     using Verdict = mas::system::ExplorerResult::Verdict;
     if (result.verdict == Verdict::Failed) {
         err() << "mas explore: " << result.error << Qt::endl;
         co_return UsageError;
     }
-    if (!plan.resultFile.isEmpty()) {
+    if (split && !plan.resultFile.isEmpty()) {
         QSaveFile file(plan.resultFile);
         if (!file.open(QIODevice::WriteOnly) || file.write(split->json) != split->json.size() || !file.commit()) {
             err() << "mas explore: "
@@ -593,39 +737,50 @@ QCoro::Task<int> runExploreCommand(QStringList arguments)
             co_return UsageError;
         }
     }
-    out() << ExploreCommand::tr("%1: %2 agents, seed %3%4; %5")
-                 .arg(plan.demo)
-                 .arg(plan.parameters.agents)
-                 .arg(plan.parameters.seed)
-                 .arg(plan.parameters.faulty ? ExploreCommand::tr(", faulty") : QString(),
-                      mas::system::ExplorerResult::verdictName(result.verdict))
-          << Qt::endl;
+    if (plan.processes) {
+        const int programs = int(plan.file ? plan.file->processes.size() : specs.size());
+        out() << ExploreCommand::tr("%1: %n program(s), seed %2; %3", nullptr, programs)
+                     .arg(plan.demo)
+                     .arg(plan.parameters.seed)
+                     .arg(mas::system::ExplorerResult::verdictName(result.verdict))
+              << Qt::endl;
+    } else {
+        out() << ExploreCommand::tr("%1: %2 agents, seed %3%4; %5")
+                     .arg(plan.demo)
+                     .arg(plan.parameters.agents)
+                     .arg(plan.parameters.seed)
+                     .arg(plan.parameters.faulty ? ExploreCommand::tr(", faulty") : QString(),
+                          mas::system::ExplorerResult::verdictName(result.verdict))
+              << Qt::endl;
+    }
     out() << statisticsText(result.statistics) << Qt::endl;
-    const QString how = plan.mergeFiles.isEmpty()
-                            ? ExploreCommand::tr("%n worker(s)", nullptr, plan.workers)
-                            : ExploreCommand::tr("merged from %n file(s)", nullptr, int(plan.mergeFiles.size()));
-    if (split->frontierDepth > 0)
-        out() << ExploreCommand::tr("split: %1 parts at depth %2 (found in %3 runs), %4 explored; %5; states are "
-                                    "counted per part")
-                     .arg(split->parts)
-                     .arg(split->frontierDepth)
-                     .arg(split->frontierRuns)
-                     .arg(split->partsExplored)
-                     .arg(how)
-              << Qt::endl;
-    else
-        out() << ExploreCommand::tr("split: %1 part(s), %2 explored; %3")
-                     .arg(split->parts)
-                     .arg(split->partsExplored)
-                     .arg(how)
-              << Qt::endl;
-    if (plan.shardCount > 1)
-        out() << ExploreCommand::tr("shard %1 of %2: its result is in %3; combine the shards' results with mas "
-                                    "explore --merge")
-                     .arg(plan.shardIndex)
-                     .arg(plan.shardCount)
-                     .arg(plan.resultFile)
-              << Qt::endl;
+    if (split) {
+        const QString how = plan.mergeFiles.isEmpty()
+                                ? ExploreCommand::tr("%n worker(s)", nullptr, plan.workers)
+                                : ExploreCommand::tr("merged from %n file(s)", nullptr, int(plan.mergeFiles.size()));
+        if (split->frontierDepth > 0)
+            out() << ExploreCommand::tr("split: %1 parts at depth %2 (found in %3 runs), %4 explored; %5; states are "
+                                        "counted per part")
+                         .arg(split->parts)
+                         .arg(split->frontierDepth)
+                         .arg(split->frontierRuns)
+                         .arg(split->partsExplored)
+                         .arg(how)
+                  << Qt::endl;
+        else
+            out() << ExploreCommand::tr("split: %1 part(s), %2 explored; %3")
+                         .arg(split->parts)
+                         .arg(split->partsExplored)
+                         .arg(how)
+                  << Qt::endl;
+        if (plan.shardCount > 1)
+            out() << ExploreCommand::tr("shard %1 of %2: its result is in %3; combine the shards' results with mas "
+                                        "explore --merge")
+                         .arg(plan.shardIndex)
+                         .arg(plan.shardCount)
+                         .arg(plan.resultFile)
+                  << Qt::endl;
+    }
     out() << ExploreCommand::tr("strategy: %1")
                  .arg(mas::system::ExplorerResult::strategyName(result.strategy))
           << Qt::endl;
@@ -638,6 +793,8 @@ QCoro::Task<int> runExploreCommand(QStringList arguments)
                  .arg(counterexample->faults())
                  .arg(result.violation->length())
           << Qt::endl;
+    if (!counterexample->explanation.isEmpty())
+        out() << "  " << counterexample->explanation << Qt::endl;
     // The steps with their messages' labels and the agents' names (the file keeps the URLs).
     QHash<quint64, const mas::TrafficEvent *> sent;
     for (const mas::TrafficEvent &e : counterexample->log.events()) {
@@ -679,7 +836,9 @@ QCoro::Task<int> runExploreCommand(QStringList arguments)
     session.violatedProperty = counterexample->property;
     if (plan.file)
         session.systemFile = plan.file->fileName;
-    else if (!split->systemFile.isEmpty())
+    else if (!plan.programs.isEmpty())
+        session.processes = specs; // the Inspector starts them again
+    else if (split && !split->systemFile.isEmpty())
         session.systemFile = split->systemFile;
     if (mas::Result<void> saved = session.save(plan.outFile); !saved) {
         err() << "mas explore: "

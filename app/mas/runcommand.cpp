@@ -2,6 +2,7 @@
 #include "runcommand.h"
 
 #include "console.h"
+#include "pythonprograms.h"
 
 #include <mas/clock/clock.h>
 #include <mas/system/processsystem.h>
@@ -39,16 +40,10 @@ struct RunCommand
     Q_DECLARE_TR_FUNCTIONS(RunCommand)
 };
 
-struct ProgramSpec
-{
-    QString program;
-    QStringList arguments;
-};
-
 /// What the command line asks for.
 struct Plan
 {
-    QList<ProgramSpec> programs;
+    QList<mas::cli::PythonProgram> programs;
     QString systemFile;
     bool random = false;
     quint32 seed = 1;
@@ -119,25 +114,9 @@ std::optional<int> parse(const QStringList &arguments, Plan &plan)
         return std::optional<int>(UsageError);
     };
     // The programs' arguments are cut out first: they may look like anything.
-    QStringList options{arguments.value(0)};
-    for (qsizetype i = 1; i < arguments.size(); ++i) {
-        const QString arg = arguments.at(i);
-        if (arg == u"--python" || arg.startsWith(u"--python=")) {
-            ProgramSpec spec;
-            if (arg.startsWith(u"--python=")) {
-                spec.program = arg.mid(9);
-            } else if (i + 1 < arguments.size()) {
-                spec.program = arguments.at(++i);
-            }
-            if (spec.program.isEmpty())
-                return usage(RunCommand::tr("--python expects a program"));
-            while (i + 1 < arguments.size() && !isRunOption(arguments.at(i + 1)))
-                spec.arguments.append(arguments.at(++i));
-            plan.programs.append(spec);
-        } else {
-            options.append(arg);
-        }
-    }
+    QStringList options = arguments;
+    if (const QString error = mas::cli::cutPythonPrograms(options, isRunOption, &plan.programs); !error.isEmpty())
+        return usage(error);
     QCommandLineParser parser;
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QString());
     const QCommandLineOption system(QStringLiteral("system"), QString(), QStringLiteral("FILE"));
@@ -168,10 +147,8 @@ std::optional<int> parse(const QStringList &arguments, Plan &plan)
         return usage(RunCommand::tr("no such system file: %1").arg(plan.systemFile));
     if (plan.programs.isEmpty() && plan.systemFile.isEmpty())
         return usage(RunCommand::tr("at least one --python PROGRAM.py or a --system FILE is required; see mas run --help"));
-    for (const ProgramSpec &spec : std::as_const(plan.programs)) {
-        if (!QFileInfo(spec.program).isFile())
-            return usage(RunCommand::tr("no such program: %1").arg(spec.program));
-    }
+    if (const QString missing = mas::cli::missingProgram(plan.programs); !missing.isEmpty())
+        return usage(missing);
     const QString orderName = parser.value(order);
     if (orderName == u"random")
         plan.random = true;
@@ -235,12 +212,7 @@ mas::Result<std::unique_ptr<mas::system::System>> buildSystem(const Plan &plan)
         parameters.seed = plan.seed;
         return file.build(QStringLiteral("run"), parameters);
     }
-    QList<mas::system::ProcessSpec> specs;
-    for (const ProgramSpec &program : plan.programs) {
-        mas::system::ProcessSpec spec;
-        spec.command = QStringList{QStringLiteral("python3"), QFileInfo(program.program).absoluteFilePath()} + program.arguments;
-        specs.append(spec);
-    }
+    const QList<mas::system::ProcessSpec> specs = mas::cli::processSpecs(plan.programs);
     mas::system::ProcessSystemOptions options;
     options.answerTimeout = plan.timeout;
     mas::system::Parameters parameters = mas::system::ProcessSystem::defaultParameters();
@@ -390,5 +362,6 @@ QCoro::Task<int> runRunCommand(QStringList arguments)
     }
     system.reset();
     net->setClock(nullptr);
+    co_await mas::cli::waitForKilledRunners();
     co_return code;
 }

@@ -323,6 +323,9 @@ public:
     /// startRun() and then executePrefix(): a fresh system at the search's starting point.
     QCoro::Task<Result<void>> startAtPrefix(Run &run, bool record);
     QCoro::Task<Point> advance(Run &run, bool check);
+    /// System::waitForAnswers() after a step (the programs of a ProcessSystem); false, and the
+    /// search failed, when an answer did not come.
+    QCoro::Task<bool> answered(Run &run);
     std::vector<Frame> framesOf(Run &run);
     quint64 signatureOf(Run &run, const PendingMessage &message);
     QString violated(Run &run, bool quiescent) const;
@@ -595,6 +598,10 @@ QCoro::Task<Point> ExplorerPrivate::advance(Run &run, bool check)
     // Called right after a step and its one turn of the event loop (or right after start()),
     // as LocalNetwork::replay() acts: a step is taken as soon as something is pending.
     Point point;
+    if (!co_await answered(run)) {
+        point.quiescent = true; // failed: the run ends here
+        co_return point;
+    }
     if (check) {
         point.violation = violated(run, false);
         if (!point.violation.isEmpty())
@@ -630,6 +637,8 @@ QCoro::Task<Point> ExplorerPrivate::advance(Run &run, bool check)
                 break;
             }
             idle = 0;
+            if (!co_await answered(run))
+                break;
             if (check) {
                 point.violation = violated(run, false);
                 if (!point.violation.isEmpty())
@@ -643,6 +652,15 @@ QCoro::Task<Point> ExplorerPrivate::advance(Run &run, bool check)
     if (check)
         point.violation = violated(run, true);
     co_return point;
+}
+
+QCoro::Task<bool> ExplorerPrivate::answered(Run &run)
+{
+    if (Result<void> answers = co_await run.system->waitForAnswers(); !answers) {
+        fail(answers.error().message());
+        co_return false;
+    }
+    co_return true;
 }
 
 Result<void> ExplorerPrivate::perform(Run &run, ExplorerStep step)
@@ -786,14 +804,15 @@ void ExplorerPrivate::countState(quint64 key)
 
 bool ExplorerPrivate::outOfBudget() const
 {
-    return cancelled || stats.schedules >= options.maxSchedules
+    return failed || cancelled || stats.schedules >= options.maxSchedules
            || clock.elapsed() >= options.maxTime.count();
 }
 
 void ExplorerPrivate::fail(const QString &why)
 {
+    if (!failed)
+        result.error = why; // the first failure says why
     failed = true;
-    result.error = why;
 }
 
 void ExplorerPrivate::found(const Run &run, const QString &property)
@@ -1497,6 +1516,12 @@ QCoro::Task<Result<void>> ExplorerPrivate::record(Counterexample &counterexample
     point = co_await advance(run, true);
     counterexample.log = LocalNetwork::instance()->eventLog();
     counterexample.stateText = run.system->stateText();
+    for (const Invariant &property : run.invariants + run.goals) {
+        if (property.name == counterexample.property && property.holds && !property.holds())
+            counterexample.explanation = property.explanation();
+    }
+    // Names seen during this run (a ProcessSystem's programs name their addresses as they go).
+    result.displayNames.insert(run.system->displayNames());
     if (point.violation != counterexample.property) {
         co_return Error(ErrorCode::InvalidArgument,
                         ExplorerText::tr("The system is not deterministic: the counterexample ended with \"%1\" "

@@ -95,6 +95,9 @@ struct MAS_EXPORT Counterexample
     TrafficLog log;
     /// System::stateText() when the property failed (a replay reaches the same).
     QString stateText;
+    /// What is wrong at the end, in a sentence (Invariant::explanation()): "ring.py 1 exited with
+    /// status 1", "local://explore/0 and local://explore-2/0 both think they lead".
+    QString explanation;
     int deliveries() const;
     int faults() const;
     /// Deliveries plus faults: what shrinking minimises.
@@ -238,8 +241,9 @@ class ExplorerPrivate;
 /// \endcode
 /// Every run builds a fresh system (LocalQueue::clearCache(), stepped mode), re-imposes the
 /// prefix, then makes choices: which deliverable frame goes next, or a fault. After each step
-/// the event loop gets one turn (as LocalNetwork::replay() gives it) and the chosen properties
-/// are checked; when nothing is pending the run gives the loop three more turns, moves the
+/// the event loop gets one turn (as LocalNetwork::replay() gives it), what answers from outside
+/// the process has answered (System::waitForAnswers(): the programs of a ProcessSystem, which
+/// are started again for every run) and the chosen properties are checked; when nothing is pending the run gives the loop three more turns, moves the
 /// clock to its next timer (an agent's timer, or the deadline of a request whose frame was
 /// dropped: the same simulated deadlines as in the Inspector), and when no timer is left
 /// checks the goals: the run is complete. The systems are deterministic, so a

@@ -182,6 +182,7 @@ Result<void> ProcessSystem::setUpProcesses()
     if (mas::LocalNetwork *net = network(); net && net->clock() != clock())
         net->setClock(clock());
     connect(m_hub, &mas::PythonHub::quiescent, this, [this] {
+        m_namesSeen.insert(programNames()); // before a program that exits takes its addresses along
         // what the programs printed while they ran
         for (int i = 0; i < m_hubIndex.size(); ++i)
             Q_EMIT processChanged(i);
@@ -373,6 +374,8 @@ bool ProcessSystem::isSettled() const
 
 QCoro::Task<Result<void>> ProcessSystem::waitForAnswers()
 {
+    if (!m_hub)
+        co_return Result<void>(); // no programs (a system file with agents only)
     QPointer<ProcessSystem> self(this);
     while (self && !isSettled()) {
         startNextIfQuiet();
@@ -420,6 +423,14 @@ QString ProcessSystem::failure() const
 QHash<QString, QString> ProcessSystem::displayNames() const
 {
     QHash<QString, QString> names = System::displayNames();
+    names.insert(m_namesSeen);
+    names.insert(programNames());
+    return names;
+}
+
+QHash<QString, QString> ProcessSystem::programNames() const
+{
+    QHash<QString, QString> names;
     if (!m_hub)
         return names;
     const auto nameOf = [this](int hubIndex) -> QString {
@@ -446,6 +457,40 @@ QHash<QString, QString> ProcessSystem::displayNames() const
             names.insert(it.key(), program);
     }
     return names;
+}
+
+QList<Invariant> ProcessSystem::programInvariants() const
+{
+    QPointer<const ProcessSystem> self(this);
+    // The first program that failed, in words ("ring.py 1 exited with status 1"); empty if none.
+    const auto firstFailure = [self]() -> QString {
+        if (!self)
+            return {};
+        for (const ProcessStatus &status : self->processes()) {
+            const bool failed = (status.state == ProcessState::Exited && status.exitCode.value_or(0) != 0)
+                                || status.state == ProcessState::FailedToStart
+                                || status.state == ProcessState::Crashed;
+            if (!failed)
+                continue;
+            const QString what = QStringLiteral("%1 %2").arg(status.name, status.stateText());
+            return status.error.isEmpty() ? what : ProcessSystemText::tr("%1: %2").arg(what, status.error);
+        }
+        return {};
+    };
+    return {Invariant{QStringLiteral("no program failed"), ProcessSystemText::tr("no program failed"),
+                      ProcessSystemText::tr("Every program that ended exited with status 0: none exited with "
+                                            "another status, crashed or failed to start."),
+                      [firstFailure] { return firstFailure().isEmpty(); }, firstFailure}};
+}
+
+QList<Invariant> ProcessSystem::programGoals() const
+{
+    QPointer<const ProcessSystem> self(this);
+    return {Invariant{QStringLiteral("every program exited"), ProcessSystemText::tr("every program exited"),
+                      ProcessSystemText::tr("The system is quiet (no frame pending, no timer left) and every "
+                                            "program has exited: none waits for what will never come."),
+                      [self] { return self && self->isFinished(); },
+                      [self] { return self ? self->outcome() : QString(); }}};
 }
 
 } // namespace mas::system

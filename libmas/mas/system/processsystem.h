@@ -119,9 +119,18 @@ public:
     /// Every program has exited (and there is one at least).
     bool isFinished() const override;
     QString outcome() const override;
-    QList<Invariant> invariants() const override { return {}; }
-    /// No goal: a system of processes says itself when it is done (by exiting).
-    QList<Invariant> goals() const override { return {}; }
+    /// "no program failed" (programInvariants()).
+    QList<Invariant> invariants() const override { return programInvariants(); }
+    /// "every program exited" (programGoals()): a system of processes says itself when it is
+    /// done, by exiting.
+    QList<Invariant> goals() const override { return programGoals(); }
+    /// What a run of any programs can check: "no program failed" (id "no program failed"):
+    /// no program exited with a status other than 0, crashed or failed to start; its
+    /// explanation names the program ("ring.py 1 exited with status 1").
+    QList<Invariant> programInvariants() const;
+    /// "every program exited" (id "every program exited"), for when the system is quiet:
+    /// nothing pending and no timer left, yet a program still runs.
+    QList<Invariant> programGoals() const;
 
     QList<ProcessSpec> specs() const { return m_specs; }
     QList<ProcessStatus> processes() const;
@@ -136,12 +145,12 @@ public:
     /// Waits (the event loop runs) until isSettled(), starting the programs still to start, at
     /// most ProcessSystemOptions::answerTimeout per program: a Timeout error names a program
     /// that hangs outside its event loop.
-    QCoro::Task<Result<void>> waitForAnswers();
+    QCoro::Task<Result<void>> waitForAnswers() override;
     /// A program that failed to start or whose runner was lost (no exit status), in words; empty if none.
     QString failure() const;
 
     /// The agents' names and the programs': their listening addresses -> "echo.py :5555", the
-    /// addresses they connect from -> "echo.py".
+    /// addresses they connect from -> "echo.py" (also of programs that have exited since).
     QHash<QString, QString> displayNames() const override;
 
 Q_SIGNALS:
@@ -164,6 +173,8 @@ protected:
 private:
     void startNextIfQuiet();
     ProcessState stateOf(int index) const;
+    /// The programs' addresses and names now (an exited program's are gone from the hub).
+    QHash<QString, QString> programNames() const;
 
     QList<ProcessSpec> m_specs;
     ProcessSystemOptions m_options;
@@ -172,6 +183,7 @@ private:
     bool m_beginning = false;
     bool m_finishedSent = false;
     QList<int> m_hubIndex; ///< spec index -> hub process index
+    QHash<QString, QString> m_namesSeen; ///< programNames() at every quiescence
 };
 
 } // namespace mas::system

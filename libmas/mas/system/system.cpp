@@ -326,6 +326,11 @@ QString Invariant::explanation() const
     return description;
 }
 
+QCoro::Task<Result<void>> System::waitForAnswers()
+{
+    co_return Result<void>();
+}
+
 QList<Invariant> System::goals() const
 {
     QPointer<const System> self(this);

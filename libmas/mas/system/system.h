@@ -14,6 +14,8 @@
 #include <QStringList>
 #include <QStringView>
 
+#include <QCoro/QCoroTask>
+
 #include <chrono>
 #include <functional>
 #include <memory>
@@ -181,6 +183,13 @@ public:
     /// Nothing is on its way: every message sent was acknowledged or given up (see
     /// SystemAgent::messagesInFlight()) and, on a LocalQueue, no frame is pending.
     bool isQuiet() const;
+    /// Waits until what answers a step outside this process's event loop has answered: the
+    /// programs of a ProcessSystem (ProcessSystem::waitForAnswers()). Who steps the network by
+    /// hand (the Explorer) co_awaits it after each delivery or clock move, before looking at
+    /// the pending frames again. By default nothing answers from outside: it returns at once
+    /// (without a turn of the event loop). An error when an answer did not come (a program
+    /// that hangs).
+    virtual QCoro::Task<Result<void>> waitForAnswers();
 
     // checking
     /// The system's safety properties.

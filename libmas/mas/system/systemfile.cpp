@@ -120,9 +120,17 @@ public:
             return agentsPart;
         return SystemFileText::tr("%1; processes: %2").arg(agentsPart, ProcessSystem::outcome());
     }
-    QList<Invariant> invariants() const override { return m_invariants; }
-    /// A file's system has no notion of "finished": no goal by default.
-    QList<Invariant> goals() const override { return {}; }
+    /// The file's, and with processes "no program failed".
+    QList<Invariant> invariants() const override
+    {
+        return m_file.processes.isEmpty() ? m_invariants : m_invariants + programInvariants();
+    }
+    /// A file's system has no notion of "finished": no goal by default; with processes
+    /// "every program exited".
+    QList<Invariant> goals() const override
+    {
+        return m_file.processes.isEmpty() ? QList<Invariant>() : programGoals();
+    }
     const SystemFile &file() const { return m_file; }
 
 protected:
