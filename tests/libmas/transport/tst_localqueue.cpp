@@ -712,7 +712,7 @@ void tst_LocalQueue::jsonLinesDirectParse()
         e.simTime = k * 0.1 - 0.25;
         e.wallTimeMs = 1'700'000'000'000 + k;
         e.messageId = quint64(k) + (k == 3 ? (quint64(1) << 63) : 0);
-        e.originalId = 41;
+        e.originalId = e.kind == TrafficEvent::Kind::Duplicated ? 41 : 0; // as toJson() keeps them
         e.connection = quint64(k % 3);
         e.from = QStringLiteral("local://q/%1").arg(k);
         e.to = k == 2 ? QStringLiteral("tcp://ünïcode:5555/0") : QStringLiteral("local://q/0");
@@ -720,7 +720,7 @@ void tst_LocalQueue::jsonLinesDirectParse()
         e.requestId = k - 1;
         e.path = k == 4 ? QStringLiteral("a \"quoted\"\tpath") : QStringLiteral("agents/%1/m").arg(k);
         e.size = 48 + k;
-        e.positions = 2;
+        e.positions = e.kind == TrafficEvent::Kind::Delayed ? 2 : 0;
         e.raw = k == 5;
         e.halfClose = k == 6;
         switch (k % 4) {
