@@ -3,7 +3,8 @@
 // TrafficEvents, as the Inspector opens logs and session files someone sent. The input is the
 // file.
 //
-// Properties: read either fails (naming the line) or gives events that print
+// Properties: each line reads the same with TrafficEvent::fromJson() (direct) and
+// fromJsonGeneral(); read either fails (naming the line) or gives events that print
 // (toDisplayString) and write back; reading what was written gives a log that writes the same
 // bytes again and has the same events (firstDifference finds none, wall time included); a log
 // equals itself; schedule() keeps the deliveries and faults in order.
@@ -55,6 +56,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     mas::fuzz::quietQt();
     const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
+    // Each line: the direct parse (fromJson) and the general one agree, on the event or on the
+    // error.
+    for (const QByteArray &line : bytes.split('\n')) {
+        const Result<TrafficEvent> direct = TrafficEvent::fromJson(line.trimmed());
+        const Result<TrafficEvent> general = TrafficEvent::fromJsonGeneral(line.trimmed());
+        MAS_FUZZ_CHECK(bool(direct) == bool(general), QString::fromUtf8(line.left(500)));
+        if (direct)
+            MAS_FUZZ_CHECK(direct->sameAs(*general) && direct->wallTimeMs == general->wallTimeMs,
+                           QString::fromUtf8(line.left(500)));
+    }
     const Result<TrafficLog> log = readFrom(bytes);
     if (!log) {
         MAS_FUZZ_CHECK(log.error().message().contains(u"line "), log.error().message());

@@ -1102,7 +1102,7 @@ QCoro::Task<Result<void>> InspectorSession::openSession(QString fileName)
     if (p.transport != mas::system::Transport::LocalQueue) {
         // Traffic over sockets cannot be replayed into a fresh system: show it for browsing.
         clear();
-        m_store->setEvents(std::vector<TrafficEvent>(session->log.events()));
+        m_store->setEvents(session->log.takeEvents());
         Q_EMIT titleChanged(tr("%1 — MAS Inspector").arg(QFileInfo(fileName).fileName()));
         Q_EMIT message(tr("This session ran over sockets: its messages are shown, not replayed"), 8000);
         Q_EMIT statusChanged();

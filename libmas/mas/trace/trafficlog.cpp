@@ -9,7 +9,12 @@
 #include <QMetaEnum>
 #include <QSaveFile>
 
+#include <QHash>
+
+#include <array>
+#include <charconv>
 #include <cmath>
+#include <cstring>
 
 namespace mas {
 
@@ -72,6 +77,369 @@ quint64 unsignedField(const Value &v)
     return v.type() == Value::Type::UInt ? v.toUInt() : quint64(v.toInt());
 }
 
+constexpr int kKindCount = int(TrafficEvent::Kind::ClockChanged) + 1;
+
+/// The kinds' names as toJson() writes them (kindName()), looked up once.
+const std::array<QByteArray, kKindCount> &kindNames()
+{
+    static const std::array<QByteArray, kKindCount> names = [] {
+        std::array<QByteArray, kKindCount> n;
+        for (int k = 0; k < kKindCount; ++k)
+            n[size_t(k)] = TrafficEvent::kindName(TrafficEvent::Kind(k)).toLatin1();
+        return n;
+    }();
+    return names;
+}
+
+/// The addresses and paths a log names again and again, decoded once and shared by the events
+/// (as EventStore interns them): fewer allocations while reading, less memory held.
+class StringCache
+{
+public:
+    QString get(QByteArrayView latin1)
+    {
+        if (latin1.isEmpty())
+            return {};
+        const QByteArray key = QByteArray::fromRawData(latin1.data(), latin1.size());
+        if (const auto it = m_strings.constFind(key); it != m_strings.constEnd())
+            return *it;
+        QString s = QString::fromLatin1(latin1);
+        if (m_strings.size() < kMaxStrings)
+            m_strings.insert(QByteArray(latin1.data(), latin1.size()), s);
+        return s;
+    }
+
+private:
+    static constexpr qsizetype kMaxStrings = 8192; ///< a log of unique strings does not grow it further
+    QHash<QByteArray, QString> m_strings;
+};
+
+/// Reads a line as toJson() writes it straight into an event, without building the whole object
+/// as a Value first: keys compared in place, numbers and plain strings converted directly, only
+/// the content decoded by the JSON codec. Anything else it does not take on (an unknown key, a
+/// string with escapes or beyond ASCII, a number of another type than the field's, NaN) makes
+/// scan() return false, and the general parse decides: the same event, or the same error.
+class EventScanner
+{
+public:
+    EventScanner(QByteArrayView line, StringCache &strings)
+        : m_p(line.data())
+        , m_end(line.data() + line.size())
+        , m_strings(strings)
+    {}
+
+    bool scan(TrafficEvent &e)
+    {
+        // What the general parse gives a missing field (a null Value's toInt(), toString(), ...).
+        e.type = MessageType(0);
+        e.requestId = 0;
+        bool haveKind = false;
+        quint64 originalId = 0;
+        qint64 positions = 0;
+        skipWhitespace();
+        if (!take('{'))
+            return false;
+        for (;;) {
+            skipWhitespace();
+            QByteArrayView key;
+            if (!plainString(key))
+                return false;
+            skipWhitespace();
+            if (!take(':'))
+                return false;
+            skipWhitespace();
+            bool ok = false;
+            if (key == "seq") {
+                ok = unsignedNumber(e.sequence);
+            } else if (key == "kind") {
+                QByteArrayView name;
+                ok = plainString(name) && kindOf(name, e.kind);
+                haveKind = haveKind || ok;
+            } else if (key == "sim") {
+                ok = doubleNumber(e.simTime);
+            } else if (key == "wall") {
+                ok = signedNumber(e.wallTimeMs);
+            } else if (key == "msg") {
+                ok = unsignedNumber(e.messageId);
+            } else if (key == "orig") {
+                ok = unsignedNumber(originalId);
+            } else if (key == "conn") {
+                ok = unsignedNumber(e.connection);
+            } else if (key == "from") {
+                ok = text(e.from);
+            } else if (key == "to") {
+                ok = text(e.to);
+            } else if (key == "type") {
+                qint64 type = 0;
+                ok = signedNumber(type);
+                e.type = MessageType(int(type));
+            } else if (key == "rid") {
+                ok = signedNumber(e.requestId);
+            } else if (key == "path") {
+                ok = text(e.path);
+            } else if (key == "size") {
+                qint64 size = 0;
+                ok = signedNumber(size);
+                e.size = qsizetype(size);
+            } else if (key == "pos") {
+                ok = signedNumber(positions);
+            } else if (key == "raw") {
+                ok = boolean(e.raw);
+            } else if (key == "half") {
+                ok = boolean(e.halfClose);
+            } else if (key == "content") {
+                ok = content(e.content);
+            }
+            if (!ok)
+                return false;
+            skipWhitespace();
+            if (take(','))
+                continue;
+            if (!take('}'))
+                return false;
+            break;
+        }
+        skipWhitespace();
+        if (m_p != m_end || !haveKind)
+            return false;
+        // "orig" and "pos" belong to one kind each, as toJson() writes them.
+        e.originalId = e.kind == TrafficEvent::Kind::Duplicated ? originalId : 0;
+        e.positions = e.kind == TrafficEvent::Kind::Delayed ? positions : 0;
+        return true;
+    }
+
+private:
+    void skipWhitespace()
+    {
+        while (m_p < m_end && (*m_p == ' ' || *m_p == '\n' || *m_p == '\r' || *m_p == '\t'))
+            ++m_p;
+    }
+
+    bool take(char c)
+    {
+        if (m_p == m_end || *m_p != c)
+            return false;
+        ++m_p;
+        return true;
+    }
+
+    /// A string of printable ASCII without escapes (its bytes between the quotes).
+    bool plainString(QByteArrayView &out)
+    {
+        if (!take('"'))
+            return false;
+        const char *start = m_p;
+        while (m_p < m_end) {
+            const auto c = static_cast<unsigned char>(*m_p);
+            if (c == '"') {
+                out = QByteArrayView(start, m_p - start);
+                ++m_p;
+                return true;
+            }
+            if (c == '\\' || c < 0x20 || c >= 0x80)
+                return false;
+            ++m_p;
+        }
+        return false;
+    }
+
+    bool text(QString &out)
+    {
+        QByteArrayView bytes;
+        if (!plainString(bytes))
+            return false;
+        out = m_strings.get(bytes);
+        return true;
+    }
+
+    static bool kindOf(QByteArrayView name, TrafficEvent::Kind &kind)
+    {
+        const auto &names = kindNames();
+        for (int k = 0; k < kKindCount; ++k) {
+            if (name == names[size_t(k)]) {
+                kind = TrafficEvent::Kind(k);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// An integer token as the codec reads one (-?(0|[1-9][0-9]*)); false for a float.
+    bool integerToken(QByteArrayView &out)
+    {
+        const char *start = m_p;
+        if (m_p < m_end && *m_p == '-')
+            ++m_p;
+        const char *digits = m_p;
+        while (m_p < m_end && *m_p >= '0' && *m_p <= '9')
+            ++m_p;
+        if (m_p == digits || (*digits == '0' && m_p - digits > 1))
+            return false;
+        if (m_p < m_end && (*m_p == '.' || *m_p == 'e' || *m_p == 'E'))
+            return false;
+        out = QByteArrayView(start, m_p - start);
+        return true;
+    }
+
+    /// Value::toInt() of an Int (a larger number is no Int: the general parse decides).
+    bool signedNumber(qint64 &out)
+    {
+        QByteArrayView token;
+        if (!integerToken(token))
+            return false;
+        const auto r = std::from_chars(token.data(), token.data() + token.size(), out);
+        return r.ec == std::errc() && r.ptr == token.data() + token.size();
+    }
+
+    /// unsignedField(): an Int as its two's complement, or a UInt.
+    bool unsignedNumber(quint64 &out)
+    {
+        QByteArrayView token;
+        if (!integerToken(token))
+            return false;
+        const char *end = token.data() + token.size();
+        qint64 i = 0;
+        if (const auto r = std::from_chars(token.data(), end, i); r.ec == std::errc() && r.ptr == end) {
+            out = quint64(i);
+            return true;
+        }
+        const auto r = std::from_chars(token.data(), end, out);
+        return token.front() != '-' && r.ec == std::errc() && r.ptr == end;
+    }
+
+    /// Value::toDouble() of an Int, a UInt or a Double (not NaN, infinities or huge numbers).
+    bool doubleNumber(double &out)
+    {
+        const char *start = m_p;
+        if (QByteArrayView token; integerToken(token)) {
+            const char *end = token.data() + token.size();
+            qint64 i = 0;
+            if (const auto r = std::from_chars(token.data(), end, i); r.ec == std::errc() && r.ptr == end) {
+                out = double(i);
+                return true;
+            }
+            quint64 u = 0;
+            if (const auto r = std::from_chars(token.data(), end, u); token.front() != '-' && r.ec == std::errc() && r.ptr == end) {
+                out = double(u);
+                return true;
+            }
+            return false;
+        }
+        // A float: -?digits(.digits)?([eE][+-]?digits)?, as the codec checks it.
+        m_p = start;
+        if (m_p < m_end && *m_p == '-')
+            ++m_p;
+        const char *digits = m_p;
+        while (m_p < m_end && *m_p >= '0' && *m_p <= '9')
+            ++m_p;
+        if (m_p == digits || (*digits == '0' && m_p - digits > 1))
+            return false;
+        if (m_p < m_end && *m_p == '.') {
+            ++m_p;
+            const char *fraction = m_p;
+            while (m_p < m_end && *m_p >= '0' && *m_p <= '9')
+                ++m_p;
+            if (m_p == fraction)
+                return false;
+        }
+        if (m_p < m_end && (*m_p == 'e' || *m_p == 'E')) {
+            ++m_p;
+            if (m_p < m_end && (*m_p == '+' || *m_p == '-'))
+                ++m_p;
+            const char *exponent = m_p;
+            while (m_p < m_end && *m_p >= '0' && *m_p <= '9')
+                ++m_p;
+            if (m_p == exponent)
+                return false;
+        }
+        const auto r = std::from_chars(start, m_p, out);
+        return r.ec == std::errc() && r.ptr == m_p;
+    }
+
+    /// Value::toBool() of a Bool.
+    bool boolean(bool &out)
+    {
+        if (m_end - m_p >= 4 && std::memcmp(m_p, "true", 4) == 0) {
+            m_p += 4;
+            out = true;
+            return true;
+        }
+        if (m_end - m_p >= 5 && std::memcmp(m_p, "false", 5) == 0) {
+            m_p += 5;
+            out = false;
+            return true;
+        }
+        return false;
+    }
+
+    /// The content: its extent found here, its bytes decoded by the codec (which checks them).
+    bool content(Value &out)
+    {
+        if (m_end - m_p >= 4 && std::memcmp(m_p, "null", 4) == 0) {
+            m_p += 4;
+            out = Value();
+            return true;
+        }
+        if (m_p == m_end)
+            return false;
+        const char *start = m_p;
+        int deepest = 0;
+        if (*m_p == '"') {
+            if (!skipString())
+                return false;
+        } else if (*m_p == '[' || *m_p == '{') {
+            int depth = 0;
+            do {
+                const char c = *m_p;
+                if (c == '"') {
+                    if (!skipString())
+                        return false;
+                    continue;
+                }
+                if (c == '[' || c == '{')
+                    deepest = std::max(deepest, ++depth);
+                else if (c == ']' || c == '}')
+                    --depth;
+                ++m_p;
+            } while (depth > 0 && m_p < m_end);
+            if (depth != 0)
+                return false;
+        } else {
+            while (m_p < m_end && *m_p != ',' && *m_p != '}' && *m_p != ' ')
+                ++m_p;
+        }
+        // Inside the event's object the content nests one level deeper than on its own: what is
+        // near the codec's limit is left to the general parse.
+        if (deepest >= CodecLimits().maxDepth - 1)
+            return false;
+        const QByteArrayView bytes(start, m_p - start);
+        Result<Value> v = jsonCodec().decodeStructural(bytes);
+        if (!v)
+            return false;
+        // Only a map written for bytes ({"$bytes": ...}, perhaps with escapes) needs converting.
+        if (bytes.contains('\\') || bytes.contains(QByteArrayView("bytes")))
+            out = fromJsonForm(*v);
+        else
+            out = std::move(*v);
+        return true;
+    }
+
+    bool skipString()
+    {
+        ++m_p; // the opening quote
+        while (m_p < m_end && *m_p != '"')
+            m_p += *m_p == '\\' ? 2 : 1;
+        if (m_p >= m_end)
+            return false;
+        ++m_p;
+        return true;
+    }
+
+    const char *m_p;
+    const char *m_end;
+    StringCache &m_strings;
+};
+
 } // namespace
 
 QString TrafficEvent::kindName(Kind kind)
@@ -108,7 +476,25 @@ QByteArray TrafficEvent::toJson() const
     return jsonCodec().encodeValue(Value(std::move(m))).valueOr(QByteArray("{}"));
 }
 
+namespace {
+
+Result<TrafficEvent> parseEvent(QByteArrayView line, StringCache &strings)
+{
+    TrafficEvent e;
+    if (EventScanner(line, strings).scan(e))
+        return e;
+    return TrafficEvent::fromJsonGeneral(line);
+}
+
+} // namespace
+
 Result<TrafficEvent> TrafficEvent::fromJson(QByteArrayView line)
+{
+    StringCache strings;
+    return parseEvent(line, strings);
+}
+
+Result<TrafficEvent> TrafficEvent::fromJsonGeneral(QByteArrayView line)
 {
     MAS_TRY(v, jsonCodec().decodeStructural(line));
     if (!v.isMap())
@@ -116,8 +502,9 @@ Result<TrafficEvent> TrafficEvent::fromJson(QByteArrayView line)
     TrafficEvent e;
     const QString kind = v.value(u"kind").toString();
     bool known = false;
-    for (int k = 0; k <= int(Kind::ClockChanged); ++k) {
-        if (kindName(Kind(k)) == kind) {
+    const auto &names = kindNames();
+    for (int k = 0; k < kKindCount; ++k) {
+        if (kind == QLatin1StringView(names[size_t(k)])) {
             e.kind = Kind(k);
             known = true;
         }
@@ -200,24 +587,49 @@ Result<void> TrafficLog::save(const QString &fileName) const
 Result<TrafficLog> TrafficLog::read(QIODevice *device)
 {
     TrafficLog log;
+    StringCache strings;
     int lineNumber = 0;
-    while (!device->atEnd()) {
-        const QByteArray line = device->readLine().trimmed();
+    const auto readLine = [&](QByteArrayView line) -> Result<void> {
+        line = line.trimmed();
         ++lineNumber;
         if (line.isEmpty())
-            continue;
+            return {};
         // A session file's header line (see mas::demos::Session) is not an event: an object with
         // a top-level "mas-session" key (an event's content may hold that key too).
-        if (lineNumber == 1 && line.contains("\"mas-session\"")) {
+        if (lineNumber == 1 && line.contains(QByteArrayView("\"mas-session\""))) {
             const Result<Value> head = jsonCodec().decodeStructural(line);
             if (head && head->isMap() && head->contains(u"mas-session"))
-                continue;
+                return {};
         }
-        Result<TrafficEvent> e = TrafficEvent::fromJson(line);
+        Result<TrafficEvent> e = parseEvent(line, strings);
         if (!e)
             return e.error().withContext(mas::tr("line %1").arg(lineNumber));
         log.append(std::move(*e));
+        return {};
+    };
+    // Blocks of lines, not a line at a time: one read and no allocation per line.
+    constexpr qint64 kBlock = 1 << 20;
+    QByteArray buffer;
+    qsizetype begin = 0; // the first byte not read yet
+    bool reserved = false;
+    while (!device->atEnd()) {
+        const QByteArray more = device->read(kBlock);
+        if (more.isEmpty())
+            break;
+        buffer.remove(0, begin);
+        begin = 0;
+        buffer += more;
+        for (qsizetype newline; (newline = buffer.indexOf('\n', begin)) >= 0; begin = newline + 1)
+            MAS_TRY_VOID(readLine(QByteArrayView(buffer).sliced(begin, newline - begin)));
+        if (!reserved && !device->isSequential() && device->size() > begin && begin > 0) {
+            // As many events as lines of this length fit in the file, and a little more.
+            reserved = true;
+            const double perLine = double(begin) / std::max(1, lineNumber);
+            log.m_events.reserve(size_t(double(device->size()) / perLine * 1.05) + 16);
+        }
     }
+    if (begin < buffer.size())
+        MAS_TRY_VOID(readLine(QByteArrayView(buffer).sliced(begin)));
     return log;
 }
 

@@ -12,6 +12,7 @@
 #include <QString>
 
 #include <optional>
+#include <utility>
 #include <vector>
 
 class QIODevice;
@@ -58,7 +59,13 @@ public:
 
     /// The event as one JSON object (a line of a JSON Lines file).
     QByteArray toJson() const;
+    /// Lines as toJson() writes them are read directly (keys compared in place, only the
+    /// content decoded as a Value); any other line goes to fromJsonGeneral(), so both give the
+    /// same event or the same error.
     static Result<TrafficEvent> fromJson(QByteArrayView line);
+    /// The general parse: the whole line decoded as a Value first, then the event taken from it
+    /// (slower; what fromJson() falls back on, kept for comparison in bench_inspector).
+    static Result<TrafficEvent> fromJsonGeneral(QByteArrayView line);
     /// Equal in everything but wall time.
     bool sameAs(const TrafficEvent &other) const;
     /// A delivery, a fault (drop, duplicate, delay) or a clock change: what a replay does again
@@ -83,6 +90,8 @@ public:
     bool isEmpty() const { return m_events.empty(); }
     void append(TrafficEvent event) { m_events.push_back(std::move(event)); }
     void clear() { m_events.clear(); }
+    /// Moves the events out (the log is empty afterwards): for a store that keeps them.
+    std::vector<TrafficEvent> takeEvents() { return std::exchange(m_events, {}); }
 
     /// Writes one JSON object per line.
     Result<void> write(QIODevice *device) const;

@@ -135,7 +135,13 @@ private:
     bool m_appended = false; ///< append()ed since the last notifyReadable()
     QByteArray m_in;
     qint64 m_readPos = 0;
+    /// Written bytes not yet a whole frame. While m_outFill >= 0, m_out is a frame of the
+    /// length its header gave, filled up to m_outFill (the channel writes the header, then
+    /// the payload: each copied once into place).
     QByteArray m_out;
+    qsizetype m_outFill = -1;
+    /// m_out as it is (the filled part), m_out emptied.
+    QByteArray takeOut();
 };
 
 /// Describes frames and records the network's events (the log and LocalNetwork::eventRecorded).

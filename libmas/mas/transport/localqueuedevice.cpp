@@ -38,7 +38,7 @@ void LocalQueueDevice::close()
         return;
     if (m_network && !m_peerGone) {
         if (!m_writeClosed && !m_out.isEmpty()) // an unfinished frame goes as it is
-            m_network->d->enqueue(this, std::exchange(m_out, QByteArray()), LocalNetworkPrivate::Item::Raw);
+            m_network->d->enqueue(this, takeOut(), LocalNetworkPrivate::Item::Raw);
         m_network->d->enqueue(this, QByteArray(), LocalNetworkPrivate::Item::Close);
     }
     QIODevice::close();
@@ -52,7 +52,7 @@ void LocalQueueDevice::closeWrite()
     if (!m_network || m_peerGone)
         return;
     if (!m_out.isEmpty())
-        m_network->d->enqueue(this, std::exchange(m_out, QByteArray()), LocalNetworkPrivate::Item::Raw);
+        m_network->d->enqueue(this, takeOut(), LocalNetworkPrivate::Item::Raw);
     m_network->d->enqueue(this, QByteArray(), LocalNetworkPrivate::Item::HalfClose);
 }
 
@@ -62,7 +62,7 @@ void LocalQueueDevice::writeRaw(const QByteArray &chunk)
         return;
     m_raw = true;
     if (!m_out.isEmpty())
-        m_network->d->enqueue(this, std::exchange(m_out, QByteArray()), LocalNetworkPrivate::Item::Raw);
+        m_network->d->enqueue(this, takeOut(), LocalNetworkPrivate::Item::Raw);
     m_network->d->enqueue(this, chunk, LocalNetworkPrivate::Item::Raw);
 }
 
@@ -117,6 +117,15 @@ qint64 LocalQueueDevice::readData(char *data, qint64 maxSize)
     return n;
 }
 
+QByteArray LocalQueueDevice::takeOut()
+{
+    if (m_outFill >= 0) {
+        m_out.truncate(m_outFill);
+        m_outFill = -1;
+    }
+    return std::exchange(m_out, QByteArray());
+}
+
 qint64 LocalQueueDevice::writeData(const char *data, qint64 size)
 {
     if (m_peerGone || m_writeClosed || !m_network)
@@ -126,6 +135,21 @@ qint64 LocalQueueDevice::writeData(const char *data, qint64 size)
         network->enqueue(this, QByteArray(data, size), LocalNetworkPrivate::Item::Raw);
         return size;
     }
+    if (m_outFill >= 0) {
+        // The rest of a frame whose length is known: copied into place.
+        if (size <= m_out.size() - m_outFill) {
+            std::memcpy(m_out.data() + m_outFill, data, size_t(size));
+            m_outFill += size;
+            if (m_outFill == m_out.size()) {
+                m_outFill = -1;
+                network->enqueue(this, std::exchange(m_out, QByteArray()));
+            }
+            return size;
+        }
+        // More than the frame: cut below, as any stream.
+        m_out.truncate(m_outFill);
+        m_outFill = -1;
+    }
     if (m_out.isEmpty() && size >= kFrameHeaderSize) {
         const qint64 length = qint64(qFromBigEndian<quint32>(data)) + kFrameHeaderSize;
         // One whole frame in one write: no partial frame to join.
@@ -133,10 +157,14 @@ qint64 LocalQueueDevice::writeData(const char *data, qint64 size)
             network->enqueue(this, QByteArray(data, size));
             return size;
         }
-        // The start of a frame (the channel writes the header, then the payload): room for
-        // all of it at once, so the rest is appended without reallocating.
-        if (length > size && length <= kReserveLimit)
-            m_out.reserve(length);
+        // The start of a frame (the channel writes the header, then the payload): the frame
+        // at its full length, filled as the rest comes.
+        if (length > size && length <= kReserveLimit && length <= kDefaultMaxFrameSize + kFrameHeaderSize) {
+            m_out = QByteArray(length, Qt::Uninitialized);
+            std::memcpy(m_out.data(), data, size_t(size));
+            m_outFill = size;
+            return size;
+        }
     }
     // Cut the stream into whole frames; the channel writes a header and then its payload.
     m_out.append(data, size);

@@ -149,6 +149,7 @@ private Q_SLOTS:
     void diffFindsDivergence();
     void jsonLinesRoundTrip();
     void jsonLinesEdgeCases();
+    void jsonLinesDirectParse();
     void rawRecordingDescribesAsLive();
     void clearingTheLogKeepsReplyPaths();
     void rawRecordsThenStepping();
@@ -686,6 +687,124 @@ void tst_LocalQueue::jsonLinesEdgeCases()
     QCOMPARE(extra.events()[1].originalId, quint64(0));
     QCOMPARE(extra.events()[1].positions, qint64(3));
     QCOMPARE(TrafficLog::firstDifference(roundTrip(extra), extra), std::nullopt);
+}
+
+// TrafficEvent::fromJson() reads toJson()'s lines directly and leaves the rest to
+// fromJsonGeneral(): both give the same event, or both an error.
+void tst_LocalQueue::jsonLinesDirectParse()
+{
+    const auto same = [](const QByteArray &line) {
+        const Result<TrafficEvent> direct = TrafficEvent::fromJson(line);
+        const Result<TrafficEvent> general = TrafficEvent::fromJsonGeneral(line);
+        if (bool(direct) != bool(general))
+            return false;
+        if (!direct)
+            return direct.error().code() == general.error().code();
+        return direct->sameAs(*general) && direct->wallTimeMs == general->wallTimeMs;
+    };
+
+    // Events of every kind and field, written by toJson().
+    std::vector<TrafficEvent> events;
+    for (int k = 0; k <= int(TrafficEvent::Kind::ClockChanged); ++k) {
+        TrafficEvent e;
+        e.sequence = quint64(k) * 1000 + 7;
+        e.kind = TrafficEvent::Kind(k);
+        e.simTime = k * 0.1 - 0.25;
+        e.wallTimeMs = 1'700'000'000'000 + k;
+        e.messageId = quint64(k) + (k == 3 ? (quint64(1) << 63) : 0);
+        e.originalId = e.kind == TrafficEvent::Kind::Duplicated ? 41 : 0; // as toJson() keeps them
+        e.connection = quint64(k % 3);
+        e.from = QStringLiteral("local://q/%1").arg(k);
+        e.to = k == 2 ? QStringLiteral("tcp://ünïcode:5555/0") : QStringLiteral("local://q/0");
+        e.type = MessageType(k % 3);
+        e.requestId = k - 1;
+        e.path = k == 4 ? QStringLiteral("a \"quoted\"\tpath") : QStringLiteral("agents/%1/m").arg(k);
+        e.size = 48 + k;
+        e.positions = e.kind == TrafficEvent::Kind::Delayed ? 2 : 0;
+        e.raw = k == 5;
+        e.halfClose = k == 6;
+        switch (k % 4) {
+        case 0:
+            e.content = Value::list({"agents/0/m", Value::list({1, 2.5, "x", Value()}), Value::map({{"k", true}})});
+            break;
+        case 1:
+            e.content = Value::bytes(QByteArray("\x00\x01raw", 5));
+            break;
+        case 2:
+            e.content = Value::map({{"nested", Value::list({Value::bytes("ab"), Value::map({{"$bytes", 3}})})}});
+            break;
+        default:
+            e.content = Value(QStringLiteral("a string, with {brackets] and \"quotes\""));
+            break;
+        }
+        events.push_back(e);
+    }
+    TrafficEvent clock;
+    clock.kind = TrafficEvent::Kind::ClockChanged;
+    clock.simTime = 1e300;
+    events.push_back(clock);
+    for (const TrafficEvent &e : events) {
+        const QByteArray line = e.toJson();
+        const Result<TrafficEvent> back = TrafficEvent::fromJson(line);
+        QVERIFY2(back, line.constData());
+        QVERIFY2(back->sameAs(e), line.constData());
+        QVERIFY2(same(line), line.constData());
+    }
+
+    // Lines written by someone else: other orders, spacing, missing and repeated keys, other
+    // types, and broken ones.
+    const QByteArray lines[] = {
+        "{\"kind\": \"sent\"}",
+        "  {\"kind\":\"delivered\",\"seq\":3,\"content\":[1,2,{\"a\":[]}]}  ",
+        "{\"seq\": 1, \"kind\": \"sent\", \"seq\": 2}",
+        "{\"seq\": 1, \"kind\": \"sent\", \"kind\": \"dropped\"}",
+        "{\"seq\": -1, \"kind\": \"sent\", \"rid\": 18446744073709551615}",
+        "{\"seq\": 1.5, \"kind\": \"sent\"}",
+        "{\"seq\": 1, \"kind\": \"sent\", \"sim\": 3}",
+        "{\"seq\": 1, \"kind\": \"sent\", \"sim\": -Infinity}",
+        "{\"seq\": 1, \"kind\": \"sent\", \"sim\": 1e999}",
+        "{\"seq\": 1, \"kind\": \"sent\", \"sim\": 123456789012345678901234567890}",
+        "{\"seq\": 1, \"kind\": \"sent\", \"from\": \"a\\u0041\", \"to\": 5}",
+        "{\"seq\": 1, \"kind\": \"sent\", \"raw\": 1, \"half\": null}",
+        "{\"seq\": 1, \"kind\": \"sent\", \"unknown\": [1, 2]}",
+        "{\"seq\": 1, \"kind\": \"sent\", \"content\": {\"\\u0024bytes\": \"6162\"}}",
+        "{\"seq\": 1, \"kind\": \"sent\", \"content\": {\"$bytes\": \"6162\"}}",
+        "{\"seq\": 1, \"kind\": \"sent\", \"content\": \"unterminated}",
+        "{\"seq\": 1, \"kind\": \"sent\", \"content\": [1, 2}",
+        "{\"seq\": 1, \"kind\": \"sent\", \"content\": 12 }",
+        "{\"seq\": 1, \"kind\": \"sent\", \"content\": nul}",
+        "{\"seq\": 01, \"kind\": \"sent\"}",
+        "{\"seq\": 1, \"kind\": \"sent\"} trailing",
+        "{\"seq\": 1, \"kind\": \"nonsense\"}",
+        "{\"seq\": 1}",
+        "[1, 2]",
+        "{\"seq\": 1, \"kind\": \"sent\",}",
+        "",
+    };
+    for (const QByteArray &line : lines)
+        QVERIFY2(same(line), line.constData());
+    QVERIFY(!TrafficEvent::fromJson("{\"seq\": 1, \"kind\": \"nonsense\"}"));
+    QCOMPARE(TrafficEvent::fromJson("{\"kind\": \"sent\", \"content\": {\"$bytes\": \"6162\"}}")->content,
+             Value::bytes("ab"));
+
+    // A log read in blocks: lines across block boundaries, the last without its newline.
+    std::vector<TrafficEvent> many;
+    for (int i = 0; i < 20000; ++i) {
+        TrafficEvent e = events[size_t(i) % events.size()];
+        e.sequence = quint64(i);
+        many.push_back(e);
+    }
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QVERIFY(TrafficLog(many).write(&buffer));
+    QByteArray text = buffer.data();
+    text.chop(1);
+    buffer.close();
+    buffer.setData(text);
+    buffer.open(QIODevice::ReadOnly);
+    const Result<TrafficLog> read = TrafficLog::read(&buffer);
+    QVERIFY(read);
+    QCOMPARE(TrafficLog::firstDifference(*read, TrafficLog(many)), std::nullopt);
 }
 
 QTEST_GUILESS_MAIN(tst_LocalQueue)
