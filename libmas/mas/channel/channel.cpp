@@ -325,7 +325,7 @@ void ChannelPrivate::onReadyRead()
         if (growth > 0 && !reserve(growth, mas::tr("a frame it is sending")))
             return;
     }
-    const QByteArray bytes = device->read(available);
+    QByteArray bytes = device->read(available);
     if (!bytes.isEmpty()) {
         lastReceivedNs = lastActivityNs = nowNs();
         if (!receivedAny) {
@@ -338,12 +338,14 @@ void ChannelPrivate::onReadyRead()
             }
         }
     }
-    frames.feed(bytes);
+    frames.feed(std::move(bytes)); // taken over, not copied, when no partial frame waits
     recharge();
     QPointer<Channel> guard(q);
     bool completed = false;
     while (open) {
-        std::optional<Result<QByteArray>> frame = frames.next();
+        // A view into the frame buffer: decoded (or copied for the off-loop decoder) before
+        // anything else can touch the buffer, then released.
+        std::optional<Result<QByteArrayView>> frame = frames.nextView();
         if (!frame)
             break;
         completed = true;
@@ -352,13 +354,17 @@ void ChannelPrivate::onReadyRead()
             return;
         }
         if (offload && offload->wants((*frame)->size())
-            && offload->start(**frame, [this](Result<Value> value, bool sawTypeTag, const QByteArray &payload) {
-                   onOffloadDone(std::move(value), sawTypeTag, payload);
-               }))
+            && offload->start((*frame)->toByteArray(),
+                              [this](Result<Value> value, bool sawTypeTag, const QByteArray &payload) {
+                                  onOffloadDone(std::move(value), sawTypeTag, payload);
+                              })) {
+            frames.release();
             break; // the next frames wait until this one is back (onOffloadDone())
+        }
         handlePayload(**frame);
         if (!guard)
             return;
+        frames.release();
         recharge();
         if (device->bytesToWrite() > options.maxWriteBuffer) {
             readPaused = true; // the rest waits in `frames` until the peer reads (onBytesWritten)
@@ -383,7 +389,7 @@ void ChannelPrivate::onReadyRead()
                      &ChannelPrivate::onFrameTimer);
 }
 
-void ChannelPrivate::handlePayload(const QByteArray &payload)
+void ChannelPrivate::handlePayload(QByteArrayView payload)
 {
     handleMessage(codec->decode(payload), payload);
 }
@@ -412,7 +418,7 @@ void ChannelPrivate::onOffloadDone(Result<Value> value, bool sawTypeTag, const Q
         onDisconnected();
 }
 
-void ChannelPrivate::handleMessage(Result<Message> decoded, const QByteArray &payload)
+void ChannelPrivate::handleMessage(Result<Message> decoded, QByteArrayView payload)
 {
     if (!decoded) {
         q->abort(decoded.error().withContext(mas::tr("Received an invalid message")));
@@ -420,7 +426,7 @@ void ChannelPrivate::handleMessage(Result<Message> decoded, const QByteArray &pa
     }
     Message &m = *decoded;
     if (!observers.empty())
-        notify(FrameEvent::Direction::Received, m.type, m.id, payload);
+        notify(FrameEvent::Direction::Received, m.type, m.id, payload.toByteArray());
 
     if (m.type == MessageType::Request) {
         if (*unanswered >= options.maxPendingRequests) {
@@ -726,7 +732,8 @@ void ChannelPrivate::armTimeoutTimer()
         return;
     }
     const qint64 now = realTime.nsecsElapsed();
-    const qint64 wait = std::max<qint64>(0, deadlines.begin()->first - now);
+    timeoutTimerDueNs = deadlines.begin()->first;
+    const qint64 wait = std::max<qint64>(0, timeoutTimerDueNs - now);
     timeoutTimer.start(int(std::min<qint64>(wait / 1'000'000 + 1, 24 * 3600 * 1000)));
 }
 
@@ -909,10 +916,11 @@ QCoro::Task<Result<Value>> Channel::send(Value content, std::chrono::millisecond
         }
         p->pending.emplace(id, std::move(entry));
     } else {
-        // The timer stays armed for the earliest deadline; it is moved only when this one is
-        // earlier (replies that remove the earliest entry just make the next expiry check find
-        // nothing).
-        const bool rearm = p->deadlines.empty() || deadline < p->deadlines.begin()->first;
+        // The timer stays armed for the deadline it was set for; it is moved only when this
+        // one is earlier (replies that remove entries just make the next expiry check find
+        // nothing, and it then waits for the earliest left). With one call at a time it is
+        // not restarted for every request.
+        const bool rearm = !p->timeoutTimer.isActive() || deadline < p->timeoutTimerDueNs;
         p->pending.emplace(id, ChannelPrivate::Pending{reply, p->deadlines.emplace(deadline, id), {}});
         if (rearm)
             p->armTimeoutTimer();

@@ -55,9 +55,11 @@ public:
 
     void onReadyRead();
     void onDisconnected();
-    void handlePayload(const QByteArray &payload);
+    void handlePayload(QByteArrayView payload);
     /// What handlePayload() does after decoding (also for frames decoded off the loop).
-    void handleMessage(Result<Message> decoded, const QByteArray &payload);
+    /// `payload` may be a view into the frame buffer: used only before anything runs that could
+    /// read from the device (observers get a copy).
+    void handleMessage(Result<Message> decoded, QByteArrayView payload);
     /// Servers: decode frames of at least `thresholdBytes` off the event loop
     /// (ChannelOptions::offloadDecodeBytes; operating-system sockets only).
     void enableOffload(qint64 thresholdBytes);
@@ -135,6 +137,8 @@ public:
     Deadlines deadlines;
     std::set<quint64> abandoned;              // timed-out ids whose late replies we ignore
     QTimer timeoutTimer;
+    /// The deadline timeoutTimer was armed for (it fires at or just after it).
+    qint64 timeoutTimerDueNs = 0;
     /// Real (monotonic) time: observers' frame times, log rate limits, and the timeouts when
     /// they do not run on a clock.
     QElapsedTimer realTime;
