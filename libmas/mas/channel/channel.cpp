@@ -12,6 +12,8 @@
 #include <QDateTime>
 #include <QtEndian>
 
+#include <cstring>
+
 namespace mas {
 
 namespace {
@@ -473,10 +475,20 @@ Result<void> ChannelPrivate::writePayload(const QByteArray &payload, MessageType
         return encodeFrame(payload).error(); // the PayloadTooLarge error, worded once
     if (budget && !reserve(kFrameHeaderSize + payload.size(), mas::tr("a message to it")))
         return error;
-    char header[kFrameHeaderSize];
-    qToBigEndian(quint32(payload.size()), header);
-    device->write(header, kFrameHeaderSize);
-    device->write(payload);
+    // A small frame goes to the device in one write (each write is a call into the socket's
+    // buffer); a large one as header and payload, so the payload is not copied once more.
+    constexpr qsizetype kOneWriteBytes = 1024;
+    if (payload.size() <= kOneWriteBytes) {
+        char frame[kFrameHeaderSize + kOneWriteBytes];
+        qToBigEndian(quint32(payload.size()), frame);
+        std::memcpy(frame + kFrameHeaderSize, payload.constData(), std::size_t(payload.size()));
+        device->write(frame, kFrameHeaderSize + payload.size());
+    } else {
+        char header[kFrameHeaderSize];
+        qToBigEndian(quint32(payload.size()), header);
+        device->write(header, kFrameHeaderSize);
+        device->write(payload);
+    }
     recharge();
     if (!observers.empty())
         notify(FrameEvent::Direction::Sent, type, id, payload);

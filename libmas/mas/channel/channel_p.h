@@ -70,8 +70,8 @@ public:
     bool readingHeld() const { return readPaused || (offload && offload->busy()); }
     /// Encodes and writes one message.
     Result<void> writeMessage(const Message &message);
-    /// Frames and writes an encoded payload (header and payload go to the device separately,
-    /// which saves building a third buffer).
+    /// Frames and writes an encoded payload: a small frame in one write, a large one as header
+    /// and payload (which saves building a third buffer).
     Result<void> writePayload(const QByteArray &payload, MessageType type, quint64 id);
     /// Marks the channel closed and fails everything pending with `reason`; a local close
     /// leaves error() empty.
