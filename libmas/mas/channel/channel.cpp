@@ -345,8 +345,8 @@ void ChannelPrivate::onReadyRead()
     QPointer<Channel> guard(q);
     bool completed = false;
     while (open) {
-        // A view into the frame buffer: decoded (or copied for the off-loop decoder) before
-        // anything else can touch the buffer, then released.
+        // A view into the frame buffer: decoded (or copied for the off-loop decoder), then the
+        // buffer is released before anything else runs (see handlePayload()).
         std::optional<Result<QByteArrayView>> frame = frames.nextView();
         if (!frame)
             break;
@@ -366,7 +366,6 @@ void ChannelPrivate::onReadyRead()
         handlePayload(**frame);
         if (!guard)
             return;
-        frames.release();
         recharge();
         if (device->bytesToWrite() > options.maxWriteBuffer) {
             readPaused = true; // the rest waits in `frames` until the peer reads (onBytesWritten)
@@ -393,7 +392,13 @@ void ChannelPrivate::onReadyRead()
 
 void ChannelPrivate::handlePayload(QByteArrayView payload)
 {
-    handleMessage(codec->decode(payload), payload);
+    // Decoded from the view into the frame buffer; the buffer is released (as when the frame
+    // was copied out of it) before the message is handled, so no handler sees the consumed
+    // bytes charged to the memory budget, and nothing can touch the view after this.
+    Result<Message> decoded = codec->decode(payload);
+    const QByteArray kept = observers.empty() ? QByteArray() : payload.toByteArray();
+    frames.release();
+    handleMessage(std::move(decoded), kept);
 }
 
 void ChannelPrivate::enableOffload(qint64 thresholdBytes)
@@ -420,7 +425,7 @@ void ChannelPrivate::onOffloadDone(Result<Value> value, bool sawTypeTag, const Q
         onDisconnected();
 }
 
-void ChannelPrivate::handleMessage(Result<Message> decoded, QByteArrayView payload)
+void ChannelPrivate::handleMessage(Result<Message> decoded, const QByteArray &payload)
 {
     if (!decoded) {
         q->abort(decoded.error().withContext(mas::tr("Received an invalid message")));
@@ -428,7 +433,7 @@ void ChannelPrivate::handleMessage(Result<Message> decoded, QByteArrayView paylo
     }
     Message &m = *decoded;
     if (!observers.empty())
-        notify(FrameEvent::Direction::Received, m.type, m.id, payload.toByteArray());
+        notify(FrameEvent::Direction::Received, m.type, m.id, payload);
 
     if (m.type == MessageType::Request) {
         if (*unanswered >= options.maxPendingRequests) {

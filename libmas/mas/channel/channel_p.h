@@ -55,11 +55,11 @@ public:
 
     void onReadyRead();
     void onDisconnected();
+    /// Decodes a frame taken from `frames` with nextView(), releases the buffer, handles it.
     void handlePayload(QByteArrayView payload);
-    /// What handlePayload() does after decoding (also for frames decoded off the loop).
-    /// `payload` may be a view into the frame buffer: used only before anything runs that could
-    /// read from the device (observers get a copy).
-    void handleMessage(Result<Message> decoded, QByteArrayView payload);
+    /// What handlePayload() does after decoding (also for frames decoded off the loop);
+    /// `payload` is only for the observers (empty when there are none).
+    void handleMessage(Result<Message> decoded, const QByteArray &payload);
     /// Servers: decode frames of at least `thresholdBytes` off the event loop
     /// (ChannelOptions::offloadDecodeBytes; operating-system sockets only).
     void enableOffload(qint64 thresholdBytes);
