@@ -12,6 +12,8 @@
 #include <QDateTime>
 #include <QtEndian>
 
+#include <cstring>
+
 namespace mas {
 
 namespace {
@@ -325,7 +327,7 @@ void ChannelPrivate::onReadyRead()
         if (growth > 0 && !reserve(growth, mas::tr("a frame it is sending")))
             return;
     }
-    const QByteArray bytes = device->read(available);
+    QByteArray bytes = device->read(available);
     if (!bytes.isEmpty()) {
         lastReceivedNs = lastActivityNs = nowNs();
         if (!receivedAny) {
@@ -338,12 +340,14 @@ void ChannelPrivate::onReadyRead()
             }
         }
     }
-    frames.feed(bytes);
+    frames.feed(std::move(bytes)); // taken over, not copied, when no partial frame waits
     recharge();
     QPointer<Channel> guard(q);
     bool completed = false;
     while (open) {
-        std::optional<Result<QByteArray>> frame = frames.next();
+        // A view into the frame buffer: decoded (or copied for the off-loop decoder), then the
+        // buffer is released before anything else runs (see handlePayload()).
+        std::optional<Result<QByteArrayView>> frame = frames.nextView();
         if (!frame)
             break;
         completed = true;
@@ -352,10 +356,13 @@ void ChannelPrivate::onReadyRead()
             return;
         }
         if (offload && offload->wants((*frame)->size())
-            && offload->start(**frame, [this](Result<Value> value, bool sawTypeTag, const QByteArray &payload) {
-                   onOffloadDone(std::move(value), sawTypeTag, payload);
-               }))
+            && offload->start((*frame)->toByteArray(),
+                              [this](Result<Value> value, bool sawTypeTag, const QByteArray &payload) {
+                                  onOffloadDone(std::move(value), sawTypeTag, payload);
+                              })) {
+            frames.release();
             break; // the next frames wait until this one is back (onOffloadDone())
+        }
         handlePayload(**frame);
         if (!guard)
             return;
@@ -383,9 +390,15 @@ void ChannelPrivate::onReadyRead()
                      &ChannelPrivate::onFrameTimer);
 }
 
-void ChannelPrivate::handlePayload(const QByteArray &payload)
+void ChannelPrivate::handlePayload(QByteArrayView payload)
 {
-    handleMessage(codec->decode(payload), payload);
+    // Decoded from the view into the frame buffer; the buffer is released (as when the frame
+    // was copied out of it) before the message is handled, so no handler sees the consumed
+    // bytes charged to the memory budget, and nothing can touch the view after this.
+    Result<Message> decoded = codec->decode(payload);
+    const QByteArray kept = observers.empty() ? QByteArray() : payload.toByteArray();
+    frames.release();
+    handleMessage(std::move(decoded), kept);
 }
 
 void ChannelPrivate::enableOffload(qint64 thresholdBytes)
@@ -467,10 +480,20 @@ Result<void> ChannelPrivate::writePayload(const QByteArray &payload, MessageType
         return encodeFrame(payload).error(); // the PayloadTooLarge error, worded once
     if (budget && !reserve(kFrameHeaderSize + payload.size(), mas::tr("a message to it")))
         return error;
-    char header[kFrameHeaderSize];
-    qToBigEndian(quint32(payload.size()), header);
-    device->write(header, kFrameHeaderSize);
-    device->write(payload);
+    // A small frame goes to the device in one write (each write is a call into the socket's
+    // buffer); a large one as header and payload, so the payload is not copied once more.
+    constexpr qsizetype kOneWriteBytes = 1024;
+    if (payload.size() <= kOneWriteBytes) {
+        char frame[kFrameHeaderSize + kOneWriteBytes];
+        qToBigEndian(quint32(payload.size()), frame);
+        std::memcpy(frame + kFrameHeaderSize, payload.constData(), std::size_t(payload.size()));
+        device->write(frame, kFrameHeaderSize + payload.size());
+    } else {
+        char header[kFrameHeaderSize];
+        qToBigEndian(quint32(payload.size()), header);
+        device->write(header, kFrameHeaderSize);
+        device->write(payload);
+    }
     recharge();
     if (!observers.empty())
         notify(FrameEvent::Direction::Sent, type, id, payload);
@@ -726,7 +749,8 @@ void ChannelPrivate::armTimeoutTimer()
         return;
     }
     const qint64 now = realTime.nsecsElapsed();
-    const qint64 wait = std::max<qint64>(0, deadlines.begin()->first - now);
+    timeoutTimerDueNs = deadlines.begin()->first;
+    const qint64 wait = std::max<qint64>(0, timeoutTimerDueNs - now);
     timeoutTimer.start(int(std::min<qint64>(wait / 1'000'000 + 1, 24 * 3600 * 1000)));
 }
 
@@ -909,10 +933,11 @@ QCoro::Task<Result<Value>> Channel::send(Value content, std::chrono::millisecond
         }
         p->pending.emplace(id, std::move(entry));
     } else {
-        // The timer stays armed for the earliest deadline; it is moved only when this one is
-        // earlier (replies that remove the earliest entry just make the next expiry check find
-        // nothing).
-        const bool rearm = p->deadlines.empty() || deadline < p->deadlines.begin()->first;
+        // The timer stays armed for the deadline it was set for; it is moved only when this
+        // one is earlier (replies that remove entries just make the next expiry check find
+        // nothing, and it then waits for the earliest left). With one call at a time it is
+        // not restarted for every request.
+        const bool rearm = !p->timeoutTimer.isActive() || deadline < p->timeoutTimerDueNs;
         p->pending.emplace(id, ChannelPrivate::Pending{reply, p->deadlines.emplace(deadline, id), {}});
         if (rearm)
             p->armTimeoutTimer();

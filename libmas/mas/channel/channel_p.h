@@ -55,8 +55,10 @@ public:
 
     void onReadyRead();
     void onDisconnected();
-    void handlePayload(const QByteArray &payload);
-    /// What handlePayload() does after decoding (also for frames decoded off the loop).
+    /// Decodes a frame taken from `frames` with nextView(), releases the buffer, handles it.
+    void handlePayload(QByteArrayView payload);
+    /// What handlePayload() does after decoding (also for frames decoded off the loop);
+    /// `payload` is only for the observers (empty when there are none).
     void handleMessage(Result<Message> decoded, const QByteArray &payload);
     /// Servers: decode frames of at least `thresholdBytes` off the event loop
     /// (ChannelOptions::offloadDecodeBytes; operating-system sockets only).
@@ -68,8 +70,8 @@ public:
     bool readingHeld() const { return readPaused || (offload && offload->busy()); }
     /// Encodes and writes one message.
     Result<void> writeMessage(const Message &message);
-    /// Frames and writes an encoded payload (header and payload go to the device separately,
-    /// which saves building a third buffer).
+    /// Frames and writes an encoded payload: a small frame in one write, a large one as header
+    /// and payload (which saves building a third buffer).
     Result<void> writePayload(const QByteArray &payload, MessageType type, quint64 id);
     /// Marks the channel closed and fails everything pending with `reason`; a local close
     /// leaves error() empty.
@@ -135,6 +137,8 @@ public:
     Deadlines deadlines;
     std::set<quint64> abandoned;              // timed-out ids whose late replies we ignore
     QTimer timeoutTimer;
+    /// The deadline timeoutTimer was armed for (it fires at or just after it).
+    qint64 timeoutTimerDueNs = 0;
     /// Real (monotonic) time: observers' frame times, log rate limits, and the timeouts when
     /// they do not run on a clock.
     QElapsedTimer realTime;

@@ -69,6 +69,20 @@ void FrameDecoder::feed(QByteArrayView bytes)
     m_allocated = capacity;
 }
 
+void FrameDecoder::feed(QByteArray &&bytes)
+{
+    // Nothing buffered: the bytes become the buffer, with the capacity feed() would give them
+    // (capacityAfterFeeding() of an empty decoder is exactly their size).
+    if (!m_error.isError() && !bytes.isEmpty() && m_offset == m_buffer.size()
+        && capacityAfterFeeding(bytes.size()) == bytes.size()) {
+        m_buffer = std::move(bytes);
+        m_offset = 0;
+        m_allocated = m_buffer.size();
+        return;
+    }
+    feed(QByteArrayView(bytes));
+}
+
 void FrameDecoder::clear()
 {
     m_buffer = QByteArray();
@@ -78,8 +92,20 @@ void FrameDecoder::clear()
 
 std::optional<Result<QByteArray>> FrameDecoder::next()
 {
+    std::optional<Result<QByteArrayView>> view = nextView();
+    if (!view)
+        return std::nullopt;
+    if (!*view)
+        return Result<QByteArray>(view->error());
+    QByteArray payload = (*view)->toByteArray();
+    release();
+    return Result<QByteArray>(std::move(payload));
+}
+
+std::optional<Result<QByteArrayView>> FrameDecoder::nextView()
+{
     if (m_error.isError())
-        return Result<QByteArray>(m_error);
+        return Result<QByteArrayView>(m_error);
     const qsizetype available = m_buffer.size() - m_offset;
     if (available < kFrameHeaderSize)
         return std::nullopt;
@@ -91,12 +117,19 @@ std::optional<Result<QByteArray>> FrameDecoder::next()
                             .arg(m_maxFrameSize));
         qCDebug(lcFraming) << m_error.message(); // the channel that owns this decoder logs it
         clear();
-        return Result<QByteArray>(m_error);
+        return Result<QByteArrayView>(m_error);
     }
     if (available - kFrameHeaderSize < qsizetype(length))
         return std::nullopt;
-    QByteArray payload = m_buffer.mid(m_offset + kFrameHeaderSize, length);
+    const QByteArrayView payload(m_buffer.constData() + m_offset + kFrameHeaderSize, qsizetype(length));
     m_offset += kFrameHeaderSize + length;
+    return Result<QByteArrayView>(payload);
+}
+
+void FrameDecoder::release()
+{
+    if (m_buffer.isNull())
+        return;
     if (m_offset == m_buffer.size()) {
         clear();
     } else if (m_allocated > 64 * 1024 && m_allocated > 4 * (m_buffer.size() - m_offset)) {
@@ -106,7 +139,6 @@ std::optional<Result<QByteArray>> FrameDecoder::next()
         m_buffer = std::move(rest);
         m_offset = 0;
     }
-    return Result<QByteArray>(std::move(payload));
 }
 
 Result<void> FrameDecoder::finish() const

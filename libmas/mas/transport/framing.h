@@ -44,6 +44,9 @@ public:
     /// at a time, and never beyond the end of the frame in progress): a header's announced size
     /// is never reserved up front.
     void feed(QByteArrayView bytes);
+    /// As feed(QByteArrayView), but when nothing is buffered the bytes are taken over as the
+    /// buffer instead of copied (a socket's read() result, say).
+    void feed(QByteArray &&bytes);
     /// The buffer's capacity after feed() of `bytes` more bytes (for a memory budget, checked
     /// before feeding).
     qsizetype capacityAfterFeeding(qsizetype bytes) const;
@@ -54,6 +57,13 @@ public:
     /// The next complete payload; an error for a frame over the limit; nullopt when more bytes
     /// are needed.
     std::optional<Result<QByteArray>> next();
+    /// As next(), without copying: the payload is a view into the buffer, valid until the next
+    /// call of any non-const member. Call release() when done with it (next() does that itself):
+    /// it lets go of the buffer once everything in it was taken.
+    std::optional<Result<QByteArrayView>> nextView();
+    /// After nextView(): frees the buffer when all of it was taken, and a large buffer when only
+    /// a small rest is left (what next() does after each payload).
+    void release();
     /// Called at end of stream: a TruncatedFrame error if a partial frame is buffered.
     Result<void> finish() const;
 

@@ -101,6 +101,7 @@ private Q_SLOTS:
     void oversized_data();
     void oversized();
     void oversizedAfterGoodFrames();
+    void viewsAndTakenOverBuffers();
     void truncated_data();
     void truncated();
     void framedMessages_data();
@@ -270,6 +271,43 @@ void tst_Framing::oversizedAfterGoodFrames()
     auto third = decoder.next();
     QVERIFY(third && !*third);
     QCOMPARE(third->error().code(), ErrorCode::FrameTooLarge);
+}
+
+void tst_Framing::viewsAndTakenOverBuffers()
+{
+    FrameDecoder decoder(100);
+    // Nothing buffered: the bytes become the buffer, with the capacity a copy would get.
+    QByteArray bytes = frame("abc") + frame("defg") + header(5) + "hi";
+    const qsizetype expected = decoder.capacityAfterFeeding(bytes.size());
+    decoder.feed(std::move(bytes));
+    QCOMPARE(decoder.capacity(), expected);
+    QCOMPARE(decoder.bufferedBytes(), 3 * mas::kFrameHeaderSize + 9);
+    auto first = decoder.nextView();
+    QVERIFY(first && *first);
+    QCOMPARE(**first, QByteArrayView("abc"));
+    decoder.release(); // a partial frame is left: the buffer stays
+    QVERIFY(decoder.capacity() > 0);
+    auto second = decoder.nextView();
+    QVERIFY(second && *second);
+    QCOMPARE(**second, QByteArrayView("defg"));
+    decoder.release();
+    QVERIFY(!decoder.nextView());
+    // The rest of the partial frame is appended (a partial frame waits: copied, not taken).
+    QByteArray rest("jkl");
+    decoder.feed(std::move(rest));
+    auto third = decoder.nextView();
+    QVERIFY(third && *third);
+    QCOMPARE(**third, QByteArrayView("hijkl"));
+    QCOMPARE(decoder.bufferedBytes(), 0);
+    decoder.release(); // all taken: the memory goes
+    QCOMPARE(decoder.capacity(), 0);
+    QVERIFY(decoder.finish());
+    // Errors stay as with next().
+    decoder.feed(header(101));
+    auto tooLarge = decoder.nextView();
+    QVERIFY(tooLarge && !*tooLarge);
+    QCOMPARE(tooLarge->error().code(), ErrorCode::FrameTooLarge);
+    QCOMPARE(decoder.capacity(), 0);
 }
 
 void tst_Framing::truncated_data()
