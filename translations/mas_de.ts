@@ -207,50 +207,12 @@ Zeitüberschreitungsfehler.</translation>
 <context>
     <name>ExploreCommand</name>
     <message>
-        <location filename="../app/mas/explorecommand.cpp" line="+58"/>
+        <location filename="../app/mas/explorecommand.cpp" line="+149"/>
         <source>--%1 expects a whole number of at least %2, not &quot;%3&quot;</source>
         <translation>--%1 erwartet eine ganze Zahl von mindestens %2, nicht „%3“</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Searches the delivery orders of a teaching demo on the in-process network for a run
-that breaks one of its invariants, shrinks the run to as few steps as it can, and
-writes it as an event log (JSON Lines) that the Inspector&apos;s replay opens.
-
-Properties: the demo&apos;s invariants (all by default), and the goals &quot;stuck&quot; (quiet
-but not finished) and, for two-phase-commit, &quot;blocked&quot; (a participant left
-uncertain), checked only when named with --invariant.
-
-Examples:
-  mas explore leader-election --faulty --invariant &quot;at most one leader&quot; --out two.jsonl
-  mas explore two-phase-commit --faulty --invariant blocked --out blocked.jsonl
-  mas explore ping-pong --agents 2 --rounds 1 --faulty --faults 1 --out pong.jsonl
-  mas explore echo --agents 4 --mode random --walks 500 --seed 3 --out echo.jsonl
-
-Exit status: 0 no violation found; 1 a violation (written to --out if given); 2 bad usage,
-an unknown demo or property, or a system that cannot be built.</source>
-        <translation>Durchsucht die Zustellreihenfolgen einer Lehr-Demo im prozessinternen Netz nach
-einem Lauf, der eine ihrer Invarianten verletzt, verkürzt den Lauf auf so wenige
-Schritte wie möglich und schreibt ihn als Ereignisprotokoll (JSON Lines), das
-die Wiedergabe des Inspectors öffnet.
-
-Eigenschaften: die Invarianten der Demo (standardmäßig alle) und die Ziele
-„stuck“ (ruhig, aber nicht fertig) und, bei two-phase-commit, „blocked“ (ein
-Teilnehmer bleibt unsicher); Ziele werden nur geprüft, wenn sie mit --invariant
-genannt werden.
-
-Beispiele:
-  mas explore leader-election --faulty --invariant &quot;at most one leader&quot; --out two.jsonl
-  mas explore two-phase-commit --faulty --invariant blocked --out blocked.jsonl
-  mas explore ping-pong --agents 2 --rounds 1 --faulty --faults 1 --out pong.jsonl
-  mas explore echo --agents 4 --mode random --walks 500 --seed 3 --out echo.jsonl
-
-Rückgabewert: 0 keine Verletzung gefunden; 1 eine Verletzung (in --out, falls angegeben,
-geschrieben); 2 falsche Verwendung, eine unbekannte Demo oder Eigenschaft oder
-ein System, das sich nicht bauen lässt.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+44"/>
         <source>leader-election, echo, ping-pong, contract-net or two-phase-commit.</source>
         <translation>leader-election, echo, ping-pong, contract-net oder two-phase-commit.</translation>
     </message>
@@ -285,12 +247,7 @@ ein System, das sich nicht bauen lässt.</translation>
         <translation>Eine zu prüfende Eigenschaft, nach Namen (wiederholbar; Standard: jede Invariante).</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>dfs (every order, depth first; default) or random (random walks).</source>
-        <translation>dfs (jede Reihenfolge, Tiefensuche; Standard) oder random (Zufallsläufe).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>How dfs gets back to a choice point: replay (re-run the path on a fresh system; the default) or fork (keep it in a forked process; Linux).</source>
         <translation>Wie dfs zu einem Entscheidungspunkt zurückkehrt: replay (den Pfad auf einem frischen System erneut ausführen; Standard) oder fork (ihn in einem per fork abgespaltenen Prozess vorhalten; Linux).</translation>
     </message>
@@ -380,27 +337,72 @@ ein System, das sich nicht bauen lässt.</translation>
         <translation>Jeden Schritt des Gegenbeispiels auflisten, auch die Infrastruktur (Nachschlagen, Bestätigungen, Nachrichten an sich selbst, Verbindungen), wie Ansicht → Infrastruktur zeigen in MAS Inspector.</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Explore on N worker processes (default: one per core, here %1); the results do not depend on N.</source>
+        <translation>Auf N Worker-Prozessen erkunden (Standard: einer je Kern, hier %1); die Ergebnisse hängen nicht von N ab.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>dfs: split the search into at least N parts where it can (default 64; more for many shards; 0: one part, the search unsplit, fastest on one core).</source>
+        <translation>dfs: die Suche, wo möglich, in mindestens N Teile aufteilen (Standard 64; mehr bei vielen Shards; 0: ein Teil, die Suche ungeteilt, am schnellsten auf einem Kern).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Explore only shard I of N of the search, for an array job (default: from SLURM_ARRAY_TASK_ID and SLURM_ARRAY_TASK_COUNT, or JOB_COMPLETION_INDEX and --shard-count); needs --result.</source>
+        <translation>Nur Shard I von N der Suche erkunden, für einen Array-Job (Standard: aus SLURM_ARRAY_TASK_ID und SLURM_ARRAY_TASK_COUNT oder JOB_COMPLETION_INDEX und --shard-count); erfordert --result.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>With JOB_COMPLETION_INDEX (a Kubernetes indexed Job): how many shards.</source>
+        <translation>Mit JOB_COMPLETION_INDEX (ein indizierter Kubernetes-Job): wie viele Shards.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write the search&apos;s (or shard&apos;s) result as JSON to FILE, for --merge.</source>
+        <translation>Das Ergebnis der Suche (oder des Shards) als JSON nach FILE schreiben, für --merge.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Combine the --result FILES of a search&apos;s shards into one verdict and counterexample (the files instead of DEMO).</source>
+        <translation>Die --result-Dateien FILES der Shards einer Suche zu einem Urteil und einem Gegenbeispiel zusammenführen (die Dateien statt DEMO).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Compare two runs&apos; logs A and B (event logs or sessions) instead of exploring: align them by message identity and print the first choice where they diverge (exit status 0 identical, 1 they diverge, 2 bad input).</source>
+        <translation>Statt zu erkunden, die Protokolle A und B zweier Läufe (Ereignisprotokolle oder Sitzungen) vergleichen: sie nach Nachrichtenidentität abgleichen und die erste Entscheidung ausgeben, bei der sie voneinander abweichen (Rückgabewert 0 identisch, 1 sie weichen ab, 2 ungültige Eingabe).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Explore a Python asyncio program run by the masstep runner, with its arguments (repeatable: the programs start one after the other).</source>
+        <translation>Ein Python-asyncio-Programm erkunden, das der masstep-Runner ausführt, mit seinen Argumenten (wiederholbar: die Programme starten nacheinander).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How long a Python program may take to answer a step, in seconds (default 30).</source>
+        <translation>Wie lange ein Python-Programm für die Antwort auf einen Schritt brauchen darf, in Sekunden (Standard 30).</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Where to write the counterexample, for MAS Inspector (without it the result is only printed).</source>
         <translation>Wohin das Gegenbeispiel für MAS Inspector geschrieben wird (ohne diese Option wird das Ergebnis nur ausgegeben).</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>exactly one DEMO, or --system FILE, is required; see mas explore --help</source>
-        <translation>genau eine DEMO oder --system FILE ist erforderlich; siehe mas explore --help</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+93"/>
         <source>unknown demo &quot;%1&quot;; the demos are: %2</source>
         <translation>unbekannte Demo „%1“; die Demos sind: %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>--budget-seconds expects a positive number, not &quot;%1&quot;</source>
         <translation>--budget-seconds erwartet eine positive Zahl, nicht „%1“</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+5"/>
+        <source>--timeout expects a positive number of seconds, not &quot;%1&quot;</source>
+        <translation>--timeout erwartet eine positive Anzahl Sekunden, nicht „%1“</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>--mode is dfs or random, not &quot;%1&quot;</source>
         <translation>--mode ist dfs oder random, nicht „%1“</translation>
     </message>
@@ -425,12 +427,32 @@ ein System, das sich nicht bauen lässt.</translation>
         <translation>--queue erwartet eine Kennung ohne „/“</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
+        <source>--strategy fork does not work with Python programs (a forked explorer cannot take its programs along); use replay</source>
+        <translation>--strategy fork funktioniert nicht mit Python-Programmen (ein per fork abgespaltener Explorer kann seine Programme nicht mitnehmen); verwenden Sie replay</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--prefix does not work with Python programs yet</source>
+        <translation>--prefix funktioniert mit Python-Programmen noch nicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--workers, --shard and --result do not work with Python programs yet: their runs are explored in this process</source>
+        <translation>--workers, --shard und --result funktionieren mit Python-Programmen noch nicht: ihre Läufe werden in diesem Prozess erkundet</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>cannot read the prefix: %1</source>
         <translation>das Präfix kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
+        <source>shard %1 of %2 explores only part of the search: write its result with --result FILE and combine the shards&apos; files with --merge</source>
+        <translation>Shard %1 von %2 erkundet nur einen Teil der Suche: schreiben Sie sein Ergebnis mit --result FILE und führen Sie die Dateien der Shards mit --merge zusammen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>schedules: %1 (%2 complete, %3 sleep-blocked, %4 cached, %5 depth-limited)
 transitions: %6, states: %7, distinct states: %8, deepest run: %9 steps
 search: %10 ms (%11 schedules/s, %12 distinct states/s); in all %13 ms, %14 shrink runs</source>
@@ -465,12 +487,32 @@ insgesamt %13 ms, %14 Verkürzungsläufe</translation>
         <translation>(Schließen)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A: %1
+B: %2</source>
+        <translation>A: %1
+B: %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>explored %1 schedules, %2 distinct states, %3 ms</source>
         <translation>%1 Abläufe erkundet, %2 verschiedene Zustände, %3 ms</translation>
     </message>
+    <message numerus="yes">
+        <location line="+94"/>
+        <source>%1: %n program(s), seed %2; %3</source>
+        <translation>
+            <numerusform>%1: %n Programm, Seed %2; %3</numerusform>
+            <numerusform>%1: %n Programme, Seed %2; %3</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+17"/>
+        <location line="+6"/>
         <source>%1: %2 agents, seed %3%4; %5</source>
         <translation>%1: %2 Agenten, Seed %3%4; %5</translation>
     </message>
@@ -479,8 +521,39 @@ insgesamt %13 ms, %14 Verkürzungsläufe</translation>
         <source>, faulty</source>
         <translation>, fehlerhaft</translation>
     </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n worker(s)</source>
+        <translation>
+            <numerusform>%n Worker-Prozess</numerusform>
+            <numerusform>%n Worker-Prozesse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>merged from %n file(s)</source>
+        <translation>
+            <numerusform>aus %n Datei zusammengeführt</numerusform>
+            <numerusform>aus %n Dateien zusammengeführt</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>split: %1 parts at depth %2 (found in %3 runs), %4 explored; %5; states are counted per part</source>
+        <translation>aufgeteilt: %1 Teile in Tiefe %2 (gefunden in %3 Läufen), %4 erkundet; %5; Zustände werden je Teil gezählt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>split: %1 part(s), %2 explored; %3</source>
+        <translation>aufgeteilt: %1 Teil(e), %2 erkundet; %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>shard %1 of %2: its result is in %3; combine the shards&apos; results with mas explore --merge</source>
+        <translation>Shard %1 von %2: sein Ergebnis steht in %3; führen Sie die Ergebnisse der Shards mit mas explore --merge zusammen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>strategy: %1</source>
         <translation>Strategie: %1</translation>
     </message>
@@ -490,7 +563,7 @@ insgesamt %13 ms, %14 Verkürzungsläufe</translation>
         <translation>verletzt: „%1“ nach %2 Zustellungen und %3 Fehlern (zuerst gefunden: %4 Schritte)</translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+33"/>
         <source>      (%n plumbing step(s) not listed: lookups, acknowledgements, messages to itself, connections; --show-plumbing lists them)</source>
         <translation>
             <numerusform>      (%n Infrastrukturschritt nicht aufgeführt: Nachschlagen, Bestätigungen, Nachrichten an sich selbst, Verbindungen; --show-plumbing listet ihn auf)</numerusform>
@@ -503,12 +576,130 @@ insgesamt %13 ms, %14 Verkürzungsläufe</translation>
         <translation>nicht geschrieben: mit --out DATEI lässt sich der Lauf in MAS Inspector öffnen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-92"/>
+        <location line="+109"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
+        <location line="-754"/>
+        <source>--shard expects I/N with 0 &lt;= I &lt; N, not &quot;%1&quot;</source>
+        <translation>--shard erwartet I/N mit 0 &lt;= I &lt; N, nicht „%1“</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>SLURM_ARRAY_TASK_ID (%1) is not one of SLURM_ARRAY_TASK_COUNT (%2) tasks</source>
+        <translation>SLURM_ARRAY_TASK_ID (%1) bezeichnet keine der SLURM_ARRAY_TASK_COUNT (%2) Aufgaben</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>JOB_COMPLETION_INDEX is set: give the Job&apos;s completions with --shard-count N</source>
+        <translation>JOB_COMPLETION_INDEX ist gesetzt: geben Sie die Anzahl der Completions des Jobs mit --shard-count N an</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>JOB_COMPLETION_INDEX (%1) is not one of --shard-count (%2) shards</source>
+        <translation>JOB_COMPLETION_INDEX (%1) bezeichnet keinen der --shard-count (%2) Shards</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--shard-count goes with JOB_COMPLETION_INDEX (a Kubernetes indexed Job); elsewhere use --shard I/N</source>
+        <translation>--shard-count gehört zu JOB_COMPLETION_INDEX (ein indizierter Kubernetes-Job); verwenden Sie sonst --shard I/N</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Python programs</source>
+        <translation>Python-Programme</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Searches the delivery orders of a teaching demo on the in-process network for a run
+that breaks one of its invariants, shrinks the run to as few steps as it can, and
+writes it as an event log (JSON Lines) that the Inspector&apos;s replay opens.
+
+Properties: the demo&apos;s invariants (all by default), and the goals &quot;stuck&quot; (quiet
+but not finished) and, for two-phase-commit, &quot;blocked&quot; (a participant left
+uncertain), checked only when named with --invariant.
+
+Python programs: with --python PROGRAM.py [ARGS...] (repeatable; the arguments end at the
+next option of mas explore), or a --system FILE with &quot;processes&quot;, every run starts the
+programs again under the masstep runner and stops them at its end; after each step it waits
+for them to answer. A program that exits with a status other than 0 or crashes breaks
+&quot;no program failed&quot; (checked by default; one that does not start is an error); the goal
+&quot;every program exited&quot; is checked when named. Random walks are the default there (--walks, --seed; the seed also
+seeds the programs&apos; random and PYTHONHASHSEED); --mode dfs tries every order within the
+budget, without reductions (what a program keeps in memory is not seen).
+
+Examples:
+  mas explore leader-election --faulty --invariant &quot;at most one leader&quot; --out two.jsonl
+  mas explore two-phase-commit --faulty --invariant blocked --out blocked.jsonl
+  mas explore ping-pong --agents 2 --rounds 1 --faulty --faults 1 --out pong.jsonl
+  mas explore echo --agents 4 --mode random --walks 500 --seed 3 --out echo.jsonl
+  mas explore --python ring.py 0 --python ring.py 1 --python ring.py 2 --walks 20 --out ring.jsonl
+
+Exit status: 0 no violation found; 1 a violation (written to --out if given); 2 bad usage,
+an unknown demo or property, a system that cannot be built, or a program that does not
+start or answer.</source>
+        <translation>Durchsucht die Zustellreihenfolgen einer Lehr-Demo im prozessinternen Netz nach einem Lauf,
+der eine ihrer Invarianten verletzt, verkürzt den Lauf auf so wenige Schritte wie möglich und
+schreibt ihn als Ereignisprotokoll (JSON Lines), das die Wiedergabe des Inspectors öffnet.
+
+Eigenschaften: die Invarianten der Demo (standardmäßig alle) und die Ziele „stuck“ (ruhig,
+aber nicht fertig) und, bei two-phase-commit, „blocked“ (ein Teilnehmer bleibt unsicher);
+die Ziele werden nur geprüft, wenn sie mit --invariant genannt werden.
+
+Python-Programme: mit --python PROGRAM.py [ARGS...] (wiederholbar; die Argumente enden bei der
+nächsten Option von mas explore) oder --system FILE mit „processes“ startet jeder Lauf die
+Programme unter dem masstep-Runner neu und beendet sie an seinem Ende; nach jedem Schritt wartet
+er auf ihre Antwort. Ein Programm, das mit einem anderen Rückgabewert als 0 endet oder abstürzt,
+verletzt „no program failed“ (standardmäßig geprüft; startet eines nicht, ist das ein Fehler); das Ziel
+„every program exited“ wird geprüft, wenn es genannt wird. Dort sind Zufallsläufe der Standard (--walks, --seed; der Seed
+gilt auch für random und PYTHONHASHSEED der Programme); --mode dfs probiert jede Reihenfolge
+innerhalb des Budgets, ohne Reduktionen (was ein Programm im Speicher hält, bleibt unsichtbar).
+
+Beispiele:
+  mas explore leader-election --faulty --invariant &quot;at most one leader&quot; --out two.jsonl
+  mas explore two-phase-commit --faulty --invariant blocked --out blocked.jsonl
+  mas explore ping-pong --agents 2 --rounds 1 --faulty --faults 1 --out pong.jsonl
+  mas explore echo --agents 4 --mode random --walks 500 --seed 3 --out echo.jsonl
+  mas explore --python ring.py 0 --python ring.py 1 --python ring.py 2 --walks 20 --out ring.jsonl
+
+Rückgabewert: 0 keine Verletzung gefunden; 1 eine Verletzung (in --out geschrieben, falls angegeben);
+2 falsche Verwendung, eine unbekannte Demo oder Eigenschaft, ein System, das sich nicht bauen lässt,
+oder ein Programm, das nicht startet oder nicht antwortet.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>dfs (every order, depth first; default) or random (random walks; the default for Python programs).</source>
+        <translation>dfs (jede Reihenfolge, Tiefensuche; Standard) oder random (Zufallsläufe; Standard für Python-Programme).</translation>
+    </message>
+    <message>
+        <location line="+152"/>
+        <source>--merge needs the shards&apos; result files</source>
+        <translation>--merge braucht die Ergebnisdateien der Shards</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--compare takes two logs: mas explore --compare A B</source>
+        <translation>--compare erwartet zwei Protokolle: mas explore --compare A B</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--system and --python do not go together: list the programs in the system file&apos;s &quot;processes&quot;</source>
+        <translation>--system und --python passen nicht zusammen: führen Sie die Programme unter &quot;processes&quot; der Systemdatei auf</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unexpected argument &quot;%1&quot;: a program&apos;s arguments follow --python PROGRAM</source>
+        <translation>unerwartetes Argument „%1“: die Argumente eines Programms folgen auf --python PROGRAM</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>exactly one DEMO, --system FILE or --python PROGRAM.py is required; see mas explore --help</source>
+        <translation>genau eines von DEMO, --system FILE oder --python PROGRAM.py ist erforderlich; siehe mas explore --help</translation>
+    </message>
+    <message>
+        <location line="+459"/>
         <source>written to %1 (%2 events): open it in MAS Inspector, or replay it with the same parameters%3</source>
         <translation>geschrieben nach %1 (%2 Ereignisse): öffnen Sie es in MAS Inspector oder spielen Sie es mit denselben Parametern erneut ab%3</translation>
     </message>
@@ -516,6 +707,119 @@ insgesamt %13 ms, %14 Verkürzungsläufe</translation>
         <location line="+5"/>
         <source> and a request timeout of %1 ms</source>
         <translation> und einem Zeitlimit für Anfragen von %1 ms</translation>
+    </message>
+</context>
+<context>
+    <name>ExploreParallel</name>
+    <message>
+        <location filename="../app/mas/exploreparallel.cpp" line="+213"/>
+        <source>a part without an index or a verdict</source>
+        <translation>ein Teil ohne Index oder Urteil</translation>
+    </message>
+    <message>
+        <location line="+155"/>
+        <source>crashed</source>
+        <translation>abgestürzt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exited with status %1</source>
+        <translation>mit Rückgabewert %1 beendet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>worker %1 %2 while exploring part %3</source>
+        <translation>Worker-Prozess %1: %2 beim Erkunden von Teil %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>worker %1 %2</source>
+        <translation>Worker-Prozess %1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot start worker %1: %2</source>
+        <translation>Worker-Prozess %1 kann nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>worker %1 wrote something that is not a result: %2</source>
+        <translation>Worker-Prozess %1 hat etwas geschrieben, das kein Ergebnis ist: %2</translation>
+    </message>
+    <message>
+        <location line="+186"/>
+        <source>part %1&apos;s violation did not repeat: %2</source>
+        <translation>die Verletzung von Teil %1 ließ sich nicht wiederholen: %2</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>explored %1 of %2 parts, %3 ms</source>
+        <translation>%1 von %2 Teilen erkundet, %3 ms</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>cannot make a temporary directory for the workers: %1</source>
+        <translation>für die Worker-Prozesse kann kein temporäres Verzeichnis angelegt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>worker %1 sent a broken result: %2</source>
+        <translation>Worker-Prozess %1 hat ein fehlerhaftes Ergebnis gesendet: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>worker %1 answered for part %2, which it was not given</source>
+        <translation>Worker-Prozess %1 hat für Teil %2 geantwortet, den er nicht erhalten hatte</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>worker %1 did not finish part %2 within %3 s and was stopped</source>
+        <translation>Worker-Prozess %1 hat Teil %2 nicht innerhalb von %3 s abgeschlossen und wurde beendet</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the search failed: %1</source>
+        <translation>die Suche ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>worker: not a part: %1</source>
+        <translation>Worker-Prozess: kein Teil: %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>--merge needs the shards&apos; result files</source>
+        <translation>--merge braucht die Ergebnisdateien der Shards</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not a result of mas explore --result</source>
+        <translation>%1 ist kein Ergebnis von mas explore --result</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 and %2 are results of different searches (the system, its parameters, the properties or the options differ); merge the shards of one search</source>
+        <translation>%1 und %2 sind Ergebnisse verschiedener Suchen (System, Parameter, Eigenschaften oder Optionen unterscheiden sich); führen Sie die Shards einer einzigen Suche zusammen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is one of %2 shards, %3 one of %4</source>
+        <translation>%1 ist einer von %2 Shards, %3 einer von %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 and %2 are both shard %3</source>
+        <translation>%1 und %2 sind beide Shard %3</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>shard(s) %1 of %2 missing: merge the results of every shard</source>
+        <translation>Shard(s) %1 von %2 fehlen: führen Sie die Ergebnisse aller Shards zusammen</translation>
     </message>
 </context>
 <context>
@@ -1173,24 +1477,27 @@ nicht leer); 3 eine Datei konnte nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
-    <name>RunCommand</name>
+    <name>PythonPrograms</name>
     <message>
-        <location filename="../app/mas/runcommand.cpp" line="+133"/>
+        <location filename="../app/mas/pythonprograms.cpp" line="+53"/>
         <source>--python expects a program</source>
         <translation>--python erwartet ein Programm</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+25"/>
+        <source>no such program: %1</source>
+        <translation>Programm nicht gefunden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RunCommand</name>
+    <message>
+        <location filename="../app/mas/runcommand.cpp" line="+140"/>
         <source>unexpected argument &quot;%1&quot;: a program&apos;s arguments follow --python PROGRAM</source>
         <translation>unerwartetes Argument „%1“: die Argumente eines Programms folgen auf --python PROGRAM</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>no such program: %1</source>
-        <translation>Programm nicht gefunden: %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>--order is fifo or random, not &quot;%1&quot;</source>
         <translation>--order ist fifo oder random, nicht „%1“</translation>
     </message>
@@ -1210,12 +1517,12 @@ nicht leer); 3 eine Datei konnte nicht geschrieben werden.</translation>
         <translation>--timeout erwartet eine positive Anzahl Sekunden, nicht „%1“</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+78"/>
         <source>warning from %1: %2: %3</source>
         <translation>Warnung von %1: %2: %3</translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-172"/>
         <source>Usage: mas run --python PROGRAM.py [ARGS...] [--python ...] [OPTIONS]
        mas run --system FILE.json [OPTIONS]
 
@@ -1290,7 +1597,7 @@ Aufruf; 3 ein Programm startete nicht, hing oder verlor seinen Runner, oder der 
 </translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+68"/>
         <source>--system and --python do not go together: list the programs in the system file&apos;s &quot;processes&quot;</source>
         <translation>--system und --python passen nicht zusammen: führen Sie die Programme unter &quot;processes&quot; der Systemdatei auf</translation>
     </message>
@@ -1305,7 +1612,7 @@ Aufruf; 3 ein Programm startete nicht, hing oder verlor seinen Runner, oder der 
         <translation>mindestens ein --python PROGRAM.py oder ein --system FILE ist erforderlich; siehe mas run --help</translation>
     </message>
     <message numerus="yes">
-        <location line="+138"/>
+        <location line="+131"/>
         <source>stopped after %n step(s)</source>
         <translation>
             <numerusform>nach %n Schritt angehalten</numerusform>
@@ -2036,12 +2343,12 @@ Rückgabewert: 0 sauber beendet; 2 falsche Verwendung, Codec, Datum oder Plug-in
         <translation>Die serialisierte Nachricht ist zu lang: %1 Bytes, das Limit ist 2^32 - 1</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+98"/>
         <source>Frame of %1 bytes exceeds the maximum frame size of %2 bytes</source>
         <translation>Ein Frame von %1 Bytes überschreitet die maximale Frame-Größe von %2 Bytes</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+46"/>
         <source>The connection ended inside a frame header (%1 of 4 bytes)</source>
         <translation>Die Verbindung endete innerhalb eines Frame-Headers (%1 von 4 Bytes)</translation>
     </message>
@@ -2123,7 +2430,7 @@ Rückgabewert: 0 sauber beendet; 2 falsche Verwendung, Codec, Datum oder Plug-in
         <translation>%1 ist heruntergefahren</translation>
     </message>
     <message>
-        <location filename="../libmas/mas/channel/channel.cpp" line="+80"/>
+        <location filename="../libmas/mas/channel/channel.cpp" line="+82"/>
         <source>The timeout %1 must not be negative (it is %2 ms)</source>
         <translation>Die Zeitüberschreitung %1 darf nicht negativ sein (sie beträgt %2 ms)</translation>
     </message>
@@ -2168,18 +2475,18 @@ Rückgabewert: 0 sauber beendet; 2 falsche Verwendung, Codec, Datum oder Plug-in
         <translation>%1 spricht TLS, aber diese Verbindung verwendet kein TLS</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Received a bad frame</source>
         <translation>Fehlerhaften Frame empfangen</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <location line="+246"/>
+        <location line="+34"/>
+        <location line="+262"/>
         <source>frame timeout of the connection to %1</source>
         <translation>Frame-Zeitüberschreitung der Verbindung zu %1</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-220"/>
         <source>Received an invalid message</source>
         <translation>Ungültige Nachricht empfangen</translation>
     </message>
@@ -2194,7 +2501,7 @@ Rückgabewert: 0 sauber beendet; 2 falsche Verwendung, Codec, Datum oder Plug-in
         <translation>eine Nachricht an die Gegenstelle</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+39"/>
         <source>Too many pending requests: %1 requests on this connection are not answered yet (the limit is %2); request %3 was refused</source>
         <translation>Zu viele offene Anfragen: %1 Anfragen auf dieser Verbindung sind noch nicht beantwortet (das Limit ist %2); Anfrage %3 wurde abgelehnt</translation>
     </message>
@@ -2249,7 +2556,7 @@ Rückgabewert: 0 sauber beendet; 2 falsche Verwendung, Codec, Datum oder Plug-in
         <translation>Verbindung von der Gegenstelle %1 zurückgesetzt</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>No reply from %1 to request %2 in time</source>
         <translation>Keine rechtzeitige Antwort von %1 auf Anfrage %2</translation>
     </message>
@@ -2562,12 +2869,12 @@ Rückgabewert: 0 sauber beendet; 2 falsche Verwendung, Codec, Datum oder Plug-in
         <translation>eine Liste mit %1 Elementen erwartet, erhalten: %2</translation>
     </message>
     <message>
-        <location filename="../libmas/mas/trace/trafficlog.cpp" line="+115"/>
+        <location filename="../libmas/mas/trace/trafficlog.cpp" line="+501"/>
         <source>An event must be a JSON object</source>
         <translation>Ein Ereignis muss ein JSON-Objekt sein</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Unknown event kind &quot;%1&quot;</source>
         <translation>Unbekannte Ereignisart „%1“</translation>
     </message>
@@ -2583,12 +2890,12 @@ Rückgabewert: 0 sauber beendet; 2 falsche Verwendung, Codec, Datum oder Plug-in
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>line %1</source>
         <translation>Zeile %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+34"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -2748,6 +3055,87 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
         <source>end of stream</source>
         <translation>Ende des Datenstroms</translation>
     </message>
+    <message>
+        <location filename="../libmas/mas/trace/runcompare.cpp" line="+160"/>
+        <source>moved the clock to %1</source>
+        <translation>Vorrücken der Uhr auf %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>delivered %1</source>
+        <translation>Zustellung von %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dropped %1</source>
+        <translation>Verwerfen von %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>duplicated %1</source>
+        <translation>Duplizieren von %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>delayed %1 by %n place(s)</source>
+        <translation>
+            <numerusform>Zurückstellen von %1 um %n Platz</numerusform>
+            <numerusform>Zurückstellen von %1 um %n Plätze</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>The runs make the same %n choice(s).</source>
+        <translation>
+            <numerusform>Die Läufe treffen dieselbe Entscheidung (%n).</numerusform>
+            <numerusform>Die Läufe treffen dieselben %n Entscheidungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The runs diverge at choice %1 (of %2 in run A, %3 in run B):</source>
+        <translation>Die Läufe weichen bei Entscheidung %1 voneinander ab (von %2 in Lauf A, %3 in Lauf B):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  run A %1 (event %2)</source>
+        <translation>  Lauf A: %1 (Ereignis %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  run A makes no more choices</source>
+        <translation>  Lauf A trifft keine weiteren Entscheidungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  run B %1 (event %2)</source>
+        <translation>  Lauf B: %1 (Ereignis %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  run B makes no more choices</source>
+        <translation>  Lauf B trifft keine weiteren Entscheidungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  run B makes run A&apos;s choice later (event %1)</source>
+        <translation>  Lauf B trifft die Entscheidung von Lauf A später (Ereignis %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  run B never makes run A&apos;s choice</source>
+        <translation>  Lauf B trifft die Entscheidung von Lauf A nie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  run A makes run B&apos;s choice later (event %1)</source>
+        <translation>  Lauf A trifft die Entscheidung von Lauf B später (Ereignis %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  run A never makes run B&apos;s choice</source>
+        <translation>  Lauf A trifft die Entscheidung von Lauf B nie</translation>
+    </message>
 </context>
 <context>
     <name>mas::AttachSession</name>
@@ -2832,7 +3220,7 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
         <translation>Die Frist von Anfrage %1 kann nicht gesetzt werden</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>No request arrived within %1 ms</source>
         <translation>Innerhalb von %1 ms ist keine Anfrage eingetroffen</translation>
     </message>
@@ -3063,7 +3451,7 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
 <context>
     <name>mas::PythonHub</name>
     <message>
-        <location filename="../libmas/mas/transport/pythonhub.cpp" line="+576"/>
+        <location filename="../libmas/mas/transport/pythonhub.cpp" line="+596"/>
         <source>Cannot create a directory for the Python hub: %1</source>
         <translation>Für den Python-Hub kann kein Verzeichnis angelegt werden: %1</translation>
     </message>
@@ -3073,7 +3461,7 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
         <translation>Der Python-Hub kann nicht auf %1 lauschen: %2</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>%1 did not start: %2</source>
         <translation>%1 ist nicht gestartet: %2</translation>
     </message>
@@ -4397,7 +4785,7 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
 <context>
     <name>mas::system</name>
     <message>
-        <location filename="../libmas/mas/system/system.cpp" line="+66"/>
+        <location filename="../libmas/mas/system/system.cpp" line="+64"/>
         <source>Unknown transport &quot;%1&quot;: expected local, tcp or unix</source>
         <translation>Unbekannter Transport „%1“: erwartet local, tcp oder unix</translation>
     </message>
@@ -4427,7 +4815,7 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
         <translation>Ungültige Warteschlangen-ID „%1“</translation>
     </message>
     <message>
-        <location line="+238"/>
+        <location line="+272"/>
         <location line="+14"/>
         <source>A system type needs an id and a build function</source>
         <translation>Ein Systemtyp braucht eine ID und eine Baufunktion</translation>
@@ -4462,7 +4850,7 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
 <context>
     <name>mas::system::Explorer</name>
     <message>
-        <location filename="../libmas/mas/system/explorer.cpp" line="+410"/>
+        <location filename="../libmas/mas/system/explorer.cpp" line="+414"/>
         <source>No system to explore</source>
         <translation>Kein System zu erkunden</translation>
     </message>
@@ -4477,17 +4865,17 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
         <translation>Das Präfix ist bei Ereignis %1 abgewichen: Nachricht %2 kam nie in die Warteschlange</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+201"/>
         <source>The system has no clock</source>
         <translation>Das System hat keine Uhr</translation>
     </message>
     <message>
-        <location line="+288"/>
+        <location line="+304"/>
         <source>The system is not deterministic: a schedule did not repeat (%1)</source>
         <translation>Das System ist nicht deterministisch: ein Ablauf ließ sich nicht wiederholen (%1)</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+70"/>
         <source>The fork strategy is not available on this platform</source>
         <translation>Die Strategie fork ist auf dieser Plattform nicht verfügbar</translation>
     </message>
@@ -4522,7 +4910,7 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
         <translation>Ein per fork abgespaltener Erkundungsprozess ist abgestürzt: %1</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+155"/>
         <source>The system is not deterministic: the counterexample ended with &quot;%1&quot; instead of &quot;%2&quot;</source>
         <translation>Das System ist nicht deterministisch: das Gegenbeispiel endete mit „%1“ statt „%2“</translation>
     </message>
@@ -4532,7 +4920,7 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
         <translation>Unbekanntes System „%1“</translation>
     </message>
     <message>
-        <location filename="../libmas/mas/system/system.cpp" line="-217"/>
+        <location filename="../libmas/mas/system/system.cpp" line="-246"/>
         <source>The system is quiet but has not finished: nothing more will happen.</source>
         <translation>Das System ist ruhig, aber nicht fertig: es wird nichts mehr geschehen.</translation>
     </message>
@@ -4545,7 +4933,7 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
 <context>
     <name>mas::system::ProcessSystem</name>
     <message>
-        <location filename="../libmas/mas/system/processsystem.cpp" line="+74"/>
+        <location filename="../libmas/mas/system/processsystem.cpp" line="+94"/>
         <source>A process needs a command: the interpreter and a program (&quot;python3&quot;, &quot;agents.py&quot;)</source>
         <translation>Ein Prozess braucht einen Befehl: den Interpreter und ein Programm (&quot;python3&quot;, &quot;agents.py&quot;)</translation>
     </message>
@@ -4595,7 +4983,7 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
         <translation>Prozesse laufen nur im schrittweise gesteuerten Netz (Transport &quot;local&quot;)</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>Python: %1</source>
         <translation>Python: %1</translation>
     </message>
@@ -4605,7 +4993,7 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
         <translation>%1 laufend, %2 beendet, %3 fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+132"/>
         <source>The system was closed while waiting for its programs</source>
         <translation>Das System wurde geschlossen, während es auf seine Programme wartete</translation>
     </message>
@@ -4617,13 +5005,34 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
     <message>
         <location line="+1"/>
         <location line="+4"/>
+        <location line="+58"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-59"/>
         <source>%1 lost its runner (no exit status)</source>
         <translation>%1 hat seinen Runner verloren (kein Rückgabewert)</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>no program failed</source>
+        <translation>kein Programm ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every program that ended exited with status 0: none exited with another status, crashed or failed to start.</source>
+        <translation>Jedes beendete Programm endete mit Rückgabewert 0: keines endete mit einem anderen Rückgabewert, stürzte ab oder ließ sich nicht starten.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>every program exited</source>
+        <translation>jedes Programm ist beendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The system is quiet (no frame pending, no timer left) and every program has exited: none waits for what will never come.</source>
+        <translation>Das System ist ruhig (kein Frame wartet, kein Timer übrig) und jedes Programm ist beendet: keines wartet auf etwas, das nie kommen wird.</translation>
     </message>
 </context>
 <context>
@@ -4659,7 +5068,7 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
     </message>
     <message>
         <location line="+2"/>
-        <location line="+162"/>
+        <location line="+170"/>
         <location line="+8"/>
         <location line="+9"/>
         <location line="+10"/>
@@ -4671,20 +5080,20 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
         <translation>eine Zeichenkette</translation>
     </message>
     <message>
-        <location line="-363"/>
-        <location line="+345"/>
+        <location line="-371"/>
+        <location line="+353"/>
         <source>an array</source>
         <translation>ein Array</translation>
     </message>
     <message>
-        <location line="-343"/>
-        <location line="+295"/>
+        <location line="-351"/>
+        <location line="+303"/>
         <location line="+53"/>
         <source>an object</source>
         <translation>ein Objekt</translation>
     </message>
     <message>
-        <location line="-347"/>
+        <location line="-355"/>
         <source>a number</source>
         <translation>eine Zahl</translation>
     </message>
@@ -4709,7 +5118,7 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
         <translation>%1; Prozesse: %2</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+44"/>
         <source>Cannot read the file: %1</source>
         <translation>Die Datei kann nicht gelesen werden: %1</translation>
     </message>
@@ -4964,12 +5373,17 @@ Sie erscheinen hier, sobald sie Nachrichten austauschen.</translation>
 <context>
     <name>mas::ui::AgentTreeModel</name>
     <message>
-        <location filename="../ui/models/agenttreemodel.cpp" line="+89"/>
+        <location filename="../ui/models/agenttreemodel.cpp" line="+92"/>
         <source>Container(%1) in another process</source>
         <translation>Container(%1) in einem anderen Prozess</translation>
     </message>
     <message>
-        <location line="+243"/>
+        <location line="+275"/>
+        <source>Program</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Container</source>
         <translation>Container</translation>
     </message>
@@ -5253,6 +5667,59 @@ Eingehende Verbindungen: %3</translation>
         <location line="+15"/>
         <source>Agent &quot;%1&quot; does not exist at %2</source>
         <translation>Agent „%1“ existiert nicht unter %2</translation>
+    </message>
+</context>
+<context>
+    <name>mas::ui::CausalActions</name>
+    <message>
+        <location filename="../ui/widgets/causalactions.cpp" line="+32"/>
+        <source>Causal &amp;Slice</source>
+        <translation>Kausaler A&amp;usschnitt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Highlight what the selected event depends on (its past, blue) and what depends on it (its future, orange); everything else is dimmed</source>
+        <translation>Hervorheben, wovon das ausgewählte Ereignis abhängt (seine Vergangenheit, blau) und was von ihm abhängt (seine Zukunft, orange); alles andere wird abgeblendet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show &amp;Only the Slice</source>
+        <translation>&amp;Nur den Ausschnitt zeigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>While a causal slice is shown, the table lists only its events</source>
+        <translation>Solange ein kausaler Ausschnitt angezeigt wird, listet die Tabelle nur seine Ereignisse auf</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;End Causal Slice</source>
+        <translation>Kausalen Ausschnitt &amp;beenden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fold Repeated &amp;Rounds</source>
+        <translation>Wiederholte &amp;Runden zusammenfassen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show each run of repeated rounds (the same messages between the same agents, again and again) as one row; double-click it to expand</source>
+        <translation>Jede Folge wiederholter Runden (dieselben Nachrichten zwischen denselben Agenten, immer wieder) als eine Zeile zeigen; Doppelklick klappt sie auf</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Select an event to see its causal slice</source>
+        <translation>Wählen Sie ein Ereignis aus, um seinen kausalen Ausschnitt zu sehen</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Causal slice of event %1: %2 event(s) before it, %3 after it</source>
+        <translation>Kausaler Ausschnitt von Ereignis %1: %2 Ereignis(se) davor, %3 danach</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -5548,7 +6015,7 @@ Eingehende Verbindungen: %3</translation>
 <context>
     <name>mas::ui::EventFilterModel</name>
     <message>
-        <location filename="../ui/models/eventtablemodel.cpp" line="+648"/>
+        <location filename="../ui/models/eventtablemodel.cpp" line="+709"/>
         <source>All events</source>
         <translation>Alle Ereignisse</translation>
     </message>
@@ -5581,7 +6048,33 @@ Eingehende Verbindungen: %3</translation>
 <context>
     <name>mas::ui::EventTableModel</name>
     <message>
-        <location line="-481"/>
+        <location line="-512"/>
+        <source>▾ ×%1 %2</source>
+        <translation>▾ ×%1 %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>▸ ×%1 %2</source>
+        <translation>▸ ×%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n round(s) of %1 event(s) each; double-click to fold them into this row</source>
+        <translation>
+            <numerusform>%n Runde mit je %1 Ereignis(sen); Doppelklick fasst sie in dieser Zeile zusammen</numerusform>
+            <numerusform>%n Runden mit je %1 Ereignis(sen); Doppelklick fasst sie in dieser Zeile zusammen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n round(s) of %1 event(s) each, folded into this row; double-click to show them</source>
+        <translation>
+            <numerusform>%n Runde mit je %1 Ereignis(sen), in dieser Zeile zusammengefasst; Doppelklick zeigt sie</numerusform>
+            <numerusform>%n Runden mit je %1 Ereignis(sen), in dieser Zeile zusammengefasst; Doppelklick zeigt sie</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>This step breaks &quot;%1&quot;</source>
         <translation>Dieser Schritt verletzt „%1“</translation>
     </message>
@@ -5591,7 +6084,7 @@ Eingehende Verbindungen: %3</translation>
         <translation>Die Zustellung dieser Nachricht verletzt „%1“</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+113"/>
         <source>%1 bytes</source>
         <translation>%1 Bytes</translation>
     </message>
@@ -5940,20 +6433,21 @@ Eingehende Verbindungen: %3</translation>
     <message>
         <location line="-339"/>
         <location line="+214"/>
-        <location line="+485"/>
+        <location line="+539"/>
         <location line="+25"/>
         <source>%1 — MAS Inspector</source>
         <translation>%1 — MAS Inspector</translation>
     </message>
     <message>
-        <location line="-716"/>
+        <location line="-770"/>
         <location line="+395"/>
-        <location line="+54"/>
+        <location line="+16"/>
+        <location line="+75"/>
         <source>No system is running</source>
         <translation>Es läuft kein System</translation>
     </message>
     <message>
-        <location line="-365"/>
+        <location line="-402"/>
         <source>You left the counterexample after step %1 of %2: F10 now delivers the oldest pending message</source>
         <translation>Sie haben das Gegenbeispiel nach Schritt %1 von %2 verlassen: F10 stellt jetzt die älteste wartende Nachricht zu</translation>
     </message>
@@ -6004,23 +6498,29 @@ Eingehende Verbindungen: %3</translation>
         <translation>Verletzung von „%1“ in %2 Schritten (verkürzt von %3); %4 Abläufe erkundet</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+43"/>
+        <source>The programs have not answered the last step yet</source>
+        <translation>Die Programme haben auf den letzten Schritt noch nicht geantwortet</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Select a pending message first</source>
         <translation>Wählen Sie zuerst eine wartende Nachricht aus</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="-25"/>
+        <location line="+79"/>
         <location line="+21"/>
         <source>Another run or step is going on</source>
         <translation>Es läuft bereits ein anderer Lauf oder Schritt</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+44"/>
         <source>Nothing is pending and no timer is due</source>
         <translation>Nichts wartet und kein Timer ist fällig</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+62"/>
         <location line="+259"/>
         <source>End of the counterexample: &quot;%1&quot; is violated</source>
         <translation>Ende des Gegenbeispiels: „%1“ ist verletzt</translation>
@@ -6114,13 +6614,13 @@ Eingehende Verbindungen: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="-1116"/>
-        <location line="+1124"/>
+        <location line="-1170"/>
+        <location line="+1178"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="-1109"/>
+        <location line="-1163"/>
         <source>%1 is not a session, a counterexample of mas explore or a system file</source>
         <translation>%1 ist weder eine Sitzung noch ein Gegenbeispiel von mas explore noch eine Systemdatei</translation>
     </message>
@@ -6145,7 +6645,7 @@ Eingehende Verbindungen: %3</translation>
         <translation>%1 geöffnet: schrittweise</translation>
     </message>
     <message>
-        <location line="+1051"/>
+        <location line="+1105"/>
         <location line="+21"/>
         <source>Could not write %1</source>
         <translation>%1 konnte nicht geschrieben werden</translation>
@@ -6154,7 +6654,7 @@ Eingehende Verbindungen: %3</translation>
 <context>
     <name>mas::ui::InspectorWindow</name>
     <message>
-        <location filename="../ui/widgets/inspectorwindow.cpp" line="+79"/>
+        <location filename="../ui/widgets/inspectorwindow.cpp" line="+82"/>
         <source>MAS Inspector</source>
         <translation>MAS Inspector</translation>
     </message>
@@ -6164,7 +6664,7 @@ Eingehende Verbindungen: %3</translation>
         <translation>Nachrichtentabelle</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+193"/>
         <source>Containers and agents</source>
         <translation>Container und Agenten</translation>
     </message>
@@ -6175,13 +6675,13 @@ Eingehende Verbindungen: %3</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+214"/>
-        <location line="+141"/>
+        <location line="+215"/>
+        <location line="+142"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location line="-338"/>
+        <location line="-340"/>
         <location line="+14"/>
         <source>Pending messages</source>
         <translation>Wartende Nachrichten</translation>
@@ -6197,7 +6697,7 @@ Eingehende Verbindungen: %3</translation>
         <translation>Uhr</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+7"/>
         <source>Call</source>
         <translation>Aufruf</translation>
     </message>
@@ -6207,7 +6707,7 @@ Eingehende Verbindungen: %3</translation>
         <translation>Eine beliebige angebotene Methode eines Agenten oder Dienstes aufrufen, wie mas call</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+54"/>
         <source>&amp;New System</source>
         <translation>&amp;Neues System</translation>
     </message>
@@ -6217,7 +6717,7 @@ Eingehende Verbindungen: %3</translation>
         <translation>Ein frisches Demosystem mit den Parametern aus der Werkzeugleiste bauen</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-136"/>
         <source>Time (s)</source>
         <translation>Zeit (s)</translation>
     </message>
@@ -6227,12 +6727,12 @@ Eingehende Verbindungen: %3</translation>
         <translation>Sekunden, seit sich der Inspector mit dem Container verbunden hat</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+99"/>
         <source>Processes</source>
         <translation>Prozesse</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-11"/>
         <source>Violation</source>
         <translation>Verletzung</translation>
     </message>
@@ -6242,7 +6742,7 @@ Eingehende Verbindungen: %3</translation>
         <translation>Der Schritt des geöffneten Gegenbeispiels, der seine Invariante verletzt, und die Zustände seiner Agenten davor und danach</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+48"/>
         <source>&amp;Open…</source>
         <translation>&amp;Öffnen…</translation>
     </message>
@@ -6339,18 +6839,18 @@ Eingehende Verbindungen: %3</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+654"/>
+        <location line="+672"/>
         <source>Deliver the oldest pending message (F10)</source>
         <translation>Die älteste wartende Nachricht zustellen (F10)</translation>
     </message>
     <message>
-        <location line="-650"/>
-        <location line="+176"/>
+        <location line="-668"/>
+        <location line="+175"/>
         <source>&amp;Run</source>
         <translation>Aus&amp;führen</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-175"/>
         <source>Deliver messages until a breakpoint hits or the system is idle; moves the clock to the next timer when nothing is pending (F5)</source>
         <translation>Nachrichten zustellen, bis ein Haltepunkt greift oder das System ruht; stellt die Uhr auf den nächsten Timer, wenn nichts wartet (F5)</translation>
     </message>
@@ -6586,26 +7086,17 @@ Eingehende Verbindungen: %3</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+8"/>
         <source>Compare With Log</source>
         <translation>Mit Protokoll vergleichen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
         <source>Event logs (*.jsonl *.massession);;All files (*)</source>
         <translation>Ereignisprotokolle (*.jsonl *.massession);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>The runs are the same</source>
-        <translation>Die Läufe sind gleich</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The runs part at event %1</source>
-        <translation>Die Läufe unterscheiden sich ab Ereignis %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
@@ -6726,7 +7217,7 @@ Eingehende Verbindungen: %3</translation>
         <translation>Für einen Beamer: größere Schrift, hoher Kontrast, Warteliste und Diagramm zuerst (erneut wählen zum Verlassen)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/inspectorwindow.cpp" line="+5"/>
+        <location filename="../ui/widgets/inspectorwindow.cpp" line="+7"/>
         <source>&amp;Theme</source>
         <translation>&amp;Farbschema</translation>
     </message>
@@ -6776,7 +7267,7 @@ Eingehende Verbindungen: %3</translation>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+166"/>
         <source>&amp;Call This Agent…</source>
         <translation>Diesen Agenten auf&amp;rufen…</translation>
     </message>
@@ -6811,12 +7302,17 @@ Eingehende Verbindungen: %3</translation>
         <translation>Erkunden</translation>
     </message>
     <message>
-        <location line="-609"/>
+        <location line="-641"/>
         <source>Schedules: %1 · states: %2 (%3 distinct) · deepest run: %4 steps</source>
         <translation>Abläufe: %1 · Zustände: %2 (%3 verschieden) · längster Lauf: %4 Schritte</translation>
     </message>
     <message>
-        <location line="+671"/>
+        <location line="+538"/>
+        <source>Listens on %1</source>
+        <translation>Lauscht auf %1</translation>
+    </message>
+    <message>
+        <location line="+165"/>
         <source>Tapping: point the clients at %1</source>
         <translation>Abhören: richten Sie die Clients auf %1</translation>
     </message>
@@ -6846,7 +7342,7 @@ Eingehende Verbindungen: %3</translation>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+74"/>
         <source>Play the counterexample&apos;s next step (F10)</source>
         <translation>Den nächsten Schritt des Gegenbeispiels abspielen (F10)</translation>
     </message>
@@ -7462,13 +7958,13 @@ Eingehende Verbindungen: %3</translation>
 <context>
     <name>mas::ui::ProcessesPanel</name>
     <message>
-        <location filename="../ui/widgets/processespanel.cpp" line="+26"/>
-        <location line="+60"/>
+        <location filename="../ui/widgets/processespanel.cpp" line="+27"/>
+        <location line="+76"/>
         <source>No processes</source>
         <translation>Keine Prozesse</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-71"/>
         <source>Process</source>
         <translation>Prozess</translation>
     </message>
@@ -7498,7 +7994,7 @@ Eingehende Verbindungen: %3</translation>
         <translation>Die Programme des Systems und ihr Zustand; wählen Sie eines aus, um seine letzten stderr-Zeilen zu sehen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+23"/>
         <source>Last lines of stderr</source>
         <translation>Letzte stderr-Zeilen</translation>
     </message>
@@ -7508,7 +8004,7 @@ Eingehende Verbindungen: %3</translation>
         <translation>Die letzten stderr-Zeilen des ausgewählten Programms</translation>
     </message>
     <message numerus="yes">
-        <location line="+49"/>
+        <location line="+53"/>
         <source>%n process(es), %1 running</source>
         <translation>
             <numerusform>%n Prozess, %1 laufend</numerusform>
@@ -7580,7 +8076,7 @@ Eingehende Verbindungen: %3</translation>
 <context>
     <name>mas::ui::SequenceDiagramView</name>
     <message>
-        <location filename="../ui/views/sequencediagramview.cpp" line="+465"/>
+        <location filename="../ui/views/sequencediagramview.cpp" line="+473"/>
         <source>Events %1 to %2 of %3: exports are limited to %4 pixels in height</source>
         <translation>Ereignisse %1 bis %2 von %3: Exporte sind auf %4 Pixel Höhe begrenzt</translation>
     </message>
@@ -7595,7 +8091,7 @@ Eingehende Verbindungen: %3</translation>
         <translation>%1 (Kopie von #%2)</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+122"/>
         <source>No messages yet.
 Start or step the system to see them here.</source>
         <translation>Noch keine Nachrichten.
@@ -7655,40 +8151,40 @@ Starten Sie das System oder gehen Sie schrittweise vor, um sie hier zu sehen.</t
         </translation>
     </message>
     <message>
-        <location line="+450"/>
+        <location line="+464"/>
         <source>⚠ This step breaks &quot;%1&quot;</source>
         <translation>⚠ Dieser Schritt verletzt „%1“</translation>
     </message>
     <message>
-        <location line="-1187"/>
-        <location line="+778"/>
+        <location line="-1218"/>
+        <location line="+795"/>
         <source>time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location line="-776"/>
-        <location line="+778"/>
+        <location line="-793"/>
+        <location line="+795"/>
         <source>event</source>
         <translation>Nr.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+193"/>
+        <location line="+205"/>
         <source>Sequence diagram</source>
         <translation>Sequenzdiagramm</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-203"/>
         <source>Messages between agents over time: one column per agent, one row per event, an arrow per message. Up and Down select the previous or next message; Ctrl and the mouse wheel zoom.</source>
         <translation>Nachrichten zwischen Agenten über die Zeit: eine Spalte je Agent, eine Zeile je Ereignis, ein Pfeil je Nachricht. Pfeil auf und Pfeil ab wählen die vorige oder nächste Nachricht; Strg und das Mausrad zoomen.</translation>
     </message>
     <message>
-        <location line="+192"/>
+        <location line="+204"/>
         <source>Messages between agents, exported from MAS Inspector</source>
         <translation>Nachrichten zwischen Agenten, exportiert aus MAS Inspector</translation>
     </message>
     <message>
-        <location line="+198"/>
+        <location line="+200"/>
         <source>still in flight</source>
         <translation>noch unterwegs</translation>
     </message>

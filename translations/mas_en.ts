@@ -4,6 +4,27 @@
 <context>
     <name>ExploreCommand</name>
     <message numerus="yes">
+        <source>%1: %n program(s), seed %2; %3</source>
+        <translation>
+            <numerusform>%1: %n program, seed %2; %3</numerusform>
+            <numerusform>%1: %n programs, seed %2; %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker(s)</source>
+        <translation>
+            <numerusform>%n worker</numerusform>
+            <numerusform>%n workers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>merged from %n file(s)</source>
+        <translation>
+            <numerusform>merged from %n file</numerusform>
+            <numerusform>merged from %n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>      (%n plumbing step(s) not listed: lookups, acknowledgements, messages to itself, connections; --show-plumbing lists them)</source>
         <translation>
             <numerusform>      (%n plumbing step not listed: lookups, acknowledgements, messages to itself, connections; --show-plumbing lists them)</numerusform>
@@ -37,6 +58,20 @@
             <numerusform>raw bytes (%n bytes)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>delayed %1 by %n place(s)</source>
+        <translation>
+            <numerusform>delayed %1 by %n place</numerusform>
+            <numerusform>delayed %1 by %n places</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The runs make the same %n choice(s).</source>
+        <translation>
+            <numerusform>The runs make the same %n choice.</numerusform>
+            <numerusform>The runs make the same %n choices.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mas::MosaikSession</name>
@@ -55,6 +90,23 @@
         <translation>
             <numerusform>%n message sent or received</numerusform>
             <numerusform>%n messages sent or received</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mas::ui::EventTableModel</name>
+    <message numerus="yes">
+        <source>%n round(s) of %1 event(s) each; double-click to fold them into this row</source>
+        <translation>
+            <numerusform>%n round of %1 event each; double-click to fold them into this row</numerusform>
+            <numerusform>%n rounds of %1 events each; double-click to fold them into this row</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n round(s) of %1 event(s) each, folded into this row; double-click to show them</source>
+        <translation>
+            <numerusform>%n round of %1 event each, folded into this row; double-click to show them</numerusform>
+            <numerusform>%n rounds of %1 events each, folded into this row; double-click to show them</numerusform>
         </translation>
     </message>
 </context>

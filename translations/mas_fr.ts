@@ -205,47 +205,12 @@ stderr)&#xa0;; 2 utilisation ou arguments incorrects&#xa0;; 3 erreur de connexio
 <context>
     <name>ExploreCommand</name>
     <message>
-        <location filename="../app/mas/explorecommand.cpp" line="+58"/>
+        <location filename="../app/mas/explorecommand.cpp" line="+149"/>
         <source>--%1 expects a whole number of at least %2, not &quot;%3&quot;</source>
         <translation>--%1 attend un nombre entier supérieur ou égal à %2, et non «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Searches the delivery orders of a teaching demo on the in-process network for a run
-that breaks one of its invariants, shrinks the run to as few steps as it can, and
-writes it as an event log (JSON Lines) that the Inspector&apos;s replay opens.
-
-Properties: the demo&apos;s invariants (all by default), and the goals &quot;stuck&quot; (quiet
-but not finished) and, for two-phase-commit, &quot;blocked&quot; (a participant left
-uncertain), checked only when named with --invariant.
-
-Examples:
-  mas explore leader-election --faulty --invariant &quot;at most one leader&quot; --out two.jsonl
-  mas explore two-phase-commit --faulty --invariant blocked --out blocked.jsonl
-  mas explore ping-pong --agents 2 --rounds 1 --faulty --faults 1 --out pong.jsonl
-  mas explore echo --agents 4 --mode random --walks 500 --seed 3 --out echo.jsonl
-
-Exit status: 0 no violation found; 1 a violation (written to --out if given); 2 bad usage,
-an unknown demo or property, or a system that cannot be built.</source>
-        <translation>Cherche, parmi les ordres de délivrance d&apos;une démo pédagogique sur le réseau interne au
-processus, une exécution qui viole l&apos;un de ses invariants, la réduit au moins de pas possible
-et l&apos;écrit sous forme de journal d&apos;événements (JSON Lines) qu&apos;ouvre le rejeu de MAS Inspector.
-
-Propriétés&#xa0;: les invariants de la démo (tous par défaut) et les objectifs &quot;stuck&quot; (au repos
-mais pas terminé) et, pour two-phase-commit, &quot;blocked&quot; (un participant resté incertain),
-vérifiés seulement s&apos;ils sont nommés avec --invariant.
-
-Exemples&#xa0;:
-  mas explore leader-election --faulty --invariant &quot;au plus un leader&quot; --out two.jsonl
-  mas explore two-phase-commit --faulty --invariant blocked --out blocked.jsonl
-  mas explore ping-pong --agents 2 --rounds 1 --faulty --faults 1 --out pong.jsonl
-  mas explore echo --agents 4 --mode random --walks 500 --seed 3 --out echo.jsonl
-
-Code de sortie&#xa0;: 0 aucune violation trouvée&#xa0;; 1 une violation (écrite dans --out si donné)&#xa0;; 2 utilisation
-incorrecte, démo ou propriété inconnue, ou système impossible à construire.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+44"/>
         <source>leader-election, echo, ping-pong, contract-net or two-phase-commit.</source>
         <translation>leader-election, echo, ping-pong, contract-net ou two-phase-commit.</translation>
     </message>
@@ -280,14 +245,9 @@ incorrecte, démo ou propriété inconnue, ou système impossible à construire.
         <translation>Une propriété à vérifier, désignée par son nom (répétable&#xa0;; par défaut&#xa0;: tous les invariants).</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>dfs (every order, depth first; default) or random (random walks).</source>
-        <translation>dfs (tous les ordres, en profondeur d&apos;abord&#xa0;; par défaut) ou random (marches aléatoires).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>How dfs gets back to a choice point: replay (re-run the path on a fresh system; the default) or fork (keep it in a forked process; Linux).</source>
-        <translation>Comment dfs revient à un point de choix : replay (réexécuter le chemin sur un système neuf ; par défaut) ou fork (le garder dans un processus issu d&apos;un fork ; Linux).</translation>
+        <translation>Comment dfs revient à un point de choix&#xa0;: replay (réexécuter le chemin sur un système neuf&#xa0;; par défaut) ou fork (le garder dans un processus issu d&apos;un fork&#xa0;; Linux).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -375,34 +335,79 @@ incorrecte, démo ou propriété inconnue, ou système impossible à construire.
         <translation>Lister chaque étape du contre-exemple, l&apos;infrastructure aussi (recherches, acquittements, messages à soi-même, connexions), comme Affichage → Afficher l&apos;infrastructure dans MAS Inspector.</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Explore on N worker processes (default: one per core, here %1); the results do not depend on N.</source>
+        <translation>Explorer avec N processus de travail (par défaut : un par cœur, ici %1) ; les résultats ne dépendent pas de N.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>dfs: split the search into at least N parts where it can (default 64; more for many shards; 0: one part, the search unsplit, fastest on one core).</source>
+        <translation>dfs : découper la recherche, là où c&apos;est possible, en au moins N parties (64 par défaut ; davantage pour de nombreux fragments ; 0 : une seule partie, la recherche non découpée, le plus rapide sur un seul cœur).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Explore only shard I of N of the search, for an array job (default: from SLURM_ARRAY_TASK_ID and SLURM_ARRAY_TASK_COUNT, or JOB_COMPLETION_INDEX and --shard-count); needs --result.</source>
+        <translation>N&apos;explorer que le fragment I sur N de la recherche, pour un tableau de tâches (par défaut : d&apos;après SLURM_ARRAY_TASK_ID et SLURM_ARRAY_TASK_COUNT, ou JOB_COMPLETION_INDEX et --shard-count) ; nécessite --result.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>With JOB_COMPLETION_INDEX (a Kubernetes indexed Job): how many shards.</source>
+        <translation>Avec JOB_COMPLETION_INDEX (un Job indexé Kubernetes) : nombre de fragments.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write the search&apos;s (or shard&apos;s) result as JSON to FILE, for --merge.</source>
+        <translation>Écrire le résultat de la recherche (ou du fragment) en JSON dans FILE, pour --merge.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Combine the --result FILES of a search&apos;s shards into one verdict and counterexample (the files instead of DEMO).</source>
+        <translation>Combiner les fichiers --result FILES des fragments d&apos;une recherche en un seul verdict et un seul contre-exemple (les fichiers à la place de DEMO).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Compare two runs&apos; logs A and B (event logs or sessions) instead of exploring: align them by message identity and print the first choice where they diverge (exit status 0 identical, 1 they diverge, 2 bad input).</source>
+        <translation>Comparer les journaux A et B de deux exécutions (journaux d&apos;événements ou sessions) au lieu d&apos;explorer : les aligner selon l&apos;identité des messages et afficher le premier choix où elles divergent (code de sortie 0 identiques, 1 divergentes, 2 entrée incorrecte).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Explore a Python asyncio program run by the masstep runner, with its arguments (repeatable: the programs start one after the other).</source>
+        <translation>Explorer un programme Python asyncio exécuté par le runner masstep, avec ses arguments (répétable : les programmes démarrent l&apos;un après l&apos;autre).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How long a Python program may take to answer a step, in seconds (default 30).</source>
+        <translation>Temps dont dispose un programme Python pour répondre à une étape, en secondes (30 par défaut).</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Where to write the counterexample, for MAS Inspector (without it the result is only printed).</source>
         <translation>Où écrire le contre-exemple, pour MAS Inspector (sans cette option le résultat est seulement affiché).</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>exactly one DEMO, or --system FILE, is required; see mas explore --help</source>
-        <translation>il faut exactement une DEMO, ou --system FILE&#xa0;; voir mas explore --help</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+93"/>
         <source>unknown demo &quot;%1&quot;; the demos are: %2</source>
         <translation>démo «&#xa0;%1&#xa0;» inconnue&#xa0;; les démos sont&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>--budget-seconds expects a positive number, not &quot;%1&quot;</source>
         <translation>--budget-seconds attend un nombre positif, et non «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+5"/>
+        <source>--timeout expects a positive number of seconds, not &quot;%1&quot;</source>
+        <translation>--timeout attend un nombre positif de secondes, et non «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>--mode is dfs or random, not &quot;%1&quot;</source>
         <translation>--mode vaut dfs ou random, et non «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>--strategy fork is not available on this platform; use replay</source>
-        <translation>--strategy fork n&apos;est pas disponible sur cette plateforme ; utilisez replay</translation>
+        <translation>--strategy fork n&apos;est pas disponible sur cette plateforme&#xa0;; utilisez replay</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -420,12 +425,32 @@ incorrecte, démo ou propriété inconnue, ou système impossible à construire.
         <translation>--queue attend un identifiant sans «&#xa0;/&#xa0;»</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
+        <source>--strategy fork does not work with Python programs (a forked explorer cannot take its programs along); use replay</source>
+        <translation>--strategy fork ne fonctionne pas avec des programmes Python (un explorateur issu d&apos;un fork ne peut pas emmener ses programmes) ; utilisez replay</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--prefix does not work with Python programs yet</source>
+        <translation>--prefix ne fonctionne pas encore avec des programmes Python</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--workers, --shard and --result do not work with Python programs yet: their runs are explored in this process</source>
+        <translation>--workers, --shard et --result ne fonctionnent pas encore avec des programmes Python : leurs exécutions sont explorées dans ce processus</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>cannot read the prefix: %1</source>
         <translation>impossible de lire le préfixe&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
+        <source>shard %1 of %2 explores only part of the search: write its result with --result FILE and combine the shards&apos; files with --merge</source>
+        <translation>le fragment %1 sur %2 n&apos;explore qu&apos;une partie de la recherche : écrivez son résultat avec --result FILE et combinez les fichiers des fragments avec --merge</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>schedules: %1 (%2 complete, %3 sleep-blocked, %4 cached, %5 depth-limited)
 transitions: %6, states: %7, distinct states: %8, deepest run: %9 steps
 search: %10 ms (%11 schedules/s, %12 distinct states/s); in all %13 ms, %14 shrink runs</source>
@@ -459,12 +484,32 @@ recherche&#xa0;: %10 ms (%11 ordonnancements/s, %12 états distincts/s)&#xa0;; a
         <translation>(fermeture)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A: %1
+B: %2</source>
+        <translation>A : %1
+B : %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>explored %1 schedules, %2 distinct states, %3 ms</source>
         <translation>%1 ordonnancements explorés, %2 états distincts, %3 ms</translation>
     </message>
+    <message numerus="yes">
+        <location line="+94"/>
+        <source>%1: %n program(s), seed %2; %3</source>
+        <translation>
+            <numerusform>%1 : %n programme, graine %2 ; %3</numerusform>
+            <numerusform>%1 : %n programmes, graine %2 ; %3</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+17"/>
+        <location line="+6"/>
         <source>%1: %2 agents, seed %3%4; %5</source>
         <translation>%1&#xa0;: %2 agents, graine %3%4&#xa0;; %5</translation>
     </message>
@@ -473,10 +518,41 @@ recherche&#xa0;: %10 ms (%11 ordonnancements/s, %12 états distincts/s)&#xa0;; a
         <source>, faulty</source>
         <translation>, avec défaut</translation>
     </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n worker(s)</source>
+        <translation>
+            <numerusform>%n processus de travail</numerusform>
+            <numerusform>%n processus de travail</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>merged from %n file(s)</source>
+        <translation>
+            <numerusform>fusionné à partir de %n fichier</numerusform>
+            <numerusform>fusionné à partir de %n fichiers</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>split: %1 parts at depth %2 (found in %3 runs), %4 explored; %5; states are counted per part</source>
+        <translation>découpage : %1 parties à la profondeur %2 (trouvées en %3 exécutions), %4 explorées ; %5 ; les états sont comptés par partie</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>split: %1 part(s), %2 explored; %3</source>
+        <translation>découpage : %1 partie(s), %2 explorée(s) ; %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>shard %1 of %2: its result is in %3; combine the shards&apos; results with mas explore --merge</source>
+        <translation>fragment %1 sur %2 : son résultat est dans %3 ; combinez les résultats des fragments avec mas explore --merge</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>strategy: %1</source>
-        <translation>stratégie : %1</translation>
+        <translation>stratégie&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -484,7 +560,7 @@ recherche&#xa0;: %10 ms (%11 ordonnancements/s, %12 états distincts/s)&#xa0;; a
         <translation>violé&#xa0;: «&#xa0;%1&#xa0;» après %2 délivrances et %3 fautes (première trouvée&#xa0;: %4 pas)</translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+33"/>
         <source>      (%n plumbing step(s) not listed: lookups, acknowledgements, messages to itself, connections; --show-plumbing lists them)</source>
         <translation>
             <numerusform>      (%n étape d&apos;infrastructure non listée : recherches, acquittements, messages à soi-même, connexions ; --show-plumbing la liste)</numerusform>
@@ -497,12 +573,130 @@ recherche&#xa0;: %10 ms (%11 ordonnancements/s, %12 états distincts/s)&#xa0;; a
         <translation>non écrit : ajoutez --out FICHIER pour ouvrir l’exécution dans MAS Inspector</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-92"/>
+        <location line="+109"/>
         <source>cannot write %1: %2</source>
         <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
+        <location line="-754"/>
+        <source>--shard expects I/N with 0 &lt;= I &lt; N, not &quot;%1&quot;</source>
+        <translation>--shard attend I/N avec 0 &lt;= I &lt; N, et non « %1 »</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>SLURM_ARRAY_TASK_ID (%1) is not one of SLURM_ARRAY_TASK_COUNT (%2) tasks</source>
+        <translation>SLURM_ARRAY_TASK_ID (%1) ne désigne aucune des SLURM_ARRAY_TASK_COUNT (%2) tâches</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>JOB_COMPLETION_INDEX is set: give the Job&apos;s completions with --shard-count N</source>
+        <translation>JOB_COMPLETION_INDEX est défini : indiquez le nombre de completions du Job avec --shard-count N</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>JOB_COMPLETION_INDEX (%1) is not one of --shard-count (%2) shards</source>
+        <translation>JOB_COMPLETION_INDEX (%1) ne désigne aucun des --shard-count (%2) fragments</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--shard-count goes with JOB_COMPLETION_INDEX (a Kubernetes indexed Job); elsewhere use --shard I/N</source>
+        <translation>--shard-count va avec JOB_COMPLETION_INDEX (un Job indexé Kubernetes) ; ailleurs, utilisez --shard I/N</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Python programs</source>
+        <translation>Programmes Python</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Searches the delivery orders of a teaching demo on the in-process network for a run
+that breaks one of its invariants, shrinks the run to as few steps as it can, and
+writes it as an event log (JSON Lines) that the Inspector&apos;s replay opens.
+
+Properties: the demo&apos;s invariants (all by default), and the goals &quot;stuck&quot; (quiet
+but not finished) and, for two-phase-commit, &quot;blocked&quot; (a participant left
+uncertain), checked only when named with --invariant.
+
+Python programs: with --python PROGRAM.py [ARGS...] (repeatable; the arguments end at the
+next option of mas explore), or a --system FILE with &quot;processes&quot;, every run starts the
+programs again under the masstep runner and stops them at its end; after each step it waits
+for them to answer. A program that exits with a status other than 0 or crashes breaks
+&quot;no program failed&quot; (checked by default; one that does not start is an error); the goal
+&quot;every program exited&quot; is checked when named. Random walks are the default there (--walks, --seed; the seed also
+seeds the programs&apos; random and PYTHONHASHSEED); --mode dfs tries every order within the
+budget, without reductions (what a program keeps in memory is not seen).
+
+Examples:
+  mas explore leader-election --faulty --invariant &quot;at most one leader&quot; --out two.jsonl
+  mas explore two-phase-commit --faulty --invariant blocked --out blocked.jsonl
+  mas explore ping-pong --agents 2 --rounds 1 --faulty --faults 1 --out pong.jsonl
+  mas explore echo --agents 4 --mode random --walks 500 --seed 3 --out echo.jsonl
+  mas explore --python ring.py 0 --python ring.py 1 --python ring.py 2 --walks 20 --out ring.jsonl
+
+Exit status: 0 no violation found; 1 a violation (written to --out if given); 2 bad usage,
+an unknown demo or property, a system that cannot be built, or a program that does not
+start or answer.</source>
+        <translation>Cherche, parmi les ordres de délivrance d&apos;une démo pédagogique sur le réseau interne au processus,
+une exécution qui viole l&apos;un de ses invariants, la réduit au moins d&apos;étapes possible et l&apos;écrit
+sous forme de journal d&apos;événements (JSON Lines) qu&apos;ouvre le rejeu de MAS Inspector.
+
+Propriétés : les invariants de la démo (tous par défaut) et les objectifs « stuck » (au repos
+mais pas terminé) et, pour two-phase-commit, « blocked » (un participant resté incertain),
+vérifiés seulement s&apos;ils sont nommés avec --invariant.
+
+Programmes Python : avec --python PROGRAM.py [ARGS...] (répétable ; les arguments s&apos;arrêtent à
+l&apos;option suivante de mas explore), ou avec un --system FILE contenant « processes », chaque exécution
+relance les programmes sous le runner masstep et les arrête à sa fin ; après chaque étape, elle attend
+leur réponse. Un programme qui se termine avec un code autre que 0 ou qui plante viole
+« no program failed » (vérifié par défaut ; un programme qui ne démarre pas est une erreur) ; l&apos;objectif
+« every program exited » est vérifié s&apos;il est nommé. Les marches aléatoires y sont le mode par défaut (--walks, --seed ; la graine
+sert aussi pour random et PYTHONHASHSEED des programmes) ; --mode dfs essaie tous les ordres dans
+la limite du budget, sans réductions (ce qu&apos;un programme garde en mémoire n&apos;est pas vu).
+
+Exemples :
+  mas explore leader-election --faulty --invariant &quot;at most one leader&quot; --out two.jsonl
+  mas explore two-phase-commit --faulty --invariant blocked --out blocked.jsonl
+  mas explore ping-pong --agents 2 --rounds 1 --faulty --faults 1 --out pong.jsonl
+  mas explore echo --agents 4 --mode random --walks 500 --seed 3 --out echo.jsonl
+  mas explore --python ring.py 0 --python ring.py 1 --python ring.py 2 --walks 20 --out ring.jsonl
+
+Code de sortie : 0 aucune violation trouvée ; 1 une violation (écrite dans --out si indiqué) ; 2 utilisation
+incorrecte, démo ou propriété inconnue, système impossible à construire, ou programme qui ne
+démarre pas ou ne répond pas.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>dfs (every order, depth first; default) or random (random walks; the default for Python programs).</source>
+        <translation>dfs (tous les ordres, en profondeur d&apos;abord ; par défaut) ou random (marches aléatoires ; par défaut pour les programmes Python).</translation>
+    </message>
+    <message>
+        <location line="+152"/>
+        <source>--merge needs the shards&apos; result files</source>
+        <translation>--merge nécessite les fichiers de résultat des fragments</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--compare takes two logs: mas explore --compare A B</source>
+        <translation>--compare attend deux journaux : mas explore --compare A B</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--system and --python do not go together: list the programs in the system file&apos;s &quot;processes&quot;</source>
+        <translation>--system et --python ne vont pas ensemble : listez les programmes dans les &quot;processes&quot; du fichier de système</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unexpected argument &quot;%1&quot;: a program&apos;s arguments follow --python PROGRAM</source>
+        <translation>argument «&#xa0;%1&#xa0;» inattendu&#xa0;: les arguments d&apos;un programme suivent --python PROGRAM</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>exactly one DEMO, --system FILE or --python PROGRAM.py is required; see mas explore --help</source>
+        <translation>exactement un élément parmi DEMO, --system FILE ou --python PROGRAM.py est requis ; voir mas explore --help</translation>
+    </message>
+    <message>
+        <location line="+459"/>
         <source>written to %1 (%2 events): open it in MAS Inspector, or replay it with the same parameters%3</source>
         <translation>écrit dans %1 (%2 événements)&#xa0;: ouvrez-le dans MAS Inspector, ou rejouez-le avec les mêmes paramètres%3</translation>
     </message>
@@ -510,6 +704,119 @@ recherche&#xa0;: %10 ms (%11 ordonnancements/s, %12 états distincts/s)&#xa0;; a
         <location line="+5"/>
         <source> and a request timeout of %1 ms</source>
         <translation> et un délai d&apos;attente des requêtes de %1 ms</translation>
+    </message>
+</context>
+<context>
+    <name>ExploreParallel</name>
+    <message>
+        <location filename="../app/mas/exploreparallel.cpp" line="+213"/>
+        <source>a part without an index or a verdict</source>
+        <translation>une partie sans index ou sans verdict</translation>
+    </message>
+    <message>
+        <location line="+155"/>
+        <source>crashed</source>
+        <translation>en panne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exited with status %1</source>
+        <translation>terminé avec le code %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>worker %1 %2 while exploring part %3</source>
+        <translation>processus de travail %1 : %2 pendant l&apos;exploration de la partie %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>worker %1 %2</source>
+        <translation>processus de travail %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot start worker %1: %2</source>
+        <translation>impossible de démarrer le processus de travail %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>worker %1 wrote something that is not a result: %2</source>
+        <translation>le processus de travail %1 a écrit quelque chose qui n&apos;est pas un résultat : %2</translation>
+    </message>
+    <message>
+        <location line="+186"/>
+        <source>part %1&apos;s violation did not repeat: %2</source>
+        <translation>la violation de la partie %1 ne s&apos;est pas reproduite : %2</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>explored %1 of %2 parts, %3 ms</source>
+        <translation>%1 parties sur %2 explorées, %3 ms</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>cannot make a temporary directory for the workers: %1</source>
+        <translation>impossible de créer un dossier temporaire pour les processus de travail : %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>worker %1 sent a broken result: %2</source>
+        <translation>le processus de travail %1 a envoyé un résultat défectueux : %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>worker %1 answered for part %2, which it was not given</source>
+        <translation>le processus de travail %1 a répondu pour la partie %2, qui ne lui avait pas été confiée</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>worker %1 did not finish part %2 within %3 s and was stopped</source>
+        <translation>le processus de travail %1 n&apos;a pas terminé la partie %2 dans les %3 s et a été arrêté</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the search failed: %1</source>
+        <translation>la recherche a échoué : %1</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>worker: not a part: %1</source>
+        <translation>processus de travail : pas une partie : %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>--merge needs the shards&apos; result files</source>
+        <translation>--merge nécessite les fichiers de résultat des fragments</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not a result of mas explore --result</source>
+        <translation>%1 n&apos;est pas un résultat de mas explore --result</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 and %2 are results of different searches (the system, its parameters, the properties or the options differ); merge the shards of one search</source>
+        <translation>%1 et %2 sont des résultats de recherches différentes (le système, ses paramètres, les propriétés ou les options diffèrent) ; fusionnez les fragments d&apos;une même recherche</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is one of %2 shards, %3 one of %4</source>
+        <translation>%1 est l&apos;un de %2 fragments, %3 l&apos;un de %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 and %2 are both shard %3</source>
+        <translation>%1 et %2 sont tous deux le fragment %3</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>shard(s) %1 of %2 missing: merge the results of every shard</source>
+        <translation>fragment(s) %1 sur %2 manquant(s) : fusionnez les résultats de tous les fragments</translation>
     </message>
 </context>
 <context>
@@ -871,7 +1178,7 @@ peut se connecter peut alors lire tout le trafic&#xa0;: à utiliser avec TLS.</t
     <message>
         <location line="+552"/>
         <source>%1: processes: Python programs run stepped, under mas run --system or MAS Inspector, not under mas host</source>
-        <translation>%1 : processes : les programmes Python s&apos;exécutent pas à pas, sous mas run --system ou MAS Inspector, pas sous mas host</translation>
+        <translation>%1&#xa0;: processes&#xa0;: les programmes Python s&apos;exécutent pas à pas, sous mas run --system ou MAS Inspector, pas sous mas host</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -967,7 +1274,7 @@ clé de configuration, par ex.
     <message>
         <location line="+2"/>
         <source>Decode frames of at least N bytes off the event loop, so that they do not hold up other connections (0 = never; trusted and public 65536).</source>
-        <translation>Décoder hors de la boucle d&apos;événements les trames d&apos;au moins N octets, pour qu&apos;elles ne retardent pas les autres connexions (0 = jamais ; trusted et public 65536).</translation>
+        <translation>Décoder hors de la boucle d&apos;événements les trames d&apos;au moins N octets, pour qu&apos;elles ne retardent pas les autres connexions (0 = jamais&#xa0;; trusted et public 65536).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1164,24 +1471,27 @@ n&apos;est pas vide)&#xa0;; 3 un fichier n&apos;a pas pu être écrit.</translat
     </message>
 </context>
 <context>
-    <name>RunCommand</name>
+    <name>PythonPrograms</name>
     <message>
-        <location filename="../app/mas/runcommand.cpp" line="+133"/>
+        <location filename="../app/mas/pythonprograms.cpp" line="+53"/>
         <source>--python expects a program</source>
         <translation>--python attend un programme</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+25"/>
+        <source>no such program: %1</source>
+        <translation>programme introuvable&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RunCommand</name>
+    <message>
+        <location filename="../app/mas/runcommand.cpp" line="+140"/>
         <source>unexpected argument &quot;%1&quot;: a program&apos;s arguments follow --python PROGRAM</source>
         <translation>argument «&#xa0;%1&#xa0;» inattendu&#xa0;: les arguments d&apos;un programme suivent --python PROGRAM</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>no such program: %1</source>
-        <translation>programme introuvable&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>--order is fifo or random, not &quot;%1&quot;</source>
         <translation>--order vaut fifo ou random, et non «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -1201,12 +1511,12 @@ n&apos;est pas vide)&#xa0;; 3 un fichier n&apos;a pas pu être écrit.</translat
         <translation>--timeout attend un nombre positif de secondes, et non «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+78"/>
         <source>warning from %1: %2: %3</source>
         <translation>avertissement de %1&#xa0;: %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-172"/>
         <source>Usage: mas run --python PROGRAM.py [ARGS...] [--python ...] [OPTIONS]
        mas run --system FILE.json [OPTIONS]
 
@@ -1243,60 +1553,60 @@ Exit status: 0 every program exited 0 (or --steps stopped a run without failures
 program exited non-zero, or the programs wait with nothing pending and no timer; 2 bad
 usage; 3 a program did not start, hung or lost its runner, or the hub failed.
 </source>
-        <translation>Utilisation : mas run --python PROGRAM.py [ARGS...] [--python ...] [OPTIONS]
+        <translation>Utilisation&#xa0;: mas run --python PROGRAM.py [ARGS...] [--python ...] [OPTIONS]
               mas run --system FILE.json [OPTIONS]
 
 Exécute sans affichage des programmes Python asyncio (aiomas compris) sous le runner masstep,
-sur le réseau interne au processus piloté pas à pas : chaque trame envoyée devient un message
-en attente, délivré dans l&apos;ordre choisi ; quand rien d&apos;autre ne peut se produire (aucune trame
+sur le réseau interne au processus piloté pas à pas&#xa0;: chaque trame envoyée devient un message
+en attente, délivré dans l&apos;ordre choisi&#xa0;; quand rien d&apos;autre ne peut se produire (aucune trame
 en attente, programmes inactifs), l&apos;horloge virtuelle avance au prochain minuteur. L&apos;exécution
 s&apos;arrête faute de trame et de minuteur, après N étapes, ou quand tous les programmes ont fini.
 
-Options :
-  --python PROGRAM.py [ARGS...]  un programme et ses arguments (répétable : les programmes
-                                 démarrent un à un, chacun une fois les autres inactifs) ; les
+Options&#xa0;:
+  --python PROGRAM.py [ARGS...]  un programme et ses arguments (répétable&#xa0;: les programmes
+                                 démarrent un à un, chacun une fois les autres inactifs)&#xa0;; les
                                  arguments finissent à l&apos;option suivante de mas run
-  --system FILE.json             un fichier de système : &quot;processes&quot; (programmes Python) et
+  --system FILE.json             un fichier de système&#xa0;: &quot;processes&quot; (programmes Python) et
                                  agents C++ de greffons, sur le même réseau piloté pas à pas
   --order fifo|random            la plus ancienne (par défaut) ou une au hasard selon la graine
-                                 (doublements possibles ; une fermeture attend ses trames)
+                                 (doublements possibles&#xa0;; une fermeture attend ses trames)
   --seed S                       graine de l&apos;ordre aléatoire, de random et de PYTHONHASHSEED
-                                 des programmes (1 par défaut) ; même graine, même exécution
+                                 des programmes (1 par défaut)&#xa0;; même graine, même exécution
   --steps N                      s&apos;arrêter après N étapes (délivrance ou avance de l&apos;horloge)
   --log FILE.jsonl               écrire le journal d&apos;événements en session pour MAS Inspector
   --timeout SECONDS              délai de réponse accordé à un programme (30 par défaut)
   -q, --quiet                    aucune ligne par étape et aucune sortie des programmes
   -h, --help                     cette aide
 
-Le runner (python3 -m masstep) doit se trouver là où python3 le trouve : installé, ou le
+Le runner (python3 -m masstep) doit se trouver là où python3 le trouve&#xa0;: installé, ou le
 dossier python/ de l&apos;arborescence des sources dans PYTHONPATH.
 
-Exemples :
+Exemples&#xa0;:
   mas run --python echo.py both 5555 hello world
   mas run --python ring.py 0 --python ring.py 1 --python ring.py 2 --order random --seed 2
 
-Code de sortie : 0 chaque programme a fini avec 0 (ou --steps a arrêté sans échec) ; 1 code non
-nul d&apos;un programme, ou tous attendent sans rien en attente ni minuteur ; 2 usage incorrect ; 3
+Code de sortie&#xa0;: 0 chaque programme a fini avec 0 (ou --steps a arrêté sans échec)&#xa0;; 1 code non
+nul d&apos;un programme, ou tous attendent sans rien en attente ni minuteur&#xa0;; 2 usage incorrect&#xa0;; 3
 un programme n&apos;a pas démarré, s&apos;est bloqué ou a perdu son runner, ou le hub a échoué.
 </translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+68"/>
         <source>--system and --python do not go together: list the programs in the system file&apos;s &quot;processes&quot;</source>
-        <translation>--system et --python ne vont pas ensemble : listez les programmes dans les &quot;processes&quot; du fichier de système</translation>
+        <translation>--system et --python ne vont pas ensemble&#xa0;: listez les programmes dans les &quot;processes&quot; du fichier de système</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no such system file: %1</source>
-        <translation>fichier de système introuvable : %1</translation>
+        <translation>fichier de système introuvable&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>at least one --python PROGRAM.py or a --system FILE is required; see mas run --help</source>
-        <translation>il faut au moins un --python PROGRAM.py ou un --system FILE ; voir mas run --help</translation>
+        <translation>il faut au moins un --python PROGRAM.py ou un --system FILE&#xa0;; voir mas run --help</translation>
     </message>
     <message numerus="yes">
-        <location line="+138"/>
+        <location line="+131"/>
         <source>stopped after %n step(s)</source>
         <translation>
             <numerusform>arrêté après %n pas</numerusform>
@@ -1523,7 +1833,7 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
     <message>
         <location line="+5"/>
         <source>Run the Python asyncio PROGRAM (aiomas too) under the masstep runner, stepped; the arguments after it, up to the next --python, are the program&apos;s. Repeat it for several programs on one network (give the Inspector&apos;s options before the first --python).</source>
-        <translation>Exécuter pas à pas le PROGRAM Python asyncio (aiomas aussi) sous le runner masstep ; les arguments qui le suivent, jusqu&apos;au --python suivant, sont ceux du programme. Le répéter pour plusieurs programmes sur un même réseau (donner les options de l&apos;Inspector avant le premier --python).</translation>
+        <translation>Exécuter pas à pas le PROGRAM Python asyncio (aiomas aussi) sous le runner masstep&#xa0;; les arguments qui le suivent, jusqu&apos;au --python suivant, sont ceux du programme. Le répéter pour plusieurs programmes sur un même réseau (donner les options de l&apos;Inspector avant le premier --python).</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1553,7 +1863,7 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
     <message>
         <location line="+4"/>
         <source>Keep only the last N events in memory, for long free-running runs (0: every event; Step Back reaches back as far as the kept events). Overrides the setting events/keep.</source>
-        <translation>Ne garder en mémoire que les N derniers événements, pour les longues exécutions en continu (0 : tous les événements ; le retour en arrière remonte aussi loin que les événements gardés). Remplace le réglage events/keep.</translation>
+        <translation>Ne garder en mémoire que les N derniers événements, pour les longues exécutions en continu (0&#xa0;: tous les événements&#xa0;; le retour en arrière remonte aussi loin que les événements gardés). Remplace le réglage events/keep.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1584,7 +1894,7 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
     <message>
         <location line="-306"/>
         <source>--python expects a program: --python PROGRAM.py [ARGS...]</source>
-        <translation>--python attend un programme : --python PROGRAM.py [ARGS...]</translation>
+        <translation>--python attend un programme&#xa0;: --python PROGRAM.py [ARGS...]</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -1599,7 +1909,7 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
     <message>
         <location line="+10"/>
         <source>--keep-events needs a number of events (0: all), not &quot;%1&quot;</source>
-        <translation>--keep-events attend un nombre d&apos;événements (0 : tous), et non &quot;%1&quot;</translation>
+        <translation>--keep-events attend un nombre d&apos;événements (0&#xa0;: tous), et non &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+217"/>
@@ -2024,12 +2334,12 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
         <translation>Message sérialisé trop long&#xa0;: %1 octets, la limite est de 2^32 - 1</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+98"/>
         <source>Frame of %1 bytes exceeds the maximum frame size of %2 bytes</source>
         <translation>Une trame de %1 octets dépasse la taille de trame maximale de %2 octets</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+46"/>
         <source>The connection ended inside a frame header (%1 of 4 bytes)</source>
         <translation>La connexion s&apos;est terminée au milieu d&apos;un en-tête de trame (%1 octets sur 4)</translation>
     </message>
@@ -2111,7 +2421,7 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
         <translation>%1 est arrêté</translation>
     </message>
     <message>
-        <location filename="../libmas/mas/channel/channel.cpp" line="+80"/>
+        <location filename="../libmas/mas/channel/channel.cpp" line="+82"/>
         <source>The timeout %1 must not be negative (it is %2 ms)</source>
         <translation>Le délai %1 ne doit pas être négatif (il vaut %2 ms)</translation>
     </message>
@@ -2156,18 +2466,18 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
         <translation>%1 parle TLS, mais cette connexion n&apos;utilise pas TLS</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Received a bad frame</source>
         <translation>Trame incorrecte reçue</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <location line="+246"/>
+        <location line="+34"/>
+        <location line="+262"/>
         <source>frame timeout of the connection to %1</source>
         <translation>délai de trame de la connexion à %1</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-220"/>
         <source>Received an invalid message</source>
         <translation>Message non valide reçu</translation>
     </message>
@@ -2182,7 +2492,7 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
         <translation>un message destiné au pair</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+39"/>
         <source>Too many pending requests: %1 requests on this connection are not answered yet (the limit is %2); request %3 was refused</source>
         <translation>Trop de requêtes en attente&#xa0;: %1 requêtes sur cette connexion n&apos;ont pas encore de réponse (la limite est de %2)&#xa0;; la requête %3 a été refusée</translation>
     </message>
@@ -2237,7 +2547,7 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
         <translation>Connexion réinitialisée par le pair %1</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>No reply from %1 to request %2 in time</source>
         <translation>Pas de réponse à temps de %1 à la requête %2</translation>
     </message>
@@ -2550,12 +2860,12 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
         <translation>liste de %1 éléments attendue, reçu&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../libmas/mas/trace/trafficlog.cpp" line="+115"/>
+        <location filename="../libmas/mas/trace/trafficlog.cpp" line="+501"/>
         <source>An event must be a JSON object</source>
         <translation>Un événement doit être un objet JSON</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Unknown event kind &quot;%1&quot;</source>
         <translation>Type d&apos;événement «&#xa0;%1&#xa0;» inconnu</translation>
     </message>
@@ -2571,12 +2881,12 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
         <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>line %1</source>
         <translation>ligne %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+34"/>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
@@ -2729,12 +3039,93 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
     <message>
         <location line="+1"/>
         <source>raw bytes: %1</source>
-        <translation>octets bruts : %1</translation>
+        <translation>octets bruts&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>end of stream</source>
         <translation>fin du flux</translation>
+    </message>
+    <message>
+        <location filename="../libmas/mas/trace/runcompare.cpp" line="+160"/>
+        <source>moved the clock to %1</source>
+        <translation>avance de l&apos;horloge à %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>delivered %1</source>
+        <translation>délivrance de %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dropped %1</source>
+        <translation>suppression de %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>duplicated %1</source>
+        <translation>duplication de %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>delayed %1 by %n place(s)</source>
+        <translation>
+            <numerusform>retard de %1 de %n place</numerusform>
+            <numerusform>retard de %1 de %n places</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>The runs make the same %n choice(s).</source>
+        <translation>
+            <numerusform>Les exécutions font le même choix (%n).</numerusform>
+            <numerusform>Les exécutions font les mêmes %n choix.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The runs diverge at choice %1 (of %2 in run A, %3 in run B):</source>
+        <translation>Les exécutions divergent au choix %1 (sur %2 dans l&apos;exécution A, %3 dans l&apos;exécution B) :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  run A %1 (event %2)</source>
+        <translation>  exécution A : %1 (événement %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  run A makes no more choices</source>
+        <translation>  l&apos;exécution A ne fait plus de choix</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  run B %1 (event %2)</source>
+        <translation>  exécution B : %1 (événement %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  run B makes no more choices</source>
+        <translation>  l&apos;exécution B ne fait plus de choix</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  run B makes run A&apos;s choice later (event %1)</source>
+        <translation>  l&apos;exécution B fait le choix de l&apos;exécution A plus tard (événement %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  run B never makes run A&apos;s choice</source>
+        <translation>  l&apos;exécution B ne fait jamais le choix de l&apos;exécution A</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  run A makes run B&apos;s choice later (event %1)</source>
+        <translation>  l&apos;exécution A fait le choix de l&apos;exécution B plus tard (événement %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  run A never makes run B&apos;s choice</source>
+        <translation>  l&apos;exécution A ne fait jamais le choix de l&apos;exécution B</translation>
     </message>
 </context>
 <context>
@@ -2820,7 +3211,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
         <translation>Impossible de fixer l&apos;échéance de la requête %1</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>No request arrived within %1 ms</source>
         <translation>Aucune requête n&apos;est arrivée dans les %1 ms</translation>
     </message>
@@ -2946,7 +3337,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
         <location line="+8"/>
         <location line="+25"/>
         <source>The replay stopped at event %1: no answer</source>
-        <translation>Le rejeu s&apos;est arrêté à l&apos;événement %1 : pas de réponse</translation>
+        <translation>Le rejeu s&apos;est arrêté à l&apos;événement %1&#xa0;: pas de réponse</translation>
     </message>
     <message>
         <location line="-31"/>
@@ -3051,7 +3442,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
 <context>
     <name>mas::PythonHub</name>
     <message>
-        <location filename="../libmas/mas/transport/pythonhub.cpp" line="+576"/>
+        <location filename="../libmas/mas/transport/pythonhub.cpp" line="+596"/>
         <source>Cannot create a directory for the Python hub: %1</source>
         <translation>Impossible de créer un dossier pour le hub Python&#xa0;: %1</translation>
     </message>
@@ -3061,7 +3452,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
         <translation>Le hub Python ne peut pas écouter sur %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>%1 did not start: %2</source>
         <translation>%1 n&apos;a pas démarré&#xa0;: %2</translation>
     </message>
@@ -4385,7 +4776,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
 <context>
     <name>mas::system</name>
     <message>
-        <location filename="../libmas/mas/system/system.cpp" line="+66"/>
+        <location filename="../libmas/mas/system/system.cpp" line="+64"/>
         <source>Unknown transport &quot;%1&quot;: expected local, tcp or unix</source>
         <translation>Transport «&#xa0;%1&#xa0;» inconnu&#xa0;: local, tcp ou unix attendu</translation>
     </message>
@@ -4415,7 +4806,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
         <translation>Identifiant de file «&#xa0;%1&#xa0;» non valide</translation>
     </message>
     <message>
-        <location line="+238"/>
+        <location line="+272"/>
         <location line="+14"/>
         <source>A system type needs an id and a build function</source>
         <translation>Un type de système a besoin d’un identifiant et d’une fonction de construction</translation>
@@ -4450,7 +4841,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
 <context>
     <name>mas::system::Explorer</name>
     <message>
-        <location filename="../libmas/mas/system/explorer.cpp" line="+410"/>
+        <location filename="../libmas/mas/system/explorer.cpp" line="+414"/>
         <source>No system to explore</source>
         <translation>Aucun système à explorer</translation>
     </message>
@@ -4465,29 +4856,29 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
         <translation>Le préfixe a divergé à l&apos;événement %1&#xa0;: le message %2 n&apos;a jamais été mis en attente</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+201"/>
         <source>The system has no clock</source>
         <translation>Le système n&apos;a pas d&apos;horloge</translation>
     </message>
     <message>
-        <location line="+288"/>
+        <location line="+304"/>
         <source>The system is not deterministic: a schedule did not repeat (%1)</source>
         <translation>Le système n&apos;est pas déterministe&#xa0;: un ordonnancement ne s&apos;est pas répété (%1)</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+70"/>
         <source>The fork strategy is not available on this platform</source>
         <translation>La stratégie fork n&apos;est pas disponible sur cette plateforme</translation>
     </message>
     <message>
         <location line="+240"/>
         <source>Cannot make a pipe for the fork strategy: %1</source>
-        <translation>Impossible de créer un tube pour la stratégie fork : %1</translation>
+        <translation>Impossible de créer un tube pour la stratégie fork&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Cannot fork the explorer: %1</source>
-        <translation>Impossible de dupliquer l&apos;explorateur par fork : %1</translation>
+        <translation>Impossible de dupliquer l&apos;explorateur par fork&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -4507,10 +4898,10 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
     <message>
         <location line="+1"/>
         <source>A forked explorer process crashed: %1</source>
-        <translation>Un processus d&apos;exploration issu d&apos;un fork a planté : %1</translation>
+        <translation>Un processus d&apos;exploration issu d&apos;un fork a planté&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+155"/>
         <source>The system is not deterministic: the counterexample ended with &quot;%1&quot; instead of &quot;%2&quot;</source>
         <translation>Le système n&apos;est pas déterministe&#xa0;: le contre-exemple s&apos;est terminé par «&#xa0;%1&#xa0;» au lieu de «&#xa0;%2&#xa0;»</translation>
     </message>
@@ -4520,7 +4911,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
         <translation>Système inconnu « %1 »</translation>
     </message>
     <message>
-        <location filename="../libmas/mas/system/system.cpp" line="-217"/>
+        <location filename="../libmas/mas/system/system.cpp" line="-246"/>
         <source>The system is quiet but has not finished: nothing more will happen.</source>
         <translation>Le système est au repos mais n&apos;a pas terminé&#xa0;: plus rien ne se passera.</translation>
     </message>
@@ -4533,9 +4924,9 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
 <context>
     <name>mas::system::ProcessSystem</name>
     <message>
-        <location filename="../libmas/mas/system/processsystem.cpp" line="+74"/>
+        <location filename="../libmas/mas/system/processsystem.cpp" line="+94"/>
         <source>A process needs a command: the interpreter and a program (&quot;python3&quot;, &quot;agents.py&quot;)</source>
-        <translation>Un processus a besoin d&apos;une commande : l&apos;interpréteur et un programme (&quot;python3&quot;, &quot;agents.py&quot;)</translation>
+        <translation>Un processus a besoin d&apos;une commande&#xa0;: l&apos;interpréteur et un programme (&quot;python3&quot;, &quot;agents.py&quot;)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4545,12 +4936,12 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
     <message>
         <location line="+5"/>
         <source>No such program: %1</source>
-        <translation>Programme introuvable : %1</translation>
+        <translation>Programme introuvable&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No such working directory: %1</source>
-        <translation>Répertoire de travail introuvable : %1</translation>
+        <translation>Répertoire de travail introuvable&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4583,17 +4974,17 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
         <translation>Les processus ne s&apos;exécutent que sur le réseau piloté pas à pas (transport &quot;local&quot;)</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>Python: %1</source>
-        <translation>Python : %1</translation>
+        <translation>Python&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>%1 running, %2 exited, %3 failed</source>
-        <translation>en cours : %1, terminés : %2, en échec : %3</translation>
+        <translation>en cours&#xa0;: %1, terminés&#xa0;: %2, en échec&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+132"/>
         <source>The system was closed while waiting for its programs</source>
         <translation>Le système a été fermé pendant qu&apos;il attendait ses programmes</translation>
     </message>
@@ -4605,13 +4996,34 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
     <message>
         <location line="+1"/>
         <location line="+4"/>
+        <location line="+58"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-59"/>
         <source>%1 lost its runner (no exit status)</source>
         <translation>%1 a perdu son runner (pas de code de sortie)</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>no program failed</source>
+        <translation>aucun programme n&apos;a échoué</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every program that ended exited with status 0: none exited with another status, crashed or failed to start.</source>
+        <translation>Chaque programme terminé s&apos;est terminé avec le code 0 : aucun ne s&apos;est terminé avec un autre code, n&apos;a planté ni n&apos;a échoué à démarrer.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>every program exited</source>
+        <translation>tous les programmes se sont terminés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The system is quiet (no frame pending, no timer left) and every program has exited: none waits for what will never come.</source>
+        <translation>Le système est au repos (aucune trame en attente, aucun minuteur restant) et tous les programmes se sont terminés : aucun n&apos;attend ce qui ne viendra jamais.</translation>
     </message>
 </context>
 <context>
@@ -4635,7 +5047,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
     <message>
         <location line="+21"/>
         <source>%1: a process without a command</source>
-        <translation>%1 : un processus sans commande</translation>
+        <translation>%1&#xa0;: un processus sans commande</translation>
     </message>
 </context>
 <context>
@@ -4647,7 +5059,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
     </message>
     <message>
         <location line="+2"/>
-        <location line="+162"/>
+        <location line="+170"/>
         <location line="+8"/>
         <location line="+9"/>
         <location line="+10"/>
@@ -4659,20 +5071,20 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
         <translation>une chaîne</translation>
     </message>
     <message>
-        <location line="-363"/>
-        <location line="+345"/>
+        <location line="-371"/>
+        <location line="+353"/>
         <source>an array</source>
         <translation>un tableau</translation>
     </message>
     <message>
-        <location line="-343"/>
-        <location line="+295"/>
+        <location line="-351"/>
+        <location line="+303"/>
         <location line="+53"/>
         <source>an object</source>
         <translation>un objet</translation>
     </message>
     <message>
-        <location line="-347"/>
+        <location line="-355"/>
         <source>a number</source>
         <translation>un nombre</translation>
     </message>
@@ -4694,10 +5106,10 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
     <message>
         <location line="+6"/>
         <source>%1; processes: %2</source>
-        <translation>%1 ; processus : %2</translation>
+        <translation>%1&#xa0;; processus&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+44"/>
         <source>Cannot read the file: %1</source>
         <translation>Impossible de lire le fichier&#xa0;: %1</translation>
     </message>
@@ -4769,7 +5181,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
     <message>
         <location line="+7"/>
         <source>Expected the interpreter, the program and its arguments: [&quot;python3&quot;, &quot;agents.py&quot;, ...]</source>
-        <translation>Attendu : l&apos;interpréteur, le programme et ses arguments : [&quot;python3&quot;, &quot;agents.py&quot;, ...]</translation>
+        <translation>Attendu&#xa0;: l&apos;interpréteur, le programme et ses arguments&#xa0;: [&quot;python3&quot;, &quot;agents.py&quot;, ...]</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4795,7 +5207,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
     <message>
         <location line="+9"/>
         <source>Missing: a system file lists its containers and their agents, or its processes</source>
-        <translation>Manquant : un fichier de système liste ses conteneurs et leurs agents, ou ses processus</translation>
+        <translation>Manquant&#xa0;: un fichier de système liste ses conteneurs et leurs agents, ou ses processus</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4952,12 +5364,17 @@ Ils apparaissent ici dès qu&apos;ils échangent des messages.</translation>
 <context>
     <name>mas::ui::AgentTreeModel</name>
     <message>
-        <location filename="../ui/models/agenttreemodel.cpp" line="+89"/>
+        <location filename="../ui/models/agenttreemodel.cpp" line="+92"/>
         <source>Container(%1) in another process</source>
         <translation>Container(%1) dans un autre processus</translation>
     </message>
     <message>
-        <location line="+243"/>
+        <location line="+275"/>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Container</source>
         <translation>Conteneur</translation>
     </message>
@@ -5241,6 +5658,59 @@ Connexions entrantes&#xa0;: %3</translation>
         <location line="+15"/>
         <source>Agent &quot;%1&quot; does not exist at %2</source>
         <translation>L&apos;agent «&#xa0;%1&#xa0;» n&apos;existe pas à l&apos;adresse %2</translation>
+    </message>
+</context>
+<context>
+    <name>mas::ui::CausalActions</name>
+    <message>
+        <location filename="../ui/widgets/causalactions.cpp" line="+32"/>
+        <source>Causal &amp;Slice</source>
+        <translation>Tranche &amp;causale</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Highlight what the selected event depends on (its past, blue) and what depends on it (its future, orange); everything else is dimmed</source>
+        <translation>Mettre en évidence ce dont dépend l&apos;événement sélectionné (son passé, en bleu) et ce qui dépend de lui (son futur, en orange) ; tout le reste est estompé</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show &amp;Only the Slice</source>
+        <translation>Afficher &amp;uniquement la tranche</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>While a causal slice is shown, the table lists only its events</source>
+        <translation>Tant qu&apos;une tranche causale est affichée, le tableau ne liste que ses événements</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;End Causal Slice</source>
+        <translation>&amp;Quitter la tranche causale</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fold Repeated &amp;Rounds</source>
+        <translation>Replier les t&amp;ours répétés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show each run of repeated rounds (the same messages between the same agents, again and again) as one row; double-click it to expand</source>
+        <translation>Afficher chaque série de tours répétés (les mêmes messages entre les mêmes agents, encore et encore) sur une seule ligne ; double-cliquez dessus pour la déplier</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Select an event to see its causal slice</source>
+        <translation>Sélectionnez un événement pour voir sa tranche causale</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Causal slice of event %1: %2 event(s) before it, %3 after it</source>
+        <translation>Tranche causale de l&apos;événement %1 : %2 événement(s) avant, %3 après</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -5536,7 +6006,7 @@ Connexions entrantes&#xa0;: %3</translation>
 <context>
     <name>mas::ui::EventFilterModel</name>
     <message>
-        <location filename="../ui/models/eventtablemodel.cpp" line="+648"/>
+        <location filename="../ui/models/eventtablemodel.cpp" line="+709"/>
         <source>All events</source>
         <translation>Tous les événements</translation>
     </message>
@@ -5569,7 +6039,33 @@ Connexions entrantes&#xa0;: %3</translation>
 <context>
     <name>mas::ui::EventTableModel</name>
     <message>
-        <location line="-481"/>
+        <location line="-512"/>
+        <source>▾ ×%1 %2</source>
+        <translation>▾ ×%1 %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>▸ ×%1 %2</source>
+        <translation>▸ ×%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n round(s) of %1 event(s) each; double-click to fold them into this row</source>
+        <translation>
+            <numerusform>%n tour de %1 événement(s) chacun ; double-cliquez pour le replier dans cette ligne</numerusform>
+            <numerusform>%n tours de %1 événement(s) chacun ; double-cliquez pour les replier dans cette ligne</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n round(s) of %1 event(s) each, folded into this row; double-click to show them</source>
+        <translation>
+            <numerusform>%n tour de %1 événement(s) chacun, replié dans cette ligne ; double-cliquez pour l&apos;afficher</numerusform>
+            <numerusform>%n tours de %1 événement(s) chacun, repliés dans cette ligne ; double-cliquez pour les afficher</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>This step breaks &quot;%1&quot;</source>
         <translation>Cette étape viole «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -5579,7 +6075,7 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>La délivrance de ce message viole «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+113"/>
         <source>%1 bytes</source>
         <translation>%1 octets</translation>
     </message>
@@ -5928,20 +6424,21 @@ Connexions entrantes&#xa0;: %3</translation>
     <message>
         <location line="-339"/>
         <location line="+214"/>
-        <location line="+485"/>
+        <location line="+539"/>
         <location line="+25"/>
         <source>%1 — MAS Inspector</source>
         <translation>%1 — MAS Inspector</translation>
     </message>
     <message>
-        <location line="-716"/>
+        <location line="-770"/>
         <location line="+395"/>
-        <location line="+54"/>
+        <location line="+16"/>
+        <location line="+75"/>
         <source>No system is running</source>
         <translation>Aucun système n&apos;est en cours d&apos;exécution</translation>
     </message>
     <message>
-        <location line="-365"/>
+        <location line="-402"/>
         <source>You left the counterexample after step %1 of %2: F10 now delivers the oldest pending message</source>
         <translation>Vous avez quitté le contre-exemple après l’étape %1 sur %2 : F10 remet maintenant le plus ancien message en attente</translation>
     </message>
@@ -5992,23 +6489,29 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>Violation de «&#xa0;%1&#xa0;» en %2 pas (réduite depuis %3)&#xa0;; %4 ordonnancement(s) exploré(s)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+43"/>
+        <source>The programs have not answered the last step yet</source>
+        <translation>Les programmes n&apos;ont pas encore répondu à la dernière étape</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Select a pending message first</source>
         <translation>Sélectionnez d&apos;abord un message en attente</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="-25"/>
+        <location line="+79"/>
         <location line="+21"/>
         <source>Another run or step is going on</source>
         <translation>Une autre exécution ou étape est en cours</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+44"/>
         <source>Nothing is pending and no timer is due</source>
         <translation>Rien n&apos;est en attente et aucun minuteur n&apos;est échu</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+62"/>
         <location line="+259"/>
         <source>End of the counterexample: &quot;%1&quot; is violated</source>
         <translation>Fin du contre-exemple : « %1 » est violée</translation>
@@ -6066,8 +6569,8 @@ Connexions entrantes&#xa0;: %3</translation>
         <location line="+2"/>
         <source>Event %1 is no longer kept (only the last %n event(s) are): stepped back to event %2, as far back as the kept events reach</source>
         <translation>
-            <numerusform>L&apos;événement %1 n&apos;est plus conservé (seul %n événement, le dernier, l&apos;est) : retour à l&apos;événement %2, aussi loin que remontent les événements conservés</numerusform>
-            <numerusform>L&apos;événement %1 n&apos;est plus conservé (seuls les %n derniers événements le sont) : retour à l&apos;événement %2, aussi loin que remontent les événements conservés</numerusform>
+            <numerusform>L&apos;événement %1 n&apos;est plus conservé (seul %n événement, le dernier, l&apos;est)&#xa0;: retour à l&apos;événement %2, aussi loin que remontent les événements conservés</numerusform>
+            <numerusform>L&apos;événement %1 n&apos;est plus conservé (seuls les %n derniers événements le sont)&#xa0;: retour à l&apos;événement %2, aussi loin que remontent les événements conservés</numerusform>
         </translation>
     </message>
     <message>
@@ -6102,25 +6605,25 @@ Connexions entrantes&#xa0;: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="-1116"/>
-        <location line="+1124"/>
+        <location line="-1170"/>
+        <location line="+1178"/>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-1109"/>
+        <location line="-1163"/>
         <source>%1 is not a session, a counterexample of mas explore or a system file</source>
         <translation>%1 n&apos;est ni une session, ni un contre-exemple de mas explore, ni un fichier de système</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Python: %1</source>
-        <translation>Python : %1</translation>
+        <translation>Python&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Python programs run by the masstep runner: their frames wait on the stepped network, their timers on its clock.</source>
-        <translation>Programmes Python exécutés par le runner masstep : leurs trames attendent sur le réseau piloté pas à pas, leurs minuteurs sur son horloge.</translation>
+        <translation>Programmes Python exécutés par le runner masstep&#xa0;: leurs trames attendent sur le réseau piloté pas à pas, leurs minuteurs sur son horloge.</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -6130,10 +6633,10 @@ Connexions entrantes&#xa0;: %3</translation>
     <message>
         <location line="+3"/>
         <source>Opened %1: stepped</source>
-        <translation>%1 ouvert : pas à pas</translation>
+        <translation>%1 ouvert&#xa0;: pas à pas</translation>
     </message>
     <message>
-        <location line="+1051"/>
+        <location line="+1105"/>
         <location line="+21"/>
         <source>Could not write %1</source>
         <translation>Impossible d&apos;écrire %1</translation>
@@ -6142,7 +6645,7 @@ Connexions entrantes&#xa0;: %3</translation>
 <context>
     <name>mas::ui::InspectorWindow</name>
     <message>
-        <location filename="../ui/widgets/inspectorwindow.cpp" line="+79"/>
+        <location filename="../ui/widgets/inspectorwindow.cpp" line="+82"/>
         <source>MAS Inspector</source>
         <translation>MAS Inspector</translation>
     </message>
@@ -6152,7 +6655,7 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>Tableau des messages</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+193"/>
         <source>Containers and agents</source>
         <translation>Conteneurs et agents</translation>
     </message>
@@ -6163,13 +6666,13 @@ Connexions entrantes&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+214"/>
-        <location line="+141"/>
+        <location line="+215"/>
+        <location line="+142"/>
         <source>System</source>
         <translation>Système</translation>
     </message>
     <message>
-        <location line="-338"/>
+        <location line="-340"/>
         <location line="+14"/>
         <source>Pending messages</source>
         <translation>Messages en attente</translation>
@@ -6185,7 +6688,7 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>Horloge</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+7"/>
         <source>Call</source>
         <translation>Appel</translation>
     </message>
@@ -6195,7 +6698,7 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>Appeler n&apos;importe quelle méthode exposée d&apos;un agent ou d&apos;un service, comme mas call</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+54"/>
         <source>&amp;New System</source>
         <translation>&amp;Nouveau système</translation>
     </message>
@@ -6205,7 +6708,7 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>Construire un nouveau système de démonstration avec les paramètres de la barre d&apos;outils</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-136"/>
         <source>Time (s)</source>
         <translation>Temps (s)</translation>
     </message>
@@ -6215,12 +6718,12 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>Secondes écoulées depuis que MAS Inspector s&apos;est attaché au conteneur</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+99"/>
         <source>Processes</source>
         <translation>Processus</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-11"/>
         <source>Violation</source>
         <translation>Violation</translation>
     </message>
@@ -6230,7 +6733,7 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>L&apos;étape du contre-exemple ouvert qui viole son invariant, et les états de ses agents avant et après elle</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+48"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
@@ -6288,7 +6791,7 @@ Connexions entrantes&#xa0;: %3</translation>
     <message>
         <location line="+5"/>
         <source>Arguments of %1:</source>
-        <translation>Arguments de %1 :</translation>
+        <translation>Arguments de %1&#xa0;:</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -6327,18 +6830,18 @@ Connexions entrantes&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+654"/>
+        <location line="+672"/>
         <source>Deliver the oldest pending message (F10)</source>
         <translation>Délivrer le plus ancien message en attente (F10)</translation>
     </message>
     <message>
-        <location line="-650"/>
-        <location line="+176"/>
+        <location line="-668"/>
+        <location line="+175"/>
         <source>&amp;Run</source>
         <translation>E&amp;xécuter</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-175"/>
         <source>Deliver messages until a breakpoint hits or the system is idle; moves the clock to the next timer when nothing is pending (F5)</source>
         <translation>Délivrer des messages jusqu&apos;à un point d&apos;arrêt ou jusqu&apos;à ce que le système soit inactif&#xa0;; fait avancer l&apos;horloge jusqu&apos;au prochain minuteur quand rien n&apos;est en attente (F5)</translation>
     </message>
@@ -6574,26 +7077,17 @@ Connexions entrantes&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+8"/>
         <source>Compare With Log</source>
         <translation>Comparer avec un journal</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
         <source>Event logs (*.jsonl *.massession);;All files (*)</source>
         <translation>Journaux d&apos;événements (*.jsonl *.massession);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>The runs are the same</source>
-        <translation>Les exécutions sont identiques</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The runs part at event %1</source>
-        <translation>Les exécutions divergent à l&apos;événement %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>&amp;Export</source>
         <translation>E&amp;xporter</translation>
     </message>
@@ -6714,7 +7208,7 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>Pour un projecteur&#xa0;: texte plus grand, contraste élevé, la liste d&apos;attente et le diagramme d&apos;abord (à nouveau pour quitter)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/inspectorwindow.cpp" line="+5"/>
+        <location filename="../ui/widgets/inspectorwindow.cpp" line="+7"/>
         <source>&amp;Theme</source>
         <translation>&amp;Thème</translation>
     </message>
@@ -6764,7 +7258,7 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+166"/>
         <source>&amp;Call This Agent…</source>
         <translation>&amp;Appeler cet agent…</translation>
     </message>
@@ -6799,12 +7293,17 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>Explorer</translation>
     </message>
     <message>
-        <location line="-609"/>
+        <location line="-641"/>
         <source>Schedules: %1 · states: %2 (%3 distinct) · deepest run: %4 steps</source>
         <translation>Ordonnancements&#xa0;: %1 · états&#xa0;: %2 (%3 distincts) · exécution la plus profonde&#xa0;: %4 pas</translation>
     </message>
     <message>
-        <location line="+671"/>
+        <location line="+538"/>
+        <source>Listens on %1</source>
+        <translation>Écoute sur %1</translation>
+    </message>
+    <message>
+        <location line="+165"/>
         <source>Tapping: point the clients at %1</source>
         <translation>Interception&#xa0;: dirigez les clients vers %1</translation>
     </message>
@@ -6834,7 +7333,7 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+74"/>
         <source>Play the counterexample&apos;s next step (F10)</source>
         <translation>Jouer l&apos;étape suivante du contre-exemple (F10)</translation>
     </message>
@@ -7450,13 +7949,13 @@ Connexions entrantes&#xa0;: %3</translation>
 <context>
     <name>mas::ui::ProcessesPanel</name>
     <message>
-        <location filename="../ui/widgets/processespanel.cpp" line="+26"/>
-        <location line="+60"/>
+        <location filename="../ui/widgets/processespanel.cpp" line="+27"/>
+        <location line="+76"/>
         <source>No processes</source>
         <translation>Aucun processus</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-71"/>
         <source>Process</source>
         <translation>Processus</translation>
     </message>
@@ -7483,10 +7982,10 @@ Connexions entrantes&#xa0;: %3</translation>
     <message>
         <location line="+1"/>
         <source>The programs of the system and how they are; select one to see its last lines of stderr</source>
-        <translation>Les programmes du système et leur état ; sélectionnez-en un pour voir ses dernières lignes de stderr</translation>
+        <translation>Les programmes du système et leur état&#xa0;; sélectionnez-en un pour voir ses dernières lignes de stderr</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+23"/>
         <source>Last lines of stderr</source>
         <translation>Dernières lignes de stderr</translation>
     </message>
@@ -7496,7 +7995,7 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>Les dernières lignes de stderr du programme sélectionné</translation>
     </message>
     <message numerus="yes">
-        <location line="+49"/>
+        <location line="+53"/>
         <source>%n process(es), %1 running</source>
         <translation>
             <numerusform>%n processus, %1 en cours</numerusform>
@@ -7568,7 +8067,7 @@ Connexions entrantes&#xa0;: %3</translation>
 <context>
     <name>mas::ui::SequenceDiagramView</name>
     <message>
-        <location filename="../ui/views/sequencediagramview.cpp" line="+465"/>
+        <location filename="../ui/views/sequencediagramview.cpp" line="+473"/>
         <source>Events %1 to %2 of %3: exports are limited to %4 pixels in height</source>
         <translation>Événements %1 à %2 sur %3&#xa0;: les exportations sont limitées à %4 pixels de hauteur</translation>
     </message>
@@ -7583,7 +8082,7 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>%1 (copie de #%2)</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+122"/>
         <source>No messages yet.
 Start or step the system to see them here.</source>
         <translation>Aucun message pour l&apos;instant.
@@ -7643,40 +8142,40 @@ Lancez le système ou avancez-le pas à pas pour les voir ici.</translation>
         </translation>
     </message>
     <message>
-        <location line="+450"/>
+        <location line="+464"/>
         <source>⚠ This step breaks &quot;%1&quot;</source>
         <translation>⚠ Cette étape viole «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="-1187"/>
-        <location line="+778"/>
+        <location line="-1218"/>
+        <location line="+795"/>
         <source>time</source>
         <translation>temps</translation>
     </message>
     <message>
-        <location line="-776"/>
-        <location line="+778"/>
+        <location line="-793"/>
+        <location line="+795"/>
         <source>event</source>
         <translation>événement</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+193"/>
+        <location line="+205"/>
         <source>Sequence diagram</source>
         <translation>Diagramme de séquence</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-203"/>
         <source>Messages between agents over time: one column per agent, one row per event, an arrow per message. Up and Down select the previous or next message; Ctrl and the mouse wheel zoom.</source>
         <translation>Les messages entre agents au fil du temps&#xa0;: une colonne par agent, une ligne par événement, une flèche par message. Les flèches Haut et Bas sélectionnent le message précédent ou suivant&#xa0;; Ctrl et la molette de la souris zooment.</translation>
     </message>
     <message>
-        <location line="+192"/>
+        <location line="+204"/>
         <source>Messages between agents, exported from MAS Inspector</source>
         <translation>Les messages entre agents, exportés depuis MAS Inspector</translation>
     </message>
     <message>
-        <location line="+198"/>
+        <location line="+200"/>
         <source>still in flight</source>
         <translation>encore en transit</translation>
     </message>

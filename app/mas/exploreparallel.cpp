@@ -198,6 +198,7 @@ QJsonObject partToJson(const Part &p)
                  QJsonObject{{QStringLiteral("property"), p.counterexample->property},
                              {QStringLiteral("steps"), stepsToJson(p.counterexample->steps)},
                              {QStringLiteral("state"), p.counterexample->stateText},
+                             {QStringLiteral("explanation"), p.counterexample->explanation},
                              {QStringLiteral("log"), logToText(p.counterexample->log)}});
         o.insert(QStringLiteral("firstSteps"), stepsToJson(p.firstSteps));
     }
@@ -224,6 +225,7 @@ Result<Part> partFromJson(const QJsonObject &o)
         counterexample.property = c.value(u"property").toString();
         counterexample.steps = stepsFromJson(c.value(u"steps"));
         counterexample.stateText = c.value(u"state").toString();
+        counterexample.explanation = c.value(u"explanation").toString();
         Result<TrafficLog> log = logFromText(c.value(u"log").toString());
         if (!log)
             return log.error();
