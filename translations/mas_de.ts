@@ -712,12 +712,12 @@ oder ein Programm, das nicht startet oder nicht antwortet.</translation>
 <context>
     <name>ExploreParallel</name>
     <message>
-        <location filename="../app/mas/exploreparallel.cpp" line="+213"/>
+        <location filename="../app/mas/exploreparallel.cpp" line="+214"/>
         <source>a part without an index or a verdict</source>
         <translation>ein Teil ohne Index oder Urteil</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+156"/>
         <source>crashed</source>
         <translation>abgestürzt</translation>
     </message>
@@ -3016,7 +3016,7 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
         <translation>Die Verbindung zu %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/session/inspectorsession.cpp" line="+520"/>
+        <location filename="../ui/session/inspectorsession.cpp" line="+524"/>
         <location filename="../libmas/mas/trace/messagelabel.cpp" line="+275"/>
         <source>close</source>
         <translation>Schließen</translation>
@@ -6433,13 +6433,13 @@ Eingehende Verbindungen: %3</translation>
     <message>
         <location line="-339"/>
         <location line="+214"/>
-        <location line="+539"/>
+        <location line="+580"/>
         <location line="+25"/>
         <source>%1 — MAS Inspector</source>
         <translation>%1 — MAS Inspector</translation>
     </message>
     <message>
-        <location line="-770"/>
+        <location line="-811"/>
         <location line="+395"/>
         <location line="+16"/>
         <location line="+75"/>
@@ -6521,18 +6521,18 @@ Eingehende Verbindungen: %3</translation>
     </message>
     <message>
         <location line="+62"/>
-        <location line="+259"/>
+        <location line="+300"/>
         <source>End of the counterexample: &quot;%1&quot; is violated</source>
         <translation>Ende des Gegenbeispiels: „%1“ ist verletzt</translation>
     </message>
     <message>
-        <location line="-258"/>
-        <location line="+259"/>
+        <location line="-299"/>
+        <location line="+300"/>
         <source>End of the recorded run</source>
         <translation>Ende des aufgezeichneten Laufs</translation>
     </message>
     <message>
-        <location line="-256"/>
+        <location line="-297"/>
         <source>The system no longer follows the recorded run: %1</source>
         <translation>Das System folgt dem aufgezeichneten Lauf nicht mehr: %1</translation>
     </message>
@@ -6552,7 +6552,23 @@ Eingehende Verbindungen: %3</translation>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+29"/>
+        <location line="+5"/>
+        <source>Reading %1 took too long</source>
+        <translation>Das Lesen von %1 hat zu lange gedauert</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The Inspector closed while reading %1</source>
+        <translation>Der Inspector wurde geschlossen, während %1 gelesen wurde</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>This session ran over sockets: its messages are shown, not replayed</source>
         <translation>Diese Sitzung lief über Sockets: ihre Nachrichten werden gezeigt, nicht wiedergegeben</translation>
     </message>
@@ -6614,13 +6630,13 @@ Eingehende Verbindungen: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="-1170"/>
-        <location line="+1178"/>
+        <location line="-1211"/>
+        <location line="+1219"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="-1163"/>
+        <location line="-1204"/>
         <source>%1 is not a session, a counterexample of mas explore or a system file</source>
         <translation>%1 ist weder eine Sitzung noch ein Gegenbeispiel von mas explore noch eine Systemdatei</translation>
     </message>
@@ -6645,7 +6661,7 @@ Eingehende Verbindungen: %3</translation>
         <translation>%1 geöffnet: schrittweise</translation>
     </message>
     <message>
-        <location line="+1105"/>
+        <location line="+1146"/>
         <location line="+21"/>
         <source>Could not write %1</source>
         <translation>%1 konnte nicht geschrieben werden</translation>

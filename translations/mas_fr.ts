@@ -337,22 +337,22 @@ stderr)&#xa0;; 2 utilisation ou arguments incorrects&#xa0;; 3 erreur de connexio
     <message>
         <location line="+4"/>
         <source>Explore on N worker processes (default: one per core, here %1); the results do not depend on N.</source>
-        <translation>Explorer avec N processus de travail (par défaut : un par cœur, ici %1) ; les résultats ne dépendent pas de N.</translation>
+        <translation>Explorer avec N processus de travail (par défaut&#xa0;: un par cœur, ici %1)&#xa0;; les résultats ne dépendent pas de N.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>dfs: split the search into at least N parts where it can (default 64; more for many shards; 0: one part, the search unsplit, fastest on one core).</source>
-        <translation>dfs : découper la recherche, là où c&apos;est possible, en au moins N parties (64 par défaut ; davantage pour de nombreux fragments ; 0 : une seule partie, la recherche non découpée, le plus rapide sur un seul cœur).</translation>
+        <translation>dfs&#xa0;: découper la recherche, là où c&apos;est possible, en au moins N parties (64 par défaut&#xa0;; davantage pour de nombreux fragments&#xa0;; 0&#xa0;: une seule partie, la recherche non découpée, le plus rapide sur un seul cœur).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Explore only shard I of N of the search, for an array job (default: from SLURM_ARRAY_TASK_ID and SLURM_ARRAY_TASK_COUNT, or JOB_COMPLETION_INDEX and --shard-count); needs --result.</source>
-        <translation>N&apos;explorer que le fragment I sur N de la recherche, pour un tableau de tâches (par défaut : d&apos;après SLURM_ARRAY_TASK_ID et SLURM_ARRAY_TASK_COUNT, ou JOB_COMPLETION_INDEX et --shard-count) ; nécessite --result.</translation>
+        <translation>N&apos;explorer que le fragment I sur N de la recherche, pour un tableau de tâches (par défaut&#xa0;: d&apos;après SLURM_ARRAY_TASK_ID et SLURM_ARRAY_TASK_COUNT, ou JOB_COMPLETION_INDEX et --shard-count)&#xa0;; nécessite --result.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>With JOB_COMPLETION_INDEX (a Kubernetes indexed Job): how many shards.</source>
-        <translation>Avec JOB_COMPLETION_INDEX (un Job indexé Kubernetes) : nombre de fragments.</translation>
+        <translation>Avec JOB_COMPLETION_INDEX (un Job indexé Kubernetes)&#xa0;: nombre de fragments.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -367,12 +367,12 @@ stderr)&#xa0;; 2 utilisation ou arguments incorrects&#xa0;; 3 erreur de connexio
     <message>
         <location line="+9"/>
         <source>Compare two runs&apos; logs A and B (event logs or sessions) instead of exploring: align them by message identity and print the first choice where they diverge (exit status 0 identical, 1 they diverge, 2 bad input).</source>
-        <translation>Comparer les journaux A et B de deux exécutions (journaux d&apos;événements ou sessions) au lieu d&apos;explorer : les aligner selon l&apos;identité des messages et afficher le premier choix où elles divergent (code de sortie 0 identiques, 1 divergentes, 2 entrée incorrecte).</translation>
+        <translation>Comparer les journaux A et B de deux exécutions (journaux d&apos;événements ou sessions) au lieu d&apos;explorer&#xa0;: les aligner selon l&apos;identité des messages et afficher le premier choix où elles divergent (code de sortie 0 identiques, 1 divergentes, 2 entrée incorrecte).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Explore a Python asyncio program run by the masstep runner, with its arguments (repeatable: the programs start one after the other).</source>
-        <translation>Explorer un programme Python asyncio exécuté par le runner masstep, avec ses arguments (répétable : les programmes démarrent l&apos;un après l&apos;autre).</translation>
+        <translation>Explorer un programme Python asyncio exécuté par le runner masstep, avec ses arguments (répétable&#xa0;: les programmes démarrent l&apos;un après l&apos;autre).</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -427,7 +427,7 @@ stderr)&#xa0;; 2 utilisation ou arguments incorrects&#xa0;; 3 erreur de connexio
     <message>
         <location line="+7"/>
         <source>--strategy fork does not work with Python programs (a forked explorer cannot take its programs along); use replay</source>
-        <translation>--strategy fork ne fonctionne pas avec des programmes Python (un explorateur issu d&apos;un fork ne peut pas emmener ses programmes) ; utilisez replay</translation>
+        <translation>--strategy fork ne fonctionne pas avec des programmes Python (un explorateur issu d&apos;un fork ne peut pas emmener ses programmes)&#xa0;; utilisez replay</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -437,7 +437,7 @@ stderr)&#xa0;; 2 utilisation ou arguments incorrects&#xa0;; 3 erreur de connexio
     <message>
         <location line="+2"/>
         <source>--workers, --shard and --result do not work with Python programs yet: their runs are explored in this process</source>
-        <translation>--workers, --shard et --result ne fonctionnent pas encore avec des programmes Python : leurs exécutions sont explorées dans ce processus</translation>
+        <translation>--workers, --shard et --result ne fonctionnent pas encore avec des programmes Python&#xa0;: leurs exécutions sont explorées dans ce processus</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -447,7 +447,7 @@ stderr)&#xa0;; 2 utilisation ou arguments incorrects&#xa0;; 3 erreur de connexio
     <message>
         <location line="+14"/>
         <source>shard %1 of %2 explores only part of the search: write its result with --result FILE and combine the shards&apos; files with --merge</source>
-        <translation>le fragment %1 sur %2 n&apos;explore qu&apos;une partie de la recherche : écrivez son résultat avec --result FILE et combinez les fichiers des fragments avec --merge</translation>
+        <translation>le fragment %1 sur %2 n&apos;explore qu&apos;une partie de la recherche&#xa0;: écrivez son résultat avec --result FILE et combinez les fichiers des fragments avec --merge</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -486,14 +486,14 @@ recherche&#xa0;: %10 ms (%11 ordonnancements/s, %12 états distincts/s)&#xa0;; a
     <message>
         <location line="+14"/>
         <source>cannot read %1: %2</source>
-        <translation>impossible de lire %1 : %2</translation>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A: %1
 B: %2</source>
-        <translation>A : %1
-B : %2</translation>
+        <translation>A&#xa0;: %1
+B&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -504,8 +504,8 @@ B : %2</translation>
         <location line="+94"/>
         <source>%1: %n program(s), seed %2; %3</source>
         <translation>
-            <numerusform>%1 : %n programme, graine %2 ; %3</numerusform>
-            <numerusform>%1 : %n programmes, graine %2 ; %3</numerusform>
+            <numerusform>%1&#xa0;: %n programme, graine %2&#xa0;; %3</numerusform>
+            <numerusform>%1&#xa0;: %n programmes, graine %2&#xa0;; %3</numerusform>
         </translation>
     </message>
     <message>
@@ -537,17 +537,17 @@ B : %2</translation>
     <message>
         <location line="+2"/>
         <source>split: %1 parts at depth %2 (found in %3 runs), %4 explored; %5; states are counted per part</source>
-        <translation>découpage : %1 parties à la profondeur %2 (trouvées en %3 exécutions), %4 explorées ; %5 ; les états sont comptés par partie</translation>
+        <translation>découpage&#xa0;: %1 parties à la profondeur %2 (trouvées en %3 exécutions), %4 explorées&#xa0;; %5&#xa0;; les états sont comptés par partie</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>split: %1 part(s), %2 explored; %3</source>
-        <translation>découpage : %1 partie(s), %2 explorée(s) ; %3</translation>
+        <translation>découpage&#xa0;: %1 partie(s), %2 explorée(s)&#xa0;; %3</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>shard %1 of %2: its result is in %3; combine the shards&apos; results with mas explore --merge</source>
-        <translation>fragment %1 sur %2 : son résultat est dans %3 ; combinez les résultats des fragments avec mas explore --merge</translation>
+        <translation>fragment %1 sur %2&#xa0;: son résultat est dans %3&#xa0;; combinez les résultats des fragments avec mas explore --merge</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -581,7 +581,7 @@ B : %2</translation>
     <message>
         <location line="-754"/>
         <source>--shard expects I/N with 0 &lt;= I &lt; N, not &quot;%1&quot;</source>
-        <translation>--shard attend I/N avec 0 &lt;= I &lt; N, et non « %1 »</translation>
+        <translation>--shard attend I/N avec 0 &lt;= I &lt; N, et non «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -591,7 +591,7 @@ B : %2</translation>
     <message>
         <location line="+5"/>
         <source>JOB_COMPLETION_INDEX is set: give the Job&apos;s completions with --shard-count N</source>
-        <translation>JOB_COMPLETION_INDEX est défini : indiquez le nombre de completions du Job avec --shard-count N</translation>
+        <translation>JOB_COMPLETION_INDEX est défini&#xa0;: indiquez le nombre de completions du Job avec --shard-count N</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -601,7 +601,7 @@ B : %2</translation>
     <message>
         <location line="+3"/>
         <source>--shard-count goes with JOB_COMPLETION_INDEX (a Kubernetes indexed Job); elsewhere use --shard I/N</source>
-        <translation>--shard-count va avec JOB_COMPLETION_INDEX (un Job indexé Kubernetes) ; ailleurs, utilisez --shard I/N</translation>
+        <translation>--shard-count va avec JOB_COMPLETION_INDEX (un Job indexé Kubernetes)&#xa0;; ailleurs, utilisez --shard I/N</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -641,34 +641,34 @@ start or answer.</source>
 une exécution qui viole l&apos;un de ses invariants, la réduit au moins d&apos;étapes possible et l&apos;écrit
 sous forme de journal d&apos;événements (JSON Lines) qu&apos;ouvre le rejeu de MAS Inspector.
 
-Propriétés : les invariants de la démo (tous par défaut) et les objectifs « stuck » (au repos
-mais pas terminé) et, pour two-phase-commit, « blocked » (un participant resté incertain),
+Propriétés&#xa0;: les invariants de la démo (tous par défaut) et les objectifs «&#xa0;stuck&#xa0;» (au repos
+mais pas terminé) et, pour two-phase-commit, «&#xa0;blocked&#xa0;» (un participant resté incertain),
 vérifiés seulement s&apos;ils sont nommés avec --invariant.
 
-Programmes Python : avec --python PROGRAM.py [ARGS...] (répétable ; les arguments s&apos;arrêtent à
-l&apos;option suivante de mas explore), ou avec un --system FILE contenant « processes », chaque exécution
-relance les programmes sous le runner masstep et les arrête à sa fin ; après chaque étape, elle attend
+Programmes Python&#xa0;: avec --python PROGRAM.py [ARGS...] (répétable&#xa0;; les arguments s&apos;arrêtent à
+l&apos;option suivante de mas explore), ou avec un --system FILE contenant «&#xa0;processes&#xa0;», chaque exécution
+relance les programmes sous le runner masstep et les arrête à sa fin&#xa0;; après chaque étape, elle attend
 leur réponse. Un programme qui se termine avec un code autre que 0 ou qui plante viole
-« no program failed » (vérifié par défaut ; un programme qui ne démarre pas est une erreur) ; l&apos;objectif
-« every program exited » est vérifié s&apos;il est nommé. Les marches aléatoires y sont le mode par défaut (--walks, --seed ; la graine
-sert aussi pour random et PYTHONHASHSEED des programmes) ; --mode dfs essaie tous les ordres dans
+«&#xa0;no program failed&#xa0;» (vérifié par défaut&#xa0;; un programme qui ne démarre pas est une erreur)&#xa0;; l&apos;objectif
+«&#xa0;every program exited&#xa0;» est vérifié s&apos;il est nommé. Les marches aléatoires y sont le mode par défaut (--walks, --seed&#xa0;; la graine
+sert aussi pour random et PYTHONHASHSEED des programmes)&#xa0;; --mode dfs essaie tous les ordres dans
 la limite du budget, sans réductions (ce qu&apos;un programme garde en mémoire n&apos;est pas vu).
 
-Exemples :
+Exemples&#xa0;:
   mas explore leader-election --faulty --invariant &quot;at most one leader&quot; --out two.jsonl
   mas explore two-phase-commit --faulty --invariant blocked --out blocked.jsonl
   mas explore ping-pong --agents 2 --rounds 1 --faulty --faults 1 --out pong.jsonl
   mas explore echo --agents 4 --mode random --walks 500 --seed 3 --out echo.jsonl
   mas explore --python ring.py 0 --python ring.py 1 --python ring.py 2 --walks 20 --out ring.jsonl
 
-Code de sortie : 0 aucune violation trouvée ; 1 une violation (écrite dans --out si indiqué) ; 2 utilisation
+Code de sortie&#xa0;: 0 aucune violation trouvée&#xa0;; 1 une violation (écrite dans --out si indiqué)&#xa0;; 2 utilisation
 incorrecte, démo ou propriété inconnue, système impossible à construire, ou programme qui ne
 démarre pas ou ne répond pas.</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>dfs (every order, depth first; default) or random (random walks; the default for Python programs).</source>
-        <translation>dfs (tous les ordres, en profondeur d&apos;abord ; par défaut) ou random (marches aléatoires ; par défaut pour les programmes Python).</translation>
+        <translation>dfs (tous les ordres, en profondeur d&apos;abord&#xa0;; par défaut) ou random (marches aléatoires&#xa0;; par défaut pour les programmes Python).</translation>
     </message>
     <message>
         <location line="+152"/>
@@ -678,12 +678,12 @@ démarre pas ou ne répond pas.</translation>
     <message>
         <location line="+10"/>
         <source>--compare takes two logs: mas explore --compare A B</source>
-        <translation>--compare attend deux journaux : mas explore --compare A B</translation>
+        <translation>--compare attend deux journaux&#xa0;: mas explore --compare A B</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--system and --python do not go together: list the programs in the system file&apos;s &quot;processes&quot;</source>
-        <translation>--system et --python ne vont pas ensemble : listez les programmes dans les &quot;processes&quot; du fichier de système</translation>
+        <translation>--system et --python ne vont pas ensemble&#xa0;: listez les programmes dans les &quot;processes&quot; du fichier de système</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -693,7 +693,7 @@ démarre pas ou ne répond pas.</translation>
     <message>
         <location line="+3"/>
         <source>exactly one DEMO, --system FILE or --python PROGRAM.py is required; see mas explore --help</source>
-        <translation>exactement un élément parmi DEMO, --system FILE ou --python PROGRAM.py est requis ; voir mas explore --help</translation>
+        <translation>exactement un élément parmi DEMO, --system FILE ou --python PROGRAM.py est requis&#xa0;; voir mas explore --help</translation>
     </message>
     <message>
         <location line="+459"/>
@@ -709,12 +709,12 @@ démarre pas ou ne répond pas.</translation>
 <context>
     <name>ExploreParallel</name>
     <message>
-        <location filename="../app/mas/exploreparallel.cpp" line="+213"/>
+        <location filename="../app/mas/exploreparallel.cpp" line="+214"/>
         <source>a part without an index or a verdict</source>
         <translation>une partie sans index ou sans verdict</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+156"/>
         <source>crashed</source>
         <translation>en panne</translation>
     </message>
@@ -726,27 +726,27 @@ démarre pas ou ne répond pas.</translation>
     <message>
         <location line="+2"/>
         <source>worker %1 %2 while exploring part %3</source>
-        <translation>processus de travail %1 : %2 pendant l&apos;exploration de la partie %3</translation>
+        <translation>processus de travail %1&#xa0;: %2 pendant l&apos;exploration de la partie %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>worker %1 %2</source>
-        <translation>processus de travail %1 : %2</translation>
+        <translation>processus de travail %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>cannot start worker %1: %2</source>
-        <translation>impossible de démarrer le processus de travail %1 : %2</translation>
+        <translation>impossible de démarrer le processus de travail %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>worker %1 wrote something that is not a result: %2</source>
-        <translation>le processus de travail %1 a écrit quelque chose qui n&apos;est pas un résultat : %2</translation>
+        <translation>le processus de travail %1 a écrit quelque chose qui n&apos;est pas un résultat&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+186"/>
         <source>part %1&apos;s violation did not repeat: %2</source>
-        <translation>la violation de la partie %1 ne s&apos;est pas reproduite : %2</translation>
+        <translation>la violation de la partie %1 ne s&apos;est pas reproduite&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+116"/>
@@ -756,12 +756,12 @@ démarre pas ou ne répond pas.</translation>
     <message>
         <location line="+37"/>
         <source>cannot make a temporary directory for the workers: %1</source>
-        <translation>impossible de créer un dossier temporaire pour les processus de travail : %1</translation>
+        <translation>impossible de créer un dossier temporaire pour les processus de travail&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>worker %1 sent a broken result: %2</source>
-        <translation>le processus de travail %1 a envoyé un résultat défectueux : %2</translation>
+        <translation>le processus de travail %1 a envoyé un résultat défectueux&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -776,12 +776,12 @@ démarre pas ou ne répond pas.</translation>
     <message>
         <location line="+15"/>
         <source>the search failed: %1</source>
-        <translation>la recherche a échoué : %1</translation>
+        <translation>la recherche a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>worker: not a part: %1</source>
-        <translation>processus de travail : pas une partie : %1</translation>
+        <translation>processus de travail&#xa0;: pas une partie&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -791,7 +791,7 @@ démarre pas ou ne répond pas.</translation>
     <message>
         <location line="+13"/>
         <source>cannot read %1: %2</source>
-        <translation>impossible de lire %1 : %2</translation>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -801,7 +801,7 @@ démarre pas ou ne répond pas.</translation>
     <message>
         <location line="+13"/>
         <source>%1 and %2 are results of different searches (the system, its parameters, the properties or the options differ); merge the shards of one search</source>
-        <translation>%1 et %2 sont des résultats de recherches différentes (le système, ses paramètres, les propriétés ou les options diffèrent) ; fusionnez les fragments d&apos;une même recherche</translation>
+        <translation>%1 et %2 sont des résultats de recherches différentes (le système, ses paramètres, les propriétés ou les options diffèrent)&#xa0;; fusionnez les fragments d&apos;une même recherche</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -816,7 +816,7 @@ démarre pas ou ne répond pas.</translation>
     <message>
         <location line="+18"/>
         <source>shard(s) %1 of %2 missing: merge the results of every shard</source>
-        <translation>fragment(s) %1 sur %2 manquant(s) : fusionnez les résultats de tous les fragments</translation>
+        <translation>fragment(s) %1 sur %2 manquant(s)&#xa0;: fusionnez les résultats de tous les fragments</translation>
     </message>
 </context>
 <context>
@@ -3007,7 +3007,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
         <translation>La connexion à %1 a échoué : %2</translation>
     </message>
     <message>
-        <location filename="../ui/session/inspectorsession.cpp" line="+520"/>
+        <location filename="../ui/session/inspectorsession.cpp" line="+524"/>
         <location filename="../libmas/mas/trace/messagelabel.cpp" line="+275"/>
         <source>close</source>
         <translation>fermeture</translation>
@@ -3085,12 +3085,12 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
     <message>
         <location line="+2"/>
         <source>The runs diverge at choice %1 (of %2 in run A, %3 in run B):</source>
-        <translation>Les exécutions divergent au choix %1 (sur %2 dans l&apos;exécution A, %3 dans l&apos;exécution B) :</translation>
+        <translation>Les exécutions divergent au choix %1 (sur %2 dans l&apos;exécution A, %3 dans l&apos;exécution B)&#xa0;:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>  run A %1 (event %2)</source>
-        <translation>  exécution A : %1 (événement %2)</translation>
+        <translation>  exécution A&#xa0;: %1 (événement %2)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3100,7 +3100,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
     <message>
         <location line="+1"/>
         <source>  run B %1 (event %2)</source>
-        <translation>  exécution B : %1 (événement %2)</translation>
+        <translation>  exécution B&#xa0;: %1 (événement %2)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5013,7 +5013,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
     <message>
         <location line="+1"/>
         <source>Every program that ended exited with status 0: none exited with another status, crashed or failed to start.</source>
-        <translation>Chaque programme terminé s&apos;est terminé avec le code 0 : aucun ne s&apos;est terminé avec un autre code, n&apos;a planté ni n&apos;a échoué à démarrer.</translation>
+        <translation>Chaque programme terminé s&apos;est terminé avec le code 0&#xa0;: aucun ne s&apos;est terminé avec un autre code, n&apos;a planté ni n&apos;a échoué à démarrer.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -5023,7 +5023,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
     <message>
         <location line="+1"/>
         <source>The system is quiet (no frame pending, no timer left) and every program has exited: none waits for what will never come.</source>
-        <translation>Le système est au repos (aucune trame en attente, aucun minuteur restant) et tous les programmes se sont terminés : aucun n&apos;attend ce qui ne viendra jamais.</translation>
+        <translation>Le système est au repos (aucune trame en attente, aucun minuteur restant) et tous les programmes se sont terminés&#xa0;: aucun n&apos;attend ce qui ne viendra jamais.</translation>
     </message>
 </context>
 <context>
@@ -5670,7 +5670,7 @@ Connexions entrantes&#xa0;: %3</translation>
     <message>
         <location line="+3"/>
         <source>Highlight what the selected event depends on (its past, blue) and what depends on it (its future, orange); everything else is dimmed</source>
-        <translation>Mettre en évidence ce dont dépend l&apos;événement sélectionné (son passé, en bleu) et ce qui dépend de lui (son futur, en orange) ; tout le reste est estompé</translation>
+        <translation>Mettre en évidence ce dont dépend l&apos;événement sélectionné (son passé, en bleu) et ce qui dépend de lui (son futur, en orange)&#xa0;; tout le reste est estompé</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5695,7 +5695,7 @@ Connexions entrantes&#xa0;: %3</translation>
     <message>
         <location line="+2"/>
         <source>Show each run of repeated rounds (the same messages between the same agents, again and again) as one row; double-click it to expand</source>
-        <translation>Afficher chaque série de tours répétés (les mêmes messages entre les mêmes agents, encore et encore) sur une seule ligne ; double-cliquez dessus pour la déplier</translation>
+        <translation>Afficher chaque série de tours répétés (les mêmes messages entre les mêmes agents, encore et encore) sur une seule ligne&#xa0;; double-cliquez dessus pour la déplier</translation>
     </message>
     <message>
         <location line="+52"/>
@@ -5705,7 +5705,7 @@ Connexions entrantes&#xa0;: %3</translation>
     <message>
         <location line="+29"/>
         <source>Causal slice of event %1: %2 event(s) before it, %3 after it</source>
-        <translation>Tranche causale de l&apos;événement %1 : %2 événement(s) avant, %3 après</translation>
+        <translation>Tranche causale de l&apos;événement %1&#xa0;: %2 événement(s) avant, %3 après</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -6052,16 +6052,16 @@ Connexions entrantes&#xa0;: %3</translation>
         <location line="+14"/>
         <source>%n round(s) of %1 event(s) each; double-click to fold them into this row</source>
         <translation>
-            <numerusform>%n tour de %1 événement(s) chacun ; double-cliquez pour le replier dans cette ligne</numerusform>
-            <numerusform>%n tours de %1 événement(s) chacun ; double-cliquez pour les replier dans cette ligne</numerusform>
+            <numerusform>%n tour de %1 événement(s) chacun&#xa0;; double-cliquez pour le replier dans cette ligne</numerusform>
+            <numerusform>%n tours de %1 événement(s) chacun&#xa0;; double-cliquez pour les replier dans cette ligne</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n round(s) of %1 event(s) each, folded into this row; double-click to show them</source>
         <translation>
-            <numerusform>%n tour de %1 événement(s) chacun, replié dans cette ligne ; double-cliquez pour l&apos;afficher</numerusform>
-            <numerusform>%n tours de %1 événement(s) chacun, repliés dans cette ligne ; double-cliquez pour les afficher</numerusform>
+            <numerusform>%n tour de %1 événement(s) chacun, replié dans cette ligne&#xa0;; double-cliquez pour l&apos;afficher</numerusform>
+            <numerusform>%n tours de %1 événement(s) chacun, repliés dans cette ligne&#xa0;; double-cliquez pour les afficher</numerusform>
         </translation>
     </message>
     <message>
@@ -6424,13 +6424,13 @@ Connexions entrantes&#xa0;: %3</translation>
     <message>
         <location line="-339"/>
         <location line="+214"/>
-        <location line="+539"/>
+        <location line="+580"/>
         <location line="+25"/>
         <source>%1 — MAS Inspector</source>
         <translation>%1 — MAS Inspector</translation>
     </message>
     <message>
-        <location line="-770"/>
+        <location line="-811"/>
         <location line="+395"/>
         <location line="+16"/>
         <location line="+75"/>
@@ -6512,18 +6512,18 @@ Connexions entrantes&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+62"/>
-        <location line="+259"/>
+        <location line="+300"/>
         <source>End of the counterexample: &quot;%1&quot; is violated</source>
         <translation>Fin du contre-exemple : « %1 » est violée</translation>
     </message>
     <message>
-        <location line="-258"/>
-        <location line="+259"/>
+        <location line="-299"/>
+        <location line="+300"/>
         <source>End of the recorded run</source>
         <translation>Fin de l’exécution enregistrée</translation>
     </message>
     <message>
-        <location line="-256"/>
+        <location line="-297"/>
         <source>The system no longer follows the recorded run: %1</source>
         <translation>Le système ne suit plus l’exécution enregistrée : %1</translation>
     </message>
@@ -6543,7 +6543,23 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+29"/>
+        <location line="+5"/>
+        <source>Reading %1 took too long</source>
+        <translation>La lecture de %1 a pris trop de temps</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The Inspector closed while reading %1</source>
+        <translation>L’Inspector a été fermé pendant la lecture de %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>This session ran over sockets: its messages are shown, not replayed</source>
         <translation>Cette session s&apos;exécutait sur des sockets&#xa0;: ses messages sont affichés, mais pas rejoués</translation>
     </message>
@@ -6605,13 +6621,13 @@ Connexions entrantes&#xa0;: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="-1170"/>
-        <location line="+1178"/>
+        <location line="-1211"/>
+        <location line="+1219"/>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-1163"/>
+        <location line="-1204"/>
         <source>%1 is not a session, a counterexample of mas explore or a system file</source>
         <translation>%1 n&apos;est ni une session, ni un contre-exemple de mas explore, ni un fichier de système</translation>
     </message>
@@ -6636,7 +6652,7 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>%1 ouvert&#xa0;: pas à pas</translation>
     </message>
     <message>
-        <location line="+1105"/>
+        <location line="+1146"/>
         <location line="+21"/>
         <source>Could not write %1</source>
         <translation>Impossible d&apos;écrire %1</translation>

@@ -123,7 +123,7 @@ private Q_SLOTS:
         const Run run = masExplore(ring() << QStringLiteral("--walks") << QStringLiteral("5") << QStringLiteral("--seed")
                                           << QStringLiteral("3") << QStringLiteral("--out") << first);
         QVERIFY2(run.exitCode == 1, run.all().constData());
-        QVERIFY2(run.out.contains("python: 3 program(s), seed 3; violation"), run.out.constData());
+        QVERIFY2(run.out.contains("python: 3 programs, seed 3; violation"), run.out.constData());
         QVERIFY2(run.out.contains("violated: \"no program failed\""), run.out.constData());
         QVERIFY2(QRegularExpression(QStringLiteral("(?m)^  ring\\.py [0-2] 1,2,3 6000 exited with status 1$"))
                      .match(QString::fromUtf8(run.out))
@@ -212,7 +212,7 @@ private Q_SLOTS:
                                QStringLiteral("--invariant"), QStringLiteral("every program exited")};
         const Run walks = masExplore(echo + QStringList{QStringLiteral("--walks"), QStringLiteral("3")});
         QVERIFY2(walks.exitCode == 0, walks.all().constData());
-        QVERIFY2(walks.out.contains("python: 2 program(s), seed 1; no violation found"), walks.out.constData());
+        QVERIFY2(walks.out.contains("python: 2 programs, seed 1; no violation found"), walks.out.constData());
         QVERIFY2(walks.out.contains("schedules: 3 (3 complete"), walks.out.constData());
         const Run dfs = masExplore(echo + QStringList{QStringLiteral("--mode"), QStringLiteral("dfs")});
         QVERIFY2(dfs.exitCode == 0, dfs.all().constData());
@@ -237,7 +237,7 @@ private Q_SLOTS:
         const Run run = masExplore({QStringLiteral("--system"), fileName, QStringLiteral("--walks"), QStringLiteral("5"),
                                     QStringLiteral("--seed"), QStringLiteral("3"), QStringLiteral("--no-shrink")});
         QVERIFY2(run.exitCode == 1, run.all().constData());
-        QVERIFY2(run.out.contains("file:ring.json: 3 program(s), seed 3; violation"), run.out.constData());
+        QVERIFY2(run.out.contains("file:ring.json: 3 programs, seed 3; violation"), run.out.constData());
         QVERIFY2(run.out.contains("exited with status 1"), run.out.constData());
     }
 

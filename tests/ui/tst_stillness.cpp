@@ -303,7 +303,14 @@ void tst_Stillness::openedSessionStandsStill()
     InspectorWindow window;
     window.setShowPlumbing(true); // F10 delivers one frame: every frame is a step
     window.show();
+    // The file is read on a thread of its own: the window's event loop turns meanwhile, before
+    // the system is built again (a read on the GUI thread would build it before the first turn).
+    QVERIFY(!window.system());
+    std::optional<bool> turnedBeforeTheSystem;
+    QMetaObject::invokeMethod(
+        &window, [&] { turnedBeforeTheSystem = !window.system(); }, Qt::QueuedConnection);
     Result<void> opened = await(window.openSession(file));
+    QCOMPARE(turnedBeforeTheSystem, std::optional<bool>(true));
     QVERIFY2(opened, qPrintable(opened.error().toString()));
     settle();
     // Replayed exactly to its recorded end ...

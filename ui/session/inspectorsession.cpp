@@ -27,8 +27,12 @@
 #include <QLoggingCategory>
 #include <QSaveFile>
 #include <QTextStream>
+#include <QFutureWatcher>
+#include <QPromise>
+#include <QThread>
 #include <QTimer>
 
+#include <QCoro/QCoroSignal>
 #include <QCoro/QCoroTimer>
 
 #include <algorithm>
@@ -1093,9 +1097,50 @@ Result<void> InspectorSession::saveSession(const QString &fileName)
     return {};
 }
 
+namespace {
+
+/// Reads and parses a session file on a thread of its own: a large one (1,000,000 events: about
+/// two seconds of parsing) would otherwise freeze the window. The file is plain data; nothing
+/// of the session is touched until the result is back.
+QCoro::Task<Result<mas::system::Session>> loadSessionOffThread(QString fileName)
+{
+    auto loaded = std::make_shared<std::optional<Result<mas::system::Session>>>();
+    auto promise = std::make_shared<QPromise<void>>();
+    QFutureWatcher<void> watcher;
+    watcher.setFuture(promise->future());
+    promise->start();
+    QThread *thread = QThread::create([fileName, loaded, promise] {
+        *loaded = mas::system::Session::load(fileName);
+        promise->finish();
+    });
+    // The watcher reports the end through this thread's event loop, so it cannot be missed
+    // between the start and the wait. Every wait has a bound; a read that takes longer is left
+    // to finish and delete itself.
+    thread->start();
+    const auto finished = co_await qCoro(&watcher, &QFutureWatcher<void>::finished, std::chrono::minutes(10));
+    if (!finished) {
+        QObject::connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+        if (thread->isFinished())
+            thread->deleteLater();
+        co_return Error(ErrorCode::Timeout, InspectorSession::tr("Reading %1 took too long").arg(fileName));
+    }
+    thread->wait();
+    delete thread;
+    if (!loaded->has_value())
+        co_return Error(ErrorCode::Timeout, InspectorSession::tr("Reading %1 took too long").arg(fileName));
+    co_return std::move(**loaded);
+}
+
+} // namespace
+
 QCoro::Task<Result<void>> InspectorSession::openSession(QString fileName)
 {
-    Result<mas::system::Session> session = mas::system::Session::load(fileName);
+    QPointer<InspectorSession> self(this);
+    Q_EMIT message(tr("Reading %1…").arg(QFileInfo(fileName).fileName()), 0);
+    Result<mas::system::Session> session = co_await loadSessionOffThread(fileName);
+    if (!self)
+        co_return Error(ErrorCode::InvalidArgument, tr("The Inspector closed while reading %1").arg(fileName));
+    Q_EMIT message(QString(), 1);
     if (!session)
         co_return session.error();
     const mas::system::Parameters p = session->parameters;
