@@ -5672,7 +5672,7 @@ Eingehende Verbindungen: %3</translation>
 <context>
     <name>mas::ui::CausalActions</name>
     <message>
-        <location filename="../ui/widgets/causalactions.cpp" line="+32"/>
+        <location filename="../ui/widgets/causalactions.cpp" line="+31"/>
         <source>Causal &amp;Slice</source>
         <translation>Kausaler A&amp;usschnitt</translation>
     </message>
@@ -5715,11 +5715,6 @@ Eingehende Verbindungen: %3</translation>
         <location line="+29"/>
         <source>Causal slice of event %1: %2 event(s) before it, %3 after it</source>
         <translation>Kausaler Ausschnitt von Ereignis %1: %2 Ereignis(se) davor, %3 danach</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -6661,7 +6656,7 @@ Eingehende Verbindungen: %3</translation>
         <translation>%1 geöffnet: schrittweise</translation>
     </message>
     <message>
-        <location line="+1146"/>
+        <location line="+1152"/>
         <location line="+21"/>
         <source>Could not write %1</source>
         <translation>%1 konnte nicht geschrieben werden</translation>

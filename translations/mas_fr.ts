@@ -5663,7 +5663,7 @@ Connexions entrantes&#xa0;: %3</translation>
 <context>
     <name>mas::ui::CausalActions</name>
     <message>
-        <location filename="../ui/widgets/causalactions.cpp" line="+32"/>
+        <location filename="../ui/widgets/causalactions.cpp" line="+31"/>
         <source>Causal &amp;Slice</source>
         <translation>Tranche &amp;causale</translation>
     </message>
@@ -5706,11 +5706,6 @@ Connexions entrantes&#xa0;: %3</translation>
         <location line="+29"/>
         <source>Causal slice of event %1: %2 event(s) before it, %3 after it</source>
         <translation>Tranche causale de l&apos;événement %1&#xa0;: %2 événement(s) avant, %3 après</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -6652,7 +6647,7 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>%1 ouvert&#xa0;: pas à pas</translation>
     </message>
     <message>
-        <location line="+1146"/>
+        <location line="+1152"/>
         <location line="+21"/>
         <source>Could not write %1</source>
         <translation>Impossible d&apos;écrire %1</translation>

@@ -1327,14 +1327,20 @@ QCoro::Task<Result<void>> InspectorSession::replayLog(TrafficLog log, QString de
     co_return Result<void>();
 }
 
-Result<std::optional<qsizetype>> InspectorSession::compareWith(const QString &logFile) const
+Result<InspectorSession::RunComparison> InspectorSession::compareWith(const QString &logFile) const
 {
     QFile file(logFile);
     if (!file.open(QIODevice::ReadOnly))
         return Error(ErrorCode::InvalidArgument, tr("Cannot read %1: %2").arg(logFile, file.errorString()));
     MAS_TRY(other, TrafficLog::read(&file)); // a session's header line is skipped
     m_store->flush();
-    return TrafficLog::firstDifference(m_store->toLog(), other);
+    const TrafficLog mine = m_store->toLog();
+    RunComparison comparison;
+    comparison.divergence = compareRuns(mine, other);
+    const QHash<QString, QString> names = displayNames();
+    comparison.text = describeDivergence(comparison.divergence, mine, other,
+                                         [&names](const QString &address) { return names.value(address); });
+    return comparison;
 }
 
 Result<void> InspectorSession::exportCsv(const QAbstractItemModel *model, const QString &fileName)

@@ -6,6 +6,7 @@
 #include <mas/system/explorer.h>
 #include <mas/system/processsystem.h>
 #include <mas/system/system.h>
+#include <mas/trace/runcompare.h>
 #include <mas/trace/trafficlog.h>
 #include <mas/transport/address.h>
 #include <mas/transport/localqueue.h>
@@ -237,9 +238,15 @@ public:
     QCoro::Task<Result<quint64>> replayTo(quint64 sequence);
     /// The sequence number of the last event of the step that produced event `sequence`.
     std::optional<quint64> endOfStep(quint64 sequence) const;
-    /// Compares the store with another run's log: the index of the first event where they
-    /// part, or nullopt when they are the same.
-    Result<std::optional<qsizetype>> compareWith(const QString &logFile) const;
+    /// This run compared with another run's log (an event log or a session) by message
+    /// identity (trace/runcompare.h): where they diverge, and that in words with the agents'
+    /// display names. RunDivergence::eventA indexes store().
+    struct RunComparison
+    {
+        RunDivergence divergence;
+        QString text;
+    };
+    Result<RunComparison> compareWith(const QString &logFile) const;
     /// Writes the rows of a table model as CSV (every cell quoted; a cell's tool tip, when it
     /// has one, is its full text).
     static Result<void> exportCsv(const QAbstractItemModel *model, const QString &fileName);

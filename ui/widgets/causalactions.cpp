@@ -8,7 +8,6 @@
 #include "views/sequencediagramview.h"
 
 #include <QAction>
-#include <QFile>
 #include <QItemSelectionModel>
 #include <QMenu>
 #include <QTableView>
@@ -140,16 +139,10 @@ void CausalActions::announce()
 
 Result<qsizetype> CausalActions::compareWith(const QString &logFile)
 {
-    QFile file(logFile);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error(ErrorCode::InvalidArgument, tr("Cannot read %1: %2").arg(logFile, file.errorString()));
-    MAS_TRY(other, TrafficLog::read(&file)); // a session's header line is skipped
+    MAS_TRY(comparison, m_session->compareWith(logFile));
+    m_comparison = comparison.text;
+    const RunDivergence &d = comparison.divergence;
     EventStore *store = m_session->store();
-    store->flush();
-    const TrafficLog mine = store->toLog();
-    const RunDivergence d = compareRuns(mine, other);
-    const QHash<QString, QString> names = m_session->displayNames();
-    m_comparison = describeDivergence(d, mine, other, [&names](const QString &address) { return names.value(address); });
     if (d.identical)
         return qsizetype(-1);
     if (d.eventA < 0)
