@@ -35,41 +35,16 @@ QString example(const QString &name)
     return mas::test::pythonExample(name);
 }
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QByteArray all() const { return out + err; }
-};
+using Run = mas::test::MasRun;
 
 Run masExplore(const QStringList &arguments)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("MAS_PYTHON_RUNNER_PATH"), sourceDir() + QStringLiteral("/python"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(MAS_CLI), QStringList{QStringLiteral("explore")} + arguments);
-    Run run;
-    if (!process.waitForFinished(kWait)) {
-        process.kill();
-        process.waitForFinished(kWait);
-        run.err = "mas explore did not finish";
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+    return mas::test::runMasWithPython(QStringLiteral(MAS_CLI), QStringLiteral("explore"), arguments, kWait);
 }
 
 QStringList ring(const QString &base = QStringLiteral("6000"))
 {
-    QStringList arguments;
-    for (int i = 0; i < 3; ++i)
-        arguments << QStringLiteral("--python") << example(QStringLiteral("ring.py")) << QString::number(i)
-                  << QStringLiteral("1,2,3") << base;
-    return arguments;
+    return mas::test::pythonRingArguments(base);
 }
 
 /// The output without the lines of times (search and rates).

@@ -28,48 +28,16 @@ QString example(const QString &name)
     return mas::test::pythonExample(name);
 }
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QByteArray all() const { return out + err; }
-};
-
-QProcessEnvironment environment()
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    const QString old = env.value(QStringLiteral("PYTHONPATH"));
-    const QString runner = sourceDir() + QStringLiteral("/python");
-    env.insert(QStringLiteral("PYTHONPATH"), old.isEmpty() ? runner : runner + u':' + old);
-    return env;
-}
+using Run = mas::test::MasRun;
 
 Run masRun(const QStringList &arguments)
 {
-    QProcess process;
-    process.setProcessEnvironment(environment());
-    process.start(QStringLiteral(MAS_CLI), QStringList{QStringLiteral("run")} + arguments);
-    Run run;
-    if (!process.waitForFinished(kWait)) {
-        process.kill();
-        process.waitForFinished(kWait);
-        run.err = "mas run did not finish";
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+    return mas::test::runMasWithPython(QStringLiteral(MAS_CLI), QStringLiteral("run"), arguments, kWait);
 }
 
 QStringList ring()
 {
-    QStringList arguments;
-    for (int i = 0; i < 3; ++i)
-        arguments << QStringLiteral("--python") << example(QStringLiteral("ring.py")) << QString::number(i)
-                  << QStringLiteral("1,2,3") << QStringLiteral("6000");
-    return arguments;
+    return mas::test::pythonRingArguments();
 }
 
 /// The event lines of a session file without their wall-clock times.
@@ -263,7 +231,7 @@ private Q_SLOTS:
         QVERIFY2(hung.err.contains("No answer from the Python program(s) block.py"), hung.err.constData());
 
         QProcess process;
-        process.setProcessEnvironment(environment());
+        process.setProcessEnvironment(mas::test::pythonRunnerEnvironment());
         process.start(QStringLiteral(MAS_CLI), {QStringLiteral("run"), QStringLiteral("--python"), program});
         QVERIFY(process.waitForStarted(kWait));
         const qint64 masPid = process.processId();
@@ -284,7 +252,7 @@ private Q_SLOTS:
     void noRunnerLeft()
     {
         QProcess process;
-        process.setProcessEnvironment(environment());
+        process.setProcessEnvironment(mas::test::pythonRunnerEnvironment());
         process.start(QStringLiteral(MAS_CLI), QStringList{QStringLiteral("run"), QStringLiteral("--quiet")} + ring()
                                                    + QStringList{QStringLiteral("--steps"), QStringLiteral("2")});
         QVERIFY(process.waitForStarted(kWait));
