@@ -5,6 +5,8 @@
 
 #include <QHash>
 
+#include <algorithm>
+
 namespace mas {
 
 namespace {
@@ -17,9 +19,32 @@ bool isMessageEvent(Kind kind)
            || kind == Kind::Delayed;
 }
 
+/// The LocalQueue id a log was recorded on ("explore" for local://explore-1/0), empty when it
+/// has no local:// address. The same system on another queue (the Inspector replays a
+/// `mas explore` counterexample on its own) sends the same messages between the same agents.
+QString queueOf(const std::vector<TrafficEvent> &events)
+{
+    static const QString scheme = QStringLiteral("local://");
+    for (const TrafficEvent &e : events) {
+        for (const QString *address : {&e.from, &e.to}) {
+            if (!address->startsWith(scheme))
+                continue;
+            QString host = address->mid(scheme.size()).section(u'/', 0, 0);
+            const qsizetype dash = host.lastIndexOf(u'-');
+            if (dash > 0 && host.size() > dash + 1
+                && std::all_of(host.cbegin() + dash + 1, host.cend(), [](QChar c) { return c.isDigit(); }))
+                host.truncate(dash);
+            if (!host.isEmpty())
+                return host;
+        }
+    }
+    return {};
+}
+
 /// What makes a message the same in another run: everything of its Sent (or Duplicated) event
-/// but the numbers a run assigns (sequence, ids, connection, times, size).
-QString contentKey(const TrafficEvent &sent)
+/// but the numbers a run assigns (sequence, ids, connection, times, size) and the queue id its
+/// run was recorded on (in its ends and in its arguments alike).
+QString contentKey(const TrafficEvent &sent, const QString &queue)
 {
     TrafficEvent e = sent;
     e.sequence = 0;
@@ -32,7 +57,12 @@ QString contentKey(const TrafficEvent &sent)
     e.requestId = 0;
     e.size = 0;
     e.positions = 0;
-    return QString::fromUtf8(e.toJson());
+    QString key = QString::fromUtf8(e.toJson());
+    if (!queue.isEmpty()) {
+        key.replace(QStringLiteral("local://") + queue + u'-', QStringLiteral("local://-"));
+        key.replace(QStringLiteral("local://") + queue + u'/', QStringLiteral("local:///"));
+    }
+    return key;
 }
 
 /// A run's choices: the index of each action, and the key saying what it did.
@@ -101,12 +131,13 @@ std::vector<QString> messageIdentities(const std::vector<TrafficEvent> &events)
     std::vector<QString> result(events.size());
     QHash<QString, qint64> occurrences; // content key -> how often seen
     QHash<quint64, QString> identity;    // message id -> identity
+    const QString queue = queueOf(events);
     // the sends first (a log may list a delivery before its send: an edited one)
     for (size_t i = 0; i < events.size(); ++i) {
         const TrafficEvent &e = events[i];
         if (e.kind != Kind::Sent && e.kind != Kind::Duplicated)
             continue;
-        QString key = contentKey(e);
+        QString key = contentKey(e, queue);
         if (e.kind == Kind::Duplicated)
             key = QStringLiteral("copy of ") + identity.value(e.originalId, key);
         const qint64 n = ++occurrences[key];
@@ -120,7 +151,7 @@ std::vector<QString> messageIdentities(const std::vector<TrafficEvent> &events)
             continue;
         // a message never seen sent (a log cut at its start): known by its own event
         const auto it = identity.constFind(e.messageId);
-        result[i] = it != identity.constEnd() ? *it : QStringLiteral("unsent ") + contentKey(e);
+        result[i] = it != identity.constEnd() ? *it : QStringLiteral("unsent ") + contentKey(e, queue);
     }
     return result;
 }

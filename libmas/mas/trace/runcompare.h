@@ -14,7 +14,8 @@ namespace mas {
 /// Two runs of one system compared by what they chose, not by event index: message ids and
 /// request ids differ between runs as soon as one message goes another way, so a message is
 /// known by its *identity*: sender, receiver, type, RPC path, content (the arguments) and the
-/// occurrence number of that combination in its run (the second `election(25)` from node 1 to
+/// occurrence number of that combination in its run, with the LocalQueue id the run was recorded
+/// on left out of addresses (the Inspector replays a `mas explore` run on a queue of its own) (the second `election(25)` from node 1 to
 /// node 2 is that message's occurrence 2). A duplicated copy is known as a copy of its
 /// original's identity, counted among such copies.
 ///

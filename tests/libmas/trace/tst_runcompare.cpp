@@ -59,6 +59,7 @@ class tst_RunCompare : public QObject
 
 private Q_SLOTS:
     void sameChoicesWithOtherIdsAreIdentical();
+    void otherQueueIsTheSameRun();
     void otherOrderDiverges();
     void dropAgainstDeliveryDiverges();
     void occurrenceTellsEqualMessagesApart();
@@ -82,6 +83,29 @@ void tst_RunCompare::sameChoicesWithOtherIdsAreIdentical()
     std::vector<TrafficEvent> swapped = c.events();
     std::swap(swapped[0], swapped[1]);
     QVERIFY(compareRuns(a, logOf(swapped)).identical);
+}
+
+// The Inspector replays a `mas explore` counterexample on its own queue: the same run recorded
+// on queue "inspector" instead of "e" (in the ends and in an argument naming an agent) makes the
+// same choices; another agent in the argument does not.
+void tst_RunCompare::otherQueueIsTheSameRun()
+{
+    const auto onQueue = [](const TrafficLog &log, const QString &queue, const QString &argumentUrl) {
+        std::vector<TrafficEvent> events = log.events();
+        for (TrafficEvent &e : events) {
+            e.from.replace(QStringLiteral("local://e-"), QStringLiteral("local://%1-").arg(queue));
+            e.to.replace(QStringLiteral("local://e-"), QStringLiteral("local://%1-").arg(queue));
+            e.content = Value(Value::List{Value(e.path), Value(Value::List{Value(argumentUrl)}), Value::map({})});
+        }
+        return logOf(std::move(events));
+    };
+    const TrafficLog a = onQueue(twoElections(true, 0), QStringLiteral("e"), QStringLiteral("local://e-3/0"));
+    const TrafficLog b =
+        onQueue(twoElections(true, 4), QStringLiteral("inspector"), QStringLiteral("local://inspector-3/0"));
+    QVERIFY(compareRuns(a, b).identical);
+    const TrafficLog c =
+        onQueue(twoElections(true, 4), QStringLiteral("inspector"), QStringLiteral("local://inspector-2/0"));
+    QVERIFY(!compareRuns(a, c).identical);
 }
 
 void tst_RunCompare::otherOrderDiverges()
