@@ -65,6 +65,7 @@ InspectorSession::InspectorSession(QObject *parent)
     : QObject(parent)
 {
     m_store = new EventStore(this);
+    m_stateBreakpoints = new StateBreakpoints(this);
     m_filter = new PlumbingFilter(m_store, this);
     m_attach = new AttachSession(this);
     connect(m_attach, &AttachSession::eventReceived, this,
@@ -338,6 +339,8 @@ Result<void> InspectorSession::newSystem(const QString &demoId, const mas::syste
     if (!m_system->agents().isEmpty())
         Q_EMIT callTargetChanged(m_system->agents().front()->address());
     connect(m_system.get(), &mas::system::System::stateChanged, this, &InspectorSession::statusChanged);
+    m_stateBreakpoints->setSystem(m_system.get());
+    connect(m_system.get(), &mas::system::System::stateChanged, this, &InspectorSession::onSystemStateChanged);
     if (processSystem()) {
         // The programs' addresses are known once they listen and connect: "echo.py :5555".
         connect(m_system.get(), &mas::system::System::stateChanged, this, [this] {
@@ -409,6 +412,7 @@ void InspectorSession::clear()
     delete m_hostMonitor.data();
     disconnect(m_eventConnection);
     m_system.reset();
+    m_stateBreakpoints->setSystem(nullptr);
     m_demoId.clear();
     m_script.clear();
     m_scriptNext = 0;
@@ -422,6 +426,20 @@ void InspectorSession::clear()
     m_nextExternalId = 1;
     m_nextExternalSequence = 0;
     Q_EMIT statusChanged();
+}
+
+void InspectorSession::onSystemStateChanged()
+{
+    if (!m_system || m_restoringState)
+        return;
+    const std::optional<StateBreakpoints::Hit> hit = m_stateBreakpoints->check();
+    if (!hit)
+        return;
+    ++m_stateHits;
+    if (m_running)
+        m_pauseRequested = true; // the run stops before its next message
+    Q_EMIT message(tr("State breakpoint %1 hit: %2").arg(hit->text, hit->sentence), 15000);
+    Q_EMIT stateBreakpointHit(*hit);
 }
 
 void InspectorSession::onEvent(const TrafficEvent &event)
@@ -883,8 +901,10 @@ QCoro::Task<Result<void>> InspectorSession::step()
             self->setStepping(false);
         return r;
     };
+    const int hitsBefore = m_stateHits;
     if (recordedStepsLeft() > 0) {
-        // A counterexample: its recorded steps up to and including the next shown one.
+        // A counterexample: its recorded steps up to and including the next shown one (or the
+        // one after which a breakpoint on state hit).
         while (recordedStepsLeft() > 0) {
             const TrafficEvent &action = m_script[m_scriptNext];
             const bool shown = action.kind == TrafficEvent::Kind::ClockChanged || m_store->span(action.messageId) == nullptr
@@ -894,6 +914,8 @@ QCoro::Task<Result<void>> InspectorSession::step()
             co_await net->settle();
             if (!self)
                 co_return closedError();
+            if (m_stateHits != hitsBefore)
+                co_return done({});
         }
         co_return done({});
     }
@@ -936,7 +958,7 @@ QCoro::Task<Result<void>> InspectorSession::step()
             co_return done(answered);
         if (!self)
             co_return closedError();
-        if (shown)
+        if (shown || m_stateHits != hitsBefore)
             co_return done({});
     }
 }
@@ -968,6 +990,21 @@ QCoro::Task<void> InspectorSession::run()
     m_pauseRequested = false;
     Q_EMIT statusChanged();
     Q_EMIT runningChanged(true);
+    if (recordedStepsLeft() > 0 && m_stateBreakpoints->hasEnabled()) {
+        // An open counterexample with breakpoints on state: its steps one by one, as Step plays
+        // them, so that the run stops right after the step that makes a condition true.
+        LocalNetwork *net = LocalNetwork::instance();
+        while (recordedStepsLeft() > 0 && !m_pauseRequested) {
+            if (!playRecordedStep())
+                break;
+            co_await net->settle();
+            if (!self)
+                co_return;
+        }
+        m_store->flush();
+        finishRun();
+        co_return;
+    }
     if (recordedStepsLeft() > 0) {
         // An open counterexample: play the rest of it, then wait at its end.
         std::vector<TrafficEvent> rest(m_script.begin() + qsizetype(m_scriptNext), m_script.end());
@@ -1314,9 +1351,12 @@ QCoro::Task<Result<void>> InspectorSession::replayLog(TrafficLog log, QString de
     QMetaObject::Connection progress = connect(m_store, &EventStore::eventsAppended, this,
                                                [this, total](qsizetype, qsizetype last) { Q_EMIT replayProgress(last + 1, total); });
     Q_EMIT message(tr("Replaying %n event(s)…", nullptr, int(total)), 0);
+    m_restoringState = true;
     Result<int> replayed = co_await LocalNetwork::instance()->replay(std::move(log));
     if (!self)
         co_return closedError();
+    m_restoringState = false;
+    m_stateBreakpoints->rebase();
     disconnect(progress);
     Q_EMIT replayProgress(total, -1);
     m_store->flush();
