@@ -4,6 +4,7 @@
 // say which and why), disabled with its check box, and kept in the settings for the next window.
 
 #include "session/inspectorsession.h"
+#include "widgets/exploredialog.h"
 #include "widgets/inspectorwindow.h"
 #include "widgets/statebreakpointspanel.h"
 
@@ -11,6 +12,7 @@
 #include <mas/transport/localnetwork.h>
 
 #include <QApplication>
+#include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -106,6 +108,19 @@ private Q_SLOTS:
         window.stateBreakpointsPanel()->removeButton()->click();
         QCOMPARE(window.session()->stateBreakpoints()->size(), 1);
         QCOMPARE(window.stateBreakpointsPanel()->list()->count(), 1);
+    }
+
+    void exploreDialogTakesACondition()
+    {
+        ExploreDialog dialog({QStringLiteral("at most one leader")});
+        QPushButton *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QVERIFY(dialog.options().conditions.isEmpty());
+        QTest::keyClicks(dialog.conditionField(), QStringLiteral("count(is_leader) >"));
+        QVERIFY(!ok->isEnabled());
+        QTest::keyClicks(dialog.conditionField(), QStringLiteral(" 1"));
+        QVERIFY(ok->isEnabled());
+        QCOMPARE(dialog.options().conditions, QStringList{QStringLiteral("count(is_leader) > 1")});
+        QVERIFY(dialog.options().properties.isEmpty()); // only the condition is checked
     }
 };
 
