@@ -176,6 +176,7 @@ void tst_StateBreakpoints::sameStepStepping_replay()
         QVERIFY(session.stateBreakpoints()->add(first));
         QVERIFY(session.stateBreakpoints()->add(second));
         HitRecorder recorder(session);
+        QSignalSpy messages(&session, &InspectorSession::message);
         QVERIFY(await(session.openSession(m_counterexample)));
         await(session.run());
         QCOMPARE(recorder.hits.size(), 1);
@@ -189,6 +190,11 @@ void tst_StateBreakpoints::sameStepStepping_replay()
         QCOMPARE(recorder.hits.size(), 2);
         QCOMPARE(recorder.hits[1].text, second);
         QCOMPARE(recorder.at[1], m_violationSteps);
+        // The end of the counterexample knows its property is a state condition, and that it holds.
+        const QString end = QStringLiteral("End of the counterexample: \"%1\" is violated").arg(second);
+        QTRY_VERIFY_WITH_TIMEOUT(std::any_of(messages.begin(), messages.end(),
+                                             [&](const QList<QVariant> &m) { return m.at(0).toString() == end; }),
+                                 10000);
         // A disabled breakpoint does not stop a run.
         session.stateBreakpoints()->setEnabled(0, false);
         QVERIFY(!session.stateBreakpoints()->entries()[0].enabled);

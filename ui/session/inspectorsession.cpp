@@ -59,6 +59,16 @@ Error closedError()
     return Error(ErrorCode::Cancelled, QStringLiteral("closed"));
 }
 
+/// Whether `property` (an invariant's name, or a state condition mas explore --break checked)
+/// is broken in `system` now.
+bool propertyViolated(const mas::system::System &system, const QString &property)
+{
+    if (system.violatedInvariants().contains(property))
+        return true;
+    const Result<mas::system::StateCondition> condition = mas::system::StateCondition::parse(property);
+    return condition && condition->holds(system);
+}
+
 } // namespace
 
 InspectorSession::InspectorSession(QObject *parent)
@@ -1017,7 +1027,7 @@ QCoro::Task<void> InspectorSession::run()
         if (played) {
             m_scriptNext = m_script.size();
             m_store->flush();
-            Q_EMIT message(m_system && m_system->violatedInvariants().contains(m_scriptProperty)
+            Q_EMIT message(m_system && propertyViolated(*m_system, m_scriptProperty)
                                ? tr("End of the counterexample: \"%1\" is violated").arg(m_scriptProperty)
                                : tr("End of the recorded run"),
                            15000);
@@ -1317,7 +1327,7 @@ Result<void> InspectorSession::playRecordedStep()
         QTimer::singleShot(0, this, [this] {
             if (!m_system)
                 return;
-            Q_EMIT message(m_system->violatedInvariants().contains(m_scriptProperty)
+            Q_EMIT message(propertyViolated(*m_system, m_scriptProperty)
                                ? tr("End of the counterexample: \"%1\" is violated").arg(m_scriptProperty)
                                : tr("End of the recorded run"),
                            15000);

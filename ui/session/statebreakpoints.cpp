@@ -66,12 +66,15 @@ void StateBreakpoints::rebase()
 
 std::optional<StateBreakpoints::Hit> StateBreakpoints::check()
 {
+    if (!m_system || !hasEnabled())
+        return std::nullopt;
     std::optional<Hit> first;
     bool errorsChanged = false;
+    const QList<mas::system::AgentState> states = mas::system::agentStates(*m_system); // once for all
     for (int i = 0; i < m_entries.size(); ++i) {
         const QString error = m_entries[i].error;
         if (m_entries[i].enabled)
-            evaluate(m_entries[i], true, &first, i);
+            evaluate(m_entries[i], true, &first, i, &states);
         errorsChanged = errorsChanged || error != m_entries[i].error;
     }
     if (errorsChanged)
@@ -83,14 +86,16 @@ std::optional<StateBreakpoints::Hit> StateBreakpoints::check()
     return first;
 }
 
-void StateBreakpoints::evaluate(Entry &entry, bool report, std::optional<Hit> *hit, int index)
+void StateBreakpoints::evaluate(Entry &entry, bool report, std::optional<Hit> *hit, int index,
+                                const QList<mas::system::AgentState> *states)
 {
     if (!m_system) {
         entry.held = false;
         entry.error.clear();
         return;
     }
-    Result<mas::system::StateCondition::Evaluation> e = entry.condition.evaluate(*m_system);
+    Result<mas::system::StateCondition::Evaluation> e =
+        states ? entry.condition.evaluate(*states) : entry.condition.evaluate(*m_system);
     entry.error = e ? QString() : e.error().message();
     const bool holds = e && e->holds;
     if (report && holds && !entry.held && hit && !*hit)

@@ -81,7 +81,8 @@ Q_SIGNALS:
     void hit(const mas::ui::StateBreakpoints::Hit &hit);
 
 private:
-    void evaluate(Entry &entry, bool report, std::optional<Hit> *hit, int index);
+    void evaluate(Entry &entry, bool report, std::optional<Hit> *hit, int index,
+                  const QList<mas::system::AgentState> *states = nullptr);
 
     QList<Entry> m_entries;
     QPointer<const mas::system::System> m_system;

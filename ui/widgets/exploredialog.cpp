@@ -44,6 +44,7 @@ ExploreDialog::ExploreDialog(const QStringList &properties, QWidget *parent)
                                "tab); with \"Every invariant\" only the condition is checked"));
     m_conditionError = new QLabel(this);
     m_conditionError->setWordWrap(true);
+    m_conditionError->setTextFormat(Qt::PlainText);
     m_conditionError->hide();
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Explore"));

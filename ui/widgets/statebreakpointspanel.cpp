@@ -33,6 +33,7 @@ StateBreakpointsPanel::StateBreakpointsPanel(QWidget *parent)
     m_add->setEnabled(false);
     m_error = new QLabel(this);
     m_error->setWordWrap(true);
+    m_error->setTextFormat(Qt::PlainText);
     m_error->setObjectName(QStringLiteral("stateConditionError"));
     m_error->setForegroundRole(QPalette::BrightText);
     m_error->hide();
@@ -42,6 +43,7 @@ StateBreakpointsPanel::StateBreakpointsPanel(QWidget *parent)
     m_remove->setEnabled(false);
     m_hit = new QLabel(this);
     m_hit->setWordWrap(true);
+    m_hit->setTextFormat(Qt::PlainText);
     m_hit->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_hit->hide();
 
