@@ -10,6 +10,7 @@
 
 #include <mas/system/explorer.h>
 #include <mas/system/processsystem.h>
+#include <mas/system/statecondition.h>
 #include <mas/system/systemfile.h>
 #include <mas/trace/messagelabel.h>
 #include <mas/trace/runcompare.h>
@@ -180,6 +181,7 @@ std::optional<int> parse(const QStringList &arguments, Plan &plan)
            "  mas explore leader-election --faulty --invariant \"at most one leader\" --out "
            "two.jsonl\n"
            "  mas explore two-phase-commit --faulty --invariant blocked --out blocked.jsonl\n"
+           "  mas explore leader-election --faulty --break \"count(is_leader) > 1\" --out two.jsonl\n"
            "  mas explore ping-pong --agents 2 --rounds 1 --faulty --faults 1 --out pong.jsonl\n"
            "  mas explore echo --agents 4 --mode random --walks 500 --seed 3 --out echo.jsonl\n"
            "  mas explore --python ring.py 0 --python ring.py 1 --python ring.py 2 --walks 20 --out "
@@ -209,6 +211,11 @@ std::optional<int> parse(const QStringList &arguments, Plan &plan)
         QStringLiteral("invariant"),
         ExploreCommand::tr("A property to check, by name (repeatable; default: every invariant)."),
         QStringLiteral("NAME"));
+    const QCommandLineOption breakOption(
+        QStringList{QStringLiteral("break"), QStringLiteral("invariant-expr")},
+        ExploreCommand::tr("A state condition that must never hold, e.g. \"count(is_leader) > 1\" (repeatable; the "
+                           "language is in docs/explorer.md). Without --invariant only the conditions are checked."),
+        QStringLiteral("EXPR"));
     const QCommandLineOption mode(
         QStringLiteral("mode"),
         ExploreCommand::tr("dfs (every order, depth first; default) or random (random walks; the default for "
@@ -327,7 +334,7 @@ std::optional<int> parse(const QStringList &arguments, Plan &plan)
     parser.addOption(compare);
     optionNames += compare.names();
     for (const QCommandLineOption *option :
-         {&agents,  &seed,      &faulty,   &rounds,     &initiators,   &invariant,
+         {&agents,  &seed,      &faulty,   &rounds,     &initiators,   &invariant, &breakOption,
           &mode,    &strategy,  &schedules, &depth,    &seconds,    &walks,        &noPor,
           &noCache, &anyOrder,  &faults,   &faultKinds, &faultTimeout, &prefix,
           &queue,   &noShrink,  &progress, &outOption, &pluginPath, &systemOption, &showPlumbing,
@@ -482,6 +489,11 @@ std::optional<int> parse(const QStringList &arguments, Plan &plan)
     else
         return usage(ExploreCommand::tr("--strategy is fork, replay or auto, not \"%1\"").arg(strategyName));
     options.properties = parser.values(invariant);
+    options.conditions = parser.values(breakOption);
+    for (const QString &text : std::as_const(options.conditions)) {
+        if (mas::Result<mas::system::StateCondition> condition = mas::system::StateCondition::parse(text); !condition)
+            return usage(ExploreCommand::tr("--break \"%1\": %2").arg(text, condition.error().message()));
+    }
     options.maxSchedules = *scheduleBudget;
     options.maxDepth = *depthBudget;
     options.maxTime = std::chrono::milliseconds(qint64(budgetSeconds * 1000));

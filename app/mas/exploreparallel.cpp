@@ -467,7 +467,10 @@ QString fingerprintOf(const SplitSearch &s)
     const system::Parameters &p = s.parameters;
     k << "parameters " << p.agents << ' ' << p.seed << ' ' << p.faulty << ' ' << p.initiators << ' '
       << p.rounds << ' ' << p.codec << ' ' << p.requestTimeout.count() << '\n'
-      << "properties " << o.properties.join(u'\x1f') << '\n'
+      << "properties " << o.properties.join(u'\x1f') << '\n';
+    if (!o.conditions.isEmpty())
+        k << "conditions " << o.conditions.join(u'\x1f') << '\n';
+    k
       << "options " << int(o.mode) << ' ' << o.maxSchedules << ' ' << o.maxDepth << ' ' << o.walks << ' '
       << o.seed << ' ' << o.partialOrderReduction << ' ' << o.stateCaching << ' ' << o.fifoConnections
       << ' ' << o.maxFaults << ' ' << int(o.faultKinds.toInt()) << ' ' << o.faultTimeout.count() << ' '
@@ -875,7 +878,7 @@ QCoro::Task<Result<SplitOutcome>> runSplitSearch(SplitSearch search)
     outcome.systemFile = search.systemFile;
     outcome.result.demo = search.info.id;
     outcome.result.queueId = search.options.queueId;
-    outcome.result.properties = search.options.properties;
+    outcome.result.properties = search.options.properties + search.options.conditions;
     outcome.result.statistics.searchMs = clock.elapsed();
     outcome.result.statistics.elapsedMs = clock.elapsed();
     if (!frontier.finished)

@@ -59,12 +59,23 @@ Error closedError()
     return Error(ErrorCode::Cancelled, QStringLiteral("closed"));
 }
 
+/// Whether `property` (an invariant's name, or a state condition mas explore --break checked)
+/// is broken in `system` now.
+bool propertyViolated(const mas::system::System &system, const QString &property)
+{
+    if (system.violatedInvariants().contains(property))
+        return true;
+    const Result<mas::system::StateCondition> condition = mas::system::StateCondition::parse(property);
+    return condition && condition->holds(system);
+}
+
 } // namespace
 
 InspectorSession::InspectorSession(QObject *parent)
     : QObject(parent)
 {
     m_store = new EventStore(this);
+    m_stateBreakpoints = new StateBreakpoints(this);
     m_filter = new PlumbingFilter(m_store, this);
     m_attach = new AttachSession(this);
     connect(m_attach, &AttachSession::eventReceived, this,
@@ -338,6 +349,8 @@ Result<void> InspectorSession::newSystem(const QString &demoId, const mas::syste
     if (!m_system->agents().isEmpty())
         Q_EMIT callTargetChanged(m_system->agents().front()->address());
     connect(m_system.get(), &mas::system::System::stateChanged, this, &InspectorSession::statusChanged);
+    m_stateBreakpoints->setSystem(m_system.get());
+    connect(m_system.get(), &mas::system::System::stateChanged, this, &InspectorSession::onSystemStateChanged);
     if (processSystem()) {
         // The programs' addresses are known once they listen and connect: "echo.py :5555".
         connect(m_system.get(), &mas::system::System::stateChanged, this, [this] {
@@ -409,6 +422,7 @@ void InspectorSession::clear()
     delete m_hostMonitor.data();
     disconnect(m_eventConnection);
     m_system.reset();
+    m_stateBreakpoints->setSystem(nullptr);
     m_demoId.clear();
     m_script.clear();
     m_scriptNext = 0;
@@ -422,6 +436,20 @@ void InspectorSession::clear()
     m_nextExternalId = 1;
     m_nextExternalSequence = 0;
     Q_EMIT statusChanged();
+}
+
+void InspectorSession::onSystemStateChanged()
+{
+    if (!m_system || m_restoringState)
+        return;
+    const std::optional<StateBreakpoints::Hit> hit = m_stateBreakpoints->check();
+    if (!hit)
+        return;
+    ++m_stateHits;
+    if (m_running)
+        m_pauseRequested = true; // the run stops before its next message
+    Q_EMIT message(tr("State breakpoint %1 hit: %2").arg(hit->text, hit->sentence), 15000);
+    Q_EMIT stateBreakpointHit(*hit);
 }
 
 void InspectorSession::onEvent(const TrafficEvent &event)
@@ -883,8 +911,10 @@ QCoro::Task<Result<void>> InspectorSession::step()
             self->setStepping(false);
         return r;
     };
+    const int hitsBefore = m_stateHits;
     if (recordedStepsLeft() > 0) {
-        // A counterexample: its recorded steps up to and including the next shown one.
+        // A counterexample: its recorded steps up to and including the next shown one (or the
+        // one after which a breakpoint on state hit).
         while (recordedStepsLeft() > 0) {
             const TrafficEvent &action = m_script[m_scriptNext];
             const bool shown = action.kind == TrafficEvent::Kind::ClockChanged || m_store->span(action.messageId) == nullptr
@@ -894,6 +924,8 @@ QCoro::Task<Result<void>> InspectorSession::step()
             co_await net->settle();
             if (!self)
                 co_return closedError();
+            if (m_stateHits != hitsBefore)
+                co_return done({});
         }
         co_return done({});
     }
@@ -936,7 +968,7 @@ QCoro::Task<Result<void>> InspectorSession::step()
             co_return done(answered);
         if (!self)
             co_return closedError();
-        if (shown)
+        if (shown || m_stateHits != hitsBefore)
             co_return done({});
     }
 }
@@ -968,6 +1000,21 @@ QCoro::Task<void> InspectorSession::run()
     m_pauseRequested = false;
     Q_EMIT statusChanged();
     Q_EMIT runningChanged(true);
+    if (recordedStepsLeft() > 0 && m_stateBreakpoints->hasEnabled()) {
+        // An open counterexample with breakpoints on state: its steps one by one, as Step plays
+        // them, so that the run stops right after the step that makes a condition true.
+        LocalNetwork *net = LocalNetwork::instance();
+        while (recordedStepsLeft() > 0 && !m_pauseRequested) {
+            if (!playRecordedStep())
+                break;
+            co_await net->settle();
+            if (!self)
+                co_return;
+        }
+        m_store->flush();
+        finishRun();
+        co_return;
+    }
     if (recordedStepsLeft() > 0) {
         // An open counterexample: play the rest of it, then wait at its end.
         std::vector<TrafficEvent> rest(m_script.begin() + qsizetype(m_scriptNext), m_script.end());
@@ -980,7 +1027,7 @@ QCoro::Task<void> InspectorSession::run()
         if (played) {
             m_scriptNext = m_script.size();
             m_store->flush();
-            Q_EMIT message(m_system && m_system->violatedInvariants().contains(m_scriptProperty)
+            Q_EMIT message(m_system && propertyViolated(*m_system, m_scriptProperty)
                                ? tr("End of the counterexample: \"%1\" is violated").arg(m_scriptProperty)
                                : tr("End of the recorded run"),
                            15000);
@@ -1280,7 +1327,7 @@ Result<void> InspectorSession::playRecordedStep()
         QTimer::singleShot(0, this, [this] {
             if (!m_system)
                 return;
-            Q_EMIT message(m_system->violatedInvariants().contains(m_scriptProperty)
+            Q_EMIT message(propertyViolated(*m_system, m_scriptProperty)
                                ? tr("End of the counterexample: \"%1\" is violated").arg(m_scriptProperty)
                                : tr("End of the recorded run"),
                            15000);
@@ -1314,9 +1361,12 @@ QCoro::Task<Result<void>> InspectorSession::replayLog(TrafficLog log, QString de
     QMetaObject::Connection progress = connect(m_store, &EventStore::eventsAppended, this,
                                                [this, total](qsizetype, qsizetype last) { Q_EMIT replayProgress(last + 1, total); });
     Q_EMIT message(tr("Replaying %n event(s)…", nullptr, int(total)), 0);
+    m_restoringState = true;
     Result<int> replayed = co_await LocalNetwork::instance()->replay(std::move(log));
     if (!self)
         co_return closedError();
+    m_restoringState = false;
+    m_stateBreakpoints->rebase();
     disconnect(progress);
     Q_EMIT replayProgress(total, -1);
     m_store->flush();

@@ -11,6 +11,8 @@
 #include <mas/transport/address.h>
 #include <mas/transport/localqueue.h>
 
+#include "session/statebreakpoints.h"
+
 #include <QHash>
 #include <QObject>
 #include <QPair>
@@ -197,6 +199,11 @@ public:
     void setBreakpoint(const QString &text) { m_breakpoint = text.trimmed(); }
     QString breakpoint() const { return m_breakpoint; }
     bool breakpointMatches(const mas::PendingMessage &message) const;
+    /// The breakpoints on state: checked whenever an agent's state changes (after a manual step,
+    /// during a run, while a counterexample or session is played forward); when one becomes
+    /// true, a run or a step stops there (stateBreakpointHit()). Restoring a state (opening a
+    /// session, a step back) does not hit them.
+    StateBreakpoints *stateBreakpoints() const { return m_stateBreakpoints; }
 
     // a counterexample being played forward
     qsizetype recordedStepsLeft() const { return qsizetype(m_script.size() - m_scriptNext); }
@@ -299,6 +306,8 @@ Q_SIGNALS:
     void callTlsChanged(const std::optional<mas::TlsOptions> &tls);
     /// A run stopped before this pending message (the breakpoint).
     void breakpointHit(quint64 messageId);
+    /// A breakpoint on state became true (StateBreakpoints::Hit: which one and why).
+    void stateBreakpointHit(const mas::ui::StateBreakpoints::Hit &hit);
     /// A recorded log is being replayed: `done` of `total` events (total < 0: finished).
     void replayProgress(qsizetype done, qsizetype total);
     void explorationStarted(int maxSchedules);
@@ -313,6 +322,7 @@ Q_SIGNALS:
 
 private:
     void onEvent(const mas::TrafficEvent &event);
+    void onSystemStateChanged();
     void updateViolationAfter();
     void clearViolation();
     Result<void> loadSystemFile(const QString &fileName);
@@ -351,6 +361,9 @@ private:
     bool m_running = false;
     bool m_pauseRequested = false;
     QString m_breakpoint;
+    StateBreakpoints *m_stateBreakpoints = nullptr;
+    bool m_restoringState = false; // a replay restores a state: no state breakpoint hits
+    int m_stateHits = 0;           // hits so far: a step that saw one stops
     double m_runSpeed = 0;
     mas::system::Explorer *m_explorer = nullptr; // while explore() runs
     std::optional<mas::system::SystemType> m_fileType;

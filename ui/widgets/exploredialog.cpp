@@ -3,9 +3,13 @@
 
 #include "widgets/dialogtitle_p.h"
 
+#include <mas/system/statecondition.h>
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
 
@@ -34,6 +38,14 @@ ExploreDialog::ExploreDialog(const QStringList &properties, QWidget *parent)
     m_faults = new QSpinBox(this);
     m_faults->setRange(0, 5);
     m_faults->setToolTip(tr("How many messages a run may drop (0: deliveries only)"));
+    m_condition = new QLineEdit(this);
+    m_condition->setPlaceholderText(tr("optional, e.g. %1").arg(QStringLiteral("count(is_leader) > 1")));
+    m_condition->setToolTip(tr("A state condition that must never hold (the language of the State breakpoints "
+                               "tab); with \"Every invariant\" only the condition is checked"));
+    m_conditionError = new QLabel(this);
+    m_conditionError->setWordWrap(true);
+    m_conditionError->setTextFormat(Qt::PlainText);
+    m_conditionError->hide();
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Explore"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -44,6 +56,15 @@ ExploreDialog::ExploreDialog(const QStringList &properties, QWidget *parent)
     form->addRow(tr("&Budget:"), m_schedules);
     form->addRow(tr("&Time limit:"), m_seconds);
     form->addRow(tr("&Dropped messages:"), m_faults);
+    form->addRow(tr("&Never:"), m_condition);
+    form->addRow(m_conditionError);
+    connect(m_condition, &QLineEdit::textChanged, this, [this, buttons](const QString &text) {
+        Result<mas::system::StateCondition> parsed = mas::system::StateCondition::parse(text);
+        const bool ok = text.trimmed().isEmpty() || parsed;
+        m_conditionError->setText(ok ? QString() : parsed.error().message());
+        m_conditionError->setVisible(!ok);
+        buttons->button(QDialogButtonBox::Ok)->setEnabled(ok);
+    });
     form->addRow(buttons);
     detail::fitTitle(this);
 }
@@ -58,6 +79,8 @@ mas::system::ExplorerOptions ExploreDialog::options() const
     options.walks = m_schedules->value();
     options.maxTime = std::chrono::seconds(m_seconds->value());
     options.maxFaults = m_faults->value();
+    if (!m_condition->text().trimmed().isEmpty())
+        options.conditions = QStringList{m_condition->text().trimmed()};
     return options;
 }
 

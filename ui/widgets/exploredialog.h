@@ -6,6 +6,8 @@
 #include <QDialog>
 
 class QComboBox;
+class QLabel;
+class QLineEdit;
 class QSpinBox;
 
 namespace mas::ui {
@@ -21,6 +23,8 @@ public:
 
     /// The search as chosen (the queue id is the caller's to set).
     mas::system::ExplorerOptions options() const;
+    /// "Never:": a state condition checked as an invariant (ExplorerOptions::conditions).
+    QLineEdit *conditionField() const { return m_condition; }
 
 private:
     QComboBox *m_property = nullptr;
@@ -28,6 +32,8 @@ private:
     QSpinBox *m_schedules = nullptr;
     QSpinBox *m_seconds = nullptr;
     QSpinBox *m_faults = nullptr;
+    QLineEdit *m_condition = nullptr;
+    QLabel *m_conditionError = nullptr;
 };
 
 } // namespace mas::ui

@@ -12,6 +12,7 @@
 #include "widgets/callpanel.h"
 #include "widgets/clockpanel.h"
 #include "widgets/violationpanel.h"
+#include "widgets/statebreakpointspanel.h"
 #include "widgets/columnfitter.h"
 #include "widgets/cosimulationpanel.h"
 #include "widgets/exploredialog.h"
@@ -371,6 +372,13 @@ void InspectorWindow::buildDocks()
     addDockWidget(Qt::LeftDockWidgetArea, m_processesDock);
     tabifyDockWidget(m_violationDock, m_processesDock);
     m_processesDock->hide();
+    m_stateBreakpointsPanel = new StateBreakpointsPanel(this); // breakpoints on state, beside the Call tab
+    m_stateBreakpointsPanel->setSession(m_session);
+    auto *stateDock = new QDockWidget(tr("State breakpoints"), this);
+    stateDock->setObjectName(QStringLiteral("stateBreakpointsDock"));
+    stateDock->setWidget(m_stateBreakpointsPanel);
+    addDockWidget(Qt::LeftDockWidgetArea, stateDock);
+    tabifyDockWidget(callDock, stateDock);
     connect(m_violationPanel, &ViolationPanel::availabilityChanged, this, [this](bool available) {
         m_violationDock->setVisible(available);
         if (available)

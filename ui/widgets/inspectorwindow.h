@@ -51,6 +51,7 @@ class PlumbingActions;
 class SearchBar;
 class SequenceDiagramView;
 class ViolationPanel;
+class StateBreakpointsPanel;
 class SystemDescriptionPanel;
 
 /// MAS Inspector's main window: shows an InspectorSession (the system it hosts on the in-process
@@ -191,6 +192,8 @@ public:
     ClockPanel *clockPanel() const { return m_clockPanel; }
     ProcessesPanel *processesPanel() const { return m_processesPanel; }
     ViolationPanel *violationPanel() const { return m_violationPanel; }
+    /// The breakpoints on state (a tab beside the clock).
+    StateBreakpointsPanel *stateBreakpointsPanel() const { return m_stateBreakpointsPanel; }
     QDockWidget *violationDock() const { return m_violationDock; }
     QLineEdit *searchField() const { return m_search; }
     QAction *stepAction() const { return m_stepAction; }
@@ -285,6 +288,7 @@ private:
     ProcessesPanel *m_processesPanel = nullptr;
     QDockWidget *m_processesDock = nullptr;
     ViolationPanel *m_violationPanel = nullptr;
+    StateBreakpointsPanel *m_stateBreakpointsPanel = nullptr;
     QDockWidget *m_violationDock = nullptr;
     SystemDescriptionPanel *m_description = nullptr;
     QDockWidget *m_descriptionDock = nullptr;

@@ -2,6 +2,7 @@
 #include "explorer.h"
 
 #include <mas/system/systemagent.h>
+#include <mas/system/statecondition.h>
 #include "logging_p.h"
 
 #include <mas/clock/clock.h>
@@ -428,7 +429,8 @@ Result<void> ExplorerPrivate::startRun(Run &run, bool record)
     const QList<Invariant> invariants = run.system->invariants();
     const QList<Invariant> goals = Explorer::goals(run.system.get());
     if (options.properties.isEmpty()) {
-        run.invariants = invariants;
+        if (options.conditions.isEmpty())
+            run.invariants = invariants;
     } else {
         for (const QString &name : std::as_const(options.properties)) {
             // By its stable id, or by the name shown in the user's language.
@@ -447,6 +449,13 @@ Result<void> ExplorerPrivate::startRun(Run &run, bool record)
                              Explorer::propertyNames(run.system.get()).join(QStringLiteral(", "))));
             }
         }
+    }
+    for (const QString &text : std::as_const(options.conditions)) {
+        Result<StateCondition> condition = StateCondition::parse(text);
+        if (!condition)
+            return Error(ErrorCode::InvalidArgument, ExplorerText::tr("the state condition \"%1\": %2")
+                                                         .arg(text, condition.error().message()));
+        run.invariants.append(condition->invariant(run.system.get()));
     }
     if (options.extraInvariants)
         run.invariants += options.extraInvariants(run.system.get());
@@ -1579,7 +1588,7 @@ QCoro::Task<ExplorerResult> Explorer::run()
     p->result.demo = p->info.id;
     p->result.queueId = p->options.queueId;
     p->result.parameters = p->parameters;
-    p->result.properties = p->options.properties;
+    p->result.properties = p->options.properties + p->options.conditions;
     if (!p->info.build) {
         p->fail(ExplorerText::tr("Unknown system \"%1\"").arg(p->info.id));
     } else if (p->options.violatingRun) {

@@ -135,6 +135,10 @@ struct ExplorerOptions
     /// The invariants and goals to check, by name (Explorer::propertyNames()); empty: every
     /// invariant of the system, no goal.
     QStringList properties;
+    /// State conditions (StateCondition, e.g. "count(is_leader) > 1"), each checked as the
+    /// invariant "the condition never holds" (`mas explore --break`). When there are some and
+    /// `properties` is empty, only they (and extraInvariants) are checked, not every invariant.
+    QStringList conditions;
     /// Further invariants, made for each fresh system and checked besides `properties`.
     std::function<QList<Invariant>(System *)> extraInvariants;
     /// Further goals (checked when the system is quiet), made for each fresh system.
