@@ -189,6 +189,7 @@ void tst_Necessity::initTestCase()
         QCOMPARE(s.step.kind, ExplorerStep::Kind::Deliver); // no faults in this search
         QVERIFY2(m_sent.count(s.step.messageId), qPrintable(s.label));
         const TrafficEvent &sent = m_sent[s.step.messageId];
+        QCOMPARE(s.plumbing, isPlumbing(classifyTraffic(sent)));
         m_choices.append(identity(sent.from, sent.to, sent.type, sent.path, sent.content));
         m_choiceStep.push_back(int(i));
     }

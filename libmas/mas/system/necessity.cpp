@@ -79,16 +79,29 @@ int NecessityReport::necessaryCount() const
     return int(std::count_if(steps.begin(), steps.end(), [](const StepNecessity &s) { return s.necessary; }));
 }
 
-QString NecessityReport::toText() const
+QString NecessityReport::toText(bool withPlumbing) const
 {
     QString text = NecessityText::tr("Why \"%1\" breaks (%n re-execution(s)%2):", nullptr, runs)
                        .arg(property,
                             complete ? QString() : NecessityText::tr(", incomplete: cancelled or out of runs"));
     text += u'\n';
+    int folded = 0;
     for (std::size_t i = 0; i < steps.size(); ++i) {
         const StepNecessity &s = steps[i];
+        if (s.plumbing && !withPlumbing) {
+            ++folded;
+            continue;
+        }
         const QString mark = s.necessary ? NecessityText::tr("necessary") : NecessityText::tr("incidental");
         text += QStringLiteral("  %1. %2 %3\n").arg(i + 1, 3).arg(mark, -10).arg(s.label);
+    }
+    if (folded > 0) {
+        const int necessaryFolded = int(std::count_if(steps.begin(), steps.end(), [](const StepNecessity &s) {
+            return s.plumbing && s.necessary;
+        }));
+        text += NecessityText::tr("       (%n plumbing step(s) not listed, %1 of them necessary)", nullptr, folded)
+                    .arg(necessaryFolded)
+                + u'\n';
     }
     if (overtakings.empty()) {
         text += NecessityText::tr("No single swap of two deliveries makes the run pass.") + u'\n';
@@ -281,6 +294,7 @@ QCoro::Task<Result<NecessityReport>> NecessityAnalysis::run()
         s.step = steps[i];
         s.choice = !steps[i].forced;
         s.label = p->labelOf(steps[i]);
+        s.plumbing = steps[i].kind != ExplorerStep::Kind::AdvanceClock && p->plumbing.count(steps[i].messageId) > 0;
         report.steps.push_back(std::move(s));
         if (!steps[i].forced) {
             choices.push_back(steps[i]);

@@ -23,6 +23,9 @@ struct MAS_EXPORT StepNecessity
     ExplorerStep step;
     /// "deliver node 3's election(25) to node 1", with the systems' display names.
     QString label;
+    /// Its message is plumbing (isPlumbing(): a lookup, a bare acknowledgement, a message to
+    /// itself), as the Inspector's teaching view and `mas explore` fold it away.
+    bool plumbing = false;
     bool choice = true;     ///< false: a forced step (the clock moved because all was quiet)
     bool necessary = false; ///< leaving it out, or moving it later, makes the run pass
     /// Necessary: -1 when leaving it out passes, else the index (in the counterexample's steps)
@@ -54,8 +57,10 @@ struct MAS_EXPORT NecessityReport
     int runs = 0;          ///< re-executions done
     bool complete = true;  ///< false: cancelled or out of runs before every variant was tried
     int necessaryCount() const;
-    /// The report as `mas explore --why` prints it (translated).
-    QString toText() const;
+    /// The report as `mas explore --why` prints it (translated): every step numbered as in the
+    /// counterexample, with its mark (the plumbing steps folded unless `withPlumbing`), then
+    /// the sentences.
+    QString toText(bool withPlumbing = true) const;
 };
 
 /// Which steps of a counterexample matter, found by re-executing variants of its choices on
