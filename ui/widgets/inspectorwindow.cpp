@@ -15,6 +15,7 @@
 #include "widgets/columnfitter.h"
 #include "widgets/cosimulationpanel.h"
 #include "widgets/exploredialog.h"
+#include "widgets/whypanel.h"
 #include "widgets/messagedetailswidget.h"
 #include "widgets/presentationmode.h"
 #include "widgets/processespanel.h"
@@ -371,6 +372,8 @@ void InspectorWindow::buildDocks()
     addDockWidget(Qt::LeftDockWidgetArea, m_processesDock);
     tabifyDockWidget(m_violationDock, m_processesDock);
     m_processesDock->hide();
+    // Which steps of the open counterexample matter (whypanel.cpp).
+    WhyPanel::install(this, m_session, m_violationDock);
     connect(m_violationPanel, &ViolationPanel::availabilityChanged, this, [this](bool available) {
         m_violationDock->setVisible(available);
         if (available)
