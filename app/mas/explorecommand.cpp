@@ -9,6 +9,7 @@
 #include <mas/system/session.h>
 
 #include <mas/system/explorer.h>
+#include <mas/system/necessity.h>
 #include <mas/system/processsystem.h>
 #include <mas/system/statecondition.h>
 #include <mas/system/systemfile.h>
@@ -53,6 +54,7 @@ struct Plan
     QString outFile;
     bool progress = false;
     bool showPlumbing = false; // list the plumbing steps too (lookups, acknowledgements, …)
+    bool why = false;          // --why: which steps of the counterexample are necessary
     // The split search (exploreparallel.h): worker processes, this shard of an array job.
     int workers = 1;
     int frontier = 64;
@@ -327,6 +329,11 @@ std::optional<int> parse(const QStringList &arguments, Plan &plan)
         QStringLiteral("timeout"),
         ExploreCommand::tr("How long a Python program may take to answer a step, in seconds (default 30)."),
         QStringLiteral("SECONDS"), QStringLiteral("30"));
+    const QCommandLineOption why(
+        QStringLiteral("why"),
+        ExploreCommand::tr("After a counterexample: which of its steps are necessary (left out or moved later, the "
+                           "run passes) and which deliveries had to overtake which, found by re-executing variants "
+                           "of it."));
     const QCommandLineOption outOption(QStringLiteral("out"),
                                        ExploreCommand::tr("Where to write the counterexample, for MAS Inspector (without it the result is only printed)."),
                                        QStringLiteral("FILE"));
@@ -339,7 +346,7 @@ std::optional<int> parse(const QStringList &arguments, Plan &plan)
           &noCache, &anyOrder,  &faults,   &faultKinds, &faultTimeout, &prefix,
           &queue,   &noShrink,  &progress, &outOption, &pluginPath, &systemOption, &showPlumbing,
           &workers, &frontier,  &shard,    &shardCount, &resultOption, &merge, &workerMode,
-          &python,  &timeout}) {
+          &python,  &timeout,   &why}) {
         parser.addOption(*option);
         optionNames += option->names();
     }
@@ -374,6 +381,7 @@ std::optional<int> parse(const QStringList &arguments, Plan &plan)
         plan.mergeFiles = positional;
         plan.outFile = parser.value(outOption);
         plan.showPlumbing = parser.isSet(showPlumbing);
+        plan.why = parser.isSet(why);
         if (mas::Result<void> loaded = mas::app::loadSystemPlugins(parser.values(pluginPath)); !loaded)
             return usage(loaded.error().message());
         return std::nullopt;
@@ -426,6 +434,7 @@ std::optional<int> parse(const QStringList &arguments, Plan &plan)
     }
     plan.outFile = parser.value(outOption); // empty: the result is only printed
     plan.showPlumbing = parser.isSet(showPlumbing);
+    plan.why = parser.isSet(why);
 
     QString error;
     const std::optional<int> agentCount = parseCount(parser, agents, 2, &error);
@@ -836,6 +845,27 @@ QCoro::Task<int> runExploreCommand(QStringList arguments)
                                     "itself, connections; --show-plumbing lists them)",
                                     nullptr, folded)
               << Qt::endl;
+    if (plan.why) {
+        // Re-executes variants of the counterexample on fresh systems of the same type.
+        const mas::system::SystemType *registered = mas::system::SystemRegistry::global().find(plan.demo);
+        const mas::system::SystemType whyType =
+            plan.file ? plan.file->systemType()
+                      : (!plan.programs.isEmpty() ? pythonSystemType(specs, plan.answerTimeout)
+                                                  : (registered ? *registered : mas::system::SystemType()));
+        mas::system::NecessityAnalysis analysis(whyType, result.parameters, plan.options, *counterexample);
+        if (plan.progress) {
+            analysis.setProgress([](int done, int total) {
+                err() << ExploreCommand::tr("why: %1 of %2 re-executions").arg(done).arg(total) << Qt::endl;
+            });
+        }
+        mas::Result<mas::system::NecessityReport> report = co_await analysis.run();
+        if (!plan.programs.isEmpty() || plan.processes)
+            co_await mas::cli::waitForKilledRunners();
+        if (report)
+            out() << report->toText(plan.showPlumbing);
+        else
+            err() << "mas explore: " << ExploreCommand::tr("--why: %1").arg(report.error().message()) << Qt::endl;
+    }
     if (plan.outFile.isEmpty()) {
         out() << ExploreCommand::tr("not written: add --out FILE to open the run in MAS Inspector") << Qt::endl;
         co_return ViolationFound;

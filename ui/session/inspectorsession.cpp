@@ -487,6 +487,7 @@ void InspectorSession::markViolation(const std::vector<TrafficEvent> &schedule, 
         return;
     // The search stops at the first step after which the property is broken: the last.
     m_violatingStep = schedule.back();
+    m_counterexampleSchedule = schedule;
     m_violatedProperty = property;
     m_violationSteps = qsizetype(schedule.size());
     m_store->setViolation(schedule.back(), property);
@@ -507,6 +508,7 @@ void InspectorSession::clearViolation()
 {
     const bool had = m_violatingStep.has_value();
     m_violatingStep.reset();
+    m_counterexampleSchedule.clear();
     m_violatedProperty.clear();
     m_violationSteps = 0;
     m_violationBefore.reset();
@@ -772,6 +774,51 @@ QCoro::Task<Result<mas::system::ExplorerResult>> InspectorSession::explore(mas::
                    30000);
     Q_EMIT statusChanged();
     co_return result;
+}
+
+QCoro::Task<Result<mas::system::NecessityReport>>
+InspectorSession::analyseCounterexample(std::function<void(int, int)> progress)
+{
+    if (m_counterexampleSchedule.empty() || m_violatedProperty.isEmpty())
+        co_return Error(ErrorCode::InvalidArgument, tr("No counterexample is open"));
+    if (!m_system || !m_system->queue())
+        co_return Error(ErrorCode::InvalidArgument, tr("Explaining a counterexample needs a system on the LocalQueue"));
+    if (m_explorer || m_running)
+        co_return Error(ErrorCode::InvalidArgument, tr("Another run or exploration is going on"));
+    const mas::system::SystemType *type = systemType(m_demoId);
+    if (!type)
+        co_return Error(ErrorCode::InvalidArgument, tr("There is no demo called \"%1\"").arg(m_demoId));
+    QPointer<InspectorSession> self(this);
+    const QString demoId = m_demoId;
+    const mas::system::Parameters parameters = m_system->parameters();
+    mas::system::Counterexample counterexample;
+    counterexample.property = m_violatedProperty;
+    for (const TrafficEvent &event : m_counterexampleSchedule)
+        counterexample.log.append(event);
+    // The analysis owns the in-process network while it runs: the hosted system goes first.
+    clear();
+    mas::system::ExplorerOptions options;
+    options.queueId = QString::fromLatin1(kQueueId);
+    // In the coroutine's frame: it lives until run() has ended, even when the session goes first
+    // (its destructor cancels it through its explorer).
+    auto analysis = std::make_unique<mas::system::NecessityAnalysis>(*type, parameters, options, counterexample);
+    analysis->setProgress(std::move(progress));
+    m_explorer = analysis->explorer();
+    Q_EMIT statusChanged();
+    Result<mas::system::NecessityReport> report = co_await analysis->run();
+    if (!self)
+        co_return closedError();
+    m_explorer = nullptr;
+    Q_EMIT explorationFinished();
+    // Opened again, played to its end: every step's event can be selected.
+    const QString property = counterexample.property;
+    Result<void> replayed = co_await replayLog(std::move(counterexample.log), demoId, parameters, property);
+    if (!self)
+        co_return closedError();
+    Q_EMIT statusChanged();
+    if (!replayed)
+        co_return replayed.error();
+    co_return report;
 }
 
 void InspectorSession::cancelExploration()

@@ -4,6 +4,7 @@
 #include <mas/channel/channeloptions.h>
 #include <mas/core/result.h>
 #include <mas/system/explorer.h>
+#include <mas/system/necessity.h>
 #include <mas/system/processsystem.h>
 #include <mas/system/system.h>
 #include <mas/trace/runcompare.h>
@@ -217,6 +218,9 @@ public:
     /// The invariant the violating step breaks, and how many steps the counterexample has (the
     /// violating step is the last). Also set for a counterexample Explore found and opened.
     QString violatedProperty() const { return m_violatedProperty; }
+    /// The open counterexample's recorded steps (TrafficLog::schedule(): opened from a file, or
+    /// found by Explore), the last of which breaks violatedProperty(); empty when none is open.
+    const std::vector<TrafficEvent> &counterexampleSchedule() const { return m_counterexampleSchedule; }
     qsizetype violationStepCount() const { return m_violationSteps; }
     /// Whether the violating step has been played (its before and after states are known).
     bool violationReached() const { return m_violationBefore.has_value(); }
@@ -231,7 +235,13 @@ public:
     /// A violation found is shrunk and opened (rebuilt and replayed, its last message
     /// selected); otherwise the system is rebuilt fresh.
     QCoro::Task<Result<mas::system::ExplorerResult>> explore(mas::system::ExplorerOptions options);
-    /// Stops a running exploration at its next step.
+    /// Which steps of the open counterexample matter (mas::system::NecessityAnalysis), with
+    /// `progress` (runs done, runs planned) after each re-execution. The analysis owns the
+    /// in-process network: the system goes while it runs (isExploring() is true and
+    /// cancelExploration() stops it), then the counterexample is replayed to its end, so that
+    /// every step's event is in store().
+    QCoro::Task<Result<mas::system::NecessityReport>> analyseCounterexample(std::function<void(int, int)> progress);
+    /// Stops a running exploration (or analysis) at its next step.
     void cancelExploration();
     bool isExploring() const { return m_explorer != nullptr; }
 
@@ -375,6 +385,7 @@ private:
     QString m_scriptProperty;
     bool m_applyingScript = false;
     std::optional<TrafficEvent> m_violatingStep;
+    std::vector<TrafficEvent> m_counterexampleSchedule;
     QString m_violatedProperty;
     qsizetype m_violationSteps = 0;
     std::optional<Value::Map> m_violationBefore;

@@ -16,6 +16,7 @@
 #include "widgets/columnfitter.h"
 #include "widgets/cosimulationpanel.h"
 #include "widgets/exploredialog.h"
+#include "widgets/whypanel.h"
 #include "widgets/messagedetailswidget.h"
 #include "widgets/presentationmode.h"
 #include "widgets/processespanel.h"
@@ -379,6 +380,8 @@ void InspectorWindow::buildDocks()
     stateDock->setWidget(m_stateBreakpointsPanel);
     addDockWidget(Qt::LeftDockWidgetArea, stateDock);
     tabifyDockWidget(callDock, stateDock);
+    // Which steps of the open counterexample matter (whypanel.cpp).
+    WhyPanel::install(this, m_session, m_violationDock);
     connect(m_violationPanel, &ViolationPanel::availabilityChanged, this, [this](bool available) {
         m_violationDock->setVisible(available);
         if (available)

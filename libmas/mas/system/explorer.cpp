@@ -360,6 +360,9 @@ public:
 #endif
     QCoro::Task<void> randomWalks();
     QCoro::Task<Outcome> tryCandidate(const std::vector<ExplorerStep> &candidate);
+    /// tryCandidate()'s run; with `trace`, what else could have been delivered at each step.
+    QCoro::Task<Outcome> runChoices(const std::vector<ExplorerStep> &candidate, Run &run,
+                                    std::vector<std::vector<ExplorerStep>> *trace);
     QCoro::Task<void> shrink();
     QCoro::Task<Result<void>> record(Counterexample &counterexample);
 
@@ -1428,11 +1431,18 @@ QCoro::Task<void> ExplorerPrivate::randomWalks()
 
 QCoro::Task<Outcome> ExplorerPrivate::tryCandidate(const std::vector<ExplorerStep> &candidate)
 {
-    Outcome outcome;
     ++stats.shrinkRuns;
     Run run;
     if (Result<void> started = co_await startAtPrefix(run, false); !started)
-        co_return outcome;
+        co_return Outcome();
+    Outcome outcome = co_await runChoices(candidate, run, nullptr);
+    co_return outcome;
+}
+
+QCoro::Task<Outcome> ExplorerPrivate::runChoices(const std::vector<ExplorerStep> &candidate, Run &run,
+                                                 std::vector<std::vector<ExplorerStep>> *trace)
+{
+    Outcome outcome;
     std::size_t next = 0;
     for (;;) {
         Point point = co_await advance(run, true);
@@ -1454,6 +1464,16 @@ QCoro::Task<Outcome> ExplorerPrivate::tryCandidate(const std::vector<ExplorerSte
                     step = wanted;
                     chosen = true;
                 }
+            } else if (wanted.signature == 0) {
+                // A step read from a recorded log: its frame by id (the runs are deterministic).
+                for (const Frame &frame : point.frames) {
+                    if (frame.message.id == wanted.messageId
+                        && (wanted.kind != ExplorerStep::Kind::Deliver || frame.deliverable)) {
+                        step = stepFor(wanted.kind, frame);
+                        chosen = true;
+                        break;
+                    }
+                }
             } else if (const Frame *frame = resolve(wanted, point)) {
                 step = stepFor(wanted.kind, *frame);
                 chosen = true;
@@ -1465,6 +1485,15 @@ QCoro::Task<Outcome> ExplorerPrivate::tryCandidate(const std::vector<ExplorerSte
             if (first == point.frames.end())
                 co_return outcome;
             step = stepFor(ExplorerStep::Kind::Deliver, *first);
+        }
+        if (trace) {
+            trace->resize(run.steps.size()); // forced clock moves: nothing else was possible
+            std::vector<ExplorerStep> others;
+            for (const Frame &frame : point.frames) {
+                if (frame.deliverable && frame.message.id != step.messageId)
+                    others.push_back(stepFor(ExplorerStep::Kind::Deliver, frame));
+            }
+            trace->push_back(std::move(others));
         }
         if (Result<void> done = perform(run, step); !done)
             co_return outcome;
@@ -1637,6 +1666,42 @@ QCoro::Task<ExplorerResult> Explorer::run()
     p->report(true);
     p->result.statistics = p->stats;
     co_return p->result;
+}
+
+QCoro::Task<ExplorerExecution> Explorer::execute(std::vector<ExplorerStep> choices, bool record)
+{
+    ExplorerPrivate *p = d.get();
+    if (!p->clock.isValid())
+        p->clock.start();
+    ExplorerExecution execution;
+    {
+        Run run;
+        if (!p->info.build) {
+            execution.error = ExplorerText::tr("Unknown system \"%1\"").arg(p->info.id);
+        } else if (Result<void> started = co_await p->startAtPrefix(run, record); !started) {
+            execution.error = started.error().message();
+        } else {
+            std::vector<std::vector<ExplorerStep>> trace;
+            Outcome outcome = co_await p->runChoices(choices, run, &trace);
+            trace.resize(run.steps.size());
+            execution.ok = !p->failed;
+            execution.error = p->result.error;
+            execution.violation = outcome.violation;
+            execution.steps = run.steps;
+            execution.alternatives = std::move(trace);
+            if (record)
+                execution.log = LocalNetwork::instance()->eventLog();
+            execution.stateText = run.system->stateText();
+            execution.displayNames = run.system->displayNames();
+        }
+    }
+    if (!execution.ok)
+        qCWarning(lcSystem) << "explorer: cannot re-execute the choices:" << execution.error;
+    // Leave no system behind, and let the torn-down system's calls finish (as run() does).
+    LocalQueue::clearCache();
+    for (int i = 0; i < 3; ++i)
+        co_await detail::yieldToEventLoop();
+    co_return execution;
 }
 
 QList<Invariant> Explorer::goals(System *system)

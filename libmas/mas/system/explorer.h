@@ -230,6 +230,23 @@ struct MAS_EXPORT ExplorerResult
     static QString strategyName(ExplorerOptions::Strategy strategy);
 };
 
+/// One re-execution of given choices on a fresh system (Explorer::execute()).
+struct MAS_EXPORT ExplorerExecution
+{
+    bool ok = false; ///< false: the system could not be built or a step failed (see error)
+    QString error;
+    /// The first property (of ExplorerOptions::properties) the run broke; empty: it passed.
+    QString violation;
+    /// Every step the run made, forced clock moves included, up to the violation or the end.
+    std::vector<ExplorerStep> steps;
+    /// Per step of `steps`: the frames that could have been delivered instead then (deliverable,
+    /// as Deliver steps of this run); empty for a forced step.
+    std::vector<std::vector<ExplorerStep>> alternatives;
+    TrafficLog log; ///< the run as the network recorded it (execute() with record)
+    QString stateText; ///< System::stateText() at the end
+    QHash<QString, QString> displayNames; ///< System::displayNames() of the run's system
+};
+
 class ExplorerPrivate;
 
 /// Searches the delivery orders (and, optionally, faults) of a demo system on the LocalQueue
@@ -294,6 +311,14 @@ public:
     bool isCancelled() const;
     /// The counts so far.
     ExplorerStatistics statistics() const;
+
+    /// Re-executes `choices` on a fresh system as shrinking does (instead of run(), or after
+    /// it): each choice whose frame is pending when its turn comes is made (a frame is found by
+    /// its signature, or by its message id when the signature is 0, as in steps read from a
+    /// recorded log), the others are skipped; after the last one the run goes on in queue order
+    /// until a property breaks, the system is quiet or maxDepth. Owns the process's
+    /// LocalNetwork while it runs, like run(). NecessityAnalysis is built on it.
+    QCoro::Task<ExplorerExecution> execute(std::vector<ExplorerStep> choices, bool record = false);
 
     // properties
     /// Checked when the system is quiet (no frame pending, nothing in flight, no timer): "stuck"

@@ -1,0 +1,235 @@
+// SPDX-License-Identifier: MIT
+// The Why view of MAS Inspector (WhyPanel): for a counterexample Explore found, and for one
+// opened from a file (`mas explore --out`), Analyse runs without blocking the window (progress,
+// Cancel), then lists every step marked necessary or incidental and the sentences; clicking a
+// step or a sentence selects its message in the table and the diagram.
+
+#include "models/eventstore.h"
+#include "session/inspectorsession.h"
+#include "widgets/inspectorwindow.h"
+#include "widgets/whypanel.h"
+
+#include <mas/system/system.h>
+#include <mas/transport/localnetwork.h>
+#include <mas/transport/localqueue.h>
+
+#include <QDockWidget>
+#include <QListWidget>
+#include <QProcess>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace mas;
+using namespace mas::ui;
+
+namespace {
+
+template<class T>
+T await(QCoro::Task<T> &&task)
+{
+    return QCoro::waitFor(std::move(task));
+}
+
+constexpr auto kProperty = "at most one leader";
+constexpr int kAnalysisMs = 300'000; // a loaded machine under the sanitizers
+
+/// Whether the store holds the delivery of message `id`.
+bool delivered(EventStore *store, quint64 id)
+{
+    store->flush();
+    for (qsizetype i = 0; i < store->size(); ++i) {
+        if (store->at(i).messageId == id && store->at(i).kind == TrafficEvent::Kind::Delivered)
+            return true;
+    }
+    return false;
+}
+
+/// Explores the faulty ring of three in `window` until the two-leaders counterexample is open.
+bool exploreTwoLeaders(InspectorWindow &window)
+{
+    system::Parameters p;
+    p.agents = 3;
+    p.faulty = true;
+    if (!window.newSystem(QStringLiteral("leader-election"), p))
+        return false;
+    system::ExplorerOptions options;
+    options.properties = QStringList{QString::fromLatin1(kProperty)};
+    options.maxSchedules = 2000;
+    Result<system::ExplorerResult> result = await(window.explore(options));
+    return result && result->counterexample();
+}
+
+} // namespace
+
+class tst_WhyPanel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("libmas-tests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_whypanel"));
+        QVERIFY(mas::system::SystemRegistry::global().loadPlugins(QStringLiteral(MAS_DEMOS_PLUGIN_DIR)));
+        QVERIFY(m_dir.isValid());
+    }
+    void cleanup() { LocalQueue::clearCache(); }
+
+    void analysesAnExploredCounterexample();
+    void cancelsAndKeepsTheWindowUsable();
+    void analysesACounterexampleFromAFile();
+
+private:
+    /// Analyse in `window`'s Why view; checks the view while it runs and after.
+    void analyseAndCheck(InspectorWindow &window);
+    QTemporaryDir m_dir;
+};
+
+void tst_WhyPanel::analyseAndCheck(InspectorWindow &window)
+{
+    auto *panel = window.findChild<WhyPanel *>();
+    QVERIFY(panel);
+    auto *dock = window.findChild<QDockWidget *>(QStringLiteral("whyDock"));
+    QVERIFY(dock);
+    QTRY_VERIFY(dock->isVisible());
+    QVERIFY(panel->analyseButton()->isEnabled());
+    QVERIFY2(panel->summary().contains(QString::fromLatin1(kProperty)), qPrintable(panel->summary()));
+    const std::vector<TrafficEvent> schedule = window.session()->counterexampleSchedule();
+    QVERIFY(!schedule.empty());
+
+    QSignalSpy finished(panel, &WhyPanel::finished);
+    QTest::mouseClick(panel->analyseButton(), Qt::LeftButton);
+    // Running: the window goes on (this event loop turns), with progress and Cancel.
+    QVERIFY(panel->isAnalysing());
+    QVERIFY(window.session()->isExploring());
+    QVERIFY(panel->cancelButton()->isVisible());
+    QVERIFY(panel->progressBar()->isVisible());
+    QVERIFY(!panel->analyseButton()->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(panel->progressBar()->value() >= 1, kAnalysisMs);
+    QVERIFY(finished.wait(kAnalysisMs));
+    QVERIFY(!panel->isAnalysing());
+    QVERIFY(!panel->cancelButton()->isVisible());
+    QVERIFY(!window.session()->isExploring());
+
+    // The report, row by row; the counterexample open again, played to its end.
+    QVERIFY2(panel->report(), qPrintable(panel->summary()));
+    const system::NecessityReport &report = *panel->report();
+    QVERIFY(report.complete);
+    QCOMPARE(report.property, QString::fromLatin1(kProperty));
+    QCOMPARE(window.session()->counterexampleSchedule().size(), schedule.size());
+    QVERIFY(window.session()->violationReached());
+    QCOMPARE(panel->steps()->topLevelItemCount(), int(report.steps.size()));
+    int necessary = 0;
+    QTreeWidgetItem *necessaryRow = nullptr;
+    for (int i = 0; i < panel->steps()->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = panel->steps()->topLevelItem(i);
+        const auto &s = report.steps[std::size_t(i)];
+        QCOMPARE(item->text(0), QString::number(i + 1));
+        QCOMPARE(item->text(1), s.necessary ? QStringLiteral("necessary") : QStringLiteral("incidental"));
+        QCOMPARE(item->text(2), s.label);
+        QCOMPARE(item->data(0, WhyPanel::NecessaryRole).toBool(), s.necessary);
+        if (s.necessary) {
+            ++necessary;
+            if (!necessaryRow && !s.plumbing)
+                necessaryRow = item;
+        }
+    }
+    QVERIFY(necessary > 0);
+    QVERIFY(necessary < panel->steps()->topLevelItemCount());
+    QVERIFY2(panel->summary().contains(QStringLiteral("%1 of %2").arg(necessary).arg(report.steps.size())),
+             qPrintable(panel->summary()));
+    // A click on a step selects its message, delivered in the run shown.
+    dock->raise(); // a tab beside the Violation panel
+    QTRY_VERIFY(panel->steps()->isVisible());
+    QVERIFY(necessaryRow);
+    const quint64 id = necessaryRow->data(0, WhyPanel::MessageIdRole).toULongLong();
+    QVERIFY(delivered(window.store(), id));
+    panel->steps()->scrollToItem(necessaryRow);
+    const QRect rect = panel->steps()->visualItemRect(necessaryRow);
+    QTest::mouseClick(panel->steps()->viewport(), Qt::LeftButton, {}, rect.center());
+    QCOMPARE(window.store()->selectedMessage(), id);
+    // The sentences; a click selects the message that had to go first.
+    QCOMPARE(panel->sentences()->count(), int(report.overtakings.size()));
+    QVERIFY(!report.overtakings.empty());
+    for (int i = 0; i < panel->sentences()->count(); ++i)
+        QCOMPARE(panel->sentences()->item(i)->text(), report.overtakings[std::size_t(i)].sentence);
+    QVERIFY2(report.overtakings.front().sentence.contains(QStringLiteral("election(")),
+             qPrintable(report.overtakings.front().sentence));
+    QListWidgetItem *sentence = panel->sentences()->item(0);
+    const quint64 first = report.steps[std::size_t(report.overtakings.front().earlier)].step.messageId;
+    QCOMPARE(sentence->data(WhyPanel::MessageIdRole).toULongLong(), first);
+    QTest::mouseClick(panel->sentences()->viewport(), Qt::LeftButton, {},
+                      panel->sentences()->visualItemRect(sentence).center());
+    QCOMPARE(window.store()->selectedMessage(), first);
+    QVERIFY(delivered(window.store(), first));
+}
+
+void tst_WhyPanel::analysesAnExploredCounterexample()
+{
+    InspectorWindow window;
+    window.show();
+    auto *dock = window.findChild<QDockWidget *>(QStringLiteral("whyDock"));
+    QVERIFY(dock);
+    QVERIFY(!dock->isVisible()); // no counterexample yet
+    QVERIFY(exploreTwoLeaders(window));
+    analyseAndCheck(window);
+    // Another system: the report goes with its counterexample.
+    system::Parameters p;
+    p.agents = 3;
+    QVERIFY(window.newSystem(QStringLiteral("leader-election"), p));
+    auto *panel = window.findChild<WhyPanel *>();
+    QVERIFY(!panel->report());
+    QCOMPARE(panel->steps()->topLevelItemCount(), 0);
+    QTRY_VERIFY(!dock->isVisible());
+}
+
+void tst_WhyPanel::cancelsAndKeepsTheWindowUsable()
+{
+    InspectorWindow window;
+    window.show();
+    QVERIFY(exploreTwoLeaders(window));
+    auto *panel = window.findChild<WhyPanel *>();
+    QVERIFY(panel);
+    QSignalSpy finished(panel, &WhyPanel::finished);
+    panel->analyse();
+    QTRY_VERIFY_WITH_TIMEOUT(panel->progressBar()->value() >= 1, kAnalysisMs);
+    QTest::mouseClick(panel->cancelButton(), Qt::LeftButton);
+    QVERIFY(finished.wait(kAnalysisMs));
+    QVERIFY(panel->report());
+    QVERIFY(!panel->report()->complete);
+    QVERIFY2(panel->summary().contains(QStringLiteral("incomplete")), qPrintable(panel->summary()));
+    // The counterexample is open again, and the window works: analyse again, to the end.
+    QVERIFY(!window.session()->counterexampleSchedule().empty());
+    QVERIFY(panel->analyseButton()->isEnabled());
+    analyseAndCheck(window);
+}
+
+void tst_WhyPanel::analysesACounterexampleFromAFile()
+{
+#ifndef MAS_CLI
+    QSKIP("needs the mas program");
+#else
+    const QString file = m_dir.filePath(QStringLiteral("two-leaders.jsonl"));
+    QProcess explore;
+    explore.start(QStringLiteral(MAS_CLI),
+                  {QStringLiteral("explore"), QStringLiteral("leader-election"), QStringLiteral("--agents"),
+                   QStringLiteral("3"), QStringLiteral("--faulty"), QStringLiteral("--invariant"),
+                   QString::fromLatin1(kProperty), QStringLiteral("--out"), file});
+    QVERIFY(explore.waitForFinished(kAnalysisMs));
+    QCOMPARE(explore.exitCode(), 1);
+    InspectorWindow window;
+    window.show();
+    Result<void> opened = await(window.openFile(file));
+    QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().toString()));
+    // Opened at its start: nothing delivered yet, but the Why view can analyse it.
+    QVERIFY(window.recordedStepsLeft() > 0);
+    analyseAndCheck(window);
+#endif
+}
+
+QTEST_MAIN(tst_WhyPanel)
+#include "tst_whypanel.moc"

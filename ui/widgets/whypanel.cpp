@@ -1,0 +1,247 @@
+// SPDX-License-Identifier: MIT
+#include "whypanel.h"
+
+#include "models/eventstore.h"
+#include "session/inspectorsession.h"
+
+#include <QCoro/QCoroTask>
+#include <QDockWidget>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QMainWindow>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace mas::ui {
+
+namespace {
+
+/// What identifies a counterexample's schedule (its actions and their frames).
+std::vector<std::pair<int, quint64>> identityOf(const std::vector<TrafficEvent> &schedule)
+{
+    std::vector<std::pair<int, quint64>> identity;
+    identity.reserve(schedule.size());
+    for (const TrafficEvent &event : schedule)
+        identity.emplace_back(int(event.kind), event.messageId);
+    return identity;
+}
+
+} // namespace
+
+WhyPanel::WhyPanel(QWidget *parent)
+    : QWidget(parent)
+{
+    m_summary = new QLabel(this);
+    m_summary->setWordWrap(true);
+    m_analyse = new QPushButton(tr("&Analyse"), this);
+    m_analyse->setToolTip(tr("Re-execute variants of the counterexample to find which of its steps are necessary"));
+    m_cancel = new QPushButton(tr("Cancel"), this);
+    m_progress = new QProgressBar(this);
+    m_progress->setTextVisible(true);
+    m_steps = new QTreeWidget(this);
+    m_steps->setColumnCount(3);
+    m_steps->setHeaderLabels({tr("#"), tr("Mark"), tr("Step")});
+    m_steps->setRootIsDecorated(false);
+    m_steps->setUniformRowHeights(true);
+    m_steps->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_steps->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_steps->setToolTip(tr("Necessary: leaving the step out, or moving it later, makes the run pass. Click a step "
+                           "to select its message."));
+    m_sentences = new QListWidget(this);
+    m_sentences->setWordWrap(true);
+    m_sentences->setToolTip(tr("The choices the failure needs: each swapped order passes. Click one to select the "
+                               "message that had to go first."));
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_analyse);
+    buttons->addWidget(m_progress, 1);
+    buttons->addWidget(m_cancel);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addLayout(buttons);
+    layout->addWidget(m_steps, 3);
+    layout->addWidget(new QLabel(tr("Choices that matter:"), this));
+    layout->addWidget(m_sentences, 1);
+    connect(m_analyse, &QPushButton::clicked, this, &WhyPanel::analyse);
+    connect(m_cancel, &QPushButton::clicked, this, &WhyPanel::cancel);
+    connect(m_steps, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+        if (item)
+            select(item->data(0, MessageIdRole).toULongLong());
+    });
+    connect(m_sentences, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
+        if (item)
+            select(item->data(MessageIdRole).toULongLong());
+    });
+    // A click on the current row selects its message again (after another was chosen elsewhere).
+    connect(m_steps, &QTreeWidget::itemClicked, this,
+            [this](QTreeWidgetItem *item) { select(item->data(0, MessageIdRole).toULongLong()); });
+    connect(m_sentences, &QListWidget::itemClicked, this,
+            [this](QListWidgetItem *item) { select(item->data(MessageIdRole).toULongLong()); });
+    sessionChanged();
+}
+
+WhyPanel *WhyPanel::install(QMainWindow *window, InspectorSession *session, QDockWidget *beside)
+{
+    auto *panel = new WhyPanel(window);
+    panel->setSession(session);
+    auto *dock = new QDockWidget(tr("Why"), window);
+    dock->setObjectName(QStringLiteral("whyDock"));
+    dock->setWidget(panel);
+    dock->setToolTip(tr("Which steps of the open counterexample are necessary, and which deliveries had to "
+                        "overtake which"));
+    window->addDockWidget(Qt::LeftDockWidgetArea, dock);
+    if (beside)
+        window->tabifyDockWidget(beside, dock);
+    dock->hide();
+    connect(panel, &WhyPanel::availabilityChanged, dock, [dock](bool available) {
+        dock->setVisible(available);
+    });
+    return panel;
+}
+
+void WhyPanel::setSession(InspectorSession *session)
+{
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    m_session = session;
+    if (m_session) {
+        connect(m_session, &InspectorSession::violationChanged, this, &WhyPanel::sessionChanged);
+        connect(m_session, &InspectorSession::statusChanged, this, &WhyPanel::updateButtons);
+    }
+    sessionChanged();
+}
+
+QString WhyPanel::summary() const
+{
+    return m_summary->text();
+}
+
+void WhyPanel::sessionChanged()
+{
+    if (m_analysing)
+        return; // the analysis takes the system down and opens the counterexample again
+    const bool open = m_session && !m_session->counterexampleSchedule().empty();
+    if (m_report && (!open || identityOf(m_session->counterexampleSchedule()) != m_reportSchedule))
+        clearReport(); // another counterexample, or none
+    if (!m_report) {
+        m_error.clear();
+        m_summary->setText(open ? tr("Counterexample to \"%1\" in %n step(s). Analyse finds which of its steps "
+                                     "matter by re-executing variants of it.",
+                                     nullptr, int(m_session->counterexampleSchedule().size()))
+                                      .arg(m_session->violatedProperty())
+                                : tr("No counterexample is open."));
+    }
+    updateButtons();
+    if (open != m_available) {
+        m_available = open;
+        Q_EMIT availabilityChanged(open);
+    }
+}
+
+void WhyPanel::updateButtons()
+{
+    const bool open = m_session && !m_session->counterexampleSchedule().empty();
+    m_analyse->setEnabled(open && !m_analysing && !m_session->isExploring() && !m_session->isRunning());
+    m_cancel->setVisible(m_analysing);
+    m_progress->setVisible(m_analysing);
+}
+
+void WhyPanel::analyse()
+{
+    if (m_analysing || !m_session || m_session->counterexampleSchedule().empty())
+        return;
+    clearReport();
+    const std::vector<std::pair<int, quint64>> schedule = identityOf(m_session->counterexampleSchedule());
+    m_analysing = true;
+    m_progress->setRange(0, 0);
+    m_summary->setText(tr("Re-executing variants of the counterexample…"));
+    updateButtons();
+    QPointer<WhyPanel> self(this);
+    auto progress = [self](int done, int total) {
+        if (!self)
+            return;
+        self->m_progress->setRange(0, total);
+        self->m_progress->setValue(done);
+        self->m_progress->setFormat(tr("%1 of %2 runs").arg(done).arg(total));
+    };
+    QCoro::connect(m_session->analyseCounterexample(progress), this,
+                   [this, schedule](const Result<mas::system::NecessityReport> &report) {
+                       m_analysing = false;
+                       if (report) {
+                           m_reportSchedule = schedule;
+                           show(*report);
+                       } else {
+                           m_error = report.error().message();
+                           m_summary->setText(tr("The analysis failed: %1").arg(m_error));
+                       }
+                       sessionChanged();
+                       Q_EMIT finished();
+                   });
+}
+
+void WhyPanel::cancel()
+{
+    if (m_analysing && m_session)
+        m_session->cancelExploration();
+}
+
+void WhyPanel::clearReport()
+{
+    m_report.reset();
+    m_reportSchedule.clear();
+    m_steps->clear();
+    m_sentences->clear();
+}
+
+void WhyPanel::show(const mas::system::NecessityReport &report)
+{
+    m_report = report;
+    m_steps->clear();
+    m_sentences->clear();
+    QFont bold = m_steps->font();
+    bold.setBold(true);
+    for (std::size_t i = 0; i < report.steps.size(); ++i) {
+        const mas::system::StepNecessity &s = report.steps[i];
+        auto *item = new QTreeWidgetItem(m_steps);
+        item->setText(0, QString::number(i + 1));
+        item->setText(1, s.necessary ? tr("necessary") : tr("incidental"));
+        item->setText(2, s.label);
+        item->setData(0, MessageIdRole, s.step.messageId);
+        item->setData(0, NecessaryRole, s.necessary);
+        if (s.necessary) {
+            for (int c = 0; c < 3; ++c)
+                item->setFont(c, bold);
+            item->setToolTip(2, s.movedBehind < 0 ? tr("Left out, the run passes")
+                                                  : tr("Moved behind step %1, the run passes").arg(s.movedBehind + 1));
+        } else {
+            for (int c = 0; c < 3; ++c)
+                item->setForeground(c, palette().brush(QPalette::Disabled, QPalette::Text));
+            item->setToolTip(2, s.choice ? tr("Left out or moved later, the run still breaks the property")
+                                         : tr("No choice: the clock moved because all was quiet"));
+        }
+    }
+    for (const mas::system::Overtaking &o : report.overtakings) {
+        auto *item = new QListWidgetItem(o.sentence, m_sentences);
+        item->setData(MessageIdRole, report.steps[std::size_t(o.earlier)].step.messageId);
+        item->setToolTip(tr("Steps %1 and %2; swapped, the run passes").arg(o.earlier + 1).arg(o.later + 1));
+    }
+    if (report.overtakings.empty())
+        m_sentences->addItem(tr("No single swap of two deliveries makes the run pass."));
+    m_summary->setText(tr("\"%1\": %2 of %n step(s) necessary; %3 re-execution(s)%4", nullptr, int(report.steps.size()))
+                           .arg(report.property)
+                           .arg(report.necessaryCount())
+                           .arg(report.runs)
+                           .arg(report.complete ? QString() : tr(" (incomplete: cancelled)")));
+}
+
+void WhyPanel::select(quint64 messageId)
+{
+    if (m_session && messageId)
+        m_session->store()->setSelectedMessage(messageId);
+}
+
+} // namespace mas::ui
