@@ -9,6 +9,10 @@
 //   bench_instructions raw json 1 N        # the raw frame reflector of bench_rpc (rawreflector.h)
 //   bench_instructions lq off 0 N          # N one-way frames through a LocalQueue pair, log off
 //   bench_instructions lq on 0 N           # the same with the event log on (read once at the end)
+//   bench_instructions lq on-unread 0 N    # the event log on, never read: the recording alone
+//   bench_instructions rt local 100 N      # Channel round trips (json) over local://, log off
+//   bench_instructions rt local-log 100 N  # the same with the event log on (read once at the end)
+//   bench_instructions rt ipc 100 N        # the same over ipc:// (a Unix domain socket)
 //
 // The third argument is the number of calls in flight (ignored by lq). Everything runs in one
 // thread; the exit status is non-zero when a reply or frame is wrong or missing.
@@ -28,6 +32,7 @@
 #include <QCoro/QCoroTask>
 #include <QEventLoop>
 #include <QPointer>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <QtEndian>
 
@@ -36,6 +41,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <functional>
 #include <memory>
 #include <string>
 
@@ -146,12 +152,13 @@ int runRpc(const QString &codec, int inFlight, int calls)
     return ok ? 0 : 1;
 }
 
-int runChannel(const QString &codec, int inFlight, int calls)
+int runChannel(const QString &codec, int inFlight, int calls, const mas::Address &address,
+               const std::function<void()> &afterRun = {})
 {
     mas::ChannelOptions options;
     options.codec = codec;
     mas::Result<mas::ChannelServer *> server = mas::startServer(
-        mas::Address::tcp(QStringLiteral("127.0.0.1"), 0),
+        address,
         [](mas::Channel *channel) {
             QObject::connect(channel, &mas::Channel::requestReceived, channel, [channel] {
                 while (std::optional<mas::Request> request = channel->takeRequest())
@@ -166,6 +173,8 @@ int runChannel(const QString &codec, int inFlight, int calls)
         return 2;
     mas::Channel *c = client->get();
     const bool ok = runCalls(calls, inFlight, [c](Batch *b) { channelWorker(c, b); });
+    if (afterRun)
+        afterRun();
     client->reset();
     delete *server;
     mas::bench::drainEvents();
@@ -198,7 +207,7 @@ void setRecording(Queue *queue, bool on)
         mas::LocalQueue::network()->setRecording(on);
 }
 
-int runLocalQueue(bool recording, int frames)
+int runLocalQueue(bool recording, int frames, bool readLog = true)
 {
     auto codec = mas::Codec::create(QStringLiteral("json"));
     if (!codec)
@@ -247,12 +256,35 @@ int runLocalQueue(bool recording, int frames)
     writer.start(0);
     QTimer::singleShot(600s, &loop, &QEventLoop::quit);
     loop.exec();
-    if (recording) // reading the log describes the frames kept raw (the Inspector does so)
+    if (recording && readLog) // reading the log describes the frames kept raw (the Inspector does so)
         (void)mas::LocalQueue::network()->eventLog();
     clientEnd.reset();
     serverEnd.reset();
     mas::bench::drainEvents();
     return !wrong && received == frames ? 0 : 1;
+}
+
+/// Channel round trips (json) over local:// (`local`, `local-log`: the event log on, read once
+/// at the end) or ipc:// (`ipc`), as bench_localqueue's round trips.
+int runRoundTrips(const QString &transport, int inFlight, int calls)
+{
+    if (transport == u"ipc") {
+        QTemporaryDir dir;
+        if (!dir.isValid())
+            return 2;
+        return runChannel(QStringLiteral("json"), inFlight, calls,
+                          mas::Address::ipc(dir.filePath(QStringLiteral("rt.sock"))));
+    }
+    if (transport != u"local" && transport != u"local-log")
+        return 2;
+    const bool recording = transport == u"local-log";
+    mas::LocalQueue::network()->setRecording(recording);
+    const int status = runChannel(QStringLiteral("json"), inFlight, calls, mas::Address::local(QStringLiteral("rt")),
+                                  [recording] {
+                                      if (recording)
+                                          (void)mas::LocalQueue::network()->eventLog();
+                                  });
+    return status;
 }
 
 } // namespace
@@ -262,7 +294,8 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     if (argc != 5) {
         std::fprintf(stderr, "usage: %s rpc|channel|raw json|msgpack IN_FLIGHT N\n"
-                             "       %s lq off|on 0 N\n", argv[0], argv[0]);
+                             "       %s lq off|on|on-unread 0 N\n"
+                             "       %s rt local|local-log|ipc IN_FLIGHT N\n", argv[0], argv[0], argv[0]);
         return 2;
     }
     const std::string kind = argv[1];
@@ -273,11 +306,13 @@ int main(int argc, char **argv)
     if (kind == "rpc")
         status = runRpc(variant, inFlight, n);
     else if (kind == "channel")
-        status = runChannel(variant, inFlight, n);
+        status = runChannel(variant, inFlight, n, mas::Address::tcp(QStringLiteral("127.0.0.1"), 0));
+    else if (kind == "rt")
+        status = runRoundTrips(variant, inFlight, n);
     else if (kind == "raw")
         status = runRaw(variant, inFlight, n);
     else if (kind == "lq")
-        status = runLocalQueue(variant == u"on", n);
+        status = runLocalQueue(variant != u"off", n, variant != u"on-unread");
     if (status != 0)
         std::fprintf(stderr, "%s %s failed (%d)\n", argv[1], argv[2], status);
     return status;

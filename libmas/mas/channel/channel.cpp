@@ -327,7 +327,7 @@ void ChannelPrivate::onReadyRead()
         if (growth > 0 && !reserve(growth, mas::tr("a frame it is sending")))
             return;
     }
-    QByteArray bytes = device->read(available);
+    QByteArray bytes = socket->read(available); // a LocalQueue's end hands its buffer over
     if (!bytes.isEmpty()) {
         lastReceivedNs = lastActivityNs = nowNs();
         if (!receivedAny) {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "codec.h"
+#include "structuraldecode.h"
 
 #include "envelope_p.h"
 #include "jsoncodec.h"
@@ -65,6 +66,22 @@ Result<Message> Codec::decode(QByteArrayView payload) const
                                   : type == typeid(MsgPackCodec) && detail::decodeMsgPackEnvelope(payload, m_limits, m))
         return m;
     Result<Value> value = decodeValue(payload);
+    if (!value)
+        return value.error();
+    return Message::fromValue(std::move(*value));
+}
+
+Result<Message> decodeStructuralMessage(const Codec &codec, QByteArrayView payload)
+{
+    // The shortcut gives up on a "__type__" tag, the only place where the structural and the
+    // resolved decode differ; the general way below keeps the tag as a map.
+    const std::type_info &type = typeid(codec);
+    const CodecLimits limits = codec.limits();
+    Message m;
+    if (type == typeid(JsonCodec) ? detail::decodeJsonEnvelope(payload, limits, m)
+                                  : type == typeid(MsgPackCodec) && detail::decodeMsgPackEnvelope(payload, limits, m))
+        return m;
+    Result<Value> value = codec.decodeStructural(payload);
     if (!value)
         return value.error();
     return Message::fromValue(std::move(*value));

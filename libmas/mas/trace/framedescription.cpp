@@ -3,6 +3,7 @@
 
 #include <mas/codec/codec.h>
 #include <mas/codec/message.h>
+#include <mas/codec/structuraldecode.h>
 
 namespace mas {
 
@@ -30,8 +31,7 @@ Result<void> describeFrame(TrafficEvent &event, QByteArrayView payload, const Co
     event.requestId = -1;
     event.path.clear();
     event.content = Value();
-    MAS_TRY(triple, codec.decodeStructural(payload));
-    MAS_TRY(message, Message::fromValue(std::move(triple)));
+    MAS_TRY(message, decodeStructuralMessage(codec, payload));
     event.type = message.type;
     event.requestId = qint64(message.id);
     event.content = std::move(message.content);

@@ -21,6 +21,9 @@ namespace {
 
 /// Deliveries done by one free-running pump before it lets other events run.
 constexpr int kPumpBatch = 4096;
+/// Delivered frames' buffers kept for new frames: how many, and up to which capacity.
+constexpr std::size_t kSpareFrames = 1024;
+constexpr qsizetype kSpareFrameCapacity = 256;
 
 /// The form bindAddress() keeps an address in ("tcp://127.0.0.1:5555", "ipc:///tmp/a.sock"),
 /// or an error for anything else.
@@ -103,6 +106,25 @@ void LocalNetworkPrivate::recordPlain(TrafficEvent::Kind kind, quint64 connectio
     }
 }
 
+QByteArray LocalNetworkPrivate::frameBuffer(qsizetype size)
+{
+    if (!spareFrames.empty() && spareFrames.back().capacity() >= size) {
+        QByteArray frame = std::move(spareFrames.back());
+        spareFrames.pop_back();
+        frame.resize(size);
+        return frame;
+    }
+    return QByteArray(size, Qt::Uninitialized);
+}
+
+void LocalNetworkPrivate::recycle(QByteArray &&frame)
+{
+    if (spareFrames.size() < kSpareFrames && frame.isDetached() && frame.capacity() <= kSpareFrameCapacity)
+        spareFrames.push_back(std::move(frame));
+    else
+        frame = QByteArray();
+}
+
 void LocalNetworkPrivate::ensureDescribed(LocalItem &item)
 {
     if (!item.described())
@@ -141,12 +163,12 @@ void LocalNetworkPrivate::enqueue(LocalQueueDevice *from, QByteArray frame, Item
         Q_EMIT q->pendingChanged();
 }
 
-std::deque<LocalItem>::iterator LocalNetworkPrivate::findPending(quint64 id)
+LocalRing<LocalItem>::iterator LocalNetworkPrivate::findPending(quint64 id)
 {
     return std::find_if(pending.begin(), pending.end(), [id](const LocalItem &i) { return i.message.id == id; });
 }
 
-void LocalNetworkPrivate::deliverAt(std::deque<LocalItem>::iterator it)
+void LocalNetworkPrivate::deliverAt(LocalRing<LocalItem>::iterator it)
 {
     LocalItem item = std::move(*it);
     if (it == pending.begin())
@@ -211,6 +233,20 @@ int LocalNetworkPrivate::deliverRun(int maxFrames)
                                    : (toServer ? conn->second.server.data() : conn->second.client.data());
     const bool recording = recorder.recording;
     const double time = recording ? simTime() : 0.0; // nothing runs in between that moves the clock
+    if (target) {
+        // The run's frames are copied into the receiver's buffer once, into room made for all.
+        qsizetype bytes = 0;
+        int frames = 0;
+        for (const LocalItem &item : pending) {
+            if (frames == maxFrames || item.message.connection != number || item.toServer != toServer
+                || item.message.isClose || item.message.isRaw)
+                break;
+            bytes += item.message.frame.size();
+            ++frames;
+        }
+        if (frames > 1)
+            target->reserveIncoming(bytes);
+    }
     int delivered = 0;
     while (delivered < maxFrames && !pending.empty()) {
         LocalItem &item = pending.front();
@@ -228,6 +264,7 @@ int LocalNetworkPrivate::deliverRun(int maxFrames)
         }
         if (target)
             target->append(item.message.frame);
+        recycle(std::move(item.message.frame)); // copied into the receiver's buffer (or not shared)
         pending.pop_front();
         ++delivered;
     }
@@ -275,6 +312,7 @@ void LocalNetwork::reset()
 {
     d->boundAddresses.clear();
     d->pending.clear();
+    d->spareFrames.clear();
     d->connections.clear();
     d->nextConnection = 1;
     d->nextMessageId = 1;

@@ -20,7 +20,12 @@
 #include <QIODevice>
 #include <QPointer>
 
-#include <deque>
+#include <algorithm>
+#include <cstddef>
+#include <new>
+#include <type_traits>
+#include <compare>
+#include <iterator>
 #include <map>
 #include <memory>
 #include <optional>
@@ -88,6 +93,175 @@ struct LocalRecord
     bool halfClose = false; ///< a close of the write side only
 };
 
+/// The pending frames in delivery order: a ring buffer of items that keeps its slots, so a
+/// frame sent and delivered allocates nothing here once the ring has grown (a std::deque
+/// allocated a node every two items). It offers the deque operations the scheduler uses;
+/// erase() and insert() in the middle (stepping, faults) move the items after the place.
+template<class T>
+class LocalRing
+{
+public:
+    template<class Ring, class V>
+    class Iterator
+    {
+    public:
+        using iterator_category = std::random_access_iterator_tag;
+        using value_type = T;
+        using difference_type = std::ptrdiff_t;
+        using pointer = V *;
+        using reference = V &;
+
+        Iterator() = default;
+        Iterator(Ring *ring, std::size_t index)
+            : m_ring(ring)
+            , m_index(index)
+        {}
+        reference operator*() const { return (*m_ring)[m_index]; }
+        pointer operator->() const { return &(*m_ring)[m_index]; }
+        Iterator &operator++() { ++m_index; return *this; }
+        Iterator operator++(int) { Iterator old = *this; ++m_index; return old; }
+        Iterator &operator--() { --m_index; return *this; }
+        Iterator operator--(int) { Iterator old = *this; --m_index; return old; }
+        Iterator &operator+=(difference_type n) { m_index = std::size_t(difference_type(m_index) + n); return *this; }
+        Iterator &operator-=(difference_type n) { return *this += -n; }
+        friend Iterator operator+(Iterator it, difference_type n) { return it += n; }
+        friend Iterator operator+(difference_type n, Iterator it) { return it += n; }
+        friend Iterator operator-(Iterator it, difference_type n) { return it -= n; }
+        friend difference_type operator-(const Iterator &a, const Iterator &b)
+        {
+            return difference_type(a.m_index) - difference_type(b.m_index);
+        }
+        reference operator[](difference_type n) const { return *(*this + n); }
+        friend bool operator==(const Iterator &a, const Iterator &b) { return a.m_index == b.m_index; }
+        friend auto operator<=>(const Iterator &a, const Iterator &b) { return a.m_index <=> b.m_index; }
+        std::size_t index() const { return m_index; }
+
+    private:
+        Ring *m_ring = nullptr;
+        std::size_t m_index = 0;
+    };
+    using iterator = Iterator<LocalRing, T>;
+    using const_iterator = Iterator<const LocalRing, const T>;
+
+    bool empty() const { return m_size == 0; }
+    std::size_t size() const { return m_size; }
+    T &operator[](std::size_t i) { return m_slots[(m_head + i) & (m_slots.size() - 1)]; }
+    const T &operator[](std::size_t i) const { return m_slots[(m_head + i) & (m_slots.size() - 1)]; }
+    T &front() { return (*this)[0]; }
+    T &back() { return (*this)[m_size - 1]; }
+    iterator begin() { return iterator(this, 0); }
+    iterator end() { return iterator(this, m_size); }
+    const_iterator begin() const { return const_iterator(this, 0); }
+    const_iterator end() const { return const_iterator(this, m_size); }
+
+    void push_back(T &&value)
+    {
+        if (m_size == m_slots.size())
+            grow();
+        (*this)[m_size++] = std::move(value);
+    }
+    /// The slot is emptied (its frame released) and kept.
+    void pop_front()
+    {
+        m_slots[m_head] = T();
+        m_head = (m_head + 1) & (m_slots.size() - 1);
+        if (--m_size == 0)
+            settle();
+    }
+    iterator erase(iterator it)
+    {
+        for (std::size_t i = it.index(); i + 1 < m_size; ++i)
+            (*this)[i] = std::move((*this)[i + 1]);
+        (*this)[--m_size] = T();
+        if (m_size == 0)
+            settle();
+        return it;
+    }
+    iterator insert(iterator it, T value)
+    {
+        const std::size_t at = it.index();
+        push_back(T());
+        for (std::size_t i = m_size - 1; i > at; --i)
+            (*this)[i] = std::move((*this)[i - 1]);
+        (*this)[at] = std::move(value);
+        return iterator(this, at);
+    }
+    void clear()
+    {
+        m_slots.clear();
+        m_slots.shrink_to_fit();
+        m_head = 0;
+        m_size = 0;
+    }
+
+private:
+    /// Slots kept when the ring runs empty (a burst's room beyond that is released).
+    static constexpr std::size_t kKeptSlots = 1024;
+    void grow()
+    {
+        std::vector<T> slots(std::max<std::size_t>(16, m_slots.size() * 2));
+        for (std::size_t i = 0; i < m_size; ++i)
+            slots[i] = std::move((*this)[i]);
+        m_slots.swap(slots);
+        m_head = 0;
+    }
+    void settle()
+    {
+        m_head = 0;
+        if (m_slots.size() > kKeptSlots)
+            clear();
+    }
+    std::vector<T> m_slots; ///< a power of two of them (or none)
+    std::size_t m_head = 0;
+    std::size_t m_size = 0;
+};
+
+/// The raw records in order, in blocks of records that stay allocated for the next records
+/// when they are described (up to a bound): recording neither copies the records as the list
+/// grows nor writes into fresh memory after each read of the log.
+class LocalRecordList
+{
+public:
+    static constexpr std::size_t kBlockSize = 4096;
+
+    bool empty() const { return m_size == 0; }
+    std::size_t size() const { return m_size; }
+    LocalRecord &operator[](std::size_t i)
+    {
+        return *std::launder(reinterpret_cast<LocalRecord *>(m_blocks[i / kBlockSize]->bytes) + i % kBlockSize);
+    }
+    /// A new record, default-initialized (a block's memory is not cleared beforehand).
+    LocalRecord &emplace_back()
+    {
+        if (m_size == m_blocks.size() * kBlockSize)
+            m_blocks.push_back(std::unique_ptr<Block>(new Block));
+        const std::size_t i = m_size++;
+        return *new (reinterpret_cast<LocalRecord *>(m_blocks[i / kBlockSize]->bytes) + i % kBlockSize) LocalRecord;
+    }
+    /// Forgets the records; keeps the blocks for up to `keptRecords` records.
+    void clear(std::size_t keptRecords = 0)
+    {
+        m_size = 0;
+        const std::size_t keptBlocks = keptRecords / kBlockSize;
+        if (m_blocks.size() > keptBlocks)
+            m_blocks.resize(keptBlocks);
+    }
+    void swap(LocalRecordList &other) noexcept
+    {
+        m_blocks.swap(other.m_blocks);
+        std::swap(m_size, other.m_size);
+    }
+
+private:
+    static_assert(std::is_trivially_destructible_v<LocalRecord>);
+    struct Block
+    {
+        alignas(LocalRecord) std::byte bytes[sizeof(LocalRecord) * kBlockSize];
+    };
+    std::vector<std::unique_ptr<Block>> m_blocks;
+    std::size_t m_size = 0;
+};
+
 /// One end of a LocalQueue connection: what it writes becomes pending frames; what the network
 /// delivers to it becomes readable.
 class LocalQueueDevice : public QIODevice
@@ -117,7 +291,14 @@ public:
     void receiveClose(bool half = false);
     /// Delivers frames without telling the reader; notifyReadable() then tells it once.
     void append(const QByteArray &frame, bool raw = false);
+    /// Before append()ing frames of `bytes` in all: room for them, so that they are copied
+    /// into place once.
+    void reserveIncoming(qsizetype bytes);
     void notifyReadable();
+    /// What read(maxSize) gives, without copying when all that is readable fits: the buffer
+    /// the network delivered (a single frame: the frame as its sender wrote it) is handed over
+    /// (StreamSocket::read(), which the channel reads with).
+    QByteArray take(qint64 maxSize);
 
 protected:
     qint64 readData(char *data, qint64 maxSize) override;
@@ -133,6 +314,7 @@ private:
     bool m_raw = false;          ///< not aiomas framing: each write is a raw chunk
     bool m_receivedRaw = false;
     bool m_appended = false; ///< append()ed since the last notifyReadable()
+    bool m_reserved = false; ///< reserveIncoming() since the last notifyReadable()
     QByteArray m_in;
     qint64 m_readPos = 0;
     /// Written bytes not yet a whole frame. While m_outFill >= 0, m_out is a frame of the
@@ -220,7 +402,7 @@ private:
     LocalNetwork *m_network;
     quint64 m_nextSequence = 0;
     TrafficLog m_log;
-    std::vector<LocalRecord> m_records;
+    LocalRecordList m_records;
     std::vector<char> m_frames; ///< the raw records' frames, one after the other
     /// Described raw frames, by message id, until their Delivered event (or forget()).
     QHash<quint64, Description> m_described;
@@ -245,7 +427,7 @@ public:
     LocalConnection &addConnection(const QString &clientName, const QString &serverName, const QString &codecName,
                                    const QString &queueId);
 
-    void deliverAt(std::deque<LocalItem>::iterator it);
+    void deliverAt(LocalRing<LocalItem>::iterator it);
     /// Free-running: delivers the oldest frame and up to `maxFrames` - 1 frames after it to the
     /// same receiver in one go, as one readable chunk (one readyRead(), as a socket's reader
     /// gets what arrived since it last read), unless someone watches live (stepped mode, a
@@ -253,7 +435,7 @@ public:
     int deliverRun(int maxFrames);
     void schedulePump();
     void pump();
-    std::deque<LocalItem>::iterator findPending(quint64 id);
+    LocalRing<LocalItem>::iterator findPending(quint64 id);
     /// Describes an item not described when it was sent (nobody was watching live then).
     void ensureDescribed(LocalItem &item);
     bool observing() const { return recorder.observing(mode); }
@@ -263,12 +445,20 @@ public:
     double simTime() const;
     Error notPending(quint64 id) const;
 
+    /// A buffer of `size` bytes for a frame being written: a recycled one when there is one
+    /// (no allocation per frame), else a new one. Its bytes are not set.
+    QByteArray frameBuffer(qsizetype size);
+    /// Keeps a delivered frame's buffer for a later frameBuffer() if nothing else refers to it
+    /// and it is small; frees it otherwise.
+    void recycle(QByteArray &&frame);
+
     LocalNetwork *q;
     LocalRecorder recorder;
+    std::vector<QByteArray> spareFrames;
     LocalNetwork::Mode mode = LocalNetwork::Mode::FreeRunning;
     std::map<quint64, LocalConnection> connections;
     quint64 nextConnection = 1;
-    std::deque<LocalItem> pending;
+    LocalRing<LocalItem> pending;
     quint64 nextMessageId = 1;
     bool pumpPosted = false;
     int lastRunDeliveries = 0;

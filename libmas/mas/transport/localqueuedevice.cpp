@@ -77,17 +77,50 @@ void LocalQueueDevice::append(const QByteArray &frame, bool raw)
     if (!isOpen())
         return;
     m_receivedRaw = raw;
-    if (m_readPos == m_in.size()) {
+    if (m_readPos == m_in.size() && !m_reserved) {
         m_in = frame; // shared, not copied
         m_readPos = 0;
     } else {
-        m_in.append(frame);
+        const qsizetype at = m_in.size();
+        m_in.resize(at + frame.size()); // within the room reserveIncoming() made
+        std::memcpy(m_in.data() + at, frame.constData(), size_t(frame.size()));
     }
     m_appended = true;
 }
 
+void LocalQueueDevice::reserveIncoming(qsizetype bytes)
+{
+    if (!isOpen())
+        return;
+    if (m_readPos > 0) { // drop what was read first
+        m_in.remove(0, m_readPos);
+        m_readPos = 0;
+    }
+    m_in.reserve(m_in.size() + bytes);
+    m_reserved = true;
+}
+
+QByteArray LocalQueueDevice::take(qint64 maxSize)
+{
+    if (!isOpen() || maxSize <= 0)
+        return {};
+    if (m_readPos == 0 && maxSize >= m_in.size())
+        return std::exchange(m_in, QByteArray()); // handed over, not copied
+    const qint64 n = std::min<qint64>(maxSize, m_in.size() - m_readPos);
+    if (n <= 0)
+        return {};
+    QByteArray part = m_in.sliced(m_readPos, n);
+    m_readPos += n;
+    if (m_readPos == m_in.size()) {
+        m_in.clear();
+        m_readPos = 0;
+    }
+    return part;
+}
+
 void LocalQueueDevice::notifyReadable()
 {
+    m_reserved = false;
     if (!std::exchange(m_appended, false) || !isOpen())
         return;
     Q_EMIT readyRead();
@@ -154,13 +187,15 @@ qint64 LocalQueueDevice::writeData(const char *data, qint64 size)
         const qint64 length = qint64(qFromBigEndian<quint32>(data)) + kFrameHeaderSize;
         // One whole frame in one write: no partial frame to join.
         if (length == size) {
-            network->enqueue(this, QByteArray(data, size));
+            QByteArray frame = network->frameBuffer(size);
+            std::memcpy(frame.data(), data, size_t(size));
+            network->enqueue(this, std::move(frame));
             return size;
         }
         // The start of a frame (the channel writes the header, then the payload): the frame
         // at its full length, filled as the rest comes.
         if (length > size && length <= kReserveLimit && length <= kDefaultMaxFrameSize + kFrameHeaderSize) {
-            m_out = QByteArray(length, Qt::Uninitialized);
+            m_out = network->frameBuffer(length);
             std::memcpy(m_out.data(), data, size_t(size));
             m_outFill = size;
             return size;

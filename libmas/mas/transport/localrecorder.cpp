@@ -18,8 +18,9 @@ namespace {
 
 /// The bytes of a raw chunk an event keeps.
 constexpr qsizetype kRawContentLimit = 4096;
-/// The raw records' room kept after a flush (records, not bytes), and their frames' (bytes).
-constexpr std::size_t kKeptRecordCapacity = 1 << 16;
+/// The raw records' room kept after a flush (records, about 18 MB at 72 B each), and their
+/// frames' (bytes).
+constexpr std::size_t kKeptRecordCapacity = 1 << 18;
 constexpr std::size_t kKeptFrameCapacity = 4 << 20;
 
 QString codecNameOr(const QString &name)
@@ -283,10 +284,12 @@ void LocalRecorder::flush(bool keep)
 {
     if (m_records.empty())
         return;
-    std::vector<LocalRecord> records;
+    LocalRecordList records;
     records.swap(m_records);
     LocalConnectionInfo *c = nullptr;
-    for (LocalRecord &r : records) {
+    const std::size_t count = records.size();
+    for (std::size_t i = 0; i < count; ++i) {
+        const LocalRecord &r = records[i];
         if (r.connection != 0 && (!c || c->number != r.connection)) {
             auto conn = m_connections.find(r.connection);
             c = conn == m_connections.end() ? nullptr : &conn->second;
@@ -340,8 +343,8 @@ void LocalRecorder::flush(bool keep)
         m_connections.erase(number);
     m_removedConnections.clear();
     // The records' room is kept for the next ones, up to a bound.
-    records.clear();
-    if (records.capacity() <= kKeptRecordCapacity)
+    records.clear(kKeptRecordCapacity);
+    if (m_records.empty())
         m_records.swap(records);
 }
 

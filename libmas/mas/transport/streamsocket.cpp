@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "streamsocket.h"
 
+#include "localnetwork_p.h"
 #include "sockettransport_p.h"
 
 #include <QAbstractSocket>
@@ -67,6 +68,7 @@ public:
     }
     virtual bool isEncrypted() const { return false; }
     virtual QString encryptionDescription() const { return {}; }
+    virtual QByteArray read(qint64 maxSize) { return device ? device->read(maxSize) : QByteArray(); }
 
     void emitConnected() { Q_EMIT q->connected(); }
     void emitDisconnected() { Q_EMIT q->disconnected(); }
@@ -201,6 +203,19 @@ public:
     QPointer<QLocalSocket> socket;
 };
 
+/// A LocalQueue's end: reads take over the delivered buffer.
+class LocalQueueBackend : public StreamSocketBackend
+{
+public:
+    LocalQueueBackend(StreamSocket *q, LocalQueueDevice *device)
+        : StreamSocketBackend(q, device, StreamSocket::Kind::InProcess)
+        , queueDevice(device)
+    {}
+    QByteArray read(qint64 maxSize) override { return device ? queueDevice->take(maxSize) : QByteArray(); }
+
+    LocalQueueDevice *queueDevice; ///< `device` (guarded by it)
+};
+
 std::unique_ptr<StreamSocketBackend> makeBackend(StreamSocket *q, QIODevice *device)
 {
     // The one place that tells the kinds of stream apart.
@@ -210,6 +225,8 @@ std::unique_ptr<StreamSocketBackend> makeBackend(StreamSocket *q, QIODevice *dev
         return std::make_unique<NetworkBackend>(q, socket, nullptr);
     if (auto *local = qobject_cast<QLocalSocket *>(device))
         return std::make_unique<LocalBackend>(q, local);
+    if (auto *queueDevice = dynamic_cast<LocalQueueDevice *>(device))
+        return std::make_unique<LocalQueueBackend>(q, queueDevice);
     return std::make_unique<StreamSocketBackend>(q, device, StreamSocket::Kind::InProcess);
 }
 
@@ -262,6 +279,11 @@ quint16 StreamSocket::peerPort() const
 quint16 StreamSocket::localPort() const
 {
     return d->localPort();
+}
+
+QByteArray StreamSocket::read(qint64 maxSize)
+{
+    return d->read(maxSize);
 }
 
 qint64 StreamSocket::bytesToWrite() const

@@ -60,6 +60,9 @@ public:
     /// TCP and TLS: the ports of both ends (0 otherwise).
     quint16 peerPort() const;
     quint16 localPort() const;
+    /// Reads up to `maxSize` bytes, as device()->read(maxSize); a LocalQueue's end hands over
+    /// the buffer it was delivered instead of copying it when all of it fits.
+    QByteArray read(qint64 maxSize);
     /// Bytes written and not yet handed to the operating system (or the peer).
     qint64 bytesToWrite() const;
     /// Bounds what the socket buffers from the operating system (sockets only).

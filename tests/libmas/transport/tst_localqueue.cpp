@@ -12,6 +12,7 @@
 #include <mas/trace/messagelabel.h>
 #include <mas/transport/framing.h>
 #include <mas/transport/localqueue.h>
+#include <mas/transport/streamsocket.h>
 
 #include <QBuffer>
 #include <QSignalSpy>
@@ -154,6 +155,7 @@ private Q_SLOTS:
     void clearingTheLogKeepsReplyPaths();
     void rawRecordsThenStepping();
     void coalescedDeliveryKeepsOrder();
+    void streamSocketReadsDeliveredBytes();
 };
 
 void tst_LocalQueue::callsAcrossQueues()
@@ -984,6 +986,48 @@ void tst_LocalQueue::coalescedDeliveryKeepsOrder()
             seen[e.messageId] = 2;
         }
     }
+}
+
+// What a channel reads a LocalQueue end with (StreamSocket::read(), which takes the delivered
+// buffer over when all of it is read): the same bytes as QIODevice::read() gives, whole or in
+// parts; many frames written in one turn (more than the pending ring keeps, their buffers
+// recycled) arrive complete and in order.
+void tst_LocalQueue::streamSocketReadsDeliveredBytes()
+{
+    LocalNetwork *net = LocalNetwork::instance();
+    QPointer<QIODevice> server;
+    QVERIFY(LocalQueue::get(QStringLiteral("take"))->setServer([&server](QIODevice *d) { server = d; },
+                                                               QStringLiteral("take server"), QStringLiteral("json")));
+    std::unique_ptr<QIODevice> client(
+        LocalQueue::get(QStringLiteral("take"))->connectToServer(QStringLiteral("take client"), {}).value());
+    QVERIFY(server);
+    std::unique_ptr<QIODevice> serverOwner(server.data());
+    StreamSocket socket(server);
+    QByteArray received;
+    connect(server, &QIODevice::readyRead, this, [&] {
+        // Half of what is there, then the rest: a part is copied, the rest taken over.
+        const qint64 available = server->bytesAvailable();
+        received += socket.read(available / 2);
+        received += socket.read(server->bytesAvailable());
+    });
+
+    const QByteArray one = encodeFrame(QByteArray("[0, 1, [\"a\", [], {}]]")).value();
+    QCOMPARE(client->write(one), qint64(one.size()));
+    QTRY_COMPARE_WITH_TIMEOUT(received, one, 5000);
+
+    received.clear();
+    QByteArray expected;
+    constexpr int kFrames = 3000;
+    for (int i = 0; i < kFrames; ++i) {
+        const QByteArray frame = encodeFrame(QStringLiteral("[0, %1, [\"f\", [], {}]]").arg(i).toUtf8()).value();
+        expected += frame;
+        QCOMPARE(client->write(frame), qint64(frame.size()));
+    }
+    QCOMPARE(net->pendingCount(), qsizetype(kFrames));
+    QTRY_COMPARE_WITH_TIMEOUT(received.size(), expected.size(), 10000);
+    QCOMPARE(received, expected);
+    QCOMPARE(net->pendingCount(), qsizetype(0));
+    QCOMPARE(socket.read(100), QByteArray());
 }
 
 #include "tst_localqueue.moc"
