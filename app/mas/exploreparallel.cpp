@@ -10,6 +10,7 @@
 #include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -23,6 +24,7 @@
 
 #include <algorithm>
 #include <climits>
+#include <ctime>
 #include <coroutine>
 #include <cstdio>
 #include <cstdlib>
@@ -48,7 +50,7 @@ struct ExploreParallel
     Q_DECLARE_TR_FUNCTIONS(ExploreParallel)
 };
 
-constexpr int kFormat = 1;              // of the result files and the worker's lines
+constexpr int kFormat = 2;              // of the result files and the worker's lines (2: sleep sets)
 constexpr int kMaxFrontierDepth = 64;   // the frontier's deepest split, in steps
 
 // ---- JSON ----
@@ -113,6 +115,7 @@ QJsonObject statsToJson(const ExplorerStatistics &s)
                        {QStringLiteral("complete"), double(s.completeSchedules)},
                        {QStringLiteral("sleepBlocked"), double(s.sleepBlocked)},
                        {QStringLiteral("cacheHits"), double(s.cacheHits)},
+                       {QStringLiteral("sharedCacheHits"), double(s.sharedCacheHits)},
                        {QStringLiteral("depthLimited"), double(s.depthLimited)},
                        {QStringLiteral("transitions"), double(s.transitions)},
                        {QStringLiteral("states"), double(s.states)},
@@ -131,6 +134,7 @@ ExplorerStatistics statsFromJson(const QJsonObject &o)
     s.completeSchedules = n(u"complete");
     s.sleepBlocked = n(u"sleepBlocked");
     s.cacheHits = n(u"cacheHits");
+    s.sharedCacheHits = n(u"sharedCacheHits");
     s.depthLimited = n(u"depthLimited");
     s.transitions = n(u"transitions");
     s.states = n(u"states");
@@ -275,7 +279,27 @@ struct Task
     std::vector<ExplorerStep> prefixSteps; ///< ... the steps that led there
     int walk = -1;                         ///< random: the walk
     std::optional<Part> known; ///< found while splitting (a violation above the frontier)
+    std::vector<ExplorerStep> asleep; ///< depth-first: the deliveries asleep at the prefix's end
 };
+
+/// For the tests: with MAS_EXPLORE_TEST_END_STATES=DIR, every search of this process writes
+/// the state of each quiet end state it reaches to DIR/end-states-PID.txt, a line each.
+void addTestHooks(ExplorerOptions &options)
+{
+    static const QString dir = qEnvironmentVariable("MAS_EXPLORE_TEST_END_STATES");
+    if (dir.isEmpty())
+        return;
+    options.strategy = ExplorerOptions::Strategy::Replay; // the goal writes from this process
+    options.extraGoals = [](system::System *system) {
+        return QList<system::Invariant>{system::Invariant{
+            QStringLiteral("test: end states"), QStringLiteral("test: end states"), QString(), [system] {
+                QFile file(QStringLiteral("%1/end-states-%2.txt").arg(dir).arg(QCoreApplication::applicationPid()));
+                if (file.open(QIODevice::Append))
+                    file.write(system->stateText().replace(u'\n', QStringLiteral("\\n")).toUtf8() + '\n');
+                return true;
+            }}};
+    };
+}
 
 /// The options of one part's explorer.
 ExplorerOptions partOptions(ExplorerOptions options, const QJsonObject &spec)
@@ -290,17 +314,25 @@ ExplorerOptions partOptions(ExplorerOptions options, const QJsonObject &spec)
     } else {
         options.maxDepth = std::max(0, options.maxDepth - spec.value(u"depth").toInt());
         options.maxSchedules = std::max(1, spec.value(u"budgetSchedules").toInt(1));
+        options.prefixAsleep = stepsFromJson(spec.value(u"asleep"));
+        options.sharedCachePart = spec.value(u"index").toInt();
+        options.sharedCacheDepth = spec.value(u"depth").toInt();
     }
+    addTestHooks(options);
     return options;
 }
 
 /// Explores one part (in a worker, or here): its result as a JSON object, steps after its prefix.
 QCoro::Task<QJsonObject> explorePart(system::SystemType info, system::Parameters parameters,
-                                     ExplorerOptions options, QJsonObject spec, TrafficLog prefix)
+                                     ExplorerOptions options, QJsonObject spec, TrafficLog prefix,
+                                     std::shared_ptr<system::SharedStateCache> sharedCache = {})
 {
     ExplorerOptions partOpts = partOptions(std::move(options), spec);
-    if (partOpts.mode == ExplorerOptions::Mode::DepthFirst)
+    if (partOpts.mode == ExplorerOptions::Mode::DepthFirst) {
         partOpts.prefix = std::move(prefix);
+        if (partOpts.stateCaching)
+            partOpts.sharedCache = std::move(sharedCache);
+    }
     Explorer explorer(std::move(info), parameters, std::move(partOpts));
     const ExplorerResult r = co_await explorer.run();
     co_return partToJson(partOf(spec.value(u"index").toInt(), r, {}));
@@ -509,6 +541,7 @@ SplitOutcome combine(std::vector<Part> parts, int total, const system::Parameter
         s.completeSchedules += p.stats.completeSchedules;
         s.sleepBlocked += p.stats.sleepBlocked;
         s.cacheHits += p.stats.cacheHits;
+        s.sharedCacheHits += p.stats.sharedCacheHits;
         s.depthLimited += p.stats.depthLimited;
         s.transitions += p.stats.transitions;
         s.states += p.stats.states;
@@ -577,6 +610,10 @@ QCoro::Task<Frontier> splitAtFrontier(const SplitSearch &search, QElapsedTimer &
             task.prefixSteps = steps;
             tasks.push_back(std::move(task));
         };
+        options.onDepthLimitAsleep = [&tasks](const std::vector<ExplorerStep> &asleep) {
+            tasks.back().asleep = asleep;
+        };
+        addTestHooks(options);
         Explorer explorer(search.info, search.parameters, options);
         ExplorerResult r = co_await explorer.run();
         frontier.runs = r.statistics.schedules;
@@ -639,6 +676,9 @@ QByteArray outcomeJson(const SplitSearch &search, const SplitOutcome &outcome, c
     for (const Part &p : parts)
         partsJson.append(partToJson(p));
     const system::Parameters &p = search.parameters;
+    QJsonArray cpuJson;
+    for (qint64 ms : outcome.workerCpuMs)
+        cpuJson.append(double(ms));
     QJsonObject o{{QStringLiteral("mas-explore-result"), kFormat},
                   {QStringLiteral("fingerprint"), outcome.fingerprint},
                   {QStringLiteral("demo"), search.demo},
@@ -657,6 +697,8 @@ QByteArray outcomeJson(const SplitSearch &search, const SplitOutcome &outcome, c
                   {QStringLiteral("frontierDepth"), outcome.frontierDepth},
                   {QStringLiteral("frontierRuns"), double(outcome.frontierRuns)},
                   {QStringLiteral("searchMs"), double(outcome.result.statistics.searchMs)},
+                  {QStringLiteral("cpuMs"), double(outcome.cpuMs)},
+                  {QStringLiteral("workerCpuMs"), cpuJson},
                   {QStringLiteral("results"), partsJson}};
     return QJsonDocument(o).toJson(QJsonDocument::Indented);
 }
@@ -690,6 +732,10 @@ QCoro::Task<Result<SplitOutcome>> runSplitSearch(SplitSearch search)
         tasks = std::move(frontier.tasks);
     }
     SplitOutcome outcome;
+    struct
+    {
+        std::vector<qint64> workers; ///< each worker's processor time, ms
+    } outcomeCpu;
     std::vector<Part> parts;
     if (frontier.finished) {
         // The search ended while splitting: one part, the whole search (in shard 0).
@@ -710,12 +756,15 @@ QCoro::Task<Result<SplitOutcome>> runSplitSearch(SplitSearch search)
         // Every part has the whole schedule budget: a part misses the state cache and sleep sets
         // of the parts before it, so a complete search's parts need more than their share.
         const int perPartSchedules = search.options.maxSchedules;
+        QString cacheFile; // the workers' shared state cache
         auto specOf = [&](const Task &t, const QString &prefixFile) {
             return QJsonObject{
                 {QStringLiteral("index"), t.index},
                 {QStringLiteral("walk"), t.walk},
                 {QStringLiteral("depth"), int(t.prefixSteps.size())},
                 {QStringLiteral("prefix"), prefixFile},
+                {QStringLiteral("asleep"), stepsToJson(t.asleep)},
+                {QStringLiteral("cache"), cacheFile},
                 {QStringLiteral("budgetSchedules"), perPartSchedules},
                 {QStringLiteral("budgetMs"),
                  double(std::max<qint64>(1, search.options.maxTime.count() - clock.elapsed()))}};
@@ -795,12 +844,29 @@ QCoro::Task<Result<SplitOutcome>> runSplitSearch(SplitSearch search)
             std::map<int, QString> fileOf;
             for (std::size_t i = 0; i < mine.size(); ++i)
                 fileOf.emplace(mine[i]->index, prefixFiles[qsizetype(i)]);
+            // The workers' shared state cache (depth first): a file they all map, in memory
+            // (/dev/shm) where there is one. Without it the workers search as before, each
+            // part with its own cache only.
+            std::optional<QTemporaryDir> memoryDir;
+            if (!random && search.options.stateCaching && QFileInfo(QStringLiteral("/dev/shm")).isWritable())
+                memoryDir.emplace(QStringLiteral("/dev/shm/mas-explore-XXXXXX"));
+            const QString cacheDir = memoryDir && memoryDir->isValid() ? memoryDir->path() : dir.path();
+            if (!random && search.options.stateCaching) {
+                const QString path = cacheDir + QStringLiteral("/states.cache");
+                if (Result<std::unique_ptr<system::SharedStateCache>> made = system::SharedStateCache::create(path))
+                    cacheFile = path;
+                else
+                    err() << "mas explore: " << made.error().message() << Qt::endl;
+            }
             WorkerPool pool;
+            outcomeCpu.workers.assign(std::size_t(workers), 0);
             pool.start(search.program, search.workerArguments, workers);
             const qint64 graceMs = qint64(search.workerGraceSeconds) * 1000;
             for (;;) {
                 // Answers first, then new parts for the idle workers.
                 for (auto &[worker, answer] : pool.answers) {
+                    outcomeCpu.workers[worker] =
+                        std::max(outcomeCpu.workers[worker], qint64(answer.value(u"cpuMs").toDouble()));
                     Result<Part> part = partFromJson(answer);
                     if (!part) {
                         pool.failure = ExploreParallel::tr("worker %1 sent a broken result: %2")
@@ -882,6 +948,8 @@ QCoro::Task<Result<SplitOutcome>> runSplitSearch(SplitSearch search)
         outcome.result.strategy = random ? ExplorerOptions::Strategy::Replay
                                          : Explorer::effectiveStrategy(search.options.strategy);
     outcome.fingerprint = fingerprintOf(search);
+    outcome.cpuMs = qint64(double(std::clock()) * 1000.0 / CLOCKS_PER_SEC);
+    outcome.workerCpuMs = outcomeCpu.workers;
     outcome.json = outcomeJson(search, outcome, parts);
     co_return outcome;
 }
@@ -894,6 +962,8 @@ QCoro::Task<int> runExploreWorker(system::SystemType info, system::Parameters pa
                             ? qEnvironmentVariableIntValue("MAS_EXPLORE_TEST_CRASH_PART")
                             : -1;
     std::string line;
+    QString cacheFile;
+    std::shared_ptr<system::SharedStateCache> cache;
     while (std::getline(std::cin, line)) {
         const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromStdString(line));
         if (!doc.isObject()) {
@@ -913,7 +983,17 @@ QCoro::Task<int> runExploreWorker(system::SystemType info, system::Parameters pa
             }
             prefix = std::move(*log);
         }
-        const QJsonObject answer = co_await explorePart(info, parameters, options, spec, std::move(prefix));
+        // The shared state cache the search made (mapped once, kept for the next parts).
+        if (const QString file = spec.value(u"cache").toString(); !file.isEmpty() && file != cacheFile) {
+            cacheFile = file;
+            cache.reset();
+            if (Result<std::unique_ptr<system::SharedStateCache>> opened = system::SharedStateCache::open(file))
+                cache = std::move(*opened);
+            else
+                err() << "mas explore: " << opened.error().message() << Qt::endl; // searched without it
+        }
+        QJsonObject answer = co_await explorePart(info, parameters, options, spec, std::move(prefix), cache);
+        answer.insert(QStringLiteral("cpuMs"), double(std::clock()) * 1000.0 / CLOCKS_PER_SEC);
         const QByteArray out = QJsonDocument(answer).toJson(QJsonDocument::Compact) + '\n';
         std::fwrite(out.constData(), 1, std::size_t(out.size()), stdout);
         std::fflush(stdout);

@@ -13,6 +13,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <vector>
+
 namespace mas::cli {
 
 /// One search as `mas explore` was asked for it.
@@ -47,6 +49,9 @@ struct SplitOutcome
     int frontierDepth = 0;  ///< depth-first: the prefixes' depth (steps)
     qint64 frontierRuns = 0; ///< depth-first: runs spent finding the frontier
     QString fingerprint;
+    qint64 cpuMs = 0; ///< this process's processor time
+    /// Each worker process's processor time (empty: explored in this process)
+    std::vector<qint64> workerCpuMs;
     /// The shard's result as JSON (for --result and --merge).
     QByteArray json;
 };
