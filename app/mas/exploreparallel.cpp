@@ -450,13 +450,14 @@ public:
     std::vector<std::pair<std::size_t, QJsonObject>> answers; ///< worker, result
     QString failure;
 
-private:
     /// Resumes the waiting search once, from the event loop (never inside a QProcess signal).
     void changed()
     {
         if (std::coroutine_handle<> handle = std::exchange(m_waiting, {}))
             QMetaObject::invokeMethod(this, [handle] { handle.resume(); }, Qt::QueuedConnection);
     }
+
+private:
 
     std::coroutine_handle<> m_waiting;
     QTimer m_tick;
@@ -699,6 +700,7 @@ QByteArray outcomeJson(const SplitSearch &search, const SplitOutcome &outcome, c
                   {QStringLiteral("searchMs"), double(outcome.result.statistics.searchMs)},
                   {QStringLiteral("cpuMs"), double(outcome.cpuMs)},
                   {QStringLiteral("workerCpuMs"), cpuJson},
+                  {QStringLiteral("frontierCpuMs"), double(outcome.frontierCpuMs)},
                   {QStringLiteral("results"), partsJson}};
     return QJsonDocument(o).toJson(QJsonDocument::Indented);
 }
@@ -725,8 +727,18 @@ QCoro::Task<Result<SplitOutcome>> runSplitSearch(SplitSearch search)
         task.index = 0;
         task.prefix = search.options.prefix;
         tasks.push_back(std::move(task));
-    } else {
+    }
+    // --workers N: this process and N - 1 worker processes explore the parts. The workers start
+    // now, so that they load while this process finds the frontier.
+    std::unique_ptr<WorkerPool> pool;
+    qint64 frontierCpuMs = 0; // this process's processor time when the frontier was found
+    if (search.workers > 1 && (random || search.frontier > 0)) {
+        pool = std::make_unique<WorkerPool>();
+        pool->start(search.program, search.workerArguments, search.workers - 1);
+    }
+    if (!random && search.frontier > 0) {
         frontier = co_await splitAtFrontier(search, clock);
+        frontierCpuMs = qint64(double(std::clock()) * 1000.0 / CLOCKS_PER_SEC);
         if (frontier.finished && frontier.finished->verdict == Verdict::Failed)
             co_return Error(ErrorCode::InvalidArgument, frontier.finished->error);
         tasks = std::move(frontier.tasks);
@@ -814,7 +826,7 @@ QCoro::Task<Result<SplitOutcome>> runSplitSearch(SplitSearch search)
             return nullptr;
         };
         const int workers = std::max(1, std::min<int>(search.workers, int(mine.size())));
-        if (workers <= 1) {
+        if (workers <= 1 || !pool) {
             // In this process, one part after another (the same parts and results as workers).
             while (const Task *t = takeNext()) {
                 const QJsonObject answer = co_await explorePart(search.info, search.parameters, search.options,
@@ -844,84 +856,116 @@ QCoro::Task<Result<SplitOutcome>> runSplitSearch(SplitSearch search)
             std::map<int, QString> fileOf;
             for (std::size_t i = 0; i < mine.size(); ++i)
                 fileOf.emplace(mine[i]->index, prefixFiles[qsizetype(i)]);
-            // The workers' shared state cache (depth first): a file they all map, in memory
-            // (/dev/shm) where there is one. Without it the workers search as before, each
-            // part with its own cache only.
+            // The shared state cache (depth first): a file every process maps, in memory
+            // (/dev/shm) where there is one. Without it each part has its own cache only.
             std::optional<QTemporaryDir> memoryDir;
             if (!random && search.options.stateCaching && QFileInfo(QStringLiteral("/dev/shm")).isWritable())
                 memoryDir.emplace(QStringLiteral("/dev/shm/mas-explore-XXXXXX"));
             const QString cacheDir = memoryDir && memoryDir->isValid() ? memoryDir->path() : dir.path();
+            std::shared_ptr<system::SharedStateCache> cache;
             if (!random && search.options.stateCaching) {
                 const QString path = cacheDir + QStringLiteral("/states.cache");
-                if (Result<std::unique_ptr<system::SharedStateCache>> made = system::SharedStateCache::create(path))
+                if (Result<std::unique_ptr<system::SharedStateCache>> made = system::SharedStateCache::create(path)) {
                     cacheFile = path;
-                else
+                    cache = std::move(*made);
+                } else {
                     err() << "mas explore: " << made.error().message() << Qt::endl;
+                }
             }
-            WorkerPool pool;
-            outcomeCpu.workers.assign(std::size_t(workers), 0);
-            pool.start(search.program, search.workerArguments, workers);
+            outcomeCpu.workers.assign(pool->workers.size(), 0);
             const qint64 graceMs = qint64(search.workerGraceSeconds) * 1000;
+            // This process explores parts too, one at a time, between the workers' answers.
+            const Task *local = nullptr;
+            std::optional<QJsonObject> localAnswer;
+            auto exploreHere = [&](const Task *t) -> QCoro::Task<void> {
+                local = t;
+                QJsonObject answer =
+                    co_await explorePart(search.info, search.parameters, search.options, specOf(*t, QString()),
+                                         t->prefix, cache);
+                localAnswer = std::move(answer);
+                pool->changed();
+            };
+            std::optional<QCoro::Task<void>> here;
             for (;;) {
-                // Answers first, then new parts for the idle workers.
-                for (auto &[worker, answer] : pool.answers) {
+                // Answers first, then new parts for the idle workers, then for this process.
+                for (auto &[worker, answer] : pool->answers) {
                     outcomeCpu.workers[worker] =
                         std::max(outcomeCpu.workers[worker], qint64(answer.value(u"cpuMs").toDouble()));
                     Result<Part> part = partFromJson(answer);
                     if (!part) {
-                        pool.failure = ExploreParallel::tr("worker %1 sent a broken result: %2")
-                                           .arg(worker + 1)
-                                           .arg(part.error().message());
+                        pool->failure = ExploreParallel::tr("worker %1 sent a broken result: %2")
+                                            .arg(worker + 1)
+                                            .arg(part.error().message());
                         break;
                     }
-                    if (!byIndex.count(part->index) || part->index != pool.workers[worker].task) {
-                        pool.failure = ExploreParallel::tr("worker %1 answered for part %2, which it was not given")
-                                           .arg(worker + 1)
-                                           .arg(part->index);
+                    if (!byIndex.count(part->index) || part->index != pool->workers[worker].task) {
+                        pool->failure = ExploreParallel::tr("worker %1 answered for part %2, which it was not given")
+                                            .arg(worker + 1)
+                                            .arg(part->index);
                         break;
                     }
-                    pool.workers[worker].task = -1;
+                    pool->workers[worker].task = -1;
                     accept(std::move(*part));
                     progress();
                 }
-                pool.answers.clear();
-                if (!pool.failure.isEmpty())
+                pool->answers.clear();
+                if (localAnswer) {
+                    Result<Part> part = partFromJson(*localAnswer);
+                    localAnswer.reset();
+                    local = nullptr;
+                    if (!part)
+                        pool->failure = part.error().message();
+                    else
+                        accept(std::move(*part));
+                    progress();
+                }
+                if (!pool->failure.isEmpty())
                     break;
                 bool busy = false;
-                for (std::size_t i = 0; i < pool.workers.size(); ++i) {
-                    WorkerPool::Worker &w = pool.workers[i];
+                for (std::size_t i = 0; i < pool->workers.size(); ++i) {
+                    WorkerPool::Worker &w = pool->workers[i];
                     if (w.retired)
                         continue;
                     if (w.task > firstViolation) {
-                        pool.retire(i, true); // its part comes after a violation: not needed
+                        pool->retire(i, true); // its part comes after a violation: not needed
                         continue;
                     }
                     if (w.task < 0) {
                         if (const Task *t = takeNext()) {
                             const QJsonObject spec = specOf(*t, fileOf.at(t->index));
-                            pool.assign(i, t->index, spec, qint64(spec.value(u"budgetMs").toDouble()) + graceMs);
+                            pool->assign(i, t->index, spec, qint64(spec.value(u"budgetMs").toDouble()) + graceMs);
                         } else {
-                            pool.retire(i, false);
+                            pool->retire(i, false);
                             continue;
                         }
                     }
                     if (w.since.elapsed() > w.deadlineMs) {
-                        pool.failure = ExploreParallel::tr("worker %1 did not finish part %2 within %3 s and was "
-                                                           "stopped")
-                                           .arg(i + 1)
-                                           .arg(w.task)
-                                           .arg(w.deadlineMs / 1000);
+                        pool->failure = ExploreParallel::tr("worker %1 did not finish part %2 within %3 s and was "
+                                                            "stopped")
+                                            .arg(i + 1)
+                                            .arg(w.task)
+                                            .arg(w.deadlineMs / 1000);
                         break;
                     }
                     busy = true;
                 }
-                if (!pool.failure.isEmpty() || !busy)
+                if (!pool->failure.isEmpty())
                     break;
-                co_await pool.changes();
+                if (!local) {
+                    if (const Task *t = takeNext())
+                        here.emplace(exploreHere(t)); // runs until the explorer yields
+                }
+                if (!busy && !local)
+                    break;
+                if (localAnswer)
+                    continue; // this process's part ended before the loop waited
+                co_await pool->changes();
             }
-            if (!pool.failure.isEmpty())
+            if (here)
+                co_await std::move(*here); // this process's part, if the workers failed meanwhile
+            if (!pool->failure.isEmpty())
                 co_return Error(ErrorCode::AiomasError,
-                                ExploreParallel::tr("the search failed: %1").arg(pool.failure));
+                                ExploreParallel::tr("the search failed: %1").arg(pool->failure));
         }
         // This shard's first violation, shrunk from the start (the parts do not shrink theirs).
         auto first = std::min_element(parts.begin(), parts.end(), [](const Part &a, const Part &b) {
@@ -950,6 +994,7 @@ QCoro::Task<Result<SplitOutcome>> runSplitSearch(SplitSearch search)
     outcome.fingerprint = fingerprintOf(search);
     outcome.cpuMs = qint64(double(std::clock()) * 1000.0 / CLOCKS_PER_SEC);
     outcome.workerCpuMs = outcomeCpu.workers;
+    outcome.frontierCpuMs = frontierCpuMs;
     outcome.json = outcomeJson(search, outcome, parts);
     co_return outcome;
 }

@@ -381,12 +381,13 @@ void tst_MasExplore::mergeRefusesOtherSearches()
 void tst_MasExplore::crashedWorkerFailsTheSearch()
 {
     // The worker given part 1 dies (MAS_EXPLORE_TEST_CRASH_PART): the search fails, naming it,
-    // and ends (runToEnd's time-out would report a hang).
+    // and ends (runToEnd's time-out would report a hang). Three workers: this process and two
+    // worker processes, which get parts 0 and 1 first.
     QProcessEnvironment environment = cleanEnvironment();
     environment.insert(QStringLiteral("MAS_EXPLORE_TEST_CRASH_PART"), QStringLiteral("1"));
     const mas::test::Outcome run =
         runMas({QStringLiteral("explore"), QStringLiteral("leader-election"), QStringLiteral("--agents"), QStringLiteral("3"),
-             QStringLiteral("--frontier"), QStringLiteral("4"), QStringLiteral("--workers"), QStringLiteral("2")},
+             QStringLiteral("--frontier"), QStringLiteral("4"), QStringLiteral("--workers"), QStringLiteral("3")},
             environment);
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains(QRegularExpression(QStringLiteral("worker \\d exited with status 3 while exploring part 1"))),
