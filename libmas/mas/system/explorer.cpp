@@ -384,6 +384,7 @@ public:
     std::vector<quint64> touchedVisits; ///< keys of visited added or changed
     bool halted = false; ///< fork strategy: the search stops (violation, failure, budget)
     std::map<QString, std::unique_ptr<Codec>> codecs;
+    std::optional<std::vector<TrafficEvent>> prefixSchedule; ///< options.prefix.schedule()
     /// Signatures by a hash of the raw frame and its ends (signatureOf()).
     std::unordered_map<quint64, quint64> knownSignatures;
     QElapsedTimer clock;
@@ -473,8 +474,9 @@ QCoro::Task<Result<void>> ExplorerPrivate::executePrefix(Run &run)
     // Exactly as LocalNetwork::replay() re-imposes a schedule, so that the explored part of a
     // counterexample replays after the prefix with the same message ids.
     LocalNetwork *net = LocalNetwork::instance();
-    const std::vector<TrafficEvent> schedule = options.prefix.schedule();
-    for (const TrafficEvent &event : schedule) {
+    if (!prefixSchedule)
+        prefixSchedule = options.prefix.schedule(); // once: every run re-imposes it
+    for (const TrafficEvent &event : *prefixSchedule) {
         if (event.kind == TrafficEvent::Kind::ClockChanged) {
             co_await net->settle(kIdleRounds);
             if (Result<void> set = net->apply(event); !set)
