@@ -56,7 +56,7 @@ Split splitAt(const QString &demo, const DemoParameters &parameters, ExplorerOpt
     options.onDepthLimit = [&split](const TrafficLog &log, const std::vector<ExplorerStep> &steps) {
         split.parts.push_back(Part{log, steps, {}});
     };
-    options.onDepthLimitAsleep = [&split](const std::vector<ExplorerStep> &asleep) {
+    options.onDepthLimitAsleep = [&split](quint64, const std::vector<ExplorerStep> &asleep) {
         split.parts.back().asleep = asleep;
     };
     split.frontier = explore(demo, parameters, options);

@@ -945,7 +945,7 @@ ExplorerPrivate::Reached ExplorerPrivate::reach(Run &run, const Point &point, st
                     asleep.push_back(step);
                 }
             }
-            options.onDepthLimitAsleep(asleep);
+            options.onDepthLimitAsleep(key, asleep);
         }
         return Reached::RunEnded;
     }

@@ -152,11 +152,12 @@ struct ExplorerOptions
     /// Replay strategy these are the depth-first frontier at maxDepth, in search order:
     /// `mas explore --workers` and `--shard` split a search there (each becomes a prefix).
     std::function<void(const TrafficLog &run, const std::vector<ExplorerStep> &steps)> onDepthLimit;
-    /// Called after onDepthLimit with the deliveries asleep at that run's end (partial-order
-    /// reduction: orders this search explores on an earlier branch). A search that goes on
-    /// from that run (prefix) with them as prefixAsleep explores what this search would have
-    /// explored below it, with the same sleep sets.
-    std::function<void(const std::vector<ExplorerStep> &asleep)> onDepthLimitAsleep;
+    /// Called after onDepthLimit with the state there (its hash, as the state cache keys it)
+    /// and the deliveries asleep at that run's end (partial-order reduction: orders this
+    /// search explores on an earlier branch). A search that goes on from that run (prefix)
+    /// with them as prefixAsleep explores what this search would have explored below it, with
+    /// the same sleep sets; it ends at once when a shared cache covers that state.
+    std::function<void(quint64 stateKey, const std::vector<ExplorerStep> &asleep)> onDepthLimitAsleep;
     /// With `prefix`: the deliveries asleep at its end (onDepthLimitAsleep of the search that
     /// found it), matched to the pending frames by signature. Empty: none.
     std::vector<ExplorerStep> prefixAsleep;
