@@ -482,7 +482,6 @@ public:
     }
 
 private:
-
     std::coroutine_handle<> m_waiting;
     QTimer m_tick;
 
