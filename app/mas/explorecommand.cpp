@@ -57,7 +57,7 @@ struct Plan
     bool why = false;          // --why: which steps of the counterexample are necessary
     // The split search (exploreparallel.h): worker processes, this shard of an array job.
     int workers = 1;
-    int frontier = 64;
+    int frontier = 16;
     int shardIndex = 0;
     int shardCount = 1;
     QString resultFile;     // --result: this search's (or shard's) result as JSON
@@ -289,9 +289,9 @@ std::optional<int> parse(const QStringList &arguments, Plan &plan)
         QStringLiteral("N"), QString::number(std::max(1, QThread::idealThreadCount())));
     const QCommandLineOption frontier(
         QStringLiteral("frontier"),
-        ExploreCommand::tr("dfs: split the search into at least N parts where it can (default 64; more for many "
+        ExploreCommand::tr("dfs: split the search into at least N parts where it can (default 16; more for many "
                            "shards; 0: one part, the search unsplit, fastest on one core)."),
-        QStringLiteral("N"), QStringLiteral("64"));
+        QStringLiteral("N"), QStringLiteral("16"));
     const QCommandLineOption shard(
         QStringLiteral("shard"),
         ExploreCommand::tr("Explore only shard I of N of the search, for an array job (default: from "

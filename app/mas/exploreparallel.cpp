@@ -10,6 +10,7 @@
 #include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -23,6 +24,7 @@
 
 #include <algorithm>
 #include <climits>
+#include <ctime>
 #include <coroutine>
 #include <cstdio>
 #include <cstdlib>
@@ -48,7 +50,7 @@ struct ExploreParallel
     Q_DECLARE_TR_FUNCTIONS(ExploreParallel)
 };
 
-constexpr int kFormat = 1;              // of the result files and the worker's lines
+constexpr int kFormat = 2;              // of the result files and the worker's lines (2: sleep sets)
 constexpr int kMaxFrontierDepth = 64;   // the frontier's deepest split, in steps
 
 // ---- JSON ----
@@ -113,6 +115,7 @@ QJsonObject statsToJson(const ExplorerStatistics &s)
                        {QStringLiteral("complete"), double(s.completeSchedules)},
                        {QStringLiteral("sleepBlocked"), double(s.sleepBlocked)},
                        {QStringLiteral("cacheHits"), double(s.cacheHits)},
+                       {QStringLiteral("sharedCacheHits"), double(s.sharedCacheHits)},
                        {QStringLiteral("depthLimited"), double(s.depthLimited)},
                        {QStringLiteral("transitions"), double(s.transitions)},
                        {QStringLiteral("states"), double(s.states)},
@@ -131,6 +134,7 @@ ExplorerStatistics statsFromJson(const QJsonObject &o)
     s.completeSchedules = n(u"complete");
     s.sleepBlocked = n(u"sleepBlocked");
     s.cacheHits = n(u"cacheHits");
+    s.sharedCacheHits = n(u"sharedCacheHits");
     s.depthLimited = n(u"depthLimited");
     s.transitions = n(u"transitions");
     s.states = n(u"states");
@@ -275,7 +279,28 @@ struct Task
     std::vector<ExplorerStep> prefixSteps; ///< ... the steps that led there
     int walk = -1;                         ///< random: the walk
     std::optional<Part> known; ///< found while splitting (a violation above the frontier)
+    std::vector<ExplorerStep> asleep; ///< depth-first: the deliveries asleep at the prefix's end
+    quint64 stateKey = 0;             ///< ... and the state there (0: not known)
 };
+
+/// For the tests: with MAS_EXPLORE_TEST_END_STATES=DIR, every search of this process writes
+/// the state of each quiet end state it reaches to DIR/end-states-PID.txt, a line each.
+void addTestHooks(ExplorerOptions &options)
+{
+    static const QString dir = qEnvironmentVariable("MAS_EXPLORE_TEST_END_STATES");
+    if (dir.isEmpty())
+        return;
+    options.strategy = ExplorerOptions::Strategy::Replay; // the goal writes from this process
+    options.extraGoals = [](system::System *system) {
+        return QList<system::Invariant>{system::Invariant{
+            QStringLiteral("test: end states"), QStringLiteral("test: end states"), QString(), [system] {
+                QFile file(QStringLiteral("%1/end-states-%2.txt").arg(dir).arg(QCoreApplication::applicationPid()));
+                if (file.open(QIODevice::Append))
+                    file.write(system->stateText().replace(u'\n', QStringLiteral("\\n")).toUtf8() + '\n');
+                return true;
+            }}};
+    };
+}
 
 /// The options of one part's explorer.
 ExplorerOptions partOptions(ExplorerOptions options, const QJsonObject &spec)
@@ -290,17 +315,48 @@ ExplorerOptions partOptions(ExplorerOptions options, const QJsonObject &spec)
     } else {
         options.maxDepth = std::max(0, options.maxDepth - spec.value(u"depth").toInt());
         options.maxSchedules = std::max(1, spec.value(u"budgetSchedules").toInt(1));
+        options.prefixAsleep = stepsFromJson(spec.value(u"asleep"));
+        options.sharedCachePart = spec.value(u"index").toInt();
+        options.sharedCacheDepth = spec.value(u"depth").toInt();
     }
+    addTestHooks(options);
     return options;
 }
 
 /// Explores one part (in a worker, or here): its result as a JSON object, steps after its prefix.
 QCoro::Task<QJsonObject> explorePart(system::SystemType info, system::Parameters parameters,
-                                     ExplorerOptions options, QJsonObject spec, TrafficLog prefix)
+                                     ExplorerOptions options, QJsonObject spec, TrafficLog prefix,
+                                     std::shared_ptr<system::SharedStateCache> sharedCache = {})
 {
     ExplorerOptions partOpts = partOptions(std::move(options), spec);
-    if (partOpts.mode == ExplorerOptions::Mode::DepthFirst)
+    if (partOpts.mode == ExplorerOptions::Mode::DepthFirst) {
         partOpts.prefix = std::move(prefix);
+        if (partOpts.stateCaching)
+            partOpts.sharedCache = std::move(sharedCache);
+        // A part whose first state the shared cache covers ends there: what its explorer would
+        // do after re-imposing the prefix (its first state, with its own cache still empty),
+        // without building a system. The counts are the explorer's for that.
+        const quint64 key = toU64(spec.value(u"state"));
+        if (partOpts.sharedCache && key != 0) {
+            std::vector<quint64> asleep;
+            if (partOpts.partialOrderReduction) {
+                for (const ExplorerStep &s : partOpts.prefixAsleep)
+                    asleep.push_back(s.signature);
+            }
+            std::sort(asleep.begin(), asleep.end());
+            if (partOpts.sharedCache->covers(key, partOpts.sharedCacheDepth, partOpts.sharedCachePart, asleep)) {
+                Part p;
+                p.index = spec.value(u"index").toInt();
+                p.verdict = Verdict::Verified;
+                p.stats.schedules = 1;
+                p.stats.cacheHits = 1;
+                p.stats.sharedCacheHits = 1;
+                p.stats.states = 1;
+                p.stats.distinctStates = 1;
+                co_return partToJson(p); // no request timeout: the other parts give it
+            }
+        }
+    }
     Explorer explorer(std::move(info), parameters, std::move(partOpts));
     const ExplorerResult r = co_await explorer.run();
     co_return partToJson(partOf(spec.value(u"index").toInt(), r, {}));
@@ -418,7 +474,6 @@ public:
     std::vector<std::pair<std::size_t, QJsonObject>> answers; ///< worker, result
     QString failure;
 
-private:
     /// Resumes the waiting search once, from the event loop (never inside a QProcess signal).
     void changed()
     {
@@ -426,6 +481,7 @@ private:
             QMetaObject::invokeMethod(this, [handle] { handle.resume(); }, Qt::QueuedConnection);
     }
 
+private:
     std::coroutine_handle<> m_waiting;
     QTimer m_tick;
 
@@ -512,6 +568,7 @@ SplitOutcome combine(std::vector<Part> parts, int total, const system::Parameter
         s.completeSchedules += p.stats.completeSchedules;
         s.sleepBlocked += p.stats.sleepBlocked;
         s.cacheHits += p.stats.cacheHits;
+        s.sharedCacheHits += p.stats.sharedCacheHits;
         s.depthLimited += p.stats.depthLimited;
         s.transitions += p.stats.transitions;
         s.states += p.stats.states;
@@ -580,6 +637,11 @@ QCoro::Task<Frontier> splitAtFrontier(const SplitSearch &search, QElapsedTimer &
             task.prefixSteps = steps;
             tasks.push_back(std::move(task));
         };
+        options.onDepthLimitAsleep = [&tasks](quint64 key, const std::vector<ExplorerStep> &asleep) {
+            tasks.back().stateKey = key;
+            tasks.back().asleep = asleep;
+        };
+        addTestHooks(options);
         Explorer explorer(search.info, search.parameters, options);
         ExplorerResult r = co_await explorer.run();
         frontier.runs = r.statistics.schedules;
@@ -642,6 +704,9 @@ QByteArray outcomeJson(const SplitSearch &search, const SplitOutcome &outcome, c
     for (const Part &p : parts)
         partsJson.append(partToJson(p));
     const system::Parameters &p = search.parameters;
+    QJsonArray cpuJson;
+    for (qint64 ms : outcome.workerCpuMs)
+        cpuJson.append(double(ms));
     QJsonObject o{{QStringLiteral("mas-explore-result"), kFormat},
                   {QStringLiteral("fingerprint"), outcome.fingerprint},
                   {QStringLiteral("demo"), search.demo},
@@ -660,6 +725,9 @@ QByteArray outcomeJson(const SplitSearch &search, const SplitOutcome &outcome, c
                   {QStringLiteral("frontierDepth"), outcome.frontierDepth},
                   {QStringLiteral("frontierRuns"), double(outcome.frontierRuns)},
                   {QStringLiteral("searchMs"), double(outcome.result.statistics.searchMs)},
+                  {QStringLiteral("cpuMs"), double(outcome.cpuMs)},
+                  {QStringLiteral("workerCpuMs"), cpuJson},
+                  {QStringLiteral("frontierCpuMs"), double(outcome.frontierCpuMs)},
                   {QStringLiteral("results"), partsJson}};
     return QJsonDocument(o).toJson(QJsonDocument::Indented);
 }
@@ -686,13 +754,27 @@ QCoro::Task<Result<SplitOutcome>> runSplitSearch(SplitSearch search)
         task.index = 0;
         task.prefix = search.options.prefix;
         tasks.push_back(std::move(task));
-    } else {
+    }
+    // --workers N: this process and N - 1 worker processes explore the parts. The workers start
+    // now, so that they load while this process finds the frontier.
+    std::unique_ptr<WorkerPool> pool;
+    qint64 frontierCpuMs = 0; // this process's processor time when the frontier was found
+    if (search.workers > 1 && (random || search.frontier > 0)) {
+        pool = std::make_unique<WorkerPool>();
+        pool->start(search.program, search.workerArguments, search.workers - 1);
+    }
+    if (!random && search.frontier > 0) {
         frontier = co_await splitAtFrontier(search, clock);
+        frontierCpuMs = qint64(double(std::clock()) * 1000.0 / CLOCKS_PER_SEC);
         if (frontier.finished && frontier.finished->verdict == Verdict::Failed)
             co_return Error(ErrorCode::InvalidArgument, frontier.finished->error);
         tasks = std::move(frontier.tasks);
     }
     SplitOutcome outcome;
+    struct
+    {
+        std::vector<qint64> workers; ///< each worker's processor time, ms
+    } outcomeCpu;
     std::vector<Part> parts;
     if (frontier.finished) {
         // The search ended while splitting: one part, the whole search (in shard 0).
@@ -713,12 +795,16 @@ QCoro::Task<Result<SplitOutcome>> runSplitSearch(SplitSearch search)
         // Every part has the whole schedule budget: a part misses the state cache and sleep sets
         // of the parts before it, so a complete search's parts need more than their share.
         const int perPartSchedules = search.options.maxSchedules;
+        QString cacheFile; // the workers' shared state cache
         auto specOf = [&](const Task &t, const QString &prefixFile) {
             return QJsonObject{
                 {QStringLiteral("index"), t.index},
                 {QStringLiteral("walk"), t.walk},
                 {QStringLiteral("depth"), int(t.prefixSteps.size())},
                 {QStringLiteral("prefix"), prefixFile},
+                {QStringLiteral("asleep"), stepsToJson(t.asleep)},
+                {QStringLiteral("state"), u64(t.stateKey)},
+                {QStringLiteral("cache"), cacheFile},
                 {QStringLiteral("budgetSchedules"), perPartSchedules},
                 {QStringLiteral("budgetMs"),
                  double(std::max<qint64>(1, search.options.maxTime.count() - clock.elapsed()))}};
@@ -768,7 +854,7 @@ QCoro::Task<Result<SplitOutcome>> runSplitSearch(SplitSearch search)
             return nullptr;
         };
         const int workers = std::max(1, std::min<int>(search.workers, int(mine.size())));
-        if (workers <= 1) {
+        if (workers <= 1 || !pool) {
             // In this process, one part after another (the same parts and results as workers).
             while (const Task *t = takeNext()) {
                 const QJsonObject answer = co_await explorePart(search.info, search.parameters, search.options,
@@ -798,67 +884,116 @@ QCoro::Task<Result<SplitOutcome>> runSplitSearch(SplitSearch search)
             std::map<int, QString> fileOf;
             for (std::size_t i = 0; i < mine.size(); ++i)
                 fileOf.emplace(mine[i]->index, prefixFiles[qsizetype(i)]);
-            WorkerPool pool;
-            pool.start(search.program, search.workerArguments, workers);
+            // The shared state cache (depth first): a file every process maps, in memory
+            // (/dev/shm) where there is one. Without it each part has its own cache only.
+            std::optional<QTemporaryDir> memoryDir;
+            if (!random && search.options.stateCaching && QFileInfo(QStringLiteral("/dev/shm")).isWritable())
+                memoryDir.emplace(QStringLiteral("/dev/shm/mas-explore-XXXXXX"));
+            const QString cacheDir = memoryDir && memoryDir->isValid() ? memoryDir->path() : dir.path();
+            std::shared_ptr<system::SharedStateCache> cache;
+            if (!random && search.options.stateCaching) {
+                const QString path = cacheDir + QStringLiteral("/states.cache");
+                if (Result<std::unique_ptr<system::SharedStateCache>> made = system::SharedStateCache::create(path)) {
+                    cacheFile = path;
+                    cache = std::move(*made);
+                } else {
+                    err() << "mas explore: " << made.error().message() << Qt::endl;
+                }
+            }
+            outcomeCpu.workers.assign(pool->workers.size(), 0);
             const qint64 graceMs = qint64(search.workerGraceSeconds) * 1000;
+            // This process explores parts too, one at a time, between the workers' answers.
+            const Task *local = nullptr;
+            std::optional<QJsonObject> localAnswer;
+            auto exploreHere = [&](const Task *t) -> QCoro::Task<void> {
+                local = t;
+                QJsonObject answer =
+                    co_await explorePart(search.info, search.parameters, search.options, specOf(*t, QString()),
+                                         t->prefix, cache);
+                localAnswer = std::move(answer);
+                pool->changed();
+            };
+            std::optional<QCoro::Task<void>> here;
             for (;;) {
-                // Answers first, then new parts for the idle workers.
-                for (auto &[worker, answer] : pool.answers) {
+                // Answers first, then new parts for the idle workers, then for this process.
+                for (auto &[worker, answer] : pool->answers) {
+                    outcomeCpu.workers[worker] =
+                        std::max(outcomeCpu.workers[worker], qint64(answer.value(u"cpuMs").toDouble()));
                     Result<Part> part = partFromJson(answer);
                     if (!part) {
-                        pool.failure = ExploreParallel::tr("worker %1 sent a broken result: %2")
-                                           .arg(worker + 1)
-                                           .arg(part.error().message());
+                        pool->failure = ExploreParallel::tr("worker %1 sent a broken result: %2")
+                                            .arg(worker + 1)
+                                            .arg(part.error().message());
                         break;
                     }
-                    if (!byIndex.count(part->index) || part->index != pool.workers[worker].task) {
-                        pool.failure = ExploreParallel::tr("worker %1 answered for part %2, which it was not given")
-                                           .arg(worker + 1)
-                                           .arg(part->index);
+                    if (!byIndex.count(part->index) || part->index != pool->workers[worker].task) {
+                        pool->failure = ExploreParallel::tr("worker %1 answered for part %2, which it was not given")
+                                            .arg(worker + 1)
+                                            .arg(part->index);
                         break;
                     }
-                    pool.workers[worker].task = -1;
+                    pool->workers[worker].task = -1;
                     accept(std::move(*part));
                     progress();
                 }
-                pool.answers.clear();
-                if (!pool.failure.isEmpty())
+                pool->answers.clear();
+                if (localAnswer) {
+                    Result<Part> part = partFromJson(*localAnswer);
+                    localAnswer.reset();
+                    local = nullptr;
+                    if (!part)
+                        pool->failure = part.error().message();
+                    else
+                        accept(std::move(*part));
+                    progress();
+                }
+                if (!pool->failure.isEmpty())
                     break;
                 bool busy = false;
-                for (std::size_t i = 0; i < pool.workers.size(); ++i) {
-                    WorkerPool::Worker &w = pool.workers[i];
+                for (std::size_t i = 0; i < pool->workers.size(); ++i) {
+                    WorkerPool::Worker &w = pool->workers[i];
                     if (w.retired)
                         continue;
                     if (w.task > firstViolation) {
-                        pool.retire(i, true); // its part comes after a violation: not needed
+                        pool->retire(i, true); // its part comes after a violation: not needed
                         continue;
                     }
                     if (w.task < 0) {
                         if (const Task *t = takeNext()) {
                             const QJsonObject spec = specOf(*t, fileOf.at(t->index));
-                            pool.assign(i, t->index, spec, qint64(spec.value(u"budgetMs").toDouble()) + graceMs);
+                            pool->assign(i, t->index, spec, qint64(spec.value(u"budgetMs").toDouble()) + graceMs);
                         } else {
-                            pool.retire(i, false);
+                            pool->retire(i, false);
                             continue;
                         }
                     }
                     if (w.since.elapsed() > w.deadlineMs) {
-                        pool.failure = ExploreParallel::tr("worker %1 did not finish part %2 within %3 s and was "
-                                                           "stopped")
-                                           .arg(i + 1)
-                                           .arg(w.task)
-                                           .arg(w.deadlineMs / 1000);
+                        pool->failure = ExploreParallel::tr("worker %1 did not finish part %2 within %3 s and was "
+                                                            "stopped")
+                                            .arg(i + 1)
+                                            .arg(w.task)
+                                            .arg(w.deadlineMs / 1000);
                         break;
                     }
                     busy = true;
                 }
-                if (!pool.failure.isEmpty() || !busy)
+                if (!pool->failure.isEmpty())
                     break;
-                co_await pool.changes();
+                if (!local) {
+                    if (const Task *t = takeNext())
+                        here.emplace(exploreHere(t)); // runs until the explorer yields
+                }
+                if (!busy && !local)
+                    break;
+                if (localAnswer)
+                    continue; // this process's part ended before the loop waited
+                co_await pool->changes();
             }
-            if (!pool.failure.isEmpty())
+            if (here)
+                co_await std::move(*here); // this process's part, if the workers failed meanwhile
+            if (!pool->failure.isEmpty())
                 co_return Error(ErrorCode::AiomasError,
-                                ExploreParallel::tr("the search failed: %1").arg(pool.failure));
+                                ExploreParallel::tr("the search failed: %1").arg(pool->failure));
         }
         // This shard's first violation, shrunk from the start (the parts do not shrink theirs).
         auto first = std::min_element(parts.begin(), parts.end(), [](const Part &a, const Part &b) {
@@ -885,6 +1020,9 @@ QCoro::Task<Result<SplitOutcome>> runSplitSearch(SplitSearch search)
         outcome.result.strategy = random ? ExplorerOptions::Strategy::Replay
                                          : Explorer::effectiveStrategy(search.options.strategy);
     outcome.fingerprint = fingerprintOf(search);
+    outcome.cpuMs = qint64(double(std::clock()) * 1000.0 / CLOCKS_PER_SEC);
+    outcome.workerCpuMs = outcomeCpu.workers;
+    outcome.frontierCpuMs = frontierCpuMs;
     outcome.json = outcomeJson(search, outcome, parts);
     co_return outcome;
 }
@@ -897,6 +1035,8 @@ QCoro::Task<int> runExploreWorker(system::SystemType info, system::Parameters pa
                             ? qEnvironmentVariableIntValue("MAS_EXPLORE_TEST_CRASH_PART")
                             : -1;
     std::string line;
+    QString cacheFile;
+    std::shared_ptr<system::SharedStateCache> cache;
     while (std::getline(std::cin, line)) {
         const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromStdString(line));
         if (!doc.isObject()) {
@@ -916,7 +1056,17 @@ QCoro::Task<int> runExploreWorker(system::SystemType info, system::Parameters pa
             }
             prefix = std::move(*log);
         }
-        const QJsonObject answer = co_await explorePart(info, parameters, options, spec, std::move(prefix));
+        // The shared state cache the search made (mapped once, kept for the next parts).
+        if (const QString file = spec.value(u"cache").toString(); !file.isEmpty() && file != cacheFile) {
+            cacheFile = file;
+            cache.reset();
+            if (Result<std::unique_ptr<system::SharedStateCache>> opened = system::SharedStateCache::open(file))
+                cache = std::move(*opened);
+            else
+                err() << "mas explore: " << opened.error().message() << Qt::endl; // searched without it
+        }
+        QJsonObject answer = co_await explorePart(info, parameters, options, spec, std::move(prefix), cache);
+        answer.insert(QStringLiteral("cpuMs"), double(std::clock()) * 1000.0 / CLOCKS_PER_SEC);
         const QByteArray out = QJsonDocument(answer).toJson(QJsonDocument::Compact) + '\n';
         std::fwrite(out.constData(), 1, std::size_t(out.size()), stdout);
         std::fflush(stdout);

@@ -13,6 +13,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <vector>
+
 namespace mas::cli {
 
 /// One search as `mas explore` was asked for it.
@@ -25,7 +27,7 @@ struct SplitSearch
     system::ExplorerOptions options;
     /// Depth-first: the search is split where the frontier first has at least this many
     /// prefixes (--frontier; 0: not split, one part); part of the search's fingerprint.
-    int frontier = 64;
+    int frontier = 16;
     int workers = 1; ///< worker processes (1: in this process)
     int shardIndex = 0;
     int shardCount = 1;
@@ -47,6 +49,10 @@ struct SplitOutcome
     int frontierDepth = 0;  ///< depth-first: the prefixes' depth (steps)
     qint64 frontierRuns = 0; ///< depth-first: runs spent finding the frontier
     QString fingerprint;
+    qint64 cpuMs = 0; ///< this process's processor time
+    qint64 frontierCpuMs = 0; ///< ... when the frontier was found (0: not split at a frontier)
+    /// Each worker process's processor time (empty: explored in this process)
+    std::vector<qint64> workerCpuMs;
     /// The shard's result as JSON (for --result and --merge).
     QByteArray json;
 };

@@ -8,12 +8,16 @@
 #include <mas/system/session.h>
 #include <mas/trace/trafficlog.h>
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <set>
 
 namespace {
 
@@ -49,6 +53,33 @@ QStringList result(const QString &output)
     return lines;
 }
 
+/// What must not depend on the number of workers: result() without the counts (the workers
+/// share a state cache, so what a part cuts depends on which worker got where first).
+QStringList verdictAndCounterexample(const QString &output)
+{
+    QStringList lines = result(output);
+    lines.removeIf([](const QString &line) {
+        return line.startsWith(u"schedules: ") || line.startsWith(u"transitions: ");
+    });
+    return lines;
+}
+
+/// The quiet end states the searches wrote to `dir` (MAS_EXPLORE_TEST_END_STATES), all processes'.
+std::set<QString> endStatesIn(const QString &dir)
+{
+    std::set<QString> states;
+    for (const QFileInfo &info : QDir(dir).entryInfoList({QStringLiteral("end-states-*.txt")}, QDir::Files)) {
+        QFile file(info.filePath());
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        for (const QByteArray &line : file.readAll().split('\n')) {
+            if (!line.isEmpty())
+                states.insert(QString::fromUtf8(line));
+        }
+    }
+    return states;
+}
+
 /// The counterexample's log in `file`, empty when there is none.
 mas::TrafficLog counterexampleIn(const QString &file)
 {
@@ -69,6 +100,8 @@ class tst_MasExplore : public QObject
 private Q_SLOTS:
     void workersAgree_data();
     void workersAgree();
+    void workersReachTheSameEndStates_data();
+    void workersReachTheSameEndStates();
     void shardsMergeAsOneRun();
     void schedulerVariables();
     void mergeRefusesOtherSearches();
@@ -124,24 +157,80 @@ void tst_MasExplore::workersAgree()
     QVERIFY(dir.isValid());
     QStringList outputs;
     QList<mas::TrafficLog> logs;
-    for (const QString &workers : {QStringLiteral("1"), QStringLiteral("2")}) {
-        const QString file = dir.filePath(QStringLiteral("run-%1.jsonl").arg(workers));
+    // One worker, two (sharing a state cache), and depth first also the search unsplit (the
+    // parts start with the unsplit search's sleep sets: the same first violation).
+    QList<QStringList> ways{{QStringLiteral("--workers"), QStringLiteral("1")},
+                            {QStringLiteral("--workers"), QStringLiteral("2")}};
+    if (arguments.contains(QStringLiteral("--frontier")))
+        ways.append({QStringLiteral("--workers"), QStringLiteral("1"), QStringLiteral("--frontier"), QStringLiteral("0")});
+    for (const QStringList &way : std::as_const(ways)) {
+        const QString file = dir.filePath(QStringLiteral("run-%1.jsonl").arg(outputs.size()));
         const mas::test::Outcome run =
-            runMas(QStringList{QStringLiteral("explore")} + arguments
-                    + QStringList{QStringLiteral("--workers"), workers, QStringLiteral("--out"), file},
+            runMas(QStringList{QStringLiteral("explore")} + arguments + way + QStringList{QStringLiteral("--out"), file},
                 cleanEnvironment());
         QVERIFY2(run.exitCode == exitCode, qPrintable(run.out + run.err));
-        QVERIFY2(run.out.contains(QStringLiteral("%1 worker").arg(workers)), qPrintable(run.out));
-        outputs.append(result(run.out).join(u'\n'));
+        QVERIFY2(run.out.contains(QStringLiteral("%1 worker").arg(way[1])), qPrintable(run.out));
+        outputs.append(verdictAndCounterexample(run.out).join(u'\n'));
         logs.append(counterexampleIn(file));
     }
-    // The verdict, the counts and the counterexample's steps, line by line.
-    QCOMPARE(outputs[1], outputs[0]);
+    // The verdict and the counterexample's steps, line by line.
+    for (qsizetype i = 1; i < outputs.size(); ++i)
+        QCOMPARE(outputs[i], outputs[0]);
     QVERIFY(outputs[0].contains(exitCode == 1 ? QStringLiteral("; violation") : QStringLiteral("agents, seed")));
     // The same run, event for event.
     QCOMPARE(logs[0].isEmpty(), exitCode == 0);
-    QCOMPARE(logs[1].size(), logs[0].size());
-    QVERIFY(!mas::TrafficLog::firstDifference(logs[0], logs[1]).has_value());
+    for (qsizetype i = 1; i < logs.size(); ++i) {
+        QCOMPARE(logs[i].size(), logs[0].size());
+        QVERIFY(!mas::TrafficLog::firstDifference(logs[0], logs[i]).has_value());
+    }
+}
+
+void tst_MasExplore::workersReachTheSameEndStates_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    const QString frontier = QStringLiteral("--frontier");
+    QTest::newRow("leader-election") << QStringList{QStringLiteral("leader-election"), QStringLiteral("--agents"),
+                                                    QStringLiteral("3"), frontier, QStringLiteral("6")};
+    QTest::newRow("echo") << QStringList{QStringLiteral("echo"), QStringLiteral("--agents"), QStringLiteral("3"),
+                                         frontier, QStringLiteral("6")};
+    QTest::newRow("contract-net") << QStringList{QStringLiteral("contract-net"), QStringLiteral("--agents"),
+                                                 QStringLiteral("3"), frontier, QStringLiteral("6")};
+    QTest::newRow("two-phase-commit") << QStringList{QStringLiteral("two-phase-commit"), QStringLiteral("--agents"),
+                                                     QStringLiteral("3"), frontier, QStringLiteral("6")};
+    QTest::newRow("ping-pong") << QStringList{QStringLiteral("ping-pong"), QStringLiteral("--agents"),
+                                              QStringLiteral("2"), QStringLiteral("--rounds"), QStringLiteral("1"),
+                                              frontier, QStringLiteral("4")};
+}
+
+void tst_MasExplore::workersReachTheSameEndStates()
+{
+    // Every quiet end state a complete search reaches (the test hook MAS_EXPLORE_TEST_END_STATES
+    // has every search of every process write them): the same set unsplit, split on one worker,
+    // and split on two workers that share a state cache.
+    QFETCH(QStringList, arguments);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QList<std::set<QString>> sets;
+    const QList<QStringList> ways{{QStringLiteral("--workers"), QStringLiteral("1"), QStringLiteral("--frontier"),
+                                   QStringLiteral("0")},
+                                  {QStringLiteral("--workers"), QStringLiteral("1")},
+                                  {QStringLiteral("--workers"), QStringLiteral("2")}};
+    for (const QStringList &way : ways) {
+        const QString states = dir.filePath(QStringLiteral("states-%1").arg(sets.size()));
+        QVERIFY(QDir().mkpath(states));
+        QProcessEnvironment environment = cleanEnvironment();
+        environment.insert(QStringLiteral("MAS_EXPLORE_TEST_END_STATES"), states);
+        const mas::test::Outcome run =
+            runMas(QStringList{QStringLiteral("explore")} + arguments + way, environment);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+        QVERIFY2(run.out.contains(QStringLiteral("; verified")), qPrintable(run.out));
+        sets.append(endStatesIn(states));
+        qInfo().noquote() << way.join(u' ') << ":" << sets.back().size() << "end states;"
+                          << run.out.section(u'\n', 1, 1);
+    }
+    QVERIFY(!sets[0].empty());
+    QCOMPARE(sets[1], sets[0]);
+    QCOMPARE(sets[2], sets[0]);
 }
 
 void tst_MasExplore::shardsMergeAsOneRun()
@@ -292,12 +381,13 @@ void tst_MasExplore::mergeRefusesOtherSearches()
 void tst_MasExplore::crashedWorkerFailsTheSearch()
 {
     // The worker given part 1 dies (MAS_EXPLORE_TEST_CRASH_PART): the search fails, naming it,
-    // and ends (runToEnd's time-out would report a hang).
+    // and ends (runToEnd's time-out would report a hang). Three workers: this process and two
+    // worker processes, which get parts 0 and 1 first.
     QProcessEnvironment environment = cleanEnvironment();
     environment.insert(QStringLiteral("MAS_EXPLORE_TEST_CRASH_PART"), QStringLiteral("1"));
     const mas::test::Outcome run =
         runMas({QStringLiteral("explore"), QStringLiteral("leader-election"), QStringLiteral("--agents"), QStringLiteral("3"),
-             QStringLiteral("--frontier"), QStringLiteral("4"), QStringLiteral("--workers"), QStringLiteral("2")},
+             QStringLiteral("--frontier"), QStringLiteral("4"), QStringLiteral("--workers"), QStringLiteral("3")},
             environment);
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains(QRegularExpression(QStringLiteral("worker \\d exited with status 3 while exploring part 1"))),

@@ -346,6 +346,10 @@ public:
     /// Counts the state at `point`; ends the run there (counted in the statistics), or pushes
     /// it on `stack` as a choice point with its first choice current.
     Reached reach(Run &run, const Point &point, std::vector<Node> &stack);
+    /// The sleep set of a choice point below stack.back()'s current choice.
+    std::vector<SleepEntry> asleepBelow(const std::vector<Node> &stack) const;
+    /// The sleep set at the search's start (ExplorerOptions::prefixAsleep).
+    std::vector<SleepEntry> initialSleep(const Point &point) const;
     /// The next choice to try at `node` after its current one (-1: none left).
     static int nextChoice(const Node &node);
     QCoro::Task<void> depthFirst();
@@ -384,6 +388,7 @@ public:
     std::vector<quint64> touchedVisits; ///< keys of visited added or changed
     bool halted = false; ///< fork strategy: the search stops (violation, failure, budget)
     std::map<QString, std::unique_ptr<Codec>> codecs;
+    std::optional<std::vector<TrafficEvent>> prefixSchedule; ///< options.prefix.schedule()
     /// Signatures by a hash of the raw frame and its ends (signatureOf()).
     std::unordered_map<quint64, quint64> knownSignatures;
     QElapsedTimer clock;
@@ -481,8 +486,9 @@ QCoro::Task<Result<void>> ExplorerPrivate::executePrefix(Run &run)
     // Exactly as LocalNetwork::replay() re-imposes a schedule, so that the explored part of a
     // counterexample replays after the prefix with the same message ids.
     LocalNetwork *net = LocalNetwork::instance();
-    const std::vector<TrafficEvent> schedule = options.prefix.schedule();
-    for (const TrafficEvent &event : schedule) {
+    if (!prefixSchedule)
+        prefixSchedule = options.prefix.schedule(); // once: every run re-imposes it
+    for (const TrafficEvent &event : *prefixSchedule) {
         if (event.kind == TrafficEvent::Kind::ClockChanged) {
             co_await net->settle(kIdleRounds);
             if (Result<void> set = net->apply(event); !set)
@@ -868,6 +874,66 @@ ExplorerPrivate::RunEnd ExplorerPrivate::endOfRun(const Run &run, const Point &p
     return RunEnd::Goes;
 }
 
+std::vector<SleepEntry> ExplorerPrivate::asleepBelow(const std::vector<Node> &stack) const
+{
+    // What stays asleep: the parent's sleeping deliveries and the ones it explored before its
+    // current choice, when independent of that choice (another receiver).
+    std::vector<SleepEntry> sleep;
+    const Node &parent = stack.back();
+    const std::size_t taken = std::size_t(parent.current);
+    const QString &receiver = parent.receivers[taken];
+    if (parent.choices[taken].kind != ExplorerStep::Kind::Deliver)
+        return sleep;
+    for (const SleepEntry &entry : parent.sleep) {
+        if (independent(entry.receiver, receiver))
+            sleep.push_back(entry);
+    }
+    for (int index : parent.explored) {
+        const ExplorerStep &earlier = parent.choices[std::size_t(index)];
+        const QString &earlierReceiver = parent.receivers[std::size_t(index)];
+        if (earlier.kind == ExplorerStep::Kind::Deliver && independent(earlierReceiver, receiver)) {
+            SleepEntry entry;
+            entry.messageId = earlier.messageId;
+            entry.signature = earlier.signature;
+            entry.receiver = earlierReceiver;
+            sleep.push_back(entry);
+        }
+    }
+    return sleep;
+}
+
+// ---- Sharing the cache between the parts of a search ----
+//
+// A split search (`mas explore --workers`) explores the subtrees below the runs of a frontier,
+// its parts, numbered in depth-first order, each in a process of its own, each starting with
+// the sleep set the unsplit search has there (prefixAsleep). ExplorerOptions::sharedCache adds
+// one rule to the search's own cache: a visit of part p is cut at a state that an entry of the
+// shared table records as explored by a part q <= p, from no deeper (depths counted from the
+// whole search's start), with no more deliveries asleep. Why every violation and every quiet
+// end state of the parts is still reached:
+// - The sleep set of a choice point is a function of the path to it (its parent's choices
+//   tried before, whatever happened below them), so every part explores paths of the one tree
+//   the unsplit search's sleep sets define, and the parts together make up its subtrees below
+//   the frontier. A cut by the own cache is sound as in one search.
+// - An entry of part q means: q explores (or explored) that state's subtree, with those
+//   deliveries asleep, to the end of the search's depth. Parts are never stopped half-way
+//   except by a violation in an earlier part, or the budget (then the search is not complete
+//   and says so). A cut at part p by q's entry hands the subtree to q, which reaches whatever
+//   p would have (the soundness of the sleep-set rule "no more asleep, from no deeper" of one
+//   search), or itself hands pieces of it to parts <= q. Hand-overs go to parts no later in
+//   search order, and within a part to visits earlier in its depth-first order, so they end:
+//   every state that a part would have reached alone is reached by some part <= it.
+// - Entries of later parts are never used: a later part may be stopped (a violation came
+//   earlier) before its subtree is done. So the first part in search order with a violation
+//   is the same however the parts are scheduled, and so is its first violating run: a cut in
+//   that part hands a subtree to a part <= it, which finds no violation before it (else that
+//   part would be the first), so the subtree holds none, and cutting it does not change which
+//   violating path the depth-first order meets first. The counterexample, shrunk from that
+//   run, is the one every number of workers gives (the counts are not: what is cut depends on
+//   which part got where first).
+// - The table loses entries (full, a process killed while writing, a visit with many
+//   deliveries asleep): a missing entry only means less is cut.
+
 ExplorerPrivate::Reached ExplorerPrivate::reach(Run &run, const Point &point, std::vector<Node> &stack)
 {
     const quint64 key = stateKey(run, point);
@@ -877,6 +943,22 @@ ExplorerPrivate::Reached ExplorerPrivate::reach(Run &run, const Point &point, st
         return Reached::Violation;
     if (end != RunEnd::Goes) {
         bounded = bounded || end == RunEnd::DepthLimit;
+        if (end == RunEnd::DepthLimit && options.onDepthLimitAsleep) {
+            std::vector<ExplorerStep> asleep;
+            if (options.partialOrderReduction) {
+                const std::vector<SleepEntry> sleep =
+                    stack.empty() ? initialSleep(point) : asleepBelow(stack);
+                for (const SleepEntry &entry : sleep) {
+                    ExplorerStep step;
+                    step.kind = ExplorerStep::Kind::Deliver;
+                    step.messageId = entry.messageId;
+                    step.signature = entry.signature;
+                    step.to = entry.receiver;
+                    asleep.push_back(step);
+                }
+            }
+            options.onDepthLimitAsleep(key, asleep);
+        }
         return Reached::RunEnded;
     }
     Node node;
@@ -889,37 +971,15 @@ ExplorerPrivate::Reached ExplorerPrivate::reach(Run &run, const Point &point, st
         }
         node.receivers.push_back(receiver);
     }
-    if (options.partialOrderReduction && !stack.empty()) {
-        // What stays asleep: the parent's sleeping deliveries and the ones it explored
-        // before its current choice, when independent of that choice (another receiver).
-        const Node &parent = stack.back();
-        const std::size_t taken = std::size_t(parent.current);
-        const QString &receiver = parent.receivers[taken];
-        if (parent.choices[taken].kind == ExplorerStep::Kind::Deliver) {
-            for (const SleepEntry &entry : parent.sleep) {
-                if (independent(entry.receiver, receiver))
-                    node.sleep.push_back(entry);
-            }
-            for (int index : parent.explored) {
-                const ExplorerStep &earlier = parent.choices[std::size_t(index)];
-                const QString &earlierReceiver = parent.receivers[std::size_t(index)];
-                if (earlier.kind == ExplorerStep::Kind::Deliver
-                    && independent(earlierReceiver, receiver)) {
-                    SleepEntry entry;
-                    entry.messageId = earlier.messageId;
-                    entry.signature = earlier.signature;
-                    entry.receiver = earlierReceiver;
-                    node.sleep.push_back(entry);
-                }
-            }
-        }
-    }
+    if (options.partialOrderReduction)
+        node.sleep = stack.empty() ? initialSleep(point) : asleepBelow(stack);
     if (options.stateCaching) {
         std::vector<quint64> asleep;
         for (const SleepEntry &entry : node.sleep)
             asleep.push_back(entry.signature);
         std::sort(asleep.begin(), asleep.end());
         const int depth = int(run.steps.size());
+        const int sharedDepth = options.sharedCacheDepth + depth;
         auto it = visited.find(key);
         if (it != visited.end()) {
             // Explored before from no deeper and with no more asleep (so no fewer
@@ -932,18 +992,32 @@ ExplorerPrivate::Reached ExplorerPrivate::reach(Run &run, const Point &point, st
                 ++stats.cacheHits;
                 return Reached::RunEnded;
             }
+        }
+        if (options.sharedCache
+            && options.sharedCache->covers(key, sharedDepth, options.sharedCachePart, asleep)) {
+            // Explored by this part or an earlier one, in this process or another: see above.
+            ++stats.cacheHits;
+            ++stats.sharedCacheHits;
+            return Reached::RunEnded;
+        }
+        const Visit *recorded = nullptr;
+        if (it != visited.end()) {
             Visit &visit = it->second;
             visit.depth = std::min(visit.depth, depth);
             std::vector<quint64> both;
             std::set_intersection(visit.sleep.begin(), visit.sleep.end(), asleep.begin(),
                                   asleep.end(), std::back_inserter(both));
             visit.sleep = std::move(both);
+            recorded = &visit;
         } else {
             Visit visit;
             visit.depth = depth;
             visit.sleep = std::move(asleep);
-            visited.emplace(key, std::move(visit));
+            recorded = &visited.emplace(key, std::move(visit)).first->second;
         }
+        if (options.sharedCache)
+            options.sharedCache->record(key, options.sharedCacheDepth + recorded->depth,
+                                        options.sharedCachePart, recorded->sleep);
         if (journaling)
             touchedVisits.push_back(key);
     }
@@ -954,6 +1028,28 @@ ExplorerPrivate::Reached ExplorerPrivate::reach(Run &run, const Point &point, st
     }
     stack.push_back(std::move(node));
     return Reached::Pushed;
+}
+
+std::vector<SleepEntry> ExplorerPrivate::initialSleep(const Point &point) const
+{
+    // The deliveries asleep at the prefix's end, found among the pending frames by signature
+    // (one that is not pending cannot be chosen here, and is left out).
+    std::vector<SleepEntry> sleep;
+    for (const ExplorerStep &step : options.prefixAsleep) {
+        const Frame *found = nullptr;
+        for (const Frame &frame : point.frames) {
+            if (frame.signature == step.signature && (!found || (frame.deliverable && !found->deliverable)))
+                found = &frame;
+        }
+        if (found) {
+            SleepEntry entry;
+            entry.messageId = found->message.id;
+            entry.signature = found->signature;
+            entry.receiver = found->receiver;
+            sleep.push_back(entry);
+        }
+    }
+    return sleep;
 }
 
 int ExplorerPrivate::nextChoice(const Node &node)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <mas/system/system.h>
+#include <mas/system/sharedstatecache.h>
 
 #include <mas/core/mas_export.h>
 #include <mas/core/masnamespace.h>
@@ -70,6 +71,8 @@ struct ExplorerStatistics
     qint64 completeSchedules = 0; ///< ... that ran until the system was quiet
     qint64 sleepBlocked = 0; ///< ... cut short: every choice left was a reordering already explored
     qint64 cacheHits = 0;    ///< ... cut short: the state had been explored already
+    /// ... of which by another part of a split search (ExplorerOptions::sharedCache)
+    qint64 sharedCacheHits = 0;
     qint64 depthLimited = 0; ///< ... cut short by ExplorerOptions::maxDepth
     qint64 transitions = 0;  ///< steps done, re-executed prefixes included
     qint64 states = 0;       ///< choice points reached (re-executed prefixes not counted)
@@ -153,6 +156,23 @@ struct ExplorerOptions
     /// Replay strategy these are the depth-first frontier at maxDepth, in search order:
     /// `mas explore --workers` and `--shard` split a search there (each becomes a prefix).
     std::function<void(const TrafficLog &run, const std::vector<ExplorerStep> &steps)> onDepthLimit;
+    /// Called after onDepthLimit with the state there (its hash, as the state cache keys it)
+    /// and the deliveries asleep at that run's end (partial-order reduction: orders this
+    /// search explores on an earlier branch). A search that goes on from that run (prefix)
+    /// with them as prefixAsleep explores what this search would have explored below it, with
+    /// the same sleep sets; it ends at once when a shared cache covers that state.
+    std::function<void(quint64 stateKey, const std::vector<ExplorerStep> &asleep)> onDepthLimitAsleep;
+    /// With `prefix`: the deliveries asleep at its end (onDepthLimitAsleep of the search that
+    /// found it), matched to the pending frames by signature. Empty: none.
+    std::vector<ExplorerStep> prefixAsleep;
+    /// A state cache shared with searches in other processes at the same time: the parts of
+    /// one split search (`mas explore --workers`), each with its `sharedCachePart`, its prefix
+    /// `sharedCacheDepth` steps deep. Consulted after this search's own cache; needs
+    /// stateCaching. Why it keeps every violation and quiet end state of the parts: see
+    /// "Sharing the cache between the parts of a search" in explorer.cpp.
+    std::shared_ptr<SharedStateCache> sharedCache;
+    int sharedCachePart = 0;  ///< this search's part: it prunes on entries of parts <= this one
+    int sharedCacheDepth = 0; ///< steps before this search's start, added to its depths
     /// Instead of searching: a run (its steps after the prefix; forced ones may be left out)
     /// known to break `violatingRun->property`, to shrink (with `shrink`) and record. The
     /// split searches of `mas explore --workers` shrink their canonical violation this way.
