@@ -338,6 +338,7 @@ Result<void> InspectorSession::newSystem(const QString &demoId, const mas::syste
     if (!m_system->agents().isEmpty())
         Q_EMIT callTargetChanged(m_system->agents().front()->address());
     connect(m_system.get(), &mas::system::System::stateChanged, this, &InspectorSession::statusChanged);
+    connect(m_system.get(), &mas::system::System::stateChanged, this, &InspectorSession::checkLiveViolation);
     if (processSystem()) {
         // The programs' addresses are known once they listen and connect: "echo.py :5555".
         connect(m_system.get(), &mas::system::System::stateChanged, this, [this] {
@@ -426,6 +427,13 @@ void InspectorSession::clear()
 
 void InspectorSession::onEvent(const TrafficEvent &event)
 {
+    if (!m_violatingStep && event.isAction() && m_system) {
+        // The cheapest honest "before": one snapshot per step, taken only while nothing is
+        // broken, before the step's handler runs (this comes from the event loop first).
+        ++m_actionsSeen;
+        m_lastAction = event;
+        m_beforeLastAction = m_system->stateFields();
+    }
     if (m_violatingStep && event.isAction()) {
         if (m_violationBefore && !m_violationSettled) {
             // A step after the violating one: its states stay as that step left them.
@@ -472,7 +480,35 @@ void InspectorSession::updateViolationAfter()
     if (!m_system || !m_violationBefore || m_violationSettled)
         return;
     m_violationAfter = m_system->stateFields();
+    m_violationExplanation = {};
+    const QList<mas::system::Invariant> properties = m_system->invariants() + m_system->goals();
+    for (const mas::system::Invariant &property : properties) {
+        if ((property.name == m_violatedProperty || property.id == m_violatedProperty) && property.holds
+            && !property.holds()) {
+            m_violationExplanation = property.explanationDetailed();
+            break;
+        }
+    }
     Q_EMIT violationChanged();
+}
+
+void InspectorSession::checkLiveViolation()
+{
+    if (!m_system || m_violatingStep || !m_lastAction)
+        return;
+    for (const mas::system::Invariant &invariant : m_system->invariants()) {
+        if (!invariant.holds || invariant.holds())
+            continue;
+        m_violationLive = true;
+        m_violatingStep = m_lastAction;
+        m_violatedProperty = invariant.name;
+        m_violationSteps = m_actionsSeen;
+        m_violationBefore = m_beforeLastAction;
+        m_violationSettled = false;
+        m_store->setViolation(*m_lastAction, invariant.name);
+        updateViolationAfter(); // emits violationChanged()
+        return;
+    }
 }
 
 void InspectorSession::clearViolation()
@@ -484,6 +520,11 @@ void InspectorSession::clearViolation()
     m_violationBefore.reset();
     m_violationAfter = Value::Map();
     m_violationSettled = false;
+    m_violationExplanation = {};
+    m_violationLive = false;
+    m_lastAction.reset();
+    m_beforeLastAction = Value::Map();
+    m_actionsSeen = 0;
     m_store->clearViolation();
     if (had)
         Q_EMIT violationChanged();
