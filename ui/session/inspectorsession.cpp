@@ -338,6 +338,7 @@ Result<void> InspectorSession::newSystem(const QString &demoId, const mas::syste
     if (!m_system->agents().isEmpty())
         Q_EMIT callTargetChanged(m_system->agents().front()->address());
     connect(m_system.get(), &mas::system::System::stateChanged, this, &InspectorSession::statusChanged);
+    m_systemHasInvariants = !m_system->invariants().isEmpty();
     connect(m_system.get(), &mas::system::System::stateChanged, this, &InspectorSession::checkLiveViolation);
     if (processSystem()) {
         // The programs' addresses are known once they listen and connect: "echo.py :5555".
@@ -427,7 +428,7 @@ void InspectorSession::clear()
 
 void InspectorSession::onEvent(const TrafficEvent &event)
 {
-    if (!m_violatingStep && event.isAction() && m_system) {
+    if (!m_violatingStep && event.isAction() && m_system && m_systemHasInvariants) {
         // The cheapest honest "before": one snapshot per step, taken only while nothing is
         // broken, before the step's handler runs (this comes from the event loop first).
         ++m_actionsSeen;

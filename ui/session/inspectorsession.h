@@ -384,6 +384,7 @@ private:
     std::optional<TrafficEvent> m_lastAction;
     Value::Map m_beforeLastAction;
     qsizetype m_actionsSeen = 0;
+    bool m_systemHasInvariants = false; // nothing to watch (and no snapshots) without any
 
     // the other sources
     mas::AttachSession *m_attach = nullptr;
