@@ -339,6 +339,18 @@ Result<void> InspectorSession::newSystem(const QString &demoId, const mas::syste
         Q_EMIT callTargetChanged(m_system->agents().front()->address());
     connect(m_system.get(), &mas::system::System::stateChanged, this, &InspectorSession::statusChanged);
     m_systemHasInvariants = !m_system->invariants().isEmpty();
+    // Each agent's fields are read again only after it said it changed (currentStateFields()).
+    {
+        const QList<mas::system::SystemAgent *> agents = m_system->agents();
+        m_agentFields = QList<Value>(agents.size());
+        m_agentFieldsStale = QList<bool>(agents.size(), true);
+        for (qsizetype i = 0; i < agents.size(); ++i) {
+            connect(agents[i], &mas::system::SystemAgent::stateChanged, this, [this, i] {
+                if (i < m_agentFieldsStale.size())
+                    m_agentFieldsStale[i] = true;
+            });
+        }
+    }
     connect(m_system.get(), &mas::system::System::stateChanged, this, &InspectorSession::checkLiveViolation);
     if (processSystem()) {
         // The programs' addresses are known once they listen and connect: "echo.py :5555".
@@ -433,7 +445,7 @@ void InspectorSession::onEvent(const TrafficEvent &event)
         // broken, before the step's handler runs (this comes from the event loop first).
         ++m_actionsSeen;
         m_lastAction = event;
-        m_beforeLastAction = m_system->stateFields();
+        m_beforeLastAction = currentStateFields();
     }
     if (m_violatingStep && event.isAction()) {
         if (m_violationBefore && !m_violationSettled) {
@@ -493,6 +505,23 @@ void InspectorSession::updateViolationAfter()
     Q_EMIT violationChanged();
 }
 
+Value::Map InspectorSession::currentStateFields()
+{
+    const QList<mas::system::SystemAgent *> agents = m_system->agents();
+    if (agents.size() != m_agentFields.size())
+        return m_system->stateFields(); // not the agents it was built with: read them all
+    Value::Map fields;
+    fields.reserve(agents.size());
+    for (qsizetype i = 0; i < agents.size(); ++i) {
+        if (m_agentFieldsStale[i]) {
+            m_agentFields[i] = Value(agents[i]->stateFields());
+            m_agentFieldsStale[i] = false;
+        }
+        fields.emplace_back(Value(agents[i]->address()), m_agentFields[i]);
+    }
+    return fields;
+}
+
 void InspectorSession::checkLiveViolation()
 {
     if (!m_system || m_violatingStep || !m_lastAction)
@@ -526,6 +555,8 @@ void InspectorSession::clearViolation()
     m_lastAction.reset();
     m_beforeLastAction = Value::Map();
     m_actionsSeen = 0;
+    m_agentFields.clear();
+    m_agentFieldsStale.clear();
     m_store->clearViolation();
     if (had)
         Q_EMIT violationChanged();

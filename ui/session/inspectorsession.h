@@ -326,6 +326,8 @@ private:
     /// The system's state changed: the first invariant found broken (with no counterexample
     /// open) becomes the violation, its step the last action, its before the state kept then.
     void checkLiveViolation();
+    /// System::stateFields(), reading again only the agents that changed since the last call.
+    Value::Map currentStateFields();
     Result<void> loadSystemFile(const QString &fileName);
     /// Makes the session's built-from-a-file type the one that starts these processes.
     void setProcesses(const QList<mas::system::ProcessSpec> &specs);
@@ -385,6 +387,8 @@ private:
     Value::Map m_beforeLastAction;
     qsizetype m_actionsSeen = 0;
     bool m_systemHasInvariants = false; // nothing to watch (and no snapshots) without any
+    QList<Value> m_agentFields;      // per agent in agents() order: its stateFields() when last read
+    QList<bool> m_agentFieldsStale;  // it changed since
 
     // the other sources
     mas::AttachSession *m_attach = nullptr;
