@@ -816,6 +816,25 @@ QCoro::Task<int> runExploreCommand(QStringList arguments)
           << Qt::endl;
     if (!counterexample->explanation.isEmpty())
         out() << "  " << counterexample->explanation << Qt::endl;
+    if (!counterexample->involved.isEmpty()) {
+        // Per agent, by its display name: "node 1 (id 25): is_leader, participant".
+        QStringList agents;
+        QHash<QString, QStringList> fields;
+        for (const mas::system::StateFieldRef &ref : counterexample->involved) {
+            if (!agents.contains(ref.agent))
+                agents.append(ref.agent);
+            if (!ref.field.isEmpty())
+                fields[ref.agent].append(ref.field);
+        }
+        QStringList parts;
+        for (const QString &agent : agents) {
+            const QString name = result.displayNames.value(agent, agent);
+            parts.append(fields.value(agent).isEmpty()
+                             ? name
+                             : ExploreCommand::tr("%1: %2").arg(name, fields.value(agent).join(QStringLiteral(", "))));
+        }
+        out() << "  " << ExploreCommand::tr("involved: %1").arg(parts.join(QStringLiteral("; "))) << Qt::endl;
+    }
     // The steps with their messages' labels and the agents' names (the file keeps the URLs).
     QHash<quint64, const mas::TrafficEvent *> sent;
     for (const mas::TrafficEvent &e : counterexample->log.events()) {

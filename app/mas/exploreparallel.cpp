@@ -93,6 +93,26 @@ ExplorerStep stepFromJson(const QJsonObject &o)
     return s;
 }
 
+/// A counterexample's involved fields as [[agent, field], ...].
+QJsonArray involvedToJson(const QList<mas::system::StateFieldRef> &involved)
+{
+    QJsonArray array;
+    for (const mas::system::StateFieldRef &ref : involved)
+        array.append(QJsonArray{ref.agent, ref.field});
+    return array;
+}
+
+QList<mas::system::StateFieldRef> involvedFromJson(const QJsonValue &value)
+{
+    QList<mas::system::StateFieldRef> involved;
+    for (const QJsonValue &entry : value.toArray()) {
+        const QJsonArray pair = entry.toArray();
+        if (pair.size() == 2 && pair.at(0).isString() && pair.at(1).isString())
+            involved.append({pair.at(0).toString(), pair.at(1).toString()});
+    }
+    return involved;
+}
+
 QJsonArray stepsToJson(const std::vector<ExplorerStep> &steps)
 {
     QJsonArray a;
@@ -203,6 +223,7 @@ QJsonObject partToJson(const Part &p)
                              {QStringLiteral("steps"), stepsToJson(p.counterexample->steps)},
                              {QStringLiteral("state"), p.counterexample->stateText},
                              {QStringLiteral("explanation"), p.counterexample->explanation},
+                             {QStringLiteral("involved"), involvedToJson(p.counterexample->involved)},
                              {QStringLiteral("log"), logToText(p.counterexample->log)}});
         o.insert(QStringLiteral("firstSteps"), stepsToJson(p.firstSteps));
     }
@@ -230,6 +251,7 @@ Result<Part> partFromJson(const QJsonObject &o)
         counterexample.steps = stepsFromJson(c.value(u"steps"));
         counterexample.stateText = c.value(u"state").toString();
         counterexample.explanation = c.value(u"explanation").toString();
+        counterexample.involved = involvedFromJson(c.value(u"involved"));
         Result<TrafficLog> log = logFromText(c.value(u"log").toString());
         if (!log)
             return log.error();

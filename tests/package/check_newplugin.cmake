@@ -56,6 +56,10 @@ run(COMMAND "${MAS}" explore --system "${project}/system.json" --out "${WORK_DIR
 if(NOT found MATCHES "violated: \"mutual exclusion\"")
     message(FATAL_ERROR "mas explore did not report the seeded bug:\n${found}")
 endif()
+# ... with the nodes and the field its invariant's explanation involves
+if(NOT found MATCHES "involved: [^;]*: inside; [^;]*: inside")
+    message(FATAL_ERROR "mas explore did not list the nodes inside:\n${found}")
+endif()
 file(READ "${WORK_DIR}/bug.jsonl" bug)
 if(NOT bug MATCHES "\"counterexample\": \"mutual exclusion\"" OR NOT bug MATCHES "\"system_file\"")
     message(FATAL_ERROR "the counterexample does not name its property and system file")

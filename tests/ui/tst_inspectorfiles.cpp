@@ -280,6 +280,10 @@ void tst_InspectorFiles::exploreListsTheAlgorithm()
                          [](const QString &l) { return l.contains(QRegularExpression(QStringLiteral("election\\(\\d+\\)"))); }),
              qPrintable(m_exploreOutput));
     QVERIFY2(m_exploreOutput.contains(QStringLiteral("--show-plumbing lists them")), qPrintable(m_exploreOutput));
+    // The agents and fields the invariant's explanation rests on: both leaders' is_leader.
+    static const QRegularExpression involved(
+        QStringLiteral("\\n  involved: node \\d \\(id \\d+\\): is_leader; node \\d \\(id \\d+\\): is_leader\\n"));
+    QVERIFY2(involved.match(m_exploreOutput).hasMatch(), qPrintable(m_exploreOutput));
 
     // ... and every step with --show-plumbing, numbered the same way.
     QProcess explore;
@@ -508,6 +512,9 @@ void tst_InspectorFiles::counterexampleOpensAtItsStart()
              qPrintable(window.violationPanel()->summary()));
     QVERIFY(!window.session()->violationReached());
     QCOMPARE(window.violationPanel()->states()->topLevelItemCount(), 0);
+    // The step not played yet, said with this run's names (it was recorded on mas explore's queue).
+    QVERIFY2(!window.violationPanel()->summary().contains(u"local://"), qPrintable(window.violationPanel()->summary()));
+    QVERIFY2(window.violationPanel()->summary().contains(u"node "), qPrintable(window.violationPanel()->summary()));
     QVERIFY(window.stepAction()->toolTip().contains(u"counterexample"));
 #endif
 }
@@ -674,6 +681,22 @@ void tst_InspectorFiles::statesBeforeAndAfterTheViolation()
         }
     }
     QVERIFY2(changed > 0, qPrintable(agents.join(u", ")));
+    // Why: both leaders' is_leader, marked in the panel.
+    const system::InvariantExplanation why = window.session()->violationExplanation();
+    QVERIFY2(why.involved.size() >= 2, qPrintable(why.text));
+    QVERIFY(window.violationPanel()->explanation().contains(why.text));
+    int involved = 0;
+    for (int a = 0; a < states->topLevelItemCount(); ++a) {
+        for (int f = 0; f < states->topLevelItem(a)->childCount(); ++f) {
+            const QTreeWidgetItem *field = states->topLevelItem(a)->child(f);
+            if (field->data(0, ViolationPanel::InvolvedRole).toBool()) {
+                QVERIFY(field->text(0).contains(u"is_leader"));
+                ++involved;
+            }
+        }
+    }
+    QCOMPARE(involved, int(why.involved.size()));
+    QVERIFY2(!window.violationPanel()->summary().contains(u"local://"), qPrintable(window.violationPanel()->summary()));
     // The receiver of the step, as this run names it, is among them.
     window.store()->flush();
     const auto step = std::find_if(window.store()->events().begin(), window.store()->events().end(),

@@ -351,6 +351,20 @@ Result<void> InspectorSession::newSystem(const QString &demoId, const mas::syste
     connect(m_system.get(), &mas::system::System::stateChanged, this, &InspectorSession::statusChanged);
     m_stateBreakpoints->setSystem(m_system.get());
     connect(m_system.get(), &mas::system::System::stateChanged, this, &InspectorSession::onSystemStateChanged);
+    m_systemHasInvariants = !m_system->invariants().isEmpty();
+    // Each agent's fields are read again only after it said it changed (currentStateFields()).
+    {
+        const QList<mas::system::SystemAgent *> agents = m_system->agents();
+        m_agentFields = QList<Value>(agents.size());
+        m_agentFieldsStale = QList<bool>(agents.size(), true);
+        for (qsizetype i = 0; i < agents.size(); ++i) {
+            connect(agents[i], &mas::system::SystemAgent::stateChanged, this, [this, i] {
+                if (i < m_agentFieldsStale.size())
+                    m_agentFieldsStale[i] = true;
+            });
+        }
+    }
+    connect(m_system.get(), &mas::system::System::stateChanged, this, &InspectorSession::checkLiveViolation);
     if (processSystem()) {
         // The programs' addresses are known once they listen and connect: "echo.py :5555".
         connect(m_system.get(), &mas::system::System::stateChanged, this, [this] {
@@ -454,6 +468,13 @@ void InspectorSession::onSystemStateChanged()
 
 void InspectorSession::onEvent(const TrafficEvent &event)
 {
+    if (!m_violatingStep && event.isAction() && m_system && m_systemHasInvariants) {
+        // The cheapest honest "before": one snapshot per step, taken only while nothing is
+        // broken, before the step's handler runs (this comes from the event loop first).
+        ++m_actionsSeen;
+        m_lastAction = event;
+        m_beforeLastAction = currentStateFields();
+    }
     if (m_violatingStep && event.isAction()) {
         if (m_violationBefore && !m_violationSettled) {
             // A step after the violating one: its states stay as that step left them.
@@ -501,7 +522,52 @@ void InspectorSession::updateViolationAfter()
     if (!m_system || !m_violationBefore || m_violationSettled)
         return;
     m_violationAfter = m_system->stateFields();
+    m_violationExplanation = {};
+    const QList<mas::system::Invariant> properties = m_system->invariants() + m_system->goals();
+    for (const mas::system::Invariant &property : properties) {
+        if ((property.name == m_violatedProperty || property.id == m_violatedProperty) && property.holds
+            && !property.holds()) {
+            m_violationExplanation = property.explanationDetailed();
+            break;
+        }
+    }
     Q_EMIT violationChanged();
+}
+
+Value::Map InspectorSession::currentStateFields()
+{
+    const QList<mas::system::SystemAgent *> agents = m_system->agents();
+    if (agents.size() != m_agentFields.size())
+        return m_system->stateFields(); // not the agents it was built with: read them all
+    Value::Map fields;
+    fields.reserve(agents.size());
+    for (qsizetype i = 0; i < agents.size(); ++i) {
+        if (m_agentFieldsStale[i]) {
+            m_agentFields[i] = Value(agents[i]->stateFields());
+            m_agentFieldsStale[i] = false;
+        }
+        fields.emplace_back(Value(agents[i]->address()), m_agentFields[i]);
+    }
+    return fields;
+}
+
+void InspectorSession::checkLiveViolation()
+{
+    if (!m_system || m_violatingStep || !m_lastAction)
+        return;
+    for (const mas::system::Invariant &invariant : m_system->invariants()) {
+        if (!invariant.holds || invariant.holds())
+            continue;
+        m_violationLive = true;
+        m_violatingStep = m_lastAction;
+        m_violatedProperty = invariant.name;
+        m_violationSteps = m_actionsSeen;
+        m_violationBefore = m_beforeLastAction;
+        m_violationSettled = false;
+        m_store->setViolation(*m_lastAction, invariant.name);
+        updateViolationAfter(); // emits violationChanged()
+        return;
+    }
 }
 
 void InspectorSession::clearViolation()
@@ -514,6 +580,13 @@ void InspectorSession::clearViolation()
     m_violationBefore.reset();
     m_violationAfter = Value::Map();
     m_violationSettled = false;
+    m_violationExplanation = {};
+    m_violationLive = false;
+    m_lastAction.reset();
+    m_beforeLastAction = Value::Map();
+    m_actionsSeen = 0;
+    m_agentFields.clear();
+    m_agentFieldsStale.clear();
     m_store->clearViolation();
     if (had)
         Q_EMIT violationChanged();

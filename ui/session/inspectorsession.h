@@ -228,6 +228,14 @@ public:
     /// after it (with what the step caused, until the next step); empty before it is played.
     Value::Map stateBeforeViolation() const { return m_violationBefore.value_or(Value::Map()); }
     Value::Map stateAfterViolation() const { return m_violationAfter; }
+    /// Why the violated property fails once its step was played (Invariant::explanationDetailed()
+    /// of the system's invariant or goal of that name): the sentence and the agents' fields
+    /// involved; empty before the step is played or when the property holds again.
+    mas::system::InvariantExplanation violationExplanation() const { return m_violationExplanation; }
+    /// Whether the violation was seen as it happened (stepping, running free, replaying a
+    /// session) rather than opened as a counterexample: then violationStepCount() is the number
+    /// of steps up to it.
+    bool violationFoundLive() const { return m_violationLive; }
 
     // exploring
     /// Searches the delivery orders of the current system for a run that breaks a property,
@@ -335,6 +343,11 @@ private:
     void onSystemStateChanged();
     void updateViolationAfter();
     void clearViolation();
+    /// The system's state changed: the first invariant found broken (with no counterexample
+    /// open) becomes the violation, its step the last action, its before the state kept then.
+    void checkLiveViolation();
+    /// System::stateFields(), reading again only the agents that changed since the last call.
+    Value::Map currentStateFields();
     Result<void> loadSystemFile(const QString &fileName);
     /// Makes the session's built-from-a-file type the one that starts these processes.
     void setProcesses(const QList<mas::system::ProcessSpec> &specs);
@@ -391,6 +404,15 @@ private:
     std::optional<Value::Map> m_violationBefore;
     Value::Map m_violationAfter;
     bool m_violationSettled = false; // a later step came: the "after" states stay as they are
+    mas::system::InvariantExplanation m_violationExplanation;
+    bool m_violationLive = false;
+    // While every invariant holds: the last action and every agent's state just before it.
+    std::optional<TrafficEvent> m_lastAction;
+    Value::Map m_beforeLastAction;
+    qsizetype m_actionsSeen = 0;
+    bool m_systemHasInvariants = false; // nothing to watch (and no snapshots) without any
+    QList<Value> m_agentFields;      // per agent in agents() order: its stateFields() when last read
+    QList<bool> m_agentFieldsStale;  // it changed since
 
     // the other sources
     mas::AttachSession *m_attach = nullptr;

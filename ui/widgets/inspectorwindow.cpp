@@ -359,7 +359,7 @@ void InspectorWindow::buildDocks()
     m_violationDock = new QDockWidget(tr("Violation"), this);
     m_violationDock->setObjectName(QStringLiteral("violationDock"));
     m_violationDock->setWidget(m_violationPanel);
-    m_violationDock->setToolTip(tr("The step of the open counterexample that breaks its invariant, and the "
+    m_violationDock->setToolTip(tr("The step that breaks an invariant (stepped, run, replayed or opened), and the "
                                    "states of its agents before and after it"));
     addDockWidget(Qt::LeftDockWidgetArea, m_violationDock);
     tabifyDockWidget(callDock, m_violationDock);

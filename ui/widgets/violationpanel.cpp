@@ -5,7 +5,10 @@
 #include "models/eventtablemodel.h"
 #include "session/inspectorsession.h"
 
+#include <mas/trace/messagelabel.h>
+
 #include <QHeaderView>
+#include <QRegularExpression>
 #include <QLabel>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -46,6 +49,13 @@ ViolationPanel::ViolationPanel(QWidget *parent)
     m_summary = new QLabel(this);
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_explanation = new QLabel(this);
+    m_explanation->setWordWrap(true);
+    m_explanation->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_explanation->setAccessibleName(tr("Why the invariant fails"));
+    m_legend = new QLabel(tr("Bold on colour: changed by the step. Underlined, with ◆: named by the explanation."),
+                          this);
+    m_legend->setWordWrap(true);
     m_states = new QTreeWidget(this);
     m_states->setColumnCount(3);
     m_states->setHeaderLabels({tr("Agent / field"), tr("Before"), tr("After")});
@@ -56,7 +66,9 @@ ViolationPanel::ViolationPanel(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_summary);
+    layout->addWidget(m_explanation);
     layout->addWidget(m_states, 1);
+    layout->addWidget(m_legend);
     refresh();
 }
 
@@ -77,6 +89,52 @@ QString ViolationPanel::summary() const
     return m_summary->text();
 }
 
+QString ViolationPanel::explanation() const
+{
+    return m_explanation->text();
+}
+
+QString ViolationPanel::nameOf(const QString &address) const
+{
+    if (!m_session || address.isEmpty())
+        return address;
+    if (m_session->displayNames().contains(address))
+        return m_session->displayName(address);
+    // "local://explore-2/0" recorded by mas explore -> "local://<this run's queue>-2/0".
+    const mas::system::System *system = m_session->system();
+    static const QRegularExpression local(QStringLiteral("^local://([^/]*?)(-\\d+)?(/.*)?$"));
+    if (const QRegularExpressionMatch m = local.match(address); system && m.hasMatch()) {
+        const QString mapped = QStringLiteral("local://") + system->queueId() + m.captured(2) + m.captured(3);
+        if (m_session->displayNames().contains(mapped))
+            return m_session->displayName(mapped);
+    }
+    return m_session->displayName(address);
+}
+
+QString ViolationPanel::describeStep(const TrafficEvent &step) const
+{
+    if (step.kind == TrafficEvent::Kind::ClockChanged)
+        return tr("the clock moved to %1 s").arg(step.simTime);
+    QString label = m_session && step.messageId ? m_session->store()->messageLabel(step.messageId) : QString();
+    if (label.isEmpty()) {
+        // Not in this run's store (a recording not played yet): the step's own path and content.
+        const NameLookup names = [this](const QString &address) { return nameOf(address); };
+        label = mas::messageLabel(step, names);
+    }
+    if (label.isEmpty())
+        label = tr("a message");
+    const QString from = nameOf(step.from);
+    const QString to = nameOf(step.to);
+    switch (step.kind) {
+    case TrafficEvent::Kind::Delivered: return tr("%1 from %2 was delivered to %3").arg(label, from, to);
+    case TrafficEvent::Kind::Dropped: return tr("%1 from %2 to %3 was dropped").arg(label, from, to);
+    case TrafficEvent::Kind::Duplicated: return tr("%1 from %2 to %3 was duplicated").arg(label, from, to);
+    case TrafficEvent::Kind::Delayed: return tr("%1 from %2 to %3 was delayed").arg(label, from, to);
+    default: break;
+    }
+    return tr("%1 from %2 to %3").arg(label, from, to);
+}
+
 void ViolationPanel::refresh()
 {
     const std::optional<TrafficEvent> step = m_session ? m_session->violatingStep() : std::nullopt;
@@ -85,9 +143,13 @@ void ViolationPanel::refresh()
         m_available = available;
         Q_EMIT availabilityChanged(available);
     }
+    m_explanation->clear();
+    m_explanation->setVisible(false);
+    m_legend->setVisible(false);
     if (!step) {
-        m_summary->setText(tr("No counterexample is open. Open one that mas explore --out wrote to see the "
-                              "step that breaks its invariant here."));
+        m_summary->setText(tr("No invariant is broken. When a step breaks one (stepping, running, replaying, or in "
+                              "a counterexample that mas explore --out wrote), it is described here with the "
+                              "states before and after it."));
         m_states->clear();
         return;
     }
@@ -101,22 +163,10 @@ void ViolationPanel::refresh()
         named.from = sent.from;
         named.to = sent.to;
         named.path = sent.path;
+        if (named.content.isNull())
+            named.content = sent.content;
     }
-    // As the views say it: "election(25) delivered, node 1 (id 46) → node 2 (id 25)".
-    QString what = named.toDisplayString();
-    if (const QString label = m_session->store()->messageLabel(named.messageId); !label.isEmpty()) {
-        QString action;
-        switch (named.kind) {
-        case TrafficEvent::Kind::Delivered: action = tr("%1 delivered"); break;
-        case TrafficEvent::Kind::Dropped: action = tr("%1 dropped"); break;
-        case TrafficEvent::Kind::Duplicated: action = tr("%1 duplicated"); break;
-        case TrafficEvent::Kind::Delayed: action = tr("%1 delayed"); break;
-        default: break;
-        }
-        if (!action.isEmpty())
-            what = tr("%1, %2 → %3")
-                       .arg(action.arg(label), m_session->displayName(named.from), m_session->displayName(named.to));
-    }
+    const QString what = describeStep(named);
     if (!m_session->violationReached()) {
         m_summary->setText(tr("Step %1 of %2 breaks \"%3\": %4. The states of its agents before and after it "
                               "appear here when it is played (%n step(s) to go).",
@@ -127,24 +177,43 @@ void ViolationPanel::refresh()
         m_states->clear();
         return;
     }
-    m_summary->setText(tr("Step %1 of %2 broke \"%3\": %4").arg(count).arg(count).arg(property, what));
+    if (m_session->violationFoundLive())
+        m_summary->setText(tr("Step %1 broke \"%2\": %3").arg(count).arg(property, what));
+    else
+        m_summary->setText(tr("Step %1 of %2 broke \"%3\": %4").arg(count).arg(count).arg(property, what));
+    const mas::system::InvariantExplanation why = m_session->violationExplanation();
+    if (!why.text.isEmpty()) {
+        m_explanation->setText(tr("Why: %1").arg(why.text));
+        m_explanation->setVisible(true);
+    }
+    m_legend->setVisible(true);
 
-    // The agents the step involves, and every agent it changed.
+    // The agents the step involves, those the explanation names, and every agent it changed.
     const Value::Map before = m_session->stateBeforeViolation();
     const Value::Map after = m_session->stateAfterViolation();
     const QColor changedBackground = EventTableModel::violationColor(palette());
+    const QStringList explainedAgents = why.agents();
     m_states->setUpdatesEnabled(false);
     m_states->clear();
     for (const Value::Entry &agent : after) {
         const Value *was = agentFields(before, agent.first);
-        const QString name = textOf(agent.first);
-        const bool involved = name == named.to || name == named.from;
+        const QString address = textOf(agent.first);
+        const bool inStep = address == named.to || address == named.from;
+        const bool explained = explainedAgents.contains(address);
         const bool changed = !was || *was != agent.second;
-        if (!involved && !changed)
+        if (!inStep && !explained && !changed)
             continue;
-        auto *agentItem = new QTreeWidgetItem(m_states, {m_session->displayName(name)});
-        agentItem->setToolTip(0, (involved ? tr("Involved in the step") : tr("Changed by the step"))
-                                     + QStringLiteral(" (") + name + u')');
+        auto *agentItem = new QTreeWidgetItem(m_states, {m_session->displayName(address)});
+        agentItem->setData(0, AddressRole, address);
+        agentItem->setData(0, InvolvedRole, explained);
+        QStringList roles;
+        if (inStep)
+            roles << tr("involved in the step");
+        if (explained)
+            roles << tr("named by the explanation");
+        if (changed)
+            roles << tr("changed by the step");
+        agentItem->setToolTip(0, tr("%1 (%2)").arg(roles.join(QStringLiteral(", ")), address));
         QFont bold = agentItem->font(0);
         bold.setBold(true);
         agentItem->setFont(0, bold);
@@ -159,19 +228,32 @@ void ViolationPanel::refresh()
         for (const Value::Entry &field : fields) {
             const Value previous = agent.second.isMap() ? fieldOf(was, field.first) : (was ? *was : Value());
             const Value now = agent.second.isMap() ? fieldOf(&agent.second, field.first) : agent.second;
-            auto *item = new QTreeWidgetItem(agentItem, {textOf(field.first), previous.toDisplayString(kMaxValueText),
+            const QString fieldName = textOf(field.first);
+            auto *item = new QTreeWidgetItem(agentItem, {fieldName, previous.toDisplayString(kMaxValueText),
                                                          now.toDisplayString(kMaxValueText)});
             const bool fieldChanged = previous != now;
+            const bool fieldInvolved = explained && why.involves(address, fieldName);
             item->setData(0, ChangedRole, fieldChanged);
+            item->setData(0, InvolvedRole, fieldInvolved);
+            QStringList tips;
+            QFont font = item->font(0);
             if (fieldChanged) {
-                QFont font = item->font(0);
                 font.setBold(true);
                 for (int c = 0; c < 3; ++c) {
-                    item->setFont(c, font);
                     item->setBackground(c, changedBackground);
                     item->setForeground(c, palette().color(QPalette::Text));
                 }
-                item->setToolTip(2, tr("Changed by the step"));
+                tips << tr("Changed by the step");
+            }
+            if (fieldInvolved) {
+                font.setUnderline(true);
+                item->setText(0, QStringLiteral("◆ ") + fieldName);
+                tips << tr("Named by the explanation of \"%1\"").arg(property);
+            }
+            for (int c = 0; c < 3; ++c) {
+                item->setFont(c, font);
+                if (!tips.isEmpty())
+                    item->setToolTip(c, tips.join(QStringLiteral("; ")));
             }
         }
     }

@@ -1652,7 +1652,11 @@ QCoro::Task<Result<void>> ExplorerPrivate::record(Counterexample &counterexample
     counterexample.stateText = run.system->stateText();
     for (const Invariant &property : run.invariants + run.goals) {
         if (property.name == counterexample.property && property.holds && !property.holds())
-            counterexample.explanation = property.explanation();
+        {
+            const InvariantExplanation why = property.explanationDetailed();
+            counterexample.explanation = why.text;
+            counterexample.involved = why.involved;
+        }
     }
     // Names seen during this run (a ProcessSystem's programs name their addresses as they go).
     result.displayNames.insert(run.system->displayNames());

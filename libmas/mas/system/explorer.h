@@ -101,6 +101,9 @@ struct MAS_EXPORT Counterexample
     /// What is wrong at the end, in a sentence (Invariant::explanation()): "ring.py 1 exited with
     /// status 1", "local://explore/0 and local://explore-2/0 both think they lead".
     QString explanation;
+    /// The agents' fields the explanation rests on (Invariant::explanationDetailed()), by
+    /// address as in the log.
+    QList<StateFieldRef> involved;
     int deliveries() const;
     int faults() const;
     /// Deliveries plus faults: what shrinking minimises.

@@ -13,6 +13,8 @@
 #include <mas/transport/address.h>
 #include <mas/transport/localqueue.h>
 
+#include <algorithm>
+
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
@@ -317,8 +319,50 @@ void System::start()
     scheduleClockCheck();
 }
 
+QStringList InvariantExplanation::agents() const
+{
+    QStringList result;
+    for (const StateFieldRef &ref : involved) {
+        if (!result.contains(ref.agent))
+            result.append(ref.agent);
+    }
+    return result;
+}
+
+bool InvariantExplanation::involves(const QString &agent, const QString &field) const
+{
+    return std::any_of(involved.begin(), involved.end(), [&](const StateFieldRef &ref) {
+        return ref.agent == agent && (ref.field.isEmpty() || ref.field == field);
+    });
+}
+
+void InvariantExplanation::add(const QString &agent, const QString &field)
+{
+    const StateFieldRef ref{agent, field};
+    if (!involved.contains(ref))
+        involved.append(ref);
+}
+
+InvariantExplanation Invariant::explanationDetailed() const
+{
+    InvariantExplanation result;
+    if (explainDetailed)
+        result = explainDetailed();
+    if (result.text.isEmpty()) {
+        if (explain)
+            result.text = explain();
+        if (result.text.isEmpty())
+            result.text = description;
+    }
+    return result;
+}
+
 QString Invariant::explanation() const
 {
+    if (explainDetailed) {
+        if (const QString text = explainDetailed().text; !text.isEmpty())
+            return text;
+    }
     if (explain) {
         if (const QString text = explain(); !text.isEmpty())
             return text;
@@ -338,7 +382,17 @@ QList<Invariant> System::goals() const
                       QCoreApplication::translate("mas::system::Explorer",
                                                   "The system is quiet but has not finished: nothing more will happen."),
                       [self] { return self && self->isFinished(); },
-                      [self] { return self ? self->outcome() : QString(); }}};
+                      [self] { return self ? self->outcome() : QString(); },
+                      [self] {
+                          // Nobody in particular: every agent is waiting.
+                          InvariantExplanation e;
+                          if (self) {
+                              e.text = self->outcome();
+                              for (SystemAgent *agent : self->agents())
+                                  e.add(agent->address());
+                          }
+                          return e;
+                      }}};
 }
 
 Value::Map System::stateFields() const

@@ -81,6 +81,33 @@ struct Parameters
     QDateTime clockStart = {};
 };
 
+/// One field of one agent's structured state (SystemAgent::stateFields()): what an invariant's
+/// explanation names as involved. An empty field means the agent as a whole (an agent without
+/// structured state, or one involved by what it is rather than by a field).
+struct MAS_EXPORT StateFieldRef
+{
+    QString agent; ///< the agent's address (SystemAgent::address()), as System::stateFields() keys it
+    QString field; ///< a key of its stateFields() ("is_leader"), or empty: the whole agent
+
+    bool operator==(const StateFieldRef &other) const = default;
+};
+
+/// Why an invariant does not hold: the sentence for people and the agents' fields it rests on
+/// ("node 1 (id 25) and node 3 (id 97) both think they lead": is_leader of both).
+struct MAS_EXPORT InvariantExplanation
+{
+    QString text;                   ///< the sentence (Invariant::explanation())
+    QList<StateFieldRef> involved;  ///< the fields involved, agents in agents() order
+
+    /// The addresses of the agents involved, each once, in the order of `involved`.
+    QStringList agents() const;
+    /// Whether `field` of `agent` is involved (an entry with an empty field involves every
+    /// field of its agent).
+    bool involves(const QString &agent, const QString &field) const;
+    /// Adds `field` of `agent` (once).
+    void add(const QString &agent, const QString &field = {});
+};
+
 /// A safety property of a system that must hold in every state of a correct run ("at most one
 /// leader"), or a goal checked when the system is quiet. A buggy variant shows a delivery order
 /// that breaks one.
@@ -94,9 +121,16 @@ struct MAS_EXPORT Invariant
     /// What is wrong when holds() is false, in a sentence for people ("local://demo/0 and
     /// local://demo-2/0 both think they lead"); may be unset (then the description is shown).
     std::function<QString()> explain = {};
+    /// The structured form of explain(): the sentence and the agents' fields involved; may be
+    /// unset (then explanationDetailed() has explanation() and nobody involved). When it is set,
+    /// explain may stay unset: explanation() takes its text.
+    std::function<InvariantExplanation()> explainDetailed = {};
 
-    /// explain() when it is set and says something, else the description.
+    /// explainDetailed()'s or explain()'s text when set and not empty, else the description.
     QString explanation() const;
+    /// explainDetailed() when set (its text filled in from explanation() when empty), else
+    /// explanation() with nobody involved.
+    InvariantExplanation explanationDetailed() const;
 };
 
 class System;

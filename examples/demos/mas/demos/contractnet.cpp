@@ -54,6 +54,22 @@ QString ContractorAgent::stateText() const
     return {};
 }
 
+Value::Map ContractorAgent::stateFields() const
+{
+    const char *state = "idle";
+    switch (m_state) {
+    case State::Idle: break;
+    case State::Proposed: state = "proposed"; break;
+    case State::Refused: state = "refused"; break;
+    case State::Rejected: state = "rejected"; break;
+    case State::Done: state = "done"; break;
+    }
+    Value::Map fields;
+    fields.emplace_back(Value("state"), Value(state));
+    fields.emplace_back(Value("bid"), m_bid ? Value(*m_bid) : Value());
+    return fields;
+}
+
 bool ContractorAgent::cfp(const QString &task, const QString &manager)
 {
     if (m_state != State::Idle)
@@ -159,6 +175,29 @@ QString ManagerAgent::stateText() const
         return tr("award of %1 to %2 failed, %3").arg(m_task, m_winner, answers);
     }
     return {};
+}
+
+Value::Map ManagerAgent::stateFields() const
+{
+    const char *phase = "idle";
+    switch (m_phase) {
+    case Phase::Idle: break;
+    case Phase::Announced: phase = "announced"; break;
+    case Phase::Awarded: phase = "awarded"; break;
+    case Phase::Done: phase = "done"; break;
+    case Phase::NoBids: phase = "no bids"; break;
+    case Phase::Failed: phase = "failed"; break;
+    }
+    Value::Map answers;
+    for (const auto &[url, cost] : m_answers)
+        answers.emplace_back(Value(url), cost ? Value(*cost) : Value());
+    Value::Map fields;
+    fields.emplace_back(Value("phase"), Value(phase));
+    fields.emplace_back(Value("task"), Value(m_task));
+    fields.emplace_back(Value("winner"), m_winner.isEmpty() ? Value() : Value(m_winner));
+    fields.emplace_back(Value("cost"), Value(m_cost));
+    fields.emplace_back(Value("answers"), Value(answers));
+    return fields;
 }
 
 void ManagerAgent::answer(const QString &contractor, std::optional<double> cost)
@@ -352,28 +391,56 @@ QString ContractNet::outcome() const
 
 QList<Invariant> ContractNet::invariants() const
 {
+    const auto done = [](ContractorAgent *c) { return c->state() == ContractorAgent::State::Done; };
     QList<Invariant> result;
     result.append(Invariant{
-        QStringLiteral("at most one contractor works"), tr("at most one contractor works"), tr("Only one contractor performs the task."), [this] {
+        QStringLiteral("at most one contractor works"), tr("at most one contractor works"),
+        tr("Only one contractor performs the task."),
+        [this, done] {
             const QList<ContractorAgent *> all = contractors();
-            return std::count_if(all.begin(), all.end(),
-                                 [](ContractorAgent *c) {
-                                     return c->state() == ContractorAgent::State::Done;
-                                 })
-                   <= 1;
+            return std::count_if(all.begin(), all.end(), done) <= 1;
+        },
+        {}, [this, done] {
+            InvariantExplanation why;
+            QStringList working;
+            for (ContractorAgent *c : contractors()) {
+                if (done(c)) {
+                    working << c->displayName();
+                    why.add(c->address(), QStringLiteral("state"));
+                }
+            }
+            if (working.size() > 1)
+                why.text = tr("%1 all performed the task").arg(working.join(QStringLiteral(", ")));
+            else
+                why.involved.clear();
+            return why;
         }});
     result.append(Invariant{QStringLiteral("only the winner works"), tr("only the winner works"),
                             tr("A contractor performs the task only if the manager awarded it."),
-                            [this] {
+                            [this, done] {
                                 for (ContractorAgent *c : contractors()) {
-                                    if (c->state() == ContractorAgent::State::Done
-                                        && (!m_manager || m_manager->winner() != c->address()))
+                                    if (done(c) && (!m_manager || m_manager->winner() != c->address()))
                                         return false;
                                 }
                                 return true;
+                            },
+                            {}, [this, done] {
+                                InvariantExplanation why;
+                                for (ContractorAgent *c : contractors()) {
+                                    if (!done(c) || (m_manager && m_manager->winner() == c->address()))
+                                        continue;
+                                    why.add(c->address(), QStringLiteral("state"));
+                                    if (why.text.isEmpty())
+                                        why.text = tr("%1 performed the task, but the manager did not award it to it")
+                                                       .arg(c->displayName());
+                                }
+                                if (m_manager && !why.involved.isEmpty())
+                                    why.add(m_manager->address(), QStringLiteral("winner"));
+                                return why;
                             }});
     result.append(Invariant{QStringLiteral("the lowest bid wins"), tr("the lowest bid wins"),
-                            tr("The award goes to the lowest bid the manager received."), [this] {
+                            tr("The award goes to the lowest bid the manager received."),
+                            [this] {
                                 if (!m_manager || m_manager->winner().isEmpty())
                                     return true;
                                 for (const std::optional<double> &bid : m_manager->bids()) {
@@ -381,6 +448,17 @@ QList<Invariant> ContractNet::invariants() const
                                         return false;
                                 }
                                 return true;
+                            },
+                            {}, [this] {
+                                InvariantExplanation why;
+                                if (!m_manager || m_manager->winner().isEmpty())
+                                    return why;
+                                why.add(m_manager->address(), QStringLiteral("winner"));
+                                why.add(m_manager->address(), QStringLiteral("cost"));
+                                why.add(m_manager->address(), QStringLiteral("answers"));
+                                why.text = tr("%1 awarded the task for %2, but a lower bid had arrived")
+                                               .arg(m_manager->displayName(), costText(m_manager->winningCost()));
+                                return why;
                             }});
     return result;
 }

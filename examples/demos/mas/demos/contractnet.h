@@ -37,6 +37,8 @@ public:
     /// Its role, for people: see SystemAgent::displayName().
     QString displayName() const override;
     QString stateText() const override;
+    /// state ("idle", "proposed", "refused", "rejected", "done"), bid (null: none).
+    Value::Map stateFields() const override;
 
     // messages
     bool cfp(const QString &task, const QString &manager);
@@ -89,6 +91,9 @@ public:
     /// Its role, for people: see SystemAgent::displayName().
     QString displayName() const override;
     QString stateText() const override;
+    /// phase, task, winner (null before the award), cost, answers (contractor -> bid, null
+    /// for a refusal).
+    Value::Map stateFields() const override;
 
     // messages
     bool propose(const QString &task, const QString &contractor, double cost);

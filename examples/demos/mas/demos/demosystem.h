@@ -13,6 +13,7 @@ using DemoParameters = mas::system::Parameters;
 using DemoTransport = mas::system::Transport;
 using DemoInfo = mas::system::SystemType;
 using Invariant = mas::system::Invariant;
+using InvariantExplanation = mas::system::InvariantExplanation;
 
 inline QString demoTransportName(DemoTransport transport)
 {

@@ -57,6 +57,22 @@ QString EchoAgent::stateText() const
     return text;
 }
 
+Value::Map EchoAgent::stateFields() const
+{
+    QStringList heard(m_heard.begin(), m_heard.end());
+    heard.sort();
+    Value::List heardList;
+    for (const QString &url : heard)
+        heardList.push_back(Value(url));
+    Value::Map fields;
+    fields.emplace_back(Value("initiator"), Value(m_initiator));
+    fields.emplace_back(Value("parent"), m_parent.isEmpty() ? Value() : Value(m_parent));
+    fields.emplace_back(Value("heard"), Value(heardList));
+    fields.emplace_back(Value("echoed"), Value(m_echoed));
+    fields.emplace_back(Value("decided"), Value(m_decided));
+    return fields;
+}
+
 bool EchoAgent::token(const QString &sender)
 {
     if (!m_neighbours.contains(sender) || m_heard.contains(sender))
@@ -248,25 +264,81 @@ QList<Invariant> Echo::invariants() const
 {
     QList<Invariant> result;
     result.append(Invariant{
-        QStringLiteral("only the initiator decides"), tr("only the initiator decides"), tr("No node but the initiator decides."), [this] {
+        QStringLiteral("only the initiator decides"), tr("only the initiator decides"), tr("No node but the initiator decides."),
+        [this] {
             const QList<EchoAgent *> all = nodes();
-            return std::none_of(all.begin(), all.end(),
-                                [](EchoAgent *n) { return n->hasDecided() && !n->isInitiator(); });
+            return std::none_of(all.begin(), all.end(), [](EchoAgent *n) { return n->hasDecided() && !n->isInitiator(); });
+        },
+        {}, [this] {
+            InvariantExplanation why;
+            for (EchoAgent *n : nodes()) {
+                if (!n->hasDecided() || n->isInitiator())
+                    continue;
+                why.add(n->address(), QStringLiteral("decided"));
+                why.add(n->address(), QStringLiteral("initiator"));
+                if (why.text.isEmpty())
+                    why.text = tr("%1 decided, but it is not the initiator").arg(n->displayName());
+            }
+            return why;
         }});
     result.append(Invariant{QStringLiteral("parents form a tree"), tr("parents form a tree"),
                             tr("Following parents from any reached node leads to the initiator "
                                "without a cycle."),
-                            [this] { return parentsFormTree(false); }});
-    result.append(Invariant{QStringLiteral("decide after the wave"), tr("decide after the wave"),
-                            tr("The initiator decides only when every node has echoed."), [this] {
-                                EchoAgent *root = initiator();
-                                if (!root || !root->hasDecided())
-                                    return true;
+                            [this] { return parentsFormTree(false); }, {}, [this] {
+                                // The first chain of parents that does not end at the initiator.
+                                InvariantExplanation why;
                                 const QList<EchoAgent *> all = nodes();
-                                return std::all_of(all.begin(), all.end(), [](EchoAgent *n) {
-                                    return n->isInitiator() || n->hasEchoed();
-                                });
+                                EchoAgent *root = initiator();
+                                if (!root)
+                                    return why;
+                                for (EchoAgent *node : all) {
+                                    if (node == root || node->parent().isEmpty())
+                                        continue;
+                                    InvariantExplanation chain;
+                                    EchoAgent *at = node;
+                                    int steps = 0;
+                                    while (at && at != root && steps <= all.size()) {
+                                        chain.add(at->address(), QStringLiteral("parent"));
+                                        if (at->parent().isEmpty())
+                                            break;
+                                        at = byAddress(at->parent());
+                                        ++steps;
+                                    }
+                                    if (at == root)
+                                        continue;
+                                    why.involved = chain.involved;
+                                    why.text = tr("Following the parents from %1 does not lead to the initiator %2")
+                                                   .arg(node->displayName(), root->displayName());
+                                    break;
+                                }
+                                return why;
                             }});
+    result.append(Invariant{
+        QStringLiteral("decide after the wave"), tr("decide after the wave"),
+        tr("The initiator decides only when every node has echoed."),
+        [this] {
+            EchoAgent *root = initiator();
+            if (!root || !root->hasDecided())
+                return true;
+            const QList<EchoAgent *> all = nodes();
+            return std::all_of(all.begin(), all.end(), [](EchoAgent *n) { return n->isInitiator() || n->hasEchoed(); });
+        },
+        {}, [this] {
+            InvariantExplanation why;
+            EchoAgent *root = initiator();
+            if (!root || !root->hasDecided())
+                return why;
+            QStringList silent;
+            why.add(root->address(), QStringLiteral("decided"));
+            for (EchoAgent *n : nodes()) {
+                if (n->isInitiator() || n->hasEchoed())
+                    continue;
+                silent.append(n->displayName());
+                why.add(n->address(), QStringLiteral("echoed"));
+            }
+            why.text = tr("%1 decided before %2 echoed").arg(root->displayName(), silent.join(QStringLiteral(", ")));
+            return why;
+        }});
     return result;
 }
 

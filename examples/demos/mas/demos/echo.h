@@ -40,6 +40,8 @@ public:
     /// Its role, for people: see SystemAgent::displayName().
     QString displayName() const override;
     QString stateText() const override;
+    /// initiator, parent, heard (sorted), echoed, decided.
+    Value::Map stateFields() const override;
 
     // messages
     bool token(const QString &sender);

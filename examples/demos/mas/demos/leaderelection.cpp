@@ -269,28 +269,74 @@ QString LeaderElection::outcome() const
 QList<Invariant> LeaderElection::invariants() const
 {
     QList<Invariant> result;
-    result.append(Invariant{QStringLiteral("at most one leader"), tr("at most one leader"), tr("No two nodes declare themselves leader."),
-                            [this] { return leaders().size() <= 1; }});
-    result.append(
-        Invariant{QStringLiteral("the largest id leads"), tr("the largest id leads"),
-                  tr("Only the node with the largest id declares itself leader."), [this] {
-                      const LeaderElectionAgent *best = expectedLeader();
-                      const QList<LeaderElectionAgent *> declared = leaders();
-                      return std::all_of(declared.begin(), declared.end(),
-                                         [best](LeaderElectionAgent *l) { return l == best; });
-                  }});
-    result.append(Invariant{QStringLiteral("one known leader"), tr("one known leader"),
-                            tr("All nodes that know a leader know the same one."), [this] {
-                                qint64 known = 0;
-                                for (LeaderElectionAgent *node : nodes()) {
-                                    if (node->leader() == 0)
-                                        continue;
-                                    if (known != 0 && node->leader() != known)
-                                        return false;
-                                    known = node->leader();
+    result.append(Invariant{QStringLiteral("at most one leader"), tr("at most one leader"),
+                            tr("No two nodes declare themselves leader."), [this] { return leaders().size() <= 1; },
+                            {}, [this] {
+                                InvariantExplanation why;
+                                QStringList names;
+                                for (LeaderElectionAgent *leader : leaders()) {
+                                    names.append(leader->displayName());
+                                    why.add(leader->address(), QStringLiteral("is_leader"));
                                 }
-                                return true;
+                                if (names.size() > 1)
+                                    why.text = tr("%1 all declared themselves leader").arg(names.join(QStringLiteral(", ")));
+                                return why;
                             }});
+    result.append(Invariant{
+        QStringLiteral("the largest id leads"), tr("the largest id leads"),
+        tr("Only the node with the largest id declares itself leader."),
+        [this] {
+            const LeaderElectionAgent *best = expectedLeader();
+            const QList<LeaderElectionAgent *> declared = leaders();
+            return std::all_of(declared.begin(), declared.end(), [best](LeaderElectionAgent *l) { return l == best; });
+        },
+        {}, [this] {
+            InvariantExplanation why;
+            const LeaderElectionAgent *best = expectedLeader();
+            for (LeaderElectionAgent *leader : leaders()) {
+                if (leader == best || !best)
+                    continue;
+                why.add(leader->address(), QStringLiteral("is_leader"));
+                why.add(leader->address(), QStringLiteral("ring_id"));
+                if (why.text.isEmpty())
+                    why.text = tr("%1 declared itself leader, but %2 has the largest id")
+                                   .arg(leader->displayName(), best->displayName());
+            }
+            if (best && !why.involved.isEmpty())
+                why.add(best->address(), QStringLiteral("ring_id"));
+            return why;
+        }});
+    result.append(Invariant{
+        QStringLiteral("one known leader"), tr("one known leader"), tr("All nodes that know a leader know the same one."),
+        [this] {
+            qint64 known = 0;
+            for (LeaderElectionAgent *node : nodes()) {
+                if (node->leader() == 0)
+                    continue;
+                if (known != 0 && node->leader() != known)
+                    return false;
+                known = node->leader();
+            }
+            return true;
+        },
+        {}, [this] {
+            // Every node that knows a leader, and which one it knows.
+            InvariantExplanation why;
+            QStringList knows;
+            QSet<qint64> leadersKnown;
+            for (LeaderElectionAgent *node : nodes()) {
+                if (node->leader() == 0)
+                    continue;
+                leadersKnown.insert(node->leader());
+                why.add(node->address(), QStringLiteral("leader"));
+                knows.append(tr("%1 knows %2").arg(node->displayName()).arg(node->leader()));
+            }
+            if (leadersKnown.size() > 1)
+                why.text = tr("The nodes know different leaders: %1").arg(knows.join(QStringLiteral(", ")));
+            else
+                why.involved.clear();
+            return why;
+        }});
     return result;
 }
 

@@ -103,6 +103,41 @@ QString PingerAgent::displayName() const
     return tr("pinger");
 }
 
+namespace {
+Value roundList(const std::set<int> &rounds)
+{
+    Value::List list;
+    for (int round : rounds)
+        list.push_back(Value(round));
+    return Value(list);
+}
+} // namespace
+
+Value::Map PingerAgent::stateFields() const
+{
+    Value::Map pongs;
+    for (const auto &[url, rounds] : m_pongs)
+        pongs.emplace_back(Value(url), roundList(rounds));
+    Value::Map fields;
+    fields.emplace_back(Value("round"), Value(m_round));
+    fields.emplace_back(Value("rounds"), Value(m_rounds));
+    fields.emplace_back(Value("pongs"), Value(pongs));
+    fields.emplace_back(Value("sleeping"), Value(m_sleeping));
+    return fields;
+}
+
+Value::Map PongerAgent::stateFields() const
+{
+    Value::List answers;
+    for (int answer : m_answers)
+        answers.push_back(Value(answer));
+    Value::Map fields;
+    fields.emplace_back(Value("pinged"), roundList(m_pinged));
+    fields.emplace_back(Value("pings"), Value(m_pings));
+    fields.emplace_back(Value("answers"), Value(answers));
+    return fields;
+}
+
 QString PingerAgent::stateText() const
 {
     if (m_round == 0)
@@ -335,6 +370,31 @@ QList<Invariant> PingPong::invariants() const
                 }
             }
             return true;
+        },
+        {}, [this] {
+            InvariantExplanation why;
+            const PingerAgent *p = pinger();
+            if (!p)
+                return why;
+            for (const QString &url : p->pongers()) {
+                const PongerAgent *ponger = pongerAt(url);
+                const std::set<int> pinged = ponger ? ponger->roundsPinged() : std::set<int>();
+                for (int round : p->pongsFrom(url)) {
+                    if (round <= p->round() && pinged.contains(round))
+                        continue;
+                    why.add(p->address(), QStringLiteral("pongs"));
+                    why.add(p->address(), QStringLiteral("round"));
+                    if (ponger) {
+                        why.add(url, QStringLiteral("pinged"));
+                        why.add(url, QStringLiteral("answers"));
+                    }
+                    why.text = tr("%1 answered round %2, in which it was not pinged before")
+                                   .arg(ponger ? ponger->displayName() : url)
+                                   .arg(round);
+                    return why;
+                }
+            }
+            return why;
         }});
     result.append(Invariant{
         QStringLiteral("rounds never exceed the configured count"), tr("rounds never exceed the configured count"),
@@ -356,6 +416,43 @@ QList<Invariant> PingPong::invariants() const
                 const std::set<int> pinged = ponger->roundsPinged();
                 return !pinged.empty() && (*pinged.begin() < 1 || *pinged.rbegin() > most);
             });
+        },
+        {}, [this] {
+            InvariantExplanation why;
+            const PingerAgent *p = pinger();
+            if (!p)
+                return why;
+            const int most = p->rounds();
+            if (p->round() > most) {
+                why.add(p->address(), QStringLiteral("round"));
+                why.add(p->address(), QStringLiteral("rounds"));
+                why.text = tr("%1 is in round %2 of %3").arg(p->displayName()).arg(p->round()).arg(most);
+                return why;
+            }
+            for (const QString &url : p->pongers()) {
+                const std::set<int> pongs = p->pongsFrom(url);
+                if (!pongs.empty() && *pongs.rbegin() > most) {
+                    why.add(p->address(), QStringLiteral("pongs"));
+                    why.add(p->address(), QStringLiteral("rounds"));
+                    why.add(url, QStringLiteral("answers"));
+                    const PongerAgent *ponger = pongerAt(url);
+                    why.text = tr("%1 answered round %2 of %3")
+                                   .arg(ponger ? ponger->displayName() : url)
+                                   .arg(*pongs.rbegin())
+                                   .arg(most);
+                    return why;
+                }
+            }
+            for (const PongerAgent *ponger : pongers()) {
+                const std::set<int> pinged = ponger->roundsPinged();
+                if (!pinged.empty() && (*pinged.begin() < 1 || *pinged.rbegin() > most)) {
+                    why.add(ponger->address(), QStringLiteral("pinged"));
+                    why.add(p->address(), QStringLiteral("rounds"));
+                    why.text = tr("%1 was pinged in a round beyond %2").arg(ponger->displayName()).arg(most);
+                    return why;
+                }
+            }
+            return why;
         }});
     result.append(Invariant{
         QStringLiteral("one round at a time"), tr("one round at a time"),
@@ -373,6 +470,36 @@ QList<Invariant> PingPong::invariants() const
                 const std::set<int> pinged = ponger->roundsPinged();
                 return !pinged.empty() && *pinged.rbegin() > p->round();
             });
+        },
+        {}, [this] {
+            InvariantExplanation why;
+            const PingerAgent *p = pinger();
+            if (!p)
+                return why;
+            for (int round = 1; round < p->round(); ++round) {
+                if (!p->isAnswered(round)) {
+                    why.add(p->address(), QStringLiteral("round"));
+                    why.add(p->address(), QStringLiteral("pongs"));
+                    why.text = tr("%1 started round %2 before every ponger answered round %3")
+                                   .arg(p->displayName())
+                                   .arg(p->round())
+                                   .arg(round);
+                    return why;
+                }
+            }
+            for (const PongerAgent *ponger : pongers()) {
+                const std::set<int> pinged = ponger->roundsPinged();
+                if (!pinged.empty() && *pinged.rbegin() > p->round()) {
+                    why.add(ponger->address(), QStringLiteral("pinged"));
+                    why.add(p->address(), QStringLiteral("round"));
+                    why.text = tr("%1 was pinged in round %2, ahead of the pinger's round %3")
+                                   .arg(ponger->displayName())
+                                   .arg(*pinged.rbegin())
+                                   .arg(p->round());
+                    return why;
+                }
+            }
+            return why;
         }});
     return result;
 }

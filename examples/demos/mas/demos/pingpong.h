@@ -53,6 +53,8 @@ public:
     /// Its role, for people: see SystemAgent::displayName().
     QString displayName() const override;
     QString stateText() const override;
+    /// round, rounds, pongs (ponger -> rounds its pongs named), sleeping.
+    Value::Map stateFields() const override;
 
     // messages
     bool pong(int round, const QString &sender);
@@ -91,6 +93,8 @@ public:
     /// Its role, for people: see SystemAgent::displayName().
     QString displayName() const override;
     QString stateText() const override;
+    /// pinged (rounds), pings, answers.
+    Value::Map stateFields() const override;
 
     // messages
     /// Answers with `pong(answer, own address)` to `sender`; an empty sender (a ping by a person,

@@ -55,20 +55,27 @@ QList<mas::system::InvariantType> invariantTypes()
     oneLeader.make = [oneLeader](mas::system::System *system) {
         QPointer<mas::system::System> guarded(system);
         const auto leaders = [guarded] {
-            QStringList found;
+            QList<LeaderElectionAgent *> found;
             if (guarded) {
                 for (mas::system::SystemAgent *agent : guarded->agents()) {
                     if (auto *node = qobject_cast<LeaderElectionAgent *>(agent); node && node->isLeader())
-                        found << node->address();
+                        found << node;
                 }
             }
             return found;
         };
         return Invariant{oneLeader.id, oneLeader.name, oneLeader.description,
-                         [leaders] { return leaders().size() <= 1; },
-                         [leaders] {
-                             return LeaderElection::tr("%1 all declared themselves leader")
-                                 .arg(leaders().join(QStringLiteral(", ")));
+                         [leaders] { return leaders().size() <= 1; }, {}, [leaders] {
+                             // By the names the file gave (or "agent 2"), with the field each set.
+                             InvariantExplanation why;
+                             QStringList names;
+                             for (LeaderElectionAgent *node : leaders()) {
+                                 names << node->displayName();
+                                 why.add(node->address(), QStringLiteral("is_leader"));
+                             }
+                             why.text = LeaderElection::tr("%1 all declared themselves leader")
+                                            .arg(names.join(QStringLiteral(", ")));
+                             return why;
                          }};
     };
     return {oneLeader};

@@ -48,6 +48,22 @@ QString ParticipantAgent::stateText() const
     return {};
 }
 
+Value::Map ParticipantAgent::stateFields() const
+{
+    const char *state = "working";
+    switch (m_state) {
+    case State::Initial: break;
+    case State::Uncertain: state = "uncertain"; break;
+    case State::Committed: state = "committed"; break;
+    case State::Aborted: state = "aborted"; break;
+    }
+    Value::Map fields;
+    fields.emplace_back(Value("state"), Value(state));
+    fields.emplace_back(Value("vote"), m_vote ? Value(*m_vote) : Value());
+    fields.emplace_back(Value("coordinator_lost"), Value(m_coordinatorLost));
+    return fields;
+}
+
 bool ParticipantAgent::prepare(const QString &transaction, const QString &coordinator)
 {
     if (m_state != State::Initial)
@@ -149,6 +165,30 @@ QString CoordinatorAgent::stateText() const
         return tr("crashed");
     }
     return {};
+}
+
+Value::Map CoordinatorAgent::stateFields() const
+{
+    const char *phase = "idle";
+    switch (m_phase) {
+    case Phase::Idle: break;
+    case Phase::Preparing: phase = "preparing"; break;
+    case Phase::Committed: phase = "committed"; break;
+    case Phase::Aborted: phase = "aborted"; break;
+    case Phase::Crashed: phase = "crashed"; break;
+    }
+    Value::Map votes;
+    for (const auto &[url, vote] : m_votes)
+        votes.emplace_back(Value(url), Value(vote));
+    Value::List unreachable;
+    for (const QString &url : m_unreachable)
+        unreachable.push_back(Value(url));
+    Value::Map fields;
+    fields.emplace_back(Value("phase"), Value(phase));
+    fields.emplace_back(Value("transaction"), Value(m_transaction));
+    fields.emplace_back(Value("votes"), Value(votes));
+    fields.emplace_back(Value("unreachable"), Value(unreachable));
+    return fields;
 }
 
 Result<bool>
@@ -371,45 +411,113 @@ QList<Invariant> TwoPhaseCommit::goals() const
                 }
             }
             return QCoreApplication::translate("mas::demos", "Still uncertain: %1").arg(uncertain.join(QStringLiteral(", ")));
+        },
+        [self] {
+            // The uncertain participants by name, and the coordinator's phase that left them so.
+            InvariantExplanation why;
+            if (!self)
+                return why;
+            QStringList uncertain;
+            for (ParticipantAgent *p : self->participants()) {
+                if (p->state() != ParticipantAgent::State::Uncertain)
+                    continue;
+                uncertain << p->displayName();
+                why.add(p->address(), QStringLiteral("state"));
+                why.add(p->address(), QStringLiteral("vote"));
+            }
+            if (self->coordinator())
+                why.add(self->coordinator()->address(), QStringLiteral("phase"));
+            why.text = QCoreApplication::translate("mas::demos", "Still uncertain: %1").arg(uncertain.join(QStringLiteral(", ")));
+            return why;
         }});
     return result;
 }
 
 QList<Invariant> TwoPhaseCommit::invariants() const
 {
+    const auto committed = [](ParticipantAgent *p) { return p->state() == ParticipantAgent::State::Committed; };
     QList<Invariant> result;
     result.append(Invariant{QStringLiteral("all decide the same"), tr("all decide the same"),
-                            tr("No participant commits while another aborts."), [this] {
+                            tr("No participant commits while another aborts."),
+                            [this] {
                                 bool anyCommit = false, anyAbort = false;
                                 for (ParticipantAgent *p : participants()) {
                                     anyCommit |= p->state() == ParticipantAgent::State::Committed;
                                     anyAbort |= p->state() == ParticipantAgent::State::Aborted;
                                 }
                                 return !(anyCommit && anyAbort);
+                            },
+                            {}, [this] {
+                                InvariantExplanation why;
+                                QStringList commits, aborts;
+                                for (ParticipantAgent *p : participants()) {
+                                    if (p->state() == ParticipantAgent::State::Committed)
+                                        commits << p->displayName();
+                                    else if (p->state() == ParticipantAgent::State::Aborted)
+                                        aborts << p->displayName();
+                                    else
+                                        continue;
+                                    why.add(p->address(), QStringLiteral("state"));
+                                }
+                                if (!commits.isEmpty() && !aborts.isEmpty())
+                                    why.text = tr("%1 committed while %2 aborted")
+                                                   .arg(commits.join(QStringLiteral(", ")), aborts.join(QStringLiteral(", ")));
+                                else
+                                    why.involved.clear();
+                                return why;
                             }});
     result.append(Invariant{
         QStringLiteral("commit needs every yes"), tr("commit needs every yes"),
-        tr("A participant commits only if every participant voted yes."), [this] {
+        tr("A participant commits only if every participant voted yes."),
+        [this, committed] {
             const QList<ParticipantAgent *> all = participants();
-            const bool anyCommit = std::any_of(all.begin(), all.end(), [](ParticipantAgent *p) {
-                return p->state() == ParticipantAgent::State::Committed;
-            });
+            const bool anyCommit = std::any_of(all.begin(), all.end(), committed);
             return !anyCommit || std::all_of(all.begin(), all.end(), [](ParticipantAgent *p) {
                 return p->vote() == std::optional<bool>(true);
             });
+        },
+        {}, [this, committed] {
+            InvariantExplanation why;
+            QStringList commits, notYes;
+            for (ParticipantAgent *p : participants()) {
+                if (committed(p)) {
+                    commits << p->displayName();
+                    why.add(p->address(), QStringLiteral("state"));
+                }
+            }
+            for (ParticipantAgent *p : participants()) {
+                if (p->vote() != std::optional<bool>(true)) {
+                    notYes << p->displayName();
+                    why.add(p->address(), QStringLiteral("vote"));
+                }
+            }
+            why.text = tr("%1 committed, but %2 did not vote yes")
+                           .arg(commits.join(QStringLiteral(", ")), notYes.join(QStringLiteral(", ")));
+            return why;
         }});
     result.append(Invariant{
         QStringLiteral("only the coordinator decides commit"), tr("only the coordinator decides commit"),
         tr("A participant commits only after the coordinator decided to "
            "commit."),
-        [this] {
+        [this, committed] {
             const QList<ParticipantAgent *> all = participants();
-            const bool anyCommit = std::any_of(all.begin(), all.end(), [](ParticipantAgent *p) {
-                return p->state() == ParticipantAgent::State::Committed;
-            });
-            return !anyCommit
-                   || (m_coordinator
-                       && m_coordinator->phase() == CoordinatorAgent::Phase::Committed);
+            const bool anyCommit = std::any_of(all.begin(), all.end(), committed);
+            return !anyCommit || (m_coordinator && m_coordinator->phase() == CoordinatorAgent::Phase::Committed);
+        },
+        {}, [this, committed] {
+            InvariantExplanation why;
+            QStringList commits;
+            for (ParticipantAgent *p : participants()) {
+                if (committed(p)) {
+                    commits << p->displayName();
+                    why.add(p->address(), QStringLiteral("state"));
+                }
+            }
+            if (m_coordinator)
+                why.add(m_coordinator->address(), QStringLiteral("phase"));
+            why.text = tr("%1 committed, but the coordinator did not decide to commit")
+                           .arg(commits.join(QStringLiteral(", ")));
+            return why;
         }});
     return result;
 }

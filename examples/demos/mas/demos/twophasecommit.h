@@ -39,6 +39,9 @@ public:
     /// Its role, for people: see SystemAgent::displayName().
     QString displayName() const override;
     QString stateText() const override;
+    /// state ("working", "uncertain", "committed", "aborted"), vote (null before it voted),
+    /// coordinator_lost.
+    Value::Map stateFields() const override;
 
     // messages
     bool prepare(const QString &transaction, const QString &coordinator);
@@ -96,6 +99,9 @@ public:
     /// Its role, for people: see SystemAgent::displayName().
     QString displayName() const override;
     QString stateText() const override;
+    /// phase ("idle", "preparing", "committed", "aborted", "crashed"), transaction, votes
+    /// (participant -> vote), unreachable.
+    Value::Map stateFields() const override;
 
     // messages
     Result<bool> vote(const QString &transaction, const QString &participant, bool yes);
