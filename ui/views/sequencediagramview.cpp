@@ -1180,8 +1180,10 @@ void SequenceDiagramView::setCausalSlicer(CausalSlicer *slicer)
     if (d->slicer)
         disconnect(d->slicer, nullptr, viewport(), nullptr);
     d->slicer = slicer;
-    if (slicer)
+    if (slicer) {
         connect(slicer, &CausalSlicer::sliceChanged, viewport(), qOverload<>(&QWidget::update));
+        connect(slicer, &CausalSlicer::rowsChanged, viewport(), qOverload<>(&QWidget::update));
+    }
     viewport()->update();
 }
 
