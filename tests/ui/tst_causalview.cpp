@@ -154,6 +154,10 @@ void tst_CausalView::sliceOverTheFullStoreTintsAndDims()
     view.setCausalSlicer(&slicer);
     view.resize(600, 400);
     QVERIFY(!view.grab().isNull());
+    // an arrow's tooltip names its message's id before the events' numbers (#)
+    const QString tip = view.messageToolTip(shown->at(3).messageId);
+    QVERIFY2(tip.startsWith(QStringLiteral("Message id %1\n#%2 ").arg(shown->at(3).messageId).arg(shown->at(3).sequence)),
+             qPrintable(tip));
 
     slicer.clear();
     QVERIFY(!slicer.isActive());

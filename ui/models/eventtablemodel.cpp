@@ -462,7 +462,8 @@ QVariant EventTableModel::headerData(int section, Qt::Orientation orientation, i
     } else if (role == Qt::ToolTipRole) {
         switch (section) {
         case SequenceColumn:
-            return tr("The event's number in the run");
+            return tr("The event's number in the run (#, as in the diagram's margin); a message's own id, "
+                      "which its events share, is the Message id of its details and the pending list's Id");
         case TimeColumn:
             return m_timeToolTip.isEmpty() ? tr("Simulated clock time in seconds when the event happened")
                                            : m_timeToolTip;
