@@ -172,6 +172,7 @@ CausalIndex::CausalIndex(const CausalIndex &other)
     : m_lane(other.m_lane)
     , m_message(other.m_message)
     , m_reply(other.m_reply)
+    , m_laneSuccessor(other.m_laneSuccessor)
     , m_firstSuccessor(other.m_firstSuccessor)
     , m_successor(other.m_successor)
     , m_nextSuccessor(other.m_nextSuccessor)
@@ -196,6 +197,7 @@ CausalIndex &CausalIndex::operator=(CausalIndex &&other) noexcept
     m_lane.swap(other.m_lane);
     m_message.swap(other.m_message);
     m_reply.swap(other.m_reply);
+    m_laneSuccessor.swap(other.m_laneSuccessor);
     m_firstSuccessor.swap(other.m_firstSuccessor);
     m_successor.swap(other.m_successor);
     m_nextSuccessor.swap(other.m_nextSuccessor);
@@ -235,8 +237,9 @@ void CausalIndex::extend(qsizetype count, const EventAt &at)
     m_lane.resize(n, kNone);
     m_message.resize(n, kNone);
     m_reply.resize(n, kNone);
+    m_laneSuccessor.resize(n, kNone);
     m_firstSuccessor.resize(n, kNone);
-    m_successor.reserve(m_successor.size() + (n - from) * 2);
+    m_successor.reserve(m_successor.size() + (n - from));
     m_nextSuccessor.reserve(m_successor.capacity());
 
     Growth &g = *m_growth;
@@ -295,7 +298,8 @@ void CausalIndex::extend(qsizetype count, const EventAt &at)
             g.clockLast = i;
             break;
         }
-        addSuccessor(m_lane[k], i);
+        if (m_lane[k] != kNone)
+            m_laneSuccessor[size_t(m_lane[k])] = i; // a lane is a chain: one next event
         addSuccessor(m_message[k], i);
         addSuccessor(m_reply[k], i);
     }
@@ -342,6 +346,11 @@ CausalIndex::Slice CausalIndex::slice(qsizetype index) const
     while (!stack.empty()) {
         const std::int32_t i = stack.back();
         stack.pop_back();
+        if (const std::int32_t q = m_laneSuccessor[size_t(i)]; q != kNone && s.marks[size_t(q)] == Unrelated) {
+            s.marks[size_t(q)] = Future;
+            ++s.future;
+            stack.push_back(q);
+        }
         for (std::int32_t k = m_firstSuccessor[size_t(i)]; k != kNone; k = m_nextSuccessor[size_t(k)]) {
             const std::int32_t q = m_successor[size_t(k)];
             if (s.marks[size_t(q)] == Unrelated) {

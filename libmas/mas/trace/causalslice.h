@@ -102,8 +102,10 @@ private:
     std::vector<std::int32_t> m_lane;
     std::vector<std::int32_t> m_message;
     std::vector<std::int32_t> m_reply;
-    // successors, as lists growing at the front: event i's first edge is m_firstSuccessor[i]
+    // successors: the next event in event i's lane (at most one) is m_laneSuccessor[i]; the
+    // others are lists growing at the front: event i's first edge is m_firstSuccessor[i]
     // (kNone: none), an edge e leads to m_successor[e], the next edge is m_nextSuccessor[e]
+    std::vector<std::int32_t> m_laneSuccessor;
     std::vector<std::int32_t> m_firstSuccessor;
     std::vector<std::int32_t> m_successor;
     std::vector<std::int32_t> m_nextSuccessor;
