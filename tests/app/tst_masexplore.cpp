@@ -106,6 +106,7 @@ private Q_SLOTS:
     void schedulerVariables();
     void mergeRefusesOtherSearches();
     void crashedWorkerFailsTheSearch();
+    void compareNamesEachRunsAgents();
     void help();
 };
 
@@ -393,6 +394,54 @@ void tst_MasExplore::crashedWorkerFailsTheSearch()
     QVERIFY2(run.err.contains(QRegularExpression(QStringLiteral("worker \\d exited with status 3 while exploring part 1"))),
              qPrintable(run.err));
     QVERIFY2(!run.out.contains(QStringLiteral("verified")), qPrintable(run.out));
+}
+
+void tst_MasExplore::compareNamesEachRunsAgents()
+{
+    // Two counterexamples of runs with other seeds (their agents' ids differ): `mas explore
+    // --compare A B` names run A's agents as run A names them and run B's as run B does
+    // ("node 1 (id 25)"), as each search's steps did, not by address ("explore-2/0").
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QStringList files;
+    QStringList steps;
+    for (const QString &seed : {QStringLiteral("1"), QStringLiteral("2")}) {
+        files.append(dir.filePath(QStringLiteral("seed-%1.jsonl").arg(seed)));
+        const mas::test::Outcome explored = runMas({QStringLiteral("explore"), QStringLiteral("leader-election"),
+                                                    QStringLiteral("--agents"), QStringLiteral("3"), QStringLiteral("--faulty"),
+                                                    QStringLiteral("--seed"), seed, QStringLiteral("--workers"),
+                                                    QStringLiteral("1"), QStringLiteral("--out"), files.last()},
+                                                   cleanEnvironment());
+        QVERIFY2(explored.exitCode == 1, qPrintable(explored.out + explored.err));
+        steps.append(explored.out);
+    }
+    const mas::test::Outcome compared =
+        runMas({QStringLiteral("explore"), QStringLiteral("--compare"), files[0], files[1]}, cleanEnvironment());
+    QVERIFY2(compared.exitCode == 1, qPrintable(compared.out + compared.err));
+    // "  run A delivered election(25): node 1 (id 25) → node 2 (id 46) (event 12)"
+    static const QRegularExpression choice(QStringLiteral("^  run ([AB]) \\S+ [^:]*: (.+) → (.+) \\(event \\d+\\)$"),
+                                           QRegularExpression::MultilineOption);
+    int named = 0;
+    for (QRegularExpressionMatchIterator it = choice.globalMatch(compared.out); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        const int run = m.captured(1) == u"A" ? 0 : 1;
+        for (const QString &name : {m.captured(2), m.captured(3)}) {
+            QVERIFY2(name.contains(QStringLiteral("(id ")), qPrintable(compared.out));
+            QVERIFY2(!name.contains(u'/'), qPrintable(compared.out));
+            // the run's own name of the agent, as its search named it
+            QVERIFY2(steps[run].contains(name), qPrintable(name + u'\n' + steps[run]));
+            ++named;
+        }
+    }
+    QVERIFY2(named >= 2, qPrintable(compared.out));
+    // a bare log does not say which system ran: its agents keep their addresses
+    const mas::TrafficLog bare = counterexampleIn(files[1]);
+    const QString bareFile = dir.filePath(QStringLiteral("bare.jsonl"));
+    QVERIFY(bare.save(bareFile));
+    const mas::test::Outcome withBare =
+        runMas({QStringLiteral("explore"), QStringLiteral("--compare"), files[0], bareFile}, cleanEnvironment());
+    QVERIFY2(withBare.exitCode == 1, qPrintable(withBare.out + withBare.err));
+    QVERIFY2(withBare.out.contains(QRegularExpression(QStringLiteral("run B \\S+ [^\\n]*/\\d"))), qPrintable(withBare.out));
 }
 
 void tst_MasExplore::help()

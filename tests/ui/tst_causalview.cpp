@@ -6,6 +6,8 @@
 // double-click expands; in the window the slice follows the selected event and Esc ends it; the
 // comparison with another run selects this run's divergent choice.
 
+#include "randomtrafficlog.h"
+
 #include "models/causalslicer.h"
 #include "models/eventstore.h"
 #include "models/eventtablemodel.h"
@@ -20,6 +22,8 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <random>
 
 using namespace mas;
 using namespace mas::ui;
@@ -103,6 +107,7 @@ private Q_SLOTS:
     void sliceOverTheFullStoreTintsAndDims();
     void sliceOnlyFilters();
     void foldedRoundsCollapseAndExpand();
+    void appendedBatchesExtendSliceAndFolds();
     void windowSliceFollowsSelectionAndEscEnds();
     void windowComparesByIdentity();
 };
@@ -149,6 +154,10 @@ void tst_CausalView::sliceOverTheFullStoreTintsAndDims()
     view.setCausalSlicer(&slicer);
     view.resize(600, 400);
     QVERIFY(!view.grab().isNull());
+    // an arrow's tooltip names its message's id before the events' numbers (#)
+    const QString tip = view.messageToolTip(shown->at(3).messageId);
+    QVERIFY2(tip.startsWith(QStringLiteral("Message id %1\n#%2 ").arg(shown->at(3).messageId).arg(shown->at(3).sequence)),
+             qPrintable(tip));
 
     slicer.clear();
     QVERIFY(!slicer.isActive());
@@ -222,6 +231,81 @@ void tst_CausalView::foldedRoundsCollapseAndExpand()
     slicer.setFolding(false);
     QCOMPARE(filter.rowCount(), 24);
     QCOMPARE(model.index(0, EventTableModel::MessageColumn).data().toString(), first);
+}
+
+void tst_CausalView::appendedBatchesExtendSliceAndFolds()
+{
+    // a slice shown and folding on while events come in batches (random traffic with rounds of
+    // ping and pong among it), on the teaching view: after each batch the marks and folds equal
+    // those of a slicer made afresh, the filtered table shows the rows it should, and no batch
+    // updates the whole table (no sliceChanged, no foldsChanged: the rows it changed only)
+    test::RandomLogOptions options;
+    options.seed = 5;
+    options.agents = 3;
+    options.events = 400;
+    std::vector<TrafficEvent> log = test::randomTrafficLog(options);
+    const std::vector<TrafficEvent> rounds = roundsRun();
+    for (int r = 0; r < 10; ++r)
+        log.insert(log.begin() + 150, rounds.begin(), rounds.end() - 1);
+    log = numbered(log);
+
+    EventStore full;
+    PlumbingFilter plumbing(&full);
+    EventStore *shown = plumbing.view();
+    CausalSlicer slicer(&full, shown);
+    EventTableModel model(shown);
+    model.setCausalSlicer(&slicer);
+    EventFilterModel filter;
+    filter.setSourceModel(&model);
+    filter.setCausalSlicer(&slicer);
+    filter.setSliceOnly(true);
+    QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+    size_t next = 0;
+    const auto appendUpTo = [&](size_t end) {
+        for (; next < end; ++next)
+            full.append(log[next]);
+        full.flush();
+    };
+    appendUpTo(40);
+    QVERIFY(shown->size() > 10);
+    slicer.sliceAt(5);
+    QVERIFY(slicer.isActive());
+    slicer.setFolding(true);
+    QSignalSpy sliceChanged(&slicer, &CausalSlicer::sliceChanged);
+    QSignalSpy foldsChanged(&slicer, &CausalSlicer::foldsChanged);
+    QSignalSpy rowsChanged(&slicer, &CausalSlicer::rowsChanged);
+
+    std::mt19937 rng(3);
+    int batches = 0;
+    qsizetype foldsSeen = 0;
+    while (next < log.size()) {
+        appendUpTo(std::min(log.size(), next + 1 + size_t(rng() % 30)));
+        ++batches;
+        CausalSlicer fresh(&full, shown);
+        fresh.sliceAt(5);
+        fresh.setFolding(true);
+        QCOMPARE(slicer.folds(), fresh.folds());
+        QCOMPARE(slicer.pastCount(), fresh.pastCount());
+        QCOMPARE(slicer.futureCount(), fresh.futureCount());
+        int visible = 0;
+        for (qsizetype row = 0; row < shown->size(); ++row) {
+            QCOMPARE(slicer.mark(row), fresh.mark(row));
+            QCOMPARE(slicer.isFoldedAway(row), fresh.isFoldedAway(row));
+            visible += !fresh.isFoldedAway(row) && !fresh.isDimmed(row);
+        }
+        QCOMPARE(filter.rowCount(), visible);
+        foldsSeen = std::max(foldsSeen, qsizetype(slicer.folds().size()));
+    }
+    QVERIFY(batches > 10);
+    QVERIFY(foldsSeen > 0);
+    QVERIFY(slicer.futureCount() > 0);
+    QCOMPARE(sliceChanged.count(), 0);
+    QCOMPARE(foldsChanged.count(), 0);
+    QVERIFY(rowsChanged.count() >= batches);
+    // no batch named every row again
+    for (const QList<QVariant> &args : rowsChanged)
+        QVERIFY(args.at(0).value<qsizetype>() > 0);
 }
 
 void tst_CausalView::windowSliceFollowsSelectionAndEscEnds()

@@ -218,6 +218,10 @@ void tst_Models::eventTableRoles()
              QStringLiteral("Event"));
     QCOMPARE(model.headerData(EventTableModel::SequenceColumn, Qt::Horizontal).toString(),
              QStringLiteral("#"));
+    // the # column numbers events; its tooltip tells it from a message's id
+    QVERIFY(model.headerData(EventTableModel::SequenceColumn, Qt::Horizontal, Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("Message id")));
 
     const auto cell = [&](int row, int column, int role = Qt::DisplayRole) {
         return model.index(row, column).data(role);
@@ -777,7 +781,21 @@ void tst_Models::messageDetailsShowsStructureAndBytes()
 
     QCOMPARE(details.messageId(), 5u);
     QCOMPARE(details.fieldText(MessageDetailsWidget::Field::Id), QStringLiteral("5"));
-    QCOMPARE(details.fieldText(MessageDetailsWidget::Field::Event), QStringLiteral("Delivered"));
+    // the two numbers told apart: the message's id, the event's number (the table's #)
+    QCOMPARE(details.fieldText(MessageDetailsWidget::Field::Event), QStringLiteral("Delivered, event #12"));
+    {
+        const auto *idField = details.findChild<QLabel *>(QStringLiteral("field_id"));
+        QVERIFY(idField);
+        QVERIFY2(idField->toolTip().contains(QStringLiteral("#12")), qPrintable(idField->toolTip()));
+        QStringList labels;
+        for (const QLabel *label : details.findChildren<QLabel *>()) {
+            if (label->buddy() == idField)
+                labels << label->text();
+        }
+        QCOMPARE(labels, QStringList{QStringLiteral("Message id:")});
+        QCOMPARE(details.findChild<QLabel *>(QStringLiteral("titleLabel"))->text(),
+                 QStringLiteral("Message id 5: request agents/3/place_bid"));
+    }
     QCOMPARE(details.fieldText(MessageDetailsWidget::Field::Type), QStringLiteral("request"));
     QCOMPARE(details.fieldText(MessageDetailsWidget::Field::From),
              QStringLiteral("local://auction/"));

@@ -25,6 +25,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
 #include <QSignalSpy>
@@ -110,6 +111,16 @@ void tst_TeachingView::firstStepIsAnElectionWithItsId()
     // The first pending frames are plumbing (validate_aid, wakeup): the pending list hides them.
     QVERIFY(isPlumbingEvent(net->eventLog().events().front()) || net->pendingMessages().front().path == u"validate_aid");
     QCOMPARE(window.pendingTable()->model()->rowCount(), 0);
+    // The status bar counts what the list shows, and says how many it hides.
+    const auto *pendingLabel = window.findChild<QLabel *>(QStringLiteral("pendingLabel"));
+    QVERIFY(pendingLabel);
+    QTRY_COMPARE_WITH_TIMEOUT(pendingLabel->text(), QStringLiteral("0 pending (%1 hidden)").arg(net->pendingCount()), 5000);
+    QVERIFY(pendingLabel->toolTip().contains(QStringLiteral("Show Plumbing")));
+    window.plumbingActions()->showPlumbingAction()->trigger(); // the list shows them all
+    QTRY_COMPARE_WITH_TIMEOUT(window.pendingTable()->model()->rowCount(), int(net->pendingCount()), 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(pendingLabel->text(), QStringLiteral("%1 pending").arg(net->pendingCount()), 5000);
+    window.plumbingActions()->showPlumbingAction()->trigger();
+    QVERIFY(!window.showPlumbing());
 
     QVERIFY(await(window.step())); // F10
     window.store()->flush();

@@ -7,6 +7,7 @@
 #include <QPointer>
 #include <QSet>
 
+#include <memory>
 #include <vector>
 
 namespace mas::ui {
@@ -18,11 +19,14 @@ class EventStore;
 /// The slice: sliceAt() an event of the shown store (the teaching view, which may hide plumbing)
 /// marks its happens-before past and future (mas::CausalIndex), computed over the *full* store,
 /// so a cause that travels through a hidden acknowledgement still counts; the views dim what is
-/// not in the slice. The index is built on the first slice after the events changed. clear()
-/// ends the slice; a reset of the store ends it too.
+/// not in the slice. The index is built on the first slice, then grows with the store
+/// (CausalIndex::extend()), and a slice shown marks the appended events (extendSlice()): a
+/// batch costs what its events cost, not the whole store. clear() ends the slice; a reset of the
+/// store ends it too.
 ///
 /// The folds: with folding on, repeated rounds of the shown rows (mas::foldRounds()) collapse
-/// into their first row, which says "×N"; toggleFold() expands or collapses one.
+/// into their first row, which says "×N"; toggleFold() expands or collapses one. Appended rows
+/// are folded on (mas::RoundFolder), and rowsChanged() names the rows whose fold changed.
 class CausalSlicer : public QObject
 {
     Q_OBJECT
@@ -58,18 +62,24 @@ public:
     bool isFoldedAway(qsizetype shownIndex) const;
     /// Expands the collapsed fold starting at `shownIndex`, or collapses it; false without one.
     bool toggleFold(qsizetype shownIndex);
-    const std::vector<RoundFold> &folds() const { return m_folds; }
+    const std::vector<RoundFold> &folds() const;
 
 Q_SIGNALS:
     /// The slice started, moved or ended.
     void sliceChanged();
     /// Folding was switched, a fold toggled, or the folds were recomputed.
     void foldsChanged();
+    /// Shown rows [first, last] changed their mark or fold as events were appended (the other
+    /// rows did not: the views update these only).
+    void rowsChanged(qsizetype first, qsizetype last);
 
 private:
-    void onFullChanged();
-    void onShownChanged();
+    void onFullChanged(qsizetype first, qsizetype last);
+    void onShownChanged(qsizetype first, qsizetype last);
     void refold();
+    void buildIndex();
+    qsizetype shownRowOf(qsizetype event) const;
+    qsizetype foldIndex(qsizetype shownIndex) const;
 
     QPointer<EventStore> m_full;
     QPointer<EventStore> m_shown;
@@ -77,9 +87,8 @@ private:
     bool m_indexValid = false;
     CausalIndex::Slice m_slice; // over the full store
     bool m_folding = false;
-    std::vector<RoundFold> m_folds;
-    std::vector<std::int32_t> m_foldOf; // per shown row: the fold it belongs to, -1 for none
-    QSet<qsizetype> m_expanded;         // first rows of expanded folds
+    std::unique_ptr<RoundFolder> m_folder; // the folds of the shown rows (folding on)
+    QSet<qsizetype> m_expanded;            // first rows of expanded folds
 };
 
 } // namespace mas::ui

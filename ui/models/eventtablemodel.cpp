@@ -89,6 +89,14 @@ void EventTableModel::setCausalSlicer(CausalSlicer *slicer)
     if (slicer) {
         connect(slicer, &CausalSlicer::sliceChanged, this, changed);
         connect(slicer, &CausalSlicer::foldsChanged, this, changed);
+        // appended events: only the rows they changed (a filter refilters just these)
+        connect(slicer, &CausalSlicer::rowsChanged, this, [this](qsizetype first, qsizetype last) {
+            last = std::min<qsizetype>(last, m_rows - 1);
+            if (first >= 0 && first <= last)
+                Q_EMIT dataChanged(index(int(first), 0), index(int(last), ColumnCount - 1),
+                                   {Qt::DisplayRole, Qt::BackgroundRole, Qt::ForegroundRole, Qt::ToolTipRole,
+                                    Qt::StatusTipRole, FullTextRole});
+        });
     }
     changed();
 }
@@ -454,7 +462,8 @@ QVariant EventTableModel::headerData(int section, Qt::Orientation orientation, i
     } else if (role == Qt::ToolTipRole) {
         switch (section) {
         case SequenceColumn:
-            return tr("The event's number in the run");
+            return tr("The event's number in the run (#, as in the diagram's margin); a message's own id, "
+                      "which its events share, is the Message id of its details and the pending list's Id");
         case TimeColumn:
             return m_timeToolTip.isEmpty() ? tr("Simulated clock time in seconds when the event happened")
                                            : m_timeToolTip;

@@ -374,7 +374,8 @@ QVariant PendingMessagesModel::headerData(int section, Qt::Orientation orientati
     } else if (role == Qt::ToolTipRole) {
         switch (section) {
         case IdColumn:
-            return tr("The queue's id of the waiting frame; the top row is delivered next");
+            return tr("The queue's id of the waiting frame (the Message id of its details, not an event's "
+                      "number #); the top row is delivered next");
         case MessageColumn:
             return tr("What the message says: the method and its arguments, or the value a reply carries");
         case FromColumn:

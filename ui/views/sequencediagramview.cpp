@@ -1180,8 +1180,10 @@ void SequenceDiagramView::setCausalSlicer(CausalSlicer *slicer)
     if (d->slicer)
         disconnect(d->slicer, nullptr, viewport(), nullptr);
     d->slicer = slicer;
-    if (slicer)
+    if (slicer) {
         connect(slicer, &CausalSlicer::sliceChanged, viewport(), qOverload<>(&QWidget::update));
+        connect(slicer, &CausalSlicer::rowsChanged, viewport(), qOverload<>(&QWidget::update));
+    }
     viewport()->update();
 }
 
@@ -1517,7 +1519,8 @@ QString SequenceDiagramView::messageToolTip(quint64 messageId) const
     const qsizetype row = d->store ? d->messageRow(messageId) : -1;
     if (row < 0)
         return {};
-    QString text = d->store->at(row).toDisplayString();
+    // the message's id first: the lines below start with the events' numbers (#)
+    QString text = tr("Message id %1").arg(messageId) + u'\n' + d->store->at(row).toDisplayString();
     const EventStore::MessageSpan *span = d->store->span(messageId);
     if (span && span->end >= 0 && span->end < d->count)
         text += u'\n' + d->store->at(span->end).toDisplayString();
@@ -1547,7 +1550,8 @@ bool SequenceDiagramView::viewportEvent(QEvent *event)
         } else if (const quint64 id = messageAt(pos)) {
             text = messageToolTip(id);
         } else if (const qsizetype row = rowAt(pos); row >= 0) {
-            text = d->store->at(row).toDisplayString();
+            text = tr("Event #%1 of the run").arg(d->store->at(row).sequence) + u'\n'
+                   + d->store->at(row).toDisplayString();
         }
         if (text.isEmpty())
             QToolTip::hideText();

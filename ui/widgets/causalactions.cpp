@@ -80,6 +80,7 @@ CausalActions::CausalActions(InspectorSession *session, QTableView *table, Event
         m_end->setEnabled(m_slicer->isActive());
         announce();
     });
+    connect(m_slicer, &CausalSlicer::rowsChanged, this, &CausalActions::announce); // the counts grew
 }
 
 CausalActions::~CausalActions() = default;

@@ -159,6 +159,7 @@ InspectorWindow::InspectorWindow(QWidget *parent)
 
     m_timeLabel = new QLabel(this);
     m_pendingLabel = new QLabel(this);
+    m_pendingLabel->setObjectName(QStringLiteral("pendingLabel"));
     m_eventsLabel = new QLabel(this);
     m_outcomeLabel = new QLabel(this);
     m_progress = new QProgressBar(this);
@@ -1179,9 +1180,10 @@ void InspectorWindow::updateStatus()
     const ExternalClock *clock = system ? system->clock() : m_clockPanel->clock();
     m_timeLabel->setText(clock ? tr("t = %1 s").arg(clock->time()) : tr("real time"));
     m_timeLabel->setToolTip(clock ? clock->utcNow().toString(Qt::ISODate) : QString());
-    m_pendingLabel->setText(tr("%n pending", nullptr, int(net->pendingCount())));
-    // How much of it the teaching view hides (the pending list shows the rest).
-    const int hiddenPending = m_pending->queue() ? int(net->pendingCount()) - m_pending->rowCount() : 0;
+    // As many as the pending list shows, and how many more the teaching view hides there.
+    const int hiddenPending = m_pending->queue() ? std::max(int(net->pendingCount()) - m_pending->rowCount(), 0) : 0;
+    const QString pending = tr("%n pending", nullptr, int(net->pendingCount()) - hiddenPending);
+    m_pendingLabel->setText(hiddenPending > 0 ? tr("%1 (%n hidden)", nullptr, hiddenPending).arg(pending) : pending);
     m_pendingLabel->setToolTip(hiddenPending > 0 ? tr("%n of them plumbing, hidden (View → Show Plumbing)", nullptr, hiddenPending)
                                                  : QString());
     m_eventsLabel->setText(tr("%n event(s)", nullptr, int(store()->size())));

@@ -35,7 +35,7 @@ QString fieldLabel(MessageDetailsWidget::Field field)
     using Field = MessageDetailsWidget::Field;
     switch (field) {
     case Field::Id:
-        return MessageDetailsWidget::tr("Id:");
+        return MessageDetailsWidget::tr("Message id:");
     case Field::Event:
         return MessageDetailsWidget::tr("Event:");
     case Field::Type:
@@ -265,19 +265,28 @@ void MessageDetailsWidget::showEvent(const TrafficEvent &event, const QByteArray
     if (message) {
         const QString type = EventTableModel::messageTypeText(event.type);
         m_title->setText(event.path.isEmpty()
-                             ? tr("Message %1: %2").arg(event.messageId).arg(type)
-                             : tr("Message %1: %2 %3").arg(event.messageId).arg(type, event.path));
+                             ? tr("Message id %1: %2").arg(event.messageId).arg(type)
+                             : tr("Message id %1: %2 %3").arg(event.messageId).arg(type, event.path));
     } else if (event.kind == TrafficEvent::Kind::ClockChanged) {
-        m_title->setText(tr("Event %1: the clock was set").arg(event.sequence));
+        m_title->setText(tr("Event #%1: the clock was set").arg(event.sequence));
     } else {
         m_title->setText(
-            tr("Event %1: connection %2 %3")
+            tr("Event #%1: connection %2 %3")
                 .arg(event.sequence)
                 .arg(event.connection)
                 .arg(event.kind == TrafficEvent::Kind::Connected ? tr("opened") : tr("closed")));
     }
-    setField(Field::Id, message ? QString::number(event.messageId) : QString());
-    setField(Field::Event, kind, tr("Event %1 of the run").arg(event.sequence));
+    // Two numbers: the message's id (all its events share it) and the event's number in the run
+    // (the table's # column, the diagram's margin).
+    setField(Field::Id, message ? QString::number(event.messageId) : QString(),
+             message ? tr("The message's id: its sending, delivery and any copy share it (the pending list's "
+                          "Id). Not the event's number, #%1 in the table and the diagram")
+                           .arg(event.sequence)
+                     : QString());
+    setField(Field::Event, tr("%1, event #%2").arg(kind).arg(event.sequence),
+             tr("Event #%1 of the run: the table's # column and the diagram's margin count events, not "
+                "messages")
+                 .arg(event.sequence));
     setField(Field::Type, message ? EventTableModel::messageTypeText(event.type) : QString());
     setAddressField(Field::From, event.from);
     setAddressField(Field::To, event.to);
@@ -299,9 +308,10 @@ void MessageDetailsWidget::showPending(const PendingMessage &message)
     const QString type =
         message.isClose ? tr("close") : EventTableModel::messageTypeText(message.type);
     m_title->setText(message.path.isEmpty()
-                         ? tr("Pending message %1: %2").arg(message.id).arg(type)
-                         : tr("Pending message %1: %2 %3").arg(message.id).arg(type, message.path));
-    setField(Field::Id, QString::number(message.id));
+                         ? tr("Pending message id %1: %2").arg(message.id).arg(type)
+                         : tr("Pending message id %1: %2 %3").arg(message.id).arg(type, message.path));
+    setField(Field::Id, QString::number(message.id),
+             tr("The message's id (the pending list's Id); its events get their numbers (#) when they happen"));
     setField(Field::Event, tr("Pending"),
              tr("Waiting in the queue on connection %1").arg(message.connection));
     setField(Field::Type, type);

@@ -9,6 +9,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <vector>
 
 namespace mas {
@@ -19,6 +20,11 @@ namespace mas {
 /// ways from the event), not per-event vector clocks, which would cost events × lanes memory;
 /// at 1,000,000 events an index takes some tens of MB and a slice some milliseconds
 /// (tests/bench/bench_causal).
+///
+/// The index grows with its log: extend() indexes appended events in time proportional to
+/// them (it keeps what it needs of the events indexed so far: each lane's last event, each
+/// message's last event, each request's last delivery), and extendSlice() marks them in a slice
+/// taken before, so a slice shown on a running system costs per batch, not per event logged.
 ///
 /// The direct causes of an event (its predecessors, at most three):
 /// - **Lane order.** Each event happens in a lane, and a lane's events are ordered as in the
@@ -42,10 +48,19 @@ public:
     /// The event at an index, for building from any store of events.
     using EventAt = std::function<const TrafficEvent &(qsizetype index)>;
 
-    CausalIndex() = default;
+    CausalIndex();
+    CausalIndex(const CausalIndex &other);
+    CausalIndex(CausalIndex &&other) noexcept;
+    CausalIndex &operator=(const CausalIndex &other);
+    CausalIndex &operator=(CausalIndex &&other) noexcept;
+    ~CausalIndex();
+
     /// Indexes `count` events, `at(0)` … `at(count - 1)`, in log order.
     static CausalIndex build(qsizetype count, const EventAt &at);
     static CausalIndex build(const std::vector<TrafficEvent> &events);
+    /// Indexes the events appended to the log since: `at(size())` … `at(count - 1)` (nothing
+    /// when `count <= size()`). The result equals build(count, at) of the whole log.
+    void extend(qsizetype count, const EventAt &at);
 
     qsizetype size() const { return qsizetype(m_lane.size()); }
 
@@ -73,16 +88,28 @@ public:
     };
     /// The causal slice of event `index`; an empty Slice (event -1) for an index out of range.
     Slice slice(qsizetype index) const;
+    /// Marks the events indexed after `slice` was taken (extend()): an appended event is in
+    /// the slice's future when one of its direct causes is the sliced event or in its future,
+    /// else unrelated (the past of an event never grows). The result equals slice(slice.event).
+    /// Returns the number of events marked.
+    qsizetype extendSlice(Slice &slice) const;
 
 private:
+    struct Growth;
     static constexpr std::int32_t kNone = -1;
+    void addSuccessor(std::int32_t predecessor, std::int32_t successor);
     // three predecessor slots per event (lane, message, reply); kNone where there is none
     std::vector<std::int32_t> m_lane;
     std::vector<std::int32_t> m_message;
     std::vector<std::int32_t> m_reply;
-    // successors, CSR: those of event i are m_successors[m_firstSuccessor[i] .. m_firstSuccessor[i + 1])
+    // successors: the next event in event i's lane (at most one) is m_laneSuccessor[i]; the
+    // others are lists growing at the front: event i's first edge is m_firstSuccessor[i]
+    // (kNone: none), an edge e leads to m_successor[e], the next edge is m_nextSuccessor[e]
+    std::vector<std::int32_t> m_laneSuccessor;
     std::vector<std::int32_t> m_firstSuccessor;
-    std::vector<std::int32_t> m_successors;
+    std::vector<std::int32_t> m_successor;
+    std::vector<std::int32_t> m_nextSuccessor;
+    std::unique_ptr<Growth> m_growth; // what extend() needs of the events indexed so far
 };
 
 /// Repeated protocol rounds folded into one row each. A *round* is a block of consecutive rows
@@ -110,5 +137,50 @@ MAS_EXPORT std::vector<RoundFold> foldRounds(qsizetype count, const CausalIndex:
 /// The same over per-row signatures already computed (equal numbers: equal rows).
 MAS_EXPORT std::vector<RoundFold> foldRounds(const std::vector<std::uint32_t> &signatures, int maxPeriod = 32,
                                              int minRepeats = 2);
+
+/// foldRounds() of rows that keep coming: append() folds the new rows in time proportional to
+/// them (times maxPeriod), and folds() always equals foldRounds() of all rows so far.
+///
+/// How: the greedy search's choice at a row is *settled* once, for every block length, the
+/// rows after it stop repeating at that length somewhere in the rows already there; then no
+/// appended row changes it. The folds before the first unsettled choice are kept; at that row
+/// the repetitions of each block length are counted on as rows come (a protocol that goes on
+/// repeating one round keeps one growing fold); only the few rows after its fold are searched
+/// again.
+class MAS_EXPORT RoundFolder
+{
+public:
+    explicit RoundFolder(int maxPeriod = 32, int minRepeats = 2);
+    RoundFolder(const RoundFolder &) = delete;
+    RoundFolder &operator=(const RoundFolder &) = delete;
+    ~RoundFolder();
+
+    /// Folds rows size() … count - 1 too (`at(i)` the event of row i; nothing when
+    /// `count <= size()`). Returns the first row whose fold may have changed: the folds that
+    /// end before it are as they were.
+    qsizetype append(qsizetype count, const CausalIndex::EventAt &at);
+    /// Appends rows by signature (equal numbers: equal rows); returns as append() does.
+    qsizetype append(const std::vector<std::uint32_t> &signatures);
+    qsizetype size() const { return qsizetype(m_signatures.size()); }
+    /// The folds of all rows: foldRounds() of them.
+    const std::vector<RoundFold> &folds() const { return m_folds; }
+    /// How many of folds(), from the first, no appended row changes.
+    qsizetype settledFolds() const { return qsizetype(m_settledFolds); }
+
+private:
+    struct Signer;
+    qsizetype grow(qsizetype oldSize);
+    qsizetype runAt(size_t p, bool *settled);
+    int m_maxPeriod;
+    int m_minRepeats;
+    std::unique_ptr<Signer> m_signer;
+    std::vector<std::uint32_t> m_signatures;
+    std::vector<qsizetype> m_trailing; // per block length p (at p - 1): the rows repeating at p up to the end
+    std::vector<qsizetype> m_run;      // per p: rows repeating at p from m_settled on, counted so far
+    std::vector<char> m_runEnded;      // per p: whether that count ended before the last row
+    qsizetype m_settled = 0;           // the first unsettled choice of the search (a row)
+    size_t m_settledFolds = 0;
+    std::vector<RoundFold> m_folds;
+};
 
 } // namespace mas

@@ -208,6 +208,17 @@ QString describeChoice(const TrafficLog &log, qsizetype event, const NameLookup 
 
 QString describeDivergence(const RunDivergence &d, const TrafficLog &a, const TrafficLog &b, const NameLookup &names)
 {
+    return describeDivergence(d, a, b, names, names);
+}
+
+QString recordedQueueId(const std::vector<TrafficEvent> &events)
+{
+    return queueOf(events);
+}
+
+QString describeDivergence(const RunDivergence &d, const TrafficLog &a, const TrafficLog &b, const NameLookup &namesA,
+                           const NameLookup &namesB)
+{
     if (d.identical)
         return mas::tr("The runs make the same %n choice(s).", nullptr, int(d.choicesA));
     QStringList lines;
@@ -215,9 +226,9 @@ QString describeDivergence(const RunDivergence &d, const TrafficLog &a, const Tr
                  .arg(d.choice + 1)
                  .arg(d.choicesA)
                  .arg(d.choicesB);
-    lines << (d.eventA >= 0 ? mas::tr("  run A %1 (event %2)").arg(describeChoice(a, d.eventA, names)).arg(d.eventA)
+    lines << (d.eventA >= 0 ? mas::tr("  run A %1 (event %2)").arg(describeChoice(a, d.eventA, namesA)).arg(d.eventA)
                             : mas::tr("  run A makes no more choices"));
-    lines << (d.eventB >= 0 ? mas::tr("  run B %1 (event %2)").arg(describeChoice(b, d.eventB, names)).arg(d.eventB)
+    lines << (d.eventB >= 0 ? mas::tr("  run B %1 (event %2)").arg(describeChoice(b, d.eventB, namesB)).arg(d.eventB)
                             : mas::tr("  run B makes no more choices"));
     if (d.eventA >= 0 && d.eventB >= 0) {
         lines << (d.laterB >= 0 ? mas::tr("  run B makes run A's choice later (event %1)").arg(d.laterB)

@@ -51,5 +51,12 @@ MAS_EXPORT QString describeChoice(const TrafficLog &log, qsizetype event, const 
 /// and whether (and where) the other run makes that choice later.
 MAS_EXPORT QString describeDivergence(const RunDivergence &divergence, const TrafficLog &a, const TrafficLog &b,
                                       const NameLookup &names = {});
+/// The same with each run's agents by that run's names (`namesA` in run A's choice, `namesB` in
+/// run B's): two runs of a system with other seeds name their agents differently.
+MAS_EXPORT QString describeDivergence(const RunDivergence &divergence, const TrafficLog &a, const TrafficLog &b,
+                                      const NameLookup &namesA, const NameLookup &namesB);
+/// The LocalQueue id a log was recorded on ("explore" for local://explore-1/0), empty when it
+/// has no local:// address: a System built on that queue id has the log's addresses.
+MAS_EXPORT QString recordedQueueId(const std::vector<TrafficEvent> &events);
 
 } // namespace mas

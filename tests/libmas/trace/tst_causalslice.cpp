@@ -9,6 +9,9 @@
 #include <QRegularExpression>
 #include <QTest>
 
+#include <algorithm>
+#include <random>
+
 using namespace mas;
 using Kind = TrafficEvent::Kind;
 
@@ -120,10 +123,13 @@ private Q_SLOTS:
     void sliceOfAFewEvents();
     void sliceEqualsReferenceOnRandomLogs();
     void sliceOutOfRangeIsEmpty();
+    void extendedIndexEqualsBuild();
     void foldSignatures_data();
     void foldSignatures();
     void foldedRoundsRepeat();
     void foldPingPongEvents();
+    void foldAppendedRowsEqualsFold();
+    void foldAppendedEventsEqualsFold();
 };
 
 void tst_CausalSlice::lanes_data()
@@ -236,6 +242,70 @@ void tst_CausalSlice::sliceOutOfRangeIsEmpty()
     QCOMPARE(CausalIndex().slice(0).event, -1);
 }
 
+void tst_CausalSlice::extendedIndexEqualsBuild()
+{
+    // random logs appended in random batches: the extended index, and a slice taken early and
+    // extended with each batch, equal those built afresh of the whole log
+    int compared = 0;
+    for (quint32 seed = 1; seed <= 60; ++seed) {
+        test::RandomLogOptions options;
+        options.seed = seed;
+        options.agents = 2 + int(seed % 5);
+        options.events = 60 + qsizetype(seed % 9) * 30;
+        const std::vector<TrafficEvent> log = test::randomTrafficLog(options);
+        std::mt19937 rng(seed);
+        CausalIndex index;
+        CausalIndex::Slice slice;
+        qsizetype sliceEvent = -1;
+        qsizetype size = 0;
+        while (size < qsizetype(log.size())) {
+            size = std::min(qsizetype(log.size()), size + 1 + qsizetype(rng() % 25));
+            // the log so far only: an index must not look past what it was given
+            const std::vector<TrafficEvent> prefix(log.begin(), log.begin() + size);
+            index.extend(size, atOf(prefix));
+            QCOMPARE(index.size(), size);
+            if (sliceEvent < 0 && size > 10) {
+                sliceEvent = qsizetype(rng() % quint32(size));
+                slice = index.slice(sliceEvent);
+            } else if (sliceEvent >= 0) {
+                const qsizetype before = qsizetype(slice.marks.size());
+                QCOMPARE(index.extendSlice(slice), size - before);
+            }
+            const CausalIndex fresh = CausalIndex::build(prefix);
+            for (qsizetype i = 0; i < size; ++i) {
+                if (index.predecessors(i) != fresh.predecessors(i))
+                    QFAIL(qPrintable(QStringLiteral("seed %1, %2 events: the causes of event %3 differ").arg(seed).arg(size).arg(i)));
+            }
+            if (sliceEvent >= 0) {
+                const CausalIndex::Slice expected = fresh.slice(sliceEvent);
+                QCOMPARE(slice.event, expected.event);
+                QCOMPARE(slice.marks, expected.marks);
+                QCOMPARE(slice.past, expected.past);
+                QCOMPARE(slice.future, expected.future);
+            }
+            // slices taken now (the successors grown batch by batch) equal fresh ones
+            for (int k = 0; k < 3; ++k) {
+                const qsizetype e = qsizetype(rng() % quint32(size));
+                QCOMPARE(index.slice(e).marks, fresh.slice(e).marks);
+            }
+            ++compared;
+        }
+        // a copy goes on growing on its own
+        CausalIndex copy = index;
+        QCOMPARE(copy.size(), index.size());
+        QCOMPARE(copy.slice(0).marks, index.slice(0).marks);
+    }
+    QVERIFY(compared > 500);
+    // nothing to add, or less than there is: nothing changes
+    const std::vector<TrafficEvent> log = test::randomTrafficLog({});
+    CausalIndex index = CausalIndex::build(log);
+    index.extend(3, atOf(log));
+    QCOMPARE(index.size(), qsizetype(log.size()));
+    CausalIndex::Slice none;
+    QCOMPARE(index.extendSlice(none), 0);
+    QCOMPARE(none.event, -1);
+}
+
 void tst_CausalSlice::foldSignatures_data()
 {
     QTest::addColumn<std::vector<std::uint32_t>>("signatures");
@@ -322,6 +392,71 @@ void tst_CausalSlice::foldPingPongEvents()
     log.push_back(other);
     const std::vector<RoundFold> folds = foldRounds(qsizetype(log.size()), atOf(log));
     QCOMPARE(folds, (std::vector<RoundFold>{{0, 4, 3}}));
+}
+
+void tst_CausalSlice::foldAppendedRowsEqualsFold()
+{
+    // rows of repeated blocks (long runs of one round among them, as a protocol that goes on)
+    // appended in random batches: the folds equal those of all rows after every batch, and the
+    // folds before the first changed row stay as they were
+    std::mt19937 rng(11);
+    int compared = 0;
+    for (int round = 0; round < 150; ++round) {
+        const int maxPeriod = 1 + int(rng() % 8);
+        const int minRepeats = 2 + int(rng() % 3);
+        std::vector<std::uint32_t> s;
+        while (s.size() < 300) {
+            const int period = 1 + int(rng() % 5);
+            const int repeats = rng() % 6 == 0 ? 20 + int(rng() % 40) : 1 + int(rng() % 4);
+            std::vector<std::uint32_t> block;
+            for (int k = 0; k < period; ++k)
+                block.push_back(rng() % 3);
+            for (int r = 0; r < repeats; ++r)
+                s.insert(s.end(), block.begin(), block.end());
+        }
+        RoundFolder folder(maxPeriod, minRepeats);
+        size_t size = 0;
+        while (size < s.size()) {
+            const size_t next = std::min(s.size(), size + 1 + size_t(rng() % 30));
+            const std::vector<RoundFold> before = folder.folds();
+            const qsizetype changed = folder.append(std::vector<std::uint32_t>(s.begin() + qsizetype(size), s.begin() + qsizetype(next)));
+            size = next;
+            const std::vector<RoundFold> expected = foldRounds(std::vector<std::uint32_t>(s.begin(), s.begin() + qsizetype(size)), maxPeriod, minRepeats);
+            if (folder.folds() != expected)
+                QFAIL(qPrintable(QStringLiteral("round %1: the folds of %2 rows appended differ from those of all rows").arg(round).arg(size)));
+            QCOMPARE(folder.size(), qsizetype(size));
+            for (const RoundFold &f : before) {
+                if (f.first + f.rows() <= changed)
+                    QVERIFY(std::find(expected.begin(), expected.end(), f) != expected.end());
+            }
+            QVERIFY(folder.settledFolds() <= qsizetype(expected.size()));
+            ++compared;
+        }
+    }
+    QVERIFY(compared > 1000);
+}
+
+void tst_CausalSlice::foldAppendedEventsEqualsFold()
+{
+    // events of random logs with rounds of ping and pong among them, in random batches
+    for (quint32 seed = 1; seed <= 30; ++seed) {
+        test::RandomLogOptions options;
+        options.seed = seed;
+        options.agents = 2 + int(seed % 3);
+        options.events = 200;
+        std::vector<TrafficEvent> log = test::randomTrafficLog(options);
+        const std::vector<TrafficEvent> rounds(log.begin() + 10, log.begin() + 14);
+        for (int r = 0; r < 25; ++r)
+            log.insert(log.begin() + 100, rounds.begin(), rounds.end());
+        std::mt19937 rng(seed);
+        RoundFolder folder;
+        qsizetype size = 0;
+        while (size < qsizetype(log.size())) {
+            size = std::min(qsizetype(log.size()), size + 1 + qsizetype(rng() % 40));
+            folder.append(size, atOf(log));
+            QCOMPARE(folder.folds(), foldRounds(size, atOf(log)));
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_CausalSlice)
