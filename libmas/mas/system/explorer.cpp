@@ -717,7 +717,7 @@ ExplorerStep ExplorerPrivate::stepFor(ExplorerStep::Kind kind, const Frame &fram
 std::vector<ExplorerStep> ExplorerPrivate::choicesAt(const Run &run, const Point &point) const
 {
     std::vector<ExplorerStep> choices;
-    if (options.partialOrderReduction && run.faults >= options.maxFaults) {
+    if (options.partialOrderReduction && options.transportFirst && run.faults >= options.maxFaults) {
         // No fault can come any more: a deliverable transport frame commutes with everything
         // that can still happen and changes nothing a property reads, so delivering it first
         // is the only choice needed here (a persistent set of one).

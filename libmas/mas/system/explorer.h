@@ -166,6 +166,12 @@ struct ExplorerOptions
     /// one is explored. Sound for properties of the agents' protocol states (not of, say,
     /// SystemAgent::messagesInFlight(), which a transport frame changes).
     bool partialOrderReduction = true;
+    /// With partialOrderReduction, once no fault can come: a deliverable transport frame is
+    /// delivered without branching (a persistent set of one). That step still counts towards
+    /// maxDepth, so a depth-bounded search may then miss a violation the bound would reach
+    /// without it; off, only the sleep sets reduce and a search with maxDepth finds what a
+    /// search without reductions finds (the look-ahead, lookahead.h).
+    bool transportFirst = true;
     /// Skips a state already explored (agents' states, messages in flight, clock, pending frames).
     bool stateCaching = true;
     /// Frames on one connection arrive in the order sent (TCP); off: any pending frame may go next.
