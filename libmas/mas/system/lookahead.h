@@ -168,3 +168,5 @@ private:
 };
 
 } // namespace mas::system
+
+Q_DECLARE_METATYPE(mas::system::LookAheadMark)

@@ -1,0 +1,390 @@
+// SPDX-License-Identifier: MIT
+// The look-ahead (mas/system/lookahead.h): its marks on the faulty leader election agree, for
+// every pending message at several states of a run, with an exhaustive search (the Explorer
+// without reductions, maxDepth) from the same state, and its shortest continuations replay to
+// the violation; a search is cancelled in process, and in the child process a window uses
+// (`mas explore --lookahead-serve`) a stale search is cancelled by the next request.
+
+#include <mas/demos/demosystem.h>
+#include <mas/system/explorer.h>
+#include <mas/system/lookahead.h>
+#include <mas/transport/localnetwork.h>
+#include <mas/transport/localqueue.h>
+
+#include <QCoreApplication>
+#include <QCoro/QCoroTask>
+#include <QLoggingCategory>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTimer>
+
+#include <map>
+#include <set>
+
+using namespace mas;
+using namespace mas::system;
+using namespace std::chrono_literals;
+
+namespace {
+
+Parameters faultyElection()
+{
+    Parameters parameters;
+    parameters.agents = 3;
+    parameters.faulty = true;
+    return parameters;
+}
+
+/// The pending frames after `schedule` replayed into a fresh system, and the invariants it breaks
+/// then.
+struct StateAt
+{
+    std::set<quint64> pending;
+    QStringList violated;
+};
+
+StateAt replayAndLook(const QString &demo, const Parameters &parameters, const std::vector<TrafficEvent> &schedule)
+{
+    StateAt state;
+    LocalQueue::clearCache();
+    LocalQueue::get(QStringLiteral("reference"));
+    LocalNetwork *net = LocalNetwork::instance();
+    net->setMode(LocalNetwork::Mode::Stepped);
+    Result<std::unique_ptr<System>> built = SystemRegistry::global().find(demo)->build(QStringLiteral("reference"), parameters);
+    if (!built)
+        return state;
+    std::unique_ptr<System> system = std::move(*built);
+    system->start();
+    Result<int> replayed = QCoro::waitFor(net->replay(TrafficLog(schedule)));
+    if (!replayed) {
+        qWarning() << "replay failed:" << replayed.error().toString();
+        return state;
+    }
+    QCoro::waitFor(net->settle(3));
+    for (const PendingMessage &m : net->pendingMessages())
+        state.pending.insert(m.id);
+    state.violated = system->violatedInvariants();
+    system.reset();
+    LocalQueue::clearCache();
+    return state;
+}
+
+/// The exhaustive reference for one pending message: a depth-first search without any
+/// reduction from the run followed by its delivery, with maxDepth `k - 1`, searched again with
+/// a smaller bound while it finds a violation. Returns the shortest violating continuation's
+/// length (the delivery included), 0 for none, -1 when the search did not complete.
+int referenceLength(const QString &demo, const Parameters &parameters, const std::vector<TrafficEvent> &schedule,
+                    quint64 message, int k, QString *property)
+{
+    TrafficLog prefix(schedule);
+    TrafficEvent delivery;
+    delivery.kind = TrafficEvent::Kind::Delivered;
+    delivery.messageId = message;
+    delivery.sequence = schedule.empty() ? 1 : schedule.back().sequence + 1;
+    prefix.append(delivery);
+    int bound = k - 1;
+    int shortest = 0;
+    for (;;) {
+        ExplorerOptions options;
+        options.prefix = prefix;
+        options.maxDepth = bound;
+        options.partialOrderReduction = false;
+        options.stateCaching = false;
+        options.shrink = false;
+        options.strategy = ExplorerOptions::Strategy::Replay;
+        options.maxSchedules = 1'000'000;
+        options.maxTime = 10min;
+        options.queueId = QStringLiteral("reference");
+        Explorer explorer(demo, parameters, options);
+        const ExplorerResult result = QCoro::waitFor(explorer.run());
+        if (result.verdict == ExplorerResult::Verdict::Violation) {
+            shortest = int(result.violation->steps.size()) + 1;
+            *property = result.violation->property;
+            if (result.violation->steps.empty())
+                return shortest;
+            bound = int(result.violation->steps.size()) - 1;
+            continue;
+        }
+        if (result.verdict != ExplorerResult::Verdict::NoViolationFound
+            && result.verdict != ExplorerResult::Verdict::Verified)
+            return -1;
+        return shortest;
+    }
+}
+
+/// The cut points of the faulty election's shrunk counterexample: states on the way to the
+/// violation, where some pending messages lead to it within a few steps and some do not.
+std::vector<std::vector<TrafficEvent>> statesOfARun(const Parameters &parameters)
+{
+    ExplorerOptions options;
+    options.queueId = QStringLiteral("reference");
+    Explorer explorer(QStringLiteral("leader-election"), parameters, options);
+    const ExplorerResult result = QCoro::waitFor(explorer.run());
+    std::vector<std::vector<TrafficEvent>> states;
+    if (!result.counterexample())
+        return states;
+    const std::vector<TrafficEvent> schedule = result.counterexample()->log.schedule();
+    for (std::size_t cut : {std::size_t(0), schedule.size() / 3, schedule.size() / 2, schedule.size() - 4,
+                            schedule.size() - 2})
+        states.emplace_back(schedule.begin(), schedule.begin() + qsizetype(std::min(cut, schedule.size())));
+    return states;
+}
+
+} // namespace
+
+class tst_LookAhead : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanup();
+    void agreesWithExhaustiveSearch();
+    void continuationReachesTheViolation();
+    void marksRoundTripAsJson();
+    void badInput();
+    void cancelledInProcess();
+    void staleSearchIsCancelledInTheChild();
+    void refusesPythonPrograms();
+};
+
+void tst_LookAhead::initTestCase()
+{
+    QLoggingCategory::setFilterRules(QStringLiteral("mas.channel.warning=false"));
+    QVERIFY(mas::demos::registerDemos());
+}
+
+void tst_LookAhead::cleanup()
+{
+    LocalQueue::clearCache();
+    for (int i = 0; i < 10; ++i)
+        QCoreApplication::processEvents();
+}
+
+void tst_LookAhead::agreesWithExhaustiveSearch()
+{
+    const Parameters parameters = faultyElection();
+    const int k = 5;
+    const std::vector<std::vector<TrafficEvent>> states = statesOfARun(parameters);
+    QCOMPARE(int(states.size()), 5);
+    int violations = 0, safe = 0;
+    for (const std::vector<TrafficEvent> &schedule : states) {
+        const StateAt state = replayAndLook(QStringLiteral("leader-election"), parameters, schedule);
+        QVERIFY(!state.pending.empty());
+        LookAheadOptions options;
+        options.depth = k;
+        LookAhead lookAhead(*SystemRegistry::global().find(QStringLiteral("leader-election")), parameters,
+                            TrafficLog(schedule), options);
+        std::vector<quint64> reported;
+        Result<std::vector<LookAheadMark>> marks =
+            QCoro::waitFor(lookAhead.run([&reported](const LookAheadMark &m) { reported.push_back(m.messageId); }));
+        QVERIFY2(marks, qPrintable(marks ? QString() : marks.error().toString()));
+        // Every pending message is marked, each reported as it was found.
+        std::set<quint64> marked;
+        for (const LookAheadMark &mark : *marks)
+            marked.insert(mark.messageId);
+        QCOMPARE(marked, state.pending);
+        QCOMPARE(reported.size(), marks->size());
+        for (const LookAheadMark &mark : *marks) {
+            QString property;
+            const int expected = referenceLength(QStringLiteral("leader-election"), parameters, schedule,
+                                                 mark.messageId, k, &property);
+            QVERIFY2(expected >= 0, "the reference search did not complete");
+            const QString where = QStringLiteral("after %1 actions, message %2: %3 (%4 steps), reference %5 steps")
+                                      .arg(schedule.size())
+                                      .arg(mark.messageId)
+                                      .arg(LookAheadMark::kindName(mark.kind))
+                                      .arg(mark.continuation.size())
+                                      .arg(expected);
+            if (expected > 0) {
+                QVERIFY2(mark.kind == LookAheadMark::Kind::Violation, qPrintable(where));
+                QCOMPARE(int(mark.continuation.size()), expected);
+                QVERIFY2(int(mark.continuation.size()) <= k, qPrintable(where));
+                QCOMPARE(mark.continuation.front().messageId, mark.messageId);
+                QVERIFY(!mark.property.isEmpty());
+                ++violations;
+            } else {
+                QVERIFY2(mark.kind == LookAheadMark::Kind::Safe, qPrintable(where));
+                QVERIFY(mark.continuation.empty());
+                ++safe;
+            }
+        }
+    }
+    // The states were chosen so that both marks occur.
+    QVERIFY(violations > 0);
+    QVERIFY(safe > 0);
+}
+
+void tst_LookAhead::continuationReachesTheViolation()
+{
+    const Parameters parameters = faultyElection();
+    const std::vector<std::vector<TrafficEvent>> states = statesOfARun(parameters);
+    QVERIFY(!states.empty());
+    const std::vector<TrafficEvent> &schedule = states.back();
+    LookAheadOptions options;
+    options.depth = 6;
+    LookAhead lookAhead(*SystemRegistry::global().find(QStringLiteral("leader-election")), parameters,
+                        TrafficLog(schedule), options);
+    Result<std::vector<LookAheadMark>> marks = QCoro::waitFor(lookAhead.run());
+    QVERIFY(marks);
+    int played = 0;
+    for (const LookAheadMark &mark : *marks) {
+        if (mark.kind != LookAheadMark::Kind::Violation)
+            continue;
+        // The run, then the continuation's steps by their message ids: the property breaks.
+        std::vector<TrafficEvent> extended = schedule;
+        quint64 sequence = schedule.empty() ? 0 : schedule.back().sequence;
+        for (const ExplorerStep &step : mark.continuation) {
+            if (step.kind == ExplorerStep::Kind::AdvanceClock) {
+                TrafficEvent clock;
+                clock.kind = TrafficEvent::Kind::ClockChanged;
+                clock.simTime = step.time;
+                clock.sequence = ++sequence;
+                extended.push_back(clock);
+                continue;
+            }
+            QCOMPARE(step.kind, ExplorerStep::Kind::Deliver);
+            TrafficEvent delivery;
+            delivery.kind = TrafficEvent::Kind::Delivered;
+            delivery.messageId = step.messageId;
+            delivery.sequence = ++sequence;
+            extended.push_back(delivery);
+        }
+        const StateAt before = replayAndLook(QStringLiteral("leader-election"), parameters, schedule);
+        const StateAt after = replayAndLook(QStringLiteral("leader-election"), parameters, extended);
+        QVERIFY(!before.violated.contains(mark.property));
+        QVERIFY2(after.violated.contains(mark.property), qPrintable(after.violated.join(u',')));
+        ++played;
+    }
+    QVERIFY(played > 0);
+}
+
+void tst_LookAhead::marksRoundTripAsJson()
+{
+    LookAheadMark mark;
+    mark.messageId = 17;
+    mark.kind = LookAheadMark::Kind::Violation;
+    mark.depth = 6;
+    mark.property = QStringLiteral("at most one leader");
+    mark.explanation = QStringLiteral("node 1 and node 2 both lead");
+    ExplorerStep step;
+    step.messageId = 17;
+    step.from = QStringLiteral("local://a/0");
+    step.to = QStringLiteral("local://b/0");
+    step.path = QStringLiteral("agents/0/election");
+    step.signature = 0xfedcba9876543210ull;
+    mark.continuation.push_back(step);
+    ExplorerStep clock;
+    clock.kind = ExplorerStep::Kind::AdvanceClock;
+    clock.forced = true;
+    clock.time = 2.5;
+    mark.continuation.push_back(clock);
+    quint64 request = 0;
+    Result<LookAheadMark> back = LookAheadMark::fromJson(mark.toJson(42), &request);
+    QVERIFY(back);
+    QCOMPARE(request, quint64(42));
+    QCOMPARE(back->messageId, quint64(17));
+    QCOMPARE(back->kind, LookAheadMark::Kind::Violation);
+    QCOMPARE(back->property, mark.property);
+    QCOMPARE(back->explanation, mark.explanation);
+    QCOMPARE(back->continuation.size(), std::size_t(2));
+    QCOMPARE(back->continuation[0].signature, step.signature);
+    QCOMPARE(back->continuation[0].path, step.path);
+    QCOMPARE(back->continuation[1].kind, ExplorerStep::Kind::AdvanceClock);
+    QVERIFY(back->continuation[1].forced);
+    QCOMPARE(back->continuation[1].time, 2.5);
+    QVERIFY(!LookAheadMark::fromJson("not json"));
+    QVERIFY(!LookAheadMark::fromJson(R"({"message": "1", "mark": "maybe"})"));
+}
+
+void tst_LookAhead::badInput()
+{
+    const SystemType type = *SystemRegistry::global().find(QStringLiteral("leader-election"));
+    LookAheadOptions zero;
+    zero.depth = 0;
+    LookAhead noDepth(type, faultyElection(), TrafficLog(), zero);
+    QVERIFY(!QCoro::waitFor(noDepth.run()));
+    // A run whose message never becomes pending does not replay: an error, no marks.
+    TrafficEvent bogus;
+    bogus.kind = TrafficEvent::Kind::Delivered;
+    bogus.messageId = 999;
+    LookAhead diverged(type, faultyElection(), TrafficLog({bogus}), {});
+    Result<std::vector<LookAheadMark>> marks = QCoro::waitFor(diverged.run());
+    QVERIFY(!marks);
+    QVERIFY(marks.error().message().contains(u"999"));
+}
+
+void tst_LookAhead::cancelledInProcess()
+{
+    Parameters parameters;
+    parameters.agents = 5;
+    LookAheadOptions options;
+    options.depth = 40; // far more than it could search before the cancel
+    LookAhead lookAhead(*SystemRegistry::global().find(QStringLiteral("leader-election")), parameters, TrafficLog(),
+                        options);
+    int marks = 0;
+    auto task = lookAhead.run([&marks](const LookAheadMark &) { ++marks; });
+    // Cancelled from the event loop once the search runs.
+    QTimer::singleShot(50, [&lookAhead] { lookAhead.cancel(); });
+    Result<std::vector<LookAheadMark>> result = QCoro::waitFor(std::move(task));
+    QVERIFY(result);
+    QVERIFY(lookAhead.isCancelled());
+    QCOMPARE(int(result->size()), marks);
+    const int pendingAtStart = int(replayAndLook(QStringLiteral("leader-election"), parameters, {}).pending.size());
+    QVERIFY(int(result->size()) < pendingAtStart);
+}
+
+void tst_LookAhead::staleSearchIsCancelledInTheChild()
+{
+    LookAheadClient client(QStringLiteral(MAS_CLI));
+    QSignalSpy ended(&client, &LookAheadClient::searchEnded);
+    QSignalSpy found(&client, &LookAheadClient::markFound);
+    QSignalSpy failed(&client, &LookAheadClient::childFailed);
+    Parameters big;
+    big.agents = 5;
+    // A search too large to end by itself while the test waits ...
+    Result<quint64> first = client.request(QStringLiteral("leader-election"), QString(), big, TrafficLog(), 40);
+    QVERIFY(first);
+    QCOMPARE(client.currentRequest(), *first);
+    QVERIFY(client.isSearching());
+    // ... is cancelled by the next step's request, whose search runs to its end.
+    const std::vector<std::vector<TrafficEvent>> states = statesOfARun(faultyElection());
+    QVERIFY(!states.empty());
+    Result<quint64> second = client.request(QStringLiteral("leader-election"), QString(), faultyElection(),
+                                            TrafficLog(states.back()), 3);
+    QVERIFY(second);
+    QVERIFY(*second > *first);
+    QTRY_COMPARE_WITH_TIMEOUT(ended.size(), 2, 120'000);
+    QCOMPARE(failed.size(), 0);
+    QCOMPARE(ended[0][0].value<quint64>(), *first);
+    QCOMPARE(ended[0][1].toString(), QStringLiteral("cancelled"));
+    QCOMPARE(ended[1][0].value<quint64>(), *second);
+    QCOMPARE(ended[1][1].toString(), QStringLiteral("done"));
+    QVERIFY(!client.isSearching());
+    // The second search marked every message pending at its state.
+    const StateAt state = replayAndLook(QStringLiteral("leader-election"), faultyElection(), states.back());
+    std::set<quint64> marked;
+    for (const QList<QVariant> &signal : found) {
+        if (signal[0].value<quint64>() == *second)
+            marked.insert(signal[1].value<LookAheadMark>().messageId);
+    }
+    QCOMPARE(marked, state.pending);
+    client.stop();
+}
+
+void tst_LookAhead::refusesPythonPrograms()
+{
+    QString why;
+    QVERIFY(!LookAhead::canSearch(nullptr, &why));
+    QVERIFY(!why.isEmpty());
+    LocalQueue::clearCache();
+    LocalQueue::get(QStringLiteral("canSearch"));
+    Result<std::unique_ptr<System>> built =
+        SystemRegistry::global().find(QStringLiteral("leader-election"))->build(QStringLiteral("canSearch"), faultyElection());
+    QVERIFY(built);
+    QVERIFY(LookAhead::canSearch(built->get(), &why));
+    QVERIFY(why.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(tst_LookAhead)
+#include "tst_lookahead.moc"
