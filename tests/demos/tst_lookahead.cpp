@@ -254,6 +254,8 @@ void tst_LookAhead::continuationReachesTheViolation()
         const StateAt after = replayAndLook(QStringLiteral("leader-election"), parameters, extended);
         QVERIFY(!before.violated.contains(mark.property));
         QVERIFY2(after.violated.contains(mark.property), qPrintable(after.violated.join(u',')));
+        QCOMPARE(mark.labels.size(), qsizetype(mark.continuation.size()));
+        QVERIFY(!mark.labels.constFirst().isEmpty());
         ++played;
     }
     QVERIFY(played > 0);
@@ -279,6 +281,7 @@ void tst_LookAhead::marksRoundTripAsJson()
     clock.forced = true;
     clock.time = 2.5;
     mark.continuation.push_back(clock);
+    mark.labels = QStringList{QStringLiteral("election(25)"), QString()};
     quint64 request = 0;
     Result<LookAheadMark> back = LookAheadMark::fromJson(mark.toJson(42), &request);
     QVERIFY(back);
@@ -293,6 +296,7 @@ void tst_LookAhead::marksRoundTripAsJson()
     QCOMPARE(back->continuation[1].kind, ExplorerStep::Kind::AdvanceClock);
     QVERIFY(back->continuation[1].forced);
     QCOMPARE(back->continuation[1].time, 2.5);
+    QCOMPARE(back->labels, mark.labels);
     QVERIFY(!LookAheadMark::fromJson("not json"));
     QVERIFY(!LookAheadMark::fromJson(R"({"message": "1", "mark": "maybe"})"));
 }

@@ -7,6 +7,7 @@
 #include <mas/system/session.h>
 #include <mas/transport/localnetwork.h>
 #include <mas/transport/localqueue.h>
+#include <mas/trace/messagelabel.h>
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -140,6 +141,7 @@ QByteArray LookAheadMark::toJson(quint64 request) const
         for (const ExplorerStep &step : continuation)
             steps.append(stepToJson(step));
         o.insert(QStringLiteral("continuation"), steps);
+        o.insert(QStringLiteral("labels"), QJsonArray::fromStringList(labels));
     }
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
@@ -176,6 +178,8 @@ Result<LookAheadMark> LookAheadMark::fromJson(QByteArrayView line, quint64 *requ
             return step.error();
         mark.continuation.push_back(*step);
     }
+    for (const QJsonValue &value : o.value(QStringLiteral("labels")).toArray())
+        mark.labels.append(value.toString());
     return mark;
 }
 
@@ -323,6 +327,20 @@ QCoro::Task<Result<std::vector<LookAheadMark>>> LookAhead::run(std::function<voi
                 mark.continuation.clear();
                 mark.continuation.push_back(deliveryOf(message));
                 mark.continuation.insert(mark.continuation.end(), found.steps.begin(), found.steps.end());
+                // The labels from the recorded run (the prefix's sends included).
+                QHash<quint64, const TrafficEvent *> sent;
+                for (const TrafficEvent &e : found.log.events()) {
+                    if (e.kind == TrafficEvent::Kind::Sent || e.kind == TrafficEvent::Kind::Duplicated)
+                        sent.insert(e.messageId, &e);
+                }
+                const QHash<QString, QString> names = result.displayNames;
+                const NameLookup lookup = [&names](const QString &address) { return names.value(address); };
+                mark.labels.clear();
+                for (const ExplorerStep &step : mark.continuation) {
+                    const TrafficEvent *frame = step.kind == ExplorerStep::Kind::AdvanceClock ? nullptr
+                                                                                             : sent.value(step.messageId);
+                    mark.labels.append(frame ? messageLabel(*frame, lookup) : QString());
+                }
                 if (!p->options.shortest || found.steps.empty())
                     break;
                 bound = int(found.steps.size()) - 1; // is there a shorter one?

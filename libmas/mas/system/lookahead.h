@@ -43,6 +43,9 @@ struct MAS_EXPORT LookAheadMark
     /// Violation: the shortest violating continuation, the delivery of messageId first; the
     /// message ids are those of the run the search started from (the runs are deterministic).
     std::vector<ExplorerStep> continuation;
+    /// Violation: per step of the continuation, its message's label (mas::messageLabel():
+    /// "election(25)"; empty for a clock move).
+    QStringList labels;
     QString error; ///< Unknown: why, when the search failed or ran out of budget
 
     static QString kindName(Kind kind); ///< "unknown", "violation", "safe"
