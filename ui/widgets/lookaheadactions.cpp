@@ -400,17 +400,23 @@ QString LookAheadActions::describe(const LookAheadMark &mark) const
         break;
     }
     QStringList lines;
-    lines << tr("Leads to a violation of \"%1\" within %n step(s). The shortest continuation:", nullptr,
-                int(mark.continuation.size()))
+    lines << tr("Leads to a violation of \"%1\" within %n step(s). The shortest continuation:", nullptr, mark.length())
                  .arg(mark.property);
     int number = 0;
+    int plumbing = 0;
     for (std::size_t i = 0; i < mark.continuation.size(); ++i) {
         const ExplorerStep &step = mark.continuation[i];
+        if (step.transport) {
+            ++plumbing; // replies and lookups: not steps of the protocol
+            continue;
+        }
         const QString label = i < std::size_t(mark.labels.size()) ? mark.labels[qsizetype(i)] : QString();
         lines << QStringLiteral("%1. %2%3")
                      .arg(++number)
                      .arg(label.isEmpty() ? QString() : label + QStringLiteral(": "), stepText(step));
     }
+    if (plumbing > 0)
+        lines << tr("(and %n reply or lookup deliveries between them)", nullptr, plumbing);
     if (!mark.explanation.isEmpty())
         lines << mark.explanation;
     lines << tr("Alt+click shows this; Play Continuation delivers it.");

@@ -158,6 +158,7 @@ struct Run
 {
     std::unique_ptr<System> system;
     std::vector<ExplorerStep> steps; ///< after the prefix
+    int depth = 0; ///< the steps that count towards maxDepth (ExplorerOptions::countTransportSteps)
     int faults = 0;
     QList<Invariant> invariants; ///< the ones checked
     QList<Invariant> goals;
@@ -420,6 +421,7 @@ Result<void> ExplorerPrivate::startRun(Run &run, bool record)
         result.displayNames = run.system->displayNames();
     net->setRecording(record || bool(options.onDepthLimit));
     run.steps.clear();
+    run.depth = 0;
     run.faults = 0;
     run.signatures.clear();
     run.duplicated.clear();
@@ -626,7 +628,7 @@ QCoro::Task<Point> ExplorerPrivate::advance(Run &run, bool check)
         // still in flight (its frame was dropped) waits for its deadline, a timer of the clock
         // like any other: moving the clock there makes its sender time out and send it again.
         if (clock && clock->nextDeadline()) {
-            if (int(run.steps.size()) >= options.maxDepth)
+            if (run.depth >= options.maxDepth)
                 co_return point; // neither quiet nor pending: the caller sees the depth bound
             // Quiet: time moves on (no choice, so no fault).
             ExplorerStep step;
@@ -696,6 +698,11 @@ Result<void> ExplorerPrivate::perform(Run &run, ExplorerStep step)
     }
     if (step.isFault())
         ++run.faults;
+    if (step.kind == ExplorerStep::Kind::Deliver && !run.duplicated.count(step.messageId)
+        && (step.type == MessageType::Result || (step.type == MessageType::Request && step.path == u"validate_aid")))
+        step.transport = true;
+    if (options.countTransportSteps || !step.transport)
+        ++run.depth;
     run.steps.push_back(std::move(step));
     ++stats.transitions;
     return {};
@@ -847,7 +854,7 @@ ExplorerPrivate::RunEnd ExplorerPrivate::endOfRun(const Run &run, const Point &p
         ++stats.completeSchedules;
         return RunEnd::Complete;
     }
-    if (int(run.steps.size()) >= options.maxDepth) {
+    if (run.depth >= options.maxDepth) {
         ++stats.depthLimited;
         if (options.onDepthLimit)
             options.onDepthLimit(LocalNetwork::instance()->eventLog(), run.steps);
@@ -907,7 +914,7 @@ ExplorerPrivate::Reached ExplorerPrivate::reach(Run &run, const Point &point, st
         for (const SleepEntry &entry : node.sleep)
             asleep.push_back(entry.signature);
         std::sort(asleep.begin(), asleep.end());
-        const int depth = int(run.steps.size());
+        const int depth = run.depth;
         auto it = visited.find(key);
         if (it != visited.end()) {
             // Explored before from no deeper and with no more asleep (so no fewer
@@ -1432,7 +1439,7 @@ QCoro::Task<Outcome> ExplorerPrivate::tryCandidate(const std::vector<ExplorerSte
             outcome.steps = run.steps;
             co_return outcome;
         }
-        if (point.quiescent || int(run.steps.size()) >= options.maxDepth)
+        if (point.quiescent || run.depth >= options.maxDepth)
             co_return outcome;
         // The candidate's next step whose frame is here (the others are skipped); after the
         // last one, the oldest deliverable frame.

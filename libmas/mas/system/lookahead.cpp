@@ -17,6 +17,9 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
+#include <algorithm>
+#include <map>
+
 namespace mas::system {
 
 namespace {
@@ -59,6 +62,8 @@ QJsonObject stepToJson(const ExplorerStep &step)
     o.insert(QStringLiteral("kind"), stepKindName(step.kind));
     if (step.forced)
         o.insert(QStringLiteral("forced"), true);
+    if (step.transport)
+        o.insert(QStringLiteral("transport"), true);
     if (step.kind == ExplorerStep::Kind::AdvanceClock) {
         o.insert(QStringLiteral("time"), step.time);
         return o;
@@ -81,6 +86,7 @@ Result<ExplorerStep> stepFromJson(const QJsonObject &o)
                      LookAheadText::tr("Unknown step kind \"%1\"").arg(o.value(QStringLiteral("kind")).toString()));
     step.kind = *kind;
     step.forced = o.value(QStringLiteral("forced")).toBool();
+    step.transport = o.value(QStringLiteral("transport")).toBool();
     step.time = o.value(QStringLiteral("time")).toDouble();
     step.messageId = o.value(QStringLiteral("message")).toString().toULongLong();
     step.from = o.value(QStringLiteral("from")).toString();
@@ -103,12 +109,47 @@ ExplorerStep deliveryOf(const PendingMessage &m)
     step.to = m.to;
     step.type = m.type;
     step.path = m.path;
+    step.transport = !m.isClose
+                     && (m.type == MessageType::Result || (m.type == MessageType::Request && m.path == u"validate_aid"));
     return step;
+}
+
+int countedSteps(const std::vector<ExplorerStep> &steps)
+{
+    return int(std::count_if(steps.begin(), steps.end(), [](const ExplorerStep &s) { return !s.transport; }));
+}
+
+/// Makes `mark` a violation of `found`'s property by `continuation`, its steps labelled from the
+/// recorded run (the prefix's sends included).
+void setViolation(LookAheadMark &mark, const Counterexample &found, std::vector<ExplorerStep> continuation,
+                  const QHash<QString, QString> &names)
+{
+    mark.kind = LookAheadMark::Kind::Violation;
+    mark.property = found.property;
+    mark.explanation = found.explanation;
+    mark.continuation = std::move(continuation);
+    QHash<quint64, const TrafficEvent *> sent;
+    for (const TrafficEvent &e : found.log.events()) {
+        if (e.kind == TrafficEvent::Kind::Sent || e.kind == TrafficEvent::Kind::Duplicated)
+            sent.insert(e.messageId, &e);
+    }
+    const NameLookup lookup = [&names](const QString &address) { return names.value(address); };
+    mark.labels.clear();
+    for (const ExplorerStep &step : mark.continuation) {
+        const TrafficEvent *frame =
+            step.kind == ExplorerStep::Kind::AdvanceClock ? nullptr : sent.value(step.messageId);
+        mark.labels.append(frame ? messageLabel(*frame, lookup) : QString());
+    }
 }
 
 } // namespace
 
 // ---- LookAheadMark ----
+
+int LookAheadMark::length() const
+{
+    return countedSteps(continuation);
+}
 
 QString LookAheadMark::kindName(Kind kind)
 {
@@ -276,6 +317,63 @@ QCoro::Task<Result<std::vector<LookAheadMark>>> LookAhead::run(std::function<voi
         LocalQueue::clearCache();
     }
     quint64 lastSequence = p->run.isEmpty() ? 0 : p->run.events().back().sequence;
+    auto searchOptions = [p](const TrafficLog &prefix, int bound, qint64 budgetMs) {
+        ExplorerOptions options;
+        options.mode = ExplorerOptions::Mode::DepthFirst;
+        options.strategy = p->options.strategy;
+        options.prefix = prefix;
+        options.maxDepth = std::max(bound, 0);
+        options.queueId = p->options.queueId;
+        options.shrink = false;
+        options.partialOrderReduction = p->options.reductions;
+        options.stateCaching = p->options.reductions;
+        options.transportFirst = true;
+        options.countTransportSteps = false;
+        options.maxSchedules = p->options.maxSchedulesPerMessage;
+        options.maxTime = std::chrono::milliseconds(std::max<qint64>(1, budgetMs));
+        return options;
+    };
+    auto outOfBudget = [](const ExplorerResult &result, const ExplorerOptions &options) {
+        // A search bounded by maxDepth is never "verified": what tells a complete one from one
+        // that ran out of budget is the budget.
+        return result.statistics.schedules >= options.maxSchedules
+               || result.statistics.searchMs >= options.maxTime.count();
+    };
+
+    // One search of every order from the state first: no violation within k steps anywhere
+    // means every message is safe. A violation names one message that leads to it, and a bound.
+    std::map<quint64, LookAheadMark> knownViolations;
+    if (p->options.searchAllFirst && !pending.empty()) {
+        const ExplorerOptions options = searchOptions(p->run, p->options.depth, p->options.maxTimePerMessage.count());
+        Explorer explorer(p->info, p->parameters, options);
+        p->current = &explorer;
+        const ExplorerResult result = co_await explorer.run();
+        p->current = nullptr;
+        if (p->cancelled)
+            co_return marks;
+        using Verdict = ExplorerResult::Verdict;
+        const bool complete = result.verdict == Verdict::Verified
+                              || (result.verdict == Verdict::NoViolationFound && !outOfBudget(result, options));
+        if (complete) {
+            for (const PendingMessage &message : pending) {
+                LookAheadMark mark;
+                mark.messageId = message.id;
+                mark.depth = p->options.depth;
+                mark.kind = LookAheadMark::Kind::Safe;
+                if (onMark)
+                    onMark(mark);
+                marks.push_back(std::move(mark));
+            }
+            co_return marks;
+        }
+        if (result.verdict == Verdict::Violation && result.counterexample()) {
+            const Counterexample &found = *result.counterexample();
+            if (!found.steps.empty() && found.steps.front().kind == ExplorerStep::Kind::Deliver) {
+                LookAheadMark &known = knownViolations[found.steps.front().messageId];
+                setViolation(known, found, found.steps, result.displayNames);
+            }
+        }
+    }
 
     for (const PendingMessage &message : pending) {
         if (p->cancelled)
@@ -297,21 +395,23 @@ QCoro::Task<Result<std::vector<LookAheadMark>>> LookAhead::run(std::function<voi
         prefix.append(delivery);
         QElapsedTimer spent;
         spent.start();
-        int bound = p->options.depth - 1;
+        // k counted steps in all: the delivery of the message is one unless it is a transport frame.
+        const bool free = deliveryOf(message).transport;
+        int bound = p->options.depth - (free ? 0 : 1);
+        if (auto known = knownViolations.find(message.id); known != knownViolations.end()) {
+            // The first search's violation starts with this message: a shorter one, if any, is
+            // below its length.
+            const std::vector<ExplorerStep> &steps = known->second.continuation;
+            bound = countedSteps(std::vector<ExplorerStep>(steps.begin() + 1, steps.end())) - 1;
+            mark.kind = LookAheadMark::Kind::Violation;
+            mark.property = known->second.property;
+            mark.explanation = known->second.explanation;
+            mark.continuation = known->second.continuation;
+            mark.labels = known->second.labels;
+        }
         for (;;) {
-            ExplorerOptions options;
-            options.mode = ExplorerOptions::Mode::DepthFirst;
-            options.strategy = ExplorerOptions::Strategy::Replay;
-            options.prefix = prefix;
-            options.maxDepth = std::max(bound, 0);
-            options.queueId = p->options.queueId;
-            options.shrink = false;
-            options.partialOrderReduction = p->options.reductions;
-            options.stateCaching = p->options.reductions;
-            options.transportFirst = false;
-            options.maxSchedules = p->options.maxSchedulesPerMessage;
-            options.maxTime = std::chrono::milliseconds(
-                std::max<qint64>(1, p->options.maxTimePerMessage.count() - spent.elapsed()));
+            const ExplorerOptions options =
+                searchOptions(prefix, bound, p->options.maxTimePerMessage.count() - spent.elapsed());
             Explorer explorer(p->info, p->parameters, options);
             p->current = &explorer;
             const ExplorerResult result = co_await explorer.run();
@@ -321,37 +421,16 @@ QCoro::Task<Result<std::vector<LookAheadMark>>> LookAhead::run(std::function<voi
             using Verdict = ExplorerResult::Verdict;
             if (result.verdict == Verdict::Violation && result.counterexample()) {
                 const Counterexample &found = *result.counterexample();
-                mark.kind = LookAheadMark::Kind::Violation;
-                mark.property = found.property;
-                mark.explanation = found.explanation;
-                mark.continuation.clear();
-                mark.continuation.push_back(deliveryOf(message));
-                mark.continuation.insert(mark.continuation.end(), found.steps.begin(), found.steps.end());
-                // The labels from the recorded run (the prefix's sends included).
-                QHash<quint64, const TrafficEvent *> sent;
-                for (const TrafficEvent &e : found.log.events()) {
-                    if (e.kind == TrafficEvent::Kind::Sent || e.kind == TrafficEvent::Kind::Duplicated)
-                        sent.insert(e.messageId, &e);
-                }
-                const QHash<QString, QString> names = result.displayNames;
-                const NameLookup lookup = [&names](const QString &address) { return names.value(address); };
-                mark.labels.clear();
-                for (const ExplorerStep &step : mark.continuation) {
-                    const TrafficEvent *frame = step.kind == ExplorerStep::Kind::AdvanceClock ? nullptr
-                                                                                             : sent.value(step.messageId);
-                    mark.labels.append(frame ? messageLabel(*frame, lookup) : QString());
-                }
-                if (!p->options.shortest || found.steps.empty())
+                std::vector<ExplorerStep> continuation{deliveryOf(message)};
+                continuation.insert(continuation.end(), found.steps.begin(), found.steps.end());
+                setViolation(mark, found, std::move(continuation), result.displayNames);
+                if (!p->options.shortest || countedSteps(found.steps) == 0)
                     break;
-                bound = int(found.steps.size()) - 1; // is there a shorter one?
+                bound = countedSteps(found.steps) - 1; // is there a shorter one?
                 continue;
             }
-            // A search bounded by maxDepth is never "verified": what tells a complete one from
-            // one that ran out of budget is the budget.
-            const bool outOfBudget = result.statistics.schedules >= options.maxSchedules
-                                     || result.statistics.searchMs >= options.maxTime.count();
             if (result.verdict == Verdict::Verified
-                || (result.verdict == Verdict::NoViolationFound && !outOfBudget)) {
+                || (result.verdict == Verdict::NoViolationFound && !outOfBudget(result, options))) {
                 if (mark.kind != LookAheadMark::Kind::Violation)
                     mark.kind = LookAheadMark::Kind::Safe;
                 break;

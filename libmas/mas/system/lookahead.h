@@ -48,6 +48,9 @@ struct MAS_EXPORT LookAheadMark
     QStringList labels;
     QString error; ///< Unknown: why, when the search failed or ran out of budget
 
+    /// The continuation's steps that count towards k: all but the deliveries of transport frames
+    /// (replies, lookups: ExplorerStep::transport), which change no agent's protocol state.
+    int length() const;
     static QString kindName(Kind kind); ///< "unknown", "violation", "safe"
     /// One JSON object on one line (no newline): the mark of search `request`.
     QByteArray toJson(quint64 request) const;
@@ -58,7 +61,9 @@ struct MAS_EXPORT LookAheadMark
 /// How far and how long a look-ahead searches.
 struct LookAheadOptions
 {
-    int depth = 6; ///< k: steps after the current state, the first delivery included (>= 1)
+    /// k: steps after the current state, the first delivery included (>= 1). Deliveries of
+    /// transport frames (replies, lookups) are made as they come and do not count.
+    int depth = 6;
     /// The queue id the search's systems are built on (the search owns the process's LocalNetwork).
     QString queueId = QStringLiteral("lookahead");
     /// The budget of the search for one pending message; past it the message stays Unknown.
@@ -67,9 +72,16 @@ struct LookAheadOptions
     /// Each violation found is searched again with a smaller bound until none is left, so the
     /// continuation is a shortest one; off: the first one found.
     bool shortest = true;
-    /// The explorer's reductions (sleep sets and state caching; its transport shortcut is always
-    /// off, since it would spend steps of the bound). Off: a plain exhaustive search.
+    /// The explorer's reductions (sleep sets, transport frames first, state caching). Off: a
+    /// plain exhaustive search (what the tests compare with).
     bool reductions = true;
+    /// First one search of every order of k steps from the state, sharing its reductions across
+    /// the pending messages: when it finds no violation, every message is safe, and the searches
+    /// per message are not needed (the usual case while a correct system is stepped).
+    bool searchAllFirst = true;
+    /// How the searches get back to a choice point (ExplorerOptions::strategy). Fork blocks the
+    /// event loop for a whole search, so a request cannot cancel it half-way.
+    ExplorerOptions::Strategy strategy = ExplorerOptions::Strategy::Replay;
 };
 
 class LookAheadPrivate;
@@ -81,9 +93,11 @@ class LookAheadPrivate;
 /// auto marks = co_await lookAhead.run([](const LookAheadMark &m) { show(m); });
 /// \endcode
 /// The run is replayed into a fresh system (as LocalNetwork::replay() does, so the message ids
-/// repeat), the pending frames are listed, and for each frame m an Explorer searches every
-/// order (depth first, every invariant of the system) from the run followed by the delivery of
-/// m, with maxDepth k - 1. Its marks come one by one, in the order the frames are pending.
+/// repeat) and the pending frames are listed. A first Explorer searches every order of k steps
+/// from there (sleep sets, transport frames first and not counted, state cache): no violation
+/// means every frame is safe. Otherwise, for each frame m an Explorer searches from the run
+/// followed by the delivery of m, with maxDepth k - 1 (k when m is a transport frame), and again
+/// with a smaller bound after each violation. The marks come one by one, in pending order.
 /// Like the Explorer, it owns the process's LocalNetwork while it runs: a window that steps
 /// its own system runs it in a child process (`mas explore --lookahead-serve`, LookAheadClient).
 class MAS_EXPORT LookAhead
