@@ -2,6 +2,7 @@
 #include "explorecommand.h"
 
 #include "exploreparallel.h"
+#include "lookaheadcommand.h"
 #include "pluginpaths.h"
 #include "console.h"
 #include "pythonprograms.h"
@@ -695,6 +696,8 @@ int compareRunsCommand(const QStringList &files)
 
 QCoro::Task<int> runExploreCommand(QStringList arguments)
 {
+    if (mas::cli::isLookAheadCommand(arguments)) // the Inspector's look-ahead (lookaheadcommand.cpp)
+        co_return co_await mas::cli::runLookAheadCommand(arguments);
     Plan plan;
     if (std::optional<int> exit = parse(arguments, plan))
         co_return *exit;

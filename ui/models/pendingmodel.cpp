@@ -266,9 +266,15 @@ QVariant PendingMessagesModel::data(const QModelIndex &index, int role) const
             break;
         }
     }
+    if (column == MessageColumn && (role == Qt::DecorationRole || role == Qt::ToolTipRole)) {
+        if (auto note = m_annotations.constFind(m.id); note != m_annotations.constEnd())
+            return role == Qt::DecorationRole ? QVariant(note->icon) : QVariant(note->toolTip);
+    }
     switch (role) {
     case ViolationRole:
         return violating;
+    case AnnotationRole:
+        return m_annotations.value(m.id).kind;
     case Qt::DisplayRole:
         switch (column) {
         case IdColumn:
@@ -348,6 +354,13 @@ void PendingMessagesModel::setViolation(quint64 id, const QString &property)
     m_violationProperty = property;
     if (!m_rows.isEmpty())
         Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+}
+
+void PendingMessagesModel::setAnnotations(QHash<quint64, Annotation> annotations)
+{
+    m_annotations = std::move(annotations);
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, MessageColumn), index(int(m_rows.size()) - 1, MessageColumn));
 }
 
 QVariant PendingMessagesModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -5,6 +5,7 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QIcon>
 #include <QList>
 #include <QPair>
 #include <QPointer>
@@ -51,6 +52,7 @@ public:
         ConnectionRole,                   ///< quint64: the connection's number
         SortRole,                         ///< the cell's raw value
         ViolationRole,                    ///< bool: the counterexample's violating message
+        AnnotationRole, ///< QString: the kind of the message's annotation (setAnnotations()), or empty
     };
     Q_ENUM(Role)
 
@@ -72,6 +74,17 @@ public:
     /// open counterexample (a red row, a warning mark, a tool tip naming the property).
     void setViolation(quint64 id, const QString &property);
     quint64 violationMessage() const { return m_violationId; }
+
+    /// A note on a pending message from outside the model (the look-ahead's marks,
+    /// LookAheadActions): an icon and a tool tip in the message column, its kind in AnnotationRole.
+    struct Annotation
+    {
+        QString kind;
+        QIcon icon;
+        QString toolTip;
+    };
+    /// Replaces the annotations (by message id; messages without one show none).
+    void setAnnotations(QHash<quint64, Annotation> annotations);
 
     // access
     /// The message shown in `row`, or null.
@@ -111,6 +124,7 @@ private:
     bool m_refreshScheduled = false;
     quint64 m_violationId = 0;
     QString m_violationProperty;
+    QHash<quint64, Annotation> m_annotations;
 };
 
 } // namespace mas::ui

@@ -21,6 +21,7 @@
 #include "widgets/presentationmode.h"
 #include "widgets/processespanel.h"
 #include "widgets/causalactions.h"
+#include "widgets/lookaheadactions.h"
 #include "widgets/systemdescriptionpanel.h"
 #include "widgets/plumbingactions.h"
 #include "widgets/searchbar.h"
@@ -156,6 +157,10 @@ InspectorWindow::InspectorWindow(QWidget *parent)
     buildCoSimulation();
     buildMenus();
     connectSession();
+    // The look-ahead while stepping: marks on the pending messages (lookaheadactions.cpp).
+    m_lookAhead = new LookAheadActions(m_session, m_pendingTable, m_pending, this);
+    m_lookAhead->addTo(findChild<QToolBar *>(QStringLiteral("steppingToolBar")));
+    connect(m_lookAhead, &LookAheadActions::message, this, [this](const QString &text, int ms) { statusBar()->showMessage(text, ms); });
 
     m_timeLabel = new QLabel(this);
     m_pendingLabel = new QLabel(this);

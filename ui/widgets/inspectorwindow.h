@@ -36,6 +36,7 @@ namespace mas::ui {
 
 class AgentGraphView;
 class CausalActions;
+class LookAheadActions;
 class CallPanel;
 class AgentTreeModel;
 class ClockPanel;
@@ -176,6 +177,8 @@ public:
     PlumbingActions *plumbingActions() const { return m_plumbing; }
     /// View → Causal Slice, Fold Repeated Rounds; the comparison with another run.
     CausalActions *causalActions() const { return m_causal; }
+    /// The look-ahead while stepping (tool bar, marks in the pending list).
+    LookAheadActions *lookAheadActions() const { return m_lookAhead; }
 
     // parts (for tests)
     /// Every event of the session (what is saved and replayed).
@@ -279,6 +282,7 @@ private:
     SearchBar *m_searchBar = nullptr;
     PlumbingActions *m_plumbing = nullptr;
     CausalActions *m_causal = nullptr;
+    LookAheadActions *m_lookAhead = nullptr;
     PendingMessagesModel *m_pending = nullptr;
     QTableView *m_pendingTable = nullptr;
     AgentTreeModel *m_agents = nullptr;

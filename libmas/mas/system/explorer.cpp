@@ -159,6 +159,7 @@ struct Run
 {
     std::unique_ptr<System> system;
     std::vector<ExplorerStep> steps; ///< after the prefix
+    int depth = 0; ///< the steps that count towards maxDepth (ExplorerOptions::countTransportSteps)
     int faults = 0;
     QList<Invariant> invariants; ///< the ones checked
     QList<Invariant> goals;
@@ -429,6 +430,7 @@ Result<void> ExplorerPrivate::startRun(Run &run, bool record)
         result.displayNames = run.system->displayNames();
     net->setRecording(record || bool(options.onDepthLimit));
     run.steps.clear();
+    run.depth = 0;
     run.faults = 0;
     run.signatures.clear();
     run.duplicated.clear();
@@ -644,7 +646,7 @@ QCoro::Task<Point> ExplorerPrivate::advance(Run &run, bool check)
         // still in flight (its frame was dropped) waits for its deadline, a timer of the clock
         // like any other: moving the clock there makes its sender time out and send it again.
         if (clock && clock->nextDeadline()) {
-            if (int(run.steps.size()) >= options.maxDepth)
+            if (run.depth >= options.maxDepth)
                 co_return point; // neither quiet nor pending: the caller sees the depth bound
             // Quiet: time moves on (no choice, so no fault).
             ExplorerStep step;
@@ -714,6 +716,11 @@ Result<void> ExplorerPrivate::perform(Run &run, ExplorerStep step)
     }
     if (step.isFault())
         ++run.faults;
+    if (step.kind == ExplorerStep::Kind::Deliver && !run.duplicated.count(step.messageId)
+        && (step.type == MessageType::Result || (step.type == MessageType::Request && step.path == u"validate_aid")))
+        step.transport = true;
+    if (options.countTransportSteps || !step.transport)
+        ++run.depth;
     run.steps.push_back(std::move(step));
     ++stats.transitions;
     return {};
@@ -735,7 +742,7 @@ ExplorerStep ExplorerPrivate::stepFor(ExplorerStep::Kind kind, const Frame &fram
 std::vector<ExplorerStep> ExplorerPrivate::choicesAt(const Run &run, const Point &point) const
 {
     std::vector<ExplorerStep> choices;
-    if (options.partialOrderReduction && run.faults >= options.maxFaults) {
+    if (options.partialOrderReduction && options.transportFirst && run.faults >= options.maxFaults) {
         // No fault can come any more: a deliverable transport frame commutes with everything
         // that can still happen and changes nothing a property reads, so delivering it first
         // is the only choice needed here (a persistent set of one).
@@ -865,7 +872,7 @@ ExplorerPrivate::RunEnd ExplorerPrivate::endOfRun(const Run &run, const Point &p
         ++stats.completeSchedules;
         return RunEnd::Complete;
     }
-    if (int(run.steps.size()) >= options.maxDepth) {
+    if (run.depth >= options.maxDepth) {
         ++stats.depthLimited;
         if (options.onDepthLimit)
             options.onDepthLimit(LocalNetwork::instance()->eventLog(), run.steps);
@@ -978,7 +985,7 @@ ExplorerPrivate::Reached ExplorerPrivate::reach(Run &run, const Point &point, st
         for (const SleepEntry &entry : node.sleep)
             asleep.push_back(entry.signature);
         std::sort(asleep.begin(), asleep.end());
-        const int depth = int(run.steps.size());
+        const int depth = run.depth;
         const int sharedDepth = options.sharedCacheDepth + depth;
         auto it = visited.find(key);
         if (it != visited.end()) {
@@ -1547,7 +1554,7 @@ QCoro::Task<Outcome> ExplorerPrivate::runChoices(const std::vector<ExplorerStep>
             outcome.steps = run.steps;
             co_return outcome;
         }
-        if (point.quiescent || int(run.steps.size()) >= options.maxDepth)
+        if (point.quiescent || run.depth >= options.maxDepth)
             co_return outcome;
         // The candidate's next step whose frame is here (the others are skipped); after the
         // last one, the oldest deliverable frame.

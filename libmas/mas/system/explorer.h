@@ -48,6 +48,9 @@ struct MAS_EXPORT ExplorerStep
     /// in another run, where ids differ (shrinking).
     quint64 signature = 0;
     double time = 0; ///< AdvanceClock: the clock's time afterwards
+    /// Deliver: the frame was a transport frame (a successful reply, a validate_aid lookup: see
+    /// Explorer), which changes no agent's protocol state.
+    bool transport = false;
 
     bool isFault() const { return !forced && kind != Kind::Deliver; }
     /// "deliver request agents/0/election local://explore/0 -> local://explore-1/0".
@@ -193,6 +196,17 @@ struct ExplorerOptions
     /// one is explored. Sound for properties of the agents' protocol states (not of, say,
     /// SystemAgent::messagesInFlight(), which a transport frame changes).
     bool partialOrderReduction = true;
+    /// With partialOrderReduction, once no fault can come: a deliverable transport frame is
+    /// delivered without branching (a persistent set of one). That step still counts towards
+    /// maxDepth, so a depth-bounded search may then miss a violation the bound would reach
+    /// without it; off, only the sleep sets reduce and a search with maxDepth finds what a
+    /// search without reductions finds (the look-ahead, lookahead.h).
+    bool transportFirst = true;
+    /// Whether delivering a transport frame counts as a step towards maxDepth. Off: maxDepth
+    /// bounds the other steps only (the protocol's messages, faults, clock moves), so that the
+    /// transport frames delivered first (transportFirst) spend none of the bound and a bounded
+    /// search with the reductions finds what one without them finds (the look-ahead).
+    bool countTransportSteps = true;
     /// Skips a state already explored (agents' states, messages in flight, clock, pending frames).
     bool stateCaching = true;
     /// Frames on one connection arrive in the order sent (TCP); off: any pending frame may go next.

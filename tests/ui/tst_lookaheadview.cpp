@@ -1,0 +1,186 @@
+// SPDX-License-Identifier: MIT
+// The look-ahead in the real window (offscreen): while the faulty leader election is stepped
+// towards two leaders, the pending list marks every pending message, one of them as leading to
+// the violation, with the continuation in its tool tip; playing the continuation reaches the
+// violation; every step starts a new search; without the mas program it is off and says why.
+
+#include "session/inspectorsession.h"
+#include "models/pendingmodel.h"
+#include "widgets/inspectorwindow.h"
+#include "widgets/lookaheadactions.h"
+
+#include <mas/system/explorer.h>
+#include <mas/transport/localnetwork.h>
+#include <mas/transport/localqueue.h>
+
+#include <QAction>
+#include <QApplication>
+#include <QCoro/QCoroTask>
+#include <QLoggingCategory>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTest>
+
+using namespace mas;
+using namespace mas::ui;
+using namespace mas::system;
+
+namespace {
+
+Parameters faultyElection()
+{
+    Parameters parameters;
+    parameters.agents = 3;
+    parameters.faulty = true;
+    return parameters;
+}
+
+/// The actions of the faulty election's shrunk counterexample (found before the window's
+/// system exists: the explorer owns the network while it runs).
+std::vector<TrafficEvent> counterexampleSchedule()
+{
+    ExplorerOptions options;
+    options.queueId = QStringLiteral("reference");
+    Explorer explorer(QStringLiteral("leader-election"), faultyElection(), options);
+    const ExplorerResult result = QCoro::waitFor(explorer.run());
+    return result.counterexample() ? result.counterexample()->log.schedule() : std::vector<TrafficEvent>();
+}
+
+/// Delivers `actions` in the window's system, each once its frame is pending.
+bool play(InspectorWindow &window, const std::vector<TrafficEvent> &actions)
+{
+    for (const TrafficEvent &action : actions) {
+        if (action.kind == TrafficEvent::Kind::ClockChanged) {
+            if (!QTest::qWaitFor([] { return LocalNetwork::instance()->pendingCount() == 0; }, 5000))
+                return false;
+            if (!LocalNetwork::instance()->advanceClock())
+                return false;
+            continue;
+        }
+        if (action.kind != TrafficEvent::Kind::Delivered)
+            return false;
+        if (!QTest::qWaitFor(
+                [&] { return !window.session()->isBusy() && LocalNetwork::instance()->pendingMessage(action.messageId); },
+                5000))
+            return false;
+        if (!window.session()->deliverMessage(action.messageId))
+            return false;
+    }
+    QTest::qWait(0);
+    return true;
+}
+
+/// The pending list's rows' annotation kinds.
+QStringList annotations(InspectorWindow &window)
+{
+    QStringList kinds;
+    QAbstractItemModel *model = window.pendingTable()->model();
+    for (int row = 0; row < model->rowCount(); ++row)
+        kinds << model->index(row, PendingMessagesModel::MessageColumn).data(PendingMessagesModel::AnnotationRole).toString();
+    return kinds;
+}
+
+} // namespace
+
+class tst_LookAheadView : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void marksAndPlayingTheContinuation();
+    void offWithoutTheProgram();
+};
+
+void tst_LookAheadView::initTestCase()
+{
+    QLoggingCategory::setFilterRules(QStringLiteral("mas.channel.warning=false"));
+    QCoreApplication::setOrganizationName(QStringLiteral("libmas-tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_lookaheadview"));
+    QVERIFY(SystemRegistry::global().loadPlugins(QStringLiteral(MAS_DEMOS_PLUGIN_DIR)));
+    QVERIFY(SystemRegistry::global().find(u"leader-election"));
+}
+
+void tst_LookAheadView::marksAndPlayingTheContinuation()
+{
+#ifndef MAS_CLI
+    QSKIP("the mas program is not built");
+#else
+    const std::vector<TrafficEvent> schedule = counterexampleSchedule();
+    QVERIFY(schedule.size() > 4);
+    LocalQueue::clearCache();
+
+    InspectorWindow window;
+    LookAheadActions *lookAhead = window.lookAheadActions();
+    QVERIFY(lookAhead);
+    lookAhead->setProgram(QStringLiteral(MAS_CLI));
+    // On by default, k = 6, for a system of C++ agents.
+    QVERIFY(lookAhead->lookAheadAction()->isChecked());
+    QCOMPARE(lookAhead->depthBox()->value(), 6);
+    QVERIFY(window.newSystem(QStringLiteral("leader-election"), faultyElection()));
+    QVERIFY2(lookAhead->isAvailable(), qPrintable(lookAhead->unavailableReason()));
+    window.show();
+
+    // A few steps before the violation the look-ahead sees it coming: the first state on the
+    // counterexample's way, from three actions before its end, where a shown message is marked.
+    QSignalSpy finished(lookAhead, &LookAheadActions::searchFinished);
+    std::size_t done = 0;
+    QStringList kinds;
+    quint64 search = 0;
+    for (std::size_t cut = schedule.size() - 3; cut < schedule.size() && !kinds.contains(u"violation"); ++cut) {
+        QVERIFY(play(window, std::vector<TrafficEvent>(schedule.begin() + qsizetype(done), schedule.begin() + qsizetype(cut))));
+        done = cut;
+        QTRY_VERIFY_WITH_TIMEOUT(lookAhead->currentSearch() > search, 10'000);
+        search = lookAhead->currentSearch();
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty() && finished.last()[0].value<quint64>() == search, 120'000);
+        QCOMPARE(finished.last()[1].toString(), QStringLiteral("done"));
+        // Every pending message has its mark (all of them, hidden plumbing too).
+        QCOMPARE(lookAhead->marks().size(), qsizetype(LocalNetwork::instance()->pendingCount()));
+        kinds = annotations(window);
+        QVERIFY2(!kinds.contains(QString()) && !kinds.contains(QStringLiteral("unknown")), qPrintable(kinds.join(u',')));
+    }
+    QVERIFY2(kinds.contains(QStringLiteral("violation")), qPrintable(kinds.join(u',')));
+    // ... and a violating one's tool tip names the invariant and lists the continuation.
+    QAbstractItemModel *model = window.pendingTable()->model();
+    int violatingRow = -1;
+    for (int row = 0; row < model->rowCount() && violatingRow < 0; ++row) {
+        if (model->index(row, 0).data(PendingMessagesModel::AnnotationRole).toString() == u"violation")
+            violatingRow = row;
+    }
+    QVERIFY(violatingRow >= 0);
+    const QModelIndex cell = model->index(violatingRow, PendingMessagesModel::MessageColumn);
+    const quint64 id = cell.data(PendingMessagesModel::MessageIdRole).toULongLong();
+    const LookAheadMark mark = lookAhead->marks().value(id);
+    QCOMPARE(mark.kind, LookAheadMark::Kind::Violation);
+    const QString tip = cell.data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(mark.property), qPrintable(tip));
+    QVERIFY2(tip.contains(QStringLiteral("1. ")), qPrintable(tip));
+    QVERIFY(!cell.data(Qt::DecorationRole).value<QIcon>().isNull());
+    QVERIFY(!window.system()->violatedInvariants().contains(mark.property));
+
+    // Play Continuation on the selected message reaches the violation.
+    window.pendingTable()->setCurrentIndex(cell);
+    QTRY_VERIFY(lookAhead->playAction()->isEnabled());
+    lookAhead->playAction()->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(window.system()->violatedInvariants().contains(mark.property), 20'000);
+    // The steps started a new search of the new state.
+    QTRY_VERIFY_WITH_TIMEOUT(lookAhead->currentSearch() > search, 10'000);
+#endif
+}
+
+void tst_LookAheadView::offWithoutTheProgram()
+{
+    InspectorWindow window;
+    LookAheadActions *lookAhead = window.lookAheadActions();
+    lookAhead->setProgram(QString());
+    QVERIFY(window.newSystem(QStringLiteral("leader-election"), faultyElection()));
+    QVERIFY(!lookAhead->isAvailable());
+    QVERIFY(!lookAhead->lookAheadAction()->isEnabled());
+    QVERIFY(lookAhead->lookAheadAction()->toolTip().contains(u"mas"));
+    QCOMPARE(lookAhead->currentSearch(), quint64(0));
+    QVERIFY(!annotations(window).contains(QStringLiteral("violation")));
+}
+
+QTEST_MAIN(tst_LookAheadView)
+#include "tst_lookaheadview.moc"

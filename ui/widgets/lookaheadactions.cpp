@@ -1,0 +1,500 @@
+// SPDX-License-Identifier: MIT
+#include "lookaheadactions.h"
+
+#include "models/eventstore.h"
+#include "models/pendingmodel.h"
+#include "session/inspectorsession.h"
+
+#include <mas/system/system.h>
+#include <mas/transport/localnetwork.h>
+
+#include <QAction>
+#include <QApplication>
+#include <QCoreApplication>
+#include <QCoro/QCoroSignal>
+#include <QDir>
+#include <QFileInfo>
+#include <QHelpEvent>
+#include <QLabel>
+#include <QMenu>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QPixmap>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+#include <QToolTip>
+
+namespace mas::ui {
+
+namespace {
+
+using mas::system::ExplorerStep;
+using mas::system::LookAheadMark;
+
+/// The queue id the child builds its systems on (LookAheadOptions::queueId).
+const QString kChildQueue = QStringLiteral("lookahead");
+
+QIcon dotIcon(const QColor &color, const QString &text = QString())
+{
+    QPixmap pixmap(14, 14);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(color);
+    painter.drawEllipse(QRectF(1, 1, 12, 12));
+    if (!text.isEmpty()) {
+        painter.setPen(Qt::white);
+        QFont font = painter.font();
+        font.setPixelSize(10);
+        font.setBold(true);
+        painter.setFont(font);
+        painter.drawText(QRectF(0, 0, 14, 14), Qt::AlignCenter, text);
+    }
+    return QIcon(pixmap);
+}
+
+/// `mas` beside this program (installed), or the build tree's (app/inspector → app/mas).
+QString defaultProgram()
+{
+    const QDir here(QCoreApplication::applicationDirPath());
+    for (const QString &candidate : {here.filePath(QStringLiteral("mas")), here.filePath(QStringLiteral("../mas/mas"))}) {
+        const QFileInfo info(candidate);
+        if (info.isFile() && info.isExecutable())
+            return info.canonicalFilePath();
+    }
+    return {};
+}
+
+} // namespace
+
+LookAheadActions::LookAheadActions(InspectorSession *session, QTableView *pendingTable, PendingMessagesModel *pending,
+                                   QObject *parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_table(pendingTable)
+    , m_pending(pending)
+{
+    m_client = new mas::system::LookAheadClient(defaultProgram(), this);
+
+    m_enabled = new QAction(tr("Look &Ahead"), this);
+    m_enabled->setObjectName(QStringLiteral("lookAheadAction"));
+    m_enabled->setCheckable(true);
+    m_enabled->setChecked(true);
+    m_depth = new QSpinBox();
+    m_depth->setObjectName(QStringLiteral("lookAheadDepth"));
+    m_depth->setRange(1, 12);
+    m_depth->setValue(6);
+    m_depth->setPrefix(tr("k = "));
+    m_depth->setAccessibleName(tr("Look-ahead depth"));
+    m_depth->setToolTip(tr("How many steps the look-ahead searches from the current state (the next delivery "
+                           "included)"));
+    m_play = new QAction(tr("Play &Continuation"), this);
+    m_play->setObjectName(QStringLiteral("playContinuationAction"));
+    m_play->setToolTip(tr("Delivers the shortest continuation that leads the selected message to a violation"));
+    m_play->setEnabled(false);
+    m_state = new QLabel();
+    m_state->setObjectName(QStringLiteral("lookAheadState"));
+    m_debounce = new QTimer(this);
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(30);
+    connect(m_debounce, &QTimer::timeout, this, &LookAheadActions::requestSearch);
+
+    connect(m_enabled, &QAction::toggled, this, [this](bool on) {
+        m_depth->setEnabled(on && isAvailable());
+        if (on) {
+            m_searchedAt = -1;
+            stateMaybeChanged();
+        } else {
+            m_client->cancel();
+            clearMarks();
+        }
+        updateState();
+    });
+    connect(m_depth, &QSpinBox::valueChanged, this, [this] {
+        m_searchedAt = -1; // the same state, another k
+        stateMaybeChanged();
+    });
+    connect(m_play, &QAction::triggered, this, [this] {
+        const quint64 id = m_table ? m_table->currentIndex().data(PendingMessagesModel::MessageIdRole).toULongLong() : 0;
+        QCoro::connect(playContinuation(id), this, [this](const Result<void> &played) {
+            if (!played)
+                Q_EMIT message(played.error().message(), 8000);
+        });
+    });
+
+    connectClient();
+
+    if (m_session) {
+        connect(m_session, &InspectorSession::systemChanged, this, &LookAheadActions::systemChanged);
+        connect(m_session, &InspectorSession::aboutToClear, this, [this] {
+            m_client->cancel();
+            clearMarks();
+        });
+        connect(m_session, &InspectorSession::runningChanged, this, &LookAheadActions::stateMaybeChanged);
+        connect(m_session, &InspectorSession::busyChanged, this, &LookAheadActions::stateMaybeChanged);
+    }
+    if (m_pending)
+        connect(m_pending, &PendingMessagesModel::refreshed, this, &LookAheadActions::stateMaybeChanged);
+    if (m_table) {
+        m_table->viewport()->installEventFilter(this);
+        if (m_table->selectionModel())
+            connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+                    &LookAheadActions::updateState);
+    }
+    systemChanged();
+}
+
+LookAheadActions::~LookAheadActions()
+{
+    m_client->stop();
+    // The tool bar's widgets are the bar's once added; those never added are ours.
+    if (m_depth && !m_depth->parent())
+        delete m_depth.data();
+    if (m_state && !m_state->parent())
+        delete m_state.data();
+}
+
+void LookAheadActions::addTo(QToolBar *bar)
+{
+    bar->addSeparator();
+    bar->addAction(m_enabled);
+    bar->addWidget(m_depth);
+    bar->addWidget(m_state);
+    bar->addAction(m_play);
+}
+
+void LookAheadActions::addTo(QMenu *menu)
+{
+    menu->addAction(m_enabled);
+    menu->addAction(m_play);
+}
+
+void LookAheadActions::setProgram(const QString &program)
+{
+    m_client->stop();
+    delete m_client;
+    m_client = new mas::system::LookAheadClient(program, this);
+    connectClient();
+    m_search = 0;
+    systemChanged();
+}
+
+void LookAheadActions::connectClient()
+{
+    connect(m_client, &mas::system::LookAheadClient::markFound, this,
+            [this](quint64 request, const LookAheadMark &mark) {
+                if (request != m_search)
+                    return; // a stale search's mark
+                m_marks.insert(mark.messageId, mark);
+                showMarks();
+            });
+    connect(m_client, &mas::system::LookAheadClient::searchEnded, this,
+            [this](quint64 request, const QString &end, const QString &error) {
+                if (request != m_search)
+                    return;
+                m_end = end;
+                if (end == u"failed" && !error.isEmpty())
+                    Q_EMIT message(tr("Look-ahead: %1").arg(error), 8000);
+                showMarks();
+                Q_EMIT searchFinished(request, end);
+            });
+    connect(m_client, &mas::system::LookAheadClient::childFailed, this, [this](const QString &error) {
+        m_end = QStringLiteral("failed");
+        Q_EMIT message(error, 8000);
+        updateState();
+    });
+}
+
+QString LookAheadActions::program() const
+{
+    return m_client ? m_client->program() : QString();
+}
+
+QSpinBox *LookAheadActions::depthBox() const
+{
+    return m_depth.data();
+}
+
+int LookAheadActions::depth() const
+{
+    return m_depth->value();
+}
+
+void LookAheadActions::setDepth(int k)
+{
+    m_depth->setValue(k);
+}
+
+bool LookAheadActions::isSearching() const
+{
+    return m_search != 0 && m_end.isEmpty();
+}
+
+void LookAheadActions::systemChanged()
+{
+    mas::system::System *system = m_session ? m_session->system() : nullptr;
+    QString why;
+    if (program().isEmpty())
+        why = tr("The look-ahead needs the mas program beside MAS Inspector.");
+    else if (!mas::system::LookAhead::canSearch(system, &why) && why.isEmpty())
+        why = tr("The look-ahead cannot search this system.");
+    m_reason = why;
+    m_enabled->setEnabled(isAvailable());
+    m_depth->setEnabled(isAvailable() && m_enabled->isChecked());
+    m_enabled->setToolTip(isAvailable() ? tr("Searches every order of the next k steps in the background after each "
+                                             "step and marks the pending messages: a violation ahead (red), safe for "
+                                             "every order (green), or not known yet (grey)")
+                                        : tr("The look-ahead is off: %1").arg(m_reason));
+    m_client->cancel();
+    m_searchedAt = -1;
+    clearMarks();
+    stateMaybeChanged();
+}
+
+void LookAheadActions::stateMaybeChanged()
+{
+    if (!m_session || !isAvailable() || !m_enabled->isChecked() || m_playing)
+        return;
+    if (m_session->isRunning()) {
+        // A free run moves on faster than a search: no marks until it stops.
+        if (!m_marks.isEmpty() || m_searchedAt >= 0) {
+            m_client->cancel();
+            m_searchedAt = -1;
+            clearMarks();
+        }
+        return;
+    }
+    if (m_session->isBusy())
+        return; // a step is on its way: search the state it reaches
+    if (m_session->store()->size() == m_searchedAt)
+        return;
+    m_debounce->start();
+}
+
+void LookAheadActions::requestSearch()
+{
+    if (!m_session || !isAvailable() || !m_enabled->isChecked() || m_session->isRunning() || m_session->isBusy()
+        || m_playing)
+        return;
+    mas::system::System *system = m_session->system();
+    if (!system)
+        return;
+    const qsizetype at = m_session->store()->size();
+    if (at == m_searchedAt)
+        return;
+    m_searchedAt = at;
+    clearMarks();
+    Result<quint64> request = m_client->request(m_session->demoId(), m_session->systemFile(), system->parameters(),
+                                                m_session->recordedLog(), depth());
+    if (!request) {
+        Q_EMIT message(tr("Look-ahead: %1").arg(request.error().message()), 8000);
+        return;
+    }
+    m_search = *request;
+    m_end.clear();
+    updateState();
+}
+
+void LookAheadActions::clearMarks()
+{
+    m_marks.clear();
+    m_end.clear();
+    showMarks();
+}
+
+void LookAheadActions::showMarks()
+{
+    if (!m_pending)
+        return;
+    QHash<quint64, PendingMessagesModel::Annotation> notes;
+    const bool active = isAvailable() && m_enabled->isChecked() && m_search != 0;
+    if (active && m_session && m_session->system()) {
+        static const QIcon violation = dotIcon(QColor(0xd0, 0x30, 0x30), QStringLiteral("!"));
+        static const QIcon safe = dotIcon(QColor(0x2e, 0x9d, 0x4c));
+        static const QIcon unknown = dotIcon(QColor(0x9a, 0x9a, 0x9a), QStringLiteral("?"));
+        for (const PendingMessage &m : LocalNetwork::instance()->pendingMessages()) {
+            PendingMessagesModel::Annotation note;
+            auto it = m_marks.constFind(m.id);
+            LookAheadMark mark;
+            if (it != m_marks.constEnd()) {
+                mark = *it;
+            } else {
+                mark.messageId = m.id;
+                mark.depth = depth();
+                if (m_end == u"cancelled" || m_end == u"failed")
+                    mark.error = tr("the search did not finish");
+            }
+            note.kind = LookAheadMark::kindName(mark.kind);
+            note.icon = mark.kind == LookAheadMark::Kind::Violation ? violation
+                        : mark.kind == LookAheadMark::Kind::Safe    ? safe
+                                                                    : unknown;
+            note.toolTip = describe(mark);
+            notes.insert(m.id, note);
+        }
+    }
+    m_pending->setAnnotations(notes);
+    updateState();
+    Q_EMIT marksChanged();
+}
+
+void LookAheadActions::updateState()
+{
+    if (!m_state)
+        return;
+    QString text;
+    if (!isAvailable() || !m_enabled->isChecked())
+        text.clear();
+    else if (m_search == 0)
+        text = tr("waiting");
+    else if (m_end.isEmpty())
+        text = tr("searching… %n marked", nullptr, int(m_marks.size()));
+    else if (m_end == u"done") {
+        int violations = 0;
+        for (const LookAheadMark &mark : std::as_const(m_marks))
+            violations += mark.kind == LookAheadMark::Kind::Violation ? 1 : 0;
+        text = tr("%n lead(s) to a violation", nullptr, violations);
+    } else if (m_end == u"failed")
+        text = tr("failed");
+    m_state->setText(text);
+    m_state->setToolTip(m_enabled->toolTip());
+    const quint64 selected =
+        m_table ? m_table->currentIndex().data(PendingMessagesModel::MessageIdRole).toULongLong() : 0;
+    const auto it = m_marks.constFind(selected);
+    m_play->setEnabled(!m_playing && it != m_marks.constEnd() && it->kind == LookAheadMark::Kind::Violation);
+}
+
+QString LookAheadActions::mapAddress(const QString &address) const
+{
+    // The child builds the system on its own queue id; the window's is the system's.
+    const QString prefix = QStringLiteral("local://") + kChildQueue;
+    if (!m_session || !m_session->system() || !address.startsWith(prefix))
+        return address;
+    const QString rest = address.mid(prefix.size());
+    if (!rest.isEmpty() && rest.front() != u'/' && rest.front() != u'-')
+        return address;
+    return QStringLiteral("local://") + m_session->system()->queueId() + rest;
+}
+
+QString LookAheadActions::stepText(const ExplorerStep &step) const
+{
+    if (step.kind == ExplorerStep::Kind::AdvanceClock)
+        return tr("the clock moves to %1").arg(step.time);
+    const QString from = m_session ? m_session->displayName(mapAddress(step.from)) : step.from;
+    const QString to = m_session ? m_session->displayName(mapAddress(step.to)) : step.to;
+    return tr("%1 → %2").arg(from, to);
+}
+
+QString LookAheadActions::describe(const LookAheadMark &mark) const
+{
+    switch (mark.kind) {
+    case LookAheadMark::Kind::Safe:
+        return tr("Safe: no order of the next %n step(s) breaks an invariant", nullptr, mark.depth);
+    case LookAheadMark::Kind::Unknown:
+        if (!mark.error.isEmpty())
+            return tr("Not known: %1").arg(mark.error);
+        return tr("Not known yet: the look-ahead (k = %1) is searching").arg(mark.depth);
+    case LookAheadMark::Kind::Violation:
+        break;
+    }
+    QStringList lines;
+    lines << tr("Leads to a violation of \"%1\" within %n step(s). The shortest continuation:", nullptr, mark.length())
+                 .arg(mark.property);
+    int number = 0;
+    int plumbing = 0;
+    for (std::size_t i = 0; i < mark.continuation.size(); ++i) {
+        const ExplorerStep &step = mark.continuation[i];
+        if (step.transport) {
+            ++plumbing; // replies and lookups: not steps of the protocol
+            continue;
+        }
+        const QString label = i < std::size_t(mark.labels.size()) ? mark.labels[qsizetype(i)] : QString();
+        lines << QStringLiteral("%1. %2%3")
+                     .arg(++number)
+                     .arg(label.isEmpty() ? QString() : label + QStringLiteral(": "), stepText(step));
+    }
+    if (plumbing > 0)
+        lines << tr("(and %n reply or lookup deliveries between them)", nullptr, plumbing);
+    if (!mark.explanation.isEmpty())
+        lines << mark.explanation;
+    lines << tr("Alt+click shows this; Play Continuation delivers it.");
+    return lines.join(u'\n');
+}
+
+bool LookAheadActions::eventFilter(QObject *watched, QEvent *event)
+{
+    if (m_table && watched == m_table->viewport() && event->type() == QEvent::MouseButtonPress) {
+        auto *mouse = static_cast<QMouseEvent *>(event);
+        if (mouse->button() == Qt::LeftButton && mouse->modifiers().testFlag(Qt::AltModifier)) {
+            const QModelIndex index = m_table->indexAt(mouse->position().toPoint());
+            if (index.isValid()) {
+                m_table->setCurrentIndex(index);
+                const quint64 id = index.data(PendingMessagesModel::MessageIdRole).toULongLong();
+                if (auto it = m_marks.constFind(id); it != m_marks.constEnd()) {
+                    QToolTip::showText(mouse->globalPosition().toPoint(), describe(*it), m_table);
+                    return true;
+                }
+            }
+        }
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+QCoro::Task<Result<void>> LookAheadActions::playContinuation(quint64 id)
+{
+    const auto it = m_marks.constFind(id);
+    if (!m_session || it == m_marks.constEnd() || it->kind != LookAheadMark::Kind::Violation)
+        co_return Error(ErrorCode::InvalidArgument,
+                        tr("The selected message has no violating continuation to play"));
+    const LookAheadMark mark = *it;
+    QPointer<LookAheadActions> self(this);
+    m_playing = true;
+    updateState();
+    QTimer tick;
+    tick.setSingleShot(true);
+    tick.setInterval(1);
+    Result<void> outcome;
+    for (std::size_t i = 0; i < mark.continuation.size() && outcome; ++i) {
+        const ExplorerStep &step = mark.continuation[i];
+        // Wait until the step can be taken: the step before settled and its frame is pending.
+        for (int turns = 0;; ++turns) {
+            if (!self || !m_session) {
+                co_return Error(ErrorCode::Cancelled, tr("The window went"));
+            }
+            const bool ready = !m_session->isBusy()
+                               && (step.kind == ExplorerStep::Kind::AdvanceClock
+                                       ? LocalNetwork::instance()->pendingCount() == 0
+                                       : LocalNetwork::instance()->pendingMessage(step.messageId).has_value());
+            if (ready && turns >= 3)
+                break;
+            if (turns > 5000) {
+                outcome = Error(ErrorCode::Timeout, tr("The continuation does not repeat: step %1 cannot be taken")
+                                                        .arg(i + 1));
+                break;
+            }
+            tick.start();
+            co_await qCoro(&tick, &QTimer::timeout);
+        }
+        if (!outcome)
+            break;
+        if (step.kind == ExplorerStep::Kind::AdvanceClock) {
+            if (!LocalNetwork::instance()->advanceClock())
+                outcome = Error(ErrorCode::InvalidArgument, tr("The clock has no timer to move to"));
+        } else {
+            outcome = m_session->deliverMessage(step.messageId);
+        }
+    }
+    if (!self)
+        co_return outcome;
+    m_playing = false;
+    updateState();
+    if (outcome)
+        Q_EMIT message(tr("Played %n step(s) towards \"%1\"", nullptr, int(mark.continuation.size())).arg(mark.property),
+                       8000);
+    stateMaybeChanged();
+    co_return outcome;
+}
+
+} // namespace mas::ui
