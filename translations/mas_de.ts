@@ -207,12 +207,71 @@ Zeitüberschreitungsfehler.</translation>
 <context>
     <name>ExploreCommand</name>
     <message>
-        <location filename="../app/mas/explorecommand.cpp" line="+149"/>
+        <location filename="../app/mas/explorecommand.cpp" line="+155"/>
         <source>--%1 expects a whole number of at least %2, not &quot;%3&quot;</source>
         <translation>--%1 erwartet eine ganze Zahl von mindestens %2, nicht „%3“</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+16"/>
+        <source>Searches the delivery orders of a teaching demo on the in-process network for a run
+that breaks one of its invariants, shrinks the run to as few steps as it can, and
+writes it as an event log (JSON Lines) that the Inspector&apos;s replay opens.
+
+Properties: the demo&apos;s invariants (all by default), and the goals &quot;stuck&quot; (quiet
+but not finished) and, for two-phase-commit, &quot;blocked&quot; (a participant left
+uncertain), checked only when named with --invariant.
+
+Python programs: with --python PROGRAM.py [ARGS...] (repeatable; the arguments end at the
+next option of mas explore), or a --system FILE with &quot;processes&quot;, every run starts the
+programs again under the masstep runner and stops them at its end; after each step it waits
+for them to answer. A program that exits with a status other than 0 or crashes breaks
+&quot;no program failed&quot; (checked by default; one that does not start is an error); the goal
+&quot;every program exited&quot; is checked when named. Random walks are the default there (--walks, --seed; the seed also
+seeds the programs&apos; random and PYTHONHASHSEED); --mode dfs tries every order within the
+budget, without reductions (what a program keeps in memory is not seen).
+
+Examples:
+  mas explore leader-election --faulty --invariant &quot;at most one leader&quot; --out two.jsonl
+  mas explore two-phase-commit --faulty --invariant blocked --out blocked.jsonl
+  mas explore leader-election --faulty --break &quot;count(is_leader) &gt; 1&quot; --out two.jsonl
+  mas explore ping-pong --agents 2 --rounds 1 --faulty --faults 1 --out pong.jsonl
+  mas explore echo --agents 4 --mode random --walks 500 --seed 3 --out echo.jsonl
+  mas explore --python ring.py 0 --python ring.py 1 --python ring.py 2 --walks 20 --out ring.jsonl
+
+Exit status: 0 no violation found; 1 a violation (written to --out if given); 2 bad usage,
+an unknown demo or property, a system that cannot be built, or a program that does not
+start or answer.</source>
+        <translation>Durchsucht die Zustellreihenfolgen einer Lehr-Demo im prozessinternen Netz nach einem Lauf,
+der eine ihrer Invarianten verletzt, verkürzt den Lauf auf so wenige Schritte wie möglich und
+schreibt ihn als Ereignisprotokoll (JSON Lines), das die Wiedergabe des Inspectors öffnet.
+
+Eigenschaften: die Invarianten der Demo (standardmäßig alle) und die Ziele „stuck“ (ruhig,
+aber nicht fertig) und, bei two-phase-commit, „blocked“ (ein Teilnehmer bleibt unsicher);
+die Ziele werden nur geprüft, wenn sie mit --invariant genannt werden.
+
+Python-Programme: mit --python PROGRAM.py [ARGS...] (wiederholbar; die Argumente enden bei der
+nächsten Option von mas explore) oder --system FILE mit „processes“ startet jeder Lauf die
+Programme unter dem masstep-Runner neu und beendet sie an seinem Ende; nach jedem Schritt wartet
+er auf ihre Antwort. Ein Programm, das mit einem anderen Rückgabewert als 0 endet oder abstürzt,
+verletzt „no program failed“ (standardmäßig geprüft; startet eines nicht, ist das ein Fehler); das Ziel
+„every program exited“ wird geprüft, wenn es genannt wird. Dort sind Zufallsläufe der Standard (--walks, --seed; der Seed
+gilt auch für random und PYTHONHASHSEED der Programme); --mode dfs probiert jede Reihenfolge
+innerhalb des Budgets, ohne Reduktionen (was ein Programm im Speicher hält, bleibt unsichtbar).
+
+Beispiele:
+  mas explore leader-election --faulty --invariant &quot;at most one leader&quot; --out two.jsonl
+  mas explore two-phase-commit --faulty --invariant blocked --out blocked.jsonl
+  mas explore leader-election --faulty --break &quot;count(is_leader) &gt; 1&quot; --out two.jsonl
+  mas explore ping-pong --agents 2 --rounds 1 --faulty --faults 1 --out pong.jsonl
+  mas explore echo --agents 4 --mode random --walks 500 --seed 3 --out echo.jsonl
+  mas explore --python ring.py 0 --python ring.py 1 --python ring.py 2 --walks 20 --out ring.jsonl
+
+Rückgabewert: 0 keine Verletzung gefunden; 1 eine Verletzung (in --out geschrieben, falls angegeben);
+2 falsche Verwendung, eine unbekannte Demo oder Eigenschaft, ein System, das sich nicht bauen lässt,
+oder ein Programm, das nicht startet oder nicht antwortet.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>leader-election, echo, ping-pong, contract-net or two-phase-commit.</source>
         <translation>leader-election, echo, ping-pong, contract-net oder two-phase-commit.</translation>
     </message>
@@ -247,7 +306,12 @@ Zeitüberschreitungsfehler.</translation>
         <translation>Eine zu prüfende Eigenschaft, nach Namen (wiederholbar; Standard: jede Invariante).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
+        <source>A state condition that must never hold, e.g. &quot;count(is_leader) &gt; 1&quot; (repeatable; the language is in docs/explorer.md). Without --invariant only the conditions are checked.</source>
+        <translation>Eine Zustandsbedingung, die nie gelten darf, z. B. &quot;count(is_leader) &gt; 1&quot; (wiederholbar; die Sprache ist in docs/explorer.md beschrieben). Ohne --invariant werden nur die Bedingungen geprüft.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>How dfs gets back to a choice point: replay (re-run the path on a fresh system; the default) or fork (keep it in a forked process; Linux).</source>
         <translation>Wie dfs zu einem Entscheidungspunkt zurückkehrt: replay (den Pfad auf einem frischen System erneut ausführen; Standard) oder fork (ihn in einem per fork abgespaltenen Prozess vorhalten; Linux).</translation>
     </message>
@@ -342,12 +406,7 @@ Zeitüberschreitungsfehler.</translation>
         <translation>Auf N Worker-Prozessen erkunden (Standard: einer je Kern, hier %1); die Ergebnisse hängen nicht von N ab.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>dfs: split the search into at least N parts where it can (default 64; more for many shards; 0: one part, the search unsplit, fastest on one core).</source>
-        <translation>dfs: die Suche, wo möglich, in mindestens N Teile aufteilen (Standard 64; mehr bei vielen Shards; 0: ein Teil, die Suche ungeteilt, am schnellsten auf einem Kern).</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Explore only shard I of N of the search, for an array job (default: from SLURM_ARRAY_TASK_ID and SLURM_ARRAY_TASK_COUNT, or JOB_COMPLETION_INDEX and --shard-count); needs --result.</source>
         <translation>Nur Shard I von N der Suche erkunden, für einen Array-Job (Standard: aus SLURM_ARRAY_TASK_ID und SLURM_ARRAY_TASK_COUNT oder JOB_COMPLETION_INDEX und --shard-count); erfordert --result.</translation>
     </message>
@@ -382,17 +441,22 @@ Zeitüberschreitungsfehler.</translation>
         <translation>Wie lange ein Python-Programm für die Antwort auf einen Schritt brauchen darf, in Sekunden (Standard 30).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>After a counterexample: which of its steps are necessary (left out or moved later, the run passes) and which deliveries had to overtake which, found by re-executing variants of it.</source>
+        <translation>Nach einem Gegenbeispiel: welche seiner Schritte notwendig sind (weggelassen oder später ausgeführt, besteht der Lauf) und welche Zustellungen welche überholen mussten, ermittelt durch erneutes Ausführen von Varianten davon.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Where to write the counterexample, for MAS Inspector (without it the result is only printed).</source>
         <translation>Wohin das Gegenbeispiel für MAS Inspector geschrieben wird (ohne diese Option wird das Ergebnis nur ausgegeben).</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+97"/>
         <source>unknown demo &quot;%1&quot;; the demos are: %2</source>
         <translation>unbekannte Demo „%1“; die Demos sind: %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>--budget-seconds expects a positive number, not &quot;%1&quot;</source>
         <translation>--budget-seconds erwartet eine positive Zahl, nicht „%1“</translation>
     </message>
@@ -415,6 +479,11 @@ Zeitüberschreitungsfehler.</translation>
         <location line="+2"/>
         <source>--strategy is fork, replay or auto, not &quot;%1&quot;</source>
         <translation>--strategy ist fork, replay oder auto, nicht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--break &quot;%1&quot;: %2</source>
+        <translation>--break „%1“: %2</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -487,7 +556,7 @@ insgesamt %13 ms, %14 Verkürzungsläufe</translation>
         <translation>(Schließen)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+48"/>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -499,7 +568,7 @@ B: %2</source>
 B: %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+31"/>
         <source>explored %1 schedules, %2 distinct states, %3 ms</source>
         <translation>%1 Abläufe erkundet, %2 verschiedene Zustände, %3 ms</translation>
     </message>
@@ -562,8 +631,18 @@ B: %2</translation>
         <source>violated: &quot;%1&quot; after %2 deliveries and %3 faults (first found: %4 steps)</source>
         <translation>verletzt: „%1“ nach %2 Zustellungen und %3 Fehlern (zuerst gefunden: %4 Schritte)</translation>
     </message>
+    <message>
+        <location line="+23"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>involved: %1</source>
+        <translation>beteiligt: %1</translation>
+    </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+27"/>
         <source>      (%n plumbing step(s) not listed: lookups, acknowledgements, messages to itself, connections; --show-plumbing lists them)</source>
         <translation>
             <numerusform>      (%n Infrastrukturschritt nicht aufgeführt: Nachschlagen, Bestätigungen, Nachrichten an sich selbst, Verbindungen; --show-plumbing listet ihn auf)</numerusform>
@@ -571,18 +650,28 @@ B: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+14"/>
+        <source>why: %1 of %2 re-executions</source>
+        <translation>warum: %1 von %2 erneuten Ausführungen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--why: %1</source>
+        <translation>--why: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>not written: add --out FILE to open the run in MAS Inspector</source>
         <translation>nicht geschrieben: mit --out DATEI lässt sich der Lauf in MAS Inspector öffnen</translation>
     </message>
     <message>
-        <location line="-92"/>
-        <location line="+109"/>
+        <location line="-132"/>
+        <location line="+149"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="-754"/>
+        <location line="-856"/>
         <source>--shard expects I/N with 0 &lt;= I &lt; N, not &quot;%1&quot;</source>
         <translation>--shard erwartet I/N mit 0 &lt;= I &lt; N, nicht „%1“</translation>
     </message>
@@ -612,79 +701,27 @@ B: %2</translation>
         <translation>Python-Programme</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>Searches the delivery orders of a teaching demo on the in-process network for a run
-that breaks one of its invariants, shrinks the run to as few steps as it can, and
-writes it as an event log (JSON Lines) that the Inspector&apos;s replay opens.
-
-Properties: the demo&apos;s invariants (all by default), and the goals &quot;stuck&quot; (quiet
-but not finished) and, for two-phase-commit, &quot;blocked&quot; (a participant left
-uncertain), checked only when named with --invariant.
-
-Python programs: with --python PROGRAM.py [ARGS...] (repeatable; the arguments end at the
-next option of mas explore), or a --system FILE with &quot;processes&quot;, every run starts the
-programs again under the masstep runner and stops them at its end; after each step it waits
-for them to answer. A program that exits with a status other than 0 or crashes breaks
-&quot;no program failed&quot; (checked by default; one that does not start is an error); the goal
-&quot;every program exited&quot; is checked when named. Random walks are the default there (--walks, --seed; the seed also
-seeds the programs&apos; random and PYTHONHASHSEED); --mode dfs tries every order within the
-budget, without reductions (what a program keeps in memory is not seen).
-
-Examples:
-  mas explore leader-election --faulty --invariant &quot;at most one leader&quot; --out two.jsonl
-  mas explore two-phase-commit --faulty --invariant blocked --out blocked.jsonl
-  mas explore ping-pong --agents 2 --rounds 1 --faulty --faults 1 --out pong.jsonl
-  mas explore echo --agents 4 --mode random --walks 500 --seed 3 --out echo.jsonl
-  mas explore --python ring.py 0 --python ring.py 1 --python ring.py 2 --walks 20 --out ring.jsonl
-
-Exit status: 0 no violation found; 1 a violation (written to --out if given); 2 bad usage,
-an unknown demo or property, a system that cannot be built, or a program that does not
-start or answer.</source>
-        <translation>Durchsucht die Zustellreihenfolgen einer Lehr-Demo im prozessinternen Netz nach einem Lauf,
-der eine ihrer Invarianten verletzt, verkürzt den Lauf auf so wenige Schritte wie möglich und
-schreibt ihn als Ereignisprotokoll (JSON Lines), das die Wiedergabe des Inspectors öffnet.
-
-Eigenschaften: die Invarianten der Demo (standardmäßig alle) und die Ziele „stuck“ (ruhig,
-aber nicht fertig) und, bei two-phase-commit, „blocked“ (ein Teilnehmer bleibt unsicher);
-die Ziele werden nur geprüft, wenn sie mit --invariant genannt werden.
-
-Python-Programme: mit --python PROGRAM.py [ARGS...] (wiederholbar; die Argumente enden bei der
-nächsten Option von mas explore) oder --system FILE mit „processes“ startet jeder Lauf die
-Programme unter dem masstep-Runner neu und beendet sie an seinem Ende; nach jedem Schritt wartet
-er auf ihre Antwort. Ein Programm, das mit einem anderen Rückgabewert als 0 endet oder abstürzt,
-verletzt „no program failed“ (standardmäßig geprüft; startet eines nicht, ist das ein Fehler); das Ziel
-„every program exited“ wird geprüft, wenn es genannt wird. Dort sind Zufallsläufe der Standard (--walks, --seed; der Seed
-gilt auch für random und PYTHONHASHSEED der Programme); --mode dfs probiert jede Reihenfolge
-innerhalb des Budgets, ohne Reduktionen (was ein Programm im Speicher hält, bleibt unsichtbar).
-
-Beispiele:
-  mas explore leader-election --faulty --invariant &quot;at most one leader&quot; --out two.jsonl
-  mas explore two-phase-commit --faulty --invariant blocked --out blocked.jsonl
-  mas explore ping-pong --agents 2 --rounds 1 --faulty --faults 1 --out pong.jsonl
-  mas explore echo --agents 4 --mode random --walks 500 --seed 3 --out echo.jsonl
-  mas explore --python ring.py 0 --python ring.py 1 --python ring.py 2 --walks 20 --out ring.jsonl
-
-Rückgabewert: 0 keine Verletzung gefunden; 1 eine Verletzung (in --out geschrieben, falls angegeben);
-2 falsche Verwendung, eine unbekannte Demo oder Eigenschaft, ein System, das sich nicht bauen lässt,
-oder ein Programm, das nicht startet oder nicht antwortet.</translation>
-    </message>
-    <message>
-        <location line="+49"/>
+        <location line="+90"/>
         <source>dfs (every order, depth first; default) or random (random walks; the default for Python programs).</source>
         <translation>dfs (jede Reihenfolge, Tiefensuche; Standard) oder random (Zufallsläufe; Standard für Python-Programme).</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+69"/>
+        <source>dfs: split the search into at least N parts where it can (default 16; more for many shards; 0: one part, the search unsplit, fastest on one core).</source>
+        <translation>dfs: die Suche, wo möglich, in mindestens N Teile aufteilen (Standard 16; mehr bei vielen Shards; 0: ein Teil, die Suche ungeteilt, am schnellsten auf einem Kern).</translation>
+    </message>
+    <message>
+        <location line="+88"/>
         <source>--merge needs the shards&apos; result files</source>
         <translation>--merge braucht die Ergebnisdateien der Shards</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>--compare takes two logs: mas explore --compare A B</source>
         <translation>--compare erwartet zwei Protokolle: mas explore --compare A B</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>--system and --python do not go together: list the programs in the system file&apos;s &quot;processes&quot;</source>
         <translation>--system und --python passen nicht zusammen: führen Sie die Programme unter &quot;processes&quot; der Systemdatei auf</translation>
     </message>
@@ -699,7 +736,7 @@ oder ein Programm, das nicht startet oder nicht antwortet.</translation>
         <translation>genau eines von DEMO, --system FILE oder --python PROGRAM.py ist erforderlich; siehe mas explore --help</translation>
     </message>
     <message>
-        <location line="+459"/>
+        <location line="+546"/>
         <source>written to %1 (%2 events): open it in MAS Inspector, or replay it with the same parameters%3</source>
         <translation>geschrieben nach %1 (%2 Ereignisse): öffnen Sie es in MAS Inspector oder spielen Sie es mit denselben Parametern erneut ab%3</translation>
     </message>
@@ -712,12 +749,12 @@ oder ein Programm, das nicht startet oder nicht antwortet.</translation>
 <context>
     <name>ExploreParallel</name>
     <message>
-        <location filename="../app/mas/exploreparallel.cpp" line="+214"/>
+        <location filename="../app/mas/exploreparallel.cpp" line="+239"/>
         <source>a part without an index or a verdict</source>
         <translation>ein Teil ohne Index oder Urteil</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+209"/>
         <source>crashed</source>
         <translation>abgestürzt</translation>
     </message>
@@ -747,12 +784,12 @@ oder ein Programm, das nicht startet oder nicht antwortet.</translation>
         <translation>Worker-Prozess %1 hat etwas geschrieben, das kein Ergebnis ist: %2</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+195"/>
         <source>part %1&apos;s violation did not repeat: %2</source>
         <translation>die Verletzung von Teil %1 ließ sich nicht wiederholen: %2</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+140"/>
         <source>explored %1 of %2 parts, %3 ms</source>
         <translation>%1 von %2 Teilen erkundet, %3 ms</translation>
     </message>
@@ -762,7 +799,7 @@ oder ein Programm, das nicht startet oder nicht antwortet.</translation>
         <translation>für die Worker-Prozesse kann kein temporäres Verzeichnis angelegt werden: %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+52"/>
         <source>worker %1 sent a broken result: %2</source>
         <translation>Worker-Prozess %1 hat ein fehlerhaftes Ergebnis gesendet: %2</translation>
     </message>
@@ -772,22 +809,22 @@ oder ein Programm, das nicht startet oder nicht antwortet.</translation>
         <translation>Worker-Prozess %1 hat für Teil %2 geantwortet, den er nicht erhalten hatte</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+41"/>
         <source>worker %1 did not finish part %2 within %3 s and was stopped</source>
         <translation>Worker-Prozess %1 hat Teil %2 nicht innerhalb von %3 s abgeschlossen und wurde beendet</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+25"/>
         <source>the search failed: %1</source>
         <translation>die Suche ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+47"/>
         <source>worker: not a part: %1</source>
         <translation>Worker-Prozess: kein Teil: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+37"/>
         <source>--merge needs the shards&apos; result files</source>
         <translation>--merge braucht die Ergebnisdateien der Shards</translation>
     </message>
@@ -1384,6 +1421,65 @@ Profil, ebenso ihr Konfigurationsschlüssel, z. B.
     </message>
 </context>
 <context>
+    <name>LookAheadCommand</name>
+    <message>
+        <location filename="../app/mas/lookaheadcommand.cpp" line="+69"/>
+        <location line="+10"/>
+        <source>The look-ahead cannot search Python programs</source>
+        <translation>Die Vorausschau kann keine Python-Programme durchsuchen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unknown system &quot;%1&quot;</source>
+        <translation>Unbekanntes System „%1“</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>the look-ahead expects &quot;REQUEST K SESSION-FILE&quot; lines, not &quot;%1&quot;</source>
+        <translation>die Vorausschau erwartet Zeilen der Form „REQUEST K SESSION-FILE“, nicht „%1“</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>The look-ahead of MAS Inspector: for every message pending where a run ends, whether delivering it
+next leads to a violation of an invariant within K steps (with the shortest such continuation),
+is safe for every order within K steps, or is not known. One JSON line per message, then an end line.
+
+  mas explore --lookahead 6 --session run.massession
+  mas explore --lookahead-serve     (reads &quot;REQUEST K SESSION-FILE&quot; lines; a new one cancels the search)</source>
+        <translation>Die Vorausschau von MAS Inspector: für jede Nachricht, die am Ende eines Laufs wartet, ob ihre Zustellung als
+Nächstes innerhalb von K Schritten zu einer Verletzung einer Invariante führt (mit der kürzesten solchen Fortsetzung),
+für jede Reihenfolge innerhalb von K Schritten sicher ist oder nicht bekannt ist. Eine JSON-Zeile je Nachricht, dann eine Endzeile.
+
+  mas explore --lookahead 6 --session run.massession
+  mas explore --lookahead-serve     (liest Zeilen „REQUEST K SESSION-FILE“; eine neue bricht die Suche ab)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Look K steps ahead (the first delivery included).</source>
+        <translation>K Schritte vorausschauen (die erste Zustellung eingeschlossen).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search each request read on standard input.</source>
+        <translation>Jede auf der Standardeingabe gelesene Anfrage durchsuchen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The run to look ahead from (a session file).</source>
+        <translation>Der Lauf, von dem aus vorausgeschaut wird (eine Sitzungsdatei).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Load the system plug-ins in DIR (repeatable).</source>
+        <translation>Die System-Plug-ins in DIR laden (wiederholbar).</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>--lookahead expects K &gt;= 1 and --session FILE, e.g. --lookahead 6 --session run.massession</source>
+        <translation>--lookahead erwartet K &gt;= 1 und --session FILE, z. B. --lookahead 6 --session run.massession</translation>
+    </message>
+</context>
+<context>
     <name>NewCommand</name>
     <message>
         <location filename="../app/mas/newcommand.cpp" line="+59"/>
@@ -1656,6 +1752,45 @@ Aufruf; 3 ein Programm startete nicht, hing oder verlor seinen Runner, oder der 
         <location line="+4"/>
         <source>event log written to %1 (%2 events)</source>
         <translation>Ereignisprotokoll nach %1 geschrieben (%2 Ereignisse)</translation>
+    </message>
+</context>
+<context>
+    <name>SharedStateCache</name>
+    <message>
+        <location filename="../libmas/mas/system/sharedstatecache.cpp" line="+90"/>
+        <source>cannot map the shared state cache %1: %2</source>
+        <translation>der gemeinsame Zustands-Cache %1 kann nicht in den Speicher abgebildet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 is not a shared state cache</source>
+        <translation>%1 ist kein gemeinsamer Zustands-Cache</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no shared state cache on this platform (%1)</source>
+        <translation>kein gemeinsamer Zustands-Cache auf dieser Plattform (%1)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+7"/>
+        <source>cannot make the shared state cache %1: %2</source>
+        <translation>der gemeinsame Zustands-Cache %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>too small</source>
+        <translation>zu klein</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot open the shared state cache %1: %2</source>
+        <translation>der gemeinsame Zustands-Cache %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>(anonymous memory)</source>
+        <translation>(anonymer Speicher)</translation>
     </message>
 </context>
 <context>
@@ -2252,7 +2387,7 @@ Rückgabewert: 0 sauber beendet; 2 falsche Verwendung, Codec, Datum oder Plug-in
     </message>
     <message>
         <location filename="../libmas/mas/transport/sockettransport.cpp" line="-26"/>
-        <location filename="../libmas/mas/transport/streamsocket.cpp" line="+104"/>
+        <location filename="../libmas/mas/transport/streamsocket.cpp" line="+106"/>
         <source>TLS failed on the connection to %1: %2</source>
         <translation>TLS ist auf der Verbindung zu %1 fehlgeschlagen: %2</translation>
     </message>
@@ -2561,7 +2696,7 @@ Rückgabewert: 0 sauber beendet; 2 falsche Verwendung, Codec, Datum oder Plug-in
         <translation>Keine rechtzeitige Antwort von %1 auf Anfrage %2</translation>
     </message>
     <message>
-        <location filename="../libmas/mas/codec/codec.cpp" line="+108"/>
+        <location filename="../libmas/mas/codec/codec.cpp" line="+125"/>
         <source>Unknown codec &quot;%1&quot; (known: %2)</source>
         <translation>Unbekannter Codec „%1“ (bekannt: %2)</translation>
     </message>
@@ -2951,7 +3086,7 @@ Rückgabewert: 0 sauber beendet; 2 falsche Verwendung, Codec, Datum oder Plug-in
         <translation>„%1“ ist keine Portnummer</translation>
     </message>
     <message>
-        <location filename="../libmas/mas/transport/localnetwork.cpp" line="+41"/>
+        <location filename="../libmas/mas/transport/localnetwork.cpp" line="+44"/>
         <source>Only a tcp:// or ipc:// address can stand for a local queue, not &quot;%1&quot;</source>
         <translation>Nur eine tcp://- oder ipc://-Adresse kann für eine lokale Warteschlange stehen, nicht &quot;%1&quot;</translation>
     </message>
@@ -2961,7 +3096,7 @@ Rückgabewert: 0 sauber beendet; 2 falsche Verwendung, Codec, Datum oder Plug-in
         <translation>Es wartet keine Nachricht %1</translation>
     </message>
     <message>
-        <location filename="../libmas/mas/transport/localrecorder.cpp" line="+37"/>
+        <location filename="../libmas/mas/transport/localrecorder.cpp" line="+38"/>
         <source>Not a [type, id, content] message</source>
         <translation>Keine Nachricht der Form [type, id, content]</translation>
     </message>
@@ -3016,7 +3151,7 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
         <translation>Die Verbindung zu %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/session/inspectorsession.cpp" line="+524"/>
+        <location filename="../ui/session/inspectorsession.cpp" line="+627"/>
         <location filename="../libmas/mas/trace/messagelabel.cpp" line="+275"/>
         <source>close</source>
         <translation>Schließen</translation>
@@ -3056,7 +3191,7 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
         <translation>Ende des Datenstroms</translation>
     </message>
     <message>
-        <location filename="../libmas/mas/trace/runcompare.cpp" line="+160"/>
+        <location filename="../libmas/mas/trace/runcompare.cpp" line="+191"/>
         <source>moved the clock to %1</source>
         <translation>Vorrücken der Uhr auf %1</translation>
     </message>
@@ -3084,7 +3219,7 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+20"/>
         <source>The runs make the same %n choice(s).</source>
         <translation>
             <numerusform>Die Läufe treffen dieselbe Entscheidung (%n).</numerusform>
@@ -3316,7 +3451,7 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
 <context>
     <name>mas::LocalNetwork</name>
     <message>
-        <location filename="../libmas/mas/transport/localnetwork.cpp" line="+265"/>
+        <location filename="../libmas/mas/transport/localnetwork.cpp" line="+300"/>
         <source>Nothing is pending</source>
         <translation>Nichts wartet</translation>
     </message>
@@ -3544,12 +3679,13 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
 <context>
     <name>mas::demos</name>
     <message>
-        <location filename="../examples/demos/mas/demos/pingpong.cpp" line="+226"/>
+        <location filename="../examples/demos/mas/demos/pingpong.cpp" line="+261"/>
         <source>Ping-pong needs 1 to %1 rounds, not %2</source>
         <translation>Ping-Pong braucht 1 bis %1 Runden, nicht %2</translation>
     </message>
     <message>
-        <location filename="../examples/demos/mas/demos/twophasecommit.cpp" line="+373"/>
+        <location filename="../examples/demos/mas/demos/twophasecommit.cpp" line="+413"/>
+        <location line="+17"/>
         <source>Still uncertain: %1</source>
         <translation>Noch unsicher: %1</translation>
     </message>
@@ -3615,7 +3751,7 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
 <context>
     <name>mas::demos::ContractNet</name>
     <message>
-        <location filename="../examples/demos/mas/demos/contractnet.cpp" line="+244"/>
+        <location filename="../examples/demos/mas/demos/contractnet.cpp" line="+283"/>
         <source>Contract Net</source>
         <translation>Contract Net</translation>
     </message>
@@ -3695,17 +3831,22 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
         <translation>%1 an %2 vergeben, der nicht erreichbar war</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>at most one contractor works</source>
         <translation>höchstens ein Auftragnehmer arbeitet</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Only one contractor performs the task.</source>
         <translation>Nur ein Auftragnehmer erledigt die Aufgabe.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
+        <source>%1 all performed the task</source>
+        <translation>%1 haben alle die Aufgabe erledigt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>only the winner works</source>
         <translation>nur der Gewinner arbeitet</translation>
     </message>
@@ -3715,7 +3856,12 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
         <translation>Ein Auftragnehmer erledigt die Aufgabe nur, wenn der Manager sie ihm zugeschlagen hat.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
+        <source>%1 performed the task, but the manager did not award it to it</source>
+        <translation>%1 hat die Aufgabe erledigt, aber der Manager hat sie ihm nicht zugeschlagen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>the lowest bid wins</source>
         <translation>das niedrigste Gebot gewinnt</translation>
     </message>
@@ -3724,11 +3870,16 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
         <source>The award goes to the lowest bid the manager received.</source>
         <translation>Der Zuschlag geht an das niedrigste Gebot, das der Manager erhalten hat.</translation>
     </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 awarded the task for %2, but a lower bid had arrived</source>
+        <translation>%1 hat die Aufgabe für %2 vergeben, aber ein niedrigeres Gebot war eingegangen</translation>
+    </message>
 </context>
 <context>
     <name>mas::demos::ContractorAgent</name>
     <message>
-        <location line="-339"/>
+        <location line="-422"/>
         <source>contractor %1</source>
         <translation>Auftragnehmer %1</translation>
     </message>
@@ -3761,7 +3912,7 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
 <context>
     <name>mas::demos::CoordinatorAgent</name>
     <message>
-        <location filename="../examples/demos/mas/demos/twophasecommit.cpp" line="-246"/>
+        <location filename="../examples/demos/mas/demos/twophasecommit.cpp" line="-287"/>
         <source>coordinator</source>
         <translation>Koordinator</translation>
     </message>
@@ -3796,7 +3947,7 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
         <translation>abgestürzt</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+33"/>
         <source>The coordinator has crashed</source>
         <translation>Der Koordinator ist abgestürzt</translation>
     </message>
@@ -3804,7 +3955,7 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
 <context>
     <name>mas::demos::Echo</name>
     <message>
-        <location filename="../examples/demos/mas/demos/echo.cpp" line="+96"/>
+        <location filename="../examples/demos/mas/demos/echo.cpp" line="+112"/>
         <source>Echo (wave) algorithm</source>
         <translation>Echo-(Wellen-)Algorithmus</translation>
     </message>
@@ -3844,7 +3995,12 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
         <translation>Kein Knoten außer dem Initiator entscheidet.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
+        <source>%1 decided, but it is not the initiator</source>
+        <translation>%1 hat entschieden, ist aber nicht der Initiator</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>parents form a tree</source>
         <translation>Elternknoten bilden einen Baum</translation>
     </message>
@@ -3854,7 +4010,12 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
         <translation>Wer von einem erreichten Knoten aus den Elternknoten folgt, gelangt ohne Zyklus zum Initiator.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+25"/>
+        <source>Following the parents from %1 does not lead to the initiator %2</source>
+        <translation>Wer von %1 aus den Elternknoten folgt, gelangt nicht zum Initiator %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>decide after the wave</source>
         <translation>Entscheidung nach der Welle</translation>
     </message>
@@ -3863,11 +4024,16 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
         <source>The initiator decides only when every node has echoed.</source>
         <translation>Der Initiator entscheidet erst, wenn jeder Knoten sein Echo gesendet hat.</translation>
     </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 decided before %2 echoed</source>
+        <translation>%1 hat entschieden, bevor das Echo von %2 eintraf</translation>
+    </message>
 </context>
 <context>
     <name>mas::demos::EchoAgent</name>
     <message>
-        <location line="-223"/>
+        <location line="-301"/>
         <source>node %1 (initiator)</source>
         <translation>Knoten %1 (Initiator)</translation>
     </message>
@@ -3971,13 +4137,13 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
         <translation>höchstens ein Anführer</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <location filename="../examples/demos/mas/demos/registry.cpp" line="+1"/>
         <source>No two nodes declare themselves leader.</source>
         <translation>Keine zwei Knoten erklären sich zum Anführer.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+13"/>
         <source>the largest id leads</source>
         <translation>die größte Kennung führt</translation>
     </message>
@@ -3987,17 +4153,33 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
         <translation>Nur der Knoten mit der größten Kennung erklärt sich zum Anführer.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+15"/>
+        <source>%1 declared itself leader, but %2 has the largest id</source>
+        <translation>%1 hat sich zum Anführer erklärt, aber %2 hat die größte Kennung</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>one known leader</source>
         <translation>ein bekannter Anführer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>All nodes that know a leader know the same one.</source>
         <translation>Alle Knoten, die einen Anführer kennen, kennen denselben.</translation>
     </message>
     <message>
-        <location filename="../examples/demos/mas/demos/registry.cpp" line="+16"/>
+        <location line="+22"/>
+        <source>%1 knows %2</source>
+        <translation>%1 kennt %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The nodes know different leaders: %1</source>
+        <translation>Die Knoten kennen verschiedene Anführer: %1</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <location filename="../examples/demos/mas/demos/registry.cpp" line="+22"/>
         <source>%1 all declared themselves leader</source>
         <translation>%1 haben sich alle zum Anführer erklärt</translation>
     </message>
@@ -4005,7 +4187,7 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
 <context>
     <name>mas::demos::LeaderElectionAgent</name>
     <message>
-        <location filename="../examples/demos/mas/demos/leaderelection.cpp" line="-243"/>
+        <location line="-242"/>
         <source>node %1 (id %2)</source>
         <translation>Knoten %1 (ID %2)</translation>
     </message>
@@ -4043,7 +4225,7 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
 <context>
     <name>mas::demos::ManagerAgent</name>
     <message>
-        <location filename="../examples/demos/mas/demos/contractnet.cpp" line="+83"/>
+        <location filename="../examples/demos/mas/demos/contractnet.cpp" line="+99"/>
         <source>manager</source>
         <translation>Manager</translation>
     </message>
@@ -4086,7 +4268,7 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
 <context>
     <name>mas::demos::ParticipantAgent</name>
     <message>
-        <location filename="../examples/demos/mas/demos/twophasecommit.cpp" line="-127"/>
+        <location filename="../examples/demos/mas/demos/twophasecommit.cpp" line="-167"/>
         <source>participant %1</source>
         <translation>Teilnehmer %1</translation>
     </message>
@@ -4184,7 +4366,12 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
         <translation>Ein Pong nennt eine Runde, in der sein Ponger vorher gepingt wurde.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+31"/>
+        <source>%1 answered round %2, in which it was not pinged before</source>
+        <translation>%1 hat Runde %2 beantwortet, in der er vorher nicht gepingt wurde</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>rounds never exceed the configured count</source>
         <translation>Runden überschreiten nie die eingestellte Anzahl</translation>
     </message>
@@ -4194,7 +4381,22 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
         <translation>Kein Ping, Pong und keine Runde des Pingers nennt eine Runde jenseits der eingestellten Anzahl.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+28"/>
+        <source>%1 is in round %2 of %3</source>
+        <translation>%1 ist in Runde %2 von %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 answered round %2 of %3</source>
+        <translation>%1 hat Runde %2 von %3 beantwortet</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 was pinged in a round beyond %2</source>
+        <translation>%1 wurde in einer Runde jenseits von %2 gepingt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>one round at a time</source>
         <translation>eine Runde nach der anderen</translation>
     </message>
@@ -4203,16 +4405,26 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
         <source>The pinger starts a round only after every ponger answered the one before.</source>
         <translation>Der Pinger beginnt eine Runde erst, wenn jeder Ponger die vorige beantwortet hat.</translation>
     </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 started round %2 before every ponger answered round %3</source>
+        <translation>%1 hat Runde %2 begonnen, bevor jeder Ponger Runde %3 beantwortet hatte</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 was pinged in round %2, ahead of the pinger&apos;s round %3</source>
+        <translation>%1 wurde in Runde %2 gepingt, der Runde %3 des Pingers voraus</translation>
+    </message>
 </context>
 <context>
     <name>mas::demos::PingerAgent</name>
     <message>
-        <location line="-259"/>
+        <location line="-392"/>
         <source>pinger</source>
         <translation>Pinger</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+41"/>
         <source>pinger, idle</source>
         <translation>Pinger, untätig</translation>
     </message>
@@ -4258,7 +4470,7 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
 <context>
     <name>mas::demos::TwoPhaseCommit</name>
     <message>
-        <location filename="../examples/demos/mas/demos/twophasecommit.cpp" line="+159"/>
+        <location filename="../examples/demos/mas/demos/twophasecommit.cpp" line="+199"/>
         <source>Two-phase commit</source>
         <translation>Zwei-Phasen-Commit</translation>
     </message>
@@ -4338,7 +4550,7 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
         <translation>ein Teilnehmer, der nicht erreichbar war</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+62"/>
         <source>all decide the same</source>
         <translation>alle entscheiden gleich</translation>
     </message>
@@ -4348,7 +4560,12 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
         <translation>Kein Teilnehmer schreibt fest, während ein anderer abbricht.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+22"/>
+        <source>%1 committed while %2 aborted</source>
+        <translation>Festgeschrieben von %1, abgebrochen von %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>commit needs every yes</source>
         <translation>Commit braucht jedes Ja</translation>
     </message>
@@ -4358,7 +4575,12 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
         <translation>Ein Teilnehmer schreibt nur fest, wenn jeder Teilnehmer mit Ja gestimmt hat.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+23"/>
+        <source>%1 committed, but %2 did not vote yes</source>
+        <translation>Festgeschrieben von %1, aber ohne Ja-Stimme von %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>only the coordinator decides commit</source>
         <translation>nur der Koordinator entscheidet über Commit</translation>
     </message>
@@ -4366,6 +4588,11 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
         <location line="+1"/>
         <source>A participant commits only after the coordinator decided to commit.</source>
         <translation>Ein Teilnehmer schreibt erst fest, nachdem der Koordinator das Festschreiben beschlossen hat.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 committed, but the coordinator did not decide to commit</source>
+        <translation>Festgeschrieben von %1, aber der Koordinator hat das Festschreiben nicht beschlossen</translation>
     </message>
 </context>
 <context>
@@ -4785,7 +5012,7 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
 <context>
     <name>mas::system</name>
     <message>
-        <location filename="../libmas/mas/system/system.cpp" line="+64"/>
+        <location filename="../libmas/mas/system/system.cpp" line="+66"/>
         <source>Unknown transport &quot;%1&quot;: expected local, tcp or unix</source>
         <translation>Unbekannter Transport „%1“: erwartet local, tcp oder unix</translation>
     </message>
@@ -4815,7 +5042,7 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
         <translation>Ungültige Warteschlangen-ID „%1“</translation>
     </message>
     <message>
-        <location line="+272"/>
+        <location line="+324"/>
         <location line="+14"/>
         <source>A system type needs an id and a build function</source>
         <translation>Ein Systemtyp braucht eine ID und eine Baufunktion</translation>
@@ -4850,17 +5077,22 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
 <context>
     <name>mas::system::Explorer</name>
     <message>
-        <location filename="../libmas/mas/system/explorer.cpp" line="+414"/>
+        <location filename="../libmas/mas/system/explorer.cpp" line="+424"/>
         <source>No system to explore</source>
         <translation>Kein System zu erkunden</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>&quot;%1&quot; has no property &quot;%2&quot;; it has: %3</source>
         <translation>„%1“ hat keine Eigenschaft „%2“; es gibt: %3</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+9"/>
+        <source>the state condition &quot;%1&quot;: %2</source>
+        <translation>die Zustandsbedingung „%1“: %2</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>The prefix diverged at event %1: message %2 never became pending</source>
         <translation>Das Präfix ist bei Ereignis %1 abgewichen: Nachricht %2 kam nie in die Warteschlange</translation>
     </message>
@@ -4870,7 +5102,7 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
         <translation>Das System hat keine Uhr</translation>
     </message>
     <message>
-        <location line="+304"/>
+        <location line="+399"/>
         <source>The system is not deterministic: a schedule did not repeat (%1)</source>
         <translation>Das System ist nicht deterministisch: ein Ablauf ließ sich nicht wiederholen (%1)</translation>
     </message>
@@ -4910,24 +5142,217 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
         <translation>Ein per fork abgespaltener Erkundungsprozess ist abgestürzt: %1</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+185"/>
         <source>The system is not deterministic: the counterexample ended with &quot;%1&quot; instead of &quot;%2&quot;</source>
         <translation>Das System ist nicht deterministisch: das Gegenbeispiel endete mit „%1“ statt „%2“</translation>
     </message>
     <message>
         <location line="+57"/>
+        <location line="+58"/>
         <source>Unknown system &quot;%1&quot;</source>
         <translation>Unbekanntes System „%1“</translation>
     </message>
     <message>
-        <location filename="../libmas/mas/system/system.cpp" line="-246"/>
+        <location filename="../libmas/mas/system/system.cpp" line="-256"/>
         <source>The system is quiet but has not finished: nothing more will happen.</source>
         <translation>Das System ist ruhig, aber nicht fertig: es wird nichts mehr geschehen.</translation>
     </message>
     <message>
-        <location filename="../examples/demos/mas/demos/twophasecommit.cpp" line="-49"/>
+        <location filename="../examples/demos/mas/demos/twophasecommit.cpp" line="-124"/>
         <source>The system is quiet and a participant is still uncertain: it voted yes and can neither commit nor abort.</source>
         <translation>Das System ist ruhig und ein Teilnehmer ist noch unsicher: er hat mit Ja gestimmt und kann weder festschreiben noch abbrechen.</translation>
+    </message>
+</context>
+<context>
+    <name>mas::system::LookAhead</name>
+    <message>
+        <location filename="../libmas/mas/system/lookahead.cpp" line="+86"/>
+        <source>Unknown step kind &quot;%1&quot;</source>
+        <translation>Unbekannte Schrittart „%1“</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Unknown message type %1</source>
+        <translation>Unbekannter Nachrichtentyp %1</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>Not a look-ahead mark: %1</source>
+        <translation>Keine Vorausschau-Markierung: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not a look-ahead mark: no message or mark</source>
+        <translation>Keine Vorausschau-Markierung: weder Nachricht noch Markierung</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>There is no system to look ahead in.</source>
+        <translation>Es gibt kein System für die Vorausschau.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The look-ahead needs a system of C++ agents: the explorer cannot branch the states of programs in other processes in time.</source>
+        <translation>Die Vorausschau braucht ein System aus C++-Agenten: der Explorer kann die Zustände von Programmen in anderen Prozessen nicht rechtzeitig verzweigen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The look-ahead needs a system on the LocalQueue (stepped); this one runs on sockets.</source>
+        <translation>Die Vorausschau braucht ein System auf der LocalQueue (schrittweise); dieses läuft über Sockets.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A look-ahead runs once</source>
+        <translation>Eine Vorausschau läuft nur einmal</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The look-ahead depth must be at least 1, not %1</source>
+        <translation>Die Tiefe der Vorausschau muss mindestens 1 sein, nicht %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No system to look ahead in</source>
+        <translation>Kein System für die Vorausschau</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The run does not replay: %1</source>
+        <translation>Der Lauf lässt sich nicht wiedergeben: %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The run already breaks %1</source>
+        <translation>Der Lauf verletzt bereits %1</translation>
+    </message>
+    <message>
+        <location line="+133"/>
+        <source>The search ran out of its budget (%1 runs, %2 ms)</source>
+        <translation>Die Suche hat ihr Budget aufgebraucht (%1 Läufe, %2 ms)</translation>
+    </message>
+</context>
+<context>
+    <name>mas::system::LookAheadClient</name>
+    <message>
+        <location line="+51"/>
+        <source>The look-ahead process %1 stopped: %2</source>
+        <translation>Der Vorausschau-Prozess %1 wurde angehalten: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The look-ahead process %1 exited with status %2</source>
+        <translation>Der Vorausschau-Prozess %1 wurde mit Status %2 beendet</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The look-ahead depth must be at least 1, not %1</source>
+        <translation>Die Tiefe der Vorausschau muss mindestens 1 sein, nicht %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot make a directory for the look-ahead: %1</source>
+        <translation>Für die Vorausschau kann kein Verzeichnis angelegt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mas::system::NecessityAnalysis</name>
+    <message numerus="yes">
+        <location filename="../libmas/mas/system/necessity.cpp" line="+84"/>
+        <source>Why &quot;%1&quot; breaks (%n re-execution(s)%2):</source>
+        <translation>
+            <numerusform>Warum „%1“ verletzt wird (%n erneute Ausführung%2):</numerusform>
+            <numerusform>Warum „%1“ verletzt wird (%n erneute Ausführungen%2):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, incomplete: cancelled or out of runs</source>
+        <translation>, unvollständig: abgebrochen oder Laufbudget erschöpft</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>necessary</source>
+        <translation>notwendig</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>incidental</source>
+        <translation>nebensächlich</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>       (%n plumbing step(s) not listed, %1 of them necessary)</source>
+        <translation>
+            <numerusform>       (%n Infrastrukturschritt nicht aufgeführt, davon %1 notwendig)</numerusform>
+            <numerusform>       (%n Infrastrukturschritte nicht aufgeführt, davon %1 notwendig)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No single swap of two deliveries makes the run pass.</source>
+        <translation>Keine einzelne Vertauschung zweier Zustellungen lässt den Lauf bestehen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The choices that matter (each swapped order passes):</source>
+        <translation>Die Entscheidungen, auf die es ankommt (jede vertauschte Reihenfolge besteht):</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1&apos;s %2</source>
+        <extracomment>&quot;node 3&apos;s election(25)&quot;: a message and who sent it</extracomment>
+        <translation>%2 von %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>deliver %1 to %2</source>
+        <translation>%1 an %2 zustellen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>drop %1 to %2</source>
+        <translation>%1 an %2 verwerfen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>duplicate %1 to %2</source>
+        <translation>%1 an %2 duplizieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>delay %1 to %2</source>
+        <translation>%1 an %2 zurückstellen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the clock moves to %1 (all quiet)</source>
+        <translation>die Uhr rückt auf %1 vor (alles ruhig)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the clock moves to %1 (messages pending)</source>
+        <translation>die Uhr rückt auf %1 vor (Nachrichten warten)</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>The counterexample names no property</source>
+        <translation>Das Gegenbeispiel nennt keine Eigenschaft</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot re-execute the counterexample: %1</source>
+        <translation>Das Gegenbeispiel kann nicht erneut ausgeführt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Re-executed, the counterexample does not break &quot;%1&quot;</source>
+        <translation>Erneut ausgeführt verletzt das Gegenbeispiel „%1“ nicht</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>%1 must arrive at %2 before %3</source>
+        <extracomment>&quot;node 3&apos;s election(25) must arrive at node 1 before node 2&apos;s election(46)&quot;</extracomment>
+        <translation>%1 muss vor %3 bei %2 ankommen</translation>
     </message>
 </context>
 <context>
@@ -5057,6 +5482,231 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
         <location line="+21"/>
         <source>%1: a process without a command</source>
         <translation>%1: ein Prozess ohne Befehl</translation>
+    </message>
+</context>
+<context>
+    <name>mas::system::StateCondition</name>
+    <message>
+        <location filename="../libmas/mas/system/statecondition.cpp" line="+88"/>
+        <source>the condition is longer than %1 characters</source>
+        <translation>die Bedingung ist länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the condition is empty</source>
+        <translation>die Bedingung ist leer</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unexpected %1; expected and, or or the end</source>
+        <translation>unerwartet: %1; erwartet: and, or oder das Ende</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+603"/>
+        <source>column %1: %2</source>
+        <translation>Spalte %1: %2</translation>
+    </message>
+    <message>
+        <location line="-596"/>
+        <source>end of the condition</source>
+        <translation>Ende der Bedingung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the string %1</source>
+        <translation>die Zeichenkette %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the number %1</source>
+        <translation>die Zahl %1</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>the number %1 is too large</source>
+        <translation>die Zahl %1 ist zu groß</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a number runs into a name; put a space or an operator between them</source>
+        <translation>eine Zahl geht direkt in einen Namen über; setzen Sie ein Leerzeichen oder einen Operator dazwischen</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the string has no closing quote</source>
+        <translation>der Zeichenkette fehlt das schließende Anführungszeichen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&quot;=&quot; is no comparison; write &quot;==&quot;</source>
+        <translation>„=“ ist kein Vergleich; schreiben Sie „==“</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unexpected character &quot;%1&quot;</source>
+        <translation>unerwartetes Zeichen „%1“</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <location line="+71"/>
+        <location line="+61"/>
+        <location line="+39"/>
+        <source>nested too deeply</source>
+        <translation>zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <location line="-130"/>
+        <source>comparisons do not chain; join them with and</source>
+        <translation>Vergleiche lassen sich nicht verketten; verbinden Sie sie mit and</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>expected a field name after &quot;.&quot;, found %1</source>
+        <translation>erwartet nach „.“: ein Feldname, gefunden: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>expected &quot;%1&quot;, found %2</source>
+        <translation>erwartet: „%1“, gefunden: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unexpected end; expected a field name or a value</source>
+        <translation>unerwartetes Ende; erwartet: ein Feldname oder ein Wert</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>expected a field name or a value, found %1</source>
+        <translation>erwartet: ein Feldname oder ein Wert, gefunden: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>expected a field name or a value, found &quot;%1&quot;</source>
+        <translation>erwartet: ein Feldname oder ein Wert, gefunden: „%1“</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the field &quot;%1&quot; needs its agents: write count(%1), any(%1), all(%1) or agent(&quot;name&quot;).%1</source>
+        <translation>das Feld „%1“ braucht seine Agenten: schreiben Sie count(%1), any(%1), all(%1) oder agent(&quot;name&quot;).%1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>agent() takes a name or address in quotes, or an index from 0; found %1</source>
+        <translation>agent() erwartet einen Namen oder eine Adresse in Anführungszeichen oder einen Index ab 0; gefunden: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>has() needs its agents: write count(has(field)) or all(has(field))</source>
+        <translation>has() braucht seine Agenten: schreiben Sie count(has(field)) oder all(has(field))</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expected a field name, found %1</source>
+        <translation>erwartet: ein Feldname, gefunden: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unknown function &quot;%1&quot;; the functions are count, any, all, none, sum, min, max, has and agent</source>
+        <translation>unbekannte Funktion „%1“; die Funktionen sind count, any, all, none, sum, min, max, has und agent</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>number</source>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>string</source>
+        <translation>Zeichenkette</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>list</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>map</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>%1 is a %2, which has no fields</source>
+        <translation>%1 ist vom Typ %2 und hat keine Felder</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>- needs a number, not: %1</source>
+        <translation>- braucht eine Zahl, nicht: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 needs numbers, not: %2 and %3</source>
+        <translation>%1 braucht Zahlen, nicht: %2 und %3</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>there is no agent %1: the indices go from 0 to %2</source>
+        <translation>es gibt keinen Agenten %1: die Indizes reichen von 0 bis %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>there is no agent %1; the agents are %2</source>
+        <translation>es gibt keinen Agenten %1; die Agenten sind %2</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>%1() needs numbers, but %2 has a %3</source>
+        <translation>%1() braucht Zahlen, aber %2 hat einen Wert vom Typ %3</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>no condition</source>
+        <translation>keine Bedingung</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n weiterer</numerusform>
+            <numerusform>%n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 holds</source>
+        <translation>%1 gilt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 does not hold</source>
+        <translation>%1 gilt nicht</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The state condition %1 never holds.</source>
+        <translation>Die Zustandsbedingung %1 gilt nie.</translation>
     </message>
 </context>
 <context>
@@ -5707,7 +6357,7 @@ Eingehende Verbindungen: %3</translation>
         <translation>Jede Folge wiederholter Runden (dieselben Nachrichten zwischen denselben Agenten, immer wieder) als eine Zeile zeigen; Doppelklick klappt sie auf</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Select an event to see its causal slice</source>
         <translation>Wählen Sie ein Ereignis aus, um seinen kausalen Ausschnitt zu sehen</translation>
     </message>
@@ -6010,7 +6660,7 @@ Eingehende Verbindungen: %3</translation>
 <context>
     <name>mas::ui::EventFilterModel</name>
     <message>
-        <location filename="../ui/models/eventtablemodel.cpp" line="+709"/>
+        <location filename="../ui/models/eventtablemodel.cpp" line="+718"/>
         <source>All events</source>
         <translation>Alle Ereignisse</translation>
     </message>
@@ -6043,7 +6693,7 @@ Eingehende Verbindungen: %3</translation>
 <context>
     <name>mas::ui::EventTableModel</name>
     <message>
-        <location line="-512"/>
+        <location line="-513"/>
         <source>▾ ×%1 %2</source>
         <translation>▾ ×%1 %2</translation>
     </message>
@@ -6195,11 +6845,11 @@ Eingehende Verbindungen: %3</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>The event&apos;s number in the run</source>
-        <translation>Die Nummer des Ereignisses im Lauf</translation>
+        <source>The event&apos;s number in the run (#, as in the diagram&apos;s margin); a message&apos;s own id, which its events share, is the Message id of its details and the pending list&apos;s Id</source>
+        <translation>Die Nummer des Ereignisses im Lauf (#, wie am Rand des Diagramms); die eigene ID einer Nachricht, die ihre Ereignisse teilen, ist die Nachrichten-ID in ihren Details und die Spalte ID der Warteliste</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Simulated clock time in seconds when the event happened</source>
         <translation>Simulierte Uhrzeit in Sekunden, zu der das Ereignis geschah</translation>
     </message>
@@ -6302,7 +6952,7 @@ Eingehende Verbindungen: %3</translation>
 <context>
     <name>mas::ui::ExploreDialog</name>
     <message>
-        <location filename="../ui/widgets/exploredialog.cpp" line="+17"/>
+        <location filename="../ui/widgets/exploredialog.cpp" line="+21"/>
         <source>Explore Interleavings</source>
         <translation>Verzahnungen erkunden</translation>
     </message>
@@ -6343,6 +6993,16 @@ Eingehende Verbindungen: %3</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>optional, e.g. %1</source>
+        <translation>optional, z. B. %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A state condition that must never hold (the language of the State breakpoints tab); with &quot;Every invariant&quot; only the condition is checked</source>
+        <translation>Eine Zustandsbedingung, die nie gelten darf (die Sprache des Tabs „Zustands-Haltepunkte“); mit „Jede Invariante“ wird nur die Bedingung geprüft</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Explore</source>
         <translation>Erkunden</translation>
     </message>
@@ -6371,11 +7031,16 @@ Eingehende Verbindungen: %3</translation>
         <source>&amp;Dropped messages:</source>
         <translation>&amp;Verworfene Nachrichten:</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Never:</source>
+        <translation>&amp;Nie:</translation>
+    </message>
 </context>
 <context>
     <name>mas::ui::InspectorSession</name>
     <message numerus="yes">
-        <location filename="../ui/session/inspectorsession.cpp" line="-301"/>
+        <location filename="../ui/session/inspectorsession.cpp" line="-393"/>
         <source>Opened %1: %n agent(s), stepped</source>
         <translation>
             <numerusform>%1 geöffnet: %n Agent, schrittweise</numerusform>
@@ -6389,12 +7054,13 @@ Eingehende Verbindungen: %3</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+442"/>
+        <location line="+534"/>
+        <location line="+78"/>
         <source>Another run or exploration is going on</source>
         <translation>Es läuft bereits ein anderer Lauf oder eine Erkundung</translation>
     </message>
     <message>
-        <location line="-421"/>
+        <location line="-591"/>
         <source>%1 names no plug-in to reload (&quot;plugin_path&quot;)</source>
         <translation>%1 nennt kein Plug-in zum Neuladen (&quot;plugin_path&quot;)</translation>
     </message>
@@ -6421,33 +7087,39 @@ Eingehende Verbindungen: %3</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+390"/>
+        <location line="+482"/>
+        <location line="+64"/>
         <source>There is no demo called &quot;%1&quot;</source>
         <translation>Es gibt keine Demo namens „%1“</translation>
     </message>
     <message>
-        <location line="-339"/>
-        <location line="+214"/>
-        <location line="+580"/>
+        <location line="-479"/>
+        <location line="+290"/>
+        <location line="+644"/>
         <location line="+25"/>
         <source>%1 — MAS Inspector</source>
         <translation>%1 — MAS Inspector</translation>
     </message>
     <message>
-        <location line="-811"/>
-        <location line="+395"/>
+        <location line="-951"/>
+        <location line="+516"/>
         <location line="+16"/>
         <location line="+75"/>
         <source>No system is running</source>
         <translation>Es läuft kein System</translation>
     </message>
     <message>
-        <location line="-402"/>
+        <location line="-534"/>
+        <source>State breakpoint %1 hit: %2</source>
+        <translation>Zustands-Haltepunkt %1 ausgelöst: %2</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>You left the counterexample after step %1 of %2: F10 now delivers the oldest pending message</source>
         <translation>Sie haben das Gegenbeispiel nach Schritt %1 von %2 verlassen: F10 stellt jetzt die älteste wartende Nachricht zu</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+161"/>
         <source>Removed %1: calls to it now fail</source>
         <translation>%1 entfernt: Aufrufe an ihn scheitern jetzt</translation>
     </message>
@@ -6493,7 +7165,17 @@ Eingehende Verbindungen: %3</translation>
         <translation>Verletzung von „%1“ in %2 Schritten (verkürzt von %3); %4 Abläufe erkundet</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+14"/>
+        <source>No counterexample is open</source>
+        <translation>Kein Gegenbeispiel geöffnet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Explaining a counterexample needs a system on the LocalQueue</source>
+        <translation>Zum Erklären eines Gegenbeispiels braucht es ein System auf der LocalQueue</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>The programs have not answered the last step yet</source>
         <translation>Die Programme haben auf den letzten Schritt noch nicht geantwortet</translation>
     </message>
@@ -6510,12 +7192,12 @@ Eingehende Verbindungen: %3</translation>
         <translation>Es läuft bereits ein anderer Lauf oder Schritt</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+48"/>
         <source>Nothing is pending and no timer is due</source>
         <translation>Nichts wartet und kein Timer ist fällig</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+77"/>
         <location line="+300"/>
         <source>End of the counterexample: &quot;%1&quot; is violated</source>
         <translation>Ende des Gegenbeispiels: „%1“ ist verletzt</translation>
@@ -6617,7 +7299,7 @@ Eingehende Verbindungen: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Replayed %n action(s)</source>
         <translation>
             <numerusform>%n Aktion wiedergegeben</numerusform>
@@ -6625,13 +7307,13 @@ Eingehende Verbindungen: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="-1211"/>
-        <location line="+1219"/>
+        <location line="-1370"/>
+        <location line="+1378"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="-1204"/>
+        <location line="-1363"/>
         <source>%1 is not a session, a counterexample of mas explore or a system file</source>
         <translation>%1 ist weder eine Sitzung noch ein Gegenbeispiel von mas explore noch eine Systemdatei</translation>
     </message>
@@ -6656,7 +7338,7 @@ Eingehende Verbindungen: %3</translation>
         <translation>%1 geöffnet: schrittweise</translation>
     </message>
     <message>
-        <location line="+1152"/>
+        <location line="+1311"/>
         <location line="+21"/>
         <source>Could not write %1</source>
         <translation>%1 konnte nicht geschrieben werden</translation>
@@ -6665,7 +7347,7 @@ Eingehende Verbindungen: %3</translation>
 <context>
     <name>mas::ui::InspectorWindow</name>
     <message>
-        <location filename="../ui/widgets/inspectorwindow.cpp" line="+82"/>
+        <location filename="../ui/widgets/inspectorwindow.cpp" line="+85"/>
         <source>MAS Inspector</source>
         <translation>MAS Inspector</translation>
     </message>
@@ -6675,7 +7357,7 @@ Eingehende Verbindungen: %3</translation>
         <translation>Nachrichtentabelle</translation>
     </message>
     <message>
-        <location line="+193"/>
+        <location line="+198"/>
         <source>Containers and agents</source>
         <translation>Container und Agenten</translation>
     </message>
@@ -6686,13 +7368,13 @@ Eingehende Verbindungen: %3</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+215"/>
+        <location line="+224"/>
         <location line="+142"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location line="-340"/>
+        <location line="-349"/>
         <location line="+14"/>
         <source>Pending messages</source>
         <translation>Wartende Nachrichten</translation>
@@ -6718,7 +7400,7 @@ Eingehende Verbindungen: %3</translation>
         <translation>Eine beliebige angebotene Methode eines Agenten oder Dienstes aufrufen, wie mas call</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+63"/>
         <source>&amp;New System</source>
         <translation>&amp;Neues System</translation>
     </message>
@@ -6728,7 +7410,7 @@ Eingehende Verbindungen: %3</translation>
         <translation>Ein frisches Demosystem mit den Parametern aus der Werkzeugleiste bauen</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-145"/>
         <source>Time (s)</source>
         <translation>Zeit (s)</translation>
     </message>
@@ -6748,12 +7430,7 @@ Eingehende Verbindungen: %3</translation>
         <translation>Verletzung</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The step of the open counterexample that breaks its invariant, and the states of its agents before and after it</source>
-        <translation>Der Schritt des geöffneten Gegenbeispiels, der seine Invariante verletzt, und die Zustände seiner Agenten davor und danach</translation>
-    </message>
-    <message>
-        <location line="+48"/>
+        <location line="+60"/>
         <source>&amp;Open…</source>
         <translation>&amp;Öffnen…</translation>
     </message>
@@ -7313,12 +7990,22 @@ Eingehende Verbindungen: %3</translation>
         <translation>Erkunden</translation>
     </message>
     <message>
-        <location line="-641"/>
+        <location line="-650"/>
         <source>Schedules: %1 · states: %2 (%3 distinct) · deepest run: %4 steps</source>
         <translation>Abläufe: %1 · Zustände: %2 (%3 verschieden) · längster Lauf: %4 Schritte</translation>
     </message>
     <message>
-        <location line="+538"/>
+        <location line="+110"/>
+        <source>The step that breaks an invariant (stepped, run, replayed or opened), and the states of its agents before and after it</source>
+        <translation>Der Schritt, der eine Invariante verletzt (schrittweise, ausgeführt, wiedergegeben oder geöffnet), und die Zustände seiner Agenten davor und danach</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>State breakpoints</source>
+        <translation>Zustands-Haltepunkte</translation>
+    </message>
+    <message>
+        <location line="+421"/>
         <source>Listens on %1</source>
         <translation>Lauscht auf %1</translation>
     </message>
@@ -7368,7 +8055,7 @@ Eingehende Verbindungen: %3</translation>
         <translation>Echtzeit</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%n pending</source>
         <translation>
             <numerusform>%n wartend</numerusform>
@@ -7376,7 +8063,15 @@ Eingehende Verbindungen: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>%1 (%n hidden)</source>
+        <translation>
+            <numerusform>%1 (%n ausgeblendet)</numerusform>
+            <numerusform>%1 (%n ausgeblendet)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
         <source>%n of them plumbing, hidden (View → Show Plumbing)</source>
         <translation>
             <numerusform>davon %n Infrastrukturnachricht ausgeblendet (Ansicht → Infrastruktur zeigen)</numerusform>
@@ -7467,11 +8162,178 @@ Eingehende Verbindungen: %3</translation>
     </message>
 </context>
 <context>
+    <name>mas::ui::LookAheadActions</name>
+    <message>
+        <location filename="../ui/widgets/lookaheadactions.cpp" line="+82"/>
+        <source>Look &amp;Ahead</source>
+        <translation>V&amp;orausschau</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>k = </source>
+        <translation>k = </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look-ahead depth</source>
+        <translation>Vorausschau-Tiefe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many steps the look-ahead searches from the current state (the next delivery included)</source>
+        <translation>Wie viele Schritte die Vorausschau vom aktuellen Zustand aus durchsucht (die nächste Zustellung eingeschlossen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Play &amp;Continuation</source>
+        <translation>Fortse&amp;tzung abspielen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delivers the shortest continuation that leads the selected message to a violation</source>
+        <translation>Stellt die kürzeste Fortsetzung zu, die die ausgewählte Nachricht zu einer Verletzung führt</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <location line="+93"/>
+        <source>Look-ahead: %1</source>
+        <translation>Vorausschau: %1</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>The look-ahead needs the mas program beside MAS Inspector.</source>
+        <translation>Die Vorausschau braucht das Programm mas neben MAS Inspector.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The look-ahead cannot search this system.</source>
+        <translation>Die Vorausschau kann dieses System nicht durchsuchen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Searches every order of the next k steps in the background after each step and marks the pending messages: a violation ahead (red), safe for every order (green), or not known yet (grey)</source>
+        <translation>Durchsucht nach jedem Schritt im Hintergrund jede Reihenfolge der nächsten k Schritte und markiert die wartenden Nachrichten: eine Verletzung voraus (rot), sicher für jede Reihenfolge (grün) oder noch nicht bekannt (grau)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The look-ahead is off: %1</source>
+        <translation>Die Vorausschau ist aus: %1</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>the search did not finish</source>
+        <translation>die Suche wurde nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>searching… %n marked</source>
+        <translation>
+            <numerusform>suche… %n markiert</numerusform>
+            <numerusform>suche… %n markiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n lead(s) to a violation</source>
+        <translation>
+            <numerusform>%n führt zu einer Verletzung</numerusform>
+            <numerusform>%n führen zu einer Verletzung</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the clock moves to %1</source>
+        <translation>die Uhr rückt auf %1 vor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Safe: no order of the next %n step(s) breaks an invariant</source>
+        <translation>
+            <numerusform>Sicher: im nächsten %n Schritt verletzt keine Reihenfolge eine Invariante</numerusform>
+            <numerusform>Sicher: in den nächsten %n Schritten verletzt keine Reihenfolge eine Invariante</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not known: %1</source>
+        <translation>Nicht bekannt: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not known yet: the look-ahead (k = %1) is searching</source>
+        <translation>Noch nicht bekannt: die Vorausschau (k = %1) sucht</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Leads to a violation of &quot;%1&quot; within %n step(s). The shortest continuation:</source>
+        <translation>
+            <numerusform>Führt innerhalb von %n Schritt zu einer Verletzung von „%1“. Die kürzeste Fortsetzung:</numerusform>
+            <numerusform>Führt innerhalb von %n Schritten zu einer Verletzung von „%1“. Die kürzeste Fortsetzung:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>(and %n reply or lookup deliveries between them)</source>
+        <translation>
+            <numerusform>(und dazwischen %n Zustellung einer Antwort oder Abfrage)</numerusform>
+            <numerusform>(und dazwischen %n Zustellungen von Antworten oder Abfragen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Alt+click shows this; Play Continuation delivers it.</source>
+        <translation>Alt+Klick zeigt dies; „Fortsetzung abspielen“ stellt sie zu.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The selected message has no violating continuation to play</source>
+        <translation>Die ausgewählte Nachricht hat keine verletzende Fortsetzung zum Abspielen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The window went</source>
+        <translation>Das Fenster wurde geschlossen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The continuation does not repeat: step %1 cannot be taken</source>
+        <translation>Die Fortsetzung lässt sich nicht wiederholen: Schritt %1 kann nicht ausgeführt werden</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The clock has no timer to move to</source>
+        <translation>Die Uhr hat keinen Timer, auf den sie vorrücken könnte</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Played %n step(s) towards &quot;%1&quot;</source>
+        <translation>
+            <numerusform>%n Schritt in Richtung „%1“ abgespielt</numerusform>
+            <numerusform>%n Schritte in Richtung „%1“ abgespielt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mas::ui::MessageDetailsWidget</name>
     <message>
         <location filename="../ui/widgets/messagedetailswidget.cpp" line="+38"/>
-        <source>Id:</source>
-        <translation>ID:</translation>
+        <source>Message id:</source>
+        <translation>Nachrichten-ID:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7575,26 +8437,56 @@ Eingehende Verbindungen: %3</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Message %1: %2</source>
-        <translation>Nachricht %1: %2</translation>
+        <source>Message id %1: %2</source>
+        <translation>Nachrichten-ID %1: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Message %1: %2 %3</source>
-        <translation>Nachricht %1: %2 %3</translation>
+        <source>Message id %1: %2 %3</source>
+        <translation>Nachrichten-ID %1: %2 %3</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Event %1: the clock was set</source>
-        <translation>Ereignis %1: die Uhr wurde gesetzt</translation>
+        <source>Event #%1: the clock was set</source>
+        <translation>Ereignis #%1: die Uhr wurde gestellt</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Event %1: connection %2 %3</source>
-        <translation>Ereignis %1: Verbindung %2 %3</translation>
+        <source>Event #%1: connection %2 %3</source>
+        <translation>Ereignis #%1: Verbindung %2 %3</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
+        <source>The message&apos;s id: its sending, delivery and any copy share it (the pending list&apos;s Id). Not the event&apos;s number, #%1 in the table and the diagram</source>
+        <translation>Die ID der Nachricht: ihr Senden, ihre Zustellung und jede Kopie teilen sie (die Spalte ID der Warteliste). Nicht die Nummer des Ereignisses, #%1 in der Tabelle und im Diagramm</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, event #%2</source>
+        <translation>%1, Ereignis #%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event #%1 of the run: the table&apos;s # column and the diagram&apos;s margin count events, not messages</source>
+        <translation>Ereignis #%1 des Laufs: die Spalte # der Tabelle und der Rand des Diagramms zählen Ereignisse, nicht Nachrichten</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Pending message id %1: %2</source>
+        <translation>Wartende Nachricht mit ID %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pending message id %1: %2 %3</source>
+        <translation>Wartende Nachricht mit ID %1: %2 %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The message&apos;s id (the pending list&apos;s Id); its events get their numbers (#) when they happen</source>
+        <translation>Die ID der Nachricht (die Spalte ID der Warteliste); ihre Ereignisse erhalten ihre Nummern (#), wenn sie eintreten</translation>
+    </message>
+    <message>
+        <location line="-37"/>
         <source>opened</source>
         <translation>geöffnet</translation>
     </message>
@@ -7604,12 +8496,7 @@ Eingehende Verbindungen: %3</translation>
         <translation>geschlossen</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Event %1 of the run</source>
-        <translation>Ereignis %1 des Laufs</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+19"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -7629,17 +8516,7 @@ Eingehende Verbindungen: %3</translation>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Pending message %1: %2</source>
-        <translation>Wartende Nachricht %1: %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Pending message %1: %2 %3</source>
-        <translation>Wartende Nachricht %1: %2 %3</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Pending</source>
         <translation>Wartend</translation>
     </message>
@@ -7788,12 +8665,12 @@ Eingehende Verbindungen: %3</translation>
     <name>mas::ui::PendingMessagesModel</name>
     <message>
         <location filename="../ui/models/pendingmodel.cpp" line="+87"/>
-        <location line="+196"/>
+        <location line="+202"/>
         <source>close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-202"/>
         <source>end of stream</source>
         <translation>Ende des Datenstroms</translation>
     </message>
@@ -7803,7 +8680,7 @@ Eingehende Verbindungen: %3</translation>
         <translation>Der letzte Schritt des Gegenbeispiels: diese Nachricht verletzt „%1“</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+36"/>
         <source>Message %1 on connection %2</source>
         <translation>Nachricht %1 auf Verbindung %2</translation>
     </message>
@@ -7828,7 +8705,7 @@ Eingehende Verbindungen: %3</translation>
         <translation>Nicht dekodierbarer Inhalt: %1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+52"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
@@ -7864,11 +8741,11 @@ Eingehende Verbindungen: %3</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>The queue&apos;s id of the waiting frame; the top row is delivered next</source>
-        <translation>Die Kennung des wartenden Frames in der Warteschlange; die oberste Zeile wird als Nächstes zugestellt</translation>
+        <source>The queue&apos;s id of the waiting frame (the Message id of its details, not an event&apos;s number #); the top row is delivered next</source>
+        <translation>Die ID des wartenden Frames in der Warteschlange (die Nachrichten-ID in seinen Details, nicht die Nummer # eines Ereignisses); die oberste Zeile wird als Nächstes zugestellt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>What the message says: the method and its arguments, or the value a reply carries</source>
         <translation>Was die Nachricht besagt: die Methode und ihre Argumente oder der Wert, den eine Antwort trägt</translation>
     </message>
@@ -8162,12 +9039,22 @@ Starten Sie das System oder gehen Sie schrittweise vor, um sie hier zu sehen.</t
         </translation>
     </message>
     <message>
-        <location line="+464"/>
+        <location line="+460"/>
+        <source>Message id %1</source>
+        <translation>Nachrichten-ID %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>⚠ This step breaks &quot;%1&quot;</source>
         <translation>⚠ Dieser Schritt verletzt „%1“</translation>
     </message>
     <message>
-        <location line="-1218"/>
+        <location line="+23"/>
+        <source>Event #%1 of the run</source>
+        <translation>Ereignis #%1 des Laufs</translation>
+    </message>
+    <message>
+        <location line="-1244"/>
         <location line="+795"/>
         <source>time</source>
         <translation>Zeit</translation>
@@ -8180,24 +9067,72 @@ Starten Sie das System oder gehen Sie schrittweise vor, um sie hier zu sehen.</t
     </message>
     <message>
         <location line="+13"/>
-        <location line="+205"/>
+        <location line="+207"/>
         <source>Sequence diagram</source>
         <translation>Sequenzdiagramm</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-205"/>
         <source>Messages between agents over time: one column per agent, one row per event, an arrow per message. Up and Down select the previous or next message; Ctrl and the mouse wheel zoom.</source>
         <translation>Nachrichten zwischen Agenten über die Zeit: eine Spalte je Agent, eine Zeile je Ereignis, ein Pfeil je Nachricht. Pfeil auf und Pfeil ab wählen die vorige oder nächste Nachricht; Strg und das Mausrad zoomen.</translation>
     </message>
     <message>
-        <location line="+204"/>
+        <location line="+206"/>
         <source>Messages between agents, exported from MAS Inspector</source>
         <translation>Nachrichten zwischen Agenten, exportiert aus MAS Inspector</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+201"/>
         <source>still in flight</source>
         <translation>noch unterwegs</translation>
+    </message>
+</context>
+<context>
+    <name>mas::ui::StateBreakpointsPanel</name>
+    <message>
+        <location filename="../ui/widgets/statebreakpointspanel.cpp" line="+27"/>
+        <source>e.g. %1</source>
+        <translation>z. B. %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A condition over the agents&apos; state fields: count(field), any(…), all(…), none(…), sum/min/max(field), agent(&quot;name&quot;).field, comparisons (== != &lt; &lt;= &gt; &gt;=), and, or, not. Return adds it; a run or a step stops when it becomes true.</source>
+        <translation>Eine Bedingung über die Zustandsfelder der Agenten: count(field), any(…), all(…), none(…), sum/min/max(field), agent(&quot;name&quot;).field, Vergleiche (== != &lt; &lt;= &gt; &gt;=), and, or, not. Die Eingabetaste fügt sie hinzu; ein Lauf oder ein Schritt hält an, wenn sie wahr wird.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Checked conditions stop a run or a step when they become true</source>
+        <translation>Angehakte Bedingungen halten einen Lauf oder einen Schritt an, wenn sie wahr werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>Cannot be evaluated here: %1</source>
+        <translation>Hier nicht auswertbar: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Holds now; it stops a run when it becomes true again</source>
+        <translation>Gilt jetzt; hält einen Lauf an, wenn sie erneut wahr wird</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Does not hold now</source>
+        <translation>Gilt jetzt nicht</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Hit: %1 — %2</source>
+        <translation>Ausgelöst: %1 — %2</translation>
     </message>
 </context>
 <context>
@@ -8299,7 +9234,17 @@ Starten Sie das System oder gehen Sie schrittweise vor, um sie hier zu sehen.</t
 <context>
     <name>mas::ui::ViolationPanel</name>
     <message>
-        <location filename="../ui/widgets/violationpanel.cpp" line="+51"/>
+        <location filename="../ui/widgets/violationpanel.cpp" line="+55"/>
+        <source>Why the invariant fails</source>
+        <translation>Warum die Invariante verletzt ist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bold on colour: changed by the step. Underlined, with ◆: named by the explanation.</source>
+        <translation>Fett auf Farbe: durch den Schritt geändert. Unterstrichen, mit ◆: in der Erklärung genannt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Agent / field</source>
         <translation>Agent / Feld</translation>
     </message>
@@ -8319,37 +9264,77 @@ Starten Sie das System oder gehen Sie schrittweise vor, um sie hier zu sehen.</t
         <translation>Agentenzustände vor und nach dem verletzenden Schritt</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>No counterexample is open. Open one that mas explore --out wrote to see the step that breaks its invariant here.</source>
-        <translation>Es ist kein Gegenbeispiel geöffnet. Öffnen Sie eines, das mas explore --out geschrieben hat, um hier den Schritt zu sehen, der seine Invariante verletzt.</translation>
+        <location line="+52"/>
+        <source>the clock moved to %1 s</source>
+        <translation>die Uhr wurde auf %1 s gestellt</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>%1 delivered</source>
-        <translation>%1 zugestellt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 dropped</source>
-        <translation>%1 verworfen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 duplicated</source>
-        <translation>%1 dupliziert</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 delayed</source>
-        <translation>%1 zurückgestellt</translation>
+        <location line="+8"/>
+        <source>a message</source>
+        <translation>eine Nachricht</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>%1, %2 → %3</source>
-        <translation>%1, %2 → %3</translation>
+        <source>%1 from %2 was delivered to %3</source>
+        <translation>%1 von %2 wurde an %3 zugestellt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 from %2 to %3 was dropped</source>
+        <translation>%1 von %2 an %3 wurde verworfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 from %2 to %3 was duplicated</source>
+        <translation>%1 von %2 an %3 wurde dupliziert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 from %2 to %3 was delayed</source>
+        <translation>%1 von %2 an %3 wurde zurückgestellt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 from %2 to %3</source>
+        <translation>%1 von %2 an %3</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No invariant is broken. When a step breaks one (stepping, running, replaying, or in a counterexample that mas explore --out wrote), it is described here with the states before and after it.</source>
+        <translation>Keine Invariante ist verletzt. Wenn ein Schritt eine verletzt (schrittweise, beim Ausführen, bei der Wiedergabe oder in einem Gegenbeispiel, das mas explore --out geschrieben hat), wird er hier mit den Zuständen davor und danach beschrieben.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Why: %1</source>
+        <translation>Warum: %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>involved in the step</source>
+        <translation>am Schritt beteiligt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>named by the explanation</source>
+        <translation>in der Erklärung genannt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>changed by the step</source>
+        <translation>durch den Schritt geändert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Named by the explanation of &quot;%1&quot;</source>
+        <translation>In der Erklärung von „%1“ genannt</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="-80"/>
         <source>Step %1 of %2 breaks &quot;%3&quot;: %4. The states of its agents before and after it appear here when it is played (%n step(s) to go).</source>
         <translation>
             <numerusform>Schritt %1 von %2 verletzt „%3“: %4. Die Zustände seiner Agenten davor und danach erscheinen hier, sobald er abgespielt ist (noch %n Schritt).</numerusform>
@@ -8357,25 +9342,171 @@ Starten Sie das System oder gehen Sie schrittweise vor, um sie hier zu sehen.</t
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>Step %1 broke &quot;%2&quot;: %3</source>
+        <translation>Schritt %1 hat „%2“ verletzt: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Step %1 of %2 broke &quot;%3&quot;: %4</source>
         <translation>Schritt %1 von %2 hat „%3“ verletzt: %4</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Involved in the step</source>
-        <translation>Am Schritt beteiligt</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+28"/>
+        <location line="+63"/>
         <source>Changed by the step</source>
         <translation>Durch den Schritt geändert</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-25"/>
         <source>state</source>
         <translation>Zustand</translation>
+    </message>
+</context>
+<context>
+    <name>mas::ui::WhyPanel</name>
+    <message>
+        <location filename="../ui/widgets/whypanel.cpp" line="+42"/>
+        <source>&amp;Analyse</source>
+        <translation>&amp;Analysieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re-execute variants of the counterexample to find which of its steps are necessary</source>
+        <translation>Varianten des Gegenbeispiels erneut ausführen, um herauszufinden, welche seiner Schritte notwendig sind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mark</source>
+        <translation>Einstufung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Necessary: leaving the step out, or moving it later, makes the run pass. Click a step to select its message.</source>
+        <translation>Notwendig: den Schritt wegzulassen oder später auszuführen lässt den Lauf bestehen. Klicken Sie auf einen Schritt, um seine Nachricht auszuwählen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The choices the failure needs: each swapped order passes. Click one to select the message that had to go first.</source>
+        <translation>Die Entscheidungen, die der Fehlschlag braucht: jede vertauschte Reihenfolge besteht. Klicken Sie auf eine, um die Nachricht auszuwählen, die zuerst ankommen musste.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choices that matter:</source>
+        <translation>Entscheidungen, auf die es ankommt:</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Which steps of the open counterexample are necessary, and which deliveries had to overtake which</source>
+        <translation>Welche Schritte des geöffneten Gegenbeispiels notwendig sind und welche Zustellungen welche überholen mussten</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+45"/>
+        <source>Counterexample to &quot;%1&quot; in %n step(s). Analyse finds which of its steps matter by re-executing variants of it.</source>
+        <translation>
+            <numerusform>Gegenbeispiel zu „%1“ in %n Schritt. „Analysieren“ ermittelt durch erneutes Ausführen von Varianten davon, auf welche seiner Schritte es ankommt.</numerusform>
+            <numerusform>Gegenbeispiel zu „%1“ in %n Schritten. „Analysieren“ ermittelt durch erneutes Ausführen von Varianten davon, auf welche seiner Schritte es ankommt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No counterexample is open.</source>
+        <translation>Kein Gegenbeispiel geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Re-executing variants of the counterexample…</source>
+        <translation>Varianten des Gegenbeispiels werden erneut ausgeführt…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 of %2 runs</source>
+        <translation>%1 von %2 Läufen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The analysis failed: %1</source>
+        <translation>Die Analyse ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>necessary</source>
+        <translation>notwendig</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>incidental</source>
+        <translation>nebensächlich</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Left out, the run passes</source>
+        <translation>Weggelassen besteht der Lauf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moved behind step %1, the run passes</source>
+        <translation>Hinter Schritt %1 verschoben besteht der Lauf</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Left out or moved later, the run still breaks the property</source>
+        <translation>Weggelassen oder später ausgeführt verletzt der Lauf die Eigenschaft weiterhin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No choice: the clock moved because all was quiet</source>
+        <translation>Keine Wahl: die Uhr rückte vor, weil alles ruhig war</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n plumbing step(s) not listed, %1 of them necessary (View → Show Plumbing lists them)</source>
+        <translation>
+            <numerusform>%n Infrastruktur-Schritt nicht aufgeführt, davon %1 notwendig (Ansicht → Infrastruktur zeigen führt ihn auf)</numerusform>
+            <numerusform>%n Infrastruktur-Schritte nicht aufgeführt, davon %1 notwendig (Ansicht → Infrastruktur zeigen führt sie auf)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Steps %1 and %2; swapped, the run passes</source>
+        <translation>Schritte %1 und %2; vertauscht besteht der Lauf</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No single swap of two deliveries makes the run pass.</source>
+        <translation>Keine einzelne Vertauschung zweier Zustellungen lässt den Lauf bestehen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>&quot;%1&quot;: %2 of %n step(s) necessary; %3 re-execution(s)%4</source>
+        <translation>
+            <numerusform>„%1“: %2 von %n Schritt notwendig; %3 erneute Ausführung(en)%4</numerusform>
+            <numerusform>„%1“: %2 von %n Schritten notwendig; %3 erneute Ausführung(en)%4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> (incomplete: cancelled)</source>
+        <translation> (unvollständig: abgebrochen)</translation>
     </message>
 </context>
 </TS>

@@ -84,6 +84,33 @@
     </message>
 </context>
 <context>
+    <name>mas::system::NecessityAnalysis</name>
+    <message numerus="yes">
+        <source>Why &quot;%1&quot; breaks (%n re-execution(s)%2):</source>
+        <translation>
+            <numerusform>Why &quot;%1&quot; breaks (%n re-execution%2):</numerusform>
+            <numerusform>Why &quot;%1&quot; breaks (%n re-executions%2):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>       (%n plumbing step(s) not listed, %1 of them necessary)</source>
+        <translation>
+            <numerusform>       (%n plumbing step not listed, %1 of them necessary)</numerusform>
+            <numerusform>       (%n plumbing steps not listed, %1 of them necessary)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mas::system::StateCondition</name>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n more</numerusform>
+            <numerusform>%n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mas::ui::AgentGraphView</name>
     <message numerus="yes">
         <source>%n message(s) sent or received</source>
@@ -172,6 +199,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%1 (%n hidden)</source>
+        <translation>
+            <numerusform>%1 (%n hidden)</numerusform>
+            <numerusform>%1 (%n hidden)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n of them plumbing, hidden (View → Show Plumbing)</source>
         <translation>
             <numerusform>%n of them plumbing, hidden (View → Show Plumbing)</numerusform>
@@ -204,6 +238,51 @@
         <translation>
             <numerusform> — %n event missed</numerusform>
             <numerusform> — %n events missed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mas::ui::LookAheadActions</name>
+    <message numerus="yes">
+        <source>searching… %n marked</source>
+        <translation>
+            <numerusform>searching… %n marked</numerusform>
+            <numerusform>searching… %n marked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) to a violation</source>
+        <translation>
+            <numerusform>%n lead to a violation</numerusform>
+            <numerusform>%n leads to a violation</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Safe: no order of the next %n step(s) breaks an invariant</source>
+        <translation>
+            <numerusform>Safe: no order of the next %n step breaks an invariant</numerusform>
+            <numerusform>Safe: no order of the next %n steps breaks an invariant</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Leads to a violation of &quot;%1&quot; within %n step(s). The shortest continuation:</source>
+        <translation>
+            <numerusform>Leads to a violation of &quot;%1&quot; within %n step. The shortest continuation:</numerusform>
+            <numerusform>Leads to a violation of &quot;%1&quot; within %n steps. The shortest continuation:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n reply or lookup deliveries between them)</source>
+        <translation>
+            <numerusform>(and %n reply or lookup deliveries between them)</numerusform>
+            <numerusform>(and %n reply or lookup deliveries between them)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Played %n step(s) towards &quot;%1&quot;</source>
+        <translation>
+            <numerusform>Played %n step towards &quot;%1&quot;</numerusform>
+            <numerusform>Played %n steps towards &quot;%1&quot;</numerusform>
         </translation>
     </message>
 </context>
@@ -244,6 +323,30 @@
         <translation>
             <numerusform>Step %1 of %2 breaks &quot;%3&quot;: %4. The states of its agents before and after it appear here when it is played (%n step to go).</numerusform>
             <numerusform>Step %1 of %2 breaks &quot;%3&quot;: %4. The states of its agents before and after it appear here when it is played (%n steps to go).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mas::ui::WhyPanel</name>
+    <message numerus="yes">
+        <source>Counterexample to &quot;%1&quot; in %n step(s). Analyse finds which of its steps matter by re-executing variants of it.</source>
+        <translation>
+            <numerusform>Counterexample to &quot;%1&quot; in %n step. Analyse finds which of its steps matter by re-executing variants of it.</numerusform>
+            <numerusform>Counterexample to &quot;%1&quot; in %n steps. Analyse finds which of its steps matter by re-executing variants of it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plumbing step(s) not listed, %1 of them necessary (View → Show Plumbing lists them)</source>
+        <translation>
+            <numerusform>%n plumbing step not listed, %1 of them necessary (View → Show Plumbing lists them)</numerusform>
+            <numerusform>%n plumbing steps not listed, %1 of them necessary (View → Show Plumbing lists them)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot;: %2 of %n step(s) necessary; %3 re-execution(s)%4</source>
+        <translation>
+            <numerusform>&quot;%1&quot;: %2 of %n step necessary; %3 re-execution%4</numerusform>
+            <numerusform>&quot;%1&quot;: %2 of %n steps necessary; %3 re-executions%4</numerusform>
         </translation>
     </message>
 </context>

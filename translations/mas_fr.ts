@@ -205,12 +205,71 @@ stderr)&#xa0;; 2 utilisation ou arguments incorrects&#xa0;; 3 erreur de connexio
 <context>
     <name>ExploreCommand</name>
     <message>
-        <location filename="../app/mas/explorecommand.cpp" line="+149"/>
+        <location filename="../app/mas/explorecommand.cpp" line="+155"/>
         <source>--%1 expects a whole number of at least %2, not &quot;%3&quot;</source>
         <translation>--%1 attend un nombre entier supérieur ou égal à %2, et non «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+16"/>
+        <source>Searches the delivery orders of a teaching demo on the in-process network for a run
+that breaks one of its invariants, shrinks the run to as few steps as it can, and
+writes it as an event log (JSON Lines) that the Inspector&apos;s replay opens.
+
+Properties: the demo&apos;s invariants (all by default), and the goals &quot;stuck&quot; (quiet
+but not finished) and, for two-phase-commit, &quot;blocked&quot; (a participant left
+uncertain), checked only when named with --invariant.
+
+Python programs: with --python PROGRAM.py [ARGS...] (repeatable; the arguments end at the
+next option of mas explore), or a --system FILE with &quot;processes&quot;, every run starts the
+programs again under the masstep runner and stops them at its end; after each step it waits
+for them to answer. A program that exits with a status other than 0 or crashes breaks
+&quot;no program failed&quot; (checked by default; one that does not start is an error); the goal
+&quot;every program exited&quot; is checked when named. Random walks are the default there (--walks, --seed; the seed also
+seeds the programs&apos; random and PYTHONHASHSEED); --mode dfs tries every order within the
+budget, without reductions (what a program keeps in memory is not seen).
+
+Examples:
+  mas explore leader-election --faulty --invariant &quot;at most one leader&quot; --out two.jsonl
+  mas explore two-phase-commit --faulty --invariant blocked --out blocked.jsonl
+  mas explore leader-election --faulty --break &quot;count(is_leader) &gt; 1&quot; --out two.jsonl
+  mas explore ping-pong --agents 2 --rounds 1 --faulty --faults 1 --out pong.jsonl
+  mas explore echo --agents 4 --mode random --walks 500 --seed 3 --out echo.jsonl
+  mas explore --python ring.py 0 --python ring.py 1 --python ring.py 2 --walks 20 --out ring.jsonl
+
+Exit status: 0 no violation found; 1 a violation (written to --out if given); 2 bad usage,
+an unknown demo or property, a system that cannot be built, or a program that does not
+start or answer.</source>
+        <translation>Cherche, parmi les ordres de délivrance d&apos;une démo pédagogique sur le réseau interne au processus,
+une exécution qui viole l&apos;un de ses invariants, la réduit au moins d&apos;étapes possible et l&apos;écrit
+sous forme de journal d&apos;événements (JSON Lines) qu&apos;ouvre le rejeu de MAS Inspector.
+
+Propriétés&#xa0;: les invariants de la démo (tous par défaut) et les objectifs «&#xa0;stuck&#xa0;» (au repos
+mais pas terminé) et, pour two-phase-commit, «&#xa0;blocked&#xa0;» (un participant resté incertain),
+vérifiés seulement s&apos;ils sont nommés avec --invariant.
+
+Programmes Python&#xa0;: avec --python PROGRAM.py [ARGS...] (répétable&#xa0;; les arguments s&apos;arrêtent à
+l&apos;option suivante de mas explore), ou avec un --system FILE contenant «&#xa0;processes&#xa0;», chaque exécution
+relance les programmes sous le runner masstep et les arrête à sa fin&#xa0;; après chaque étape, elle attend
+leur réponse. Un programme qui se termine avec un code autre que 0 ou qui plante viole
+«&#xa0;no program failed&#xa0;» (vérifié par défaut&#xa0;; un programme qui ne démarre pas est une erreur)&#xa0;; l&apos;objectif
+«&#xa0;every program exited&#xa0;» est vérifié s&apos;il est nommé. Les marches aléatoires y sont le mode par défaut (--walks, --seed&#xa0;; la graine
+sert aussi pour random et PYTHONHASHSEED des programmes)&#xa0;; --mode dfs essaie tous les ordres dans
+la limite du budget, sans réductions (ce qu&apos;un programme garde en mémoire n&apos;est pas vu).
+
+Exemples&#xa0;:
+  mas explore leader-election --faulty --invariant &quot;at most one leader&quot; --out two.jsonl
+  mas explore two-phase-commit --faulty --invariant blocked --out blocked.jsonl
+  mas explore leader-election --faulty --break &quot;count(is_leader) &gt; 1&quot; --out two.jsonl
+  mas explore ping-pong --agents 2 --rounds 1 --faulty --faults 1 --out pong.jsonl
+  mas explore echo --agents 4 --mode random --walks 500 --seed 3 --out echo.jsonl
+  mas explore --python ring.py 0 --python ring.py 1 --python ring.py 2 --walks 20 --out ring.jsonl
+
+Code de sortie&#xa0;: 0 aucune violation trouvée&#xa0;; 1 une violation (écrite dans --out si indiqué)&#xa0;; 2 utilisation
+incorrecte, démo ou propriété inconnue, système impossible à construire, ou programme qui ne
+démarre pas ou ne répond pas.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>leader-election, echo, ping-pong, contract-net or two-phase-commit.</source>
         <translation>leader-election, echo, ping-pong, contract-net ou two-phase-commit.</translation>
     </message>
@@ -245,7 +304,12 @@ stderr)&#xa0;; 2 utilisation ou arguments incorrects&#xa0;; 3 erreur de connexio
         <translation>Une propriété à vérifier, désignée par son nom (répétable&#xa0;; par défaut&#xa0;: tous les invariants).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
+        <source>A state condition that must never hold, e.g. &quot;count(is_leader) &gt; 1&quot; (repeatable; the language is in docs/explorer.md). Without --invariant only the conditions are checked.</source>
+        <translation>Une condition d&apos;état qui ne doit jamais être vraie, par ex. &quot;count(is_leader) &gt; 1&quot; (répétable&#xa0;; le langage est décrit dans docs/explorer.md). Sans --invariant, seules les conditions sont vérifiées.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>How dfs gets back to a choice point: replay (re-run the path on a fresh system; the default) or fork (keep it in a forked process; Linux).</source>
         <translation>Comment dfs revient à un point de choix&#xa0;: replay (réexécuter le chemin sur un système neuf&#xa0;; par défaut) ou fork (le garder dans un processus issu d&apos;un fork&#xa0;; Linux).</translation>
     </message>
@@ -340,12 +404,7 @@ stderr)&#xa0;; 2 utilisation ou arguments incorrects&#xa0;; 3 erreur de connexio
         <translation>Explorer avec N processus de travail (par défaut&#xa0;: un par cœur, ici %1)&#xa0;; les résultats ne dépendent pas de N.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>dfs: split the search into at least N parts where it can (default 64; more for many shards; 0: one part, the search unsplit, fastest on one core).</source>
-        <translation>dfs&#xa0;: découper la recherche, là où c&apos;est possible, en au moins N parties (64 par défaut&#xa0;; davantage pour de nombreux fragments&#xa0;; 0&#xa0;: une seule partie, la recherche non découpée, le plus rapide sur un seul cœur).</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Explore only shard I of N of the search, for an array job (default: from SLURM_ARRAY_TASK_ID and SLURM_ARRAY_TASK_COUNT, or JOB_COMPLETION_INDEX and --shard-count); needs --result.</source>
         <translation>N&apos;explorer que le fragment I sur N de la recherche, pour un tableau de tâches (par défaut&#xa0;: d&apos;après SLURM_ARRAY_TASK_ID et SLURM_ARRAY_TASK_COUNT, ou JOB_COMPLETION_INDEX et --shard-count)&#xa0;; nécessite --result.</translation>
     </message>
@@ -380,17 +439,22 @@ stderr)&#xa0;; 2 utilisation ou arguments incorrects&#xa0;; 3 erreur de connexio
         <translation>Temps dont dispose un programme Python pour répondre à une étape, en secondes (30 par défaut).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>After a counterexample: which of its steps are necessary (left out or moved later, the run passes) and which deliveries had to overtake which, found by re-executing variants of it.</source>
+        <translation>Après un contre-exemple&#xa0;: lesquelles de ses étapes sont nécessaires (omises ou déplacées plus tard, l&apos;exécution réussit) et quelles délivrances ont dû en devancer d&apos;autres, déterminé en réexécutant des variantes de celui-ci.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Where to write the counterexample, for MAS Inspector (without it the result is only printed).</source>
         <translation>Où écrire le contre-exemple, pour MAS Inspector (sans cette option le résultat est seulement affiché).</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+97"/>
         <source>unknown demo &quot;%1&quot;; the demos are: %2</source>
         <translation>démo «&#xa0;%1&#xa0;» inconnue&#xa0;; les démos sont&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>--budget-seconds expects a positive number, not &quot;%1&quot;</source>
         <translation>--budget-seconds attend un nombre positif, et non «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -413,6 +477,11 @@ stderr)&#xa0;; 2 utilisation ou arguments incorrects&#xa0;; 3 erreur de connexio
         <location line="+2"/>
         <source>--strategy is fork, replay or auto, not &quot;%1&quot;</source>
         <translation>--strategy vaut fork, replay ou auto, et non &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--break &quot;%1&quot;: %2</source>
+        <translation>--break «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -484,7 +553,7 @@ recherche&#xa0;: %10 ms (%11 ordonnancements/s, %12 états distincts/s)&#xa0;; a
         <translation>(fermeture)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+48"/>
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
@@ -496,7 +565,7 @@ B: %2</source>
 B&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+31"/>
         <source>explored %1 schedules, %2 distinct states, %3 ms</source>
         <translation>%1 ordonnancements explorés, %2 états distincts, %3 ms</translation>
     </message>
@@ -559,8 +628,18 @@ B&#xa0;: %2</translation>
         <source>violated: &quot;%1&quot; after %2 deliveries and %3 faults (first found: %4 steps)</source>
         <translation>violé&#xa0;: «&#xa0;%1&#xa0;» après %2 délivrances et %3 fautes (première trouvée&#xa0;: %4 pas)</translation>
     </message>
+    <message>
+        <location line="+23"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>involved: %1</source>
+        <translation>impliqués&#xa0;: %1</translation>
+    </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+27"/>
         <source>      (%n plumbing step(s) not listed: lookups, acknowledgements, messages to itself, connections; --show-plumbing lists them)</source>
         <translation>
             <numerusform>      (%n étape d&apos;infrastructure non listée : recherches, acquittements, messages à soi-même, connexions ; --show-plumbing la liste)</numerusform>
@@ -568,18 +647,28 @@ B&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+14"/>
+        <source>why: %1 of %2 re-executions</source>
+        <translation>pourquoi&#xa0;: %1 réexécutions sur %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--why: %1</source>
+        <translation>--why&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>not written: add --out FILE to open the run in MAS Inspector</source>
         <translation>non écrit : ajoutez --out FICHIER pour ouvrir l’exécution dans MAS Inspector</translation>
     </message>
     <message>
-        <location line="-92"/>
-        <location line="+109"/>
+        <location line="-132"/>
+        <location line="+149"/>
         <source>cannot write %1: %2</source>
         <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-754"/>
+        <location line="-856"/>
         <source>--shard expects I/N with 0 &lt;= I &lt; N, not &quot;%1&quot;</source>
         <translation>--shard attend I/N avec 0 &lt;= I &lt; N, et non «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -609,79 +698,27 @@ B&#xa0;: %2</translation>
         <translation>Programmes Python</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>Searches the delivery orders of a teaching demo on the in-process network for a run
-that breaks one of its invariants, shrinks the run to as few steps as it can, and
-writes it as an event log (JSON Lines) that the Inspector&apos;s replay opens.
-
-Properties: the demo&apos;s invariants (all by default), and the goals &quot;stuck&quot; (quiet
-but not finished) and, for two-phase-commit, &quot;blocked&quot; (a participant left
-uncertain), checked only when named with --invariant.
-
-Python programs: with --python PROGRAM.py [ARGS...] (repeatable; the arguments end at the
-next option of mas explore), or a --system FILE with &quot;processes&quot;, every run starts the
-programs again under the masstep runner and stops them at its end; after each step it waits
-for them to answer. A program that exits with a status other than 0 or crashes breaks
-&quot;no program failed&quot; (checked by default; one that does not start is an error); the goal
-&quot;every program exited&quot; is checked when named. Random walks are the default there (--walks, --seed; the seed also
-seeds the programs&apos; random and PYTHONHASHSEED); --mode dfs tries every order within the
-budget, without reductions (what a program keeps in memory is not seen).
-
-Examples:
-  mas explore leader-election --faulty --invariant &quot;at most one leader&quot; --out two.jsonl
-  mas explore two-phase-commit --faulty --invariant blocked --out blocked.jsonl
-  mas explore ping-pong --agents 2 --rounds 1 --faulty --faults 1 --out pong.jsonl
-  mas explore echo --agents 4 --mode random --walks 500 --seed 3 --out echo.jsonl
-  mas explore --python ring.py 0 --python ring.py 1 --python ring.py 2 --walks 20 --out ring.jsonl
-
-Exit status: 0 no violation found; 1 a violation (written to --out if given); 2 bad usage,
-an unknown demo or property, a system that cannot be built, or a program that does not
-start or answer.</source>
-        <translation>Cherche, parmi les ordres de délivrance d&apos;une démo pédagogique sur le réseau interne au processus,
-une exécution qui viole l&apos;un de ses invariants, la réduit au moins d&apos;étapes possible et l&apos;écrit
-sous forme de journal d&apos;événements (JSON Lines) qu&apos;ouvre le rejeu de MAS Inspector.
-
-Propriétés&#xa0;: les invariants de la démo (tous par défaut) et les objectifs «&#xa0;stuck&#xa0;» (au repos
-mais pas terminé) et, pour two-phase-commit, «&#xa0;blocked&#xa0;» (un participant resté incertain),
-vérifiés seulement s&apos;ils sont nommés avec --invariant.
-
-Programmes Python&#xa0;: avec --python PROGRAM.py [ARGS...] (répétable&#xa0;; les arguments s&apos;arrêtent à
-l&apos;option suivante de mas explore), ou avec un --system FILE contenant «&#xa0;processes&#xa0;», chaque exécution
-relance les programmes sous le runner masstep et les arrête à sa fin&#xa0;; après chaque étape, elle attend
-leur réponse. Un programme qui se termine avec un code autre que 0 ou qui plante viole
-«&#xa0;no program failed&#xa0;» (vérifié par défaut&#xa0;; un programme qui ne démarre pas est une erreur)&#xa0;; l&apos;objectif
-«&#xa0;every program exited&#xa0;» est vérifié s&apos;il est nommé. Les marches aléatoires y sont le mode par défaut (--walks, --seed&#xa0;; la graine
-sert aussi pour random et PYTHONHASHSEED des programmes)&#xa0;; --mode dfs essaie tous les ordres dans
-la limite du budget, sans réductions (ce qu&apos;un programme garde en mémoire n&apos;est pas vu).
-
-Exemples&#xa0;:
-  mas explore leader-election --faulty --invariant &quot;at most one leader&quot; --out two.jsonl
-  mas explore two-phase-commit --faulty --invariant blocked --out blocked.jsonl
-  mas explore ping-pong --agents 2 --rounds 1 --faulty --faults 1 --out pong.jsonl
-  mas explore echo --agents 4 --mode random --walks 500 --seed 3 --out echo.jsonl
-  mas explore --python ring.py 0 --python ring.py 1 --python ring.py 2 --walks 20 --out ring.jsonl
-
-Code de sortie&#xa0;: 0 aucune violation trouvée&#xa0;; 1 une violation (écrite dans --out si indiqué)&#xa0;; 2 utilisation
-incorrecte, démo ou propriété inconnue, système impossible à construire, ou programme qui ne
-démarre pas ou ne répond pas.</translation>
-    </message>
-    <message>
-        <location line="+49"/>
+        <location line="+90"/>
         <source>dfs (every order, depth first; default) or random (random walks; the default for Python programs).</source>
         <translation>dfs (tous les ordres, en profondeur d&apos;abord&#xa0;; par défaut) ou random (marches aléatoires&#xa0;; par défaut pour les programmes Python).</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+69"/>
+        <source>dfs: split the search into at least N parts where it can (default 16; more for many shards; 0: one part, the search unsplit, fastest on one core).</source>
+        <translation>dfs&#xa0;: découper la recherche, là où c&apos;est possible, en au moins N parties (16 par défaut&#xa0;; davantage pour de nombreux fragments&#xa0;; 0&#xa0;: une seule partie, la recherche non découpée, le plus rapide sur un seul cœur).</translation>
+    </message>
+    <message>
+        <location line="+88"/>
         <source>--merge needs the shards&apos; result files</source>
         <translation>--merge nécessite les fichiers de résultat des fragments</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>--compare takes two logs: mas explore --compare A B</source>
         <translation>--compare attend deux journaux&#xa0;: mas explore --compare A B</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>--system and --python do not go together: list the programs in the system file&apos;s &quot;processes&quot;</source>
         <translation>--system et --python ne vont pas ensemble&#xa0;: listez les programmes dans les &quot;processes&quot; du fichier de système</translation>
     </message>
@@ -696,7 +733,7 @@ démarre pas ou ne répond pas.</translation>
         <translation>exactement un élément parmi DEMO, --system FILE ou --python PROGRAM.py est requis&#xa0;; voir mas explore --help</translation>
     </message>
     <message>
-        <location line="+459"/>
+        <location line="+546"/>
         <source>written to %1 (%2 events): open it in MAS Inspector, or replay it with the same parameters%3</source>
         <translation>écrit dans %1 (%2 événements)&#xa0;: ouvrez-le dans MAS Inspector, ou rejouez-le avec les mêmes paramètres%3</translation>
     </message>
@@ -709,12 +746,12 @@ démarre pas ou ne répond pas.</translation>
 <context>
     <name>ExploreParallel</name>
     <message>
-        <location filename="../app/mas/exploreparallel.cpp" line="+214"/>
+        <location filename="../app/mas/exploreparallel.cpp" line="+239"/>
         <source>a part without an index or a verdict</source>
         <translation>une partie sans index ou sans verdict</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+209"/>
         <source>crashed</source>
         <translation>en panne</translation>
     </message>
@@ -744,12 +781,12 @@ démarre pas ou ne répond pas.</translation>
         <translation>le processus de travail %1 a écrit quelque chose qui n&apos;est pas un résultat&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+195"/>
         <source>part %1&apos;s violation did not repeat: %2</source>
         <translation>la violation de la partie %1 ne s&apos;est pas reproduite&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+140"/>
         <source>explored %1 of %2 parts, %3 ms</source>
         <translation>%1 parties sur %2 explorées, %3 ms</translation>
     </message>
@@ -759,7 +796,7 @@ démarre pas ou ne répond pas.</translation>
         <translation>impossible de créer un dossier temporaire pour les processus de travail&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+52"/>
         <source>worker %1 sent a broken result: %2</source>
         <translation>le processus de travail %1 a envoyé un résultat défectueux&#xa0;: %2</translation>
     </message>
@@ -769,22 +806,22 @@ démarre pas ou ne répond pas.</translation>
         <translation>le processus de travail %1 a répondu pour la partie %2, qui ne lui avait pas été confiée</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+41"/>
         <source>worker %1 did not finish part %2 within %3 s and was stopped</source>
         <translation>le processus de travail %1 n&apos;a pas terminé la partie %2 dans les %3 s et a été arrêté</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+25"/>
         <source>the search failed: %1</source>
         <translation>la recherche a échoué&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+47"/>
         <source>worker: not a part: %1</source>
         <translation>processus de travail&#xa0;: pas une partie&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+37"/>
         <source>--merge needs the shards&apos; result files</source>
         <translation>--merge nécessite les fichiers de résultat des fragments</translation>
     </message>
@@ -1378,6 +1415,65 @@ clé de configuration, par ex.
     </message>
 </context>
 <context>
+    <name>LookAheadCommand</name>
+    <message>
+        <location filename="../app/mas/lookaheadcommand.cpp" line="+69"/>
+        <location line="+10"/>
+        <source>The look-ahead cannot search Python programs</source>
+        <translation>L&apos;anticipation ne peut pas explorer de programmes Python</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unknown system &quot;%1&quot;</source>
+        <translation>Système inconnu « %1 »</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>the look-ahead expects &quot;REQUEST K SESSION-FILE&quot; lines, not &quot;%1&quot;</source>
+        <translation>l&apos;anticipation attend des lignes «&#xa0;REQUEST K SESSION-FILE&#xa0;», et non «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>The look-ahead of MAS Inspector: for every message pending where a run ends, whether delivering it
+next leads to a violation of an invariant within K steps (with the shortest such continuation),
+is safe for every order within K steps, or is not known. One JSON line per message, then an end line.
+
+  mas explore --lookahead 6 --session run.massession
+  mas explore --lookahead-serve     (reads &quot;REQUEST K SESSION-FILE&quot; lines; a new one cancels the search)</source>
+        <translation>L&apos;anticipation de MAS Inspector&#xa0;: pour chaque message en attente à la fin d&apos;une exécution, indique si le délivrer
+en premier mène à la violation d&apos;un invariant en K étapes au plus (avec la plus courte continuation de ce type),
+est sûr pour tous les ordres sur K étapes, ou n&apos;est pas connu. Une ligne JSON par message, puis une ligne de fin.
+
+  mas explore --lookahead 6 --session run.massession
+  mas explore --lookahead-serve     (lit des lignes «&#xa0;REQUEST K SESSION-FILE&#xa0;»&#xa0;; une nouvelle annule la recherche)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Look K steps ahead (the first delivery included).</source>
+        <translation>Anticiper sur K étapes (la première délivrance comprise).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search each request read on standard input.</source>
+        <translation>Effectuer la recherche pour chaque requête lue sur l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The run to look ahead from (a session file).</source>
+        <translation>L&apos;exécution à partir de laquelle anticiper (un fichier de session).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Load the system plug-ins in DIR (repeatable).</source>
+        <translation>Charger les greffons de systèmes de DIR (répétable).</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>--lookahead expects K &gt;= 1 and --session FILE, e.g. --lookahead 6 --session run.massession</source>
+        <translation>--lookahead attend K &gt;= 1 et --session FILE, par ex. --lookahead 6 --session run.massession</translation>
+    </message>
+</context>
+<context>
     <name>NewCommand</name>
     <message>
         <location filename="../app/mas/newcommand.cpp" line="+59"/>
@@ -1650,6 +1746,45 @@ un programme n&apos;a pas démarré, s&apos;est bloqué ou a perdu son runner, o
         <location line="+4"/>
         <source>event log written to %1 (%2 events)</source>
         <translation>journal d&apos;événements écrit dans %1 (%2 événements)</translation>
+    </message>
+</context>
+<context>
+    <name>SharedStateCache</name>
+    <message>
+        <location filename="../libmas/mas/system/sharedstatecache.cpp" line="+90"/>
+        <source>cannot map the shared state cache %1: %2</source>
+        <translation>impossible de projeter en mémoire le cache d&apos;états partagé %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 is not a shared state cache</source>
+        <translation>%1 n&apos;est pas un cache d&apos;états partagé</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no shared state cache on this platform (%1)</source>
+        <translation>pas de cache d&apos;états partagé sur cette plateforme (%1)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+7"/>
+        <source>cannot make the shared state cache %1: %2</source>
+        <translation>impossible de créer le cache d&apos;états partagé %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>too small</source>
+        <translation>trop petit</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot open the shared state cache %1: %2</source>
+        <translation>impossible d&apos;ouvrir le cache d&apos;états partagé %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>(anonymous memory)</source>
+        <translation>(mémoire anonyme)</translation>
     </message>
 </context>
 <context>
@@ -2243,7 +2378,7 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
     </message>
     <message>
         <location filename="../libmas/mas/transport/sockettransport.cpp" line="-26"/>
-        <location filename="../libmas/mas/transport/streamsocket.cpp" line="+104"/>
+        <location filename="../libmas/mas/transport/streamsocket.cpp" line="+106"/>
         <source>TLS failed on the connection to %1: %2</source>
         <translation>Échec TLS sur la connexion à %1&#xa0;: %2</translation>
     </message>
@@ -2552,7 +2687,7 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
         <translation>Pas de réponse à temps de %1 à la requête %2</translation>
     </message>
     <message>
-        <location filename="../libmas/mas/codec/codec.cpp" line="+108"/>
+        <location filename="../libmas/mas/codec/codec.cpp" line="+125"/>
         <source>Unknown codec &quot;%1&quot; (known: %2)</source>
         <translation>Codec «&#xa0;%1&#xa0;» inconnu (codecs connus&#xa0;: %2)</translation>
     </message>
@@ -2942,7 +3077,7 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un numéro de port</translation>
     </message>
     <message>
-        <location filename="../libmas/mas/transport/localnetwork.cpp" line="+41"/>
+        <location filename="../libmas/mas/transport/localnetwork.cpp" line="+44"/>
         <source>Only a tcp:// or ipc:// address can stand for a local queue, not &quot;%1&quot;</source>
         <translation>Seule une adresse tcp:// ou ipc:// peut représenter une file locale, et non &quot;%1&quot;</translation>
     </message>
@@ -2952,7 +3087,7 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
         <translation>Aucun message %1 n&apos;est en attente</translation>
     </message>
     <message>
-        <location filename="../libmas/mas/transport/localrecorder.cpp" line="+37"/>
+        <location filename="../libmas/mas/transport/localrecorder.cpp" line="+38"/>
         <source>Not a [type, id, content] message</source>
         <translation>Ce n&apos;est pas un message [type, id, content]</translation>
     </message>
@@ -3007,7 +3142,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
         <translation>La connexion à %1 a échoué : %2</translation>
     </message>
     <message>
-        <location filename="../ui/session/inspectorsession.cpp" line="+524"/>
+        <location filename="../ui/session/inspectorsession.cpp" line="+627"/>
         <location filename="../libmas/mas/trace/messagelabel.cpp" line="+275"/>
         <source>close</source>
         <translation>fermeture</translation>
@@ -3047,7 +3182,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
         <translation>fin du flux</translation>
     </message>
     <message>
-        <location filename="../libmas/mas/trace/runcompare.cpp" line="+160"/>
+        <location filename="../libmas/mas/trace/runcompare.cpp" line="+191"/>
         <source>moved the clock to %1</source>
         <translation>avance de l&apos;horloge à %1</translation>
     </message>
@@ -3075,7 +3210,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+20"/>
         <source>The runs make the same %n choice(s).</source>
         <translation>
             <numerusform>Les exécutions font le même choix (%n).</numerusform>
@@ -3307,7 +3442,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
 <context>
     <name>mas::LocalNetwork</name>
     <message>
-        <location filename="../libmas/mas/transport/localnetwork.cpp" line="+265"/>
+        <location filename="../libmas/mas/transport/localnetwork.cpp" line="+300"/>
         <source>Nothing is pending</source>
         <translation>Rien n&apos;est en attente</translation>
     </message>
@@ -3535,12 +3670,13 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
 <context>
     <name>mas::demos</name>
     <message>
-        <location filename="../examples/demos/mas/demos/pingpong.cpp" line="+226"/>
+        <location filename="../examples/demos/mas/demos/pingpong.cpp" line="+261"/>
         <source>Ping-pong needs 1 to %1 rounds, not %2</source>
         <translation>Le ping-pong nécessite de 1 à %1 tours, et non %2</translation>
     </message>
     <message>
-        <location filename="../examples/demos/mas/demos/twophasecommit.cpp" line="+373"/>
+        <location filename="../examples/demos/mas/demos/twophasecommit.cpp" line="+413"/>
+        <location line="+17"/>
         <source>Still uncertain: %1</source>
         <translation>Encore incertains : %1</translation>
     </message>
@@ -3606,7 +3742,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
 <context>
     <name>mas::demos::ContractNet</name>
     <message>
-        <location filename="../examples/demos/mas/demos/contractnet.cpp" line="+244"/>
+        <location filename="../examples/demos/mas/demos/contractnet.cpp" line="+283"/>
         <source>Contract Net</source>
         <translation>Contract Net</translation>
     </message>
@@ -3686,17 +3822,22 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
         <translation>%1 attribuée à %2, qui n&apos;a pas pu être joint</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>at most one contractor works</source>
         <translation>au plus un contractant travaille</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Only one contractor performs the task.</source>
         <translation>Un seul contractant exécute la tâche.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
+        <source>%1 all performed the task</source>
+        <translation>%1 ont tous exécuté la tâche</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>only the winner works</source>
         <translation>seul le gagnant travaille</translation>
     </message>
@@ -3706,7 +3847,12 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
         <translation>Un contractant n&apos;exécute la tâche que si le gestionnaire la lui a attribuée.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
+        <source>%1 performed the task, but the manager did not award it to it</source>
+        <translation>%1 a exécuté la tâche, mais le gestionnaire ne la lui a pas attribuée</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>the lowest bid wins</source>
         <translation>l&apos;offre la plus basse gagne</translation>
     </message>
@@ -3715,11 +3861,16 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
         <source>The award goes to the lowest bid the manager received.</source>
         <translation>Le marché revient à l&apos;offre la plus basse reçue par le gestionnaire.</translation>
     </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 awarded the task for %2, but a lower bid had arrived</source>
+        <translation>%1 a attribué la tâche pour %2, mais une offre plus basse était arrivée</translation>
+    </message>
 </context>
 <context>
     <name>mas::demos::ContractorAgent</name>
     <message>
-        <location line="-339"/>
+        <location line="-422"/>
         <source>contractor %1</source>
         <translation>contractant %1</translation>
     </message>
@@ -3752,7 +3903,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
 <context>
     <name>mas::demos::CoordinatorAgent</name>
     <message>
-        <location filename="../examples/demos/mas/demos/twophasecommit.cpp" line="-246"/>
+        <location filename="../examples/demos/mas/demos/twophasecommit.cpp" line="-287"/>
         <source>coordinator</source>
         <translation>coordinateur</translation>
     </message>
@@ -3787,7 +3938,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
         <translation>en panne</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+33"/>
         <source>The coordinator has crashed</source>
         <translation>Le coordinateur est tombé en panne</translation>
     </message>
@@ -3795,7 +3946,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
 <context>
     <name>mas::demos::Echo</name>
     <message>
-        <location filename="../examples/demos/mas/demos/echo.cpp" line="+96"/>
+        <location filename="../examples/demos/mas/demos/echo.cpp" line="+112"/>
         <source>Echo (wave) algorithm</source>
         <translation>Algorithme d&apos;écho (vague)</translation>
     </message>
@@ -3835,7 +3986,12 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
         <translation>Aucun nœud autre que l&apos;initiateur ne décide.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
+        <source>%1 decided, but it is not the initiator</source>
+        <translation>%1 a décidé, mais ce n&apos;est pas l&apos;initiateur</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>parents form a tree</source>
         <translation>les parents forment un arbre</translation>
     </message>
@@ -3845,7 +4001,12 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
         <translation>En suivant les parents depuis n&apos;importe quel nœud atteint, on arrive à l&apos;initiateur sans cycle.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+25"/>
+        <source>Following the parents from %1 does not lead to the initiator %2</source>
+        <translation>En suivant les parents depuis %1, on n&apos;arrive pas à l&apos;initiateur %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>decide after the wave</source>
         <translation>décider après la vague</translation>
     </message>
@@ -3854,11 +4015,16 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
         <source>The initiator decides only when every node has echoed.</source>
         <translation>L&apos;initiateur ne décide que lorsque chaque nœud a renvoyé son écho.</translation>
     </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 decided before %2 echoed</source>
+        <translation>%1 a décidé avant l&apos;écho de %2</translation>
+    </message>
 </context>
 <context>
     <name>mas::demos::EchoAgent</name>
     <message>
-        <location line="-223"/>
+        <location line="-301"/>
         <source>node %1 (initiator)</source>
         <translation>nœud %1 (initiateur)</translation>
     </message>
@@ -3962,13 +4128,13 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
         <translation>au plus un leader</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <location filename="../examples/demos/mas/demos/registry.cpp" line="+1"/>
         <source>No two nodes declare themselves leader.</source>
         <translation>Jamais deux nœuds ne se déclarent leader.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+13"/>
         <source>the largest id leads</source>
         <translation>le plus grand id est leader</translation>
     </message>
@@ -3978,17 +4144,33 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
         <translation>Seul le nœud au plus grand identifiant se déclare leader.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+15"/>
+        <source>%1 declared itself leader, but %2 has the largest id</source>
+        <translation>%1 s&apos;est déclaré leader, mais %2 a le plus grand identifiant</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>one known leader</source>
         <translation>un seul leader connu</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>All nodes that know a leader know the same one.</source>
         <translation>Tous les nœuds qui connaissent un leader connaissent le même.</translation>
     </message>
     <message>
-        <location filename="../examples/demos/mas/demos/registry.cpp" line="+16"/>
+        <location line="+22"/>
+        <source>%1 knows %2</source>
+        <translation>%1 connaît %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The nodes know different leaders: %1</source>
+        <translation>Les nœuds connaissent des leaders différents&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <location filename="../examples/demos/mas/demos/registry.cpp" line="+22"/>
         <source>%1 all declared themselves leader</source>
         <translation>%1 se sont tous déclarés leader</translation>
     </message>
@@ -3996,7 +4178,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
 <context>
     <name>mas::demos::LeaderElectionAgent</name>
     <message>
-        <location filename="../examples/demos/mas/demos/leaderelection.cpp" line="-243"/>
+        <location line="-242"/>
         <source>node %1 (id %2)</source>
         <translation>nœud %1 (id %2)</translation>
     </message>
@@ -4034,7 +4216,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
 <context>
     <name>mas::demos::ManagerAgent</name>
     <message>
-        <location filename="../examples/demos/mas/demos/contractnet.cpp" line="+83"/>
+        <location filename="../examples/demos/mas/demos/contractnet.cpp" line="+99"/>
         <source>manager</source>
         <translation>gestionnaire</translation>
     </message>
@@ -4077,7 +4259,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
 <context>
     <name>mas::demos::ParticipantAgent</name>
     <message>
-        <location filename="../examples/demos/mas/demos/twophasecommit.cpp" line="-127"/>
+        <location filename="../examples/demos/mas/demos/twophasecommit.cpp" line="-167"/>
         <source>participant %1</source>
         <translation>participant %1</translation>
     </message>
@@ -4175,7 +4357,12 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
         <translation>Un pong désigne un tour pour lequel son ponger a déjà reçu un ping.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+31"/>
+        <source>%1 answered round %2, in which it was not pinged before</source>
+        <translation>%1 a répondu au tour %2, pour lequel il n&apos;avait pas reçu de ping</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>rounds never exceed the configured count</source>
         <translation>les tours ne dépassent jamais le nombre configuré</translation>
     </message>
@@ -4185,7 +4372,22 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
         <translation>Aucun ping, pong ou tour du pinger ne désigne un tour au-delà du nombre configuré.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+28"/>
+        <source>%1 is in round %2 of %3</source>
+        <translation>%1 est au tour %2 sur %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 answered round %2 of %3</source>
+        <translation>%1 a répondu au tour %2 sur %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 was pinged in a round beyond %2</source>
+        <translation>%1 a reçu un ping à un tour au-delà de %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>one round at a time</source>
         <translation>un tour à la fois</translation>
     </message>
@@ -4194,16 +4396,26 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
         <source>The pinger starts a round only after every ponger answered the one before.</source>
         <translation>Le pinger ne commence un tour qu&apos;une fois que chaque ponger a répondu au précédent.</translation>
     </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 started round %2 before every ponger answered round %3</source>
+        <translation>%1 a commencé le tour %2 avant que chaque ponger ait répondu au tour %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 was pinged in round %2, ahead of the pinger&apos;s round %3</source>
+        <translation>%1 a reçu un ping au tour %2, en avance sur le tour %3 du pinger</translation>
+    </message>
 </context>
 <context>
     <name>mas::demos::PingerAgent</name>
     <message>
-        <location line="-259"/>
+        <location line="-392"/>
         <source>pinger</source>
         <translation>pinger</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+41"/>
         <source>pinger, idle</source>
         <translation>pinger, inactif</translation>
     </message>
@@ -4249,7 +4461,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
 <context>
     <name>mas::demos::TwoPhaseCommit</name>
     <message>
-        <location filename="../examples/demos/mas/demos/twophasecommit.cpp" line="+159"/>
+        <location filename="../examples/demos/mas/demos/twophasecommit.cpp" line="+199"/>
         <source>Two-phase commit</source>
         <translation>Validation à deux phases</translation>
     </message>
@@ -4329,7 +4541,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
         <translation>un participant injoignable</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+62"/>
         <source>all decide the same</source>
         <translation>tous décident de même</translation>
     </message>
@@ -4339,7 +4551,12 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
         <translation>Aucun participant ne valide alors qu&apos;un autre annule.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+22"/>
+        <source>%1 committed while %2 aborted</source>
+        <translation>Validation par %1, annulation par %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>commit needs every yes</source>
         <translation>valider exige que tous votent oui</translation>
     </message>
@@ -4349,7 +4566,12 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
         <translation>Un participant ne valide que si tous les participants ont voté oui.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+23"/>
+        <source>%1 committed, but %2 did not vote yes</source>
+        <translation>Validation par %1, mais sans vote oui de %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>only the coordinator decides commit</source>
         <translation>seul le coordinateur décide de valider</translation>
     </message>
@@ -4357,6 +4579,11 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
         <location line="+1"/>
         <source>A participant commits only after the coordinator decided to commit.</source>
         <translation>Un participant ne valide qu&apos;après que le coordinateur a décidé de valider.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 committed, but the coordinator did not decide to commit</source>
+        <translation>Validation par %1, mais le coordinateur n&apos;a pas décidé de valider</translation>
     </message>
 </context>
 <context>
@@ -4776,7 +5003,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
 <context>
     <name>mas::system</name>
     <message>
-        <location filename="../libmas/mas/system/system.cpp" line="+64"/>
+        <location filename="../libmas/mas/system/system.cpp" line="+66"/>
         <source>Unknown transport &quot;%1&quot;: expected local, tcp or unix</source>
         <translation>Transport «&#xa0;%1&#xa0;» inconnu&#xa0;: local, tcp ou unix attendu</translation>
     </message>
@@ -4806,7 +5033,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
         <translation>Identifiant de file «&#xa0;%1&#xa0;» non valide</translation>
     </message>
     <message>
-        <location line="+272"/>
+        <location line="+324"/>
         <location line="+14"/>
         <source>A system type needs an id and a build function</source>
         <translation>Un type de système a besoin d’un identifiant et d’une fonction de construction</translation>
@@ -4841,17 +5068,22 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
 <context>
     <name>mas::system::Explorer</name>
     <message>
-        <location filename="../libmas/mas/system/explorer.cpp" line="+414"/>
+        <location filename="../libmas/mas/system/explorer.cpp" line="+424"/>
         <source>No system to explore</source>
         <translation>Aucun système à explorer</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>&quot;%1&quot; has no property &quot;%2&quot;; it has: %3</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;a pas de propriété «&#xa0;%2&#xa0;»&#xa0;; ses propriétés&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+9"/>
+        <source>the state condition &quot;%1&quot;: %2</source>
+        <translation>la condition d&apos;état «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>The prefix diverged at event %1: message %2 never became pending</source>
         <translation>Le préfixe a divergé à l&apos;événement %1&#xa0;: le message %2 n&apos;a jamais été mis en attente</translation>
     </message>
@@ -4861,7 +5093,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
         <translation>Le système n&apos;a pas d&apos;horloge</translation>
     </message>
     <message>
-        <location line="+304"/>
+        <location line="+399"/>
         <source>The system is not deterministic: a schedule did not repeat (%1)</source>
         <translation>Le système n&apos;est pas déterministe&#xa0;: un ordonnancement ne s&apos;est pas répété (%1)</translation>
     </message>
@@ -4901,24 +5133,217 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
         <translation>Un processus d&apos;exploration issu d&apos;un fork a planté&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+185"/>
         <source>The system is not deterministic: the counterexample ended with &quot;%1&quot; instead of &quot;%2&quot;</source>
         <translation>Le système n&apos;est pas déterministe&#xa0;: le contre-exemple s&apos;est terminé par «&#xa0;%1&#xa0;» au lieu de «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <location line="+57"/>
+        <location line="+58"/>
         <source>Unknown system &quot;%1&quot;</source>
         <translation>Système inconnu « %1 »</translation>
     </message>
     <message>
-        <location filename="../libmas/mas/system/system.cpp" line="-246"/>
+        <location filename="../libmas/mas/system/system.cpp" line="-256"/>
         <source>The system is quiet but has not finished: nothing more will happen.</source>
         <translation>Le système est au repos mais n&apos;a pas terminé&#xa0;: plus rien ne se passera.</translation>
     </message>
     <message>
-        <location filename="../examples/demos/mas/demos/twophasecommit.cpp" line="-49"/>
+        <location filename="../examples/demos/mas/demos/twophasecommit.cpp" line="-124"/>
         <source>The system is quiet and a participant is still uncertain: it voted yes and can neither commit nor abort.</source>
         <translation>Le système est au repos et un participant est encore incertain&#xa0;: il a voté oui et ne peut ni valider ni annuler.</translation>
+    </message>
+</context>
+<context>
+    <name>mas::system::LookAhead</name>
+    <message>
+        <location filename="../libmas/mas/system/lookahead.cpp" line="+86"/>
+        <source>Unknown step kind &quot;%1&quot;</source>
+        <translation>Type d&apos;étape «&#xa0;%1&#xa0;» inconnu</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Unknown message type %1</source>
+        <translation>Type de message %1 inconnu</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>Not a look-ahead mark: %1</source>
+        <translation>Ce n&apos;est pas une marque d&apos;anticipation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not a look-ahead mark: no message or mark</source>
+        <translation>Ce n&apos;est pas une marque d&apos;anticipation&#xa0;: ni message ni marque</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>There is no system to look ahead in.</source>
+        <translation>Il n&apos;y a pas de système sur lequel anticiper.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The look-ahead needs a system of C++ agents: the explorer cannot branch the states of programs in other processes in time.</source>
+        <translation>L&apos;anticipation nécessite un système d&apos;agents C++&#xa0;: l&apos;explorateur ne peut pas brancher à temps les états de programmes situés dans d&apos;autres processus.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The look-ahead needs a system on the LocalQueue (stepped); this one runs on sockets.</source>
+        <translation>L&apos;anticipation nécessite un système sur la LocalQueue (pas à pas)&#xa0;; celui-ci tourne sur des sockets.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A look-ahead runs once</source>
+        <translation>Une anticipation ne s&apos;exécute qu&apos;une fois</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The look-ahead depth must be at least 1, not %1</source>
+        <translation>La profondeur d&apos;anticipation doit valoir au moins 1, et non %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No system to look ahead in</source>
+        <translation>Aucun système sur lequel anticiper</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The run does not replay: %1</source>
+        <translation>L&apos;exécution ne se rejoue pas&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The run already breaks %1</source>
+        <translation>L’exécution viole déjà %1</translation>
+    </message>
+    <message>
+        <location line="+133"/>
+        <source>The search ran out of its budget (%1 runs, %2 ms)</source>
+        <translation>La recherche a épuisé son budget (%1 exécutions, %2 ms)</translation>
+    </message>
+</context>
+<context>
+    <name>mas::system::LookAheadClient</name>
+    <message>
+        <location line="+51"/>
+        <source>The look-ahead process %1 stopped: %2</source>
+        <translation>Le processus d&apos;anticipation %1 s&apos;est arrêté&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The look-ahead process %1 exited with status %2</source>
+        <translation>Le processus d&apos;anticipation %1 s&apos;est terminé avec le code %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The look-ahead depth must be at least 1, not %1</source>
+        <translation>La profondeur d&apos;anticipation doit valoir au moins 1, et non %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot make a directory for the look-ahead: %1</source>
+        <translation>Impossible de créer un dossier pour l&apos;anticipation&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mas::system::NecessityAnalysis</name>
+    <message numerus="yes">
+        <location filename="../libmas/mas/system/necessity.cpp" line="+84"/>
+        <source>Why &quot;%1&quot; breaks (%n re-execution(s)%2):</source>
+        <translation>
+            <numerusform>Pourquoi «&#xa0;%1&#xa0;» est violé (%n réexécution%2)&#xa0;:</numerusform>
+            <numerusform>Pourquoi «&#xa0;%1&#xa0;» est violé (%n réexécutions%2)&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, incomplete: cancelled or out of runs</source>
+        <translation>, incomplet&#xa0;: annulé ou budget d&apos;exécutions épuisé</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>necessary</source>
+        <translation>nécessaire</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>incidental</source>
+        <translation>accessoire</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>       (%n plumbing step(s) not listed, %1 of them necessary)</source>
+        <translation>
+            <numerusform>       (%n étape d&apos;infrastructure non listée, dont %1 nécessaire)</numerusform>
+            <numerusform>       (%n étapes d&apos;infrastructure non listées, dont %1 nécessaire(s))</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No single swap of two deliveries makes the run pass.</source>
+        <translation>Aucune permutation de deux délivrances ne suffit à faire réussir l&apos;exécution.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The choices that matter (each swapped order passes):</source>
+        <translation>Les choix qui comptent (chaque ordre permuté réussit)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1&apos;s %2</source>
+        <extracomment>&quot;node 3&apos;s election(25)&quot;: a message and who sent it</extracomment>
+        <translation>%2 de %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>deliver %1 to %2</source>
+        <translation>délivrer %1 à %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>drop %1 to %2</source>
+        <translation>supprimer %1 destiné à %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>duplicate %1 to %2</source>
+        <translation>dupliquer %1 destiné à %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>delay %1 to %2</source>
+        <translation>retarder %1 destiné à %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the clock moves to %1 (all quiet)</source>
+        <translation>l&apos;horloge avance jusqu&apos;à %1 (tout est au repos)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the clock moves to %1 (messages pending)</source>
+        <translation>l&apos;horloge avance jusqu&apos;à %1 (messages en attente)</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>The counterexample names no property</source>
+        <translation>Le contre-exemple ne désigne aucune propriété</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot re-execute the counterexample: %1</source>
+        <translation>Impossible de réexécuter le contre-exemple&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Re-executed, the counterexample does not break &quot;%1&quot;</source>
+        <translation>Réexécuté, le contre-exemple ne viole pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>%1 must arrive at %2 before %3</source>
+        <extracomment>&quot;node 3&apos;s election(25) must arrive at node 1 before node 2&apos;s election(46)&quot;</extracomment>
+        <translation>%1 doit parvenir à %2 avant %3</translation>
     </message>
 </context>
 <context>
@@ -5048,6 +5473,231 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
         <location line="+21"/>
         <source>%1: a process without a command</source>
         <translation>%1&#xa0;: un processus sans commande</translation>
+    </message>
+</context>
+<context>
+    <name>mas::system::StateCondition</name>
+    <message>
+        <location filename="../libmas/mas/system/statecondition.cpp" line="+88"/>
+        <source>the condition is longer than %1 characters</source>
+        <translation>la condition dépasse %1 caractères</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the condition is empty</source>
+        <translation>la condition est vide</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unexpected %1; expected and, or or the end</source>
+        <translation>inattendu&#xa0;: %1&#xa0;; attendu&#xa0;: and, or ou la fin</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+603"/>
+        <source>column %1: %2</source>
+        <translation>colonne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="-596"/>
+        <source>end of the condition</source>
+        <translation>fin de la condition</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the string %1</source>
+        <translation>la chaîne %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the number %1</source>
+        <translation>le nombre %1</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>the number %1 is too large</source>
+        <translation>le nombre %1 est trop grand</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a number runs into a name; put a space or an operator between them</source>
+        <translation>un nombre est collé à un nom&#xa0;; mettez une espace ou un opérateur entre les deux</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the string has no closing quote</source>
+        <translation>la chaîne n&apos;a pas de guillemet fermant</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&quot;=&quot; is no comparison; write &quot;==&quot;</source>
+        <translation>«&#xa0;=&#xa0;» n&apos;est pas une comparaison&#xa0;; écrivez «&#xa0;==&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unexpected character &quot;%1&quot;</source>
+        <translation>caractère inattendu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <location line="+71"/>
+        <location line="+61"/>
+        <location line="+39"/>
+        <source>nested too deeply</source>
+        <translation>imbrication trop profonde</translation>
+    </message>
+    <message>
+        <location line="-130"/>
+        <source>comparisons do not chain; join them with and</source>
+        <translation>les comparaisons ne s&apos;enchaînent pas&#xa0;; reliez-les avec and</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>expected a field name after &quot;.&quot;, found %1</source>
+        <translation>attendu après «&#xa0;.&#xa0;»&#xa0;: un nom de champ, trouvé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>expected &quot;%1&quot;, found %2</source>
+        <translation>attendu&#xa0;: «&#xa0;%1&#xa0;», trouvé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unexpected end; expected a field name or a value</source>
+        <translation>fin inattendue&#xa0;; attendu&#xa0;: un nom de champ ou une valeur</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>expected a field name or a value, found %1</source>
+        <translation>attendu&#xa0;: un nom de champ ou une valeur, trouvé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>expected a field name or a value, found &quot;%1&quot;</source>
+        <translation>attendu&#xa0;: un nom de champ ou une valeur, trouvé&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the field &quot;%1&quot; needs its agents: write count(%1), any(%1), all(%1) or agent(&quot;name&quot;).%1</source>
+        <translation>le champ «&#xa0;%1&#xa0;» a besoin de ses agents&#xa0;: écrivez count(%1), any(%1), all(%1) ou agent(&quot;name&quot;).%1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>agent() takes a name or address in quotes, or an index from 0; found %1</source>
+        <translation>agent() prend un nom ou une adresse entre guillemets, ou un indice à partir de 0&#xa0;; trouvé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>has() needs its agents: write count(has(field)) or all(has(field))</source>
+        <translation>has() a besoin de ses agents&#xa0;: écrivez count(has(field)) ou all(has(field))</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expected a field name, found %1</source>
+        <translation>attendu&#xa0;: un nom de champ, trouvé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unknown function &quot;%1&quot;; the functions are count, any, all, none, sum, min, max, has and agent</source>
+        <translation>fonction «&#xa0;%1&#xa0;» inconnue&#xa0;; les fonctions sont count, any, all, none, sum, min, max, has et agent</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>number</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>string</source>
+        <translation>chaîne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bytes</source>
+        <translation>octets</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>list</source>
+        <translation>liste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>map</source>
+        <translation>dictionnaire</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>object</source>
+        <translation>objet</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>%1 is a %2, which has no fields</source>
+        <translation>%1 est de type %2, sans champs</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>- needs a number, not: %1</source>
+        <translation>- attend un nombre, pas&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 needs numbers, not: %2 and %3</source>
+        <translation>%1 attend des nombres, pas&#xa0;: %2 et %3</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>there is no agent %1: the indices go from 0 to %2</source>
+        <translation>il n&apos;y a pas d&apos;agent %1&#xa0;: les indices vont de 0 à %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>there is no agent %1; the agents are %2</source>
+        <translation>il n&apos;y a pas d&apos;agent %1&#xa0;; les agents sont %2</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>%1() needs numbers, but %2 has a %3</source>
+        <translation>%1() attend des nombres, mais %2 a une valeur de type %3</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>no condition</source>
+        <translation>aucune condition</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n autre</numerusform>
+            <numerusform>%n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 holds</source>
+        <translation>%1 est vraie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 does not hold</source>
+        <translation>%1 n&apos;est pas vraie</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The state condition %1 never holds.</source>
+        <translation>La condition d&apos;état %1 n&apos;est jamais vraie.</translation>
     </message>
 </context>
 <context>
@@ -5698,7 +6348,7 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>Afficher chaque série de tours répétés (les mêmes messages entre les mêmes agents, encore et encore) sur une seule ligne&#xa0;; double-cliquez dessus pour la déplier</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Select an event to see its causal slice</source>
         <translation>Sélectionnez un événement pour voir sa tranche causale</translation>
     </message>
@@ -6001,7 +6651,7 @@ Connexions entrantes&#xa0;: %3</translation>
 <context>
     <name>mas::ui::EventFilterModel</name>
     <message>
-        <location filename="../ui/models/eventtablemodel.cpp" line="+709"/>
+        <location filename="../ui/models/eventtablemodel.cpp" line="+718"/>
         <source>All events</source>
         <translation>Tous les événements</translation>
     </message>
@@ -6034,7 +6684,7 @@ Connexions entrantes&#xa0;: %3</translation>
 <context>
     <name>mas::ui::EventTableModel</name>
     <message>
-        <location line="-512"/>
+        <location line="-513"/>
         <source>▾ ×%1 %2</source>
         <translation>▾ ×%1 %2</translation>
     </message>
@@ -6186,11 +6836,11 @@ Connexions entrantes&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>The event&apos;s number in the run</source>
-        <translation>Le numéro de l&apos;événement dans l&apos;exécution</translation>
+        <source>The event&apos;s number in the run (#, as in the diagram&apos;s margin); a message&apos;s own id, which its events share, is the Message id of its details and the pending list&apos;s Id</source>
+        <translation>Le numéro de l&apos;événement dans l&apos;exécution (#, comme dans la marge du diagramme)&#xa0;; l&apos;identifiant propre d&apos;un message, que partagent ses événements, est l&apos;«&#xa0;Identifiant du message&#xa0;» de ses détails et la colonne Id de la liste d&apos;attente</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Simulated clock time in seconds when the event happened</source>
         <translation>Le temps de l&apos;horloge simulée, en secondes, au moment de l&apos;événement</translation>
     </message>
@@ -6293,7 +6943,7 @@ Connexions entrantes&#xa0;: %3</translation>
 <context>
     <name>mas::ui::ExploreDialog</name>
     <message>
-        <location filename="../ui/widgets/exploredialog.cpp" line="+17"/>
+        <location filename="../ui/widgets/exploredialog.cpp" line="+21"/>
         <source>Explore Interleavings</source>
         <translation>Explorer les entrelacements</translation>
     </message>
@@ -6334,6 +6984,16 @@ Connexions entrantes&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>optional, e.g. %1</source>
+        <translation>facultatif, par ex. %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A state condition that must never hold (the language of the State breakpoints tab); with &quot;Every invariant&quot; only the condition is checked</source>
+        <translation>Une condition d&apos;état qui ne doit jamais être vraie (le langage de l&apos;onglet «&#xa0;Points d&apos;arrêt d&apos;état&#xa0;»)&#xa0;; avec «&#xa0;Tous les invariants&#xa0;», seule la condition est vérifiée</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Explore</source>
         <translation>Explorer</translation>
     </message>
@@ -6362,11 +7022,16 @@ Connexions entrantes&#xa0;: %3</translation>
         <source>&amp;Dropped messages:</source>
         <translation>Messages &amp;supprimés&#xa0;:</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Never:</source>
+        <translation>&amp;Jamais&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>mas::ui::InspectorSession</name>
     <message numerus="yes">
-        <location filename="../ui/session/inspectorsession.cpp" line="-301"/>
+        <location filename="../ui/session/inspectorsession.cpp" line="-393"/>
         <source>Opened %1: %n agent(s), stepped</source>
         <translation>
             <numerusform>%1 ouvert&#xa0;: %n agent, pas à pas</numerusform>
@@ -6380,12 +7045,13 @@ Connexions entrantes&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+442"/>
+        <location line="+534"/>
+        <location line="+78"/>
         <source>Another run or exploration is going on</source>
         <translation>Une autre exécution ou exploration est en cours</translation>
     </message>
     <message>
-        <location line="-421"/>
+        <location line="-591"/>
         <source>%1 names no plug-in to reload (&quot;plugin_path&quot;)</source>
         <translation>%1 n&apos;indique aucun greffon à recharger (&quot;plugin_path&quot;)</translation>
     </message>
@@ -6412,33 +7078,39 @@ Connexions entrantes&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+390"/>
+        <location line="+482"/>
+        <location line="+64"/>
         <source>There is no demo called &quot;%1&quot;</source>
         <translation>Il n&apos;y a pas de démo nommée «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="-339"/>
-        <location line="+214"/>
-        <location line="+580"/>
+        <location line="-479"/>
+        <location line="+290"/>
+        <location line="+644"/>
         <location line="+25"/>
         <source>%1 — MAS Inspector</source>
         <translation>%1 — MAS Inspector</translation>
     </message>
     <message>
-        <location line="-811"/>
-        <location line="+395"/>
+        <location line="-951"/>
+        <location line="+516"/>
         <location line="+16"/>
         <location line="+75"/>
         <source>No system is running</source>
         <translation>Aucun système n&apos;est en cours d&apos;exécution</translation>
     </message>
     <message>
-        <location line="-402"/>
+        <location line="-534"/>
+        <source>State breakpoint %1 hit: %2</source>
+        <translation>Point d&apos;arrêt d&apos;état %1 atteint&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>You left the counterexample after step %1 of %2: F10 now delivers the oldest pending message</source>
         <translation>Vous avez quitté le contre-exemple après l’étape %1 sur %2 : F10 remet maintenant le plus ancien message en attente</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+161"/>
         <source>Removed %1: calls to it now fail</source>
         <translation>%1 retiré&#xa0;: les appels qui lui sont adressés échouent désormais</translation>
     </message>
@@ -6484,7 +7156,17 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>Violation de «&#xa0;%1&#xa0;» en %2 pas (réduite depuis %3)&#xa0;; %4 ordonnancement(s) exploré(s)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+14"/>
+        <source>No counterexample is open</source>
+        <translation>Aucun contre-exemple n&apos;est ouvert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Explaining a counterexample needs a system on the LocalQueue</source>
+        <translation>L&apos;explication d&apos;un contre-exemple nécessite un système sur la LocalQueue</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>The programs have not answered the last step yet</source>
         <translation>Les programmes n&apos;ont pas encore répondu à la dernière étape</translation>
     </message>
@@ -6501,12 +7183,12 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>Une autre exécution ou étape est en cours</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+48"/>
         <source>Nothing is pending and no timer is due</source>
         <translation>Rien n&apos;est en attente et aucun minuteur n&apos;est échu</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+77"/>
         <location line="+300"/>
         <source>End of the counterexample: &quot;%1&quot; is violated</source>
         <translation>Fin du contre-exemple : « %1 » est violée</translation>
@@ -6608,7 +7290,7 @@ Connexions entrantes&#xa0;: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Replayed %n action(s)</source>
         <translation>
             <numerusform>%n action rejouée</numerusform>
@@ -6616,13 +7298,13 @@ Connexions entrantes&#xa0;: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="-1211"/>
-        <location line="+1219"/>
+        <location line="-1370"/>
+        <location line="+1378"/>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-1204"/>
+        <location line="-1363"/>
         <source>%1 is not a session, a counterexample of mas explore or a system file</source>
         <translation>%1 n&apos;est ni une session, ni un contre-exemple de mas explore, ni un fichier de système</translation>
     </message>
@@ -6647,7 +7329,7 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>%1 ouvert&#xa0;: pas à pas</translation>
     </message>
     <message>
-        <location line="+1152"/>
+        <location line="+1311"/>
         <location line="+21"/>
         <source>Could not write %1</source>
         <translation>Impossible d&apos;écrire %1</translation>
@@ -6656,7 +7338,7 @@ Connexions entrantes&#xa0;: %3</translation>
 <context>
     <name>mas::ui::InspectorWindow</name>
     <message>
-        <location filename="../ui/widgets/inspectorwindow.cpp" line="+82"/>
+        <location filename="../ui/widgets/inspectorwindow.cpp" line="+85"/>
         <source>MAS Inspector</source>
         <translation>MAS Inspector</translation>
     </message>
@@ -6666,7 +7348,7 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>Tableau des messages</translation>
     </message>
     <message>
-        <location line="+193"/>
+        <location line="+198"/>
         <source>Containers and agents</source>
         <translation>Conteneurs et agents</translation>
     </message>
@@ -6677,13 +7359,13 @@ Connexions entrantes&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+215"/>
+        <location line="+224"/>
         <location line="+142"/>
         <source>System</source>
         <translation>Système</translation>
     </message>
     <message>
-        <location line="-340"/>
+        <location line="-349"/>
         <location line="+14"/>
         <source>Pending messages</source>
         <translation>Messages en attente</translation>
@@ -6709,7 +7391,7 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>Appeler n&apos;importe quelle méthode exposée d&apos;un agent ou d&apos;un service, comme mas call</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+63"/>
         <source>&amp;New System</source>
         <translation>&amp;Nouveau système</translation>
     </message>
@@ -6719,7 +7401,7 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>Construire un nouveau système de démonstration avec les paramètres de la barre d&apos;outils</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-145"/>
         <source>Time (s)</source>
         <translation>Temps (s)</translation>
     </message>
@@ -6739,12 +7421,7 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>Violation</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The step of the open counterexample that breaks its invariant, and the states of its agents before and after it</source>
-        <translation>L&apos;étape du contre-exemple ouvert qui viole son invariant, et les états de ses agents avant et après elle</translation>
-    </message>
-    <message>
-        <location line="+48"/>
+        <location line="+60"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
@@ -7304,12 +7981,22 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>Explorer</translation>
     </message>
     <message>
-        <location line="-641"/>
+        <location line="-650"/>
         <source>Schedules: %1 · states: %2 (%3 distinct) · deepest run: %4 steps</source>
         <translation>Ordonnancements&#xa0;: %1 · états&#xa0;: %2 (%3 distincts) · exécution la plus profonde&#xa0;: %4 pas</translation>
     </message>
     <message>
-        <location line="+538"/>
+        <location line="+110"/>
+        <source>The step that breaks an invariant (stepped, run, replayed or opened), and the states of its agents before and after it</source>
+        <translation>L&apos;étape qui viole un invariant (pas à pas, exécutée, rejouée ou ouverte), et les états de ses agents avant et après elle</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>State breakpoints</source>
+        <translation>Points d&apos;arrêt d&apos;état</translation>
+    </message>
+    <message>
+        <location line="+421"/>
         <source>Listens on %1</source>
         <translation>Écoute sur %1</translation>
     </message>
@@ -7359,7 +8046,7 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>temps réel</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%n pending</source>
         <translation>
             <numerusform>%n en attente</numerusform>
@@ -7367,7 +8054,15 @@ Connexions entrantes&#xa0;: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>%1 (%n hidden)</source>
+        <translation>
+            <numerusform>%1 (%n masqué)</numerusform>
+            <numerusform>%1 (%n masqués)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
         <source>%n of them plumbing, hidden (View → Show Plumbing)</source>
         <translation>
             <numerusform>dont %n message d&apos;infrastructure masqué (Affichage → Afficher l&apos;infrastructure)</numerusform>
@@ -7458,11 +8153,178 @@ Connexions entrantes&#xa0;: %3</translation>
     </message>
 </context>
 <context>
+    <name>mas::ui::LookAheadActions</name>
+    <message>
+        <location filename="../ui/widgets/lookaheadactions.cpp" line="+82"/>
+        <source>Look &amp;Ahead</source>
+        <translation>A&amp;nticipation</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>k = </source>
+        <translation>k = </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look-ahead depth</source>
+        <translation>Profondeur d&apos;anticipation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many steps the look-ahead searches from the current state (the next delivery included)</source>
+        <translation>Nombre d&apos;étapes que l&apos;anticipation explore à partir de l&apos;état courant (la prochaine délivrance comprise)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Play &amp;Continuation</source>
+        <translation>&amp;Jouer la continuation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delivers the shortest continuation that leads the selected message to a violation</source>
+        <translation>Délivre la plus courte continuation qui mène le message sélectionné à une violation</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <location line="+93"/>
+        <source>Look-ahead: %1</source>
+        <translation>Anticipation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>The look-ahead needs the mas program beside MAS Inspector.</source>
+        <translation>L&apos;anticipation nécessite le programme mas à côté de MAS Inspector.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The look-ahead cannot search this system.</source>
+        <translation>L&apos;anticipation ne peut pas explorer ce système.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Searches every order of the next k steps in the background after each step and marks the pending messages: a violation ahead (red), safe for every order (green), or not known yet (grey)</source>
+        <translation>Explore en arrière-plan, après chaque étape, tous les ordres des k étapes suivantes et marque les messages en attente&#xa0;: une violation à venir (rouge), sûr pour tous les ordres (vert) ou pas encore connu (gris)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The look-ahead is off: %1</source>
+        <translation>L&apos;anticipation est désactivée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>the search did not finish</source>
+        <translation>la recherche n&apos;a pas abouti</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>waiting</source>
+        <translation>en attente</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>searching… %n marked</source>
+        <translation>
+            <numerusform>recherche… %n marqué</numerusform>
+            <numerusform>recherche… %n marqués</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n lead(s) to a violation</source>
+        <translation>
+            <numerusform>%n mène à une violation</numerusform>
+            <numerusform>%n mènent à une violation</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the clock moves to %1</source>
+        <translation>l&apos;horloge avance jusqu&apos;à %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Safe: no order of the next %n step(s) breaks an invariant</source>
+        <translation>
+            <numerusform>Sûr&#xa0;: aucun ordre sur %n étape suivante ne viole d&apos;invariant</numerusform>
+            <numerusform>Sûr&#xa0;: aucun ordre des %n étapes suivantes ne viole d&apos;invariant</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not known: %1</source>
+        <translation>Inconnu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not known yet: the look-ahead (k = %1) is searching</source>
+        <translation>Pas encore connu&#xa0;: l&apos;anticipation (k = %1) cherche</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Leads to a violation of &quot;%1&quot; within %n step(s). The shortest continuation:</source>
+        <translation>
+            <numerusform>Mène à une violation de «&#xa0;%1&#xa0;» en %n étape au plus. La plus courte continuation&#xa0;:</numerusform>
+            <numerusform>Mène à une violation de «&#xa0;%1&#xa0;» en %n étapes au plus. La plus courte continuation&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>(and %n reply or lookup deliveries between them)</source>
+        <translation>
+            <numerusform>(et %n délivrance de réponse ou de recherche entre elles)</numerusform>
+            <numerusform>(et %n délivrances de réponses ou de recherches entre elles)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Alt+click shows this; Play Continuation delivers it.</source>
+        <translation>Alt+clic affiche ceci&#xa0;; «&#xa0;Jouer la continuation&#xa0;» la délivre.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The selected message has no violating continuation to play</source>
+        <translation>Le message sélectionné n&apos;a aucune continuation menant à une violation à jouer</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The window went</source>
+        <translation>La fenêtre a été fermée</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The continuation does not repeat: step %1 cannot be taken</source>
+        <translation>La continuation ne se reproduit pas&#xa0;: l&apos;étape %1 ne peut pas être effectuée</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The clock has no timer to move to</source>
+        <translation>L&apos;horloge n&apos;a aucun minuteur jusqu&apos;auquel avancer</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Played %n step(s) towards &quot;%1&quot;</source>
+        <translation>
+            <numerusform>%n étape jouée vers «&#xa0;%1&#xa0;»</numerusform>
+            <numerusform>%n étapes jouées vers «&#xa0;%1&#xa0;»</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mas::ui::MessageDetailsWidget</name>
     <message>
         <location filename="../ui/widgets/messagedetailswidget.cpp" line="+38"/>
-        <source>Id:</source>
-        <translation>Identifiant&#xa0;:</translation>
+        <source>Message id:</source>
+        <translation>Identifiant du message&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7566,26 +8428,56 @@ Connexions entrantes&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Message %1: %2</source>
-        <translation>Message %1&#xa0;: %2</translation>
+        <source>Message id %1: %2</source>
+        <translation>Identifiant du message %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Message %1: %2 %3</source>
-        <translation>Message %1&#xa0;: %2 %3</translation>
+        <source>Message id %1: %2 %3</source>
+        <translation>Identifiant du message %1&#xa0;: %2 %3</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Event %1: the clock was set</source>
-        <translation>Événement %1&#xa0;: l&apos;horloge a été réglée</translation>
+        <source>Event #%1: the clock was set</source>
+        <translation>Événement #%1&#xa0;: l&apos;horloge a été réglée</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Event %1: connection %2 %3</source>
-        <translation>Événement %1&#xa0;: connexion %2 %3</translation>
+        <source>Event #%1: connection %2 %3</source>
+        <translation>Événement #%1&#xa0;: connexion %2 %3</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
+        <source>The message&apos;s id: its sending, delivery and any copy share it (the pending list&apos;s Id). Not the event&apos;s number, #%1 in the table and the diagram</source>
+        <translation>L&apos;identifiant du message&#xa0;: son envoi, sa délivrance et toute copie le partagent (la colonne Id de la liste d&apos;attente). Pas le numéro de l&apos;événement, #%1 dans le tableau et le diagramme</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, event #%2</source>
+        <translation>%1, événement #%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event #%1 of the run: the table&apos;s # column and the diagram&apos;s margin count events, not messages</source>
+        <translation>Événement #%1 de l&apos;exécution&#xa0;: la colonne # du tableau et la marge du diagramme comptent les événements, pas les messages</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Pending message id %1: %2</source>
+        <translation>Message en attente, identifiant %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pending message id %1: %2 %3</source>
+        <translation>Message en attente, identifiant %1&#xa0;: %2 %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The message&apos;s id (the pending list&apos;s Id); its events get their numbers (#) when they happen</source>
+        <translation>L&apos;identifiant du message (la colonne Id de la liste d&apos;attente)&#xa0;; ses événements reçoivent leur numéro (#) quand ils se produisent</translation>
+    </message>
+    <message>
+        <location line="-37"/>
         <source>opened</source>
         <translation>ouverte</translation>
     </message>
@@ -7595,12 +8487,7 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>fermée</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Event %1 of the run</source>
-        <translation>Événement %1 de l&apos;exécution</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+19"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -7620,17 +8507,7 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>fermeture</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Pending message %1: %2</source>
-        <translation>Message en attente %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Pending message %1: %2 %3</source>
-        <translation>Message en attente %1&#xa0;: %2 %3</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Pending</source>
         <translation>En attente</translation>
     </message>
@@ -7779,12 +8656,12 @@ Connexions entrantes&#xa0;: %3</translation>
     <name>mas::ui::PendingMessagesModel</name>
     <message>
         <location filename="../ui/models/pendingmodel.cpp" line="+87"/>
-        <location line="+196"/>
+        <location line="+202"/>
         <source>close</source>
         <translation>fermeture</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-202"/>
         <source>end of stream</source>
         <translation>fin du flux</translation>
     </message>
@@ -7794,7 +8671,7 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>La dernière étape du contre-exemple&#xa0;: ce message viole «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+36"/>
         <source>Message %1 on connection %2</source>
         <translation>Message %1 sur la connexion %2</translation>
     </message>
@@ -7819,7 +8696,7 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>Contenu indécodable&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+52"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
@@ -7855,11 +8732,11 @@ Connexions entrantes&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>The queue&apos;s id of the waiting frame; the top row is delivered next</source>
-        <translation>L&apos;identifiant de la trame en attente dans la file&#xa0;; la ligne du haut est délivrée en premier</translation>
+        <source>The queue&apos;s id of the waiting frame (the Message id of its details, not an event&apos;s number #); the top row is delivered next</source>
+        <translation>L&apos;identifiant de la trame en attente dans la file (l&apos;«&#xa0;Identifiant du message&#xa0;» de ses détails, pas le numéro # d&apos;un événement)&#xa0;; la ligne du haut est délivrée en premier</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>What the message says: the method and its arguments, or the value a reply carries</source>
         <translation>Ce que dit le message&#xa0;: la méthode et ses arguments, ou la valeur que porte une réponse</translation>
     </message>
@@ -8153,12 +9030,22 @@ Lancez le système ou avancez-le pas à pas pour les voir ici.</translation>
         </translation>
     </message>
     <message>
-        <location line="+464"/>
+        <location line="+460"/>
+        <source>Message id %1</source>
+        <translation>Identifiant du message %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>⚠ This step breaks &quot;%1&quot;</source>
         <translation>⚠ Cette étape viole «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="-1218"/>
+        <location line="+23"/>
+        <source>Event #%1 of the run</source>
+        <translation>Événement #%1 de l&apos;exécution</translation>
+    </message>
+    <message>
+        <location line="-1244"/>
         <location line="+795"/>
         <source>time</source>
         <translation>temps</translation>
@@ -8171,24 +9058,72 @@ Lancez le système ou avancez-le pas à pas pour les voir ici.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+205"/>
+        <location line="+207"/>
         <source>Sequence diagram</source>
         <translation>Diagramme de séquence</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-205"/>
         <source>Messages between agents over time: one column per agent, one row per event, an arrow per message. Up and Down select the previous or next message; Ctrl and the mouse wheel zoom.</source>
         <translation>Les messages entre agents au fil du temps&#xa0;: une colonne par agent, une ligne par événement, une flèche par message. Les flèches Haut et Bas sélectionnent le message précédent ou suivant&#xa0;; Ctrl et la molette de la souris zooment.</translation>
     </message>
     <message>
-        <location line="+204"/>
+        <location line="+206"/>
         <source>Messages between agents, exported from MAS Inspector</source>
         <translation>Les messages entre agents, exportés depuis MAS Inspector</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+201"/>
         <source>still in flight</source>
         <translation>encore en transit</translation>
+    </message>
+</context>
+<context>
+    <name>mas::ui::StateBreakpointsPanel</name>
+    <message>
+        <location filename="../ui/widgets/statebreakpointspanel.cpp" line="+27"/>
+        <source>e.g. %1</source>
+        <translation>par ex. %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A condition over the agents&apos; state fields: count(field), any(…), all(…), none(…), sum/min/max(field), agent(&quot;name&quot;).field, comparisons (== != &lt; &lt;= &gt; &gt;=), and, or, not. Return adds it; a run or a step stops when it becomes true.</source>
+        <translation>Une condition sur les champs d&apos;état des agents&#xa0;: count(field), any(…), all(…), none(…), sum/min/max(field), agent(&quot;name&quot;).field, comparaisons (==&#xa0;!= &lt; &lt;= &gt; &gt;=), and, or, not. Entrée l&apos;ajoute&#xa0;; une exécution ou une étape s&apos;arrête quand elle devient vraie.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Checked conditions stop a run or a step when they become true</source>
+        <translation>Les conditions cochées arrêtent une exécution ou une étape quand elles deviennent vraies</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>Cannot be evaluated here: %1</source>
+        <translation>Impossible à évaluer ici&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Holds now; it stops a run when it becomes true again</source>
+        <translation>Vraie actuellement&#xa0;; arrête une exécution quand elle redevient vraie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Does not hold now</source>
+        <translation>Fausse actuellement</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Hit: %1 — %2</source>
+        <translation>Atteint&#xa0;: %1 — %2</translation>
     </message>
 </context>
 <context>
@@ -8290,7 +9225,17 @@ Lancez le système ou avancez-le pas à pas pour les voir ici.</translation>
 <context>
     <name>mas::ui::ViolationPanel</name>
     <message>
-        <location filename="../ui/widgets/violationpanel.cpp" line="+51"/>
+        <location filename="../ui/widgets/violationpanel.cpp" line="+55"/>
+        <source>Why the invariant fails</source>
+        <translation>Pourquoi l&apos;invariant est violé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bold on colour: changed by the step. Underlined, with ◆: named by the explanation.</source>
+        <translation>En gras sur fond coloré&#xa0;: modifié par l&apos;étape. Souligné, avec ◆&#xa0;: nommé par l&apos;explication.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Agent / field</source>
         <translation>Agent / champ</translation>
     </message>
@@ -8310,37 +9255,77 @@ Lancez le système ou avancez-le pas à pas pour les voir ici.</translation>
         <translation>États des agents avant et après l&apos;étape fautive</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>No counterexample is open. Open one that mas explore --out wrote to see the step that breaks its invariant here.</source>
-        <translation>Aucun contre-exemple n&apos;est ouvert. Ouvrez-en un écrit par mas explore --out pour voir ici l&apos;étape qui viole son invariant.</translation>
+        <location line="+52"/>
+        <source>the clock moved to %1 s</source>
+        <translation>l&apos;horloge a avancé jusqu&apos;à %1 s</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>%1 delivered</source>
-        <translation>%1 délivré</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 dropped</source>
-        <translation>%1 supprimé</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 duplicated</source>
-        <translation>%1 dupliqué</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 delayed</source>
-        <translation>%1 retardé</translation>
+        <location line="+8"/>
+        <source>a message</source>
+        <translation>un message</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>%1, %2 → %3</source>
-        <translation>%1, %2 → %3</translation>
+        <source>%1 from %2 was delivered to %3</source>
+        <translation>%1 de %2 a été délivré à %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 from %2 to %3 was dropped</source>
+        <translation>%1 de %2 à %3 a été supprimé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 from %2 to %3 was duplicated</source>
+        <translation>%1 de %2 à %3 a été dupliqué</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 from %2 to %3 was delayed</source>
+        <translation>%1 de %2 à %3 a été retardé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 from %2 to %3</source>
+        <translation>%1 de %2 à %3</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No invariant is broken. When a step breaks one (stepping, running, replaying, or in a counterexample that mas explore --out wrote), it is described here with the states before and after it.</source>
+        <translation>Aucun invariant n&apos;est violé. Quand une étape en viole un (pas à pas, en exécution, au rejeu ou dans un contre-exemple écrit par mas explore --out), elle est décrite ici avec les états avant et après elle.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Why: %1</source>
+        <translation>Pourquoi&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>involved in the step</source>
+        <translation>impliqué dans l&apos;étape</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>named by the explanation</source>
+        <translation>nommé par l&apos;explication</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>changed by the step</source>
+        <translation>modifié par l&apos;étape</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Named by the explanation of &quot;%1&quot;</source>
+        <translation>Nommé par l&apos;explication de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="-80"/>
         <source>Step %1 of %2 breaks &quot;%3&quot;: %4. The states of its agents before and after it appear here when it is played (%n step(s) to go).</source>
         <translation>
             <numerusform>L&apos;étape %1 sur %2 viole «&#xa0;%3&#xa0;»&#xa0;: %4. Les états de ses agents avant et après elle apparaissent ici une fois qu&apos;elle est jouée (encore %n étape).</numerusform>
@@ -8348,25 +9333,171 @@ Lancez le système ou avancez-le pas à pas pour les voir ici.</translation>
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>Step %1 broke &quot;%2&quot;: %3</source>
+        <translation>L&apos;étape %1 a violé «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Step %1 of %2 broke &quot;%3&quot;: %4</source>
         <translation>L&apos;étape %1 sur %2 a violé «&#xa0;%3&#xa0;»&#xa0;: %4</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Involved in the step</source>
-        <translation>Impliqué dans l&apos;étape</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+28"/>
+        <location line="+63"/>
         <source>Changed by the step</source>
         <translation>Modifié par l&apos;étape</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-25"/>
         <source>state</source>
         <translation>état</translation>
+    </message>
+</context>
+<context>
+    <name>mas::ui::WhyPanel</name>
+    <message>
+        <location filename="../ui/widgets/whypanel.cpp" line="+42"/>
+        <source>&amp;Analyse</source>
+        <translation>&amp;Analyser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re-execute variants of the counterexample to find which of its steps are necessary</source>
+        <translation>Réexécuter des variantes du contre-exemple pour trouver lesquelles de ses étapes sont nécessaires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mark</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Necessary: leaving the step out, or moving it later, makes the run pass. Click a step to select its message.</source>
+        <translation>Nécessaire&#xa0;: omettre l&apos;étape, ou la déplacer plus tard, fait réussir l&apos;exécution. Cliquez sur une étape pour sélectionner son message.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The choices the failure needs: each swapped order passes. Click one to select the message that had to go first.</source>
+        <translation>Les choix dont l&apos;échec a besoin&#xa0;: chaque ordre permuté réussit. Cliquez sur l&apos;un d&apos;eux pour sélectionner le message qui devait passer en premier.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choices that matter:</source>
+        <translation>Choix qui comptent&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Which steps of the open counterexample are necessary, and which deliveries had to overtake which</source>
+        <translation>Quelles étapes du contre-exemple ouvert sont nécessaires, et quelles délivrances ont dû en devancer d&apos;autres</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+45"/>
+        <source>Counterexample to &quot;%1&quot; in %n step(s). Analyse finds which of its steps matter by re-executing variants of it.</source>
+        <translation>
+            <numerusform>Contre-exemple à «&#xa0;%1&#xa0;» en %n étape. «&#xa0;Analyser&#xa0;» trouve lesquelles de ses étapes comptent en réexécutant des variantes de celui-ci.</numerusform>
+            <numerusform>Contre-exemple à «&#xa0;%1&#xa0;» en %n étapes. «&#xa0;Analyser&#xa0;» trouve lesquelles de ses étapes comptent en réexécutant des variantes de celui-ci.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No counterexample is open.</source>
+        <translation>Aucun contre-exemple n&apos;est ouvert.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Re-executing variants of the counterexample…</source>
+        <translation>Réexécution de variantes du contre-exemple…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 of %2 runs</source>
+        <translation>%1 exécutions sur %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The analysis failed: %1</source>
+        <translation>L&apos;analyse a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>necessary</source>
+        <translation>nécessaire</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>incidental</source>
+        <translation>accessoire</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Left out, the run passes</source>
+        <translation>Omise, l&apos;exécution réussit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moved behind step %1, the run passes</source>
+        <translation>Déplacée après l&apos;étape %1, l&apos;exécution réussit</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Left out or moved later, the run still breaks the property</source>
+        <translation>Omise ou déplacée plus tard, l&apos;exécution viole toujours la propriété</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No choice: the clock moved because all was quiet</source>
+        <translation>Aucun choix&#xa0;: l&apos;horloge a avancé parce que tout était au repos</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n plumbing step(s) not listed, %1 of them necessary (View → Show Plumbing lists them)</source>
+        <translation>
+            <numerusform>%n étape d’infrastructure non listée, dont %1 nécessaire (Affichage → Afficher l’infrastructure la liste)</numerusform>
+            <numerusform>%n étapes d’infrastructure non listées, dont %1 nécessaires (Affichage → Afficher l’infrastructure les liste)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Steps %1 and %2; swapped, the run passes</source>
+        <translation>Étapes %1 et %2&#xa0;; permutées, l&apos;exécution réussit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No single swap of two deliveries makes the run pass.</source>
+        <translation>Aucune permutation de deux délivrances ne suffit à faire réussir l&apos;exécution.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>&quot;%1&quot;: %2 of %n step(s) necessary; %3 re-execution(s)%4</source>
+        <translation>
+            <numerusform>«&#xa0;%1&#xa0;»&#xa0;: %2 étape sur %n nécessaire&#xa0;; %3 réexécution(s)%4</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;»&#xa0;: %2 étape(s) sur %n nécessaire(s)&#xa0;; %3 réexécution(s)%4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> (incomplete: cancelled)</source>
+        <translation> (incomplet&#xa0;: annulé)</translation>
     </message>
 </context>
 </TS>

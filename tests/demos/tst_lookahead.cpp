@@ -156,6 +156,7 @@ private Q_SLOTS:
     void cleanup();
     void agreesWithExhaustiveSearch();
     void continuationReachesTheViolation();
+    void brokenInvariantsAreNotMarkedAgain();
     void marksRoundTripAsJson();
     void badInput();
     void cancelledInProcess();
@@ -277,6 +278,54 @@ void tst_LookAhead::continuationReachesTheViolation()
         ++played;
     }
     QVERIFY(played > 0);
+}
+
+// Once the run breaks an invariant, every continuation "breaks" it: the look-ahead searches only
+// the invariants that still hold, and says so when none is left.
+void tst_LookAhead::brokenInvariantsAreNotMarkedAgain()
+{
+    const Parameters parameters = faultyElection();
+    const std::vector<std::vector<TrafficEvent>> states = statesOfARun(parameters);
+    QVERIFY(!states.empty());
+    std::vector<TrafficEvent> schedule = states.back();
+    LookAheadOptions options;
+    options.depth = 6;
+    const mas::system::SystemType info = *SystemRegistry::global().find(QStringLiteral("leader-election"));
+    std::optional<LookAheadMark> violating;
+    {
+        LookAhead lookAhead(info, parameters, TrafficLog(schedule), options);
+        Result<std::vector<LookAheadMark>> marks = QCoro::waitFor(lookAhead.run());
+        QVERIFY(marks);
+        for (const LookAheadMark &mark : *marks) {
+            if (mark.kind == LookAheadMark::Kind::Violation) {
+                violating = mark;
+                break;
+            }
+        }
+    }
+    QVERIFY(violating);
+    quint64 sequence = schedule.empty() ? 0 : schedule.back().sequence;
+    for (const ExplorerStep &step : violating->continuation) {
+        TrafficEvent event;
+        event.sequence = ++sequence;
+        if (step.kind == ExplorerStep::Kind::AdvanceClock) {
+            event.kind = TrafficEvent::Kind::ClockChanged;
+            event.simTime = step.time;
+        } else {
+            event.kind = TrafficEvent::Kind::Delivered;
+            event.messageId = step.messageId;
+        }
+        schedule.push_back(event);
+    }
+    const StateAt broken = replayAndLook(QStringLiteral("leader-election"), parameters, schedule);
+    QVERIFY(broken.violated.contains(violating->property));
+    LookAhead after(info, parameters, TrafficLog(schedule), options);
+    Result<std::vector<LookAheadMark>> marks = QCoro::waitFor(after.run());
+    QVERIFY(marks);
+    for (const LookAheadMark &mark : *marks) {
+        if (mark.kind == LookAheadMark::Kind::Violation)
+            QVERIFY2(!broken.violated.contains(mark.property), qPrintable(mark.property));
+    }
 }
 
 void tst_LookAhead::marksRoundTripAsJson()

@@ -122,24 +122,45 @@ void tst_WhyPanel::analyseAndCheck(InspectorWindow &window)
     QCOMPARE(report.property, QString::fromLatin1(kProperty));
     QCOMPARE(window.session()->counterexampleSchedule().size(), schedule.size());
     QVERIFY(window.session()->violationReached());
-    QCOMPARE(panel->steps()->topLevelItemCount(), int(report.steps.size()));
+    // The teaching view hides plumbing, and so does the list (one row at the end counts them);
+    // with plumbing shown, every step has its row.
     int necessary = 0;
+    int plumbing = 0;
     QTreeWidgetItem *necessaryRow = nullptr;
-    for (int i = 0; i < panel->steps()->topLevelItemCount(); ++i) {
-        QTreeWidgetItem *item = panel->steps()->topLevelItem(i);
-        const auto &s = report.steps[std::size_t(i)];
-        QCOMPARE(item->text(0), QString::number(i + 1));
+    int row = 0;
+    for (std::size_t i = 0; i < report.steps.size(); ++i) {
+        const auto &s = report.steps[i];
+        necessary += s.necessary ? 1 : 0;
+        if (s.plumbing) {
+            ++plumbing;
+            continue;
+        }
+        QTreeWidgetItem *item = panel->steps()->topLevelItem(row++);
+        QVERIFY(item);
+        QCOMPARE(item->text(0), QString::number(int(i) + 1));
         QCOMPARE(item->text(1), s.necessary ? QStringLiteral("necessary") : QStringLiteral("incidental"));
         QCOMPARE(item->text(2), s.label);
         QCOMPARE(item->data(0, WhyPanel::NecessaryRole).toBool(), s.necessary);
-        if (s.necessary) {
-            ++necessary;
-            if (!necessaryRow && !s.plumbing)
-                necessaryRow = item;
-        }
+        if (s.necessary && !necessaryRow)
+            necessaryRow = item;
+    }
+    QVERIFY(plumbing > 0);
+    QCOMPARE(panel->steps()->topLevelItemCount(), row + 1);
+    QVERIFY2(panel->steps()->topLevelItem(row)->text(0).startsWith(QStringLiteral("%1 plumbing step").arg(plumbing)),
+             qPrintable(panel->steps()->topLevelItem(row)->text(0)));
+    window.setShowPlumbing(true);
+    QCOMPARE(panel->steps()->topLevelItemCount(), int(report.steps.size()));
+    for (int i = 0; i < panel->steps()->topLevelItemCount(); ++i)
+        QCOMPARE(panel->steps()->topLevelItem(i)->text(2), report.steps[std::size_t(i)].label);
+    window.setShowPlumbing(false);
+    QCOMPARE(panel->steps()->topLevelItemCount(), row + 1);
+    necessaryRow = nullptr; // the rows were made again
+    for (int i = 0; i < row && !necessaryRow; ++i) {
+        if (panel->steps()->topLevelItem(i)->data(0, WhyPanel::NecessaryRole).toBool())
+            necessaryRow = panel->steps()->topLevelItem(i);
     }
     QVERIFY(necessary > 0);
-    QVERIFY(necessary < panel->steps()->topLevelItemCount());
+    QVERIFY(necessary < int(report.steps.size()));
     QVERIFY2(panel->summary().contains(QStringLiteral("%1 of %2").arg(necessary).arg(report.steps.size())),
              qPrintable(panel->summary()));
     // A click on a step selects its message, delivered in the run shown.

@@ -2,6 +2,7 @@
 #include "whypanel.h"
 
 #include "models/eventstore.h"
+#include "models/plumbingfilter.h"
 #include "session/inspectorsession.h"
 
 #include <QCoro/QCoroTask>
@@ -111,6 +112,13 @@ void WhyPanel::setSession(InspectorSession *session)
     if (m_session) {
         connect(m_session, &InspectorSession::violationChanged, this, &WhyPanel::sessionChanged);
         connect(m_session, &InspectorSession::statusChanged, this, &WhyPanel::updateButtons);
+        // The teaching view hides plumbing: so does the list of steps (View → Show Plumbing).
+        if (PlumbingFilter *filter = m_session->plumbingFilter()) {
+            connect(filter, &PlumbingFilter::hiddenClassesChanged, this, [this] {
+                if (m_report)
+                    show(*m_report);
+            });
+        }
     }
     sessionChanged();
 }
@@ -204,8 +212,17 @@ void WhyPanel::show(const mas::system::NecessityReport &report)
     m_sentences->clear();
     QFont bold = m_steps->font();
     bold.setBold(true);
+    const PlumbingFilter *filter = m_session ? m_session->plumbingFilter() : nullptr;
+    const bool hidePlumbing = filter && !filter->hiddenClasses().isEmpty();
+    int hidden = 0;
+    int hiddenNecessary = 0;
     for (std::size_t i = 0; i < report.steps.size(); ++i) {
         const mas::system::StepNecessity &s = report.steps[i];
+        if (hidePlumbing && s.plumbing) { // numbers keep counting, as in mas explore --why
+            ++hidden;
+            hiddenNecessary += s.necessary ? 1 : 0;
+            continue;
+        }
         auto *item = new QTreeWidgetItem(m_steps);
         item->setText(0, QString::number(i + 1));
         item->setText(1, s.necessary ? tr("necessary") : tr("incidental"));
@@ -223,6 +240,14 @@ void WhyPanel::show(const mas::system::NecessityReport &report)
             item->setToolTip(2, s.choice ? tr("Left out or moved later, the run still breaks the property")
                                          : tr("No choice: the clock moved because all was quiet"));
         }
+    }
+    if (hidden > 0) {
+        auto *item = new QTreeWidgetItem(m_steps);
+        item->setFirstColumnSpanned(true);
+        item->setText(0, tr("%n plumbing step(s) not listed, %1 of them necessary (View → Show Plumbing lists them)",
+                            nullptr, hidden)
+                             .arg(hiddenNecessary));
+        item->setForeground(0, palette().brush(QPalette::Disabled, QPalette::Text));
     }
     for (const mas::system::Overtaking &o : report.overtakings) {
         auto *item = new QListWidgetItem(o.sentence, m_sentences);

@@ -293,6 +293,8 @@ QCoro::Task<Result<std::vector<LookAheadMark>>> LookAhead::run(std::function<voi
     // The pending frames where the run ends, as the window shows them (after the loop settled).
     LocalNetwork *net = LocalNetwork::instance();
     std::vector<PendingMessage> pending;
+    QStringList holding;
+    QStringList broken;
     {
         LocalQueue::clearCache();
         LocalQueue::get(p->options.queueId);
@@ -313,12 +315,35 @@ QCoro::Task<Result<std::vector<LookAheadMark>>> LookAhead::run(std::function<voi
         co_await net->settle(3);
         const QList<PendingMessage> now = net->pendingMessages();
         pending.assign(now.begin(), now.end());
+        // An invariant the run already breaks would mark every message: only those that still
+        // hold are searched for.
+        for (const Invariant &invariant : system->invariants()) {
+            if (invariant.holds())
+                holding.append(invariant.id);
+            else
+                broken.append(invariant.name);
+        }
         system.reset();
         LocalQueue::clearCache();
     }
+    if (!broken.isEmpty() && holding.isEmpty()) {
+        // Nothing left to break: every message is "not known", saying why.
+        for (const PendingMessage &message : pending) {
+            LookAheadMark mark;
+            mark.messageId = message.id;
+            mark.depth = p->options.depth;
+            mark.error = LookAheadText::tr("The run already breaks %1").arg(broken.join(QStringLiteral(", ")));
+            if (onMark)
+                onMark(mark);
+            marks.push_back(std::move(mark));
+        }
+        co_return marks;
+    }
     quint64 lastSequence = p->run.isEmpty() ? 0 : p->run.events().back().sequence;
-    auto searchOptions = [p](const TrafficLog &prefix, int bound, qint64 budgetMs) {
+    auto searchOptions = [p, holding, broken](const TrafficLog &prefix, int bound, qint64 budgetMs) {
         ExplorerOptions options;
+        if (!broken.isEmpty())
+            options.properties = holding; // the invariants the run has not broken yet
         options.mode = ExplorerOptions::Mode::DepthFirst;
         options.strategy = p->options.strategy;
         options.prefix = prefix;
