@@ -5,6 +5,7 @@
 
 #include <mas/system/statecondition.h>
 
+#include <QColor>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -35,7 +36,12 @@ StateBreakpointsPanel::StateBreakpointsPanel(QWidget *parent)
     m_error->setWordWrap(true);
     m_error->setTextFormat(Qt::PlainText);
     m_error->setObjectName(QStringLiteral("stateConditionError"));
-    m_error->setForegroundRole(QPalette::BrightText);
+    {
+        // The field's error, in the colour of its red border (BrightText is white on light themes).
+        QPalette palette = m_error->palette();
+        palette.setColor(QPalette::WindowText, QColor(0xc0, 0x39, 0x2b));
+        m_error->setPalette(palette);
+    }
     m_error->hide();
     m_list = new QListWidget(this);
     m_list->setToolTip(tr("Checked conditions stop a run or a step when they become true"));
