@@ -16,6 +16,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCoro/QCoroTask>
+#include <QLabel>
 #include <QLoggingCategory>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -149,6 +150,13 @@ void tst_LookAheadView::marksAndPlayingTheContinuation()
             violatingRow = row;
     }
     QVERIFY(violatingRow >= 0);
+    // The tool bar counts the violations among the messages the list shows, not the hidden ones.
+    int shownViolations = 0;
+    for (int row = 0; row < model->rowCount(); ++row)
+        shownViolations += model->index(row, 0).data(PendingMessagesModel::AnnotationRole).toString() == u"violation";
+    auto *state = window.findChild<QLabel *>(QStringLiteral("lookAheadState"));
+    QVERIFY(state);
+    QVERIFY2(state->text().startsWith(QString::number(shownViolations) + u' '), qPrintable(state->text()));
     const QModelIndex cell = model->index(violatingRow, PendingMessagesModel::MessageColumn);
     const quint64 id = cell.data(PendingMessagesModel::MessageIdRole).toULongLong();
     const LookAheadMark mark = lookAhead->marks().value(id);

@@ -352,9 +352,18 @@ void LookAheadActions::updateState()
     else if (m_end.isEmpty())
         text = tr("searching… %n marked", nullptr, int(m_marks.size()));
     else if (m_end == u"done") {
+        // Counted over the messages the pending list shows (the teaching view hides plumbing).
         int violations = 0;
-        for (const LookAheadMark &mark : std::as_const(m_marks))
-            violations += mark.kind == LookAheadMark::Kind::Violation ? 1 : 0;
+        if (QAbstractItemModel *model = m_table ? m_table->model() : nullptr) {
+            for (int row = 0; row < model->rowCount(); ++row) {
+                const quint64 id = model->index(row, 0).data(PendingMessagesModel::MessageIdRole).toULongLong();
+                const auto it = m_marks.constFind(id);
+                violations += it != m_marks.cend() && it->kind == LookAheadMark::Kind::Violation ? 1 : 0;
+            }
+        } else {
+            for (const LookAheadMark &mark : std::as_const(m_marks))
+                violations += mark.kind == LookAheadMark::Kind::Violation ? 1 : 0;
+        }
         text = tr("%n lead(s) to a violation", nullptr, violations);
     } else if (m_end == u"failed")
         text = tr("failed");
