@@ -3,6 +3,7 @@
 
 #include <mas/system/systemagent.h>
 #include <mas/system/statecondition.h>
+#include "containerof_p.h"
 #include "logging_p.h"
 
 #include <mas/clock/clock.h>
@@ -92,18 +93,6 @@ quint64 bitsOf(double value)
     quint64 bits = 0;
     std::memcpy(&bits, &value, sizeof bits);
     return bits;
-}
-
-/// The container a frame goes to: the name up to its last "/" ("local://explore-2/0" and
-/// "local://explore-2/" are both "local://explore-2/"). With one agent per container (as in the
-/// demos) that is the agent.
-QString containerOf(const QString &name)
-{
-    const qsizetype scheme = name.indexOf(QStringLiteral("://"));
-    const qsizetype slash = name.lastIndexOf(u'/');
-    if (slash < 0 || (scheme >= 0 && slash < scheme + 3))
-        return name + u'/';
-    return name.left(slash + 1);
 }
 
 QString kindName(ExplorerStep::Kind kind)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "necessity.h"
 
+#include "containerof_p.h"
 #include "logging_p.h"
 #include "mas/core/eventloop_p.h"
 
@@ -29,16 +30,6 @@ SystemType registeredType(const QString &id)
     SystemType unknown;
     unknown.id = id;
     return unknown;
-}
-
-/// "local://explore-2/0" -> "local://explore-2/".
-QString containerOf(const QString &name)
-{
-    const qsizetype scheme = name.indexOf(QStringLiteral("://"));
-    const qsizetype slash = name.lastIndexOf(u'/');
-    if (slash < 0 || (scheme >= 0 && slash < scheme + 3))
-        return name + u'/';
-    return name.left(slash + 1);
 }
 
 std::vector<ExplorerStep> choicesOf(const std::vector<ExplorerStep> &steps)
