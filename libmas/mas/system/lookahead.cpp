@@ -512,24 +512,8 @@ bool LookAheadClient::ensureStarted()
     m_process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
     connect(m_process, &QProcess::readyReadStandardOutput, this, &LookAheadClient::readLines);
     QProcess *process = m_process;
-    connect(m_process, &QProcess::errorOccurred, this, [this, process](QProcess::ProcessError error) {
-        if (process != m_process || m_stopping)
-            return;
-        if (error == QProcess::FailedToStart || error == QProcess::Crashed) {
-            const QString text = tr("The look-ahead process %1 stopped: %2").arg(m_program, process->errorString());
-            qCWarning(lcSystem).noquote() << text;
-            if (m_searching) {
-                const quint64 request = m_searching;
-                m_searching = 0;
-                Q_EMIT searchEnded(request, QStringLiteral("failed"), text);
-            }
-            Q_EMIT childFailed(text);
-        }
-    });
-    connect(m_process, &QProcess::finished, this, [this, process](int code, QProcess::ExitStatus status) {
-        if (process != m_process || m_stopping || status == QProcess::CrashExit)
-            return; // a crash was reported by errorOccurred
-        const QString text = tr("The look-ahead process %1 exited with status %2").arg(m_program).arg(code);
+    // The child is gone: the running search failed, and the window is told.
+    auto failed = [this](const QString &text) {
         qCWarning(lcSystem).noquote() << text;
         if (m_searching) {
             const quint64 request = m_searching;
@@ -537,6 +521,20 @@ bool LookAheadClient::ensureStarted()
             Q_EMIT searchEnded(request, QStringLiteral("failed"), text);
         }
         Q_EMIT childFailed(text);
+    };
+    connect(m_process, &QProcess::errorOccurred, this, [this, process, failed](QProcess::ProcessError error) {
+        if (process != m_process || m_stopping)
+            return;
+        if (error == QProcess::FailedToStart || error == QProcess::Crashed) {
+            const QString text = tr("The look-ahead process %1 stopped: %2").arg(m_program, process->errorString());
+            failed(text);
+        }
+    });
+    connect(m_process, &QProcess::finished, this, [this, process, failed](int code, QProcess::ExitStatus status) {
+        if (process != m_process || m_stopping || status == QProcess::CrashExit)
+            return; // a crash was reported by errorOccurred
+        const QString text = tr("The look-ahead process %1 exited with status %2").arg(m_program).arg(code);
+        failed(text);
     });
     m_process->start(m_program, QStringList{QStringLiteral("explore"), QStringLiteral("--lookahead-serve")}
                                     + m_extraArguments);
