@@ -10,12 +10,14 @@
 #include "widgets/lookaheadactions.h"
 
 #include <mas/system/explorer.h>
+#include <mas/system/lookahead.h>
 #include <mas/transport/localnetwork.h>
 #include <mas/transport/localqueue.h>
 
 #include <QAction>
 #include <QApplication>
 #include <QCoro/QCoroTask>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLoggingCategory>
 #include <QSignalSpy>
@@ -116,6 +118,13 @@ void tst_LookAheadView::marksAndPlayingTheContinuation()
     LookAheadActions *lookAhead = window.lookAheadActions();
     QVERIFY(lookAhead);
     lookAhead->setProgram(QStringLiteral(MAS_CLI));
+    // The child loads the plug-ins this window loaded (the Inspector's --plugin-path).
+    QVERIFY(lookAhead->client());
+    const QStringList childArguments = lookAhead->client()->childArguments();
+    const qsizetype pluginPath = childArguments.indexOf(QStringLiteral("--plugin-path"));
+    QVERIFY2(pluginPath > 0 && pluginPath + 1 < childArguments.size(), qPrintable(childArguments.join(u' ')));
+    QCOMPARE(QFileInfo(childArguments[pluginPath + 1]).canonicalFilePath(),
+             QFileInfo(QStringLiteral(MAS_DEMOS_PLUGIN_DIR)).canonicalFilePath());
     // On by default, k = 6, for a system of C++ agents.
     QVERIFY(lookAhead->lookAheadAction()->isChecked());
     QCOMPARE(lookAhead->depthBox()->value(), 6);

@@ -11,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -536,9 +537,22 @@ bool LookAheadClient::ensureStarted()
         const QString text = tr("The look-ahead process %1 exited with status %2").arg(m_program).arg(code);
         failed(text);
     });
-    m_process->start(m_program, QStringList{QStringLiteral("explore"), QStringLiteral("--lookahead-serve")}
-                                    + m_extraArguments);
+    m_process->start(m_program, childArguments());
     return true;
+}
+
+QStringList LookAheadClient::childArguments() const
+{
+    QStringList arguments{QStringLiteral("explore"), QStringLiteral("--lookahead-serve")};
+    QStringList directories;
+    for (const QString &file : SystemRegistry::global().pluginFiles()) {
+        const QString directory = QFileInfo(file).absolutePath();
+        if (!directories.contains(directory))
+            directories << directory;
+    }
+    for (const QString &directory : std::as_const(directories))
+        arguments << QStringLiteral("--plugin-path") << directory;
+    return arguments + m_extraArguments;
 }
 
 Result<quint64> LookAheadClient::request(const QString &demo, const QString &systemFile,

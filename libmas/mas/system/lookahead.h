@@ -145,6 +145,10 @@ public:
 
     /// Extra arguments for the child after `explore --lookahead-serve` (plug-in paths).
     void setExtraArguments(const QStringList &arguments);
+    /// What the child is started with: `explore --lookahead-serve`, a `--plugin-path` for the
+    /// directory of every plug-in this process loaded systems from (SystemRegistry::pluginFiles(),
+    /// so systems from the Inspector's `--plugin-path` can be searched too), then the extra ones.
+    QStringList childArguments() const;
     QString program() const { return m_program; }
 
     /// Starts a search of `k` steps from the end of `log` of the system `demo` (a registry id)

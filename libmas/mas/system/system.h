@@ -359,6 +359,9 @@ public:
     /// loaded again under one path), whose agent types, systems and invariants replace those
     /// of the same names. The copies stay loaded (and on disk) until the process ends.
     Result<QStringList> reloadPlugin(const QString &fileName);
+    /// The plug-in files whose systems were added (canonical paths; reloaded copies too), so
+    /// that a child process (the Inspector's look-ahead) can load the same ones.
+    QStringList pluginFiles() const { return m_pluginFiles; }
 
     // invariants for systems described by files (SystemFile)
     /// Adds invariant types: all of them, or (an empty or taken id, no make function) none.
