@@ -327,17 +327,23 @@ QCoro::Task<Result<std::vector<LookAheadMark>>> LookAhead::run(std::function<voi
         system.reset();
         LocalQueue::clearCache();
     }
-    if (!broken.isEmpty() && holding.isEmpty()) {
-        // Nothing left to break: every message is "not known", saying why.
+    // Gives every pending message the same mark.
+    auto markAll = [&](LookAheadMark::Kind kind, const QString &error) {
         for (const PendingMessage &message : pending) {
             LookAheadMark mark;
             mark.messageId = message.id;
             mark.depth = p->options.depth;
-            mark.error = LookAheadText::tr("The run already breaks %1").arg(broken.join(QStringLiteral(", ")));
+            mark.kind = kind;
+            mark.error = error;
             if (onMark)
                 onMark(mark);
             marks.push_back(std::move(mark));
         }
+    };
+    if (!broken.isEmpty() && holding.isEmpty()) {
+        // Nothing left to break: every message is "not known", saying why.
+        markAll(LookAheadMark::Kind::Unknown,
+                LookAheadText::tr("The run already breaks %1").arg(broken.join(QStringLiteral(", "))));
         co_return marks;
     }
     quint64 lastSequence = p->run.isEmpty() ? 0 : p->run.events().back().sequence;
@@ -381,15 +387,7 @@ QCoro::Task<Result<std::vector<LookAheadMark>>> LookAhead::run(std::function<voi
         const bool complete = result.verdict == Verdict::Verified
                               || (result.verdict == Verdict::NoViolationFound && !outOfBudget(result, options));
         if (complete) {
-            for (const PendingMessage &message : pending) {
-                LookAheadMark mark;
-                mark.messageId = message.id;
-                mark.depth = p->options.depth;
-                mark.kind = LookAheadMark::Kind::Safe;
-                if (onMark)
-                    onMark(mark);
-                marks.push_back(std::move(mark));
-            }
+            markAll(LookAheadMark::Kind::Safe, {});
             co_return marks;
         }
         if (result.verdict == Verdict::Violation && result.counterexample()) {
