@@ -108,6 +108,7 @@ private Q_SLOTS:
     void sliceOnlyFilters();
     void foldedRoundsCollapseAndExpand();
     void appendedBatchesExtendSliceAndFolds();
+    void endedSliceStopsIndexing();
     void windowSliceFollowsSelectionAndEscEnds();
     void windowComparesByIdentity();
 };
@@ -306,6 +307,53 @@ void tst_CausalView::appendedBatchesExtendSliceAndFolds()
     // no batch named every row again
     for (const QList<QVariant> &args : rowsChanged)
         QVERIFY(args.at(0).value<qsizetype>() > 0);
+}
+
+void tst_CausalView::endedSliceStopsIndexing()
+{
+    // once a slice ends, events appended in a long run are not indexed any more (the index
+    // does not grow); the next slice indexes them and equals a slicer made afresh
+    test::RandomLogOptions options;
+    options.seed = 11;
+    options.agents = 3;
+    options.events = 300;
+    const std::vector<TrafficEvent> log = numbered(test::randomTrafficLog(options));
+    EventStore full;
+    CausalSlicer slicer(&full, &full);
+    size_t next = 0;
+    const auto appendUpTo = [&](size_t end) {
+        for (; next < end; ++next)
+            full.append(log[next]);
+        full.flush();
+    };
+    appendUpTo(50);
+    QCOMPARE(slicer.indexedEvents(), 0); // nothing sliced yet: nothing indexed
+    slicer.sliceAt(10);
+    QCOMPARE(slicer.indexedEvents(), 50);
+    appendUpTo(80);
+    QCOMPARE(slicer.indexedEvents(), 80); // the active slice follows the run
+    slicer.clear();
+    QVERIFY(!slicer.isActive());
+    appendUpTo(200);
+    QCOMPARE(slicer.indexedEvents(), 80); // ended: the index stands still
+    slicer.sliceAt(120);
+    QCOMPARE(slicer.indexedEvents(), 200);
+    CausalSlicer fresh(&full, &full);
+    fresh.sliceAt(120);
+    QCOMPARE(slicer.pastCount(), fresh.pastCount());
+    QCOMPARE(slicer.futureCount(), fresh.futureCount());
+    for (qsizetype row = 0; row < full.size(); ++row)
+        QCOMPARE(slicer.mark(row), fresh.mark(row));
+    // a slice at an earlier event, then more events: still equal
+    slicer.clear();
+    appendUpTo(log.size());
+    slicer.sliceAt(30);
+    fresh.sliceAt(30);
+    QCOMPARE(slicer.indexedEvents(), qsizetype(log.size()));
+    QCOMPARE(slicer.pastCount(), fresh.pastCount());
+    QCOMPARE(slicer.futureCount(), fresh.futureCount());
+    for (qsizetype row = 0; row < full.size(); ++row)
+        QCOMPARE(slicer.mark(row), fresh.mark(row));
 }
 
 void tst_CausalView::windowSliceFollowsSelectionAndEscEnds()

@@ -57,15 +57,23 @@ void CausalSlicer::buildIndex()
 {
     m_index = CausalIndex::build(m_full->size(), [this](qsizetype i) -> const TrafficEvent & { return m_full->at(i); });
     m_indexValid = true;
+    m_seen = m_full->size();
+}
+
+void CausalSlicer::catchUp()
+{
+    if (m_indexValid && m_index.size() < m_seen)
+        m_index.extend(m_seen, [this](qsizetype i) -> const TrafficEvent & { return m_full->at(i); });
 }
 
 void CausalSlicer::onFullChanged(qsizetype first, qsizetype last)
 {
     if (!m_indexValid)
         return; // built at the next slice
-    if (first != m_index.size()) {
-        // not the events after those indexed: index them all again
+    if (first != m_seen) {
+        // not the events after those seen: index them all again (now, or at the next slice)
         m_indexValid = false;
+        m_index = CausalIndex();
         if (isActive()) {
             buildIndex();
             m_slice = m_index.slice(m_slice.event);
@@ -73,9 +81,10 @@ void CausalSlicer::onFullChanged(qsizetype first, qsizetype last)
         }
         return;
     }
-    m_index.extend(last + 1, [this](qsizetype i) -> const TrafficEvent & { return m_full->at(i); });
+    m_seen = last + 1;
     if (!isActive() || !m_shown)
-        return;
+        return; // without a slice the index waits: the next sliceAt() extends it
+    catchUp();
     m_index.extendSlice(m_slice);
     const qsizetype row = shownRowOf(first);
     if (row < m_shown->size())
@@ -156,6 +165,8 @@ void CausalSlicer::sliceAt(qsizetype shownIndex)
         return;
     if (!m_indexValid)
         buildIndex();
+    else
+        catchUp(); // the events appended since the last slice ended
     m_slice = m_index.slice(event);
     Q_EMIT sliceChanged();
 }

@@ -50,6 +50,9 @@ public:
     bool isDimmed(qsizetype shownIndex) const { return isActive() && mark(shownIndex) == CausalIndex::Unrelated; }
     qsizetype pastCount() const { return m_slice.past; }
     qsizetype futureCount() const { return m_slice.future; }
+    /// How many events of the full store the causal index covers now (0: not built). Without
+    /// an active slice appended events are not indexed; the next slice indexes them.
+    qsizetype indexedEvents() const { return m_indexValid ? m_index.size() : 0; }
 
     // the folds
     void setFolding(bool on);
@@ -78,6 +81,7 @@ private:
     void onShownChanged(qsizetype first, qsizetype last);
     void refold();
     void buildIndex();
+    void catchUp();
     qsizetype shownRowOf(qsizetype event) const;
     qsizetype foldIndex(qsizetype shownIndex) const;
 
@@ -85,6 +89,7 @@ private:
     QPointer<EventStore> m_shown;
     CausalIndex m_index;
     bool m_indexValid = false;
+    qsizetype m_seen = 0; // events of the full store appended in order since the index was built
     CausalIndex::Slice m_slice; // over the full store
     bool m_folding = false;
     std::unique_ptr<RoundFolder> m_folder; // the folds of the shown rows (folding on)
