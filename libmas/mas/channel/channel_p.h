@@ -54,6 +54,8 @@ public:
     ChannelPrivate(Channel *q, QIODevice *device, std::unique_ptr<Codec> codec, const ChannelOptions &options);
 
     void onReadyRead();
+    /// What onReadyRead() does, with what is written meanwhile staged or not.
+    void readFrames();
     void onDisconnected();
     /// Decodes a frame taken from `frames` with nextView(), releases the buffer, handles it.
     void handlePayload(QByteArrayView payload);
@@ -71,8 +73,15 @@ public:
     /// Encodes and writes one message.
     Result<void> writeMessage(const Message &message);
     /// Frames and writes an encoded payload: a small frame in one write, a large one as header
-    /// and payload (which saves building a third buffer).
-    Result<void> writePayload(const QByteArray &payload, MessageType type, quint64 id);
+    /// and payload (which saves building a third buffer). Inside onReadyRead() the frames
+    /// gather in `staged` and go out together at its end (flushStaged()); `now`: a small frame
+    /// goes to the operating system at once (StreamSocket::writeDirect()) instead of a turn of
+    /// the event loop later.
+    Result<void> writePayload(const QByteArray &payload, MessageType type, quint64 id, bool now = false);
+    /// Hands the staged frames to the operating system (what it does not take, to the device).
+    void flushStaged();
+    /// Written and not yet handed to the operating system: the device's buffer and `staged`.
+    qint64 bytesToWrite() const { return device->bytesToWrite() + staged.size(); }
     /// Marks the channel closed and fails everything pending with `reason`; a local close
     /// leaves error() empty.
     void shutdown(const Error &reason, bool local = false);
@@ -152,6 +161,13 @@ public:
     std::vector<detail::Completion<bool>> writeWaiters;
 
     std::vector<ChannelObserver *> observers;
+
+    /// TCP without TLS, or a Unix socket: frames may be written straight to the operating
+    /// system (StreamSocket::writeDirect()).
+    bool directWrites = false;
+    /// Depth of onReadyRead() calls that stage what is written (see writePayload()).
+    int staging = 0;
+    QByteArray staged;
 
     // limits (ChannelOptions::maxPendingRequests, idleTimeout, frameTimeout)
     /// Incoming requests not yet answered; every Request holds it and counts itself down when
