@@ -554,8 +554,24 @@ Result<void> ChannelPrivate::writeMessage(const Message &message)
 {
     if (!open)
         return closedError();
-    MAS_TRY(payload, codec->encode(message));
-    return writePayload(payload, message.type, message.id);
+    MAS_TRY_VOID(encode(message));
+    Result<void> written = writePayload(encoded, message.type, message.id);
+    trimEncoded();
+    return written;
+}
+
+Result<void> ChannelPrivate::encode(const Message &message)
+{
+    Result<void> r = codec->encodeInto(message, encoded);
+    if (!r)
+        encoded = QByteArray();
+    return r;
+}
+
+void ChannelPrivate::trimEncoded()
+{
+    if (encoded.capacity() > 64 * 1024)
+        encoded = QByteArray();
 }
 
 void ChannelPrivate::refuseRequest(quint64 id)
@@ -962,11 +978,14 @@ QCoro::Task<Result<Value>> Channel::send(Value content, std::chrono::millisecond
 
     const quint64 id = p->nextId++; // consumed even if encoding fails, as aiomas
     const QString path = p->onClock ? requestPath(content) : QString();
-    Result<QByteArray> payload = p->codec->encode(Message::request(id, std::move(content)));
-    if (!payload)
-        co_return payload.error();
-    if (quint64(payload->size()) > kMaxWirePayloadSize)
-        co_return encodeFrame(*payload).error();
+    // Encoded into the channel's buffer, which is written before anything else can use it.
+    if (Result<void> encoded = p->encode(Message::request(id, std::move(content))); !encoded)
+        co_return encoded.error();
+    if (quint64(p->encoded.size()) > kMaxWirePayloadSize) {
+        const Error tooLarge = encodeFrame(p->encoded).error();
+        p->encoded = QByteArray();
+        co_return tooLarge;
+    }
 
     ChannelPrivate::Reply reply;
     // Replies over an operating-system socket come in no set order with other events: the
@@ -1004,7 +1023,8 @@ QCoro::Task<Result<Value>> Channel::send(Value content, std::chrono::millisecond
     // The only request waiting (one call at a time): written to the operating system now, not a
     // turn of the event loop later. Requests sent while others wait are left to the device's
     // buffer, which writes them together.
-    (void)p->writePayload(*payload, MessageType::Request, id, p->pending.size() == 1);
+    (void)p->writePayload(p->encoded, MessageType::Request, id, p->pending.size() == 1);
+    p->trimEncoded();
 
     // Nothing of `this` is touched after the reply: the channel may be gone by then.
     co_return co_await reply;

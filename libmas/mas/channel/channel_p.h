@@ -16,6 +16,7 @@
 
 #include <deque>
 #include <map>
+#include <memory_resource>
 #include <unordered_map>
 #include <set>
 #include <vector>
@@ -72,6 +73,10 @@ public:
     bool readingHeld() const { return readPaused || (offload && offload->busy()); }
     /// Encodes and writes one message.
     Result<void> writeMessage(const Message &message);
+    /// Encodes `message` into `encoded` (Codec::encodeInto(): the buffer is reused).
+    Result<void> encode(const Message &message);
+    /// Gives `encoded`'s buffer back when a large payload made it large.
+    void trimEncoded();
     /// Frames and writes an encoded payload: a small frame in one write, a large one as header
     /// and payload (which saves building a third buffer). Inside onReadyRead() the frames
     /// gather in `staged` and go out together at its end (flushStaged()); `now`: a small frame
@@ -135,15 +140,18 @@ public:
     bool closedEmitted = false;
 
     quint64 nextId = 0;
-    using Deadlines = std::multimap<qint64, quint64>; // deadline (ns on `clock`) -> request id
+    /// The nodes of `pending` and `deadlines` (one of each per request): taken from pools of
+    /// the channel and given back to them, not to the heap, when the reply comes.
+    std::pmr::unsynchronized_pool_resource requestNodes;
+    using Deadlines = std::pmr::multimap<qint64, quint64>; // deadline (ns on `clock`) -> request id
     struct Pending
     {
         Reply reply;
         Deadlines::iterator deadline; // real time: erased together with the pending entry
         TimerHandle clockDeadline;    // on the clock: cancelled together with the pending entry
     };
-    std::unordered_map<quint64, Pending> pending;
-    Deadlines deadlines;
+    std::pmr::unordered_map<quint64, Pending> pending{&requestNodes};
+    Deadlines deadlines{&requestNodes};
     std::set<quint64> abandoned;              // timed-out ids whose late replies we ignore
     QTimer timeoutTimer;
     /// The deadline timeoutTimer was armed for (it fires at or just after it).
@@ -165,6 +173,8 @@ public:
     /// TCP without TLS, or a Unix socket: frames may be written straight to the operating
     /// system (StreamSocket::writeDirect()).
     bool directWrites = false;
+    /// The payload being written (encode()), its buffer kept from message to message.
+    QByteArray encoded;
     /// Depth of onReadyRead() calls that stage what is written (see writePayload()).
     int staging = 0;
     QByteArray staged;
