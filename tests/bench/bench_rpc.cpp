@@ -402,7 +402,9 @@ void printSummary(const RateCollector &collector, const std::vector<SummaryRow> 
                 "by a plain channel server.\nRPC x raw: RPC calls/s relative to raw round trips/s (the "
                 "goal: at least 0.80 with 100\nin flight, 0.90 with one). RPC/channel: time per call of "
                 "RPC relative to the channel.\nextra us: RPC us/call minus raw us/round trip (both ends "
-                "together).\n");
+                "together).\nraw writes with QTcpSocket::write() (a turn of the event loop per write); libmas "
+                "writes a lone request\nand the replies of a read at once, so with one in flight RPC x raw "
+                "may exceed 1.\n");
     std::printf("\n%9s  %-8s %12s %12s %12s %9s %9s %12s %9s %9s\n", "in flight", "codec", "raw rt/s",
                 "channel rt/s", "RPC calls/s", "RPC x raw", "chan x raw", "RPC/channel", "RPC us", "extra us");
     int lastInFlight = -1;

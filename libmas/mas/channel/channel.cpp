@@ -229,6 +229,7 @@ ChannelPrivate::ChannelPrivate(Channel *q,
         t->setSingleShot(true);
         t->setParent(q);
     }
+    directWrites = socket->kind() == StreamSocket::Kind::Tcp || socket->kind() == StreamSocket::Kind::Unix;
     timeClock = timeoutClockFor(options, socket->isOperatingSystemSocket());
     onClock = bool(timeClock);
     if (onClock)
@@ -309,11 +310,26 @@ void ChannelPrivate::notify(FrameEvent::Direction direction,
 
 void ChannelPrivate::onReadyRead()
 {
+    if (!directWrites) {
+        readFrames();
+        return;
+    }
+    // The replies of the frames read here go out together when they are handled: one write to
+    // the operating system now, not a turn of the event loop later.
+    QPointer<Channel> guard(q);
+    ++staging;
+    readFrames();
+    if (guard && --staging == 0)
+        flushStaged();
+}
+
+void ChannelPrivate::readFrames()
+{
     if (!open || (offload && offload->busy()))
         return;
     // While the peer does not read our replies, do not read its requests either (TCP flow
     // control then slows it down) instead of queueing replies without bound.
-    if (device->bytesToWrite() > options.maxWriteBuffer) {
+    if (bytesToWrite() > options.maxWriteBuffer) {
         if (!readPaused)
             qCDebug(lcChannel).noquote()
                 << "pausing reads from" << peerName << ": it does not read what we send";
@@ -367,7 +383,7 @@ void ChannelPrivate::onReadyRead()
         if (!guard)
             return;
         recharge();
-        if (device->bytesToWrite() > options.maxWriteBuffer) {
+        if (bytesToWrite() > options.maxWriteBuffer) {
             readPaused = true; // the rest waits in `frames` until the peer reads (onBytesWritten)
             break;
         }
@@ -474,7 +490,7 @@ void ChannelPrivate::handleMessage(Result<Message> decoded, const QByteArray &pa
         reply.complete(Result<Value>(Error::remote(peerName, failureText(m.content))));
 }
 
-Result<void> ChannelPrivate::writePayload(const QByteArray &payload, MessageType type, quint64 id)
+Result<void> ChannelPrivate::writePayload(const QByteArray &payload, MessageType type, quint64 id, bool now)
 {
     if (quint64(payload.size()) > kMaxWirePayloadSize)
         return encodeFrame(payload).error(); // the PayloadTooLarge error, worded once
@@ -483,14 +499,27 @@ Result<void> ChannelPrivate::writePayload(const QByteArray &payload, MessageType
     // A small frame goes to the device in one write (each write is a call into the socket's
     // buffer); a large one as header and payload, so the payload is not copied once more.
     constexpr qsizetype kOneWriteBytes = 1024;
-    if (payload.size() <= kOneWriteBytes) {
+    // Frames written while onReadyRead() runs gather in `staged` (a large one goes out after
+    // them, through the device).
+    constexpr qsizetype kStagedBytes = 64 * 1024;
+    char header[kFrameHeaderSize];
+    qToBigEndian(quint32(payload.size()), header);
+    if (staging > 0 && payload.size() <= kStagedBytes) {
+        staged.append(header, kFrameHeaderSize);
+        staged.append(payload);
+    } else if (payload.size() <= kOneWriteBytes) {
+        flushStaged();
         char frame[kFrameHeaderSize + kOneWriteBytes];
-        qToBigEndian(quint32(payload.size()), frame);
+        std::memcpy(frame, header, kFrameHeaderSize);
         std::memcpy(frame + kFrameHeaderSize, payload.constData(), std::size_t(payload.size()));
-        device->write(frame, kFrameHeaderSize + payload.size());
+        const qint64 size = kFrameHeaderSize + payload.size();
+        const qint64 taken = now && directWrites ? std::max<qint64>(socket->writeDirect(frame, size), 0) : 0;
+        if (taken < size)
+            device->write(frame + taken, size - taken);
+        if (taken > 0)
+            onBytesWritten();
     } else {
-        char header[kFrameHeaderSize];
-        qToBigEndian(quint32(payload.size()), header);
+        flushStaged();
         device->write(header, kFrameHeaderSize);
         device->write(payload);
     }
@@ -500,12 +529,49 @@ Result<void> ChannelPrivate::writePayload(const QByteArray &payload, MessageType
     return {};
 }
 
+void ChannelPrivate::flushStaged()
+{
+    if (staged.isEmpty())
+        return;
+    if (!device->isOpen()) {
+        staged.resize(0);
+        return;
+    }
+    const qint64 size = staged.size();
+    const qint64 taken = std::max<qint64>(socket->writeDirect(staged.constData(), size), 0);
+    if (taken < size)
+        device->write(staged.constData() + taken, size - taken);
+    // The buffer is kept for the next reads (unless a burst made it large).
+    if (staged.capacity() > 256 * 1024)
+        staged = QByteArray();
+    else
+        staged.resize(0);
+    if (taken > 0)
+        onBytesWritten();
+}
+
 Result<void> ChannelPrivate::writeMessage(const Message &message)
 {
     if (!open)
         return closedError();
-    MAS_TRY(payload, codec->encode(message));
-    return writePayload(payload, message.type, message.id);
+    MAS_TRY_VOID(encode(message));
+    Result<void> written = writePayload(encoded, message.type, message.id);
+    trimEncoded();
+    return written;
+}
+
+Result<void> ChannelPrivate::encode(const Message &message)
+{
+    Result<void> r = codec->encodeInto(message, encoded);
+    if (!r)
+        encoded = QByteArray();
+    return r;
+}
+
+void ChannelPrivate::trimEncoded()
+{
+    if (encoded.capacity() > 64 * 1024)
+        encoded = QByteArray();
 }
 
 void ChannelPrivate::refuseRequest(quint64 id)
@@ -590,7 +656,7 @@ void ChannelPrivate::recharge()
 {
     if (!budget)
         return;
-    qint64 now = open ? qint64(frames.capacity()) + device->bytesToWrite() : 0;
+    qint64 now = open ? qint64(frames.capacity()) + bytesToWrite() : 0;
     if (open && offload)
         now += offload->bytesInFlight(); // a frame's bytes count until it is decoded
     budget->used += now - charged;
@@ -692,6 +758,11 @@ void ChannelPrivate::shutdown(const Error &reason, bool local)
 {
     if (!open)
         return;
+    // What handlers answered before a local close goes out with the close; an error drops it
+    // (as the socket's abort drops its own buffer).
+    if (local)
+        flushStaged();
+    staged = QByteArray();
     open = false;
     error = local ? Error() : reason;
     stopTimeout(idleTimer);
@@ -795,13 +866,13 @@ void ChannelPrivate::onBytesWritten()
     recharge();
     if (options.idleTimeout.count() > 0)
         lastActivityNs = nowNs();
-    if (readPaused && device->bytesToWrite() <= options.maxWriteBuffer / 2) {
+    if (readPaused && bytesToWrite() <= options.maxWriteBuffer / 2) {
         readPaused = false;
         lastReceivedNs = nowNs(); // the frame time-out restarts with reading
         QMetaObject::invokeMethod(
             q, [this] { onReadyRead(); }, Qt::QueuedConnection);
     }
-    if (writeWaiters.empty() || device->bytesToWrite() > options.maxWriteBuffer / 2)
+    if (writeWaiters.empty() || bytesToWrite() > options.maxWriteBuffer / 2)
         return;
     auto writers = std::move(writeWaiters);
     writeWaiters.clear();
@@ -872,7 +943,7 @@ QCoro::Task<Result<Value>> Channel::send(Value content, std::chrono::millisecond
     // and waiting for the reply.
     const qint64 deadline = p->realTime.nsecsElapsed() + qint64(timeout.count()) * kNsPerMs;
     // Back-pressure: while the peer does not read, wait instead of queueing without bound.
-    while (p->device->bytesToWrite() > p->options.maxWriteBuffer) {
+    while (p->bytesToWrite() > p->options.maxWriteBuffer) {
         const qint64 left = deadline - p->realTime.nsecsElapsed();
         if (left <= 0)
             co_return Error(ErrorCode::Timeout,
@@ -907,13 +978,20 @@ QCoro::Task<Result<Value>> Channel::send(Value content, std::chrono::millisecond
 
     const quint64 id = p->nextId++; // consumed even if encoding fails, as aiomas
     const QString path = p->onClock ? requestPath(content) : QString();
-    Result<QByteArray> payload = p->codec->encode(Message::request(id, std::move(content)));
-    if (!payload)
-        co_return payload.error();
-    if (quint64(payload->size()) > kMaxWirePayloadSize)
-        co_return encodeFrame(*payload).error();
+    // Encoded into the channel's buffer, which is written before anything else can use it.
+    if (Result<void> encoded = p->encode(Message::request(id, std::move(content))); !encoded)
+        co_return encoded.error();
+    if (quint64(p->encoded.size()) > kMaxWirePayloadSize) {
+        const Error tooLarge = encodeFrame(p->encoded).error();
+        p->encoded = QByteArray();
+        co_return tooLarge;
+    }
 
     ChannelPrivate::Reply reply;
+    // Replies over an operating-system socket come in no set order with other events: the
+    // caller is resumed at the loop's next turn, without a posted event of its own.
+    if (p->socket->isOperatingSystemSocket())
+        reply.resumeAtTurn();
     if (p->onClock) {
         // The deadline is a timer of the clock: listed with the clock's pending timers, due
         // when the clock gets there, however long that takes in real time.
@@ -942,7 +1020,11 @@ QCoro::Task<Result<Value>> Channel::send(Value content, std::chrono::millisecond
         if (rearm)
             p->armTimeoutTimer();
     }
-    (void)p->writePayload(*payload, MessageType::Request, id);
+    // The only request waiting (one call at a time): written to the operating system now, not a
+    // turn of the event loop later. Requests sent while others wait are left to the device's
+    // buffer, which writes them together.
+    (void)p->writePayload(p->encoded, MessageType::Request, id, p->pending.size() == 1);
+    p->trimEncoded();
 
     // Nothing of `this` is touched after the reply: the channel may be gone by then.
     co_return co_await reply;

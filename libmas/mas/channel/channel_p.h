@@ -16,6 +16,7 @@
 
 #include <deque>
 #include <map>
+#include <memory_resource>
 #include <unordered_map>
 #include <set>
 #include <vector>
@@ -54,6 +55,8 @@ public:
     ChannelPrivate(Channel *q, QIODevice *device, std::unique_ptr<Codec> codec, const ChannelOptions &options);
 
     void onReadyRead();
+    /// What onReadyRead() does, with what is written meanwhile staged or not.
+    void readFrames();
     void onDisconnected();
     /// Decodes a frame taken from `frames` with nextView(), releases the buffer, handles it.
     void handlePayload(QByteArrayView payload);
@@ -70,9 +73,20 @@ public:
     bool readingHeld() const { return readPaused || (offload && offload->busy()); }
     /// Encodes and writes one message.
     Result<void> writeMessage(const Message &message);
+    /// Encodes `message` into `encoded` (Codec::encodeInto(): the buffer is reused).
+    Result<void> encode(const Message &message);
+    /// Gives `encoded`'s buffer back when a large payload made it large.
+    void trimEncoded();
     /// Frames and writes an encoded payload: a small frame in one write, a large one as header
-    /// and payload (which saves building a third buffer).
-    Result<void> writePayload(const QByteArray &payload, MessageType type, quint64 id);
+    /// and payload (which saves building a third buffer). Inside onReadyRead() the frames
+    /// gather in `staged` and go out together at its end (flushStaged()); `now`: a small frame
+    /// goes to the operating system at once (StreamSocket::writeDirect()) instead of a turn of
+    /// the event loop later.
+    Result<void> writePayload(const QByteArray &payload, MessageType type, quint64 id, bool now = false);
+    /// Hands the staged frames to the operating system (what it does not take, to the device).
+    void flushStaged();
+    /// Written and not yet handed to the operating system: the device's buffer and `staged`.
+    qint64 bytesToWrite() const { return device->bytesToWrite() + staged.size(); }
     /// Marks the channel closed and fails everything pending with `reason`; a local close
     /// leaves error() empty.
     void shutdown(const Error &reason, bool local = false);
@@ -126,15 +140,18 @@ public:
     bool closedEmitted = false;
 
     quint64 nextId = 0;
-    using Deadlines = std::multimap<qint64, quint64>; // deadline (ns on `clock`) -> request id
+    /// The nodes of `pending` and `deadlines` (one of each per request): taken from pools of
+    /// the channel and given back to them, not to the heap, when the reply comes.
+    std::pmr::unsynchronized_pool_resource requestNodes;
+    using Deadlines = std::pmr::multimap<qint64, quint64>; // deadline (ns on `clock`) -> request id
     struct Pending
     {
         Reply reply;
         Deadlines::iterator deadline; // real time: erased together with the pending entry
         TimerHandle clockDeadline;    // on the clock: cancelled together with the pending entry
     };
-    std::unordered_map<quint64, Pending> pending;
-    Deadlines deadlines;
+    std::pmr::unordered_map<quint64, Pending> pending{&requestNodes};
+    Deadlines deadlines{&requestNodes};
     std::set<quint64> abandoned;              // timed-out ids whose late replies we ignore
     QTimer timeoutTimer;
     /// The deadline timeoutTimer was armed for (it fires at or just after it).
@@ -152,6 +169,15 @@ public:
     std::vector<detail::Completion<bool>> writeWaiters;
 
     std::vector<ChannelObserver *> observers;
+
+    /// TCP without TLS, or a Unix socket: frames may be written straight to the operating
+    /// system (StreamSocket::writeDirect()).
+    bool directWrites = false;
+    /// The payload being written (encode()), its buffer kept from message to message.
+    QByteArray encoded;
+    /// Depth of onReadyRead() calls that stage what is written (see writePayload()).
+    int staging = 0;
+    QByteArray staged;
 
     // limits (ChannelOptions::maxPendingRequests, idleTimeout, frameTimeout)
     /// Incoming requests not yet answered; every Request holds it and counts itself down when

@@ -54,6 +54,19 @@ Result<QByteArray> Codec::encode(const Message &message) const
     return encodeValue(message.toValue());
 }
 
+Result<void> Codec::encodeInto(const Message &message, QByteArray &out) const
+{
+    // Only these classes themselves: a subclass may change what encode() does.
+    const std::type_info &type = typeid(*this);
+    if (type == typeid(JsonCodec))
+        return detail::encodeJsonEnvelope(message, &m_serializers, m_limits, out);
+    if (type == typeid(MsgPackCodec))
+        return detail::encodeMsgPackEnvelope(message, &m_serializers, m_limits, out);
+    MAS_TRY(payload, encode(message));
+    out = std::move(payload);
+    return {};
+}
+
 Result<Message> Codec::decode(QByteArrayView payload) const
 {
     // The built-in codecs read the envelope [type, id, content] straight into the message,

@@ -53,6 +53,10 @@ public:
     /// Encodes a message triple (codecs may override it to skip building the triple as a list;
     /// the bytes must equal encodeValue(message.toValue())).
     virtual Result<QByteArray> encode(const Message &message) const;
+    /// As encode(), into `out`: its contents are replaced and its buffer reused (the built-in
+    /// codecs write into it directly, which saves allocating a payload per message). On an
+    /// error `out` holds nothing useful.
+    Result<void> encodeInto(const Message &message, QByteArray &out) const;
     /// Decodes a message triple; errors for bad bytes and for a payload that is not a triple.
     Result<Message> decode(QByteArrayView payload) const;
 

@@ -6,8 +6,15 @@
 
 #include <mas/codec/codeclimits.h>
 #include <mas/codec/message.h>
+#include <mas/core/result.h>
+
+#include <QByteArray>
 
 #include <QByteArrayView>
+
+namespace mas {
+class SerializerRegistry;
+}
 
 namespace mas::detail {
 
@@ -17,5 +24,12 @@ namespace mas::detail {
 bool decodeJsonEnvelope(QByteArrayView payload, const CodecLimits &limits, Message &out);
 /// The same for MsgPack (not Blosc): a fixarray of 3, a positive fixint type, an unsigned id.
 bool decodeMsgPackEnvelope(QByteArrayView payload, const CodecLimits &limits, Message &out);
+
+/// JsonCodec::encode() and MsgPackCodec::encode() into `out` (its contents replaced, its
+/// buffer reused; see Codec::encodeInto()).
+Result<void> encodeJsonEnvelope(const Message &message, const SerializerRegistry *serializers,
+                                const CodecLimits &limits, QByteArray &out);
+Result<void> encodeMsgPackEnvelope(const Message &message, const SerializerRegistry *serializers,
+                                   const CodecLimits &limits, QByteArray &out);
 
 } // namespace mas::detail

@@ -843,13 +843,21 @@ Result<Value> JsonCodec::read(QByteArrayView bytes, const CodecLimits &limits, b
 
 Result<QByteArray> JsonCodec::encode(const Message &message) const
 {
-    // The envelope [type, id, content] is written directly, without building a list first.
     QByteArray out;
     out.reserve(64);
-    Writer writer(out, &m_serializers, m_limits);
+    MAS_TRY_VOID(detail::encodeJsonEnvelope(message, &m_serializers, m_limits, out));
+    return out;
+}
+
+Result<void> detail::encodeJsonEnvelope(const Message &message, const SerializerRegistry *serializers,
+                                        const CodecLimits &limits, QByteArray &out)
+{
+    // The envelope [type, id, content] is written directly, without building a list first.
+    out.resize(0);
+    Writer writer(out, serializers, limits);
     MAS_TRY_VOID(writer.writeEnvelope(message));
     writer.finish();
-    return out;
+    return {};
 }
 
 Result<QByteArray> JsonCodec::encodeValue(const Value &value) const

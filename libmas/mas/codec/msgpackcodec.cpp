@@ -204,9 +204,20 @@ public:
         , m_limits(limits)
         , m_elements(enclosing)
         , m_depthOffset(enclosing > 0 ? 1 : 0)
+        , m_stack(frameStack())
+        , m_base(m_stack.size())
+    {}
+
+    ~Builder()
     {
-        m_stack.reserve(8); // typical messages nest 2-4 deep
+        // What an error left on the stack goes (the stack itself is kept for the next payload).
+        m_stack.erase(m_stack.begin() + qsizetype(m_base), m_stack.end());
+        if (m_base == 0 && m_stack.capacity() > 64)
+            std::vector<Frame>().swap(m_stack); // a deep payload's stack is given back
     }
+
+    Builder(const Builder &) = delete;
+    Builder &operator=(const Builder &) = delete;
 
     Value root;
     Error error;
@@ -275,7 +286,16 @@ private:
         return false;
     }
 
-    bool inKeyPosition() const { return !m_stack.empty() && m_stack.back().isMap && !m_stack.back().haveKey; }
+    /// The containers being built, on a stack of this thread kept between payloads (so that it
+    /// is not allocated for each one); this builder's part begins at m_base.
+    static std::vector<Frame> &frameStack()
+    {
+        thread_local std::vector<Frame> frames;
+        return frames;
+    }
+    bool building() const { return m_stack.size() > m_base; }
+
+    bool inKeyPosition() const { return building() && m_stack.back().isMap && !m_stack.back().haveKey; }
 
     bool count()
     {
@@ -294,7 +314,7 @@ private:
 
     bool place(Value v)
     {
-        if (m_stack.empty()) {
+        if (!building()) {
             root = std::move(v);
             return true;
         }
@@ -316,7 +336,7 @@ private:
     {
         if (!count())
             return false;
-        if (int(m_stack.size()) + m_depthOffset >= m_limits.maxDepth)
+        if (int(m_stack.size() - m_base) + m_depthOffset >= m_limits.maxDepth)
             return fail(ErrorCode::NestingTooDeep,
                         mas::tr("The payload nests deeper than %1 levels").arg(m_limits.maxDepth));
         Frame &f = m_stack.emplace_back();
@@ -346,7 +366,8 @@ private:
     const CodecLimits &m_limits;
     qsizetype m_elements = 0;
     int m_depthOffset = 0;
-    std::vector<Frame> m_stack;
+    std::vector<Frame> &m_stack;
+    std::size_t m_base;
 };
 
 } // namespace
@@ -388,13 +409,21 @@ Result<Value> MsgPackCodec::read(QByteArrayView bytes, const CodecLimits &limits
 
 Result<QByteArray> MsgPackCodec::encode(const Message &message) const
 {
-    // The envelope [type, id, content] is written directly, without building a list first.
     QByteArray out;
     out.reserve(64);
-    Writer writer(out, &m_serializers, m_limits);
+    MAS_TRY_VOID(detail::encodeMsgPackEnvelope(message, &m_serializers, m_limits, out));
+    return out;
+}
+
+Result<void> detail::encodeMsgPackEnvelope(const Message &message, const SerializerRegistry *serializers,
+                                           const CodecLimits &limits, QByteArray &out)
+{
+    // The envelope [type, id, content] is written directly, without building a list first.
+    out.resize(0);
+    Writer writer(out, serializers, limits);
     MAS_TRY_VOID(writer.writeEnvelope(message));
     writer.finish();
-    return out;
+    return {};
 }
 
 bool detail::decodeMsgPackEnvelope(QByteArrayView payload, const CodecLimits &limits, Message &out)

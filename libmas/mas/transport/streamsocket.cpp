@@ -11,6 +11,11 @@
 #include <QSslCipher>
 #include <QSslSocket>
 
+#ifdef Q_OS_UNIX
+#include <sys/socket.h>
+#include <cerrno>
+#endif
+
 namespace mas {
 
 QString tcpPeerName(const QAbstractSocket *socket)
@@ -69,6 +74,28 @@ public:
     virtual bool isEncrypted() const { return false; }
     virtual QString encryptionDescription() const { return {}; }
     virtual QByteArray read(qint64 maxSize) { return device ? device->read(maxSize) : QByteArray(); }
+    virtual qint64 writeDirect(const char *, qint64) { return -1; }
+
+    /// send() on a socket descriptor without blocking: the bytes taken, 0 when the socket's
+    /// buffer is full, -1 on an error (left to the device to find and report).
+    static qint64 sendNow(qintptr descriptor, const char *data, qint64 size)
+    {
+#ifdef Q_OS_UNIX
+        if (descriptor < 0)
+            return -1;
+        for (;;) {
+            const ssize_t n = ::send(int(descriptor), data, size_t(size), MSG_NOSIGNAL | MSG_DONTWAIT);
+            if (n >= 0)
+                return qint64(n);
+            if (errno == EINTR)
+                continue;
+            return errno == EAGAIN || errno == EWOULDBLOCK ? 0 : -1;
+        }
+#else
+        Q_UNUSED(descriptor) Q_UNUSED(data) Q_UNUSED(size)
+        return -1;
+#endif
+    }
 
     void emitConnected() { Q_EMIT q->connected(); }
     void emitDisconnected() { Q_EMIT q->disconnected(); }
@@ -143,6 +170,12 @@ public:
         if (socket)
             socket->abort();
     }
+    qint64 writeDirect(const char *data, qint64 size) override
+    {
+        if (ssl || !socket || socket->state() != QAbstractSocket::ConnectedState || socket->bytesToWrite() > 0)
+            return -1;
+        return sendNow(socket->socketDescriptor(), data, size);
+    }
     bool isEncrypted() const override { return ssl && ssl->isEncrypted(); }
     QString encryptionDescription() const override
     {
@@ -186,6 +219,12 @@ public:
     {
         if (socket)
             socket->setReadBufferSize(size);
+    }
+    qint64 writeDirect(const char *data, qint64 size) override
+    {
+        if (!socket || socket->state() != QLocalSocket::ConnectedState || socket->bytesToWrite() > 0)
+            return -1;
+        return sendNow(socket->socketDescriptor(), data, size);
     }
     bool disconnectFromPeer() override
     {
@@ -289,6 +328,11 @@ QByteArray StreamSocket::read(qint64 maxSize)
 qint64 StreamSocket::bytesToWrite() const
 {
     return d->device ? d->device->bytesToWrite() : 0;
+}
+
+qint64 StreamSocket::writeDirect(const char *data, qint64 size)
+{
+    return d->writeDirect(data, size);
 }
 
 void StreamSocket::setReadBufferSize(qint64 size)

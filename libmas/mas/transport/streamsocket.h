@@ -65,6 +65,12 @@ public:
     QByteArray read(qint64 maxSize);
     /// Bytes written and not yet handed to the operating system (or the peer).
     qint64 bytesToWrite() const;
+    /// Hands `size` bytes to the operating system now, past the device's write buffer, which
+    /// otherwise writes them when the event loop next polls (a turn of the loop later): TCP
+    /// without TLS and Unix sockets, connected, with nothing in that buffer. Returns how many
+    /// bytes were taken (the rest must follow through device()->write()), or -1 when the stream
+    /// cannot do that (then all of them go through the device, which also reports errors).
+    qint64 writeDirect(const char *data, qint64 size);
     /// Bounds what the socket buffers from the operating system (sockets only).
     void setReadBufferSize(qint64 size);
     /// Sends small writes at once (TCP_NODELAY; TCP and TLS only).
