@@ -224,11 +224,6 @@ ChannelPrivate::ChannelPrivate(Channel *q,
 {
     this->codec->setLimits(options.limits);
     realTime.start();
-    // Children of the channel, so that a look at a system's objects finds them.
-    for (QTimer *t : {&timeoutTimer, &idleTimer.timer, &frameTimer.timer, &rateTimer.timer}) {
-        t->setSingleShot(true);
-        t->setParent(q);
-    }
     directWrites = socket->kind() == StreamSocket::Kind::Tcp || socket->kind() == StreamSocket::Kind::Unix;
     timeClock = timeoutClockFor(options, socket->isOperatingSystemSocket());
     onClock = bool(timeClock);
@@ -252,7 +247,7 @@ void ChannelPrivate::startTimeout(ChannelTimeout &t, qint64 ns, const QString &d
 {
     stopTimeout(t);
     if (!onClock) {
-        t.timer.start(timerInterval(ns));
+        realTimer(t.timer, f)->start(timerInterval(ns));
         return;
     }
     if (!timeClock)
@@ -265,9 +260,20 @@ void ChannelPrivate::startTimeout(ChannelTimeout &t, qint64 ns, const QString &d
         qCWarning(lcChannel).noquote() << "cannot arm" << description << ":" << handle.error().message();
 }
 
+QTimer *ChannelPrivate::realTimer(std::unique_ptr<QTimer> &slot, void (ChannelPrivate::*f)())
+{
+    if (!slot) {
+        slot = std::make_unique<QTimer>(q);
+        slot->setSingleShot(true);
+        QObject::connect(slot.get(), &QTimer::timeout, q, [this, f] { (this->*f)(); });
+    }
+    return slot.get();
+}
+
 void ChannelPrivate::stopTimeout(ChannelTimeout &t)
 {
-    t.timer.stop();
+    if (t.timer)
+        t.timer->stop();
     t.handle.cancel();
     t.handle = {};
 }
@@ -739,7 +745,8 @@ void ChannelPrivate::failAll(const Error &reason)
     auto waiting = std::move(pending);
     pending.clear();
     deadlines.clear();
-    timeoutTimer.stop();
+    if (timeoutTimer)
+        timeoutTimer->stop();
     for (auto &[id, p] : waiting) {
         p.clockDeadline.cancel();
         p.reply.complete(Result<Value>(reason));
@@ -816,13 +823,15 @@ void ChannelPrivate::onDisconnected()
 void ChannelPrivate::armTimeoutTimer()
 {
     if (deadlines.empty()) {
-        timeoutTimer.stop();
+        if (timeoutTimer)
+            timeoutTimer->stop();
         return;
     }
     const qint64 now = realTime.nsecsElapsed();
     timeoutTimerDueNs = deadlines.begin()->first;
     const qint64 wait = std::max<qint64>(0, timeoutTimerDueNs - now);
-    timeoutTimer.start(int(std::min<qint64>(wait / 1'000'000 + 1, 24 * 3600 * 1000)));
+    realTimer(timeoutTimer, &ChannelPrivate::onTimeout)
+        ->start(int(std::min<qint64>(wait / 1'000'000 + 1, 24 * 3600 * 1000)));
 }
 
 void ChannelPrivate::onTimeout()
@@ -904,10 +913,6 @@ Channel::Channel(QIODevice *device,
             d->tlsFailure = e;
     });
     connect(device, &QIODevice::readChannelFinished, this, [this] { d->onDisconnected(); });
-    connect(&d->timeoutTimer, &QTimer::timeout, this, [this] { d->onTimeout(); });
-    connect(&d->idleTimer.timer, &QTimer::timeout, this, [this] { d->onIdleTimer(); });
-    connect(&d->frameTimer.timer, &QTimer::timeout, this, [this] { d->onFrameTimer(); });
-    connect(&d->rateTimer.timer, &QTimer::timeout, this, [this] { d->onRateTimer(); });
     if (options.idleTimeout.count() > 0)
         d->startTimeout(d->idleTimer, qint64(options.idleTimeout.count()) * kNsPerMs,
                         tr("idle timeout of the connection to %1").arg(d->peerName),
@@ -1015,7 +1020,7 @@ QCoro::Task<Result<Value>> Channel::send(Value content, std::chrono::millisecond
         // one is earlier (replies that remove entries just make the next expiry check find
         // nothing, and it then waits for the earliest left). With one call at a time it is
         // not restarted for every request.
-        const bool rearm = !p->timeoutTimer.isActive() || deadline < p->timeoutTimerDueNs;
+        const bool rearm = !(p->timeoutTimer && p->timeoutTimer->isActive()) || deadline < p->timeoutTimerDueNs;
         p->pending.emplace(id, ChannelPrivate::Pending{reply, p->deadlines.emplace(deadline, id), {}});
         if (rearm)
             p->armTimeoutTimer();

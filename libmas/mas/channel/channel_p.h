@@ -42,9 +42,9 @@ Clock *timeoutClockFor(const ChannelOptions &options, bool socket);
 /// clock (then listed in Clock::pendingTimers() and moved only by that clock).
 struct ChannelTimeout
 {
-    QTimer timer;
+    std::unique_ptr<QTimer> timer; ///< real time: made when first armed (a child of the channel)
     TimerHandle handle;
-    bool isActive() const { return timer.isActive() || handle.isPending(); }
+    bool isActive() const { return (timer && timer->isActive()) || handle.isPending(); }
 };
 
 class ChannelPrivate
@@ -105,6 +105,11 @@ public:
     /// it in the clock's pending timers.
     void startTimeout(ChannelTimeout &t, qint64 ns, const QString &description, void (ChannelPrivate::*f)());
     void stopTimeout(ChannelTimeout &t);
+    /// The real-time timer in `slot`, made on first use: single-shot, a child of the channel
+    /// (so that a look at a system's objects finds it), calling `f` when it fires. Made lazily:
+    /// a connection whose timeouts run on a clock, or that never arms one, builds no QTimer
+    /// (the explorer builds and tears down thousands of connections).
+    QTimer *realTimer(std::unique_ptr<QTimer> &slot, void (ChannelPrivate::*f)());
     /// The error of a channel whose clock was destroyed.
     Error clockGoneError() const;
     void notify(FrameEvent::Direction direction, MessageType type, quint64 id, const QByteArray &payload);
@@ -153,7 +158,7 @@ public:
     std::pmr::unordered_map<quint64, Pending> pending{&requestNodes};
     Deadlines deadlines{&requestNodes};
     std::set<quint64> abandoned;              // timed-out ids whose late replies we ignore
-    QTimer timeoutTimer;
+    std::unique_ptr<QTimer> timeoutTimer; ///< realTimer(): made when first armed
     /// The deadline timeoutTimer was armed for (it fires at or just after it).
     qint64 timeoutTimerDueNs = 0;
     /// Real (monotonic) time: observers' frame times, log rate limits, and the timeouts when

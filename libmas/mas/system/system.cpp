@@ -86,6 +86,10 @@ System::~System()
         if (agent)
             disconnect(agent, nullptr, this, nullptr);
     }
+    // Nor the network and the clock: the containers' closing is no news for the clock check.
+    if (mas::LocalNetwork *net = network())
+        disconnect(net, nullptr, this, nullptr);
+    disconnect(m_clock, nullptr, this, nullptr);
     // Containers first (they close their connections and fail pending calls), then the clock.
     qDeleteAll(m_containers);
     m_containers.clear();
@@ -257,7 +261,9 @@ bool System::isQuiet() const
 
 void System::scheduleClockCheck()
 {
-    if (m_clockCheckScheduled || !m_started)
+    // Stepped, the check would find nothing to do (advanceClockIfQuiet()); a switch to
+    // free-running schedules it again (modeChanged).
+    if (m_clockCheckScheduled || !m_started || !isFreeRunning())
         return;
     m_clockCheckScheduled = true;
     // From the event loop: the handler or timer that made the system quiet finishes first, and

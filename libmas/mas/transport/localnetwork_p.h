@@ -186,12 +186,14 @@ public:
         (*this)[at] = std::move(value);
         return iterator(this, at);
     }
+    /// The items go; the room is kept as when the ring runs empty (a network reset between
+    /// the runs of a search grows no ring again).
     void clear()
     {
-        m_slots.clear();
-        m_slots.shrink_to_fit();
-        m_head = 0;
+        for (std::size_t i = 0; i < m_size; ++i)
+            (*this)[i] = T();
         m_size = 0;
+        settle();
     }
 
 private:
@@ -208,8 +210,10 @@ private:
     void settle()
     {
         m_head = 0;
-        if (m_slots.size() > kKeptSlots)
-            clear();
+        if (m_slots.size() > kKeptSlots) {
+            m_slots.clear();
+            m_slots.shrink_to_fit();
+        }
     }
     std::vector<T> m_slots; ///< a power of two of them (or none)
     std::size_t m_head = 0;

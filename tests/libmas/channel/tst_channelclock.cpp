@@ -21,6 +21,7 @@
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 
 #include <QCoro/QCoroTask>
 
@@ -334,6 +335,10 @@ void tst_ChannelClock::networkClockAndRealTime()
     track(onRealTime->send("never"), &ctx, real);
     // The real-time request put nothing on the clock.
     QCOMPARE(clock.pendingTimerCount(), 1);
+    // A channel makes its real-time QTimers when it first arms one: none on the clock (the
+    // explorer builds thousands of channels), one for the real-time request's deadline.
+    QVERIFY(onNetworkClock->findChildren<QTimer *>(Qt::FindDirectChildrenOnly).isEmpty());
+    QVERIFY(!onRealTime->findChildren<QTimer *>(Qt::FindDirectChildrenOnly).isEmpty());
 
     // The real-time request times out while the clock stands still ...
     QTRY_VERIFY_WITH_TIMEOUT(real.done(), 10'000);
