@@ -20,7 +20,8 @@
 //     the same over ipc:// for reference, 1 and 100 in flight.
 // With the log on (it belongs to the process-wide LocalNetwork that orders the frames of all
 // queues) and nobody listening live, the Sent and Delivered events are kept raw and described
-// (each frame's [type, id, content] decoded) when the log is read; after each batch, outside the
+// (each frame's type, id and path) when the log is read, their contents staying encoded until
+// something reads them (TrafficContent); after each batch, outside the
 // timed part, the log is read (the time that takes is reported per frame) and cleared. One iteration is a batch inside a QEventLoop, timed with QElapsedTimer
 // (manual time). A summary table with the ratios follows the Google Benchmark output (console
 // format only). The process exits non-zero if any benchmark failed (a frame lost or changed, a
@@ -282,7 +283,6 @@ public:
             return "the queue is gone";
         if (mas::LocalQueue::network()->pendingCount() != 0)
             return "frames still pending after the batch";
-        if (qEnvironmentVariableIsSet("NOREAD")) return {};
         QElapsedTimer read;
         read.start();
         const mas::TrafficLog &log = mas::LocalQueue::network()->eventLog();
@@ -642,7 +642,6 @@ public:
     {
         if (!m_network)
             return {}; // not a local:// benchmark
-        if (qEnvironmentVariableIsSet("NOREAD")) return {};
         const qsizetype events = m_network->eventLog().size();
         m_network->clearEventLog();
         if (m_recording ? events == 0 : events != 0)
