@@ -415,6 +415,7 @@ private:
     /// encoded in it (TrafficContent shares it); a buffer that events still share is put
     /// aside (m_heldFrames) and reused once they let go of it.
     QByteArray m_frames;
+    qsizetype m_framesFill = 0; ///< the bytes of m_frames in use (its size is its room)
     QByteArray m_heldFrames;
     /// Described raw frames, by message id, until their Delivered event (or forget()).
     QHash<quint64, Description> m_described;

@@ -10,6 +10,8 @@
 #include <QDateTime>
 #include <QMetaMethod>
 
+#include <algorithm>
+#include <cstring>
 #include <ctime>
 
 namespace mas {
@@ -269,8 +271,14 @@ void LocalRecorder::recordRaw(TrafficEvent::Kind kind, LocalItem &item, double s
     // Delivered: only when its description is not waiting (its Sent was not recorded raw).
     if (kind != TrafficEvent::Kind::Delivered || !item.recordedRaw) {
         const QByteArray &frame = item.message.frame;
-        r.frameOffset = m_frames.size();
-        m_frames.append(frame.constData(), frame.size()); // a copy: the frame's buffer is recycled
+        // A copy (the frame's buffer is recycled) into room grown in large steps: the buffer's
+        // size is its room, m_framesFill the part in use.
+        const qsizetype n = frame.size();
+        if (m_framesFill + n > m_frames.size())
+            m_frames.resize(std::max({m_frames.size() * 2, m_framesFill + n, qsizetype(4096)}));
+        r.frameOffset = m_framesFill;
+        std::memcpy(m_frames.data() + m_framesFill, frame.constData(), std::size_t(n));
+        m_framesFill += n;
     }
     if (kind != TrafficEvent::Kind::Delivered)
         item.recordedRaw = true;
@@ -360,18 +368,15 @@ void LocalRecorder::flush(bool keep)
             m_log.append(std::move(e));
     }
     chunk = QByteArray();
-    if (m_frames.isDetached()) {
-        m_frames.resize(0); // keeps its room
-    } else {
+    m_framesFill = 0; // the room is kept
+    if (!m_frames.isDetached()) {
         // Events share it: put aside; the one put aside before is reused if they let go of it.
         QByteArray held = std::exchange(m_frames, QByteArray());
-        if (m_heldFrames.isDetached() && m_heldFrames.capacity() <= qsizetype(kKeptFrameCapacity)) {
+        if (m_heldFrames.isDetached() && m_heldFrames.size() <= qsizetype(kKeptFrameCapacity))
             m_frames = std::move(m_heldFrames);
-            m_frames.resize(0);
-        }
         m_heldFrames = std::move(held);
     }
-    if (m_frames.capacity() > qsizetype(kKeptFrameCapacity))
+    if (m_frames.size() > qsizetype(kKeptFrameCapacity))
         m_frames = QByteArray();
     for (quint64 id : m_forgotten)
         m_described.remove(id);
@@ -403,6 +408,7 @@ void LocalRecorder::reset()
 {
     m_records.clear();
     m_frames = QByteArray();
+    m_framesFill = 0;
     m_heldFrames = QByteArray();
     m_log.clear();
     m_described.clear();
