@@ -12,11 +12,16 @@
 //   bench_instructions lq on-unread 0 N    # the event log on, never read: the recording alone
 //   bench_instructions rt local 100 N      # Channel round trips (json) over local://, log off
 //   bench_instructions rt local-log 100 N  # the same with the event log on (read once at the end)
+//   bench_instructions rt local-log-unread 100 N  # the event log on, never read: the recording alone
 //   bench_instructions rt ipc 100 N        # the same over ipc:// (a Unix domain socket)
+//   bench_instructions ag local 100 N      # agent calls add(1, 2) between two containers over
+//                                          # local:// (`local-log`: the log on, read at the end), or ipc://
 //
 // The third argument is the number of calls in flight (ignored by lq). Everything runs in one
 // thread; the exit status is non-zero when a reply or frame is wrong or missing.
 
+#include <mas/agent/agent.h>
+#include <mas/agent/container.h>
 #include <mas/channel/channel.h>
 #include <mas/channel/connection.h>
 #include <mas/codec/codec.h>
@@ -275,16 +280,83 @@ int runRoundTrips(const QString &transport, int inFlight, int calls)
         return runChannel(QStringLiteral("json"), inFlight, calls,
                           mas::Address::ipc(dir.filePath(QStringLiteral("rt.sock"))));
     }
-    if (transport != u"local" && transport != u"local-log")
+    if (transport != u"local" && transport != u"local-log" && transport != u"local-log-unread")
         return 2;
-    const bool recording = transport == u"local-log";
+    const bool recording = transport != u"local";
+    const bool readLog = transport == u"local-log";
     mas::LocalQueue::network()->setRecording(recording);
     const int status = runChannel(QStringLiteral("json"), inFlight, calls, mas::Address::local(QStringLiteral("rt")),
-                                  [recording] {
-                                      if (recording)
+                                  [readLog] {
+                                      if (readLog)
                                           (void)mas::LocalQueue::network()->eventLog();
                                   });
     return status;
+}
+
+/// An agent offering add(a, b) (as bench_localqueue's agent calls).
+class Adder : public mas::Agent
+{
+public:
+    explicit Adder(mas::Container *c)
+        : Agent(c)
+    {
+        router().expose(QStringLiteral("add"), [](qint64 a, qint64 b) { return a + b; },
+                        {QStringLiteral("a"), QStringLiteral("b")});
+    }
+};
+
+QCoro::Task<void> agentWorker(mas::rpc::Proxy add, Batch *batch)
+{
+    while (batch->started < batch->total) {
+        ++batch->started;
+        mas::Value::List args;
+        args.reserve(2);
+        args.emplace_back(1);
+        args.emplace_back(2);
+        const mas::Result<mas::Value> reply = co_await add.call(std::move(args));
+        if (!check(batch, reply))
+            break;
+    }
+    batch->finish();
+}
+
+/// Agent calls (json): agent A in one container calls add(1, 2) on agent B in another through
+/// its proxy, over local:// (`local`, `local-log`) or ipc:// (`ipc`), as bench_localqueue's.
+int runAgentCalls(const QString &transport, int inFlight, int calls)
+{
+    QTemporaryDir dir;
+    if (!dir.isValid())
+        return 2;
+    if (transport != u"ipc" && transport != u"local" && transport != u"local-log")
+        return 2;
+    const bool ipc = transport == u"ipc";
+    const bool recording = transport == u"local-log";
+    mas::ContainerOptions options;
+    options.codec = QStringLiteral("json");
+    std::unique_ptr<mas::Container> containers[2];
+    for (int i = 0; i < 2; ++i) {
+        const mas::Address address = ipc ? mas::Address::ipc(dir.filePath(QStringLiteral("ag%1.sock").arg(i)))
+                                         : mas::Address::local(QStringLiteral("ag%1").arg(i));
+        mas::Result<mas::Container *> created = mas::Container::createNow(address, options);
+        if (!created)
+            return 2;
+        containers[i].reset(*created);
+    }
+    if (!ipc)
+        mas::LocalQueue::network()->setRecording(recording);
+    auto *a = new Adder(containers[0].get());
+    auto *b = new Adder(containers[1].get());
+    std::optional<mas::Result<mas::rpc::Proxy>> proxy = mas::bench::runFor(a->connectTo(b->address()));
+    if (!proxy || !*proxy)
+        return 2;
+    const mas::rpc::Proxy add = (**proxy)[QStringLiteral("add")];
+    const bool ok = runCalls(calls, inFlight, [add](Batch *batch) { agentWorker(add, batch); });
+    if (recording)
+        (void)mas::LocalQueue::network()->eventLog();
+    containers[0].reset();
+    containers[1].reset();
+    mas::bench::drainEvents();
+    return ok ? 0 : 1;
 }
 
 } // namespace
@@ -295,7 +367,8 @@ int main(int argc, char **argv)
     if (argc != 5) {
         std::fprintf(stderr, "usage: %s rpc|channel|raw json|msgpack IN_FLIGHT N\n"
                              "       %s lq off|on|on-unread 0 N\n"
-                             "       %s rt local|local-log|ipc IN_FLIGHT N\n", argv[0], argv[0], argv[0]);
+                             "       %s rt local|local-log|local-log-unread|ipc IN_FLIGHT N\n"
+                             "       %s ag local|local-log|ipc IN_FLIGHT N\n", argv[0], argv[0], argv[0], argv[0]);
         return 2;
     }
     const std::string kind = argv[1];
@@ -309,6 +382,8 @@ int main(int argc, char **argv)
         status = runChannel(variant, inFlight, n, mas::Address::tcp(QStringLiteral("127.0.0.1"), 0));
     else if (kind == "rt")
         status = runRoundTrips(variant, inFlight, n);
+    else if (kind == "ag")
+        status = runAgentCalls(variant, inFlight, n);
     else if (kind == "raw")
         status = runRaw(variant, inFlight, n);
     else if (kind == "lq")

@@ -20,7 +20,8 @@
 //     the same over ipc:// for reference, 1 and 100 in flight.
 // With the log on (it belongs to the process-wide LocalNetwork that orders the frames of all
 // queues) and nobody listening live, the Sent and Delivered events are kept raw and described
-// (each frame's [type, id, content] decoded) when the log is read; after each batch, outside the
+// (each frame's type, id and path) when the log is read, their contents staying encoded until
+// something reads them (TrafficContent); after each batch, outside the
 // timed part, the log is read (the time that takes is reported per frame) and cleared. One iteration is a batch inside a QEventLoop, timed with QElapsedTimer
 // (manual time). A summary table with the ratios follows the Google Benchmark output (console
 // format only). The process exits non-zero if any benchmark failed (a frame lost or changed, a

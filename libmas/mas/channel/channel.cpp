@@ -1000,9 +1000,10 @@ QCoro::Task<Result<Value>> Channel::send(Value content, std::chrono::millisecond
     if (p->onClock) {
         // The deadline is a timer of the clock: listed with the clock's pending timers, due
         // when the clock gets there, however long that takes in real time.
+        // One arg() call for all the arguments: a chain of them costs a pass each.
         const QString description =
-            path.isEmpty() ? tr("reply to request %1 from %2 due").arg(id).arg(p->peerName)
-                           : tr("reply to request %1 (%2) from %3 due").arg(id).arg(path, p->peerName);
+            path.isEmpty() ? tr("reply to request %1 from %2 due").arg(QString::number(id), p->peerName)
+                           : tr("reply to request %1 (%2) from %3 due").arg(QString::number(id), path, p->peerName);
         ChannelPrivate::Pending entry{reply, p->deadlines.end(), {}};
         if (timeout.count() > 0) {
             Result<TimerHandle> timer = p->timeClock->callIn(double(timeout.count()) / 1000.0,

@@ -357,6 +357,7 @@ class RealTimeClock::Private
 {
 public:
     QTimer timer;
+    double armedFor = 0; ///< the deadline the active timer wakes for
 };
 
 RealTimeClock::RealTimeClock(QObject *parent)
@@ -391,13 +392,16 @@ void RealTimeClock::scheduleChanged()
 {
     if (!p)
         return;
+    // An armed timer stays armed when the earliest deadline moved later or went (the timer
+    // it was for was cancelled or fired: a request answered before its deadline): it wakes,
+    // finds nothing due and re-arms for what is pending then. Re-arming a QTimer for each
+    // answered request cost more than the rest of the deadline's bookkeeping.
     const std::optional<double> next = nextDeadline();
-    if (!next) {
-        p->timer.stop();
+    if (!next || (p->timer.isActive() && p->armedFor <= *next))
         return;
-    }
     // Round up so the timer never fires before the deadline on our clock's scale.
     const double ms = std::ceil((*next - time()) * 1000.0);
+    p->armedFor = *next;
     p->timer.start(int(std::clamp(ms, 0.0, double(INT_MAX))));
 }
 

@@ -188,7 +188,9 @@ public:
             } else if (key == "half") {
                 ok = boolean(e.halfClose);
             } else if (key == "content") {
-                ok = content(e.content);
+                Value decoded;
+                ok = content(decoded);
+                e.content = std::move(decoded);
             }
             if (!ok)
                 return false;
@@ -472,7 +474,7 @@ QByteArray TrafficEvent::toJson() const
         put("raw", Value(true));
     if (halfClose)
         put("half", Value(true));
-    put("content", toJsonForm(content));
+    put("content", toJsonForm(content.get()));
     return jsonCodec().encodeValue(Value(std::move(m))).valueOr(QByteArray("{}"));
 }
 

@@ -6,6 +6,7 @@
 #include <mas/core/result.h>
 #include <mas/core/value.h>
 #include <mas/trace/agentpath.h> // agentEndName(), formerly declared here
+#include <mas/trace/trafficcontent.h>
 
 #include <QMetaType>
 #include <QObject>
@@ -55,7 +56,9 @@ public:
     qint64 positions = 0;    ///< Delayed: how many places the frame moved back
     bool raw = false;        ///< the message is raw bytes, not aiomas framing (content: the bytes)
     bool halfClose = false;  ///< Closed, or a close delivered: only the end's write side closed (EOF)
-    Value content;           ///< decoded structurally (tags stay maps); null when not recorded
+    /// Decoded structurally (tags stay maps); null when not recorded. Reads as a Value; a
+    /// recorded frame's content is decoded when it is first read (TrafficContent).
+    TrafficContent content;
 
     /// The event as one JSON object (a line of a JSON Lines file).
     QByteArray toJson() const;
@@ -89,6 +92,8 @@ public:
     qsizetype size() const { return qsizetype(m_events.size()); }
     bool isEmpty() const { return m_events.empty(); }
     void append(TrafficEvent event) { m_events.push_back(std::move(event)); }
+    /// Room for `size` events in all.
+    void reserve(qsizetype size) { m_events.reserve(std::size_t(size)); }
     void clear() { m_events.clear(); }
     /// Moves the events out (the log is empty afterwards): for a store that keeps them.
     std::vector<TrafficEvent> takeEvents() { return std::exchange(m_events, {}); }

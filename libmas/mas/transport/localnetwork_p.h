@@ -44,7 +44,13 @@ struct LocalConnectionInfo
     QString clientName;
     QString serverName;
     QString codecName;
-    std::unique_ptr<Codec> decoder; ///< created when a frame is described
+    /// Created when a frame is described; shared with the recorded events whose content it
+    /// decodes when they are read (TrafficContent).
+    std::shared_ptr<Codec> decoder;
+    /// The names last given to a described frame: an equal name is shared with the event
+    /// rather than kept as another copy (a log of many events then holds few strings).
+    QString lastPath;
+    QString lastAgentEnd;
     /// One book for the pending list and the event log: the recorder describes its raw records
     /// before a frame is described live, so requests enter it in the order they were sent. Kept
     /// after the answer: a duplicated request is answered twice.
@@ -395,11 +401,13 @@ private:
     /// Describes the raw records in order, into the log when `keep`.
     void flush(bool keep = true);
     /// Describes a frame of connection `c` (null: gone); its content into `content` if given.
+    /// `isMessage`, if given, is set when the frame decoded as a message (its content is then
+    /// what TrafficContent::encoded() decodes).
     Description describeFrameOf(LocalConnectionInfo *c, QByteArrayView frame, quint64 messageId, bool toServer,
-                                bool isClose, Value *content, bool isRaw = false);
+                                bool isClose, Value *content, bool isRaw = false, bool *isMessage = nullptr);
     QByteArrayView frameOf(const LocalRecord &r) const
     {
-        return r.frameOffset < 0 ? QByteArrayView() : QByteArrayView(m_frames.data() + r.frameOffset, r.size);
+        return r.frameOffset < 0 ? QByteArrayView() : QByteArrayView(m_frames.constData() + r.frameOffset, r.size);
     }
     static void apply(TrafficEvent &e, const Description &d);
 
@@ -407,7 +415,12 @@ private:
     quint64 m_nextSequence = 0;
     TrafficLog m_log;
     LocalRecordList m_records;
-    std::vector<char> m_frames; ///< the raw records' frames, one after the other
+    /// The raw records' frames, one after the other. Described events keep their content
+    /// encoded in it (TrafficContent shares it); a buffer that events still share is put
+    /// aside (m_heldFrames) and reused once they let go of it.
+    QByteArray m_frames;
+    qsizetype m_framesFill = 0; ///< the bytes of m_frames in use (its size is its room)
+    QByteArray m_heldFrames;
     /// Described raw frames, by message id, until their Delivered event (or forget()).
     QHash<quint64, Description> m_described;
     std::vector<quint64> m_forgotten;            ///< forget() calls waiting for the next flush

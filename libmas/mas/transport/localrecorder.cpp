@@ -10,6 +10,8 @@
 #include <QDateTime>
 #include <QMetaMethod>
 
+#include <algorithm>
+#include <cstring>
 #include <ctime>
 
 namespace mas {
@@ -113,8 +115,10 @@ const LocalConnectionInfo *LocalRecorder::connectionInfo(quint64 number) const
 
 LocalRecorder::Description LocalRecorder::describeFrameOf(LocalConnectionInfo *c, QByteArrayView frame,
                                                           quint64 messageId, bool toServer, bool isClose,
-                                                          Value *content, bool isRaw)
+                                                          Value *content, bool isRaw, bool *isMessage)
 {
+    if (isMessage)
+        *isMessage = false;
     Description d;
     if (!c)
         return d;
@@ -131,7 +135,7 @@ LocalRecorder::Description LocalRecorder::describeFrameOf(LocalConnectionInfo *c
         Result<std::unique_ptr<Codec>> codec = Codec::create(codecNameOr(c->codecName));
         if (!codec)
             return d;
-        c->decoder = std::move(*codec);
+        c->decoder = std::shared_ptr<Codec>(std::move(*codec));
     }
     TrafficEvent e;
     e.from = d.from;
@@ -148,13 +152,25 @@ LocalRecorder::Description LocalRecorder::describeFrameOf(LocalConnectionInfo *c
         }
         return d;
     }
+    if (isMessage)
+        *isMessage = true;
+    // Names equal to the last ones are shared, not kept as copies of their own.
+    if (e.path == c->lastPath)
+        e.path = c->lastPath;
+    else
+        c->lastPath = e.path;
+    QString &agentEnd = e.type == MessageType::Request ? e.to : e.from; // agentEndName()'s
+    if (agentEnd == c->lastAgentEnd)
+        agentEnd = c->lastAgentEnd;
+    else if (agentEnd != c->clientName && agentEnd != c->serverName)
+        c->lastAgentEnd = agentEnd;
     d.from = std::move(e.from);
     d.to = std::move(e.to);
     d.type = e.type;
     d.requestId = e.requestId;
     d.path = std::move(e.path);
     if (content)
-        *content = std::move(e.content);
+        *content = e.content.take();
     return d;
 }
 
@@ -255,8 +271,14 @@ void LocalRecorder::recordRaw(TrafficEvent::Kind kind, LocalItem &item, double s
     // Delivered: only when its description is not waiting (its Sent was not recorded raw).
     if (kind != TrafficEvent::Kind::Delivered || !item.recordedRaw) {
         const QByteArray &frame = item.message.frame;
-        r.frameOffset = qsizetype(m_frames.size());
-        m_frames.insert(m_frames.end(), frame.cbegin(), frame.cend());
+        // A copy (the frame's buffer is recycled) into room grown in large steps: the buffer's
+        // size is its room, m_framesFill the part in use.
+        const qsizetype n = frame.size();
+        if (m_framesFill + n > m_frames.size())
+            m_frames.resize(std::max({m_frames.size() * 2, m_framesFill + n, qsizetype(4096)}));
+        r.frameOffset = m_framesFill;
+        std::memcpy(m_frames.data() + m_framesFill, frame.constData(), std::size_t(n));
+        m_framesFill += n;
     }
     if (kind != TrafficEvent::Kind::Delivered)
         item.recordedRaw = true;
@@ -288,6 +310,10 @@ void LocalRecorder::flush(bool keep)
     records.swap(m_records);
     LocalConnectionInfo *c = nullptr;
     const std::size_t count = records.size();
+    // The events' contents stay encoded in the frames' buffer, shared.
+    QByteArray chunk = keep ? m_frames : QByteArray();
+    if (keep)
+        m_log.reserve(m_log.size() + qsizetype(count));
     for (std::size_t i = 0; i < count; ++i) {
         const LocalRecord &r = records[i];
         if (r.connection != 0 && (!c || c->number != r.connection)) {
@@ -313,8 +339,16 @@ void LocalRecorder::flush(bool keep)
             break;
         case TrafficEvent::Kind::Sent:
         case TrafficEvent::Kind::Closed: {
+            const bool wanted = keep && !r.isClose;
+            Value content;
+            bool isMessage = false;
             const Description d = describeFrameOf(c, frameOf(r), r.messageId, r.toServer, r.isClose,
-                                                  keep && !r.isClose ? &e.content : nullptr, r.isRaw);
+                                                  wanted ? &content : nullptr, r.isRaw, &isMessage);
+            if (wanted && isMessage && c)
+                e.content = TrafficContent::encoded(chunk, r.frameOffset + kFrameHeaderSize,
+                                                    r.size - kFrameHeaderSize, c->decoder);
+            else if (wanted)
+                e.content = std::move(content);
             apply(e, d);
             m_described.insert(r.messageId, d);
             break;
@@ -333,9 +367,17 @@ void LocalRecorder::flush(bool keep)
         if (keep)
             m_log.append(std::move(e));
     }
-    m_frames.clear(); // keeps its room
-    if (m_frames.capacity() > kKeptFrameCapacity)
-        m_frames.shrink_to_fit();
+    chunk = QByteArray();
+    m_framesFill = 0; // the room is kept
+    if (!m_frames.isDetached()) {
+        // Events share it: put aside; the one put aside before is reused if they let go of it.
+        QByteArray held = std::exchange(m_frames, QByteArray());
+        if (m_heldFrames.isDetached() && m_heldFrames.size() <= qsizetype(kKeptFrameCapacity))
+            m_frames = std::move(m_heldFrames);
+        m_heldFrames = std::move(held);
+    }
+    if (m_frames.size() > qsizetype(kKeptFrameCapacity))
+        m_frames = QByteArray();
     for (quint64 id : m_forgotten)
         m_described.remove(id);
     m_forgotten.clear();
@@ -365,7 +407,9 @@ void LocalRecorder::clearLog()
 void LocalRecorder::reset()
 {
     m_records.clear();
-    m_frames.clear();
+    m_frames = QByteArray();
+    m_framesFill = 0;
+    m_heldFrames = QByteArray();
     m_log.clear();
     m_described.clear();
     m_forgotten.clear();
