@@ -834,6 +834,10 @@ QCoro::Task<int> runExploreCommand(QStringList arguments)
                          .arg(split->frontierRuns)
                          .arg(split->partsExplored)
                          .arg(how)
+                  << (split->partsHandedOff > 0
+                          ? ExploreCommand::tr("; %n of them handed off by busy parts to idle workers", nullptr,
+                                               split->partsHandedOff)
+                          : QString())
                   << Qt::endl;
         else
             out() << ExploreCommand::tr("split: %1 part(s), %2 explored; %3")

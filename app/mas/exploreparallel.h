@@ -46,6 +46,7 @@ struct SplitOutcome
     QString systemFile;
     int parts = 0;          ///< parts of the whole search (prefixes, or random walks)
     int partsExplored = 0;  ///< parts whose results count (up to the canonical violation)
+    int partsHandedOff = 0; ///< ... of which handed off by busy parts to idle ones (work stealing)
     int frontierDepth = 0;  ///< depth-first: the prefixes' depth (steps)
     qint64 frontierRuns = 0; ///< depth-first: runs spent finding the frontier
     QString fingerprint;
