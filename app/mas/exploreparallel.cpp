@@ -946,7 +946,8 @@ QCoro::Task<Result<SplitOutcome>> runSplitSearch(SplitSearch search)
             }
             return nullptr;
         };
-        const int workers = std::max(1, std::min<int>(search.workers, int(mineCount)));
+        // Depth first, idle processes get parts handed off: more workers than parts help too.
+        const int workers = random ? std::max(1, std::min<int>(search.workers, int(mineCount))) : search.workers;
         if (workers <= 1 || !pool) {
             // In this process, one part after another (the same parts and results as workers).
             while (const Task *t = takeNext()) {
