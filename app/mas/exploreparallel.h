@@ -26,7 +26,8 @@ struct SplitSearch
     system::Parameters parameters;
     system::ExplorerOptions options;
     /// Depth-first: the search is split where the frontier first has at least this many
-    /// prefixes (--frontier; 0: not split, one part); part of the search's fingerprint.
+    /// prefixes (--frontier; 0: not split, one part); part of the search's fingerprint. Busy
+    /// parts hand work off to idle workers (ExplorerOptions::onHandOff), so a few are enough.
     int frontier = 16;
     int workers = 1; ///< worker processes (1: in this process)
     int shardIndex = 0;
