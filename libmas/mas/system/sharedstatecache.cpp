@@ -53,7 +53,6 @@ struct SharedStateCache::Slot
     std::atomic<quint64> part;       ///< the part's place in search order (handOffPart())
     std::atomic<quint64> asleep[kMaxAsleep];
 };
-static_assert(sizeof(SharedStateCache::Slot) == 64, "a slot is a cache line");
 static_assert(sizeof(std::atomic<quint64>) == 8 && std::atomic<quint64>::is_always_lock_free
                   && std::atomic<quint32>::is_always_lock_free,
               "the shared cache needs lock-free 32- and 64-bit atomics");
@@ -82,6 +81,7 @@ SharedStateCache::~SharedStateCache()
 Result<std::unique_ptr<SharedStateCache>> SharedStateCache::map(int fd, qint64 bytes, bool initialise,
                                                                    const QString &what)
 {
+    static_assert(sizeof(Slot) == 64, "a slot is a cache line");
 #if MAS_SHARED_CACHE_MAPS
     void *mapping = ::mmap(nullptr, std::size_t(bytes), PROT_READ | PROT_WRITE,
                            MAP_SHARED | (fd < 0 ? MAP_ANONYMOUS : 0), fd, 0);

@@ -86,9 +86,8 @@ public:
     qint64 size() const;
     qint64 capacity() const;
 
-    struct Slot;
-
 private:
+    struct Slot;
     SharedStateCache() = default;
     static Result<std::unique_ptr<SharedStateCache>> map(int fd, qint64 bytes, bool initialise, const QString &what);
 
