@@ -1131,7 +1131,7 @@ QCoro::Task<Result<SplitOutcome>> runSplitSearch(SplitSearch search)
         // This shard's first violation, shrunk from the start (the parts do not shrink theirs).
         auto first = std::min_element(parts.begin(), parts.end(), [](const Part &a, const Part &b) {
             const bool av = a.verdict == Verdict::Violation, bv = b.verdict == Verdict::Violation;
-            return av != bv ? av : a.index < b.index;
+            return av != bv ? av : a.order < b.order; // handed-off parts share their index
         });
         if (first != parts.end() && first->verdict == Verdict::Violation) {
             if (Result<void> shrunk = co_await shrinkViolation(search, *first); !shrunk)
