@@ -426,6 +426,13 @@ void tst_MasExplore::busyPartsHandOff_data()
         << QStringList{QStringLiteral("leader-election"), QStringLiteral("--agents"), QStringLiteral("3"),
                        QStringLiteral("--faulty")}
         << 1;
+    // Violations in the part of the frontier and in parts it handed off: the first in search
+    // order is the one shrunk.
+    QTest::newRow("ping-pong faulty drop")
+        << QStringList{QStringLiteral("ping-pong"), QStringLiteral("--agents"), QStringLiteral("2"),
+                       QStringLiteral("--rounds"), QStringLiteral("1"), QStringLiteral("--faulty"),
+                       QStringLiteral("--faults"), QStringLiteral("1")}
+        << 1;
 }
 
 void tst_MasExplore::busyPartsHandOff()
