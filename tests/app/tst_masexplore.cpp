@@ -419,20 +419,21 @@ void tst_MasExplore::busyPartsHandOff_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<int>("exitCode");
+    QTest::addColumn<bool>("handsOff"); // whether a hand-off is sure to count (before any violation)
     QTest::newRow("leader-election n=4") << QStringList{QStringLiteral("leader-election"), QStringLiteral("--agents"),
                                                         QStringLiteral("4")}
-                                         << 0;
+                                         << 0 << true;
     QTest::newRow("leader-election faulty n=3")
         << QStringList{QStringLiteral("leader-election"), QStringLiteral("--agents"), QStringLiteral("3"),
                        QStringLiteral("--faulty")}
-        << 1;
-    // Violations in the part of the frontier and in parts it handed off: the first in search
-    // order is the one shrunk.
+        << 1 << true;
+    // Violations in the part of the frontier and often in parts it handed off: the first in
+    // search order is the one shrunk.
     QTest::newRow("ping-pong faulty drop")
         << QStringList{QStringLiteral("ping-pong"), QStringLiteral("--agents"), QStringLiteral("2"),
                        QStringLiteral("--rounds"), QStringLiteral("1"), QStringLiteral("--faulty"),
                        QStringLiteral("--faults"), QStringLiteral("1")}
-        << 1;
+        << 1 << false;
 }
 
 void tst_MasExplore::busyPartsHandOff()
@@ -443,6 +444,7 @@ void tst_MasExplore::busyPartsHandOff()
     // the result file.
     QFETCH(QStringList, arguments);
     QFETCH(int, exitCode);
+    QFETCH(bool, handsOff);
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const mas::test::Outcome unsplit =
@@ -459,7 +461,8 @@ void tst_MasExplore::busyPartsHandOff()
                cleanEnvironment());
     QVERIFY2(stolen.exitCode == exitCode, qPrintable(stolen.out + stolen.err));
     QCOMPARE(verdictAndCounterexample(stolen.out), verdictAndCounterexample(unsplit.out));
-    QVERIFY2(stolen.out.contains(QStringLiteral("handed off by busy parts")), qPrintable(stolen.out));
+    if (handsOff)
+        QVERIFY2(stolen.out.contains(QStringLiteral("handed off by busy parts")), qPrintable(stolen.out));
 
     QFile file(resultFile);
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -477,7 +480,8 @@ void tst_MasExplore::busyPartsHandOff()
             ++handedOffParts; // below a part of the frontier: handed off
         handOffs += qint64(part.value(u"stats").toObject().value(u"handOffs").toDouble());
     }
-    QVERIFY2(handedOffParts >= 1, qPrintable(stolen.out));
+    if (handsOff)
+        QVERIFY2(handedOffParts >= 1, qPrintable(stolen.out));
     if (exitCode == 0) // every part explored: the frontier's and all they handed off
         QCOMPARE(qint64(results.size()), qint64(parts) + handOffs);
 
