@@ -292,7 +292,8 @@ std::optional<int> parse(const QStringList &arguments, Plan &plan)
         QStringLiteral("N"), QString::number(std::max(1, QThread::idealThreadCount())));
     const QCommandLineOption frontier(
         QStringLiteral("frontier"),
-        ExploreCommand::tr("dfs: split the search into at least N parts where it can (default 16; more for many "
+        ExploreCommand::tr("dfs: split the search into at least N parts where it can (default: 2 per worker, at "
+                           "least 4, as busy parts hand work off to idle workers; with --shard 16, more for many "
                            "shards; 0: one part, the search unsplit, fastest on one core)."),
         QStringLiteral("N"), QStringLiteral("16"));
     const QCommandLineOption shard(
@@ -572,6 +573,12 @@ std::optional<int> parse(const QStringList &arguments, Plan &plan)
                                             "--result FILE and combine the shards' files with --merge")
                              .arg(plan.shardIndex)
                              .arg(plan.shardCount));
+        // The default frontier: on one machine a few parts, as the busy ones hand work off to
+        // idle workers (fewer parts explore fewer schedules twice, and the frontier costs fewer
+        // runs); shards cannot hand work to each other, and must agree on it whatever their
+        // --workers: 16.
+        if (!parser.isSet(frontier))
+            plan.frontier = plan.shardCount > 1 ? 16 : std::max(4, 2 * plan.workers);
     }
     return std::nullopt;
 }
@@ -834,6 +841,10 @@ QCoro::Task<int> runExploreCommand(QStringList arguments)
                          .arg(split->frontierRuns)
                          .arg(split->partsExplored)
                          .arg(how)
+                  << (split->partsHandedOff > 0
+                          ? ExploreCommand::tr("; %n of them handed off by busy parts to idle workers", nullptr,
+                                               split->partsHandedOff)
+                          : QString())
                   << Qt::endl;
         else
             out() << ExploreCommand::tr("split: %1 part(s), %2 explored; %3")

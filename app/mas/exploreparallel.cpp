@@ -29,6 +29,8 @@
 #include <cstdio>
 #include <cstdlib>
 #include <iostream>
+#include <deque>
+#include <limits>
 #include <map>
 #include <string>
 
@@ -50,7 +52,8 @@ struct ExploreParallel
     Q_DECLARE_TR_FUNCTIONS(ExploreParallel)
 };
 
-constexpr int kFormat = 2;              // of the result files and the worker's lines (2: sleep sets)
+// Of the result files and the worker's lines (2: sleep sets; 3: parts handed off, 64-bit places).
+constexpr int kFormat = 3;
 constexpr int kMaxFrontierDepth = 64;   // the frontier's deepest split, in steps
 
 // ---- JSON ----
@@ -141,6 +144,7 @@ QJsonObject statsToJson(const ExplorerStatistics &s)
                        {QStringLiteral("states"), double(s.states)},
                        {QStringLiteral("distinctStates"), double(s.distinctStates)},
                        {QStringLiteral("shrinkRuns"), double(s.shrinkRuns)},
+                       {QStringLiteral("handOffs"), double(s.handOffs)},
                        {QStringLiteral("deepest"), s.deepest},
                        {QStringLiteral("searchMs"), double(s.searchMs)},
                        {QStringLiteral("elapsedMs"), double(s.elapsedMs)}};
@@ -160,6 +164,7 @@ ExplorerStatistics statsFromJson(const QJsonObject &o)
     s.states = n(u"states");
     s.distinctStates = n(u"distinctStates");
     s.shrinkRuns = n(u"shrinkRuns");
+    s.handOffs = n(u"handOffs");
     s.deepest = int(n(u"deepest"));
     s.searchMs = n(u"searchMs");
     s.elapsedMs = n(u"elapsedMs");
@@ -195,7 +200,8 @@ std::optional<Verdict> verdictFromName(const QString &name)
 /// One part's result: a prefix's subtree, or one random walk; steps from the search's start.
 struct Part
 {
-    int index = -1;
+    int index = -1; ///< the part of the frontier it is (or was handed off from)
+    quint64 order = 0; ///< its place in search order (SharedStateCache::topLevelPart(), handOffPart())
     Verdict verdict = Verdict::NoViolationFound;
     QString error;
     ExplorerStatistics stats;
@@ -208,6 +214,7 @@ struct Part
 QJsonObject partToJson(const Part &p)
 {
     QJsonObject o{{QStringLiteral("index"), p.index},
+                  {QStringLiteral("order"), u64(p.order)},
                   {QStringLiteral("verdict"), ExplorerResult::verdictName(p.verdict)},
                   {QStringLiteral("stats"), statsToJson(p.stats)},
                   {QStringLiteral("requestTimeoutMs"), double(p.requestTimeoutMs)}};
@@ -237,6 +244,7 @@ Result<Part> partFromJson(const QJsonObject &o)
     const std::optional<Verdict> verdict = verdictFromName(o.value(u"verdict").toString());
     if (p.index < 0 || !verdict)
         return Error(ErrorCode::InvalidMessage, ExploreParallel::tr("a part without an index or a verdict"));
+    p.order = o.contains(u"order") ? toU64(o.value(u"order")) : system::SharedStateCache::topLevelPart(p.index);
     p.verdict = *verdict;
     p.error = o.value(u"error").toString();
     p.stats = statsFromJson(o.value(u"stats").toObject());
@@ -267,6 +275,7 @@ Part partOf(int index, const ExplorerResult &r, const std::vector<ExplorerStep> 
 {
     Part p;
     p.index = index;
+    p.order = system::SharedStateCache::topLevelPart(index);
     p.verdict = r.verdict;
     p.error = r.error;
     p.stats = r.statistics;
@@ -296,7 +305,9 @@ quint32 walkSeed(quint32 seed, int walk)
 /// What to explore in one part.
 struct Task
 {
-    int index = 0;
+    int index = 0; ///< the part of the frontier it is (or was handed off from)
+    quint64 order = 0; ///< its place in search order
+    std::vector<ExplorerStep> path; ///< handed off: the choices after the prefix (startPath)
     TrafficLog prefix;                     ///< depth-first: where the part starts
     std::vector<ExplorerStep> prefixSteps; ///< ... the steps that led there
     int walk = -1;                         ///< random: the walk
@@ -338,23 +349,41 @@ ExplorerOptions partOptions(ExplorerOptions options, const QJsonObject &spec)
         options.maxDepth = std::max(0, options.maxDepth - spec.value(u"depth").toInt());
         options.maxSchedules = std::max(1, spec.value(u"budgetSchedules").toInt(1));
         options.prefixAsleep = stepsFromJson(spec.value(u"asleep"));
-        options.sharedCachePart = spec.value(u"index").toInt();
+        options.sharedCachePart = spec.contains(u"order")
+                                      ? toU64(spec.value(u"order"))
+                                      : system::SharedStateCache::topLevelPart(spec.value(u"index").toInt());
         options.sharedCacheDepth = spec.value(u"depth").toInt();
+        options.startPath = stepsFromJson(spec.value(u"path"));
     }
     addTestHooks(options);
     return options;
 }
 
 /// Explores one part (in a worker, or here): its result as a JSON object, steps after its prefix.
+/// A hand-off as JSON (a worker's line to the search, or a part the search hands out).
+QJsonObject handOffToJson(const system::ExplorerHandOff &h)
+{
+    return QJsonObject{{QStringLiteral("order"), u64(h.part)},
+                       {QStringLiteral("path"), stepsToJson(h.path)},
+                       {QStringLiteral("asleep"), stepsToJson(h.asleep)}};
+}
+
+using HandOffs = std::function<void(const std::vector<system::ExplorerHandOff> &)>;
+
 QCoro::Task<QJsonObject> explorePart(system::SystemType info, system::Parameters parameters,
                                      ExplorerOptions options, QJsonObject spec, TrafficLog prefix,
-                                     std::shared_ptr<system::SharedStateCache> sharedCache = {})
+                                     std::shared_ptr<system::SharedStateCache> sharedCache = {},
+                                     HandOffs onHandOff = {})
 {
     ExplorerOptions partOpts = partOptions(std::move(options), spec);
+    const quint64 order = partOpts.sharedCachePart;
+    const bool depthFirst = partOpts.mode == ExplorerOptions::Mode::DepthFirst;
     if (partOpts.mode == ExplorerOptions::Mode::DepthFirst) {
         partOpts.prefix = std::move(prefix);
         if (partOpts.stateCaching)
             partOpts.sharedCache = std::move(sharedCache);
+        if (partOpts.sharedCache)
+            partOpts.onHandOff = std::move(onHandOff);
         // A part whose first state the shared cache covers ends there: what its explorer would
         // do after re-imposing the prefix (its first state, with its own cache still empty),
         // without building a system. The counts are the explorer's for that.
@@ -369,6 +398,7 @@ QCoro::Task<QJsonObject> explorePart(system::SystemType info, system::Parameters
             if (partOpts.sharedCache->covers(key, partOpts.sharedCacheDepth, partOpts.sharedCachePart, asleep)) {
                 Part p;
                 p.index = spec.value(u"index").toInt();
+                p.order = order;
                 p.verdict = Verdict::Verified;
                 p.stats.schedules = 1;
                 p.stats.cacheHits = 1;
@@ -381,7 +411,10 @@ QCoro::Task<QJsonObject> explorePart(system::SystemType info, system::Parameters
     }
     Explorer explorer(std::move(info), parameters, std::move(partOpts));
     const ExplorerResult r = co_await explorer.run();
-    co_return partToJson(partOf(spec.value(u"index").toInt(), r, {}));
+    Part p = partOf(spec.value(u"index").toInt(), r, {});
+    if (depthFirst)
+        p.order = order;
+    co_return partToJson(p);
 }
 
 // ---- workers ----
@@ -414,7 +447,8 @@ public:
     struct Worker
     {
         QPointer<QProcess> process;
-        int task = -1; ///< the part it explores, -1: idle
+        int task = -1; ///< the part it explores (of the frontier), -1: idle
+        quint64 order = 0; ///< ... its place in search order
         QElapsedTimer since;
         qint64 deadlineMs = 0;
         bool retired = false; ///< stopped on purpose (no part left, or not needed any more)
@@ -562,7 +596,7 @@ QString fingerprintOf(const SplitSearch &s)
 /// The parts as one verdict: the violation of the first part (in search order) that has one.
 SplitOutcome combine(std::vector<Part> parts, int total, const system::Parameters &parameters)
 {
-    std::sort(parts.begin(), parts.end(), [](const Part &a, const Part &b) { return a.index < b.index; });
+    std::sort(parts.begin(), parts.end(), [](const Part &a, const Part &b) { return a.order < b.order; });
     SplitOutcome outcome;
     outcome.parts = total;
     ExplorerResult &r = outcome.result;
@@ -579,12 +613,14 @@ SplitOutcome combine(std::vector<Part> parts, int total, const system::Parameter
             failing = &p;
     }
     int counted = 0;
+    int expected = total; // the frontier's parts and the ones they handed off
     bool allVerified = total >= 0;
     bool cancelled = false;
     for (const Part &p : parts) {
-        if (violating && p.index > violating->index)
+        if (violating && p.order > violating->order)
             break; // not needed for the verdict: left out, so every split counts the same
         ++counted;
+        expected += int(p.stats.handOffs); // the parts it handed off count too
         ExplorerStatistics &s = r.statistics;
         s.schedules += p.stats.schedules;
         s.completeSchedules += p.stats.completeSchedules;
@@ -596,6 +632,7 @@ SplitOutcome combine(std::vector<Part> parts, int total, const system::Parameter
         s.states += p.stats.states;
         s.distinctStates += p.stats.distinctStates;
         s.shrinkRuns += p.stats.shrinkRuns;
+        s.handOffs += p.stats.handOffs;
         s.deepest = std::max(s.deepest, p.stats.deepest);
         allVerified = allVerified && p.verdict == Verdict::Verified;
         cancelled = cancelled || p.verdict == Verdict::Cancelled;
@@ -605,7 +642,8 @@ SplitOutcome combine(std::vector<Part> parts, int total, const system::Parameter
             r.parameters.requestTimeout = std::chrono::milliseconds(p.requestTimeoutMs);
     }
     outcome.partsExplored = counted;
-    if (failing && (!violating || failing->index < violating->index)) {
+    outcome.partsHandedOff = int(r.statistics.handOffs);
+    if (failing && (!violating || failing->order < violating->order)) {
         r.verdict = Verdict::Failed;
         r.error = failing->error; // the system's or the property's fault: the same in every part
     } else if (violating) {
@@ -617,7 +655,7 @@ SplitOutcome combine(std::vector<Part> parts, int total, const system::Parameter
         r.violation = std::move(first);
         if (!violating->names.isEmpty())
             r.displayNames = violating->names;
-    } else if (allVerified && counted == total) {
+    } else if (allVerified && counted == expected) {
         r.verdict = Verdict::Verified;
     } else if (cancelled) {
         r.verdict = Verdict::Cancelled;
@@ -808,18 +846,26 @@ QCoro::Task<Result<SplitOutcome>> runSplitSearch(SplitSearch search)
             outcome.result = *frontier.finished;
     } else {
         const int total = int(tasks.size());
-        // This shard's parts, in search order.
-        std::vector<const Task *> mine;
+        for (Task &t : tasks)
+            t.order = system::SharedStateCache::topLevelPart(t.index);
+        // This shard's parts, in search order; the parts handed off later join them.
+        std::map<quint64, const Task *> byOrder;   // every part of this shard
+        std::map<quint64, const Task *> pending;   // ... not given out yet
+        std::deque<Task> handedOff;                // the parts busy parts handed off
+        std::size_t mineCount = 0;
         for (const Task &t : tasks) {
-            if (t.index % search.shardCount == search.shardIndex)
-                mine.push_back(&t);
+            if (t.index % search.shardCount == search.shardIndex) {
+                byOrder.emplace(t.order, &t);
+                pending.emplace(t.order, &t);
+                ++mineCount;
+            }
         }
         // Every part has the whole schedule budget: a part misses the state cache and sleep sets
         // of the parts before it, so a complete search's parts need more than their share.
         const int perPartSchedules = search.options.maxSchedules;
         QString cacheFile; // the workers' shared state cache
         auto specOf = [&](const Task &t, const QString &prefixFile) {
-            return QJsonObject{
+            QJsonObject spec{
                 {QStringLiteral("index"), t.index},
                 {QStringLiteral("walk"), t.walk},
                 {QStringLiteral("depth"), int(t.prefixSteps.size())},
@@ -830,13 +876,16 @@ QCoro::Task<Result<SplitOutcome>> runSplitSearch(SplitSearch search)
                 {QStringLiteral("budgetSchedules"), perPartSchedules},
                 {QStringLiteral("budgetMs"),
                  double(std::max<qint64>(1, search.options.maxTime.count() - clock.elapsed()))}};
+            if (!random) {
+                spec.insert(QStringLiteral("order"), u64(t.order));
+                if (!t.path.empty())
+                    spec.insert(QStringLiteral("path"), stepsToJson(t.path));
+            }
+            return spec;
         };
-        std::map<int, const Task *> byIndex;
-        for (const Task *t : mine)
-            byIndex.emplace(t->index, t);
-        int firstViolation = INT_MAX; // the lowest part with a violation so far
+        quint64 firstViolation = std::numeric_limits<quint64>::max(); // the first part with a violation so far
         auto accept = [&](Part part) {
-            const Task *t = byIndex.at(part.index);
+            const Task *t = byOrder.at(part.order);
             if (part.counterexample) {
                 part.counterexample->steps.insert(part.counterexample->steps.begin(),
                                                   t->prefixSteps.begin(), t->prefixSteps.end());
@@ -846,8 +895,30 @@ QCoro::Task<Result<SplitOutcome>> runSplitSearch(SplitSearch search)
             part.stats.deepest += int(t->prefixSteps.size());
             // After a violation (or a failure) only the parts before it are needed.
             if (part.verdict == Verdict::Violation || part.verdict == Verdict::Failed)
-                firstViolation = std::min(firstViolation, part.index);
+                firstViolation = std::min(firstViolation, part.order);
             parts.push_back(std::move(part));
+        };
+        // Parts a busy part handed off (work stealing): they join this shard's parts.
+        auto addHandOffs = [&](quint64 from, const QJsonArray &list) -> bool {
+            const auto parent = byOrder.find(from);
+            if (parent == byOrder.end())
+                return false;
+            for (const QJsonValue &v : list) {
+                const QJsonObject o = v.toObject();
+                Task task;
+                task.index = parent->second->index;
+                task.order = toU64(o.value(u"order"));
+                task.prefix = parent->second->prefix;
+                task.prefixSteps = parent->second->prefixSteps;
+                task.path = stepsFromJson(o.value(u"path"));
+                task.asleep = stepsFromJson(o.value(u"asleep"));
+                if (task.order <= from || byOrder.count(task.order))
+                    return false;
+                handedOff.push_back(std::move(task));
+                byOrder.emplace(handedOff.back().order, &handedOff.back());
+                pending.emplace(handedOff.back().order, &handedOff.back());
+            }
+            return true;
         };
         qint64 lastProgress = 0;
         auto progress = [&] {
@@ -856,16 +927,16 @@ QCoro::Task<Result<SplitOutcome>> runSplitSearch(SplitSearch search)
             lastProgress = clock.elapsed();
             err() << ExploreParallel::tr("explored %1 of %2 parts, %3 ms")
                          .arg(parts.size())
-                         .arg(mine.size())
+                         .arg(byOrder.size())
                          .arg(clock.elapsed())
                   << Qt::endl;
         };
         auto outOfTime = [&] { return clock.elapsed() >= search.options.maxTime.count(); };
-        std::size_t next = 0;
         auto takeNext = [&]() -> const Task * {
-            while (next < mine.size()) {
-                const Task *t = mine[next++];
-                if (t->index > firstViolation || outOfTime())
+            while (!pending.empty()) {
+                const Task *t = pending.begin()->second;
+                pending.erase(pending.begin());
+                if (t->order > firstViolation || outOfTime())
                     continue; // not needed (a violation comes earlier), or no time left
                 if (t->known) {
                     accept(*t->known);
@@ -875,7 +946,8 @@ QCoro::Task<Result<SplitOutcome>> runSplitSearch(SplitSearch search)
             }
             return nullptr;
         };
-        const int workers = std::max(1, std::min<int>(search.workers, int(mine.size())));
+        // Depth first, idle processes get parts handed off: more workers than parts help too.
+        const int workers = random ? std::max(1, std::min<int>(search.workers, int(mineCount))) : search.workers;
         if (workers <= 1 || !pool) {
             // In this process, one part after another (the same parts and results as workers).
             while (const Task *t = takeNext()) {
@@ -893,19 +965,16 @@ QCoro::Task<Result<SplitOutcome>> runSplitSearch(SplitSearch search)
                 co_return Error(ErrorCode::AiomasError,
                                 ExploreParallel::tr("cannot make a temporary directory for the workers: %1")
                                     .arg(dir.errorString()));
-            QStringList prefixFiles;
-            for (const Task *t : mine) {
+            std::map<int, QString> fileOf;
+            for (const auto &[order, t] : byOrder) {
                 QString file;
                 if (!random && !t->known) {
                     file = dir.filePath(QStringLiteral("prefix-%1.jsonl").arg(t->index));
                     if (Result<void> saved = t->prefix.save(file); !saved)
                         co_return saved.error();
                 }
-                prefixFiles.append(file);
+                fileOf.emplace(t->index, file);
             }
-            std::map<int, QString> fileOf;
-            for (std::size_t i = 0; i < mine.size(); ++i)
-                fileOf.emplace(mine[i]->index, prefixFiles[qsizetype(i)]);
             // The shared state cache (depth first): a file every process maps, in memory
             // (/dev/shm) where there is one. Without it each part has its own cache only.
             std::optional<QTemporaryDir> memoryDir;
@@ -927,11 +996,20 @@ QCoro::Task<Result<SplitOutcome>> runSplitSearch(SplitSearch search)
             // This process explores parts too, one at a time, between the workers' answers.
             const Task *local = nullptr;
             std::optional<QJsonObject> localAnswer;
+            QString handOffFailure;
             auto exploreHere = [&](const Task *t) -> QCoro::Task<void> {
                 local = t;
-                QJsonObject answer =
-                    co_await explorePart(search.info, search.parameters, search.options, specOf(*t, QString()),
-                                         t->prefix, cache);
+                const quint64 from = t->order;
+                QJsonObject answer = co_await explorePart(
+                    search.info, search.parameters, search.options, specOf(*t, QString()), t->prefix, cache,
+                    [&, from](const std::vector<system::ExplorerHandOff> &list) {
+                        QJsonArray array;
+                        for (const system::ExplorerHandOff &h : list)
+                            array.append(handOffToJson(h));
+                        if (!addHandOffs(from, array) && handOffFailure.isEmpty())
+                            handOffFailure = ExploreParallel::tr("part %1 handed off parts out of order").arg(t->index);
+                        pool->changed();
+                    });
                 localAnswer = std::move(answer);
                 pool->changed();
             };
@@ -939,6 +1017,17 @@ QCoro::Task<Result<SplitOutcome>> runSplitSearch(SplitSearch search)
             for (;;) {
                 // Answers first, then new parts for the idle workers, then for this process.
                 for (auto &[worker, answer] : pool->answers) {
+                    WorkerPool::Worker &w = pool->workers[worker];
+                    if (answer.contains(u"handOff")) {
+                        // Parts the worker's part handed off (it goes on with what it kept).
+                        if (w.task < 0 || toU64(answer.value(u"handOff")) != w.order
+                            || !addHandOffs(w.order, answer.value(u"parts").toArray())) {
+                            pool->failure = ExploreParallel::tr("worker %1 handed off parts it could not hand off")
+                                                .arg(worker + 1);
+                            break;
+                        }
+                        continue;
+                    }
                     outcomeCpu.workers[worker] =
                         std::max(outcomeCpu.workers[worker], qint64(answer.value(u"cpuMs").toDouble()));
                     Result<Part> part = partFromJson(answer);
@@ -948,13 +1037,13 @@ QCoro::Task<Result<SplitOutcome>> runSplitSearch(SplitSearch search)
                                             .arg(part.error().message());
                         break;
                     }
-                    if (!byIndex.count(part->index) || part->index != pool->workers[worker].task) {
+                    if (!byOrder.count(part->order) || w.task < 0 || part->order != w.order) {
                         pool->failure = ExploreParallel::tr("worker %1 answered for part %2, which it was not given")
                                             .arg(worker + 1)
                                             .arg(part->index);
                         break;
                     }
-                    pool->workers[worker].task = -1;
+                    w.task = -1;
                     accept(std::move(*part));
                     progress();
                 }
@@ -969,14 +1058,17 @@ QCoro::Task<Result<SplitOutcome>> runSplitSearch(SplitSearch search)
                         accept(std::move(*part));
                     progress();
                 }
+                if (pool->failure.isEmpty() && !handOffFailure.isEmpty())
+                    pool->failure = handOffFailure;
                 if (!pool->failure.isEmpty())
                     break;
                 bool busy = false;
+                bool idle = false; // a process waits for a part
                 for (std::size_t i = 0; i < pool->workers.size(); ++i) {
                     WorkerPool::Worker &w = pool->workers[i];
                     if (w.retired)
                         continue;
-                    if (w.task > firstViolation) {
+                    if (w.task >= 0 && w.order > firstViolation) {
                         pool->retire(i, true); // its part comes after a violation: not needed
                         continue;
                     }
@@ -984,8 +1076,9 @@ QCoro::Task<Result<SplitOutcome>> runSplitSearch(SplitSearch search)
                         if (const Task *t = takeNext()) {
                             const QJsonObject spec = specOf(*t, fileOf.at(t->index));
                             pool->assign(i, t->index, spec, qint64(spec.value(u"budgetMs").toDouble()) + graceMs);
+                            w.order = t->order;
                         } else {
-                            pool->retire(i, false);
+                            idle = true; // waits: a busy part may hand some off
                             continue;
                         }
                     }
@@ -1005,12 +1098,30 @@ QCoro::Task<Result<SplitOutcome>> runSplitSearch(SplitSearch search)
                     if (const Task *t = takeNext())
                         here.emplace(exploreHere(t)); // runs until the explorer yields
                 }
-                if (!busy && !local)
-                    break;
                 if (localAnswer)
                     continue; // this process's part ended before the loop waited
+                if (!local)
+                    idle = true;
+                if (!busy && !local) {
+                    // Nothing runs and nothing is left: the waiting workers end.
+                    for (std::size_t i = 0; i < pool->workers.size(); ++i) {
+                        if (!pool->workers[i].retired)
+                            pool->retire(i, false);
+                    }
+                    break;
+                }
+                // Work stealing: while a process waits and no part is left to give out, the
+                // busy parts are asked to hand some off (one of them takes the request).
+                if (cache) {
+                    if (idle && pending.empty() && !outOfTime())
+                        cache->requestWork();
+                    else
+                        cache->withdrawWorkRequest();
+                }
                 co_await pool->changes();
             }
+            if (cache)
+                cache->withdrawWorkRequest();
             if (here)
                 co_await std::move(*here); // this process's part, if the workers failed meanwhile
             if (!pool->failure.isEmpty())
@@ -1020,7 +1131,7 @@ QCoro::Task<Result<SplitOutcome>> runSplitSearch(SplitSearch search)
         // This shard's first violation, shrunk from the start (the parts do not shrink theirs).
         auto first = std::min_element(parts.begin(), parts.end(), [](const Part &a, const Part &b) {
             const bool av = a.verdict == Verdict::Violation, bv = b.verdict == Verdict::Violation;
-            return av != bv ? av : a.index < b.index;
+            return av != bv ? av : a.order < b.order; // handed-off parts share their index
         });
         if (first != parts.end() && first->verdict == Verdict::Violation) {
             if (Result<void> shrunk = co_await shrinkViolation(search, *first); !shrunk)
@@ -1087,7 +1198,21 @@ QCoro::Task<int> runExploreWorker(system::SystemType info, system::Parameters pa
             else
                 err() << "mas explore: " << opened.error().message() << Qt::endl; // searched without it
         }
-        QJsonObject answer = co_await explorePart(info, parameters, options, spec, std::move(prefix), cache);
+        // Parts handed off (work stealing) go to the search at once, on a line of their own.
+        const QJsonValue order = spec.value(u"order");
+        auto handOff = [order](const std::vector<system::ExplorerHandOff> &list) {
+            QJsonArray array;
+            for (const system::ExplorerHandOff &h : list)
+                array.append(handOffToJson(h));
+            const QByteArray out =
+                QJsonDocument(QJsonObject{{QStringLiteral("handOff"), order}, {QStringLiteral("parts"), array}})
+                    .toJson(QJsonDocument::Compact)
+                + '\n';
+            std::fwrite(out.constData(), 1, std::size_t(out.size()), stdout);
+            std::fflush(stdout);
+        };
+        QJsonObject answer =
+            co_await explorePart(info, parameters, options, spec, std::move(prefix), cache, handOff);
         answer.insert(QStringLiteral("cpuMs"), double(std::clock()) * 1000.0 / CLOCKS_PER_SEC);
         const QByteArray out = QJsonDocument(answer).toJson(QJsonDocument::Compact) + '\n';
         std::fwrite(out.constData(), 1, std::size_t(out.size()), stdout);

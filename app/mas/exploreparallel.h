@@ -26,7 +26,8 @@ struct SplitSearch
     system::Parameters parameters;
     system::ExplorerOptions options;
     /// Depth-first: the search is split where the frontier first has at least this many
-    /// prefixes (--frontier; 0: not split, one part); part of the search's fingerprint.
+    /// prefixes (--frontier; 0: not split, one part); part of the search's fingerprint. Busy
+    /// parts hand work off to idle workers (ExplorerOptions::onHandOff), so a few are enough.
     int frontier = 16;
     int workers = 1; ///< worker processes (1: in this process)
     int shardIndex = 0;
@@ -46,6 +47,7 @@ struct SplitOutcome
     QString systemFile;
     int parts = 0;          ///< parts of the whole search (prefixes, or random walks)
     int partsExplored = 0;  ///< parts whose results count (up to the canonical violation)
+    int partsHandedOff = 0; ///< ... of which handed off by busy parts to idle ones (work stealing)
     int frontierDepth = 0;  ///< depth-first: the prefixes' depth (steps)
     qint64 frontierRuns = 0; ///< depth-first: runs spent finding the frontier
     QString fingerprint;

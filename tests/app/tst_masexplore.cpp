@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // `mas explore` on several workers and as shards of an array job: the same verdicts and
 // counterexamples as one worker, shards merged as one run, the batch schedulers' variables,
-// merges of files from different searches refused, and a crashed worker failing the search.
+// merges of files from different searches refused, a crashed worker failing the search, and
+// busy parts handing work off to idle workers (work stealing) with the same results.
 
 #include "processrun.h"
 
@@ -11,6 +12,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -106,6 +108,8 @@ private Q_SLOTS:
     void schedulerVariables();
     void mergeRefusesOtherSearches();
     void crashedWorkerFailsTheSearch();
+    void busyPartsHandOff_data();
+    void busyPartsHandOff();
     void compareNamesEachRunsAgents();
     void help();
 };
@@ -143,6 +147,14 @@ void tst_MasExplore::workersAgree_data()
     QTest::newRow("contract-net") << QStringList{QStringLiteral("contract-net"), QStringLiteral("--agents"),
                                                  QStringLiteral("3"), frontier, QStringLiteral("2")}
                                   << 0;
+    // One part (or two) at the frontier: the worker without one gets parts handed off.
+    QTest::newRow("leader-election faulty, one part")
+        << QStringList{QStringLiteral("leader-election"), QStringLiteral("--agents"), QStringLiteral("3"),
+                       QStringLiteral("--faulty"), frontier, QStringLiteral("1")}
+        << 1;
+    QTest::newRow("two-phase-commit, one part") << QStringList{QStringLiteral("two-phase-commit"), QStringLiteral("--agents"),
+                                                               QStringLiteral("3"), frontier, QStringLiteral("1")}
+                                                << 0;
     QTest::newRow("two-phase-commit faulty blocked")
         << QStringList{QStringLiteral("two-phase-commit"), QStringLiteral("--agents"), QStringLiteral("3"),
                        QStringLiteral("--faulty"), QStringLiteral("--invariant"), QStringLiteral("blocked"), frontier,
@@ -201,6 +213,13 @@ void tst_MasExplore::workersReachTheSameEndStates_data()
     QTest::newRow("ping-pong") << QStringList{QStringLiteral("ping-pong"), QStringLiteral("--agents"),
                                               QStringLiteral("2"), QStringLiteral("--rounds"), QStringLiteral("1"),
                                               frontier, QStringLiteral("4")};
+    // One part at the frontier: the parts handed off reach the same end states.
+    QTest::newRow("leader-election, one part") << QStringList{QStringLiteral("leader-election"),
+                                                              QStringLiteral("--agents"), QStringLiteral("3"),
+                                                              frontier, QStringLiteral("1")};
+    QTest::newRow("two-phase-commit, one part") << QStringList{QStringLiteral("two-phase-commit"),
+                                                               QStringLiteral("--agents"), QStringLiteral("3"),
+                                                               frontier, QStringLiteral("1")};
 }
 
 void tst_MasExplore::workersReachTheSameEndStates()
@@ -394,6 +413,82 @@ void tst_MasExplore::crashedWorkerFailsTheSearch()
     QVERIFY2(run.err.contains(QRegularExpression(QStringLiteral("worker \\d exited with status 3 while exploring part 1"))),
              qPrintable(run.err));
     QVERIFY2(!run.out.contains(QStringLiteral("verified")), qPrintable(run.out));
+}
+
+void tst_MasExplore::busyPartsHandOff_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<bool>("handsOff"); // whether a hand-off is sure to count (before any violation)
+    QTest::newRow("leader-election n=4") << QStringList{QStringLiteral("leader-election"), QStringLiteral("--agents"),
+                                                        QStringLiteral("4")}
+                                         << 0 << true;
+    QTest::newRow("leader-election faulty n=3")
+        << QStringList{QStringLiteral("leader-election"), QStringLiteral("--agents"), QStringLiteral("3"),
+                       QStringLiteral("--faulty")}
+        << 1 << true;
+    // Violations in the part of the frontier and often in parts it handed off: the first in
+    // search order is the one shrunk.
+    QTest::newRow("ping-pong faulty drop")
+        << QStringList{QStringLiteral("ping-pong"), QStringLiteral("--agents"), QStringLiteral("2"),
+                       QStringLiteral("--rounds"), QStringLiteral("1"), QStringLiteral("--faulty"),
+                       QStringLiteral("--faults"), QStringLiteral("1")}
+        << 1 << false;
+}
+
+void tst_MasExplore::busyPartsHandOff()
+{
+    // --frontier 1: the search is split where it first has a run, into one part or two; the
+    // other process asks for work at once, so the busy part hands some off (its place in
+    // search order below its own). The result is the unsplit search's, and so is the merge of
+    // the result file.
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(bool, handsOff);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const mas::test::Outcome unsplit =
+        runMas(QStringList{QStringLiteral("explore")} + arguments
+                   + QStringList{QStringLiteral("--frontier"), QStringLiteral("0"), QStringLiteral("--workers"),
+                                 QStringLiteral("1")},
+               cleanEnvironment());
+    QVERIFY2(unsplit.exitCode == exitCode, qPrintable(unsplit.out + unsplit.err));
+    const QString resultFile = dir.filePath(QStringLiteral("result.json"));
+    const mas::test::Outcome stolen =
+        runMas(QStringList{QStringLiteral("explore")} + arguments
+                   + QStringList{QStringLiteral("--frontier"), QStringLiteral("1"), QStringLiteral("--workers"),
+                                 QStringLiteral("2"), QStringLiteral("--result"), resultFile},
+               cleanEnvironment());
+    QVERIFY2(stolen.exitCode == exitCode, qPrintable(stolen.out + stolen.err));
+    QCOMPARE(verdictAndCounterexample(stolen.out), verdictAndCounterexample(unsplit.out));
+    if (handsOff)
+        QVERIFY2(stolen.out.contains(QStringLiteral("handed off by busy parts")), qPrintable(stolen.out));
+
+    QFile file(resultFile);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject result = QJsonDocument::fromJson(file.readAll()).object();
+    QCOMPARE(result.value(u"mas-explore-result").toInt(), 3);
+    const int parts = result.value(u"parts").toInt();
+    QVERIFY(parts >= 1 && parts <= 2);
+    const QJsonArray results = result.value(u"results").toArray();
+    int handedOffParts = 0;
+    qint64 handOffs = 0;
+    for (const QJsonValue &v : results) {
+        const QJsonObject part = v.toObject();
+        const quint64 order = part.value(u"order").toString().toULongLong();
+        if (order % (quint64(1) << 40) != 0)
+            ++handedOffParts; // below a part of the frontier: handed off
+        handOffs += qint64(part.value(u"stats").toObject().value(u"handOffs").toDouble());
+    }
+    if (handsOff)
+        QVERIFY2(handedOffParts >= 1, qPrintable(stolen.out));
+    if (exitCode == 0) // every part explored: the frontier's and all they handed off
+        QCOMPARE(qint64(results.size()), qint64(parts) + handOffs);
+
+    const mas::test::Outcome merged =
+        runMas({QStringLiteral("explore"), QStringLiteral("--merge"), resultFile}, cleanEnvironment());
+    QVERIFY2(merged.exitCode == exitCode, qPrintable(merged.out + merged.err));
+    QCOMPARE(verdictAndCounterexample(merged.out), verdictAndCounterexample(unsplit.out));
 }
 
 void tst_MasExplore::compareNamesEachRunsAgents()

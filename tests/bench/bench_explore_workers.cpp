@@ -7,7 +7,8 @@
 //   bench_explore_workers [quick | AGENTS [FRONTIER]]   quick: small searches, for the smoke test;
 //                         AGENTS: leader election with AGENTS only; default: leader election with
 //                         4 and 5 agents, the two-phase commit with 7; --frontier FRONTIER
-//                         (default: mas explore's)
+//                         (default: mas explore's, 2 parts per worker and at least 4: busy parts
+//                         hand work off to idle workers)
 //
 // "Distinct states" is the unsplit search's count for every row (a split search counts per part,
 // so a state two parts reach counts twice): the rows differ only in how long they take to the

@@ -4,7 +4,8 @@
 // and sharing one state cache (ExplorerOptions::sharedCache): whatever order the parts run in,
 // they reach the unsplit search's quiet end states, and the first part with a violation finds
 // the unsplit search's first violating run; in search order, the parts cut states the parts
-// before them explored.
+// before them explored. Parts that hand off their untried choices to others while they run
+// (work stealing, ExplorerOptions::onHandOff) reach the same, in any order.
 
 #include <mas/demos/demosystem.h>
 #include <mas/demos/explorer.h>
@@ -15,13 +16,17 @@
 #include <QLoggingCategory>
 #include <QTest>
 
+#include <algorithm>
 #include <climits>
+#include <deque>
+#include <map>
 #include <optional>
 #include <set>
 #include <vector>
 
 using namespace mas;
 using namespace mas::demos;
+using mas::system::ExplorerHandOff;
 using mas::system::SharedStateCache;
 using namespace std::chrono_literals;
 
@@ -98,6 +103,8 @@ private Q_SLOTS:
     void cleanup();
     void partsReachTheUnsplitSearch_data();
     void partsReachTheUnsplitSearch();
+    void handedOffPartsReachTheUnsplitSearch_data();
+    void handedOffPartsReachTheUnsplitSearch();
 };
 
 void tst_ExplorerSplit::initTestCase()
@@ -258,6 +265,136 @@ void tst_ExplorerSplit::partsReachTheUnsplitSearch()
     if (!violating && demo == u"leader-election")
         QVERIFY2(schedulesShared < schedulesAlone,
                  qPrintable(QStringLiteral("%1 >= %2").arg(schedulesShared).arg(schedulesAlone)));
+}
+
+void tst_ExplorerSplit::handedOffPartsReachTheUnsplitSearch_data()
+{
+    QTest::addColumn<QString>("demo");
+    QTest::addColumn<int>("agents");
+    QTest::addColumn<bool>("faulty");
+    QTest::addColumn<QString>("property");
+    QTest::newRow("leader-election n=3") << "leader-election" << 3 << false << "";
+    QTest::newRow("two-phase-commit n=4") << "two-phase-commit" << 4 << false << "";
+    QTest::newRow("contract-net n=3") << "contract-net" << 3 << false << "";
+    QTest::newRow("leader-election faulty n=3") << "leader-election" << 3 << true << "at most one leader";
+    QTest::newRow("two-phase-commit faulty n=3 blocked") << "two-phase-commit" << 3 << true << "blocked";
+}
+
+/// The whole search as one part that, asked for work before it starts and again after each
+/// hand-off, hands off its untried choices; so does every part handed off (up to a few dozen
+/// parts). Explored in the order they
+/// were handed off, and with the latest first: the parts together reach the unsplit search's end
+/// states, and the first part in search order with a violation finds its first violating run.
+void tst_ExplorerSplit::handedOffPartsReachTheUnsplitSearch()
+{
+    QFETCH(QString, demo);
+    QFETCH(int, agents);
+    QFETCH(bool, faulty);
+    QFETCH(QString, property);
+    DemoParameters parameters;
+    parameters.agents = agents;
+    parameters.faulty = faulty;
+    parameters.rounds = 1;
+    std::set<QString> endStates;
+    ExplorerOptions options;
+    options.shrink = false;
+    options.maxTime = 300s; // a budget, not a measurement
+    options.strategy = ExplorerOptions::Strategy::Replay;
+    if (!property.isEmpty())
+        options.properties = QStringList{property};
+    options.extraGoals = [&endStates](mas::system::System *system) {
+        return QList<mas::system::Invariant>{mas::system::Invariant{
+            QStringLiteral("end states"), QStringLiteral("end states"), QString(), [&endStates, system] {
+                endStates.insert(system->stateText());
+                return true;
+            }}};
+    };
+    const ExplorerResult unsplit = explore(demo, parameters, options);
+    QVERIFY2(unsplit.verdict == ExplorerResult::Verdict::Verified
+                 || unsplit.verdict == ExplorerResult::Verdict::Violation,
+             qPrintable(unsplit.error));
+    const bool violating = unsplit.verdict == ExplorerResult::Verdict::Violation;
+    const std::set<QString> reference = endStates;
+
+    for (const bool latestFirst : {false, true}) {
+        auto made = SharedStateCache::anonymous();
+        QVERIFY(made);
+        std::shared_ptr<SharedStateCache> cache = std::move(*made);
+        endStates.clear();
+        std::deque<ExplorerHandOff> queue;
+        queue.push_back(ExplorerHandOff{{}, {}, SharedStateCache::topLevelPart(0)});
+        std::map<quint64, ExplorerResult> results; // by place in search order
+        qint64 handOffs = 0;
+        int deepest = 0; // hand-offs of hand-offs ...
+        while (!queue.empty()) {
+            ExplorerHandOff part;
+            if (latestFirst) {
+                part = std::move(queue.back());
+                queue.pop_back();
+            } else {
+                part = std::move(queue.front());
+                queue.pop_front();
+            }
+            ExplorerOptions partOptions = options;
+            partOptions.startPath = part.path;
+            partOptions.prefixAsleep = part.asleep;
+            partOptions.sharedCache = cache;
+            partOptions.sharedCachePart = part.part;
+            auto busy = [&queue, &results] { return queue.size() + results.size() < 40; };
+            if (busy()) {
+                cache->requestWork(); // taken after its first run, if it has a choice left
+                partOptions.onHandOff = [&queue, &cache, busy](const std::vector<ExplorerHandOff> &list) {
+                    queue.insert(queue.end(), list.begin(), list.end());
+                    if (busy())
+                        cache->requestWork(); // and again after its next run
+                };
+            }
+            const ExplorerResult r = explore(demo, parameters, partOptions);
+            cache->withdrawWorkRequest();
+            QVERIFY2(r.verdict == ExplorerResult::Verdict::Verified || r.verdict == ExplorerResult::Verdict::Violation,
+                     qPrintable(ExplorerResult::verdictName(r.verdict) + u' ' + r.error));
+            QVERIFY(!results.count(part.part));
+            handOffs += r.statistics.handOffs;
+            deepest = std::max(deepest, int(part.path.size()));
+            results.emplace(part.part, r);
+        }
+        qInfo().noquote() << demo << (latestFirst ? "latest first:" : "in order handed off:") << results.size()
+                          << "parts," << handOffs << "handed off";
+        // Parts handed off, and parts handed off by handed-off parts.
+        QVERIFY2(handOffs >= 2 || unsplit.statistics.schedules <= 2,
+                 qPrintable(QStringLiteral("%1 handed off, unsplit %2 schedules")
+                                .arg(handOffs)
+                                .arg(unsplit.statistics.schedules)));
+        if (unsplit.statistics.schedules > 20) {
+            // Some part was handed off by a part that was handed off itself (the second digit
+            // of its place below the frontier's index).
+            const quint64 secondLevel = (quint64(1) << (SharedStateCache::kTopLevelShift - 8)) - 1;
+            QVERIFY(deepest > 0);
+            QVERIFY(std::any_of(results.begin(), results.end(),
+                                [secondLevel](const auto &entry) { return (entry.first & secondLevel) != 0; }));
+        }
+        QCOMPARE(qint64(results.size()), handOffs + 1);
+        if (!violating) {
+            QVERIFY2(endStates == reference, qPrintable(QStringLiteral("%1 end states, unsplit %2")
+                                                            .arg(endStates.size())
+                                                            .arg(reference.size())));
+            continue;
+        }
+        // The first part in search order with a violation: the unsplit search's first run.
+        const ExplorerResult *first = nullptr;
+        for (const auto &[place, r] : results) {
+            if (r.verdict == ExplorerResult::Verdict::Violation) {
+                first = &r;
+                break;
+            }
+        }
+        QVERIFY(first && first->violation);
+        QCOMPARE(first->violation->property, unsplit.violation->property);
+        QVERIFY2(choices(first->violation->steps) == choices(unsplit.violation->steps),
+                 qPrintable(QStringLiteral("a violation after %1 steps, the unsplit search's after %2")
+                                .arg(first->violation->steps.size())
+                                .arg(unsplit.violation->steps.size())));
+    }
 }
 
 QTEST_MAIN(tst_ExplorerSplit)

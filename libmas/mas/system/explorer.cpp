@@ -34,6 +34,7 @@
 #endif
 
 #include <algorithm>
+#include <climits>
 #include <cstring>
 #include <ctime>
 #include <iterator>
@@ -191,6 +192,7 @@ struct Node
     std::vector<SleepEntry> sleep;
     std::vector<int> explored; ///< choices done, in order
     int current = -1;
+    int limit = INT_MAX; ///< choices from here on were handed off (ExplorerOptions::onHandOff)
 };
 
 struct Visit
@@ -344,6 +346,14 @@ public:
     std::vector<SleepEntry> initialSleep(const Point &point) const;
     /// The next choice to try at `node` after its current one (-1: none left).
     static int nextChoice(const Node &node);
+    /// Whether choice `index` of `node` is a delivery asleep there.
+    static bool asleepAt(const Node &node, std::size_t index);
+    /// The sleep set below choice `taken` of `parent`, with `explored` tried before it.
+    static std::vector<SleepEntry> sleepBelow(const Node &parent, std::size_t taken, const std::vector<int> &explored);
+    /// Work stealing: hands off the untried choices of the shallowest choice point with some,
+    /// when another process asks for work (ExplorerOptions::onHandOff).
+    void maybeHandOff(std::vector<Node> &stack);
+    int handOffsMade = 0;
     QCoro::Task<void> depthFirst();
     QCoro::Task<void> depthFirstForked();
 #if MAS_EXPLORER_CAN_FORK
@@ -888,11 +898,16 @@ ExplorerPrivate::RunEnd ExplorerPrivate::endOfRun(const Run &run, const Point &p
 
 std::vector<SleepEntry> ExplorerPrivate::asleepBelow(const std::vector<Node> &stack) const
 {
+    const Node &parent = stack.back();
+    return sleepBelow(parent, std::size_t(parent.current), parent.explored);
+}
+
+std::vector<SleepEntry> ExplorerPrivate::sleepBelow(const Node &parent, std::size_t taken,
+                                                    const std::vector<int> &explored)
+{
     // What stays asleep: the parent's sleeping deliveries and the ones it explored before its
     // current choice, when independent of that choice (another receiver).
     std::vector<SleepEntry> sleep;
-    const Node &parent = stack.back();
-    const std::size_t taken = std::size_t(parent.current);
     const QString &receiver = parent.receivers[taken];
     if (parent.choices[taken].kind != ExplorerStep::Kind::Deliver)
         return sleep;
@@ -900,7 +915,7 @@ std::vector<SleepEntry> ExplorerPrivate::asleepBelow(const std::vector<Node> &st
         if (independent(entry.receiver, receiver))
             sleep.push_back(entry);
     }
-    for (int index : parent.explored) {
+    for (int index : explored) {
         const ExplorerStep &earlier = parent.choices[std::size_t(index)];
         const QString &earlierReceiver = parent.receivers[std::size_t(index)];
         if (earlier.kind == ExplorerStep::Kind::Deliver && independent(earlierReceiver, receiver)) {
@@ -1064,23 +1079,110 @@ std::vector<SleepEntry> ExplorerPrivate::initialSleep(const Point &point) const
     return sleep;
 }
 
+bool ExplorerPrivate::asleepAt(const Node &node, std::size_t index)
+{
+    const ExplorerStep &choice = node.choices[index];
+    return choice.kind == ExplorerStep::Kind::Deliver
+           && std::any_of(node.sleep.begin(), node.sleep.end(),
+                          [&choice](const SleepEntry &e) { return e.messageId == choice.messageId; });
+}
+
 int ExplorerPrivate::nextChoice(const Node &node)
 {
-    // The first choice neither explored nor current, and not a delivery asleep here.
-    for (std::size_t i = 0; i < node.choices.size(); ++i) {
+    // The first choice neither explored nor current, and not a delivery asleep here (nor
+    // handed off).
+    const std::size_t end = std::min(node.choices.size(), std::size_t(node.limit));
+    for (std::size_t i = 0; i < end; ++i) {
         if (int(i) == node.current
             || std::find(node.explored.begin(), node.explored.end(), int(i)) != node.explored.end())
             continue;
-        const ExplorerStep &choice = node.choices[i];
-        const bool asleep = choice.kind == ExplorerStep::Kind::Deliver
-                            && std::any_of(node.sleep.begin(), node.sleep.end(),
-                                           [&choice](const SleepEntry &e) {
-                                               return e.messageId == choice.messageId;
-                                           });
-        if (!asleep)
+        if (!asleepAt(node, i))
             return int(i);
     }
     return -1;
+}
+
+// ---- Work stealing ----
+//
+// A part of a split search that another process is waiting for work gives away the choices it
+// has not tried yet at its shallowest choice point with some left (the biggest subtrees it
+// still has), each as a part of its own (ExplorerHandOff): the path there from the part's
+// start, the sleep set the depth-first order gives that choice (the point's own, plus the
+// choices before it: all of them are tried before it, by this part or by the ones it handed
+// off earlier), and a place in search order right after what this part keeps
+// (SharedStateCache::handOffPart(): what the part keeps comes first in depth-first order,
+// then the choices given away, in their order, then whatever it handed off before, then the
+// parts after it). Why that is depth-first order: the points above the one handed off have
+// no choice left, so all this part still explores lies below that point's current choice,
+// before the choices given away; a later hand-off gives away choices from deeper down, inside
+// what it kept. So every part, handed off or not, is one contiguous stretch of the unsplit
+// search's depth-first order (what it keeps is what it explored and explores before its
+// first hand-off's choices), and the places order the stretches as that search meets them:
+// the parts of the frontier are such stretches too, and the argument of "Sharing the cache
+// between the parts of a search" rests on nothing else. A state whose subtree reaches into
+// the parts handed off (a visit at or above the point handed off) is cut, in another part no
+// earlier, only where the unsplit search would cut it too: after that subtree in depth-first
+// order, or inside it (a visit again below itself), where the rest of the subtree still comes
+// after, as it does there.
+
+void ExplorerPrivate::maybeHandOff(std::vector<Node> &stack)
+{
+    if (!options.onHandOff || !options.sharedCache || !options.sharedCache->wantsWork())
+        return;
+    for (std::size_t level = 0; level < stack.size(); ++level) {
+        Node &node = stack[level];
+        std::vector<int> left;
+        const int end = std::min(int(node.choices.size()), node.limit);
+        for (int i = node.current + 1; i < end; ++i) {
+            if (!asleepAt(node, std::size_t(i)))
+                left.push_back(i);
+        }
+        if (left.empty())
+            continue;
+        if (left.size() > std::size_t(SharedStateCache::kMaxHandOffSiblings))
+            left.erase(left.begin(), left.end() - SharedStateCache::kMaxHandOffSiblings);
+        std::vector<ExplorerHandOff> handOffs;
+        for (std::size_t j = 0; j < left.size(); ++j) {
+            const std::optional<quint64> part =
+                SharedStateCache::handOffPart(options.sharedCachePart, handOffsMade + 1, int(j));
+            if (!part)
+                return; // no room in the part numbers: this part keeps its work
+            ExplorerHandOff handOff;
+            handOff.part = *part;
+            handOffs.push_back(std::move(handOff));
+        }
+        if (!options.sharedCache->takeWorkRequest())
+            return; // another part took the request
+        ++handOffsMade;
+        std::vector<ExplorerStep> path = options.startPath;
+        for (std::size_t up = 0; up < level; ++up)
+            path.push_back(stack[up].choices[std::size_t(stack[up].current)]);
+        for (std::size_t j = 0; j < left.size(); ++j) {
+            const std::size_t taken = std::size_t(left[j]);
+            std::vector<int> before; // in depth-first order, every choice before it is tried
+            for (std::size_t i = 0; i < taken; ++i) {
+                if (!asleepAt(node, i))
+                    before.push_back(int(i));
+            }
+            ExplorerHandOff &handOff = handOffs[j];
+            handOff.path = path;
+            handOff.path.push_back(node.choices[taken]);
+            if (options.partialOrderReduction) {
+                for (const SleepEntry &entry : sleepBelow(node, taken, before)) {
+                    ExplorerStep step;
+                    step.kind = ExplorerStep::Kind::Deliver;
+                    step.messageId = entry.messageId;
+                    step.signature = entry.signature;
+                    step.to = entry.receiver;
+                    handOff.asleep.push_back(step);
+                }
+            }
+        }
+        node.limit = left.front();
+        stats.handOffs += qint64(handOffs.size());
+        options.onHandOff(handOffs);
+        return;
+    }
 }
 
 QCoro::Task<void> ExplorerPrivate::depthFirst()
@@ -1107,7 +1209,18 @@ QCoro::Task<void> ExplorerPrivate::depthFirst()
             fail(started.error().message());
             co_return;
         }
-        // Back to the choice point to branch at: the same steps give the same message ids.
+        // A handed-off part's path (ExplorerOptions::startPath), then back to the choice point
+        // to branch at: the same steps give the same message ids.
+        for (const ExplorerStep &step : options.startPath) {
+            Point point = co_await advance(run, false);
+            Q_UNUSED(point);
+            if (Result<void> done = perform(run, step); !done) {
+                fail(ExplorerText::tr("The system is not deterministic: a schedule did not repeat (%1)")
+                         .arg(done.error().message()));
+                co_return;
+            }
+            co_await detail::yieldToEventLoop();
+        }
         for (const Node &node : stack) {
             Point point = co_await advance(run, false);
             Q_UNUSED(point);
@@ -1155,6 +1268,7 @@ QCoro::Task<void> ExplorerPrivate::depthFirst()
             exhausted = true; // every schedule explored
             co_return;
         }
+        maybeHandOff(stack);
     }
 }
 
@@ -1738,6 +1852,8 @@ QCoro::Task<ExplorerResult> Explorer::run()
         p->result.violation = *p->options.violatingRun; // shrunk and recorded below
     } else if (p->options.mode == ExplorerOptions::Mode::DepthFirst) {
         p->result.strategy = Explorer::effectiveStrategy(p->options.strategy);
+        if (!p->options.startPath.empty())
+            p->result.strategy = ExplorerOptions::Strategy::Replay; // the path is replayed
         if (p->result.strategy == ExplorerOptions::Strategy::Fork)
             co_await p->depthFirstForked();
         else

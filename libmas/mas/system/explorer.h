@@ -81,6 +81,7 @@ struct ExplorerStatistics
     qint64 states = 0;       ///< choice points reached (re-executed prefixes not counted)
     qint64 distinctStates = 0; ///< distinct state hashes among them
     qint64 shrinkRuns = 0;     ///< runs spent shrinking the counterexample
+    qint64 handOffs = 0;       ///< parts handed off to other searches (ExplorerOptions::onHandOff)
     int deepest = 0;           ///< the longest run, in steps
     qint64 searchMs = 0;       ///< time spent searching (the rates' base)
     /// Strategy::Replay: the share (0 to 1) of the search's processor time spent getting back
@@ -111,6 +112,20 @@ struct MAS_EXPORT Counterexample
     int faults() const;
     /// Deliveries plus faults: what shrinking minimises.
     int length() const { return deliveries() + faults(); }
+};
+
+/// A piece of a depth-first search handed off to another search (work stealing: see
+/// ExplorerOptions::onHandOff): the subtree below one choice the handing search gave away.
+struct ExplorerHandOff
+{
+    /// The choices from the handing search's start (after its prefix): its own startPath,
+    /// then the choices of the path down to the choice given away, that choice last. Forced
+    /// steps (the clock moving when all is quiet) are left out: they come by themselves.
+    std::vector<ExplorerStep> path;
+    /// The deliveries asleep below that choice (prefixAsleep of the search that takes it).
+    std::vector<ExplorerStep> asleep;
+    /// Its place in search order (SharedStateCache::handOffPart()): its sharedCachePart.
+    quint64 part = 0;
 };
 
 /// How to explore (see Explorer).
@@ -177,8 +192,22 @@ struct ExplorerOptions
     /// stateCaching. Why it keeps every violation and quiet end state of the parts: see
     /// "Sharing the cache between the parts of a search" in explorer.cpp.
     std::shared_ptr<SharedStateCache> sharedCache;
-    int sharedCachePart = 0;  ///< this search's part: it prunes on entries of parts <= this one
+    /// This search's part, its place in search order (SharedStateCache::topLevelPart(),
+    /// handOffPart()): it prunes on entries of parts <= this one.
+    quint64 sharedCachePart = 0;
     int sharedCacheDepth = 0; ///< steps before this search's start, added to its depths
+    /// Choices taken after `prefix` before the search starts (an ExplorerHandOff's path, as
+    /// the search of its part re-imposes it); `prefixAsleep` then applies at their end.
+    std::vector<ExplorerStep> startPath;
+    /// Work stealing (depth first, Replay strategy, with a sharedCache): when another process
+    /// asks for work (SharedStateCache::requestWork()), the search takes the request and gives
+    /// away the choices it has not tried yet at its shallowest choice point with some left
+    /// (up to SharedStateCache::kMaxHandOffSiblings of the last ones), as parts that come
+    /// after what it keeps, in search order. Called with them, once per hand-off; whoever
+    /// takes them explores each with `startPath`, `prefixAsleep` and `sharedCachePart` from
+    /// it (and this search's prefix, depth and budget). The search's own result then covers
+    /// what it kept.
+    std::function<void(const std::vector<ExplorerHandOff> &handOffs)> onHandOff;
     /// Instead of searching: a run (its steps after the prefix; forced ones may be left out)
     /// known to break `violatingRun->property`, to shrink (with `shrink`) and record. The
     /// split searches of `mas explore --workers` shrink their canonical violation this way.

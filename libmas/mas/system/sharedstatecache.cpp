@@ -30,7 +30,7 @@ struct SharedCacheText
     Q_DECLARE_TR_FUNCTIONS(SharedStateCache)
 };
 
-constexpr quint64 kMagic = 0x3165686361437473ull; // "stCache1", little endian
+constexpr quint64 kMagic = 0x3265686361437473ull; // "stCache2", little endian (2: 64-bit parts, work requests)
 constexpr int kMaxProbes = 64;
 constexpr int kReadTries = 8;
 
@@ -49,9 +49,8 @@ struct SharedStateCache::Slot
 {
     std::atomic<quint64> key;
     std::atomic<quint32> seq;
-    std::atomic<qint32> part;
-    std::atomic<qint32> depth;
-    std::atomic<quint32> count; ///< deliveries asleep
+    std::atomic<quint32> depthCount; ///< depth << 8 | deliveries asleep
+    std::atomic<quint64> part;       ///< the part's place in search order (handOffPart())
     std::atomic<quint64> asleep[kMaxAsleep];
 };
 static_assert(sizeof(std::atomic<quint64>) == 8 && std::atomic<quint64>::is_always_lock_free
@@ -66,6 +65,7 @@ struct Header
     std::atomic<quint64> magic;
     std::atomic<quint64> capacity;
     std::atomic<quint64> used;
+    std::atomic<quint32> wanted; ///< processes waiting for work (requestWork())
 };
 
 } // namespace
@@ -81,6 +81,7 @@ SharedStateCache::~SharedStateCache()
 Result<std::unique_ptr<SharedStateCache>> SharedStateCache::map(int fd, qint64 bytes, bool initialise,
                                                                    const QString &what)
 {
+    static_assert(sizeof(Slot) == 64, "a slot is a cache line");
 #if MAS_SHARED_CACHE_MAPS
     void *mapping = ::mmap(nullptr, std::size_t(bytes), PROT_READ | PROT_WRITE,
                            MAP_SHARED | (fd < 0 ? MAP_ANONYMOUS : 0), fd, 0);
@@ -178,7 +179,7 @@ Result<std::unique_ptr<SharedStateCache>> SharedStateCache::anonymous(qint64 slo
     return map(-1, bytesFor(slots), true, SharedCacheText::tr("(anonymous memory)"));
 }
 
-bool SharedStateCache::covers(quint64 key, int depth, int part, const std::vector<quint64> &asleep) const
+bool SharedStateCache::covers(quint64 key, int depth, quint64 part, const std::vector<quint64> &asleep) const
 {
     key = slotKey(key);
     const quint64 mask = quint64(m_capacity) - 1;
@@ -194,9 +195,10 @@ bool SharedStateCache::covers(quint64 key, int depth, int part, const std::vecto
             const quint32 before = slot.seq.load(std::memory_order_acquire);
             if (before == 0 || (before & 1u))
                 return false; // not written yet, or being written: a miss (sound)
-            const int owner = slot.part.load(std::memory_order_relaxed);
-            const int from = slot.depth.load(std::memory_order_relaxed);
-            const quint32 count = std::min<quint32>(slot.count.load(std::memory_order_relaxed), kMaxAsleep);
+            const quint64 owner = slot.part.load(std::memory_order_relaxed);
+            const quint32 depthCount = slot.depthCount.load(std::memory_order_relaxed);
+            const int from = int(depthCount >> 8);
+            const quint32 count = std::min<quint32>(depthCount & 0xffu, kMaxAsleep);
             quint64 theirs[kMaxAsleep];
             for (quint32 j = 0; j < count; ++j)
                 theirs[j] = slot.asleep[j].load(std::memory_order_relaxed);
@@ -216,9 +218,9 @@ bool SharedStateCache::covers(quint64 key, int depth, int part, const std::vecto
     return false;
 }
 
-bool SharedStateCache::record(quint64 key, int depth, int part, const std::vector<quint64> &asleep)
+bool SharedStateCache::record(quint64 key, int depth, quint64 part, const std::vector<quint64> &asleep)
 {
-    if (asleep.size() > std::size_t(kMaxAsleep))
+    if (asleep.size() > std::size_t(kMaxAsleep) || depth < 0 || depth > kMaxDepth)
         return false;
     key = slotKey(key);
     const quint64 mask = quint64(m_capacity) - 1;
@@ -247,8 +249,7 @@ bool SharedStateCache::record(quint64 key, int depth, int part, const std::vecto
         if (!slot.seq.compare_exchange_strong(seq, seq + 1, std::memory_order_acq_rel))
             return false; // another writer came first
         slot.part.store(part, std::memory_order_relaxed);
-        slot.depth.store(depth, std::memory_order_relaxed);
-        slot.count.store(quint32(asleep.size()), std::memory_order_relaxed);
+        slot.depthCount.store(quint32(depth) << 8 | quint32(asleep.size()), std::memory_order_relaxed);
         for (std::size_t j = 0; j < asleep.size(); ++j)
             slot.asleep[j].store(asleep[j], std::memory_order_relaxed);
         slot.seq.store(seq + 2, std::memory_order_release);
@@ -265,6 +266,50 @@ qint64 SharedStateCache::size() const
 qint64 SharedStateCache::capacity() const
 {
     return m_capacity;
+}
+
+void SharedStateCache::requestWork()
+{
+    if (m_mapping)
+        reinterpret_cast<Header *>(m_mapping)->wanted.store(1, std::memory_order_release);
+}
+
+bool SharedStateCache::wantsWork() const
+{
+    return m_mapping && reinterpret_cast<const Header *>(m_mapping)->wanted.load(std::memory_order_relaxed) != 0;
+}
+
+bool SharedStateCache::takeWorkRequest()
+{
+    if (!m_mapping)
+        return false;
+    quint32 expected = 1;
+    return reinterpret_cast<Header *>(m_mapping)->wanted.compare_exchange_strong(expected, 0, std::memory_order_acq_rel);
+}
+
+void SharedStateCache::withdrawWorkRequest()
+{
+    if (m_mapping)
+        reinterpret_cast<Header *>(m_mapping)->wanted.store(0, std::memory_order_release);
+}
+
+std::optional<quint64> SharedStateCache::handOffPart(quint64 part, int handOff, int sibling)
+{
+    if (handOff < 1 || handOff > kMaxHandOffs || sibling < 0 || sibling >= kMaxHandOffSiblings)
+        return std::nullopt;
+    // The digits below the top-level index, 8 bits each from the most significant: the
+    // part's level is the position of its last nonzero digit (0: a part of the frontier).
+    int level = 0;
+    for (int d = 1; d <= kHandOffLevels; ++d) {
+        if ((part >> (kTopLevelShift - 8 * d)) & 0xffu)
+            level = d;
+    }
+    if (level >= kHandOffLevels)
+        return std::nullopt;
+    // Later hand-offs of a part come before its earlier ones (they give away deeper subtrees of
+    // what it kept), and all of them after what it keeps: digit 0 is the part's own.
+    const quint64 digit = quint64((kMaxHandOffs + 1 - handOff) << 5) | quint64(sibling);
+    return part | (digit << (kTopLevelShift - 8 * (level + 1)));
 }
 
 } // namespace mas::system

@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace mas::system {
@@ -37,6 +38,21 @@ public:
     static constexpr int kMaxAsleep = 5;
     /// The slots of the table create() makes by default (64 bytes each: 32 MiB).
     static constexpr qint64 kDefaultSlots = qint64(1) << 19;
+    /// The deepest depth an entry holds (a deeper visit is not stored).
+    static constexpr int kMaxDepth = (1 << 24) - 1;
+
+    /// Parts are ordered by a 64-bit number, their place in search order: a part of the
+    /// frontier with index i is `topLevelPart(i)`; a part a running part hands off (work
+    /// stealing, ExplorerOptions::onHandOff) gets `handOffPart()`, which puts it after
+    /// everything the handing part still explores and before the parts after that one.
+    static constexpr int kTopLevelShift = 40; ///< bits below the frontier's index
+    static constexpr int kHandOffLevels = 5;  ///< hand-offs of hand-offs ..., 8 bits each
+    static constexpr int kMaxHandOffs = 7;    ///< by one part
+    static constexpr int kMaxHandOffSiblings = 32; ///< parts of one hand-off
+    static constexpr quint64 topLevelPart(int index) { return quint64(index) << kTopLevelShift; }
+    /// The place of sibling `sibling` (0, 1, ... in search order) of the `handOff`-th hand-off
+    /// (1, 2, ...) of `part`; none when the number has no room left (the part keeps its work).
+    static std::optional<quint64> handOffPart(quint64 part, int handOff, int sibling);
 
     ~SharedStateCache();
     SharedStateCache(const SharedStateCache &) = delete;
@@ -51,12 +67,20 @@ public:
 
     /// Whether an entry of `key` made by a part <= `part`, from depth <= `depth`, with its
     /// deliveries asleep a subset of `asleep` (sorted), is in the table.
-    bool covers(quint64 key, int depth, int part, const std::vector<quint64> &asleep) const;
+    bool covers(quint64 key, int depth, quint64 part, const std::vector<quint64> &asleep) const;
     /// Records that `part` explores `key` from `depth` with `asleep` (sorted) asleep: stored
     /// when the slot is free, or holds a later part's entry, or this part's own (replaced: the
     /// caller passes what it knows of the state, its own earlier visits merged in). Returns
     /// whether it was stored.
-    bool record(quint64 key, int depth, int part, const std::vector<quint64> &asleep);
+    bool record(quint64 key, int depth, quint64 part, const std::vector<quint64> &asleep);
+
+    /// Work stealing: a process without work asks for some (a flag in the table's header);
+    /// a searching process that can hand work off takes the request (one of them does) and
+    /// hands off. withdrawWorkRequest() clears it (no one waits any more).
+    void requestWork();
+    bool wantsWork() const;
+    bool takeWorkRequest();
+    void withdrawWorkRequest();
 
     /// Slots in use (claimed keys).
     qint64 size() const;

@@ -13,6 +13,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <vector>
 
 using mas::system::SharedStateCache;
@@ -48,6 +49,8 @@ class tst_SharedStateCache : public QObject
 private Q_SLOTS:
     void coversByTheRule();
     void replacesByPart();
+    void handOffPlacesKeepSearchOrder();
+    void workRequests();
     void concurrentInsertsFromForkedChildren_data();
     void concurrentInsertsFromForkedChildren();
     void badFiles();
@@ -104,6 +107,64 @@ void tst_SharedStateCache::replacesByPart()
     QVERIFY(cache.covers(5, 6, 1, {8}));
     QVERIFY(!cache.covers(5, 6, 0, {8}));
     QCOMPARE(cache.size(), 1);
+}
+
+void tst_SharedStateCache::handOffPlacesKeepSearchOrder()
+{
+    // Part 3 of the frontier hands off twice: first choices {a, b} of a shallow point, later
+    // {c, d} of a deeper one (inside what it kept, so before a and b in search order); c hands
+    // off {e} in turn. Search order: what 3 kept, what c kept, e, d, a, b, then part 4.
+    const quint64 p3 = SharedStateCache::topLevelPart(3);
+    const quint64 p4 = SharedStateCache::topLevelPart(4);
+    const auto a = SharedStateCache::handOffPart(p3, 1, 0);
+    const auto b = SharedStateCache::handOffPart(p3, 1, 1);
+    const auto c = SharedStateCache::handOffPart(p3, 2, 0);
+    const auto d = SharedStateCache::handOffPart(p3, 2, 1);
+    QVERIFY(a && b && c && d);
+    const auto e = SharedStateCache::handOffPart(*c, 1, 0);
+    QVERIFY(e);
+    const std::vector<quint64> order{p3, *c, *e, *d, *a, *b, p4};
+    QVERIFY(std::is_sorted(order.begin(), order.end()));
+    QVERIFY(std::adjacent_find(order.begin(), order.end()) == order.end());
+    // No room: too many hand-offs of one part, too many siblings, too deep.
+    QVERIFY(!SharedStateCache::handOffPart(p3, SharedStateCache::kMaxHandOffs + 1, 0));
+    QVERIFY(!SharedStateCache::handOffPart(p3, 1, SharedStateCache::kMaxHandOffSiblings));
+    quint64 deep = p3;
+    for (int level = 0; level < SharedStateCache::kHandOffLevels; ++level) {
+        const auto next = SharedStateCache::handOffPart(deep, 1, 0);
+        QVERIFY(next && *next > deep && *next < p4);
+        deep = *next;
+    }
+    QVERIFY(!SharedStateCache::handOffPart(deep, 1, 0));
+    // The cache's rule with these places: an entry of 3 covers d's visit, not the reverse.
+    auto made = SharedStateCache::anonymous(64);
+    QVERIFY(made);
+    QVERIFY((*made)->record(9, 2, p3, {}));
+    QVERIFY((*made)->covers(9, 2, *d, {}));
+    QVERIFY((*made)->record(10, 2, *d, {}));
+    QVERIFY(!(*made)->covers(10, 2, *c, {}));
+    QVERIFY((*made)->covers(10, 2, *a, {}));
+}
+
+void tst_SharedStateCache::workRequests()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("states.cache"));
+    auto made = SharedStateCache::create(path, 64);
+    QVERIFY(made);
+    auto opened = SharedStateCache::open(path);
+    QVERIFY(opened);
+    QVERIFY(!(*opened)->wantsWork());
+    QVERIFY(!(*opened)->takeWorkRequest());
+    (*made)->requestWork();
+    QVERIFY((*opened)->wantsWork());
+    QVERIFY((*opened)->takeWorkRequest()); // one taker
+    QVERIFY(!(*made)->takeWorkRequest());
+    QVERIFY(!(*made)->wantsWork());
+    (*made)->requestWork();
+    (*made)->withdrawWorkRequest();
+    QVERIFY(!(*opened)->takeWorkRequest());
 }
 
 void tst_SharedStateCache::concurrentInsertsFromForkedChildren_data()
