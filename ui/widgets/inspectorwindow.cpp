@@ -159,8 +159,7 @@ InspectorWindow::InspectorWindow(QWidget *parent)
     connectSession();
     // The look-ahead while stepping: marks on the pending messages (lookaheadactions.cpp).
     m_lookAhead = new LookAheadActions(m_session, m_pendingTable, m_pending, this);
-    m_lookAhead->installToolBar(this, findChild<QToolBar *>(QStringLiteral("systemToolBar")),
-                                findChild<QToolBar *>(QStringLiteral("steppingToolBar")));
+    m_lookAhead->installToolBar(this);
     m_lookAhead->setContextActions({m_deliverAction, m_dropAction, m_duplicateAction, m_delayAction});
     connect(m_lookAhead, &LookAheadActions::message, this, [this](const QString &text, int ms) { statusBar()->showMessage(text, ms); });
 

@@ -217,7 +217,7 @@ void LookAheadActions::addTo(QToolBar *bar)
     bar->addAction(m_play);
 }
 
-QToolBar *LookAheadActions::installToolBar(QMainWindow *window, QToolBar *firstLine, QToolBar *nextLine)
+QToolBar *LookAheadActions::installToolBar(QMainWindow *window)
 {
     if (m_bar)
         return m_bar;
@@ -230,17 +230,10 @@ QToolBar *LookAheadActions::installToolBar(QMainWindow *window, QToolBar *firstL
     m_bar->addAction(m_play);
     // The state's longest texts ("searching… 12 marked") do not make the bar jump.
     m_state->setMinimumWidth(m_state->fontMetrics().horizontalAdvance(tr("%n lead(s) to a violation", nullptr, 12)));
-    // Beside the System tool bar where the screen is wide enough for both, else a line of its
-    // own below the others (beside the stepping tool bar it went into that bar's » menu).
-    const int screenWidth = window->screen() ? window->screen()->availableGeometry().width() : 0;
-    if (firstLine && nextLine && firstLine->sizeHint().width() + m_bar->sizeHint().width() + 40 <= screenWidth) {
-        window->insertToolBar(nextLine, m_bar);     // [first] | [bar, next]
-        window->insertToolBarBreak(nextLine);       // [first] | [bar] | [next]
-        window->removeToolBarBreak(m_bar);          // [first, bar] | [next]
-    } else {
-        window->addToolBarBreak(Qt::TopToolBarArea);
-        window->addToolBar(Qt::TopToolBarArea, m_bar);
-    }
+    // A line of its own below the others: beside the stepping tool bar it went into that bar's »
+    // menu in longer languages, and beside the System tool bar it fits only a wide window.
+    window->addToolBarBreak(Qt::TopToolBarArea);
+    window->addToolBar(Qt::TopToolBarArea, m_bar);
     return m_bar;
 }
 

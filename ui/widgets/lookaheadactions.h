@@ -48,11 +48,10 @@ public:
 
     /// Adds the switch, the k box, the state and Play Continuation to `bar`.
     void addTo(QToolBar *bar);
-    /// Gives the look-ahead its own tool bar ("lookAheadToolBar", "Look Ahead") in `window`:
-    /// after `firstLine` where the screen is wide enough for both (`nextLine` is the bar that
-    /// starts the line below it), else on a line of its own below the others. So the stepping
-    /// tool bar does not push it into its » overflow menu in longer languages.
-    QToolBar *installToolBar(QMainWindow *window, QToolBar *firstLine = nullptr, QToolBar *nextLine = nullptr);
+    /// Gives the look-ahead its own tool bar ("lookAheadToolBar", "Look Ahead") in `window`, on a
+    /// line of its own below the others: the stepping tool bar pushed it into its » overflow
+    /// menu in longer languages.
+    QToolBar *installToolBar(QMainWindow *window);
     QToolBar *toolBar() const { return m_bar; }
     /// Actions of the window for a pending message (Deliver, Drop, …) that the pending list's
     /// context menu offers below Show and Play Continuation.
