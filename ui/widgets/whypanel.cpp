@@ -241,11 +241,12 @@ void WhyPanel::analyse()
                        if (report) {
                            m_reportSchedule = schedule;
                            show(*report);
-                       } else {
+                       }
+                       sessionChanged();
+                       if (!report) { // after sessionChanged(), which shows the counterexample's line
                            m_error = report.error().message();
                            m_summary->setText(tr("The analysis failed: %1").arg(m_error));
                        }
-                       sessionChanged();
                        Q_EMIT finished();
                    });
 }
