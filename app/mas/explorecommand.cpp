@@ -641,37 +641,16 @@ QString stepText(const mas::system::ExplorerStep &step, const QHash<quint64, con
         .arg(action, label, mas::displayName(step.from, names), mas::displayName(step.to, names));
 }
 
-/// The names of a run's agents (System::displayNames()) where `file` says which system ran: a
-/// session file names its demo and parameters (or its system file), so the system is built again
-/// on the queue id the log was recorded on (not started), which gives its agents the log's
-/// addresses and the same names. Empty for a bare log, Python programs (they would be started)
-/// or a system that does not build.
-QHash<QString, QString> runNames(const QString &file, const mas::TrafficLog &log)
+/// The names of a run's agents (System::displayNames()) where `file` says which system ran
+/// (Session::recordedDisplayNames(), as File → Compare With Log names them). Empty for a bare
+/// log, Python programs (they would be started) or a system that does not build.
+QHash<QString, QString> runNames(const QString &file)
 {
     mas::Result<mas::system::Session> session = mas::system::Session::load(file);
-    const QString queue = mas::recordedQueueId(log.events());
-    if (!session || queue.isEmpty() || !session->processes.isEmpty())
+    if (!session)
         return {};
-    mas::system::Parameters parameters = session->parameters;
-    parameters.transport = mas::system::Transport::LocalQueue;
-    mas::LocalQueue::clearCache();
-    mas::LocalQueue::get(queue);
     mas::LocalNetwork::instance()->setMode(mas::LocalNetwork::Mode::Stepped);
-    mas::Result<std::unique_ptr<mas::system::System>> built = mas::Error(mas::ErrorCode::InvalidArgument, QString());
-    if (!session->systemFile.isEmpty()) {
-        mas::Result<mas::system::SystemFile> systemFile = mas::system::SystemFile::load(session->systemFile);
-        if (systemFile && systemFile->processes.isEmpty() && systemFile->loadPlugins())
-            built = systemFile->build(queue, parameters);
-    } else if (const mas::system::SystemType *type = mas::system::SystemRegistry::global().find(session->demo);
-               type && type->build) {
-        built = type->build(queue, parameters);
-    }
-    QHash<QString, QString> names;
-    if (built)
-        names = (*built)->displayNames();
-    built = mas::Error(mas::ErrorCode::InvalidArgument, QString()); // the system goes before its queue
-    mas::LocalQueue::clearCache();
-    return names;
+    return session->recordedDisplayNames();
 }
 
 /// `mas explore --compare A B`: the first divergent choice of two runs, in words, each run's
@@ -690,8 +669,8 @@ int compareRunsCommand(const QStringList &files)
     }
     const mas::RunDivergence d = mas::compareRuns(logs[0], logs[1]);
     out() << ExploreCommand::tr("A: %1\nB: %2").arg(files[0], files[1]) << Qt::endl;
-    const QHash<QString, QString> namesA = runNames(files[0], logs[0]);
-    const QHash<QString, QString> namesB = runNames(files[1], logs[1]);
+    const QHash<QString, QString> namesA = runNames(files[0]);
+    const QHash<QString, QString> namesB = runNames(files[1]);
     out() << mas::describeDivergence(
                  d, logs[0], logs[1], [&namesA](const QString &address) { return namesA.value(address); },
                  [&namesB](const QString &address) { return namesB.value(address); })

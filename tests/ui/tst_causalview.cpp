@@ -16,8 +16,15 @@
 #include "widgets/causalactions.h"
 #include "widgets/inspectorwindow.h"
 
+#include <mas/system/explorer.h>
+#include <mas/system/session.h>
+#include <mas/system/system.h>
+#include <mas/transport/localqueue.h>
+
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QCoro/QCoroTask>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -111,6 +118,7 @@ private Q_SLOTS:
     void endedSliceStopsIndexing();
     void windowSliceFollowsSelectionAndEscEnds();
     void windowComparesByIdentity();
+    void compareNamesTheOtherRunsAgents();
 };
 
 void tst_CausalView::sliceOverTheFullStoreTintsAndDims()
@@ -413,6 +421,82 @@ void tst_CausalView::windowComparesByIdentity()
     auto *table = window.findChild<QTableView *>(QStringLiteral("messageTable"));
     QCOMPARE(table->currentIndex().data(EventTableModel::EventIndexRole).value<qsizetype>(), 2);
     QVERIFY(!window.compareWith(dir.filePath(QStringLiteral("missing.jsonl"))));
+}
+
+void tst_CausalView::compareNamesTheOtherRunsAgents()
+{
+    // Two counterexamples of the faulty ring of three with other seeds (other ids: other names,
+    // "node 1 (id 25)"). Opened the first, File → Compare With Log names the second run's agents
+    // as the second run names them (as mas explore --compare does), not by this run's names.
+    QVERIFY(mas::system::SystemRegistry::global().loadPlugins(QStringLiteral(MAS_DEMOS_PLUGIN_DIR)));
+    const mas::system::SystemType *type = mas::system::SystemRegistry::global().find(u"leader-election");
+    QVERIFY(type);
+    QTemporaryDir dir;
+    QStringList files;
+    QList<QStringList> runNames;
+    for (quint32 seed : {1u, 2u}) {
+        mas::system::Parameters p;
+        p.agents = 3;
+        p.faulty = true;
+        p.seed = seed;
+        mas::system::ExplorerOptions options;
+        options.maxSchedules = 2000;
+        options.properties = QStringList{QStringLiteral("at most one leader")};
+        mas::system::Explorer explorer(*type, p, options);
+        const mas::system::ExplorerResult result = QCoro::waitFor(explorer.run());
+        QVERIFY(result.counterexample());
+        mas::system::Session session;
+        session.demo = result.demo;
+        session.parameters = result.parameters;
+        session.log = result.counterexample()->log;
+        if (seed == 2) // the other run, as mas explore --out wrote it; this run replayed to its end
+            session.violatedProperty = result.counterexample()->property;
+        files << dir.filePath(QStringLiteral("seed-%1.jsonl").arg(seed));
+        QVERIFY(session.save(files.last()));
+        LocalQueue::clearCache();
+        // The run's own names: its system built on the queue it was recorded on.
+        {
+            Result<std::unique_ptr<mas::system::System>> built = type->build(result.queueId, result.parameters);
+            QVERIFY(built);
+            runNames << (*built)->displayNames().values();
+        }
+        LocalQueue::clearCache();
+    }
+    QVERIFY(runNames[0] != runNames[1]);
+    // The other run's names as its session gives them (its system built again, not started).
+    {
+        const Result<mas::system::Session> other = mas::system::Session::load(files[1]);
+        QVERIFY(other);
+        const QHash<QString, QString> names = other->recordedDisplayNames();
+        QVERIFY2(names.size() >= 3, qPrintable(names.keys().join(u' ')));
+        for (auto it = names.cbegin(); it != names.cend(); ++it) {
+            QVERIFY2(it.key().startsWith(QStringLiteral("local://explore")), qPrintable(it.key()));
+            QVERIFY(runNames[1].contains(it.value()));
+        }
+    }
+
+    InspectorWindow window;
+    Result<void> opened = QCoro::waitFor(window.openFile(files[0]));
+    QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().toString()));
+    Result<qsizetype> compared = window.compareWith(files[1]);
+    QVERIFY(compared);
+    const QString text = window.causalActions()->lastComparison();
+    // "  run B delivered election(25): node 1 (id 25) → node 2 (id 46) (event 12)"
+    static const QRegularExpression choice(QStringLiteral("^  run ([AB]) \\S+ [^:]*: (.+) → (.+) \\(event \\d+\\)$"),
+                                           QRegularExpression::MultilineOption);
+    int named = 0;
+    for (QRegularExpressionMatchIterator it = choice.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        const int run = m.captured(1) == u"A" ? 0 : 1;
+        for (const QString &name : {m.captured(2), m.captured(3)}) {
+            QVERIFY2(runNames[run].contains(name), qPrintable(name + u'\n' + text));
+            ++named;
+        }
+    }
+    QVERIFY2(named >= 4, qPrintable(text)); // both runs' choices
+    // The names of the other run were found beside this window's system: it still runs on its queue.
+    QVERIFY(window.system());
+    QVERIFY(LocalQueue::find(window.system()->queueId()));
 }
 
 QTEST_MAIN(tst_CausalView)

@@ -350,11 +350,12 @@ void tst_Layout::nothingCutOff()
     QTest::qWait(50); // lets the layouts settle (no condition to wait on: nothing changes after)
 
     QStringList problems;
-    // (and enough cells seen that the check means something)
+    // (and enough cells seen that the check means something: at 1280×720, below three lines of
+    // tool bars (System, Stepping, Look Ahead), the event table shows four rows)
     int cells = 0;
     problems << cutOff(QStringLiteral("event table"), window.messageTable(), window.messageTable()->horizontalHeader(),
                        {EventTableModel::ContentColumn}, &cells);
-    QVERIFY2(cells >= 5 * 6, qPrintable(QString::number(cells)));
+    QVERIFY2(cells >= 4 * 6, qPrintable(QString::number(cells)));
     cells = 0;
     problems << cutOff(QStringLiteral("pending list"), window.pendingTable(), window.pendingTable()->horizontalHeader(), {},
                        &cells);
@@ -373,7 +374,7 @@ void tst_Layout::nothingCutOff()
     cells = 0;
     problems << cutOff(QStringLiteral("event table (end)"), window.messageTable(),
                        window.messageTable()->horizontalHeader(), {EventTableModel::ContentColumn}, &cells);
-    QVERIFY2(cells >= 5 * 6, qPrintable(QString::number(cells)));
+    QVERIFY2(cells >= 4 * 6, qPrintable(QString::number(cells)));
     cells = 0;
     problems << cutOff(QStringLiteral("System tree"), tree, tree->header(), {}, &cells);
     QVERIFY2(cells >= 3 * 3, qPrintable(QString::number(cells)));

@@ -3,6 +3,9 @@
 // towards two leaders, the pending list marks every pending message, one of them as leading to
 // the violation, with the continuation in its tool tip; playing the continuation reaches the
 // violation; every step starts a new search; without the mas program it is off and says why.
+// The look-ahead has a tool bar of its own (in German at 1280×720 nothing of it goes into an
+// overflow menu), and the pending list's context menu shows and plays the continuation (Alt+click
+// is often the window manager's).
 
 #include "session/inspectorsession.h"
 #include "models/pendingmodel.h"
@@ -20,10 +23,15 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLoggingCategory>
+#include <QMenu>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTest>
+#include <QToolBar>
+#include <QTranslator>
+
+#include <memory>
 
 using namespace mas;
 using namespace mas::ui;
@@ -94,6 +102,7 @@ private Q_SLOTS:
     void initTestCase();
     void marksAndPlayingTheContinuation();
     void offWithoutTheProgram();
+    void ownToolBarAndContextMenu();
 };
 
 void tst_LookAheadView::initTestCase()
@@ -176,6 +185,39 @@ void tst_LookAheadView::marksAndPlayingTheContinuation()
     QVERIFY(!cell.data(Qt::DecorationRole).value<QIcon>().isNull());
     QVERIFY(!window.system()->violatedInvariants().contains(mark.property));
 
+    // The context menu on it: Show Continuation shows the continuation (the cell's tool tip),
+    // Play Continuation is beside it, then the window's actions on a pending message.
+    {
+        std::unique_ptr<QMenu> menu(lookAhead->contextMenuFor(cell));
+        QCOMPARE(window.pendingTable()->currentIndex().row(), violatingRow);
+        QVERIFY(menu->actions().contains(lookAhead->showContinuationAction()));
+        QVERIFY(menu->actions().contains(lookAhead->playAction()));
+        QVERIFY(lookAhead->showContinuationAction()->isEnabled());
+        QVERIFY(lookAhead->playAction()->isEnabled());
+        lookAhead->showContinuationAction()->trigger();
+        QTRY_VERIFY(qobject_cast<QLabel *>(QApplication::activePopupWidget()));
+        auto *popup = qobject_cast<QLabel *>(QApplication::activePopupWidget());
+        QCOMPARE(popup->objectName(), QStringLiteral("continuationPopup"));
+        QCOMPARE(popup->text(), tip);
+        QTest::keyClick(popup, Qt::Key_Escape); // closed by Esc ...
+        QTRY_VERIFY(!QApplication::activePopupWidget());
+        QVERIFY(lookAhead->showContinuation(cell, window.pendingTable()->viewport()->mapToGlobal(QPoint(4, 4))));
+        QTRY_VERIFY(qobject_cast<QLabel *>(QApplication::activePopupWidget()));
+        popup = qobject_cast<QLabel *>(QApplication::activePopupWidget());
+        QTest::mouseClick(popup, Qt::LeftButton, {}, QPoint(-10, -10)); // ... and by a click (outside)
+        QTRY_VERIFY(!QApplication::activePopupWidget());
+        // ... and on a message marked safe or unknown, nothing to show or play.
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QModelIndex other = model->index(row, PendingMessagesModel::MessageColumn);
+            if (other.data(PendingMessagesModel::AnnotationRole).toString() == u"violation")
+                continue;
+            std::unique_ptr<QMenu> otherMenu(lookAhead->contextMenuFor(other));
+            QVERIFY(!lookAhead->showContinuationAction()->isEnabled());
+            QVERIFY(!lookAhead->playAction()->isEnabled());
+            break;
+        }
+    }
+
     // Play Continuation on the selected message reaches the violation.
     window.pendingTable()->setCurrentIndex(cell);
     QTRY_VERIFY(lookAhead->playAction()->isEnabled());
@@ -197,6 +239,77 @@ void tst_LookAheadView::offWithoutTheProgram()
     QVERIFY(lookAhead->lookAheadAction()->toolTip().contains(u"mas"));
     QCOMPARE(lookAhead->currentSearch(), quint64(0));
     QVERIFY(!annotations(window).contains(QStringLiteral("violation")));
+}
+
+void tst_LookAheadView::ownToolBarAndContextMenu()
+{
+    // In German at 1280×720, where the stepping tool bar is full.
+    QLocale::setDefault(QLocale(QStringLiteral("de")));
+    auto translator = std::make_unique<QTranslator>();
+    QVERIFY(translator->load(QStringLiteral(":/i18n/mas_de.qm")));
+    QVERIFY(QCoreApplication::installTranslator(translator.get()));
+    {
+        InspectorWindow window;
+        LookAheadActions *lookAhead = window.lookAheadActions();
+        lookAhead->setProgram(QString()); // no marks: the menu's own entries are off
+        window.setWindowState(Qt::WindowNoState);
+        window.resize(1280, 720);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.newSystem(QStringLiteral("leader-election"), faultyElection()));
+        // Stepped until the list shows a message (the teaching view hides the plumbing).
+        for (int i = 0; i < 20 && window.pendingTable()->model()->rowCount() == 0; ++i) {
+            QTRY_VERIFY_WITH_TIMEOUT(LocalNetwork::instance()->pendingCount() > 0, 5000);
+            QVERIFY(window.stepOnce());
+            QTest::qWait(0);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(window.pendingTable()->model()->rowCount() > 0, 5000);
+
+        // The look-ahead's own tool bar, not the stepping tool bar, holds the switch, k, the
+        // state and Play Continuation; each of them is on the bar, none in its » menu.
+        QToolBar *bar = lookAhead->toolBar();
+        QVERIFY(bar);
+        QCOMPARE(bar->objectName(), QStringLiteral("lookAheadToolBar"));
+        QCOMPARE(window.toolBarArea(bar), Qt::TopToolBarArea);
+        auto *stepping = window.findChild<QToolBar *>(QStringLiteral("steppingToolBar"));
+        QVERIFY(stepping);
+        QVERIFY(!stepping->actions().contains(lookAhead->lookAheadAction()));
+        QVERIFY(bar->actions().contains(lookAhead->lookAheadAction()));
+        QVERIFY(bar->actions().contains(lookAhead->playAction()));
+        QCOMPARE(lookAhead->depthBox()->parentWidget(), bar);
+        QTRY_VERIFY(bar->isVisible());
+        for (QAction *action : bar->actions()) {
+            QWidget *shown = bar->widgetForAction(action);
+            QVERIFY(shown);
+            QVERIFY2(shown->isVisible(), qPrintable(action->text()));
+            QVERIFY2(bar->rect().contains(shown->geometry()), qPrintable(action->text()));
+        }
+        // The German labels are readable whole.
+        for (QAction *action : {lookAhead->lookAheadAction(), lookAhead->playAction()}) {
+            QWidget *button = bar->widgetForAction(action);
+            const QString text = action->iconText().remove(u'&');
+            QVERIFY2(button->width() >= button->fontMetrics().horizontalAdvance(text), qPrintable(text));
+        }
+        QCOMPARE(lookAhead->lookAheadAction()->text().remove(u'&'), QStringLiteral("Vorausschau"));
+
+        // Right-click on a pending message: its context menu, with Show and Play Continuation
+        // (off: no mark) and the window's Deliver.
+        QTableView *table = window.pendingTable();
+        const QModelIndex first = table->model()->index(0, PendingMessagesModel::MessageColumn);
+        Q_EMIT table->customContextMenuRequested(table->visualRect(first).center());
+        QTRY_VERIFY(qobject_cast<QMenu *>(QApplication::activePopupWidget()));
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        QCOMPARE(menu->objectName(), QStringLiteral("pendingContextMenu"));
+        QVERIFY(menu->actions().contains(lookAhead->showContinuationAction()));
+        QVERIFY(menu->actions().contains(lookAhead->playAction()));
+        QVERIFY(!lookAhead->showContinuationAction()->isEnabled());
+        QVERIFY(menu->actions().size() >= 6); // and Deliver, Drop, Duplicate, Delay
+        QCOMPARE(table->currentIndex().row(), 0);
+        menu->close();
+        QTRY_VERIFY(!QApplication::activePopupWidget());
+    }
+    QCoreApplication::removeTranslator(translator.get());
+    QLocale::setDefault(QLocale::c());
 }
 
 QTEST_MAIN(tst_LookAheadView)

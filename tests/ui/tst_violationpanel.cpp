@@ -3,7 +3,9 @@
 // an invariant (the explorer's two leaders in a faulty ring of three, saved as a plain session)
 // is opened and replayed; the panel shows the violating step as a sentence with the agents'
 // display names, why the invariant fails, and the involved agents' states before and after the
-// step, the changed fields highlighted and the fields the explanation names marked.
+// step, the changed fields highlighted and the fields the explanation names marked. A
+// counterexample's invariant, recorded by its untranslated id, is shown by its name in the
+// user's language (the demo's), its id in the tool tip.
 
 #include "models/eventstore.h"
 #include "session/inspectorsession.h"
@@ -17,11 +19,13 @@
 #include <mas/transport/localqueue.h>
 
 #include <QCoreApplication>
+#include <QLabel>
 #include <QCoro/QCoroTask>
 #include <QLoggingCategory>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QTreeWidget>
 
 using namespace mas;
@@ -50,6 +54,7 @@ private Q_SLOTS:
     void cleanup() { LocalQueue::clearCache(); }
     void replayedSessionShowsBeforeAndAfter();
     void steppingFindsItAsItHappens();
+    void namesTheInvariantInTheUsersLanguage();
 
 private:
     QTemporaryDir m_dir;
@@ -217,6 +222,69 @@ void tst_ViolationPanel::steppingFindsItAsItHappens()
     QVERIFY2(!panel.summary().contains(u"local://"), qPrintable(panel.summary()));
     QVERIFY2(panel.summary().contains(session.violatedProperty()), qPrintable(panel.summary()));
     qInfo().noquote() << panel.summary() << "/" << panel.explanation();
+}
+
+void tst_ViolationPanel::namesTheInvariantInTheUsersLanguage()
+{
+    mas::system::Parameters parameters;
+    parameters.agents = 3;
+    parameters.faulty = true;
+    mas::system::ExplorerOptions options;
+    options.maxSchedules = 200;
+    options.properties = QStringList{QString::fromLatin1(kProperty)};
+    mas::system::Explorer explorer(*mas::system::SystemRegistry::global().find(u"leader-election"), parameters,
+                                   options);
+    const mas::system::ExplorerResult result = QCoro::waitFor(explorer.run());
+    const mas::system::Counterexample *found = result.counterexample();
+    QVERIFY(found);
+    QCOMPARE(found->property, QString::fromLatin1(kProperty));
+    LocalQueue::clearCache();
+    // A counterexample (as mas explore --out writes it): the invariant by its id.
+    mas::system::Session saved;
+    saved.demo = result.demo;
+    saved.parameters = result.parameters;
+    saved.log = found->log;
+    saved.violatedProperty = found->property;
+    const QString file = m_dir.filePath(QStringLiteral("two-leaders-counterexample.jsonl"));
+    QVERIFY(saved.save(file));
+
+    QLocale::setDefault(QLocale(QStringLiteral("de")));
+    QTranslator german;
+    QVERIFY(german.load(QStringLiteral(":/i18n/mas_de.qm")));
+    QVERIFY(QCoreApplication::installTranslator(&german));
+    const QString name = QCoreApplication::translate("mas::demos::LeaderElection", kProperty);
+    QCOMPARE(name, QStringLiteral("höchstens ein Anführer"));
+    {
+        InspectorSession session;
+        ViolationPanel panel;
+        panel.setSession(&session);
+        QSignalSpy messages(&session, &InspectorSession::message);
+        const Result<void> opened = QCoro::waitFor(session.openSession(file));
+        QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().toString()));
+        settle();
+        QCOMPARE(session.violatedProperty(), QString::fromLatin1(kProperty)); // the id stays the session's
+        const QString summary = panel.summary();
+        QVERIFY2(summary.contains(name), qPrintable(summary));
+        QVERIFY2(!summary.contains(QString::fromLatin1(kProperty)), qPrintable(summary));
+        // The id (for mas explore --invariant) and the description in the summary's tool tip.
+        QLabel *summaryLabel = nullptr;
+        for (QLabel *label : panel.findChildren<QLabel *>()) {
+            if (label->text() == summary)
+                summaryLabel = label;
+        }
+        QVERIFY(summaryLabel);
+        QVERIFY2(summaryLabel->toolTip().contains(QString::fromLatin1(kProperty)), qPrintable(summaryLabel->toolTip()));
+        QVERIFY2(summaryLabel->toolTip().contains(
+                     QCoreApplication::translate("mas::demos::LeaderElection", "No two nodes declare themselves leader.")),
+                 qPrintable(summaryLabel->toolTip()));
+        // The status line on opening names it so too.
+        bool named = false;
+        for (const QList<QVariant> &m : std::as_const(messages))
+            named |= m.at(0).toString().contains(name);
+        QVERIFY(named);
+    }
+    QCoreApplication::removeTranslator(&german);
+    QLocale::setDefault(QLocale::c());
 }
 
 QTEST_MAIN(tst_ViolationPanel)

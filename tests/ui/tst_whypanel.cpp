@@ -2,7 +2,8 @@
 // The Why view of MAS Inspector (WhyPanel): for a counterexample Explore found, and for one
 // opened from a file (`mas explore --out`), Analyse runs without blocking the window (progress,
 // Cancel), then lists every step marked necessary or incidental and the sentences; clicking a
-// step or a sentence selects its message in the table and the diagram.
+// step or a sentence selects its message in the table and the diagram. The window's title keeps
+// the opened file's name through the analysis, and the dock has room for the steps.
 
 #include "models/eventstore.h"
 #include "session/inspectorsession.h"
@@ -22,6 +23,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
+
+#include <algorithm>
 
 using namespace mas;
 using namespace mas::ui;
@@ -243,12 +246,41 @@ void tst_WhyPanel::analysesACounterexampleFromAFile()
     QVERIFY(explore.waitForFinished(kAnalysisMs));
     QCOMPARE(explore.exitCode(), 1);
     InspectorWindow window;
+    window.setWindowState(Qt::WindowNoState);
+    window.resize(1280, 720);
     window.show();
     Result<void> opened = await(window.openFile(file));
     QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().toString()));
+    QVERIFY2(window.windowTitle().contains(QStringLiteral("two-leaders.jsonl")), qPrintable(window.windowTitle()));
     // Opened at its start: nothing delivered yet, but the Why view can analyse it.
     QVERIFY(window.recordedStepsLeft() > 0);
+    // (the height of the tabs' area before the Why view took room for its steps)
+    auto *violation = window.findChild<QDockWidget *>(QStringLiteral("violationDock"));
+    QTRY_VERIFY(violation->isVisible());
+    const int before = violation->height();
     analyseAndCheck(window);
+    // The analysis rebuilt the run: the title still names the file.
+    QVERIFY2(window.windowTitle().contains(QStringLiteral("two-leaders.jsonl")), qPrintable(window.windowTitle()));
+    // The dock grew for the steps (up to 55 % of the window), above the small default.
+    auto *dock = window.findChild<QDockWidget *>(QStringLiteral("whyDock"));
+    auto *panel = window.findChild<WhyPanel *>();
+    dock->raise();
+    const int wanted = std::min(panel->sizeHint().height(), window.height() * 11 / 20);
+    QVERIFY2(panel->sizeHint().height() > panel->steps()->topLevelItemCount() * panel->steps()->sizeHintForRow(0),
+             qPrintable(QString::number(panel->sizeHint().height())));
+    // As far as the docks above it let it (each about at its smallest, where the window is small).
+    const auto roomTaken = [&window, dock, wanted] {
+        if (dock->height() >= wanted - 10)
+            return true;
+        for (const char *name : {"systemDock", "pendingDock"}) {
+            auto *above = window.findChild<QDockWidget *>(QLatin1StringView(name));
+            if (above && above->isVisible() && above->height() > above->minimumSizeHint().height() + 25)
+                return false;
+        }
+        return true;
+    };
+    QTRY_VERIFY2(roomTaken(), qPrintable(QStringLiteral("%1 < %2").arg(dock->height()).arg(wanted)));
+    QVERIFY2(dock->height() > before, qPrintable(QStringLiteral("%1 <= %2").arg(dock->height()).arg(before)));
 #endif
 }
 

@@ -3,6 +3,7 @@
 
 #include "models/eventstore.h"
 #include "models/plumbingfilter.h"
+#include "models/propertyname.h"
 
 #include <mas/agent/agent.h>
 #include <mas/agent/agenturl.h>
@@ -78,6 +79,7 @@ InspectorSession::InspectorSession(QObject *parent)
     m_stateBreakpoints = new StateBreakpoints(this);
     m_filter = new PlumbingFilter(m_store, this);
     m_attach = new AttachSession(this);
+    connect(this, &InspectorSession::titleChanged, this, [this](const QString &title) { m_title = title; });
     connect(m_attach, &AttachSession::eventReceived, this,
             [this](const TrafficEvent &e) { appendExternal(e, Source::Attach); });
     connect(m_attach, &AttachSession::stateChanged, this, [this](AttachSession::State state) {
@@ -868,6 +870,7 @@ InspectorSession::analyseCounterexample(std::function<void(int, int)> progress)
     counterexample.property = m_violatedProperty;
     for (const TrafficEvent &event : m_counterexampleSchedule)
         counterexample.log.append(event);
+    const QString title = m_title; // the opened file's name stays in it
     // The analysis owns the in-process network while it runs: the hosted system goes first.
     clear();
     mas::system::ExplorerOptions options;
@@ -888,6 +891,8 @@ InspectorSession::analyseCounterexample(std::function<void(int, int)> progress)
     Result<void> replayed = co_await replayLog(std::move(counterexample.log), demoId, parameters, property);
     if (!self)
         co_return closedError();
+    if (replayed && !title.isEmpty())
+        Q_EMIT titleChanged(title);
     Q_EMIT statusChanged();
     if (!replayed)
         co_return replayed.error();
@@ -1344,13 +1349,15 @@ QCoro::Task<Result<void>> InspectorSession::openSession(QString fileName)
         Q_EMIT message(tr("Counterexample to \"%1\" in %n step(s): F10 plays the next step, F5 plays it "
                           "to its end",
                           nullptr, int(m_script.size()))
-                           .arg(m_scriptProperty),
+                           .arg(propertyDisplayName(m_system.get(), m_scriptProperty)),
                        30000);
         Q_EMIT statusChanged();
         co_return Result<void>();
     }
     TrafficLog events = std::move(session->log);
     Result<void> replayed = co_await replayLog(std::move(events), demoId, p);
+    if (replayed && self)
+        Q_EMIT titleChanged(tr("%1 — MAS Inspector").arg(QFileInfo(fileName).fileName()));
     co_return replayed;
 }
 
@@ -1398,11 +1405,14 @@ QCoro::Task<Result<quint64>> InspectorSession::replayTo(quint64 sequence)
     TrafficLog log(std::move(events));
     const mas::system::Parameters parameters = m_system ? m_system->parameters() : mas::system::Parameters{};
     const QString demoId = m_demoId;
+    const QString title = m_title; // the same run, rebuilt
     Result<void> r = co_await replayLog(std::move(log), demoId, parameters);
     if (!self)
         co_return closedError();
     if (!r)
         co_return r.error();
+    if (!title.isEmpty())
+        Q_EMIT titleChanged(title);
     m_store->flush();
     quint64 last = 0;
     if (m_storeIsRecord)
@@ -1508,8 +1518,13 @@ Result<InspectorSession::RunComparison> InspectorSession::compareWith(const QStr
     RunComparison comparison;
     comparison.divergence = compareRuns(mine, other);
     const QHash<QString, QString> names = displayNames();
-    comparison.text = describeDivergence(comparison.divergence, mine, other,
-                                         [&names](const QString &address) { return names.value(address); });
+    // The other run's agents by the other run's names (as mas explore --compare names them): its
+    // session says which system ran; a bare log's agents keep their addresses.
+    Result<mas::system::Session> recorded = mas::system::Session::load(logFile);
+    const QHash<QString, QString> otherNames = recorded ? recorded->recordedDisplayNames() : QHash<QString, QString>();
+    comparison.text = describeDivergence(
+        comparison.divergence, mine, other, [&names](const QString &address) { return names.value(address); },
+        [&otherNames](const QString &address) { return otherNames.value(address); });
     return comparison;
 }
 

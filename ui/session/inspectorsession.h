@@ -380,6 +380,7 @@ private:
     // the system
     std::unique_ptr<mas::system::System> m_system;
     QString m_demoId;
+    QString m_title; // the last titleChanged(): kept over the replays that rebuild the same run
     QMetaObject::Connection m_eventConnection;
     bool m_running = false;
     bool m_pauseRequested = false;

@@ -159,7 +159,8 @@ InspectorWindow::InspectorWindow(QWidget *parent)
     connectSession();
     // The look-ahead while stepping: marks on the pending messages (lookaheadactions.cpp).
     m_lookAhead = new LookAheadActions(m_session, m_pendingTable, m_pending, this);
-    m_lookAhead->addTo(findChild<QToolBar *>(QStringLiteral("steppingToolBar")));
+    m_lookAhead->installToolBar(this);
+    m_lookAhead->setContextActions({m_deliverAction, m_dropAction, m_duplicateAction, m_delayAction});
     connect(m_lookAhead, &LookAheadActions::message, this, [this](const QString &text, int ms) { statusBar()->showMessage(text, ms); });
 
     m_timeLabel = new QLabel(this);
@@ -1162,7 +1163,10 @@ void InspectorWindow::updateActions()
     // parameters do not apply (New System stays: it leaves for a demo).
     const bool remote = attachSession()->state() != AttachSession::State::Closed || tapRelay();
     // (Shown again only if it was hidden for that: the user may have hidden it.)
-    if (auto *stepBar = findChild<QToolBar *>(QStringLiteral("steppingToolBar"))) {
+    for (const QString &name : {QStringLiteral("steppingToolBar"), QStringLiteral("lookAheadToolBar")}) {
+        auto *stepBar = findChild<QToolBar *>(name);
+        if (!stepBar)
+            continue;
         const char *hiddenForRemote = "hiddenForRemote";
         if (remote && stepBar->isVisibleTo(this)) {
             stepBar->hide();
@@ -1325,8 +1329,10 @@ void InspectorWindow::closeEvent(QCloseEvent *event)
     m_presentation->setPresenting(false); // the layout to keep is the ordinary one
     QSettings settings;
     // A tool bar hidden while attached is not hidden for the next start.
-    if (auto *stepBar = findChild<QToolBar *>(QStringLiteral("steppingToolBar")); stepBar && stepBar->property("hiddenForRemote").toBool())
-        stepBar->show();
+    for (QToolBar *stepBar : findChildren<QToolBar *>()) {
+        if (stepBar->property("hiddenForRemote").toBool())
+            stepBar->show();
+    }
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     QMainWindow::closeEvent(event);

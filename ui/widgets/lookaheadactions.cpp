@@ -3,6 +3,7 @@
 
 #include "models/eventstore.h"
 #include "models/pendingmodel.h"
+#include "models/propertyname.h"
 #include "session/inspectorsession.h"
 
 #include <mas/system/system.h>
@@ -15,16 +16,20 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHelpEvent>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QMainWindow>
 #include <QMenu>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPixmap>
+#include <QScreen>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
-#include <QToolTip>
+
+#include <algorithm>
 
 namespace mas::ui {
 
@@ -55,6 +60,26 @@ QIcon dotIcon(const QColor &color, const QString &text = QString())
     }
     return QIcon(pixmap);
 }
+
+/// The continuation shown by hand: any click (popups get them all) or Esc closes it (QLabel's
+/// own handlers would keep the presses and keys from QWidget's, which close a popup).
+class ContinuationPopup : public QLabel
+{
+public:
+    ContinuationPopup(const QString &text, QWidget *parent)
+        : QLabel(text, parent, Qt::Popup)
+    {}
+
+protected:
+    void mousePressEvent(QMouseEvent *) override { close(); }
+    void keyPressEvent(QKeyEvent *event) override
+    {
+        if (event->matches(QKeySequence::Cancel))
+            close();
+        else
+            QLabel::keyPressEvent(event);
+    }
+};
 
 /// `mas` beside this program (installed), or the build tree's (app/inspector → app/mas).
 QString defaultProgram()
@@ -95,6 +120,21 @@ LookAheadActions::LookAheadActions(InspectorSession *session, QTableView *pendin
     m_play->setObjectName(QStringLiteral("playContinuationAction"));
     m_play->setToolTip(tr("Delivers the shortest continuation that leads the selected message to a violation"));
     m_play->setEnabled(false);
+    m_show = new QAction(tr("&Show Continuation"), this);
+    m_show->setObjectName(QStringLiteral("showContinuationAction"));
+    m_show->setToolTip(tr("Shows the shortest continuation that leads the selected message to a violation"));
+    m_show->setEnabled(false);
+    connect(m_show, &QAction::triggered, this, [this] {
+        // After the context menu has closed: its closing (the focus coming back) hides a tool
+        // tip shown before.
+        QTimer::singleShot(0, this, [this] {
+            if (!m_table)
+                return;
+            const QModelIndex index = m_table->currentIndex();
+            const QRect row = m_table->visualRect(index);
+            showContinuation(index, m_table->viewport()->mapToGlobal(row.bottomLeft()));
+        });
+    });
     m_state = new QLabel();
     m_state->setObjectName(QStringLiteral("lookAheadState"));
     m_debounce = new QTimer(this);
@@ -140,6 +180,17 @@ LookAheadActions::LookAheadActions(InspectorSession *session, QTableView *pendin
         connect(m_pending, &PendingMessagesModel::refreshed, this, &LookAheadActions::stateMaybeChanged);
     if (m_table) {
         m_table->viewport()->installEventFilter(this);
+        // The second way to the continuation besides hovering: Alt+click is often the window
+        // manager's (it moves windows on openbox and many desktops).
+        m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+        connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+            const QModelIndex index = m_table->indexAt(pos);
+            if (!index.isValid())
+                return;
+            QMenu *menu = contextMenuFor(index);
+            menu->setAttribute(Qt::WA_DeleteOnClose);
+            menu->popup(m_table->viewport()->mapToGlobal(pos));
+        });
         if (m_table->selectionModel())
             connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
                     &LookAheadActions::updateState);
@@ -164,6 +215,87 @@ void LookAheadActions::addTo(QToolBar *bar)
     bar->addWidget(m_depth);
     bar->addWidget(m_state);
     bar->addAction(m_play);
+}
+
+QToolBar *LookAheadActions::installToolBar(QMainWindow *window)
+{
+    if (m_bar)
+        return m_bar;
+    m_bar = new QToolBar(tr("Look Ahead"), window);
+    m_bar->setObjectName(QStringLiteral("lookAheadToolBar"));
+    m_bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_bar->addAction(m_enabled);
+    m_bar->addWidget(m_depth);
+    m_bar->addWidget(m_state);
+    m_bar->addAction(m_play);
+    // The state's longest texts ("searching… 12 marked") do not make the bar jump.
+    m_state->setMinimumWidth(m_state->fontMetrics().horizontalAdvance(tr("%n lead(s) to a violation", nullptr, 12)));
+    // A line of its own below the others: beside the stepping tool bar it went into that bar's »
+    // menu in longer languages, and beside the System tool bar it fits only a wide window.
+    window->addToolBarBreak(Qt::TopToolBarArea);
+    window->addToolBar(Qt::TopToolBarArea, m_bar);
+    return m_bar;
+}
+
+void LookAheadActions::setContextActions(const QList<QAction *> &actions)
+{
+    m_contextActions.clear();
+    for (QAction *action : actions)
+        m_contextActions.append(action);
+}
+
+QMenu *LookAheadActions::contextMenuFor(const QModelIndex &index)
+{
+    auto *menu = new QMenu(m_table);
+    menu->setObjectName(QStringLiteral("pendingContextMenu"));
+    if (m_table && index.isValid())
+        m_table->setCurrentIndex(index);
+    updateState();
+    menu->addAction(m_show);
+    menu->addAction(m_play);
+    bool separated = false;
+    for (const QPointer<QAction> &action : std::as_const(m_contextActions)) {
+        if (!action)
+            continue;
+        if (!separated)
+            menu->addSeparator();
+        separated = true;
+        menu->addAction(action);
+    }
+    return menu;
+}
+
+bool LookAheadActions::showContinuation(const QModelIndex &index, const QPoint &globalPos)
+{
+    if (!m_table || !index.isValid())
+        return false;
+    const quint64 id = index.data(PendingMessagesModel::MessageIdRole).toULongLong();
+    const auto it = m_marks.constFind(id);
+    if (it == m_marks.constEnd())
+        return false;
+    // A popup, not a tool tip: it stays until a click or Esc (a tool tip shown by hand goes with
+    // the next activation of the window, as when the context menu closes, or the next move).
+    delete m_popup.data();
+    auto *popup = new ContinuationPopup(describe(*it), m_table);
+    m_popup = popup;
+    popup->setObjectName(QStringLiteral("continuationPopup"));
+    popup->setAttribute(Qt::WA_DeleteOnClose);
+    popup->setTextFormat(Qt::PlainText);
+    popup->setFrameShape(QFrame::Box);
+    popup->setMargin(6);
+    popup->setBackgroundRole(QPalette::ToolTipBase);
+    popup->setForegroundRole(QPalette::ToolTipText);
+    popup->setAutoFillBackground(true);
+    popup->adjustSize();
+    QPoint at = globalPos;
+    if (const QScreen *screen = m_table->screen()) { // whole on the screen
+        const QRect room = screen->availableGeometry();
+        at.setX(std::clamp(at.x(), room.left(), std::max(room.left(), room.right() - popup->width())));
+        at.setY(std::clamp(at.y(), room.top(), std::max(room.top(), room.bottom() - popup->height())));
+    }
+    popup->move(at);
+    popup->show();
+    return true;
 }
 
 void LookAheadActions::addTo(QMenu *menu)
@@ -372,7 +504,9 @@ void LookAheadActions::updateState()
     const quint64 selected =
         m_table ? m_table->currentIndex().data(PendingMessagesModel::MessageIdRole).toULongLong() : 0;
     const auto it = m_marks.constFind(selected);
-    m_play->setEnabled(!m_playing && it != m_marks.constEnd() && it->kind == LookAheadMark::Kind::Violation);
+    const bool violating = it != m_marks.constEnd() && it->kind == LookAheadMark::Kind::Violation;
+    m_play->setEnabled(!m_playing && violating);
+    m_show->setEnabled(violating);
 }
 
 QString LookAheadActions::mapAddress(const QString &address) const
@@ -410,7 +544,7 @@ QString LookAheadActions::describe(const LookAheadMark &mark) const
     }
     QStringList lines;
     lines << tr("Leads to a violation of \"%1\" within %n step(s). The shortest continuation:", nullptr, mark.length())
-                 .arg(mark.property);
+                 .arg(propertyDisplayName(m_session ? m_session->system() : nullptr, mark.property));
     int number = 0;
     int plumbing = 0;
     for (std::size_t i = 0; i < mark.continuation.size(); ++i) {
@@ -428,7 +562,7 @@ QString LookAheadActions::describe(const LookAheadMark &mark) const
         lines << tr("(and %n reply or lookup deliveries between them)", nullptr, plumbing);
     if (!mark.explanation.isEmpty())
         lines << mark.explanation;
-    lines << tr("Alt+click shows this; Play Continuation delivers it.");
+    lines << tr("Show Continuation in the context menu (or Alt+click) shows this; Play Continuation delivers it.");
     return lines.join(u'\n');
 }
 
@@ -440,11 +574,8 @@ bool LookAheadActions::eventFilter(QObject *watched, QEvent *event)
             const QModelIndex index = m_table->indexAt(mouse->position().toPoint());
             if (index.isValid()) {
                 m_table->setCurrentIndex(index);
-                const quint64 id = index.data(PendingMessagesModel::MessageIdRole).toULongLong();
-                if (auto it = m_marks.constFind(id); it != m_marks.constEnd()) {
-                    QToolTip::showText(mouse->globalPosition().toPoint(), describe(*it), m_table);
+                if (showContinuation(index, mouse->globalPosition().toPoint()))
                     return true;
-                }
             }
         }
     }
@@ -500,7 +631,7 @@ QCoro::Task<Result<void>> LookAheadActions::playContinuation(quint64 id)
     m_playing = false;
     updateState();
     if (outcome)
-        Q_EMIT message(tr("Played %n step(s) towards \"%1\"", nullptr, int(mark.continuation.size())).arg(mark.property),
+        Q_EMIT message(tr("Played %n step(s) towards \"%1\"", nullptr, int(mark.continuation.size())).arg(propertyDisplayName(m_session ? m_session->system() : nullptr, mark.property)),
                        8000);
     stateMaybeChanged();
     co_return outcome;

@@ -8,14 +8,17 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QToolBar>
 
 class QAction;
 class QLabel;
+class QMainWindow;
 class QMenu;
+class QModelIndex;
+class QPoint;
 class QSpinBox;
 class QTableView;
 class QTimer;
-class QToolBar;
 
 namespace mas::ui {
 
@@ -31,8 +34,9 @@ class PendingMessagesModel;
 /// Installs on the window: the tool bar's Look Ahead switch (on by default where the system
 /// allows it; for Python programs it is off and its tool tip says why), the k spin box (default
 /// 6) and Play Continuation; the marks are icons and tool tips in the pending list's message
-/// column (PendingMessagesModel::setAnnotations()). A mark's tool tip, or Alt+click on it, shows
-/// the shortest violating continuation; Play Continuation delivers its steps.
+/// column (PendingMessagesModel::setAnnotations()). A mark's tool tip, Show Continuation in the
+/// pending list's context menu, or Alt+click on it (where the window manager leaves Alt+click to
+/// the window) shows the shortest violating continuation; Play Continuation delivers its steps.
 class LookAheadActions : public QObject
 {
     Q_OBJECT
@@ -44,6 +48,22 @@ public:
 
     /// Adds the switch, the k box, the state and Play Continuation to `bar`.
     void addTo(QToolBar *bar);
+    /// Gives the look-ahead its own tool bar ("lookAheadToolBar", "Look Ahead") in `window`, on a
+    /// line of its own below the others: the stepping tool bar pushed it into its » overflow
+    /// menu in longer languages.
+    QToolBar *installToolBar(QMainWindow *window);
+    QToolBar *toolBar() const { return m_bar; }
+    /// Actions of the window for a pending message (Deliver, Drop, …) that the pending list's
+    /// context menu offers below Show and Play Continuation.
+    void setContextActions(const QList<QAction *> &actions);
+    /// The pending list's context menu for the row of `index` (made current): Show Continuation
+    /// and Play Continuation (enabled for a message marked as leading to a violation), then the
+    /// context actions. The caller owns the menu.
+    QMenu *contextMenuFor(const QModelIndex &index);
+    /// Shows the mark of the pending message at `index` (its continuation for a violation) in a
+    /// popup at `globalPos` ("continuationPopup", closed by any click or Esc); false without a mark.
+    bool showContinuation(const QModelIndex &index, const QPoint &globalPos);
+    QAction *showContinuationAction() const { return m_show; }
     /// Adds the switch and Play Continuation to `menu`.
     void addTo(QMenu *menu);
 
@@ -101,8 +121,12 @@ private:
     mas::system::LookAheadClient *m_client = nullptr;
     QAction *m_enabled = nullptr;
     QAction *m_play = nullptr;
+    QAction *m_show = nullptr;
+    QPointer<QToolBar> m_bar;
+    QList<QPointer<QAction>> m_contextActions;
     QPointer<QSpinBox> m_depth;
     QPointer<QLabel> m_state;
+    QPointer<QLabel> m_popup; // the continuation shown by Show Continuation or Alt+click
     QTimer *m_debounce = nullptr;
     QString m_reason;      // why the look-ahead is unavailable, or empty
     QHash<quint64, mas::system::LookAheadMark> m_marks;

@@ -3,6 +3,7 @@
 
 #include "models/eventstore.h"
 #include "models/eventtablemodel.h"
+#include "models/propertyname.h"
 #include "session/inspectorsession.h"
 
 #include <mas/trace/messagelabel.h>
@@ -147,13 +148,24 @@ void ViolationPanel::refresh()
     m_explanation->setVisible(false);
     m_legend->setVisible(false);
     if (!step) {
+        m_summary->setToolTip(QString());
         m_summary->setText(tr("No invariant is broken. When a step breaks one (stepping, running, replaying, or in "
                               "a counterexample that mas explore --out wrote), it is described here with the "
                               "states before and after it."));
         m_states->clear();
         return;
     }
-    const QString property = m_session->violatedProperty();
+    // The invariant by its name in the user's language; its id (for mas explore --invariant and
+    // the files) in the tool tip.
+    const QString id = m_session->violatedProperty();
+    const std::optional<mas::system::Invariant> invariant = findProperty(m_session->system(), id);
+    const QString property = invariant && !invariant->name.isEmpty() ? invariant->name : id;
+    QStringList tip;
+    if (invariant && !invariant->description.isEmpty())
+        tip << invariant->description;
+    if (invariant)
+        tip << tr("Its id (for mas explore --invariant): %1").arg(invariant->id);
+    m_summary->setToolTip(tip.join(u'\n'));
     const qsizetype count = m_session->violationStepCount();
     // Named as this run names its agents (the recording may come from another run's queues).
     TrafficEvent named = *step;

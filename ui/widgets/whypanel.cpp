@@ -3,7 +3,10 @@
 
 #include "models/eventstore.h"
 #include "models/plumbingfilter.h"
+#include "models/propertyname.h"
 #include "session/inspectorsession.h"
+
+#include <mas/trace/messagelabel.h>
 
 #include <QCoro/QCoroTask>
 #include <QDockWidget>
@@ -17,6 +20,8 @@
 #include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace mas::ui {
 
@@ -101,6 +106,14 @@ WhyPanel *WhyPanel::install(QMainWindow *window, InspectorSession *session, QDoc
     connect(panel, &WhyPanel::availabilityChanged, dock, [dock](bool available) {
         dock->setVisible(available);
     });
+    panel->m_window = window;
+    panel->m_dock = dock;
+    // The tab shows (raised, or the counterexample opened): room for its steps.
+    connect(dock, &QDockWidget::visibilityChanged, panel, [panel](bool visible) {
+        if (visible)
+            QTimer::singleShot(0, panel, &WhyPanel::fitDock);
+    });
+    connect(panel, &WhyPanel::finished, panel, &WhyPanel::fitDock);
     return panel;
 }
 
@@ -123,6 +136,52 @@ void WhyPanel::setSession(InspectorSession *session)
     sessionChanged();
 }
 
+int WhyPanel::stepRows() const
+{
+    if (m_report)
+        return m_steps->topLevelItemCount();
+    if (!m_session)
+        return 0;
+    // As show() will list them: the plumbing the teaching view hides in one row.
+    const PlumbingFilter *filter = m_session->plumbingFilter();
+    int rows = 0;
+    bool hidden = false;
+    for (const TrafficEvent &event : m_session->counterexampleSchedule()) {
+        const bool plumbing = filter && filter->isHidden(mas::classifyTraffic(event));
+        rows += plumbing ? 0 : 1;
+        hidden |= plumbing;
+    }
+    return rows + (hidden ? 1 : 0);
+}
+
+QSize WhyPanel::sizeHint() const
+{
+    QSize hint = QWidget::sizeHint();
+    const int stepRows = this->stepRows();
+    const int rowHeight = m_steps->sizeHintForRow(0) > 0 ? m_steps->sizeHintForRow(0) : fontMetrics().height() + 4;
+    const int steps = (stepRows + 1) * rowHeight + m_steps->header()->sizeHint().height() + 2 * m_steps->frameWidth();
+    const int sentences = std::max(3, m_sentences->count()) * (fontMetrics().height() + 6) + 2 * m_sentences->frameWidth();
+    // The summary and the buttons, the label above the sentences, the spacing and margins.
+    const int rest = m_summary->heightForWidth(std::max(width(), 300)) + m_analyse->sizeHint().height()
+                     + fontMetrics().height() + 6 * layout()->spacing() + 24;
+    hint.setHeight(std::max(hint.height(), steps + sentences + rest));
+    return hint;
+}
+
+void WhyPanel::fitDock()
+{
+    if (!m_window || !m_dock || !m_dock->isVisible() || m_dock->isFloating())
+        return;
+    const int rows = stepRows();
+    if (rows == m_fittedRows || rows == 0)
+        return; // the user's size stays until there is more to show
+    m_fittedRows = rows;
+    // At most a bit over half the window: the System and Pending docks above keep some rows.
+    const int wanted = std::min(sizeHint().height(), m_window->height() * 11 / 20);
+    if (m_dock->height() < wanted)
+        m_window->resizeDocks({m_dock}, {wanted}, Qt::Vertical);
+}
+
 QString WhyPanel::summary() const
 {
     return m_summary->text();
@@ -140,7 +199,7 @@ void WhyPanel::sessionChanged()
         m_summary->setText(open ? tr("Counterexample to \"%1\" in %n step(s). Analyse finds which of its steps "
                                      "matter by re-executing variants of it.",
                                      nullptr, int(m_session->counterexampleSchedule().size()))
-                                      .arg(m_session->violatedProperty())
+                                      .arg(propertyDisplayName(m_session->system(), m_session->violatedProperty()))
                                 : tr("No counterexample is open."));
     }
     updateButtons();
@@ -182,11 +241,12 @@ void WhyPanel::analyse()
                        if (report) {
                            m_reportSchedule = schedule;
                            show(*report);
-                       } else {
+                       }
+                       sessionChanged();
+                       if (!report) { // after sessionChanged(), which shows the counterexample's line
                            m_error = report.error().message();
                            m_summary->setText(tr("The analysis failed: %1").arg(m_error));
                        }
-                       sessionChanged();
                        Q_EMIT finished();
                    });
 }
@@ -201,6 +261,7 @@ void WhyPanel::clearReport()
 {
     m_report.reset();
     m_reportSchedule.clear();
+    m_fittedRows = -1;
     m_steps->clear();
     m_sentences->clear();
 }
@@ -257,7 +318,7 @@ void WhyPanel::show(const mas::system::NecessityReport &report)
     if (report.overtakings.empty())
         m_sentences->addItem(tr("No single swap of two deliveries makes the run pass."));
     m_summary->setText(tr("\"%1\": %2 of %n step(s) necessary; %3 re-execution(s)%4", nullptr, int(report.steps.size()))
-                           .arg(report.property)
+                           .arg(propertyDisplayName(m_session ? m_session->system() : nullptr, report.property))
                            .arg(report.necessaryCount())
                            .arg(report.runs)
                            .arg(report.complete ? QString() : tr(" (incomplete: cancelled)")));

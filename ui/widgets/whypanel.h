@@ -34,8 +34,13 @@ class WhyPanel : public QWidget
 public:
     explicit WhyPanel(QWidget *parent = nullptr);
 
+    /// Tall enough for every step of the counterexample (or the report) without scrolling.
+    QSize sizeHint() const override;
+
     /// Creates the panel in a dock of `window` ("whyDock", hidden until a counterexample is
-    /// open), tabified with `beside` when given, following `session`.
+    /// open), tabified with `beside` when given, following `session`. When the dock shows, and
+    /// when a report comes, it grows to sizeHint()'s height (at most 55 % of the window's)
+    /// at the cost of the docks above it, once per counterexample: the user's size stays.
     static WhyPanel *install(QMainWindow *window, InspectorSession *session, QDockWidget *beside);
 
     void setSession(InspectorSession *session);
@@ -71,6 +76,8 @@ private:
     void clearReport();
     void select(quint64 messageId);
     void updateButtons();
+    void fitDock();
+    int stepRows() const; // the rows the list of steps has, or will have after Analyse
 
     QPointer<InspectorSession> m_session;
     QLabel *m_summary = nullptr;
@@ -84,6 +91,9 @@ private:
     std::optional<mas::system::NecessityReport> m_report;
     std::vector<std::pair<int, quint64>> m_reportSchedule; // the counterexample the report is of
     QString m_error;
+    QPointer<QMainWindow> m_window;
+    QPointer<QDockWidget> m_dock;
+    int m_fittedRows = -1; // the rows the dock was last grown for (-1: not yet)
 };
 
 } // namespace mas::ui

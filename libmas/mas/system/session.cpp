@@ -2,6 +2,9 @@
 #include "session.h"
 
 #include <mas/codec/jsoncodec.h>
+#include <mas/system/systemfile.h>
+#include <mas/trace/runcompare.h>
+#include <mas/transport/localqueue.h>
 
 #include <QCoreApplication>
 #include <QFile>
@@ -140,6 +143,52 @@ Result<Session> Session::load(const QString &fileName)
     MAS_TRY(log, TrafficLog::read(&file));
     session.log = std::move(log);
     return session;
+}
+
+QHash<QString, QString> Session::recordedDisplayNames() const
+{
+    const QString recorded = mas::recordedQueueId(log.events());
+    if (recorded.isEmpty() || !processes.isEmpty())
+        return {};
+    // A queue id nobody uses: the system is built beside any other of this process.
+    static int serial = 0;
+    QString queue;
+    do {
+        queue = QStringLiteral("recorded-names-%1").arg(++serial);
+    } while (mas::LocalQueue::find(queue));
+    Parameters p = parameters;
+    p.transport = Transport::LocalQueue;
+    Result<std::unique_ptr<System>> system = Error(ErrorCode::InvalidArgument, QString());
+    if (!systemFile.isEmpty()) {
+        Result<SystemFile> file = SystemFile::load(systemFile);
+        if (file && file->processes.isEmpty() && file->loadPlugins())
+            system = file->build(queue, p);
+    } else if (const SystemType *type = SystemRegistry::global().find(demo); type && type->build) {
+        system = type->build(queue, p);
+    }
+    if (!system)
+        return {};
+    // "local://recorded-names-1-2/0" -> "local://<recorded>-2/0"
+    const QString prefix = QStringLiteral("local://") + queue;
+    QHash<QString, QString> names;
+    QStringList queues{queue};
+    const QHash<QString, QString> own = (*system)->displayNames();
+    for (auto it = own.cbegin(); it != own.cend(); ++it) {
+        QString address = it.key();
+        if (address.startsWith(prefix) && address.size() > prefix.size()
+            && (address[prefix.size()] == u'/' || address[prefix.size()] == u'-')) {
+            const qsizetype end = address.indexOf(u'/', prefix.size());
+            const QString queueOf = address.mid(8, end < 0 ? -1 : end - 8);
+            if (!queues.contains(queueOf))
+                queues.append(queueOf);
+            address = QStringLiteral("local://") + recorded + address.mid(prefix.size());
+        }
+        names.insert(address, it.value());
+    }
+    system = Error(ErrorCode::InvalidArgument, QString()); // the system goes before its queues
+    for (const QString &id : std::as_const(queues))
+        delete mas::LocalQueue::find(id);
+    return names;
 }
 
 } // namespace mas::system

@@ -7,6 +7,7 @@
 #include <mas/system/system.h>
 #include <mas/trace/trafficlog.h>
 
+#include <QHash>
 #include <QString>
 
 namespace mas::system {
@@ -42,6 +43,16 @@ struct MAS_EXPORT Session
     Result<void> save(const QString &fileName) const;
     /// InvalidMessage for a file that is not a session; the parameters' errors as parsed.
     static Result<Session> load(const QString &fileName);
+
+    /// The names of the agents of the run this session recorded (System::displayNames()), by
+    /// the addresses of its log: its system is built again (not started) from `demo` and
+    /// `parameters` (or its system file), which gives its agents the same names; two runs with
+    /// other seeds name their agents differently. Built on a queue id of its own, its addresses
+    /// mapped to the queue the log was recorded on, so a system running in this process is not
+    /// disturbed.
+    /// Empty for Python programs (they would be started), a log without local:// addresses or
+    /// a system that does not build. `mas explore --compare`, File → Compare With Log.
+    QHash<QString, QString> recordedDisplayNames() const;
 };
 
 } // namespace mas::system
