@@ -9,6 +9,8 @@
 
 #include <QString>
 
+class QIODevice;
+
 namespace mas::system {
 
 /// A recorded run of a demo: which demo, built how, and what happened. MAS Inspector saves and
@@ -42,6 +44,9 @@ struct MAS_EXPORT Session
     Result<void> save(const QString &fileName) const;
     /// InvalidMessage for a file that is not a session; the parameters' errors as parsed.
     static Result<Session> load(const QString &fileName);
+    /// load() from an open device (a file read with progress, a buffer); `name` names it in
+    /// the errors.
+    static Result<Session> read(QIODevice *device, const QString &name);
 };
 
 } // namespace mas::system
