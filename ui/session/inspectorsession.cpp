@@ -37,6 +37,7 @@
 #include <QCoro/QCoroTimer>
 
 #include <algorithm>
+#include <ctime>
 
 namespace mas::ui {
 
@@ -1273,10 +1274,28 @@ int percent(qint64 done, qint64 total)
     return total > 0 ? int(std::clamp<qint64>(done * 100 / total, 0, 100)) : 100;
 }
 
-/// How long a slice of adding events may spend adding them (the event loop turns between
-/// slices); the views then take them, which costs more than that (bench_inspector: the longest
-/// slice about 65 ms of the GUI thread's time with 1,000,000 events, 100 ms with 30 ms here).
-constexpr int kSliceAddMs = 10;
+/// How long a slice of the load may hold the GUI thread: adding events, then the views taking
+/// them (flush(), about 1.3 times as long again). Between slices the event loop turns and the
+/// window repaints, which costs about as much per turn whatever the slice's size (bench_inspector,
+/// 1,000,000 events: some 25 ms a turn, offscreen); slices of 10 ms of adding made these
+/// repaints 60% of the GUI thread's work, so the slices are as long as the stall aim (100 ms)
+/// comfortably allows.
+constexpr double kSliceMs = 35;
+
+/// The GUI thread's own time in ms (a slice's budget: on a busy machine the wall clock runs on
+/// while other programs have the processor, and would make the slices, and their repaints, many).
+double threadMs()
+{
+#ifdef CLOCK_THREAD_CPUTIME_ID
+    timespec now{};
+    if (clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now) == 0)
+        return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
+#endif
+    static QElapsedTimer wall;
+    if (!wall.isValid())
+        wall.start();
+    return double(wall.nsecsElapsed()) / 1e6;
+}
 constexpr std::chrono::milliseconds kTurn{0};
 
 } // namespace
@@ -1433,12 +1452,17 @@ QCoro::Task<void> InspectorSession::addLoadedEvents(std::vector<TrafficEvent> ev
     m_store->beginLoad(std::move(events));
     const qsizetype total = m_store->loadLeft();
     Q_EMIT loadProgress(LoadStage::Adding, 0, total);
+    double flushPerAdd = 1.5; // the views' time for an event over the store's (then measured)
     while (m_store->loadLeft() > 0) {
-        QElapsedTimer slice;
-        slice.start();
-        while (m_store->loadLeft() > 0 && !slice.hasExpired(kSliceAddMs))
-            m_store->addLoaded(2048);
-        m_store->flush(); // the views take the slice's events (about as long again)
+        const double start = threadMs();
+        // Adding for `addMs` leaves the views' share of the slice (measured on the previous one).
+        const double addMs = std::clamp(kSliceMs / (1 + flushPerAdd), 2.0, kSliceMs);
+        while (m_store->loadLeft() > 0 && threadMs() - start < addMs)
+            m_store->addLoaded(1024);
+        const double added = threadMs() - start;
+        m_store->flush(); // the views take the slice's events
+        if (added > 0)
+            flushPerAdd = std::clamp((threadMs() - start - added) / added, 0.1, 10.0);
         const qsizetype done = total - m_store->loadLeft();
         Q_EMIT loadProgress(LoadStage::Adding, done, total);
         Q_EMIT message(tr("Adding the events of %1… %2%").arg(name).arg(percent(done, total)), 0);
