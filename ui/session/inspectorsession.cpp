@@ -1274,13 +1274,13 @@ int percent(qint64 done, qint64 total)
     return total > 0 ? int(std::clamp<qint64>(done * 100 / total, 0, 100)) : 100;
 }
 
-/// How long a slice of the load may hold the GUI thread: adding events, then the views taking
-/// them (flush(), about 1.3 times as long again). Between slices the event loop turns and the
+/// How long a slice of the load may hold the GUI thread: adding events, or the views taking
+/// them (flush(), about 1.3 times as long as adding them). After the views took a slice the
 /// window repaints, which costs about as much per turn whatever the slice's size (bench_inspector,
 /// 1,000,000 events: some 25 ms a turn, offscreen); slices of 10 ms of adding made these
 /// repaints 60% of the GUI thread's work, so the slices are as long as the stall aim (100 ms)
 /// comfortably allows.
-constexpr double kSliceMs = 35;
+constexpr double kSliceMs = 30;
 
 /// The GUI thread's own time in ms (a slice's budget: on a busy machine the wall clock runs on
 /// while other programs have the processor, and would make the slices, and their repaints, many).
@@ -1454,15 +1454,21 @@ QCoro::Task<void> InspectorSession::addLoadedEvents(std::vector<TrafficEvent> ev
     Q_EMIT loadProgress(LoadStage::Adding, 0, total);
     double flushPerAdd = 1.5; // the views' time for an event over the store's (then measured)
     while (m_store->loadLeft() > 0) {
-        const double start = threadMs();
-        // Adding for `addMs` leaves the views' share of the slice (measured on the previous one).
-        const double addMs = std::clamp(kSliceMs / (1 + flushPerAdd), 2.0, kSliceMs);
+        // Adding and the views' taking what was added are turns of their own: only the second
+        // makes the window repaint, and each holds the GUI thread about kSliceMs.
+        double start = threadMs();
+        const double addMs = std::clamp(kSliceMs / std::max(1.0, flushPerAdd), 2.0, kSliceMs);
         while (m_store->loadLeft() > 0 && threadMs() - start < addMs)
             m_store->addLoaded(1024);
         const double added = threadMs() - start;
+        // The event loop turns: the window takes input and runs queued calls.
+        co_await QCoro::sleepFor(kTurn);
+        if (!self || m_loadGeneration != generation)
+            co_return; // closed, or another file is being opened
+        start = threadMs();
         m_store->flush(); // the views take the slice's events
         if (added > 0)
-            flushPerAdd = std::clamp((threadMs() - start - added) / added, 0.1, 10.0);
+            flushPerAdd = std::clamp((threadMs() - start) / added, 0.1, 10.0);
         const qsizetype done = total - m_store->loadLeft();
         Q_EMIT loadProgress(LoadStage::Adding, done, total);
         Q_EMIT message(tr("Adding the events of %1… %2%").arg(name).arg(percent(done, total)), 0);
