@@ -307,6 +307,8 @@ QCoro::Task<void> stepAhead(mas::ui::InspectorWindow *window, int steps)
 QCoro::Task<void> openAndStep(mas::ui::InspectorWindow *window, QString file, int steps, int *rc, bool unattended)
 {
     if (mas::Result<void> opened = co_await window->openSession(file); !opened) {
+        if (opened.error().code() == mas::ErrorCode::Cancelled)
+            co_return; // the user cancelled the reading: the window stays open, empty
         QTextStream(stderr) << "mas-inspector: " << opened.error().message() << Qt::endl;
         *rc = 2;
         showOpenError(window, opened.error().message(), unattended);

@@ -107,6 +107,46 @@ void EventStore::dropFront(qsizetype count)
     m_droppedCount += count;
 }
 
+/// A loaded log longer than the keep limit: its last events (the others' actions kept).
+void EventStore::keepLast(std::vector<TrafficEvent> &events)
+{
+    if (m_keepLimit <= 0 || qsizetype(events.size()) <= m_keepLimit)
+        return;
+    const qsizetype count = qsizetype(events.size()) - m_keepLimit;
+    for (qsizetype i = 0; i < count; ++i) {
+        const TrafficEvent &e = events[size_t(i)];
+        if (e.isAction())
+            m_droppedActions.push_back({e.sequence, e.messageId, e.originalId, e.simTime, e.positions, e.kind});
+    }
+    events.erase(events.begin(), events.begin() + count);
+    m_droppedCount += count;
+}
+
+void EventStore::beginLoad(std::vector<TrafficEvent> events)
+{
+    setEvents({});
+    keepLast(events);
+    m_events.reserve(events.size());
+    m_loading = std::move(events);
+    m_loadNext = 0;
+}
+
+qsizetype EventStore::addLoaded(qsizetype count)
+{
+    Q_ASSERT(!m_base);
+    const size_t end = std::min(m_loading.size(), m_loadNext + size_t(std::max<qsizetype>(count, 0)));
+    for (; m_loadNext < end; ++m_loadNext) {
+        m_events.push_back(std::move(m_loading[m_loadNext]));
+        intern(m_events.back());
+        index(size() - 1);
+    }
+    if (m_loadNext == m_loading.size()) {
+        m_loading = {};
+        m_loadNext = 0;
+    }
+    return loadLeft();
+}
+
 void EventStore::trim()
 {
     dropFront(size() - m_keepLimit);
@@ -201,14 +241,15 @@ void EventStore::setEvents(std::vector<TrafficEvent> events)
     m_batch.stop();
     m_base = nullptr;
     m_rows = {};
+    m_loading = {};
+    m_loadNext = 0;
+    m_droppedCount = 0;
+    m_droppedActions = {};
+    keepLast(events); // a loaded log longer than the limit: its last events
     m_events = std::move(events);
     m_strings.clear();
     for (TrafficEvent &e : m_events)
         intern(e);
-    m_droppedCount = 0;
-    m_droppedActions = {};
-    if (m_keepLimit > 0 && size() > m_keepLimit)
-        dropFront(size() - m_keepLimit); // a loaded log longer than the limit: its last events
     resetViews();
 }
 
@@ -232,6 +273,8 @@ void EventStore::setRows(const EventStore *base, std::vector<qsizetype> rows, co
     if (order)
         m_order = *order;
     m_events = {};
+    m_loading = {};
+    m_loadNext = 0;
     m_strings.clear();
     m_droppedCount = 0;
     m_droppedActions = {};

@@ -133,6 +133,17 @@ public:
     /// Replaces everything (a loaded log); emits reset().
     void setEvents(std::vector<TrafficEvent> events);
     void clear();
+    /// Replaces everything by `events` a slice at a time, so that a large log never holds the
+    /// GUI thread long: empties the store now (reset(), as setEvents() does; a keep limit keeps
+    /// the log's last events, as there), then each addLoaded() adds the next events. The result
+    /// equals setEvents(events). setEvents(), setRows(), clear() and another beginLoad() drop what
+    /// is left.
+    void beginLoad(std::vector<TrafficEvent> events);
+    /// Adds up to `count` more events of beginLoad() (interned and indexed, as append() does);
+    /// views hear of them at the next flush(). Returns how many are left.
+    qsizetype addLoaded(qsizetype count);
+    /// How many events of beginLoad() are still to be added.
+    qsizetype loadLeft() const { return qsizetype(m_loading.size() - m_loadNext); }
     /// The kept events as a log (without the dropped ones: see replayableLog()).
     TrafficLog toLog() const { return TrafficLog(events().toVector()); }
 
@@ -240,11 +251,14 @@ private:
     void intern(TrafficEvent &event);
     bool overLimit() const;
     void dropFront(qsizetype count);
+    void keepLast(std::vector<TrafficEvent> &events);
     void trim();
 
     std::vector<TrafficEvent> m_events;
     const EventStore *m_base = nullptr; // a view: m_rows index into it, m_events is empty
     std::vector<qsizetype> m_rows;
+    std::vector<TrafficEvent> m_loading; // beginLoad(): [m_loadNext, end) are still to be added
+    size_t m_loadNext = 0;
     QSet<QString> m_strings; // the addresses and paths of m_events, one copy each
     qsizetype m_keepLimit = 0;
     qsizetype m_droppedCount = 0;

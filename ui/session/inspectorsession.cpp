@@ -20,6 +20,8 @@
 
 #include <QAbstractItemModel>
 #include <QDir>
+#include <QElapsedTimer>
+#include <QBuffer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -37,6 +39,7 @@
 #include <QCoro/QCoroTimer>
 
 #include <algorithm>
+#include <ctime>
 
 namespace mas::ui {
 
@@ -1271,60 +1274,149 @@ Result<void> InspectorSession::saveSession(const QString &fileName)
 
 namespace {
 
-/// Reads and parses a session file on a thread of its own: a large one (1,000,000 events: about
-/// two seconds of parsing) would otherwise freeze the window. The file is plain data; nothing
-/// of the session is touched until the result is back.
-QCoro::Task<Result<mas::system::Session>> loadSessionOffThread(QString fileName)
+/// `done` of `total` in percent (100 for nothing to do).
+int percent(qint64 done, qint64 total)
 {
-    auto loaded = std::make_shared<std::optional<Result<mas::system::Session>>>();
-    auto promise = std::make_shared<QPromise<void>>();
-    QFutureWatcher<void> watcher;
-    watcher.setFuture(promise->future());
-    promise->start();
-    QThread *thread = QThread::create([fileName, loaded, promise] {
-        *loaded = mas::system::Session::load(fileName);
-        promise->finish();
-    });
-    // The watcher reports the end through this thread's event loop, so it cannot be missed
-    // between the start and the wait. Every wait has a bound; a read that takes longer is left
-    // to finish and delete itself.
-    thread->start();
-    const auto finished = co_await qCoro(&watcher, &QFutureWatcher<void>::finished, std::chrono::minutes(10));
-    if (!finished) {
-        QObject::connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-        if (thread->isFinished())
-            thread->deleteLater();
-        co_return Error(ErrorCode::Timeout, InspectorSession::tr("Reading %1 took too long").arg(fileName));
-    }
-    thread->wait();
-    delete thread;
-    if (!loaded->has_value())
-        co_return Error(ErrorCode::Timeout, InspectorSession::tr("Reading %1 took too long").arg(fileName));
-    co_return std::move(**loaded);
+    return total > 0 ? int(std::clamp<qint64>(done * 100 / total, 0, 100)) : 100;
 }
 
+/// How long a slice of the load may hold the GUI thread: adding events, or the views taking
+/// them (flush(), about 1.3 times as long as adding them). After the views took a slice the
+/// window repaints, which costs about as much per turn whatever the slice's size (bench_inspector,
+/// 1,000,000 events: some 25 ms a turn, offscreen); slices of 10 ms of adding made these
+/// repaints 60% of the GUI thread's work, so the slices are as long as the stall aim (100 ms)
+/// comfortably allows.
+constexpr double kSliceMs = 30;
+
+/// The GUI thread's own time in ms (a slice's budget: on a busy machine the wall clock runs on
+/// while other programs have the processor, and would make the slices, and their repaints, many).
+double threadMs()
+{
+#ifdef CLOCK_THREAD_CPUTIME_ID
+    timespec now{};
+    if (clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now) == 0)
+        return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
+#endif
+    static QElapsedTimer wall;
+    if (!wall.isValid())
+        wall.start();
+    return double(wall.nsecsElapsed()) / 1e6;
+}
+constexpr std::chrono::milliseconds kTurn{0};
+
 } // namespace
+
+void InspectorSession::cancelLoad()
+{
+    if (m_reader)
+        m_reader->cancel();
+}
 
 QCoro::Task<Result<void>> InspectorSession::openSession(QString fileName)
 {
     QPointer<InspectorSession> self(this);
-    Q_EMIT message(tr("Reading %1…").arg(QFileInfo(fileName).fileName()), 0);
-    Result<mas::system::Session> session = co_await loadSessionOffThread(fileName);
+    if (m_reader)
+        m_reader->cancel(); // one file at a time: the newer one
+    const quint64 generation = ++m_loadGeneration;
+    m_loading = true;
+    Result<void> opened = co_await openSessionFile(fileName);
+    if (!self || generation != m_loadGeneration)
+        co_return opened; // a newer open goes on
+    m_loading = false;
+    Q_EMIT loadFinished();
+    co_return opened;
+}
+
+QCoro::Task<Result<void>> InspectorSession::readFile(QString fileName, std::function<void(QIODevice *)> work)
+{
+    QPointer<InspectorSession> self(this);
+    const quint64 generation = m_loadGeneration;
+    const QString name = QFileInfo(fileName).fileName();
+    // Read and parsed on a thread of its own: a large file (1,000,000 events: about two seconds
+    // of parsing) would otherwise freeze the window. The file is plain data; nothing of the
+    // session is touched until the result is back, so a cancelled reading leaves all as it was.
+    FileReader reader(fileName);
+    m_reader = &reader;
+    connect(&reader, &FileReader::progress, this, [this, name](qint64 done, qint64 total) {
+        Q_EMIT loadProgress(LoadStage::Reading, done, total);
+        Q_EMIT message(tr("Reading %1… %2%").arg(name).arg(percent(done, total)), 0);
+    });
+    Result<void> read = co_await reader.run(work);
     if (!self)
-        co_return Error(ErrorCode::InvalidArgument, tr("The Inspector closed while reading %1").arg(fileName));
+        co_return closedError();
+    if (m_reader == &reader)
+        m_reader = nullptr;
+    if (generation != m_loadGeneration)
+        co_return read; // a newer open goes on: it has the status bar
+    if (read)
+        Q_EMIT message(QString(), 1);
+    else if (read.error().code() == ErrorCode::Cancelled) {
+        qCInfo(lcSession) << "Opening" << fileName << "was cancelled";
+        Q_EMIT message(tr("Opening %1 was cancelled: nothing changed").arg(name), 8000);
+    } else {
+        Q_EMIT message(QString(), 1);
+    }
+    co_return read;
+}
+
+QCoro::Task<Result<TrafficLog>> InspectorSession::readLog(QString fileName)
+{
+    QPointer<InspectorSession> self(this);
+    if (m_loading)
+        co_return Error(ErrorCode::InvalidArgument, tr("Another file is being opened"));
+    m_loading = true;
+    auto loaded = std::make_shared<std::optional<Result<TrafficLog>>>();
+    const std::function<void(QIODevice *)> work = [loaded](QIODevice *file) { *loaded = TrafficLog::read(file); };
+    Result<void> read = co_await readFile(fileName, work); // (no temporaries: see openSessionFile())
+    if (!self)
+        co_return closedError();
+    m_loading = false;
+    Q_EMIT loadFinished();
+    if (!read)
+        co_return read.error();
+    if (!loaded->has_value())
+        co_return Error(ErrorCode::Timeout, tr("Reading %1 took too long").arg(fileName));
+    co_return std::move(**loaded);
+}
+
+QCoro::Task<Result<void>> InspectorSession::openSessionFile(QString fileName)
+{
+    QPointer<InspectorSession> self(this);
+    const quint64 generation = m_loadGeneration;
+    const QString name = QFileInfo(fileName).fileName();
+    auto loaded = std::make_shared<std::optional<Result<mas::system::Session>>>();
+    // No temporaries inside a co_await expression: GCC 12 may destroy them twice.
+    const std::function<void(QIODevice *)> work = [loaded, fileName](QIODevice *file) {
+        *loaded = mas::system::Session::read(file, fileName);
+    };
+    Result<void> read = co_await readFile(fileName, work);
+    if (!self)
+        co_return closedError();
+    if (!read)
+        co_return read.error();
+    if (generation != m_loadGeneration) // another file is being opened now
+        co_return Error(ErrorCode::Cancelled, tr("Reading %1 was cancelled").arg(fileName));
     Q_EMIT message(QString(), 1);
+    if (!loaded->has_value())
+        co_return Error(ErrorCode::Timeout, tr("Reading %1 took too long").arg(fileName));
+    Result<mas::system::Session> session = std::move(**loaded);
+    loaded->reset();
     if (!session)
         co_return session.error();
     const mas::system::Parameters p = session->parameters;
     if (p.transport != mas::system::Transport::LocalQueue) {
         // Traffic over sockets cannot be replayed into a fresh system: show it for browsing.
         clear();
-        m_store->setEvents(session->log.takeEvents());
         Q_EMIT titleChanged(tr("%1 — MAS Inspector").arg(QFileInfo(fileName).fileName()));
+        std::vector<TrafficEvent> events = session->log.takeEvents();
+        co_await addLoadedEvents(std::move(events), name);
+        if (!self)
+            co_return closedError();
         Q_EMIT message(tr("This session ran over sockets: its messages are shown, not replayed"), 8000);
         Q_EMIT statusChanged();
         co_return Result<void>();
     }
+    Q_EMIT loadFinished(); // read; a replay shows its own progress (replayProgress())
     if (!session->systemFile.isEmpty()) {
         // A system described by a file: the file (and its plug-ins) build it again.
         if (Result<void> loaded = loadSystemFile(session->systemFile); !loaded)
@@ -1359,6 +1451,43 @@ QCoro::Task<Result<void>> InspectorSession::openSession(QString fileName)
     if (replayed && self)
         Q_EMIT titleChanged(tr("%1 — MAS Inspector").arg(QFileInfo(fileName).fileName()));
     co_return replayed;
+}
+
+QCoro::Task<void> InspectorSession::addLoadedEvents(std::vector<TrafficEvent> events, QString name)
+{
+    QPointer<InspectorSession> self(this);
+    const quint64 generation = m_loadGeneration;
+    m_store->beginLoad(std::move(events));
+    const qsizetype total = m_store->loadLeft();
+    Q_EMIT loadProgress(LoadStage::Adding, 0, total);
+    double flushPerAdd = 1.5; // the views' time for an event over the store's (then measured)
+    while (m_store->loadLeft() > 0) {
+        // Adding and the views' taking what was added are turns of their own: only the second
+        // makes the window repaint, and each holds the GUI thread about kSliceMs.
+        double start = threadMs();
+        const double addMs = std::clamp(kSliceMs / std::max(1.0, flushPerAdd), 2.0, kSliceMs);
+        while (m_store->loadLeft() > 0 && threadMs() - start < addMs)
+            m_store->addLoaded(1024);
+        const double added = threadMs() - start;
+        // The event loop turns: the window takes input and runs queued calls.
+        co_await QCoro::sleepFor(kTurn);
+        if (!self || m_loadGeneration != generation)
+            co_return; // closed, or another file is being opened
+        start = threadMs();
+        m_store->flush(); // the views take the slice's events
+        if (added > 0)
+            flushPerAdd = std::clamp((threadMs() - start) / added, 0.1, 10.0);
+        const qsizetype done = total - m_store->loadLeft();
+        Q_EMIT loadProgress(LoadStage::Adding, done, total);
+        Q_EMIT message(tr("Adding the events of %1… %2%").arg(name).arg(percent(done, total)), 0);
+        if (done == total)
+            break;
+        // The event loop turns: the window paints, takes input and runs queued calls.
+        co_await QCoro::sleepFor(kTurn);
+        if (!self || m_loadGeneration != generation)
+            co_return; // closed, or another file is being opened
+    }
+    Q_EMIT message(QString(), 1);
 }
 
 std::optional<quint64> InspectorSession::endOfStep(quint64 sequence) const
@@ -1513,6 +1642,32 @@ Result<InspectorSession::RunComparison> InspectorSession::compareWith(const QStr
     if (!file.open(QIODevice::ReadOnly))
         return Error(ErrorCode::InvalidArgument, tr("Cannot read %1: %2").arg(logFile, file.errorString()));
     MAS_TRY(other, TrafficLog::read(&file)); // a session's header line is skipped
+    return compareWith(other, logFile);
+}
+
+namespace {
+
+/// The session header of `fileName` alone (its first line), without its events: enough to
+/// build its system again for the names. None for a bare log or a file that cannot be read.
+std::optional<mas::system::Session> sessionHeader(const QString &fileName)
+{
+    QFile file(fileName);
+    if (fileName.isEmpty() || !file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    QByteArray header = file.readLine(1 << 20);
+    QBuffer buffer(&header);
+    buffer.open(QIODevice::ReadOnly);
+    Result<mas::system::Session> session = mas::system::Session::read(&buffer, fileName);
+    if (!session)
+        return std::nullopt;
+    return std::move(*session);
+}
+
+} // namespace
+
+Result<InspectorSession::RunComparison> InspectorSession::compareWith(const TrafficLog &other,
+                                                                      const QString &fileName) const
+{
     m_store->flush();
     const TrafficLog mine = m_store->toLog();
     RunComparison comparison;
@@ -1520,7 +1675,9 @@ Result<InspectorSession::RunComparison> InspectorSession::compareWith(const QStr
     const QHash<QString, QString> names = displayNames();
     // The other run's agents by the other run's names (as mas explore --compare names them): its
     // session says which system ran; a bare log's agents keep their addresses.
-    Result<mas::system::Session> recorded = mas::system::Session::load(logFile);
+    std::optional<mas::system::Session> recorded = sessionHeader(fileName);
+    if (recorded) // its events give the queue it was recorded on
+        recorded->log = other;
     const QHash<QString, QString> otherNames = recorded ? recorded->recordedDisplayNames() : QHash<QString, QString>();
     comparison.text = describeDivergence(
         comparison.divergence, mine, other, [&names](const QString &address) { return names.value(address); },

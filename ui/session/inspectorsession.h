@@ -12,6 +12,7 @@
 #include <mas/transport/address.h>
 #include <mas/transport/localqueue.h>
 
+#include "session/fileloader.h"
 #include "session/statebreakpoints.h"
 
 #include <QHash>
@@ -258,6 +259,17 @@ public:
     Result<void> saveSession(const QString &fileName);
     /// Rebuilds the saved system and replays its log; a counterexample opens at its start.
     QCoro::Task<Result<void>> openSession(QString fileName);
+    /// What opening a file is doing (loadProgress()).
+    enum class LoadStage {
+        Reading, ///< reading and parsing the file, on a thread of its own: cancelLoad() stops it
+        Adding,  ///< adding its events to the views, a slice at a time between event-loop turns
+    };
+    Q_ENUM(LoadStage)
+    /// Stops the reading of the file openSession() is opening, if it is still being read: the
+    /// window stays as it was, and openSession() returns Cancelled.
+    void cancelLoad();
+    /// Whether openSession() is reading a file or adding its events.
+    bool isLoading() const { return m_loading; }
     /// Rebuilds the system and replays the log up to event `sequence` (a step back in time);
     /// returns the sequence number of the rebuilt run's last event.
     QCoro::Task<Result<quint64>> replayTo(quint64 sequence);
@@ -272,6 +284,13 @@ public:
         QString text;
     };
     Result<RunComparison> compareWith(const QString &logFile) const;
+    /// compareWith() a log read already (readLog()) from `fileName`: its header, when it is a
+    /// session, names the other run's agents.
+    Result<RunComparison> compareWith(const TrafficLog &other, const QString &fileName = {}) const;
+    /// Reads a log (or a session's log) on a thread of its own, with loadProgress() and
+    /// cancelLoad() as for openSession(); nothing of the session changes. An error while another
+    /// file is being opened.
+    QCoro::Task<Result<TrafficLog>> readLog(QString fileName);
     /// Writes the rows of a table model as CSV (every cell quoted; a cell's tool tip, when it
     /// has one, is its full text).
     static Result<void> exportCsv(const QAbstractItemModel *model, const QString &fileName);
@@ -328,6 +347,11 @@ Q_SIGNALS:
     void stateBreakpointHit(const mas::ui::StateBreakpoints::Hit &hit);
     /// A recorded log is being replayed: `done` of `total` events (total < 0: finished).
     void replayProgress(qsizetype done, qsizetype total);
+    /// Opening a file: `done` of `total` (bytes read of the file, then events added), from 0 to
+    /// total in each stage, in order.
+    void loadProgress(mas::ui::InspectorSession::LoadStage stage, qint64 done, qint64 total);
+    /// Opening a file ended (opened, failed or cancelled).
+    void loadFinished();
     void explorationStarted(int maxSchedules);
     void explorationProgress(const mas::system::ExplorerStatistics &statistics);
     void explorationFinished();
@@ -370,9 +394,19 @@ private:
     /// the states before and after it are recorded when it happens.
     void markViolation(const std::vector<TrafficEvent> &schedule, const QString &property);
     void startMosaik();
+    QCoro::Task<Result<void>> openSessionFile(QString fileName);
+    /// Reads a file with `work` on a thread of its own (FileReader), reporting loadProgress()
+    /// and the status line; Cancelled after cancelLoad().
+    QCoro::Task<Result<void>> readFile(QString fileName, std::function<void(QIODevice *)> work);
+    /// Puts a loaded log's events into the store a slice at a time (each well under 100 ms of
+    /// the GUI thread), letting the event loop turn between slices.
+    QCoro::Task<void> addLoadedEvents(std::vector<TrafficEvent> events, QString name);
 
     EventStore *m_store = nullptr;
     PlumbingFilter *m_filter = nullptr;
+    QPointer<FileReader> m_reader; // the file openSession() is reading
+    bool m_loading = false;
+    quint64 m_loadGeneration = 0; // a newer open (or clear) ends an older one's adding
     bool m_storeIsRecord = false; // the bounded-memory mode: the store, not the queue's log, is the record
     bool m_stepping = false; // step() is on its way
     int m_answerWaits = 0;   // single-frame actions whose programs have not answered yet

@@ -141,8 +141,18 @@ void CausalActions::announce()
 Result<qsizetype> CausalActions::compareWith(const QString &logFile)
 {
     MAS_TRY(comparison, m_session->compareWith(logFile));
-    m_comparison = comparison.text;
-    const RunDivergence &d = comparison.divergence;
+    return showComparison(comparison.text, comparison.divergence);
+}
+
+Result<qsizetype> CausalActions::compareWith(const TrafficLog &other, const QString &fileName)
+{
+    MAS_TRY(comparison, m_session->compareWith(other, fileName));
+    return showComparison(comparison.text, comparison.divergence);
+}
+
+qsizetype CausalActions::showComparison(const QString &text, const RunDivergence &d)
+{
+    m_comparison = text;
     EventStore *store = m_session->store();
     if (d.identical)
         return qsizetype(-1);

@@ -51,6 +51,8 @@ public:
     /// store's size when this run makes no more choices there, or -1 when the runs make the same
     /// choices; lastComparison() says it in words.
     Result<qsizetype> compareWith(const QString &logFile);
+    /// compareWith() a log read already (InspectorSession::readLog()) from `fileName`.
+    Result<qsizetype> compareWith(const TrafficLog &other, const QString &fileName);
     QString lastComparison() const { return m_comparison; }
 
 Q_SIGNALS:
@@ -58,6 +60,8 @@ Q_SIGNALS:
     void message(const QString &text, int timeoutMs);
 
 private:
+    /// Keeps the comparison's text and selects this run's divergent event; where it is.
+    qsizetype showComparison(const QString &text, const RunDivergence &d);
     void setSliceMode(bool on);
     void chooseEvent(qsizetype shownIndex);
     void selectRow(qsizetype shownIndex);

@@ -21,6 +21,7 @@
 #include "widgets/presentationmode.h"
 #include "widgets/processespanel.h"
 #include "widgets/causalactions.h"
+#include "widgets/loadprogress.h"
 #include "widgets/lookaheadactions.h"
 #include "widgets/systemdescriptionpanel.h"
 #include "widgets/plumbingactions.h"
@@ -181,6 +182,7 @@ InspectorWindow::InspectorWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_eventsLabel);
     statusBar()->addPermanentWidget(m_pendingLabel);
     statusBar()->addPermanentWidget(m_timeLabel);
+    new LoadProgress(m_session, statusBar(), this); // opening a file: its progress and Cancel
     connect(m_pending, &PendingMessagesModel::refreshed, this, &InspectorWindow::updateStatus);
 
     QSettings settings;
@@ -625,11 +627,14 @@ void InspectorWindow::buildMenus()
                                                        tr("Event logs (*.jsonl *.massession);;All files (*)"));
         if (f.isEmpty())
             return;
-        Result<qsizetype> at = compareWith(f);
-        if (!at)
-            reportError(at.error());
-        else
-            QMessageBox::information(this, tr("Compare With Log"), m_causal->lastComparison());
+        // Read on a thread of its own, with the progress and Cancel of opening a file.
+        QCoro::connect(m_session->readLog(f), this, [this, f](const Result<TrafficLog> &log) {
+            Result<qsizetype> at = log ? m_causal->compareWith(*log, f) : Result<qsizetype>(log.error());
+            if (!at)
+                reportError(at.error());
+            else
+                QMessageBox::information(this, tr("Compare With Log"), m_causal->lastComparison());
+        });
     });
     QMenu *exportMenu = file->addMenu(tr("&Export"));
     const auto exporter = [this](const QString &title, const QString &filter, auto fn) {
@@ -1243,7 +1248,7 @@ void InspectorWindow::updateStatus()
 
 void InspectorWindow::reportError(const Error &error)
 {
-    if (error.isError())
+    if (error.isError() && error.code() != ErrorCode::Cancelled) // a cancelled reading said so itself
         statusBar()->showMessage(error.message(), 8000);
 }
 

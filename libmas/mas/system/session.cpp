@@ -113,7 +113,12 @@ Result<Session> Session::load(const QString &fileName)
     QFile file(fileName);
     if (!file.open(QIODevice::ReadOnly))
         return Error(ErrorCode::InvalidArgument, tr("Cannot read %1: %2").arg(fileName, file.errorString()));
-    Result<Value> head = JsonCodec::read(file.readLine().trimmed());
+    return read(&file, fileName);
+}
+
+Result<Session> Session::read(QIODevice *device, const QString &fileName)
+{
+    Result<Value> head = JsonCodec::read(device->readLine().trimmed());
     if (!head || !head->isMap() || !head->contains(u"mas-session"))
         return Error(ErrorCode::InvalidMessage, tr("%1 is not a MAS session").arg(fileName));
     Session session;
@@ -140,7 +145,7 @@ Result<Session> Session::load(const QString &fileName)
             session.processes.append(spec);
         }
     }
-    MAS_TRY(log, TrafficLog::read(&file));
+    MAS_TRY(log, TrafficLog::read(device));
     session.log = std::move(log);
     return session;
 }

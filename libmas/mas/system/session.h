@@ -10,6 +10,8 @@
 #include <QHash>
 #include <QString>
 
+class QIODevice;
+
 namespace mas::system {
 
 /// A recorded run of a demo: which demo, built how, and what happened. MAS Inspector saves and
@@ -53,6 +55,9 @@ struct MAS_EXPORT Session
     /// Empty for Python programs (they would be started), a log without local:// addresses or
     /// a system that does not build. `mas explore --compare`, File → Compare With Log.
     QHash<QString, QString> recordedDisplayNames() const;
+    /// load() from an open device (a file read with progress, a buffer); `name` names it in
+    /// the errors.
+    static Result<Session> read(QIODevice *device, const QString &name);
 };
 
 } // namespace mas::system
