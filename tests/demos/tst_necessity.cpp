@@ -14,7 +14,10 @@
 
 #include <QCoreApplication>
 #include <QCoro/QCoroTask>
+#include <QLocale>
+#include <QScopeGuard>
 #include <QLoggingCategory>
+#include <QTranslator>
 #include <QTest>
 
 #include <map>
@@ -138,6 +141,7 @@ private Q_SLOTS:
     void necessaryStepsMatterIncidentalOnesDoNot();
     void sentencesNameTheMessagesAndTheirSwapPasses();
     void fromALog();
+    void inTheUsersLanguage();
     void badInput();
 
 private:
@@ -294,6 +298,29 @@ void tst_Necessity::fromALog()
     QVERIFY(partial);
     QVERIFY(!partial->complete);
     QCOMPARE(partial->runs, 2);
+}
+
+void tst_Necessity::inTheUsersLanguage()
+{
+    // A counterexample saved by id ("at most one leader") analysed where the invariant's name
+    // is German (the Inspector in German): the same report. The analysis once failed there,
+    // comparing the re-executed run's German name with the saved id.
+    QTranslator german;
+    QVERIFY(german.load(QStringLiteral(":/i18n/mas_de.qm")));
+    QVERIFY(QCoreApplication::installTranslator(&german));
+    const auto uninstall = qScopeGuard([&german] { QCoreApplication::removeTranslator(&german); });
+    QCOMPARE(QCoreApplication::translate("mas::demos::LeaderElection", "at most one leader"),
+             QStringLiteral("höchstens ein Anführer"));
+    mas::system::Counterexample opened;
+    opened.property = kProperty;
+    opened.log = m_result.shrunk->log;
+    NecessityAnalysis analysis(QStringLiteral("leader-election"), m_result.parameters, ExplorerOptions(), opened);
+    Result<NecessityReport> report = QCoro::waitFor(analysis.run());
+    QVERIFY2(report, qPrintable(report ? QString() : report.error().toString()));
+    QVERIFY(report->complete);
+    QCOMPARE(report->steps.size(), m_report.steps.size());
+    for (std::size_t i = 0; i < report->steps.size(); ++i)
+        QCOMPARE(report->steps[i].necessary, m_report.steps[i].necessary);
 }
 
 void tst_Necessity::badInput()

@@ -615,17 +615,14 @@ std::vector<Frame> ExplorerPrivate::framesOf(Run &run)
 
 QString ExplorerPrivate::violated(Run &run, bool quiescent) const
 {
-    // By id (stable, untranslated): a violation is compared with saved counterexamples and
-    // command lines, which name the property by id; the translated name is for people only.
-    const auto key = [](const Invariant &i) { return i.id.isEmpty() ? i.name : i.id; };
     for (const Invariant &invariant : std::as_const(run.invariants)) {
         if (!invariant.holds())
-            return key(invariant);
+            return invariant.name;
     }
     if (quiescent) {
         for (const Invariant &goal : std::as_const(run.goals)) {
             if (!goal.holds())
-                return key(goal);
+                return goal.name;
         }
     }
     return {};

@@ -263,7 +263,11 @@ QCoro::Task<Result<NecessityReport>> NecessityAnalysis::run()
         co_return Error(ErrorCode::InvalidArgument,
                         NecessityText::tr("Cannot re-execute the counterexample: %1").arg(base.error));
     }
-    if (base.violation != report.property) {
+    // The explorer checks only the counterexample's property (by id or name, see the
+    // constructor), and names a violation by the name in the user's language: a German window
+    // re-executing a counterexample saved as "at most one leader" hears "höchstens ein
+    // Anführer". Any violation is that property's.
+    if (base.violation.isEmpty()) {
         qCWarning(lcSystem) << "necessity: the counterexample re-executed does not break" << report.property;
         co_return Error(ErrorCode::InvalidArgument,
                         NecessityText::tr("Re-executed, the counterexample does not break \"%1\"").arg(report.property));
