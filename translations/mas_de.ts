@@ -406,7 +406,12 @@ oder ein Programm, das nicht startet oder nicht antwortet.</translation>
         <translation>Auf N Worker-Prozessen erkunden (Standard: einer je Kern, hier %1); die Ergebnisse hängen nicht von N ab.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
+        <source>dfs: split the search into at least N parts where it can (default: 2 per worker, at least 4, as busy parts hand work off to idle workers; with --shard 16, more for many shards; 0: one part, the search unsplit, fastest on one core).</source>
+        <translation>dfs: die Suche wo möglich in mindestens N Teile aufteilen (Vorgabe: 2 je Worker, mindestens 4, da beschäftigte Teile Arbeit an freie Worker abgeben; mit --shard 16, mehr bei vielen Shards; 0: ein Teil, die Suche ungeteilt, am schnellsten auf einem Kern).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Explore only shard I of N of the search, for an array job (default: from SLURM_ARRAY_TASK_ID and SLURM_ARRAY_TASK_COUNT, or JOB_COMPLETION_INDEX and --shard-count); needs --result.</source>
         <translation>Nur Shard I von N der Suche erkunden, für einen Array-Job (Standard: aus SLURM_ARRAY_TASK_ID und SLURM_ARRAY_TASK_COUNT oder JOB_COMPLETION_INDEX und --shard-count); erfordert --result.</translation>
     </message>
@@ -521,7 +526,7 @@ oder ein Programm, das nicht startet oder nicht antwortet.</translation>
         <translation>Shard %1 von %2 erkundet nur einen Teil der Suche: schreiben Sie sein Ergebnis mit --result FILE und führen Sie die Dateien der Shards mit --merge zusammen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>schedules: %1 (%2 complete, %3 sleep-blocked, %4 cached, %5 depth-limited)
 transitions: %6, states: %7, distinct states: %8, deepest run: %9 steps
 search: %10 ms (%11 schedules/s, %12 distinct states/s); in all %13 ms, %14 shrink runs</source>
@@ -556,7 +561,7 @@ insgesamt %13 ms, %14 Verkürzungsläufe</translation>
         <translation>(Schließen)</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+27"/>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -611,8 +616,16 @@ B: %2</translation>
         <source>split: %1 parts at depth %2 (found in %3 runs), %4 explored; %5; states are counted per part</source>
         <translation>aufgeteilt: %1 Teile in Tiefe %2 (gefunden in %3 Läufen), %4 erkundet; %5; Zustände werden je Teil gezählt</translation>
     </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>; %n of them handed off by busy parts to idle workers</source>
+        <translation>
+            <numerusform>; %n davon von beschäftigten Teilen an freie Worker abgegeben</numerusform>
+            <numerusform>; %n davon von beschäftigten Teilen an freie Worker abgegeben</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>split: %1 part(s), %2 explored; %3</source>
         <translation>aufgeteilt: %1 Teil(e), %2 erkundet; %3</translation>
     </message>
@@ -665,13 +678,13 @@ B: %2</translation>
         <translation>nicht geschrieben: mit --out DATEI lässt sich der Lauf in MAS Inspector öffnen</translation>
     </message>
     <message>
-        <location line="-132"/>
-        <location line="+149"/>
+        <location line="-136"/>
+        <location line="+153"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="-856"/>
+        <location line="-846"/>
         <source>--shard expects I/N with 0 &lt;= I &lt; N, not &quot;%1&quot;</source>
         <translation>--shard erwartet I/N mit 0 &lt;= I &lt; N, nicht „%1“</translation>
     </message>
@@ -706,12 +719,7 @@ B: %2</translation>
         <translation>dfs (jede Reihenfolge, Tiefensuche; Standard) oder random (Zufallsläufe; Standard für Python-Programme).</translation>
     </message>
     <message>
-        <location line="+69"/>
-        <source>dfs: split the search into at least N parts where it can (default 16; more for many shards; 0: one part, the search unsplit, fastest on one core).</source>
-        <translation>dfs: die Suche, wo möglich, in mindestens N Teile aufteilen (Standard 16; mehr bei vielen Shards; 0: ein Teil, die Suche ungeteilt, am schnellsten auf einem Kern).</translation>
-    </message>
-    <message>
-        <location line="+88"/>
+        <location line="+158"/>
         <source>--merge needs the shards&apos; result files</source>
         <translation>--merge braucht die Ergebnisdateien der Shards</translation>
     </message>
@@ -736,7 +744,7 @@ B: %2</translation>
         <translation>genau eines von DEMO, --system FILE oder --python PROGRAM.py ist erforderlich; siehe mas explore --help</translation>
     </message>
     <message>
-        <location line="+546"/>
+        <location line="+535"/>
         <source>written to %1 (%2 events): open it in MAS Inspector, or replay it with the same parameters%3</source>
         <translation>geschrieben nach %1 (%2 Ereignisse): öffnen Sie es in MAS Inspector oder spielen Sie es mit denselben Parametern erneut ab%3</translation>
     </message>
@@ -749,12 +757,12 @@ B: %2</translation>
 <context>
     <name>ExploreParallel</name>
     <message>
-        <location filename="../app/mas/exploreparallel.cpp" line="+239"/>
+        <location filename="../app/mas/exploreparallel.cpp" line="+246"/>
         <source>a part without an index or a verdict</source>
         <translation>ein Teil ohne Index oder Urteil</translation>
     </message>
     <message>
-        <location line="+209"/>
+        <location line="+236"/>
         <source>crashed</source>
         <translation>abgestürzt</translation>
     </message>
@@ -784,22 +792,32 @@ B: %2</translation>
         <translation>Worker-Prozess %1 hat etwas geschrieben, das kein Ergebnis ist: %2</translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+199"/>
         <source>part %1&apos;s violation did not repeat: %2</source>
         <translation>die Verletzung von Teil %1 ließ sich nicht wiederholen: %2</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+173"/>
         <source>explored %1 of %2 parts, %3 ms</source>
         <translation>%1 von %2 Teilen erkundet, %3 ms</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>cannot make a temporary directory for the workers: %1</source>
         <translation>für die Worker-Prozesse kann kein temporäres Verzeichnis angelegt werden: %1</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+44"/>
+        <source>part %1 handed off parts out of order</source>
+        <translation>Teil %1 hat Teile in falscher Reihenfolge abgegeben</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>worker %1 handed off parts it could not hand off</source>
+        <translation>Worker %1 hat Teile abgegeben, die er nicht abgeben konnte</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>worker %1 sent a broken result: %2</source>
         <translation>Worker-Prozess %1 hat ein fehlerhaftes Ergebnis gesendet: %2</translation>
     </message>
@@ -809,12 +827,12 @@ B: %2</translation>
         <translation>Worker-Prozess %1 hat für Teil %2 geantwortet, den er nicht erhalten hatte</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>worker %1 did not finish part %2 within %3 s and was stopped</source>
         <translation>Worker-Prozess %1 hat Teil %2 nicht innerhalb von %3 s abgeschlossen und wurde beendet</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+43"/>
         <source>the search failed: %1</source>
         <translation>die Suche ist fehlgeschlagen: %1</translation>
     </message>
@@ -824,7 +842,7 @@ B: %2</translation>
         <translation>Worker-Prozess: kein Teil: %1</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+51"/>
         <source>--merge needs the shards&apos; result files</source>
         <translation>--merge braucht die Ergebnisdateien der Shards</translation>
     </message>
@@ -1757,7 +1775,7 @@ Aufruf; 3 ein Programm startete nicht, hing oder verlor seinen Runner, oder der 
 <context>
     <name>SharedStateCache</name>
     <message>
-        <location filename="../libmas/mas/system/sharedstatecache.cpp" line="+90"/>
+        <location filename="../libmas/mas/system/sharedstatecache.cpp" line="+91"/>
         <source>cannot map the shared state cache %1: %2</source>
         <translation>der gemeinsame Zustands-Cache %1 kann nicht in den Speicher abgebildet werden: %2</translation>
     </message>
@@ -2025,18 +2043,18 @@ Rückgabewert: 0 sauber beendet; 2 falsche Verwendung, Codec, Datum oder Plug-in
         <translation>Unbekannte Demo „%1“; --list-demos listet sie auf</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>Waiting for mosaik on %1:%2</source>
         <translation>Warte auf mosaik unter %1:%2</translation>
     </message>
     <message>
-        <location line="-40"/>
-        <location line="+101"/>
+        <location line="-42"/>
+        <location line="+103"/>
         <source>MAS Inspector</source>
         <translation>MAS Inspector</translation>
     </message>
     <message>
-        <location line="-306"/>
+        <location line="-308"/>
         <source>--python expects a program: --python PROGRAM.py [ARGS...]</source>
         <translation>--python erwartet ein Programm: --python PROGRAM.py [ARGS...]</translation>
     </message>
@@ -2056,7 +2074,7 @@ Rückgabewert: 0 sauber beendet; 2 falsche Verwendung, Codec, Datum oder Plug-in
         <translation>--keep-events erwartet eine Anzahl von Ereignissen (0: alle), nicht &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+217"/>
+        <location line="+219"/>
         <source>Cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
@@ -2387,7 +2405,7 @@ Rückgabewert: 0 sauber beendet; 2 falsche Verwendung, Codec, Datum oder Plug-in
     </message>
     <message>
         <location filename="../libmas/mas/transport/sockettransport.cpp" line="-26"/>
-        <location filename="../libmas/mas/transport/streamsocket.cpp" line="+106"/>
+        <location filename="../libmas/mas/transport/streamsocket.cpp" line="+133"/>
         <source>TLS failed on the connection to %1: %2</source>
         <translation>TLS ist auf der Verbindung zu %1 fehlgeschlagen: %2</translation>
     </message>
@@ -2595,12 +2613,12 @@ Rückgabewert: 0 sauber beendet; 2 falsche Verwendung, Codec, Datum oder Plug-in
         <translation>Kein Codec, mit dem sich der Frame dekodieren lässt</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+81"/>
         <source>The clock of the connection to %1 was destroyed</source>
         <translation>Die Uhr der Verbindung zu %1 wurde gelöscht</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+65"/>
         <source>a frame it is sending</source>
         <translation>einen Frame, den die Gegenstelle sendet</translation>
     </message>
@@ -2616,12 +2634,12 @@ Rückgabewert: 0 sauber beendet; 2 falsche Verwendung, Codec, Datum oder Plug-in
     </message>
     <message>
         <location line="+34"/>
-        <location line="+262"/>
+        <location line="+312"/>
         <source>frame timeout of the connection to %1</source>
         <translation>Frame-Zeitüberschreitung der Verbindung zu %1</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-270"/>
         <source>Received an invalid message</source>
         <translation>Ungültige Nachricht empfangen</translation>
     </message>
@@ -2636,7 +2654,7 @@ Rückgabewert: 0 sauber beendet; 2 falsche Verwendung, Codec, Datum oder Plug-in
         <translation>eine Nachricht an die Gegenstelle</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+89"/>
         <source>Too many pending requests: %1 requests on this connection are not answered yet (the limit is %2); request %3 was refused</source>
         <translation>Zu viele offene Anfragen: %1 Anfragen auf dieser Verbindung sind noch nicht beantwortet (das Limit ist %2); Anfrage %3 wurde abgelehnt</translation>
     </message>
@@ -2686,17 +2704,17 @@ Rückgabewert: 0 sauber beendet; 2 falsche Verwendung, Codec, Datum oder Plug-in
         <translation>Verbindung geschlossen</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+71"/>
         <source>Connection reset by peer %1</source>
         <translation>Verbindung von der Gegenstelle %1 zurückgesetzt</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>No reply from %1 to request %2 in time</source>
         <translation>Keine rechtzeitige Antwort von %1 auf Anfrage %2</translation>
     </message>
     <message>
-        <location filename="../libmas/mas/codec/codec.cpp" line="+125"/>
+        <location filename="../libmas/mas/codec/codec.cpp" line="+138"/>
         <source>Unknown codec &quot;%1&quot; (known: %2)</source>
         <translation>Unbekannter Codec „%1“ (bekannt: %2)</translation>
     </message>
@@ -2740,7 +2758,7 @@ Rückgabewert: 0 sauber beendet; 2 falsche Verwendung, Codec, Datum oder Plug-in
     </message>
     <message>
         <location line="+22"/>
-        <location filename="../libmas/mas/codec/msgpackcodec.cpp" line="+147"/>
+        <location filename="../libmas/mas/codec/msgpackcodec.cpp" line="+167"/>
         <source>The payload holds more than %1 elements</source>
         <translation>Die Nutzdaten enthalten mehr als %1 Elemente</translation>
     </message>
@@ -2881,7 +2899,7 @@ Rückgabewert: 0 sauber beendet; 2 falsche Verwendung, Codec, Datum oder Plug-in
         <translation>Ungültiger blosc-Frame: das Entpacken ist fehlgeschlagen (Code %1)</translation>
     </message>
     <message>
-        <location filename="../libmas/mas/codec/msgpackcodec.cpp" line="-239"/>
+        <location filename="../libmas/mas/codec/msgpackcodec.cpp" line="-259"/>
         <source>The integer %1 does not fit into 64 bits, which MsgPack cannot encode</source>
         <translation>Die ganze Zahl %1 passt nicht in 64 Bit, MsgPack kann sie nicht kodieren</translation>
     </message>
@@ -2896,7 +2914,7 @@ Rückgabewert: 0 sauber beendet; 2 falsche Verwendung, Codec, Datum oder Plug-in
         <translation>Eine Zeichenkette, Bytefolge, Liste oder Map ist zu lang für MsgPack (über 2^32 - 1)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+52"/>
         <source>Invalid MsgPack: a str holds invalid UTF-8 (byte %1 of the string)</source>
         <translation>Ungültiges MsgPack: ein str enthält ungültiges UTF-8 (Byte %1 der Zeichenkette)</translation>
     </message>
@@ -2916,7 +2934,7 @@ Rückgabewert: 0 sauber beendet; 2 falsche Verwendung, Codec, Datum oder Plug-in
         <translation>Ungültiges MsgPack: die Daten enden mitten in einem Wert</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+123"/>
         <source>Invalid MsgPack: no data</source>
         <translation>Ungültiges MsgPack: keine Daten</translation>
     </message>
@@ -3004,7 +3022,7 @@ Rückgabewert: 0 sauber beendet; 2 falsche Verwendung, Codec, Datum oder Plug-in
         <translation>eine Liste mit %1 Elementen erwartet, erhalten: %2</translation>
     </message>
     <message>
-        <location filename="../libmas/mas/trace/trafficlog.cpp" line="+501"/>
+        <location filename="../libmas/mas/trace/trafficlog.cpp" line="+503"/>
         <source>An event must be a JSON object</source>
         <translation>Ein Ereignis muss ein JSON-Objekt sein</translation>
     </message>
@@ -3096,7 +3114,7 @@ Rückgabewert: 0 sauber beendet; 2 falsche Verwendung, Codec, Datum oder Plug-in
         <translation>Es wartet keine Nachricht %1</translation>
     </message>
     <message>
-        <location filename="../libmas/mas/transport/localrecorder.cpp" line="+38"/>
+        <location filename="../libmas/mas/transport/localrecorder.cpp" line="+40"/>
         <source>Not a [type, id, content] message</source>
         <translation>Keine Nachricht der Form [type, id, content]</translation>
     </message>
@@ -3146,12 +3164,12 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
     <message>
         <location filename="../libmas/mas/transport/streamsocket.cpp" line="-8"/>
         <location line="+11"/>
-        <location line="+63"/>
+        <location line="+69"/>
         <source>The connection to %1 failed: %2</source>
         <translation>Die Verbindung zu %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/session/inspectorsession.cpp" line="+627"/>
+        <location filename="../ui/session/inspectorsession.cpp" line="+632"/>
         <location filename="../libmas/mas/trace/messagelabel.cpp" line="+275"/>
         <source>close</source>
         <translation>Schließen</translation>
@@ -3319,7 +3337,7 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
 <context>
     <name>mas::Channel</name>
     <message>
-        <location filename="../libmas/mas/channel/channel.cpp" line="+52"/>
+        <location filename="../libmas/mas/channel/channel.cpp" line="+48"/>
         <source>idle timeout of the connection to %1</source>
         <translation>Leerlauf-Zeitüberschreitung der Verbindung zu %1</translation>
     </message>
@@ -3340,7 +3358,7 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
         <translation>Zu viele offene Anfragen: %1 Anfragen an %2 warten auf ihre Antworten (das Limit ist %3)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+30"/>
         <source>reply to request %1 from %2 due</source>
         <translation>Antwort auf Anfrage %1 von %2 fällig</translation>
     </message>
@@ -3355,7 +3373,7 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
         <translation>Die Frist von Anfrage %1 kann nicht gesetzt werden</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>No request arrived within %1 ms</source>
         <translation>Innerhalb von %1 ms ist keine Anfrage eingetroffen</translation>
     </message>
@@ -3414,7 +3432,7 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
 <context>
     <name>mas::ExternalClock</name>
     <message>
-        <location filename="../libmas/mas/clock/clock.cpp" line="+169"/>
+        <location filename="../libmas/mas/clock/clock.cpp" line="+173"/>
         <source>Time must be &gt; %1 but is %2</source>
         <translation>Die Zeit muss &gt; %1 sein, ist aber %2</translation>
     </message>
@@ -5017,7 +5035,7 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
         <translation>Unbekannter Transport „%1“: erwartet local, tcp oder unix</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>A demo needs %1 to %2 agents, not %3</source>
         <translation>Eine Demo braucht %1 bis %2 Agenten, nicht %3</translation>
     </message>
@@ -5042,7 +5060,7 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
         <translation>Ungültige Warteschlangen-ID „%1“</translation>
     </message>
     <message>
-        <location line="+324"/>
+        <location line="+326"/>
         <location line="+14"/>
         <source>A system type needs an id and a build function</source>
         <translation>Ein Systemtyp braucht eine ID und eine Baufunktion</translation>
@@ -5077,7 +5095,7 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
 <context>
     <name>mas::system::Explorer</name>
     <message>
-        <location filename="../libmas/mas/system/explorer.cpp" line="+424"/>
+        <location filename="../libmas/mas/system/explorer.cpp" line="+439"/>
         <source>No system to explore</source>
         <translation>Kein System zu erkunden</translation>
     </message>
@@ -5102,12 +5120,13 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
         <translation>Das System hat keine Uhr</translation>
     </message>
     <message>
-        <location line="+399"/>
+        <location line="+492"/>
+        <location line="+10"/>
         <source>The system is not deterministic: a schedule did not repeat (%1)</source>
         <translation>Das System ist nicht deterministisch: ein Ablauf ließ sich nicht wiederholen (%1)</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>The fork strategy is not available on this platform</source>
         <translation>Die Strategie fork ist auf dieser Plattform nicht verfügbar</translation>
     </message>
@@ -5142,13 +5161,13 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
         <translation>Ein per fork abgespaltener Erkundungsprozess ist abgestürzt: %1</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="+187"/>
         <source>The system is not deterministic: the counterexample ended with &quot;%1&quot; instead of &quot;%2&quot;</source>
         <translation>Das System ist nicht deterministisch: das Gegenbeispiel endete mit „%1“ statt „%2“</translation>
     </message>
     <message>
         <location line="+57"/>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>Unknown system &quot;%1&quot;</source>
         <translation>Unbekanntes System „%1“</translation>
     </message>
@@ -5166,7 +5185,7 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
 <context>
     <name>mas::system::LookAhead</name>
     <message>
-        <location filename="../libmas/mas/system/lookahead.cpp" line="+86"/>
+        <location filename="../libmas/mas/system/lookahead.cpp" line="+87"/>
         <source>Unknown step kind &quot;%1&quot;</source>
         <translation>Unbekannte Schrittart „%1“</translation>
     </message>
@@ -5221,12 +5240,12 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
         <translation>Der Lauf lässt sich nicht wiedergeben: %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+32"/>
         <source>The run already breaks %1</source>
         <translation>Der Lauf verletzt bereits %1</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+121"/>
         <source>The search ran out of its budget (%1 runs, %2 ms)</source>
         <translation>Die Suche hat ihr Budget aufgebraucht (%1 Läufe, %2 ms)</translation>
     </message>
@@ -5234,17 +5253,17 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
 <context>
     <name>mas::system::LookAheadClient</name>
     <message>
-        <location line="+51"/>
+        <location line="+61"/>
         <source>The look-ahead process %1 stopped: %2</source>
         <translation>Der Vorausschau-Prozess %1 wurde angehalten: %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
         <source>The look-ahead process %1 exited with status %2</source>
         <translation>Der Vorausschau-Prozess %1 wurde mit Status %2 beendet</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>The look-ahead depth must be at least 1, not %1</source>
         <translation>Die Tiefe der Vorausschau muss mindestens 1 sein, nicht %1</translation>
     </message>
@@ -5257,7 +5276,7 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
 <context>
     <name>mas::system::NecessityAnalysis</name>
     <message numerus="yes">
-        <location filename="../libmas/mas/system/necessity.cpp" line="+84"/>
+        <location filename="../libmas/mas/system/necessity.cpp" line="+75"/>
         <source>Why &quot;%1&quot; breaks (%n re-execution(s)%2):</source>
         <translation>
             <numerusform>Warum „%1“ verletzt wird (%n erneute Ausführung%2):</numerusform>
@@ -5344,7 +5363,7 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
         <translation>Das Gegenbeispiel kann nicht erneut ausgeführt werden: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Re-executed, the counterexample does not break &quot;%1&quot;</source>
         <translation>Erneut ausgeführt verletzt das Gegenbeispiel „%1“ nicht</translation>
     </message>
@@ -5463,7 +5482,7 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
 <context>
     <name>mas::system::Session</name>
     <message>
-        <location filename="../libmas/mas/system/session.cpp" line="+97"/>
+        <location filename="../libmas/mas/system/session.cpp" line="+100"/>
         <location line="+7"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
@@ -5474,7 +5493,7 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>%1 is not a MAS session</source>
         <translation>%1 ist keine MAS-Sitzung</translation>
     </message>
@@ -7038,6 +7057,24 @@ Eingehende Verbindungen: %3</translation>
     </message>
 </context>
 <context>
+    <name>mas::ui::FileReader</name>
+    <message>
+        <location filename="../ui/session/fileloader.cpp" line="+135"/>
+        <source>Reading %1 took too long</source>
+        <translation>Das Lesen von %1 hat zu lange gedauert</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reading %1 was cancelled</source>
+        <translation>Das Lesen von %1 wurde abgebrochen</translation>
+    </message>
+</context>
+<context>
     <name>mas::ui::InspectorSession</name>
     <message numerus="yes">
         <location filename="../ui/session/inspectorsession.cpp" line="-393"/>
@@ -7095,21 +7132,22 @@ Eingehende Verbindungen: %3</translation>
     <message>
         <location line="-479"/>
         <location line="+290"/>
-        <location line="+644"/>
-        <location line="+25"/>
+        <location line="+731"/>
+        <location line="+30"/>
+        <location line="+12"/>
         <source>%1 — MAS Inspector</source>
         <translation>%1 — MAS Inspector</translation>
     </message>
     <message>
-        <location line="-951"/>
-        <location line="+516"/>
+        <location line="-1055"/>
+        <location line="+519"/>
         <location line="+16"/>
         <location line="+75"/>
         <source>No system is running</source>
         <translation>Es läuft kein System</translation>
     </message>
     <message>
-        <location line="-534"/>
+        <location line="-537"/>
         <source>State breakpoint %1 hit: %2</source>
         <translation>Zustands-Haltepunkt %1 ausgelöst: %2</translation>
     </message>
@@ -7175,7 +7213,7 @@ Eingehende Verbindungen: %3</translation>
         <translation>Zum Erklären eines Gegenbeispiels braucht es ein System auf der LocalQueue</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+75"/>
         <source>The programs have not answered the last step yet</source>
         <translation>Die Programme haben auf den letzten Schritt noch nicht geantwortet</translation>
     </message>
@@ -7198,18 +7236,18 @@ Eingehende Verbindungen: %3</translation>
     </message>
     <message>
         <location line="+77"/>
-        <location line="+300"/>
+        <location line="+431"/>
         <source>End of the counterexample: &quot;%1&quot; is violated</source>
         <translation>Ende des Gegenbeispiels: „%1“ ist verletzt</translation>
     </message>
     <message>
-        <location line="-299"/>
-        <location line="+300"/>
+        <location line="-430"/>
+        <location line="+431"/>
         <source>End of the recorded run</source>
         <translation>Ende des aufgezeichneten Laufs</translation>
     </message>
     <message>
-        <location line="-297"/>
+        <location line="-428"/>
         <source>The system no longer follows the recorded run: %1</source>
         <translation>Das System folgt dem aufgezeichneten Lauf nicht mehr: %1</translation>
     </message>
@@ -7229,28 +7267,33 @@ Eingehende Verbindungen: %3</translation>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <location line="+5"/>
+        <location line="+71"/>
+        <source>Reading %1… %2%</source>
+        <translation>%1 wird gelesen… %2 %</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Opening %1 was cancelled: nothing changed</source>
+        <translation>Das Öffnen von %1 wurde abgebrochen: nichts hat sich geändert</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Another file is being opened</source>
+        <translation>Es wird gerade eine andere Datei geöffnet</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+23"/>
         <source>Reading %1 took too long</source>
         <translation>Das Lesen von %1 hat zu lange gedauert</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Reading %1…</source>
-        <translation>%1 wird gelesen…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The Inspector closed while reading %1</source>
-        <translation>Der Inspector wurde geschlossen, während %1 gelesen wurde</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>This session ran over sockets: its messages are shown, not replayed</source>
         <translation>Diese Sitzung lief über Sockets: ihre Nachrichten werden gezeigt, nicht wiedergegeben</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Counterexample to &quot;%1&quot; in %n step(s): F10 plays the next step, F5 plays it to its end</source>
         <translation>
             <numerusform>Gegenbeispiel zu „%1“ in %n Schritt: F10 spielt den nächsten Schritt ab, F5 spielt es bis zum Ende ab</numerusform>
@@ -7258,12 +7301,17 @@ Eingehende Verbindungen: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
+        <source>Adding the events of %1… %2%</source>
+        <translation>Die Ereignisse von %1 werden hinzugefügt… %2 %</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>There is no event %1 to step back to</source>
         <translation>Es gibt kein Ereignis %1, zu dem zurückgegangen werden kann</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>Stepping back to event %1 ended at event %2 instead of %3</source>
         <translation>Der Schritt zurück zu Ereignis %1 endete bei Ereignis %2 statt %3</translation>
     </message>
@@ -7307,13 +7355,13 @@ Eingehende Verbindungen: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="-1370"/>
-        <location line="+1378"/>
+        <location line="-1504"/>
+        <location line="+1512"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="-1363"/>
+        <location line="-1497"/>
         <source>%1 is not a session, a counterexample of mas explore or a system file</source>
         <translation>%1 ist weder eine Sitzung noch ein Gegenbeispiel von mas explore noch eine Systemdatei</translation>
     </message>
@@ -7338,7 +7386,12 @@ Eingehende Verbindungen: %3</translation>
         <translation>%1 geöffnet: schrittweise</translation>
     </message>
     <message>
-        <location line="+1311"/>
+        <location line="+1184"/>
+        <source>Reading %1 was cancelled</source>
+        <translation>Das Lesen von %1 wurde abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+294"/>
         <location line="+21"/>
         <source>Could not write %1</source>
         <translation>%1 konnte nicht geschrieben werden</translation>
@@ -7347,7 +7400,7 @@ Eingehende Verbindungen: %3</translation>
 <context>
     <name>mas::ui::InspectorWindow</name>
     <message>
-        <location filename="../ui/widgets/inspectorwindow.cpp" line="+85"/>
+        <location filename="../ui/widgets/inspectorwindow.cpp" line="+86"/>
         <source>MAS Inspector</source>
         <translation>MAS Inspector</translation>
     </message>
@@ -7357,7 +7410,7 @@ Eingehende Verbindungen: %3</translation>
         <translation>Nachrichtentabelle</translation>
     </message>
     <message>
-        <location line="+198"/>
+        <location line="+200"/>
         <source>Containers and agents</source>
         <translation>Container und Agenten</translation>
     </message>
@@ -7369,12 +7422,12 @@ Eingehende Verbindungen: %3</translation>
     <message>
         <location line="+2"/>
         <location line="+224"/>
-        <location line="+142"/>
+        <location line="+145"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location line="-349"/>
+        <location line="-352"/>
         <location line="+14"/>
         <source>Pending messages</source>
         <translation>Wartende Nachrichten</translation>
@@ -7527,18 +7580,18 @@ Eingehende Verbindungen: %3</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+672"/>
+        <location line="+675"/>
         <source>Deliver the oldest pending message (F10)</source>
         <translation>Die älteste wartende Nachricht zustellen (F10)</translation>
     </message>
     <message>
-        <location line="-668"/>
-        <location line="+175"/>
+        <location line="-671"/>
+        <location line="+178"/>
         <source>&amp;Run</source>
         <translation>Aus&amp;führen</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-178"/>
         <source>Deliver messages until a breakpoint hits or the system is idle; moves the clock to the next timer when nothing is pending (F5)</source>
         <translation>Nachrichten zustellen, bis ein Haltepunkt greift oder das System ruht; stellt die Uhr auf den nächsten Timer, wenn nichts wartet (F5)</translation>
     </message>
@@ -7774,17 +7827,17 @@ Eingehende Verbindungen: %3</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Compare With Log</source>
         <translation>Mit Protokoll vergleichen</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-9"/>
         <source>Event logs (*.jsonl *.massession);;All files (*)</source>
         <translation>Ereignisprotokolle (*.jsonl *.massession);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
@@ -7990,7 +8043,7 @@ Eingehende Verbindungen: %3</translation>
         <translation>Erkunden</translation>
     </message>
     <message>
-        <location line="-650"/>
+        <location line="-653"/>
         <source>Schedules: %1 · states: %2 (%3 distinct) · deepest run: %4 steps</source>
         <translation>Abläufe: %1 · Zustände: %2 (%3 verschieden) · längster Lauf: %4 Schritte</translation>
     </message>
@@ -8005,7 +8058,7 @@ Eingehende Verbindungen: %3</translation>
         <translation>Zustands-Haltepunkte</translation>
     </message>
     <message>
-        <location line="+421"/>
+        <location line="+424"/>
         <source>Listens on %1</source>
         <translation>Lauscht auf %1</translation>
     </message>
@@ -8045,7 +8098,7 @@ Eingehende Verbindungen: %3</translation>
         <translation>Den nächsten Schritt des Gegenbeispiels abspielen (F10)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>t = %1 s</source>
         <translation>t = %1 s</translation>
     </message>
@@ -8162,9 +8215,37 @@ Eingehende Verbindungen: %3</translation>
     </message>
 </context>
 <context>
+    <name>mas::ui::LoadProgress</name>
+    <message>
+        <location filename="../ui/widgets/loadprogress.cpp" line="+16"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Opening progress</source>
+        <translation>Fortschritt beim Öffnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop reading the file: the window stays as it was</source>
+        <translation>Das Lesen der Datei abbrechen: das Fenster bleibt, wie es war</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Reading the file</source>
+        <translation>Datei wird gelesen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Adding its events</source>
+        <translation>Ereignisse werden hinzugefügt</translation>
+    </message>
+</context>
+<context>
     <name>mas::ui::LookAheadActions</name>
     <message>
-        <location filename="../ui/widgets/lookaheadactions.cpp" line="+82"/>
+        <location filename="../ui/widgets/lookaheadactions.cpp" line="+107"/>
         <source>Look &amp;Ahead</source>
         <translation>V&amp;orausschau</translation>
     </message>
@@ -8194,7 +8275,22 @@ Eingehende Verbindungen: %3</translation>
         <translation>Stellt die kürzeste Fortsetzung zu, die die ausgewählte Nachricht zu einer Verletzung führt</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+2"/>
+        <source>&amp;Show Continuation</source>
+        <translation>Fortsetzung &amp;zeigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shows the shortest continuation that leads the selected message to a violation</source>
+        <translation>Zeigt die kürzeste Fortsetzung, mit der die gewählte Nachricht zu einer Verletzung führt</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>Look Ahead</source>
+        <translation>Vorausschau</translation>
+    </message>
+    <message>
+        <location line="+108"/>
         <location line="+93"/>
         <source>Look-ahead: %1</source>
         <translation>Vorausschau: %1</translation>
@@ -8237,8 +8333,14 @@ Eingehende Verbindungen: %3</translation>
             <numerusform>suche… %n markiert</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+80"/>
+        <source>Show Continuation in the context menu (or Alt+click) shows this; Play Continuation delivers it.</source>
+        <translation>„Fortsetzung zeigen“ im Kontextmenü (oder Alt+Klick) zeigt sie; „Fortsetzung abspielen“ stellt sie zu.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="-333"/>
+        <location line="+267"/>
         <source>%n lead(s) to a violation</source>
         <translation>
             <numerusform>%n führt zu einer Verletzung</numerusform>
@@ -8251,7 +8353,7 @@ Eingehende Verbindungen: %3</translation>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>the clock moves to %1</source>
         <translation>die Uhr rückt auf %1 vor</translation>
     </message>
@@ -8293,11 +8395,6 @@ Eingehende Verbindungen: %3</translation>
             <numerusform>(und dazwischen %n Zustellung einer Antwort oder Abfrage)</numerusform>
             <numerusform>(und dazwischen %n Zustellungen von Antworten oder Abfragen)</numerusform>
         </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Alt+click shows this; Play Continuation delivers it.</source>
-        <translation>Alt+Klick zeigt dies; „Fortsetzung abspielen“ stellt sie zu.</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -9090,7 +9187,7 @@ Starten Sie das System oder gehen Sie schrittweise vor, um sie hier zu sehen.</t
 <context>
     <name>mas::ui::StateBreakpointsPanel</name>
     <message>
-        <location filename="../ui/widgets/statebreakpointspanel.cpp" line="+27"/>
+        <location filename="../ui/widgets/statebreakpointspanel.cpp" line="+28"/>
         <source>e.g. %1</source>
         <translation>z. B. %1</translation>
     </message>
@@ -9105,7 +9202,7 @@ Starten Sie das System oder gehen Sie schrittweise vor, um sie hier zu sehen.</t
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Checked conditions stop a run or a step when they become true</source>
         <translation>Angehakte Bedingungen halten einen Lauf oder einen Schritt an, wenn sie wahr werden</translation>
     </message>
@@ -9234,7 +9331,7 @@ Starten Sie das System oder gehen Sie schrittweise vor, um sie hier zu sehen.</t
 <context>
     <name>mas::ui::ViolationPanel</name>
     <message>
-        <location filename="../ui/widgets/violationpanel.cpp" line="+55"/>
+        <location filename="../ui/widgets/violationpanel.cpp" line="+56"/>
         <source>Why the invariant fails</source>
         <translation>Warum die Invariante verletzt ist</translation>
     </message>
@@ -9299,12 +9396,17 @@ Starten Sie das System oder gehen Sie schrittweise vor, um sie hier zu sehen.</t
         <translation>%1 von %2 an %3</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>No invariant is broken. When a step breaks one (stepping, running, replaying, or in a counterexample that mas explore --out wrote), it is described here with the states before and after it.</source>
         <translation>Keine Invariante ist verletzt. Wenn ein Schritt eine verletzt (schrittweise, beim Ausführen, bei der Wiedergabe oder in einem Gegenbeispiel, das mas explore --out geschrieben hat), wird er hier mit den Zuständen davor und danach beschrieben.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+15"/>
+        <source>Its id (for mas explore --invariant): %1</source>
+        <translation>Seine Kennung (für mas explore --invariant): %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Why: %1</source>
         <translation>Warum: %1</translation>
     </message>
@@ -9365,7 +9467,7 @@ Starten Sie das System oder gehen Sie schrittweise vor, um sie hier zu sehen.</t
 <context>
     <name>mas::ui::WhyPanel</name>
     <message>
-        <location filename="../ui/widgets/whypanel.cpp" line="+42"/>
+        <location filename="../ui/widgets/whypanel.cpp" line="+47"/>
         <source>&amp;Analyse</source>
         <translation>&amp;Analysieren</translation>
     </message>
@@ -9420,7 +9522,7 @@ Starten Sie das System oder gehen Sie schrittweise vor, um sie hier zu sehen.</t
         <translation>Welche Schritte des geöffneten Gegenbeispiels notwendig sind und welche Zustellungen welche überholen mussten</translation>
     </message>
     <message numerus="yes">
-        <location line="+45"/>
+        <location line="+99"/>
         <source>Counterexample to &quot;%1&quot; in %n step(s). Analyse finds which of its steps matter by re-executing variants of it.</source>
         <translation>
             <numerusform>Gegenbeispiel zu „%1“ in %n Schritt. „Analysieren“ ermittelt durch erneutes Ausführen von Varianten davon, auf welche seiner Schritte es ankommt.</numerusform>
@@ -9443,7 +9545,7 @@ Starten Sie das System oder gehen Sie schrittweise vor, um sie hier zu sehen.</t
         <translation>%1 von %2 Läufen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>The analysis failed: %1</source>
         <translation>Die Analyse ist fehlgeschlagen: %1</translation>
     </message>

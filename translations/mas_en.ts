@@ -25,6 +25,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>; %n of them handed off by busy parts to idle workers</source>
+        <translation>
+            <numerusform>; %n of them handed off by busy parts to idle workers</numerusform>
+            <numerusform>; %n of them handed off by busy parts to idle workers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>      (%n plumbing step(s) not listed: lookups, acknowledgements, messages to itself, connections; --show-plumbing lists them)</source>
         <translation>
             <numerusform>      (%n plumbing step not listed: lookups, acknowledgements, messages to itself, connections; --show-plumbing lists them)</numerusform>

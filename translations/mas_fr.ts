@@ -404,7 +404,12 @@ démarre pas ou ne répond pas.</translation>
         <translation>Explorer avec N processus de travail (par défaut&#xa0;: un par cœur, ici %1)&#xa0;; les résultats ne dépendent pas de N.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
+        <source>dfs: split the search into at least N parts where it can (default: 2 per worker, at least 4, as busy parts hand work off to idle workers; with --shard 16, more for many shards; 0: one part, the search unsplit, fastest on one core).</source>
+        <translation>dfs : découper la recherche en au moins N parties si possible (par défaut : 2 par worker, au moins 4, car les parties occupées cèdent du travail aux workers libres ; avec --shard 16, davantage pour de nombreux shards ; 0 : une seule partie, la recherche non découpée, la plus rapide sur un cœur).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Explore only shard I of N of the search, for an array job (default: from SLURM_ARRAY_TASK_ID and SLURM_ARRAY_TASK_COUNT, or JOB_COMPLETION_INDEX and --shard-count); needs --result.</source>
         <translation>N&apos;explorer que le fragment I sur N de la recherche, pour un tableau de tâches (par défaut&#xa0;: d&apos;après SLURM_ARRAY_TASK_ID et SLURM_ARRAY_TASK_COUNT, ou JOB_COMPLETION_INDEX et --shard-count)&#xa0;; nécessite --result.</translation>
     </message>
@@ -519,7 +524,7 @@ démarre pas ou ne répond pas.</translation>
         <translation>le fragment %1 sur %2 n&apos;explore qu&apos;une partie de la recherche&#xa0;: écrivez son résultat avec --result FILE et combinez les fichiers des fragments avec --merge</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>schedules: %1 (%2 complete, %3 sleep-blocked, %4 cached, %5 depth-limited)
 transitions: %6, states: %7, distinct states: %8, deepest run: %9 steps
 search: %10 ms (%11 schedules/s, %12 distinct states/s); in all %13 ms, %14 shrink runs</source>
@@ -553,7 +558,7 @@ recherche&#xa0;: %10 ms (%11 ordonnancements/s, %12 états distincts/s)&#xa0;; a
         <translation>(fermeture)</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+27"/>
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
@@ -608,8 +613,16 @@ B&#xa0;: %2</translation>
         <source>split: %1 parts at depth %2 (found in %3 runs), %4 explored; %5; states are counted per part</source>
         <translation>découpage&#xa0;: %1 parties à la profondeur %2 (trouvées en %3 exécutions), %4 explorées&#xa0;; %5&#xa0;; les états sont comptés par partie</translation>
     </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>; %n of them handed off by busy parts to idle workers</source>
+        <translation>
+            <numerusform>; %n d&apos;entre elles cédée par des parties occupées à des workers libres</numerusform>
+            <numerusform>; %n d&apos;entre elles cédées par des parties occupées à des workers libres</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>split: %1 part(s), %2 explored; %3</source>
         <translation>découpage&#xa0;: %1 partie(s), %2 explorée(s)&#xa0;; %3</translation>
     </message>
@@ -662,13 +675,13 @@ B&#xa0;: %2</translation>
         <translation>non écrit : ajoutez --out FICHIER pour ouvrir l’exécution dans MAS Inspector</translation>
     </message>
     <message>
-        <location line="-132"/>
-        <location line="+149"/>
+        <location line="-136"/>
+        <location line="+153"/>
         <source>cannot write %1: %2</source>
         <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-856"/>
+        <location line="-846"/>
         <source>--shard expects I/N with 0 &lt;= I &lt; N, not &quot;%1&quot;</source>
         <translation>--shard attend I/N avec 0 &lt;= I &lt; N, et non «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -703,12 +716,7 @@ B&#xa0;: %2</translation>
         <translation>dfs (tous les ordres, en profondeur d&apos;abord&#xa0;; par défaut) ou random (marches aléatoires&#xa0;; par défaut pour les programmes Python).</translation>
     </message>
     <message>
-        <location line="+69"/>
-        <source>dfs: split the search into at least N parts where it can (default 16; more for many shards; 0: one part, the search unsplit, fastest on one core).</source>
-        <translation>dfs&#xa0;: découper la recherche, là où c&apos;est possible, en au moins N parties (16 par défaut&#xa0;; davantage pour de nombreux fragments&#xa0;; 0&#xa0;: une seule partie, la recherche non découpée, le plus rapide sur un seul cœur).</translation>
-    </message>
-    <message>
-        <location line="+88"/>
+        <location line="+158"/>
         <source>--merge needs the shards&apos; result files</source>
         <translation>--merge nécessite les fichiers de résultat des fragments</translation>
     </message>
@@ -733,7 +741,7 @@ B&#xa0;: %2</translation>
         <translation>exactement un élément parmi DEMO, --system FILE ou --python PROGRAM.py est requis&#xa0;; voir mas explore --help</translation>
     </message>
     <message>
-        <location line="+546"/>
+        <location line="+535"/>
         <source>written to %1 (%2 events): open it in MAS Inspector, or replay it with the same parameters%3</source>
         <translation>écrit dans %1 (%2 événements)&#xa0;: ouvrez-le dans MAS Inspector, ou rejouez-le avec les mêmes paramètres%3</translation>
     </message>
@@ -746,12 +754,12 @@ B&#xa0;: %2</translation>
 <context>
     <name>ExploreParallel</name>
     <message>
-        <location filename="../app/mas/exploreparallel.cpp" line="+239"/>
+        <location filename="../app/mas/exploreparallel.cpp" line="+246"/>
         <source>a part without an index or a verdict</source>
         <translation>une partie sans index ou sans verdict</translation>
     </message>
     <message>
-        <location line="+209"/>
+        <location line="+236"/>
         <source>crashed</source>
         <translation>en panne</translation>
     </message>
@@ -781,22 +789,32 @@ B&#xa0;: %2</translation>
         <translation>le processus de travail %1 a écrit quelque chose qui n&apos;est pas un résultat&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+199"/>
         <source>part %1&apos;s violation did not repeat: %2</source>
         <translation>la violation de la partie %1 ne s&apos;est pas reproduite&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+173"/>
         <source>explored %1 of %2 parts, %3 ms</source>
         <translation>%1 parties sur %2 explorées, %3 ms</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>cannot make a temporary directory for the workers: %1</source>
         <translation>impossible de créer un dossier temporaire pour les processus de travail&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+44"/>
+        <source>part %1 handed off parts out of order</source>
+        <translation>la partie %1 a cédé des parties dans le désordre</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>worker %1 handed off parts it could not hand off</source>
+        <translation>le worker %1 a cédé des parties qu&apos;il ne pouvait pas céder</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>worker %1 sent a broken result: %2</source>
         <translation>le processus de travail %1 a envoyé un résultat défectueux&#xa0;: %2</translation>
     </message>
@@ -806,12 +824,12 @@ B&#xa0;: %2</translation>
         <translation>le processus de travail %1 a répondu pour la partie %2, qui ne lui avait pas été confiée</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>worker %1 did not finish part %2 within %3 s and was stopped</source>
         <translation>le processus de travail %1 n&apos;a pas terminé la partie %2 dans les %3 s et a été arrêté</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+43"/>
         <source>the search failed: %1</source>
         <translation>la recherche a échoué&#xa0;: %1</translation>
     </message>
@@ -821,7 +839,7 @@ B&#xa0;: %2</translation>
         <translation>processus de travail&#xa0;: pas une partie&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+51"/>
         <source>--merge needs the shards&apos; result files</source>
         <translation>--merge nécessite les fichiers de résultat des fragments</translation>
     </message>
@@ -1751,7 +1769,7 @@ un programme n&apos;a pas démarré, s&apos;est bloqué ou a perdu son runner, o
 <context>
     <name>SharedStateCache</name>
     <message>
-        <location filename="../libmas/mas/system/sharedstatecache.cpp" line="+90"/>
+        <location filename="../libmas/mas/system/sharedstatecache.cpp" line="+91"/>
         <source>cannot map the shared state cache %1: %2</source>
         <translation>impossible de projeter en mémoire le cache d&apos;états partagé %1&#xa0;: %2</translation>
     </message>
@@ -2016,18 +2034,18 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
         <translation>Démo «&#xa0;%1&#xa0;» inconnue&#xa0;; --list-demos en donne la liste</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>Waiting for mosaik on %1:%2</source>
         <translation>En attente de mosaik sur %1:%2</translation>
     </message>
     <message>
-        <location line="-40"/>
-        <location line="+101"/>
+        <location line="-42"/>
+        <location line="+103"/>
         <source>MAS Inspector</source>
         <translation>MAS Inspector</translation>
     </message>
     <message>
-        <location line="-306"/>
+        <location line="-308"/>
         <source>--python expects a program: --python PROGRAM.py [ARGS...]</source>
         <translation>--python attend un programme&#xa0;: --python PROGRAM.py [ARGS...]</translation>
     </message>
@@ -2047,7 +2065,7 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
         <translation>--keep-events attend un nombre d&apos;événements (0&#xa0;: tous), et non &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+217"/>
+        <location line="+219"/>
         <source>Cannot write %1</source>
         <translation>Impossible d&apos;écrire %1</translation>
     </message>
@@ -2378,7 +2396,7 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
     </message>
     <message>
         <location filename="../libmas/mas/transport/sockettransport.cpp" line="-26"/>
-        <location filename="../libmas/mas/transport/streamsocket.cpp" line="+106"/>
+        <location filename="../libmas/mas/transport/streamsocket.cpp" line="+133"/>
         <source>TLS failed on the connection to %1: %2</source>
         <translation>Échec TLS sur la connexion à %1&#xa0;: %2</translation>
     </message>
@@ -2586,12 +2604,12 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
         <translation>Aucun codec pour décoder la trame</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+81"/>
         <source>The clock of the connection to %1 was destroyed</source>
         <translation>L&apos;horloge de la connexion à %1 a été détruite</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+65"/>
         <source>a frame it is sending</source>
         <translation>une trame que le pair envoie</translation>
     </message>
@@ -2607,12 +2625,12 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
     </message>
     <message>
         <location line="+34"/>
-        <location line="+262"/>
+        <location line="+312"/>
         <source>frame timeout of the connection to %1</source>
         <translation>délai de trame de la connexion à %1</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-270"/>
         <source>Received an invalid message</source>
         <translation>Message non valide reçu</translation>
     </message>
@@ -2627,7 +2645,7 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
         <translation>un message destiné au pair</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+89"/>
         <source>Too many pending requests: %1 requests on this connection are not answered yet (the limit is %2); request %3 was refused</source>
         <translation>Trop de requêtes en attente&#xa0;: %1 requêtes sur cette connexion n&apos;ont pas encore de réponse (la limite est de %2)&#xa0;; la requête %3 a été refusée</translation>
     </message>
@@ -2677,17 +2695,17 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
         <translation>Connexion fermée</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+71"/>
         <source>Connection reset by peer %1</source>
         <translation>Connexion réinitialisée par le pair %1</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>No reply from %1 to request %2 in time</source>
         <translation>Pas de réponse à temps de %1 à la requête %2</translation>
     </message>
     <message>
-        <location filename="../libmas/mas/codec/codec.cpp" line="+125"/>
+        <location filename="../libmas/mas/codec/codec.cpp" line="+138"/>
         <source>Unknown codec &quot;%1&quot; (known: %2)</source>
         <translation>Codec «&#xa0;%1&#xa0;» inconnu (codecs connus&#xa0;: %2)</translation>
     </message>
@@ -2731,7 +2749,7 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
     </message>
     <message>
         <location line="+22"/>
-        <location filename="../libmas/mas/codec/msgpackcodec.cpp" line="+147"/>
+        <location filename="../libmas/mas/codec/msgpackcodec.cpp" line="+167"/>
         <source>The payload holds more than %1 elements</source>
         <translation>La charge utile contient plus de %1 éléments</translation>
     </message>
@@ -2872,7 +2890,7 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
         <translation>Trame blosc non valide&#xa0;: échec de la décompression (code %1)</translation>
     </message>
     <message>
-        <location filename="../libmas/mas/codec/msgpackcodec.cpp" line="-239"/>
+        <location filename="../libmas/mas/codec/msgpackcodec.cpp" line="-259"/>
         <source>The integer %1 does not fit into 64 bits, which MsgPack cannot encode</source>
         <translation>L&apos;entier %1 ne tient pas sur 64 bits, ce que MsgPack ne peut pas encoder</translation>
     </message>
@@ -2887,7 +2905,7 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
         <translation>Une chaîne, des octets, une liste ou une table est trop longue pour MsgPack (plus de 2^32 - 1)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+52"/>
         <source>Invalid MsgPack: a str holds invalid UTF-8 (byte %1 of the string)</source>
         <translation>MsgPack non valide&#xa0;: une str contient de l&apos;UTF-8 non valide (octet %1 de la chaîne)</translation>
     </message>
@@ -2907,7 +2925,7 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
         <translation>MsgPack non valide&#xa0;: les données se terminent au milieu d&apos;une valeur</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+123"/>
         <source>Invalid MsgPack: no data</source>
         <translation>MsgPack non valide&#xa0;: aucune donnée</translation>
     </message>
@@ -2995,7 +3013,7 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
         <translation>liste de %1 éléments attendue, reçu&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../libmas/mas/trace/trafficlog.cpp" line="+501"/>
+        <location filename="../libmas/mas/trace/trafficlog.cpp" line="+503"/>
         <source>An event must be a JSON object</source>
         <translation>Un événement doit être un objet JSON</translation>
     </message>
@@ -3087,7 +3105,7 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
         <translation>Aucun message %1 n&apos;est en attente</translation>
     </message>
     <message>
-        <location filename="../libmas/mas/transport/localrecorder.cpp" line="+38"/>
+        <location filename="../libmas/mas/transport/localrecorder.cpp" line="+40"/>
         <source>Not a [type, id, content] message</source>
         <translation>Ce n&apos;est pas un message [type, id, content]</translation>
     </message>
@@ -3137,12 +3155,12 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
     <message>
         <location filename="../libmas/mas/transport/streamsocket.cpp" line="-8"/>
         <location line="+11"/>
-        <location line="+63"/>
+        <location line="+69"/>
         <source>The connection to %1 failed: %2</source>
         <translation>La connexion à %1 a échoué : %2</translation>
     </message>
     <message>
-        <location filename="../ui/session/inspectorsession.cpp" line="+627"/>
+        <location filename="../ui/session/inspectorsession.cpp" line="+632"/>
         <location filename="../libmas/mas/trace/messagelabel.cpp" line="+275"/>
         <source>close</source>
         <translation>fermeture</translation>
@@ -3310,7 +3328,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
 <context>
     <name>mas::Channel</name>
     <message>
-        <location filename="../libmas/mas/channel/channel.cpp" line="+52"/>
+        <location filename="../libmas/mas/channel/channel.cpp" line="+48"/>
         <source>idle timeout of the connection to %1</source>
         <translation>délai d&apos;inactivité de la connexion à %1</translation>
     </message>
@@ -3331,7 +3349,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
         <translation>Trop de requêtes en attente&#xa0;: %1 requêtes vers %2 attendent leur réponse (la limite est de %3)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+30"/>
         <source>reply to request %1 from %2 due</source>
         <translation>réponse à la requête %1 de %2 attendue</translation>
     </message>
@@ -3346,7 +3364,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
         <translation>Impossible de fixer l&apos;échéance de la requête %1</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>No request arrived within %1 ms</source>
         <translation>Aucune requête n&apos;est arrivée dans les %1 ms</translation>
     </message>
@@ -3405,7 +3423,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
 <context>
     <name>mas::ExternalClock</name>
     <message>
-        <location filename="../libmas/mas/clock/clock.cpp" line="+169"/>
+        <location filename="../libmas/mas/clock/clock.cpp" line="+173"/>
         <source>Time must be &gt; %1 but is %2</source>
         <translation>Le temps doit être &gt; %1, mais vaut %2</translation>
     </message>
@@ -5008,7 +5026,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
         <translation>Transport «&#xa0;%1&#xa0;» inconnu&#xa0;: local, tcp ou unix attendu</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>A demo needs %1 to %2 agents, not %3</source>
         <translation>Une démo nécessite de %1 à %2 agents, et non %3</translation>
     </message>
@@ -5033,7 +5051,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
         <translation>Identifiant de file «&#xa0;%1&#xa0;» non valide</translation>
     </message>
     <message>
-        <location line="+324"/>
+        <location line="+326"/>
         <location line="+14"/>
         <source>A system type needs an id and a build function</source>
         <translation>Un type de système a besoin d’un identifiant et d’une fonction de construction</translation>
@@ -5068,7 +5086,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
 <context>
     <name>mas::system::Explorer</name>
     <message>
-        <location filename="../libmas/mas/system/explorer.cpp" line="+424"/>
+        <location filename="../libmas/mas/system/explorer.cpp" line="+439"/>
         <source>No system to explore</source>
         <translation>Aucun système à explorer</translation>
     </message>
@@ -5093,12 +5111,13 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
         <translation>Le système n&apos;a pas d&apos;horloge</translation>
     </message>
     <message>
-        <location line="+399"/>
+        <location line="+492"/>
+        <location line="+10"/>
         <source>The system is not deterministic: a schedule did not repeat (%1)</source>
         <translation>Le système n&apos;est pas déterministe&#xa0;: un ordonnancement ne s&apos;est pas répété (%1)</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>The fork strategy is not available on this platform</source>
         <translation>La stratégie fork n&apos;est pas disponible sur cette plateforme</translation>
     </message>
@@ -5133,13 +5152,13 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
         <translation>Un processus d&apos;exploration issu d&apos;un fork a planté&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="+187"/>
         <source>The system is not deterministic: the counterexample ended with &quot;%1&quot; instead of &quot;%2&quot;</source>
         <translation>Le système n&apos;est pas déterministe&#xa0;: le contre-exemple s&apos;est terminé par «&#xa0;%1&#xa0;» au lieu de «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <location line="+57"/>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>Unknown system &quot;%1&quot;</source>
         <translation>Système inconnu « %1 »</translation>
     </message>
@@ -5157,7 +5176,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
 <context>
     <name>mas::system::LookAhead</name>
     <message>
-        <location filename="../libmas/mas/system/lookahead.cpp" line="+86"/>
+        <location filename="../libmas/mas/system/lookahead.cpp" line="+87"/>
         <source>Unknown step kind &quot;%1&quot;</source>
         <translation>Type d&apos;étape «&#xa0;%1&#xa0;» inconnu</translation>
     </message>
@@ -5212,12 +5231,12 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
         <translation>L&apos;exécution ne se rejoue pas&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+32"/>
         <source>The run already breaks %1</source>
         <translation>L’exécution viole déjà %1</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+121"/>
         <source>The search ran out of its budget (%1 runs, %2 ms)</source>
         <translation>La recherche a épuisé son budget (%1 exécutions, %2 ms)</translation>
     </message>
@@ -5225,17 +5244,17 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
 <context>
     <name>mas::system::LookAheadClient</name>
     <message>
-        <location line="+51"/>
+        <location line="+61"/>
         <source>The look-ahead process %1 stopped: %2</source>
         <translation>Le processus d&apos;anticipation %1 s&apos;est arrêté&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
         <source>The look-ahead process %1 exited with status %2</source>
         <translation>Le processus d&apos;anticipation %1 s&apos;est terminé avec le code %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>The look-ahead depth must be at least 1, not %1</source>
         <translation>La profondeur d&apos;anticipation doit valoir au moins 1, et non %1</translation>
     </message>
@@ -5248,7 +5267,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
 <context>
     <name>mas::system::NecessityAnalysis</name>
     <message numerus="yes">
-        <location filename="../libmas/mas/system/necessity.cpp" line="+84"/>
+        <location filename="../libmas/mas/system/necessity.cpp" line="+75"/>
         <source>Why &quot;%1&quot; breaks (%n re-execution(s)%2):</source>
         <translation>
             <numerusform>Pourquoi «&#xa0;%1&#xa0;» est violé (%n réexécution%2)&#xa0;:</numerusform>
@@ -5335,7 +5354,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
         <translation>Impossible de réexécuter le contre-exemple&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Re-executed, the counterexample does not break &quot;%1&quot;</source>
         <translation>Réexécuté, le contre-exemple ne viole pas «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -5454,7 +5473,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
 <context>
     <name>mas::system::Session</name>
     <message>
-        <location filename="../libmas/mas/system/session.cpp" line="+97"/>
+        <location filename="../libmas/mas/system/session.cpp" line="+100"/>
         <location line="+7"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
@@ -5465,7 +5484,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
         <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>%1 is not a MAS session</source>
         <translation>%1 n&apos;est pas une session MAS</translation>
     </message>
@@ -7029,6 +7048,24 @@ Connexions entrantes&#xa0;: %3</translation>
     </message>
 </context>
 <context>
+    <name>mas::ui::FileReader</name>
+    <message>
+        <location filename="../ui/session/fileloader.cpp" line="+135"/>
+        <source>Reading %1 took too long</source>
+        <translation>La lecture de %1 a pris trop de temps</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reading %1 was cancelled</source>
+        <translation>La lecture de %1 a été annulée</translation>
+    </message>
+</context>
+<context>
     <name>mas::ui::InspectorSession</name>
     <message numerus="yes">
         <location filename="../ui/session/inspectorsession.cpp" line="-393"/>
@@ -7086,21 +7123,22 @@ Connexions entrantes&#xa0;: %3</translation>
     <message>
         <location line="-479"/>
         <location line="+290"/>
-        <location line="+644"/>
-        <location line="+25"/>
+        <location line="+731"/>
+        <location line="+30"/>
+        <location line="+12"/>
         <source>%1 — MAS Inspector</source>
         <translation>%1 — MAS Inspector</translation>
     </message>
     <message>
-        <location line="-951"/>
-        <location line="+516"/>
+        <location line="-1055"/>
+        <location line="+519"/>
         <location line="+16"/>
         <location line="+75"/>
         <source>No system is running</source>
         <translation>Aucun système n&apos;est en cours d&apos;exécution</translation>
     </message>
     <message>
-        <location line="-534"/>
+        <location line="-537"/>
         <source>State breakpoint %1 hit: %2</source>
         <translation>Point d&apos;arrêt d&apos;état %1 atteint&#xa0;: %2</translation>
     </message>
@@ -7166,7 +7204,7 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>L&apos;explication d&apos;un contre-exemple nécessite un système sur la LocalQueue</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+75"/>
         <source>The programs have not answered the last step yet</source>
         <translation>Les programmes n&apos;ont pas encore répondu à la dernière étape</translation>
     </message>
@@ -7189,18 +7227,18 @@ Connexions entrantes&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+77"/>
-        <location line="+300"/>
+        <location line="+431"/>
         <source>End of the counterexample: &quot;%1&quot; is violated</source>
         <translation>Fin du contre-exemple : « %1 » est violée</translation>
     </message>
     <message>
-        <location line="-299"/>
-        <location line="+300"/>
+        <location line="-430"/>
+        <location line="+431"/>
         <source>End of the recorded run</source>
         <translation>Fin de l’exécution enregistrée</translation>
     </message>
     <message>
-        <location line="-297"/>
+        <location line="-428"/>
         <source>The system no longer follows the recorded run: %1</source>
         <translation>Le système ne suit plus l’exécution enregistrée : %1</translation>
     </message>
@@ -7220,28 +7258,33 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <location line="+5"/>
+        <location line="+71"/>
+        <source>Reading %1… %2%</source>
+        <translation>Lecture de %1… %2 %</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Opening %1 was cancelled: nothing changed</source>
+        <translation>L&apos;ouverture de %1 a été annulée : rien n&apos;a changé</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Another file is being opened</source>
+        <translation>Un autre fichier est en cours d&apos;ouverture</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+23"/>
         <source>Reading %1 took too long</source>
         <translation>La lecture de %1 a pris trop de temps</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Reading %1…</source>
-        <translation>Lecture de %1…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The Inspector closed while reading %1</source>
-        <translation>L’Inspector a été fermé pendant la lecture de %1</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>This session ran over sockets: its messages are shown, not replayed</source>
         <translation>Cette session s&apos;exécutait sur des sockets&#xa0;: ses messages sont affichés, mais pas rejoués</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Counterexample to &quot;%1&quot; in %n step(s): F10 plays the next step, F5 plays it to its end</source>
         <translation>
             <numerusform>Contre-exemple à « %1 » en %n étape : F10 joue l’étape suivante, F5 le joue jusqu’au bout</numerusform>
@@ -7249,12 +7292,17 @@ Connexions entrantes&#xa0;: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
+        <source>Adding the events of %1… %2%</source>
+        <translation>Ajout des événements de %1… %2 %</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>There is no event %1 to step back to</source>
         <translation>Il n&apos;y a pas d&apos;événement %1 auquel revenir</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>Stepping back to event %1 ended at event %2 instead of %3</source>
         <translation>Le retour à l’événement %1 s’est arrêté à l’événement %2 au lieu de %3</translation>
     </message>
@@ -7298,13 +7346,13 @@ Connexions entrantes&#xa0;: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="-1370"/>
-        <location line="+1378"/>
+        <location line="-1504"/>
+        <location line="+1512"/>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-1363"/>
+        <location line="-1497"/>
         <source>%1 is not a session, a counterexample of mas explore or a system file</source>
         <translation>%1 n&apos;est ni une session, ni un contre-exemple de mas explore, ni un fichier de système</translation>
     </message>
@@ -7329,7 +7377,12 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>%1 ouvert&#xa0;: pas à pas</translation>
     </message>
     <message>
-        <location line="+1311"/>
+        <location line="+1184"/>
+        <source>Reading %1 was cancelled</source>
+        <translation>La lecture de %1 a été annulée</translation>
+    </message>
+    <message>
+        <location line="+294"/>
         <location line="+21"/>
         <source>Could not write %1</source>
         <translation>Impossible d&apos;écrire %1</translation>
@@ -7338,7 +7391,7 @@ Connexions entrantes&#xa0;: %3</translation>
 <context>
     <name>mas::ui::InspectorWindow</name>
     <message>
-        <location filename="../ui/widgets/inspectorwindow.cpp" line="+85"/>
+        <location filename="../ui/widgets/inspectorwindow.cpp" line="+86"/>
         <source>MAS Inspector</source>
         <translation>MAS Inspector</translation>
     </message>
@@ -7348,7 +7401,7 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>Tableau des messages</translation>
     </message>
     <message>
-        <location line="+198"/>
+        <location line="+200"/>
         <source>Containers and agents</source>
         <translation>Conteneurs et agents</translation>
     </message>
@@ -7360,12 +7413,12 @@ Connexions entrantes&#xa0;: %3</translation>
     <message>
         <location line="+2"/>
         <location line="+224"/>
-        <location line="+142"/>
+        <location line="+145"/>
         <source>System</source>
         <translation>Système</translation>
     </message>
     <message>
-        <location line="-349"/>
+        <location line="-352"/>
         <location line="+14"/>
         <source>Pending messages</source>
         <translation>Messages en attente</translation>
@@ -7518,18 +7571,18 @@ Connexions entrantes&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+672"/>
+        <location line="+675"/>
         <source>Deliver the oldest pending message (F10)</source>
         <translation>Délivrer le plus ancien message en attente (F10)</translation>
     </message>
     <message>
-        <location line="-668"/>
-        <location line="+175"/>
+        <location line="-671"/>
+        <location line="+178"/>
         <source>&amp;Run</source>
         <translation>E&amp;xécuter</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-178"/>
         <source>Deliver messages until a breakpoint hits or the system is idle; moves the clock to the next timer when nothing is pending (F5)</source>
         <translation>Délivrer des messages jusqu&apos;à un point d&apos;arrêt ou jusqu&apos;à ce que le système soit inactif&#xa0;; fait avancer l&apos;horloge jusqu&apos;au prochain minuteur quand rien n&apos;est en attente (F5)</translation>
     </message>
@@ -7765,17 +7818,17 @@ Connexions entrantes&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Compare With Log</source>
         <translation>Comparer avec un journal</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-9"/>
         <source>Event logs (*.jsonl *.massession);;All files (*)</source>
         <translation>Journaux d&apos;événements (*.jsonl *.massession);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>&amp;Export</source>
         <translation>E&amp;xporter</translation>
     </message>
@@ -7981,7 +8034,7 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>Explorer</translation>
     </message>
     <message>
-        <location line="-650"/>
+        <location line="-653"/>
         <source>Schedules: %1 · states: %2 (%3 distinct) · deepest run: %4 steps</source>
         <translation>Ordonnancements&#xa0;: %1 · états&#xa0;: %2 (%3 distincts) · exécution la plus profonde&#xa0;: %4 pas</translation>
     </message>
@@ -7996,7 +8049,7 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>Points d&apos;arrêt d&apos;état</translation>
     </message>
     <message>
-        <location line="+421"/>
+        <location line="+424"/>
         <source>Listens on %1</source>
         <translation>Écoute sur %1</translation>
     </message>
@@ -8036,7 +8089,7 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>Jouer l&apos;étape suivante du contre-exemple (F10)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>t = %1 s</source>
         <translation>t = %1 s</translation>
     </message>
@@ -8153,9 +8206,37 @@ Connexions entrantes&#xa0;: %3</translation>
     </message>
 </context>
 <context>
+    <name>mas::ui::LoadProgress</name>
+    <message>
+        <location filename="../ui/widgets/loadprogress.cpp" line="+16"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Opening progress</source>
+        <translation>Progression de l&apos;ouverture</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop reading the file: the window stays as it was</source>
+        <translation>Arrêter la lecture du fichier : la fenêtre reste telle qu&apos;elle était</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Reading the file</source>
+        <translation>Lecture du fichier</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Adding its events</source>
+        <translation>Ajout de ses événements</translation>
+    </message>
+</context>
+<context>
     <name>mas::ui::LookAheadActions</name>
     <message>
-        <location filename="../ui/widgets/lookaheadactions.cpp" line="+82"/>
+        <location filename="../ui/widgets/lookaheadactions.cpp" line="+107"/>
         <source>Look &amp;Ahead</source>
         <translation>A&amp;nticipation</translation>
     </message>
@@ -8185,7 +8266,22 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>Délivre la plus courte continuation qui mène le message sélectionné à une violation</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+2"/>
+        <source>&amp;Show Continuation</source>
+        <translation>&amp;Montrer la continuation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shows the shortest continuation that leads the selected message to a violation</source>
+        <translation>Montre la continuation la plus courte qui mène le message choisi à une violation</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>Look Ahead</source>
+        <translation>Anticipation</translation>
+    </message>
+    <message>
+        <location line="+108"/>
         <location line="+93"/>
         <source>Look-ahead: %1</source>
         <translation>Anticipation&#xa0;: %1</translation>
@@ -8228,8 +8324,14 @@ Connexions entrantes&#xa0;: %3</translation>
             <numerusform>recherche… %n marqués</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+80"/>
+        <source>Show Continuation in the context menu (or Alt+click) shows this; Play Continuation delivers it.</source>
+        <translation>« Montrer la continuation » dans le menu contextuel (ou Alt+clic) l&apos;affiche ; « Jouer la continuation » la délivre.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="-333"/>
+        <location line="+267"/>
         <source>%n lead(s) to a violation</source>
         <translation>
             <numerusform>%n mène à une violation</numerusform>
@@ -8242,7 +8344,7 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>échec</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>the clock moves to %1</source>
         <translation>l&apos;horloge avance jusqu&apos;à %1</translation>
     </message>
@@ -8284,11 +8386,6 @@ Connexions entrantes&#xa0;: %3</translation>
             <numerusform>(et %n délivrance de réponse ou de recherche entre elles)</numerusform>
             <numerusform>(et %n délivrances de réponses ou de recherches entre elles)</numerusform>
         </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Alt+click shows this; Play Continuation delivers it.</source>
-        <translation>Alt+clic affiche ceci&#xa0;; «&#xa0;Jouer la continuation&#xa0;» la délivre.</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -9081,7 +9178,7 @@ Lancez le système ou avancez-le pas à pas pour les voir ici.</translation>
 <context>
     <name>mas::ui::StateBreakpointsPanel</name>
     <message>
-        <location filename="../ui/widgets/statebreakpointspanel.cpp" line="+27"/>
+        <location filename="../ui/widgets/statebreakpointspanel.cpp" line="+28"/>
         <source>e.g. %1</source>
         <translation>par ex. %1</translation>
     </message>
@@ -9096,7 +9193,7 @@ Lancez le système ou avancez-le pas à pas pour les voir ici.</translation>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Checked conditions stop a run or a step when they become true</source>
         <translation>Les conditions cochées arrêtent une exécution ou une étape quand elles deviennent vraies</translation>
     </message>
@@ -9225,7 +9322,7 @@ Lancez le système ou avancez-le pas à pas pour les voir ici.</translation>
 <context>
     <name>mas::ui::ViolationPanel</name>
     <message>
-        <location filename="../ui/widgets/violationpanel.cpp" line="+55"/>
+        <location filename="../ui/widgets/violationpanel.cpp" line="+56"/>
         <source>Why the invariant fails</source>
         <translation>Pourquoi l&apos;invariant est violé</translation>
     </message>
@@ -9290,12 +9387,17 @@ Lancez le système ou avancez-le pas à pas pour les voir ici.</translation>
         <translation>%1 de %2 à %3</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>No invariant is broken. When a step breaks one (stepping, running, replaying, or in a counterexample that mas explore --out wrote), it is described here with the states before and after it.</source>
         <translation>Aucun invariant n&apos;est violé. Quand une étape en viole un (pas à pas, en exécution, au rejeu ou dans un contre-exemple écrit par mas explore --out), elle est décrite ici avec les états avant et après elle.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+15"/>
+        <source>Its id (for mas explore --invariant): %1</source>
+        <translation>Son identifiant (pour mas explore --invariant) : %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Why: %1</source>
         <translation>Pourquoi&#xa0;: %1</translation>
     </message>
@@ -9356,7 +9458,7 @@ Lancez le système ou avancez-le pas à pas pour les voir ici.</translation>
 <context>
     <name>mas::ui::WhyPanel</name>
     <message>
-        <location filename="../ui/widgets/whypanel.cpp" line="+42"/>
+        <location filename="../ui/widgets/whypanel.cpp" line="+47"/>
         <source>&amp;Analyse</source>
         <translation>&amp;Analyser</translation>
     </message>
@@ -9411,7 +9513,7 @@ Lancez le système ou avancez-le pas à pas pour les voir ici.</translation>
         <translation>Quelles étapes du contre-exemple ouvert sont nécessaires, et quelles délivrances ont dû en devancer d&apos;autres</translation>
     </message>
     <message numerus="yes">
-        <location line="+45"/>
+        <location line="+99"/>
         <source>Counterexample to &quot;%1&quot; in %n step(s). Analyse finds which of its steps matter by re-executing variants of it.</source>
         <translation>
             <numerusform>Contre-exemple à «&#xa0;%1&#xa0;» en %n étape. «&#xa0;Analyser&#xa0;» trouve lesquelles de ses étapes comptent en réexécutant des variantes de celui-ci.</numerusform>
@@ -9434,7 +9536,7 @@ Lancez le système ou avancez-le pas à pas pour les voir ici.</translation>
         <translation>%1 exécutions sur %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>The analysis failed: %1</source>
         <translation>L&apos;analyse a échoué&#xa0;: %1</translation>
     </message>
