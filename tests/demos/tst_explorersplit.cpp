@@ -107,6 +107,40 @@ private Q_SLOTS:
     void handedOffPartsReachTheUnsplitSearch();
 };
 
+namespace {
+
+/// The demo's parameters of these searches: one round.
+DemoParameters splitParameters(int agents, bool faulty)
+{
+    DemoParameters parameters;
+    parameters.agents = agents;
+    parameters.faulty = faulty;
+    parameters.rounds = 1;
+    return parameters;
+}
+
+/// A replayed search without shrinking for `property` (all when empty) whose extra goal
+/// collects every end state's text into `endStates`.
+ExplorerOptions collectingEndStates(const QString &property, std::set<QString> &endStates)
+{
+    ExplorerOptions options;
+    options.shrink = false;
+    options.maxTime = 300s; // a budget, not a measurement
+    options.strategy = ExplorerOptions::Strategy::Replay; // the goal below collects here
+    if (!property.isEmpty())
+        options.properties = QStringList{property};
+    options.extraGoals = [&endStates](mas::system::System *system) {
+        return QList<mas::system::Invariant>{mas::system::Invariant{
+            QStringLiteral("end states"), QStringLiteral("end states"), QString(), [&endStates, system] {
+                endStates.insert(system->stateText());
+                return true;
+            }}};
+    };
+    return options;
+}
+
+} // namespace
+
 void tst_ExplorerSplit::initTestCase()
 {
     QLoggingCategory::setFilterRules(QStringLiteral("mas.channel.warning=false"));
@@ -143,24 +177,9 @@ void tst_ExplorerSplit::partsReachTheUnsplitSearch()
     QFETCH(bool, faulty);
     QFETCH(int, depth);
     QFETCH(QString, property);
-    DemoParameters parameters;
-    parameters.agents = agents;
-    parameters.faulty = faulty;
-    parameters.rounds = 1;
+    const DemoParameters parameters = splitParameters(agents, faulty);
     std::set<QString> endStates;
-    ExplorerOptions options;
-    options.shrink = false;
-    options.maxTime = 300s; // a budget, not a measurement
-    options.strategy = ExplorerOptions::Strategy::Replay; // the goal below collects here
-    if (!property.isEmpty())
-        options.properties = QStringList{property};
-    options.extraGoals = [&endStates](mas::system::System *system) {
-        return QList<mas::system::Invariant>{mas::system::Invariant{QStringLiteral("end states"), QStringLiteral("end states"), QString(),
-                                          [&endStates, system] {
-                                              endStates.insert(system->stateText());
-                                              return true;
-                                          }}};
-    };
+    const ExplorerOptions options = collectingEndStates(property, endStates);
 
     const ExplorerResult unsplit = explore(demo, parameters, options);
     QVERIFY2(unsplit.verdict == ExplorerResult::Verdict::Verified
@@ -291,24 +310,9 @@ void tst_ExplorerSplit::handedOffPartsReachTheUnsplitSearch()
     QFETCH(int, agents);
     QFETCH(bool, faulty);
     QFETCH(QString, property);
-    DemoParameters parameters;
-    parameters.agents = agents;
-    parameters.faulty = faulty;
-    parameters.rounds = 1;
+    const DemoParameters parameters = splitParameters(agents, faulty);
     std::set<QString> endStates;
-    ExplorerOptions options;
-    options.shrink = false;
-    options.maxTime = 300s; // a budget, not a measurement
-    options.strategy = ExplorerOptions::Strategy::Replay;
-    if (!property.isEmpty())
-        options.properties = QStringList{property};
-    options.extraGoals = [&endStates](mas::system::System *system) {
-        return QList<mas::system::Invariant>{mas::system::Invariant{
-            QStringLiteral("end states"), QStringLiteral("end states"), QString(), [&endStates, system] {
-                endStates.insert(system->stateText());
-                return true;
-            }}};
-    };
+    ExplorerOptions options = collectingEndStates(property, endStates);
     const ExplorerResult unsplit = explore(demo, parameters, options);
     QVERIFY2(unsplit.verdict == ExplorerResult::Verdict::Verified
                  || unsplit.verdict == ExplorerResult::Verdict::Violation,
