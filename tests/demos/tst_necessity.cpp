@@ -305,6 +305,9 @@ void tst_Necessity::inTheUsersLanguage()
     // A counterexample saved by id ("at most one leader") analysed where the invariant's name
     // is German (the Inspector in German): the same report. The analysis once failed there,
     // comparing the re-executed run's German name with the saved id.
+#ifndef MAS_HAVE_I18N
+    QSKIP("the catalogues are built with the app, not in this preset");
+#endif
     QTranslator german;
     QVERIFY(german.load(QStringLiteral(":/i18n/mas_de.qm")));
     QVERIFY(QCoreApplication::installTranslator(&german));
