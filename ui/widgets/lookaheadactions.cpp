@@ -208,15 +208,6 @@ LookAheadActions::~LookAheadActions()
         delete m_state.data();
 }
 
-void LookAheadActions::addTo(QToolBar *bar)
-{
-    bar->addSeparator();
-    bar->addAction(m_enabled);
-    bar->addWidget(m_depth);
-    bar->addWidget(m_state);
-    bar->addAction(m_play);
-}
-
 QToolBar *LookAheadActions::installToolBar(QMainWindow *window)
 {
     if (m_bar)
@@ -296,12 +287,6 @@ bool LookAheadActions::showContinuation(const QModelIndex &index, const QPoint &
     popup->move(at);
     popup->show();
     return true;
-}
-
-void LookAheadActions::addTo(QMenu *menu)
-{
-    menu->addAction(m_enabled);
-    menu->addAction(m_play);
 }
 
 void LookAheadActions::setProgram(const QString &program)

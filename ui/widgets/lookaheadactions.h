@@ -46,8 +46,6 @@ public:
                      QObject *parent);
     ~LookAheadActions() override;
 
-    /// Adds the switch, the k box, the state and Play Continuation to `bar`.
-    void addTo(QToolBar *bar);
     /// Gives the look-ahead its own tool bar ("lookAheadToolBar", "Look Ahead") in `window`, on a
     /// line of its own below the others: the stepping tool bar pushed it into its » overflow
     /// menu in longer languages.
@@ -64,9 +62,6 @@ public:
     /// popup at `globalPos` ("continuationPopup", closed by any click or Esc); false without a mark.
     bool showContinuation(const QModelIndex &index, const QPoint &globalPos);
     QAction *showContinuationAction() const { return m_show; }
-    /// Adds the switch and Play Continuation to `menu`.
-    void addTo(QMenu *menu);
-
     /// The `mas` program the search runs in (default: the one beside this program, or the build
     /// tree's); the look-ahead is unavailable without one.
     void setProgram(const QString &program);
