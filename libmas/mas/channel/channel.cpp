@@ -278,6 +278,15 @@ void ChannelPrivate::stopTimeout(ChannelTimeout &t)
     t.handle = {};
 }
 
+QString ChannelPrivate::describeDeadline(quint64 id) const
+{
+    const auto it = pending.find(id);
+    const QString path = it == pending.end() ? QString() : it->second.path;
+    // One arg() call for all the arguments: a chain of them costs a pass each.
+    return path.isEmpty() ? Channel::tr("reply to request %1 from %2 due").arg(QString::number(id), peerName)
+                          : Channel::tr("reply to request %1 (%2) from %3 due").arg(QString::number(id), path, peerName);
+}
+
 Error ChannelPrivate::clockGoneError() const
 {
     return Error(ErrorCode::Cancelled,
@@ -1000,14 +1009,12 @@ QCoro::Task<Result<Value>> Channel::send(Value content, std::chrono::millisecond
     if (p->onClock) {
         // The deadline is a timer of the clock: listed with the clock's pending timers, due
         // when the clock gets there, however long that takes in real time.
-        // One arg() call for all the arguments: a chain of them costs a pass each.
-        const QString description =
-            path.isEmpty() ? tr("reply to request %1 from %2 due").arg(QString::number(id), p->peerName)
-                           : tr("reply to request %1 (%2) from %3 due").arg(QString::number(id), path, p->peerName);
-        ChannelPrivate::Pending entry{reply, p->deadlines.end(), {}};
+        // Its text is built only when someone lists the clock's timers (a request per call).
+        ChannelPrivate::Pending entry{reply, p->deadlines.end(), {}, path};
         if (timeout.count() > 0) {
-            Result<TimerHandle> timer = p->timeClock->callIn(double(timeout.count()) / 1000.0,
-                                                             [p, id] { p->onClockDeadline(id); }, description);
+            Result<TimerHandle> timer = p->timeClock->callIn(
+                double(timeout.count()) / 1000.0, [p, id] { p->onClockDeadline(id); },
+                TimerDescription::deferred([p, id] { return p->describeDeadline(id); }));
             if (!timer)
                 co_return timer.error().withContext(tr("Cannot set the deadline of request %1").arg(id));
             entry.clockDeadline = *timer;
@@ -1022,7 +1029,7 @@ QCoro::Task<Result<Value>> Channel::send(Value content, std::chrono::millisecond
         // nothing, and it then waits for the earliest left). With one call at a time it is
         // not restarted for every request.
         const bool rearm = !(p->timeoutTimer && p->timeoutTimer->isActive()) || deadline < p->timeoutTimerDueNs;
-        p->pending.emplace(id, ChannelPrivate::Pending{reply, p->deadlines.emplace(deadline, id), {}});
+        p->pending.emplace(id, ChannelPrivate::Pending{reply, p->deadlines.emplace(deadline, id), {}, {}});
         if (rearm)
             p->armTimeoutTimer();
     }

@@ -154,7 +154,10 @@ public:
         Reply reply;
         Deadlines::iterator deadline; // real time: erased together with the pending entry
         TimerHandle clockDeadline;    // on the clock: cancelled together with the pending entry
+        QString path;                 // on the clock: the request's RPC path, for describing its deadline
     };
+    /// The text of request `id`'s deadline in Clock::pendingTimers(), built when asked.
+    QString describeDeadline(quint64 id) const;
     std::pmr::unordered_map<quint64, Pending> pending{&requestNodes};
     Deadlines deadlines{&requestNodes};
     std::set<quint64> abandoned;              // timed-out ids whose late replies we ignore

@@ -29,7 +29,7 @@ struct TimerState
 {
     double deadline = 0;
     quint64 seq = 0;
-    QString description;
+    TimerDescription description;
     bool isSleep = false;
     std::function<void()> callback;
     /// The sleeping coroutine, set once it has suspended; cleared when it is resumed.
@@ -55,7 +55,7 @@ public:
     {}
 
     std::shared_ptr<TimerState>
-    insert(double deadline, std::function<void()> f, QString description, bool isSleep);
+    insert(double deadline, std::function<void()> f, TimerDescription description, bool isSleep);
     void cancel(const std::shared_ptr<TimerState> &state);
 
     Clock *q;
@@ -124,7 +124,7 @@ private:
 } // namespace
 
 std::shared_ptr<TimerState>
-ClockPrivate::insert(double deadline, std::function<void()> f, QString description, bool isSleep)
+ClockPrivate::insert(double deadline, std::function<void()> f, TimerDescription description, bool isSleep)
 {
     auto state = std::make_shared<TimerState>();
     state->deadline = deadline;
@@ -136,7 +136,7 @@ ClockPrivate::insert(double deadline, std::function<void()> f, QString descripti
     const TimerKey key(deadline, state->seq);
     const bool first = pending.empty() || key < pending.begin()->first;
     pending.emplace(key, state);
-    qCDebug(lcClock) << "timer" << state->seq << state->description << "at" << deadline;
+    qCDebug(lcClock) << "timer" << state->seq << state->description.text() << "at" << deadline;
     if (first)
         q->scheduleChanged();
     Q_EMIT q->timersChanged();
@@ -147,6 +147,7 @@ void ClockPrivate::cancel(const std::shared_ptr<TimerState> &state)
 {
     state->cancelled = true;
     state->callback = nullptr;
+    state->description = {}; // a deferred one may refer to what is being taken down
     const auto it = pending.find(TimerKey(state->deadline, state->seq));
     if (it == pending.end())
         return; // already due: runReady() skips it
@@ -227,7 +228,7 @@ Result<void> Clock::checkDelay(double seconds) const
     return {};
 }
 
-QCoro::Task<Result<void>> Clock::sleep(double seconds, QString description)
+QCoro::Task<Result<void>> Clock::sleep(double seconds, TimerDescription description)
 {
     if (Result<void> ok = checkDelay(seconds); !ok)
         co_return ok.error();
@@ -247,21 +248,21 @@ QCoro::Task<Result<void>> Clock::sleepUntil(ClockTime t)
     co_return co_await SleepAwaiter(std::move(*state));
 }
 
-Result<TimerHandle> Clock::callIn(double seconds, std::function<void()> f, QString description)
+Result<TimerHandle> Clock::callIn(double seconds, std::function<void()> f, TimerDescription description)
 {
     MAS_TRY_VOID(checkDelay(seconds));
     return TimerHandle(
         d->insert(time() + std::max(seconds, 0.0), std::move(f), std::move(description), false));
 }
 
-Result<TimerHandle> Clock::callAt(ClockTime t, std::function<void()> f, QString description)
+Result<TimerHandle> Clock::callAt(ClockTime t, std::function<void()> f, TimerDescription description)
 {
     MAS_TRY(state, schedule(t, std::move(f), std::move(description), false));
     return TimerHandle(std::move(state));
 }
 
 Result<std::shared_ptr<detail::TimerState>>
-Clock::schedule(ClockTime t, std::function<void()> f, QString description, bool isSleep)
+Clock::schedule(ClockTime t, std::function<void()> f, TimerDescription description, bool isSleep)
 {
     const double deadline = t.isDate() ? toTime(t.date()) : t.seconds();
     if (std::isnan(deadline))
@@ -289,7 +290,7 @@ QList<PendingTimer> Clock::pendingTimers() const
         PendingTimer timer;
         timer.id = s.seq;
         timer.deadline = s.deadline;
-        timer.description = s.description;
+        timer.description = s.description.text();
         timer.isSleep = s.isSleep;
         timers.append(timer);
     }
@@ -335,16 +336,20 @@ void Clock::runReady()
             if (auto h = std::exchange(state->waiter, {}))
                 h.resume();
         } else if (std::function<void()> f = std::exchange(state->callback, nullptr)) {
+            // A deferred description may refer to what the callback destroyed: not read after it.
+            const auto name = [&state] {
+                return state->description.isDeferred() ? QStringLiteral("#%1").arg(state->seq)
+                                                       : state->description.text();
+            };
             try {
                 f();
             } catch (const std::exception &e) {
-                qCWarning(lcClock)
-                    << "A timer callback" << state->description << "threw:" << e.what();
+                qCWarning(lcClock) << "A timer callback" << name() << "threw:" << e.what();
             } catch (...) {
-                qCWarning(lcClock)
-                    << "A timer callback" << state->description << "threw an unknown exception";
+                qCWarning(lcClock) << "A timer callback" << name() << "threw an unknown exception";
             }
         }
+        state->description = {}; // no longer listed; a deferred one may outlive what it refers to
         if (!self)
             return; // the clock was deleted by what just ran; ~Clock released the rest
     }

@@ -47,6 +47,42 @@ private:
     QDateTime m_date;
 };
 
+/// What a timer is for, as pendingTimers() shows it: a text, or a function that builds the text
+/// only when it is asked for. A timer set for every request (a channel's request deadline on a
+/// clock) then costs no formatting unless someone looks at the pending timers.
+///
+/// \code
+/// clock->callIn(5, f, QStringLiteral("retry"));
+/// clock->callIn(60, f, mas::TimerDescription::deferred([id] { return QStringLiteral("reply %1").arg(id); }));
+/// \endcode
+class MAS_EXPORT TimerDescription
+{
+public:
+    TimerDescription() = default;
+    TimerDescription(QString text)
+        : m_text(std::move(text))
+    {}
+    /// A description built by `describe` each time it is read (it must stay callable while the
+    /// timer is pending; the clock drops it when the timer fires or is cancelled).
+    static TimerDescription deferred(std::function<QString()> describe)
+    {
+        TimerDescription d;
+        d.m_describe = std::move(describe);
+        return d;
+    }
+
+    /// The text (built now when deferred).
+    QString text() const { return m_describe ? m_describe() : m_text; }
+    /// Built by a function when read.
+    bool isDeferred() const { return bool(m_describe); }
+    /// No text and no function.
+    bool isEmpty() const { return !m_describe && m_text.isEmpty(); }
+
+private:
+    QString m_text;
+    std::function<QString()> m_describe;
+};
+
 /// A pending timer as shown to a user (the Inspector's clock panel).
 struct PendingTimer
 {
@@ -107,14 +143,15 @@ public:
     // waiting
     /// Resumes after `seconds` of this clock (aiomas's `sleep(dt)`). `description` names the
     /// wait in pendingTimers() (default "sleep").
-    QCoro::Task<Result<void>> sleep(double seconds, QString description = {});
+    QCoro::Task<Result<void>> sleep(double seconds, TimerDescription description = {});
     /// Resumes when the clock reaches `t`; a `t` not after time() fails with
     /// `Date "…" is in the past`.
     QCoro::Task<Result<void>> sleepUntil(ClockTime t);
-    /// Calls `f` after `seconds` (aiomas's `call_in`). `description` is shown in pendingTimers().
-    Result<TimerHandle> callIn(double seconds, std::function<void()> f, QString description = {});
+    /// Calls `f` after `seconds` (aiomas's `call_in`). `description` is shown in pendingTimers()
+    /// (a deferred one is built only then).
+    Result<TimerHandle> callIn(double seconds, std::function<void()> f, TimerDescription description = {});
     /// Calls `f` when the clock reaches `t` (aiomas's `call_at`); a `t` in the past is an error.
-    Result<TimerHandle> callAt(ClockTime t, std::function<void()> f, QString description = {});
+    Result<TimerHandle> callAt(ClockTime t, std::function<void()> f, TimerDescription description = {});
 
     // inspection (beyond aiomas, for debugging)
     /// When the next pending timer is due, on the time() scale; nullopt when none is pending.
@@ -140,7 +177,7 @@ protected:
 
 private:
     Result<std::shared_ptr<detail::TimerState>> schedule(ClockTime t, std::function<void()> f,
-                                                         QString description, bool isSleep);
+                                                         TimerDescription description, bool isSleep);
     void runReady();
     friend class TimerHandle;
     friend class ClockPrivate;

@@ -97,6 +97,7 @@ private Q_SLOTS:
     void utcNowFollowsTime();
     void create();
     void inspection();
+    void deferredDescriptions();
     void cancelledHandleNeverRuns();
     void destroyingClockCancelsSleepers();
     void deletingClockFromCallback();
@@ -455,6 +456,49 @@ void tst_Clock::inspection()
     QCOMPARE(none.error().code(), ErrorCode::InvalidArgument);
     QCOMPARE(clock.time(), 5.0);
     QCOMPARE(timeChanged.size(), 3);
+}
+
+void tst_Clock::deferredDescriptions()
+{
+    // A deferred description is built only when pendingTimers() asks, each time, and dropped
+    // with its timer when it fires or is cancelled.
+    ExternalClock clock(kStart);
+    auto log = std::make_shared<Log>();
+    auto built = std::make_shared<int>(0);
+    auto label = std::make_shared<QString>(u"first"_s);
+    const auto describe = [built, label] {
+        ++*built;
+        return u"reply %1 due"_s.arg(*label);
+    };
+    Result<TimerHandle> fires = clock.callIn(1, note(clock, log, u"fires"_s), TimerDescription::deferred(describe));
+    Result<TimerHandle> cancelled = clock.callIn(2, [] {}, TimerDescription::deferred(describe));
+    QVERIFY(fires && cancelled);
+    QCOMPARE(*built, 0);
+    QCOMPARE(built.use_count(), 4); // ours, describe's, one per timer
+
+    QList<PendingTimer> timers = clock.pendingTimers();
+    QCOMPARE(*built, 2);
+    QCOMPARE(timers.at(0).description, u"reply first due"_s);
+    *label = u"second"_s;
+    timers = clock.pendingTimers();
+    QCOMPARE(*built, 4);
+    QCOMPARE(timers.at(1).description, u"reply second due"_s);
+
+    cancelled->cancel();
+    QCOMPARE(built.use_count(), 3);
+    QVERIFY(clock.advanceToNextTimer());
+    QTRY_COMPARE_WITH_TIMEOUT(log->events.size(), 1, kTimeout);
+    QVERIFY(clock.pendingTimers().isEmpty());
+    QCOMPARE(*built, 4);
+    QCOMPARE(built.use_count(), 2); // the fired timer let go of it too
+
+    // Plain texts still work, and an empty one on a sleep still reads "sleep".
+    Result<TimerHandle> plain = clock.callIn(1, [] {}, TimerDescription(u"plain"_s));
+    QCoro::Task<void> sleeping = sleeper(&clock, 2, log, u"sleep"_s);
+    timers = clock.pendingTimers();
+    QCOMPARE(timers.size(), 2);
+    QCOMPARE(timers.at(0).description, u"plain"_s);
+    QCOMPARE(timers.at(1).description, u"sleep"_s);
 }
 
 void tst_Clock::cancelledHandleNeverRuns()
