@@ -158,6 +158,12 @@ public:
     /// Forgets the recorded events (what was kept raw is described first: later replies need
     /// the paths of the requests they answer).
     void clearEventLog();
+    /// The request ids whose RPC paths the recorder holds to describe replies, over all
+    /// connections: the requests still open (a duplicated one counted once) and, per
+    /// connection and way, up to RequestPaths::kAnsweredKept answered ones (for late copies of
+    /// replies). Bounded however long a run goes; a diagnostic (read after eventLog(): frames
+    /// kept raw enter the books when they are described).
+    qsizetype heldRequestPaths() const;
     /// Gives the event loop `turns` turns (queued after what is already posted): what a
     /// delivery started (handlers resuming from posted events, their sends) happens first. The
     /// pause replay() makes before moving the clock, for callers that step a recording
