@@ -179,6 +179,11 @@ public:
     /// this (fresh) system, in Stepped mode. Returns the number of actions done; an error when
     /// the system does not offer the frame the log expects next (it has diverged).
     QCoro::Task<Result<int>> replay(TrafficLog recorded, std::chrono::milliseconds timeout = std::chrono::seconds(30));
+    /// Stops the replay() in progress before its next action: it returns a Cancelled error, and
+    /// the system stays as far as it was replayed (in Stepped mode). Nothing happens when no
+    /// replay is in progress.
+    void cancelReplay();
+    bool isReplaying() const;
 
     /// Forgets pending frames, connections, the log, the clock and the counters, and goes back
     /// to FreeRunning (a fresh run; LocalQueue::clearCache() calls it).
