@@ -829,11 +829,11 @@ QCoro::Task<Result<mas::system::ExplorerResult>> InspectorSession::explore(mas::
     }
     if (!found) {
         (void)newSystem(demoId, parameters);
-        Q_EMIT message(tr("%1: %2 schedule(s), %3 distinct state(s), %4 ms")
+        // Each count with its own plural form.
+        Q_EMIT message(tr("%1: %n schedule(s), %2", nullptr, int(result.statistics.schedules))
                            .arg(ExplorerResult::verdictName(result.verdict))
-                           .arg(result.statistics.schedules)
-                           .arg(result.statistics.distinctStates)
-                           .arg(result.statistics.elapsedMs),
+                           .arg(tr("%n distinct state(s), %1 ms", nullptr, int(result.statistics.distinctStates))
+                                    .arg(result.statistics.elapsedMs)),
                        15000);
         co_return result;
     }
@@ -853,12 +853,11 @@ QCoro::Task<Result<mas::system::ExplorerResult>> InspectorSession::explore(mas::
             break;
         }
     }
-    Q_EMIT message(tr("Violation of \"%1\" in %2 step(s) (shrunk from %3); %4 schedule(s) explored")
-                       .arg(found->property)
-                       .arg(found->length())
-                       .arg(result.violation ? result.violation->length() : found->length())
-                       .arg(result.statistics.schedules),
-                   30000);
+    // Each count with its own plural form.
+    const QString violation = tr("Violation of \"%1\" in %n step(s) (shrunk from %2)", nullptr, int(found->length()))
+                                  .arg(found->property)
+                                  .arg(result.violation ? result.violation->length() : found->length());
+    Q_EMIT message(tr("%1; %n schedule(s) explored", nullptr, int(result.statistics.schedules)).arg(violation), 30000);
     Q_EMIT statusChanged();
     co_return result;
 }
