@@ -826,8 +826,7 @@ QCoro::Task<int> runExploreCommand(QStringList arguments)
                           : QString())
                   << Qt::endl;
         else
-            out() << ExploreCommand::tr("split: %1 part(s), %2 explored; %3")
-                         .arg(split->parts)
+            out() << ExploreCommand::tr("split: %n part(s), %1 explored; %2", nullptr, int(split->parts))
                          .arg(split->partsExplored)
                          .arg(how)
                   << Qt::endl;

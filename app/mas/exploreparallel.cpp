@@ -1284,9 +1284,10 @@ Result<SplitOutcome> mergeSplitResults(const QStringList &files)
     }
     if (!missing.isEmpty())
         return Error(ErrorCode::InvalidArgument,
-                     ExploreParallel::tr("shard(s) %1 of %2 missing: merge the results of every shard")
-                         .arg(missing.join(QStringLiteral(", ")))
-                         .arg(shards));
+                     ExploreParallel::tr("%n shard(s) of %1 missing (%2): merge the results of every shard",
+                                         nullptr, int(missing.size()))
+                         .arg(shards)
+                         .arg(missing.join(QStringLiteral(", "))));
     system::Parameters parameters;
     const QJsonObject p = head.value(u"parameters").toObject();
     parameters.agents = p.value(u"agents").toInt();

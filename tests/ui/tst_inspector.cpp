@@ -22,6 +22,9 @@
 #include <QProgressDialog>
 #include <QImage>
 #include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStatusBar>
 #include <QSvgRenderer>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -67,6 +70,7 @@ private Q_SLOTS:
     void externalClock();
     void sessionRoundTrip();
     void sessionFileNameAddsTheExtension();
+    void cancelAReplay();
     void exports();
     void exploreOpensTheCounterexample();
     void exploreCorrectDemo();
@@ -228,6 +232,61 @@ void tst_Inspector::sessionRoundTrip()
     QVERIFY2(back, qPrintable(back.error().toString()));
     QVERIFY(LocalNetwork::instance()->eventLog().size() < saved.size());
     QCOMPARE(reopened.compareWith(file).value(), LocalNetwork::instance()->eventLog().size());
+}
+
+void tst_Inspector::cancelAReplay()
+{
+    // A long session opened: the status bar shows its replay with a Cancel; pressed in the
+    // middle, the window stands at that event, says so, and steps on from there.
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("long.massession"));
+    qsizetype total = 0;
+    {
+        // Recorded without a window: quicker.
+        InspectorSession session;
+        system::Parameters p;
+        p.agents = 6;
+        p.rounds = 100;
+        QVERIFY(session.newSystem(QStringLiteral("ping-pong"), p));
+        await(session.run());
+        QVERIFY(session.system()->isFinished());
+        QVERIFY(session.saveSession(file));
+        total = LocalNetwork::instance()->eventLog().size();
+    }
+    QVERIFY2(total > 3000, qPrintable(QString::number(total)));
+    InspectorWindow window;
+    window.show();
+    auto *cancel = window.findChild<QPushButton *>(QStringLiteral("replayCancelButton"));
+    auto *bar = window.findChild<QProgressBar *>(QStringLiteral("replayProgressBar"));
+    QVERIFY(cancel && bar);
+    QVERIFY(!cancel->isVisible() && !bar->isVisible());
+    qsizetype cancelledAt = -1;
+    bool shownThen = false;
+    connect(window.session(), &InspectorSession::replayProgress, &window, [&](qsizetype done, qsizetype all) {
+        if (all > 0 && done >= all / 10 && cancelledAt < 0) { // well into the replay
+            cancelledAt = done;
+            shownThen = cancel->isVisible() && cancel->isEnabled() && bar->isVisible() && bar->maximum() == int(all);
+            QTest::mouseClick(cancel, Qt::LeftButton);
+        }
+    });
+    const Result<void> opened = await(window.openSession(file));
+    QVERIFY(!opened);
+    QCOMPARE(opened.error().code(), ErrorCode::Cancelled);
+    QVERIFY(cancelledAt > 0);
+    QVERIFY(shownThen);
+    QTRY_VERIFY_WITH_TIMEOUT(!cancel->isVisible() && !bar->isVisible(), 5000);
+    window.store()->flush();
+    const qsizetype reached = window.store()->size();
+    QVERIFY(reached >= cancelledAt && reached < total);
+    QVERIFY2(window.statusBar()->currentMessage().startsWith(
+                 QStringLiteral("Replay cancelled at event %1 of %2").arg(reached).arg(total)),
+             qPrintable(window.statusBar()->currentMessage()));
+    QVERIFY(window.windowTitle().contains(u"long.massession"));
+    // Stepping goes on from there.
+    QVERIFY(window.system() && !window.system()->isFinished());
+    QVERIFY(window.stepAction()->isEnabled());
+    window.stepAction()->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(window.store()->size() > reached, 5000);
 }
 
 void tst_Inspector::exports()

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The Inspector's session without a window (it links no Qt Widgets): a demo from the demos'
 // plug-in stepped, stepped back, run to a breakpoint, saved and reopened; an exploration
-// reporting its progress, cancelled, and a session destroyed while it explores.
+// reporting its progress, cancelled, and a session destroyed while it explores; a replay
+// cancelled in the middle.
 
 #include "endlessexploration.h"
 #include "models/eventstore.h"
@@ -69,6 +70,7 @@ private Q_SLOTS:
     void unknownSystemIsAnError();
     void explorationReportsProgressAndCancels();
     void destroyedWhileExploring();
+    void cancelledReplayStandsWhereItStopped();
 };
 
 void tst_InspectorSession::stepBackSaveAndReopen()
@@ -248,6 +250,74 @@ void tst_InspectorSession::destroyedWhileExploring()
     InspectorSession next;
     QVERIFY(next.newSystem(QStringLiteral("leader-election"), threeAgents()));
     QTRY_VERIFY_WITH_TIMEOUT(LocalNetwork::instance()->pendingCount() > 0, 5000);
+}
+
+void tst_InspectorSession::cancelledReplayStandsWhereItStopped()
+{
+    // A run long enough that a cancel from the replay's progress lands in its middle: the
+    // ping-pong, many rounds, played to its end and saved.
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("long.massession"));
+    system::Parameters p;
+    p.agents = 6;
+    p.rounds = 100;
+    {
+        InspectorSession session;
+        QVERIFY(session.newSystem(QStringLiteral("ping-pong"), p));
+        await(session.run());
+        QVERIFY(session.system()->isFinished());
+        QVERIFY(session.saveSession(file));
+    }
+    Result<system::Session> saved = system::Session::load(file);
+    QVERIFY(saved);
+    const qsizetype total = saved->log.size();
+    QVERIFY2(total > 3000, qPrintable(QString::number(total)));
+
+    InspectorSession reopened;
+    QSignalSpy messages(&reopened, &InspectorSession::message);
+    qsizetype cancelledAt = -1;
+    bool replayingThen = false;
+    connect(&reopened, &InspectorSession::replayProgress, &reopened, [&](qsizetype done, qsizetype all) {
+        if (all > 0 && done >= all / 10 && cancelledAt < 0) { // well into the replay
+            cancelledAt = done;
+            replayingThen = reopened.isReplaying();
+            reopened.cancelReplay();
+        }
+    });
+    const Result<void> opened = await(reopened.openSession(file));
+    QVERIFY(!opened);
+    QCOMPARE(opened.error().code(), ErrorCode::Cancelled);
+    QVERIFY(cancelledAt > 0);
+    QVERIFY(replayingThen);
+    QVERIFY(!reopened.isReplaying());
+    EventStore *store = reopened.store();
+    store->flush();
+    const qsizetype reached = store->size();
+    QVERIFY2(reached >= cancelledAt && reached < total,
+             qPrintable(QStringLiteral("%1 (cancelled at %2) of %3").arg(reached).arg(cancelledAt).arg(total)));
+    // The status line says where it stopped.
+    const QString where = QStringLiteral("Replay cancelled at event %1 of %2").arg(reached).arg(total);
+    QVERIFY2(opened.error().message().startsWith(where), qPrintable(opened.error().message()));
+    QVERIFY(!messages.isEmpty());
+    QCOMPARE(messages.last().at(0).toString(), opened.error().message());
+    // The system is the recorded run as far as it was replayed...
+    QVERIFY(reopened.system());
+    QVERIFY(!reopened.system()->isFinished());
+    const std::vector<TrafficEvent> prefix(saved->log.events().begin(), saved->log.events().begin() + reached);
+    const std::optional<qsizetype> differs = TrafficLog::firstDifference(TrafficLog(prefix), store->toLog());
+    QVERIFY2(!differs, qPrintable(QStringLiteral("differs at %1").arg(differs.value_or(-1))));
+    // ... stepped from there on.
+    QCOMPARE(LocalNetwork::instance()->mode(), LocalNetwork::Mode::Stepped);
+    QVERIFY(!reopened.isBusy());
+    const qsizetype actions = actionCount(store->events());
+    QVERIFY(reopened.stepOnce());
+    QTRY_COMPARE_WITH_TIMEOUT(actionCount(LocalNetwork::instance()->eventLog().events()), actions + 1, 5000);
+    // A later replay is not cancelled by the earlier Cancel: opened again, to its end.
+    const Result<void> again = await(reopened.openSession(file));
+    QVERIFY2(again, qPrintable(again.error().toString()));
+    store->flush();
+    QCOMPARE(store->size(), total);
+    QVERIFY(reopened.system()->isFinished());
 }
 
 QTEST_GUILESS_MAIN(tst_InspectorSession)

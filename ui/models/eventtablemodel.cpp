@@ -226,11 +226,12 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole:
         if (fold)
-            return (expanded ? tr("%n round(s) of %1 event(s) each; double-click to fold them into this row", nullptr,
+            // Each count with its own plural form.
+            return (expanded ? tr("%n round(s) of %1 each; double-click to fold them into this row", nullptr,
                                   int(fold->repeats))
-                             : tr("%n round(s) of %1 event(s) each, folded into this row; double-click to show them",
-                                  nullptr, int(fold->repeats)))
-                .arg(fold->period);
+                             : tr("%n round(s) of %1 each, folded into this row; double-click to show them", nullptr,
+                                  int(fold->repeats)))
+                .arg(tr("%n event(s)", nullptr, int(fold->period)));
         return column == ContentColumn && !e->content.isNull()
                    ? e->content.toDisplayString(kMaxToolTipLength)
                    : fullText(*e, column, row);

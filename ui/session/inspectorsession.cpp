@@ -281,16 +281,25 @@ QCoro::Task<Result<std::optional<qsizetype>>> InspectorSession::reloadPlugins()
         co_return Outcome(built.error());
     // The recorded order, step by step, as long as the new code offers the same messages.
     const std::vector<TrafficEvent> schedule = recorded.schedule();
+    const qsizetype total = recorded.size();
+    m_replaying = true;
+    m_replayCancelled = false;
+    Q_EMIT replayProgress(0, total);
     for (const TrafficEvent &action : schedule) {
         co_await net->settle();
         if (!self)
             co_return Outcome(closedError());
-        if (!net->apply(action))
+        if (m_replayCancelled || !net->apply(action))
             break;
+        Q_EMIT replayProgress(std::min(total, m_store->size() + m_store->droppedCount()), total);
     }
     co_await net->settle();
     if (!self)
         co_return Outcome(closedError());
+    m_replaying = false;
+    Q_EMIT replayProgress(total, -1);
+    if (m_replayCancelled)
+        co_return Outcome(replayCancelled(total));
     m_store->flush();
     const TrafficLog rerun = recordedLog();
     const std::optional<qsizetype> diff = TrafficLog::firstDifference(recorded, rerun);
@@ -820,11 +829,11 @@ QCoro::Task<Result<mas::system::ExplorerResult>> InspectorSession::explore(mas::
     }
     if (!found) {
         (void)newSystem(demoId, parameters);
-        Q_EMIT message(tr("%1: %2 schedule(s), %3 distinct state(s), %4 ms")
+        // Each count with its own plural form.
+        Q_EMIT message(tr("%1: %n schedule(s), %2", nullptr, int(result.statistics.schedules))
                            .arg(ExplorerResult::verdictName(result.verdict))
-                           .arg(result.statistics.schedules)
-                           .arg(result.statistics.distinctStates)
-                           .arg(result.statistics.elapsedMs),
+                           .arg(tr("%n distinct state(s), %1 ms", nullptr, int(result.statistics.distinctStates))
+                                    .arg(result.statistics.elapsedMs)),
                        15000);
         co_return result;
     }
@@ -844,12 +853,11 @@ QCoro::Task<Result<mas::system::ExplorerResult>> InspectorSession::explore(mas::
             break;
         }
     }
-    Q_EMIT message(tr("Violation of \"%1\" in %2 step(s) (shrunk from %3); %4 schedule(s) explored")
-                       .arg(found->property)
-                       .arg(found->length())
-                       .arg(result.violation ? result.violation->length() : found->length())
-                       .arg(result.statistics.schedules),
-                   30000);
+    // Each count with its own plural form.
+    const QString violation = tr("Violation of \"%1\" in %n step(s) (shrunk from %2)", nullptr, int(found->length()))
+                                  .arg(found->property)
+                                  .arg(result.violation ? result.violation->length() : found->length());
+    Q_EMIT message(tr("%1; %n schedule(s) explored", nullptr, int(result.statistics.schedules)).arg(violation), 30000);
     Q_EMIT statusChanged();
     co_return result;
 }
@@ -894,12 +902,13 @@ InspectorSession::analyseCounterexample(std::function<void(int, int)> progress)
     Result<void> replayed = co_await replayLog(std::move(counterexample.log), demoId, parameters, property);
     if (!self)
         co_return closedError();
-    if (replayed && !title.isEmpty())
+    const bool cancelled = !replayed && replayed.error().code() == ErrorCode::Cancelled;
+    if ((replayed || cancelled) && !title.isEmpty())
         Q_EMIT titleChanged(title);
     Q_EMIT statusChanged();
-    if (!replayed)
+    if (!replayed && !cancelled)
         co_return replayed.error();
-    co_return report;
+    co_return report; // a cancelled replay leaves the counterexample played part of the way
 }
 
 void InspectorSession::cancelExploration()
@@ -1448,7 +1457,7 @@ QCoro::Task<Result<void>> InspectorSession::openSessionFile(QString fileName)
     }
     TrafficLog events = std::move(session->log);
     Result<void> replayed = co_await replayLog(std::move(events), demoId, p);
-    if (replayed && self)
+    if (self && (replayed || replayed.error().code() == ErrorCode::Cancelled))
         Q_EMIT titleChanged(tr("%1 — MAS Inspector").arg(QFileInfo(fileName).fileName()));
     co_return replayed;
 }
@@ -1538,10 +1547,12 @@ QCoro::Task<Result<quint64>> InspectorSession::replayTo(quint64 sequence)
     Result<void> r = co_await replayLog(std::move(log), demoId, parameters);
     if (!self)
         co_return closedError();
-    if (!r)
+    if (!r && r.error().code() != ErrorCode::Cancelled)
         co_return r.error();
     if (!title.isEmpty())
-        Q_EMIT titleChanged(title);
+        Q_EMIT titleChanged(title); // also when cancelled: the same run, as far as it was replayed
+    if (!r)
+        co_return r.error();
     m_store->flush();
     quint64 last = 0;
     if (m_storeIsRecord)
@@ -1621,19 +1632,44 @@ QCoro::Task<Result<void>> InspectorSession::replayLog(TrafficLog log, QString de
                                                [this, total](qsizetype, qsizetype last) { Q_EMIT replayProgress(last + 1, total); });
     Q_EMIT message(tr("Replaying %n event(s)…", nullptr, int(total)), 0);
     m_restoringState = true;
+    m_replaying = true;
+    m_replayCancelled = false;
     Result<int> replayed = co_await LocalNetwork::instance()->replay(std::move(log));
     if (!self)
         co_return closedError();
+    m_replaying = false;
     m_restoringState = false;
     m_stateBreakpoints->rebase();
     disconnect(progress);
     Q_EMIT replayProgress(total, -1);
     m_store->flush();
     Q_EMIT statusChanged();
+    if (!replayed && m_replayCancelled && replayed.error().code() == ErrorCode::Cancelled)
+        co_return replayCancelled(total);
     if (!replayed)
         co_return replayed.error();
     Q_EMIT message(tr("Replayed %n action(s)", nullptr, *replayed), 5000);
     co_return Result<void>();
+}
+
+void InspectorSession::cancelReplay()
+{
+    if (!m_replaying)
+        return;
+    m_replayCancelled = true;
+    LocalNetwork::instance()->cancelReplay();
+}
+
+Error InspectorSession::replayCancelled(qsizetype total)
+{
+    m_replayCancelled = false;
+    m_store->flush();
+    const qsizetype reached = std::min(total, m_store->size() + m_store->droppedCount());
+    qCInfo(lcSession) << "Replay cancelled at event" << reached << "of" << total;
+    const QString text = tr("Replay cancelled at event %1 of %2: stepping goes on from there").arg(reached).arg(total);
+    Q_EMIT message(text, 30000);
+    Q_EMIT statusChanged();
+    return Error(ErrorCode::Cancelled, text);
 }
 
 Result<InspectorSession::RunComparison> InspectorSession::compareWith(const QString &logFile) const

@@ -273,6 +273,15 @@ public:
     /// Rebuilds the system and replays the log up to event `sequence` (a step back in time);
     /// returns the sequence number of the rebuilt run's last event.
     QCoro::Task<Result<quint64>> replayTo(quint64 sequence);
+    /// Stops the replay going on (opening a session, a step back, opening a counterexample
+    /// after Explore or Analyse, Reload Plug-ins: while replayProgress() reports one) before its
+    /// next recorded action. The system stays as far as it was replayed, stepped from there on
+    /// (the rest of the recording is not played; a counterexample's violation stays marked);
+    /// the status line says "Replay cancelled at event k of n"; the replaying call returns a
+    /// Cancelled error (Analyse still returns its report).
+    void cancelReplay();
+    /// Whether a replay is going on (cancelReplay() stops it).
+    bool isReplaying() const { return m_replaying; }
     /// The sequence number of the last event of the step that produced event `sequence`.
     std::optional<quint64> endOfStep(quint64 sequence) const;
     /// This run compared with another run's log (an event log or a session) by message
@@ -345,7 +354,8 @@ Q_SIGNALS:
     void breakpointHit(quint64 messageId);
     /// A breakpoint on state became true (StateBreakpoints::Hit: which one and why).
     void stateBreakpointHit(const mas::ui::StateBreakpoints::Hit &hit);
-    /// A recorded log is being replayed: `done` of `total` events (total < 0: finished).
+    /// A recorded log is being replayed: `done` of `total` events (total < 0: finished or
+    /// cancelled).
     void replayProgress(qsizetype done, qsizetype total);
     /// Opening a file: `done` of `total` (bytes read of the file, then events added), from 0 to
     /// total in each stage, in order.
@@ -390,6 +400,9 @@ private:
     /// whose last step is marked as the one that breaks it.
     QCoro::Task<Result<void>> replayLog(mas::TrafficLog log, QString demoId, mas::system::Parameters parameters,
                                         QString property = {});
+    /// After cancelReplay(): says where the replay of `total` events stopped (the status line,
+    /// the log) and gives the Cancelled error to return.
+    Error replayCancelled(qsizetype total);
     /// Marks the last of `schedule` as the step that breaks `property` (EventStore::setViolation());
     /// the states before and after it are recorded when it happens.
     void markViolation(const std::vector<TrafficEvent> &schedule, const QString &property);
@@ -421,6 +434,8 @@ private:
     QString m_breakpoint;
     StateBreakpoints *m_stateBreakpoints = nullptr;
     bool m_restoringState = false; // a replay restores a state: no state breakpoint hits
+    bool m_replaying = false;        // replayLog() or reloadPlugins() replays (cancelReplay())
+    bool m_replayCancelled = false;  // cancelReplay() asked it to stop
     int m_stateHits = 0;           // hits so far: a step that saw one stops
     double m_runSpeed = 0;
     mas::system::Explorer *m_explorer = nullptr; // while explore() runs

@@ -131,9 +131,8 @@ void CausalActions::announce()
     const qsizetype row = m_slicer->sliceRow();
     const EventStore *shown = m_session ? m_session->viewStore() : nullptr;
     const QString event = shown && row >= 0 ? QStringLiteral("#%1").arg(shown->at(row).sequence) : QString();
-    Q_EMIT message(tr("Causal slice of event %1: %2 event(s) before it, %3 after it")
+    Q_EMIT message(tr("Causal slice of event %1: %n event(s) before it, %2 after it", nullptr, int(m_slicer->pastCount()))
                        .arg(event)
-                       .arg(m_slicer->pastCount())
                        .arg(m_slicer->futureCount()),
                    0);
 }

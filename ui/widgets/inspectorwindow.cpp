@@ -22,6 +22,7 @@
 #include "widgets/processespanel.h"
 #include "widgets/causalactions.h"
 #include "widgets/loadprogress.h"
+#include "widgets/replayprogress.h"
 #include "widgets/lookaheadactions.h"
 #include "widgets/systemdescriptionpanel.h"
 #include "widgets/plumbingactions.h"
@@ -169,16 +170,12 @@ InspectorWindow::InspectorWindow(QWidget *parent)
     m_pendingLabel->setObjectName(QStringLiteral("pendingLabel"));
     m_eventsLabel = new QLabel(this);
     m_outcomeLabel = new QLabel(this);
-    m_progress = new QProgressBar(this);
-    m_progress->setMaximumWidth(160);
-    m_progress->setVisible(false);
     statusBar()->addWidget(m_outcomeLabel, 1);
     // A message hides the outcome while it shows, also one shown before the window is (the
     // status bar's own hiding is undone when the window shows: both texts were drawn on top of
     // each other).
     connect(statusBar(), &QStatusBar::messageChanged, m_outcomeLabel,
             [this](const QString &text) { m_outcomeLabel->setVisible(text.isEmpty()); });
-    statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_eventsLabel);
     statusBar()->addPermanentWidget(m_pendingLabel);
     statusBar()->addPermanentWidget(m_timeLabel);
@@ -243,15 +240,7 @@ void InspectorWindow::connectSession()
     connect(session, &InspectorSession::callCodecChanged, m_callPanel, &CallPanel::setCodec);
     connect(session, &InspectorSession::callTlsChanged, m_callPanel, &CallPanel::setTls);
     connect(session, &InspectorSession::breakpointHit, this, &InspectorWindow::selectPending);
-    connect(session, &InspectorSession::replayProgress, this, [this](qsizetype done, qsizetype total) {
-        if (total < 0) {
-            m_progress->setVisible(false);
-            return;
-        }
-        m_progress->setRange(0, int(std::max<qsizetype>(1, total)));
-        m_progress->setValue(int(done));
-        m_progress->setVisible(true);
-    });
+    new ReplayProgress(session, statusBar(), this); // a replay: its progress and Cancel
     connect(session, &InspectorSession::explorationStarted, this, &InspectorWindow::showExplorationProgress);
     connect(session, &InspectorSession::explorationProgress, this,
             [this](const mas::system::ExplorerStatistics &st) {

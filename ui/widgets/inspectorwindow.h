@@ -335,7 +335,6 @@ private:
     QLabel *m_pendingLabel = nullptr;
     QLabel *m_eventsLabel = nullptr;
     QLabel *m_outcomeLabel = nullptr;
-    QProgressBar *m_progress = nullptr;
 };
 
 } // namespace mas::ui

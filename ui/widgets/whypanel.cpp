@@ -317,11 +317,12 @@ void WhyPanel::show(const mas::system::NecessityReport &report)
     }
     if (report.overtakings.empty())
         m_sentences->addItem(tr("No single swap of two deliveries makes the run pass."));
-    m_summary->setText(tr("\"%1\": %2 of %n step(s) necessary; %3 re-execution(s)%4", nullptr, int(report.steps.size()))
+    // Each count with its own plural form.
+    m_summary->setText(tr("\"%1\": %2 of %n step(s) necessary; %3", nullptr, int(report.steps.size()))
                            .arg(propertyDisplayName(m_session ? m_session->system() : nullptr, report.property))
                            .arg(report.necessaryCount())
-                           .arg(report.runs)
-                           .arg(report.complete ? QString() : tr(" (incomplete: cancelled)")));
+                           .arg(tr("%n re-execution(s)%1", nullptr, int(report.runs))
+                                    .arg(report.complete ? QString() : tr(" (incomplete: cancelled)"))));
 }
 
 void WhyPanel::select(quint64 messageId)

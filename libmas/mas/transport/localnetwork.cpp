@@ -363,6 +363,11 @@ qsizetype LocalNetwork::pendingCount() const
     return qsizetype(d->pending.size());
 }
 
+qsizetype LocalNetwork::heldRequestPaths() const
+{
+    return d->recorder.heldRequestPaths();
+}
+
 Result<PendingMessage> LocalNetwork::step()
 {
     if (d->pending.empty())
@@ -386,10 +391,13 @@ Result<void> LocalNetwork::drop(quint64 id)
     auto it = d->findPending(id);
     if (it == d->pending.end())
         return d->notPending(id);
-    if (d->observing())
+    // Recorded raw: described (its request enters the book when the log is read) so that the
+    // book learns that it goes unanswered.
+    if (d->observing() || it->recordedRaw)
         d->ensureDescribed(*it);
     const PendingMessage message = it->message;
     const bool recordedRaw = it->recordedRaw;
+    d->recorder.dropped(*it);
     d->pending.erase(it);
     d->record(d->recorder.eventFor(TrafficEvent::Kind::Dropped, message));
     if (recordedRaw)
@@ -409,6 +417,7 @@ Result<quint64> LocalNetwork::duplicate(quint64 id)
     copy.message.id = d->nextMessageId++;
     copy.recordedRaw = false; // its event is the Duplicated one below
     const quint64 newId = copy.message.id;
+    d->recorder.copied(copy);
     d->pending.insert(std::next(it), copy);
     TrafficEvent e = d->recorder.eventFor(TrafficEvent::Kind::Duplicated, copy.message);
     e.originalId = id;

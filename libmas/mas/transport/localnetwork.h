@@ -158,6 +158,12 @@ public:
     /// Forgets the recorded events (what was kept raw is described first: later replies need
     /// the paths of the requests they answer).
     void clearEventLog();
+    /// The request ids whose RPC paths the recorder holds to describe replies, over all
+    /// connections: the requests still open (a duplicated one counted once) and, per
+    /// connection and way, up to RequestPaths::kAnsweredKept answered ones (for late copies of
+    /// replies). Bounded however long a run goes; a diagnostic (read after eventLog(): frames
+    /// kept raw enter the books when they are described).
+    qsizetype heldRequestPaths() const;
     /// Gives the event loop `turns` turns (queued after what is already posted): what a
     /// delivery started (handlers resuming from posted events, their sends) happens first. The
     /// pause replay() makes before moving the clock, for callers that step a recording
@@ -173,6 +179,11 @@ public:
     /// this (fresh) system, in Stepped mode. Returns the number of actions done; an error when
     /// the system does not offer the frame the log expects next (it has diverged).
     QCoro::Task<Result<int>> replay(TrafficLog recorded, std::chrono::milliseconds timeout = std::chrono::seconds(30));
+    /// Stops the replay() in progress before its next action: it returns a Cancelled error, and
+    /// the system stays as far as it was replayed (in Stepped mode). Nothing happens when no
+    /// replay is in progress.
+    void cancelReplay();
+    bool isReplaying() const;
 
     /// Forgets pending frames, connections, the log, the clock and the counters, and goes back
     /// to FreeRunning (a fresh run; LocalQueue::clearCache() calls it).

@@ -53,7 +53,8 @@ struct LocalConnectionInfo
     QString lastAgentEnd;
     /// One book for the pending list and the event log: the recorder describes its raw records
     /// before a frame is described live, so requests enter it in the order they were sent. Kept
-    /// after the answer: a duplicated request is answered twice.
+    /// for duplicates (a duplicated request is answered twice: LocalRecorder::copied() counts
+    /// the copy), bounded by the requests still open.
     RequestPaths paths{false};
 };
 
@@ -377,6 +378,14 @@ public:
     void recordRaw(TrafficEvent::Kind kind, quint64 connection, double simTime);
     /// A frame recorded raw left the network without a recorded event: its description goes.
     void forget(quint64 messageId);
+    /// A described item was copied (LocalNetwork::duplicate()): a request's copy will be
+    /// answered too, so its connection's book counts it. The copy carries the description and
+    /// is not described again.
+    void copied(const LocalItem &copy);
+    /// A described item was dropped: a request's copy will not be answered.
+    void dropped(const LocalItem &item);
+    /// The ids the connections' books hold (LocalNetwork::heldRequestPaths()).
+    qsizetype heldRequestPaths() const;
 
     /// The log, with the raw records described.
     const TrafficLog &log();
@@ -479,6 +488,8 @@ public:
     quint64 nextMessageId = 1;
     bool pumpPosted = false;
     int lastRunDeliveries = 0;
+    bool replaying = false;       ///< LocalNetwork::replay() is in progress
+    bool replayCancelled = false; ///< LocalNetwork::cancelReplay() asked it to stop
     /// co_awaits the answer wait (LocalNetwork::setAnswerWait()); false (logged) on its error.
     QCoro::Task<bool> waitForAnswers();
     QPointer<QObject> answerWaitOwner;

@@ -302,6 +302,43 @@ void LocalRecorder::forget(quint64 messageId)
         m_described.remove(messageId);
 }
 
+namespace {
+
+/// The book entry a described item stands for: a request (an aiomas message) on a connection.
+bool isDescribedRequest(const LocalItem &item)
+{
+    const PendingMessage &m = item.message;
+    return item.described() && !m.isClose && !m.isRaw && m.type == MessageType::Request && m.requestId >= 0;
+}
+
+} // namespace
+
+void LocalRecorder::copied(const LocalItem &copy)
+{
+    if (!isDescribedRequest(copy))
+        return;
+    if (auto conn = m_connections.find(copy.message.connection); conn != m_connections.end())
+        conn->second.paths.open(copy.toServer ? RequestPaths::Way::Out : RequestPaths::Way::In,
+                                copy.message.requestId, copy.message.path);
+}
+
+void LocalRecorder::dropped(const LocalItem &item)
+{
+    if (!isDescribedRequest(item))
+        return;
+    if (auto conn = m_connections.find(item.message.connection); conn != m_connections.end())
+        conn->second.paths.withdraw(item.toServer ? RequestPaths::Way::Out : RequestPaths::Way::In,
+                                    item.message.requestId);
+}
+
+qsizetype LocalRecorder::heldRequestPaths() const
+{
+    qsizetype n = 0;
+    for (const auto &[number, c] : m_connections)
+        n += c.paths.size();
+    return n;
+}
+
 void LocalRecorder::flush(bool keep)
 {
     if (m_records.empty())

@@ -5,6 +5,7 @@
 #include <mas/clock/clock.h>
 
 #include "mas/core/eventloop_p.h"
+#include "mas/core/logging_p.h"
 
 #include <QElapsedTimer>
 
@@ -40,12 +41,43 @@ Result<void> LocalNetwork::apply(const TrafficEvent &action)
     }
 }
 
+void LocalNetwork::cancelReplay()
+{
+    if (d->replaying)
+        d->replayCancelled = true;
+}
+
+bool LocalNetwork::isReplaying() const
+{
+    return d->replaying;
+}
+
 QCoro::Task<Result<int>> LocalNetwork::replay(TrafficLog recorded, std::chrono::milliseconds timeout)
 {
     setMode(Mode::Stepped);
     QPointer<LocalNetwork> self(this);
     int actions = 0;
+    d->replaying = true;
+    d->replayCancelled = false;
+    // However the replay ends: not replaying any more (if the network is still there).
+    struct Ending
+    {
+        QPointer<LocalNetwork> network;
+        ~Ending()
+        {
+            if (network)
+                network->d->replaying = false;
+        }
+    } ending{self};
+    const auto cancelled = [this, &self, &actions]() -> std::optional<Error> {
+        if (!self || !d->replayCancelled)
+            return std::nullopt;
+        qCInfo(lcLocalQueue) << "replay cancelled after" << actions << "action(s)";
+        return Error(ErrorCode::Cancelled, tr("The replay was cancelled after %n action(s)", nullptr, actions));
+    };
     for (const TrafficEvent &event : recorded.schedule()) {
+        if (std::optional<Error> stop = cancelled())
+            co_return *stop;
         if (event.kind == TrafficEvent::Kind::ClockChanged) {
             if (!d->clock)
                 co_return Error(ErrorCode::InvalidArgument, tr("The recording moves a clock, but the queue has none"));
@@ -72,6 +104,8 @@ QCoro::Task<Result<int>> LocalNetwork::replay(TrafficLog recorded, std::chrono::
         QElapsedTimer waited;
         waited.start();
         while (self && d->findPending(awaited) == d->pending.end()) {
+            if (std::optional<Error> stop = cancelled())
+                co_return *stop;
             if (waited.elapsed() > timeout.count())
                 co_return Error(ErrorCode::Timeout,
                                 tr("The replay diverged at event %1: message %2 never became pending")

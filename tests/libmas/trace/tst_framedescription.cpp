@@ -49,6 +49,9 @@ private Q_SLOTS:
     void requestReplyFailure();
     void repliesAnswerTheOtherWay();
     void keptPathsForDuplicates();
+    void keptBookCountsCopies();
+    void keptBookStaysBounded();
+    void keptBookForgetsTheOldestAnswers();
     void nonRpcRequests();
     void malformed_data();
     void malformed();
@@ -158,6 +161,104 @@ void tst_FrameDescription::keptPathsForDuplicates()
     TrafficEvent afterClear = between(kServer, kClient);
     QVERIFY(describeFrame(afterClear, "[1, 4, 10]", *json, paths, RequestPaths::Way::In));
     QVERIFY(afterClear.path.isEmpty());
+}
+
+void tst_FrameDescription::keptBookCountsCopies()
+{
+    // A request opened twice (copied) is open until both copies are answered, however many
+    // other requests are answered meanwhile: its late second reply still has the path.
+    RequestPaths paths(false, 2);
+    paths.open(RequestPaths::Way::Out, 1, QStringLiteral("agents/0/bid"));
+    paths.open(RequestPaths::Way::Out, 1, QStringLiteral("agents/0/bid"));
+    QCOMPARE(paths.size(), 1);
+    QCOMPARE(paths.answer(RequestPaths::Way::In, 1), QStringLiteral("agents/0/bid"));
+    for (qint64 id = 2; id < 10; ++id) {
+        paths.open(RequestPaths::Way::Out, id, QStringLiteral("other"));
+        QCOMPARE(paths.answer(RequestPaths::Way::In, id), QStringLiteral("other"));
+    }
+    QCOMPARE(paths.answer(RequestPaths::Way::In, 1), QStringLiteral("agents/0/bid"));
+    // Answered by both copies: it joined the recently answered (2 kept), which later answers push out.
+    QCOMPARE(paths.answer(RequestPaths::Way::In, 1), QStringLiteral("agents/0/bid"));
+    for (qint64 id = 10; id < 12; ++id) {
+        paths.open(RequestPaths::Way::Out, id, QStringLiteral("other"));
+        QCOMPARE(paths.answer(RequestPaths::Way::In, id), QStringLiteral("other"));
+    }
+    QVERIFY(paths.answer(RequestPaths::Way::In, 1).isEmpty());
+    QCOMPARE(paths.size(), 2);
+
+    // A copy dropped unanswered is withdrawn: one answer then closes the request.
+    paths.open(RequestPaths::Way::In, 5, QStringLiteral("callback"));
+    paths.open(RequestPaths::Way::In, 5, QStringLiteral("callback"));
+    paths.withdraw(RequestPaths::Way::In, 5);
+    QCOMPARE(paths.size(), 3);
+    QCOMPARE(paths.answer(RequestPaths::Way::Out, 5), QStringLiteral("callback"));
+    QCOMPARE(paths.size(), 3); // answered now: open no more, one of the recent ones of its way
+    paths.withdraw(RequestPaths::Way::In, 77); // never seen: nothing happens
+    QCOMPARE(paths.size(), 3);
+    // A request whose only copy is dropped leaves no trace.
+    paths.open(RequestPaths::Way::In, 6, QStringLiteral("lost"));
+    QCOMPARE(paths.size(), 4);
+    paths.withdraw(RequestPaths::Way::In, 6);
+    QCOMPARE(paths.size(), 3);
+    QVERIFY(paths.answer(RequestPaths::Way::Out, 6).isEmpty());
+
+    // The book that forgets answers: a copy is not counted, a second reply has no path.
+    RequestPaths forgetting;
+    forgetting.open(RequestPaths::Way::Out, 1, QStringLiteral("a"));
+    forgetting.open(RequestPaths::Way::Out, 1, QStringLiteral("a"));
+    QCOMPARE(forgetting.answer(RequestPaths::Way::In, 1), QStringLiteral("a"));
+    QVERIFY(forgetting.answer(RequestPaths::Way::In, 1).isEmpty());
+    QCOMPARE(forgetting.size(), 0);
+}
+
+void tst_FrameDescription::keptBookStaysBounded()
+{
+    // A long run on one connection, requests both ways: the book holds the recently answered
+    // requests of each way, not every request of the run.
+    const std::unique_ptr<Codec> json = codecNamed(QStringLiteral("json"));
+    RequestPaths paths(false);
+    constexpr int kPairs = 100'000;
+    for (int i = 0; i < kPairs; ++i) {
+        const RequestPaths::Way way = i % 10 == 0 ? RequestPaths::Way::In : RequestPaths::Way::Out;
+        const QByteArray id = QByteArray::number(i);
+        TrafficEvent request = between(kClient, kServer);
+        QVERIFY(describeFrame(request, "[0, " + id + R"(, ["agents/1/step", [], {}]])", *json, paths, way));
+        QVERIFY(paths.size() <= 2 * RequestPaths::kAnsweredKept + 1);
+        TrafficEvent reply = between(kServer, kClient);
+        QVERIFY(describeFrame(reply, "[1, " + id + ", null]", *json, paths, RequestPaths::other(way)));
+        if (reply.path != u"agents/1/step")
+            QFAIL(qPrintable(QStringLiteral("reply %1 without its path").arg(i)));
+    }
+    QCOMPARE(paths.size(), 2 * RequestPaths::kAnsweredKept);
+    // A late copy of a recent reply has its path; one of a reply long ago has none.
+    QCOMPARE(paths.answer(RequestPaths::Way::In, kPairs - 1), QStringLiteral("agents/1/step"));
+    QCOMPARE(paths.answer(RequestPaths::Way::Out, kPairs - 10), QStringLiteral("agents/1/step"));
+    QVERIFY(paths.answer(RequestPaths::Way::In, 1).isEmpty());
+    QVERIFY(paths.answer(RequestPaths::Way::Out, 0).isEmpty());
+    paths.clear();
+    QCOMPARE(paths.size(), 0);
+}
+
+void tst_FrameDescription::keptBookForgetsTheOldestAnswers()
+{
+    // Room for two answered ids: an id answered again takes a new place, and the place it had
+    // before does not push it out when that place is reused.
+    RequestPaths paths(false, 2);
+    paths.open(RequestPaths::Way::Out, 1, QStringLiteral("one"));
+    QCOMPARE(paths.answer(RequestPaths::Way::In, 1), QStringLiteral("one"));
+    paths.open(RequestPaths::Way::Out, 1, QStringLiteral("one again")); // open anew
+    QCOMPARE(paths.size(), 1);
+    QCOMPARE(paths.answer(RequestPaths::Way::In, 1), QStringLiteral("one again"));
+    paths.open(RequestPaths::Way::Out, 2, QStringLiteral("two"));
+    QCOMPARE(paths.answer(RequestPaths::Way::In, 2), QStringLiteral("two")); // takes id 1's first place
+    QCOMPARE(paths.size(), 2);
+    QCOMPARE(paths.answer(RequestPaths::Way::In, 1), QStringLiteral("one again"));
+    paths.open(RequestPaths::Way::Out, 3, QStringLiteral("three"));
+    QCOMPARE(paths.answer(RequestPaths::Way::In, 3), QStringLiteral("three")); // takes id 1's second place
+    QCOMPARE(paths.size(), 2);
+    QVERIFY(paths.answer(RequestPaths::Way::In, 1).isEmpty());
+    QCOMPARE(paths.answer(RequestPaths::Way::In, 2), QStringLiteral("two"));
+    QCOMPARE(paths.answer(RequestPaths::Way::In, 3), QStringLiteral("three"));
 }
 
 void tst_FrameDescription::nonRpcRequests()

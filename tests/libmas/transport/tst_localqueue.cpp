@@ -9,6 +9,7 @@
 #include <mas/channel/connection.h>
 #include <mas/clock/clock.h>
 #include <mas/codec/codec.h>
+#include <mas/trace/framedescription.h>
 #include <mas/trace/messagelabel.h>
 #include <mas/transport/framing.h>
 #include <mas/transport/localqueue.h>
@@ -156,6 +157,9 @@ private Q_SLOTS:
     void rawRecordsThenStepping();
     void coalescedDeliveryKeepsOrder();
     void streamSocketReadsDeliveredBytes();
+    void requestPathsStayBounded();
+    void duplicatesKeepTheirPaths_data();
+    void duplicatesKeepTheirPaths();
 };
 
 void tst_LocalQueue::callsAcrossQueues()
@@ -1028,6 +1032,133 @@ void tst_LocalQueue::streamSocketReadsDeliveredBytes()
     QCOMPARE(received, expected);
     QCOMPARE(net->pendingCount(), qsizetype(0));
     QCOMPARE(socket.read(100), QByteArray());
+}
+
+namespace {
+/// A server on queue `queue` that answers every request with its content.
+std::unique_ptr<ChannelServer> echoServer(const QString &queue)
+{
+    return std::unique_ptr<ChannelServer>(startServer(Address::local(queue), [](Channel *channel) {
+        QObject::connect(channel, &Channel::requestReceived, channel, [channel] {
+            while (std::optional<Request> r = channel->takeRequest())
+                (void)r->reply(r->content());
+        });
+    }).value());
+}
+
+Value rpcCall(const QString &path, qint64 argument)
+{
+    return Value::list({path, Value::list({argument}), Value::map()});
+}
+} // namespace
+
+void tst_LocalQueue::requestPathsStayBounded()
+{
+    // A long free-running run on one connection, recorded raw: the book that names replies
+    // after their requests holds the recently answered requests, not every request of the
+    // run, and every reply still has its request's path.
+    LocalNetwork *net = LocalNetwork::instance();
+    std::unique_ptr<ChannelServer> server = echoServer(QStringLiteral("long"));
+    std::unique_ptr<Channel> client = await(mas::openConnection(server->address())).value();
+    constexpr int kBatches = 50;
+    constexpr int kBatch = 500; // 25,000 request/reply pairs
+    int answered = 0;
+    QObject context;
+    for (int b = 0; b < kBatches; ++b) {
+        for (int i = 0; i < kBatch; ++i)
+            QCoro::connect(client->send(rpcCall(QStringLiteral("agents/0/step"), b * kBatch + i)), &context,
+                           [&answered](Result<Value> r) { answered += r ? 1 : 0; });
+        QTRY_COMPARE_WITH_TIMEOUT(answered, (b + 1) * kBatch, 10000);
+        int replies = 0;
+        for (const TrafficEvent &e : net->eventLog().events()) {
+            if (e.type != MessageType::Result)
+                continue;
+            ++replies;
+            QCOMPARE(e.path, QStringLiteral("agents/0/step"));
+        }
+        QCOMPARE(replies, 2 * kBatch); // Sent and Delivered
+        QVERIFY2(net->heldRequestPaths() <= RequestPaths::kAnsweredKept,
+                 qPrintable(QString::number(net->heldRequestPaths())));
+        net->clearEventLog();
+    }
+    // Only the client sent requests, all answered: the book is its way's recent answers.
+    QCOMPARE(net->heldRequestPaths(), RequestPaths::kAnsweredKept);
+}
+
+void tst_LocalQueue::duplicatesKeepTheirPaths_data()
+{
+    QTest::addColumn<bool>("raw");
+    QTest::newRow("stepped") << false; // described as the frames are sent
+    QTest::newRow("raw") << true;      // free-running, recorded raw, described when the log is read
+}
+
+void tst_LocalQueue::duplicatesKeepTheirPaths()
+{
+    // A duplicated request is answered twice, and a reply is duplicated: every reply's events
+    // name the request's path, through the network's own duplicate().
+    QFETCH(bool, raw);
+    LocalNetwork *net = LocalNetwork::instance();
+    std::unique_ptr<ChannelServer> server = echoServer(QStringLiteral("dup"));
+    std::unique_ptr<Channel> client = await(mas::openConnection(server->address())).value();
+    net->clearEventLog();
+    if (!raw)
+        net->setMode(LocalNetwork::Mode::Stepped);
+    std::optional<Result<Value>> reply;
+    QObject context;
+    QCoro::connect(client->send(rpcCall(QStringLiteral("agents/0/bid"), 7)), &context,
+                   [&reply](Result<Value> r) { reply = r; });
+    // Written, not yet delivered (free-running, the network delivers from the event loop).
+    QCOMPARE(net->pendingCount(), 1);
+    const PendingMessage request = net->pendingMessages().constFirst();
+    QCOMPARE(request.path, QStringLiteral("agents/0/bid"));
+    const Result<quint64> copy = net->duplicate(request.id);
+    QVERIFY(copy);
+    // A second request, dropped: it will never be answered, and the book forgets it.
+    QCoro::connect(client->send(rpcCall(QStringLiteral("agents/0/lost"), 8)), &context, [](Result<Value>) {});
+    QCOMPARE(net->pendingCount(), 3);
+    const PendingMessage lost = net->pendingMessages().constLast();
+    QCOMPARE(lost.path, QStringLiteral("agents/0/lost"));
+    QVERIFY(net->duplicate(lost.id));
+    QVERIFY(net->drop(lost.id));
+    QVERIFY(net->drop(net->pendingMessages().constLast().id));
+    if (raw) {
+        // The first reply is duplicated as soon as it is pending.
+        bool copied = false;
+        connect(net, &LocalNetwork::pendingChanged, &context, [&] {
+            if (copied)
+                return;
+            for (const PendingMessage &m : net->pendingMessages()) {
+                if (m.type == MessageType::Result) {
+                    copied = true;
+                    QVERIFY(net->duplicate(m.id));
+                    return;
+                }
+            }
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(copied && net->isIdle(), 5000);
+    } else {
+        QVERIFY(net->deliver(request.id));
+        QVERIFY(net->deliver(*copy));
+        QTRY_COMPARE_WITH_TIMEOUT(net->pendingCount(), 2, 5000); // the request and its copy: two replies
+        QVERIFY(net->duplicate(net->pendingMessages().constFirst().id));
+        // The three replies (the client closes the connection at the copy's reply, whose
+        // request it had done with: a close follows).
+        QVERIFY(await(net->runUntilIdle()) >= 3);
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(reply.has_value(), 5000);
+    QCOMPARE(reply->value(), rpcCall(QStringLiteral("agents/0/bid"), 7));
+    std::map<TrafficEvent::Kind, int> replyEvents;
+    for (const TrafficEvent &e : net->eventLog().events()) {
+        if (e.type != MessageType::Result)
+            continue;
+        ++replyEvents[e.kind];
+        QVERIFY2(e.path == u"agents/0/bid", qPrintable(e.toDisplayString()));
+    }
+    QCOMPARE(replyEvents[TrafficEvent::Kind::Sent], 2);
+    QCOMPARE(replyEvents[TrafficEvent::Kind::Duplicated], 1);
+    QCOMPARE(replyEvents[TrafficEvent::Kind::Delivered], 3);
+    // The answered request stays among the recent answers; the dropped one is gone.
+    QCOMPARE(net->heldRequestPaths(), 1);
 }
 
 #include "tst_localqueue.moc"
