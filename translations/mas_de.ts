@@ -625,12 +625,7 @@ B: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>split: %1 part(s), %2 explored; %3</source>
-        <translation>aufgeteilt: %1 Teil(e), %2 erkundet; %3</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>shard %1 of %2: its result is in %3; combine the shards&apos; results with mas explore --merge</source>
         <translation>Shard %1 von %2: sein Ergebnis steht in %3; führen Sie die Ergebnisse der Shards mit mas explore --merge zusammen</translation>
     </message>
@@ -678,13 +673,13 @@ B: %2</translation>
         <translation>nicht geschrieben: mit --out DATEI lässt sich der Lauf in MAS Inspector öffnen</translation>
     </message>
     <message>
-        <location line="-136"/>
-        <location line="+153"/>
+        <location line="-135"/>
+        <location line="+152"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="-846"/>
+        <location line="-845"/>
         <source>--shard expects I/N with 0 &lt;= I &lt; N, not &quot;%1&quot;</source>
         <translation>--shard erwartet I/N mit 0 &lt;= I &lt; N, nicht „%1“</translation>
     </message>
@@ -743,8 +738,16 @@ B: %2</translation>
         <source>exactly one DEMO, --system FILE or --python PROGRAM.py is required; see mas explore --help</source>
         <translation>genau eines von DEMO, --system FILE oder --python PROGRAM.py ist erforderlich; siehe mas explore --help</translation>
     </message>
+    <message numerus="yes">
+        <location line="+418"/>
+        <source>split: %n part(s), %1 explored; %2</source>
+        <translation>
+            <numerusform>aufgeteilt: %n Teil, %1 erkundet; %2</numerusform>
+            <numerusform>aufgeteilt: %n Teile, %1 erkundet; %2</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+535"/>
+        <location line="+116"/>
         <source>written to %1 (%2 events): open it in MAS Inspector, or replay it with the same parameters%3</source>
         <translation>geschrieben nach %1 (%2 Ereignisse): öffnen Sie es in MAS Inspector oder spielen Sie es mit denselben Parametern erneut ab%3</translation>
     </message>
@@ -871,10 +874,13 @@ B: %2</translation>
         <source>%1 and %2 are both shard %3</source>
         <translation>%1 und %2 sind beide Shard %3</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+18"/>
-        <source>shard(s) %1 of %2 missing: merge the results of every shard</source>
-        <translation>Shard(s) %1 von %2 fehlen: führen Sie die Ergebnisse aller Shards zusammen</translation>
+        <source>%n shard(s) of %1 missing (%2): merge the results of every shard</source>
+        <translation>
+            <numerusform>%n Shard von %1 fehlt (%2): führen Sie die Ergebnisse aller Shards zusammen</numerusform>
+            <numerusform>%n Shards von %1 fehlen (%2): führen Sie die Ergebnisse aller Shards zusammen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2613,7 +2619,7 @@ Rückgabewert: 0 sauber beendet; 2 falsche Verwendung, Codec, Datum oder Plug-in
         <translation>Kein Codec, mit dem sich der Frame dekodieren lässt</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+90"/>
         <source>The clock of the connection to %1 was destroyed</source>
         <translation>Die Uhr der Verbindung zu %1 wurde gelöscht</translation>
     </message>
@@ -3169,7 +3175,7 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
         <translation>Die Verbindung zu %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/session/inspectorsession.cpp" line="+632"/>
+        <location filename="../ui/session/inspectorsession.cpp" line="+641"/>
         <location filename="../libmas/mas/trace/messagelabel.cpp" line="+275"/>
         <source>close</source>
         <translation>Schließen</translation>
@@ -3358,7 +3364,7 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
         <translation>Zu viele offene Anfragen: %1 Anfragen an %2 warten auf ihre Antworten (das Limit ist %3)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="-698"/>
         <source>reply to request %1 from %2 due</source>
         <translation>Antwort auf Anfrage %1 von %2 fällig</translation>
     </message>
@@ -3368,7 +3374,7 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
         <translation>Antwort auf Anfrage %1 (%2) von %3 fällig</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+732"/>
         <source>Cannot set the deadline of request %1</source>
         <translation>Die Frist von Anfrage %1 kann nicht gesetzt werden</translation>
     </message>
@@ -3391,7 +3397,7 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
 <context>
     <name>mas::Clock</name>
     <message>
-        <location filename="../libmas/mas/clock/clock.cpp" line="+121"/>
+        <location filename="../libmas/mas/clock/clock.cpp" line="+122"/>
         <source>The clock was destroyed while a coroutine slept on it</source>
         <translation>Die Uhr wurde zerstört, während eine Koroutine auf ihr schlief</translation>
     </message>
@@ -3432,7 +3438,7 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
 <context>
     <name>mas::ExternalClock</name>
     <message>
-        <location filename="../libmas/mas/clock/clock.cpp" line="+173"/>
+        <location filename="../libmas/mas/clock/clock.cpp" line="+177"/>
         <source>Time must be &gt; %1 but is %2</source>
         <translation>Die Zeit muss &gt; %1 sein, ist aber %2</translation>
     </message>
@@ -3469,12 +3475,12 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
 <context>
     <name>mas::LocalNetwork</name>
     <message>
-        <location filename="../libmas/mas/transport/localnetwork.cpp" line="+300"/>
+        <location filename="../libmas/mas/transport/localnetwork.cpp" line="+305"/>
         <source>Nothing is pending</source>
         <translation>Nichts wartet</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+145"/>
         <source>Invalid queue id &quot;%1&quot;</source>
         <translation>Ungültige Warteschlangen-ID „%1“</translation>
     </message>
@@ -3484,27 +3490,35 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
         <translation>%1 steht bereits für local://%2</translation>
     </message>
     <message>
-        <location filename="../libmas/mas/transport/localreplay.cpp" line="+35"/>
-        <location line="+16"/>
+        <location filename="../libmas/mas/transport/localreplay.cpp" line="+36"/>
+        <location line="+47"/>
         <source>The recording moves a clock, but the queue has none</source>
         <translation>Die Aufzeichnung verstellt eine Uhr, aber die Warteschlange hat keine</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-43"/>
         <source>Event %1 is not an action that can be done again</source>
         <translation>Ereignis %1 ist keine Aktion, die wiederholt werden kann</translation>
     </message>
+    <message numerus="yes">
+        <location line="+36"/>
+        <source>The replay was cancelled after %n action(s)</source>
+        <translation>
+            <numerusform>Die Wiedergabe wurde nach %n Aktion abgebrochen</numerusform>
+            <numerusform>Die Wiedergabe wurde nach %n Aktionen abgebrochen</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
         <location line="+8"/>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>The replay stopped at event %1: no answer</source>
         <translation>Die Wiedergabe hat bei Ereignis %1 angehalten: keine Antwort</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-33"/>
         <location line="+8"/>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>The queue was destroyed during the replay</source>
         <translation>Die Warteschlange wurde während der Wiedergabe zerstört</translation>
     </message>
@@ -6380,10 +6394,13 @@ Eingehende Verbindungen: %3</translation>
         <source>Select an event to see its causal slice</source>
         <translation>Wählen Sie ein Ereignis aus, um seinen kausalen Ausschnitt zu sehen</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+29"/>
-        <source>Causal slice of event %1: %2 event(s) before it, %3 after it</source>
-        <translation>Kausaler Ausschnitt von Ereignis %1: %2 Ereignis(se) davor, %3 danach</translation>
+        <source>Causal slice of event %1: %n event(s) before it, %2 after it</source>
+        <translation>
+            <numerusform>Kausaler Ausschnitt von Ereignis %1: %n Ereignis davor, %2 danach</numerusform>
+            <numerusform>Kausaler Ausschnitt von Ereignis %1: %n Ereignisse davor, %2 danach</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6679,7 +6696,7 @@ Eingehende Verbindungen: %3</translation>
 <context>
     <name>mas::ui::EventFilterModel</name>
     <message>
-        <location filename="../ui/models/eventtablemodel.cpp" line="+718"/>
+        <location filename="../ui/models/eventtablemodel.cpp" line="+719"/>
         <source>All events</source>
         <translation>Alle Ereignisse</translation>
     </message>
@@ -6712,7 +6729,7 @@ Eingehende Verbindungen: %3</translation>
 <context>
     <name>mas::ui::EventTableModel</name>
     <message>
-        <location line="-513"/>
+        <location line="-514"/>
         <source>▾ ×%1 %2</source>
         <translation>▾ ×%1 %2</translation>
     </message>
@@ -6722,23 +6739,31 @@ Eingehende Verbindungen: %3</translation>
         <translation>▸ ×%1 %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
-        <source>%n round(s) of %1 event(s) each; double-click to fold them into this row</source>
+        <location line="+15"/>
+        <source>%n round(s) of %1 each; double-click to fold them into this row</source>
         <translation>
-            <numerusform>%n Runde mit je %1 Ereignis(sen); Doppelklick fasst sie in dieser Zeile zusammen</numerusform>
-            <numerusform>%n Runden mit je %1 Ereignis(sen); Doppelklick fasst sie in dieser Zeile zusammen</numerusform>
+            <numerusform>%n Runde mit je %1; Doppelklick fasst sie in dieser Zeile zusammen</numerusform>
+            <numerusform>%n Runden mit je %1; Doppelklick fasst sie in dieser Zeile zusammen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>%n round(s) of %1 event(s) each, folded into this row; double-click to show them</source>
+        <source>%n round(s) of %1 each, folded into this row; double-click to show them</source>
         <translation>
-            <numerusform>%n Runde mit je %1 Ereignis(sen), in dieser Zeile zusammengefasst; Doppelklick zeigt sie</numerusform>
-            <numerusform>%n Runden mit je %1 Ereignis(sen), in dieser Zeile zusammengefasst; Doppelklick zeigt sie</numerusform>
+            <numerusform>%n Runde mit je %1, in dieser Zeile zusammengefasst; Doppelklick zeigt sie</numerusform>
+            <numerusform>%n Runden mit je %1, in dieser Zeile zusammengefasst; Doppelklick zeigt sie</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n Ereignis</numerusform>
+            <numerusform>%n Ereignisse</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>This step breaks &quot;%1&quot;</source>
         <translation>Dieser Schritt verletzt „%1“</translation>
     </message>
@@ -7077,7 +7102,7 @@ Eingehende Verbindungen: %3</translation>
 <context>
     <name>mas::ui::InspectorSession</name>
     <message numerus="yes">
-        <location filename="../ui/session/inspectorsession.cpp" line="-393"/>
+        <location filename="../ui/session/inspectorsession.cpp" line="-402"/>
         <source>Opened %1: %n agent(s), stepped</source>
         <translation>
             <numerusform>%1 geöffnet: %n Agent, schrittweise</numerusform>
@@ -7091,18 +7116,18 @@ Eingehende Verbindungen: %3</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+534"/>
-        <location line="+78"/>
+        <location line="+543"/>
+        <location line="+77"/>
         <source>Another run or exploration is going on</source>
         <translation>Es läuft bereits ein anderer Lauf oder eine Erkundung</translation>
     </message>
     <message>
-        <location line="-591"/>
+        <location line="-599"/>
         <source>%1 names no plug-in to reload (&quot;plugin_path&quot;)</source>
         <translation>%1 nennt kein Plug-in zum Neuladen (&quot;plugin_path&quot;)</translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+33"/>
         <source>Reloaded %n plug-in(s): the recorded run replays identically</source>
         <translation>
             <numerusform>%n Plug-in neu geladen: der aufgezeichnete Lauf wird identisch wiedergegeben</numerusform>
@@ -7125,12 +7150,12 @@ Eingehende Verbindungen: %3</translation>
     <message>
         <location line="+14"/>
         <location line="+482"/>
-        <location line="+64"/>
+        <location line="+63"/>
         <source>There is no demo called &quot;%1&quot;</source>
         <translation>Es gibt keine Demo namens „%1“</translation>
     </message>
     <message>
-        <location line="-479"/>
+        <location line="-478"/>
         <location line="+290"/>
         <location line="+731"/>
         <location line="+30"/>
@@ -7193,17 +7218,7 @@ Eingehende Verbindungen: %3</translation>
         <translation>Zum Erkunden braucht es ein Demosystem auf der LocalQueue</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>%1: %2 schedule(s), %3 distinct state(s), %4 ms</source>
-        <translation>%1: %2 Abläufe, %3 verschiedene Zustände, %4 ms</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Violation of &quot;%1&quot; in %2 step(s) (shrunk from %3); %4 schedule(s) explored</source>
-        <translation>Verletzung von „%1“ in %2 Schritten (verkürzt von %3); %4 Abläufe erkundet</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+75"/>
         <source>No counterexample is open</source>
         <translation>Kein Gegenbeispiel geöffnet</translation>
     </message>
@@ -7213,7 +7228,7 @@ Eingehende Verbindungen: %3</translation>
         <translation>Zum Erklären eines Gegenbeispiels braucht es ein System auf der LocalQueue</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>The programs have not answered the last step yet</source>
         <translation>Die Programme haben auf den letzten Schritt noch nicht geantwortet</translation>
     </message>
@@ -7229,25 +7244,57 @@ Eingehende Verbindungen: %3</translation>
         <source>Another run or step is going on</source>
         <translation>Es läuft bereits ein anderer Lauf oder Schritt</translation>
     </message>
+    <message numerus="yes">
+        <location line="-210"/>
+        <source>%1: %n schedule(s), %2</source>
+        <translation>
+            <numerusform>%1: %n Ablauf, %2</numerusform>
+            <numerusform>%1: %n Abläufe, %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n distinct state(s), %1 ms</source>
+        <translation>
+            <numerusform>%n verschiedener Zustand, %1 ms</numerusform>
+            <numerusform>%n verschiedene Zustände, %1 ms</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>Violation of &quot;%1&quot; in %n step(s) (shrunk from %2)</source>
+        <translation>
+            <numerusform>Verletzung von „%1“ in %n Schritt (verkürzt von %2)</numerusform>
+            <numerusform>Verletzung von „%1“ in %n Schritten (verkürzt von %2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1; %n schedule(s) explored</source>
+        <translation>
+            <numerusform>%1; %n Ablauf erkundet</numerusform>
+            <numerusform>%1; %n Abläufe erkundet</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+48"/>
+        <location line="+231"/>
         <source>Nothing is pending and no timer is due</source>
         <translation>Nichts wartet und kein Timer ist fällig</translation>
     </message>
     <message>
         <location line="+77"/>
-        <location line="+431"/>
+        <location line="+451"/>
         <source>End of the counterexample: &quot;%1&quot; is violated</source>
         <translation>Ende des Gegenbeispiels: „%1“ ist verletzt</translation>
     </message>
     <message>
-        <location line="-430"/>
-        <location line="+431"/>
+        <location line="-450"/>
+        <location line="+451"/>
         <source>End of the recorded run</source>
         <translation>Ende des aufgezeichneten Laufs</translation>
     </message>
     <message>
-        <location line="-428"/>
+        <location line="-448"/>
         <source>The system no longer follows the recorded run: %1</source>
         <translation>Das System folgt dem aufgezeichneten Lauf nicht mehr: %1</translation>
     </message>
@@ -7306,12 +7353,12 @@ Eingehende Verbindungen: %3</translation>
         <translation>Die Ereignisse von %1 werden hinzugefügt… %2 %</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
         <source>There is no event %1 to step back to</source>
         <translation>Es gibt kein Ereignis %1, zu dem zurückgegangen werden kann</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+50"/>
         <source>Stepping back to event %1 ended at event %2 instead of %3</source>
         <translation>Der Schritt zurück zu Ereignis %1 endete bei Ereignis %2 statt %3</translation>
     </message>
@@ -7347,7 +7394,7 @@ Eingehende Verbindungen: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+18"/>
         <source>Replayed %n action(s)</source>
         <translation>
             <numerusform>%n Aktion wiedergegeben</numerusform>
@@ -7355,13 +7402,13 @@ Eingehende Verbindungen: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="-1504"/>
-        <location line="+1512"/>
+        <location line="-1538"/>
+        <location line="+1566"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="-1497"/>
+        <location line="-1551"/>
         <source>%1 is not a session, a counterexample of mas explore or a system file</source>
         <translation>%1 ist weder eine Sitzung noch ein Gegenbeispiel von mas explore noch eine Systemdatei</translation>
     </message>
@@ -7386,12 +7433,17 @@ Eingehende Verbindungen: %3</translation>
         <translation>%1 geöffnet: schrittweise</translation>
     </message>
     <message>
-        <location line="+1184"/>
+        <location line="+1193"/>
         <source>Reading %1 was cancelled</source>
         <translation>Das Lesen von %1 wurde abgebrochen</translation>
     </message>
     <message>
-        <location line="+294"/>
+        <location line="+280"/>
+        <source>Replay cancelled at event %1 of %2: stepping goes on from there</source>
+        <translation>Wiedergabe bei Ereignis %1 von %2 abgebrochen: das schrittweise Ausführen geht von dort weiter</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <location line="+21"/>
         <source>Could not write %1</source>
         <translation>%1 konnte nicht geschrieben werden</translation>
@@ -7400,7 +7452,7 @@ Eingehende Verbindungen: %3</translation>
 <context>
     <name>mas::ui::InspectorWindow</name>
     <message>
-        <location filename="../ui/widgets/inspectorwindow.cpp" line="+86"/>
+        <location filename="../ui/widgets/inspectorwindow.cpp" line="+87"/>
         <source>MAS Inspector</source>
         <translation>MAS Inspector</translation>
     </message>
@@ -7410,7 +7462,7 @@ Eingehende Verbindungen: %3</translation>
         <translation>Nachrichtentabelle</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+188"/>
         <source>Containers and agents</source>
         <translation>Container und Agenten</translation>
     </message>
@@ -8285,12 +8337,12 @@ Eingehende Verbindungen: %3</translation>
         <translation>Zeigt die kürzeste Fortsetzung, mit der die gewählte Nachricht zu einer Verletzung führt</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+90"/>
         <source>Look Ahead</source>
         <translation>Vorausschau</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+102"/>
         <location line="+93"/>
         <source>Look-ahead: %1</source>
         <translation>Vorausschau: %1</translation>
@@ -8339,8 +8391,8 @@ Eingehende Verbindungen: %3</translation>
         <translation>„Fortsetzung zeigen“ im Kontextmenü (oder Alt+Klick) zeigt sie; „Fortsetzung abspielen“ stellt sie zu.</translation>
     </message>
     <message numerus="yes">
-        <location line="-333"/>
-        <location line="+267"/>
+        <location line="-327"/>
+        <location line="+261"/>
         <source>%n lead(s) to a violation</source>
         <translation>
             <numerusform>%n führt zu einer Verletzung</numerusform>
@@ -8998,6 +9050,34 @@ Eingehende Verbindungen: %3</translation>
     </message>
 </context>
 <context>
+    <name>mas::ui::ReplayProgress</name>
+    <message>
+        <location filename="../ui/widgets/replayprogress.cpp" line="+16"/>
+        <source>Replaying</source>
+        <translation>Wiedergabe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Replay progress</source>
+        <translation>Fortschritt der Wiedergabe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop the replay: the system stays as far as it was replayed, and stepping goes on from there</source>
+        <translation>Die Wiedergabe anhalten: das System bleibt, so weit es wiedergegeben wurde, und das schrittweise Ausführen geht von dort weiter</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Event %1 of %2</source>
+        <translation>Ereignis %1 von %2</translation>
+    </message>
+</context>
+<context>
     <name>mas::ui::SearchBar</name>
     <message>
         <location filename="../ui/widgets/searchbar.cpp" line="+24"/>
@@ -9598,15 +9678,23 @@ Starten Sie das System oder gehen Sie schrittweise vor, um sie hier zu sehen.</t
         <translation>Keine einzelne Vertauschung zweier Zustellungen lässt den Lauf bestehen.</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
-        <source>&quot;%1&quot;: %2 of %n step(s) necessary; %3 re-execution(s)%4</source>
+        <location line="+2"/>
+        <source>&quot;%1&quot;: %2 of %n step(s) necessary; %3</source>
         <translation>
-            <numerusform>„%1“: %2 von %n Schritt notwendig; %3 erneute Ausführung(en)%4</numerusform>
-            <numerusform>„%1“: %2 von %n Schritten notwendig; %3 erneute Ausführung(en)%4</numerusform>
+            <numerusform>„%1“: %2 von %n Schritt notwendig; %3</numerusform>
+            <numerusform>„%1“: %2 von %n Schritten notwendig; %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n re-execution(s)%1</source>
+        <translation>
+            <numerusform>%n erneute Ausführung%1</numerusform>
+            <numerusform>%n erneute Ausführungen%1</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source> (incomplete: cancelled)</source>
         <translation> (unvollständig: abgebrochen)</translation>
     </message>

@@ -38,6 +38,23 @@
             <numerusform>      (%n plumbing steps not listed: lookups, acknowledgements, messages to itself, connections; --show-plumbing lists them)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>split: %n part(s), %1 explored; %2</source>
+        <translation>
+            <numerusform>split: %n part, %1 explored; %2</numerusform>
+            <numerusform>split: %n parts, %1 explored; %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExploreParallel</name>
+    <message numerus="yes">
+        <source>%n shard(s) of %1 missing (%2): merge the results of every shard</source>
+        <translation>
+            <numerusform>%n shard of %1 missing (%2): merge the results of every shard</numerusform>
+            <numerusform>%n shards of %1 missing (%2): merge the results of every shard</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RunCommand</name>
@@ -77,6 +94,16 @@
         <translation>
             <numerusform>The runs make the same %n choice.</numerusform>
             <numerusform>The runs make the same %n choices.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mas::LocalNetwork</name>
+    <message numerus="yes">
+        <source>The replay was cancelled after %n action(s)</source>
+        <translation>
+            <numerusform>The replay was cancelled after %n action</numerusform>
+            <numerusform>The replay was cancelled after %n actions</numerusform>
         </translation>
     </message>
 </context>
@@ -128,19 +155,36 @@
     </message>
 </context>
 <context>
+    <name>mas::ui::CausalActions</name>
+    <message numerus="yes">
+        <source>Causal slice of event %1: %n event(s) before it, %2 after it</source>
+        <translation>
+            <numerusform>Causal slice of event %1: %n event before it, %2 after it</numerusform>
+            <numerusform>Causal slice of event %1: %n events before it, %2 after it</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mas::ui::EventTableModel</name>
     <message numerus="yes">
-        <source>%n round(s) of %1 event(s) each; double-click to fold them into this row</source>
+        <source>%n round(s) of %1 each; double-click to fold them into this row</source>
         <translation>
-            <numerusform>%n round of %1 event each; double-click to fold them into this row</numerusform>
-            <numerusform>%n rounds of %1 events each; double-click to fold them into this row</numerusform>
+            <numerusform>%n round of %1 each; double-click to fold them into this row</numerusform>
+            <numerusform>%n rounds of %1 each; double-click to fold them into this row</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n round(s) of %1 event(s) each, folded into this row; double-click to show them</source>
+        <source>%n round(s) of %1 each, folded into this row; double-click to show them</source>
         <translation>
-            <numerusform>%n round of %1 event each, folded into this row; double-click to show them</numerusform>
-            <numerusform>%n rounds of %1 events each, folded into this row; double-click to show them</numerusform>
+            <numerusform>%n round of %1 each, folded into this row; double-click to show them</numerusform>
+            <numerusform>%n rounds of %1 each, folded into this row; double-click to show them</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
         </translation>
     </message>
 </context>
@@ -165,6 +209,34 @@
         <translation>
             <numerusform>Reloaded %n plug-in: the new run differs from the recorded one at event %1 (%2 of %3 recorded steps replayed); was: %4</numerusform>
             <numerusform>Reloaded %n plug-ins: the new run differs from the recorded one at event %1 (%2 of %3 recorded steps replayed); was: %4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n schedule(s), %2</source>
+        <translation>
+            <numerusform>%1: %n schedule, %2</numerusform>
+            <numerusform>%1: %n schedules, %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n distinct state(s), %1 ms</source>
+        <translation>
+            <numerusform>%n distinct state, %1 ms</numerusform>
+            <numerusform>%n distinct states, %1 ms</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Violation of &quot;%1&quot; in %n step(s) (shrunk from %2)</source>
+        <translation>
+            <numerusform>Violation of &quot;%1&quot; in %n step (shrunk from %2)</numerusform>
+            <numerusform>Violation of &quot;%1&quot; in %n steps (shrunk from %2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n schedule(s) explored</source>
+        <translation>
+            <numerusform>%1; %n schedule explored</numerusform>
+            <numerusform>%1; %n schedules explored</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -350,10 +422,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>&quot;%1&quot;: %2 of %n step(s) necessary; %3 re-execution(s)%4</source>
+        <source>&quot;%1&quot;: %2 of %n step(s) necessary; %3</source>
         <translation>
-            <numerusform>&quot;%1&quot;: %2 of %n step necessary; %3 re-execution%4</numerusform>
-            <numerusform>&quot;%1&quot;: %2 of %n steps necessary; %3 re-executions%4</numerusform>
+            <numerusform>&quot;%1&quot;: %2 of %n step necessary; %3</numerusform>
+            <numerusform>&quot;%1&quot;: %2 of %n steps necessary; %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n re-execution(s)%1</source>
+        <translation>
+            <numerusform>%n re-execution%1</numerusform>
+            <numerusform>%n re-executions%1</numerusform>
         </translation>
     </message>
 </context>

@@ -622,12 +622,7 @@ B&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>split: %1 part(s), %2 explored; %3</source>
-        <translation>découpage&#xa0;: %1 partie(s), %2 explorée(s)&#xa0;; %3</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>shard %1 of %2: its result is in %3; combine the shards&apos; results with mas explore --merge</source>
         <translation>fragment %1 sur %2&#xa0;: son résultat est dans %3&#xa0;; combinez les résultats des fragments avec mas explore --merge</translation>
     </message>
@@ -675,13 +670,13 @@ B&#xa0;: %2</translation>
         <translation>non écrit : ajoutez --out FICHIER pour ouvrir l’exécution dans MAS Inspector</translation>
     </message>
     <message>
-        <location line="-136"/>
-        <location line="+153"/>
+        <location line="-135"/>
+        <location line="+152"/>
         <source>cannot write %1: %2</source>
         <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-846"/>
+        <location line="-845"/>
         <source>--shard expects I/N with 0 &lt;= I &lt; N, not &quot;%1&quot;</source>
         <translation>--shard attend I/N avec 0 &lt;= I &lt; N, et non «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -740,8 +735,16 @@ B&#xa0;: %2</translation>
         <source>exactly one DEMO, --system FILE or --python PROGRAM.py is required; see mas explore --help</source>
         <translation>exactement un élément parmi DEMO, --system FILE ou --python PROGRAM.py est requis&#xa0;; voir mas explore --help</translation>
     </message>
+    <message numerus="yes">
+        <location line="+418"/>
+        <source>split: %n part(s), %1 explored; %2</source>
+        <translation>
+            <numerusform>découpage&#xa0;: %n partie, %1 explorée(s)&#xa0;; %2</numerusform>
+            <numerusform>découpage&#xa0;: %n parties, %1 explorée(s)&#xa0;; %2</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+535"/>
+        <location line="+116"/>
         <source>written to %1 (%2 events): open it in MAS Inspector, or replay it with the same parameters%3</source>
         <translation>écrit dans %1 (%2 événements)&#xa0;: ouvrez-le dans MAS Inspector, ou rejouez-le avec les mêmes paramètres%3</translation>
     </message>
@@ -868,10 +871,13 @@ B&#xa0;: %2</translation>
         <source>%1 and %2 are both shard %3</source>
         <translation>%1 et %2 sont tous deux le fragment %3</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+18"/>
-        <source>shard(s) %1 of %2 missing: merge the results of every shard</source>
-        <translation>fragment(s) %1 sur %2 manquant(s)&#xa0;: fusionnez les résultats de tous les fragments</translation>
+        <source>%n shard(s) of %1 missing (%2): merge the results of every shard</source>
+        <translation>
+            <numerusform>%n fragment sur %1 manquant (%2)&#xa0;: fusionnez les résultats de tous les fragments</numerusform>
+            <numerusform>%n fragments sur %1 manquants (%2)&#xa0;: fusionnez les résultats de tous les fragments</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2604,7 +2610,7 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
         <translation>Aucun codec pour décoder la trame</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+90"/>
         <source>The clock of the connection to %1 was destroyed</source>
         <translation>L&apos;horloge de la connexion à %1 a été détruite</translation>
     </message>
@@ -3160,7 +3166,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
         <translation>La connexion à %1 a échoué : %2</translation>
     </message>
     <message>
-        <location filename="../ui/session/inspectorsession.cpp" line="+632"/>
+        <location filename="../ui/session/inspectorsession.cpp" line="+641"/>
         <location filename="../libmas/mas/trace/messagelabel.cpp" line="+275"/>
         <source>close</source>
         <translation>fermeture</translation>
@@ -3349,7 +3355,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
         <translation>Trop de requêtes en attente&#xa0;: %1 requêtes vers %2 attendent leur réponse (la limite est de %3)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="-698"/>
         <source>reply to request %1 from %2 due</source>
         <translation>réponse à la requête %1 de %2 attendue</translation>
     </message>
@@ -3359,7 +3365,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
         <translation>réponse à la requête %1 (%2) de %3 attendue</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+732"/>
         <source>Cannot set the deadline of request %1</source>
         <translation>Impossible de fixer l&apos;échéance de la requête %1</translation>
     </message>
@@ -3382,7 +3388,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
 <context>
     <name>mas::Clock</name>
     <message>
-        <location filename="../libmas/mas/clock/clock.cpp" line="+121"/>
+        <location filename="../libmas/mas/clock/clock.cpp" line="+122"/>
         <source>The clock was destroyed while a coroutine slept on it</source>
         <translation>L&apos;horloge a été détruite pendant qu&apos;une coroutine dormait dessus</translation>
     </message>
@@ -3423,7 +3429,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
 <context>
     <name>mas::ExternalClock</name>
     <message>
-        <location filename="../libmas/mas/clock/clock.cpp" line="+173"/>
+        <location filename="../libmas/mas/clock/clock.cpp" line="+177"/>
         <source>Time must be &gt; %1 but is %2</source>
         <translation>Le temps doit être &gt; %1, mais vaut %2</translation>
     </message>
@@ -3460,12 +3466,12 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
 <context>
     <name>mas::LocalNetwork</name>
     <message>
-        <location filename="../libmas/mas/transport/localnetwork.cpp" line="+300"/>
+        <location filename="../libmas/mas/transport/localnetwork.cpp" line="+305"/>
         <source>Nothing is pending</source>
         <translation>Rien n&apos;est en attente</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+145"/>
         <source>Invalid queue id &quot;%1&quot;</source>
         <translation>Identifiant de file «&#xa0;%1&#xa0;» non valide</translation>
     </message>
@@ -3475,27 +3481,35 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
         <translation>%1 représente déjà local://%2</translation>
     </message>
     <message>
-        <location filename="../libmas/mas/transport/localreplay.cpp" line="+35"/>
-        <location line="+16"/>
+        <location filename="../libmas/mas/transport/localreplay.cpp" line="+36"/>
+        <location line="+47"/>
         <source>The recording moves a clock, but the queue has none</source>
         <translation>L&apos;enregistrement fait avancer une horloge, mais la file n&apos;en a pas</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-43"/>
         <source>Event %1 is not an action that can be done again</source>
         <translation>L&apos;événement %1 n&apos;est pas une action que l&apos;on peut refaire</translation>
     </message>
+    <message numerus="yes">
+        <location line="+36"/>
+        <source>The replay was cancelled after %n action(s)</source>
+        <translation>
+            <numerusform>Le rejeu a été annulé après %n action</numerusform>
+            <numerusform>Le rejeu a été annulé après %n actions</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
         <location line="+8"/>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>The replay stopped at event %1: no answer</source>
         <translation>Le rejeu s&apos;est arrêté à l&apos;événement %1&#xa0;: pas de réponse</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-33"/>
         <location line="+8"/>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>The queue was destroyed during the replay</source>
         <translation>La file a été détruite pendant le rejeu</translation>
     </message>
@@ -6371,10 +6385,13 @@ Connexions entrantes&#xa0;: %3</translation>
         <source>Select an event to see its causal slice</source>
         <translation>Sélectionnez un événement pour voir sa tranche causale</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+29"/>
-        <source>Causal slice of event %1: %2 event(s) before it, %3 after it</source>
-        <translation>Tranche causale de l&apos;événement %1&#xa0;: %2 événement(s) avant, %3 après</translation>
+        <source>Causal slice of event %1: %n event(s) before it, %2 after it</source>
+        <translation>
+            <numerusform>Tranche causale de l&apos;événement %1&#xa0;: %n événement avant, %2 après</numerusform>
+            <numerusform>Tranche causale de l&apos;événement %1&#xa0;: %n événements avant, %2 après</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6670,7 +6687,7 @@ Connexions entrantes&#xa0;: %3</translation>
 <context>
     <name>mas::ui::EventFilterModel</name>
     <message>
-        <location filename="../ui/models/eventtablemodel.cpp" line="+718"/>
+        <location filename="../ui/models/eventtablemodel.cpp" line="+719"/>
         <source>All events</source>
         <translation>Tous les événements</translation>
     </message>
@@ -6703,7 +6720,7 @@ Connexions entrantes&#xa0;: %3</translation>
 <context>
     <name>mas::ui::EventTableModel</name>
     <message>
-        <location line="-513"/>
+        <location line="-514"/>
         <source>▾ ×%1 %2</source>
         <translation>▾ ×%1 %2</translation>
     </message>
@@ -6713,23 +6730,31 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>▸ ×%1 %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
-        <source>%n round(s) of %1 event(s) each; double-click to fold them into this row</source>
+        <location line="+15"/>
+        <source>%n round(s) of %1 each; double-click to fold them into this row</source>
         <translation>
-            <numerusform>%n tour de %1 événement(s) chacun&#xa0;; double-cliquez pour le replier dans cette ligne</numerusform>
-            <numerusform>%n tours de %1 événement(s) chacun&#xa0;; double-cliquez pour les replier dans cette ligne</numerusform>
+            <numerusform>%n tour de %1 chacun&#xa0;; double-cliquez pour le replier dans cette ligne</numerusform>
+            <numerusform>%n tours de %1 chacun&#xa0;; double-cliquez pour les replier dans cette ligne</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>%n round(s) of %1 event(s) each, folded into this row; double-click to show them</source>
+        <source>%n round(s) of %1 each, folded into this row; double-click to show them</source>
         <translation>
-            <numerusform>%n tour de %1 événement(s) chacun, replié dans cette ligne&#xa0;; double-cliquez pour l&apos;afficher</numerusform>
-            <numerusform>%n tours de %1 événement(s) chacun, repliés dans cette ligne&#xa0;; double-cliquez pour les afficher</numerusform>
+            <numerusform>%n tour de %1 chacun, replié dans cette ligne&#xa0;; double-cliquez pour l&apos;afficher</numerusform>
+            <numerusform>%n tours de %1 chacun, repliés dans cette ligne&#xa0;; double-cliquez pour les afficher</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n événement</numerusform>
+            <numerusform>%n événements</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>This step breaks &quot;%1&quot;</source>
         <translation>Cette étape viole «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -7068,7 +7093,7 @@ Connexions entrantes&#xa0;: %3</translation>
 <context>
     <name>mas::ui::InspectorSession</name>
     <message numerus="yes">
-        <location filename="../ui/session/inspectorsession.cpp" line="-393"/>
+        <location filename="../ui/session/inspectorsession.cpp" line="-402"/>
         <source>Opened %1: %n agent(s), stepped</source>
         <translation>
             <numerusform>%1 ouvert&#xa0;: %n agent, pas à pas</numerusform>
@@ -7082,18 +7107,18 @@ Connexions entrantes&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+534"/>
-        <location line="+78"/>
+        <location line="+543"/>
+        <location line="+77"/>
         <source>Another run or exploration is going on</source>
         <translation>Une autre exécution ou exploration est en cours</translation>
     </message>
     <message>
-        <location line="-591"/>
+        <location line="-599"/>
         <source>%1 names no plug-in to reload (&quot;plugin_path&quot;)</source>
         <translation>%1 n&apos;indique aucun greffon à recharger (&quot;plugin_path&quot;)</translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+33"/>
         <source>Reloaded %n plug-in(s): the recorded run replays identically</source>
         <translation>
             <numerusform>%n greffon rechargé&#xa0;: l&apos;exécution enregistrée se rejoue à l&apos;identique</numerusform>
@@ -7116,12 +7141,12 @@ Connexions entrantes&#xa0;: %3</translation>
     <message>
         <location line="+14"/>
         <location line="+482"/>
-        <location line="+64"/>
+        <location line="+63"/>
         <source>There is no demo called &quot;%1&quot;</source>
         <translation>Il n&apos;y a pas de démo nommée «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="-479"/>
+        <location line="-478"/>
         <location line="+290"/>
         <location line="+731"/>
         <location line="+30"/>
@@ -7184,17 +7209,7 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>L&apos;exploration nécessite un système de démonstration sur la LocalQueue</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>%1: %2 schedule(s), %3 distinct state(s), %4 ms</source>
-        <translation>%1&#xa0;: %2 ordonnancement(s), %3 état(s) distinct(s), %4 ms</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Violation of &quot;%1&quot; in %2 step(s) (shrunk from %3); %4 schedule(s) explored</source>
-        <translation>Violation de «&#xa0;%1&#xa0;» en %2 pas (réduite depuis %3)&#xa0;; %4 ordonnancement(s) exploré(s)</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+75"/>
         <source>No counterexample is open</source>
         <translation>Aucun contre-exemple n&apos;est ouvert</translation>
     </message>
@@ -7204,7 +7219,7 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>L&apos;explication d&apos;un contre-exemple nécessite un système sur la LocalQueue</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>The programs have not answered the last step yet</source>
         <translation>Les programmes n&apos;ont pas encore répondu à la dernière étape</translation>
     </message>
@@ -7220,25 +7235,57 @@ Connexions entrantes&#xa0;: %3</translation>
         <source>Another run or step is going on</source>
         <translation>Une autre exécution ou étape est en cours</translation>
     </message>
+    <message numerus="yes">
+        <location line="-210"/>
+        <source>%1: %n schedule(s), %2</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n ordonnancement, %2</numerusform>
+            <numerusform>%1&#xa0;: %n ordonnancements, %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n distinct state(s), %1 ms</source>
+        <translation>
+            <numerusform>%n état distinct, %1 ms</numerusform>
+            <numerusform>%n états distincts, %1 ms</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>Violation of &quot;%1&quot; in %n step(s) (shrunk from %2)</source>
+        <translation>
+            <numerusform>Violation de «&#xa0;%1&#xa0;» en %n pas (réduite depuis %2)</numerusform>
+            <numerusform>Violation de «&#xa0;%1&#xa0;» en %n pas (réduite depuis %2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1; %n schedule(s) explored</source>
+        <translation>
+            <numerusform>%1&#xa0;; %n ordonnancement exploré</numerusform>
+            <numerusform>%1&#xa0;; %n ordonnancements explorés</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+48"/>
+        <location line="+231"/>
         <source>Nothing is pending and no timer is due</source>
         <translation>Rien n&apos;est en attente et aucun minuteur n&apos;est échu</translation>
     </message>
     <message>
         <location line="+77"/>
-        <location line="+431"/>
+        <location line="+451"/>
         <source>End of the counterexample: &quot;%1&quot; is violated</source>
         <translation>Fin du contre-exemple : « %1 » est violée</translation>
     </message>
     <message>
-        <location line="-430"/>
-        <location line="+431"/>
+        <location line="-450"/>
+        <location line="+451"/>
         <source>End of the recorded run</source>
         <translation>Fin de l’exécution enregistrée</translation>
     </message>
     <message>
-        <location line="-428"/>
+        <location line="-448"/>
         <source>The system no longer follows the recorded run: %1</source>
         <translation>Le système ne suit plus l’exécution enregistrée : %1</translation>
     </message>
@@ -7297,12 +7344,12 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>Ajout des événements de %1… %2 %</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
         <source>There is no event %1 to step back to</source>
         <translation>Il n&apos;y a pas d&apos;événement %1 auquel revenir</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+50"/>
         <source>Stepping back to event %1 ended at event %2 instead of %3</source>
         <translation>Le retour à l’événement %1 s’est arrêté à l’événement %2 au lieu de %3</translation>
     </message>
@@ -7338,7 +7385,7 @@ Connexions entrantes&#xa0;: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+18"/>
         <source>Replayed %n action(s)</source>
         <translation>
             <numerusform>%n action rejouée</numerusform>
@@ -7346,13 +7393,13 @@ Connexions entrantes&#xa0;: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="-1504"/>
-        <location line="+1512"/>
+        <location line="-1538"/>
+        <location line="+1566"/>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-1497"/>
+        <location line="-1551"/>
         <source>%1 is not a session, a counterexample of mas explore or a system file</source>
         <translation>%1 n&apos;est ni une session, ni un contre-exemple de mas explore, ni un fichier de système</translation>
     </message>
@@ -7377,12 +7424,17 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>%1 ouvert&#xa0;: pas à pas</translation>
     </message>
     <message>
-        <location line="+1184"/>
+        <location line="+1193"/>
         <source>Reading %1 was cancelled</source>
         <translation>La lecture de %1 a été annulée</translation>
     </message>
     <message>
-        <location line="+294"/>
+        <location line="+280"/>
+        <source>Replay cancelled at event %1 of %2: stepping goes on from there</source>
+        <translation>Rejeu annulé à l&apos;événement %1 sur %2&#xa0;: le pas à pas reprend à partir de là</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <location line="+21"/>
         <source>Could not write %1</source>
         <translation>Impossible d&apos;écrire %1</translation>
@@ -7391,7 +7443,7 @@ Connexions entrantes&#xa0;: %3</translation>
 <context>
     <name>mas::ui::InspectorWindow</name>
     <message>
-        <location filename="../ui/widgets/inspectorwindow.cpp" line="+86"/>
+        <location filename="../ui/widgets/inspectorwindow.cpp" line="+87"/>
         <source>MAS Inspector</source>
         <translation>MAS Inspector</translation>
     </message>
@@ -7401,7 +7453,7 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>Tableau des messages</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+188"/>
         <source>Containers and agents</source>
         <translation>Conteneurs et agents</translation>
     </message>
@@ -8276,12 +8328,12 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>Montre la continuation la plus courte qui mène le message choisi à une violation</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+90"/>
         <source>Look Ahead</source>
         <translation>Anticipation</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+102"/>
         <location line="+93"/>
         <source>Look-ahead: %1</source>
         <translation>Anticipation&#xa0;: %1</translation>
@@ -8330,8 +8382,8 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>« Montrer la continuation » dans le menu contextuel (ou Alt+clic) l&apos;affiche ; « Jouer la continuation » la délivre.</translation>
     </message>
     <message numerus="yes">
-        <location line="-333"/>
-        <location line="+267"/>
+        <location line="-327"/>
+        <location line="+261"/>
         <source>%n lead(s) to a violation</source>
         <translation>
             <numerusform>%n mène à une violation</numerusform>
@@ -8989,6 +9041,34 @@ Connexions entrantes&#xa0;: %3</translation>
     </message>
 </context>
 <context>
+    <name>mas::ui::ReplayProgress</name>
+    <message>
+        <location filename="../ui/widgets/replayprogress.cpp" line="+16"/>
+        <source>Replaying</source>
+        <translation>Rejeu en cours</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Replay progress</source>
+        <translation>Progression du rejeu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop the replay: the system stays as far as it was replayed, and stepping goes on from there</source>
+        <translation>Arrêter le rejeu&#xa0;: le système reste là où le rejeu est arrivé, et le pas à pas reprend à partir de là</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Event %1 of %2</source>
+        <translation>Événement %1 sur %2</translation>
+    </message>
+</context>
+<context>
     <name>mas::ui::SearchBar</name>
     <message>
         <location filename="../ui/widgets/searchbar.cpp" line="+24"/>
@@ -9589,15 +9669,23 @@ Lancez le système ou avancez-le pas à pas pour les voir ici.</translation>
         <translation>Aucune permutation de deux délivrances ne suffit à faire réussir l&apos;exécution.</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
-        <source>&quot;%1&quot;: %2 of %n step(s) necessary; %3 re-execution(s)%4</source>
+        <location line="+2"/>
+        <source>&quot;%1&quot;: %2 of %n step(s) necessary; %3</source>
         <translation>
-            <numerusform>«&#xa0;%1&#xa0;»&#xa0;: %2 étape sur %n nécessaire&#xa0;; %3 réexécution(s)%4</numerusform>
-            <numerusform>«&#xa0;%1&#xa0;»&#xa0;: %2 étape(s) sur %n nécessaire(s)&#xa0;; %3 réexécution(s)%4</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;»&#xa0;: %2 pas nécessaire(s) sur %n&#xa0;; %3</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;»&#xa0;: %2 pas nécessaire(s) sur %n&#xa0;; %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n re-execution(s)%1</source>
+        <translation>
+            <numerusform>%n réexécution%1</numerusform>
+            <numerusform>%n réexécutions%1</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source> (incomplete: cancelled)</source>
         <translation> (incomplet&#xa0;: annulé)</translation>
     </message>

@@ -1512,6 +1512,11 @@ std::optional<quint64> InspectorSession::endOfStep(quint64 sequence) const
     return it->sequence;
 }
 
+namespace {
+/// How long Step Back waits for the consequences of the last step it replayed.
+constexpr qint64 kStepConsequencesWaitMs = 5000;
+} // namespace
+
 QCoro::Task<Result<quint64>> InspectorSession::replayTo(quint64 sequence)
 {
     QPointer<InspectorSession> self(this);
@@ -1553,12 +1558,25 @@ QCoro::Task<Result<quint64>> InspectorSession::replayTo(quint64 sequence)
         Q_EMIT titleChanged(title); // also when cancelled: the same run, as far as it was replayed
     if (!r)
         co_return r.error();
-    m_store->flush();
-    quint64 last = 0;
-    if (m_storeIsRecord)
-        last = m_store->size() > 0 ? m_store->at(m_store->size() - 1).sequence : 0;
-    else if (const TrafficLog &now = LocalNetwork::instance()->eventLog(); now.size() > 0)
-        last = now.events().back().sequence;
+    const auto lastSequence = [this]() -> quint64 {
+        m_store->flush();
+        if (m_storeIsRecord)
+            return m_store->size() > 0 ? m_store->at(m_store->size() - 1).sequence : 0;
+        const TrafficLog &now = LocalNetwork::instance()->eventLog();
+        return now.size() > 0 ? now.events().back().sequence : 0;
+    };
+    // What the last replayed step started (a handler's sends, from the event loop) may still
+    // be on its way: wait for it, a bounded time, before comparing with the recording.
+    quint64 last = lastSequence();
+    QElapsedTimer waited;
+    waited.start();
+    while (last < *end && waited.elapsed() < kStepConsequencesWaitMs) {
+        (void)co_await qCoro(LocalNetwork::instance(), &LocalNetwork::eventRecorded,
+                             std::chrono::milliseconds(kStepConsequencesWaitMs - waited.elapsed()));
+        if (!self)
+            co_return closedError();
+        last = lastSequence();
+    }
     if (last != *end)
         co_return Error(ErrorCode::InvalidMessage,
                         tr("Stepping back to event %1 ended at event %2 instead of %3").arg(sequence).arg(last).arg(*end));
