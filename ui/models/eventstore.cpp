@@ -5,6 +5,18 @@
 
 namespace mas::ui {
 
+namespace {
+
+/// Empties a vector and lets its memory go. (`v = {}` assigns an empty initializer list, which
+/// keeps the capacity: a loaded log's vector of 1,000,000 events, some 300 MiB, stayed held.)
+template<class T>
+void release(std::vector<T> &v)
+{
+    std::vector<T>().swap(v);
+}
+
+} // namespace
+
 EventStore::EventStore(QObject *parent)
     : QObject(parent)
 {
@@ -141,7 +153,7 @@ qsizetype EventStore::addLoaded(qsizetype count)
         index(size() - 1);
     }
     if (m_loadNext == m_loading.size()) {
-        m_loading = {};
+        release(m_loading);
         m_loadNext = 0;
     }
     return loadLeft();
@@ -240,11 +252,11 @@ void EventStore::setEvents(std::vector<TrafficEvent> events)
 {
     m_batch.stop();
     m_base = nullptr;
-    m_rows = {};
-    m_loading = {};
+    release(m_rows);
+    release(m_loading);
     m_loadNext = 0;
     m_droppedCount = 0;
-    m_droppedActions = {};
+    release(m_droppedActions);
     keepLast(events); // a loaded log longer than the limit: its last events
     m_events = std::move(events);
     m_strings.clear();
@@ -272,12 +284,12 @@ void EventStore::setRows(const EventStore *base, std::vector<qsizetype> rows, co
     m_batch.stop();
     if (order)
         m_order = *order;
-    m_events = {};
-    m_loading = {};
+    release(m_events);
+    release(m_loading);
     m_loadNext = 0;
     m_strings.clear();
     m_droppedCount = 0;
-    m_droppedActions = {};
+    release(m_droppedActions);
     m_base = base;
     m_rows = std::move(rows);
     resetViews();
