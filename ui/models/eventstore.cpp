@@ -265,6 +265,36 @@ void EventStore::setEvents(std::vector<TrafficEvent> events)
     resetViews();
 }
 
+void EventStore::adopt(EventStore &other, const EventStore *base)
+{
+    Q_ASSERT(&other != this);
+    Q_ASSERT(!other.m_base == !base);
+    m_batch.stop();
+    other.m_batch.stop();
+    other.flush(); // (what other's own listeners are owed; nothing of it reaches this store's)
+    m_events = std::exchange(other.m_events, {});
+    m_base = base;
+    m_rows = std::exchange(other.m_rows, {});
+    m_loading = std::exchange(other.m_loading, {});
+    m_loadNext = std::exchange(other.m_loadNext, 0);
+    m_strings = std::exchange(other.m_strings, {});
+    m_droppedCount = std::exchange(other.m_droppedCount, 0);
+    m_droppedActions = std::exchange(other.m_droppedActions, {});
+    m_participants = std::exchange(other.m_participants, {});
+    m_participantIndex = std::exchange(other.m_participantIndex, {});
+    m_spans = std::exchange(other.m_spans, {});
+    m_order = std::exchange(other.m_order, {});
+    m_frames = std::exchange(other.m_frames, {});
+    other.m_base = nullptr;
+    other.m_announced = 0;
+    m_announced = size();
+    m_selected = 0;
+    Q_EMIT reset();
+    Q_EMIT participantsChanged();
+    Q_EMIT selectedMessageChanged(0);
+    clearViolation();
+}
+
 /// After the events were replaced: indexes them again and tells the views (nothing selected,
 /// no violation marked).
 void EventStore::resetViews()

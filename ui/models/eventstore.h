@@ -144,6 +144,14 @@ public:
     qsizetype addLoaded(qsizetype count);
     /// How many events of beginLoad() are still to be added.
     qsizetype loadLeft() const { return qsizetype(m_loading.size() - m_loadNext); }
+    /// Takes over `other`'s events and all that was derived from them (interned strings,
+    /// indexes, participants and their order, dropped actions, frames) without going through
+    /// them again, and leaves `other` empty: a log loaded into a store no view watches replaces
+    /// what the views show at once. A view of another store (setRows()) takes over other's
+    /// rows as rows of `base` (other's base must hold the same events: base took them over
+    /// from it). Display names and the keep limit stay this store's. Announces everything as
+    /// setEvents() does: reset(), nothing selected, no violation marked.
+    void adopt(EventStore &other, const EventStore *base = nullptr);
     /// The kept events as a log (without the dropped ones: see replayableLog()).
     TrafficLog toLog() const { return TrafficLog(events().toVector()); }
 
