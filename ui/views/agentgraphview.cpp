@@ -84,6 +84,8 @@ public:
     {}
 
     void rebuild();
+    /// Indexes the next events of a rebuild (see kRebuildRows); whether some are left.
+    bool indexSlice();
     void indexEvents(qsizetype first, qsizetype last);
     void updateTimer();
     void updateLabels();
@@ -112,6 +114,7 @@ public:
     std::map<quint64, Flight> flights; // by message id
     QStringList labels;
     QTimer timer;
+    QTimer rebuilding; // the rest of a large rebuild, a slice per turn
     QElapsedTimer clock;
     bool animationEnabled = true;
     bool highContrast = false;
@@ -129,12 +132,33 @@ void AgentGraphViewPrivate::rebuild()
     maxEdge = 0;
     flights.clear();
     updateLabels();
-    if (store && store->size() > 0)
-        indexEvents(0, store->size() - 1);
+    if (indexSlice())
+        rebuilding.start();
+    else
+        rebuilding.stop();
     if (selected >= nodes)
         selected = -1;
     updateTimer();
     q->update();
+}
+
+// As the sequence diagram does: a reset of 1,000,000 events is indexed a slice per turn.
+constexpr qsizetype kRebuildRows = 50'000;
+constexpr qint64 kRebuildSliceMs = 20;
+
+bool AgentGraphViewPrivate::indexSlice()
+{
+    if (!store)
+        return false;
+    const qsizetype last = store->size() - 1;
+    QElapsedTimer slice;
+    slice.start();
+    while (count <= last) {
+        indexEvents(count, std::min(last, count + 4095));
+        if (count >= kRebuildRows && slice.elapsed() >= kRebuildSliceMs)
+            break;
+    }
+    return count <= last;
 }
 
 void AgentGraphViewPrivate::indexEvents(qsizetype first, qsizetype last)
@@ -523,6 +547,15 @@ AgentGraphView::AgentGraphView(EventStore *store, QWidget *parent)
     d->timer.setParent(this); // part of the view (a look at the window's objects finds it)
     d->timer.setInterval(kFrameMs);
     connect(&d->timer, &QTimer::timeout, this, qOverload<>(&QWidget::update));
+    d->rebuilding.setParent(this);
+    d->rebuilding.setSingleShot(true);
+    d->rebuilding.setInterval(0);
+    connect(&d->rebuilding, &QTimer::timeout, this, [this] {
+        if (d->indexSlice())
+            d->rebuilding.start();
+        d->updateTimer();
+        update();
+    });
     setStore(store);
 }
 
@@ -557,6 +590,11 @@ void AgentGraphView::setStore(EventStore *store)
         connect(store, &EventStore::violationChanged, this, qOverload<>(&QWidget::update));
     }
     d->rebuild();
+}
+
+bool AgentGraphView::isRebuilding() const
+{
+    return d->rebuilding.isActive();
 }
 
 int AgentGraphView::nodeCount() const

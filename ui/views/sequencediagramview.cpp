@@ -11,6 +11,7 @@
 
 #include <QApplication>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QFontDatabase>
 #include <QImage>
 #include <QKeyEvent>
@@ -20,6 +21,7 @@
 #include <QPointer>
 #include <QScrollBar>
 #include <QSet>
+#include <QTimer>
 #include <QToolTip>
 #include <QWheelEvent>
 
@@ -43,6 +45,11 @@ constexpr int kBaseColumnWidth = 150;
 constexpr int kMinColumnWidth = 48;
 constexpr double kZoomStep = 1.25;
 constexpr qsizetype kBucket = 64; // rows per bucket of the crossing index
+// A rebuild (the store's reset()) indexes at least kRebuildRows events, then goes on while
+// under kRebuildSliceMs, and indexes the rest a slice per turn of the event loop: a file of
+// 1,000,000 events becomes the window's without holding it long.
+constexpr qsizetype kRebuildRows = 50'000;
+constexpr qint64 kRebuildSliceMs = 20;
 constexpr qreal kHitDistance = 5;
 constexpr qreal kAnchor = 0.7; // arrows leave and arrive at 70% of a row's height
 constexpr int kSelfLoop = 26;  // width of a message's loop back to its own lifeline
@@ -97,6 +104,10 @@ public:
 
     // indexing
     void rebuild();
+    /// Indexes the next events of a rebuild (see kRebuildRows); whether some are left.
+    bool indexSlice();
+    /// The next slice of a rebuild, at a later turn of the event loop.
+    void indexMore();
     void indexEvents(qsizetype first, qsizetype last);
     void addCrossing(qsizetype sent, qsizetype end);
     void updateLabels();
@@ -180,6 +191,7 @@ public:
 
     // what the view knows: events [0, count) (announced by the store)
     qsizetype count = 0;
+    QTimer rebuilding; // the rest of a large rebuild (indexMore())
     std::vector<RowInfo> rows; // one per known event
     int columns = 0;
     int arrows = 0;
@@ -223,13 +235,46 @@ void SequenceDiagramViewPrivate::rebuild()
     inFlight.clear();
     closeFrames.clear();
     updateLabels();
-    if (store && store->size() > 0)
-        indexEvents(0, store->size() - 1);
+    const bool more = indexSlice();
     updateMetrics();
     updateColumnWidth();
     updateScrollBars();
     q->verticalScrollBar()->setValue(0);
     q->viewport()->update();
+    if (more)
+        rebuilding.start();
+    else
+        rebuilding.stop();
+}
+
+bool SequenceDiagramViewPrivate::indexSlice()
+{
+    if (!store)
+        return false;
+    const qsizetype last = store->size() - 1;
+    rows.reserve(size_t(last + 1));
+    QElapsedTimer slice;
+    slice.start();
+    while (count <= last) {
+        indexEvents(count, std::min(last, count + 4095));
+        if (count >= kRebuildRows && slice.elapsed() >= kRebuildSliceMs)
+            break;
+    }
+    return count <= last;
+}
+
+void SequenceDiagramViewPrivate::indexMore()
+{
+    QScrollBar *v = q->verticalScrollBar();
+    const int value = v->value();
+    const bool more = indexSlice();
+    updateMetrics();
+    updateColumnWidth();
+    updateScrollBars();
+    v->setValue(value);
+    q->viewport()->update();
+    if (more)
+        rebuilding.start();
 }
 
 void SequenceDiagramViewPrivate::indexEvents(qsizetype first, qsizetype last)
@@ -1123,6 +1168,10 @@ SequenceDiagramView::SequenceDiagramView(EventStore *store, QWidget *parent)
            "message; Ctrl and the mouse wheel zoom."));
     setFocusPolicy(Qt::StrongFocus);
     viewport()->setBackgroundRole(QPalette::Base);
+    d->rebuilding.setParent(this); // part of the view (a look at the window's objects finds it)
+    d->rebuilding.setSingleShot(true);
+    d->rebuilding.setInterval(0);
+    connect(&d->rebuilding, &QTimer::timeout, this, [this] { d->indexMore(); });
     setStore(store);
 }
 
@@ -1223,6 +1272,11 @@ int SequenceDiagramView::columnWidth() const
 bool SequenceDiagramView::isFollowing() const
 {
     return verticalScrollBar()->value() >= verticalScrollBar()->maximum();
+}
+
+bool SequenceDiagramView::isRebuilding() const
+{
+    return d->rebuilding.isActive();
 }
 
 int SequenceDiagramView::arrowCount() const
