@@ -17,6 +17,44 @@ void release(std::vector<T> &v)
 
 } // namespace
 
+EventStore::MessageSpan &EventStore::SpanIndex::operator[](quint64 id)
+{
+    if (!m_sparse.isEmpty()) {
+        if (const auto it = m_sparse.find(id); it != m_sparse.end())
+            return *it;
+    }
+    if (id < m_dense.size()) {
+        if (!isSet(m_dense[size_t(id)]))
+            ++m_count;
+        return m_dense[size_t(id)];
+    }
+    // The vector grows while the ids are dense: at most twice as long as there are spans.
+    if (id < std::max<quint64>(4096, 2 * (m_count + 1))) {
+        m_dense.resize(std::max<size_t>(size_t(id) + 1, 2 * m_dense.size()));
+        ++m_count;
+        return m_dense[size_t(id)];
+    }
+    ++m_count;
+    return m_sparse[id];
+}
+
+const EventStore::MessageSpan *EventStore::SpanIndex::find(quint64 id) const
+{
+    if (id < m_dense.size() && isSet(m_dense[size_t(id)]))
+        return &m_dense[size_t(id)];
+    if (m_sparse.isEmpty())
+        return nullptr;
+    const auto it = m_sparse.constFind(id);
+    return it == m_sparse.constEnd() ? nullptr : &it.value();
+}
+
+void EventStore::SpanIndex::clear()
+{
+    release(m_dense);
+    m_sparse.clear();
+    m_count = 0;
+}
+
 EventStore::EventStore(QObject *parent)
     : QObject(parent)
 {
@@ -333,8 +371,7 @@ void EventStore::clear()
 
 const EventStore::MessageSpan *EventStore::span(quint64 messageId) const
 {
-    auto it = m_spans.constFind(messageId);
-    return it == m_spans.constEnd() ? nullptr : &it.value();
+    return m_spans.find(messageId);
 }
 
 TrafficClass EventStore::eventClass(qsizetype index) const

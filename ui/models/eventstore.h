@@ -274,7 +274,25 @@ private:
     qsizetype m_announced = 0; // events [0, m_announced) were announced
     QStringList m_participants;
     QHash<QString, int> m_participantIndex;
-    QHash<quint64, MessageSpan> m_spans;
+    /// The spans by message id: in a vector for the small, dense ids the sources give (1, 2, 3,
+    /// ...: no hashing, no scattered nodes; 1,000,000 events look theirs up several times each
+    /// while a file is opened), in a hash for the others.
+    class SpanIndex
+    {
+    public:
+        /// The span of `id`, a new one (sent and end -1) if there is none.
+        MessageSpan &operator[](quint64 id);
+        const MessageSpan *find(quint64 id) const;
+        bool contains(quint64 id) const { return find(id) != nullptr; }
+        void clear();
+
+    private:
+        static bool isSet(const MessageSpan &s) { return s.sent >= 0 || s.end >= 0; }
+        std::vector<MessageSpan> m_dense; // by id; one with sent and end -1 is none
+        QHash<quint64, MessageSpan> m_sparse;
+        size_t m_count = 0; // spans made, for how far the vector may grow
+    };
+    SpanIndex m_spans;
     QStringList m_order;
     QHash<quint64, QByteArray> m_frames;
     quint64 m_selected = 0;
