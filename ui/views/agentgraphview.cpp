@@ -86,7 +86,9 @@ public:
     void rebuild();
     /// Indexes the next events of a rebuild (see kRebuildRows); whether some are left.
     bool indexSlice();
-    void indexEvents(qsizetype first, qsizetype last);
+    /// Indexes the store's events from `count` (the first the view does not know) to `last`:
+    /// also those before an announced batch while a rebuild is still going on.
+    void indexEvents(qsizetype last);
     void updateTimer();
     void updateLabels();
     Layout layout(const QSizeF &size) const;
@@ -154,20 +156,20 @@ bool AgentGraphViewPrivate::indexSlice()
     QElapsedTimer slice;
     slice.start();
     while (count <= last) {
-        indexEvents(count, std::min(last, count + 4095));
+        indexEvents(std::min(last, count + 4095));
         if (count >= kRebuildRows && slice.elapsed() >= kRebuildSliceMs)
             break;
     }
     return count <= last;
 }
 
-void AgentGraphViewPrivate::indexEvents(qsizetype first, qsizetype last)
+void AgentGraphViewPrivate::indexEvents(qsizetype last)
 {
     if (!store)
         return;
     last = std::min(last, store->size() - 1);
     const qint64 now = clock.elapsed();
-    for (qsizetype i = std::max(first, count); i <= last; ++i) {
+    for (qsizetype i = count; i <= last; ++i) {
         const TrafficEvent &e = store->at(i);
         const int from = store->participantIndex(e.from);
         const int to = store->participantIndex(e.to);
@@ -572,8 +574,8 @@ void AgentGraphView::setStore(EventStore *store)
         disconnect(d->store, nullptr, this, nullptr);
     d->store = store;
     if (store) {
-        connect(store, &EventStore::eventsAppended, this, [this](qsizetype first, qsizetype last) {
-            d->indexEvents(first, last);
+        connect(store, &EventStore::eventsAppended, this, [this](qsizetype, qsizetype last) {
+            d->indexEvents(last);
             d->updateTimer();
             update();
         });

@@ -108,7 +108,9 @@ public:
     bool indexSlice();
     /// The next slice of a rebuild, at a later turn of the event loop.
     void indexMore();
-    void indexEvents(qsizetype first, qsizetype last);
+    /// Indexes the store's events from `count` (the first the view does not know) to `last`:
+    /// also those before an announced batch while a rebuild is still going on.
+    void indexEvents(qsizetype last);
     void addCrossing(qsizetype sent, qsizetype end);
     void updateLabels();
     void updateMetrics();
@@ -256,7 +258,7 @@ bool SequenceDiagramViewPrivate::indexSlice()
     QElapsedTimer slice;
     slice.start();
     while (count <= last) {
-        indexEvents(count, std::min(last, count + 4095));
+        indexEvents(std::min(last, count + 4095));
         if (count >= kRebuildRows && slice.elapsed() >= kRebuildSliceMs)
             break;
     }
@@ -277,14 +279,14 @@ void SequenceDiagramViewPrivate::indexMore()
         rebuilding.start();
 }
 
-void SequenceDiagramViewPrivate::indexEvents(qsizetype first, qsizetype last)
+void SequenceDiagramViewPrivate::indexEvents(qsizetype last)
 {
     if (!store)
         return;
     last = std::min(last, store->size() - 1);
     if (last >= count)
         rows.reserve(size_t(last + 1));
-    for (qsizetype i = std::max(first, count); i <= last; ++i) {
+    for (qsizetype i = count; i <= last; ++i) {
         const TrafficEvent &e = store->at(i);
         maxSequence = std::max(maxSequence, e.sequence);
         RowInfo info;
@@ -1188,11 +1190,11 @@ void SequenceDiagramView::setStore(EventStore *store)
         disconnect(d->store, nullptr, this, nullptr);
     d->store = store;
     if (store) {
-        connect(store, &EventStore::eventsAppended, this, [this](qsizetype first, qsizetype last) {
+        connect(store, &EventStore::eventsAppended, this, [this](qsizetype, qsizetype last) {
             QScrollBar *v = verticalScrollBar();
             const bool following = v->value() >= v->maximum();
             const int oldGutter = d->gutterW;
-            d->indexEvents(first, last);
+            d->indexEvents(last);
             d->updateMetrics();
             d->updateColumnWidth();
             d->updateScrollBars();
