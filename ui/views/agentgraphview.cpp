@@ -146,7 +146,7 @@ void AgentGraphViewPrivate::rebuild()
 
 // As the sequence diagram does: a reset of 1,000,000 events is indexed a slice per turn.
 constexpr qsizetype kRebuildRows = 50'000;
-constexpr qint64 kRebuildSliceMs = 20;
+constexpr qint64 kRebuildSliceMs = 10;
 
 bool AgentGraphViewPrivate::indexSlice()
 {

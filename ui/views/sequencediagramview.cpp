@@ -49,7 +49,7 @@ constexpr qsizetype kBucket = 64; // rows per bucket of the crossing index
 // under kRebuildSliceMs, and indexes the rest a slice per turn of the event loop: a file of
 // 1,000,000 events becomes the window's without holding it long.
 constexpr qsizetype kRebuildRows = 50'000;
-constexpr qint64 kRebuildSliceMs = 20;
+constexpr qint64 kRebuildSliceMs = 10;
 constexpr qreal kHitDistance = 5;
 constexpr qreal kAnchor = 0.7; // arrows leave and arrive at 70% of a row's height
 constexpr int kSelfLoop = 26;  // width of a message's loop back to its own lifeline
