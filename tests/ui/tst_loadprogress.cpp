@@ -115,6 +115,7 @@ private Q_SLOTS:
     void eventsEqualASynchronousLoad();
     void eventsEqualASynchronousLoadWithAKeepLimit();
     void cancelKeepsThePreviousState();
+    void cancelWhileAddingKeepsThePreviousState();
     void queuedCallsRunDuringTheLoad();
     void unreadableFileIsAnError();
 
@@ -268,6 +269,77 @@ void tst_LoadProgress::cancelKeepsThePreviousState()
     const qsizetype size = window.store()->size();
     window.stepAction()->trigger();
     QTRY_VERIFY_WITH_TIMEOUT(window.store()->size() > size, 5000);
+}
+
+void tst_LoadProgress::cancelWhileAddingKeepsThePreviousState()
+{
+    InspectorWindow window;
+    window.show();
+    system::Parameters p;
+    p.agents = 3;
+    QVERIFY(window.newSystem(QStringLiteral("two-phase-commit"), p));
+    QTRY_VERIFY_WITH_TIMEOUT(LocalNetwork::instance()->pendingCount() > 0, 5000);
+    window.stepAction()->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(window.store()->size() > 0, 5000);
+    window.store()->flush();
+    const system::System *before = window.system();
+    const std::vector<TrafficEvent> eventsBefore = window.store()->events();
+    const qsizetype shownBefore = window.session()->viewStore()->size();
+    const QString titleBefore = window.windowTitle();
+
+    // Cancel with the button once some of the file's events were added, before all were.
+    auto *cancel = window.findChild<QPushButton *>(QStringLiteral("loadCancelButton"));
+    QVERIFY(cancel);
+    bool clicked = false;
+    qint64 addedWhenClicked = -1;
+    int addingReportsAfterClick = 0;
+    connect(window.session(), &InspectorSession::loadProgress, this,
+            [&](InspectorSession::LoadStage stage, qint64 done, qint64 total) {
+                if (stage != InspectorSession::LoadStage::Adding)
+                    return;
+                if (clicked) {
+                    ++addingReportsAfterClick;
+                    return;
+                }
+                if (done > 0 && done < total) {
+                    QVERIFY(cancel->isVisible());
+                    QVERIFY(cancel->isEnabled());
+                    // Meanwhile the window shows what it showed.
+                    QCOMPARE(window.system(), before);
+                    QCOMPARE(window.windowTitle(), titleBefore);
+                    clicked = true;
+                    addedWhenClicked = done;
+                    QTest::mouseClick(cancel, Qt::LeftButton);
+                }
+            });
+    const Result<void> opened = await(window.openSession(m_file));
+    QVERIFY(clicked);
+    QVERIFY(addedWhenClicked > 0 && addedWhenClicked < kEvents);
+    QCOMPARE(addingReportsAfterClick, 0); // it stopped at the next turn
+    QVERIFY(!opened);
+    QCOMPARE(opened.error().code(), ErrorCode::Cancelled);
+    QVERIFY(!window.session()->isLoading());
+    QVERIFY(!cancel->isVisible());
+    // As it was: the same system, its events (and the teaching view's), the title.
+    QCOMPARE(window.system(), before);
+    window.store()->flush();
+    QVERIFY(window.store()->size() >= qsizetype(eventsBefore.size()));
+    for (size_t i = 0; i < eventsBefore.size(); ++i)
+        QVERIFY(window.store()->at(qsizetype(i)).sameAs(eventsBefore[i]));
+    for (const TrafficEvent &e : window.store()->events())
+        QVERIFY2(!e.from.startsWith(u"tcp://127.0.0.1:5555"), "an event of the cancelled file");
+    QVERIFY(window.session()->viewStore()->size() >= shownBefore);
+    QVERIFY(window.session()->viewStore()->size() <= window.store()->size());
+    QCOMPARE(window.windowTitle(), titleBefore);
+    QVERIFY2(window.statusBar()->currentMessage().contains(u"large.massession"),
+             qPrintable(window.statusBar()->currentMessage()));
+    // And the window still works: a step goes on, and the next open opens the file.
+    const qsizetype size = window.store()->size();
+    window.stepAction()->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(window.store()->size() > size, 5000);
+    QVERIFY(await(window.openSession(m_file)));
+    QCOMPARE(window.store()->size(), kEvents);
+    QVERIFY(window.windowTitle().contains(u"large.massession"));
 }
 
 void tst_LoadProgress::queuedCallsRunDuringTheLoad()

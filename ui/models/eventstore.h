@@ -144,6 +144,14 @@ public:
     qsizetype addLoaded(qsizetype count);
     /// How many events of beginLoad() are still to be added.
     qsizetype loadLeft() const { return qsizetype(m_loading.size() - m_loadNext); }
+    /// Takes over `other`'s events and all that was derived from them (interned strings,
+    /// indexes, participants and their order, dropped actions, frames) without going through
+    /// them again, and leaves `other` empty: a log loaded into a store no view watches replaces
+    /// what the views show at once. A view of another store (setRows()) takes over other's
+    /// rows as rows of `base` (other's base must hold the same events: base took them over
+    /// from it). Display names and the keep limit stay this store's. Announces everything as
+    /// setEvents() does: reset(), nothing selected, no violation marked.
+    void adopt(EventStore &other, const EventStore *base = nullptr);
     /// The kept events as a log (without the dropped ones: see replayableLog()).
     TrafficLog toLog() const { return TrafficLog(events().toVector()); }
 
@@ -266,7 +274,25 @@ private:
     qsizetype m_announced = 0; // events [0, m_announced) were announced
     QStringList m_participants;
     QHash<QString, int> m_participantIndex;
-    QHash<quint64, MessageSpan> m_spans;
+    /// The spans by message id: in a vector for the small, dense ids the sources give (1, 2, 3,
+    /// ...: no hashing, no scattered nodes; 1,000,000 events look theirs up several times each
+    /// while a file is opened), in a hash for the others.
+    class SpanIndex
+    {
+    public:
+        /// The span of `id`, a new one (sent and end -1) if there is none.
+        MessageSpan &operator[](quint64 id);
+        const MessageSpan *find(quint64 id) const;
+        bool contains(quint64 id) const { return find(id) != nullptr; }
+        void clear();
+
+    private:
+        static bool isSet(const MessageSpan &s) { return s.sent >= 0 || s.end >= 0; }
+        std::vector<MessageSpan> m_dense; // by id; one with sent and end -1 is none
+        QHash<quint64, MessageSpan> m_sparse;
+        size_t m_count = 0; // spans made, for how far the vector may grow
+    };
+    SpanIndex m_spans;
     QStringList m_order;
     QHash<quint64, QByteArray> m_frames;
     quint64 m_selected = 0;

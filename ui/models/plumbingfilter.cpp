@@ -3,6 +3,8 @@
 
 #include "eventstore.h"
 
+#include <QSignalBlocker>
+
 #include <numeric>
 
 namespace mas::ui {
@@ -119,8 +121,38 @@ void PlumbingFilter::onAppended(qsizetype first, qsizetype last)
         m_view->flush(); // the source announced its batch already: no second delay
 }
 
+void PlumbingFilter::adopt(PlumbingFilter &other)
+{
+    Q_ASSERT(other.m_hidden == m_hidden);
+    if (!m_source || !other.m_source)
+        return;
+    // The view's rows first, quietly (they index the events the source is about to take over),
+    // then the source, whose reset() every watcher of it hears, then the view's own signals.
+    const bool hadViolation = m_view->hasViolation();
+    {
+        const QSignalBlocker quiet(m_view);
+        m_view->adopt(*other.m_view, m_source);
+    }
+    m_adopting = true;
+    m_source->adopt(*other.m_source);
+    m_adopting = false;
+    other.rebuild(); // an empty view of its empty source
+    m_syncing = true;
+    m_view->setDisplayNames(m_source->displayNames());
+    if (m_view->participantOrder() != m_source->participantOrder())
+        m_view->setParticipantOrder(m_source->participantOrder());
+    m_syncing = false;
+    Q_EMIT m_view->reset();
+    Q_EMIT m_view->participantsChanged();
+    Q_EMIT m_view->selectedMessageChanged(0);
+    if (hadViolation)
+        Q_EMIT m_view->violationChanged();
+}
+
 void PlumbingFilter::rebuild()
 {
+    if (m_adopting)
+        return;
     std::vector<qsizetype> shown;
     if (m_source) {
         m_source->flush();

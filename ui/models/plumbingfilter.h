@@ -57,6 +57,11 @@ public:
     qsizetype sourceIndex(qsizetype row) const { return m_view->baseIndex(row); }
     /// Whether a pending frame is shown (the pending list, stepping and breakpoints ask).
     bool acceptsPending(const PendingMessage &message) const;
+    /// Makes the source's events `other`'s source's, and this view `other`'s view, without going
+    /// through the events again (EventStore::adopt(); other is left empty): a log loaded in the
+    /// background, into a store and a filter no view watches, replaces what the views show in
+    /// one go. Other must hide the same classes.
+    void adopt(PlumbingFilter &other);
 
 Q_SIGNALS:
     void hiddenClassesChanged();
@@ -70,6 +75,7 @@ private:
     EventStore *m_view = nullptr;
     quint32 m_hidden = 0;
     bool m_syncing = false;
+    bool m_adopting = false; // adopt(): the source's reset() brings rows the view has already
 };
 
 } // namespace mas::ui

@@ -1289,11 +1289,9 @@ int percent(qint64 done, qint64 total)
     return total > 0 ? int(std::clamp<qint64>(done * 100 / total, 0, 100)) : 100;
 }
 
-/// How long a slice of the load may hold the GUI thread: adding events, or the views taking
-/// them (flush(), about 1.3 times as long as adding them). After the views took a slice the
-/// window repaints, which costs about as much per turn whatever the slice's size (bench_inspector,
-/// 1,000,000 events: some 25 ms a turn, offscreen); slices of 10 ms of adding made these
-/// repaints 60% of the GUI thread's work, so the slices are as long as the stall aim (100 ms)
+/// How long a slice of the load may hold the GUI thread (its own CPU time): adding events to a
+/// store no view watches. The window repaints between slices (the progress bar), which costs
+/// about as much whatever the slice's size, so the slices are as long as the stall aim (100 ms)
 /// comfortably allows.
 constexpr double kSliceMs = 30;
 
@@ -1319,6 +1317,8 @@ void InspectorSession::cancelLoad()
 {
     if (m_reader)
         m_reader->cancel();
+    if (m_adding)
+        m_addingCancelled = true;
 }
 
 QCoro::Task<Result<void>> InspectorSession::openSession(QString fileName)
@@ -1414,13 +1414,22 @@ QCoro::Task<Result<void>> InspectorSession::openSessionFile(QString fileName)
         co_return session.error();
     const mas::system::Parameters p = session->parameters;
     if (p.transport != mas::system::Transport::LocalQueue) {
-        // Traffic over sockets cannot be replayed into a fresh system: show it for browsing.
-        clear();
-        Q_EMIT titleChanged(tr("%1 — MAS Inspector").arg(QFileInfo(fileName).fileName()));
+        // Traffic over sockets cannot be replayed into a fresh system: show it for browsing. Its
+        // events go into a store no view watches, a slice at a time (a Cancel meanwhile leaves the
+        // window as it was), which then becomes the window's in one go.
+        EventStore incoming;
+        incoming.setKeepLimit(m_store->keepLimit());
+        PlumbingFilter incomingFilter(&incoming);
+        incomingFilter.setHiddenClasses(m_filter->hiddenClasses());
         std::vector<TrafficEvent> events = session->log.takeEvents();
-        co_await addLoadedEvents(std::move(events), name);
+        Result<void> added = co_await addLoadedEvents(&incoming, std::move(events), name);
         if (!self)
             co_return closedError();
+        if (!added)
+            co_return added;
+        clear();
+        m_filter->adopt(incomingFilter);
+        Q_EMIT titleChanged(tr("%1 — MAS Inspector").arg(QFileInfo(fileName).fileName()));
         Q_EMIT message(tr("This session ran over sockets: its messages are shown, not replayed"), 8000);
         Q_EMIT statusChanged();
         co_return Result<void>();
@@ -1462,41 +1471,46 @@ QCoro::Task<Result<void>> InspectorSession::openSessionFile(QString fileName)
     co_return replayed;
 }
 
-QCoro::Task<void> InspectorSession::addLoadedEvents(std::vector<TrafficEvent> events, QString name)
+QCoro::Task<Result<void>> InspectorSession::addLoadedEvents(EventStore *into, std::vector<TrafficEvent> events,
+                                                           QString name)
 {
     QPointer<InspectorSession> self(this);
     const quint64 generation = m_loadGeneration;
-    m_store->beginLoad(std::move(events));
-    const qsizetype total = m_store->loadLeft();
+    m_addingCancelled = false;
+    m_adding = true;
+    into->beginLoad(std::move(events));
+    const qsizetype total = into->loadLeft();
     Q_EMIT loadProgress(LoadStage::Adding, 0, total);
-    double flushPerAdd = 1.5; // the views' time for an event over the store's (then measured)
-    while (m_store->loadLeft() > 0) {
-        // Adding and the views' taking what was added are turns of their own: only the second
-        // makes the window repaint, and each holds the GUI thread about kSliceMs.
-        double start = threadMs();
-        const double addMs = std::clamp(kSliceMs / std::max(1.0, flushPerAdd), 2.0, kSliceMs);
-        while (m_store->loadLeft() > 0 && threadMs() - start < addMs)
-            m_store->addLoaded(1024);
-        const double added = threadMs() - start;
-        // The event loop turns: the window takes input and runs queued calls.
-        co_await QCoro::sleepFor(kTurn);
-        if (!self || m_loadGeneration != generation)
-            co_return; // closed, or another file is being opened
-        start = threadMs();
-        m_store->flush(); // the views take the slice's events
-        if (added > 0)
-            flushPerAdd = std::clamp((threadMs() - start) / added, 0.1, 10.0);
-        const qsizetype done = total - m_store->loadLeft();
+    // No view watches `into` (only its teaching view's filter), so a slice is adding alone: the
+    // window does not repaint for it, and the views take everything once, at the end.
+    while (into->loadLeft() > 0) {
+        const double start = threadMs();
+        while (into->loadLeft() > 0 && threadMs() - start < kSliceMs) {
+            into->addLoaded(2048);
+            into->flush(); // the teaching view's filter takes them
+        }
+        const qsizetype done = total - into->loadLeft();
         Q_EMIT loadProgress(LoadStage::Adding, done, total);
         Q_EMIT message(tr("Adding the events of %1… %2%").arg(name).arg(percent(done, total)), 0);
-        if (done == total)
-            break;
-        // The event loop turns: the window paints, takes input and runs queued calls.
+        // The event loop turns: the window paints, takes input (Cancel) and runs queued calls.
         co_await QCoro::sleepFor(kTurn);
-        if (!self || m_loadGeneration != generation)
-            co_return; // closed, or another file is being opened
+        if (!self)
+            co_return closedError();
+        if (m_loadGeneration != generation) {
+            m_adding = false; // (until the newer file's adding)
+            co_return Error(ErrorCode::Cancelled, tr("Reading %1 was cancelled").arg(name)); // another file is being opened
+        }
+        if (m_addingCancelled)
+            break;
+    }
+    m_adding = false;
+    if (m_addingCancelled) {
+        qCInfo(lcSession) << "Opening" << name << "was cancelled while its events were added";
+        Q_EMIT message(tr("Opening %1 was cancelled: nothing changed").arg(name), 8000);
+        co_return Error(ErrorCode::Cancelled, tr("Reading %1 was cancelled").arg(name));
     }
     Q_EMIT message(QString(), 1);
+    co_return Result<void>();
 }
 
 std::optional<quint64> InspectorSession::endOfStep(quint64 sequence) const

@@ -262,11 +262,13 @@ public:
     /// What opening a file is doing (loadProgress()).
     enum class LoadStage {
         Reading, ///< reading and parsing the file, on a thread of its own: cancelLoad() stops it
-        Adding,  ///< adding its events to the views, a slice at a time between event-loop turns
+        Adding,  ///< adding its events, a slice at a time between event-loop turns, to a store the
+                 ///< views take over at the end: cancelLoad() stops it too
     };
     Q_ENUM(LoadStage)
-    /// Stops the reading of the file openSession() is opening, if it is still being read: the
-    /// window stays as it was, and openSession() returns Cancelled.
+    /// Stops opening the file openSession() is opening, while it is read or its events are
+    /// added: the window stays as it was (the system, its events, the title), and openSession()
+    /// returns Cancelled.
     void cancelLoad();
     /// Whether openSession() is reading a file or adding its events.
     bool isLoading() const { return m_loading; }
@@ -411,14 +413,17 @@ private:
     /// Reads a file with `work` on a thread of its own (FileReader), reporting loadProgress()
     /// and the status line; Cancelled after cancelLoad().
     QCoro::Task<Result<void>> readFile(QString fileName, std::function<void(QIODevice *)> work);
-    /// Puts a loaded log's events into the store a slice at a time (each well under 100 ms of
-    /// the GUI thread), letting the event loop turn between slices.
-    QCoro::Task<void> addLoadedEvents(std::vector<TrafficEvent> events, QString name);
+    /// Puts a loaded log's events into `into` (a store no view watches) a slice at a time (each
+    /// well under 100 ms of the GUI thread), letting the event loop turn between slices;
+    /// Cancelled after cancelLoad() or when another file is being opened.
+    QCoro::Task<Result<void>> addLoadedEvents(EventStore *into, std::vector<TrafficEvent> events, QString name);
 
     EventStore *m_store = nullptr;
     PlumbingFilter *m_filter = nullptr;
     QPointer<FileReader> m_reader; // the file openSession() is reading
     bool m_loading = false;
+    bool m_adding = false;           // addLoadedEvents() is on its way
+    bool m_addingCancelled = false;  // cancelLoad() while adding: the store it fills is dropped
     quint64 m_loadGeneration = 0; // a newer open (or clear) ends an older one's adding
     bool m_storeIsRecord = false; // the bounded-memory mode: the store, not the queue's log, is the record
     bool m_stepping = false; // step() is on its way

@@ -84,7 +84,11 @@ public:
     {}
 
     void rebuild();
-    void indexEvents(qsizetype first, qsizetype last);
+    /// Indexes the next events of a rebuild (see kRebuildRows); whether some are left.
+    bool indexSlice();
+    /// Indexes the store's events from `count` (the first the view does not know) to `last`:
+    /// also those before an announced batch while a rebuild is still going on.
+    void indexEvents(qsizetype last);
     void updateTimer();
     void updateLabels();
     Layout layout(const QSizeF &size) const;
@@ -112,6 +116,7 @@ public:
     std::map<quint64, Flight> flights; // by message id
     QStringList labels;
     QTimer timer;
+    QTimer rebuilding; // the rest of a large rebuild, a slice per turn
     QElapsedTimer clock;
     bool animationEnabled = true;
     bool highContrast = false;
@@ -129,21 +134,42 @@ void AgentGraphViewPrivate::rebuild()
     maxEdge = 0;
     flights.clear();
     updateLabels();
-    if (store && store->size() > 0)
-        indexEvents(0, store->size() - 1);
+    if (indexSlice())
+        rebuilding.start();
+    else
+        rebuilding.stop();
     if (selected >= nodes)
         selected = -1;
     updateTimer();
     q->update();
 }
 
-void AgentGraphViewPrivate::indexEvents(qsizetype first, qsizetype last)
+// As the sequence diagram does: a reset of 1,000,000 events is indexed a slice per turn.
+constexpr qsizetype kRebuildRows = 50'000;
+constexpr qint64 kRebuildSliceMs = 10;
+
+bool AgentGraphViewPrivate::indexSlice()
+{
+    if (!store)
+        return false;
+    const qsizetype last = store->size() - 1;
+    QElapsedTimer slice;
+    slice.start();
+    while (count <= last) {
+        indexEvents(std::min(last, count + 4095));
+        if (count >= kRebuildRows && slice.elapsed() >= kRebuildSliceMs)
+            break;
+    }
+    return count <= last;
+}
+
+void AgentGraphViewPrivate::indexEvents(qsizetype last)
 {
     if (!store)
         return;
     last = std::min(last, store->size() - 1);
     const qint64 now = clock.elapsed();
-    for (qsizetype i = std::max(first, count); i <= last; ++i) {
+    for (qsizetype i = count; i <= last; ++i) {
         const TrafficEvent &e = store->at(i);
         const int from = store->participantIndex(e.from);
         const int to = store->participantIndex(e.to);
@@ -523,6 +549,15 @@ AgentGraphView::AgentGraphView(EventStore *store, QWidget *parent)
     d->timer.setParent(this); // part of the view (a look at the window's objects finds it)
     d->timer.setInterval(kFrameMs);
     connect(&d->timer, &QTimer::timeout, this, qOverload<>(&QWidget::update));
+    d->rebuilding.setParent(this);
+    d->rebuilding.setSingleShot(true);
+    d->rebuilding.setInterval(0);
+    connect(&d->rebuilding, &QTimer::timeout, this, [this] {
+        if (d->indexSlice())
+            d->rebuilding.start();
+        d->updateTimer();
+        update();
+    });
     setStore(store);
 }
 
@@ -539,8 +574,8 @@ void AgentGraphView::setStore(EventStore *store)
         disconnect(d->store, nullptr, this, nullptr);
     d->store = store;
     if (store) {
-        connect(store, &EventStore::eventsAppended, this, [this](qsizetype first, qsizetype last) {
-            d->indexEvents(first, last);
+        connect(store, &EventStore::eventsAppended, this, [this](qsizetype, qsizetype last) {
+            d->indexEvents(last);
             d->updateTimer();
             update();
         });
@@ -557,6 +592,11 @@ void AgentGraphView::setStore(EventStore *store)
         connect(store, &EventStore::violationChanged, this, qOverload<>(&QWidget::update));
     }
     d->rebuild();
+}
+
+bool AgentGraphView::isRebuilding() const
+{
+    return d->rebuilding.isActive();
 }
 
 int AgentGraphView::nodeCount() const

@@ -47,6 +47,9 @@ public:
     void setStore(EventStore *store);
     /// Participants shown (of the events the view knows of).
     int nodeCount() const;
+    /// Whether the events of a large store's reset are still being indexed (a slice per turn of
+    /// the event loop; meanwhile the view shows those indexed so far).
+    bool isRebuilding() const;
     /// Pairs of participants that exchanged at least one message.
     int edgeCount() const;
     /// Messages sent (or duplicated) between participants `a` and `b`, both directions.

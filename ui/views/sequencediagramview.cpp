@@ -11,6 +11,7 @@
 
 #include <QApplication>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QFontDatabase>
 #include <QImage>
 #include <QKeyEvent>
@@ -20,6 +21,7 @@
 #include <QPointer>
 #include <QScrollBar>
 #include <QSet>
+#include <QTimer>
 #include <QToolTip>
 #include <QWheelEvent>
 
@@ -43,6 +45,11 @@ constexpr int kBaseColumnWidth = 150;
 constexpr int kMinColumnWidth = 48;
 constexpr double kZoomStep = 1.25;
 constexpr qsizetype kBucket = 64; // rows per bucket of the crossing index
+// A rebuild (the store's reset()) indexes at least kRebuildRows events, then goes on while
+// under kRebuildSliceMs, and indexes the rest a slice per turn of the event loop: a file of
+// 1,000,000 events becomes the window's without holding it long.
+constexpr qsizetype kRebuildRows = 50'000;
+constexpr qint64 kRebuildSliceMs = 10;
 constexpr qreal kHitDistance = 5;
 constexpr qreal kAnchor = 0.7; // arrows leave and arrive at 70% of a row's height
 constexpr int kSelfLoop = 26;  // width of a message's loop back to its own lifeline
@@ -97,7 +104,13 @@ public:
 
     // indexing
     void rebuild();
-    void indexEvents(qsizetype first, qsizetype last);
+    /// Indexes the next events of a rebuild (see kRebuildRows); whether some are left.
+    bool indexSlice();
+    /// The next slice of a rebuild, at a later turn of the event loop.
+    void indexMore();
+    /// Indexes the store's events from `count` (the first the view does not know) to `last`:
+    /// also those before an announced batch while a rebuild is still going on.
+    void indexEvents(qsizetype last);
     void addCrossing(qsizetype sent, qsizetype end);
     void updateLabels();
     void updateMetrics();
@@ -180,6 +193,7 @@ public:
 
     // what the view knows: events [0, count) (announced by the store)
     qsizetype count = 0;
+    QTimer rebuilding; // the rest of a large rebuild (indexMore())
     std::vector<RowInfo> rows; // one per known event
     int columns = 0;
     int arrows = 0;
@@ -223,23 +237,56 @@ void SequenceDiagramViewPrivate::rebuild()
     inFlight.clear();
     closeFrames.clear();
     updateLabels();
-    if (store && store->size() > 0)
-        indexEvents(0, store->size() - 1);
+    const bool more = indexSlice();
     updateMetrics();
     updateColumnWidth();
     updateScrollBars();
     q->verticalScrollBar()->setValue(0);
     q->viewport()->update();
+    if (more)
+        rebuilding.start();
+    else
+        rebuilding.stop();
 }
 
-void SequenceDiagramViewPrivate::indexEvents(qsizetype first, qsizetype last)
+bool SequenceDiagramViewPrivate::indexSlice()
+{
+    if (!store)
+        return false;
+    const qsizetype last = store->size() - 1;
+    rows.reserve(size_t(last + 1));
+    QElapsedTimer slice;
+    slice.start();
+    while (count <= last) {
+        indexEvents(std::min(last, count + 4095));
+        if (count >= kRebuildRows && slice.elapsed() >= kRebuildSliceMs)
+            break;
+    }
+    return count <= last;
+}
+
+void SequenceDiagramViewPrivate::indexMore()
+{
+    QScrollBar *v = q->verticalScrollBar();
+    const int value = v->value();
+    const bool more = indexSlice();
+    updateMetrics();
+    updateColumnWidth();
+    updateScrollBars();
+    v->setValue(value);
+    q->viewport()->update();
+    if (more)
+        rebuilding.start();
+}
+
+void SequenceDiagramViewPrivate::indexEvents(qsizetype last)
 {
     if (!store)
         return;
     last = std::min(last, store->size() - 1);
     if (last >= count)
         rows.reserve(size_t(last + 1));
-    for (qsizetype i = std::max(first, count); i <= last; ++i) {
+    for (qsizetype i = count; i <= last; ++i) {
         const TrafficEvent &e = store->at(i);
         maxSequence = std::max(maxSequence, e.sequence);
         RowInfo info;
@@ -1123,6 +1170,10 @@ SequenceDiagramView::SequenceDiagramView(EventStore *store, QWidget *parent)
            "message; Ctrl and the mouse wheel zoom."));
     setFocusPolicy(Qt::StrongFocus);
     viewport()->setBackgroundRole(QPalette::Base);
+    d->rebuilding.setParent(this); // part of the view (a look at the window's objects finds it)
+    d->rebuilding.setSingleShot(true);
+    d->rebuilding.setInterval(0);
+    connect(&d->rebuilding, &QTimer::timeout, this, [this] { d->indexMore(); });
     setStore(store);
 }
 
@@ -1139,11 +1190,11 @@ void SequenceDiagramView::setStore(EventStore *store)
         disconnect(d->store, nullptr, this, nullptr);
     d->store = store;
     if (store) {
-        connect(store, &EventStore::eventsAppended, this, [this](qsizetype first, qsizetype last) {
+        connect(store, &EventStore::eventsAppended, this, [this](qsizetype, qsizetype last) {
             QScrollBar *v = verticalScrollBar();
             const bool following = v->value() >= v->maximum();
             const int oldGutter = d->gutterW;
-            d->indexEvents(first, last);
+            d->indexEvents(last);
             d->updateMetrics();
             d->updateColumnWidth();
             d->updateScrollBars();
@@ -1223,6 +1274,11 @@ int SequenceDiagramView::columnWidth() const
 bool SequenceDiagramView::isFollowing() const
 {
     return verticalScrollBar()->value() >= verticalScrollBar()->maximum();
+}
+
+bool SequenceDiagramView::isRebuilding() const
+{
+    return d->rebuilding.isActive();
 }
 
 int SequenceDiagramView::arrowCount() const

@@ -84,6 +84,9 @@ public:
     // geometry (viewport coordinates)
     /// Message arrows in the diagram: one per sent or duplicated message the view knows of.
     int arrowCount() const;
+    /// Whether the events of a large store's reset are still being indexed (a slice per turn of
+    /// the event loop; meanwhile the view shows those indexed so far).
+    bool isRebuilding() const;
     /// The label the arrow of message `messageId` carries (mas::messageLabel(): "election(25)",
     /// "→ cfp: 7", "✗ poke: ValueError: …" for a failure); empty for a message the view does not
     /// know.

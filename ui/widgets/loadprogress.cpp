@@ -21,7 +21,7 @@ LoadProgress::LoadProgress(InspectorSession *session, QStatusBar *statusBar, QOb
     m_bar->setMaximumWidth(200);
     m_bar->setAccessibleName(tr("Opening progress"));
     m_cancel->setObjectName(QStringLiteral("loadCancelButton"));
-    m_cancel->setToolTip(tr("Stop reading the file: the window stays as it was"));
+    m_cancel->setToolTip(tr("Stop opening the file: the window stays as it was"));
     statusBar->addPermanentWidget(m_label);
     statusBar->addPermanentWidget(m_bar);
     statusBar->addPermanentWidget(m_cancel);
@@ -37,8 +37,8 @@ void LoadProgress::show(InspectorSession::LoadStage stage, qint64 done, qint64 t
     const bool reading = stage == InspectorSession::LoadStage::Reading;
     m_label->setText(reading ? tr("Reading the file") : tr("Adding its events"));
     m_bar->setValue(percent);
-    // Once read, the file replaces what the window showed: from then on it is too late to cancel.
-    m_cancel->setEnabled(reading);
+    // Until its events are all added the window shows what it showed: Cancel leaves it so.
+    m_cancel->setEnabled(true);
     m_label->setVisible(true);
     m_bar->setVisible(true);
     m_cancel->setVisible(true);

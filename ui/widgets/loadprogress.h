@@ -13,8 +13,8 @@ class QStatusBar;
 namespace mas::ui {
 
 /// Opening a file, in the status bar: what is being done with a percentage (the bytes read of
-/// the file, then the events added to the views) and a Cancel button while the file is read
-/// (cancelling leaves the window as it was). Installs its widgets on the status bar and hides
+/// the file, then the events added) and a Cancel button while the file is opened (cancelling
+/// leaves the window as it was). Installs its widgets on the status bar and hides
 /// them when nothing is being opened.
 class LoadProgress : public QObject
 {
