@@ -5985,7 +5985,7 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
 <context>
     <name>mas::ui::AgentGraphView</name>
     <message>
-        <location filename="../ui/views/agentgraphview.cpp" line="+317"/>
+        <location filename="../ui/views/agentgraphview.cpp" line="+343"/>
         <source>No agents yet.
 They appear here as soon as they exchange messages.</source>
         <translation>Noch keine Agenten.
@@ -6018,17 +6018,17 @@ Sie erscheinen hier, sobald sie Nachrichten austauschen.</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+170"/>
+        <location line="+184"/>
         <source>Agent graph</source>
         <translation>Agentengraph</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-182"/>
         <source>The agents and containers as nodes, with a line between each pair that exchanged messages; messages on their way move along the lines.</source>
         <translation>Die Agenten und Container als Knoten, mit einer Linie zwischen jedem Paar, das Nachrichten ausgetauscht hat; Nachrichten auf dem Weg wandern die Linien entlang.</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+183"/>
         <source>Agents and the messages between them, exported from MAS Inspector</source>
         <translation>Agenten und die Nachrichten zwischen ihnen, exportiert aus MAS Inspector</translation>
     </message>
@@ -7157,14 +7157,14 @@ Eingehende Verbindungen: %3</translation>
     <message>
         <location line="-478"/>
         <location line="+290"/>
-        <location line="+731"/>
-        <location line="+30"/>
+        <location line="+744"/>
+        <location line="+26"/>
         <location line="+12"/>
         <source>%1 — MAS Inspector</source>
         <translation>%1 — MAS Inspector</translation>
     </message>
     <message>
-        <location line="-1055"/>
+        <location line="-1064"/>
         <location line="+519"/>
         <location line="+16"/>
         <location line="+75"/>
@@ -7283,18 +7283,18 @@ Eingehende Verbindungen: %3</translation>
     </message>
     <message>
         <location line="+77"/>
-        <location line="+451"/>
+        <location line="+465"/>
         <source>End of the counterexample: &quot;%1&quot; is violated</source>
         <translation>Ende des Gegenbeispiels: „%1“ ist verletzt</translation>
     </message>
     <message>
-        <location line="-450"/>
-        <location line="+451"/>
+        <location line="-464"/>
+        <location line="+465"/>
         <source>End of the recorded run</source>
         <translation>Ende des aufgezeichneten Laufs</translation>
     </message>
     <message>
-        <location line="-448"/>
+        <location line="-462"/>
         <source>The system no longer follows the recorded run: %1</source>
         <translation>Das System folgt dem aufgezeichneten Lauf nicht mehr: %1</translation>
     </message>
@@ -7320,11 +7320,12 @@ Eingehende Verbindungen: %3</translation>
     </message>
     <message>
         <location line="+13"/>
+        <location line="+145"/>
         <source>Opening %1 was cancelled: nothing changed</source>
         <translation>Das Öffnen von %1 wurde abgebrochen: nichts hat sich geändert</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-134"/>
         <source>Another file is being opened</source>
         <translation>Es wird gerade eine andere Datei geöffnet</translation>
     </message>
@@ -7335,7 +7336,7 @@ Eingehende Verbindungen: %3</translation>
         <translation>Das Lesen von %1 hat zu lange gedauert</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+23"/>
         <source>This session ran over sockets: its messages are shown, not replayed</source>
         <translation>Diese Sitzung lief über Sockets: ihre Nachrichten werden gezeigt, nicht wiedergegeben</translation>
     </message>
@@ -7348,12 +7349,12 @@ Eingehende Verbindungen: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+35"/>
         <source>Adding the events of %1… %2%</source>
         <translation>Die Ereignisse von %1 werden hinzugefügt… %2 %</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+52"/>
         <source>There is no event %1 to step back to</source>
         <translation>Es gibt kein Ereignis %1, zu dem zurückgegangen werden kann</translation>
     </message>
@@ -7402,13 +7403,13 @@ Eingehende Verbindungen: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="-1538"/>
-        <location line="+1566"/>
+        <location line="-1552"/>
+        <location line="+1580"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="-1551"/>
+        <location line="-1565"/>
         <source>%1 is not a session, a counterexample of mas explore or a system file</source>
         <translation>%1 ist weder eine Sitzung noch ein Gegenbeispiel von mas explore noch eine Systemdatei</translation>
     </message>
@@ -7434,11 +7435,13 @@ Eingehende Verbindungen: %3</translation>
     </message>
     <message>
         <location line="+1193"/>
+        <location line="+94"/>
+        <location line="+9"/>
         <source>Reading %1 was cancelled</source>
         <translation>Das Lesen von %1 wurde abgebrochen</translation>
     </message>
     <message>
-        <location line="+280"/>
+        <location line="+191"/>
         <source>Replay cancelled at event %1 of %2: stepping goes on from there</source>
         <translation>Wiedergabe bei Ereignis %1 von %2 abgebrochen: das schrittweise Ausführen geht von dort weiter</translation>
     </message>
@@ -8280,8 +8283,8 @@ Eingehende Verbindungen: %3</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Stop reading the file: the window stays as it was</source>
-        <translation>Das Lesen der Datei abbrechen: das Fenster bleibt, wie es war</translation>
+        <source>Stop opening the file: the window stays as it was</source>
+        <translation>Das Öffnen der Datei abbrechen: das Fenster bleibt, wie es war</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -9141,7 +9144,7 @@ Eingehende Verbindungen: %3</translation>
 <context>
     <name>mas::ui::SequenceDiagramView</name>
     <message>
-        <location filename="../ui/views/sequencediagramview.cpp" line="+473"/>
+        <location filename="../ui/views/sequencediagramview.cpp" line="+520"/>
         <source>Events %1 to %2 of %3: exports are limited to %4 pixels in height</source>
         <translation>Ereignisse %1 bis %2 von %3: Exporte sind auf %4 Pixel Höhe begrenzt</translation>
     </message>
@@ -9216,7 +9219,7 @@ Starten Sie das System oder gehen Sie schrittweise vor, um sie hier zu sehen.</t
         </translation>
     </message>
     <message>
-        <location line="+460"/>
+        <location line="+469"/>
         <source>Message id %1</source>
         <translation>Nachrichten-ID %1</translation>
     </message>
@@ -9231,7 +9234,7 @@ Starten Sie das System oder gehen Sie schrittweise vor, um sie hier zu sehen.</t
         <translation>Ereignis #%1 des Laufs</translation>
     </message>
     <message>
-        <location line="-1244"/>
+        <location line="-1253"/>
         <location line="+795"/>
         <source>time</source>
         <translation>Zeit</translation>
@@ -9244,17 +9247,17 @@ Starten Sie das System oder gehen Sie schrittweise vor, um sie hier zu sehen.</t
     </message>
     <message>
         <location line="+13"/>
-        <location line="+207"/>
+        <location line="+216"/>
         <source>Sequence diagram</source>
         <translation>Sequenzdiagramm</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-214"/>
         <source>Messages between agents over time: one column per agent, one row per event, an arrow per message. Up and Down select the previous or next message; Ctrl and the mouse wheel zoom.</source>
         <translation>Nachrichten zwischen Agenten über die Zeit: eine Spalte je Agent, eine Zeile je Ereignis, ein Pfeil je Nachricht. Pfeil auf und Pfeil ab wählen die vorige oder nächste Nachricht; Strg und das Mausrad zoomen.</translation>
     </message>
     <message>
-        <location line="+206"/>
+        <location line="+215"/>
         <source>Messages between agents, exported from MAS Inspector</source>
         <translation>Nachrichten zwischen Agenten, exportiert aus MAS Inspector</translation>
     </message>

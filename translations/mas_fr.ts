@@ -5976,7 +5976,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
 <context>
     <name>mas::ui::AgentGraphView</name>
     <message>
-        <location filename="../ui/views/agentgraphview.cpp" line="+317"/>
+        <location filename="../ui/views/agentgraphview.cpp" line="+343"/>
         <source>No agents yet.
 They appear here as soon as they exchange messages.</source>
         <translation>Aucun agent pour l&apos;instant.
@@ -6009,17 +6009,17 @@ Ils apparaissent ici dès qu&apos;ils échangent des messages.</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+170"/>
+        <location line="+184"/>
         <source>Agent graph</source>
         <translation>Graphe des agents</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-182"/>
         <source>The agents and containers as nodes, with a line between each pair that exchanged messages; messages on their way move along the lines.</source>
         <translation>Les agents et les conteneurs sous forme de nœuds, reliés par une ligne pour chaque paire qui a échangé des messages&#xa0;; les messages en route se déplacent le long des lignes.</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+183"/>
         <source>Agents and the messages between them, exported from MAS Inspector</source>
         <translation>Les agents et les messages qu&apos;ils échangent, exportés depuis MAS Inspector</translation>
     </message>
@@ -7148,14 +7148,14 @@ Connexions entrantes&#xa0;: %3</translation>
     <message>
         <location line="-478"/>
         <location line="+290"/>
-        <location line="+731"/>
-        <location line="+30"/>
+        <location line="+744"/>
+        <location line="+26"/>
         <location line="+12"/>
         <source>%1 — MAS Inspector</source>
         <translation>%1 — MAS Inspector</translation>
     </message>
     <message>
-        <location line="-1055"/>
+        <location line="-1064"/>
         <location line="+519"/>
         <location line="+16"/>
         <location line="+75"/>
@@ -7274,18 +7274,18 @@ Connexions entrantes&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+77"/>
-        <location line="+451"/>
+        <location line="+465"/>
         <source>End of the counterexample: &quot;%1&quot; is violated</source>
         <translation>Fin du contre-exemple : « %1 » est violée</translation>
     </message>
     <message>
-        <location line="-450"/>
-        <location line="+451"/>
+        <location line="-464"/>
+        <location line="+465"/>
         <source>End of the recorded run</source>
         <translation>Fin de l’exécution enregistrée</translation>
     </message>
     <message>
-        <location line="-448"/>
+        <location line="-462"/>
         <source>The system no longer follows the recorded run: %1</source>
         <translation>Le système ne suit plus l’exécution enregistrée : %1</translation>
     </message>
@@ -7311,11 +7311,12 @@ Connexions entrantes&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+13"/>
+        <location line="+145"/>
         <source>Opening %1 was cancelled: nothing changed</source>
         <translation>L&apos;ouverture de %1 a été annulée : rien n&apos;a changé</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-134"/>
         <source>Another file is being opened</source>
         <translation>Un autre fichier est en cours d&apos;ouverture</translation>
     </message>
@@ -7326,7 +7327,7 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>La lecture de %1 a pris trop de temps</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+23"/>
         <source>This session ran over sockets: its messages are shown, not replayed</source>
         <translation>Cette session s&apos;exécutait sur des sockets&#xa0;: ses messages sont affichés, mais pas rejoués</translation>
     </message>
@@ -7339,12 +7340,12 @@ Connexions entrantes&#xa0;: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+35"/>
         <source>Adding the events of %1… %2%</source>
         <translation>Ajout des événements de %1… %2 %</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+52"/>
         <source>There is no event %1 to step back to</source>
         <translation>Il n&apos;y a pas d&apos;événement %1 auquel revenir</translation>
     </message>
@@ -7393,13 +7394,13 @@ Connexions entrantes&#xa0;: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="-1538"/>
-        <location line="+1566"/>
+        <location line="-1552"/>
+        <location line="+1580"/>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-1551"/>
+        <location line="-1565"/>
         <source>%1 is not a session, a counterexample of mas explore or a system file</source>
         <translation>%1 n&apos;est ni une session, ni un contre-exemple de mas explore, ni un fichier de système</translation>
     </message>
@@ -7425,11 +7426,13 @@ Connexions entrantes&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+1193"/>
+        <location line="+94"/>
+        <location line="+9"/>
         <source>Reading %1 was cancelled</source>
         <translation>La lecture de %1 a été annulée</translation>
     </message>
     <message>
-        <location line="+280"/>
+        <location line="+191"/>
         <source>Replay cancelled at event %1 of %2: stepping goes on from there</source>
         <translation>Rejeu annulé à l&apos;événement %1 sur %2&#xa0;: le pas à pas reprend à partir de là</translation>
     </message>
@@ -8271,8 +8274,8 @@ Connexions entrantes&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Stop reading the file: the window stays as it was</source>
-        <translation>Arrêter la lecture du fichier : la fenêtre reste telle qu&apos;elle était</translation>
+        <source>Stop opening the file: the window stays as it was</source>
+        <translation>Arrêter l&apos;ouverture du fichier&#xa0;: la fenêtre reste telle qu&apos;elle était</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -9132,7 +9135,7 @@ Connexions entrantes&#xa0;: %3</translation>
 <context>
     <name>mas::ui::SequenceDiagramView</name>
     <message>
-        <location filename="../ui/views/sequencediagramview.cpp" line="+473"/>
+        <location filename="../ui/views/sequencediagramview.cpp" line="+520"/>
         <source>Events %1 to %2 of %3: exports are limited to %4 pixels in height</source>
         <translation>Événements %1 à %2 sur %3&#xa0;: les exportations sont limitées à %4 pixels de hauteur</translation>
     </message>
@@ -9207,7 +9210,7 @@ Lancez le système ou avancez-le pas à pas pour les voir ici.</translation>
         </translation>
     </message>
     <message>
-        <location line="+460"/>
+        <location line="+469"/>
         <source>Message id %1</source>
         <translation>Identifiant du message %1</translation>
     </message>
@@ -9222,7 +9225,7 @@ Lancez le système ou avancez-le pas à pas pour les voir ici.</translation>
         <translation>Événement #%1 de l&apos;exécution</translation>
     </message>
     <message>
-        <location line="-1244"/>
+        <location line="-1253"/>
         <location line="+795"/>
         <source>time</source>
         <translation>temps</translation>
@@ -9235,17 +9238,17 @@ Lancez le système ou avancez-le pas à pas pour les voir ici.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+207"/>
+        <location line="+216"/>
         <source>Sequence diagram</source>
         <translation>Diagramme de séquence</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-214"/>
         <source>Messages between agents over time: one column per agent, one row per event, an arrow per message. Up and Down select the previous or next message; Ctrl and the mouse wheel zoom.</source>
         <translation>Les messages entre agents au fil du temps&#xa0;: une colonne par agent, une ligne par événement, une flèche par message. Les flèches Haut et Bas sélectionnent le message précédent ou suivant&#xa0;; Ctrl et la molette de la souris zooment.</translation>
     </message>
     <message>
-        <location line="+206"/>
+        <location line="+215"/>
         <source>Messages between agents, exported from MAS Inspector</source>
         <translation>Les messages entre agents, exportés depuis MAS Inspector</translation>
     </message>
