@@ -3,6 +3,7 @@
 // breakpoints, the clock, sessions and exports.
 
 #include "endlessexploration.h"
+#include "models/agenttreemodel.h"
 #include "models/eventstore.h"
 #include "models/pendingmodel.h"
 #include "views/agentgraphview.h"
@@ -28,6 +29,9 @@
 #include <QSvgRenderer>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTreeView>
+
+#include <functional>
 #include <QTest>
 #include <QTimer>
 
@@ -65,6 +69,7 @@ private Q_SLOTS:
         QVERIFY(mas::system::SystemRegistry::global().find(u"leader-election"));
     }
     void stepsFollowInEveryView();
+    void systemTreeFitsItsStates();
     void deliverAChosenMessage();
     void breakpointStopsARun();
     void externalClock();
@@ -120,6 +125,53 @@ void tst_Inspector::stepsFollowInEveryView()
     window.searchField()->setText(QStringLiteral("validate_aid"));
     QVERIFY(window.messageTable()->model()->rowCount() > 0);
     QVERIFY(window.messageTable()->model()->rowCount() < int(events.size()));
+}
+
+void tst_Inspector::systemTreeFitsItsStates()
+{
+    // The System dock's columns follow their texts as the agents' states change (measured at
+    // most every 200 ms, not after each change).
+    InspectorWindow window;
+    window.show();
+    system::Parameters p;
+    p.agents = 4;
+    QVERIFY(window.newSystem(QStringLiteral("ping-pong"), p));
+    QTreeView *tree = nullptr;
+    for (QTreeView *t : window.findChildren<QTreeView *>()) {
+        if (qobject_cast<AgentTreeModel *>(t->model()))
+            tree = t;
+    }
+    QVERIFY(tree);
+    tree->expandAll();
+    // Every shown text is narrower than its column.
+    const auto fits = [tree] {
+        QAbstractItemModel *m = tree->model();
+        const QFontMetrics metrics(tree->font());
+        std::function<bool(const QModelIndex &)> below = [&](const QModelIndex &parent) {
+            for (int r = 0; r < m->rowCount(parent); ++r) {
+                for (int c = 0; c < m->columnCount(parent); ++c) {
+                    const QString text = m->index(r, c, parent).data().toString();
+                    if (!tree->isColumnHidden(c) && tree->columnWidth(c) < metrics.horizontalAdvance(text))
+                        return false;
+                }
+                if (!below(m->index(r, 0, parent)))
+                    return false;
+            }
+            return true;
+        };
+        return below(QModelIndex());
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(fits(), 5000);
+    const int stateColumn = AgentTreeModel::StateColumn;
+    const int before = tree->columnWidth(stateColumn);
+    LocalNetwork *net = LocalNetwork::instance();
+    QTRY_VERIFY_WITH_TIMEOUT(net->pendingCount() > 0, 5000);
+    for (int i = 0; i < 12 && net->pendingCount() > 0; ++i) {
+        window.stepAction()->trigger();
+        settle();
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(fits(), 5000);
+    QVERIFY2(tree->columnWidth(stateColumn) > before, "the states grew longer, and so did their column");
 }
 
 void tst_Inspector::deliverAChosenMessage()

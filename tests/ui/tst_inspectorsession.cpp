@@ -310,6 +310,8 @@ void tst_InspectorSession::cancelledReplayStandsWhereItStopped()
     QCOMPARE(LocalNetwork::instance()->mode(), LocalNetwork::Mode::Stepped);
     QVERIFY(!reopened.isBusy());
     const qsizetype actions = actionCount(store->events());
+    // What the last replayed step started (its handler's sends) arrives from the event loop.
+    QTRY_VERIFY_WITH_TIMEOUT(LocalNetwork::instance()->pendingCount() > 0, 5000);
     QVERIFY(reopened.stepOnce());
     QTRY_COMPARE_WITH_TIMEOUT(actionCount(LocalNetwork::instance()->eventLog().events()), actions + 1, 5000);
     // A later replay is not cancelled by the earlier Cancel: opened again, to its end.

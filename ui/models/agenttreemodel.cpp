@@ -74,6 +74,7 @@ void AgentTreeModel::addContainer(Container *container)
     const int row = int(m_containers.size());
     beginInsertRows({}, row, row);
     m_containers.push_back(std::move(entry));
+    m_rowCache.clear();
     endInsertRows();
 
     connect(container, &Container::agentAdded, this,
@@ -95,6 +96,7 @@ void AgentTreeModel::addRemoteContainer(const QString &baseAddress, const QList<
     const int row = int(m_containers.size());
     beginInsertRows({}, row, row);
     m_containers.push_back(std::move(entry));
+    m_rowCache.clear();
     endInsertRows();
 }
 
@@ -114,6 +116,7 @@ void AgentTreeModel::setProcesses(const QList<ProcessRow> &processes)
         if (m_containers[size_t(row)]->process) {
             beginRemoveRows({}, row, row);
             m_containers.erase(m_containers.begin() + row);
+    m_rowCache.clear();
             endRemoveRows();
         }
     }
@@ -125,6 +128,7 @@ void AgentTreeModel::setProcesses(const QList<ProcessRow> &processes)
         auto entry = std::make_unique<ContainerEntry>();
         entry->process = p;
         m_containers.push_back(std::move(entry));
+        m_rowCache.clear();
     }
     endInsertRows();
 }
@@ -172,6 +176,7 @@ void AgentTreeModel::clear()
             disconnect(entry->container, nullptr, this, nullptr);
     }
     m_containers.clear();
+    m_rowCache.clear();
     endResetModel();
 }
 
@@ -186,10 +191,17 @@ QList<Container *> AgentTreeModel::containers() const
 
 int AgentTreeModel::rowOf(const ContainerEntry *entry) const
 {
-    for (size_t row = 0; row < m_containers.size(); ++row) {
-        if (m_containers[row].get() == entry)
-            return int(row);
+    // parent() asks for every index a view looks at: with 60 containers a search each time was
+    // the window's largest cost. The pointer is only compared, never followed: a view may still
+    // hold an index of an entry that is gone.
+    if (m_rowCache.size() != qsizetype(m_containers.size())) {
+        m_rowCache.clear();
+        for (size_t row = 0; row < m_containers.size(); ++row)
+            m_rowCache.insert(m_containers[row].get(), int(row));
     }
+    const auto it = m_rowCache.constFind(entry);
+    if (it != m_rowCache.constEnd() && size_t(*it) < m_containers.size() && m_containers[size_t(*it)].get() == entry)
+        return *it;
     return -1;
 }
 
@@ -298,6 +310,7 @@ void AgentTreeModel::removeEntry(ContainerEntry *entry)
         disconnect(entry->container, nullptr, this, nullptr);
     beginRemoveRows({}, row, row);
     m_containers.erase(m_containers.begin() + row);
+    m_rowCache.clear();
     endRemoveRows();
 }
 

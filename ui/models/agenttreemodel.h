@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QHash>
 #include <QAbstractItemModel>
 #include <QList>
 #include <QPointer>
@@ -132,6 +133,8 @@ private:
     agentData(const ContainerEntry &entry, const AgentEntry &agent, int column, int role) const;
 
     std::vector<std::unique_ptr<ContainerEntry>> m_containers;
+    /// Rows by entry, for rowOf(); emptied whenever m_containers changes.
+    mutable QHash<const ContainerEntry *, int> m_rowCache;
     std::function<QString(const Agent *)> m_stateProvider;
     std::function<QString(const QString &)> m_nameProvider;
 };

@@ -72,6 +72,8 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <memory>
+#include <utility>
 
 namespace mas::ui {
 
@@ -291,12 +293,43 @@ void InspectorWindow::buildDocks()
     // container's row.
     m_agentTree->setColumnHidden(AgentTreeModel::DetailsColumn, true);
     // Every column as wide as its content, the state too (scrolled sideways in a narrow dock
-    // rather than cut).
+    // rather than cut). Changed texts are measured at once, then at most every 200 ms while they keep changing: measuring shapes
+    // the text of every row, and a system running free changes a state with nearly every
+    // event (with 60 containers, measuring after each change, as the header's own
+    // ResizeToContents mode does, was most of the window's work).
     m_agentTree->header()->setStretchLastSection(false);
-    m_agentTree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    connect(m_agents, &QAbstractItemModel::dataChanged, m_agentTree, [this] {
-        m_agentTree->header()->resizeSections(QHeaderView::ResizeToContents);
+    const auto fitAgentTree = [this] { m_agentTree->header()->resizeSections(QHeaderView::ResizeToContents); };
+    auto *fitAgentColumns = new QTimer(m_agentTree);
+    fitAgentColumns->setSingleShot(true);
+    fitAgentColumns->setInterval(200);
+    auto fitAgain = std::make_shared<bool>(false);
+    connect(fitAgentColumns, &QTimer::timeout, m_agentTree, [fitAgentTree, fitAgentColumns, fitAgain] {
+        if (!std::exchange(*fitAgain, false))
+            return;
+        fitAgentTree();
+        fitAgentColumns->start();
     });
+    connect(m_agents, &QAbstractItemModel::dataChanged, m_agentTree, [fitAgentTree, fitAgentColumns, fitAgain] {
+        if (fitAgentColumns->isActive()) {
+            *fitAgain = true;
+            return;
+        }
+        fitAgentTree();
+        fitAgentColumns->start();
+    });
+    // Rows that come or go are measured from the event loop: they come while a system is
+    // built (its agents not yet whole) and go while it is taken down, also as the window
+    // closes, when the state texts cannot be asked for.
+    const auto fitLater = [fitAgentColumns, fitAgain] {
+        *fitAgain = true;
+        if (!fitAgentColumns->isActive())
+            fitAgentColumns->start();
+    };
+    connect(m_agents, &QAbstractItemModel::rowsInserted, fitAgentColumns, fitLater);
+    connect(m_agents, &QAbstractItemModel::rowsRemoved, fitAgentColumns, fitLater);
+    connect(m_agents, &QAbstractItemModel::modelReset, fitAgentColumns, fitLater);
+    connect(m_agentTree, &QTreeView::expanded, fitAgentColumns, fitLater);
+    connect(m_agentTree, &QTreeView::collapsed, fitAgentColumns, fitLater);
     m_agentTree->setAccessibleName(tr("Containers and agents"));
     m_agentTree->setContextMenuPolicy(Qt::CustomContextMenu);
     m_agentTree->setToolTip(tr("The containers and their agents; right-click an agent to call or remove it"));
