@@ -6056,12 +6056,12 @@ Sie erscheinen hier, sobald sie Nachrichten austauschen.</translation>
 <context>
     <name>mas::ui::AgentTreeModel</name>
     <message>
-        <location filename="../ui/models/agenttreemodel.cpp" line="+92"/>
+        <location filename="../ui/models/agenttreemodel.cpp" line="+93"/>
         <source>Container(%1) in another process</source>
         <translation>Container(%1) in einem anderen Prozess</translation>
     </message>
     <message>
-        <location line="+275"/>
+        <location line="+287"/>
         <source>Program</source>
         <translation>Programm</translation>
     </message>
@@ -7455,7 +7455,7 @@ Eingehende Verbindungen: %3</translation>
 <context>
     <name>mas::ui::InspectorWindow</name>
     <message>
-        <location filename="../ui/widgets/inspectorwindow.cpp" line="+87"/>
+        <location filename="../ui/widgets/inspectorwindow.cpp" line="+89"/>
         <source>MAS Inspector</source>
         <translation>MAS Inspector</translation>
     </message>
@@ -7465,7 +7465,7 @@ Eingehende Verbindungen: %3</translation>
         <translation>Nachrichtentabelle</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+219"/>
         <source>Containers and agents</source>
         <translation>Container und Agenten</translation>
     </message>
@@ -7518,7 +7518,7 @@ Eingehende Verbindungen: %3</translation>
         <translation>Ein frisches Demosystem mit den Parametern aus der Werkzeugleiste bauen</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-176"/>
         <source>Time (s)</source>
         <translation>Zeit (s)</translation>
     </message>
@@ -7528,7 +7528,7 @@ Eingehende Verbindungen: %3</translation>
         <translation>Sekunden, seit sich der Inspector mit dem Container verbunden hat</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+130"/>
         <source>Processes</source>
         <translation>Prozesse</translation>
     </message>
@@ -8098,12 +8098,12 @@ Eingehende Verbindungen: %3</translation>
         <translation>Erkunden</translation>
     </message>
     <message>
-        <location line="-653"/>
+        <location line="-684"/>
         <source>Schedules: %1 · states: %2 (%3 distinct) · deepest run: %4 steps</source>
         <translation>Abläufe: %1 · Zustände: %2 (%3 verschieden) · längster Lauf: %4 Schritte</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+141"/>
         <source>The step that breaks an invariant (stepped, run, replayed or opened), and the states of its agents before and after it</source>
         <translation>Der Schritt, der eine Invariante verletzt (schrittweise, ausgeführt, wiedergegeben oder geöffnet), und die Zustände seiner Agenten davor und danach</translation>
     </message>
@@ -8272,22 +8272,22 @@ Eingehende Verbindungen: %3</translation>
 <context>
     <name>mas::ui::LoadProgress</name>
     <message>
-        <location filename="../ui/widgets/loadprogress.cpp" line="+16"/>
+        <location filename="../ui/widgets/loadprogress.cpp" line="+14"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Opening progress</source>
         <translation>Fortschritt beim Öffnen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Stop opening the file: the window stays as it was</source>
         <translation>Das Öffnen der Datei abbrechen: das Fenster bleibt, wie es war</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>Reading the file</source>
         <translation>Datei wird gelesen</translation>
     </message>
@@ -9055,27 +9055,27 @@ Eingehende Verbindungen: %3</translation>
 <context>
     <name>mas::ui::ReplayProgress</name>
     <message>
-        <location filename="../ui/widgets/replayprogress.cpp" line="+16"/>
+        <location filename="../ui/widgets/replayprogress.cpp" line="+17"/>
         <source>Replaying</source>
         <translation>Wiedergabe</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-2"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Replay progress</source>
         <translation>Fortschritt der Wiedergabe</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Stop the replay: the system stays as far as it was replayed, and stepping goes on from there</source>
         <translation>Die Wiedergabe anhalten: das System bleibt, so weit es wiedergegeben wurde, und das schrittweise Ausführen geht von dort weiter</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
         <source>Event %1 of %2</source>
         <translation>Ereignis %1 von %2</translation>
     </message>

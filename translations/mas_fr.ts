@@ -6047,12 +6047,12 @@ Ils apparaissent ici dès qu&apos;ils échangent des messages.</translation>
 <context>
     <name>mas::ui::AgentTreeModel</name>
     <message>
-        <location filename="../ui/models/agenttreemodel.cpp" line="+92"/>
+        <location filename="../ui/models/agenttreemodel.cpp" line="+93"/>
         <source>Container(%1) in another process</source>
         <translation>Container(%1) dans un autre processus</translation>
     </message>
     <message>
-        <location line="+275"/>
+        <location line="+287"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
@@ -7446,7 +7446,7 @@ Connexions entrantes&#xa0;: %3</translation>
 <context>
     <name>mas::ui::InspectorWindow</name>
     <message>
-        <location filename="../ui/widgets/inspectorwindow.cpp" line="+87"/>
+        <location filename="../ui/widgets/inspectorwindow.cpp" line="+89"/>
         <source>MAS Inspector</source>
         <translation>MAS Inspector</translation>
     </message>
@@ -7456,7 +7456,7 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>Tableau des messages</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+219"/>
         <source>Containers and agents</source>
         <translation>Conteneurs et agents</translation>
     </message>
@@ -7509,7 +7509,7 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>Construire un nouveau système de démonstration avec les paramètres de la barre d&apos;outils</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-176"/>
         <source>Time (s)</source>
         <translation>Temps (s)</translation>
     </message>
@@ -7519,7 +7519,7 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>Secondes écoulées depuis que MAS Inspector s&apos;est attaché au conteneur</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+130"/>
         <source>Processes</source>
         <translation>Processus</translation>
     </message>
@@ -8089,12 +8089,12 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>Explorer</translation>
     </message>
     <message>
-        <location line="-653"/>
+        <location line="-684"/>
         <source>Schedules: %1 · states: %2 (%3 distinct) · deepest run: %4 steps</source>
         <translation>Ordonnancements&#xa0;: %1 · états&#xa0;: %2 (%3 distincts) · exécution la plus profonde&#xa0;: %4 pas</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+141"/>
         <source>The step that breaks an invariant (stepped, run, replayed or opened), and the states of its agents before and after it</source>
         <translation>L&apos;étape qui viole un invariant (pas à pas, exécutée, rejouée ou ouverte), et les états de ses agents avant et après elle</translation>
     </message>
@@ -8263,22 +8263,22 @@ Connexions entrantes&#xa0;: %3</translation>
 <context>
     <name>mas::ui::LoadProgress</name>
     <message>
-        <location filename="../ui/widgets/loadprogress.cpp" line="+16"/>
+        <location filename="../ui/widgets/loadprogress.cpp" line="+14"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Opening progress</source>
         <translation>Progression de l&apos;ouverture</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Stop opening the file: the window stays as it was</source>
         <translation>Arrêter l&apos;ouverture du fichier&#xa0;: la fenêtre reste telle qu&apos;elle était</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>Reading the file</source>
         <translation>Lecture du fichier</translation>
     </message>
@@ -9046,27 +9046,27 @@ Connexions entrantes&#xa0;: %3</translation>
 <context>
     <name>mas::ui::ReplayProgress</name>
     <message>
-        <location filename="../ui/widgets/replayprogress.cpp" line="+16"/>
+        <location filename="../ui/widgets/replayprogress.cpp" line="+17"/>
         <source>Replaying</source>
         <translation>Rejeu en cours</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-2"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Replay progress</source>
         <translation>Progression du rejeu</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Stop the replay: the system stays as far as it was replayed, and stepping goes on from there</source>
         <translation>Arrêter le rejeu&#xa0;: le système reste là où le rejeu est arrivé, et le pas à pas reprend à partir de là</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
         <source>Event %1 of %2</source>
         <translation>Événement %1 sur %2</translation>
     </message>

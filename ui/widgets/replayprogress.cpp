@@ -12,22 +12,13 @@
 namespace mas::ui {
 
 ReplayProgress::ReplayProgress(InspectorSession *session, QStatusBar *statusBar, QObject *parent)
-    : QObject(parent)
-    , m_label(new QLabel(tr("Replaying"), statusBar))
-    , m_bar(new QProgressBar(statusBar))
-    , m_cancel(new QPushButton(tr("Cancel"), statusBar))
+    : StatusProgress(statusBar, QStringLiteral("replay"), tr("Cancel"), parent)
 {
-    m_label->setObjectName(QStringLiteral("replayProgressLabel"));
-    m_bar->setObjectName(QStringLiteral("replayProgressBar"));
+    m_label->setText(tr("Replaying"));
     m_bar->setMaximumWidth(160);
     m_bar->setAccessibleName(tr("Replay progress"));
-    m_cancel->setObjectName(QStringLiteral("replayCancelButton"));
     m_cancel->setToolTip(tr("Stop the replay: the system stays as far as it was replayed, and stepping goes on "
                             "from there"));
-    statusBar->addPermanentWidget(m_label);
-    statusBar->addPermanentWidget(m_bar);
-    statusBar->addPermanentWidget(m_cancel);
-    setShown(false);
     connect(m_cancel, &QPushButton::clicked, session, &InspectorSession::cancelReplay);
     connect(session, &InspectorSession::replayProgress, this, &ReplayProgress::show);
 }
@@ -42,13 +33,6 @@ void ReplayProgress::show(qsizetype done, qsizetype total)
     m_bar->setValue(int(std::clamp<qsizetype>(done, 0, m_bar->maximum())));
     m_bar->setToolTip(tr("Event %1 of %2").arg(done).arg(total));
     setShown(true);
-}
-
-void ReplayProgress::setShown(bool shown)
-{
-    m_label->setVisible(shown);
-    m_bar->setVisible(shown);
-    m_cancel->setVisible(shown);
 }
 
 } // namespace mas::ui

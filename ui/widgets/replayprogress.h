@@ -3,11 +3,8 @@
 
 #include "session/inspectorsession.h"
 
-#include <QObject>
+#include "statusprogress.h"
 
-class QLabel;
-class QProgressBar;
-class QPushButton;
 class QStatusBar;
 
 namespace mas::ui {
@@ -16,23 +13,15 @@ namespace mas::ui {
 /// Explore or Analyse, Reload Plug-ins): how far it is (InspectorSession::replayProgress()) and
 /// a Cancel button that stops it (InspectorSession::cancelReplay(): the system stays as far as
 /// it was replayed). Installs its widgets on the status bar and hides them when nothing replays.
-class ReplayProgress : public QObject
+class ReplayProgress : public StatusProgress
 {
     Q_OBJECT
 
 public:
     ReplayProgress(InspectorSession *session, QStatusBar *statusBar, QObject *parent = nullptr);
 
-    QProgressBar *bar() const { return m_bar; }
-    QPushButton *cancelButton() const { return m_cancel; }
-
 private:
     void show(qsizetype done, qsizetype total);
-    void setShown(bool shown);
-
-    QLabel *m_label;
-    QProgressBar *m_bar;
-    QPushButton *m_cancel;
 };
 
 } // namespace mas::ui

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: MIT
+#include "statusprogress.h"
+
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStatusBar>
+
+namespace mas::ui {
+
+StatusProgress::StatusProgress(QStatusBar *statusBar, const QString &name, const QString &cancelText,
+                               QObject *parent)
+    : QObject(parent)
+    , m_label(new QLabel(statusBar))
+    , m_bar(new QProgressBar(statusBar))
+    , m_cancel(new QPushButton(cancelText, statusBar))
+{
+    m_label->setObjectName(name + QStringLiteral("ProgressLabel"));
+    m_bar->setObjectName(name + QStringLiteral("ProgressBar"));
+    m_cancel->setObjectName(name + QStringLiteral("CancelButton"));
+    statusBar->addPermanentWidget(m_label);
+    statusBar->addPermanentWidget(m_bar);
+    statusBar->addPermanentWidget(m_cancel);
+    setShown(false);
+}
+
+void StatusProgress::setShown(bool shown)
+{
+    m_label->setVisible(shown);
+    m_bar->setVisible(shown);
+    m_cancel->setVisible(shown);
+}
+
+} // namespace mas::ui
