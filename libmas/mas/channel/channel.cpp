@@ -1017,7 +1017,7 @@ QCoro::Task<Result<Value>> Channel::send(Value content, std::chrono::millisecond
                 TimerDescription::deferred([p, id] { return p->describeDeadline(id); }));
             if (!timer)
                 co_return timer.error().withContext(tr("Cannot set the deadline of request %1").arg(id));
-            entry.clockDeadline = *timer;
+            entry.clockDeadline = std::move(*timer);
         } else {
             // No time at all: due at once (from the event loop, after the request went out).
             QMetaObject::invokeMethod(this, [p, id] { p->onClockDeadline(id); }, Qt::QueuedConnection);

@@ -5,18 +5,20 @@
 #include <mas/core/completion_p.h>
 #include <mas/core/logging_p.h>
 
+#include <QMetaMethod>
 #include <QMetaObject>
 #include <QPointer>
 #include <QTimer>
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <climits>
 #include <cmath>
 #include <coroutine>
 #include <deque>
 #include <exception>
-#include <map>
+#include <vector>
 #include <utility>
 
 namespace mas {
@@ -38,14 +40,233 @@ struct TimerState
     ClockPrivate *clock = nullptr;
     bool fired = false;
     bool cancelled = false;
+    /// Held by the clock's pending timers (else due, fired, or cancelled and dropped).
+    bool pending = false;
+    /// References: the clock's pending or due timers, handles, sleep awaiters (one thread).
+    quint32 refs = 0;
     /// Why a sleeper woke up early (its clock was destroyed).
     std::optional<Error> error;
+
+    // From a per-thread pool of freed states (see StatePool).
+    static void *operator new(std::size_t size);
+    static void operator delete(void *p, std::size_t size) noexcept;
 };
+
+namespace {
+
+/// Freed timer states kept for the next timers of the same thread. With a timer per request
+/// and a hundred requests in flight, the allocator's own per-thread cache runs dry, and the
+/// slower path it then takes was a noticeable part of a request's cost.
+///
+/// Plain data, so it needs no destruction and stays usable to the end of the thread: a state
+/// freed by a static object's destructor after the thread's own ones goes to the allocator.
+struct StatePool
+{
+    static constexpr int kKept = 256;
+    void *blocks[kKept];
+    int count;
+    bool closed; ///< the thread is ending: blocks go back to the allocator
+};
+constinit thread_local StatePool statePool{};
+
+/// Gives a thread's kept blocks back when the thread ends (made when the thread first keeps one).
+struct StatePoolCloser
+{
+    ~StatePoolCloser()
+    {
+        statePool.closed = true;
+        while (statePool.count > 0)
+            ::operator delete(statePool.blocks[--statePool.count]);
+    }
+};
+thread_local StatePoolCloser statePoolCloser;
+
+} // namespace
+
+void *TimerState::operator new(std::size_t size)
+{
+    StatePool &pool = statePool;
+    if (size == sizeof(TimerState) && pool.count > 0)
+        return pool.blocks[--pool.count];
+    return ::operator new(size);
+}
+
+void TimerState::operator delete(void *p, std::size_t size) noexcept
+{
+    StatePool &pool = statePool;
+    if (size == sizeof(TimerState) && !pool.closed && pool.count < StatePool::kKept) {
+        if (pool.count == 0)
+            (void)&statePoolCloser; // registers the give-back at the thread's end
+        pool.blocks[pool.count++] = p;
+        return;
+    }
+    ::operator delete(p);
+}
+
+TimerRef::TimerRef(TimerState *state) noexcept
+    : m_state(state)
+{
+    if (m_state)
+        ++m_state->refs;
+}
+
+TimerRef::TimerRef(const TimerRef &other) noexcept
+    : m_state(other.m_state)
+{
+    if (m_state)
+        ++m_state->refs;
+}
+
+TimerRef::~TimerRef()
+{
+    if (m_state && --m_state->refs == 0)
+        delete m_state;
+}
 
 } // namespace detail
 
+using detail::TimerRef;
 using detail::TimerState;
-using TimerKey = std::pair<double, quint64>;
+
+/// The pending timers, in (deadline, creation) order: the order they fire in.
+///
+/// Most timers are set for later than every pending one (the same delay from a later time: a
+/// request's deadline, a periodic sleep); they are appended to an ordered run, the others go to
+/// a binary heap, and the next to fire is the earlier of the two fronts. A cancelled timer is
+/// only marked: it leaves when it reaches a front, or when the cancelled ones outnumber the
+/// pending ones (then both are rebuilt). So a request answered before its deadline costs no
+/// search and no node of its own.
+class PendingTimers
+{
+public:
+    bool empty() const { return m_live == 0; }
+    std::size_t size() const { return m_live; }
+    /// The next timer to fire (not empty()).
+    TimerState *front() const
+    {
+        if (m_run.empty())
+            return m_heap.front().state.get();
+        if (m_heap.empty() || before(m_run.front(), m_heap.front()))
+            return m_run.front().state.get();
+        return m_heap.front().state.get();
+    }
+    void insert(TimerRef state)
+    {
+        state->pending = true;
+        Entry entry{state->deadline, state->seq, std::move(state)};
+        if (m_run.empty() || !before(entry, m_run.back())) {
+            m_run.push_back(std::move(entry));
+        } else {
+            m_heap.push_back(std::move(entry));
+            std::push_heap(m_heap.begin(), m_heap.end(), Later());
+        }
+        ++m_live;
+    }
+    /// Takes the next timer to fire out (not empty()).
+    TimerRef takeFront()
+    {
+        TimerRef state;
+        if (!m_run.empty() && (m_heap.empty() || before(m_run.front(), m_heap.front()))) {
+            state = std::move(m_run.front().state);
+            m_run.pop_front();
+        } else {
+            std::pop_heap(m_heap.begin(), m_heap.end(), Later());
+            state = std::move(m_heap.back().state);
+            m_heap.pop_back();
+        }
+        state->pending = false;
+        --m_live;
+        dropCancelledFronts();
+        return state;
+    }
+    /// `state`, pending here, was just marked cancelled; whether it was the next to fire.
+    bool remove(TimerState *state)
+    {
+        const bool first = front() == state;
+        --m_live;
+        dropCancelledFronts(); // both fronts stay pending ones
+        if (m_run.size() + m_heap.size() > 2 * m_live + 64)
+            dropCancelled();
+        return first;
+    }
+    /// The pending timers in firing order.
+    std::vector<TimerState *> inOrder() const
+    {
+        std::vector<TimerState *> timers;
+        timers.reserve(m_live);
+        for (const Entry &e : m_run) {
+            if (!e.state->cancelled)
+                timers.push_back(e.state.get());
+        }
+        const auto runEnd = qsizetype(timers.size());
+        for (const Entry &e : m_heap) {
+            if (!e.state->cancelled)
+                timers.push_back(e.state.get());
+        }
+        const auto earlier = [](const TimerState *a, const TimerState *b) {
+            return a->deadline < b->deadline || (a->deadline == b->deadline && a->seq < b->seq);
+        };
+        std::sort(timers.begin() + runEnd, timers.end(), earlier);
+        std::inplace_merge(timers.begin(), timers.begin() + runEnd, timers.end(), earlier);
+        return timers;
+    }
+    /// Every timer still held, cancelled ones too (for the clock's destructor).
+    template<typename F>
+    void forEachHeld(F f) const
+    {
+        for (const Entry &e : m_run)
+            f(e.state.get());
+        for (const Entry &e : m_heap)
+            f(e.state.get());
+    }
+
+private:
+    struct Entry
+    {
+        double deadline;
+        quint64 seq;
+        TimerRef state;
+    };
+    static bool before(const Entry &a, const Entry &b)
+    {
+        return a.deadline < b.deadline || (a.deadline == b.deadline && a.seq < b.seq);
+    }
+    /// Heap order (std::push_heap keeps the largest first): the earliest on top.
+    struct Later
+    {
+        bool operator()(const Entry &a, const Entry &b) const { return before(b, a); }
+    };
+    void dropCancelledFronts()
+    {
+        while (!m_run.empty() && m_run.front().state->cancelled) {
+            m_run.front().state->pending = false;
+            m_run.pop_front();
+        }
+        while (!m_heap.empty() && m_heap.front().state->cancelled) {
+            std::pop_heap(m_heap.begin(), m_heap.end(), Later());
+            m_heap.back().state->pending = false;
+            m_heap.pop_back();
+        }
+    }
+    /// Both rebuilt from the pending timers (the order is a total one, so they fire exactly
+    /// as before).
+    void dropCancelled()
+    {
+        const auto cancelled = [](const Entry &e) {
+            if (!e.state->cancelled)
+                return false;
+            e.state->pending = false;
+            return true;
+        };
+        std::erase_if(m_run, cancelled);
+        std::erase_if(m_heap, cancelled);
+        std::make_heap(m_heap.begin(), m_heap.end(), Later());
+    }
+
+    std::deque<Entry> m_run;  ///< in firing order, each set later than all before it
+    std::vector<Entry> m_heap; ///< the others
+    std::size_t m_live = 0;   ///< not cancelled
+};
 
 class ClockPrivate
 {
@@ -54,17 +275,17 @@ public:
         : q(clock)
     {}
 
-    std::shared_ptr<TimerState>
-    insert(double deadline, std::function<void()> f, TimerDescription description, bool isSleep);
-    void cancel(const std::shared_ptr<TimerState> &state);
+    TimerRef insert(double deadline, std::function<void()> f, TimerDescription description, bool isSleep);
+    void cancel(TimerState &state);
 
     Clock *q;
-    /// Pending timers in firing order.
-    std::map<TimerKey, std::shared_ptr<TimerState>> pending;
+    PendingTimers pending;
     /// Timers made due by fireDue() and not yet run, in firing order.
-    std::deque<std::shared_ptr<TimerState>> ready;
+    std::deque<TimerRef> ready;
     bool runPosted = false;
     quint64 lastSeq = 0;
+    /// Connections to timersChanged() (never fewer than there are; see connectNotify()).
+    std::atomic<int> timersChangedListeners{0};
 };
 
 namespace {
@@ -84,7 +305,7 @@ Error notANumber()
 class SleepAwaiter
 {
 public:
-    explicit SleepAwaiter(std::shared_ptr<TimerState> state)
+    explicit SleepAwaiter(TimerRef state)
         : m_state(std::move(state))
     {}
     SleepAwaiter(SleepAwaiter &&other) noexcept
@@ -97,7 +318,7 @@ public:
         if (m_state && m_state->waiter) {
             m_state->waiter = {};
             if (m_state->clock)
-                m_state->clock->cancel(m_state);
+                m_state->clock->cancel(*m_state);
         }
     }
 
@@ -118,44 +339,40 @@ public:
     }
 
 private:
-    std::shared_ptr<TimerState> m_state;
+    TimerRef m_state;
 };
 
 } // namespace
 
-std::shared_ptr<TimerState>
-ClockPrivate::insert(double deadline, std::function<void()> f, TimerDescription description, bool isSleep)
+TimerRef ClockPrivate::insert(double deadline, std::function<void()> f, TimerDescription description, bool isSleep)
 {
-    auto state = std::make_shared<TimerState>();
+    TimerRef state(new TimerState);
     state->deadline = deadline;
     state->seq = ++lastSeq;
     state->description = std::move(description);
     state->isSleep = isSleep;
     state->callback = std::move(f);
     state->clock = this;
-    const TimerKey key(deadline, state->seq);
-    const bool first = pending.empty() || key < pending.begin()->first;
-    pending.emplace(key, state);
+    const TimerState *earliest = pending.empty() ? nullptr : pending.front();
+    const bool first = !earliest || deadline < earliest->deadline; // a later seq never goes first on a tie
     qCDebug(lcClock) << "timer" << state->seq << state->description.text() << "at" << deadline;
+    pending.insert(state);
     if (first)
         q->scheduleChanged();
-    Q_EMIT q->timersChanged();
+    q->notifyTimersChanged();
     return state;
 }
 
-void ClockPrivate::cancel(const std::shared_ptr<TimerState> &state)
+void ClockPrivate::cancel(TimerState &state)
 {
-    state->cancelled = true;
-    state->callback = nullptr;
-    state->description = {}; // a deferred one may refer to what is being taken down
-    const auto it = pending.find(TimerKey(state->deadline, state->seq));
-    if (it == pending.end())
+    state.cancelled = true;
+    state.callback = nullptr;
+    state.description = {}; // a deferred one may refer to what is being taken down
+    if (!state.pending)
         return; // already due: runReady() skips it
-    const bool first = it == pending.begin();
-    pending.erase(it);
-    if (first)
+    if (pending.remove(&state))
         q->scheduleChanged();
-    Q_EMIT q->timersChanged();
+    q->notifyTimersChanged();
 }
 
 // --- TimerHandle ---------------------------------------------------------------------------
@@ -165,7 +382,7 @@ void TimerHandle::cancel()
     if (!m_state || m_state->fired || m_state->cancelled)
         return;
     if (m_state->clock)
-        m_state->clock->cancel(m_state);
+        m_state->clock->cancel(*m_state);
     else
         m_state->cancelled = true;
 }
@@ -191,7 +408,7 @@ Clock::~Clock()
 {
     // Sleepers resume with an error from the event loop, never inside this destructor (their
     // code may touch objects that are being destroyed together with the clock).
-    const auto release = [](const std::shared_ptr<TimerState> &state) {
+    const auto release = [](TimerState *state) {
         state->clock = nullptr;
         if (state->fired || state->cancelled)
             return;
@@ -205,10 +422,11 @@ Clock::~Clock()
         }
     };
     // Due timers come first in firing order, then the pending ones.
-    for (const auto &state : d->ready)
+    for (const TimerRef &state : d->ready)
+        release(state.get());
+    for (TimerState *state : d->pending.inOrder())
         release(state);
-    for (const auto &entry : d->pending)
-        release(entry.second);
+    d->pending.forEachHeld([](TimerState *state) { state->clock = nullptr; }); // cancelled ones
 }
 
 double Clock::toTime(const QDateTime &date) const
@@ -235,14 +453,14 @@ QCoro::Task<Result<void>> Clock::sleep(double seconds, TimerDescription descript
     if (description.isEmpty())
         description = QStringLiteral("sleep");
     // No past check: a real-time clock's sleep(0) is due at once ("the next loop iteration").
-    std::shared_ptr<TimerState> state =
+    TimerRef state =
         d->insert(time() + std::max(seconds, 0.0), {}, std::move(description), true);
     co_return co_await SleepAwaiter(std::move(state));
 }
 
 QCoro::Task<Result<void>> Clock::sleepUntil(ClockTime t)
 {
-    Result<std::shared_ptr<TimerState>> state = schedule(t, {}, QStringLiteral("sleep"), true);
+    Result<TimerRef> state = schedule(t, {}, QStringLiteral("sleep"), true);
     if (!state)
         co_return state.error();
     co_return co_await SleepAwaiter(std::move(*state));
@@ -261,7 +479,7 @@ Result<TimerHandle> Clock::callAt(ClockTime t, std::function<void()> f, TimerDes
     return TimerHandle(std::move(state));
 }
 
-Result<std::shared_ptr<detail::TimerState>>
+Result<TimerRef>
 Clock::schedule(ClockTime t, std::function<void()> f, TimerDescription description, bool isSleep)
 {
     const double deadline = t.isDate() ? toTime(t.date()) : t.seconds();
@@ -278,15 +496,16 @@ std::optional<double> Clock::nextDeadline() const
 {
     if (d->pending.empty())
         return std::nullopt;
-    return d->pending.begin()->first.first;
+    return d->pending.front()->deadline;
 }
 
 QList<PendingTimer> Clock::pendingTimers() const
 {
+    const std::vector<TimerState *> pending = d->pending.inOrder();
     QList<PendingTimer> timers;
-    timers.reserve(qsizetype(d->pending.size()));
-    for (const auto &entry : d->pending) {
-        const TimerState &s = *entry.second;
+    timers.reserve(qsizetype(pending.size()));
+    for (const TimerState *state : pending) {
+        const TimerState &s = *state;
         PendingTimer timer;
         timer.id = s.seq;
         timer.deadline = s.deadline;
@@ -305,19 +524,40 @@ int Clock::pendingTimerCount() const
 void Clock::fireDue(double now)
 {
     auto &pending = d->pending;
-    if (pending.empty() || pending.begin()->first.first > now)
+    if (pending.empty() || pending.front()->deadline > now)
         return;
-    while (!pending.empty() && pending.begin()->first.first <= now) {
-        d->ready.push_back(std::move(pending.begin()->second));
-        pending.erase(pending.begin());
-    }
+    while (!pending.empty() && pending.front()->deadline <= now)
+        d->ready.push_back(pending.takeFront());
     // One posted call runs the whole batch, so the order between callbacks and sleepers is exact.
     if (!d->runPosted) {
         d->runPosted = true;
         QMetaObject::invokeMethod(this, &Clock::runReady, Qt::QueuedConnection);
     }
     scheduleChanged();
-    Q_EMIT timersChanged();
+    notifyTimersChanged();
+}
+
+void Clock::connectNotify(const QMetaMethod &signal)
+{
+    if (d && signal == QMetaMethod::fromSignal(&Clock::timersChanged))
+        d->timersChangedListeners.fetch_add(1, std::memory_order_relaxed);
+    QObject::connectNotify(signal);
+}
+
+void Clock::disconnectNotify(const QMetaMethod &signal)
+{
+    // An invalid `signal` (everything disconnected at once) leaves the count as it is: a count
+    // too high only emits a signal nobody hears, one too low would lose it.
+    if (d && signal == QMetaMethod::fromSignal(&Clock::timersChanged)
+        && d->timersChangedListeners.load(std::memory_order_relaxed) > 0)
+        d->timersChangedListeners.fetch_sub(1, std::memory_order_relaxed);
+    QObject::disconnectNotify(signal);
+}
+
+void Clock::notifyTimersChanged()
+{
+    if (d->timersChangedListeners.load(std::memory_order_relaxed) > 0)
+        Q_EMIT timersChanged();
 }
 
 void Clock::runReady()
@@ -326,7 +566,7 @@ void Clock::runReady()
     // still run after the call that made them due has returned.
     const QPointer<Clock> self(this);
     while (!d->ready.empty()) {
-        std::shared_ptr<TimerState> state = std::move(d->ready.front());
+        TimerRef state = std::move(d->ready.front());
         d->ready.pop_front();
         if (state->cancelled)
             continue;

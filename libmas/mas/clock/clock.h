@@ -13,6 +13,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <utility>
 
 namespace mas {
 
@@ -21,7 +22,34 @@ class ClockPrivate;
 
 namespace detail {
 struct TimerState;
-}
+
+/// A counted reference to a timer's state. A clock and its handles live in one thread, so the
+/// count is a plain integer (a shared_ptr's atomic count cost more than the rest of a handle).
+class MAS_EXPORT TimerRef
+{
+public:
+    TimerRef() = default;
+    explicit TimerRef(TimerState *state) noexcept;
+    TimerRef(const TimerRef &other) noexcept;
+    TimerRef(TimerRef &&other) noexcept
+        : m_state(std::exchange(other.m_state, nullptr))
+    {}
+    TimerRef &operator=(TimerRef other) noexcept
+    {
+        std::swap(m_state, other.m_state);
+        return *this;
+    }
+    ~TimerRef();
+
+    TimerState *get() const noexcept { return m_state; }
+    TimerState *operator->() const noexcept { return m_state; }
+    TimerState &operator*() const noexcept { return *m_state; }
+    explicit operator bool() const noexcept { return m_state != nullptr; }
+
+private:
+    TimerState *m_state = nullptr;
+};
+} // namespace detail
 
 /// A point on a clock: seconds on the clock's time() scale, or a date (converted with
 /// `t = (date - utcNow()) + time()`, as aiomas does).
@@ -107,10 +135,10 @@ public:
 
 private:
     friend class Clock;
-    explicit TimerHandle(std::shared_ptr<detail::TimerState> state)
+    explicit TimerHandle(detail::TimerRef state)
         : m_state(std::move(state))
     {}
-    std::shared_ptr<detail::TimerState> m_state;
+    detail::TimerRef m_state;
 };
 
 /// The clock of a container and its agents (aiomas's `BaseClock`).
@@ -174,11 +202,16 @@ protected:
     virtual void scheduleChanged() {}
     /// Makes every timer with deadline <= `now` due: they run, in order, from the event loop.
     void fireDue(double now);
+    void connectNotify(const QMetaMethod &signal) override;
+    void disconnectNotify(const QMetaMethod &signal) override;
 
 private:
-    Result<std::shared_ptr<detail::TimerState>> schedule(ClockTime t, std::function<void()> f,
+    Result<detail::TimerRef> schedule(ClockTime t, std::function<void()> f,
                                                          TimerDescription description, bool isSleep);
     void runReady();
+    /// Emits timersChanged() when anything listens (a timer per request made the unheard
+    /// signal a noticeable part of a request's cost).
+    void notifyTimersChanged();
     friend class TimerHandle;
     friend class ClockPrivate;
     std::unique_ptr<ClockPrivate> d;

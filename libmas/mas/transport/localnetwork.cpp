@@ -137,7 +137,8 @@ void LocalNetworkPrivate::enqueue(LocalQueueDevice *from, QByteArray frame, Item
     auto conn = connections.find(from->connection());
     if (conn == connections.end())
         return;
-    LocalItem item;
+    // Filled in place: a pending item is large (a frame and four texts).
+    LocalItem &item = pending.emplace_back();
     item.toServer = from->isClientSide();
     item.message.id = nextMessageId++;
     item.message.connection = conn->first;
@@ -149,14 +150,12 @@ void LocalNetworkPrivate::enqueue(LocalQueueDevice *from, QByteArray frame, Item
     const TrafficEvent::Kind eventKind = isClose ? TrafficEvent::Kind::Closed : TrafficEvent::Kind::Sent;
     // Live: described and decoded now. Recorded only: kept raw, described when the log is read.
     const bool live = recorder.live(mode);
-    std::optional<Value> content;
-    if (live)
-        content = recorder.describe(item);
-    pending.push_back(std::move(item));
-    if (live)
-        record(recorder.eventFor(eventKind, pending.back().message, content ? &*content : nullptr));
-    else if (recorder.recording)
-        recorder.recordRaw(eventKind, pending.back(), simTime());
+    if (live) {
+        const std::optional<Value> content = recorder.describe(item);
+        record(recorder.eventFor(eventKind, item.message, content ? &*content : nullptr));
+    } else if (recorder.recording) {
+        recorder.recordRaw(eventKind, item, simTime());
+    }
     if (mode == LocalNetwork::Mode::FreeRunning)
         schedulePump();
     if (live || recorder.recording)

@@ -75,6 +75,29 @@ struct LocalItem
     /// Its Sent (or Closed) event was recorded raw: its description waits in the recorder.
     bool recordedRaw = false;
     bool described() const { return !message.from.isEmpty(); }
+    /// Back to a default item, touching only what is set (a slot of the pending ring is
+    /// emptied so for every frame: the usual item has only its frame, moved out by then).
+    void reset()
+    {
+        PendingMessage &m = message;
+        m.id = 0;
+        m.connection = 0;
+        m.isClose = m.halfClose = m.isRaw = false;
+        const auto clear = [](auto &text) {
+            if (!text.isNull())
+                text = std::remove_reference_t<decltype(text)>();
+        };
+        clear(m.from);
+        clear(m.to);
+        clear(m.path);
+        clear(m.frame);
+        clear(m.codecName);
+        m.type = MessageType::Request;
+        m.requestId = -1;
+        m.size = 0;
+        toServer = true;
+        recordedRaw = false;
+    }
 };
 
 /// An event as it happened, kept by the recorder while nobody watches live (free-running, no
@@ -167,10 +190,17 @@ public:
             grow();
         (*this)[m_size++] = std::move(value);
     }
+    /// A new last item, default made (slots are emptied when their items go), to fill in place.
+    T &emplace_back()
+    {
+        if (m_size == m_slots.size())
+            grow();
+        return (*this)[m_size++];
+    }
     /// The slot is emptied (its frame released) and kept.
     void pop_front()
     {
-        m_slots[m_head] = T();
+        m_slots[m_head].reset();
         m_head = (m_head + 1) & (m_slots.size() - 1);
         if (--m_size == 0)
             settle();

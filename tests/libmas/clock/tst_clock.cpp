@@ -98,6 +98,9 @@ private Q_SLOTS:
     void create();
     void inspection();
     void deferredDescriptions();
+    void manyTimersCancelledInAnyOrder_data();
+    void manyTimersCancelledInAnyOrder();
+    void timersChangedReachesEveryListener();
     void cancelledHandleNeverRuns();
     void destroyingClockCancelsSleepers();
     void deletingClockFromCallback();
@@ -499,6 +502,117 @@ void tst_Clock::deferredDescriptions()
     QCOMPARE(timers.size(), 2);
     QCOMPARE(timers.at(0).description, u"plain"_s);
     QCOMPARE(timers.at(1).description, u"sleep"_s);
+}
+
+void tst_Clock::manyTimersCancelledInAnyOrder_data()
+{
+    QTest::addColumn<int>("count");
+    QTest::addColumn<int>("keepEvery"); // > 0: keep every n-th; < 0: cancel every n-th; 0: none kept
+    QTest::addColumn<int>("spread");    // deadlines 1 + (i * 37) % spread; 0: each later than the last
+    // Few cancelled: they leave from the front. Most cancelled: the set is rebuilt on the way.
+    // Deadlines in and out of order (the clock keeps timers set later than all others apart).
+    QTest::newRow("cancel every 5th") << 300 << -5 << 11;
+    QTest::newRow("keep every 7th") << 1000 << 7 << 11;
+    QTest::newRow("keep none") << 500 << 0 << 11;
+    QTest::newRow("later and later, cancel every 5th") << 300 << -5 << 0;
+    QTest::newRow("later and later, keep every 7th") << 1000 << 7 << 0;
+}
+
+void tst_Clock::manyTimersCancelledInAnyOrder()
+{
+    QFETCH(int, count);
+    QFETCH(int, keepEvery);
+    QFETCH(int, spread);
+    // Timers on a few deadlines (many equal ones: creation order decides), cancelled in a
+    // scrambled order; what is left must list, count and fire exactly as a sorted model says.
+    ExternalClock clock(kStart);
+    auto log = std::make_shared<Log>();
+    struct Model
+    {
+        double deadline;
+        int index;
+        bool cancelled;
+    };
+    std::vector<Model> model;
+    std::vector<TimerHandle> handles;
+    for (int i = 0; i < count; ++i) {
+        const double deadline = spread > 0 ? 1 + (i * 37) % spread : 1 + i * 0.01;
+        Result<TimerHandle> t = clock.callAt(deadline, note(clock, log, QString::number(i)), QString::number(i));
+        QVERIFY(t);
+        handles.push_back(*t);
+        model.push_back({deadline, i, false});
+    }
+    // Cancel all but every keepEvery-th, in an order unrelated to the deadlines.
+    for (int step = 0; step < count; ++step) {
+        const int i = (step * 613) % count;
+        const bool cancel = keepEvery == 0 || (keepEvery > 0 && i % keepEvery != 0)
+                            || (keepEvery < 0 && i % -keepEvery == 0);
+        if (!cancel)
+            continue;
+        handles[size_t(i)].cancel();
+        QVERIFY(!handles[size_t(i)].isPending());
+        model[size_t(i)].cancelled = true;
+        // The earliest pending timer is always the model's.
+        std::optional<double> expectedNext;
+        for (const Model &m : model) {
+            if (!m.cancelled && (!expectedNext || m.deadline < *expectedNext))
+                expectedNext = m.deadline;
+        }
+        QCOMPARE(clock.nextDeadline(), expectedNext);
+    }
+    std::vector<Model> expected;
+    for (const Model &m : model) {
+        if (!m.cancelled)
+            expected.push_back(m);
+    }
+    std::stable_sort(expected.begin(), expected.end(),
+                     [](const Model &a, const Model &b) { return a.deadline < b.deadline; });
+    QCOMPARE(clock.pendingTimerCount(), int(expected.size()));
+    const QList<PendingTimer> pending = clock.pendingTimers();
+    QCOMPARE(pending.size(), qsizetype(expected.size()));
+    for (size_t k = 0; k < expected.size(); ++k) {
+        QCOMPARE(pending.at(qsizetype(k)).description, QString::number(expected[k].index));
+        QCOMPARE(pending.at(qsizetype(k)).deadline, expected[k].deadline);
+    }
+    // They fire in that order, each seeing its own deadline; none of the cancelled ones runs.
+    QVERIFY(clock.setTime(20));
+    QTRY_COMPARE_WITH_TIMEOUT(log->events.size(), qsizetype(expected.size()), kTimeout);
+    for (size_t k = 0; k < expected.size(); ++k) {
+        QCOMPARE(log->events.at(qsizetype(k)), QString::number(expected[k].index));
+        QCOMPARE(log->times.at(qsizetype(k)), 20.0);
+    }
+    QCOMPARE(clock.pendingTimerCount(), 0);
+    QVERIFY(!clock.nextDeadline());
+}
+
+void tst_Clock::timersChangedReachesEveryListener()
+{
+    // The clock emits timersChanged() only while something listens: listeners that come late,
+    // go, or whose receiver is destroyed must leave the others hearing it.
+    ExternalClock clock(kStart);
+    QVERIFY(clock.callIn(1, [] {}));
+    int heardByLambda = 0;
+    auto context = std::make_unique<QObject>();
+    connect(&clock, &Clock::timersChanged, context.get(), [&heardByLambda] { ++heardByLambda; });
+    QSignalSpy spy(&clock, &Clock::timersChanged);
+    Result<TimerHandle> two = clock.callIn(2, [] {});
+    QVERIFY(two);
+    QCOMPARE(heardByLambda, 1);
+    QCOMPARE(spy.size(), 1);
+    context.reset(); // the lambda's connection goes with its context
+    two->cancel();
+    QCOMPARE(spy.size(), 2);
+    QCOMPARE(heardByLambda, 1);
+    int heardLate = 0;
+    const QMetaObject::Connection late =
+        connect(&clock, &Clock::timersChanged, this, [&heardLate] { ++heardLate; });
+    QVERIFY(clock.setTime(1)); // the first timer is due
+    QCOMPARE(spy.size(), 3);
+    QCOMPARE(heardLate, 1);
+    QVERIFY(disconnect(late));
+    QVERIFY(clock.callIn(3, [] {}));
+    QCOMPARE(spy.size(), 4);
+    QCOMPARE(heardLate, 1);
 }
 
 void tst_Clock::cancelledHandleNeverRuns()
