@@ -15,7 +15,8 @@
 //   bench_instructions rt local-log-unread 100 N  # the event log on, never read: the recording alone
 //   bench_instructions rt ipc 100 N        # the same over ipc:// (a Unix domain socket)
 //   bench_instructions ag local 100 N      # agent calls add(1, 2) between two containers over
-//                                          # local:// (`local-log`: the log on, read at the end), or ipc://
+//                                          # local:// (`local-log`: the log on, read at the end;
+//                                          # `local-log-unread`: never read), or ipc://
 //
 // The third argument is the number of calls in flight (ignored by lq). Everything runs in one
 // thread; the exit status is non-zero when a reply or frame is wrong or missing.
@@ -327,10 +328,11 @@ int runAgentCalls(const QString &transport, int inFlight, int calls)
     QTemporaryDir dir;
     if (!dir.isValid())
         return 2;
-    if (transport != u"ipc" && transport != u"local" && transport != u"local-log")
+    if (transport != u"ipc" && transport != u"local" && transport != u"local-log" && transport != u"local-log-unread")
         return 2;
     const bool ipc = transport == u"ipc";
-    const bool recording = transport == u"local-log";
+    const bool recording = transport.startsWith(u"local-log");
+    const bool readLog = transport == u"local-log";
     mas::ContainerOptions options;
     options.codec = QStringLiteral("json");
     std::unique_ptr<mas::Container> containers[2];
@@ -351,7 +353,7 @@ int runAgentCalls(const QString &transport, int inFlight, int calls)
         return 2;
     const mas::rpc::Proxy add = (**proxy)[QStringLiteral("add")];
     const bool ok = runCalls(calls, inFlight, [add](Batch *batch) { agentWorker(add, batch); });
-    if (recording)
+    if (readLog)
         (void)mas::LocalQueue::network()->eventLog();
     containers[0].reset();
     containers[1].reset();
@@ -368,7 +370,7 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "usage: %s rpc|channel|raw json|msgpack IN_FLIGHT N\n"
                              "       %s lq off|on|on-unread 0 N\n"
                              "       %s rt local|local-log|local-log-unread|ipc IN_FLIGHT N\n"
-                             "       %s ag local|local-log|ipc IN_FLIGHT N\n", argv[0], argv[0], argv[0], argv[0]);
+                             "       %s ag local|local-log|local-log-unread|ipc IN_FLIGHT N\n", argv[0], argv[0], argv[0], argv[0]);
         return 2;
     }
     const std::string kind = argv[1];

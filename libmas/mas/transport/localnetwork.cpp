@@ -12,6 +12,7 @@
 #include <mas/transport/address.h>
 
 #include <QCoreApplication>
+#include <QMetaMethod>
 
 #include <algorithm>
 
@@ -131,6 +132,19 @@ void LocalNetworkPrivate::ensureDescribed(LocalItem &item)
         recorder.describe(item);
 }
 
+void LocalNetworkPrivate::notifyPendingChanged()
+{
+    // Asked of Qt only while something may listen (twice per frame while recording).
+    if (!pendingMaybeListened)
+        return;
+    static const QMetaMethod signal = QMetaMethod::fromSignal(&LocalNetwork::pendingChanged);
+    if (!q->isSignalConnected(signal)) {
+        pendingMaybeListened = false;
+        return;
+    }
+    Q_EMIT q->pendingChanged();
+}
+
 void LocalNetworkPrivate::enqueue(LocalQueueDevice *from, QByteArray frame, Item kind)
 {
     const bool isClose = kind == Item::Close || kind == Item::HalfClose;
@@ -159,7 +173,7 @@ void LocalNetworkPrivate::enqueue(LocalQueueDevice *from, QByteArray frame, Item
     if (mode == LocalNetwork::Mode::FreeRunning)
         schedulePump();
     if (live || recorder.recording)
-        Q_EMIT q->pendingChanged();
+        notifyPendingChanged();
 }
 
 LocalRing<LocalItem>::iterator LocalNetworkPrivate::findPending(quint64 id)
@@ -204,7 +218,7 @@ void LocalNetworkPrivate::deliverAt(LocalRing<LocalItem>::iterator it)
         }
     }
     if (live || recorder.recording)
-        Q_EMIT q->pendingChanged();
+        notifyPendingChanged();
 }
 
 void LocalNetworkPrivate::schedulePump()
@@ -276,7 +290,7 @@ int LocalNetworkPrivate::deliverRun(int maxFrames)
         connections.erase(conn);
     }
     if (recording)
-        Q_EMIT q->pendingChanged();
+        notifyPendingChanged();
     return delivered;
 }
 
@@ -318,7 +332,7 @@ void LocalNetwork::reset()
     d->recorder.reset();
     setClock(nullptr);
     setMode(Mode::FreeRunning);
-    Q_EMIT pendingChanged();
+    d->notifyPendingChanged();
 }
 
 LocalNetwork::Mode LocalNetwork::mode() const
@@ -401,7 +415,7 @@ Result<void> LocalNetwork::drop(quint64 id)
     d->record(d->recorder.eventFor(TrafficEvent::Kind::Dropped, message));
     if (recordedRaw)
         d->recorder.forget(message.id);
-    Q_EMIT pendingChanged();
+    d->notifyPendingChanged();
     return {};
 }
 
@@ -423,7 +437,7 @@ Result<quint64> LocalNetwork::duplicate(quint64 id)
     d->record(std::move(e));
     if (d->mode == Mode::FreeRunning)
         d->schedulePump();
-    Q_EMIT pendingChanged();
+    d->notifyPendingChanged();
     return newId;
 }
 
@@ -443,7 +457,7 @@ Result<void> LocalNetwork::delay(quint64 id, qsizetype positions)
     TrafficEvent e = d->recorder.eventFor(TrafficEvent::Kind::Delayed, item.message);
     e.positions = to - from;
     d->record(std::move(e));
-    Q_EMIT pendingChanged();
+    d->notifyPendingChanged();
     return {};
 }
 

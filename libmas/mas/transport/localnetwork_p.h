@@ -356,6 +356,7 @@ private:
     bool m_receivedRaw = false;
     bool m_appended = false; ///< append()ed since the last notifyReadable()
     bool m_reserved = false; ///< reserveIncoming() since the last notifyReadable()
+    qsizetype m_fill = 0;    ///< while reserved: the end of what was appended into m_in
     QByteArray m_in;
     qint64 m_readPos = 0;
     /// Written bytes not yet a whole frame. While m_outFill >= 0, m_out is a frame of the
@@ -515,6 +516,10 @@ public:
     std::map<quint64, LocalConnection> connections;
     quint64 nextConnection = 1;
     LocalRing<LocalItem> pending;
+    /// Emits LocalNetwork::pendingChanged() when anything listens.
+    void notifyPendingChanged();
+    /// Something connected to pendingChanged() since it was last found unheard.
+    bool pendingMaybeListened = false;
     quint64 nextMessageId = 1;
     bool pumpPosted = false;
     int lastRunDeliveries = 0;

@@ -77,12 +77,20 @@ void LocalQueueDevice::append(const QByteArray &frame, bool raw)
     if (!isOpen())
         return;
     m_receivedRaw = raw;
-    if (m_readPos == m_in.size() && !m_reserved) {
+    if (m_reserved && m_fill + frame.size() <= m_in.size()) {
+        // Into the room reserveIncoming() made (the buffer is at its full size already).
+        std::memcpy(m_in.data() + m_fill, frame.constData(), size_t(frame.size()));
+        m_fill += frame.size();
+    } else if (m_readPos == m_in.size() && !m_reserved) {
         m_in = frame; // shared, not copied
         m_readPos = 0;
     } else {
+        if (m_reserved) { // more than announced: the room ends here
+            m_in.truncate(m_fill);
+            m_reserved = false;
+        }
         const qsizetype at = m_in.size();
-        m_in.resize(at + frame.size()); // within the room reserveIncoming() made
+        m_in.resize(at + frame.size());
         std::memcpy(m_in.data() + at, frame.constData(), size_t(frame.size()));
     }
     m_appended = true;
@@ -96,7 +104,9 @@ void LocalQueueDevice::reserveIncoming(qsizetype bytes)
         m_in.remove(0, m_readPos);
         m_readPos = 0;
     }
-    m_in.reserve(m_in.size() + bytes);
+    // Made full size at once: each frame of the run is copied into place, nothing more.
+    m_fill = m_in.size();
+    m_in.resize(m_fill + bytes);
     m_reserved = true;
 }
 
@@ -120,7 +130,8 @@ QByteArray LocalQueueDevice::take(qint64 maxSize)
 
 void LocalQueueDevice::notifyReadable()
 {
-    m_reserved = false;
+    if (std::exchange(m_reserved, false) && m_fill < m_in.size())
+        m_in.truncate(m_fill); // fewer bytes came than were announced
     if (!std::exchange(m_appended, false) || !isOpen())
         return;
     Q_EMIT readyRead();

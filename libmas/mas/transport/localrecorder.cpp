@@ -470,8 +470,11 @@ bool LocalNetwork::isRecording() const
 
 void LocalNetwork::connectNotify(const QMetaMethod &signal)
 {
+    static const QMetaMethod pendingChangedSignal = QMetaMethod::fromSignal(&LocalNetwork::pendingChanged);
     if (signal == eventRecordedSignal())
         d->recorder.maybeListened = true;
+    else if (signal == pendingChangedSignal)
+        d->pendingMaybeListened = true;
     QObject::connectNotify(signal);
 }
 
