@@ -160,6 +160,7 @@ private Q_SLOTS:
     void eventTableAppendsInBatches();
     void eventTableRoles();
     void eventTableResets();
+    void replacedLogFreedOverTurns();
     void eventFilter_data();
     void eventFilter();
     void eventFilterSearchesWholeContent();
@@ -360,6 +361,43 @@ void tst_Models::eventTableResets()
     QCOMPARE(model.rowCount(), 1);
     model.setStore(nullptr);
     QCOMPARE(model.rowCount(), 0);
+}
+
+void tst_Models::replacedLogFreedOverTurns()
+{
+    // A large log replaced (another opened, a reset) is freed a slice per turn of the event
+    // loop, not in the turn that replaces it; the new one is there at once.
+    QCOMPARE(EventStore::releasingEvents(), 0);
+    std::vector<TrafficEvent> large;
+    const std::vector<TrafficEvent> sample = sampleRun();
+    for (quint64 i = 0; i < 200'000; ++i) {
+        TrafficEvent e = sample[size_t(i % sample.size())];
+        e.sequence = i;
+        large.push_back(std::move(e));
+    }
+    EventStore store;
+    EventTableModel model(&store);
+    store.setEvents(std::move(large));
+    QCOMPARE(model.rowCount(), 200'000);
+    store.setEvents(sampleRun());
+    QCOMPARE(model.rowCount(), 8);
+    QCOMPARE(EventStore::releasingEvents(), 200'000); // none freed inside the call
+    int turns = 0;
+    qsizetype last = EventStore::releasingEvents();
+    while (EventStore::releasingEvents() > 0 && turns < 1000) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents);
+        const qsizetype now = EventStore::releasingEvents();
+        QVERIFY2(last - now < 200'000, "freed in one go");
+        if (now < last)
+            ++turns;
+        last = now;
+    }
+    QCOMPARE(EventStore::releasingEvents(), 0);
+    QVERIFY2(turns >= 4, qPrintable(QString::number(turns)));
+    QCOMPARE(model.rowCount(), 8);
+    // A small log goes at once.
+    store.clear();
+    QCOMPARE(EventStore::releasingEvents(), 0);
 }
 
 // --- EventFilterModel --------------------------------------------------------------------------

@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "eventstore.h"
 
+#include <QCoreApplication>
 #include <QSignalBlocker>
+#include <QTimer>
+
+#include <memory>
 
 namespace mas::ui {
 
@@ -15,7 +19,47 @@ void release(std::vector<T> &v)
     std::vector<T>().swap(v);
 }
 
+/// Events freed per turn of the event loop when a large log is replaced (a few milliseconds).
+constexpr std::size_t kReleaseSlice = 25'000;
+
+/// Events of replaced logs not freed yet (GUI thread only).
+qsizetype g_releasing = 0;
+
+/// Frees `events` a slice per turn of the event loop, from the back: a million events of a
+/// replaced log, freed in one go, held the GUI for more than 100 ms.
+void releaseInSlices(std::shared_ptr<std::vector<TrafficEvent>> events)
+{
+    const std::size_t n = std::min(events->size(), kReleaseSlice);
+    events->erase(events->end() - std::ptrdiff_t(n), events->end());
+    g_releasing -= qsizetype(n);
+    if (events->empty())
+        return; // its memory goes with the last reference
+    QTimer::singleShot(0, QCoreApplication::instance(), [events] { releaseInSlices(events); });
+}
+
+/// Empties `v`: small ones at once, large ones a slice per turn (see releaseInSlices()).
+void releaseEvents(std::vector<TrafficEvent> &v)
+{
+    if (v.size() <= kReleaseSlice || !QCoreApplication::instance()) {
+        release(v);
+        return;
+    }
+    g_releasing += qsizetype(v.size());
+    // Its slices are counted off as they go; what the application's end leaves is freed then.
+    auto events = std::shared_ptr<std::vector<TrafficEvent>>(new std::vector<TrafficEvent>(std::exchange(v, {})),
+                                                             [](std::vector<TrafficEvent> *rest) {
+                                                                 g_releasing -= qsizetype(rest->size());
+                                                                 delete rest;
+                                                             });
+    QTimer::singleShot(0, QCoreApplication::instance(), [events] { releaseInSlices(events); });
+}
+
 } // namespace
+
+qsizetype EventStore::releasingEvents()
+{
+    return g_releasing;
+}
 
 EventStore::MessageSpan &EventStore::SpanIndex::operator[](quint64 id)
 {
@@ -291,11 +335,12 @@ void EventStore::setEvents(std::vector<TrafficEvent> events)
     m_batch.stop();
     m_base = nullptr;
     release(m_rows);
-    release(m_loading);
+    releaseEvents(m_loading);
     m_loadNext = 0;
     m_droppedCount = 0;
     release(m_droppedActions);
     keepLast(events); // a loaded log longer than the limit: its last events
+    releaseEvents(m_events);
     m_events = std::move(events);
     m_strings.clear();
     for (TrafficEvent &e : m_events)
@@ -310,6 +355,8 @@ void EventStore::adopt(EventStore &other, const EventStore *base)
     m_batch.stop();
     other.m_batch.stop();
     other.flush(); // (what other's own listeners are owed; nothing of it reaches this store's)
+    releaseEvents(m_events);
+    releaseEvents(m_loading);
     m_events = std::exchange(other.m_events, {});
     m_base = base;
     m_rows = std::exchange(other.m_rows, {});

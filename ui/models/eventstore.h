@@ -130,9 +130,12 @@ public:
     void append(const TrafficEvent &event);
     /// Announces the pending batch now (and lets the oldest events go beyond the keep limit).
     void flush();
-    /// Replaces everything (a loaded log); emits reset().
+    /// Replaces everything (a loaded log); emits reset(). The events replaced (here, by clear()
+    /// and by adopt()) are freed a slice per turn of the event loop when there are many.
     void setEvents(std::vector<TrafficEvent> events);
     void clear();
+    /// Events of replaced logs that are still being freed, in all stores (GUI thread).
+    static qsizetype releasingEvents();
     /// Replaces everything by `events` a slice at a time, so that a large log never holds the
     /// GUI thread long: empties the store now (reset(), as setEvents() does; a keep limit keeps
     /// the log's last events, as there), then each addLoaded() adds the next events. The result
