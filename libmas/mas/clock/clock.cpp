@@ -179,15 +179,13 @@ public:
         dropCancelledFronts();
         return state;
     }
-    /// `state`, pending here, was just marked cancelled; whether it was the next to fire.
-    bool remove(TimerState *state)
+    /// `state`, pending here, was just marked cancelled.
+    void remove(TimerState *)
     {
-        const bool first = front() == state;
         --m_live;
         dropCancelledFronts(); // both fronts stay pending ones
         if (m_run.size() + m_heap.size() > 2 * m_live + 64)
             dropCancelled();
-        return first;
     }
     /// The pending timers in firing order.
     std::vector<TimerState *> inOrder() const
@@ -370,8 +368,9 @@ void ClockPrivate::cancel(TimerState &state)
     state.description = {}; // a deferred one may refer to what is being taken down
     if (!state.pending)
         return; // already due: runReady() skips it
-    if (pending.remove(&state))
-        q->scheduleChanged();
+    // No scheduleChanged(): the next deadline can only move later, which an armed real-time
+    // timer finds out when it wakes (nothing due, it re-arms for what is pending then).
+    pending.remove(&state);
     q->notifyTimersChanged();
 }
 

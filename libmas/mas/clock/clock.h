@@ -198,7 +198,8 @@ protected:
     explicit Clock(QObject *parent = nullptr);
     /// Rejects a relative delay before it becomes a deadline (external clocks refuse `<= 0`).
     virtual Result<void> checkDelay(double seconds) const;
-    /// The earliest deadline changed (a real-time clock re-arms its timer).
+    /// A timer earlier than every pending one was set, or the due ones were taken (a real-time
+    /// clock re-arms its timer). Not called when a cancel moves the earliest deadline later.
     virtual void scheduleChanged() {}
     /// Makes every timer with deadline <= `now` due: they run, in order, from the event loop.
     void fireDue(double now);
