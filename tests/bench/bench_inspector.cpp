@@ -394,22 +394,27 @@ int main(int argc, char **argv)
     QObject::connect(&session, &InspectorSession::loadProgress, [&](InspectorSession::LoadStage stage, qint64, qint64) {
         ++(stage == InspectorSession::LoadStage::Reading ? readingReports : addingReports);
     });
+    // Opens the session file as File → Open does and waits until the views have taken it in
+    // and the events it replaced are freed (both a slice per turn), the probe watching.
+    const auto openAndSettle = [&](StallProbe &watching, const char *what) {
+        QEventLoop loop;
+        bool ok = false;
+        watching.start();
+        QCoro::connect(session.openSession(sessionFile), &loop, [&](const Result<void> &r) {
+            ok = bool(r);
+            if (!r)
+                std::fprintf(stderr, "%s: %s\n", what, qPrintable(r.error().message()));
+            loop.quit();
+        });
+        loop.exec();
+        while (sequence2.isRebuilding() || graph2.isRebuilding() || EventStore::releasingEvents() > 0)
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+        watching.stop();
+        return ok;
+    };
     StallProbe probe;
-    QEventLoop loop;
-    bool opened = false;
     watch.restart();
-    probe.start();
-    QCoro::connect(session.openSession(sessionFile), &loop, [&](const Result<void> &r) {
-        opened = bool(r);
-        if (!r)
-            std::fprintf(stderr, "openSession: %s\n", qPrintable(r.error().message()));
-        loop.quit();
-    });
-    loop.exec();
-    // The views index a large reset a slice per turn: until they are done, the probe running.
-    while (sequence2.isRebuilding() || graph2.isRebuilding())
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
-    probe.stop();
+    const bool opened = openAndSettle(probe, "openSession");
     const double guiThreadCpu = probe.threadCpuMs();
     (void)table2.viewport()->grab();
     (void)sequence2.viewport()->grab();
@@ -435,22 +440,8 @@ int main(int argc, char **argv)
 
     // Opening it again over the open one: the same work, and the old events freed.
     StallProbe reopenProbe;
-    bool reopened = false;
     watch.restart();
-    reopenProbe.start();
-    QCoro::connect(session.openSession(sessionFile), &loop, [&](const Result<void> &r) {
-        reopened = bool(r);
-        if (!r)
-            std::fprintf(stderr, "openSession (again): %s\n", qPrintable(r.error().message()));
-        loop.quit();
-    });
-    loop.exec();
-    while (sequence2.isRebuilding() || graph2.isRebuilding())
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
-    // The old events are freed a slice per turn: all of it before the probe stops.
-    while (EventStore::releasingEvents() > 0)
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
-    reopenProbe.stop();
+    const bool reopened = openAndSettle(reopenProbe, "openSession (again)");
     const Figure reopen = since(watch);
     std::printf("%-52s %10.0f ms %8.2f %10.0f ms\n", "load again over the open log (old events freed)", reopen.cpu,
                 reopen.cpu / load.cpu, reopen.wall);
