@@ -8,6 +8,7 @@
 #include "models/eventstore.h"
 #include "models/eventtablemodel.h"
 #include "models/pendingmodel.h"
+#include "models/propertyname.h"
 #include "views/agentgraphview.h"
 #include "views/sequencediagramview.h"
 #include "widgets/inspectorwindow.h"
@@ -32,6 +33,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QTreeWidget>
 #include <QXmlStreamReader>
 
@@ -245,6 +247,7 @@ private Q_SLOTS:
     void exploreMarksItsCounterexample();
     void stepBackStaysInTheCounterexample();
     void leavingKeepsTheCounterexampleAsARecord();
+    void endOfTheCounterexampleInGerman();
 
 private:
     /// Opens the counterexample in `window`; false (with a failure) when there is none.
@@ -922,6 +925,34 @@ void tst_InspectorFiles::leavingKeepsTheCounterexampleAsARecord()
     window.stepAction()->trigger();
     settle();
     QCOMPARE(net->eventLog().schedule().back().messageId, script[2].messageId);
+#endif
+}
+
+void tst_InspectorFiles::endOfTheCounterexampleInGerman()
+{
+#ifndef MAS_CLI
+    QSKIP("needs the mas program");
+#else
+    // The file names the invariant by its id ("at most one leader"), the system by its name in
+    // the user's language ("höchstens ein Anführer"): the end of the counterexample is found
+    // violated in every language, and named in the user's.
+    QTranslator german;
+    QVERIFY(german.load(QStringLiteral(":/i18n/mas_de.qm")));
+    QVERIFY(QCoreApplication::installTranslator(&german));
+    const auto restore = qScopeGuard([&german] { QCoreApplication::removeTranslator(&german); });
+    InspectorWindow window;
+    window.show();
+    QVERIFY(openCounterexample(window));
+    const QString name = propertyDisplayName(window.system(), QString::fromLatin1(kProperty));
+    QVERIFY2(name != QString::fromLatin1(kProperty), qPrintable(name)); // the name is German
+    await(window.run());
+    settle();
+    QCOMPARE(window.recordedStepsLeft(), 0);
+    QVERIFY(window.system()->violatedInvariants().contains(name));
+    const QString expected = QCoreApplication::translate("mas::ui::InspectorSession",
+                                                         "End of the counterexample: \"%1\" is violated")
+                                 .arg(name);
+    QCOMPARE(window.statusBar()->currentMessage(), expected);
 #endif
 }
 

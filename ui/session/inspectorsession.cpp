@@ -67,8 +67,11 @@ Error closedError()
 /// is broken in `system` now.
 bool propertyViolated(const mas::system::System &system, const QString &property)
 {
-    if (system.violatedInvariants().contains(property))
-        return true;
+    // By its id (a counterexample's file names it so) or by its name in the user's language.
+    for (const mas::system::Invariant &invariant : system.invariants()) {
+        if ((invariant.id == property || invariant.name == property) && invariant.holds)
+            return !invariant.holds();
+    }
     const Result<mas::system::StateCondition> condition = mas::system::StateCondition::parse(property);
     return condition && condition->holds(system);
 }
@@ -1182,7 +1185,8 @@ QCoro::Task<void> InspectorSession::run()
             m_scriptNext = m_script.size();
             m_store->flush();
             Q_EMIT message(m_system && propertyViolated(*m_system, m_scriptProperty)
-                               ? tr("End of the counterexample: \"%1\" is violated").arg(m_scriptProperty)
+                               ? tr("End of the counterexample: \"%1\" is violated")
+                                     .arg(propertyDisplayName(m_system.get(), m_scriptProperty))
                                : tr("End of the recorded run"),
                            15000);
         } else {
@@ -1725,7 +1729,8 @@ Result<void> InspectorSession::playRecordedStep()
             if (!m_system)
                 return;
             Q_EMIT message(propertyViolated(*m_system, m_scriptProperty)
-                               ? tr("End of the counterexample: \"%1\" is violated").arg(m_scriptProperty)
+                               ? tr("End of the counterexample: \"%1\" is violated")
+                                     .arg(propertyDisplayName(m_system.get(), m_scriptProperty))
                                : tr("End of the recorded run"),
                            15000);
         });
