@@ -29,6 +29,7 @@
 #include <QSvgRenderer>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QToolBar>
 #include <QTreeView>
 
 #include <functional>
@@ -76,6 +77,7 @@ private Q_SLOTS:
     void sessionRoundTrip();
     void sessionFileNameAddsTheExtension();
     void cancelAReplay();
+    void replayDisablesTheStepActions();
     void exports();
     void exploreOpensTheCounterexample();
     void exploreCorrectDemo();
@@ -339,6 +341,131 @@ void tst_Inspector::cancelAReplay()
     QVERIFY(window.stepAction()->isEnabled());
     window.stepAction()->trigger();
     QTRY_VERIFY_WITH_TIMEOUT(window.store()->size() > reached, 5000);
+}
+
+void tst_Inspector::replayDisablesTheStepActions()
+{
+    // While a replay goes on (opening a session, Step Back, and after a Cancel), Step, Run,
+    // Deliver and Step Back are off, their tool buttons too, and their keys change nothing;
+    // they are on again when it ends.
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("long.massession"));
+    qsizetype total = 0;
+    {
+        InspectorSession session;
+        system::Parameters p;
+        p.agents = 6;
+        p.rounds = 40; // long enough to act in its middle
+        QVERIFY(session.newSystem(QStringLiteral("ping-pong"), p));
+        await(session.run());
+        QVERIFY(session.saveSession(file));
+        total = LocalNetwork::instance()->eventLog().size();
+    }
+    QVERIFY2(total > 1000, qPrintable(QString::number(total)));
+    InspectorWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *stepBar = window.findChild<QToolBar *>(QStringLiteral("steppingToolBar"));
+    QVERIFY(stepBar);
+    QWidget *stepButton = stepBar->widgetForAction(window.stepAction());
+    QWidget *runButton = stepBar->widgetForAction(window.runAction());
+    QVERIFY(stepButton && runButton);
+    const QList<QAction *> actions{window.stepAction(), window.runAction(), window.deliverAction(),
+                                   window.stepBackAction()};
+    // Sampled well into each replay: what is enabled, and what the keys and the calls do then.
+    struct Sample
+    {
+        bool taken = false;
+        QStringList enabled; // the actions (and buttons) enabled during the replay
+        bool stepRefused = false;
+        bool deliverRefused = false;
+        qsizetype eventsBefore = 0;
+    };
+    Sample sample;
+    bool cancelIt = false;
+    auto *cancel = window.findChild<QPushButton *>(QStringLiteral("replayCancelButton"));
+    QVERIFY(cancel);
+    connect(window.session(), &InspectorSession::replayProgress, &window, [&](qsizetype done, qsizetype all) {
+        if (all <= 0 || done < all / 10 || sample.taken)
+            return;
+        sample.taken = true;
+        for (QAction *a : actions) {
+            if (a->isEnabled())
+                sample.enabled << a->text();
+        }
+        if (stepButton->isEnabled() || runButton->isEnabled())
+            sample.enabled << QStringLiteral("a tool button");
+        // The keys (F10, F5, F11, Ctrl+B) and the calls behind them change nothing.
+        window.store()->flush();
+        sample.eventsBefore = window.store()->size();
+        window.activateWindow();
+        QTest::keyClick(&window, Qt::Key_F10);
+        QTest::keyClick(&window, Qt::Key_F5);
+        QTest::keyClick(&window, Qt::Key_F11);
+        QTest::keyClick(&window, Qt::Key_B, Qt::ControlModifier);
+        const QList<PendingMessage> pending = LocalNetwork::instance()->pendingMessages();
+        sample.stepRefused = !window.session()->stepOnce();
+        sample.deliverRefused = pending.isEmpty() || !window.deliverMessage(pending.back().id);
+        if (cancelIt)
+            QTest::mouseClick(cancel, Qt::LeftButton);
+    });
+    // Deliver needs a pending message selected (a finished run has none).
+    const auto allEnabled = [&] {
+        return window.stepAction()->isEnabled() && window.runAction()->isEnabled()
+               && window.stepBackAction()->isEnabled() && stepButton->isEnabled() && runButton->isEnabled()
+               && (window.pendingTable()->model()->rowCount() == 0 || window.deliverAction()->isEnabled());
+    };
+    const auto selectPending = [&] {
+        if (window.pendingTable()->model()->rowCount() > 0)
+            window.pendingTable()->setCurrentIndex(window.pendingTable()->model()->index(0, 0));
+    };
+
+    // Opening the session.
+    Result<void> opened = await(window.openSession(file));
+    QVERIFY2(opened, qPrintable(opened.error().toString()));
+    QVERIFY(sample.taken);
+    QVERIFY2(sample.enabled.isEmpty(), qPrintable(sample.enabled.join(u',')));
+    QVERIFY(sample.stepRefused && sample.deliverRefused);
+    // Nothing was stepped meanwhile: the replayed run is the recorded one, event for event.
+    window.store()->flush();
+    QCOMPARE(window.store()->size(), total);
+    QCOMPARE(window.compareWith(file).value(), -1);
+    const int rows = window.messageTable()->model()->rowCount();
+    QVERIFY(rows > 100);
+    window.messageTable()->setCurrentIndex(window.messageTable()->model()->index(rows / 2, 0));
+    QTRY_VERIFY_WITH_TIMEOUT(allEnabled(), 5000);
+
+    // Step Back (Ctrl+B) to the middle.
+    sample = {};
+    window.stepBackAction()->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(sample.taken, 30000);
+    QVERIFY2(sample.enabled.isEmpty(), qPrintable(sample.enabled.join(u',')));
+    QVERIFY(sample.stepRefused && sample.deliverRefused);
+    QTRY_VERIFY_WITH_TIMEOUT(!window.session()->isReplaying(), 30000);
+    settle();
+    selectPending();
+    QTRY_VERIFY_WITH_TIMEOUT(allEnabled(), 5000);
+    QVERIFY(window.deliverAction()->isEnabled());
+    window.store()->flush();
+    const qsizetype middle = window.store()->size();
+    QVERIFY(middle < total);
+    QCOMPARE(window.compareWith(file).value(), middle); // a prefix of the recorded run
+    // The keys pressed during the replays reach the actions now: F10 steps.
+    window.activateWindow();
+    QTest::keyClick(&window, Qt::Key_F10);
+    QTRY_VERIFY_WITH_TIMEOUT((window.store()->flush(), window.store()->size() > middle), 5000);
+
+    // A replay cancelled: on again afterwards, too.
+    sample = {};
+    cancelIt = true;
+    const Result<void> reopened = await(window.openSession(file));
+    QVERIFY(!reopened);
+    QCOMPARE(reopened.error().code(), ErrorCode::Cancelled);
+    QVERIFY(sample.taken);
+    QVERIFY2(sample.enabled.isEmpty(), qPrintable(sample.enabled.join(u',')));
+    window.messageTable()->setCurrentIndex(window.messageTable()->model()->index(0, 0));
+    selectPending();
+    QTRY_VERIFY_WITH_TIMEOUT(allEnabled(), 5000);
 }
 
 void tst_Inspector::exports()

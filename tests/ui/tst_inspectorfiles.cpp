@@ -8,6 +8,7 @@
 #include "models/eventstore.h"
 #include "models/eventtablemodel.h"
 #include "models/pendingmodel.h"
+#include "models/propertyname.h"
 #include "views/agentgraphview.h"
 #include "views/sequencediagramview.h"
 #include "widgets/inspectorwindow.h"
@@ -21,6 +22,8 @@
 
 #include <QAction>
 #include <QDockWidget>
+#include <QLabel>
+#include <QStatusBar>
 #include <QFile>
 #include <QFontMetricsF>
 #include <QProcess>
@@ -30,6 +33,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QTreeWidget>
 #include <QXmlStreamReader>
 
@@ -53,6 +57,18 @@ void settle()
 }
 
 constexpr auto kProperty = "at most one leader";
+
+/// The sequence number of the event of the `n`th action (1-based) in `store`.
+quint64 sequenceOfStep(EventStore *store, qsizetype n)
+{
+    store->flush();
+    qsizetype seen = 0;
+    for (const TrafficEvent &e : store->events()) {
+        if (e.isAction() && ++seen == n)
+            return e.sequence;
+    }
+    return 0;
+}
 
 /// The cells of a CSV file as InspectorSession::exportCsv() writes them (every cell quoted).
 QList<QStringList> readCsv(const QString &fileName)
@@ -229,6 +245,9 @@ private Q_SLOTS:
     void violatingStepIsMarkedEverywhere();
     void statesBeforeAndAfterTheViolation();
     void exploreMarksItsCounterexample();
+    void stepBackStaysInTheCounterexample();
+    void leavingKeepsTheCounterexampleAsARecord();
+    void endOfTheCounterexampleInGerman();
 
 private:
     /// Opens the counterexample in `window`; false (with a failure) when there is none.
@@ -753,6 +772,188 @@ void tst_InspectorFiles::exploreMarksItsCounterexample()
     QCOMPARE(window.store()->violationMessage(), quint64(0));
     QVERIFY(!window.session()->violatingStep());
     QVERIFY(!window.violationDock()->isVisible());
+}
+
+void tst_InspectorFiles::stepBackStaysInTheCounterexample()
+{
+#ifndef MAS_CLI
+    QSKIP("needs the mas program");
+#else
+    // Step Back within a counterexample's own steps keeps it open: its tabs stay, the status bar
+    // tells the step it stands at, and F10 follows it again from there.
+    InspectorWindow window;
+    window.show();
+    window.setShowPlumbing(true); // one recorded frame per F10 (tst_teachingview: folded)
+    QVERIFY(openCounterexample(window));
+    const std::vector<TrafficEvent> script = system::Session::load(m_counterexample)->log.schedule();
+    const qsizetype steps = qsizetype(script.size());
+    QVERIFY(steps > 8);
+    for (int i = 0; i < 8; ++i) {
+        window.stepAction()->trigger();
+        settle();
+    }
+    QCOMPARE(window.session()->recordedStepsDone(), 8);
+    auto *whyDock = window.findChild<QDockWidget *>(QStringLiteral("whyDock"));
+    QVERIFY(whyDock && whyDock->isVisible() && window.violationDock()->isVisible());
+
+    // The user's way: the delivery of step 5 selected in the message table, Ctrl+B.
+    const quint64 fifth = sequenceOfStep(window.store(), 5);
+    QVERIFY(fifth != 0);
+    const QAbstractItemModel *table = window.messageTable()->model();
+    QModelIndex row;
+    for (int r = 0; r < table->rowCount() && !row.isValid(); ++r) {
+        const QModelIndex index = table->index(r, 0);
+        if (index.data(EventTableModel::MessageIdRole).toULongLong() == script[4].messageId
+            && index.data(EventTableModel::KindRole).toInt() == int(script[4].kind))
+            row = index;
+    }
+    QVERIFY(row.isValid());
+    window.messageTable()->setCurrentIndex(row);
+    QVERIFY(window.stepBackAction()->isEnabled());
+    window.stepBackAction()->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(window.session()->recordedStepsDone(), 5, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(window.stepAction()->isEnabled(), 10000);
+    settle();
+    QCOMPARE(window.recordedStepsLeft(), steps - 5);
+    QCOMPARE(LocalNetwork::instance()->eventLog().schedule().size(), size_t(5));
+    // Still open: the marks, the Violation and Why tabs, the step in the status bar.
+    QCOMPARE(window.store()->violationMessage(), script.back().messageId);
+    QCOMPARE(window.session()->violationStepCount(), steps);
+    QCOMPARE(window.session()->leftCounterexampleAt(), -1);
+    QVERIFY(window.violationDock()->isVisible());
+    QVERIFY(whyDock->isVisible());
+    QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("step 5 of %1 of the counterexample").arg(steps)),
+             qPrintable(window.statusBar()->currentMessage()));
+    auto *outcome = window.findChild<QLabel *>(QStringLiteral("outcomeLabel"));
+    QVERIFY(outcome);
+    QVERIFY2(outcome->text().startsWith(QStringLiteral("Counterexample: step 5 of %1").arg(steps)),
+             qPrintable(outcome->text()));
+
+    // F10 follows the counterexample again, F5 plays it to its violation.
+    window.stepAction()->trigger();
+    settle();
+    const std::vector<TrafficEvent> done = LocalNetwork::instance()->eventLog().schedule();
+    QCOMPARE(done.size(), size_t(6));
+    QCOMPARE(done.back().messageId, script[5].messageId);
+    QCOMPARE(int(done.back().kind), int(script[5].kind));
+    await(window.run());
+    settle();
+    QCOMPARE(window.recordedStepsLeft(), 0);
+    QCOMPARE(LocalNetwork::instance()->eventLog().schedule().size(), size_t(steps));
+    QVERIFY(window.system()->violatedInvariants().contains(QString::fromLatin1(kProperty)));
+    QVERIFY(window.session()->violationReached());
+
+    // From its end back to before its violating step: still open, the violation not reached.
+    Result<quint64> back = await(window.replayTo(sequenceOfStep(window.store(), steps - 1)));
+    QVERIFY2(back, qPrintable(back.error().toString()));
+    settle();
+    QCOMPARE(window.recordedStepsLeft(), 1);
+    QVERIFY(!window.session()->violationReached());
+    QVERIFY(!window.system()->violatedInvariants().contains(QString::fromLatin1(kProperty)));
+    window.stepAction()->trigger();
+    settle();
+    QVERIFY(window.session()->violationReached());
+    QVERIFY(window.system()->violatedInvariants().contains(QString::fromLatin1(kProperty)));
+#endif
+}
+
+void tst_InspectorFiles::leavingKeepsTheCounterexampleAsARecord()
+{
+#ifndef MAS_CLI
+    QSKIP("needs the mas program");
+#else
+    // Delivering another message than the counterexample's next step leaves it: the status
+    // line says so, the marks go, the Violation tab keeps it as a record; a step back to where
+    // the run still followed it opens it again.
+    InspectorWindow window;
+    window.show();
+    window.setShowPlumbing(true);
+    QVERIFY(openCounterexample(window));
+    const std::vector<TrafficEvent> script = system::Session::load(m_counterexample)->log.schedule();
+    const qsizetype steps = qsizetype(script.size());
+    for (int i = 0; i < 3; ++i) {
+        window.stepAction()->trigger();
+        settle();
+    }
+    LocalNetwork *net = LocalNetwork::instance();
+    quint64 other = 0;
+    for (const PendingMessage &m : net->pendingMessages()) {
+        if (m.id != script[3].messageId) {
+            other = m.id;
+            break;
+        }
+    }
+    QVERIFY2(other != 0, "another message than the next step waits");
+    QVERIFY(window.deliverMessage(other));
+    settle();
+    QCOMPARE(window.recordedStepsLeft(), 0);
+    QCOMPARE(window.session()->leftCounterexampleAt(), 3);
+    QCOMPARE(window.session()->leftCounterexampleStepCount(), steps);
+    QVERIFY2(window.statusBar()->currentMessage().startsWith(
+                 QStringLiteral("You left the counterexample after step 3 of %1").arg(steps)),
+             qPrintable(window.statusBar()->currentMessage()));
+    QCOMPARE(window.store()->violationMessage(), quint64(0)); // the marks go
+    QVERIFY(window.violationDock()->isVisible());             // the record stays
+    QVERIFY2(window.violationPanel()->summary().contains(QStringLiteral("after step 3 of %1").arg(steps)),
+             qPrintable(window.violationPanel()->summary()));
+    auto *whyDock = window.findChild<QDockWidget *>(QStringLiteral("whyDock"));
+    QVERIFY(whyDock && !whyDock->isVisible());
+
+    // A step back to after the leaving step: still left, and said so.
+    window.stepAction()->trigger();
+    settle();
+    Result<quint64> back = await(window.replayTo(sequenceOfStep(window.store(), 4)));
+    QVERIFY2(back, qPrintable(back.error().toString()));
+    settle();
+    QCOMPARE(window.recordedStepsLeft(), 0);
+    QCOMPARE(window.session()->leftCounterexampleAt(), 3);
+    QVERIFY2(window.statusBar()->currentMessage().contains(
+                 QStringLiteral("left the counterexample after step 3 of %1").arg(steps)),
+             qPrintable(window.statusBar()->currentMessage()));
+    QVERIFY(window.violationDock()->isVisible());
+
+    // Back to step 2: the counterexample is open again, F10 follows it.
+    back = await(window.replayTo(sequenceOfStep(window.store(), 2)));
+    QVERIFY2(back, qPrintable(back.error().toString()));
+    settle();
+    QCOMPARE(window.session()->leftCounterexampleAt(), -1);
+    QCOMPARE(window.session()->recordedStepsDone(), 2);
+    QCOMPARE(window.recordedStepsLeft(), steps - 2);
+    QCOMPARE(window.store()->violationMessage(), script.back().messageId);
+    QVERIFY(window.violationDock()->isVisible());
+    QVERIFY(whyDock->isVisible());
+    window.stepAction()->trigger();
+    settle();
+    QCOMPARE(net->eventLog().schedule().back().messageId, script[2].messageId);
+#endif
+}
+
+void tst_InspectorFiles::endOfTheCounterexampleInGerman()
+{
+#ifndef MAS_CLI
+    QSKIP("needs the mas program");
+#else
+    // The file names the invariant by its id ("at most one leader"), the system by its name in
+    // the user's language ("höchstens ein Anführer"): the end of the counterexample is found
+    // violated in every language, and named in the user's.
+    QTranslator german;
+    QVERIFY(german.load(QStringLiteral(":/i18n/mas_de.qm")));
+    QVERIFY(QCoreApplication::installTranslator(&german));
+    const auto restore = qScopeGuard([&german] { QCoreApplication::removeTranslator(&german); });
+    InspectorWindow window;
+    window.show();
+    QVERIFY(openCounterexample(window));
+    const QString name = propertyDisplayName(window.system(), QString::fromLatin1(kProperty));
+    QVERIFY2(name != QString::fromLatin1(kProperty), qPrintable(name)); // the name is German
+    await(window.run());
+    settle();
+    QCOMPARE(window.recordedStepsLeft(), 0);
+    QVERIFY(window.system()->violatedInvariants().contains(name));
+    const QString expected = QCoreApplication::translate("mas::ui::InspectorSession",
+                                                         "End of the counterexample: \"%1\" is violated")
+                                 .arg(name);
+    QCOMPARE(window.statusBar()->currentMessage(), expected);
+#endif
 }
 
 QTEST_MAIN(tst_InspectorFiles)

@@ -67,8 +67,11 @@ Error closedError()
 /// is broken in `system` now.
 bool propertyViolated(const mas::system::System &system, const QString &property)
 {
-    if (system.violatedInvariants().contains(property))
-        return true;
+    // By its id (a counterexample's file names it so) or by its name in the user's language.
+    for (const mas::system::Invariant &invariant : system.invariants()) {
+        if ((invariant.id == property || invariant.name == property) && invariant.holds)
+            return !invariant.holds();
+    }
     const Result<mas::system::StateCondition> condition = mas::system::StateCondition::parse(property);
     return condition && condition->holds(system);
 }
@@ -251,6 +254,8 @@ QCoro::Task<Result<std::optional<qsizetype>>> InspectorSession::reloadPlugins()
                                 tr("Reload Plug-ins works on a stepped system opened from a file (File → Open System…)")));
     if (m_running || m_explorer)
         co_return Outcome(Error(ErrorCode::InvalidArgument, tr("Another run or exploration is going on")));
+    if (Result<void> ready = checkNotReplaying(); !ready)
+        co_return Outcome(ready.error());
     Result<mas::system::SystemFile> file = mas::system::SystemFile::load(m_systemFile);
     if (!file)
         co_return Outcome(file.error());
@@ -282,7 +287,7 @@ QCoro::Task<Result<std::optional<qsizetype>>> InspectorSession::reloadPlugins()
     // The recorded order, step by step, as long as the new code offers the same messages.
     const std::vector<TrafficEvent> schedule = recorded.schedule();
     const qsizetype total = recorded.size();
-    m_replaying = true;
+    setReplaying(true);
     m_replayCancelled = false;
     Q_EMIT replayProgress(0, total);
     for (const TrafficEvent &action : schedule) {
@@ -296,7 +301,7 @@ QCoro::Task<Result<std::optional<qsizetype>>> InspectorSession::reloadPlugins()
     co_await net->settle();
     if (!self)
         co_return Outcome(closedError());
-    m_replaying = false;
+    setReplaying(false);
     Q_EMIT replayProgress(total, -1);
     if (m_replayCancelled)
         co_return Outcome(replayCancelled(total));
@@ -456,6 +461,9 @@ void InspectorSession::clear()
     m_scriptNext = 0;
     m_scriptProperty.clear();
     clearViolation();
+    m_leftSchedule.clear();
+    m_leftProperty.clear();
+    m_leftAt = 0;
     LocalQueue::clearCache();
     m_storeIsRecord = false; // until the next system: the queue's log is on again
     m_store->clear();
@@ -510,7 +518,7 @@ void InspectorSession::onEvent(const TrafficEvent &event)
     if (!m_applyingScript && recordedStepsLeft() > 0 && event.isAction()) {
         // The user chose something else than the recording's next step.
         leaveRecording(tr("You left the counterexample after step %1 of %2: F10 now delivers the oldest "
-                          "pending message")
+                          "pending message, and the Violation tab keeps the counterexample")
                            .arg(m_scriptNext)
                            .arg(m_script.size()));
     }
@@ -923,6 +931,7 @@ Result<void> InspectorSession::stepOnce()
 {
     if (!m_system)
         return Error(ErrorCode::InvalidArgument, tr("No system is running"));
+    MAS_TRY_VOID(checkNotReplaying());
     if (recordedStepsLeft() > 0)
         return playRecordedStep();
     Result<PendingMessage> delivered = LocalNetwork::instance()->step();
@@ -935,10 +944,19 @@ Result<void> InspectorSession::stepOnce()
     return {};
 }
 
+Result<void> InspectorSession::checkNotReplaying() const
+{
+    if (m_replaying)
+        return Error(ErrorCode::InvalidArgument, tr("A replay is going on: wait for its end, or press Cancel in the "
+                                                    "status bar"));
+    return {};
+}
+
 Result<void> InspectorSession::checkReadyForAction() const
 {
     if (!m_system)
         return Error(ErrorCode::InvalidArgument, tr("No system is running"));
+    MAS_TRY_VOID(checkNotReplaying());
     if (m_running || m_stepping)
         return Error(ErrorCode::InvalidArgument, tr("Another run or step is going on"));
     // The programs answer a delivery in their own processes: until they have, the pending list
@@ -1014,6 +1032,8 @@ QCoro::Task<Result<void>> InspectorSession::step()
 {
     if (!m_system)
         co_return Error(ErrorCode::InvalidArgument, tr("No system is running"));
+    if (Result<void> ready = checkNotReplaying(); !ready)
+        co_return ready;
     QPointer<InspectorSession> self(this);
     if (processSystem()) {
         // The programs answer in their own processes: a step starts and ends with their answers,
@@ -1130,7 +1150,7 @@ void InspectorSession::finishRun()
 
 QCoro::Task<void> InspectorSession::run()
 {
-    if (m_running || !m_system)
+    if (m_running || !m_system || m_replaying)
         co_return;
     QPointer<InspectorSession> self(this);
     m_running = true;
@@ -1165,7 +1185,8 @@ QCoro::Task<void> InspectorSession::run()
             m_scriptNext = m_script.size();
             m_store->flush();
             Q_EMIT message(m_system && propertyViolated(*m_system, m_scriptProperty)
-                               ? tr("End of the counterexample: \"%1\" is violated").arg(m_scriptProperty)
+                               ? tr("End of the counterexample: \"%1\" is violated")
+                                     .arg(propertyDisplayName(m_system.get(), m_scriptProperty))
                                : tr("End of the recorded run"),
                            15000);
         } else {
@@ -1248,7 +1269,7 @@ void InspectorSession::pause()
 
 QCoro::Task<void> InspectorSession::runUntilIdle()
 {
-    if (m_running || !m_system)
+    if (m_running || !m_system || m_replaying)
         co_return;
     QPointer<InspectorSession> self(this);
     m_running = true;
@@ -1529,11 +1550,37 @@ std::optional<quint64> InspectorSession::endOfStep(quint64 sequence) const
 namespace {
 /// How long Step Back waits for the consequences of the last step it replayed.
 constexpr qint64 kStepConsequencesWaitMs = 5000;
+/// How often it looks again meanwhile (after the event loop's turns).
+constexpr std::chrono::milliseconds kStepConsequencesPoll{10};
+
+/// Whether two actions are the same step of a run (TrafficLog::schedule()): the same kind, on
+/// the same message (a clock move: to the same time).
+bool sameStep(const TrafficEvent &a, const TrafficEvent &b)
+{
+    if (a.kind != b.kind)
+        return false;
+    if (a.kind == TrafficEvent::Kind::ClockChanged)
+        return a.simTime == b.simTime;
+    return a.messageId == b.messageId;
+}
+
+/// How many steps of `steps`, from the first, are those of `counterexample`.
+size_t commonSteps(const std::vector<TrafficEvent> &steps, const std::vector<TrafficEvent> &counterexample)
+{
+    size_t i = 0;
+    while (i < steps.size() && i < counterexample.size() && sameStep(steps[i], counterexample[i]))
+        ++i;
+    return i;
+}
 } // namespace
 
 QCoro::Task<Result<quint64>> InspectorSession::replayTo(quint64 sequence)
 {
     QPointer<InspectorSession> self(this);
+    if (Result<void> ready = checkNotReplaying(); !ready)
+        co_return ready.error();
+    if (m_running)
+        co_return Error(ErrorCode::InvalidArgument, tr("Another run or step is going on"));
     m_store->flush();
     // In the bounded-memory mode, as far back as the kept events reach.
     const quint64 requested = sequence;
@@ -1563,9 +1610,51 @@ QCoro::Task<Result<quint64>> InspectorSession::replayTo(quint64 sequence)
     const mas::system::Parameters parameters = m_system ? m_system->parameters() : mas::system::Parameters{};
     const QString demoId = m_demoId;
     const QString title = m_title; // the same run, rebuilt
-    Result<void> r = co_await replayLog(std::move(log), demoId, parameters);
+    // An open counterexample (or one the user left): when the steps replayed are its own, it
+    // stays open at the step reached (F10 plays its next one); otherwise it is kept as left.
+    std::vector<TrafficEvent> counterexample;
+    QString property;
+    if (!m_counterexampleSchedule.empty() && !m_violationLive && !m_violatedProperty.isEmpty()) {
+        counterexample = m_counterexampleSchedule;
+        property = m_violatedProperty;
+    } else if (!m_leftSchedule.empty()) {
+        counterexample = m_leftSchedule;
+        property = m_leftProperty;
+    }
+    const std::vector<TrafficEvent> steps = log.schedule();
+    const size_t common = commonSteps(steps, counterexample);
+    const bool within = !counterexample.empty() && (common == steps.size() || common == counterexample.size());
+    // No temporaries inside a co_await expression: GCC 12 may destroy them twice.
+    const QString marked = within ? property : QString();
+    std::vector<TrafficEvent> markedSteps;
+    if (within)
+        markedSteps = counterexample;
+    Result<void> r = co_await replayLog(std::move(log), demoId, parameters, marked, std::move(markedSteps));
     if (!self)
         co_return closedError();
+    QString where; // what became of the counterexample, for the status line
+    if (!counterexample.empty() && m_system) {
+        const qsizetype count = qsizetype(counterexample.size());
+        if (within) {
+            // As far as the replay got (a Cancel may stop it early): its steps, from the first.
+            m_store->flush();
+            const size_t played = std::min(recordedLog().schedule().size(), counterexample.size());
+            m_script = std::move(counterexample);
+            m_scriptNext = played;
+            m_scriptProperty = property;
+            if (recordedStepsLeft() > 0)
+                where = tr("step %1 of %2 of the counterexample: F10 plays its next step").arg(played).arg(count);
+        } else {
+            m_leftSchedule = std::move(counterexample);
+            m_leftProperty = property;
+            m_leftAt = qsizetype(common);
+            where = tr("this run left the counterexample after step %1 of %2 (the Violation tab keeps it)")
+                        .arg(common)
+                        .arg(count);
+            Q_EMIT violationChanged();
+        }
+        Q_EMIT statusChanged();
+    }
     if (!r && r.error().code() != ErrorCode::Cancelled)
         co_return r.error();
     if (!title.isEmpty())
@@ -1584,9 +1673,17 @@ QCoro::Task<Result<quint64>> InspectorSession::replayTo(quint64 sequence)
     quint64 last = lastSequence();
     QElapsedTimer waited;
     waited.start();
+    // (Event-loop turns, then a short pause, rather than awaiting eventRecorded: a signal
+    // awaiter is resumed once more, after it is gone, when several events come in one turn.)
+    LocalNetwork *net = LocalNetwork::instance();
     while (last < *end && waited.elapsed() < kStepConsequencesWaitMs) {
-        (void)co_await qCoro(LocalNetwork::instance(), &LocalNetwork::eventRecorded,
-                             std::chrono::milliseconds(kStepConsequencesWaitMs - waited.elapsed()));
+        co_await net->settle();
+        if (!self)
+            co_return closedError();
+        last = lastSequence();
+        if (last >= *end)
+            break;
+        co_await QCoro::sleepFor(kStepConsequencesPoll);
         if (!self)
             co_return closedError();
         last = lastSequence();
@@ -1603,11 +1700,13 @@ QCoro::Task<Result<quint64>> InspectorSession::replayTo(quint64 sequence)
                        15000);
         co_return last;
     }
-    Q_EMIT message(last == sequence ? tr("Stepped back to event %1").arg(sequence)
+    QString text = last == sequence ? tr("Stepped back to event %1").arg(sequence)
                                     : tr("Stepped back to event %1 (the end of the step that produced event %2)")
                                           .arg(last)
-                                          .arg(sequence),
-                   8000);
+                                          .arg(sequence);
+    if (!where.isEmpty())
+        text = tr("%1; %2").arg(text, where);
+    Q_EMIT message(text, where.isEmpty() ? 8000 : 15000);
     co_return last;
 }
 
@@ -1630,7 +1729,8 @@ Result<void> InspectorSession::playRecordedStep()
             if (!m_system)
                 return;
             Q_EMIT message(propertyViolated(*m_system, m_scriptProperty)
-                               ? tr("End of the counterexample: \"%1\" is violated").arg(m_scriptProperty)
+                               ? tr("End of the counterexample: \"%1\" is violated")
+                                     .arg(propertyDisplayName(m_system.get(), m_scriptProperty))
                                : tr("End of the recorded run"),
                            15000);
         });
@@ -1643,33 +1743,56 @@ void InspectorSession::leaveRecording(const QString &why)
 {
     if (m_script.empty())
         return;
+    // Kept as a record (the Violation panel shows it): a step back to where the run still
+    // followed it opens it again (replayTo()).
+    std::vector<TrafficEvent> left = m_counterexampleSchedule.empty() ? m_script : m_counterexampleSchedule;
+    const QString property = m_violatedProperty.isEmpty() ? m_scriptProperty : m_violatedProperty;
+    const qsizetype at = qsizetype(m_scriptNext);
     m_script.clear();
     m_scriptNext = 0;
     clearViolation(); // its violating step will not come
+    m_leftSchedule = std::move(left);
+    m_leftProperty = property;
+    m_leftAt = at;
+    qCInfo(lcSession) << "Left the counterexample after step" << at << "of" << m_leftSchedule.size();
+    Q_EMIT violationChanged();
     Q_EMIT message(why, 15000);
     Q_EMIT statusChanged();
 }
 
+void InspectorSession::setReplaying(bool replaying)
+{
+    if (m_replaying == replaying)
+        return;
+    const bool wasBusy = isBusy();
+    m_replaying = replaying;
+    if (isBusy() != wasBusy)
+        Q_EMIT busyChanged(isBusy());
+}
+
 QCoro::Task<Result<void>> InspectorSession::replayLog(TrafficLog log, QString demoId, mas::system::Parameters parameters,
-                                                     QString property)
+                                                     QString property, std::vector<TrafficEvent> counterexample)
 {
     QPointer<InspectorSession> self(this);
-    if (Result<void> built = newSystem(demoId, parameters); !built)
+    // Busy from the start: nothing steps the system while it is rebuilt and replayed.
+    setReplaying(true);
+    if (Result<void> built = newSystem(demoId, parameters); !built) {
+        setReplaying(false);
         co_return built;
+    }
     if (!property.isEmpty())
-        markViolation(log.schedule(), property);
+        markViolation(counterexample.empty() ? log.schedule() : counterexample, property);
     const qsizetype total = log.size();
     Q_EMIT replayProgress(0, total);
     QMetaObject::Connection progress = connect(m_store, &EventStore::eventsAppended, this,
                                                [this, total](qsizetype, qsizetype last) { Q_EMIT replayProgress(last + 1, total); });
     Q_EMIT message(tr("Replaying %n event(s)…", nullptr, int(total)), 0);
     m_restoringState = true;
-    m_replaying = true;
     m_replayCancelled = false;
     Result<int> replayed = co_await LocalNetwork::instance()->replay(std::move(log));
     if (!self)
         co_return closedError();
-    m_replaying = false;
+    setReplaying(false);
     m_restoringState = false;
     m_stateBreakpoints->rebase();
     disconnect(progress);

@@ -184,9 +184,11 @@ public:
     /// Stops a run at the next message.
     void pause();
     bool isRunning() const { return m_running; }
-    /// Running, stepping, or waiting for a system's programs to answer a single-frame action:
-    /// the pending list is not complete yet, so nothing else should step (busyChanged()).
-    bool isBusy() const { return m_running || m_stepping || m_answerWaits > 0; }
+    /// Running, stepping, replaying (isReplaying()), or waiting for a system's programs to answer
+    /// a single-frame action: the pending list is not complete yet, so nothing else should step
+    /// (busyChanged()). While a replay goes on, stepping, running, delivering and Step Back
+    /// return an error and change nothing.
+    bool isBusy() const { return m_running || m_stepping || m_answerWaits > 0 || m_replaying; }
     /// Delivers until idle, without moving the clock.
     QCoro::Task<void> runUntilIdle();
     /// How fast run() delivers: messages per second of real time (0: as fast as it can).
@@ -237,6 +239,13 @@ public:
     /// session) rather than opened as a counterexample: then violationStepCount() is the number
     /// of steps up to it.
     bool violationFoundLive() const { return m_violationLive; }
+    /// A counterexample the user left (delivered another message than its next step, or the
+    /// system no longer followed it): kept as a record, which the Violation panel shows, until
+    /// another system or file replaces it. A Step Back to an event within its first
+    /// leftCounterexampleAt() steps opens it again at that step. -1 when none was left.
+    qsizetype leftCounterexampleAt() const { return m_leftSchedule.empty() ? -1 : m_leftAt; }
+    qsizetype leftCounterexampleStepCount() const { return qsizetype(m_leftSchedule.size()); }
+    QString leftCounterexampleProperty() const { return m_leftProperty; }
 
     // exploring
     /// Searches the delivery orders of the current system for a run that breaks a property,
@@ -273,7 +282,10 @@ public:
     /// Whether openSession() is reading a file or adding its events.
     bool isLoading() const { return m_loading; }
     /// Rebuilds the system and replays the log up to event `sequence` (a step back in time);
-    /// returns the sequence number of the rebuilt run's last event.
+    /// returns the sequence number of the rebuilt run's last event. An open counterexample stays
+    /// open when the replayed steps are its own (stepping back within it): it then stands at
+    /// the step reached, and Step and Run follow it again; so does one the user left
+    /// (leftCounterexampleAt()) when the step back goes back to where the run still followed it.
     QCoro::Task<Result<quint64>> replayTo(quint64 sequence);
     /// Stops the replay going on (opening a session, a step back, opening a counterexample
     /// after Explore or Analyse, Reload Plug-ins: while replayProgress() reports one) before its
@@ -282,7 +294,8 @@ public:
     /// the status line says "Replay cancelled at event k of n"; the replaying call returns a
     /// Cancelled error (Analyse still returns its report).
     void cancelReplay();
-    /// Whether a replay is going on (cancelReplay() stops it).
+    /// Whether a replay is going on (cancelReplay() stops it); the session is busy meanwhile
+    /// (isBusy(), busyChanged()).
     bool isReplaying() const { return m_replaying; }
     /// The sequence number of the last event of the step that produced event `sequence`.
     std::optional<quint64> endOfStep(quint64 sequence) const;
@@ -399,9 +412,14 @@ private:
     void leaveRecording(const QString &why);
     void finishRun();
     /// Rebuilds the system and replays `log` into it; with `property`, the log is a counterexample
-    /// whose last step is marked as the one that breaks it.
+    /// whose last step is marked as the one that breaks it (or, with `counterexample`, a part of
+    /// that counterexample: its last step is marked).
     QCoro::Task<Result<void>> replayLog(mas::TrafficLog log, QString demoId, mas::system::Parameters parameters,
-                                        QString property = {});
+                                        QString property = {}, std::vector<TrafficEvent> counterexample = {});
+    /// m_replaying, announced (busyChanged()).
+    void setReplaying(bool replaying);
+    /// An error while a replay is going on (stepping, running or Step Back would interfere).
+    Result<void> checkNotReplaying() const;
     /// After cancelReplay(): says where the replay of `total` events stopped (the status line,
     /// the log) and gives the Cancelled error to return.
     Error replayCancelled(qsizetype total);
@@ -461,6 +479,10 @@ private:
     bool m_violationSettled = false; // a later step came: the "after" states stay as they are
     mas::system::InvariantExplanation m_violationExplanation;
     bool m_violationLive = false;
+    // A counterexample the user left: its steps, its property, how many of them the run followed.
+    std::vector<TrafficEvent> m_leftSchedule;
+    QString m_leftProperty;
+    qsizetype m_leftAt = 0;
     // While every invariant holds: the last action and every agent's state just before it.
     std::optional<TrafficEvent> m_lastAction;
     Value::Map m_beforeLastAction;

@@ -172,6 +172,7 @@ InspectorWindow::InspectorWindow(QWidget *parent)
     m_pendingLabel->setObjectName(QStringLiteral("pendingLabel"));
     m_eventsLabel = new QLabel(this);
     m_outcomeLabel = new QLabel(this);
+    m_outcomeLabel->setObjectName(QStringLiteral("outcomeLabel")); // the outcome, and a counterexample's step
     statusBar()->addWidget(m_outcomeLabel, 1);
     // A message hides the outcome while it shows, also one shown before the window is (the
     // status bar's own hiding is undone when the window shows: both texts were drawn on top of
@@ -1171,8 +1172,9 @@ void InspectorWindow::updateActions()
     const bool hasSystem = system() && system()->queue(); // steppable
     const bool hasPending = selectedPendingId() != 0;
     const bool running = isRunning();
-    // a step or a single-frame action whose programs have not answered yet
+    // a step, a replay, or a single-frame action whose programs have not answered yet
     const bool busy = isBusy();
+    const bool replaying = m_session->isReplaying(); // (busy too)
     m_detachAction->setEnabled(m_session->isWatching());
     m_stepAction->setEnabled(hasSystem && !busy);
     m_stepAction->setToolTip(recordedStepsLeft() > 0 ? tr("Play the counterexample's next step (F10)")
@@ -1183,9 +1185,9 @@ void InspectorWindow::updateActions()
     for (QAction *a : {m_deliverAction, m_dropAction, m_duplicateAction, m_delayAction})
         a->setEnabled(hasSystem && hasPending && !busy);
     m_saveAction->setEnabled(bool(system()));
-    m_reloadAction->setEnabled(hasSystem && !systemFile().isEmpty() && !running && !isExploring());
-    m_replayToAction->setEnabled(hasSystem && !running);
-    m_exploreAction->setEnabled(hasSystem && !running && !isExploring());
+    m_reloadAction->setEnabled(hasSystem && !systemFile().isEmpty() && !running && !replaying && !isExploring());
+    m_replayToAction->setEnabled(hasSystem && !running && !replaying);
+    m_exploreAction->setEnabled(hasSystem && !running && !replaying && !isExploring());
     // Attached to a container or tapping a connection: nothing to step, and the demo's
     // parameters do not apply (New System stays: it leaves for a demo).
     const bool remote = attachSession()->state() != AttachSession::State::Closed || tapRelay();

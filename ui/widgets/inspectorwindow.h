@@ -94,7 +94,7 @@ public:
     QCoro::Task<void> run();
     void pause();
     bool isRunning() const { return m_session->isRunning(); }
-    /// Running, stepping, or waiting for the programs to answer a step (InspectorSession::isBusy()):
+    /// Running, stepping, replaying, or waiting for the programs to answer a step (InspectorSession::isBusy()):
     /// the stepping actions are disabled meanwhile.
     bool isBusy() const { return m_session->isBusy(); }
     QCoro::Task<void> runUntilIdle();
@@ -202,6 +202,8 @@ public:
     QAction *stepAction() const { return m_stepAction; }
     QAction *runAction() const { return m_runAction; }
     QAction *pauseAction() const { return m_pauseAction; }
+    /// Run → Step Back to Selected (Ctrl+B): to the event selected in the message table.
+    QAction *stepBackAction() const { return m_replayToAction; }
     /// The pending list's actions on the selected message.
     QAction *deliverAction() const { return m_deliverAction; }
     QAction *dropAction() const { return m_dropAction; }

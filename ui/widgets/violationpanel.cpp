@@ -138,8 +138,12 @@ QString ViolationPanel::describeStep(const TrafficEvent &step) const
 
 void ViolationPanel::refresh()
 {
+    // A replay rebuilds the system (the violation goes and comes back): what it ends with shows.
+    if (m_session && m_session->isReplaying())
+        return;
     const std::optional<TrafficEvent> step = m_session ? m_session->violatingStep() : std::nullopt;
-    const bool available = step.has_value();
+    const qsizetype leftAt = m_session ? m_session->leftCounterexampleAt() : -1;
+    const bool available = step.has_value() || leftAt >= 0;
     if (available != m_available) {
         m_available = available;
         Q_EMIT availabilityChanged(available);
@@ -147,6 +151,18 @@ void ViolationPanel::refresh()
     m_explanation->clear();
     m_explanation->setVisible(false);
     m_legend->setVisible(false);
+    if (!step && leftAt >= 0) {
+        // A counterexample the user left: kept as a record, and how to get back into it.
+        m_summary->setToolTip(QString());
+        m_summary->setText(tr("You left the counterexample to \"%1\" after step %2 of %3: this run no longer "
+                              "follows it. Select an event up to that step in the message table and press Ctrl+B "
+                              "(Step Back to Selected) to follow it again.")
+                               .arg(propertyDisplayName(m_session->system(), m_session->leftCounterexampleProperty()))
+                               .arg(leftAt)
+                               .arg(m_session->leftCounterexampleStepCount()));
+        m_states->clear();
+        return;
+    }
     if (!step) {
         m_summary->setToolTip(QString());
         m_summary->setText(tr("No invariant is broken. When a step breaks one (stepping, running, replaying, or in "

@@ -17,7 +17,9 @@ class InspectorSession;
 /// What an open counterexample breaks, and where: the step that breaks the invariant and the
 /// state fields of the agents it involves (or changes) before → after it, changed fields
 /// highlighted. Filled from an InspectorSession (its violatingStep() and the states before and
-/// after it); empty while no counterexample is open.
+/// after it); empty while no counterexample is open. A counterexample the user left stays as a
+/// record (InspectorSession::leftCounterexampleAt()): the panel says where it was left and how to
+/// follow it again. While a replay goes on, it shows what it showed before, until the replay ends.
 class ViolationPanel : public QWidget
 {
     Q_OBJECT

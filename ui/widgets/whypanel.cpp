@@ -125,6 +125,11 @@ void WhyPanel::setSession(InspectorSession *session)
     if (m_session) {
         connect(m_session, &InspectorSession::violationChanged, this, &WhyPanel::sessionChanged);
         connect(m_session, &InspectorSession::statusChanged, this, &WhyPanel::updateButtons);
+        // A replay rebuilds the system (the counterexample goes and comes back): what it ends with shows.
+        connect(m_session, &InspectorSession::replayProgress, this, [this](qsizetype, qsizetype total) {
+            if (total < 0)
+                sessionChanged();
+        });
         // The teaching view hides plumbing: so does the list of steps (View → Show Plumbing).
         if (PlumbingFilter *filter = m_session->plumbingFilter()) {
             connect(filter, &PlumbingFilter::hiddenClassesChanged, this, [this] {
@@ -191,6 +196,8 @@ void WhyPanel::sessionChanged()
 {
     if (m_analysing)
         return; // the analysis takes the system down and opens the counterexample again
+    if (m_session && m_session->isReplaying())
+        return; // its end (replayProgress()) shows what it opened
     const bool open = m_session && !m_session->counterexampleSchedule().empty();
     if (m_report && (!open || identityOf(m_session->counterexampleSchedule()) != m_reportSchedule))
         clearReport(); // another counterexample, or none
