@@ -2457,7 +2457,7 @@ Rückgabewert: 0 sauber beendet; 2 falsche Verwendung, Codec, Datum oder Plug-in
         <translation>Die Verbindung wurde geschlossen, bevor die Anfrage beantwortet war</translation>
     </message>
     <message>
-        <location filename="../libmas/mas/clock/clock.cpp" line="+80"/>
+        <location filename="../libmas/mas/clock/clock.cpp" line="+299"/>
         <source>A clock time must be a number, not NaN</source>
         <translation>Eine Uhrzeit muss eine Zahl sein, nicht NaN</translation>
     </message>
@@ -3110,7 +3110,7 @@ Rückgabewert: 0 sauber beendet; 2 falsche Verwendung, Codec, Datum oder Plug-in
         <translation>„%1“ ist keine Portnummer</translation>
     </message>
     <message>
-        <location filename="../libmas/mas/transport/localnetwork.cpp" line="+44"/>
+        <location filename="../libmas/mas/transport/localnetwork.cpp" line="+45"/>
         <source>Only a tcp:// or ipc:// address can stand for a local queue, not &quot;%1&quot;</source>
         <translation>Nur eine tcp://- oder ipc://-Adresse kann für eine lokale Warteschlange stehen, nicht &quot;%1&quot;</translation>
     </message>
@@ -3175,7 +3175,7 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
         <translation>Die Verbindung zu %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/session/inspectorsession.cpp" line="+641"/>
+        <location filename="../ui/session/inspectorsession.cpp" line="+649"/>
         <location filename="../libmas/mas/trace/messagelabel.cpp" line="+275"/>
         <source>close</source>
         <translation>Schließen</translation>
@@ -3397,12 +3397,12 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
 <context>
     <name>mas::Clock</name>
     <message>
-        <location filename="../libmas/mas/clock/clock.cpp" line="+122"/>
+        <location filename="../libmas/mas/clock/clock.cpp" line="+119"/>
         <source>The clock was destroyed while a coroutine slept on it</source>
         <translation>Die Uhr wurde zerstört, während eine Koroutine auf ihr schlief</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>Date &quot;%1&quot; is in the past</source>
         <translation>Das Datum „%1“ liegt in der Vergangenheit</translation>
     </message>
@@ -3438,7 +3438,7 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
 <context>
     <name>mas::ExternalClock</name>
     <message>
-        <location filename="../libmas/mas/clock/clock.cpp" line="+177"/>
+        <location filename="../libmas/mas/clock/clock.cpp" line="+199"/>
         <source>Time must be &gt; %1 but is %2</source>
         <translation>Die Zeit muss &gt; %1 sein, ist aber %2</translation>
     </message>
@@ -3475,7 +3475,7 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
 <context>
     <name>mas::LocalNetwork</name>
     <message>
-        <location filename="../libmas/mas/transport/localnetwork.cpp" line="+305"/>
+        <location filename="../libmas/mas/transport/localnetwork.cpp" line="+317"/>
         <source>Nothing is pending</source>
         <translation>Nichts wartet</translation>
     </message>
@@ -7102,7 +7102,7 @@ Eingehende Verbindungen: %3</translation>
 <context>
     <name>mas::ui::InspectorSession</name>
     <message numerus="yes">
-        <location filename="../ui/session/inspectorsession.cpp" line="-402"/>
+        <location filename="../ui/session/inspectorsession.cpp" line="-407"/>
         <source>Opened %1: %n agent(s), stepped</source>
         <translation>
             <numerusform>%1 geöffnet: %n Agent, schrittweise</numerusform>
@@ -7116,13 +7116,13 @@ Eingehende Verbindungen: %3</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+543"/>
+        <location line="+548"/>
         <location line="+77"/>
         <source>Another run or exploration is going on</source>
         <translation>Es läuft bereits ein anderer Lauf oder eine Erkundung</translation>
     </message>
     <message>
-        <location line="-599"/>
+        <location line="-602"/>
         <source>%1 names no plug-in to reload (&quot;plugin_path&quot;)</source>
         <translation>%1 nennt kein Plug-in zum Neuladen (&quot;plugin_path&quot;)</translation>
     </message>
@@ -7149,40 +7149,35 @@ Eingehende Verbindungen: %3</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+482"/>
+        <location line="+485"/>
         <location line="+63"/>
         <source>There is no demo called &quot;%1&quot;</source>
         <translation>Es gibt keine Demo namens „%1“</translation>
     </message>
     <message>
-        <location line="-478"/>
-        <location line="+290"/>
-        <location line="+744"/>
+        <location line="-481"/>
+        <location line="+293"/>
+        <location line="+757"/>
         <location line="+26"/>
         <location line="+12"/>
         <source>%1 — MAS Inspector</source>
         <translation>%1 — MAS Inspector</translation>
     </message>
     <message>
-        <location line="-1064"/>
-        <location line="+519"/>
-        <location line="+16"/>
-        <location line="+75"/>
+        <location line="-1080"/>
+        <location line="+522"/>
+        <location line="+25"/>
+        <location line="+76"/>
         <source>No system is running</source>
         <translation>Es läuft kein System</translation>
     </message>
     <message>
-        <location line="-537"/>
+        <location line="-547"/>
         <source>State breakpoint %1 hit: %2</source>
         <translation>Zustands-Haltepunkt %1 ausgelöst: %2</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>You left the counterexample after step %1 of %2: F10 now delivers the oldest pending message</source>
-        <translation>Sie haben das Gegenbeispiel nach Schritt %1 von %2 verlassen: F10 stellt jetzt die älteste wartende Nachricht zu</translation>
-    </message>
-    <message>
-        <location line="+161"/>
+        <location line="+194"/>
         <source>Removed %1: calls to it now fail</source>
         <translation>%1 entfernt: Aufrufe an ihn scheitern jetzt</translation>
     </message>
@@ -7228,7 +7223,7 @@ Eingehende Verbindungen: %3</translation>
         <translation>Zum Erklären eines Gegenbeispiels braucht es ein System auf der LocalQueue</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+86"/>
         <source>The programs have not answered the last step yet</source>
         <translation>Die Programme haben auf den letzten Schritt noch nicht geantwortet</translation>
     </message>
@@ -7239,13 +7234,19 @@ Eingehende Verbindungen: %3</translation>
     </message>
     <message>
         <location line="-25"/>
-        <location line="+79"/>
+        <location line="+81"/>
         <location line="+21"/>
+        <location line="+520"/>
         <source>Another run or step is going on</source>
         <translation>Es läuft bereits ein anderer Lauf oder Schritt</translation>
     </message>
+    <message>
+        <location line="-1063"/>
+        <source>You left the counterexample after step %1 of %2: F10 now delivers the oldest pending message, and the Violation tab keeps the counterexample</source>
+        <translation>Sie haben das Gegenbeispiel nach Schritt %1 von %2 verlassen: F10 stellt jetzt die älteste wartende Nachricht zu, und der Reiter Verletzung behält das Gegenbeispiel</translation>
+    </message>
     <message numerus="yes">
-        <location line="-210"/>
+        <location line="+321"/>
         <source>%1: %n schedule(s), %2</source>
         <translation>
             <numerusform>%1: %n Ablauf, %2</numerusform>
@@ -7277,24 +7278,29 @@ Eingehende Verbindungen: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+231"/>
+        <location line="+82"/>
+        <source>A replay is going on: wait for its end, or press Cancel in the status bar</source>
+        <translation>Eine Wiedergabe läuft: warten Sie ihr Ende ab oder drücken Sie „Abbrechen“ in der Statusleiste</translation>
+    </message>
+    <message>
+        <location line="+161"/>
         <source>Nothing is pending and no timer is due</source>
         <translation>Nichts wartet und kein Timer ist fällig</translation>
     </message>
     <message>
         <location line="+77"/>
-        <location line="+465"/>
+        <location line="+544"/>
         <source>End of the counterexample: &quot;%1&quot; is violated</source>
         <translation>Ende des Gegenbeispiels: „%1“ ist verletzt</translation>
     </message>
     <message>
-        <location line="-464"/>
-        <location line="+465"/>
+        <location line="-542"/>
+        <location line="+544"/>
         <source>End of the recorded run</source>
         <translation>Ende des aufgezeichneten Laufs</translation>
     </message>
     <message>
-        <location line="-462"/>
+        <location line="-541"/>
         <source>The system no longer follows the recorded run: %1</source>
         <translation>Das System folgt dem aufgezeichneten Lauf nicht mehr: %1</translation>
     </message>
@@ -7354,12 +7360,22 @@ Eingehende Verbindungen: %3</translation>
         <translation>Die Ereignisse von %1 werden hinzugefügt… %2 %</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+78"/>
         <source>There is no event %1 to step back to</source>
         <translation>Es gibt kein Ereignis %1, zu dem zurückgegangen werden kann</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
+        <source>step %1 of %2 of the counterexample: F10 plays its next step</source>
+        <translation>Schritt %1 von %2 des Gegenbeispiels: F10 spielt seinen nächsten Schritt ab</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>this run left the counterexample after step %1 of %2 (the Violation tab keeps it)</source>
+        <translation>dieser Lauf hat das Gegenbeispiel nach Schritt %1 von %2 verlassen (der Reiter Verletzung behält es)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Stepping back to event %1 ended at event %2 instead of %3</source>
         <translation>Der Schritt zurück zu Ereignis %1 endete bei Ereignis %2 statt %3</translation>
     </message>
@@ -7382,12 +7398,17 @@ Eingehende Verbindungen: %3</translation>
         <translation>Zurück zu Ereignis %1 (dem Ende des Schritts, der Ereignis %2 erzeugt hat)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+4"/>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The system no longer follows the recorded run at step %1: %2</source>
         <translation>Das System folgt dem aufgezeichneten Lauf ab Schritt %1 nicht mehr: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+69"/>
         <source>Replaying %n event(s)…</source>
         <translation>
             <numerusform>Gebe %n Ereignis wieder…</numerusform>
@@ -7395,7 +7416,7 @@ Eingehende Verbindungen: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Replayed %n action(s)</source>
         <translation>
             <numerusform>%n Aktion wiedergegeben</numerusform>
@@ -7403,13 +7424,13 @@ Eingehende Verbindungen: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="-1552"/>
-        <location line="+1580"/>
+        <location line="-1672"/>
+        <location line="+1700"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="-1565"/>
+        <location line="-1685"/>
         <source>%1 is not a session, a counterexample of mas explore or a system file</source>
         <translation>%1 ist weder eine Sitzung noch ein Gegenbeispiel von mas explore noch eine Systemdatei</translation>
     </message>
@@ -7434,14 +7455,14 @@ Eingehende Verbindungen: %3</translation>
         <translation>%1 geöffnet: schrittweise</translation>
     </message>
     <message>
-        <location line="+1193"/>
+        <location line="+1211"/>
         <location line="+94"/>
         <location line="+9"/>
         <source>Reading %1 was cancelled</source>
         <translation>Das Lesen von %1 wurde abgebrochen</translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location line="+293"/>
         <source>Replay cancelled at event %1 of %2: stepping goes on from there</source>
         <translation>Wiedergabe bei Ereignis %1 von %2 abgebrochen: das schrittweise Ausführen geht von dort weiter</translation>
     </message>
@@ -7465,7 +7486,7 @@ Eingehende Verbindungen: %3</translation>
         <translation>Nachrichtentabelle</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+220"/>
         <source>Containers and agents</source>
         <translation>Container und Agenten</translation>
     </message>
@@ -7635,12 +7656,12 @@ Eingehende Verbindungen: %3</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+675"/>
+        <location line="+676"/>
         <source>Deliver the oldest pending message (F10)</source>
         <translation>Die älteste wartende Nachricht zustellen (F10)</translation>
     </message>
     <message>
-        <location line="-671"/>
+        <location line="-672"/>
         <location line="+178"/>
         <source>&amp;Run</source>
         <translation>Aus&amp;führen</translation>
@@ -8148,7 +8169,7 @@ Eingehende Verbindungen: %3</translation>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>Play the counterexample&apos;s next step (F10)</source>
         <translation>Den nächsten Schritt des Gegenbeispiels abspielen (F10)</translation>
     </message>
@@ -9479,7 +9500,12 @@ Starten Sie das System oder gehen Sie schrittweise vor, um sie hier zu sehen.</t
         <translation>%1 von %2 an %3</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
+        <source>You left the counterexample to &quot;%1&quot; after step %2 of %3: this run no longer follows it. Select an event up to that step in the message table and press Ctrl+B (Step Back to Selected) to follow it again.</source>
+        <translation>Sie haben das Gegenbeispiel zu „%1“ nach Schritt %2 von %3 verlassen: dieser Lauf folgt ihm nicht mehr. Wählen Sie in der Nachrichtentabelle ein Ereignis bis zu diesem Schritt und drücken Sie Strg+B (Bis zur Auswahl zurückgehen), um ihm wieder zu folgen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>No invariant is broken. When a step breaks one (stepping, running, replaying, or in a counterexample that mas explore --out wrote), it is described here with the states before and after it.</source>
         <translation>Keine Invariante ist verletzt. Wenn ein Schritt eine verletzt (schrittweise, beim Ausführen, bei der Wiedergabe oder in einem Gegenbeispiel, das mas explore --out geschrieben hat), wird er hier mit den Zuständen davor und danach beschrieben.</translation>
     </message>
@@ -9605,7 +9631,7 @@ Starten Sie das System oder gehen Sie schrittweise vor, um sie hier zu sehen.</t
         <translation>Welche Schritte des geöffneten Gegenbeispiels notwendig sind und welche Zustellungen welche überholen mussten</translation>
     </message>
     <message numerus="yes">
-        <location line="+99"/>
+        <location line="+106"/>
         <source>Counterexample to &quot;%1&quot; in %n step(s). Analyse finds which of its steps matter by re-executing variants of it.</source>
         <translation>
             <numerusform>Gegenbeispiel zu „%1“ in %n Schritt. „Analysieren“ ermittelt durch erneutes Ausführen von Varianten davon, auf welche seiner Schritte es ankommt.</numerusform>

@@ -2448,7 +2448,7 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
         <translation>La connexion s&apos;est fermée avant que la requête ait reçu une réponse</translation>
     </message>
     <message>
-        <location filename="../libmas/mas/clock/clock.cpp" line="+80"/>
+        <location filename="../libmas/mas/clock/clock.cpp" line="+299"/>
         <source>A clock time must be a number, not NaN</source>
         <translation>Le temps d&apos;une horloge doit être un nombre, et non NaN</translation>
     </message>
@@ -3101,7 +3101,7 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un numéro de port</translation>
     </message>
     <message>
-        <location filename="../libmas/mas/transport/localnetwork.cpp" line="+44"/>
+        <location filename="../libmas/mas/transport/localnetwork.cpp" line="+45"/>
         <source>Only a tcp:// or ipc:// address can stand for a local queue, not &quot;%1&quot;</source>
         <translation>Seule une adresse tcp:// ou ipc:// peut représenter une file locale, et non &quot;%1&quot;</translation>
     </message>
@@ -3166,7 +3166,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
         <translation>La connexion à %1 a échoué : %2</translation>
     </message>
     <message>
-        <location filename="../ui/session/inspectorsession.cpp" line="+641"/>
+        <location filename="../ui/session/inspectorsession.cpp" line="+649"/>
         <location filename="../libmas/mas/trace/messagelabel.cpp" line="+275"/>
         <source>close</source>
         <translation>fermeture</translation>
@@ -3388,12 +3388,12 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
 <context>
     <name>mas::Clock</name>
     <message>
-        <location filename="../libmas/mas/clock/clock.cpp" line="+122"/>
+        <location filename="../libmas/mas/clock/clock.cpp" line="+119"/>
         <source>The clock was destroyed while a coroutine slept on it</source>
         <translation>L&apos;horloge a été détruite pendant qu&apos;une coroutine dormait dessus</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>Date &quot;%1&quot; is in the past</source>
         <translation>La date «&#xa0;%1&#xa0;» est dans le passé</translation>
     </message>
@@ -3429,7 +3429,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
 <context>
     <name>mas::ExternalClock</name>
     <message>
-        <location filename="../libmas/mas/clock/clock.cpp" line="+177"/>
+        <location filename="../libmas/mas/clock/clock.cpp" line="+199"/>
         <source>Time must be &gt; %1 but is %2</source>
         <translation>Le temps doit être &gt; %1, mais vaut %2</translation>
     </message>
@@ -3466,7 +3466,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
 <context>
     <name>mas::LocalNetwork</name>
     <message>
-        <location filename="../libmas/mas/transport/localnetwork.cpp" line="+305"/>
+        <location filename="../libmas/mas/transport/localnetwork.cpp" line="+317"/>
         <source>Nothing is pending</source>
         <translation>Rien n&apos;est en attente</translation>
     </message>
@@ -7093,7 +7093,7 @@ Connexions entrantes&#xa0;: %3</translation>
 <context>
     <name>mas::ui::InspectorSession</name>
     <message numerus="yes">
-        <location filename="../ui/session/inspectorsession.cpp" line="-402"/>
+        <location filename="../ui/session/inspectorsession.cpp" line="-407"/>
         <source>Opened %1: %n agent(s), stepped</source>
         <translation>
             <numerusform>%1 ouvert&#xa0;: %n agent, pas à pas</numerusform>
@@ -7107,13 +7107,13 @@ Connexions entrantes&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+543"/>
+        <location line="+548"/>
         <location line="+77"/>
         <source>Another run or exploration is going on</source>
         <translation>Une autre exécution ou exploration est en cours</translation>
     </message>
     <message>
-        <location line="-599"/>
+        <location line="-602"/>
         <source>%1 names no plug-in to reload (&quot;plugin_path&quot;)</source>
         <translation>%1 n&apos;indique aucun greffon à recharger (&quot;plugin_path&quot;)</translation>
     </message>
@@ -7140,40 +7140,35 @@ Connexions entrantes&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+482"/>
+        <location line="+485"/>
         <location line="+63"/>
         <source>There is no demo called &quot;%1&quot;</source>
         <translation>Il n&apos;y a pas de démo nommée «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="-478"/>
-        <location line="+290"/>
-        <location line="+744"/>
+        <location line="-481"/>
+        <location line="+293"/>
+        <location line="+757"/>
         <location line="+26"/>
         <location line="+12"/>
         <source>%1 — MAS Inspector</source>
         <translation>%1 — MAS Inspector</translation>
     </message>
     <message>
-        <location line="-1064"/>
-        <location line="+519"/>
-        <location line="+16"/>
-        <location line="+75"/>
+        <location line="-1080"/>
+        <location line="+522"/>
+        <location line="+25"/>
+        <location line="+76"/>
         <source>No system is running</source>
         <translation>Aucun système n&apos;est en cours d&apos;exécution</translation>
     </message>
     <message>
-        <location line="-537"/>
+        <location line="-547"/>
         <source>State breakpoint %1 hit: %2</source>
         <translation>Point d&apos;arrêt d&apos;état %1 atteint&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>You left the counterexample after step %1 of %2: F10 now delivers the oldest pending message</source>
-        <translation>Vous avez quitté le contre-exemple après l’étape %1 sur %2 : F10 remet maintenant le plus ancien message en attente</translation>
-    </message>
-    <message>
-        <location line="+161"/>
+        <location line="+194"/>
         <source>Removed %1: calls to it now fail</source>
         <translation>%1 retiré&#xa0;: les appels qui lui sont adressés échouent désormais</translation>
     </message>
@@ -7219,7 +7214,7 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>L&apos;explication d&apos;un contre-exemple nécessite un système sur la LocalQueue</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+86"/>
         <source>The programs have not answered the last step yet</source>
         <translation>Les programmes n&apos;ont pas encore répondu à la dernière étape</translation>
     </message>
@@ -7230,13 +7225,19 @@ Connexions entrantes&#xa0;: %3</translation>
     </message>
     <message>
         <location line="-25"/>
-        <location line="+79"/>
+        <location line="+81"/>
         <location line="+21"/>
+        <location line="+520"/>
         <source>Another run or step is going on</source>
         <translation>Une autre exécution ou étape est en cours</translation>
     </message>
+    <message>
+        <location line="-1063"/>
+        <source>You left the counterexample after step %1 of %2: F10 now delivers the oldest pending message, and the Violation tab keeps the counterexample</source>
+        <translation>Vous avez quitté le contre-exemple après l’étape %1 sur %2&#xa0;: F10 délivre maintenant le plus ancien message en attente, et l’onglet Violation garde le contre-exemple</translation>
+    </message>
     <message numerus="yes">
-        <location line="-210"/>
+        <location line="+321"/>
         <source>%1: %n schedule(s), %2</source>
         <translation>
             <numerusform>%1&#xa0;: %n ordonnancement, %2</numerusform>
@@ -7268,24 +7269,29 @@ Connexions entrantes&#xa0;: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+231"/>
+        <location line="+82"/>
+        <source>A replay is going on: wait for its end, or press Cancel in the status bar</source>
+        <translation>Un rejeu est en cours&#xa0;: attendez sa fin, ou appuyez sur «&#xa0;Annuler&#xa0;» dans la barre d’état</translation>
+    </message>
+    <message>
+        <location line="+161"/>
         <source>Nothing is pending and no timer is due</source>
         <translation>Rien n&apos;est en attente et aucun minuteur n&apos;est échu</translation>
     </message>
     <message>
         <location line="+77"/>
-        <location line="+465"/>
+        <location line="+544"/>
         <source>End of the counterexample: &quot;%1&quot; is violated</source>
         <translation>Fin du contre-exemple : « %1 » est violée</translation>
     </message>
     <message>
-        <location line="-464"/>
-        <location line="+465"/>
+        <location line="-542"/>
+        <location line="+544"/>
         <source>End of the recorded run</source>
         <translation>Fin de l’exécution enregistrée</translation>
     </message>
     <message>
-        <location line="-462"/>
+        <location line="-541"/>
         <source>The system no longer follows the recorded run: %1</source>
         <translation>Le système ne suit plus l’exécution enregistrée : %1</translation>
     </message>
@@ -7345,12 +7351,22 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>Ajout des événements de %1… %2 %</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+78"/>
         <source>There is no event %1 to step back to</source>
         <translation>Il n&apos;y a pas d&apos;événement %1 auquel revenir</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
+        <source>step %1 of %2 of the counterexample: F10 plays its next step</source>
+        <translation>étape %1 sur %2 du contre-exemple&#xa0;: F10 joue son étape suivante</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>this run left the counterexample after step %1 of %2 (the Violation tab keeps it)</source>
+        <translation>cette exécution a quitté le contre-exemple après l’étape %1 sur %2 (l’onglet Violation le garde)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Stepping back to event %1 ended at event %2 instead of %3</source>
         <translation>Le retour à l’événement %1 s’est arrêté à l’événement %2 au lieu de %3</translation>
     </message>
@@ -7373,12 +7389,17 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>Retour à l’événement %1 (la fin de l’étape qui a produit l’événement %2)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+4"/>
+        <source>%1; %2</source>
+        <translation>%1&#xa0;; %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The system no longer follows the recorded run at step %1: %2</source>
         <translation>Le système ne suit plus l’exécution enregistrée à l’étape %1 : %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+69"/>
         <source>Replaying %n event(s)…</source>
         <translation>
             <numerusform>Rejeu de %n événement…</numerusform>
@@ -7386,7 +7407,7 @@ Connexions entrantes&#xa0;: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Replayed %n action(s)</source>
         <translation>
             <numerusform>%n action rejouée</numerusform>
@@ -7394,13 +7415,13 @@ Connexions entrantes&#xa0;: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="-1552"/>
-        <location line="+1580"/>
+        <location line="-1672"/>
+        <location line="+1700"/>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-1565"/>
+        <location line="-1685"/>
         <source>%1 is not a session, a counterexample of mas explore or a system file</source>
         <translation>%1 n&apos;est ni une session, ni un contre-exemple de mas explore, ni un fichier de système</translation>
     </message>
@@ -7425,14 +7446,14 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>%1 ouvert&#xa0;: pas à pas</translation>
     </message>
     <message>
-        <location line="+1193"/>
+        <location line="+1211"/>
         <location line="+94"/>
         <location line="+9"/>
         <source>Reading %1 was cancelled</source>
         <translation>La lecture de %1 a été annulée</translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location line="+293"/>
         <source>Replay cancelled at event %1 of %2: stepping goes on from there</source>
         <translation>Rejeu annulé à l&apos;événement %1 sur %2&#xa0;: le pas à pas reprend à partir de là</translation>
     </message>
@@ -7456,7 +7477,7 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>Tableau des messages</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+220"/>
         <source>Containers and agents</source>
         <translation>Conteneurs et agents</translation>
     </message>
@@ -7626,12 +7647,12 @@ Connexions entrantes&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+675"/>
+        <location line="+676"/>
         <source>Deliver the oldest pending message (F10)</source>
         <translation>Délivrer le plus ancien message en attente (F10)</translation>
     </message>
     <message>
-        <location line="-671"/>
+        <location line="-672"/>
         <location line="+178"/>
         <source>&amp;Run</source>
         <translation>E&amp;xécuter</translation>
@@ -8139,7 +8160,7 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>Play the counterexample&apos;s next step (F10)</source>
         <translation>Jouer l&apos;étape suivante du contre-exemple (F10)</translation>
     </message>
@@ -9470,7 +9491,12 @@ Lancez le système ou avancez-le pas à pas pour les voir ici.</translation>
         <translation>%1 de %2 à %3</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
+        <source>You left the counterexample to &quot;%1&quot; after step %2 of %3: this run no longer follows it. Select an event up to that step in the message table and press Ctrl+B (Step Back to Selected) to follow it again.</source>
+        <translation>Vous avez quitté le contre-exemple à «&#xa0;%1&#xa0;» après l’étape %2 sur %3&#xa0;: cette exécution ne le suit plus. Choisissez dans le tableau des messages un événement jusqu’à cette étape et appuyez sur Ctrl+B (Revenir à la sélection) pour le suivre de nouveau.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>No invariant is broken. When a step breaks one (stepping, running, replaying, or in a counterexample that mas explore --out wrote), it is described here with the states before and after it.</source>
         <translation>Aucun invariant n&apos;est violé. Quand une étape en viole un (pas à pas, en exécution, au rejeu ou dans un contre-exemple écrit par mas explore --out), elle est décrite ici avec les états avant et après elle.</translation>
     </message>
@@ -9596,7 +9622,7 @@ Lancez le système ou avancez-le pas à pas pour les voir ici.</translation>
         <translation>Quelles étapes du contre-exemple ouvert sont nécessaires, et quelles délivrances ont dû en devancer d&apos;autres</translation>
     </message>
     <message numerus="yes">
-        <location line="+99"/>
+        <location line="+106"/>
         <source>Counterexample to &quot;%1&quot; in %n step(s). Analyse finds which of its steps matter by re-executing variants of it.</source>
         <translation>
             <numerusform>Contre-exemple à «&#xa0;%1&#xa0;» en %n étape. «&#xa0;Analyser&#xa0;» trouve lesquelles de ses étapes comptent en réexécutant des variantes de celui-ci.</numerusform>
