@@ -320,15 +320,22 @@ void tst_Inspector::cancelAReplay()
         if (all > 0 && done >= all / 10 && cancelledAt < 0) { // well into the replay
             cancelledAt = done;
             shownThen = cancel->isVisible() && cancel->isEnabled() && bar->isVisible() && bar->maximum() == int(all);
+            cancel->setFocus(Qt::MouseFocusReason); // as a click gives it
             QTest::mouseClick(cancel, Qt::LeftButton);
         }
     });
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    window.messageTable()->setFocus();
+    QTRY_VERIFY(window.messageTable()->hasFocus());
     const Result<void> opened = await(window.openSession(file));
     QVERIFY(!opened);
     QCOMPARE(opened.error().code(), ErrorCode::Cancelled);
     QVERIFY(cancelledAt > 0);
     QVERIFY(shownThen);
     QTRY_VERIFY_WITH_TIMEOUT(!cancel->isVisible() && !bar->isVisible(), 5000);
+    // The keyboard is back where it was, not in the next widget of the tab order.
+    QTRY_VERIFY2(window.messageTable()->hasFocus(),
+                 QApplication::focusWidget() ? qPrintable(QApplication::focusWidget()->objectName()) : "no focus");
     window.store()->flush();
     const qsizetype reached = window.store()->size();
     QVERIFY(reached >= cancelledAt && reached < total);

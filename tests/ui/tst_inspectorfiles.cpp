@@ -815,6 +815,11 @@ void tst_InspectorFiles::stepBackStaysInTheCounterexample()
     QTRY_VERIFY_WITH_TIMEOUT(window.stepAction()->isEnabled(), 10000);
     settle();
     QCOMPARE(window.recordedStepsLeft(), steps - 5);
+    // The event stepped back to is still the selected row (its details shown).
+    QTRY_VERIFY_WITH_TIMEOUT(window.messageTable()->currentIndex().isValid(), 5000);
+    QCOMPARE(window.messageTable()->currentIndex().data(EventTableModel::MessageIdRole).toULongLong(),
+             script[4].messageId);
+    QCOMPARE(window.messageTable()->currentIndex().data(EventTableModel::KindRole).toInt(), int(script[4].kind));
     QCOMPARE(LocalNetwork::instance()->eventLog().schedule().size(), size_t(5));
     // Still open: the marks, the Violation and Why tabs, the step in the status bar.
     QCOMPARE(window.store()->violationMessage(), script.back().messageId);

@@ -538,8 +538,14 @@ void InspectorWindow::buildActions()
         if (!current.isValid())
             return;
         const qsizetype row = m_filter->mapToSource(current).row();
-        QCoro::connect(replayTo(viewStore()->at(row).sequence), this,
-                       [this](const Result<quint64> &r) { reportError(r.error()); });
+        const quint64 target = viewStore()->at(row).sequence;
+        QCoro::connect(replayTo(target), this, [this, target](const Result<quint64> &r) {
+            if (!r) {
+                reportError(r.error());
+                return;
+            }
+            selectEventRow(target); // the event stepped back to stays the selected one
+        });
     });
 
     m_exploreAction = make(tr("&Explore Interleavings…"),
@@ -1153,6 +1159,30 @@ void InspectorWindow::showSelectedMessage(quint64 id)
             m_table->scrollTo(row);
         }
     }
+}
+
+void InspectorWindow::selectEventRow(quint64 sequence)
+{
+    store()->flush();
+    viewStore()->flush();
+    // The last shown event at or before `sequence` (the rows are in sequence order).
+    const EventStore *view = viewStore();
+    qsizetype lo = 0;
+    qsizetype hi = view->size();
+    while (lo < hi) {
+        const qsizetype mid = lo + (hi - lo) / 2;
+        if (view->at(mid).sequence <= sequence)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo == 0)
+        return;
+    const QModelIndex row = m_filter->mapFromSource(m_tableModel->index(int(lo - 1), 0));
+    if (!row.isValid())
+        return; // hidden by the search
+    m_table->setCurrentIndex(row);
+    m_table->scrollTo(row);
 }
 
 quint64 InspectorWindow::selectedPendingId() const

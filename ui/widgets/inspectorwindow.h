@@ -236,6 +236,8 @@ private:
     void updateAnimation();
     void showSelectedMessage(quint64 id);
     quint64 selectedPendingId() const;
+    /// Makes the event `sequence` (or the last shown one before it) the message table's current row.
+    void selectEventRow(quint64 sequence);
     void applyTheme(const QString &theme);
     void addRecentFile(const QString &fileName);
     void updateRecentMenu();

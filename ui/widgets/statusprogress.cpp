@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "statusprogress.h"
 
+#include <QApplication>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
@@ -26,6 +27,16 @@ StatusProgress::StatusProgress(QStatusBar *statusBar, const QString &name, const
 
 void StatusProgress::setShown(bool shown)
 {
+    if (shown && !m_cancel->isVisible()) {
+        m_focusBefore = QApplication::focusWidget();
+    } else if (!shown && m_cancel->hasFocus()) {
+        // Cancel pressed (or focused) as it goes: the keyboard goes back where it was, not to
+        // whatever widget comes next in the tab order.
+        if (m_focusBefore && m_focusBefore->isVisible() && m_focusBefore->isEnabled())
+            m_focusBefore->setFocus(Qt::OtherFocusReason);
+        else
+            m_cancel->clearFocus();
+    }
     m_label->setVisible(shown);
     m_bar->setVisible(shown);
     m_cancel->setVisible(shown);

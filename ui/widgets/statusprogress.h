@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QObject>
+#include <QPointer>
 
 class QLabel;
 class QProgressBar;
@@ -30,6 +31,9 @@ protected:
     QLabel *m_label;
     QProgressBar *m_bar;
     QPushButton *m_cancel;
+
+private:
+    QPointer<QWidget> m_focusBefore; ///< where the keyboard was when the progress appeared
 };
 
 } // namespace mas::ui
