@@ -8,6 +8,7 @@
 // is often the window manager's).
 
 #include "session/inspectorsession.h"
+#include "models/eventstore.h"
 #include "models/pendingmodel.h"
 #include "widgets/inspectorwindow.h"
 #include "widgets/lookaheadactions.h"
@@ -225,6 +226,38 @@ void tst_LookAheadView::marksAndPlayingTheContinuation()
     QTRY_VERIFY_WITH_TIMEOUT(window.system()->violatedInvariants().contains(mark.property), 20'000);
     // The steps started a new search of the new state.
     QTRY_VERIFY_WITH_TIMEOUT(lookAhead->currentSearch() > search, 10'000);
+    search = lookAhead->currentSearch();
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty() && finished.last()[0].value<quint64>() == search, 120'000);
+
+    // A Step Back replays the run: while it replays, no marks and no search (the state moves
+    // on faster than a search), the tool bar "waiting"; once it stands, a search of the state
+    // it reached.
+    int replayReports = 0;
+    QStringList duringReplay; // what was wrong during the replay
+    connect(window.session(), &InspectorSession::replayProgress, lookAhead, [&](qsizetype done, qsizetype all) {
+        if (all < 0 || done < 1)
+            return; // the end, or before the first step
+        ++replayReports;
+        if (!lookAhead->marks().isEmpty())
+            duringReplay << QStringLiteral("%1 marks").arg(lookAhead->marks().size());
+        if (lookAhead->currentSearch() != 0)
+            duringReplay << QStringLiteral("search %1 going on").arg(lookAhead->currentSearch());
+        if (state->text() != u"waiting")
+            duringReplay << state->text();
+    });
+    window.store()->flush();
+    QVERIFY(window.store()->size() > 10);
+    const quint64 back = window.store()->at(window.store()->size() - 3).sequence; // most of the run
+
+    bool replayed = false;
+    QCoro::connect(window.replayTo(back), &window, [&](const Result<quint64> &r) { replayed = bool(r); });
+    QTRY_VERIFY_WITH_TIMEOUT(replayed, 20'000);
+    QVERIFY(replayReports > 0);
+    QVERIFY2(duringReplay.isEmpty(), qPrintable(duringReplay.join(u", ")));
+    QTRY_VERIFY_WITH_TIMEOUT(lookAhead->currentSearch() > search, 10'000);
+    search = lookAhead->currentSearch();
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty() && finished.last()[0].value<quint64>() == search, 120'000);
+    QCOMPARE(lookAhead->marks().size(), qsizetype(LocalNetwork::instance()->pendingCount()));
 #endif
 }
 

@@ -375,11 +375,13 @@ void LookAheadActions::stateMaybeChanged()
 {
     if (!m_session || !isAvailable() || !m_enabled->isChecked() || m_playing)
         return;
-    if (m_session->isRunning()) {
-        // A free run moves on faster than a search: no marks until it stops.
-        if (!m_marks.isEmpty() || m_searchedAt >= 0) {
+    if (m_session->isRunning() || m_session->isReplaying()) {
+        // A free run or a replay moves on faster than a search: no marks until it stops, and
+        // the tool bar says "waiting", not "searching".
+        if (!m_marks.isEmpty() || m_searchedAt >= 0 || m_search != 0) {
             m_client->cancel();
             m_searchedAt = -1;
+            m_search = 0;
             clearMarks();
         }
         return;
