@@ -246,6 +246,7 @@ int LocalNetworkPrivate::deliverRun(int maxFrames)
                                    : (toServer ? conn->second.server.data() : conn->second.client.data());
     const bool recording = recorder.recording;
     const double time = recording ? simTime() : 0.0; // nothing runs in between that moves the clock
+    const qint64 wallTimeMs = recording ? LocalRecorder::wallTimeNowMs() : 0; // one for the run, as the time
     if (target) {
         // The run's frames are copied into the receiver's buffer once, into room made for all.
         qsizetype bytes = 0;
@@ -271,7 +272,7 @@ int LocalNetworkPrivate::deliverRun(int maxFrames)
             if (item.recordedRaw)
                 recorder.forget(item.message.id);
         } else if (recording) {
-            recorder.recordRaw(TrafficEvent::Kind::Delivered, item, time);
+            recorder.recordRaw(TrafficEvent::Kind::Delivered, item, time, wallTimeMs);
         } else if (item.recordedRaw) {
             recorder.forget(item.message.id);
         }

@@ -272,13 +272,9 @@ public:
         return *std::launder(reinterpret_cast<LocalRecord *>(m_blocks[i / kBlockSize]->bytes) + i % kBlockSize);
     }
     /// A new record, default-initialized (a block's memory is not cleared beforehand).
-    LocalRecord &emplace_back()
-    {
-        if (m_size == m_blocks.size() * kBlockSize)
-            m_blocks.push_back(std::unique_ptr<Block>(new Block));
-        const std::size_t i = m_size++;
-        return *new (reinterpret_cast<LocalRecord *>(m_blocks[i / kBlockSize]->bytes) + i % kBlockSize) LocalRecord;
-    }
+    LocalRecord &emplace_back() { return *new (allocate()) LocalRecord; }
+    /// A new record, made from `record` in place.
+    LocalRecord &push_back(const LocalRecord &record) { return *new (allocate()) LocalRecord(record); }
     /// Forgets the records; keeps the blocks for up to `keptRecords` records.
     void clear(std::size_t keptRecords = 0)
     {
@@ -294,6 +290,15 @@ public:
     }
 
 private:
+    /// Room for one more record (not constructed).
+    void *allocate()
+    {
+        if (m_size == m_blocks.size() * kBlockSize)
+            m_blocks.push_back(std::unique_ptr<Block>(new Block));
+        const std::size_t i = m_size++;
+        return reinterpret_cast<LocalRecord *>(m_blocks[i / kBlockSize]->bytes) + i % kBlockSize;
+    }
+
     static_assert(std::is_trivially_destructible_v<LocalRecord>);
     struct Block
     {
@@ -404,7 +409,10 @@ public:
     /// Numbers, stamps, logs (while recording) and emits a built event.
     void record(TrafficEvent event, double simTime);
     /// Keeps a frame's Sent, Closed or Delivered event raw (while recording, not live).
-    void recordRaw(TrafficEvent::Kind kind, LocalItem &item, double simTime);
+    /// `wallTimeMs` < 0: now (a delivered run takes it once for all its frames).
+    void recordRaw(TrafficEvent::Kind kind, LocalItem &item, double simTime, qint64 wallTimeMs = -1);
+    /// The wall time a raw record keeps: the coarse clock's milliseconds.
+    static qint64 wallTimeNowMs();
     /// Keeps a Connected (with the connection's number) or ClockChanged event raw.
     void recordRaw(TrafficEvent::Kind kind, quint64 connection, double simTime);
     /// A frame recorded raw left the network without a recorded event: its description goes.

@@ -254,20 +254,28 @@ void LocalRecorder::record(TrafficEvent event, double simTime)
     Q_EMIT m_network->eventRecorded(event);
 }
 
-void LocalRecorder::recordRaw(TrafficEvent::Kind kind, LocalItem &item, double simTime)
+qint64 LocalRecorder::wallTimeNowMs()
 {
-    LocalRecord &r = m_records.emplace_back();
-    r.sequence = m_nextSequence++;
-    r.simTime = simTime;
-    r.wallTimeMs = rawWallTimeMs();
-    r.kind = kind;
-    r.messageId = item.message.id;
-    r.connection = item.message.connection;
-    r.size = item.message.size;
-    r.toServer = item.toServer;
-    r.isClose = item.message.isClose;
-    r.isRaw = item.message.isRaw;
-    r.halfClose = item.message.halfClose;
+    return rawWallTimeMs();
+}
+
+void LocalRecorder::recordRaw(TrafficEvent::Kind kind, LocalItem &item, double simTime, qint64 wallTimeMs)
+{
+    // Made in place, every field at once.
+    LocalRecord &r = m_records.push_back(LocalRecord{
+        .sequence = m_nextSequence++,
+        .simTime = simTime,
+        .wallTimeMs = wallTimeMs >= 0 ? wallTimeMs : rawWallTimeMs(),
+        .messageId = item.message.id,
+        .connection = item.message.connection,
+        .size = item.message.size,
+        .frameOffset = -1,
+        .kind = kind,
+        .toServer = item.toServer,
+        .isClose = item.message.isClose,
+        .isRaw = item.message.isRaw,
+        .halfClose = item.message.halfClose,
+    });
     // Delivered: only when its description is not waiting (its Sent was not recorded raw).
     if (kind != TrafficEvent::Kind::Delivered || !item.recordedRaw) {
         const QByteArray &frame = item.message.frame;
