@@ -288,25 +288,33 @@ void tst_Inspector::sessionRoundTrip()
     QCOMPARE(reopened.compareWith(file).value(), LocalNetwork::instance()->eventLog().size());
 }
 
+namespace {
+
+/// Runs ping-pong with 6 agents for `rounds` rounds to its end, without a window (quicker),
+/// and saves it as a session to `file`; the number of events recorded (0 when it failed).
+qsizetype recordPingPong(const QString &file, int rounds)
+{
+    InspectorSession session;
+    system::Parameters p;
+    p.agents = 6;
+    p.rounds = rounds;
+    if (!session.newSystem(QStringLiteral("ping-pong"), p))
+        return 0;
+    await(session.run());
+    if (!session.system()->isFinished() || !session.saveSession(file))
+        return 0;
+    return LocalNetwork::instance()->eventLog().size();
+}
+
+} // namespace
+
 void tst_Inspector::cancelAReplay()
 {
     // A long session opened: the status bar shows its replay with a Cancel; pressed in the
     // middle, the window stands at that event, says so, and steps on from there.
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("long.massession"));
-    qsizetype total = 0;
-    {
-        // Recorded without a window: quicker.
-        InspectorSession session;
-        system::Parameters p;
-        p.agents = 6;
-        p.rounds = 100;
-        QVERIFY(session.newSystem(QStringLiteral("ping-pong"), p));
-        await(session.run());
-        QVERIFY(session.system()->isFinished());
-        QVERIFY(session.saveSession(file));
-        total = LocalNetwork::instance()->eventLog().size();
-    }
+    const qsizetype total = recordPingPong(file, 100);
     QVERIFY2(total > 3000, qPrintable(QString::number(total)));
     InspectorWindow window;
     window.show();
@@ -357,17 +365,7 @@ void tst_Inspector::replayDisablesTheStepActions()
     // they are on again when it ends.
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("long.massession"));
-    qsizetype total = 0;
-    {
-        InspectorSession session;
-        system::Parameters p;
-        p.agents = 6;
-        p.rounds = 40; // long enough to act in its middle
-        QVERIFY(session.newSystem(QStringLiteral("ping-pong"), p));
-        await(session.run());
-        QVERIFY(session.saveSession(file));
-        total = LocalNetwork::instance()->eventLog().size();
-    }
+    const qsizetype total = recordPingPong(file, 40); // long enough to act in its middle
     QVERIFY2(total > 1000, qPrintable(QString::number(total)));
     InspectorWindow window;
     window.show();

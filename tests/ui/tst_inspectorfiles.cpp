@@ -252,6 +252,9 @@ private Q_SLOTS:
 private:
     /// Opens the counterexample in `window`; false (with a failure) when there is none.
     bool openCounterexample(InspectorWindow &window);
+    /// Shows `window` with the plumbing (one recorded frame per F10; tst_teachingview: folded),
+    /// opens the counterexample and gives its steps (empty, with a failure, when there is none).
+    std::vector<TrafficEvent> openCounterexampleSteps(InspectorWindow &window);
 
     QTemporaryDir m_dir;
     QString m_exploreOutput; // what `mas explore` printed for it
@@ -271,6 +274,15 @@ bool tst_InspectorFiles::openCounterexample(InspectorWindow &window)
     }
     settle();
     return true;
+}
+
+std::vector<TrafficEvent> tst_InspectorFiles::openCounterexampleSteps(InspectorWindow &window)
+{
+    window.show();
+    window.setShowPlumbing(true);
+    if (!openCounterexample(window))
+        return {};
+    return system::Session::load(m_counterexample)->log.schedule();
 }
 
 void tst_InspectorFiles::exploreListsTheAlgorithm()
@@ -544,10 +556,8 @@ void tst_InspectorFiles::stepFollowsTheCounterexample()
     QSKIP("needs the mas program");
 #else
     InspectorWindow window;
-    window.show();
-    window.setShowPlumbing(true); // one recorded frame per F10 (tst_teachingview: folded)
-    QVERIFY(openCounterexample(window));
-    const std::vector<TrafficEvent> script = system::Session::load(m_counterexample)->log.schedule();
+    const std::vector<TrafficEvent> script = openCounterexampleSteps(window);
+    QVERIFY(!script.empty());
     LocalNetwork *net = LocalNetwork::instance();
     int notTheOldest = 0;
     for (size_t i = 0; i < script.size(); ++i) {
@@ -596,10 +606,8 @@ void tst_InspectorFiles::violatingStepIsMarkedEverywhere()
     QSKIP("needs the mas program");
 #else
     InspectorWindow window;
-    window.show();
-    window.setShowPlumbing(true); // one recorded frame per F10 (tst_teachingview: folded)
-    QVERIFY(openCounterexample(window));
-    const std::vector<TrafficEvent> script = system::Session::load(m_counterexample)->log.schedule();
+    const std::vector<TrafficEvent> script = openCounterexampleSteps(window);
+    QVERIFY(!script.empty());
     const TrafficEvent last = script.back();
     QVERIFY2(last.messageId != 0, "the last step of this counterexample is a delivery");
     QCOMPARE(window.store()->violationMessage(), last.messageId);
@@ -664,10 +672,8 @@ void tst_InspectorFiles::statesBeforeAndAfterTheViolation()
     QSKIP("needs the mas program");
 #else
     InspectorWindow window;
-    window.show();
-    window.setShowPlumbing(true); // one recorded frame per F10 (tst_teachingview: folded)
-    QVERIFY(openCounterexample(window));
-    const std::vector<TrafficEvent> script = system::Session::load(m_counterexample)->log.schedule();
+    const std::vector<TrafficEvent> script = openCounterexampleSteps(window);
+    QVERIFY(!script.empty());
     for (size_t i = 0; i + 1 < script.size(); ++i) {
         window.stepAction()->trigger();
         settle();
@@ -782,10 +788,8 @@ void tst_InspectorFiles::stepBackStaysInTheCounterexample()
     // Step Back within a counterexample's own steps keeps it open: its tabs stay, the status bar
     // tells the step it stands at, and F10 follows it again from there.
     InspectorWindow window;
-    window.show();
-    window.setShowPlumbing(true); // one recorded frame per F10 (tst_teachingview: folded)
-    QVERIFY(openCounterexample(window));
-    const std::vector<TrafficEvent> script = system::Session::load(m_counterexample)->log.schedule();
+    const std::vector<TrafficEvent> script = openCounterexampleSteps(window);
+    QVERIFY(!script.empty());
     const qsizetype steps = qsizetype(script.size());
     QVERIFY(steps > 8);
     for (int i = 0; i < 8; ++i) {
@@ -871,10 +875,8 @@ void tst_InspectorFiles::leavingKeepsTheCounterexampleAsARecord()
     // line says so, the marks go, the Violation tab keeps it as a record; a step back to where
     // the run still followed it opens it again.
     InspectorWindow window;
-    window.show();
-    window.setShowPlumbing(true);
-    QVERIFY(openCounterexample(window));
-    const std::vector<TrafficEvent> script = system::Session::load(m_counterexample)->log.schedule();
+    const std::vector<TrafficEvent> script = openCounterexampleSteps(window);
+    QVERIFY(!script.empty());
     const qsizetype steps = qsizetype(script.size());
     for (int i = 0; i < 3; ++i) {
         window.stepAction()->trigger();

@@ -1130,14 +1130,19 @@ QCoro::Task<Result<void>> InspectorSession::step()
     }
 }
 
-void InspectorSession::setStepping(bool stepping)
+void InspectorSession::setBusyFlag(bool &flag, bool on)
 {
-    if (m_stepping == stepping)
+    if (flag == on)
         return;
     const bool wasBusy = isBusy();
-    m_stepping = stepping;
+    flag = on;
     if (isBusy() != wasBusy)
         Q_EMIT busyChanged(isBusy());
+}
+
+void InspectorSession::setStepping(bool stepping)
+{
+    setBusyFlag(m_stepping, stepping);
 }
 
 void InspectorSession::finishRun()
@@ -1762,12 +1767,7 @@ void InspectorSession::leaveRecording(const QString &why)
 
 void InspectorSession::setReplaying(bool replaying)
 {
-    if (m_replaying == replaying)
-        return;
-    const bool wasBusy = isBusy();
-    m_replaying = replaying;
-    if (isBusy() != wasBusy)
-        Q_EMIT busyChanged(isBusy());
+    setBusyFlag(m_replaying, replaying);
 }
 
 QCoro::Task<Result<void>> InspectorSession::replayLog(TrafficLog log, QString demoId, mas::system::Parameters parameters,

@@ -404,6 +404,8 @@ private:
     QCoro::Task<Result<void>> waitForPrograms();
     /// step()'s flag, announced (busyChanged()).
     void setStepping(bool stepping);
+    /// Sets one of isBusy()'s flags, announcing busyChanged() when isBusy() changes.
+    void setBusyFlag(bool &flag, bool on);
     /// Before a single-frame action: an error while the programs have not answered yet.
     Result<void> checkReadyForAction() const;
     /// After a single-frame action on a system of processes: busy until the programs answered.
