@@ -11,7 +11,6 @@
 #include <QTimer>
 
 #include <algorithm>
-#include <atomic>
 #include <chrono>
 #include <climits>
 #include <cmath>
@@ -179,8 +178,8 @@ public:
         dropCancelledFronts();
         return state;
     }
-    /// `state`, pending here, was just marked cancelled.
-    void remove(TimerState *)
+    /// A timer pending here was just marked cancelled.
+    void cancelledOne()
     {
         --m_live;
         dropCancelledFronts(); // both fronts stay pending ones
@@ -282,11 +281,18 @@ public:
     std::deque<TimerRef> ready;
     bool runPosted = false;
     quint64 lastSeq = 0;
-    /// Connections to timersChanged() (never fewer than there are; see connectNotify()).
-    std::atomic<int> timersChangedListeners{0};
+    /// Something connected to timersChanged() since it was last found unheard.
+    bool timersMaybeListened = false;
 };
 
 namespace {
+
+/// Looked up once: QMetaMethod::fromSignal() searches the meta-object on every call.
+const QMetaMethod &timersChangedSignal()
+{
+    static const QMetaMethod signal = QMetaMethod::fromSignal(&Clock::timersChanged);
+    return signal;
+}
 
 /// Compact number text for messages: 4 -> "4", 2.5 -> "2.5".
 QString numberText(double x)
@@ -370,7 +376,7 @@ void ClockPrivate::cancel(TimerState &state)
         return; // already due: runReady() skips it
     // No scheduleChanged(): the next deadline can only move later, which an armed real-time
     // timer finds out when it wakes (nothing due, it re-arms for what is pending then).
-    pending.remove(&state);
+    pending.cancelledOne();
     q->notifyTimersChanged();
 }
 
@@ -538,25 +544,21 @@ void Clock::fireDue(double now)
 
 void Clock::connectNotify(const QMetaMethod &signal)
 {
-    if (d && signal == QMetaMethod::fromSignal(&Clock::timersChanged))
-        d->timersChangedListeners.fetch_add(1, std::memory_order_relaxed);
+    if (d && signal == timersChangedSignal())
+        d->timersMaybeListened = true;
     QObject::connectNotify(signal);
-}
-
-void Clock::disconnectNotify(const QMetaMethod &signal)
-{
-    // An invalid `signal` (everything disconnected at once) leaves the count as it is: a count
-    // too high only emits a signal nobody hears, one too low would lose it.
-    if (d && signal == QMetaMethod::fromSignal(&Clock::timersChanged)
-        && d->timersChangedListeners.load(std::memory_order_relaxed) > 0)
-        d->timersChangedListeners.fetch_sub(1, std::memory_order_relaxed);
-    QObject::disconnectNotify(signal);
 }
 
 void Clock::notifyTimersChanged()
 {
-    if (d->timersChangedListeners.load(std::memory_order_relaxed) > 0)
-        Q_EMIT timersChanged();
+    // Asked of Qt only while something may listen (twice per request otherwise).
+    if (!d->timersMaybeListened)
+        return;
+    if (!isSignalConnected(timersChangedSignal())) {
+        d->timersMaybeListened = false;
+        return;
+    }
+    Q_EMIT timersChanged();
 }
 
 void Clock::runReady()

@@ -204,7 +204,6 @@ protected:
     /// Makes every timer with deadline <= `now` due: they run, in order, from the event loop.
     void fireDue(double now);
     void connectNotify(const QMetaMethod &signal) override;
-    void disconnectNotify(const QMetaMethod &signal) override;
 
 private:
     Result<detail::TimerRef> schedule(ClockTime t, std::function<void()> f,

@@ -76,18 +76,6 @@ bool LocalRecorder::live(LocalNetwork::Mode mode) const
     return false;
 }
 
-/// A raw record's wall time: the coarse clock (a jiffy's resolution, no faster than a
-/// millisecond matters here) where there is one; it costs a fraction of the precise one.
-static qint64 rawWallTimeMs()
-{
-#ifdef CLOCK_REALTIME_COARSE
-    timespec now;
-    if (clock_gettime(CLOCK_REALTIME_COARSE, &now) == 0)
-        return qint64(now.tv_sec) * 1000 + now.tv_nsec / 1'000'000;
-#endif
-    return QDateTime::currentMSecsSinceEpoch();
-}
-
 LocalConnectionInfo &LocalRecorder::addConnection(quint64 number, const QString &clientName,
                                                   const QString &serverName, const QString &codecName)
 {
@@ -254,9 +242,16 @@ void LocalRecorder::record(TrafficEvent event, double simTime)
     Q_EMIT m_network->eventRecorded(event);
 }
 
+/// A raw record's wall time: the coarse clock (a jiffy's resolution, no faster than a
+/// millisecond matters here) where there is one; it costs a fraction of the precise one.
 qint64 LocalRecorder::wallTimeNowMs()
 {
-    return rawWallTimeMs();
+#ifdef CLOCK_REALTIME_COARSE
+    timespec now;
+    if (clock_gettime(CLOCK_REALTIME_COARSE, &now) == 0)
+        return qint64(now.tv_sec) * 1000 + now.tv_nsec / 1'000'000;
+#endif
+    return QDateTime::currentMSecsSinceEpoch();
 }
 
 void LocalRecorder::recordRaw(TrafficEvent::Kind kind, LocalItem &item, double simTime, qint64 wallTimeMs)
@@ -265,7 +260,7 @@ void LocalRecorder::recordRaw(TrafficEvent::Kind kind, LocalItem &item, double s
     LocalRecord &r = m_records.push_back(LocalRecord{
         .sequence = m_nextSequence++,
         .simTime = simTime,
-        .wallTimeMs = wallTimeMs >= 0 ? wallTimeMs : rawWallTimeMs(),
+        .wallTimeMs = wallTimeMs >= 0 ? wallTimeMs : wallTimeNowMs(),
         .messageId = item.message.id,
         .connection = item.message.connection,
         .size = item.message.size,
@@ -297,7 +292,7 @@ void LocalRecorder::recordRaw(TrafficEvent::Kind kind, quint64 connection, doubl
     LocalRecord &r = m_records.emplace_back();
     r.sequence = m_nextSequence++;
     r.simTime = simTime;
-    r.wallTimeMs = rawWallTimeMs();
+    r.wallTimeMs = wallTimeNowMs();
     r.kind = kind;
     r.connection = connection;
 }
