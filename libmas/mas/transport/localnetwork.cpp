@@ -272,7 +272,7 @@ int LocalNetworkPrivate::deliverRun(int maxFrames)
             if (item.recordedRaw)
                 recorder.forget(item.message.id);
         } else if (recording) {
-            recorder.recordRaw(TrafficEvent::Kind::Delivered, item, time, wallTimeMs);
+            recorder.recordRawDelivered(item, time, wallTimeMs);
         } else if (item.recordedRaw) {
             recorder.forget(item.message.id);
         }

@@ -30,6 +30,7 @@
 #include <memory>
 #include <optional>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 namespace mas {
@@ -104,24 +105,36 @@ struct LocalItem
 /// listener of eventRecorded()): a frame's Sent, Closed or Delivered event, a Connected or a
 /// ClockChanged event. The frame's bytes are appended to one buffer (no allocation per frame,
 /// and the frame itself is freed once delivered); it is described (decoded) only when the log
-/// is read (LocalRecorder::flush()).
+/// is read (LocalRecorder::flush()). What runs of records share (their sequence numbers, the
+/// simulated and wall times) LocalRecordList keeps once per run: a record is 24 bytes.
 struct LocalRecord
 {
-    quint64 sequence = 0;
-    double simTime = 0;
-    qint64 wallTimeMs = 0;
+    enum Flag : quint8 {
+        ToServer = 1,
+        IsClose = 2,
+        IsRaw = 4,     ///< a raw chunk, not aiomas framing
+        HalfClose = 8, ///< a close of the write side only
+        /// The frame's bytes are in the recorder's buffer, after those of the records before
+        /// that keep theirs (not: a Delivered event whose Sent was recorded raw, a Connected or
+        /// ClockChanged event).
+        FrameKept = 16,
+        /// Delivered events of a run (LocalRecordList::extendRun()): the record stands for
+        /// `size` events, of messages `messageId`, `messageId` + 1, ..., numbered one after
+        /// the other; their sizes and descriptions are their Sent events'.
+        DeliveredRun = 32,
+    };
     quint64 messageId = 0;
     quint64 connection = 0;
-    qsizetype size = 0;       ///< the frame's size
-    /// Where the frame's bytes are in LocalRecorder's buffer; -1: not kept (a Delivered event
-    /// whose Sent was recorded raw, a Connected or ClockChanged event)
-    qsizetype frameOffset = -1;
-    TrafficEvent::Kind kind = TrafficEvent::Kind::Sent;
-    bool toServer = true;
-    bool isClose = false;
-    bool isRaw = false;     ///< a raw chunk, not aiomas framing
-    bool halfClose = false; ///< a close of the write side only
+    /// The frame's size; kBigSize: LocalRecordList keeps it. DeliveredRun: the run's length.
+    quint32 size = 0;
+    quint8 kind = 0; ///< a TrafficEvent::Kind
+    quint8 flags = 0;
+
+    static constexpr quint32 kBigSize = 0xffffffff;
+    TrafficEvent::Kind eventKind() const { return TrafficEvent::Kind(kind); }
+    bool has(Flag flag) const { return (flags & flag) != 0; }
 };
+static_assert(sizeof(LocalRecord) == 24);
 
 /// The pending frames in delivery order: a ring buffer of items that keeps its slots, so a
 /// frame sent and delivered allocates nothing here once the ring has grown (a std::deque
@@ -259,26 +272,105 @@ private:
 
 /// The raw records in order, in blocks of records that stay allocated for the next records
 /// when they are described (up to a bound): recording neither copies the records as the list
-/// grows nor writes into fresh memory after each read of the log.
+/// grows nor writes into fresh memory after each read of the log. What consecutive records
+/// share is kept once per change: the sequence numbers (kept where they do not go up by one),
+/// the simulated time, the wall time (one per delivered run) and sizes too large for a record.
 class LocalRecordList
 {
 public:
     static constexpr std::size_t kBlockSize = 4096;
 
+    /// What a record is read with (forEach()).
+    struct Shared
+    {
+        quint64 sequence = 0;
+        double simTime = 0;
+        qint64 wallTimeMs = 0;
+        qsizetype size = 0;        ///< the frame's size
+        qsizetype frameOffset = -1; ///< where its bytes are (LocalRecord::FrameKept), else -1
+    };
+
     bool empty() const { return m_size == 0; }
     std::size_t size() const { return m_size; }
-    LocalRecord &operator[](std::size_t i)
+    /// A new record made from `record` in place, with what it may share with the one before.
+    void push_back(const LocalRecord &record, quint64 sequence, double simTime, qint64 wallTimeMs, qsizetype size)
     {
-        return *std::launder(reinterpret_cast<LocalRecord *>(m_blocks[i / kBlockSize]->bytes) + i % kBlockSize);
+        // A simulated time compared bit for bit: a NaN is kept as one (and again for each record).
+        if (Q_UNLIKELY(m_next == m_blockEnd || sequence != m_last.sequence + 1 || simTime != m_last.simTime
+                       || wallTimeMs != m_last.wallTimeMs || size < 0 || quint64(size) >= LocalRecord::kBigSize)) {
+            pushNew(record, sequence, simTime, wallTimeMs, size);
+            return;
+        }
+        m_last.sequence = sequence;
+        ++m_size;
+        LocalRecord *r = new (m_next++) LocalRecord(record);
+        r->size = quint32(size);
     }
-    /// A new record, default-initialized (a block's memory is not cleared beforehand).
-    LocalRecord &emplace_back() { return *new (allocate()) LocalRecord; }
-    /// A new record, made from `record` in place.
-    LocalRecord &push_back(const LocalRecord &record) { return *new (allocate()) LocalRecord(record); }
+    /// A Delivered event of message `messageId`, delivered in a run (not described: its Sent
+    /// event was recorded raw) after the last record, of the same connection and direction and
+    /// with the same times, made part of it (LocalRecord::DeliveredRun); false if the last
+    /// record is not such a run (then push_back() one).
+    bool extendRun(quint64 messageId, quint64 connection, bool toServer, quint64 sequence, double simTime,
+                   qint64 wallTimeMs)
+    {
+        if (m_size == 0)
+            return false;
+        LocalRecord &last = m_next[-1];
+        if (!last.has(LocalRecord::DeliveredRun) || last.messageId + last.size != messageId
+            || last.connection != connection || last.has(LocalRecord::ToServer) != toServer
+            || sequence != m_last.sequence + 1 || simTime != m_last.simTime || wallTimeMs != m_last.wallTimeMs
+            || last.size == LocalRecord::kBigSize - 1)
+            return false;
+        ++last.size;
+        m_last.sequence = sequence;
+        return true;
+    }
+    /// Calls `f(const LocalRecord &, const Shared &)` for each record in order (a DeliveredRun
+    /// record: for each of its events, as a Delivered record of size 0).
+    template<class F>
+    void forEach(F &&f) const
+    {
+        Shared shared;
+        std::size_t sequenceAt = 0, simAt = 0, wallAt = 0, bigAt = 0;
+        qsizetype frameEnd = 0;
+        for (std::size_t i = 0; i < m_size; ++i) {
+            const LocalRecord &r = at(i);
+            ++shared.sequence;
+            if (sequenceAt < m_sequences.size() && m_sequences[sequenceAt].first == i)
+                shared.sequence = m_sequences[sequenceAt++].second;
+            if (simAt < m_simTimes.size() && m_simTimes[simAt].first == i)
+                shared.simTime = m_simTimes[simAt++].second;
+            if (wallAt < m_wallTimes.size() && m_wallTimes[wallAt].first == i)
+                shared.wallTimeMs = m_wallTimes[wallAt++].second;
+            shared.size = r.size;
+            if (r.size == LocalRecord::kBigSize && bigAt < m_bigSizes.size() && m_bigSizes[bigAt].first == i)
+                shared.size = m_bigSizes[bigAt++].second;
+            shared.frameOffset = -1;
+            if (r.has(LocalRecord::FrameKept)) {
+                shared.frameOffset = frameEnd;
+                frameEnd += shared.size;
+            }
+            if (r.has(LocalRecord::DeliveredRun)) {
+                LocalRecord one = r;
+                one.size = 0;
+                shared.size = 0;
+                for (quint32 k = 0; k < r.size; ++k, ++one.messageId, ++shared.sequence)
+                    f(std::as_const(one), std::as_const(shared));
+                --shared.sequence; // the run's last
+                continue;
+            }
+            f(r, std::as_const(shared));
+        }
+    }
     /// Forgets the records; keeps the blocks for up to `keptRecords` records.
     void clear(std::size_t keptRecords = 0)
     {
         m_size = 0;
+        m_next = m_blockEnd = nullptr;
+        m_sequences.clear();
+        m_simTimes.clear();
+        m_wallTimes.clear();
+        m_bigSizes.clear();
         const std::size_t keptBlocks = keptRecords / kBlockSize;
         if (m_blocks.size() > keptBlocks)
             m_blocks.resize(keptBlocks);
@@ -287,16 +379,57 @@ public:
     {
         m_blocks.swap(other.m_blocks);
         std::swap(m_size, other.m_size);
+        std::swap(m_next, other.m_next);
+        std::swap(m_blockEnd, other.m_blockEnd);
+        m_sequences.swap(other.m_sequences);
+        m_simTimes.swap(other.m_simTimes);
+        m_wallTimes.swap(other.m_wallTimes);
+        m_bigSizes.swap(other.m_bigSizes);
+        std::swap(m_last, other.m_last);
     }
 
 private:
-    /// Room for one more record (not constructed).
+    /// push_back() where the record starts a block or a run of shared values, or has a big size.
+    Q_DECL_COLD_FUNCTION void pushNew(const LocalRecord &record, quint64 sequence, double simTime, qint64 wallTimeMs,
+                                      qsizetype size)
+    {
+        const std::size_t i = m_size;
+        if (i == 0 || sequence != m_last.sequence + 1)
+            m_sequences.emplace_back(i, sequence);
+        if (i == 0 || simTime != m_last.simTime)
+            m_simTimes.emplace_back(i, simTime);
+        if (i == 0 || wallTimeMs != m_last.wallTimeMs)
+            m_wallTimes.emplace_back(i, wallTimeMs);
+        m_last.sequence = sequence;
+        m_last.simTime = simTime;
+        m_last.wallTimeMs = wallTimeMs;
+        LocalRecord *r = new (allocate()) LocalRecord(record);
+        if (size < 0 || quint64(size) >= LocalRecord::kBigSize) {
+            r->size = LocalRecord::kBigSize;
+            m_bigSizes.emplace_back(i, size);
+        } else {
+            r->size = quint32(size);
+        }
+    }
+    const LocalRecord &at(std::size_t i) const
+    {
+        return *std::launder(reinterpret_cast<const LocalRecord *>(m_blocks[i / kBlockSize]->bytes) + i % kBlockSize);
+    }
+    /// Room for one more record (not constructed): the next one of the current block.
     void *allocate()
     {
-        if (m_size == m_blocks.size() * kBlockSize)
+        if (m_next == m_blockEnd)
+            nextBlock();
+        ++m_size;
+        return m_next++;
+    }
+    void nextBlock()
+    {
+        const std::size_t block = m_size / kBlockSize;
+        if (block == m_blocks.size())
             m_blocks.push_back(std::unique_ptr<Block>(new Block));
-        const std::size_t i = m_size++;
-        return reinterpret_cast<LocalRecord *>(m_blocks[i / kBlockSize]->bytes) + i % kBlockSize;
+        m_next = reinterpret_cast<LocalRecord *>(m_blocks[block]->bytes);
+        m_blockEnd = m_next + kBlockSize;
     }
 
     static_assert(std::is_trivially_destructible_v<LocalRecord>);
@@ -306,6 +439,16 @@ private:
     };
     std::vector<std::unique_ptr<Block>> m_blocks;
     std::size_t m_size = 0;
+    /// The room for the next records in the current block (none: the next block).
+    LocalRecord *m_next = nullptr;
+    LocalRecord *m_blockEnd = nullptr;
+    /// From the record at `first` on (until the next entry): its value.
+    std::vector<std::pair<std::size_t, quint64>> m_sequences;
+    std::vector<std::pair<std::size_t, double>> m_simTimes;
+    std::vector<std::pair<std::size_t, qint64>> m_wallTimes;
+    /// The sizes of the records at `first` (LocalRecord::kBigSize).
+    std::vector<std::pair<std::size_t, qsizetype>> m_bigSizes;
+    Shared m_last; ///< the last record's sequence and times
 };
 
 /// One end of a LocalQueue connection: what it writes becomes pending frames; what the network
@@ -411,6 +554,9 @@ public:
     /// Keeps a frame's Sent, Closed or Delivered event raw (while recording, not live).
     /// `wallTimeMs` < 0: now (a delivered run takes it once for all its frames).
     void recordRaw(TrafficEvent::Kind kind, LocalItem &item, double simTime, qint64 wallTimeMs = -1);
+    /// Keeps the Delivered event of a frame delivered in a run (free-running), its Sent event
+    /// recorded raw: one record for the run's consecutive frames.
+    void recordRawDelivered(LocalItem &item, double simTime, qint64 wallTimeMs);
     /// The wall time a raw record keeps: the coarse clock's milliseconds.
     static qint64 wallTimeNowMs();
     /// Keeps a Connected (with the connection's number) or ClockChanged event raw.
@@ -445,6 +591,7 @@ private:
         QString path;
         MessageType type = MessageType::Request;
         qint64 requestId = -1;
+        qsizetype size = 0; ///< the frame's (kept for its Delivered event in a run)
     };
     /// Describes the raw records in order, into the log when `keep`.
     void flush(bool keep = true);
@@ -453,9 +600,9 @@ private:
     /// what TrafficContent::encoded() decodes).
     Description describeFrameOf(LocalConnectionInfo *c, QByteArrayView frame, quint64 messageId, bool toServer,
                                 bool isClose, Value *content, bool isRaw = false, bool *isMessage = nullptr);
-    QByteArrayView frameOf(const LocalRecord &r) const
+    QByteArrayView frameOf(const LocalRecordList::Shared &s) const
     {
-        return r.frameOffset < 0 ? QByteArrayView() : QByteArrayView(m_frames.constData() + r.frameOffset, r.size);
+        return s.frameOffset < 0 ? QByteArrayView() : QByteArrayView(m_frames.constData() + s.frameOffset, s.size);
     }
     static void apply(TrafficEvent &e, const Description &d);
 

@@ -256,45 +256,58 @@ qint64 LocalRecorder::wallTimeNowMs()
 
 void LocalRecorder::recordRaw(TrafficEvent::Kind kind, LocalItem &item, double simTime, qint64 wallTimeMs)
 {
-    // Made in place, every field at once.
-    LocalRecord &r = m_records.push_back(LocalRecord{
-        .sequence = m_nextSequence++,
-        .simTime = simTime,
-        .wallTimeMs = wallTimeMs >= 0 ? wallTimeMs : wallTimeNowMs(),
-        .messageId = item.message.id,
-        .connection = item.message.connection,
-        .size = item.message.size,
-        .frameOffset = -1,
-        .kind = kind,
-        .toServer = item.toServer,
-        .isClose = item.message.isClose,
-        .isRaw = item.message.isRaw,
-        .halfClose = item.message.halfClose,
-    });
-    // Delivered: only when its description is not waiting (its Sent was not recorded raw).
-    if (kind != TrafficEvent::Kind::Delivered || !item.recordedRaw) {
-        const QByteArray &frame = item.message.frame;
-        // A copy (the frame's buffer is recycled) into room grown in large steps: the buffer's
-        // size is its room, m_framesFill the part in use.
-        const qsizetype n = frame.size();
-        if (m_framesFill + n > m_frames.size())
-            m_frames.resize(std::max({m_frames.size() * 2, m_framesFill + n, qsizetype(4096)}));
-        r.frameOffset = m_framesFill;
-        std::memcpy(m_frames.data() + m_framesFill, frame.constData(), std::size_t(n));
-        m_framesFill += n;
+    const PendingMessage &m = item.message;
+    LocalRecord r{
+        .messageId = m.id,
+        .connection = m.connection,
+        .size = 0, // the list's
+        .kind = quint8(kind),
+        .flags = quint8(quint8(item.toServer) * LocalRecord::ToServer | quint8(m.isClose) * LocalRecord::IsClose
+                        | quint8(m.isRaw) * LocalRecord::IsRaw | quint8(m.halfClose) * LocalRecord::HalfClose),
+    };
+    if (wallTimeMs < 0)
+        wallTimeMs = wallTimeNowMs();
+    // Delivered: no frame when its description is waiting (its Sent was recorded raw).
+    if (kind == TrafficEvent::Kind::Delivered && item.recordedRaw) {
+        m_records.push_back(r, m_nextSequence++, simTime, wallTimeMs, m.size);
+        return;
     }
     if (kind != TrafficEvent::Kind::Delivered)
         item.recordedRaw = true;
+    // A copy (the frame's buffer is recycled) into room grown in large steps: the buffer's size
+    // is its room, m_framesFill the part in use. The records that keep their frames find them
+    // in order (LocalRecordList::Shared::frameOffset).
+    r.flags |= LocalRecord::FrameKept;
+    const qsizetype n = m.frame.size();
+    if (m_framesFill + n > m_frames.size())
+        m_frames.resize(std::max({m_frames.size() * 2, m_framesFill + n, qsizetype(4096)}));
+    std::memcpy(m_frames.data() + m_framesFill, m.frame.constData(), std::size_t(n));
+    m_framesFill += n;
+    m_records.push_back(r, m_nextSequence++, simTime, wallTimeMs, n);
+}
+
+void LocalRecorder::recordRawDelivered(LocalItem &item, double simTime, qint64 wallTimeMs)
+{
+    const PendingMessage &m = item.message;
+    if (!item.recordedRaw || m.isClose || m.isRaw) {
+        recordRaw(TrafficEvent::Kind::Delivered, item, simTime, wallTimeMs);
+        return;
+    }
+    const quint64 sequence = m_nextSequence++;
+    if (m_records.extendRun(m.id, m.connection, item.toServer, sequence, simTime, wallTimeMs))
+        return;
+    m_records.push_back(LocalRecord{.messageId = m.id,
+                                    .connection = m.connection,
+                                    .size = 0,
+                                    .kind = quint8(TrafficEvent::Kind::Delivered),
+                                    .flags = quint8(LocalRecord::DeliveredRun | (item.toServer ? LocalRecord::ToServer : 0))},
+                        sequence, simTime, wallTimeMs, 1);
 }
 
 void LocalRecorder::recordRaw(TrafficEvent::Kind kind, quint64 connection, double simTime)
 {
-    LocalRecord &r = m_records.emplace_back();
-    r.sequence = m_nextSequence++;
-    r.simTime = simTime;
-    r.wallTimeMs = wallTimeNowMs();
-    r.kind = kind;
-    r.connection = connection;
+    m_records.push_back(LocalRecord{.messageId = 0, .connection = connection, .size = 0, .kind = quint8(kind), .flags = 0},
+                        m_nextSequence++, simTime, wallTimeNowMs(), 0);
 }
 
 void LocalRecorder::forget(quint64 messageId)
@@ -354,23 +367,25 @@ void LocalRecorder::flush(bool keep)
     QByteArray chunk = keep ? m_frames : QByteArray();
     if (keep)
         m_log.reserve(m_log.size() + qsizetype(count));
-    for (std::size_t i = 0; i < count; ++i) {
-        const LocalRecord &r = records[i];
+    records.forEach([&](const LocalRecord &r, const LocalRecordList::Shared &s) {
         if (r.connection != 0 && (!c || c->number != r.connection)) {
             auto conn = m_connections.find(r.connection);
             c = conn == m_connections.end() ? nullptr : &conn->second;
         }
+        const bool toServer = r.has(LocalRecord::ToServer);
+        const bool isClose = r.has(LocalRecord::IsClose);
+        const bool isRaw = r.has(LocalRecord::IsRaw);
         TrafficEvent e;
-        e.sequence = r.sequence;
-        e.kind = r.kind;
-        e.simTime = r.simTime;
-        e.wallTimeMs = r.wallTimeMs;
+        e.sequence = s.sequence;
+        e.kind = r.eventKind();
+        e.simTime = s.simTime;
+        e.wallTimeMs = s.wallTimeMs;
         e.messageId = r.messageId;
         e.connection = r.connection;
-        e.size = r.size;
-        e.raw = r.isRaw;
-        e.halfClose = r.halfClose;
-        switch (r.kind) {
+        e.size = s.size;
+        e.raw = isRaw;
+        e.halfClose = r.has(LocalRecord::HalfClose);
+        switch (e.kind) {
         case TrafficEvent::Kind::Connected:
             if (c) {
                 e.from = c->clientName;
@@ -379,26 +394,28 @@ void LocalRecorder::flush(bool keep)
             break;
         case TrafficEvent::Kind::Sent:
         case TrafficEvent::Kind::Closed: {
-            const bool wanted = keep && !r.isClose;
+            const bool wanted = keep && !isClose;
             Value content;
             bool isMessage = false;
-            const Description d = describeFrameOf(c, frameOf(r), r.messageId, r.toServer, r.isClose,
-                                                  wanted ? &content : nullptr, r.isRaw, &isMessage);
+            const Description d = describeFrameOf(c, frameOf(s), r.messageId, toServer, isClose,
+                                                  wanted ? &content : nullptr, isRaw, &isMessage);
             if (wanted && isMessage && c)
-                e.content = TrafficContent::encoded(chunk, r.frameOffset + kFrameHeaderSize,
-                                                    r.size - kFrameHeaderSize, c->decoder);
+                e.content = TrafficContent::encoded(chunk, s.frameOffset + kFrameHeaderSize,
+                                                    s.size - kFrameHeaderSize, c->decoder);
             else if (wanted)
                 e.content = std::move(content);
             apply(e, d);
-            m_described.insert(r.messageId, d);
+            m_described.insert(r.messageId, d)->size = s.size;
             break;
         }
         case TrafficEvent::Kind::Delivered:
             if (auto it = m_described.find(r.messageId); it != m_described.end()) {
                 apply(e, *it);
+                if (r.has(LocalRecord::DeliveredRun))
+                    e.size = it->size;
                 m_described.erase(it);
             } else {
-                apply(e, describeFrameOf(c, frameOf(r), r.messageId, r.toServer, r.isClose, nullptr, r.isRaw));
+                apply(e, describeFrameOf(c, frameOf(s), r.messageId, toServer, isClose, nullptr, isRaw));
             }
             break;
         default:
@@ -406,7 +423,7 @@ void LocalRecorder::flush(bool keep)
         }
         if (keep)
             m_log.append(std::move(e));
-    }
+    });
     chunk = QByteArray();
     m_framesFill = 0; // the room is kept
     if (!m_frames.isDetached()) {

@@ -979,17 +979,32 @@ void tst_LocalQueue::coalescedDeliveryKeepsOrder()
         QCOMPARE(answers[size_t(i)], qint64(i));
     const auto &events = net->eventLog().events();
     QCOMPARE(events.size(), size_t(4 * kRequests));
-    std::map<quint64, int> seen; // message id -> Sent (1) then Delivered (2)
-    for (const TrafficEvent &e : events) {
+    // A run's Delivered events are kept as one record: each still tells its frame's size, ends
+    // and path, as its Sent event does, numbered in the log's order.
+    std::map<quint64, const TrafficEvent *> sent; // message id -> its Sent event, until Delivered
+    int delivered = 0;
+    for (size_t i = 0; i < events.size(); ++i) {
+        const TrafficEvent &e = events[i];
+        QCOMPARE(e.sequence, events[0].sequence + i);
+        QVERIFY(e.wallTimeMs > 0);
         if (e.kind == TrafficEvent::Kind::Sent) {
-            QCOMPARE(seen[e.messageId], 0);
-            seen[e.messageId] = 1;
-        } else {
-            QCOMPARE(e.kind, TrafficEvent::Kind::Delivered);
-            QCOMPARE(seen[e.messageId], 1);
-            seen[e.messageId] = 2;
+            QVERIFY(!sent.contains(e.messageId));
+            sent[e.messageId] = &e;
+            continue;
         }
+        QCOMPARE(e.kind, TrafficEvent::Kind::Delivered);
+        const auto s = sent.find(e.messageId);
+        QVERIFY2(s != sent.end(), qPrintable(e.toDisplayString()));
+        const TrafficEvent &from = *s->second;
+        QVERIFY2(e.size == from.size && e.size > 0 && e.from == from.from && e.to == from.to && e.path == from.path
+                     && e.type == from.type && e.requestId == from.requestId && e.connection == from.connection,
+                 qPrintable(e.toDisplayString() + QStringLiteral(" / ") + from.toDisplayString()));
+        QVERIFY(e.wallTimeMs >= from.wallTimeMs);
+        sent.erase(s);
+        ++delivered;
     }
+    QCOMPARE(delivered, 2 * kRequests);
+    QVERIFY(sent.empty());
 }
 
 // What a channel reads a LocalQueue end with (StreamSocket::read(), which takes the delivered
