@@ -39,6 +39,8 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QHeaderView>
+#include <QImage>
+#include <QPainter>
 #include <QPixmap>
 #include <QScrollBar>
 #include <QTableView>
@@ -138,6 +140,17 @@ Figure since(const Stopwatch &watch, int divide = 1)
 }
 
 /// Milliseconds per frame to repaint `widget` at `frames` scroll positions spread over `bar`.
+/// The time a widget takes to paint a frame, painted `frames` times as it stands.
+Figure framePaint(QWidget *widget, int frames)
+{
+    const Stopwatch watch;
+    for (int i = 0; i < frames; ++i) {
+        if (widget->grab().isNull())
+            return {-1, -1};
+    }
+    return since(watch, frames);
+}
+
 Figure framePaint(QWidget *viewport, QScrollBar *bar, int frames)
 {
     const Stopwatch watch;
@@ -331,6 +344,21 @@ int main(int argc, char **argv)
     const Figure sequenceFrame = framePaint(sequence.viewport(), sequence.verticalScrollBar(), kFrames);
     sequence.setZoom(0.25);
     const Figure sequenceFrameZoomedOut = framePaint(sequence.viewport(), sequence.verticalScrollBar(), kFrames);
+    // The agent graph while messages are in flight (the log's last ones, never delivered): its
+    // animation repaints it about 30 times a second for as long as it is shown.
+    const int inFlight = graph.inFlightCount();
+    const Figure graphFrame = framePaint(&graph, kFrames);
+    // Drawn whole, as after a change (a new event, the selection): the export's paint.
+    Figure graphWhole;
+    {
+        QImage image(graph.exportSize(), QImage::Format_ARGB32_Premultiplied);
+        const Stopwatch whole;
+        for (int i = 0; i < kFrames; ++i) {
+            QPainter painter(&image);
+            graph.render(&painter, QRectF());
+        }
+        graphWhole = since(whole, kFrames);
+    }
     const double peak = statusMiB("VmHWM");
 
     std::printf("MAS Inspector with %d events (%lld shown in the teaching view; offscreen, %d frames per scroll)\n\n",
@@ -348,6 +376,12 @@ int main(int argc, char **argv)
                 sequenceFrame.cpu / tableFrame.cpu, sequenceFrame.wall);
     std::printf("%-52s %9.2f ms %8.2f %10.2f ms\n", "repaint per frame: diagram at zoom 0.25", sequenceFrameZoomedOut.cpu,
                 sequenceFrameZoomedOut.cpu / tableFrame.cpu, sequenceFrameZoomedOut.wall);
+    char graphLine[96];
+    std::snprintf(graphLine, sizeof graphLine, "repaint per frame: agent graph, %d in flight", inFlight);
+    std::printf("%-52s %9.2f ms %8.2f %10.2f ms\n", graphLine, graphFrame.cpu, graphFrame.cpu / tableFrame.cpu,
+                graphFrame.wall);
+    std::printf("%-52s %9.2f ms %8.2f %10.2f ms\n", "repaint: agent graph drawn whole (after a change)", graphWhole.cpu,
+                graphWhole.cpu / tableFrame.cpu, graphWhole.wall);
     std::printf("\n%-52s %13s %8s\n", "", "resident", "ratio");
     std::printf("%-52s %9.0f MiB %8s\n", "memory: the log parsed generally (baseline)", rssParsed, "1.00");
     std::printf("%-52s %9.0f MiB %8.2f\n", "memory: the Inspector holding it", rssLoaded, rssLoaded / rssParsed);

@@ -256,6 +256,7 @@ private Q_SLOTS:
     void exportsSequence();
     void graphCounts();
     void graphAnimatesOnlyWhileInFlight();
+    void graphAnimationFramesRedrawWhatChanged();
     void graphClickSelects();
     void exportsGraph();
     void largeStore();
@@ -592,6 +593,82 @@ void tst_Views::graphAnimatesOnlyWhileInFlight()
     store.flush();
     QCOMPARE(graph.inFlightCount(), 0);
     QVERIFY(!graph.isAnimating()); // idle: no timer
+}
+
+void tst_Views::graphAnimationFramesRedrawWhatChanged()
+{
+    // While messages are in flight the graph repaints about 30 times a second; its edges, counts
+    // and selection (wide antialiased lines, the costly part) are drawn from a picture made when
+    // one of them changes. Each change below must make a new picture, a frame alone must not.
+    EventStore store;
+    AgentGraphView graph(&store);
+    store.setEvents(auction());
+    graph.resize(500, 400);
+    graph.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&graph));
+    QVERIFY(graph.isAnimating());
+    (void)graph.grab();
+    const int first = graph.underLayerPictures();
+    QVERIFY(first >= 1);
+    for (int i = 0; i < 3; ++i)
+        (void)graph.grab();
+    QCOMPARE(graph.underLayerPictures(), first); // animation frames: the same picture
+
+    int pictures = first;
+    const auto changedOnce = [&](const char *what) {
+        (void)graph.grab();
+        (void)graph.grab();
+        if (graph.underLayerPictures() != pictures + 1)
+            qWarning("%s: %d pictures, expected %d", what, graph.underLayerPictures(), pictures + 1);
+        pictures = graph.underLayerPictures();
+        return graph.underLayerPictures();
+    };
+    // A message more on an edge: its count and width.
+    const int market = store.participantIndex(kMarket);
+    const int b3 = store.participantIndex(bidder(3));
+    TrafficEvent e;
+    e.sequence = quint64(store.size());
+    e.kind = Kind::Sent;
+    e.messageId = 2000;
+    e.from = kMarket;
+    e.to = bidder(3);
+    store.append(e);
+    store.flush();
+    QCOMPARE(graph.messageCount(market, b3), 6);
+    int before = pictures;
+    QCOMPARE(changedOnce("a message"), before + 1);
+    // The selected message's edge is highlighted.
+    store.setSelectedMessage(2000);
+    before = pictures;
+    QCOMPARE(changedOnce("the selection"), before + 1);
+    // Another size, presentation colours, another font (the window's zoom).
+    graph.resize(560, 420);
+    before = pictures;
+    QCOMPARE(changedOnce("the size"), before + 1);
+    graph.setHighContrast(true);
+    before = pictures;
+    QCOMPARE(changedOnce("high contrast"), before + 1);
+    QFont bigger = graph.font();
+    bigger.setPointSizeF(bigger.pointSizeF() * 1.5);
+    graph.setFont(bigger);
+    before = pictures;
+    QCOMPARE(changedOnce("the font"), before + 1);
+    // The same events again (a reload): the same count and selection, another generation.
+    store.setSelectedMessage(0);
+    before = pictures;
+    QCOMPARE(changedOnce("no selection"), before + 1);
+    std::vector<TrafficEvent> same;
+    for (qsizetype i = 0; i < store.size(); ++i)
+        same.push_back(store.at(i));
+    store.setEvents(std::move(same));
+    QTRY_VERIFY_WITH_TIMEOUT(!graph.isRebuilding(), 5000);
+    QVERIFY(graph.isAnimating());
+    before = pictures;
+    QCOMPARE(changedOnce("a reset"), before + 1);
+    // Nothing in flight: frames are painted directly, no picture kept or made.
+    graph.setAnimationEnabled(false);
+    (void)graph.grab();
+    QCOMPARE(graph.underLayerPictures(), pictures);
 }
 
 void tst_Views::graphClickSelects()

@@ -13,6 +13,7 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QPixmap>
 #include <QPointer>
 #include <QTimer>
 #include <QToolTip>
@@ -37,6 +38,14 @@ constexpr int kFrameMs = 33;        // ~30 fps while something is in flight
 constexpr double kTravelMs = 1400;  // one trip of a dot along its edge
 constexpr size_t kMaxDots = 300;    // more messages in flight than this share the dots drawn
 constexpr int kMaxCountLabels = 60; // edges beyond this get no count label (tooltips still)
+
+/// The font of the counts and the legend.
+QFont smallFontOf(const QFont &font)
+{
+    QFont small = font;
+    small.setPointSizeF(font.pointSizeF() * 0.85);
+    return small;
+}
 
 quint64 pairKey(int a, int b)
 {
@@ -102,7 +111,49 @@ public:
     }
     int edgeAt(const QPointF &pos, const Layout &l) const;
     QPointF edgePoint(const Layout &l, int from, int to, qreal t) const;
+    /// What the layers of a frame share: colours, fonts, the layout, the selected edge.
+    struct Frame
+    {
+        Frame(const AgentGraphViewPrivate &d, QPaintDevice *device, const QSizeF &size);
+        ViewColors c;
+        QFont font;
+        QFont small;
+        QFontMetricsF fm;
+        QFontMetricsF smallFm;
+        QSizeF size;
+        Layout l;
+        int selFrom = -1;
+        int selTo = -1;
+        bool hasSelection = false;
+        QColor edgeColor;
+        std::pair<int, int> violation;
+    };
+    /// What the under layer shows depends on: while it stays the same, an animation frame
+    /// draws the layer from AgentGraphView::paintEvent()'s picture of it.
+    struct UnderKey
+    {
+        QSize size;
+        qreal pixelRatio = 1;
+        quint64 generation = 0;
+        qsizetype count = 0;
+        int nodes = 0;
+        int selFrom = -1;
+        int selTo = -1;
+        std::pair<int, int> violation;
+        qint64 palette = 0;
+        QFont font;
+        QStringList labels;
+        bool highContrast = false;
+        bool operator==(const UnderKey &) const = default;
+    };
     void paint(QPainter *p, const QSizeF &size, bool animated) const;
+    /// The background, the edges (the costly part: wide antialiased lines), the selected
+    /// edge, the violation's arrow and the counts.
+    void paintUnder(QPainter *p, const Frame &f) const;
+    /// The messages in flight (moving when `animated`).
+    void paintFlights(QPainter *p, const Frame &f, bool animated) const;
+    /// The nodes, their labels and the legend.
+    void paintOver(QPainter *p, const Frame &f) const;
 
     AgentGraphView *q;
     QPointer<EventStore> store;
@@ -117,6 +168,10 @@ public:
     QStringList labels;
     QTimer timer;
     QTimer rebuilding; // the rest of a large rebuild, a slice per turn
+    quint64 generation = 0; ///< counts rebuild()s (the under layer's picture is of one)
+    QPixmap under;          ///< the under layer as the last animation frame drew it
+    UnderKey underKey;      ///< and what it showed
+    int underPictures = 0;  ///< pictures of the under layer made
     QElapsedTimer clock;
     bool animationEnabled = true;
     bool highContrast = false;
@@ -125,6 +180,7 @@ public:
 
 void AgentGraphViewPrivate::rebuild()
 {
+    ++generation;
     count = 0;
     nodes = 0;
     edges.clear();
@@ -326,18 +382,41 @@ int AgentGraphViewPrivate::edgeAt(const QPointF &pos, const Layout &l) const
     return best;
 }
 
+AgentGraphViewPrivate::Frame::Frame(const AgentGraphViewPrivate &d, QPaintDevice *device, const QSizeF &size)
+    : c(d.q->palette(), d.highContrast)
+    , font(d.q->font())
+    , small(smallFontOf(font))
+    , fm(font, device)
+    , smallFm(small, device)
+    , size(size)
+    , l(d.layout(size))
+    , violation(d.q->violationEdge())
+{
+    // The selected message and its edge.
+    if (d.store && d.store->selectedMessage() != 0) {
+        const EventStore::MessageSpan *span = d.store->span(d.store->selectedMessage());
+        if (span && span->sent >= 0 && span->sent < d.count) {
+            const TrafficEvent &e = d.store->at(span->sent);
+            selFrom = d.store->participantIndex(e.from);
+            selTo = d.store->participantIndex(e.to);
+        }
+    }
+    hasSelection = selFrom >= 0 && selTo >= 0 && selFrom < d.nodes && selTo < d.nodes;
+    edgeColor = mixColors(c.base, c.text, c.dark ? 0.42 : 0.32);
+    if (d.edges.size() > 12) {
+        // Many crossing edges: let them show through each other.
+        edgeColor = mixColors(c.base, c.text, c.dark ? 0.6 : 0.5);
+        edgeColor.setAlphaF(0.45f);
+    }
+}
+
 void AgentGraphViewPrivate::paint(QPainter *p, const QSizeF &size, bool animated) const
 {
-    const ViewColors c(q->palette(), highContrast);
-    const QRectF all(QPointF(0, 0), size);
-    p->fillRect(all, c.base);
-    const QFont font = q->font();
-    QFont small = font;
-    small.setPointSizeF(font.pointSizeF() * 0.85);
-    const QFontMetricsF fm(font, p->device());
-    const QFontMetricsF smallFm(small, p->device());
-
     if (nodes == 0) {
+        const ViewColors c(q->palette(), highContrast);
+        const QRectF all(QPointF(0, 0), size);
+        p->fillRect(all, c.base);
+        p->setFont(q->font());
         p->setPen(c.muted);
         p->drawText(all, Qt::AlignCenter | Qt::TextWordWrap,
                     store ? AgentGraphView::tr(
@@ -345,32 +424,21 @@ void AgentGraphViewPrivate::paint(QPainter *p, const QSizeF &size, bool animated
                           : AgentGraphView::tr("No event store."));
         return;
     }
+    const Frame f(*this, p->device(), size);
+    paintUnder(p, f);
+    paintFlights(p, f, animated);
+    paintOver(p, f);
+}
 
-    const Layout l = layout(size);
+void AgentGraphViewPrivate::paintUnder(QPainter *p, const Frame &f) const
+{
+    const ViewColors &c = f.c;
+    const Layout &l = f.l;
+    p->fillRect(QRectF(QPointF(0, 0), f.size), c.base);
     p->setRenderHint(QPainter::Antialiasing, true);
-
-    // The selected message and its edge.
-    int selFrom = -1;
-    int selTo = -1;
-    MessageType selType = MessageType::Request;
-    if (store && store->selectedMessage() != 0) {
-        const EventStore::MessageSpan *span = store->span(store->selectedMessage());
-        if (span && span->sent >= 0 && span->sent < count) {
-            const TrafficEvent &e = store->at(span->sent);
-            selFrom = store->participantIndex(e.from);
-            selTo = store->participantIndex(e.to);
-            selType = e.type;
-        }
-    }
-    const bool hasSelection = selFrom >= 0 && selTo >= 0 && selFrom < nodes && selTo < nodes;
-
-    // Edges.
-    QColor edgeColor = mixColors(c.base, c.text, c.dark ? 0.42 : 0.32);
-    if (edges.size() > 12) {
-        // Many crossing edges: let them show through each other.
-        edgeColor = mixColors(c.base, c.text, c.dark ? 0.6 : 0.5);
-        edgeColor.setAlphaF(0.45f);
-    }
+    const int selFrom = f.selFrom;
+    const int selTo = f.selTo;
+    const QColor &edgeColor = f.edgeColor;
     for (const Edge &e : edges) {
         const qreal w = edgeWidth(e.total()) * c.lineScale;
         QPen pen(edgeColor, w, Qt::SolidLine, Qt::RoundCap);
@@ -385,7 +453,7 @@ void AgentGraphViewPrivate::paint(QPainter *p, const QSizeF &size, bool animated
             p->drawLine(l.positions[size_t(e.a)], l.positions[size_t(e.b)]);
         }
     }
-    if (hasSelection) {
+    if (f.hasSelection) {
         const qsizetype key = edgeIndex.value(pairKey(selFrom, selTo), -1);
         const qreal w = key >= 0 ? edgeWidth(edges[size_t(key)].total()) : 2;
         if (selFrom == selTo) {
@@ -410,7 +478,7 @@ void AgentGraphViewPrivate::paint(QPainter *p, const QSizeF &size, bool animated
     }
 
     // The message whose delivery breaks the counterexample's invariant: a red arrow.
-    if (const auto [vFrom, vTo] = q->violationEdge(); vFrom >= 0 && vFrom < nodes && vTo < nodes && vFrom != vTo) {
+    if (const auto [vFrom, vTo] = f.violation; vFrom >= 0 && vFrom < nodes && vTo < nodes && vFrom != vTo) {
         const QColor red = c.dark ? QColor(255, 110, 110) : QColor(200, 30, 30);
         const QPointF a = edgePoint(l, vFrom, vTo, 0);
         const QPointF b = edgePoint(l, vFrom, vTo, 1);
@@ -424,7 +492,7 @@ void AgentGraphViewPrivate::paint(QPainter *p, const QSizeF &size, bool animated
 
     // Counts on the edges.
     if (int(edges.size()) <= kMaxCountLabels) {
-        p->setFont(small);
+        p->setFont(f.small);
         for (const Edge &e : edges) {
             if (e.a == e.b)
                 continue;
@@ -433,8 +501,8 @@ void AgentGraphViewPrivate::paint(QPainter *p, const QSizeF &size, bool animated
             if (QLineF(a, b).length() < l.radii[size_t(e.a)] + l.radii[size_t(e.b)] + 40)
                 continue;
             const QString text = QString::number(e.total());
-            const qreal w = smallFm.horizontalAdvance(text) + 8;
-            const qreal h = smallFm.height();
+            const qreal w = f.smallFm.horizontalAdvance(text) + 8;
+            const qreal h = f.smallFm.height();
             const QPointF mid = (a + b) / 2;
             const QRectF box(mid.x() - w / 2, mid.y() - h / 2, w, h);
             p->setPen(QPen(edgeColor, 1));
@@ -445,7 +513,12 @@ void AgentGraphViewPrivate::paint(QPainter *p, const QSizeF &size, bool animated
         }
         p->setBrush(Qt::NoBrush);
     }
+}
 
+void AgentGraphViewPrivate::paintFlights(QPainter *p, const Frame &f, bool animated) const
+{
+    const ViewColors &c = f.c;
+    const Layout &l = f.l;
     // Messages in flight.
     const qint64 now = clock.elapsed();
     size_t drawn = 0;
@@ -466,16 +539,21 @@ void AgentGraphViewPrivate::paint(QPainter *p, const QSizeF &size, bool animated
         p->drawEllipse(pos, 4.5, 4.5);
     }
     p->setBrush(Qt::NoBrush);
+}
 
+void AgentGraphViewPrivate::paintOver(QPainter *p, const Frame &f) const
+{
+    const ViewColors &c = f.c;
+    const Layout &l = f.l;
     // Nodes and their labels.
     const QColor nodeFill = mixColors(c.base, c.text, c.dark ? 0.14 : 0.07);
     const QColor nodeLine = mixColors(c.base, c.text, 0.5);
-    p->setFont(font);
+    p->setFont(f.font);
     for (int i = 0; i < nodes; ++i) {
         const QPointF pos = l.positions[size_t(i)];
         const qreal r = l.radii[size_t(i)];
         const bool isSelected = i == selected;
-        const bool inMessage = hasSelection && (i == selFrom || i == selTo);
+        const bool inMessage = f.hasSelection && (i == f.selFrom || i == f.selTo);
         p->setPen(QPen(isSelected || inMessage ? c.accent : nodeLine, isSelected  ? 3
                                                                       : inMessage ? 2.2
                                                                                   : 1.3));
@@ -488,9 +566,9 @@ void AgentGraphViewPrivate::paint(QPainter *p, const QSizeF &size, bool animated
 
         if (i >= labels.size())
             continue;
-        const QString text = fm.elidedText(labels.at(i), Qt::ElideMiddle, l.labelWidth);
-        const qreal w = fm.horizontalAdvance(text);
-        const qreal h = fm.height();
+        const QString text = f.fm.elidedText(labels.at(i), Qt::ElideMiddle, l.labelWidth);
+        const qreal w = f.fm.horizontalAdvance(text);
+        const qreal h = f.fm.height();
         QPointF dir = nodes == 1 ? QPointF(0, 1) : pos - l.centre;
         const qreal len = std::hypot(dir.x(), dir.y());
         dir = len > 0 ? dir / len : QPointF(0, 1);
@@ -515,21 +593,20 @@ void AgentGraphViewPrivate::paint(QPainter *p, const QSizeF &size, bool animated
     }
 
     // Legend.
-    p->setFont(small);
+    p->setFont(f.small);
     p->setPen(c.muted);
     QString legend = AgentGraphView::tr("participants: %1").arg(nodes) + QStringLiteral(" · ")
                      + AgentGraphView::tr("links: %1").arg(edges.size());
     if (!flights.empty())
         legend += QStringLiteral(" · ") + AgentGraphView::tr("in flight: %1").arg(flights.size());
-    if (hasSelection)
+    if (f.hasSelection)
         legend += QStringLiteral(" · ")
                   + AgentGraphView::tr("selected: %1 → %2")
-                        .arg(labels.value(selFrom), labels.value(selTo));
-    Q_UNUSED(selType)
-    const QRectF legendBox(8, size.height() - smallFm.height() - 6, size.width() - 16,
-                           smallFm.height());
+                        .arg(labels.value(f.selFrom), labels.value(f.selTo));
+    const QRectF legendBox(8, f.size.height() - f.smallFm.height() - 6, f.size.width() - 16,
+                           f.smallFm.height());
     p->drawText(legendBox, Qt::AlignLeft | Qt::AlignVCenter,
-                smallFm.elidedText(legend, Qt::ElideRight, legendBox.width()));
+                f.smallFm.elidedText(legend, Qt::ElideRight, legendBox.width()));
 }
 
 // ---- AgentGraphView ----
@@ -592,6 +669,11 @@ void AgentGraphView::setStore(EventStore *store)
         connect(store, &EventStore::violationChanged, this, qOverload<>(&QWidget::update));
     }
     d->rebuild();
+}
+
+int AgentGraphView::underLayerPictures() const
+{
+    return d->underPictures;
 }
 
 bool AgentGraphView::isRebuilding() const
@@ -744,7 +826,45 @@ QSize AgentGraphView::minimumSizeHint() const
 void AgentGraphView::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
-    d->paint(&painter, QSizeF(size()), d->animationEnabled);
+    if (!d->animationEnabled || d->flights.empty() || d->nodes == 0) {
+        d->under = QPixmap();
+        d->paint(&painter, QSizeF(size()), d->animationEnabled);
+        return;
+    }
+    // An animation frame (about 30 a second while messages are in flight, for as long as the
+    // graph is shown): the under layer, whose wide antialiased edges cost most of a frame, is
+    // drawn from a picture of it, made again when something it shows changes.
+    const AgentGraphViewPrivate::Frame f(*d, this, QSizeF(size()));
+    const qreal ratio = devicePixelRatioF();
+    AgentGraphViewPrivate::UnderKey key{
+        .size = size(),
+        .pixelRatio = ratio,
+        .generation = d->generation,
+        .count = d->count,
+        .nodes = d->nodes,
+        .selFrom = f.selFrom,
+        .selTo = f.selTo,
+        .violation = f.violation,
+        .palette = palette().cacheKey(),
+        .font = font(),
+        .labels = d->labels,
+        .highContrast = d->highContrast,
+    };
+    if (d->under.isNull() || !(key == d->underKey)) {
+        QPixmap picture(size() * ratio);
+        picture.setDevicePixelRatio(ratio);
+        QPainter layer(&picture);
+        layer.setFont(font());
+        d->paintUnder(&layer, f);
+        layer.end();
+        d->under = std::move(picture);
+        d->underKey = std::move(key);
+        ++d->underPictures;
+    }
+    painter.drawPixmap(0, 0, d->under);
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    d->paintFlights(&painter, f, true);
+    d->paintOver(&painter, f);
 }
 
 void AgentGraphView::mousePressEvent(QMouseEvent *event)
