@@ -404,9 +404,11 @@ AgentGraphViewPrivate::Frame::Frame(const AgentGraphViewPrivate &d, QPaintDevice
     hasSelection = selFrom >= 0 && selTo >= 0 && selFrom < d.nodes && selTo < d.nodes;
     edgeColor = mixColors(c.base, c.text, c.dark ? 0.42 : 0.32);
     if (d.edges.size() > 12) {
-        // Many crossing edges: let them show through each other.
-        edgeColor = mixColors(c.base, c.text, c.dark ? 0.6 : 0.5);
-        edgeColor.setAlphaF(0.45f);
+        // Many crossing edges: lighter, so that they show through each other. Drawn opaque in
+        // the colour a 45% tint has on the background (the same where edges do not cross; where
+        // they do, they no longer darken): translucent wide antialiased lines took five times
+        // as long (35 ms against 7 for 190 edges).
+        edgeColor = mixColors(c.base, mixColors(c.base, c.text, c.dark ? 0.6 : 0.5), 0.45);
     }
 }
 
