@@ -240,6 +240,9 @@ void tst_LoadProgress::cancelKeepsThePreviousState()
     connect(window.session(), &InspectorSession::loadProgress, this,
             [&](InspectorSession::LoadStage stage, qint64, qint64) {
                 if (stage == InspectorSession::LoadStage::Reading && !clicked && cancel->isVisible() && cancel->isEnabled()) {
+                    // The system the file would replace is not stepped meanwhile.
+                    QVERIFY(!window.stepAction()->isEnabled());
+                    QVERIFY(!window.runAction()->isEnabled());
                     clicked = true;
                     // At once: the first report comes before the reading thread starts, so
                     // the cancel is there before anything was read, however loaded the machine.
@@ -265,7 +268,9 @@ void tst_LoadProgress::cancelKeepsThePreviousState()
     QCOMPARE(window.windowTitle(), titleBefore);
     QVERIFY2(window.statusBar()->currentMessage().contains(u"large.massession"),
              qPrintable(window.statusBar()->currentMessage()));
-    // And the window still works: a step goes on.
+    // And the window still works (once the step taken before has finished): a step goes on.
+    QTRY_VERIFY_WITH_TIMEOUT(window.stepAction()->isEnabled(), 5000);
+    QVERIFY(window.runAction()->isEnabled());
     const qsizetype size = window.store()->size();
     window.stepAction()->trigger();
     QTRY_VERIFY_WITH_TIMEOUT(window.store()->size() > size, 5000);
@@ -307,6 +312,7 @@ void tst_LoadProgress::cancelWhileAddingKeepsThePreviousState()
                     // Meanwhile the window shows what it showed.
                     QCOMPARE(window.system(), before);
                     QCOMPARE(window.windowTitle(), titleBefore);
+                    QVERIFY(!window.stepAction()->isEnabled());
                     clicked = true;
                     addedWhenClicked = done;
                     QTest::mouseClick(cancel, Qt::LeftButton);
@@ -334,6 +340,7 @@ void tst_LoadProgress::cancelWhileAddingKeepsThePreviousState()
     QVERIFY2(window.statusBar()->currentMessage().contains(u"large.massession"),
              qPrintable(window.statusBar()->currentMessage()));
     // And the window still works: a step goes on, and the next open opens the file.
+    QTRY_VERIFY_WITH_TIMEOUT(window.stepAction()->isEnabled(), 5000);
     const qsizetype size = window.store()->size();
     window.stepAction()->trigger();
     QTRY_VERIFY_WITH_TIMEOUT(window.store()->size() > size, 5000);

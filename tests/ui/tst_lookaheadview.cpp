@@ -15,6 +15,7 @@
 
 #include <mas/system/explorer.h>
 #include <mas/system/lookahead.h>
+#include <mas/system/session.h>
 #include <mas/transport/localnetwork.h>
 #include <mas/transport/localqueue.h>
 
@@ -28,6 +29,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
 #include <QTranslator>
@@ -103,6 +105,7 @@ private Q_SLOTS:
     void initTestCase();
     void marksAndPlayingTheContinuation();
     void offWithoutTheProgram();
+    void offWhenAFileReplacesTheSystem();
     void ownToolBarAndContextMenu();
 };
 
@@ -273,6 +276,43 @@ void tst_LookAheadView::offWithoutTheProgram()
     QVERIFY(lookAhead->lookAheadAction()->toolTip().contains(u"mas"));
     QCOMPARE(lookAhead->currentSearch(), quint64(0));
     QVERIFY(!annotations(window).contains(QStringLiteral("violation")));
+}
+
+void tst_LookAheadView::offWhenAFileReplacesTheSystem()
+{
+#ifndef MAS_CLI
+    QSKIP("the mas program is not built");
+#else
+    // A session over sockets (shown, not replayed): opened over a stepped system, it leaves no
+    // system to look ahead in, and the tool bar says so instead of searching.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString file = dir.filePath(QStringLiteral("sockets.massession"));
+    {
+        Session saved;
+        saved.parameters.transport = Transport::Tcp;
+        TrafficEvent sent;
+        sent.kind = TrafficEvent::Kind::Sent;
+        sent.messageId = 1;
+        sent.from = QStringLiteral("tcp://127.0.0.1:5555/");
+        sent.to = QStringLiteral("tcp://127.0.0.1:5556/0");
+        sent.path = QStringLiteral("ping");
+        saved.log = TrafficLog(std::vector<TrafficEvent>{sent});
+        QVERIFY(saved.save(file));
+    }
+    InspectorWindow window;
+    LookAheadActions *lookAhead = window.lookAheadActions();
+    lookAhead->setProgram(QStringLiteral(MAS_CLI));
+    QVERIFY(window.newSystem(QStringLiteral("leader-election"), faultyElection()));
+    QVERIFY2(lookAhead->isAvailable(), qPrintable(lookAhead->unavailableReason()));
+    QVERIFY(lookAhead->lookAheadAction()->isEnabled());
+    const Result<void> opened = QCoro::waitFor(window.openSession(file));
+    QVERIFY2(opened, opened ? "" : qPrintable(opened.error().message()));
+    QVERIFY(!window.system());
+    QVERIFY(!lookAhead->isAvailable());
+    QVERIFY(!lookAhead->lookAheadAction()->isEnabled());
+    QCOMPARE(lookAhead->currentSearch(), quint64(0));
+#endif
 }
 
 void tst_LookAheadView::ownToolBarAndContextMenu()

@@ -336,7 +336,8 @@ Result<void> InspectorSession::newSystem(const QString &demoId, const mas::syste
         return Error(ErrorCode::InvalidArgument, tr("There is no demo called \"%1\"").arg(demoId));
     // Copied: clear() and the build may change what the pointer points to.
     const mas::system::SystemType demo = *type;
-    clear();
+    const bool hadSystem = bool(m_system);
+    clear(true);
 
     LocalNetwork *net = LocalNetwork::instance();
     net->setMode(LocalNetwork::Mode::Stepped);
@@ -344,8 +345,11 @@ Result<void> InspectorSession::newSystem(const QString &demoId, const mas::syste
     net->setRecording(!m_storeIsRecord);
     m_eventConnection = connect(net, &LocalNetwork::eventRecorded, this, &InspectorSession::onEvent);
     Result<std::unique_ptr<mas::system::System>> built = demo.build(QString::fromLatin1(kQueueId), parameters);
-    if (!built)
+    if (!built) {
+        if (hadSystem)
+            Q_EMIT systemChanged(); // none now
         return built.error();
+    }
     m_system = std::move(*built);
     m_store->setDisplayNames(m_system->displayNames());
     m_demoId = demoId;
@@ -441,8 +445,9 @@ TrafficLog InspectorSession::recordedLog() const
     return m_storeIsRecord ? m_store->replayableLog() : LocalNetwork::instance()->eventLog();
 }
 
-void InspectorSession::clear()
+void InspectorSession::clear(bool replacing)
 {
+    const bool hadSystem = bool(m_system);
     pause();
     // What watches the system, the sources and the network lets go first.
     Q_EMIT aboutToClear();
@@ -471,6 +476,8 @@ void InspectorSession::clear()
     m_externalIds.clear();
     m_nextExternalId = 1;
     m_nextExternalSequence = 0;
+    if (hadSystem && !replacing)
+        Q_EMIT systemChanged(); // none now (attached, tapping, a file over sockets, mosaik)
     Q_EMIT statusChanged();
 }
 

@@ -154,7 +154,9 @@ public:
     /// Builds the running system again from its start, with the same parameters (or file).
     Result<void> restart();
     /// Tears down the system, attachment, tap and mosaik simulator, and empties the store.
-    void clear();
+    /// A system torn down is announced (systemChanged(), no system now) unless `replacing`:
+    /// the caller builds the next one and announces that.
+    void clear(bool replacing = false);
     /// Removes the agent with this URL from its container (a crash-stop fault).
     Result<void> removeAgent(const QString &address);
 

@@ -236,6 +236,12 @@ void InspectorWindow::connectSession()
         Q_EMIT runningChanged(running);
     });
     connect(session, &InspectorSession::busyChanged, this, &InspectorWindow::updateActions);
+    // While a file opens, the system it will replace is not stepped (Cancel leaves it as it was).
+    connect(session, &InspectorSession::loadProgress, this, [this](InspectorSession::LoadStage, qint64 done) {
+        if (done == 0)
+            updateActions(); // the first report of a stage
+    });
+    connect(session, &InspectorSession::loadFinished, this, &InspectorWindow::updateActions);
     connect(session, &InspectorSession::message, this,
             [this](const QString &text, int timeoutMs) { statusBar()->showMessage(text, timeoutMs); });
     connect(session, &InspectorSession::titleChanged, this, &QWidget::setWindowTitle);
@@ -1202,9 +1208,11 @@ void InspectorWindow::updateActions()
     const bool hasSystem = system() && system()->queue(); // steppable
     const bool hasPending = selectedPendingId() != 0;
     const bool running = isRunning();
-    // a step, a replay, or a single-frame action whose programs have not answered yet
-    const bool busy = isBusy();
-    const bool replaying = m_session->isReplaying(); // (busy too)
+    // a step, a replay, a single-frame action whose programs have not answered yet, or a file
+    // being opened (which will replace the system)
+    const bool loading = m_session->isLoading();
+    const bool busy = isBusy() || loading;
+    const bool replaying = m_session->isReplaying() || loading; // (busy too)
     m_detachAction->setEnabled(m_session->isWatching());
     m_stepAction->setEnabled(hasSystem && !busy);
     m_stepAction->setToolTip(recordedStepsLeft() > 0 ? tr("Play the counterexample's next step (F10)")
