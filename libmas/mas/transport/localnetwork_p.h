@@ -295,7 +295,7 @@ public:
     /// A new record made from `record` in place, with what it may share with the one before.
     void push_back(const LocalRecord &record, quint64 sequence, double simTime, qint64 wallTimeMs, qsizetype size)
     {
-        // A simulated time compared bit for bit: a NaN is kept as one (and again for each record).
+        // (A NaN simulated time never equals the one before: each such record starts a run.)
         if (Q_UNLIKELY(m_next == m_blockEnd || sequence != m_last.sequence + 1 || simTime != m_last.simTime
                        || wallTimeMs != m_last.wallTimeMs || size < 0 || quint64(size) >= LocalRecord::kBigSize)) {
             pushNew(record, sequence, simTime, wallTimeMs, size);
