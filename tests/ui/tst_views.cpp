@@ -257,6 +257,7 @@ private Q_SLOTS:
     void graphCounts();
     void graphAnimatesOnlyWhileInFlight();
     void graphAnimationFramesRedrawWhatChanged();
+    void graphLabelsDoNotOverlap();
     void graphClickSelects();
     void exportsGraph();
     void largeStore();
@@ -680,6 +681,52 @@ void tst_Views::graphAnimationFramesRedrawWhatChanged()
     }
     // Each dot (about 12 × 12 pixels) where it moved to and where it stands still.
     QVERIFY2(differing <= 2 * 200 * graph.inFlightCount(), qPrintable(QString::number(differing)));
+}
+
+void tst_Views::graphLabelsDoNotOverlap()
+{
+    const auto noOverlaps = [](const QHash<int, QRectF> &rects) {
+        const QList<QRectF> boxes = rects.values();
+        for (qsizetype i = 0; i < boxes.size(); ++i) {
+            for (qsizetype j = i + 1; j < boxes.size(); ++j) {
+                if (boxes[i].intersects(boxes[j]))
+                    return false;
+            }
+        }
+        return true;
+    };
+    // Room for every name.
+    EventStore store;
+    store.setEvents(auction());
+    AgentGraphView graph(&store);
+    graph.resize(640, 480);
+    QCOMPARE(graph.labelRects().size(), qsizetype(graph.nodeCount()));
+    QVERIFY(noOverlaps(graph.labelRects()));
+
+    // 40 agents in a small view (a docked graph on a laptop): the names that fit, none on
+    // another, none on another node; the selected node's name always.
+    EventStore busy;
+    busy.setEvents(synthetic(4000, 40));
+    AgentGraphView crowded(&busy);
+    crowded.resize(520, 240);
+    QTRY_VERIFY_WITH_TIMEOUT(!crowded.isRebuilding(), 5000);
+    QCOMPARE(crowded.nodeCount(), 40);
+    const QHash<int, QRectF> shown = crowded.labelRects();
+    QVERIFY2(shown.size() >= 8 && shown.size() < 40, qPrintable(QString::number(shown.size())));
+    QVERIFY(noOverlaps(shown));
+    for (auto it = shown.begin(); it != shown.end(); ++it) {
+        for (int node = 0; node < crowded.nodeCount(); ++node) {
+            if (node != it.key())
+                QVERIFY(QLineF(crowded.nodePosition(node), it.value().center()).length() > 4);
+        }
+    }
+    int hidden = 0;
+    while (hidden < 40 && shown.contains(hidden))
+        ++hidden;
+    QVERIFY(hidden < 40);
+    crowded.setSelectedNode(hidden);
+    QVERIFY(crowded.labelRects().contains(hidden));
+    QVERIFY(noOverlaps(crowded.labelRects()));
 }
 
 void tst_Views::graphClickSelects()

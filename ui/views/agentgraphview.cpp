@@ -22,6 +22,7 @@
 #include <cmath>
 #include <map>
 #include <numbers>
+#include <numeric>
 #include <vector>
 
 namespace mas::ui {
@@ -154,6 +155,14 @@ public:
     void paintFlights(QPainter *p, const Frame &f, bool animated) const;
     /// The nodes, their labels and the legend.
     void paintOver(QPainter *p, const Frame &f) const;
+    struct Label
+    {
+        int node = -1;
+        QRectF box; ///< its background, in widget coordinates
+        QString text;
+    };
+    /// The labels drawn: beside their nodes, those that fit without running into another.
+    std::vector<Label> placeLabels(const Frame &f) const;
 
     AgentGraphView *q;
     QPointer<EventStore> store;
@@ -543,31 +552,13 @@ void AgentGraphViewPrivate::paintFlights(QPainter *p, const Frame &f, bool anima
     p->setBrush(Qt::NoBrush);
 }
 
-void AgentGraphViewPrivate::paintOver(QPainter *p, const Frame &f) const
+std::vector<AgentGraphViewPrivate::Label> AgentGraphViewPrivate::placeLabels(const Frame &f) const
 {
-    const ViewColors &c = f.c;
     const Layout &l = f.l;
-    // Nodes and their labels.
-    const QColor nodeFill = mixColors(c.base, c.text, c.dark ? 0.14 : 0.07);
-    const QColor nodeLine = mixColors(c.base, c.text, 0.5);
-    p->setFont(f.font);
-    for (int i = 0; i < nodes; ++i) {
+    std::vector<Label> all;
+    for (int i = 0; i < nodes && i < labels.size(); ++i) {
         const QPointF pos = l.positions[size_t(i)];
         const qreal r = l.radii[size_t(i)];
-        const bool isSelected = i == selected;
-        const bool inMessage = f.hasSelection && (i == f.selFrom || i == f.selTo);
-        p->setPen(QPen(isSelected || inMessage ? c.accent : nodeLine, isSelected  ? 3
-                                                                      : inMessage ? 2.2
-                                                                                  : 1.3));
-        p->setBrush(isSelected ? mixColors(c.base, c.accent, 0.3) : nodeFill);
-        const QString &address = store->participants().at(i);
-        if (address.endsWith(u'/'))
-            p->drawRoundedRect(QRectF(pos.x() - r, pos.y() - r, 2 * r, 2 * r), r * 0.3, r * 0.3);
-        else
-            p->drawEllipse(pos, r, r);
-
-        if (i >= labels.size())
-            continue;
         const QString text = f.fm.elidedText(labels.at(i), Qt::ElideMiddle, l.labelWidth);
         const qreal w = f.fm.horizontalAdvance(text);
         const qreal h = f.fm.height();
@@ -585,13 +576,72 @@ void AgentGraphViewPrivate::paintOver(QPainter *p, const Frame &f) const
             y = anchor.y();
         else if (dir.y() < -0.35)
             y = anchor.y() - h;
-        const QRectF box(x - 3, y, w + 6, h);
+        all.push_back(Label{i, QRectF(x - 3, y, w + 6, h), text});
+    }
+    // A crowded circle (many agents, a small view): a label that would run into one placed
+    // before, or into another node, is left out (the node's tooltip names it). The selected
+    // node and the selected message's ends come first, then the others in order.
+    std::vector<size_t> order(all.size());
+    std::iota(order.begin(), order.end(), size_t(0));
+    const auto priority = [&](const Label &label) {
+        if (label.node == selected)
+            return 0;
+        return f.hasSelection && (label.node == f.selFrom || label.node == f.selTo) ? 1 : 2;
+    };
+    std::stable_sort(order.begin(), order.end(),
+                     [&](size_t a, size_t b) { return priority(all[a]) < priority(all[b]); });
+    std::vector<Label> placed;
+    placed.reserve(all.size());
+    for (const size_t k : order) {
+        const Label &label = all[k];
+        const QRectF box = label.box.adjusted(-1, -1, 1, 1);
+        bool free = std::none_of(placed.begin(), placed.end(),
+                                 [&](const Label &other) { return other.box.intersects(box); });
+        for (int j = 0; free && j < nodes; ++j) {
+            if (j == label.node)
+                continue;
+            const QPointF c = l.positions[size_t(j)];
+            const qreal r = l.radii[size_t(j)];
+            free = !QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r).intersects(box);
+        }
+        if (free)
+            placed.push_back(label);
+    }
+    return placed;
+}
+
+void AgentGraphViewPrivate::paintOver(QPainter *p, const Frame &f) const
+{
+    const ViewColors &c = f.c;
+    const Layout &l = f.l;
+    // Nodes, then their labels.
+    const QColor nodeFill = mixColors(c.base, c.text, c.dark ? 0.14 : 0.07);
+    const QColor nodeLine = mixColors(c.base, c.text, 0.5);
+    p->setFont(f.font);
+    for (int i = 0; i < nodes; ++i) {
+        const QPointF pos = l.positions[size_t(i)];
+        const qreal r = l.radii[size_t(i)];
+        const bool isSelected = i == selected;
+        const bool inMessage = f.hasSelection && (i == f.selFrom || i == f.selTo);
+        p->setPen(QPen(isSelected || inMessage ? c.accent : nodeLine, isSelected  ? 3
+                                                                      : inMessage ? 2.2
+                                                                                  : 1.3));
+        p->setBrush(isSelected ? mixColors(c.base, c.accent, 0.3) : nodeFill);
+        const QString &address = store->participants().at(i);
+        if (address.endsWith(u'/'))
+            p->drawRoundedRect(QRectF(pos.x() - r, pos.y() - r, 2 * r, 2 * r), r * 0.3, r * 0.3);
+        else
+            p->drawEllipse(pos, r, r);
+    }
+    for (const Label &label : placeLabels(f)) {
+        const bool isSelected = label.node == selected;
+        const bool inMessage = f.hasSelection && (label.node == f.selFrom || label.node == f.selTo);
         p->setPen(Qt::NoPen);
         p->setBrush(c.labelBackground);
-        p->drawRoundedRect(box, 3, 3);
+        p->drawRoundedRect(label.box, 3, 3);
         p->setBrush(Qt::NoBrush);
         p->setPen(isSelected || inMessage ? c.accentText : c.text);
-        p->drawText(box, Qt::AlignCenter, text);
+        p->drawText(label.box, Qt::AlignCenter, label.text);
     }
 
     // Legend.
@@ -671,6 +721,17 @@ void AgentGraphView::setStore(EventStore *store)
         connect(store, &EventStore::violationChanged, this, qOverload<>(&QWidget::update));
     }
     d->rebuild();
+}
+
+QHash<int, QRectF> AgentGraphView::labelRects() const
+{
+    QHash<int, QRectF> rects;
+    if (d->nodes == 0)
+        return rects;
+    const AgentGraphViewPrivate::Frame f(*d, const_cast<AgentGraphView *>(this), QSizeF(size()));
+    for (const AgentGraphViewPrivate::Label &label : d->placeLabels(f))
+        rects.insert(label.node, label.box);
+    return rects;
 }
 
 int AgentGraphView::underLayerPictures() const
@@ -899,7 +960,10 @@ bool AgentGraphView::event(QEvent *event)
         QString text;
         if (const int node = nodeAt(help->pos()); node >= 0) {
             const qint64 traffic = size_t(node) < d->traffic.size() ? d->traffic[size_t(node)] : 0;
-            text = d->store->participants().at(node) + u'\n'
+            // Its name first (a crowded circle leaves some labels out), then its address.
+            const QString &address = d->store->participants().at(node);
+            const QString name = d->labels.value(node);
+            text = (name.isEmpty() || name == address ? address : name + u'\n' + address) + u'\n'
                    + tr("%n message(s) sent or received", nullptr,
                         int(std::min<qint64>(traffic, INT_MAX)));
         } else if (const int edge = d->edgeAt(help->pos(), l); edge >= 0) {

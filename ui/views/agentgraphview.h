@@ -3,6 +3,7 @@
 
 #include <QFont>
 
+#include <QHash>
 #include <QWidget>
 #include <QtGlobal>
 
@@ -81,6 +82,10 @@ public:
     // geometry (widget coordinates)
     /// The centre of node `node`.
     QPointF nodePosition(int node) const;
+    /// The labels drawn, by node, and their boxes. In a crowded circle (many agents, a small
+    /// view) a label that would run into another label or node is left out: the node's tooltip
+    /// names it. The selected node and the selected message's ends are labelled first.
+    QHash<int, QRectF> labelRects() const;
     /// The node at `pos`, or -1.
     int nodeAt(const QPoint &pos) const;
 
