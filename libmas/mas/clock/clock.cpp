@@ -4,6 +4,7 @@
 #include <mas/codec/dateserializer.h>
 #include <mas/core/completion_p.h>
 #include <mas/core/logging_p.h>
+#include <mas/core/maybeheard_p.h>
 
 #include <QMetaMethod>
 #include <QMetaObject>
@@ -141,14 +142,7 @@ public:
     bool empty() const { return m_live == 0; }
     std::size_t size() const { return m_live; }
     /// The next timer to fire (not empty()).
-    TimerState *front() const
-    {
-        if (m_run.empty())
-            return m_heap.front().state.get();
-        if (m_heap.empty() || before(m_run.front(), m_heap.front()))
-            return m_run.front().state.get();
-        return m_heap.front().state.get();
-    }
+    TimerState *front() const { return (runFirst() ? m_run.front() : m_heap.front()).state.get(); }
     void insert(TimerRef state)
     {
         state->pending = true;
@@ -165,7 +159,7 @@ public:
     TimerRef takeFront()
     {
         TimerRef state;
-        if (!m_run.empty() && (m_heap.empty() || before(m_run.front(), m_heap.front()))) {
+        if (runFirst()) {
             state = std::move(m_run.front().state);
             m_run.pop_front();
         } else {
@@ -201,7 +195,7 @@ public:
                 timers.push_back(e.state.get());
         }
         const auto earlier = [](const TimerState *a, const TimerState *b) {
-            return a->deadline < b->deadline || (a->deadline == b->deadline && a->seq < b->seq);
+            return firesBefore(a->deadline, a->seq, b->deadline, b->seq);
         };
         std::sort(timers.begin() + runEnd, timers.end(), earlier);
         std::inplace_merge(timers.begin(), timers.begin() + runEnd, timers.end(), earlier);
@@ -224,10 +218,14 @@ private:
         quint64 seq;
         TimerRef state;
     };
-    static bool before(const Entry &a, const Entry &b)
+    /// The (deadline, creation) order.
+    static bool firesBefore(double deadlineA, quint64 seqA, double deadlineB, quint64 seqB)
     {
-        return a.deadline < b.deadline || (a.deadline == b.deadline && a.seq < b.seq);
+        return deadlineA < deadlineB || (deadlineA == deadlineB && seqA < seqB);
     }
+    static bool before(const Entry &a, const Entry &b) { return firesBefore(a.deadline, a.seq, b.deadline, b.seq); }
+    /// Whether the next timer to fire is the run's (else the heap's; not empty()).
+    bool runFirst() const { return !m_run.empty() && (m_heap.empty() || before(m_run.front(), m_heap.front())); }
     /// Heap order (std::push_heap keeps the largest first): the earliest on top.
     struct Later
     {
@@ -281,8 +279,7 @@ public:
     std::deque<TimerRef> ready;
     bool runPosted = false;
     quint64 lastSeq = 0;
-    /// Something connected to timersChanged() since it was last found unheard.
-    bool timersMaybeListened = false;
+    detail::MaybeHeard timersHeard; ///< timersChanged()
 };
 
 namespace {
@@ -545,20 +542,15 @@ void Clock::fireDue(double now)
 void Clock::connectNotify(const QMetaMethod &signal)
 {
     if (d && signal == timersChangedSignal())
-        d->timersMaybeListened = true;
+        d->timersHeard.connected();
     QObject::connectNotify(signal);
 }
 
 void Clock::notifyTimersChanged()
 {
     // Asked of Qt only while something may listen (twice per request otherwise).
-    if (!d->timersMaybeListened)
-        return;
-    if (!isSignalConnected(timersChangedSignal())) {
-        d->timersMaybeListened = false;
-        return;
-    }
-    Q_EMIT timersChanged();
+    if (d->timersHeard.heard([this] { return isSignalConnected(timersChangedSignal()); }))
+        Q_EMIT timersChanged();
 }
 
 void Clock::runReady()

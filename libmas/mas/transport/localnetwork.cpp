@@ -132,17 +132,18 @@ void LocalNetworkPrivate::ensureDescribed(LocalItem &item)
         recorder.describe(item);
 }
 
+const QMetaMethod &LocalNetworkPrivate::pendingChangedSignal()
+{
+    // Looked up once: QMetaMethod::fromSignal() searches the meta-object on every call.
+    static const QMetaMethod signal = QMetaMethod::fromSignal(&LocalNetwork::pendingChanged);
+    return signal;
+}
+
 void LocalNetworkPrivate::notifyPendingChanged()
 {
     // Asked of Qt only while something may listen (twice per frame while recording).
-    if (!pendingMaybeListened)
-        return;
-    static const QMetaMethod signal = QMetaMethod::fromSignal(&LocalNetwork::pendingChanged);
-    if (!q->isSignalConnected(signal)) {
-        pendingMaybeListened = false;
-        return;
-    }
-    Q_EMIT q->pendingChanged();
+    if (pendingHeard.heard([this] { return q->isSignalConnected(pendingChangedSignal()); }))
+        Q_EMIT q->pendingChanged();
 }
 
 void LocalNetworkPrivate::enqueue(LocalQueueDevice *from, QByteArray frame, Item kind)

@@ -16,6 +16,8 @@
 #include <mas/trace/framedescription.h>
 #include <mas/transport/localnetwork.h>
 
+#include "mas/core/maybeheard_p.h"
+
 #include <QHash>
 #include <QIODevice>
 #include <QPointer>
@@ -295,9 +297,8 @@ public:
     /// A new record made from `record` in place, with what it may share with the one before.
     void push_back(const LocalRecord &record, quint64 sequence, double simTime, qint64 wallTimeMs, qsizetype size)
     {
-        // (A NaN simulated time never equals the one before: each such record starts a run.)
-        if (Q_UNLIKELY(m_next == m_blockEnd || sequence != m_last.sequence + 1 || simTime != m_last.simTime
-                       || wallTimeMs != m_last.wallTimeMs || size < 0 || quint64(size) >= LocalRecord::kBigSize)) {
+        if (Q_UNLIKELY(m_next == m_blockEnd || !sharesWithLast(sequence, simTime, wallTimeMs) || size < 0
+                       || quint64(size) >= LocalRecord::kBigSize)) {
             pushNew(record, sequence, simTime, wallTimeMs, size);
             return;
         }
@@ -318,8 +319,7 @@ public:
         LocalRecord &last = m_next[-1];
         if (!last.has(LocalRecord::DeliveredRun) || last.messageId + last.size != messageId
             || last.connection != connection || last.has(LocalRecord::ToServer) != toServer
-            || sequence != m_last.sequence + 1 || simTime != m_last.simTime || wallTimeMs != m_last.wallTimeMs
-            || last.size == LocalRecord::kBigSize - 1)
+            || !sharesWithLast(sequence, simTime, wallTimeMs) || last.size == LocalRecord::kBigSize - 1)
             return false;
         ++last.size;
         m_last.sequence = sequence;
@@ -389,6 +389,12 @@ public:
     }
 
 private:
+    /// Whether a record numbered `sequence` with these times continues the last one's runs.
+    /// (A NaN simulated time never equals the one before: each such record starts a run.)
+    bool sharesWithLast(quint64 sequence, double simTime, qint64 wallTimeMs) const
+    {
+        return sequence == m_last.sequence + 1 && simTime == m_last.simTime && wallTimeMs == m_last.wallTimeMs;
+    }
     /// push_back() where the record starts a block or a run of shared values, or has a big size.
     Q_DECL_COLD_FUNCTION void pushNew(const LocalRecord &record, quint64 sequence, double simTime, qint64 wallTimeMs,
                                       qsizetype size)
@@ -579,8 +585,7 @@ public:
     void reset();
 
     bool recording = true;
-    /// Set when something connects to eventRecorded(); cleared by live() once nothing is.
-    mutable bool maybeListened = false;
+    mutable detail::MaybeHeard eventRecordedHeard; ///< LocalNetwork::eventRecorded()
 
 private:
     /// A frame's description: what its Delivered event repeats of its Sent event.
@@ -673,8 +678,8 @@ public:
     LocalRing<LocalItem> pending;
     /// Emits LocalNetwork::pendingChanged() when anything listens.
     void notifyPendingChanged();
-    /// Something connected to pendingChanged() since it was last found unheard.
-    bool pendingMaybeListened = false;
+    static const QMetaMethod &pendingChangedSignal();
+    detail::MaybeHeard pendingHeard; ///< LocalNetwork::pendingChanged()
     quint64 nextMessageId = 1;
     bool pumpPosted = false;
     int lastRunDeliveries = 0;

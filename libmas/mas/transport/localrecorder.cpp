@@ -68,12 +68,7 @@ bool LocalRecorder::live(LocalNetwork::Mode mode) const
     if (mode == LocalNetwork::Mode::Stepped)
         return true;
     // Asked of Qt only while something may listen (twice per frame otherwise).
-    if (!maybeListened)
-        return false;
-    if (m_network->isSignalConnected(eventRecordedSignal()))
-        return true;
-    maybeListened = false;
-    return false;
+    return eventRecordedHeard.heard([this] { return m_network->isSignalConnected(eventRecordedSignal()); });
 }
 
 LocalConnectionInfo &LocalRecorder::addConnection(quint64 number, const QString &clientName,
@@ -490,11 +485,10 @@ bool LocalNetwork::isRecording() const
 
 void LocalNetwork::connectNotify(const QMetaMethod &signal)
 {
-    static const QMetaMethod pendingChangedSignal = QMetaMethod::fromSignal(&LocalNetwork::pendingChanged);
     if (signal == eventRecordedSignal())
-        d->recorder.maybeListened = true;
-    else if (signal == pendingChangedSignal)
-        d->pendingMaybeListened = true;
+        d->recorder.eventRecordedHeard.connected();
+    else if (signal == LocalNetworkPrivate::pendingChangedSignal())
+        d->pendingHeard.connected();
     QObject::connectNotify(signal);
 }
 
