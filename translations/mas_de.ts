@@ -2457,7 +2457,7 @@ Rückgabewert: 0 sauber beendet; 2 falsche Verwendung, Codec, Datum oder Plug-in
         <translation>Die Verbindung wurde geschlossen, bevor die Anfrage beantwortet war</translation>
     </message>
     <message>
-        <location filename="../libmas/mas/clock/clock.cpp" line="+299"/>
+        <location filename="../libmas/mas/clock/clock.cpp" line="+302"/>
         <source>A clock time must be a number, not NaN</source>
         <translation>Eine Uhrzeit muss eine Zahl sein, nicht NaN</translation>
     </message>
@@ -3175,7 +3175,7 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
         <translation>Die Verbindung zu %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/session/inspectorsession.cpp" line="+649"/>
+        <location filename="../ui/session/inspectorsession.cpp" line="+654"/>
         <location filename="../libmas/mas/trace/messagelabel.cpp" line="+275"/>
         <source>close</source>
         <translation>Schließen</translation>
@@ -3438,7 +3438,7 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
 <context>
     <name>mas::ExternalClock</name>
     <message>
-        <location filename="../libmas/mas/clock/clock.cpp" line="+199"/>
+        <location filename="../libmas/mas/clock/clock.cpp" line="+190"/>
         <source>Time must be &gt; %1 but is %2</source>
         <translation>Die Zeit muss &gt; %1 sein, ist aber %2</translation>
     </message>
@@ -3475,7 +3475,7 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
 <context>
     <name>mas::LocalNetwork</name>
     <message>
-        <location filename="../libmas/mas/transport/localnetwork.cpp" line="+317"/>
+        <location filename="../libmas/mas/transport/localnetwork.cpp" line="+319"/>
         <source>Nothing is pending</source>
         <translation>Nichts wartet</translation>
     </message>
@@ -5985,7 +5985,7 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
 <context>
     <name>mas::ui::AgentGraphView</name>
     <message>
-        <location filename="../ui/views/agentgraphview.cpp" line="+343"/>
+        <location filename="../ui/views/agentgraphview.cpp" line="+448"/>
         <source>No agents yet.
 They appear here as soon as they exchange messages.</source>
         <translation>Noch keine Agenten.
@@ -5997,7 +5997,7 @@ Sie erscheinen hier, sobald sie Nachrichten austauschen.</translation>
         <translation>Kein Ereignisspeicher.</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+215"/>
         <source>participants: %1</source>
         <translation>Teilnehmer: %1</translation>
     </message>
@@ -6017,23 +6017,23 @@ Sie erscheinen hier, sobald sie Nachrichten austauschen.</translation>
         <translation>ausgewählt: %1 → %2</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+184"/>
+        <location line="+14"/>
+        <location line="+200"/>
         <source>Agent graph</source>
         <translation>Agentengraph</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-198"/>
         <source>The agents and containers as nodes, with a line between each pair that exchanged messages; messages on their way move along the lines.</source>
         <translation>Die Agenten und Container als Knoten, mit einer Linie zwischen jedem Paar, das Nachrichten ausgetauscht hat; Nachrichten auf dem Weg wandern die Linien entlang.</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+199"/>
         <source>Agents and the messages between them, exported from MAS Inspector</source>
         <translation>Agenten und die Nachrichten zwischen ihnen, exportiert aus MAS Inspector</translation>
     </message>
     <message numerus="yes">
-        <location line="+55"/>
+        <location line="+99"/>
         <source>%n message(s) sent or received</source>
         <translation>
             <numerusform>%n Nachricht gesendet oder empfangen</numerusform>
@@ -7102,7 +7102,7 @@ Eingehende Verbindungen: %3</translation>
 <context>
     <name>mas::ui::InspectorSession</name>
     <message numerus="yes">
-        <location filename="../ui/session/inspectorsession.cpp" line="-407"/>
+        <location filename="../ui/session/inspectorsession.cpp" line="-414"/>
         <source>Opened %1: %n agent(s), stepped</source>
         <translation>
             <numerusform>%1 geöffnet: %n Agent, schrittweise</numerusform>
@@ -7116,13 +7116,13 @@ Eingehende Verbindungen: %3</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+548"/>
+        <location line="+555"/>
         <location line="+77"/>
         <source>Another run or exploration is going on</source>
         <translation>Es läuft bereits ein anderer Lauf oder eine Erkundung</translation>
     </message>
     <message>
-        <location line="-602"/>
+        <location line="-609"/>
         <source>%1 names no plug-in to reload (&quot;plugin_path&quot;)</source>
         <translation>%1 nennt kein Plug-in zum Neuladen (&quot;plugin_path&quot;)</translation>
     </message>
@@ -7149,23 +7149,23 @@ Eingehende Verbindungen: %3</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+485"/>
+        <location line="+492"/>
         <location line="+63"/>
         <source>There is no demo called &quot;%1&quot;</source>
         <translation>Es gibt keine Demo namens „%1“</translation>
     </message>
     <message>
-        <location line="-481"/>
-        <location line="+293"/>
-        <location line="+757"/>
+        <location line="-484"/>
+        <location line="+296"/>
+        <location line="+760"/>
         <location line="+26"/>
         <location line="+12"/>
         <source>%1 — MAS Inspector</source>
         <translation>%1 — MAS Inspector</translation>
     </message>
     <message>
-        <location line="-1080"/>
-        <location line="+522"/>
+        <location line="-1086"/>
+        <location line="+525"/>
         <location line="+25"/>
         <location line="+76"/>
         <source>No system is running</source>
@@ -7236,12 +7236,12 @@ Eingehende Verbindungen: %3</translation>
         <location line="-25"/>
         <location line="+81"/>
         <location line="+21"/>
-        <location line="+520"/>
+        <location line="+523"/>
         <source>Another run or step is going on</source>
         <translation>Es läuft bereits ein anderer Lauf oder Schritt</translation>
     </message>
     <message>
-        <location line="-1063"/>
+        <location line="-1066"/>
         <source>You left the counterexample after step %1 of %2: F10 now delivers the oldest pending message, and the Violation tab keeps the counterexample</source>
         <translation>Sie haben das Gegenbeispiel nach Schritt %1 von %2 verlassen: F10 stellt jetzt die älteste wartende Nachricht zu, und der Reiter Verletzung behält das Gegenbeispiel</translation>
     </message>
@@ -7288,19 +7288,17 @@ Eingehende Verbindungen: %3</translation>
         <translation>Nichts wartet und kein Timer ist fällig</translation>
     </message>
     <message>
-        <location line="+77"/>
-        <location line="+544"/>
+        <location line="+654"/>
         <source>End of the counterexample: &quot;%1&quot; is violated</source>
         <translation>Ende des Gegenbeispiels: „%1“ ist verletzt</translation>
     </message>
     <message>
-        <location line="-542"/>
-        <location line="+544"/>
+        <location line="+2"/>
         <source>End of the recorded run</source>
         <translation>Ende des aufgezeichneten Laufs</translation>
     </message>
     <message>
-        <location line="-541"/>
+        <location line="-573"/>
         <source>The system no longer follows the recorded run: %1</source>
         <translation>Das System folgt dem aufgezeichneten Lauf nicht mehr: %1</translation>
     </message>
@@ -7320,7 +7318,7 @@ Eingehende Verbindungen: %3</translation>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+73"/>
         <source>Reading %1… %2%</source>
         <translation>%1 wird gelesen… %2 %</translation>
     </message>
@@ -7408,7 +7406,7 @@ Eingehende Verbindungen: %3</translation>
         <translation>Das System folgt dem aufgezeichneten Lauf ab Schritt %1 nicht mehr: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+69"/>
+        <location line="+68"/>
         <source>Replaying %n event(s)…</source>
         <translation>
             <numerusform>Gebe %n Ereignis wieder…</numerusform>
@@ -7424,13 +7422,13 @@ Eingehende Verbindungen: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="-1672"/>
-        <location line="+1700"/>
+        <location line="-1681"/>
+        <location line="+1709"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="-1685"/>
+        <location line="-1694"/>
         <source>%1 is not a session, a counterexample of mas explore or a system file</source>
         <translation>%1 ist weder eine Sitzung noch ein Gegenbeispiel von mas explore noch eine Systemdatei</translation>
     </message>
@@ -7455,14 +7453,14 @@ Eingehende Verbindungen: %3</translation>
         <translation>%1 geöffnet: schrittweise</translation>
     </message>
     <message>
-        <location line="+1211"/>
+        <location line="+1221"/>
         <location line="+94"/>
         <location line="+9"/>
         <source>Reading %1 was cancelled</source>
         <translation>Das Lesen von %1 wurde abgebrochen</translation>
     </message>
     <message>
-        <location line="+293"/>
+        <location line="+292"/>
         <source>Replay cancelled at event %1 of %2: stepping goes on from there</source>
         <translation>Wiedergabe bei Ereignis %1 von %2 abgebrochen: das schrittweise Ausführen geht von dort weiter</translation>
     </message>
@@ -7497,13 +7495,13 @@ Eingehende Verbindungen: %3</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+224"/>
+        <location line="+230"/>
         <location line="+145"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location line="-352"/>
+        <location line="-358"/>
         <location line="+14"/>
         <source>Pending messages</source>
         <translation>Wartende Nachrichten</translation>
@@ -7656,18 +7654,18 @@ Eingehende Verbindungen: %3</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+676"/>
+        <location line="+708"/>
         <source>Deliver the oldest pending message (F10)</source>
         <translation>Die älteste wartende Nachricht zustellen (F10)</translation>
     </message>
     <message>
-        <location line="-672"/>
-        <location line="+178"/>
+        <location line="-704"/>
+        <location line="+184"/>
         <source>&amp;Run</source>
         <translation>Aus&amp;führen</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-184"/>
         <source>Deliver messages until a breakpoint hits or the system is idle; moves the clock to the next timer when nothing is pending (F5)</source>
         <translation>Nachrichten zustellen, bis ein Haltepunkt greift oder das System ruht; stellt die Uhr auf den nächsten Timer, wenn nichts wartet (F5)</translation>
     </message>
@@ -7742,7 +7740,7 @@ Eingehende Verbindungen: %3</translation>
         <translation>Das System neu bauen und das Protokoll bis zur ausgewählten Nachricht wiedergeben</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>&amp;Explore Interleavings…</source>
         <translation>Verzahnungen &amp;erkunden…</translation>
     </message>
@@ -8119,7 +8117,7 @@ Eingehende Verbindungen: %3</translation>
         <translation>Erkunden</translation>
     </message>
     <message>
-        <location line="-684"/>
+        <location line="-690"/>
         <source>Schedules: %1 · states: %2 (%3 distinct) · deepest run: %4 steps</source>
         <translation>Abläufe: %1 · Zustände: %2 (%3 verschieden) · längster Lauf: %4 Schritte</translation>
     </message>
@@ -8134,7 +8132,7 @@ Eingehende Verbindungen: %3</translation>
         <translation>Zustands-Haltepunkte</translation>
     </message>
     <message>
-        <location line="+424"/>
+        <location line="+430"/>
         <source>Listens on %1</source>
         <translation>Lauscht auf %1</translation>
     </message>
@@ -8169,7 +8167,7 @@ Eingehende Verbindungen: %3</translation>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+101"/>
         <source>Play the counterexample&apos;s next step (F10)</source>
         <translation>Den nächsten Schritt des Gegenbeispiels abspielen (F10)</translation>
     </message>
@@ -8367,12 +8365,12 @@ Eingehende Verbindungen: %3</translation>
     </message>
     <message>
         <location line="+102"/>
-        <location line="+93"/>
+        <location line="+95"/>
         <source>Look-ahead: %1</source>
         <translation>Vorausschau: %1</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-54"/>
         <source>The look-ahead needs the mas program beside MAS Inspector.</source>
         <translation>Die Vorausschau braucht das Programm mas neben MAS Inspector.</translation>
     </message>
@@ -8392,7 +8390,7 @@ Eingehende Verbindungen: %3</translation>
         <translation>Die Vorausschau ist aus: %1</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+80"/>
         <source>the search did not finish</source>
         <translation>die Suche wurde nicht abgeschlossen</translation>
     </message>
@@ -8415,8 +8413,8 @@ Eingehende Verbindungen: %3</translation>
         <translation>„Fortsetzung zeigen“ im Kontextmenü (oder Alt+Klick) zeigt sie; „Fortsetzung abspielen“ stellt sie zu.</translation>
     </message>
     <message numerus="yes">
-        <location line="-327"/>
-        <location line="+261"/>
+        <location line="-329"/>
+        <location line="+263"/>
         <source>%n lead(s) to a violation</source>
         <translation>
             <numerusform>%n führt zu einer Verletzung</numerusform>

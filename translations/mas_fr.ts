@@ -2448,7 +2448,7 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
         <translation>La connexion s&apos;est fermée avant que la requête ait reçu une réponse</translation>
     </message>
     <message>
-        <location filename="../libmas/mas/clock/clock.cpp" line="+299"/>
+        <location filename="../libmas/mas/clock/clock.cpp" line="+302"/>
         <source>A clock time must be a number, not NaN</source>
         <translation>Le temps d&apos;une horloge doit être un nombre, et non NaN</translation>
     </message>
@@ -3166,7 +3166,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
         <translation>La connexion à %1 a échoué : %2</translation>
     </message>
     <message>
-        <location filename="../ui/session/inspectorsession.cpp" line="+649"/>
+        <location filename="../ui/session/inspectorsession.cpp" line="+654"/>
         <location filename="../libmas/mas/trace/messagelabel.cpp" line="+275"/>
         <source>close</source>
         <translation>fermeture</translation>
@@ -3429,7 +3429,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
 <context>
     <name>mas::ExternalClock</name>
     <message>
-        <location filename="../libmas/mas/clock/clock.cpp" line="+199"/>
+        <location filename="../libmas/mas/clock/clock.cpp" line="+190"/>
         <source>Time must be &gt; %1 but is %2</source>
         <translation>Le temps doit être &gt; %1, mais vaut %2</translation>
     </message>
@@ -3466,7 +3466,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
 <context>
     <name>mas::LocalNetwork</name>
     <message>
-        <location filename="../libmas/mas/transport/localnetwork.cpp" line="+317"/>
+        <location filename="../libmas/mas/transport/localnetwork.cpp" line="+319"/>
         <source>Nothing is pending</source>
         <translation>Rien n&apos;est en attente</translation>
     </message>
@@ -5976,7 +5976,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
 <context>
     <name>mas::ui::AgentGraphView</name>
     <message>
-        <location filename="../ui/views/agentgraphview.cpp" line="+343"/>
+        <location filename="../ui/views/agentgraphview.cpp" line="+448"/>
         <source>No agents yet.
 They appear here as soon as they exchange messages.</source>
         <translation>Aucun agent pour l&apos;instant.
@@ -5988,7 +5988,7 @@ Ils apparaissent ici dès qu&apos;ils échangent des messages.</translation>
         <translation>Aucun stockage d&apos;événements.</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+215"/>
         <source>participants: %1</source>
         <translation>participants&#xa0;: %1</translation>
     </message>
@@ -6008,23 +6008,23 @@ Ils apparaissent ici dès qu&apos;ils échangent des messages.</translation>
         <translation>sélection&#xa0;: %1 → %2</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+184"/>
+        <location line="+14"/>
+        <location line="+200"/>
         <source>Agent graph</source>
         <translation>Graphe des agents</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-198"/>
         <source>The agents and containers as nodes, with a line between each pair that exchanged messages; messages on their way move along the lines.</source>
         <translation>Les agents et les conteneurs sous forme de nœuds, reliés par une ligne pour chaque paire qui a échangé des messages&#xa0;; les messages en route se déplacent le long des lignes.</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+199"/>
         <source>Agents and the messages between them, exported from MAS Inspector</source>
         <translation>Les agents et les messages qu&apos;ils échangent, exportés depuis MAS Inspector</translation>
     </message>
     <message numerus="yes">
-        <location line="+55"/>
+        <location line="+99"/>
         <source>%n message(s) sent or received</source>
         <translation>
             <numerusform>%n message envoyé ou reçu</numerusform>
@@ -7093,7 +7093,7 @@ Connexions entrantes&#xa0;: %3</translation>
 <context>
     <name>mas::ui::InspectorSession</name>
     <message numerus="yes">
-        <location filename="../ui/session/inspectorsession.cpp" line="-407"/>
+        <location filename="../ui/session/inspectorsession.cpp" line="-414"/>
         <source>Opened %1: %n agent(s), stepped</source>
         <translation>
             <numerusform>%1 ouvert&#xa0;: %n agent, pas à pas</numerusform>
@@ -7107,13 +7107,13 @@ Connexions entrantes&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+548"/>
+        <location line="+555"/>
         <location line="+77"/>
         <source>Another run or exploration is going on</source>
         <translation>Une autre exécution ou exploration est en cours</translation>
     </message>
     <message>
-        <location line="-602"/>
+        <location line="-609"/>
         <source>%1 names no plug-in to reload (&quot;plugin_path&quot;)</source>
         <translation>%1 n&apos;indique aucun greffon à recharger (&quot;plugin_path&quot;)</translation>
     </message>
@@ -7140,23 +7140,23 @@ Connexions entrantes&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+485"/>
+        <location line="+492"/>
         <location line="+63"/>
         <source>There is no demo called &quot;%1&quot;</source>
         <translation>Il n&apos;y a pas de démo nommée «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="-481"/>
-        <location line="+293"/>
-        <location line="+757"/>
+        <location line="-484"/>
+        <location line="+296"/>
+        <location line="+760"/>
         <location line="+26"/>
         <location line="+12"/>
         <source>%1 — MAS Inspector</source>
         <translation>%1 — MAS Inspector</translation>
     </message>
     <message>
-        <location line="-1080"/>
-        <location line="+522"/>
+        <location line="-1086"/>
+        <location line="+525"/>
         <location line="+25"/>
         <location line="+76"/>
         <source>No system is running</source>
@@ -7227,12 +7227,12 @@ Connexions entrantes&#xa0;: %3</translation>
         <location line="-25"/>
         <location line="+81"/>
         <location line="+21"/>
-        <location line="+520"/>
+        <location line="+523"/>
         <source>Another run or step is going on</source>
         <translation>Une autre exécution ou étape est en cours</translation>
     </message>
     <message>
-        <location line="-1063"/>
+        <location line="-1066"/>
         <source>You left the counterexample after step %1 of %2: F10 now delivers the oldest pending message, and the Violation tab keeps the counterexample</source>
         <translation>Vous avez quitté le contre-exemple après l’étape %1 sur %2&#xa0;: F10 délivre maintenant le plus ancien message en attente, et l’onglet Violation garde le contre-exemple</translation>
     </message>
@@ -7279,19 +7279,17 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>Rien n&apos;est en attente et aucun minuteur n&apos;est échu</translation>
     </message>
     <message>
-        <location line="+77"/>
-        <location line="+544"/>
+        <location line="+654"/>
         <source>End of the counterexample: &quot;%1&quot; is violated</source>
         <translation>Fin du contre-exemple : « %1 » est violée</translation>
     </message>
     <message>
-        <location line="-542"/>
-        <location line="+544"/>
+        <location line="+2"/>
         <source>End of the recorded run</source>
         <translation>Fin de l’exécution enregistrée</translation>
     </message>
     <message>
-        <location line="-541"/>
+        <location line="-573"/>
         <source>The system no longer follows the recorded run: %1</source>
         <translation>Le système ne suit plus l’exécution enregistrée : %1</translation>
     </message>
@@ -7311,7 +7309,7 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+73"/>
         <source>Reading %1… %2%</source>
         <translation>Lecture de %1… %2 %</translation>
     </message>
@@ -7399,7 +7397,7 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>Le système ne suit plus l’exécution enregistrée à l’étape %1 : %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+69"/>
+        <location line="+68"/>
         <source>Replaying %n event(s)…</source>
         <translation>
             <numerusform>Rejeu de %n événement…</numerusform>
@@ -7415,13 +7413,13 @@ Connexions entrantes&#xa0;: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="-1672"/>
-        <location line="+1700"/>
+        <location line="-1681"/>
+        <location line="+1709"/>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-1685"/>
+        <location line="-1694"/>
         <source>%1 is not a session, a counterexample of mas explore or a system file</source>
         <translation>%1 n&apos;est ni une session, ni un contre-exemple de mas explore, ni un fichier de système</translation>
     </message>
@@ -7446,14 +7444,14 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>%1 ouvert&#xa0;: pas à pas</translation>
     </message>
     <message>
-        <location line="+1211"/>
+        <location line="+1221"/>
         <location line="+94"/>
         <location line="+9"/>
         <source>Reading %1 was cancelled</source>
         <translation>La lecture de %1 a été annulée</translation>
     </message>
     <message>
-        <location line="+293"/>
+        <location line="+292"/>
         <source>Replay cancelled at event %1 of %2: stepping goes on from there</source>
         <translation>Rejeu annulé à l&apos;événement %1 sur %2&#xa0;: le pas à pas reprend à partir de là</translation>
     </message>
@@ -7488,13 +7486,13 @@ Connexions entrantes&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+224"/>
+        <location line="+230"/>
         <location line="+145"/>
         <source>System</source>
         <translation>Système</translation>
     </message>
     <message>
-        <location line="-352"/>
+        <location line="-358"/>
         <location line="+14"/>
         <source>Pending messages</source>
         <translation>Messages en attente</translation>
@@ -7647,18 +7645,18 @@ Connexions entrantes&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+676"/>
+        <location line="+708"/>
         <source>Deliver the oldest pending message (F10)</source>
         <translation>Délivrer le plus ancien message en attente (F10)</translation>
     </message>
     <message>
-        <location line="-672"/>
-        <location line="+178"/>
+        <location line="-704"/>
+        <location line="+184"/>
         <source>&amp;Run</source>
         <translation>E&amp;xécuter</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-184"/>
         <source>Deliver messages until a breakpoint hits or the system is idle; moves the clock to the next timer when nothing is pending (F5)</source>
         <translation>Délivrer des messages jusqu&apos;à un point d&apos;arrêt ou jusqu&apos;à ce que le système soit inactif&#xa0;; fait avancer l&apos;horloge jusqu&apos;au prochain minuteur quand rien n&apos;est en attente (F5)</translation>
     </message>
@@ -7733,7 +7731,7 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>Reconstruire le système et rejouer le journal jusqu&apos;au message sélectionné</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>&amp;Explore Interleavings…</source>
         <translation>&amp;Explorer les entrelacements…</translation>
     </message>
@@ -8110,7 +8108,7 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>Explorer</translation>
     </message>
     <message>
-        <location line="-684"/>
+        <location line="-690"/>
         <source>Schedules: %1 · states: %2 (%3 distinct) · deepest run: %4 steps</source>
         <translation>Ordonnancements&#xa0;: %1 · états&#xa0;: %2 (%3 distincts) · exécution la plus profonde&#xa0;: %4 pas</translation>
     </message>
@@ -8125,7 +8123,7 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>Points d&apos;arrêt d&apos;état</translation>
     </message>
     <message>
-        <location line="+424"/>
+        <location line="+430"/>
         <source>Listens on %1</source>
         <translation>Écoute sur %1</translation>
     </message>
@@ -8160,7 +8158,7 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+101"/>
         <source>Play the counterexample&apos;s next step (F10)</source>
         <translation>Jouer l&apos;étape suivante du contre-exemple (F10)</translation>
     </message>
@@ -8358,12 +8356,12 @@ Connexions entrantes&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+102"/>
-        <location line="+93"/>
+        <location line="+95"/>
         <source>Look-ahead: %1</source>
         <translation>Anticipation&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-54"/>
         <source>The look-ahead needs the mas program beside MAS Inspector.</source>
         <translation>L&apos;anticipation nécessite le programme mas à côté de MAS Inspector.</translation>
     </message>
@@ -8383,7 +8381,7 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>L&apos;anticipation est désactivée&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+80"/>
         <source>the search did not finish</source>
         <translation>la recherche n&apos;a pas abouti</translation>
     </message>
@@ -8406,8 +8404,8 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>« Montrer la continuation » dans le menu contextuel (ou Alt+clic) l&apos;affiche ; « Jouer la continuation » la délivre.</translation>
     </message>
     <message numerus="yes">
-        <location line="-327"/>
-        <location line="+261"/>
+        <location line="-329"/>
+        <location line="+263"/>
         <source>%n lead(s) to a violation</source>
         <translation>
             <numerusform>%n mène à une violation</numerusform>

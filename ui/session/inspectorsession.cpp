@@ -68,10 +68,8 @@ Error closedError()
 bool propertyViolated(const mas::system::System &system, const QString &property)
 {
     // By its id (a counterexample's file names it so) or by its name in the user's language.
-    for (const mas::system::Invariant &invariant : system.invariants()) {
-        if ((invariant.id == property || invariant.name == property) && invariant.holds)
-            return !invariant.holds();
-    }
+    if (const std::optional<mas::system::Invariant> found = findProperty(&system, property); found && found->holds)
+        return !found->holds();
     const Result<mas::system::StateCondition> condition = mas::system::StateCondition::parse(property);
     return condition && condition->holds(system);
 }
@@ -1196,11 +1194,7 @@ QCoro::Task<void> InspectorSession::run()
         if (played) {
             m_scriptNext = m_script.size();
             m_store->flush();
-            Q_EMIT message(m_system && propertyViolated(*m_system, m_scriptProperty)
-                               ? tr("End of the counterexample: \"%1\" is violated")
-                                     .arg(propertyDisplayName(m_system.get(), m_scriptProperty))
-                               : tr("End of the recorded run"),
-                           15000);
+            Q_EMIT message(recordingEndText(), 15000);
         } else {
             leaveRecording(tr("The system no longer follows the recorded run: %1").arg(played.error().message()));
         }
@@ -1361,10 +1355,12 @@ QCoro::Task<Result<void>> InspectorSession::openSession(QString fileName)
         m_reader->cancel(); // one file at a time: the newer one
     const quint64 generation = ++m_loadGeneration;
     m_loading = true;
+    setBusyFlag(m_opening, true);
     Result<void> opened = co_await openSessionFile(fileName);
     if (!self || generation != m_loadGeneration)
         co_return opened; // a newer open goes on
     m_loading = false;
+    setBusyFlag(m_opening, false);
     Q_EMIT loadFinished();
     co_return opened;
 }
@@ -1740,11 +1736,7 @@ Result<void> InspectorSession::playRecordedStep()
         QTimer::singleShot(0, this, [this] {
             if (!m_system)
                 return;
-            Q_EMIT message(propertyViolated(*m_system, m_scriptProperty)
-                               ? tr("End of the counterexample: \"%1\" is violated")
-                                     .arg(propertyDisplayName(m_system.get(), m_scriptProperty))
-                               : tr("End of the recorded run"),
-                           15000);
+            Q_EMIT message(recordingEndText(), 15000);
         });
     }
     Q_EMIT statusChanged();
@@ -1770,6 +1762,14 @@ void InspectorSession::leaveRecording(const QString &why)
     Q_EMIT violationChanged();
     Q_EMIT message(why, 15000);
     Q_EMIT statusChanged();
+}
+
+QString InspectorSession::recordingEndText() const
+{
+    return m_system && propertyViolated(*m_system, m_scriptProperty)
+               ? tr("End of the counterexample: \"%1\" is violated")
+                     .arg(propertyDisplayName(m_system.get(), m_scriptProperty))
+               : tr("End of the recorded run");
 }
 
 void InspectorSession::setReplaying(bool replaying)

@@ -186,11 +186,12 @@ public:
     /// Stops a run at the next message.
     void pause();
     bool isRunning() const { return m_running; }
-    /// Running, stepping, replaying (isReplaying()), or waiting for a system's programs to answer
-    /// a single-frame action: the pending list is not complete yet, so nothing else should step
-    /// (busyChanged()). While a replay goes on, stepping, running, delivering and Step Back
-    /// return an error and change nothing.
-    bool isBusy() const { return m_running || m_stepping || m_answerWaits > 0 || m_replaying; }
+    /// Running, stepping, replaying (isReplaying()), waiting for a system's programs to answer
+    /// a single-frame action (the pending list is not complete yet), or opening a session file
+    /// that will replace the system (isOpening()): nothing else should step (busyChanged()).
+    /// While a replay goes on, stepping, running, delivering and Step Back return an error and
+    /// change nothing.
+    bool isBusy() const { return m_running || m_stepping || m_answerWaits > 0 || m_replaying || m_opening; }
     /// Delivers until idle, without moving the clock.
     QCoro::Task<void> runUntilIdle();
     /// How fast run() delivers: messages per second of real time (0: as fast as it can).
@@ -283,6 +284,9 @@ public:
     void cancelLoad();
     /// Whether openSession() is reading a file or adding its events.
     bool isLoading() const { return m_loading; }
+    /// Whether openSession() is on its way (the session is busy meanwhile: the file will replace
+    /// the system; Cancel leaves it as it was).
+    bool isOpening() const { return m_opening; }
     /// Rebuilds the system and replays the log up to event `sequence` (a step back in time);
     /// returns the sequence number of the rebuilt run's last event. An open counterexample stays
     /// open when the replayed steps are its own (stepping back within it): it then stands at
@@ -406,6 +410,9 @@ private:
     QCoro::Task<Result<void>> waitForPrograms();
     /// step()'s flag, announced (busyChanged()).
     void setStepping(bool stepping);
+    /// What the status bar says when the last recorded step was played: the counterexample's
+    /// property broken, or the recorded run's end.
+    QString recordingEndText() const;
     /// Sets one of isBusy()'s flags, announcing busyChanged() when isBusy() changes.
     void setBusyFlag(bool &flag, bool on);
     /// Before a single-frame action: an error while the programs have not answered yet.
@@ -444,6 +451,7 @@ private:
     PlumbingFilter *m_filter = nullptr;
     QPointer<FileReader> m_reader; // the file openSession() is reading
     bool m_loading = false;
+    bool m_opening = false;          // openSession() is on its way (one of isBusy()'s flags)
     bool m_adding = false;           // addLoadedEvents() is on its way
     bool m_addingCancelled = false;  // cancelLoad() while adding: the store it fills is dropped
     quint64 m_loadGeneration = 0; // a newer open (or clear) ends an older one's adding

@@ -23,6 +23,8 @@
 #include <map>
 #include <numbers>
 #include <numeric>
+#include <optional>
+#include <tuple>
 #include <vector>
 
 namespace mas::ui {
@@ -129,32 +131,33 @@ public:
         QColor edgeColor;
         std::pair<int, int> violation;
     };
-    /// What the under layer shows depends on: while it stays the same, an animation frame
-    /// draws the layer from AgentGraphView::paintEvent()'s picture of it.
-    struct UnderKey
+    /// What an animation frame's picture of the under layer, its layout and its labels depend
+    /// on: while it stays the same, a frame draws only the moving messages, the nodes and the
+    /// labels placed before (see AgentGraphView::paintEvent()).
+    struct FrameKey
     {
         QSize size;
         qreal pixelRatio = 1;
         quint64 generation = 0;
         qsizetype count = 0;
         int nodes = 0;
-        int selFrom = -1;
-        int selTo = -1;
+        int selected = -1;
+        std::pair<int, int> selectedEnds;
         std::pair<int, int> violation;
         qint64 palette = 0;
         QFont font;
         QStringList labels;
         bool highContrast = false;
-        bool operator==(const UnderKey &) const = default;
+        bool operator==(const FrameKey &) const = default;
     };
+    /// The selected message's sender and receiver (participant indexes), or {-1, -1}.
+    std::pair<int, int> selectedEnds() const;
     void paint(QPainter *p, const QSizeF &size, bool animated) const;
     /// The background, the edges (the costly part: wide antialiased lines), the selected
     /// edge, the violation's arrow and the counts.
     void paintUnder(QPainter *p, const Frame &f) const;
     /// The messages in flight (moving when `animated`).
     void paintFlights(QPainter *p, const Frame &f, bool animated) const;
-    /// The nodes, their labels and the legend.
-    void paintOver(QPainter *p, const Frame &f) const;
     struct Label
     {
         int node = -1;
@@ -163,6 +166,8 @@ public:
     };
     /// The labels drawn: beside their nodes, those that fit without running into another.
     std::vector<Label> placeLabels(const Frame &f) const;
+    /// The nodes, the labels `placed` and the legend.
+    void paintOver(QPainter *p, const Frame &f, const std::vector<Label> &placed) const;
 
     AgentGraphView *q;
     QPointer<EventStore> store;
@@ -177,10 +182,17 @@ public:
     QStringList labels;
     QTimer timer;
     QTimer rebuilding; // the rest of a large rebuild, a slice per turn
-    quint64 generation = 0; ///< counts rebuild()s (the under layer's picture is of one)
-    QPixmap under;          ///< the under layer as the last animation frame drew it
-    UnderKey underKey;      ///< and what it showed
-    int underPictures = 0;  ///< pictures of the under layer made
+    quint64 generation = 0; ///< counts rebuild()s (an animation frame's picture is of one)
+    /// What the last animation frame drew from (see FrameKey).
+    struct Animation
+    {
+        FrameKey key;
+        Frame frame;
+        QPixmap under; ///< the under layer
+        std::vector<Label> labels;
+    };
+    std::optional<Animation> animation;
+    int underPictures = 0; ///< pictures of the under layer made
     QElapsedTimer clock;
     bool animationEnabled = true;
     bool highContrast = false;
@@ -401,15 +413,7 @@ AgentGraphViewPrivate::Frame::Frame(const AgentGraphViewPrivate &d, QPaintDevice
     , l(d.layout(size))
     , violation(d.q->violationEdge())
 {
-    // The selected message and its edge.
-    if (d.store && d.store->selectedMessage() != 0) {
-        const EventStore::MessageSpan *span = d.store->span(d.store->selectedMessage());
-        if (span && span->sent >= 0 && span->sent < d.count) {
-            const TrafficEvent &e = d.store->at(span->sent);
-            selFrom = d.store->participantIndex(e.from);
-            selTo = d.store->participantIndex(e.to);
-        }
-    }
+    std::tie(selFrom, selTo) = d.selectedEnds();
     hasSelection = selFrom >= 0 && selTo >= 0 && selFrom < d.nodes && selTo < d.nodes;
     edgeColor = mixColors(c.base, c.text, c.dark ? 0.42 : 0.32);
     if (d.edges.size() > 12) {
@@ -419,6 +423,17 @@ AgentGraphViewPrivate::Frame::Frame(const AgentGraphViewPrivate &d, QPaintDevice
         // as long (35 ms against 7 for 190 edges).
         edgeColor = mixColors(c.base, mixColors(c.base, c.text, c.dark ? 0.6 : 0.5), 0.45);
     }
+}
+
+std::pair<int, int> AgentGraphViewPrivate::selectedEnds() const
+{
+    if (!store || store->selectedMessage() == 0)
+        return {-1, -1};
+    const EventStore::MessageSpan *span = store->span(store->selectedMessage());
+    if (!span || span->sent < 0 || span->sent >= count)
+        return {-1, -1};
+    const TrafficEvent &e = store->at(span->sent);
+    return {store->participantIndex(e.from), store->participantIndex(e.to)};
 }
 
 void AgentGraphViewPrivate::paint(QPainter *p, const QSizeF &size, bool animated) const
@@ -438,7 +453,7 @@ void AgentGraphViewPrivate::paint(QPainter *p, const QSizeF &size, bool animated
     const Frame f(*this, p->device(), size);
     paintUnder(p, f);
     paintFlights(p, f, animated);
-    paintOver(p, f);
+    paintOver(p, f, placeLabels(f));
 }
 
 void AgentGraphViewPrivate::paintUnder(QPainter *p, const Frame &f) const
@@ -610,7 +625,7 @@ std::vector<AgentGraphViewPrivate::Label> AgentGraphViewPrivate::placeLabels(con
     return placed;
 }
 
-void AgentGraphViewPrivate::paintOver(QPainter *p, const Frame &f) const
+void AgentGraphViewPrivate::paintOver(QPainter *p, const Frame &f, const std::vector<Label> &placed) const
 {
     const ViewColors &c = f.c;
     const Layout &l = f.l;
@@ -633,7 +648,7 @@ void AgentGraphViewPrivate::paintOver(QPainter *p, const Frame &f) const
         else
             p->drawEllipse(pos, r, r);
     }
-    for (const Label &label : placeLabels(f)) {
+    for (const Label &label : placed) {
         const bool isSelected = label.node == selected;
         const bool inMessage = f.hasSelection && (label.node == f.selFrom || label.node == f.selTo);
         p->setPen(Qt::NoPen);
@@ -890,44 +905,47 @@ void AgentGraphView::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
     if (!d->animationEnabled || d->flights.empty() || d->nodes == 0) {
-        d->under = QPixmap();
+        d->animation.reset();
         d->paint(&painter, QSizeF(size()), d->animationEnabled);
         return;
     }
     // An animation frame (about 30 a second while messages are in flight, for as long as the
     // graph is shown): the under layer, whose wide antialiased edges cost most of a frame, is
-    // drawn from a picture of it, made again when something it shows changes.
-    const AgentGraphViewPrivate::Frame f(*d, this, QSizeF(size()));
+    // drawn from a picture of it, and the layout and labels are those placed with it; all made
+    // again when something they show changes.
     const qreal ratio = devicePixelRatioF();
-    AgentGraphViewPrivate::UnderKey key{
+    AgentGraphViewPrivate::FrameKey key{
         .size = size(),
         .pixelRatio = ratio,
         .generation = d->generation,
         .count = d->count,
         .nodes = d->nodes,
-        .selFrom = f.selFrom,
-        .selTo = f.selTo,
-        .violation = f.violation,
+        .selected = d->selected,
+        .selectedEnds = d->selectedEnds(),
+        .violation = violationEdge(),
         .palette = palette().cacheKey(),
         .font = font(),
         .labels = d->labels,
         .highContrast = d->highContrast,
     };
-    if (d->under.isNull() || !(key == d->underKey)) {
-        QPixmap picture(size() * ratio);
-        picture.setDevicePixelRatio(ratio);
-        QPainter layer(&picture);
+    if (!d->animation || !(key == d->animation->key)) {
+        AgentGraphViewPrivate::Frame frame(*d, this, QSizeF(size()));
+        QPixmap under(size() * ratio);
+        under.setDevicePixelRatio(ratio);
+        QPainter layer(&under);
         layer.setFont(font());
-        d->paintUnder(&layer, f);
+        d->paintUnder(&layer, frame);
         layer.end();
-        d->under = std::move(picture);
-        d->underKey = std::move(key);
+        std::vector<AgentGraphViewPrivate::Label> labels = d->placeLabels(frame);
+        d->animation.emplace(AgentGraphViewPrivate::Animation{std::move(key), std::move(frame), std::move(under),
+                                                              std::move(labels)});
         ++d->underPictures;
     }
-    painter.drawPixmap(0, 0, d->under);
+    const AgentGraphViewPrivate::Animation &a = *d->animation;
+    painter.drawPixmap(0, 0, a.under);
     painter.setRenderHint(QPainter::Antialiasing, true);
-    d->paintFlights(&painter, f, true);
-    d->paintOver(&painter, f);
+    d->paintFlights(&painter, a.frame, true);
+    d->paintOver(&painter, a.frame, a.labels);
 }
 
 void AgentGraphView::mousePressEvent(QMouseEvent *event)

@@ -67,9 +67,10 @@ public:
     void setAnimationEnabled(bool enabled);
     /// True while the animation timer runs.
     bool isAnimating() const;
-    /// How many times an animation frame drew the edges, counts and selection anew: the other
-    /// frames draw them from a picture made then (only the moving messages, nodes and labels
-    /// are drawn each frame). Something the picture shows changed each time.
+    /// How many times an animation frame drew the edges, counts and selection anew (and laid
+    /// out the nodes and placed the labels): the other frames draw them from a picture made
+    /// then, painting only the moving messages, the nodes and the labels placed. Something the
+    /// picture or the labels show changed each time.
     int underLayerPictures() const;
     /// The sender and receiver (EventStore::participants() indexes) of the message whose step
     /// breaks an open counterexample's invariant (EventStore::setViolation()), drawn as a red

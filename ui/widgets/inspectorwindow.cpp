@@ -236,12 +236,6 @@ void InspectorWindow::connectSession()
         Q_EMIT runningChanged(running);
     });
     connect(session, &InspectorSession::busyChanged, this, &InspectorWindow::updateActions);
-    // While a file opens, the system it will replace is not stepped (Cancel leaves it as it was).
-    connect(session, &InspectorSession::loadProgress, this, [this](InspectorSession::LoadStage, qint64 done) {
-        if (done == 0)
-            updateActions(); // the first report of a stage
-    });
-    connect(session, &InspectorSession::loadFinished, this, &InspectorWindow::updateActions);
     connect(session, &InspectorSession::message, this,
             [this](const QString &text, int timeoutMs) { statusBar()->showMessage(text, timeoutMs); });
     connect(session, &InspectorSession::titleChanged, this, &QWidget::setWindowTitle);
@@ -1210,9 +1204,9 @@ void InspectorWindow::updateActions()
     const bool running = isRunning();
     // a step, a replay, a single-frame action whose programs have not answered yet, or a file
     // being opened (which will replace the system)
-    const bool loading = m_session->isLoading();
-    const bool busy = isBusy() || loading;
-    const bool replaying = m_session->isReplaying() || loading; // (busy too)
+    const bool busy = isBusy();
+    // (busy too) the system is being rebuilt or replaced
+    const bool replaying = m_session->isReplaying() || m_session->isOpening();
     m_detachAction->setEnabled(m_session->isWatching());
     m_stepAction->setEnabled(hasSystem && !busy);
     m_stepAction->setToolTip(recordedStepsLeft() > 0 ? tr("Play the counterexample's next step (F10)")
