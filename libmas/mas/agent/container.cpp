@@ -17,6 +17,8 @@
 
 #include <QCoro/QCoroTask>
 
+#include <algorithm>
+
 namespace mas {
 
 namespace {
@@ -99,9 +101,12 @@ void ContainerPrivate::unregisterAgent(Agent *agent)
 
 Result<rpc::Router *> ContainerPrivate::lookupAgent(QStringView aid) const
 {
+    // Only an agent's own name, a number as QString::number() writes it ("7", not "07" or "+7").
+    const bool canonical = !aid.isEmpty() && (aid.size() == 1 || aid.front() != u'0')
+                           && std::all_of(aid.begin(), aid.end(), [](QChar c) { return c >= u'0' && c <= u'9'; });
     bool ok = false;
-    const quint64 number = aid.toULongLong(&ok);
-    if (!ok || number >= agents.size() || aid != QString::number(number))
+    const quint64 number = canonical ? aid.toULongLong(&ok) : 0;
+    if (!ok || number >= agents.size())
         return nullptr; // aiomas's `Name "7" not found in "agents"`
     if (!agents[number])
         return Error(ErrorCode::LookupError,

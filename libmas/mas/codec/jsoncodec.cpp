@@ -691,15 +691,23 @@ private:
     Result<void> parseNumber(Value &out)
     {
         const char *start = m_p;
-        if (*m_p == '-')
+        const bool negative = *m_p == '-';
+        if (negative)
             ++m_p;
         if (m_p == m_end || *m_p < '0' || *m_p > '9')
             return error(mas::tr("invalid number"));
+        // An integer of up to 18 digits (most numbers on the wire) is summed as it is read.
+        quint64 magnitude = 0;
+        const char *digits = m_p;
         if (*m_p == '0') {
             ++m_p;
         } else {
             while (m_p < m_end && *m_p >= '0' && *m_p <= '9')
-                ++m_p;
+                magnitude = magnitude * 10 + quint64(*m_p++ - '0'); // wraps past 19 digits: not used then
+        }
+        if (m_p - digits <= 18 && (m_p == m_end || (*m_p != '.' && *m_p != 'e' && *m_p != 'E'))) {
+            out = Value(negative ? -qint64(magnitude) : qint64(magnitude));
+            return {};
         }
         bool isFloat = false;
         if (m_p < m_end && *m_p == '.') {

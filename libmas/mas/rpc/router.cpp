@@ -369,8 +369,11 @@ Result<Method> Router::find(QStringView path) const
 Result<Method> Router::find(QStringView path, const Router **leaf, QStringView *leafName) const
 {
     const Router *router = this;
-    QString walked; // the path resolved so far, as aiomas reports it
     qsizetype start = 0;
+    // The path resolved so far and through the current name, as aiomas reports them in errors
+    // (slices of the path: a successful lookup builds no text).
+    const auto walked = [&] { return path.first(start > 0 ? start - 1 : 0).toString(); };
+    const auto through = [&](QStringView name) { return path.first(start + name.size()).toString(); };
     for (;;) {
         const qsizetype slash = path.indexOf(u'/', start);
         const QStringView name = slash < 0 ? path.sliced(start) : path.sliced(start, slash - start);
@@ -397,12 +400,10 @@ Result<Method> Router::find(QStringView path, const Router **leaf, QStringView *
             if (shared) // a method, not a router: "calc/add/more"
                 return Error(ErrorCode::LookupError,
                              QStringLiteral("Name \"%1\" not found in \"%2\"")
-                                 .arg(path.sliced(slash + 1).split(u'/').first().toString(),
-                                      walked.isEmpty() ? name.toString() : walked + u'/' + name.toString()));
+                                 .arg(path.sliced(slash + 1).split(u'/').first().toString(), through(name)));
             if (!dynamic)
                 return Error(ErrorCode::LookupError,
-                             QStringLiteral("Name \"%1\" not found in \"%2\"").arg(name.toString(), walked));
-            walked = walked.isEmpty() ? name.toString() : walked + u'/' + name.toString();
+                             QStringLiteral("Name \"%1\" not found in \"%2\"").arg(name.toString(), walked()));
             router = dynamic;
             start = slash + 1;
             continue;
@@ -424,9 +425,7 @@ Result<Method> Router::find(QStringView path, const Router **leaf, QStringView *
         if (!entry.router)
             return Error(ErrorCode::LookupError,
                          QStringLiteral("Name \"%1\" not found in \"%2\"")
-                             .arg(path.sliced(slash + 1).split(u'/').first().toString(),
-                                  walked.isEmpty() ? name.toString() : walked + u'/' + name.toString()));
-        walked = walked.isEmpty() ? name.toString() : walked + u'/' + name.toString();
+                             .arg(path.sliced(slash + 1).split(u'/').first().toString(), through(name)));
         router = entry.router;
         start = slash + 1;
     }

@@ -116,6 +116,7 @@ private Q_SLOTS:
     void proxyArgumentsAndResults();
     void datesCrossTheWire();
     void missingAgentAndBadUrl();
+    void onlyAnAgentsOwnNameFindsIt();
     void concurrentConnectsShareOneConnection();
     void proxiesAreCached();
     void connectsBackOverANewConnection();
@@ -357,6 +358,26 @@ void tst_Container::missingAgentAndBadUrl()
     QVERIFY(!refused);
     QVERIFY2(refused.error().isConnectionError(), qPrintable(refused.error().toString()));
     QCOMPARE(c1->outgoingConnectionCount(), 0);
+}
+
+void tst_Container::onlyAnAgentsOwnNameFindsIt()
+{
+    std::unique_ptr<Container> c1(Container::createNow(Address::tcp(QStringLiteral("127.0.0.1"), 0)).value());
+    std::unique_ptr<Container> c2(Container::createNow(Address::tcp(QStringLiteral("127.0.0.1"), 0)).value());
+    new TestAgent(c2.get());
+    // An agent's name as its container gives it: "1" does, "01", "+1", " 1", "1 " and "1x" do not.
+    Proxy first = await(c1->connect(c2->baseAddress() + QStringLiteral("0"))).value();
+    new TestAgent(c2.get());
+    QCOMPARE(await(first.client()->call(QStringLiteral("agents/1/service"), {7})).value(), Value(7));
+    const QStringList ids{QStringLiteral("01"), QStringLiteral("+1"), QStringLiteral(" 1"), QStringLiteral("1 "),
+                          QStringLiteral("1x"), QStringLiteral("-1"), QStringLiteral("2"), QString()};
+    for (const QString &id : ids) {
+        Result<Value> r = await(first.client()->call(QStringLiteral("agents/%1/service").arg(id), {7}));
+        QVERIFY2(!r, qPrintable(id));
+        QCOMPARE(r.error().remoteType(), QStringLiteral("LookupError"));
+        QVERIFY2(r.error().remoteTraceback().contains(QStringLiteral("Name \"%1\" not found in \"agents\"").arg(id)),
+                 qPrintable(r.error().remoteTraceback()));
+    }
 }
 
 void tst_Container::concurrentConnectsShareOneConnection()

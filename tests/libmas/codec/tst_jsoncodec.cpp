@@ -210,6 +210,11 @@ void tst_JsonCodec::bigInts_data()
     QTest::addRow("-2**63") << QByteArray("-9223372036854775808") << Value::Type::Int;
     QTest::addRow("-2**63 - 1") << QByteArray("-9223372036854775809") << Value::Type::BigInt;
     QTest::addRow("100 digits") << QByteArray(100, '9') << Value::Type::BigInt;
+    // Up to 18 digits are summed while read, from 19 on parsed apart: both sides of the seam.
+    QTest::addRow("18 digits") << QByteArray(18, '9') << Value::Type::Int;
+    QTest::addRow("-18 digits") << "-" + QByteArray(18, '9') << Value::Type::Int;
+    QTest::addRow("19 digits") << QByteArray(19, '9') << Value::Type::UInt;
+    QTest::addRow("10**18") << "1" + QByteArray(18, '0') << Value::Type::Int;
 }
 
 void tst_JsonCodec::bigInts()
