@@ -305,13 +305,14 @@ public:
         , m_p(bytes.data())
         , m_end(bytes.data() + bytes.size())
         , m_limits(limits)
-        , m_scratchBase(scratch().size())
+        , m_scratch(scratch())
+        , m_scratchBase(m_scratch.size())
     {}
 
     ~Reader()
     {
         // What an error left on the stack goes; a stack that grew large is given back.
-        std::vector<Value> &items = scratch();
+        std::vector<Value> &items = m_scratch;
         items.erase(items.begin() + qsizetype(m_scratchBase), items.end());
         if (m_scratchBase == 0 && items.capacity() > 16 * kGatheredItems)
             std::vector<Value>().swap(items);
@@ -485,7 +486,7 @@ private:
         // The items of short lists gather on a stack that all levels share, and then move into a
         // list of exactly their number (one allocation instead of one per doubling); a longer
         // list goes on in a vector of its own.
-        std::vector<Value> &items = scratch();
+        std::vector<Value> &items = m_scratch;
         const std::size_t mark = items.size();
         for (;;) {
             skipWhitespace();
@@ -763,6 +764,7 @@ private:
     const char *m_p;
     const char *m_end;
     const CodecLimits &m_limits;
+    std::vector<Value> &m_scratch; ///< scratch(), looked up once (a thread-local costs a call from a library)
     std::size_t m_scratchBase; ///< where this reader's part of scratch() begins
     qsizetype m_elements = 0;
 };
