@@ -101,13 +101,16 @@ void ContainerPrivate::unregisterAgent(Agent *agent)
 
 Result<rpc::Router *> ContainerPrivate::lookupAgent(QStringView aid) const
 {
-    // Only an agent's own name, a number as QString::number() writes it ("7", not "07" or "+7").
-    const bool canonical = !aid.isEmpty() && (aid.size() == 1 || aid.front() != u'0')
+    // Only an agent's own name: a number as QString::number() writes it ("7", not "07" or "+7").
+    const bool canonical = !aid.isEmpty() && aid.size() <= 18 && (aid.size() == 1 || aid.front() != u'0')
                            && std::all_of(aid.begin(), aid.end(), [](QChar c) { return c >= u'0' && c <= u'9'; });
-    bool ok = false;
-    const quint64 number = canonical ? aid.toULongLong(&ok) : 0;
-    if (!ok || number >= agents.size())
-        return nullptr; // aiomas's `Name "7" not found in "agents"`
+    if (!canonical)
+        return nullptr; // aiomas's `Name "07" not found in "agents"`
+    quint64 number = 0;
+    for (QChar c : aid)
+        number = number * 10 + quint64(c.unicode() - u'0');
+    if (number >= agents.size())
+        return nullptr;
     if (!agents[number])
         return Error(ErrorCode::LookupError,
                      QStringLiteral("Agent \"%1\" was removed from %2").arg(aid.toString(), q->toString()));

@@ -370,7 +370,8 @@ void tst_Container::onlyAnAgentsOwnNameFindsIt()
     new TestAgent(c2.get());
     QCOMPARE(await(first.client()->call(QStringLiteral("agents/1/service"), {7})).value(), Value(7));
     const QStringList ids{QStringLiteral("01"), QStringLiteral("+1"), QStringLiteral(" 1"), QStringLiteral("1 "),
-                          QStringLiteral("1x"), QStringLiteral("-1"), QStringLiteral("2"), QString()};
+                          QStringLiteral("1x"), QStringLiteral("-1"), QStringLiteral("2"), QString(),
+                          QStringLiteral("18446744073709551617")};
     for (const QString &id : ids) {
         Result<Value> r = await(first.client()->call(QStringLiteral("agents/%1/service").arg(id), {7}));
         QVERIFY2(!r, qPrintable(id));
