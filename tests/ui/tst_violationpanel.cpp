@@ -82,6 +82,7 @@ private Q_SLOTS:
     void stepBackBeforeALiveViolationKeepsIt();
     void stepBackAfterALiveViolationKeepsIt();
     void leavingALiveViolationKeepsItAsARecord();
+    void afterLeavingTheRunIsWatchedAgain();
     void namesTheInvariantInTheUsersLanguage();
 
 private:
@@ -499,6 +500,56 @@ void tst_ViolationPanel::leavingALiveViolationKeepsItAsARecord()
     }
     QVERIFY(session->violationReached());
     QCOMPARE(stepsDone().back().messageId, violating.messageId);
+}
+
+void tst_ViolationPanel::afterLeavingTheRunIsWatchedAgain()
+{
+    // Stepped back to just before a violation found live, the user delivers another message
+    // first (leaving the run's steps), then the message of the violating step: the run is
+    // watched again from the step that left, a violation it finds counted from the run's start.
+    InspectorWindow window;
+    const qsizetype steps = stepToALiveViolation(window, 0);
+    QVERIFY(steps > 1);
+    InspectorSession *session = window.session();
+    const TrafficEvent violating = *session->violatingStep();
+    Result<quint64> back = QCoro::waitFor(window.replayTo(sequenceOfStep(window.store(), steps - 1)));
+    QVERIFY2(back, qPrintable(back.error().toString()));
+    settle();
+    QCOMPARE(session->recordedStepsLeft(), 1);
+    quint64 other = 0;
+    for (const PendingMessage &m : LocalNetwork::instance()->pendingMessages()) {
+        if (m.id != violating.messageId) {
+            other = m.id;
+            break;
+        }
+    }
+    if (!other)
+        QSKIP("only the violating step is pending");
+    QVERIFY(window.deliverMessage(other));
+    settle();
+    QCOMPARE(session->leftCounterexampleAt(), steps - 1);
+    QVERIFY(!session->violatingStep());
+    const auto stepNumber = [](const TrafficEvent &step) {
+        const std::vector<TrafficEvent> done = stepsDone();
+        for (size_t i = 0; i < done.size(); ++i) {
+            if (done[i].sequence == step.sequence)
+                return qsizetype(i + 1);
+        }
+        return qsizetype(0);
+    };
+    if (LocalNetwork::instance()->pendingMessage(violating.messageId)) {
+        QVERIFY(window.deliverMessage(violating.messageId));
+        settle();
+    }
+    for (int i = 0; i < 200 && !session->violatingStep() && LocalNetwork::instance()->pendingCount() > 0; ++i) {
+        window.stepAction()->trigger();
+        settle();
+    }
+    if (!session->violatingStep())
+        QSKIP("this run breaks no invariant");
+    qInfo() << "found again at step" << session->violationStepCount() << "of" << stepsDone().size();
+    QVERIFY(session->violationFoundLive());
+    QCOMPARE(session->violationStepCount(), stepNumber(*session->violatingStep()));
 }
 
 void tst_ViolationPanel::namesTheInvariantInTheUsersLanguage()

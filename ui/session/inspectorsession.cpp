@@ -464,6 +464,12 @@ void InspectorSession::clear(bool replacing)
     m_scriptNext = 0;
     m_scriptProperty.clear();
     clearViolation();
+    // What watches the run for a violation goes with it (leaving a counterexample keeps it).
+    m_lastAction.reset();
+    m_beforeLastAction = Value::Map();
+    m_actionsSeen = 0;
+    m_agentFields.clear();
+    m_agentFieldsStale.clear();
     m_leftSchedule.clear();
     m_leftProperty.clear();
     m_leftAt = 0;
@@ -496,12 +502,22 @@ void InspectorSession::onSystemStateChanged()
 
 void InspectorSession::onEvent(const TrafficEvent &event)
 {
-    if (!m_violatingStep && event.isAction() && m_system && m_systemHasInvariants) {
-        // The cheapest honest "before": one snapshot per step, taken only while nothing is
-        // broken, before the step's handler runs (this comes from the event loop first).
-        ++m_actionsSeen;
-        m_lastAction = event;
-        m_beforeLastAction = currentStateFields();
+    if (!m_applyingScript && recordedStepsLeft() > 0 && event.isAction()) {
+        // The user chose something else than the recording's next step: left first, so that
+        // this step is watched as any other (below) and may be found to break an invariant.
+        leaveRecording(tr("You left the counterexample after step %1 of %2: F10 now delivers the oldest "
+                          "pending message, and the Violation tab keeps the counterexample")
+                           .arg(m_scriptNext)
+                           .arg(m_script.size()));
+    }
+    if (event.isAction() && m_system && m_systemHasInvariants) {
+        ++m_actionsSeen; // every step of the run, also those of a counterexample
+        if (!m_violatingStep) {
+            // The cheapest honest "before": one snapshot per step, taken only while nothing is
+            // broken, before the step's handler runs (this comes from the event loop first).
+            m_lastAction = event;
+            m_beforeLastAction = currentStateFields();
+        }
     }
     if (m_violatingStep && event.isAction()) {
         if (m_violationBefore && !m_violationSettled) {
@@ -520,13 +536,6 @@ void InspectorSession::onEvent(const TrafficEvent &event)
     if (event.kind == TrafficEvent::Kind::Sent || event.kind == TrafficEvent::Kind::Duplicated) {
         if (const std::optional<PendingMessage> m = LocalNetwork::instance()->pendingMessage(event.messageId))
             m_store->setFrame(event.messageId, m->frame);
-    }
-    if (!m_applyingScript && recordedStepsLeft() > 0 && event.isAction()) {
-        // The user chose something else than the recording's next step.
-        leaveRecording(tr("You left the counterexample after step %1 of %2: F10 now delivers the oldest "
-                          "pending message, and the Violation tab keeps the counterexample")
-                           .arg(m_scriptNext)
-                           .arg(m_script.size()));
     }
 }
 
@@ -612,11 +621,6 @@ void InspectorSession::clearViolation()
     m_violationSettled = false;
     m_violationExplanation = {};
     m_violationLive = false;
-    m_lastAction.reset();
-    m_beforeLastAction = Value::Map();
-    m_actionsSeen = 0;
-    m_agentFields.clear();
-    m_agentFieldsStale.clear();
     m_store->clearViolation();
     if (had)
         Q_EMIT violationChanged();
