@@ -83,6 +83,7 @@ private Q_SLOTS:
     void stepBackAfterALiveViolationKeepsIt();
     void leavingALiveViolationKeepsItAsARecord();
     void afterLeavingTheRunIsWatchedAgain();
+    void analysingALiveViolation();
     void namesTheInvariantInTheUsersLanguage();
 
 private:
@@ -550,6 +551,31 @@ void tst_ViolationPanel::afterLeavingTheRunIsWatchedAgain()
     qInfo() << "found again at step" << session->violationStepCount() << "of" << stepsDone().size();
     QVERIFY(session->violationFoundLive());
     QCOMPARE(session->violationStepCount(), stepNumber(*session->violatingStep()));
+}
+
+void tst_ViolationPanel::analysingALiveViolation()
+{
+    // Stepped back, a violation found live is a counterexample the Why panel can analyse: the
+    // analysis re-executes it and opens it again at its end, still found live.
+    InspectorWindow window;
+    const qsizetype steps = stepToALiveViolation(window, 1);
+    QVERIFY(steps > 1);
+    InspectorSession *session = window.session();
+    const quint64 violating = session->violatingStep()->messageId;
+    Result<quint64> back = QCoro::waitFor(window.replayTo(sequenceOfStep(window.store(), steps - 1)));
+    QVERIFY2(back, qPrintable(back.error().toString()));
+    settle();
+    auto *whyDock = window.findChild<QDockWidget *>(QStringLiteral("whyDock"));
+    QVERIFY(whyDock && whyDock->isVisible());
+    const Result<mas::system::NecessityReport> report = QCoro::waitFor(session->analyseCounterexample({}));
+    QVERIFY2(report, qPrintable(report.error().toString()));
+    settle();
+    QVERIFY(!report->steps.empty());
+    QVERIFY(report->necessaryCount() > 0);
+    QVERIFY(session->violationFoundLive());
+    QVERIFY(session->violationReached());
+    QCOMPARE(session->violatingStep()->messageId, violating);
+    QCOMPARE(session->counterexampleSchedule().size(), size_t(steps));
 }
 
 void tst_ViolationPanel::namesTheInvariantInTheUsersLanguage()

@@ -902,6 +902,7 @@ InspectorSession::analyseCounterexample(std::function<void(int, int)> progress)
     for (const TrafficEvent &event : m_counterexampleSchedule)
         counterexample.log.append(event);
     const QString title = m_title; // the opened file's name stays in it
+    const bool foundLive = m_violationLive; // a violation found live stays so
     // The analysis owns the in-process network while it runs: the hosted system goes first.
     clear();
     mas::system::ExplorerOptions options;
@@ -919,7 +920,7 @@ InspectorSession::analyseCounterexample(std::function<void(int, int)> progress)
     Q_EMIT explorationFinished();
     // Opened again, played to its end: every step's event can be selected.
     const QString property = counterexample.property;
-    Result<void> replayed = co_await replayLog(std::move(counterexample.log), demoId, parameters, property);
+    Result<void> replayed = co_await replayLog(std::move(counterexample.log), demoId, parameters, property, {}, foundLive);
     if (!self)
         co_return closedError();
     const bool cancelled = !replayed && replayed.error().code() == ErrorCode::Cancelled;
