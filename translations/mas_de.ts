@@ -7157,22 +7157,22 @@ Eingehende Verbindungen: %3</translation>
     <message>
         <location line="-491"/>
         <location line="+303"/>
-        <location line="+760"/>
+        <location line="+764"/>
         <location line="+26"/>
         <location line="+12"/>
         <source>%1 — MAS Inspector</source>
         <translation>%1 — MAS Inspector</translation>
     </message>
     <message>
-        <location line="-1093"/>
-        <location line="+532"/>
+        <location line="-1097"/>
+        <location line="+536"/>
         <location line="+25"/>
         <location line="+76"/>
         <source>No system is running</source>
         <translation>Es läuft kein System</translation>
     </message>
     <message>
-        <location line="-547"/>
+        <location line="-551"/>
         <source>State breakpoint %1 hit: %2</source>
         <translation>Zustands-Haltepunkt %1 ausgelöst: %2</translation>
     </message>
@@ -7223,7 +7223,7 @@ Eingehende Verbindungen: %3</translation>
         <translation>Zum Erklären eines Gegenbeispiels braucht es ein System auf der LocalQueue</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+90"/>
         <source>The programs have not answered the last step yet</source>
         <translation>Die Programme haben auf den letzten Schritt noch nicht geantwortet</translation>
     </message>
@@ -7241,7 +7241,7 @@ Eingehende Verbindungen: %3</translation>
         <translation>Es läuft bereits ein anderer Lauf oder Schritt</translation>
     </message>
     <message>
-        <location line="-1105"/>
+        <location line="-1109"/>
         <source>You left the counterexample after step %1 of %2: F10 now delivers the oldest pending message, and the Violation tab keeps the counterexample</source>
         <translation>Sie haben das Gegenbeispiel nach Schritt %1 von %2 verlassen: F10 stellt jetzt die älteste wartende Nachricht zu, und der Reiter Verletzung behält das Gegenbeispiel</translation>
     </message>
@@ -7278,7 +7278,7 @@ Eingehende Verbindungen: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+86"/>
         <source>A replay is going on: wait for its end, or press Cancel in the status bar</source>
         <translation>Eine Wiedergabe läuft: warten Sie ihr Ende ab oder drücken Sie „Abbrechen“ in der Statusleiste</translation>
     </message>
@@ -7448,13 +7448,13 @@ Eingehende Verbindungen: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="-1736"/>
-        <location line="+1764"/>
+        <location line="-1740"/>
+        <location line="+1768"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="-1749"/>
+        <location line="-1753"/>
         <source>%1 is not a session, a counterexample of mas explore or a system file</source>
         <translation>%1 ist weder eine Sitzung noch ein Gegenbeispiel von mas explore noch eine Systemdatei</translation>
     </message>
@@ -7479,7 +7479,7 @@ Eingehende Verbindungen: %3</translation>
         <translation>%1 geöffnet: schrittweise</translation>
     </message>
     <message>
-        <location line="+1228"/>
+        <location line="+1232"/>
         <location line="+94"/>
         <location line="+9"/>
         <source>Reading %1 was cancelled</source>

@@ -7148,22 +7148,22 @@ Connexions entrantes&#xa0;: %3</translation>
     <message>
         <location line="-491"/>
         <location line="+303"/>
-        <location line="+760"/>
+        <location line="+764"/>
         <location line="+26"/>
         <location line="+12"/>
         <source>%1 — MAS Inspector</source>
         <translation>%1 — MAS Inspector</translation>
     </message>
     <message>
-        <location line="-1093"/>
-        <location line="+532"/>
+        <location line="-1097"/>
+        <location line="+536"/>
         <location line="+25"/>
         <location line="+76"/>
         <source>No system is running</source>
         <translation>Aucun système n&apos;est en cours d&apos;exécution</translation>
     </message>
     <message>
-        <location line="-547"/>
+        <location line="-551"/>
         <source>State breakpoint %1 hit: %2</source>
         <translation>Point d&apos;arrêt d&apos;état %1 atteint&#xa0;: %2</translation>
     </message>
@@ -7214,7 +7214,7 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>L&apos;explication d&apos;un contre-exemple nécessite un système sur la LocalQueue</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+90"/>
         <source>The programs have not answered the last step yet</source>
         <translation>Les programmes n&apos;ont pas encore répondu à la dernière étape</translation>
     </message>
@@ -7232,7 +7232,7 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>Une autre exécution ou étape est en cours</translation>
     </message>
     <message>
-        <location line="-1105"/>
+        <location line="-1109"/>
         <source>You left the counterexample after step %1 of %2: F10 now delivers the oldest pending message, and the Violation tab keeps the counterexample</source>
         <translation>Vous avez quitté le contre-exemple après l’étape %1 sur %2&#xa0;: F10 délivre maintenant le plus ancien message en attente, et l’onglet Violation garde le contre-exemple</translation>
     </message>
@@ -7269,7 +7269,7 @@ Connexions entrantes&#xa0;: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+86"/>
         <source>A replay is going on: wait for its end, or press Cancel in the status bar</source>
         <translation>Un rejeu est en cours&#xa0;: attendez sa fin, ou appuyez sur «&#xa0;Annuler&#xa0;» dans la barre d’état</translation>
     </message>
@@ -7439,13 +7439,13 @@ Connexions entrantes&#xa0;: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="-1736"/>
-        <location line="+1764"/>
+        <location line="-1740"/>
+        <location line="+1768"/>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-1749"/>
+        <location line="-1753"/>
         <source>%1 is not a session, a counterexample of mas explore or a system file</source>
         <translation>%1 n&apos;est ni une session, ni un contre-exemple de mas explore, ni un fichier de système</translation>
     </message>
@@ -7470,7 +7470,7 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>%1 ouvert&#xa0;: pas à pas</translation>
     </message>
     <message>
-        <location line="+1228"/>
+        <location line="+1232"/>
         <location line="+94"/>
         <location line="+9"/>
         <source>Reading %1 was cancelled</source>

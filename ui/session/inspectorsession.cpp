@@ -920,7 +920,10 @@ InspectorSession::analyseCounterexample(std::function<void(int, int)> progress)
     Q_EMIT explorationFinished();
     // Opened again, played to its end: every step's event can be selected.
     const QString property = counterexample.property;
-    Result<void> replayed = co_await replayLog(std::move(counterexample.log), demoId, parameters, property, {}, foundLive);
+    // No temporaries inside a co_await expression: GCC 12 may destroy them twice.
+    std::vector<TrafficEvent> wholeLog; // the counterexample is the whole log
+    Result<void> replayed = co_await replayLog(std::move(counterexample.log), demoId, parameters, property,
+                                               std::move(wholeLog), foundLive);
     if (!self)
         co_return closedError();
     const bool cancelled = !replayed && replayed.error().code() == ErrorCode::Cancelled;
