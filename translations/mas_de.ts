@@ -3175,7 +3175,7 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
         <translation>Die Verbindung zu %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/session/inspectorsession.cpp" line="+654"/>
+        <location filename="../ui/session/inspectorsession.cpp" line="+661"/>
         <location filename="../libmas/mas/trace/messagelabel.cpp" line="+275"/>
         <source>close</source>
         <translation>Schließen</translation>
@@ -7102,7 +7102,7 @@ Eingehende Verbindungen: %3</translation>
 <context>
     <name>mas::ui::InspectorSession</name>
     <message numerus="yes">
-        <location filename="../ui/session/inspectorsession.cpp" line="-414"/>
+        <location filename="../ui/session/inspectorsession.cpp" line="-421"/>
         <source>Opened %1: %n agent(s), stepped</source>
         <translation>
             <numerusform>%1 geöffnet: %n Agent, schrittweise</numerusform>
@@ -7116,13 +7116,13 @@ Eingehende Verbindungen: %3</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+555"/>
+        <location line="+562"/>
         <location line="+77"/>
         <source>Another run or exploration is going on</source>
         <translation>Es läuft bereits ein anderer Lauf oder eine Erkundung</translation>
     </message>
     <message>
-        <location line="-609"/>
+        <location line="-616"/>
         <source>%1 names no plug-in to reload (&quot;plugin_path&quot;)</source>
         <translation>%1 nennt kein Plug-in zum Neuladen (&quot;plugin_path&quot;)</translation>
     </message>
@@ -7149,30 +7149,30 @@ Eingehende Verbindungen: %3</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+492"/>
+        <location line="+499"/>
         <location line="+63"/>
         <source>There is no demo called &quot;%1&quot;</source>
         <translation>Es gibt keine Demo namens „%1“</translation>
     </message>
     <message>
-        <location line="-484"/>
-        <location line="+296"/>
-        <location line="+760"/>
+        <location line="-491"/>
+        <location line="+303"/>
+        <location line="+764"/>
         <location line="+26"/>
         <location line="+12"/>
         <source>%1 — MAS Inspector</source>
         <translation>%1 — MAS Inspector</translation>
     </message>
     <message>
-        <location line="-1086"/>
-        <location line="+525"/>
+        <location line="-1097"/>
+        <location line="+536"/>
         <location line="+25"/>
         <location line="+76"/>
         <source>No system is running</source>
         <translation>Es läuft kein System</translation>
     </message>
     <message>
-        <location line="-547"/>
+        <location line="-551"/>
         <source>State breakpoint %1 hit: %2</source>
         <translation>Zustands-Haltepunkt %1 ausgelöst: %2</translation>
     </message>
@@ -7223,7 +7223,7 @@ Eingehende Verbindungen: %3</translation>
         <translation>Zum Erklären eines Gegenbeispiels braucht es ein System auf der LocalQueue</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+90"/>
         <source>The programs have not answered the last step yet</source>
         <translation>Die Programme haben auf den letzten Schritt noch nicht geantwortet</translation>
     </message>
@@ -7236,17 +7236,17 @@ Eingehende Verbindungen: %3</translation>
         <location line="-25"/>
         <location line="+81"/>
         <location line="+21"/>
-        <location line="+523"/>
+        <location line="+538"/>
         <source>Another run or step is going on</source>
         <translation>Es läuft bereits ein anderer Lauf oder Schritt</translation>
     </message>
     <message>
-        <location line="-1066"/>
+        <location line="-1109"/>
         <source>You left the counterexample after step %1 of %2: F10 now delivers the oldest pending message, and the Violation tab keeps the counterexample</source>
         <translation>Sie haben das Gegenbeispiel nach Schritt %1 von %2 verlassen: F10 stellt jetzt die älteste wartende Nachricht zu, und der Reiter Verletzung behält das Gegenbeispiel</translation>
     </message>
     <message numerus="yes">
-        <location line="+321"/>
+        <location line="+345"/>
         <source>%1: %n schedule(s), %2</source>
         <translation>
             <numerusform>%1: %n Ablauf, %2</numerusform>
@@ -7278,7 +7278,7 @@ Eingehende Verbindungen: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+86"/>
         <source>A replay is going on: wait for its end, or press Cancel in the status bar</source>
         <translation>Eine Wiedergabe läuft: warten Sie ihr Ende ab oder drücken Sie „Abbrechen“ in der Statusleiste</translation>
     </message>
@@ -7288,17 +7288,17 @@ Eingehende Verbindungen: %3</translation>
         <translation>Nichts wartet und kein Timer ist fällig</translation>
     </message>
     <message>
-        <location line="+654"/>
+        <location line="+703"/>
         <source>End of the counterexample: &quot;%1&quot; is violated</source>
         <translation>Ende des Gegenbeispiels: „%1“ ist verletzt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-5"/>
         <source>End of the recorded run</source>
         <translation>Ende des aufgezeichneten Laufs</translation>
     </message>
     <message>
-        <location line="-573"/>
+        <location line="-615"/>
         <source>The system no longer follows the recorded run: %1</source>
         <translation>Das System folgt dem aufgezeichneten Lauf nicht mehr: %1</translation>
     </message>
@@ -7358,17 +7358,38 @@ Eingehende Verbindungen: %3</translation>
         <translation>Die Ereignisse von %1 werden hinzugefügt… %2 %</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+93"/>
         <source>There is no event %1 to step back to</source>
         <translation>Es gibt kein Ereignis %1, zu dem zurückgegangen werden kann</translation>
     </message>
-    <message>
-        <location line="+53"/>
-        <source>step %1 of %2 of the counterexample: F10 plays its next step</source>
-        <translation>Schritt %1 von %2 des Gegenbeispiels: F10 spielt seinen nächsten Schritt ab</translation>
+    <message numerus="yes">
+        <location line="+67"/>
+        <source>%n step(s) before step %1, which broke &quot;%2&quot;: F10 plays the next step toward it</source>
+        <translation>
+            <numerusform>%n Schritt vor Schritt %1, der „%2“ verletzt hat: F10 spielt den nächsten Schritt dorthin ab</numerusform>
+            <numerusform>%n Schritte vor Schritt %1, der „%2“ verletzt hat: F10 spielt den nächsten Schritt dorthin ab</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>step %1 of %2 of the counterexample: F10 plays its next step</source>
+        <translation>Schritt %1 von %2 des Gegenbeispiels: F10 spielt seinen nächsten Schritt ab</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n step(s) after step %1, which broke &quot;%2&quot; (the Violation tab keeps it)</source>
+        <translation>
+            <numerusform>%n Schritt nach Schritt %1, der „%2“ verletzt hat (der Reiter Verletzung behält sie)</numerusform>
+            <numerusform>%n Schritte nach Schritt %1, der „%2“ verletzt hat (der Reiter Verletzung behält sie)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>at step %1, which broke &quot;%2&quot; (the Violation tab shows it)</source>
+        <translation>bei Schritt %1, der „%2“ verletzt hat (der Reiter Verletzung zeigt sie)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>this run left the counterexample after step %1 of %2 (the Violation tab keeps it)</source>
         <translation>dieser Lauf hat das Gegenbeispiel nach Schritt %1 von %2 verlassen (der Reiter Verletzung behält es)</translation>
     </message>
@@ -7405,8 +7426,13 @@ Eingehende Verbindungen: %3</translation>
         <source>The system no longer follows the recorded run at step %1: %2</source>
         <translation>Das System folgt dem aufgezeichneten Lauf ab Schritt %1 nicht mehr: %2</translation>
     </message>
+    <message>
+        <location line="+48"/>
+        <source>Step %1 broke &quot;%2&quot; again, as when the violation was found</source>
+        <translation>Schritt %1 hat „%2“ wieder verletzt, wie beim Finden der Verletzung</translation>
+    </message>
     <message numerus="yes">
-        <location line="+68"/>
+        <location line="+26"/>
         <source>Replaying %n event(s)…</source>
         <translation>
             <numerusform>Gebe %n Ereignis wieder…</numerusform>
@@ -7422,13 +7448,13 @@ Eingehende Verbindungen: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="-1681"/>
-        <location line="+1709"/>
+        <location line="-1740"/>
+        <location line="+1768"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="-1694"/>
+        <location line="-1753"/>
         <source>%1 is not a session, a counterexample of mas explore or a system file</source>
         <translation>%1 ist weder eine Sitzung noch ein Gegenbeispiel von mas explore noch eine Systemdatei</translation>
     </message>
@@ -7453,14 +7479,14 @@ Eingehende Verbindungen: %3</translation>
         <translation>%1 geöffnet: schrittweise</translation>
     </message>
     <message>
-        <location line="+1221"/>
+        <location line="+1232"/>
         <location line="+94"/>
         <location line="+9"/>
         <source>Reading %1 was cancelled</source>
         <translation>Das Lesen von %1 wurde abgebrochen</translation>
     </message>
     <message>
-        <location line="+292"/>
+        <location line="+340"/>
         <source>Replay cancelled at event %1 of %2: stepping goes on from there</source>
         <translation>Wiedergabe bei Ereignis %1 von %2 abgebrochen: das schrittweise Ausführen geht von dort weiter</translation>
     </message>
@@ -8249,6 +8275,11 @@ Eingehende Verbindungen: %3</translation>
     </message>
     <message>
         <location line="+11"/>
+        <source>Toward the violation: step %1 of %2 — %3</source>
+        <translation>Auf dem Weg zur Verletzung: Schritt %1 von %2 — %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Counterexample: step %1 of %2 — %3</source>
         <translation>Gegenbeispiel: Schritt %1 von %2 — %3</translation>
     </message>

@@ -247,6 +247,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n step(s) before step %1, which broke &quot;%2&quot;: F10 plays the next step toward it</source>
+        <translation>
+            <numerusform>%n step before step %1, which broke &quot;%2&quot;: F10 plays the next step toward it</numerusform>
+            <numerusform>%n steps before step %1, which broke &quot;%2&quot;: F10 plays the next step toward it</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) after step %1, which broke &quot;%2&quot; (the Violation tab keeps it)</source>
+        <translation>
+            <numerusform>%n step after step %1, which broke &quot;%2&quot; (the Violation tab keeps it)</numerusform>
+            <numerusform>%n steps after step %1, which broke &quot;%2&quot; (the Violation tab keeps it)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Event %1 is no longer kept (only the last %n event(s) are): stepped back to event %2, as far back as the kept events reach</source>
         <translation>
             <numerusform>Event %1 is no longer kept (only the last %n event are): stepped back to event %2, as far back as the kept events reach</numerusform>

@@ -3166,7 +3166,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
         <translation>La connexion à %1 a échoué : %2</translation>
     </message>
     <message>
-        <location filename="../ui/session/inspectorsession.cpp" line="+654"/>
+        <location filename="../ui/session/inspectorsession.cpp" line="+661"/>
         <location filename="../libmas/mas/trace/messagelabel.cpp" line="+275"/>
         <source>close</source>
         <translation>fermeture</translation>
@@ -7093,7 +7093,7 @@ Connexions entrantes&#xa0;: %3</translation>
 <context>
     <name>mas::ui::InspectorSession</name>
     <message numerus="yes">
-        <location filename="../ui/session/inspectorsession.cpp" line="-414"/>
+        <location filename="../ui/session/inspectorsession.cpp" line="-421"/>
         <source>Opened %1: %n agent(s), stepped</source>
         <translation>
             <numerusform>%1 ouvert&#xa0;: %n agent, pas à pas</numerusform>
@@ -7107,13 +7107,13 @@ Connexions entrantes&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+555"/>
+        <location line="+562"/>
         <location line="+77"/>
         <source>Another run or exploration is going on</source>
         <translation>Une autre exécution ou exploration est en cours</translation>
     </message>
     <message>
-        <location line="-609"/>
+        <location line="-616"/>
         <source>%1 names no plug-in to reload (&quot;plugin_path&quot;)</source>
         <translation>%1 n&apos;indique aucun greffon à recharger (&quot;plugin_path&quot;)</translation>
     </message>
@@ -7140,30 +7140,30 @@ Connexions entrantes&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+492"/>
+        <location line="+499"/>
         <location line="+63"/>
         <source>There is no demo called &quot;%1&quot;</source>
         <translation>Il n&apos;y a pas de démo nommée «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="-484"/>
-        <location line="+296"/>
-        <location line="+760"/>
+        <location line="-491"/>
+        <location line="+303"/>
+        <location line="+764"/>
         <location line="+26"/>
         <location line="+12"/>
         <source>%1 — MAS Inspector</source>
         <translation>%1 — MAS Inspector</translation>
     </message>
     <message>
-        <location line="-1086"/>
-        <location line="+525"/>
+        <location line="-1097"/>
+        <location line="+536"/>
         <location line="+25"/>
         <location line="+76"/>
         <source>No system is running</source>
         <translation>Aucun système n&apos;est en cours d&apos;exécution</translation>
     </message>
     <message>
-        <location line="-547"/>
+        <location line="-551"/>
         <source>State breakpoint %1 hit: %2</source>
         <translation>Point d&apos;arrêt d&apos;état %1 atteint&#xa0;: %2</translation>
     </message>
@@ -7214,7 +7214,7 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>L&apos;explication d&apos;un contre-exemple nécessite un système sur la LocalQueue</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+90"/>
         <source>The programs have not answered the last step yet</source>
         <translation>Les programmes n&apos;ont pas encore répondu à la dernière étape</translation>
     </message>
@@ -7227,17 +7227,17 @@ Connexions entrantes&#xa0;: %3</translation>
         <location line="-25"/>
         <location line="+81"/>
         <location line="+21"/>
-        <location line="+523"/>
+        <location line="+538"/>
         <source>Another run or step is going on</source>
         <translation>Une autre exécution ou étape est en cours</translation>
     </message>
     <message>
-        <location line="-1066"/>
+        <location line="-1109"/>
         <source>You left the counterexample after step %1 of %2: F10 now delivers the oldest pending message, and the Violation tab keeps the counterexample</source>
         <translation>Vous avez quitté le contre-exemple après l’étape %1 sur %2&#xa0;: F10 délivre maintenant le plus ancien message en attente, et l’onglet Violation garde le contre-exemple</translation>
     </message>
     <message numerus="yes">
-        <location line="+321"/>
+        <location line="+345"/>
         <source>%1: %n schedule(s), %2</source>
         <translation>
             <numerusform>%1&#xa0;: %n ordonnancement, %2</numerusform>
@@ -7269,7 +7269,7 @@ Connexions entrantes&#xa0;: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+86"/>
         <source>A replay is going on: wait for its end, or press Cancel in the status bar</source>
         <translation>Un rejeu est en cours&#xa0;: attendez sa fin, ou appuyez sur «&#xa0;Annuler&#xa0;» dans la barre d’état</translation>
     </message>
@@ -7279,17 +7279,17 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>Rien n&apos;est en attente et aucun minuteur n&apos;est échu</translation>
     </message>
     <message>
-        <location line="+654"/>
+        <location line="+703"/>
         <source>End of the counterexample: &quot;%1&quot; is violated</source>
         <translation>Fin du contre-exemple : « %1 » est violée</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-5"/>
         <source>End of the recorded run</source>
         <translation>Fin de l’exécution enregistrée</translation>
     </message>
     <message>
-        <location line="-573"/>
+        <location line="-615"/>
         <source>The system no longer follows the recorded run: %1</source>
         <translation>Le système ne suit plus l’exécution enregistrée : %1</translation>
     </message>
@@ -7349,17 +7349,38 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>Ajout des événements de %1… %2 %</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+93"/>
         <source>There is no event %1 to step back to</source>
         <translation>Il n&apos;y a pas d&apos;événement %1 auquel revenir</translation>
     </message>
-    <message>
-        <location line="+53"/>
-        <source>step %1 of %2 of the counterexample: F10 plays its next step</source>
-        <translation>étape %1 sur %2 du contre-exemple&#xa0;: F10 joue son étape suivante</translation>
+    <message numerus="yes">
+        <location line="+67"/>
+        <source>%n step(s) before step %1, which broke &quot;%2&quot;: F10 plays the next step toward it</source>
+        <translation>
+            <numerusform>%n étape avant l’étape %1, qui a violé «&#xa0;%2&#xa0;»&#xa0;: F10 joue l’étape suivante vers elle</numerusform>
+            <numerusform>%n étapes avant l’étape %1, qui a violé «&#xa0;%2&#xa0;»&#xa0;: F10 joue l’étape suivante vers elle</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>step %1 of %2 of the counterexample: F10 plays its next step</source>
+        <translation>étape %1 sur %2 du contre-exemple&#xa0;: F10 joue son étape suivante</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n step(s) after step %1, which broke &quot;%2&quot; (the Violation tab keeps it)</source>
+        <translation>
+            <numerusform>%n étape après l’étape %1, qui a violé «&#xa0;%2&#xa0;» (l’onglet Violation la garde)</numerusform>
+            <numerusform>%n étapes après l’étape %1, qui a violé «&#xa0;%2&#xa0;» (l’onglet Violation la garde)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>at step %1, which broke &quot;%2&quot; (the Violation tab shows it)</source>
+        <translation>à l’étape %1, qui a violé «&#xa0;%2&#xa0;» (l’onglet Violation la montre)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>this run left the counterexample after step %1 of %2 (the Violation tab keeps it)</source>
         <translation>cette exécution a quitté le contre-exemple après l’étape %1 sur %2 (l’onglet Violation le garde)</translation>
     </message>
@@ -7396,8 +7417,13 @@ Connexions entrantes&#xa0;: %3</translation>
         <source>The system no longer follows the recorded run at step %1: %2</source>
         <translation>Le système ne suit plus l’exécution enregistrée à l’étape %1 : %2</translation>
     </message>
+    <message>
+        <location line="+48"/>
+        <source>Step %1 broke &quot;%2&quot; again, as when the violation was found</source>
+        <translation>L’étape %1 a de nouveau violé «&#xa0;%2&#xa0;», comme lorsque la violation a été trouvée</translation>
+    </message>
     <message numerus="yes">
-        <location line="+68"/>
+        <location line="+26"/>
         <source>Replaying %n event(s)…</source>
         <translation>
             <numerusform>Rejeu de %n événement…</numerusform>
@@ -7413,13 +7439,13 @@ Connexions entrantes&#xa0;: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="-1681"/>
-        <location line="+1709"/>
+        <location line="-1740"/>
+        <location line="+1768"/>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-1694"/>
+        <location line="-1753"/>
         <source>%1 is not a session, a counterexample of mas explore or a system file</source>
         <translation>%1 n&apos;est ni une session, ni un contre-exemple de mas explore, ni un fichier de système</translation>
     </message>
@@ -7444,14 +7470,14 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>%1 ouvert&#xa0;: pas à pas</translation>
     </message>
     <message>
-        <location line="+1221"/>
+        <location line="+1232"/>
         <location line="+94"/>
         <location line="+9"/>
         <source>Reading %1 was cancelled</source>
         <translation>La lecture de %1 a été annulée</translation>
     </message>
     <message>
-        <location line="+292"/>
+        <location line="+340"/>
         <source>Replay cancelled at event %1 of %2: stepping goes on from there</source>
         <translation>Rejeu annulé à l&apos;événement %1 sur %2&#xa0;: le pas à pas reprend à partir de là</translation>
     </message>
@@ -8240,6 +8266,11 @@ Connexions entrantes&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+11"/>
+        <source>Toward the violation: step %1 of %2 — %3</source>
+        <translation>Vers la violation&#xa0;: étape %1 sur %2 — %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Counterexample: step %1 of %2 — %3</source>
         <translation>Contre-exemple : étape %1 sur %2 — %3</translation>
     </message>

@@ -5,10 +5,13 @@
 // display names, why the invariant fails, and the involved agents' states before and after the
 // step, the changed fields highlighted and the fields the explanation names marked. A
 // counterexample's invariant, recorded by its untranslated id, is shown by its name in the
-// user's language (the demo's), its id in the tool tip.
+// user's language (the demo's), its id in the tool tip. A violation found while stepping by hand
+// stays open through Step Back: the run up to its step is a counterexample, followed again by F10.
 
 #include "models/eventstore.h"
+#include "models/propertyname.h"
 #include "session/inspectorsession.h"
+#include "widgets/inspectorwindow.h"
 #include "widgets/violationpanel.h"
 
 #include <mas/system/explorer.h>
@@ -18,10 +21,14 @@
 #include <mas/transport/localnetwork.h>
 #include <mas/transport/localqueue.h>
 
+#include <QAction>
 #include <QCoreApplication>
+#include <QDockWidget>
 #include <QLabel>
+#include <QStatusBar>
 #include <QCoro/QCoroTask>
 #include <QLoggingCategory>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -43,6 +50,24 @@ void settle()
         QCoreApplication::processEvents();
 }
 
+/// The sequence number of the event of the `n`th action (1-based) in `store`.
+quint64 sequenceOfStep(EventStore *store, qsizetype n)
+{
+    store->flush();
+    qsizetype seen = 0;
+    for (const TrafficEvent &e : store->events()) {
+        if (e.isAction() && ++seen == n)
+            return e.sequence;
+    }
+    return 0;
+}
+
+/// The actions of the run so far.
+std::vector<TrafficEvent> stepsDone()
+{
+    return LocalNetwork::instance()->eventLog().schedule();
+}
+
 } // namespace
 
 class tst_ViolationPanel : public QObject
@@ -54,10 +79,22 @@ private Q_SLOTS:
     void cleanup() { LocalQueue::clearCache(); }
     void replayedSessionShowsBeforeAndAfter();
     void steppingFindsItAsItHappens();
+    void stepBackBeforeALiveViolationKeepsIt();
+    void stepBackAfterALiveViolationKeepsIt();
+    void leavingALiveViolationKeepsItAsARecord();
+    void afterLeavingTheRunIsWatchedAgain();
+    void analysingALiveViolation();
     void namesTheInvariantInTheUsersLanguage();
 
 private:
+    /// Shows `window` with the plumbing (one action per F10), builds the faulty ring of three and
+    /// delivers by hand, one message at a time, the explorer's two-leader schedule until the
+    /// session finds an invariant broken; then `after` more steps (F10). Gives the number of
+    /// steps up to and including the violating one (0, with a failure, when none was found).
+    qsizetype stepToALiveViolation(InspectorWindow &window, int after);
+
     QTemporaryDir m_dir;
+    std::optional<mas::system::ExplorerResult> m_explored; // the two-leader schedule, explored once
 };
 
 void tst_ViolationPanel::initTestCase()
@@ -222,6 +259,323 @@ void tst_ViolationPanel::steppingFindsItAsItHappens()
     QVERIFY2(!panel.summary().contains(u"local://"), qPrintable(panel.summary()));
     QVERIFY2(panel.summary().contains(session.violatedProperty()), qPrintable(panel.summary()));
     qInfo().noquote() << panel.summary() << "/" << panel.explanation();
+}
+
+qsizetype tst_ViolationPanel::stepToALiveViolation(InspectorWindow &window, int after)
+{
+    if (!m_explored) {
+        mas::system::Parameters parameters;
+        parameters.agents = 3;
+        parameters.faulty = true;
+        mas::system::ExplorerOptions options;
+        options.maxSchedules = 200;
+        options.properties = QStringList{QString::fromLatin1(kProperty)};
+        mas::system::Explorer explorer(*mas::system::SystemRegistry::global().find(u"leader-election"), parameters,
+                                       options);
+        m_explored = QCoro::waitFor(explorer.run());
+        LocalQueue::clearCache();
+    }
+    const mas::system::Counterexample *found = m_explored->counterexample();
+    if (!found) {
+        qWarning("the explorer found no two leaders");
+        return 0;
+    }
+    window.show();
+    window.setShowPlumbing(true);
+    if (!window.newSystem(QStringLiteral("leader-election"), m_explored->parameters)) {
+        qWarning("no system");
+        return 0;
+    }
+    settle();
+    // By hand: the user picks each message of the schedule in the pending list (Deliver).
+    for (const TrafficEvent &action : found->log.schedule()) {
+        if (window.session()->violatingStep())
+            break;
+        const Result<void> done = action.kind == TrafficEvent::Kind::Delivered
+                                      ? window.deliverMessage(action.messageId)
+                                      : LocalNetwork::instance()->apply(action);
+        if (!done) {
+            qWarning() << done.error().toString();
+            return 0;
+        }
+        settle();
+    }
+    if (!window.session()->violatingStep() || !window.session()->violationFoundLive()) {
+        qWarning("no violation was found live");
+        return 0;
+    }
+    const qsizetype steps = window.session()->violationStepCount();
+    for (int i = 0; i < after; ++i) {
+        window.stepAction()->trigger();
+        settle();
+    }
+    if (stepsDone().size() != size_t(steps + after)) {
+        qWarning() << "stepped" << stepsDone().size() << "instead of" << steps + after;
+        return 0;
+    }
+    return steps;
+}
+
+void tst_ViolationPanel::stepBackBeforeALiveViolationKeepsIt()
+{
+    // Found while stepping by hand, then Step Back to two steps before it: the violation stays
+    // open as this run's counterexample at the step reached, its step marked; F10 plays the run's
+    // steps toward it again and reaches it.
+    InspectorWindow window;
+    const qsizetype steps = stepToALiveViolation(window, 2);
+    QVERIFY(steps > 3);
+    InspectorSession *session = window.session();
+    const TrafficEvent violating = *session->violatingStep();
+    const QString property = session->violatedProperty();
+    const std::vector<TrafficEvent> run = stepsDone();
+    QVERIFY(window.violationDock()->isVisible());
+
+    Result<quint64> back = QCoro::waitFor(window.replayTo(sequenceOfStep(window.store(), steps - 2)));
+    QVERIFY2(back, qPrintable(back.error().toString()));
+    settle();
+    QCOMPARE(stepsDone().size(), size_t(steps - 2));
+    QVERIFY(session->violatingStep());
+    QCOMPARE(session->violatingStep()->messageId, violating.messageId);
+    QVERIFY(session->violationFoundLive());
+    QVERIFY(!session->violationReached());
+    QCOMPARE(session->violationStepCount(), steps);
+    QCOMPARE(session->counterexampleSchedule().size(), size_t(steps));
+    QCOMPARE(session->counterexampleSchedule().back().messageId, violating.messageId);
+    QCOMPARE(propertyDisplayName(session->system(), session->violatedProperty()),
+             propertyDisplayName(session->system(), property));
+    QCOMPARE(session->recordedStepsDone(), steps - 2);
+    QCOMPARE(session->recordedStepsLeft(), 2);
+    QCOMPARE(session->leftCounterexampleAt(), -1);
+    QCOMPARE(window.store()->violationMessage(), violating.messageId);
+    QVERIFY(window.violationDock()->isVisible());
+    QVERIFY2(window.violationPanel()->summary().startsWith(QStringLiteral("Step %1 of %1 breaks").arg(steps)),
+             qPrintable(window.violationPanel()->summary()));
+    // The status line says where the user stands relative to the violation.
+    // (English plural forms are a catalogue of their own, not installed here: "step(s)".)
+    QVERIFY2(window.statusBar()->currentMessage().contains(
+                 QRegularExpression(QStringLiteral("2 step(s|\\(s\\)) before step %1, which broke").arg(steps))),
+             qPrintable(window.statusBar()->currentMessage()));
+    auto *outcome = window.findChild<QLabel *>(QStringLiteral("outcomeLabel"));
+    QVERIFY(outcome);
+    QVERIFY2(outcome->text().startsWith(QStringLiteral("Toward the violation: step %1 of %2").arg(steps - 2).arg(steps)),
+             qPrintable(outcome->text()));
+
+    // F10 plays the run's next steps (those it took before) and reaches the violation again.
+    window.stepAction()->trigger();
+    settle();
+    QVERIFY(!session->violationReached());
+    QCOMPARE(stepsDone().back().messageId, run[size_t(steps - 2)].messageId);
+    window.stepAction()->trigger();
+    settle();
+    QCOMPARE(stepsDone().size(), size_t(steps));
+    QCOMPARE(stepsDone().back().messageId, violating.messageId);
+    QVERIFY(session->violationReached());
+    QVERIFY(session->violationFoundLive());
+    QVERIFY(session->system()->violatedInvariants().contains(propertyDisplayName(session->system(), property)));
+    QVERIFY(session->stateBeforeViolation() != session->stateAfterViolation());
+    QVERIFY(window.violationDock()->isVisible());
+    QVERIFY2(window.violationPanel()->summary().startsWith(QStringLiteral("Step %1 broke").arg(steps)),
+             qPrintable(window.violationPanel()->summary()));
+
+    // Again and again: back before it, F10 until it is reached.
+    for (int round = 0; round < 2; ++round) {
+        back = QCoro::waitFor(window.replayTo(sequenceOfStep(window.store(), steps - 3)));
+        QVERIFY2(back, qPrintable(back.error().toString()));
+        settle();
+        QVERIFY(session->violationFoundLive());
+        QCOMPARE(session->recordedStepsLeft(), 3);
+        for (int i = 0; i < 3; ++i) {
+            QVERIFY(!session->violationReached());
+            window.stepAction()->trigger();
+            settle();
+        }
+        QVERIFY(session->violationReached());
+        QCOMPARE(stepsDone().back().messageId, violating.messageId);
+        QCOMPARE(session->violationStepCount(), steps);
+    }
+    // Past it, F10 delivers the oldest pending message again: the violation stays recorded.
+    if (LocalNetwork::instance()->pendingCount() > 0) {
+        window.stepAction()->trigger();
+        settle();
+        QCOMPARE(stepsDone().size(), size_t(steps + 1));
+        QVERIFY(session->violationReached());
+        QCOMPARE(session->leftCounterexampleAt(), -1);
+    }
+}
+
+void tst_ViolationPanel::stepBackAfterALiveViolationKeepsIt()
+{
+    // Step Back to a point after the violating step: the violation stays, its states before
+    // and after the step as they were; the status line says how far after it the run stands.
+    InspectorWindow window;
+    const qsizetype steps = stepToALiveViolation(window, 3);
+    QVERIFY(steps > 0);
+    InspectorSession *session = window.session();
+    const TrafficEvent violating = *session->violatingStep();
+    const Value::Map before = session->stateBeforeViolation();
+    const Value::Map after = session->stateAfterViolation();
+
+    Result<quint64> back = QCoro::waitFor(window.replayTo(sequenceOfStep(window.store(), steps + 1)));
+    QVERIFY2(back, qPrintable(back.error().toString()));
+    settle();
+    QCOMPARE(stepsDone().size(), size_t(steps + 1));
+    QVERIFY(session->violatingStep());
+    QCOMPARE(session->violatingStep()->messageId, violating.messageId);
+    QVERIFY(session->violationFoundLive());
+    QVERIFY(session->violationReached());
+    QCOMPARE(session->violationStepCount(), steps);
+    QCOMPARE(session->stateBeforeViolation(), before);
+    QCOMPARE(session->stateAfterViolation(), after);
+    QCOMPARE(session->recordedStepsLeft(), 0);
+    QCOMPARE(window.store()->violationMessage(), violating.messageId);
+    QVERIFY(window.violationDock()->isVisible());
+    QVERIFY2(window.violationPanel()->summary().startsWith(QStringLiteral("Step %1 broke").arg(steps)),
+             qPrintable(window.violationPanel()->summary()));
+    QVERIFY2(window.statusBar()->currentMessage().contains(
+                 QRegularExpression(QStringLiteral("1 step(\\(s\\))? after step %1, which broke").arg(steps))),
+             qPrintable(window.statusBar()->currentMessage()));
+
+    // To the violating step itself.
+    back = QCoro::waitFor(window.replayTo(sequenceOfStep(window.store(), steps)));
+    QVERIFY2(back, qPrintable(back.error().toString()));
+    settle();
+    QCOMPARE(stepsDone().size(), size_t(steps));
+    QVERIFY(session->violationReached());
+    QVERIFY(session->violationFoundLive());
+    QCOMPARE(session->stateBeforeViolation(), before);
+    QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("at step %1, which broke").arg(steps)),
+             qPrintable(window.statusBar()->currentMessage()));
+    // F10 goes on past it (the oldest pending message): nothing is left.
+    if (LocalNetwork::instance()->pendingCount() > 0) {
+        window.stepAction()->trigger();
+        settle();
+        QCOMPARE(session->leftCounterexampleAt(), -1);
+        QVERIFY(session->violatingStep());
+    }
+}
+
+void tst_ViolationPanel::leavingALiveViolationKeepsItAsARecord()
+{
+    // Stepped back before a violation found live, the user delivers another message than the
+    // run's next step: the run leaves it, the Violation tab keeps it as a record; a Step Back to
+    // before that point opens it again.
+    InspectorWindow window;
+    const qsizetype steps = stepToALiveViolation(window, 0);
+    QVERIFY(steps > 3);
+    InspectorSession *session = window.session();
+    const TrafficEvent violating = *session->violatingStep();
+    const std::vector<TrafficEvent> run = stepsDone();
+    Result<quint64> back = QCoro::waitFor(window.replayTo(sequenceOfStep(window.store(), steps - 2)));
+    QVERIFY2(back, qPrintable(back.error().toString()));
+    settle();
+    QCOMPARE(session->recordedStepsLeft(), 2);
+    quint64 other = 0;
+    for (const PendingMessage &m : LocalNetwork::instance()->pendingMessages()) {
+        if (m.id != run[size_t(steps - 2)].messageId) {
+            other = m.id;
+            break;
+        }
+    }
+    if (!other)
+        QSKIP("only the run's next step is pending");
+    QVERIFY(window.deliverMessage(other));
+    settle();
+    QCOMPARE(session->recordedStepsLeft(), 0);
+    QCOMPARE(session->leftCounterexampleAt(), steps - 2);
+    QCOMPARE(session->leftCounterexampleStepCount(), steps);
+    QVERIFY(window.violationDock()->isVisible());
+    QVERIFY2(window.violationPanel()->summary().contains(QStringLiteral("after step %1 of %2").arg(steps - 2).arg(steps)),
+             qPrintable(window.violationPanel()->summary()));
+
+    // Back to before the leaving point: open again, found live, F10 follows it to the violation.
+    back = QCoro::waitFor(window.replayTo(sequenceOfStep(window.store(), steps - 3)));
+    QVERIFY2(back, qPrintable(back.error().toString()));
+    settle();
+    QCOMPARE(session->leftCounterexampleAt(), -1);
+    QCOMPARE(session->recordedStepsLeft(), 3);
+    QVERIFY(session->violationFoundLive());
+    QCOMPARE(window.store()->violationMessage(), violating.messageId);
+    for (int i = 0; i < 3; ++i) {
+        window.stepAction()->trigger();
+        settle();
+    }
+    QVERIFY(session->violationReached());
+    QCOMPARE(stepsDone().back().messageId, violating.messageId);
+}
+
+void tst_ViolationPanel::afterLeavingTheRunIsWatchedAgain()
+{
+    // Stepped back to just before a violation found live, the user delivers another message
+    // first (leaving the run's steps), then the message of the violating step: the run is
+    // watched again from the step that left, a violation it finds counted from the run's start.
+    InspectorWindow window;
+    const qsizetype steps = stepToALiveViolation(window, 0);
+    QVERIFY(steps > 1);
+    InspectorSession *session = window.session();
+    const TrafficEvent violating = *session->violatingStep();
+    Result<quint64> back = QCoro::waitFor(window.replayTo(sequenceOfStep(window.store(), steps - 1)));
+    QVERIFY2(back, qPrintable(back.error().toString()));
+    settle();
+    QCOMPARE(session->recordedStepsLeft(), 1);
+    quint64 other = 0;
+    for (const PendingMessage &m : LocalNetwork::instance()->pendingMessages()) {
+        if (m.id != violating.messageId) {
+            other = m.id;
+            break;
+        }
+    }
+    if (!other)
+        QSKIP("only the violating step is pending");
+    QVERIFY(window.deliverMessage(other));
+    settle();
+    QCOMPARE(session->leftCounterexampleAt(), steps - 1);
+    QVERIFY(!session->violatingStep());
+    const auto stepNumber = [](const TrafficEvent &step) {
+        const std::vector<TrafficEvent> done = stepsDone();
+        for (size_t i = 0; i < done.size(); ++i) {
+            if (done[i].sequence == step.sequence)
+                return qsizetype(i + 1);
+        }
+        return qsizetype(0);
+    };
+    if (LocalNetwork::instance()->pendingMessage(violating.messageId)) {
+        QVERIFY(window.deliverMessage(violating.messageId));
+        settle();
+    }
+    for (int i = 0; i < 200 && !session->violatingStep() && LocalNetwork::instance()->pendingCount() > 0; ++i) {
+        window.stepAction()->trigger();
+        settle();
+    }
+    if (!session->violatingStep())
+        QSKIP("this run breaks no invariant");
+    qInfo() << "found again at step" << session->violationStepCount() << "of" << stepsDone().size();
+    QVERIFY(session->violationFoundLive());
+    QCOMPARE(session->violationStepCount(), stepNumber(*session->violatingStep()));
+}
+
+void tst_ViolationPanel::analysingALiveViolation()
+{
+    // Stepped back, a violation found live is a counterexample the Why panel can analyse: the
+    // analysis re-executes it and opens it again at its end, still found live.
+    InspectorWindow window;
+    const qsizetype steps = stepToALiveViolation(window, 1);
+    QVERIFY(steps > 1);
+    InspectorSession *session = window.session();
+    const quint64 violating = session->violatingStep()->messageId;
+    Result<quint64> back = QCoro::waitFor(window.replayTo(sequenceOfStep(window.store(), steps - 1)));
+    QVERIFY2(back, qPrintable(back.error().toString()));
+    settle();
+    auto *whyDock = window.findChild<QDockWidget *>(QStringLiteral("whyDock"));
+    QVERIFY(whyDock && whyDock->isVisible());
+    const Result<mas::system::NecessityReport> report = QCoro::waitFor(session->analyseCounterexample({}));
+    QVERIFY2(report, qPrintable(report.error().toString()));
+    settle();
+    QVERIFY(!report->steps.empty());
+    QVERIFY(report->necessaryCount() > 0);
+    QVERIFY(session->violationFoundLive());
+    QVERIFY(session->violationReached());
+    QCOMPARE(session->violatingStep()->messageId, violating);
+    QCOMPARE(session->counterexampleSchedule().size(), size_t(steps));
 }
 
 void tst_ViolationPanel::namesTheInvariantInTheUsersLanguage()

@@ -464,9 +464,16 @@ void InspectorSession::clear(bool replacing)
     m_scriptNext = 0;
     m_scriptProperty.clear();
     clearViolation();
+    // What watches the run for a violation goes with it (leaving a counterexample keeps it).
+    m_lastAction.reset();
+    m_beforeLastAction = Value::Map();
+    m_actionsSeen = 0;
+    m_agentFields.clear();
+    m_agentFieldsStale.clear();
     m_leftSchedule.clear();
     m_leftProperty.clear();
     m_leftAt = 0;
+    m_leftLive = false;
     LocalQueue::clearCache();
     m_storeIsRecord = false; // until the next system: the queue's log is on again
     m_store->clear();
@@ -495,12 +502,22 @@ void InspectorSession::onSystemStateChanged()
 
 void InspectorSession::onEvent(const TrafficEvent &event)
 {
-    if (!m_violatingStep && event.isAction() && m_system && m_systemHasInvariants) {
-        // The cheapest honest "before": one snapshot per step, taken only while nothing is
-        // broken, before the step's handler runs (this comes from the event loop first).
-        ++m_actionsSeen;
-        m_lastAction = event;
-        m_beforeLastAction = currentStateFields();
+    if (!m_applyingScript && recordedStepsLeft() > 0 && event.isAction()) {
+        // The user chose something else than the recording's next step: left first, so that
+        // this step is watched as any other (below) and may be found to break an invariant.
+        leaveRecording(tr("You left the counterexample after step %1 of %2: F10 now delivers the oldest "
+                          "pending message, and the Violation tab keeps the counterexample")
+                           .arg(m_scriptNext)
+                           .arg(m_script.size()));
+    }
+    if (event.isAction() && m_system && m_systemHasInvariants) {
+        ++m_actionsSeen; // every step of the run, also those of a counterexample
+        if (!m_violatingStep) {
+            // The cheapest honest "before": one snapshot per step, taken only while nothing is
+            // broken, before the step's handler runs (this comes from the event loop first).
+            m_lastAction = event;
+            m_beforeLastAction = currentStateFields();
+        }
     }
     if (m_violatingStep && event.isAction()) {
         if (m_violationBefore && !m_violationSettled) {
@@ -520,16 +537,10 @@ void InspectorSession::onEvent(const TrafficEvent &event)
         if (const std::optional<PendingMessage> m = LocalNetwork::instance()->pendingMessage(event.messageId))
             m_store->setFrame(event.messageId, m->frame);
     }
-    if (!m_applyingScript && recordedStepsLeft() > 0 && event.isAction()) {
-        // The user chose something else than the recording's next step.
-        leaveRecording(tr("You left the counterexample after step %1 of %2: F10 now delivers the oldest "
-                          "pending message, and the Violation tab keeps the counterexample")
-                           .arg(m_scriptNext)
-                           .arg(m_script.size()));
-    }
 }
 
-void InspectorSession::markViolation(const std::vector<TrafficEvent> &schedule, const QString &property)
+void InspectorSession::markViolation(const std::vector<TrafficEvent> &schedule, const QString &property,
+                                     bool foundLive)
 {
     if (schedule.empty() || property.isEmpty() || !m_system)
         return;
@@ -537,6 +548,7 @@ void InspectorSession::markViolation(const std::vector<TrafficEvent> &schedule, 
     m_violatingStep = schedule.back();
     m_counterexampleSchedule = schedule;
     m_violatedProperty = property;
+    m_violationLive = foundLive;
     m_violationSteps = qsizetype(schedule.size());
     m_store->setViolation(schedule.back(), property);
     // The states after it: whatever the step causes, until the next step.
@@ -609,11 +621,6 @@ void InspectorSession::clearViolation()
     m_violationSettled = false;
     m_violationExplanation = {};
     m_violationLive = false;
-    m_lastAction.reset();
-    m_beforeLastAction = Value::Map();
-    m_actionsSeen = 0;
-    m_agentFields.clear();
-    m_agentFieldsStale.clear();
     m_store->clearViolation();
     if (had)
         Q_EMIT violationChanged();
@@ -895,6 +902,7 @@ InspectorSession::analyseCounterexample(std::function<void(int, int)> progress)
     for (const TrafficEvent &event : m_counterexampleSchedule)
         counterexample.log.append(event);
     const QString title = m_title; // the opened file's name stays in it
+    const bool foundLive = m_violationLive; // a violation found live stays so
     // The analysis owns the in-process network while it runs: the hosted system goes first.
     clear();
     mas::system::ExplorerOptions options;
@@ -912,7 +920,10 @@ InspectorSession::analyseCounterexample(std::function<void(int, int)> progress)
     Q_EMIT explorationFinished();
     // Opened again, played to its end: every step's event can be selected.
     const QString property = counterexample.property;
-    Result<void> replayed = co_await replayLog(std::move(counterexample.log), demoId, parameters, property);
+    // No temporaries inside a co_await expression: GCC 12 may destroy them twice.
+    std::vector<TrafficEvent> wholeLog; // the counterexample is the whole log
+    Result<void> replayed = co_await replayLog(std::move(counterexample.log), demoId, parameters, property,
+                                               std::move(wholeLog), foundLive);
     if (!self)
         co_return closedError();
     const bool cancelled = !replayed && replayed.error().code() == ErrorCode::Cancelled;
@@ -1582,6 +1593,21 @@ size_t commonSteps(const std::vector<TrafficEvent> &steps, const std::vector<Tra
 }
 } // namespace
 
+std::vector<TrafficEvent> InspectorSession::liveCounterexample() const
+{
+    if (!m_violationLive || !m_violatingStep || m_violatedProperty.isEmpty())
+        return {};
+    std::vector<TrafficEvent> steps = recordedLog().schedule();
+    const TrafficEvent &violating = *m_violatingStep;
+    const auto it = std::find_if(steps.begin(), steps.end(), [&violating](const TrafficEvent &e) {
+        return e.sequence == violating.sequence && sameStep(e, violating);
+    });
+    if (it == steps.end())
+        return {};
+    steps.erase(std::next(it), steps.end());
+    return steps;
+}
+
 QCoro::Task<Result<quint64>> InspectorSession::replayTo(quint64 sequence)
 {
     QPointer<InspectorSession> self(this);
@@ -1619,15 +1645,26 @@ QCoro::Task<Result<quint64>> InspectorSession::replayTo(quint64 sequence)
     const QString demoId = m_demoId;
     const QString title = m_title; // the same run, rebuilt
     // An open counterexample (or one the user left): when the steps replayed are its own, it
-    // stays open at the step reached (F10 plays its next one); otherwise it is kept as left.
+    // stays open at the step reached (F10 plays its next one); otherwise it is kept as left. A
+    // violation found live is the counterexample of the run's steps up to and including its
+    // step: it stays open the same way, before its step as after it.
     std::vector<TrafficEvent> counterexample;
     QString property;
-    if (!m_counterexampleSchedule.empty() && !m_violationLive && !m_violatedProperty.isEmpty()) {
+    bool foundLive = false;
+    if (!m_counterexampleSchedule.empty() && !m_violatedProperty.isEmpty()) {
         counterexample = m_counterexampleSchedule;
         property = m_violatedProperty;
+        foundLive = m_violationLive;
+    } else if (std::vector<TrafficEvent> live = liveCounterexample(); !live.empty()) {
+        counterexample = std::move(live);
+        // By its id, as a counterexample's file names it (the Why panel's Analyse re-checks it).
+        const std::optional<mas::system::Invariant> invariant = findProperty(m_system.get(), m_violatedProperty);
+        property = invariant && !invariant->id.isEmpty() ? invariant->id : m_violatedProperty;
+        foundLive = true;
     } else if (!m_leftSchedule.empty()) {
         counterexample = m_leftSchedule;
         property = m_leftProperty;
+        foundLive = m_leftLive;
     }
     const std::vector<TrafficEvent> steps = log.schedule();
     const size_t common = commonSteps(steps, counterexample);
@@ -1637,7 +1674,8 @@ QCoro::Task<Result<quint64>> InspectorSession::replayTo(quint64 sequence)
     std::vector<TrafficEvent> markedSteps;
     if (within)
         markedSteps = counterexample;
-    Result<void> r = co_await replayLog(std::move(log), demoId, parameters, marked, std::move(markedSteps));
+    const bool markedLive = within && foundLive;
+    Result<void> r = co_await replayLog(std::move(log), demoId, parameters, marked, std::move(markedSteps), markedLive);
     if (!self)
         co_return closedError();
     QString where; // what became of the counterexample, for the status line
@@ -1646,16 +1684,31 @@ QCoro::Task<Result<quint64>> InspectorSession::replayTo(quint64 sequence)
         if (within) {
             // As far as the replay got (a Cancel may stop it early): its steps, from the first.
             m_store->flush();
-            const size_t played = std::min(recordedLog().schedule().size(), counterexample.size());
+            const size_t replayedSteps = recordedLog().schedule().size();
+            const size_t played = std::min(replayedSteps, counterexample.size());
             m_script = std::move(counterexample);
             m_scriptNext = played;
             m_scriptProperty = property;
-            if (recordedStepsLeft() > 0)
+            const QString name = propertyDisplayName(m_system.get(), property);
+            if (recordedStepsLeft() > 0 && foundLive)
+                where = tr("%n step(s) before step %1, which broke \"%2\": F10 plays the next step toward it", nullptr,
+                           int(recordedStepsLeft()))
+                            .arg(count)
+                            .arg(name);
+            else if (recordedStepsLeft() > 0)
                 where = tr("step %1 of %2 of the counterexample: F10 plays its next step").arg(played).arg(count);
+            else if (violationReached() && replayedSteps > played)
+                where = tr("%n step(s) after step %1, which broke \"%2\" (the Violation tab keeps it)", nullptr,
+                           int(replayedSteps - played))
+                            .arg(count)
+                            .arg(name);
+            else if (violationReached())
+                where = tr("at step %1, which broke \"%2\" (the Violation tab shows it)").arg(count).arg(name);
         } else {
             m_leftSchedule = std::move(counterexample);
             m_leftProperty = property;
             m_leftAt = qsizetype(common);
+            m_leftLive = foundLive;
             where = tr("this run left the counterexample after step %1 of %2 (the Violation tab keeps it)")
                         .arg(common)
                         .arg(count);
@@ -1751,6 +1804,7 @@ void InspectorSession::leaveRecording(const QString &why)
     // followed it opens it again (replayTo()).
     std::vector<TrafficEvent> left = m_counterexampleSchedule.empty() ? m_script : m_counterexampleSchedule;
     const QString property = m_violatedProperty.isEmpty() ? m_scriptProperty : m_violatedProperty;
+    const bool live = m_violationLive;
     const qsizetype at = qsizetype(m_scriptNext);
     m_script.clear();
     m_scriptNext = 0;
@@ -1758,6 +1812,7 @@ void InspectorSession::leaveRecording(const QString &why)
     m_leftSchedule = std::move(left);
     m_leftProperty = property;
     m_leftAt = at;
+    m_leftLive = live;
     qCInfo(lcSession) << "Left the counterexample after step" << at << "of" << m_leftSchedule.size();
     Q_EMIT violationChanged();
     Q_EMIT message(why, 15000);
@@ -1766,10 +1821,13 @@ void InspectorSession::leaveRecording(const QString &why)
 
 QString InspectorSession::recordingEndText() const
 {
-    return m_system && propertyViolated(*m_system, m_scriptProperty)
-               ? tr("End of the counterexample: \"%1\" is violated")
-                     .arg(propertyDisplayName(m_system.get(), m_scriptProperty))
-               : tr("End of the recorded run");
+    if (!m_system || !propertyViolated(*m_system, m_scriptProperty))
+        return tr("End of the recorded run");
+    const QString name = propertyDisplayName(m_system.get(), m_scriptProperty);
+    // A violation found live, stepped back to and played again.
+    if (m_violationLive)
+        return tr("Step %1 broke \"%2\" again, as when the violation was found").arg(qsizetype(m_script.size())).arg(name);
+    return tr("End of the counterexample: \"%1\" is violated").arg(name);
 }
 
 void InspectorSession::setReplaying(bool replaying)
@@ -1778,7 +1836,8 @@ void InspectorSession::setReplaying(bool replaying)
 }
 
 QCoro::Task<Result<void>> InspectorSession::replayLog(TrafficLog log, QString demoId, mas::system::Parameters parameters,
-                                                     QString property, std::vector<TrafficEvent> counterexample)
+                                                     QString property, std::vector<TrafficEvent> counterexample,
+                                                     bool foundLive)
 {
     QPointer<InspectorSession> self(this);
     // Busy from the start: nothing steps the system while it is rebuilt and replayed.
@@ -1788,7 +1847,7 @@ QCoro::Task<Result<void>> InspectorSession::replayLog(TrafficLog log, QString de
         co_return built;
     }
     if (!property.isEmpty())
-        markViolation(counterexample.empty() ? log.schedule() : counterexample, property);
+        markViolation(counterexample.empty() ? log.schedule() : counterexample, property, foundLive);
     const qsizetype total = log.size();
     Q_EMIT replayProgress(0, total);
     QMetaObject::Connection progress = connect(m_store, &EventStore::eventsAppended, this,

@@ -240,7 +240,9 @@ public:
     mas::system::InvariantExplanation violationExplanation() const { return m_violationExplanation; }
     /// Whether the violation was seen as it happened (stepping, running free, replaying a
     /// session) rather than opened as a counterexample: then violationStepCount() is the number
-    /// of steps up to it.
+    /// of steps up to it. A Step Back turns it into a counterexample (the run's steps up to and
+    /// including the violating one, counterexampleSchedule()) that stays open as one opened
+    /// from a file does; it is still said to be found live.
     bool violationFoundLive() const { return m_violationLive; }
     /// A counterexample the user left (delivered another message than its next step, or the
     /// system no longer followed it): kept as a record, which the Violation panel shows, until
@@ -292,6 +294,9 @@ public:
     /// open when the replayed steps are its own (stepping back within it): it then stands at
     /// the step reached, and Step and Run follow it again; so does one the user left
     /// (leftCounterexampleAt()) when the step back goes back to where the run still followed it.
+    /// A violation found live (violationFoundLive()) becomes such a counterexample first: the
+    /// recorded run's steps up to and including the violating one, so that it stays open before
+    /// and after its step alike.
     QCoro::Task<Result<quint64>> replayTo(quint64 sequence);
     /// Stops the replay going on (opening a session, a step back, opening a counterexample
     /// after Explore or Analyse, Reload Plug-ins: while replayProgress() reports one) before its
@@ -421,12 +426,17 @@ private:
     void awaitProgramsAfterAction();
     Result<void> playRecordedStep();
     void leaveRecording(const QString &why);
+    /// The counterexample a violation found live stands for: the recorded run's actions up to
+    /// and including the violating step; empty when there is none or the step is not recorded.
+    std::vector<TrafficEvent> liveCounterexample() const;
     void finishRun();
     /// Rebuilds the system and replays `log` into it; with `property`, the log is a counterexample
     /// whose last step is marked as the one that breaks it (or, with `counterexample`, a part of
-    /// that counterexample: its last step is marked).
+    /// that counterexample: its last step is marked); `foundLive`: that counterexample is a
+    /// violation found live (violationFoundLive()).
     QCoro::Task<Result<void>> replayLog(mas::TrafficLog log, QString demoId, mas::system::Parameters parameters,
-                                        QString property = {}, std::vector<TrafficEvent> counterexample = {});
+                                        QString property = {}, std::vector<TrafficEvent> counterexample = {},
+                                        bool foundLive = false);
     /// m_replaying, announced (busyChanged()).
     void setReplaying(bool replaying);
     /// An error while a replay is going on (stepping, running or Step Back would interfere).
@@ -435,8 +445,9 @@ private:
     /// the log) and gives the Cancelled error to return.
     Error replayCancelled(qsizetype total);
     /// Marks the last of `schedule` as the step that breaks `property` (EventStore::setViolation());
-    /// the states before and after it are recorded when it happens.
-    void markViolation(const std::vector<TrafficEvent> &schedule, const QString &property);
+    /// the states before and after it are recorded when it happens. `foundLive`: it is a violation
+    /// found live, turned into a counterexample (violationFoundLive()).
+    void markViolation(const std::vector<TrafficEvent> &schedule, const QString &property, bool foundLive = false);
     void startMosaik();
     QCoro::Task<Result<void>> openSessionFile(QString fileName);
     /// Reads a file with `work` on a thread of its own (FileReader), reporting loadProgress()
@@ -491,10 +502,12 @@ private:
     bool m_violationSettled = false; // a later step came: the "after" states stay as they are
     mas::system::InvariantExplanation m_violationExplanation;
     bool m_violationLive = false;
-    // A counterexample the user left: its steps, its property, how many of them the run followed.
+    // A counterexample the user left: its steps, its property, how many of them the run followed,
+    // whether it was a violation found live.
     std::vector<TrafficEvent> m_leftSchedule;
     QString m_leftProperty;
     qsizetype m_leftAt = 0;
+    bool m_leftLive = false;
     // While every invariant holds: the last action and every agent's state just before it.
     std::optional<TrafficEvent> m_lastAction;
     Value::Map m_beforeLastAction;

@@ -1295,7 +1295,9 @@ void InspectorWindow::updateStatus()
         }
     }
     m_outcomeLabel->setToolTip(explanations.join(u'\n'));
-    if (recordedStepsLeft() > 0)
+    if (recordedStepsLeft() > 0 && m_session->violationFoundLive()) // stepped back before a violation found live
+        text = tr("Toward the violation: step %1 of %2 — %3").arg(m_session->recordedStepsDone()).arg(recordedStepCount()).arg(text);
+    else if (recordedStepsLeft() > 0)
         text = tr("Counterexample: step %1 of %2 — %3").arg(m_session->recordedStepsDone()).arg(recordedStepCount()).arg(text);
     m_outcomeLabel->setText(isRunning() ? tr("Running… %1").arg(text) : text);
     if (!isRunning())
