@@ -34,6 +34,7 @@
 #include <QToolBar>
 #include <QTranslator>
 
+#include <algorithm>
 #include <memory>
 
 using namespace mas;
@@ -306,12 +307,28 @@ void tst_LookAheadView::offWhenAFileReplacesTheSystem()
     QVERIFY(window.newSystem(QStringLiteral("leader-election"), faultyElection()));
     QVERIFY2(lookAhead->isAvailable(), qPrintable(lookAhead->unavailableReason()));
     QVERIFY(lookAhead->lookAheadAction()->isEnabled());
-    const Result<void> opened = QCoro::waitFor(window.openSession(file));
+    // A search of the system about to be replaced stops as the file starts to be read.
+    lookAhead->setDepth(12);
+    QTRY_VERIFY_WITH_TIMEOUT(lookAhead->isSearching(), 10'000);
+    QSignalSpy finished(lookAhead->client(), &mas::system::LookAheadClient::searchEnded);
+    const quint64 search = lookAhead->currentSearch();
+    QCoro::Task<Result<void>> opening = window.openSession(file);
+    QVERIFY(window.session()->isOpening());
+    QVERIFY(!lookAhead->isSearching());
+    const Result<void> opened = QCoro::waitFor(std::move(opening));
     QVERIFY2(opened, opened ? "" : qPrintable(opened.error().message()));
     QVERIFY(!window.system());
     QVERIFY(!lookAhead->isAvailable());
     QVERIFY(!lookAhead->lookAheadAction()->isEnabled());
     QCOMPARE(lookAhead->currentSearch(), quint64(0));
+    // Its end, reported by the search process, is that it was cancelled.
+    QTRY_VERIFY_WITH_TIMEOUT(!lookAhead->client()->isSearching(), 10'000);
+    QVERIFY(std::any_of(finished.cbegin(), finished.cend(),
+                        [search](const QList<QVariant> &end) { return end[0].value<quint64>() == search; }));
+    for (const QList<QVariant> &end : finished) {
+        if (end[0].value<quint64>() == search)
+            QCOMPARE(end[1].toString(), QStringLiteral("cancelled"));
+    }
 #endif
 }
 
