@@ -2579,7 +2579,7 @@ Rückgabewert: 0 sauber beendet; 2 falsche Verwendung, Codec, Datum oder Plug-in
         <translation>Die Agenten-URL „%1“ kann nicht gelesen werden: die Agenten-ID darf kein „/“ enthalten</translation>
     </message>
     <message>
-        <location filename="../libmas/mas/agent/container.cpp" line="+140"/>
+        <location filename="../libmas/mas/agent/container.cpp" line="+148"/>
         <source>The container was destroyed while connecting</source>
         <translation>Der Container wurde während des Verbindungsaufbaus zerstört</translation>
     </message>
@@ -2753,7 +2753,7 @@ Rückgabewert: 0 sauber beendet; 2 falsche Verwendung, Codec, Datum oder Plug-in
         <translation>JSON-Schlüssel müssen str, int, float, bool oder None sein, nicht %1</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+114"/>
         <source>extra data after the value</source>
         <translation>zusätzliche Daten nach dem Wert</translation>
     </message>
@@ -2847,8 +2847,8 @@ Rückgabewert: 0 sauber beendet; 2 falsche Verwendung, Codec, Datum oder Plug-in
         <translation>ungültige Escape-Sequenz</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+11"/>
+        <location line="+12"/>
+        <location line="+18"/>
         <location line="+12"/>
         <location line="+15"/>
         <source>invalid number</source>
@@ -7521,13 +7521,13 @@ Eingehende Verbindungen: %3</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+230"/>
+        <location line="+235"/>
         <location line="+145"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location line="-358"/>
+        <location line="-363"/>
         <location line="+14"/>
         <source>Pending messages</source>
         <translation>Wartende Nachrichten</translation>
@@ -7680,18 +7680,18 @@ Eingehende Verbindungen: %3</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+708"/>
+        <location line="+713"/>
         <source>Deliver the oldest pending message (F10)</source>
         <translation>Die älteste wartende Nachricht zustellen (F10)</translation>
     </message>
     <message>
-        <location line="-704"/>
-        <location line="+184"/>
+        <location line="-709"/>
+        <location line="+189"/>
         <source>&amp;Run</source>
         <translation>Aus&amp;führen</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-189"/>
         <source>Deliver messages until a breakpoint hits or the system is idle; moves the clock to the next timer when nothing is pending (F5)</source>
         <translation>Nachrichten zustellen, bis ein Haltepunkt greift oder das System ruht; stellt die Uhr auf den nächsten Timer, wenn nichts wartet (F5)</translation>
     </message>
@@ -7766,7 +7766,12 @@ Eingehende Verbindungen: %3</translation>
         <translation>Das System neu bauen und das Protokoll bis zur ausgewählten Nachricht wiedergeben</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+6"/>
+        <source>Select the event to step back to in the message table (or click it in the sequence diagram), then press Ctrl+B</source>
+        <translation>Wählen Sie das Ereignis, zu dem Sie zurückgehen wollen, in der Nachrichtentabelle (oder klicken Sie es im Sequenzdiagramm an) und drücken Sie dann Strg+B</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>&amp;Explore Interleavings…</source>
         <translation>Verzahnungen &amp;erkunden…</translation>
     </message>
@@ -8143,7 +8148,7 @@ Eingehende Verbindungen: %3</translation>
         <translation>Erkunden</translation>
     </message>
     <message>
-        <location line="-690"/>
+        <location line="-695"/>
         <source>Schedules: %1 · states: %2 (%3 distinct) · deepest run: %4 steps</source>
         <translation>Abläufe: %1 · Zustände: %2 (%3 verschieden) · längster Lauf: %4 Schritte</translation>
     </message>
@@ -8158,7 +8163,7 @@ Eingehende Verbindungen: %3</translation>
         <translation>Zustands-Haltepunkte</translation>
     </message>
     <message>
-        <location line="+430"/>
+        <location line="+435"/>
         <source>Listens on %1</source>
         <translation>Lauscht auf %1</translation>
     </message>
@@ -8396,12 +8401,12 @@ Eingehende Verbindungen: %3</translation>
     </message>
     <message>
         <location line="+102"/>
-        <location line="+95"/>
+        <location line="+96"/>
         <source>Look-ahead: %1</source>
         <translation>Vorausschau: %1</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-55"/>
         <source>The look-ahead needs the mas program beside MAS Inspector.</source>
         <translation>Die Vorausschau braucht das Programm mas neben MAS Inspector.</translation>
     </message>
@@ -8421,7 +8426,7 @@ Eingehende Verbindungen: %3</translation>
         <translation>Die Vorausschau ist aus: %1</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>the search did not finish</source>
         <translation>die Suche wurde nicht abgeschlossen</translation>
     </message>
@@ -8444,8 +8449,8 @@ Eingehende Verbindungen: %3</translation>
         <translation>„Fortsetzung zeigen“ im Kontextmenü (oder Alt+Klick) zeigt sie; „Fortsetzung abspielen“ stellt sie zu.</translation>
     </message>
     <message numerus="yes">
-        <location line="-329"/>
-        <location line="+263"/>
+        <location line="-330"/>
+        <location line="+264"/>
         <source>%n lead(s) to a violation</source>
         <translation>
             <numerusform>%n führt zu einer Verletzung</numerusform>

@@ -2570,7 +2570,7 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
         <translation>Impossible d&apos;analyser l&apos;URL d&apos;agent «&#xa0;%1&#xa0;»&#xa0;: l&apos;identifiant de l&apos;agent ne peut pas contenir «&#xa0;/&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../libmas/mas/agent/container.cpp" line="+140"/>
+        <location filename="../libmas/mas/agent/container.cpp" line="+148"/>
         <source>The container was destroyed while connecting</source>
         <translation>Le conteneur a été détruit pendant la connexion</translation>
     </message>
@@ -2744,7 +2744,7 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
         <translation>Les clés JSON doivent être de type str, int, float, bool ou None, et non %1</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+114"/>
         <source>extra data after the value</source>
         <translation>données en trop après la valeur</translation>
     </message>
@@ -2838,8 +2838,8 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
         <translation>séquence d&apos;échappement non valide</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+11"/>
+        <location line="+12"/>
+        <location line="+18"/>
         <location line="+12"/>
         <location line="+15"/>
         <source>invalid number</source>
@@ -7512,13 +7512,13 @@ Connexions entrantes&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+230"/>
+        <location line="+235"/>
         <location line="+145"/>
         <source>System</source>
         <translation>Système</translation>
     </message>
     <message>
-        <location line="-358"/>
+        <location line="-363"/>
         <location line="+14"/>
         <source>Pending messages</source>
         <translation>Messages en attente</translation>
@@ -7671,18 +7671,18 @@ Connexions entrantes&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+708"/>
+        <location line="+713"/>
         <source>Deliver the oldest pending message (F10)</source>
         <translation>Délivrer le plus ancien message en attente (F10)</translation>
     </message>
     <message>
-        <location line="-704"/>
-        <location line="+184"/>
+        <location line="-709"/>
+        <location line="+189"/>
         <source>&amp;Run</source>
         <translation>E&amp;xécuter</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-189"/>
         <source>Deliver messages until a breakpoint hits or the system is idle; moves the clock to the next timer when nothing is pending (F5)</source>
         <translation>Délivrer des messages jusqu&apos;à un point d&apos;arrêt ou jusqu&apos;à ce que le système soit inactif&#xa0;; fait avancer l&apos;horloge jusqu&apos;au prochain minuteur quand rien n&apos;est en attente (F5)</translation>
     </message>
@@ -7757,7 +7757,12 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>Reconstruire le système et rejouer le journal jusqu&apos;au message sélectionné</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+6"/>
+        <source>Select the event to step back to in the message table (or click it in the sequence diagram), then press Ctrl+B</source>
+        <translation>Sélectionnez l’événement auquel revenir dans le tableau des messages (ou cliquez dessus dans le diagramme de séquence), puis appuyez sur Ctrl+B</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>&amp;Explore Interleavings…</source>
         <translation>&amp;Explorer les entrelacements…</translation>
     </message>
@@ -8134,7 +8139,7 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>Explorer</translation>
     </message>
     <message>
-        <location line="-690"/>
+        <location line="-695"/>
         <source>Schedules: %1 · states: %2 (%3 distinct) · deepest run: %4 steps</source>
         <translation>Ordonnancements&#xa0;: %1 · états&#xa0;: %2 (%3 distincts) · exécution la plus profonde&#xa0;: %4 pas</translation>
     </message>
@@ -8149,7 +8154,7 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>Points d&apos;arrêt d&apos;état</translation>
     </message>
     <message>
-        <location line="+430"/>
+        <location line="+435"/>
         <source>Listens on %1</source>
         <translation>Écoute sur %1</translation>
     </message>
@@ -8387,12 +8392,12 @@ Connexions entrantes&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+102"/>
-        <location line="+95"/>
+        <location line="+96"/>
         <source>Look-ahead: %1</source>
         <translation>Anticipation&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-55"/>
         <source>The look-ahead needs the mas program beside MAS Inspector.</source>
         <translation>L&apos;anticipation nécessite le programme mas à côté de MAS Inspector.</translation>
     </message>
@@ -8412,7 +8417,7 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>L&apos;anticipation est désactivée&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>the search did not finish</source>
         <translation>la recherche n&apos;a pas abouti</translation>
     </message>
@@ -8435,8 +8440,8 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>« Montrer la continuation » dans le menu contextuel (ou Alt+clic) l&apos;affiche ; « Jouer la continuation » la délivre.</translation>
     </message>
     <message numerus="yes">
-        <location line="-329"/>
-        <location line="+263"/>
+        <location line="-330"/>
+        <location line="+264"/>
         <source>%n lead(s) to a violation</source>
         <translation>
             <numerusform>%n mène à une violation</numerusform>

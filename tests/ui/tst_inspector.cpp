@@ -72,6 +72,7 @@ private Q_SLOTS:
     void stepsFollowInEveryView();
     void systemTreeFitsItsStates();
     void deliverAChosenMessage();
+    void stepBackWithoutAnEventSaysWhatItNeeds();
     void breakpointStopsARun();
     void externalClock();
     void sessionRoundTrip();
@@ -207,6 +208,29 @@ void tst_Inspector::deliverAChosenMessage()
                  || std::any_of(net->eventLog().events().begin(), net->eventLog().events().end(),
                                 [&](const TrafficEvent &e) { return e.kind == TrafficEvent::Kind::Delivered && e.messageId == selected; }),
              true);
+}
+
+void tst_Inspector::stepBackWithoutAnEventSaysWhatItNeeds()
+{
+    // Ctrl+B while a waiting message, not an event, is selected: nothing is replayed, and the
+    // status bar says what Step Back needs instead of doing nothing silently.
+    InspectorWindow window;
+    system::Parameters p;
+    p.agents = 3;
+    QVERIFY(window.newSystem(QStringLiteral("leader-election"), p));
+    QVERIFY(window.stepOnce());
+    settle();
+    window.store()->flush();
+    const qsizetype events = window.store()->size();
+    QVERIFY(events > 0);
+    window.messageTable()->setCurrentIndex(QModelIndex());
+    window.statusBar()->clearMessage();
+    window.stepBackAction()->trigger();
+    QVERIFY2(window.statusBar()->currentMessage().startsWith(u"Select the event to step back to"),
+             qPrintable(window.statusBar()->currentMessage()));
+    QVERIFY(!window.session()->isReplaying());
+    window.store()->flush();
+    QCOMPARE(window.store()->size(), events);
 }
 
 void tst_Inspector::breakpointStopsARun()

@@ -535,8 +535,13 @@ void InspectorWindow::buildActions()
                             QKeySequence(Qt::CTRL | Qt::Key_B));
     connect(m_replayToAction, &QAction::triggered, this, [this] {
         const QModelIndex current = m_table->currentIndex();
-        if (!current.isValid())
+        if (!current.isValid()) {
+            // Ctrl+B with a waiting message (or nothing) selected: say what it needs.
+            statusBar()->showMessage(tr("Select the event to step back to in the message table (or click it in the "
+                                        "sequence diagram), then press Ctrl+B"),
+                                     8000);
             return;
+        }
         const qsizetype row = m_filter->mapToSource(current).row();
         const quint64 target = viewStore()->at(row).sequence;
         QCoro::connect(replayTo(target), this, [this, target](const Result<quint64> &r) {
