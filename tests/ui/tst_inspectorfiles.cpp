@@ -14,6 +14,7 @@
 #include "widgets/inspectorwindow.h"
 #include "widgets/violationpanel.h"
 #include "stillcheck.h"
+#include "stepsequence.h"
 
 #include <mas/system/session.h>
 #include <mas/system/system.h>
@@ -57,18 +58,6 @@ void settle()
 }
 
 constexpr auto kProperty = "at most one leader";
-
-/// The sequence number of the event of the `n`th action (1-based) in `store`.
-quint64 sequenceOfStep(EventStore *store, qsizetype n)
-{
-    store->flush();
-    qsizetype seen = 0;
-    for (const TrafficEvent &e : store->events()) {
-        if (e.isAction() && ++seen == n)
-            return e.sequence;
-    }
-    return 0;
-}
 
 /// The cells of a CSV file as InspectorSession::exportCsv() writes them (every cell quoted).
 QList<QStringList> readCsv(const QString &fileName)

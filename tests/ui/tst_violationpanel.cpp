@@ -13,6 +13,7 @@
 #include "session/inspectorsession.h"
 #include "widgets/inspectorwindow.h"
 #include "widgets/violationpanel.h"
+#include "stepsequence.h"
 
 #include <mas/system/explorer.h>
 #include <mas/system/session.h>
@@ -50,22 +51,23 @@ void settle()
         QCoreApplication::processEvents();
 }
 
-/// The sequence number of the event of the `n`th action (1-based) in `store`.
-quint64 sequenceOfStep(EventStore *store, qsizetype n)
-{
-    store->flush();
-    qsizetype seen = 0;
-    for (const TrafficEvent &e : store->events()) {
-        if (e.isAction() && ++seen == n)
-            return e.sequence;
-    }
-    return 0;
-}
-
 /// The actions of the run so far.
 std::vector<TrafficEvent> stepsDone()
 {
     return LocalNetwork::instance()->eventLog().schedule();
+}
+
+/// Step Back (Ctrl+B) to the end of the run's `n`th action, settled; false (with the error
+/// logged) when it failed.
+[[nodiscard]] bool stepBackToStep(InspectorWindow &window, qsizetype n)
+{
+    const Result<quint64> back = QCoro::waitFor(window.replayTo(sequenceOfStep(window.store(), n)));
+    if (!back) {
+        qWarning() << "Step Back to step" << n << "failed:" << back.error().toString();
+        return false;
+    }
+    settle();
+    return true;
 }
 
 } // namespace
@@ -330,9 +332,7 @@ void tst_ViolationPanel::stepBackBeforeALiveViolationKeepsIt()
     const std::vector<TrafficEvent> run = stepsDone();
     QVERIFY(window.violationDock()->isVisible());
 
-    Result<quint64> back = QCoro::waitFor(window.replayTo(sequenceOfStep(window.store(), steps - 2)));
-    QVERIFY2(back, qPrintable(back.error().toString()));
-    settle();
+    QVERIFY(stepBackToStep(window, steps - 2));
     QCOMPARE(stepsDone().size(), size_t(steps - 2));
     QVERIFY(session->violatingStep());
     QCOMPARE(session->violatingStep()->messageId, violating.messageId);
@@ -379,9 +379,7 @@ void tst_ViolationPanel::stepBackBeforeALiveViolationKeepsIt()
 
     // Again and again: back before it, F10 until it is reached.
     for (int round = 0; round < 2; ++round) {
-        back = QCoro::waitFor(window.replayTo(sequenceOfStep(window.store(), steps - 3)));
-        QVERIFY2(back, qPrintable(back.error().toString()));
-        settle();
+        QVERIFY(stepBackToStep(window, steps - 3));
         QVERIFY(session->violationFoundLive());
         QCOMPARE(session->recordedStepsLeft(), 3);
         for (int i = 0; i < 3; ++i) {
@@ -415,9 +413,7 @@ void tst_ViolationPanel::stepBackAfterALiveViolationKeepsIt()
     const Value::Map before = session->stateBeforeViolation();
     const Value::Map after = session->stateAfterViolation();
 
-    Result<quint64> back = QCoro::waitFor(window.replayTo(sequenceOfStep(window.store(), steps + 1)));
-    QVERIFY2(back, qPrintable(back.error().toString()));
-    settle();
+    QVERIFY(stepBackToStep(window, steps + 1));
     QCOMPARE(stepsDone().size(), size_t(steps + 1));
     QVERIFY(session->violatingStep());
     QCOMPARE(session->violatingStep()->messageId, violating.messageId);
@@ -436,9 +432,7 @@ void tst_ViolationPanel::stepBackAfterALiveViolationKeepsIt()
              qPrintable(window.statusBar()->currentMessage()));
 
     // To the violating step itself.
-    back = QCoro::waitFor(window.replayTo(sequenceOfStep(window.store(), steps)));
-    QVERIFY2(back, qPrintable(back.error().toString()));
-    settle();
+    QVERIFY(stepBackToStep(window, steps));
     QCOMPARE(stepsDone().size(), size_t(steps));
     QVERIFY(session->violationReached());
     QVERIFY(session->violationFoundLive());
@@ -465,9 +459,7 @@ void tst_ViolationPanel::leavingALiveViolationKeepsItAsARecord()
     InspectorSession *session = window.session();
     const TrafficEvent violating = *session->violatingStep();
     const std::vector<TrafficEvent> run = stepsDone();
-    Result<quint64> back = QCoro::waitFor(window.replayTo(sequenceOfStep(window.store(), steps - 2)));
-    QVERIFY2(back, qPrintable(back.error().toString()));
-    settle();
+    QVERIFY(stepBackToStep(window, steps - 2));
     QCOMPARE(session->recordedStepsLeft(), 2);
     quint64 other = 0;
     for (const PendingMessage &m : LocalNetwork::instance()->pendingMessages()) {
@@ -488,9 +480,7 @@ void tst_ViolationPanel::leavingALiveViolationKeepsItAsARecord()
              qPrintable(window.violationPanel()->summary()));
 
     // Back to before the leaving point: open again, found live, F10 follows it to the violation.
-    back = QCoro::waitFor(window.replayTo(sequenceOfStep(window.store(), steps - 3)));
-    QVERIFY2(back, qPrintable(back.error().toString()));
-    settle();
+    QVERIFY(stepBackToStep(window, steps - 3));
     QCOMPARE(session->leftCounterexampleAt(), -1);
     QCOMPARE(session->recordedStepsLeft(), 3);
     QVERIFY(session->violationFoundLive());
@@ -513,9 +503,7 @@ void tst_ViolationPanel::afterLeavingTheRunIsWatchedAgain()
     QVERIFY(steps > 1);
     InspectorSession *session = window.session();
     const TrafficEvent violating = *session->violatingStep();
-    Result<quint64> back = QCoro::waitFor(window.replayTo(sequenceOfStep(window.store(), steps - 1)));
-    QVERIFY2(back, qPrintable(back.error().toString()));
-    settle();
+    QVERIFY(stepBackToStep(window, steps - 1));
     QCOMPARE(session->recordedStepsLeft(), 1);
     quint64 other = 0;
     for (const PendingMessage &m : LocalNetwork::instance()->pendingMessages()) {
@@ -562,9 +550,7 @@ void tst_ViolationPanel::analysingALiveViolation()
     QVERIFY(steps > 1);
     InspectorSession *session = window.session();
     const quint64 violating = session->violatingStep()->messageId;
-    Result<quint64> back = QCoro::waitFor(window.replayTo(sequenceOfStep(window.store(), steps - 1)));
-    QVERIFY2(back, qPrintable(back.error().toString()));
-    settle();
+    QVERIFY(stepBackToStep(window, steps - 1));
     auto *whyDock = window.findChild<QDockWidget *>(QStringLiteral("whyDock"));
     QVERIFY(whyDock && whyDock->isVisible());
     const Result<mas::system::NecessityReport> report = QCoro::waitFor(session->analyseCounterexample({}));
