@@ -470,10 +470,7 @@ void InspectorSession::clear(bool replacing)
     m_actionsSeen = 0;
     m_agentFields.clear();
     m_agentFieldsStale.clear();
-    m_leftSchedule.clear();
-    m_leftProperty.clear();
-    m_leftAt = 0;
-    m_leftLive = false;
+    m_left = {};
     LocalQueue::clearCache();
     m_storeIsRecord = false; // until the next system: the queue's log is on again
     m_store->clear();
@@ -1661,10 +1658,10 @@ QCoro::Task<Result<quint64>> InspectorSession::replayTo(quint64 sequence)
         const std::optional<mas::system::Invariant> invariant = findProperty(m_system.get(), m_violatedProperty);
         property = invariant && !invariant->id.isEmpty() ? invariant->id : m_violatedProperty;
         foundLive = true;
-    } else if (!m_leftSchedule.empty()) {
-        counterexample = m_leftSchedule;
-        property = m_leftProperty;
-        foundLive = m_leftLive;
+    } else if (!m_left.schedule.empty()) {
+        counterexample = m_left.schedule;
+        property = m_left.property;
+        foundLive = m_left.live;
     }
     const std::vector<TrafficEvent> steps = log.schedule();
     const size_t common = commonSteps(steps, counterexample);
@@ -1705,10 +1702,7 @@ QCoro::Task<Result<quint64>> InspectorSession::replayTo(quint64 sequence)
             else if (violationReached())
                 where = tr("at step %1, which broke \"%2\" (the Violation tab shows it)").arg(count).arg(name);
         } else {
-            m_leftSchedule = std::move(counterexample);
-            m_leftProperty = property;
-            m_leftAt = qsizetype(common);
-            m_leftLive = foundLive;
+            m_left = {std::move(counterexample), property, qsizetype(common), foundLive};
             where = tr("this run left the counterexample after step %1 of %2 (the Violation tab keeps it)")
                         .arg(common)
                         .arg(count);
@@ -1802,18 +1796,14 @@ void InspectorSession::leaveRecording(const QString &why)
         return;
     // Kept as a record (the Violation panel shows it): a step back to where the run still
     // followed it opens it again (replayTo()).
-    std::vector<TrafficEvent> left = m_counterexampleSchedule.empty() ? m_script : m_counterexampleSchedule;
-    const QString property = m_violatedProperty.isEmpty() ? m_scriptProperty : m_violatedProperty;
-    const bool live = m_violationLive;
-    const qsizetype at = qsizetype(m_scriptNext);
+    LeftCounterexample left{m_counterexampleSchedule.empty() ? m_script : m_counterexampleSchedule,
+                            m_violatedProperty.isEmpty() ? m_scriptProperty : m_violatedProperty,
+                            qsizetype(m_scriptNext), m_violationLive};
     m_script.clear();
     m_scriptNext = 0;
     clearViolation(); // its violating step will not come
-    m_leftSchedule = std::move(left);
-    m_leftProperty = property;
-    m_leftAt = at;
-    m_leftLive = live;
-    qCInfo(lcSession) << "Left the counterexample after step" << at << "of" << m_leftSchedule.size();
+    m_left = std::move(left);
+    qCInfo(lcSession) << "Left the counterexample after step" << m_left.at << "of" << m_left.schedule.size();
     Q_EMIT violationChanged();
     Q_EMIT message(why, 15000);
     Q_EMIT statusChanged();

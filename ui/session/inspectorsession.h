@@ -248,9 +248,9 @@ public:
     /// system no longer followed it): kept as a record, which the Violation panel shows, until
     /// another system or file replaces it. A Step Back to an event within its first
     /// leftCounterexampleAt() steps opens it again at that step. -1 when none was left.
-    qsizetype leftCounterexampleAt() const { return m_leftSchedule.empty() ? -1 : m_leftAt; }
-    qsizetype leftCounterexampleStepCount() const { return qsizetype(m_leftSchedule.size()); }
-    QString leftCounterexampleProperty() const { return m_leftProperty; }
+    qsizetype leftCounterexampleAt() const { return m_left.schedule.empty() ? -1 : m_left.at; }
+    qsizetype leftCounterexampleStepCount() const { return qsizetype(m_left.schedule.size()); }
+    QString leftCounterexampleProperty() const { return m_left.property; }
 
     // exploring
     /// Searches the delivery orders of the current system for a run that breaks a property,
@@ -308,6 +308,9 @@ public:
     /// Whether a replay is going on (cancelReplay() stops it); the session is busy meanwhile
     /// (isBusy(), busyChanged()).
     bool isReplaying() const { return m_replaying; }
+    /// Whether the system is being rebuilt (a replay) or replaced (a file being opened): what
+    /// it shows now does not last, nothing should step it or search its states.
+    bool isRebuilding() const { return m_replaying || m_opening; }
     /// The sequence number of the last event of the step that produced event `sequence`.
     std::optional<quint64> endOfStep(quint64 sequence) const;
     /// This run compared with another run's log (an event log or a session) by message
@@ -502,12 +505,16 @@ private:
     bool m_violationSettled = false; // a later step came: the "after" states stay as they are
     mas::system::InvariantExplanation m_violationExplanation;
     bool m_violationLive = false;
-    // A counterexample the user left: its steps, its property, how many of them the run followed,
-    // whether it was a violation found live.
-    std::vector<TrafficEvent> m_leftSchedule;
-    QString m_leftProperty;
-    qsizetype m_leftAt = 0;
-    bool m_leftLive = false;
+    /// A counterexample the user left: its steps, its property, how many of them the run
+    /// followed, whether it was a violation found live (none: no steps).
+    struct LeftCounterexample
+    {
+        std::vector<TrafficEvent> schedule;
+        QString property;
+        qsizetype at = 0;
+        bool live = false;
+    };
+    LeftCounterexample m_left;
     // While every invariant holds: the last action and every agent's state just before it.
     std::optional<TrafficEvent> m_lastAction;
     Value::Map m_beforeLastAction;

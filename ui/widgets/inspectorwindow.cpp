@@ -1210,8 +1210,7 @@ void InspectorWindow::updateActions()
     // a step, a replay, a single-frame action whose programs have not answered yet, or a file
     // being opened (which will replace the system)
     const bool busy = isBusy();
-    // (busy too) the system is being rebuilt or replaced
-    const bool replaying = m_session->isReplaying() || m_session->isOpening();
+    const bool rebuilding = m_session->isRebuilding(); // (busy too)
     m_detachAction->setEnabled(m_session->isWatching());
     m_stepAction->setEnabled(hasSystem && !busy);
     m_stepAction->setToolTip(recordedStepsLeft() > 0 ? tr("Play the counterexample's next step (F10)")
@@ -1222,9 +1221,9 @@ void InspectorWindow::updateActions()
     for (QAction *a : {m_deliverAction, m_dropAction, m_duplicateAction, m_delayAction})
         a->setEnabled(hasSystem && hasPending && !busy);
     m_saveAction->setEnabled(bool(system()));
-    m_reloadAction->setEnabled(hasSystem && !systemFile().isEmpty() && !running && !replaying && !isExploring());
-    m_replayToAction->setEnabled(hasSystem && !running && !replaying);
-    m_exploreAction->setEnabled(hasSystem && !running && !replaying && !isExploring());
+    m_reloadAction->setEnabled(hasSystem && !systemFile().isEmpty() && !running && !rebuilding && !isExploring());
+    m_replayToAction->setEnabled(hasSystem && !running && !rebuilding);
+    m_exploreAction->setEnabled(hasSystem && !running && !rebuilding && !isExploring());
     // Attached to a container or tapping a connection: nothing to step, and the demo's
     // parameters do not apply (New System stays: it leaves for a demo).
     const bool remote = attachSession()->state() != AttachSession::State::Closed || tapRelay();

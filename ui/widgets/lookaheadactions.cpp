@@ -375,7 +375,7 @@ void LookAheadActions::stateMaybeChanged()
 {
     if (!m_session || !isAvailable() || !m_enabled->isChecked() || m_playing)
         return;
-    if (m_session->isRunning() || m_session->isReplaying() || m_session->isOpening()) {
+    if (m_session->isRunning() || m_session->isRebuilding()) {
         // A free run or a replay moves on faster than a search, and a file being opened
         // replaces the system searched: no marks until it stops (the search is not left to
         // compete with the reading), and the tool bar says "waiting", not "searching".

@@ -17,8 +17,6 @@
 
 #include <QCoro/QCoroTask>
 
-#include <algorithm>
-
 namespace mas {
 
 namespace {
@@ -101,14 +99,16 @@ void ContainerPrivate::unregisterAgent(Agent *agent)
 
 Result<rpc::Router *> ContainerPrivate::lookupAgent(QStringView aid) const
 {
-    // Only an agent's own name: a number as QString::number() writes it ("7", not "07" or "+7").
-    const bool canonical = !aid.isEmpty() && aid.size() <= 18 && (aid.size() == 1 || aid.front() != u'0')
-                           && std::all_of(aid.begin(), aid.end(), [](QChar c) { return c >= u'0' && c <= u'9'; });
-    if (!canonical)
-        return nullptr; // aiomas's `Name "07" not found in "agents"`
+    // Only an agent's own name, a number as QString::number() writes it ("7", not "07" or "+7");
+    // anything else is aiomas's `Name "07" not found in "agents"`.
+    if (aid.isEmpty() || aid.size() > 18 || (aid.size() > 1 && aid.front() == u'0'))
+        return nullptr;
     quint64 number = 0;
-    for (QChar c : aid)
+    for (QChar c : aid) {
+        if (c < u'0' || c > u'9')
+            return nullptr;
         number = number * 10 + quint64(c.unicode() - u'0');
+    }
     if (number >= agents.size())
         return nullptr;
     if (!agents[number])
