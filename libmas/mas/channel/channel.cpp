@@ -13,6 +13,7 @@
 #include <QtEndian>
 
 #include <cstring>
+#include <optional>
 
 namespace mas {
 
@@ -954,11 +955,17 @@ QCoro::Task<Result<Value>> Channel::send(Value content, std::chrono::millisecond
         co_return p->clockGoneError();
 
     // The timeout covers waiting to write (below, in real time: the operating system's buffer)
-    // and waiting for the reply.
-    const qint64 deadline = p->realTime.nsecsElapsed() + qint64(timeout.count()) * kNsPerMs;
+    // and waiting for the reply. Its real-time start is read when first needed: a request with
+    // room to write on a channel whose deadlines are on a clock reads no real time at all.
+    std::optional<qint64> deadline;
+    const auto realDeadline = [p, &deadline, timeout] {
+        if (!deadline)
+            deadline = p->realTime.nsecsElapsed() + qint64(timeout.count()) * kNsPerMs;
+        return *deadline;
+    };
     // Back-pressure: while the peer does not read, wait instead of queueing without bound.
     while (p->bytesToWrite() > p->options.maxWriteBuffer) {
-        const qint64 left = deadline - p->realTime.nsecsElapsed();
+        const qint64 left = realDeadline() - p->realTime.nsecsElapsed();
         if (left <= 0)
             co_return Error(ErrorCode::Timeout,
                             tr("%1 did not read what was sent to it for %2 ms; the request was "
@@ -991,7 +998,7 @@ QCoro::Task<Result<Value>> Channel::send(Value content, std::chrono::millisecond
     }
 
     const quint64 id = p->nextId++; // consumed even if encoding fails, as aiomas
-    const QString path = p->onClock ? requestPath(content) : QString();
+    QString path = p->onClock ? requestPath(content) : QString(); // moved into the request's entry
     // Encoded into the channel's buffer, which is written before anything else can use it.
     if (Result<void> encoded = p->encode(Message::request(id, std::move(content))); !encoded)
         co_return encoded.error();
@@ -1008,11 +1015,13 @@ QCoro::Task<Result<Value>> Channel::send(Value content, std::chrono::millisecond
         reply.resumeAtTurn();
     if (p->onClock) {
         // The deadline is a timer of the clock: listed with the clock's pending timers, due
-        // when the clock gets there, however long that takes in real time.
+        // when the clock gets there, however long that takes in real time. It counts from the
+        // clock's coarse time (a real-time clock: up to a tick of the system's coarse clock late,
+        // without a precise reading of the time per request).
         // Its text is built only when someone lists the clock's timers (a request per call).
-        ChannelPrivate::Pending entry{reply, p->deadlines.end(), {}, path};
+        ChannelPrivate::Pending entry{reply, p->deadlines.end(), {}, std::move(path)};
         if (timeout.count() > 0) {
-            Result<TimerHandle> timer = p->timeClock->callIn(
+            Result<TimerHandle> timer = p->timeClock->callInCoarse(
                 double(timeout.count()) / 1000.0, [p, id] { p->onClockDeadline(id); },
                 TimerDescription::deferred([p, id] { return p->describeDeadline(id); }));
             if (!timer)
@@ -1028,8 +1037,9 @@ QCoro::Task<Result<Value>> Channel::send(Value content, std::chrono::millisecond
         // one is earlier (replies that remove entries just make the next expiry check find
         // nothing, and it then waits for the earliest left). With one call at a time it is
         // not restarted for every request.
-        const bool rearm = !(p->timeoutTimer && p->timeoutTimer->isActive()) || deadline < p->timeoutTimerDueNs;
-        p->pending.emplace(id, ChannelPrivate::Pending{reply, p->deadlines.emplace(deadline, id), {}, {}});
+        const qint64 due = realDeadline();
+        const bool rearm = !(p->timeoutTimer && p->timeoutTimer->isActive()) || due < p->timeoutTimerDueNs;
+        p->pending.emplace(id, ChannelPrivate::Pending{reply, p->deadlines.emplace(due, id), {}, {}});
         if (rearm)
             p->armTimeoutTimer();
     }

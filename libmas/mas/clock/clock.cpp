@@ -15,9 +15,11 @@
 #include <chrono>
 #include <climits>
 #include <cmath>
+#include <ctime>
 #include <coroutine>
 #include <deque>
 #include <exception>
+#include <memory>
 #include <vector>
 #include <utility>
 
@@ -44,8 +46,9 @@ struct TimerState
     bool pending = false;
     /// References: the clock's pending or due timers, handles, sleep awaiters (one thread).
     quint32 refs = 0;
-    /// Why a sleeper woke up early (its clock was destroyed).
-    std::optional<Error> error;
+    /// Why a sleeper woke up early (its clock was destroyed). Rare, so kept out of line: a
+    /// state made per request stays small (fewer cache lines to fill and empty).
+    std::unique_ptr<Error> error;
 
     // From a per-thread pool of freed states (see StatePool).
     static void *operator new(std::size_t size);
@@ -117,10 +120,10 @@ TimerRef::TimerRef(const TimerRef &other) noexcept
         ++m_state->refs;
 }
 
-TimerRef::~TimerRef()
+void TimerRef::release(TimerState *state) noexcept
 {
-    if (m_state && --m_state->refs == 0)
-        delete m_state;
+    if (--state->refs == 0)
+        delete state;
 }
 
 } // namespace detail
@@ -142,11 +145,13 @@ public:
     bool empty() const { return m_live == 0; }
     std::size_t size() const { return m_live; }
     /// The next timer to fire (not empty()).
-    TimerState *front() const { return (runFirst() ? m_run.front() : m_heap.front()).state.get(); }
-    void insert(TimerRef state)
+    TimerState *front() const { return frontEntry().state.get(); }
+    /// Its deadline, as kept beside it (not empty()).
+    double frontDeadline() const { return frontEntry().deadline; }
+    void insert(TimerState *state)
     {
         state->pending = true;
-        Entry entry{state->deadline, state->seq, std::move(state)};
+        Entry entry{state->deadline, state->seq, TimerRef(state)};
         if (m_run.empty() || !before(entry, m_run.back())) {
             m_run.push_back(std::move(entry));
         } else {
@@ -226,6 +231,7 @@ private:
     static bool before(const Entry &a, const Entry &b) { return firesBefore(a.deadline, a.seq, b.deadline, b.seq); }
     /// Whether the next timer to fire is the run's (else the heap's; not empty()).
     bool runFirst() const { return !m_run.empty() && (m_heap.empty() || before(m_run.front(), m_heap.front())); }
+    const Entry &frontEntry() const { return runFirst() ? m_run.front() : m_heap.front(); }
     /// Heap order (std::push_heap keeps the largest first): the earliest on top.
     struct Later
     {
@@ -354,10 +360,9 @@ TimerRef ClockPrivate::insert(double deadline, std::function<void()> f, TimerDes
     state->isSleep = isSleep;
     state->callback = std::move(f);
     state->clock = this;
-    const TimerState *earliest = pending.empty() ? nullptr : pending.front();
-    const bool first = !earliest || deadline < earliest->deadline; // a later seq never goes first on a tie
+    const bool first = pending.empty() || deadline < pending.frontDeadline(); // a later seq never goes first on a tie
     qCDebug(lcClock) << "timer" << state->seq << state->description.text() << "at" << deadline;
-    pending.insert(state);
+    pending.insert(state.get());
     if (first)
         q->scheduleChanged();
     q->notifyTimersChanged();
@@ -417,8 +422,8 @@ Clock::~Clock()
         state->cancelled = true;
         state->callback = nullptr;
         if (state->isSleep) {
-            state->error = Error(ErrorCode::Cancelled,
-                                 tr("The clock was destroyed while a coroutine slept on it"));
+            state->error = std::make_unique<Error>(ErrorCode::Cancelled,
+                                                   tr("The clock was destroyed while a coroutine slept on it"));
             if (auto h = std::exchange(state->waiter, {}))
                 detail::Resumer::forCurrentThread()->post(h);
         }
@@ -473,6 +478,13 @@ Result<TimerHandle> Clock::callIn(double seconds, std::function<void()> f, Timer
     MAS_TRY_VOID(checkDelay(seconds));
     return TimerHandle(
         d->insert(time() + std::max(seconds, 0.0), std::move(f), std::move(description), false));
+}
+
+Result<TimerHandle> Clock::callInCoarse(double seconds, std::function<void()> f, TimerDescription description)
+{
+    MAS_TRY_VOID(checkDelay(seconds));
+    return TimerHandle(
+        d->insert(coarseTime() + std::max(seconds, 0.0), std::move(f), std::move(description), false));
 }
 
 Result<TimerHandle> Clock::callAt(ClockTime t, std::function<void()> f, TimerDescription description)
@@ -619,6 +631,29 @@ double RealTimeClock::time() const
 {
     const auto now = std::chrono::steady_clock::now().time_since_epoch();
     return std::chrono::duration<double>(now).count();
+}
+
+namespace {
+/// A coarse clock with longer ticks than this is not used (time-outs would run that late).
+constexpr double kCoarseTickLimit = 0.02;
+} // namespace
+
+double RealTimeClock::coarseTime() const
+{
+#ifdef CLOCK_MONOTONIC_COARSE
+    // std::chrono::steady_clock (time()) is CLOCK_MONOTONIC; its coarse variant is the same
+    // clock as of the last tick, so one tick added makes up for its lag.
+    static const double tick = [] {
+        timespec resolution;
+        if (clock_getres(CLOCK_MONOTONIC_COARSE, &resolution) != 0)
+            return -1.0;
+        return double(resolution.tv_sec) + double(resolution.tv_nsec) / 1e9;
+    }();
+    timespec now;
+    if (tick >= 0 && tick <= kCoarseTickLimit && clock_gettime(CLOCK_MONOTONIC_COARSE, &now) == 0)
+        return double(now.tv_sec) + double(now.tv_nsec) / 1e9 + tick;
+#endif
+    return time();
 }
 
 QDateTime RealTimeClock::utcNow() const

@@ -39,7 +39,11 @@ public:
         std::swap(m_state, other.m_state);
         return *this;
     }
-    ~TimerRef();
+    ~TimerRef()
+    {
+        if (m_state) // not for a moved-from one
+            release(m_state);
+    }
 
     TimerState *get() const noexcept { return m_state; }
     TimerState *operator->() const noexcept { return m_state; }
@@ -47,6 +51,8 @@ public:
     explicit operator bool() const noexcept { return m_state != nullptr; }
 
 private:
+    /// Drops a reference; the last one frees the state.
+    static void release(TimerState *state) noexcept;
     TimerState *m_state = nullptr;
 };
 } // namespace detail
@@ -178,6 +184,11 @@ public:
     /// Calls `f` after `seconds` (aiomas's `call_in`). `description` is shown in pendingTimers()
     /// (a deferred one is built only then).
     Result<TimerHandle> callIn(double seconds, std::function<void()> f, TimerDescription description = {});
+    /// As callIn(), for a time-out that may run a little late: the deadline counts from
+    /// coarseTime(), which a real-time clock reads from the system's coarse clock (updated every
+    /// few milliseconds) plus one of its ticks, without a precise reading of the time. A
+    /// request's deadline is set this way. The same as callIn() on other clocks.
+    Result<TimerHandle> callInCoarse(double seconds, std::function<void()> f, TimerDescription description = {});
     /// Calls `f` when the clock reaches `t` (aiomas's `call_at`); a `t` in the past is an error.
     Result<TimerHandle> callAt(ClockTime t, std::function<void()> f, TimerDescription description = {});
 
@@ -198,6 +209,9 @@ protected:
     explicit Clock(QObject *parent = nullptr);
     /// Rejects a relative delay before it becomes a deadline (external clocks refuse `<= 0`).
     virtual Result<void> checkDelay(double seconds) const;
+    /// The time callInCoarse() counts from: time() (the default), or a cheaper reading at most
+    /// a tick of the system's coarse clock later (a real-time clock).
+    virtual double coarseTime() const { return time(); }
     /// A timer earlier than every pending one was set, or the due ones were taken (a real-time
     /// clock re-arms its timer). Not called when a cancel moves the earliest deadline later.
     virtual void scheduleChanged() {}
@@ -232,6 +246,10 @@ public:
 
 protected:
     void scheduleChanged() override;
+    /// The system's coarse monotonic clock plus one of its ticks: not earlier than time() (but
+    /// for a tick the kernel was late with), at most a tick later, and several times cheaper
+    /// to read.
+    double coarseTime() const override;
 
 private:
     class Private;

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <ctime>
 #include <limits>
 #include <memory>
 #include <vector>
@@ -108,6 +109,8 @@ private Q_SLOTS:
     // RealTimeClock
     void realTimeSleep();
     void realTimeOrder();
+    void coarseDeadlines();
+    void realTimeCoarseDeadlines();
     void realTimeMonotonicAndDates();
     void realTimeDestroyCancelsSleepers();
 };
@@ -306,6 +309,8 @@ void tst_Clock::nonPositiveDelays_data()
     QTest::addRow("callIn(0)") << u"callIn"_s << 0.0 << u"Delay must be > 0 but is 0"_s;
     QTest::addRow("callIn(nan)") << u"callIn"_s << std::numeric_limits<double>::quiet_NaN()
                                  << u"Delay must be > 0 but is nan"_s;
+    QTest::addRow("callInCoarse(0)") << u"callInCoarse"_s << 0.0 << u"Delay must be > 0 but is 0"_s;
+    QTest::addRow("callInCoarse(-2)") << u"callInCoarse"_s << -2.0 << u"Delay must be > 0 but is -2"_s;
     QTest::addRow("advance(0)") << u"advance"_s << 0.0 << u"Delay must be > 0 but is 0"_s;
 }
 
@@ -321,6 +326,8 @@ void tst_Clock::nonPositiveDelays()
         error = QCoro::waitFor(clock.sleep(delay)).error();
     else if (operation == u"callIn")
         error = clock.callIn(delay, [] {}).error();
+    else if (operation == u"callInCoarse")
+        error = clock.callInCoarse(delay, [] {}).error();
     else
         error = clock.advance(delay).error();
     QCOMPARE(error.code(), ErrorCode::InvalidArgument);
@@ -735,6 +742,51 @@ void tst_Clock::realTimeOrder()
     QVERIFY(log->times.at(4) >= c->deadline());
     QVERIFY(log->times.at(5) >= d->deadline());
     QVERIFY(std::is_sorted(log->times.cbegin(), log->times.cend()));
+}
+
+void tst_Clock::coarseDeadlines()
+{
+    // On an external clock a coarse deadline is exactly callIn()'s, and keeps the creation order.
+    ExternalClock clock(kStart, 10);
+    auto log = std::make_shared<Log>();
+    Result<TimerHandle> precise = clock.callIn(2, note(clock, log, u"precise"_s));
+    Result<TimerHandle> coarse = clock.callInCoarse(2, note(clock, log, u"coarse"_s), u"reply due"_s);
+    QVERIFY(precise && coarse);
+    QCOMPARE(coarse->deadline(), 12.0);
+    QCOMPARE(clock.pendingTimers().last().description, u"reply due"_s);
+    QVERIFY(clock.setTime(12));
+    QTRY_COMPARE_WITH_TIMEOUT(log->events, QStringList({u"precise"_s, u"coarse"_s}), kTimeout);
+}
+
+void tst_Clock::realTimeCoarseDeadlines()
+{
+    // A coarse deadline counts from the system's coarse clock plus one of its ticks: never more
+    // than a tick after the precise one, and not more than a tick before it.
+    RealTimeClock clock;
+    double tick = 0;
+#ifdef CLOCK_MONOTONIC_COARSE
+    timespec resolution;
+    QCOMPARE(clock_getres(CLOCK_MONOTONIC_COARSE, &resolution), 0);
+    tick = double(resolution.tv_sec) + double(resolution.tv_nsec) / 1e9;
+#endif
+    auto log = std::make_shared<Log>();
+    for (int i = 0; i < 50; ++i) {
+        const double before = clock.time();
+        Result<TimerHandle> h = clock.callInCoarse(0.02, [] {});
+        const double after = clock.time();
+        QVERIFY(h);
+        QVERIFY2(h->deadline() <= after + 0.02 + tick + 1e-9,
+                 qPrintable(u"deadline %1, set between %2 and %3 (tick %4)"_s.arg(h->deadline()).arg(before).arg(after).arg(tick)));
+        QVERIFY2(h->deadline() >= before + 0.02 - tick - 1e-9,
+                 qPrintable(u"deadline %1, set between %2 and %3 (tick %4)"_s.arg(h->deadline()).arg(before).arg(after).arg(tick)));
+        h->cancel();
+    }
+    QCOMPARE(clock.pendingTimerCount(), 0);
+    // It runs, from the event loop, seeing a time at or after its deadline.
+    Result<TimerHandle> due = clock.callInCoarse(0.01, note(clock, log, u"due"_s));
+    QVERIFY(due);
+    QTRY_COMPARE_WITH_TIMEOUT(log->events, QStringList({u"due"_s}), kTimeout);
+    QVERIFY(log->times.at(0) >= due->deadline());
 }
 
 void tst_Clock::realTimeMonotonicAndDates()
