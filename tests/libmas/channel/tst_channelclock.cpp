@@ -25,6 +25,7 @@
 
 #include <QCoro/QCoroTask>
 
+#include <ctime>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -174,6 +175,7 @@ private Q_SLOTS:
     void cleanup() { LocalQueue::clearCache(); }
 
     void deadlineWaitsForTheClock();
+    void deadlineOnARealTimeClock();
     void replyCancelsTheDeadline();
     void networkClockAndRealTime();
     void socketsKeepRealTimeUnlessGivenClock();
@@ -236,6 +238,45 @@ void tst_ChannelClock::deadlineWaitsForTheClock()
     QCOMPARE(clock.pendingTimerCount(), 0);
     QCOMPARE(client->pendingRequestCount(), 0);
     QVERIFY(client->isOpen()); // a timed-out request does not close the channel
+}
+
+// 1b. On a RealTimeClock the deadline is a timer of that clock too, set from its coarse time
+// (Clock::callInCoarse): listed while pending, at most a tick of the coarse clock off the
+// precise deadline, and the request times out when real time gets there.
+void tst_ChannelClock::deadlineOnARealTimeClock()
+{
+    RealTimeClock clock;
+    double tick = 0;
+#ifdef CLOCK_MONOTONIC_COARSE
+    timespec resolution;
+    QCOMPARE(clock_getres(CLOCK_MONOTONIC_COARSE, &resolution), 0);
+    tick = double(resolution.tv_sec) + double(resolution.tv_nsec) / 1e9;
+#endif
+    auto server = listenOn(Address::local(QStringLiteral("srv")), serveNever);
+    QVERIFY(server);
+    ChannelOptions options = onClock(&clock, 200ms);
+    auto client = connectTo(Address::local(QStringLiteral("srv")), options);
+    QVERIFY(client);
+
+    Outcome outcome;
+    QObject ctx;
+    const double before = clock.time();
+    track(client->send("never"), &ctx, outcome);
+    const double after = clock.time();
+    const QList<PendingTimer> deadlines = timersWith(clock, QStringLiteral("reply to request"));
+    QCOMPARE(deadlines.size(), 1);
+    QCOMPARE(deadlines.first().description, QStringLiteral("reply to request 0 from local://srv/ due"));
+    const double deadline = deadlines.first().deadline;
+    QVERIFY2(deadline <= after + 0.2 + tick + 1e-9 && deadline >= before + 0.2 - tick - 1e-9,
+             qPrintable(QStringLiteral("deadline %1, request sent between %2 and %3, tick %4")
+                            .arg(deadline).arg(before).arg(after).arg(tick)));
+
+    QTRY_VERIFY_WITH_TIMEOUT(outcome.done(), 10000);
+    QCOMPARE(outcome.code(), ErrorCode::Timeout);
+    QVERIFY(clock.time() >= deadline); // not before its deadline
+    QCOMPARE(timersWith(clock, QStringLiteral("reply to request")).size(), 0);
+    QCOMPARE(client->pendingRequestCount(), 0);
+    QVERIFY(client->isOpen());
 }
 
 // 2. The reply cancels the deadline: no Timeout when the clock later passes it.
