@@ -21,11 +21,12 @@
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
+
+#include "coarsetick.h"
 #include <QTimer>
 
 #include <QCoro/QCoroTask>
 
-#include <ctime>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -246,12 +247,7 @@ void tst_ChannelClock::deadlineWaitsForTheClock()
 void tst_ChannelClock::deadlineOnARealTimeClock()
 {
     RealTimeClock clock;
-    double tick = 0;
-#ifdef CLOCK_MONOTONIC_COARSE
-    timespec resolution;
-    QCOMPARE(clock_getres(CLOCK_MONOTONIC_COARSE, &resolution), 0);
-    tick = double(resolution.tv_sec) + double(resolution.tv_nsec) / 1e9;
-#endif
+    const double tick = mas::test::coarseTick();
     auto server = listenOn(Address::local(QStringLiteral("srv")), serveNever);
     QVERIFY(server);
     ChannelOptions options = onClock(&clock, 200ms);

@@ -7,9 +7,10 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include "coarsetick.h"
+
 #include <algorithm>
 #include <cmath>
-#include <ctime>
 #include <limits>
 #include <memory>
 #include <vector>
@@ -763,12 +764,7 @@ void tst_Clock::realTimeCoarseDeadlines()
     // A coarse deadline counts from the system's coarse clock plus one of its ticks: never more
     // than a tick after the precise one, and not more than a tick before it.
     RealTimeClock clock;
-    double tick = 0;
-#ifdef CLOCK_MONOTONIC_COARSE
-    timespec resolution;
-    QCOMPARE(clock_getres(CLOCK_MONOTONIC_COARSE, &resolution), 0);
-    tick = double(resolution.tv_sec) + double(resolution.tv_nsec) / 1e9;
-#endif
+    const double tick = mas::test::coarseTick();
     auto log = std::make_shared<Log>();
     for (int i = 0; i < 50; ++i) {
         const double before = clock.time();
