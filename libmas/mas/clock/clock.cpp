@@ -15,8 +15,8 @@
 #include <chrono>
 #include <climits>
 #include <cmath>
-#include <ctime>
 #include <coroutine>
+#include <ctime>
 #include <deque>
 #include <exception>
 #include <memory>
