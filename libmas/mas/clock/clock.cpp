@@ -144,9 +144,7 @@ class PendingTimers
 public:
     bool empty() const { return m_live == 0; }
     std::size_t size() const { return m_live; }
-    /// The next timer to fire (not empty()).
-    TimerState *front() const { return frontEntry().state.get(); }
-    /// Its deadline, as kept beside it (not empty()).
+    /// The deadline of the next timer to fire, as kept beside it (not empty()).
     double frontDeadline() const { return frontEntry().deadline; }
     void insert(TimerState *state)
     {
@@ -510,7 +508,7 @@ std::optional<double> Clock::nextDeadline() const
 {
     if (d->pending.empty())
         return std::nullopt;
-    return d->pending.front()->deadline;
+    return d->pending.frontDeadline();
 }
 
 QList<PendingTimer> Clock::pendingTimers() const
@@ -538,9 +536,9 @@ int Clock::pendingTimerCount() const
 void Clock::fireDue(double now)
 {
     auto &pending = d->pending;
-    if (pending.empty() || pending.front()->deadline > now)
+    if (pending.empty() || pending.frontDeadline() > now)
         return;
-    while (!pending.empty() && pending.front()->deadline <= now)
+    while (!pending.empty() && pending.frontDeadline() <= now)
         d->ready.push_back(pending.takeFront());
     // One posted call runs the whole batch, so the order between callbacks and sleepers is exact.
     if (!d->runPosted) {
