@@ -2457,9 +2457,14 @@ Rückgabewert: 0 sauber beendet; 2 falsche Verwendung, Codec, Datum oder Plug-in
         <translation>Die Verbindung wurde geschlossen, bevor die Anfrage beantwortet war</translation>
     </message>
     <message>
-        <location filename="../libmas/mas/clock/clock.cpp" line="+302"/>
+        <location filename="../libmas/mas/clock/clock.cpp" line="+376"/>
         <source>A clock time must be a number, not NaN</source>
         <translation>Eine Uhrzeit muss eine Zahl sein, nicht NaN</translation>
+    </message>
+    <message>
+        <location line="+185"/>
+        <source>The clock of this deadline was destroyed</source>
+        <translation>Die Uhr dieser Frist wurde zerstört</translation>
     </message>
     <message>
         <location filename="../libmas/mas/codec/dateserializer.cpp" line="+40"/>
@@ -2589,7 +2594,7 @@ Rückgabewert: 0 sauber beendet; 2 falsche Verwendung, Codec, Datum oder Plug-in
         <translation>%1 ist heruntergefahren</translation>
     </message>
     <message>
-        <location filename="../libmas/mas/channel/channel.cpp" line="+82"/>
+        <location filename="../libmas/mas/channel/channel.cpp" line="+83"/>
         <source>The timeout %1 must not be negative (it is %2 ms)</source>
         <translation>Die Zeitüberschreitung %1 darf nicht negativ sein (sie beträgt %2 ms)</translation>
     </message>
@@ -2619,7 +2624,7 @@ Rückgabewert: 0 sauber beendet; 2 falsche Verwendung, Codec, Datum oder Plug-in
         <translation>Kein Codec, mit dem sich der Frame dekodieren lässt</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+139"/>
         <source>The clock of the connection to %1 was destroyed</source>
         <translation>Die Uhr der Verbindung zu %1 wurde gelöscht</translation>
     </message>
@@ -3175,7 +3180,7 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
         <translation>Die Verbindung zu %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/session/inspectorsession.cpp" line="+661"/>
+        <location filename="../ui/session/inspectorsession.cpp" line="+658"/>
         <location filename="../libmas/mas/trace/messagelabel.cpp" line="+275"/>
         <source>close</source>
         <translation>Schließen</translation>
@@ -3349,7 +3354,7 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
     </message>
     <message>
         <location line="+9"/>
-        <location line="+42"/>
+        <location line="+48"/>
         <source>The channel was destroyed</source>
         <translation>Der Kanal wurde zerstört</translation>
     </message>
@@ -3364,7 +3369,7 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
         <translation>Zu viele offene Anfragen: %1 Anfragen an %2 warten auf ihre Antworten (das Limit ist %3)</translation>
     </message>
     <message>
-        <location line="-698"/>
+        <location line="-704"/>
         <source>reply to request %1 from %2 due</source>
         <translation>Antwort auf Anfrage %1 von %2 fällig</translation>
     </message>
@@ -3374,12 +3379,13 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
         <translation>Antwort auf Anfrage %1 (%2) von %3 fällig</translation>
     </message>
     <message>
-        <location line="+732"/>
+        <location line="-20"/>
+        <location line="+7"/>
         <source>Cannot set the deadline of request %1</source>
         <translation>Die Frist von Anfrage %1 kann nicht gesetzt werden</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+779"/>
         <source>No request arrived within %1 ms</source>
         <translation>Innerhalb von %1 ms ist keine Anfrage eingetroffen</translation>
     </message>
@@ -3397,12 +3403,12 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
 <context>
     <name>mas::Clock</name>
     <message>
-        <location filename="../libmas/mas/clock/clock.cpp" line="+119"/>
+        <location filename="../libmas/mas/clock/clock.cpp" line="+102"/>
         <source>The clock was destroyed while a coroutine slept on it</source>
         <translation>Die Uhr wurde zerstört, während eine Koroutine auf ihr schlief</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+81"/>
         <source>Date &quot;%1&quot; is in the past</source>
         <translation>Das Datum „%1“ liegt in der Vergangenheit</translation>
     </message>
@@ -3438,7 +3444,7 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
 <context>
     <name>mas::ExternalClock</name>
     <message>
-        <location filename="../libmas/mas/clock/clock.cpp" line="+190"/>
+        <location filename="../libmas/mas/clock/clock.cpp" line="+227"/>
         <source>Time must be &gt; %1 but is %2</source>
         <translation>Die Zeit muss &gt; %1 sein, ist aber %2</translation>
     </message>
@@ -7102,7 +7108,7 @@ Eingehende Verbindungen: %3</translation>
 <context>
     <name>mas::ui::InspectorSession</name>
     <message numerus="yes">
-        <location filename="../ui/session/inspectorsession.cpp" line="-421"/>
+        <location filename="../ui/session/inspectorsession.cpp" line="-418"/>
         <source>Opened %1: %n agent(s), stepped</source>
         <translation>
             <numerusform>%1 geöffnet: %n Agent, schrittweise</numerusform>
@@ -7116,13 +7122,13 @@ Eingehende Verbindungen: %3</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+562"/>
+        <location line="+559"/>
         <location line="+77"/>
         <source>Another run or exploration is going on</source>
         <translation>Es läuft bereits ein anderer Lauf oder eine Erkundung</translation>
     </message>
     <message>
-        <location line="-616"/>
+        <location line="-613"/>
         <source>%1 names no plug-in to reload (&quot;plugin_path&quot;)</source>
         <translation>%1 nennt kein Plug-in zum Neuladen (&quot;plugin_path&quot;)</translation>
     </message>
@@ -7149,14 +7155,14 @@ Eingehende Verbindungen: %3</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+499"/>
+        <location line="+496"/>
         <location line="+63"/>
         <source>There is no demo called &quot;%1&quot;</source>
         <translation>Es gibt keine Demo namens „%1“</translation>
     </message>
     <message>
-        <location line="-491"/>
-        <location line="+303"/>
+        <location line="-488"/>
+        <location line="+300"/>
         <location line="+764"/>
         <location line="+26"/>
         <location line="+12"/>
@@ -7164,8 +7170,8 @@ Eingehende Verbindungen: %3</translation>
         <translation>%1 — MAS Inspector</translation>
     </message>
     <message>
-        <location line="-1097"/>
-        <location line="+536"/>
+        <location line="-1094"/>
+        <location line="+533"/>
         <location line="+25"/>
         <location line="+76"/>
         <source>No system is running</source>
@@ -7288,7 +7294,7 @@ Eingehende Verbindungen: %3</translation>
         <translation>Nichts wartet und kein Timer ist fällig</translation>
     </message>
     <message>
-        <location line="+703"/>
+        <location line="+696"/>
         <source>End of the counterexample: &quot;%1&quot; is violated</source>
         <translation>Ende des Gegenbeispiels: „%1“ ist verletzt</translation>
     </message>
@@ -7298,7 +7304,7 @@ Eingehende Verbindungen: %3</translation>
         <translation>Ende des aufgezeichneten Laufs</translation>
     </message>
     <message>
-        <location line="-615"/>
+        <location line="-608"/>
         <source>The system no longer follows the recorded run: %1</source>
         <translation>Das System folgt dem aufgezeichneten Lauf nicht mehr: %1</translation>
     </message>
@@ -7389,7 +7395,7 @@ Eingehende Verbindungen: %3</translation>
         <translation>bei Schritt %1, der „%2“ verletzt hat (der Reiter Verletzung zeigt sie)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>this run left the counterexample after step %1 of %2 (the Violation tab keeps it)</source>
         <translation>dieser Lauf hat das Gegenbeispiel nach Schritt %1 von %2 verlassen (der Reiter Verletzung behält es)</translation>
     </message>
@@ -7427,7 +7433,7 @@ Eingehende Verbindungen: %3</translation>
         <translation>Das System folgt dem aufgezeichneten Lauf ab Schritt %1 nicht mehr: %2</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+44"/>
         <source>Step %1 broke &quot;%2&quot; again, as when the violation was found</source>
         <translation>Schritt %1 hat „%2“ wieder verletzt, wie beim Finden der Verletzung</translation>
     </message>
@@ -7448,13 +7454,13 @@ Eingehende Verbindungen: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="-1740"/>
-        <location line="+1768"/>
+        <location line="-1730"/>
+        <location line="+1758"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="-1753"/>
+        <location line="-1743"/>
         <source>%1 is not a session, a counterexample of mas explore or a system file</source>
         <translation>%1 ist weder eine Sitzung noch ein Gegenbeispiel von mas explore noch eine Systemdatei</translation>
     </message>
@@ -7479,14 +7485,14 @@ Eingehende Verbindungen: %3</translation>
         <translation>%1 geöffnet: schrittweise</translation>
     </message>
     <message>
-        <location line="+1232"/>
+        <location line="+1229"/>
         <location line="+94"/>
         <location line="+9"/>
         <source>Reading %1 was cancelled</source>
         <translation>Das Lesen von %1 wurde abgebrochen</translation>
     </message>
     <message>
-        <location line="+340"/>
+        <location line="+333"/>
         <source>Replay cancelled at event %1 of %2: stepping goes on from there</source>
         <translation>Wiedergabe bei Ereignis %1 von %2 abgebrochen: das schrittweise Ausführen geht von dort weiter</translation>
     </message>
@@ -7680,12 +7686,12 @@ Eingehende Verbindungen: %3</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+713"/>
+        <location line="+712"/>
         <source>Deliver the oldest pending message (F10)</source>
         <translation>Die älteste wartende Nachricht zustellen (F10)</translation>
     </message>
     <message>
-        <location line="-709"/>
+        <location line="-708"/>
         <location line="+189"/>
         <source>&amp;Run</source>
         <translation>Aus&amp;führen</translation>
@@ -8198,7 +8204,7 @@ Eingehende Verbindungen: %3</translation>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+100"/>
         <source>Play the counterexample&apos;s next step (F10)</source>
         <translation>Den nächsten Schritt des Gegenbeispiels abspielen (F10)</translation>
     </message>

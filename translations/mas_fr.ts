@@ -2448,9 +2448,14 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
         <translation>La connexion s&apos;est fermée avant que la requête ait reçu une réponse</translation>
     </message>
     <message>
-        <location filename="../libmas/mas/clock/clock.cpp" line="+302"/>
+        <location filename="../libmas/mas/clock/clock.cpp" line="+376"/>
         <source>A clock time must be a number, not NaN</source>
         <translation>Le temps d&apos;une horloge doit être un nombre, et non NaN</translation>
+    </message>
+    <message>
+        <location line="+185"/>
+        <source>The clock of this deadline was destroyed</source>
+        <translation>L&apos;horloge de cette échéance a été détruite</translation>
     </message>
     <message>
         <location filename="../libmas/mas/codec/dateserializer.cpp" line="+40"/>
@@ -2580,7 +2585,7 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
         <translation>%1 est arrêté</translation>
     </message>
     <message>
-        <location filename="../libmas/mas/channel/channel.cpp" line="+82"/>
+        <location filename="../libmas/mas/channel/channel.cpp" line="+83"/>
         <source>The timeout %1 must not be negative (it is %2 ms)</source>
         <translation>Le délai %1 ne doit pas être négatif (il vaut %2 ms)</translation>
     </message>
@@ -2610,7 +2615,7 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
         <translation>Aucun codec pour décoder la trame</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+139"/>
         <source>The clock of the connection to %1 was destroyed</source>
         <translation>L&apos;horloge de la connexion à %1 a été détruite</translation>
     </message>
@@ -3166,7 +3171,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
         <translation>La connexion à %1 a échoué : %2</translation>
     </message>
     <message>
-        <location filename="../ui/session/inspectorsession.cpp" line="+661"/>
+        <location filename="../ui/session/inspectorsession.cpp" line="+658"/>
         <location filename="../libmas/mas/trace/messagelabel.cpp" line="+275"/>
         <source>close</source>
         <translation>fermeture</translation>
@@ -3340,7 +3345,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
     </message>
     <message>
         <location line="+9"/>
-        <location line="+42"/>
+        <location line="+48"/>
         <source>The channel was destroyed</source>
         <translation>Le canal a été détruit</translation>
     </message>
@@ -3355,7 +3360,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
         <translation>Trop de requêtes en attente&#xa0;: %1 requêtes vers %2 attendent leur réponse (la limite est de %3)</translation>
     </message>
     <message>
-        <location line="-698"/>
+        <location line="-704"/>
         <source>reply to request %1 from %2 due</source>
         <translation>réponse à la requête %1 de %2 attendue</translation>
     </message>
@@ -3365,12 +3370,13 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
         <translation>réponse à la requête %1 (%2) de %3 attendue</translation>
     </message>
     <message>
-        <location line="+732"/>
+        <location line="-20"/>
+        <location line="+7"/>
         <source>Cannot set the deadline of request %1</source>
         <translation>Impossible de fixer l&apos;échéance de la requête %1</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+779"/>
         <source>No request arrived within %1 ms</source>
         <translation>Aucune requête n&apos;est arrivée dans les %1 ms</translation>
     </message>
@@ -3388,12 +3394,12 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
 <context>
     <name>mas::Clock</name>
     <message>
-        <location filename="../libmas/mas/clock/clock.cpp" line="+119"/>
+        <location filename="../libmas/mas/clock/clock.cpp" line="+102"/>
         <source>The clock was destroyed while a coroutine slept on it</source>
         <translation>L&apos;horloge a été détruite pendant qu&apos;une coroutine dormait dessus</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+81"/>
         <source>Date &quot;%1&quot; is in the past</source>
         <translation>La date «&#xa0;%1&#xa0;» est dans le passé</translation>
     </message>
@@ -3429,7 +3435,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
 <context>
     <name>mas::ExternalClock</name>
     <message>
-        <location filename="../libmas/mas/clock/clock.cpp" line="+190"/>
+        <location filename="../libmas/mas/clock/clock.cpp" line="+227"/>
         <source>Time must be &gt; %1 but is %2</source>
         <translation>Le temps doit être &gt; %1, mais vaut %2</translation>
     </message>
@@ -7093,7 +7099,7 @@ Connexions entrantes&#xa0;: %3</translation>
 <context>
     <name>mas::ui::InspectorSession</name>
     <message numerus="yes">
-        <location filename="../ui/session/inspectorsession.cpp" line="-421"/>
+        <location filename="../ui/session/inspectorsession.cpp" line="-418"/>
         <source>Opened %1: %n agent(s), stepped</source>
         <translation>
             <numerusform>%1 ouvert&#xa0;: %n agent, pas à pas</numerusform>
@@ -7107,13 +7113,13 @@ Connexions entrantes&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+562"/>
+        <location line="+559"/>
         <location line="+77"/>
         <source>Another run or exploration is going on</source>
         <translation>Une autre exécution ou exploration est en cours</translation>
     </message>
     <message>
-        <location line="-616"/>
+        <location line="-613"/>
         <source>%1 names no plug-in to reload (&quot;plugin_path&quot;)</source>
         <translation>%1 n&apos;indique aucun greffon à recharger (&quot;plugin_path&quot;)</translation>
     </message>
@@ -7140,14 +7146,14 @@ Connexions entrantes&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+499"/>
+        <location line="+496"/>
         <location line="+63"/>
         <source>There is no demo called &quot;%1&quot;</source>
         <translation>Il n&apos;y a pas de démo nommée «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="-491"/>
-        <location line="+303"/>
+        <location line="-488"/>
+        <location line="+300"/>
         <location line="+764"/>
         <location line="+26"/>
         <location line="+12"/>
@@ -7155,8 +7161,8 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>%1 — MAS Inspector</translation>
     </message>
     <message>
-        <location line="-1097"/>
-        <location line="+536"/>
+        <location line="-1094"/>
+        <location line="+533"/>
         <location line="+25"/>
         <location line="+76"/>
         <source>No system is running</source>
@@ -7279,7 +7285,7 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>Rien n&apos;est en attente et aucun minuteur n&apos;est échu</translation>
     </message>
     <message>
-        <location line="+703"/>
+        <location line="+696"/>
         <source>End of the counterexample: &quot;%1&quot; is violated</source>
         <translation>Fin du contre-exemple : « %1 » est violée</translation>
     </message>
@@ -7289,7 +7295,7 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>Fin de l’exécution enregistrée</translation>
     </message>
     <message>
-        <location line="-615"/>
+        <location line="-608"/>
         <source>The system no longer follows the recorded run: %1</source>
         <translation>Le système ne suit plus l’exécution enregistrée : %1</translation>
     </message>
@@ -7380,7 +7386,7 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>à l’étape %1, qui a violé «&#xa0;%2&#xa0;» (l’onglet Violation la montre)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>this run left the counterexample after step %1 of %2 (the Violation tab keeps it)</source>
         <translation>cette exécution a quitté le contre-exemple après l’étape %1 sur %2 (l’onglet Violation le garde)</translation>
     </message>
@@ -7418,7 +7424,7 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>Le système ne suit plus l’exécution enregistrée à l’étape %1 : %2</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+44"/>
         <source>Step %1 broke &quot;%2&quot; again, as when the violation was found</source>
         <translation>L’étape %1 a de nouveau violé «&#xa0;%2&#xa0;», comme lorsque la violation a été trouvée</translation>
     </message>
@@ -7439,13 +7445,13 @@ Connexions entrantes&#xa0;: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="-1740"/>
-        <location line="+1768"/>
+        <location line="-1730"/>
+        <location line="+1758"/>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-1753"/>
+        <location line="-1743"/>
         <source>%1 is not a session, a counterexample of mas explore or a system file</source>
         <translation>%1 n&apos;est ni une session, ni un contre-exemple de mas explore, ni un fichier de système</translation>
     </message>
@@ -7470,14 +7476,14 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>%1 ouvert&#xa0;: pas à pas</translation>
     </message>
     <message>
-        <location line="+1232"/>
+        <location line="+1229"/>
         <location line="+94"/>
         <location line="+9"/>
         <source>Reading %1 was cancelled</source>
         <translation>La lecture de %1 a été annulée</translation>
     </message>
     <message>
-        <location line="+340"/>
+        <location line="+333"/>
         <source>Replay cancelled at event %1 of %2: stepping goes on from there</source>
         <translation>Rejeu annulé à l&apos;événement %1 sur %2&#xa0;: le pas à pas reprend à partir de là</translation>
     </message>
@@ -7671,12 +7677,12 @@ Connexions entrantes&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+713"/>
+        <location line="+712"/>
         <source>Deliver the oldest pending message (F10)</source>
         <translation>Délivrer le plus ancien message en attente (F10)</translation>
     </message>
     <message>
-        <location line="-709"/>
+        <location line="-708"/>
         <location line="+189"/>
         <source>&amp;Run</source>
         <translation>E&amp;xécuter</translation>
@@ -8189,7 +8195,7 @@ Connexions entrantes&#xa0;: %3</translation>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+100"/>
         <source>Play the counterexample&apos;s next step (F10)</source>
         <translation>Jouer l&apos;étape suivante du contre-exemple (F10)</translation>
     </message>

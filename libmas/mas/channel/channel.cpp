@@ -279,6 +279,55 @@ void ChannelPrivate::stopTimeout(ChannelTimeout &t)
     t.handle = {};
 }
 
+void ChannelPrivate::cancelClockDeadline(quint64 id, Pending &entry)
+{
+    if (entry.inSeries)
+        deadlineSeries->cancel(id);
+    else
+        entry.clockDeadline.cancel();
+}
+
+Result<void> ChannelPrivate::addClockRequest(quint64 id, std::chrono::milliseconds timeout, const Reply &reply,
+                                             QString path)
+{
+    // Not in Channel::send(): its locals would make every request's coroutine frame larger.
+    //
+    // The deadline is a timer of the clock: listed with the clock's pending timers, due when
+    // the clock gets there, however long that takes in real time. It counts from the clock's
+    // coarse time (a real-time clock: up to a tick of the system's coarse clock late, without a
+    // precise reading of the time per request), as Clock::callInCoarse() does. Its text is built
+    // only when someone lists the clock's timers (a request per call). The channel keeps its
+    // requests' deadlines in one series on the clock, in the order they fall due; one with a
+    // shorter time-out than the one before is a timer of its own.
+    Pending entry{reply, deadlines.end(), {}, std::move(path)};
+    if (timeout.count() == 0) {
+        // No time at all: due at once (from the event loop, after the request went out).
+        QMetaObject::invokeMethod(q, [this, id] { onClockDeadline(id); }, Qt::QueuedConnection);
+        pending.emplace(id, std::move(entry));
+        return {};
+    }
+    const double seconds = double(timeout.count()) / 1000.0;
+    if (!deadlineSeries) {
+        deadlineSeries = std::make_unique<detail::DeadlineSeries>(
+            timeClock, [this](quint64 key) { onClockDeadline(key); },
+            [this](quint64 key) { return describeDeadline(key); });
+    }
+    Result<bool> inSeries = deadlineSeries->add(seconds, id);
+    if (!inSeries)
+        return inSeries.error().withContext(Channel::tr("Cannot set the deadline of request %1").arg(id));
+    entry.inSeries = *inSeries;
+    if (!entry.inSeries) {
+        Result<TimerHandle> timer = timeClock->callInCoarse(
+            seconds, [this, id] { onClockDeadline(id); },
+            TimerDescription::deferred([this, id] { return describeDeadline(id); }));
+        if (!timer)
+            return timer.error().withContext(Channel::tr("Cannot set the deadline of request %1").arg(id));
+        entry.clockDeadline = std::move(*timer);
+    }
+    pending.emplace(id, std::move(entry));
+    return {};
+}
+
 QString ChannelPrivate::describeDeadline(quint64 id) const
 {
     const auto it = pending.find(id);
@@ -496,7 +545,7 @@ void ChannelPrivate::handleMessage(Result<Message> decoded, const QByteArray &pa
     }
     Reply reply = it->second.reply;
     if (onClock)
-        it->second.clockDeadline.cancel();
+        cancelClockDeadline(m.id, it->second);
     else
         deadlines.erase(it->second.deadline);
     pending.erase(it);
@@ -758,7 +807,7 @@ void ChannelPrivate::failAll(const Error &reason)
     if (timeoutTimer)
         timeoutTimer->stop();
     for (auto &[id, p] : waiting) {
-        p.clockDeadline.cancel();
+        cancelClockDeadline(id, p);
         p.reply.complete(Result<Value>(reason));
     }
     auto receivers = std::move(recvWaiters);
@@ -1014,24 +1063,8 @@ QCoro::Task<Result<Value>> Channel::send(Value content, std::chrono::millisecond
     if (p->socket->isOperatingSystemSocket())
         reply.resumeAtTurn();
     if (p->onClock) {
-        // The deadline is a timer of the clock: listed with the clock's pending timers, due
-        // when the clock gets there, however long that takes in real time. It counts from the
-        // clock's coarse time (a real-time clock: up to a tick of the system's coarse clock late,
-        // without a precise reading of the time per request).
-        // Its text is built only when someone lists the clock's timers (a request per call).
-        ChannelPrivate::Pending entry{reply, p->deadlines.end(), {}, std::move(path)};
-        if (timeout.count() > 0) {
-            Result<TimerHandle> timer = p->timeClock->callInCoarse(
-                double(timeout.count()) / 1000.0, [p, id] { p->onClockDeadline(id); },
-                TimerDescription::deferred([p, id] { return p->describeDeadline(id); }));
-            if (!timer)
-                co_return timer.error().withContext(tr("Cannot set the deadline of request %1").arg(id));
-            entry.clockDeadline = std::move(*timer);
-        } else {
-            // No time at all: due at once (from the event loop, after the request went out).
-            QMetaObject::invokeMethod(this, [p, id] { p->onClockDeadline(id); }, Qt::QueuedConnection);
-        }
-        p->pending.emplace(id, std::move(entry));
+        if (Result<void> added = p->addClockRequest(id, timeout, reply, std::move(path)); !added)
+            co_return added.error();
     } else {
         // The timer stays armed for the deadline it was set for; it is moved only when this
         // one is earlier (replies that remove entries just make the next expiry check find

@@ -46,7 +46,8 @@ enum class TimeoutClock {
 /// 17 (agents/0/election) from local://demo-2/ due") and fires only when the clock reaches it, so
 /// a system stepped on an ExternalClock stands still until its clock moves (on a RealTimeClock a
 /// request's deadline counts from its coarse time, Clock::callInCoarse(): up to a few
-/// milliseconds late). The attempt and TLS
+/// milliseconds late; a channel keeps its requests' deadlines in one series on the clock, listed
+/// and fired as separate timers). The attempt and TLS
 /// handshake timeouts, and waiting for a peer that does not read (maxWriteBuffer), are about
 /// the operating system's sockets and always run in real time.
 struct MAS_EXPORT ChannelOptions

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "clock.h"
+#include "deadlineseries_p.h"
 
 #include <mas/codec/dateserializer.h>
 #include <mas/core/completion_p.h>
@@ -128,8 +129,17 @@ void TimerRef::release(TimerState *state) noexcept
 
 } // namespace detail
 
+using detail::DeadlineSeries;
 using detail::TimerRef;
 using detail::TimerState;
+
+namespace {
+/// The (deadline, creation) order timers fire in.
+bool firesBefore(double deadlineA, quint64 seqA, double deadlineB, quint64 seqB)
+{
+    return deadlineA < deadlineB || (deadlineA == deadlineB && seqA < seqB);
+}
+} // namespace
 
 /// The pending timers, in (deadline, creation) order: the order they fire in.
 ///
@@ -146,6 +156,8 @@ public:
     std::size_t size() const { return m_live; }
     /// The deadline of the next timer to fire, as kept beside it (not empty()).
     double frontDeadline() const { return frontEntry().deadline; }
+    /// Its creation number (not empty()).
+    quint64 frontSeq() const { return frontEntry().seq; }
     void insert(TimerState *state)
     {
         state->pending = true;
@@ -221,11 +233,6 @@ private:
         quint64 seq;
         TimerRef state;
     };
-    /// The (deadline, creation) order.
-    static bool firesBefore(double deadlineA, quint64 seqA, double deadlineB, quint64 seqB)
-    {
-        return deadlineA < deadlineB || (deadlineA == deadlineB && seqA < seqB);
-    }
     static bool before(const Entry &a, const Entry &b) { return firesBefore(a.deadline, a.seq, b.deadline, b.seq); }
     /// Whether the next timer to fire is the run's (else the heap's; not empty()).
     bool runFirst() const { return !m_run.empty() && (m_heap.empty() || before(m_run.front(), m_heap.front())); }
@@ -274,11 +281,74 @@ public:
         : q(clock)
     {}
 
+    static ClockPrivate *get(Clock *clock) { return clock->d.get(); }
+    // For the deadline series (Clock's protected and private members).
+    Result<void> checkDelay(double seconds) const { return q->checkDelay(seconds); }
+    double coarseTime() const { return q->coarseTime(); }
+    void scheduleChanged() { q->scheduleChanged(); }
+    void notifyTimersChanged() { q->notifyTimersChanged(); }
+
     TimerRef insert(double deadline, std::function<void()> f, TimerDescription description, bool isSleep);
     void cancel(TimerState &state);
 
+    // The next timer to fire: the earlier of the pending timers' front and the deadline series'
+    // (see deadlineseries_p.h), in the same (deadline, creation) order.
+    /// Nothing pending, in either.
+    bool empty() const { return pending.empty() && seriesHeap.empty(); }
+    /// Pending timers, the series' deadlines included.
+    std::size_t count() const { return pending.size() + seriesLive; }
+    /// Whether the next to fire is a series' deadline (not empty()).
+    bool seriesFirst() const
+    {
+        if (seriesHeap.empty())
+            return false;
+        const DeadlineSeries::Item &item = seriesHeap.front()->front();
+        return pending.empty() || firesBefore(item.deadline, item.seq, pending.frontDeadline(), pending.frontSeq());
+    }
+    /// When the next timer is due (not empty()).
+    double frontDeadline() const
+    {
+        return seriesFirst() ? seriesHeap.front()->front().deadline : pending.frontDeadline();
+    }
+    /// Whether a timer due at `deadline`, made now (its creation number the largest), fires
+    /// before every pending one.
+    bool wouldGoFirst(double deadline) const { return empty() || deadline < frontDeadline(); }
+    /// Takes the first series deadline out, as a due timer that calls the series when it runs.
+    TimerRef takeSeriesFront();
+
+    // The heap of series with pending deadlines, ordered by their first deadline (each series
+    // knows its place, so one whose first deadline moves is re-placed in log(series) steps).
+    static bool seriesBefore(const DeadlineSeries *a, const DeadlineSeries *b)
+    {
+        return firesBefore(a->front().deadline, a->front().seq, b->front().deadline, b->front().seq);
+    }
+    void heapPlace(std::size_t i, DeadlineSeries *s)
+    {
+        seriesHeap[i] = s;
+        s->m_heapIndex = i;
+    }
+    void siftUp(std::size_t i);
+    void siftDown(std::size_t i);
+    void heapPush(DeadlineSeries *s)
+    {
+        seriesHeap.push_back(s);
+        siftUp(seriesHeap.size() - 1);
+    }
+    void heapRemove(DeadlineSeries *s);
+    /// `s`'s first deadline moved later or it has none left.
+    void seriesFrontMoved(DeadlineSeries *s)
+    {
+        if (s->m_live == 0)
+            heapRemove(s);
+        else
+            siftDown(s->m_heapIndex);
+    }
+
     Clock *q;
     PendingTimers pending;
+    std::vector<DeadlineSeries *> series;     ///< every series on this clock
+    std::vector<DeadlineSeries *> seriesHeap; ///< those with pending deadlines, earliest on top
+    std::size_t seriesLive = 0;               ///< pending deadlines in all series
     /// Timers made due by fireDue() and not yet run, in firing order.
     std::deque<TimerRef> ready;
     bool runPosted = false;
@@ -358,7 +428,7 @@ TimerRef ClockPrivate::insert(double deadline, std::function<void()> f, TimerDes
     state->isSleep = isSleep;
     state->callback = std::move(f);
     state->clock = this;
-    const bool first = pending.empty() || deadline < pending.frontDeadline(); // a later seq never goes first on a tie
+    const bool first = wouldGoFirst(deadline); // a later seq never goes first on a tie
     qCDebug(lcClock) << "timer" << state->seq << state->description.text() << "at" << deadline;
     pending.insert(state.get());
     if (first)
@@ -379,6 +449,175 @@ void ClockPrivate::cancel(TimerState &state)
     pending.cancelledOne();
     q->notifyTimersChanged();
 }
+
+void ClockPrivate::siftUp(std::size_t i)
+{
+    DeadlineSeries *s = seriesHeap[i];
+    while (i > 0) {
+        const std::size_t parent = (i - 1) / 2;
+        if (!seriesBefore(s, seriesHeap[parent]))
+            break;
+        heapPlace(i, seriesHeap[parent]);
+        i = parent;
+    }
+    heapPlace(i, s);
+}
+
+void ClockPrivate::siftDown(std::size_t i)
+{
+    DeadlineSeries *s = seriesHeap[i];
+    const std::size_t n = seriesHeap.size();
+    for (;;) {
+        std::size_t child = 2 * i + 1;
+        if (child >= n)
+            break;
+        if (child + 1 < n && seriesBefore(seriesHeap[child + 1], seriesHeap[child]))
+            ++child;
+        if (!seriesBefore(seriesHeap[child], s))
+            break;
+        heapPlace(i, seriesHeap[child]);
+        i = child;
+    }
+    heapPlace(i, s);
+}
+
+void ClockPrivate::heapRemove(DeadlineSeries *s)
+{
+    const std::size_t i = s->m_heapIndex;
+    if (i == DeadlineSeries::kNotInHeap)
+        return;
+    s->m_heapIndex = DeadlineSeries::kNotInHeap;
+    DeadlineSeries *last = seriesHeap.back();
+    seriesHeap.pop_back();
+    if (last == s)
+        return;
+    heapPlace(i, last);
+    siftUp(i);
+    siftDown(last->m_heapIndex);
+}
+
+TimerRef ClockPrivate::takeSeriesFront()
+{
+    DeadlineSeries *s = seriesHeap.front();
+    const DeadlineSeries::Item item = s->front();
+    s->m_items.pop_front();
+    --s->m_live;
+    --seriesLive;
+    s->dropCancelledFront();
+    seriesFrontMoved(s);
+    if (!s->m_self)
+        s->m_self = std::make_shared<DeadlineSeries *>(s);
+    // A timer like one of callInCoarse(): it runs (and is named) through the series, if the
+    // series is still there then.
+    TimerRef state(new TimerState);
+    state->deadline = item.deadline;
+    state->seq = item.seq;
+    state->clock = this;
+    state->callback = [self = s->m_self, key = item.key] {
+        if (DeadlineSeries *series = *self)
+            series->m_fire(key);
+    };
+    state->description = TimerDescription::deferred([self = s->m_self, key = item.key] {
+        DeadlineSeries *series = *self;
+        return series ? series->m_describe(key) : QString();
+    });
+    return state;
+}
+
+// --- DeadlineSeries ------------------------------------------------------------------------
+
+namespace detail {
+
+DeadlineSeries::DeadlineSeries(Clock *clock, std::function<void(quint64)> fire,
+                               std::function<QString(quint64)> describe)
+    : m_clock(clock ? ClockPrivate::get(clock) : nullptr)
+    , m_fire(std::move(fire))
+    , m_describe(std::move(describe))
+{
+    if (m_clock)
+        m_clock->series.push_back(this);
+}
+
+DeadlineSeries::~DeadlineSeries()
+{
+    if (m_self)
+        *m_self = nullptr; // a deadline already due does not run
+    if (!m_clock)
+        return;
+    const bool hadPending = m_live > 0;
+    m_clock->seriesLive -= m_live;
+    m_clock->heapRemove(this);
+    std::erase(m_clock->series, this);
+    m_items.clear();
+    m_live = 0;
+    // Gone from the clock before anyone who listens asks it again.
+    if (hadPending)
+        m_clock->notifyTimersChanged();
+}
+
+Result<bool> DeadlineSeries::add(double seconds, quint64 key)
+{
+    if (!m_clock)
+        return Error(ErrorCode::Cancelled, mas::tr("The clock of this deadline was destroyed"));
+    MAS_TRY_VOID(m_clock->checkDelay(seconds));
+    const double deadline = m_clock->coarseTime() + std::max(seconds, 0.0);
+    // In order only: after the last one (a tie goes after it, by its creation number) and by key.
+    if (!m_items.empty() && (deadline < m_items.back().deadline || key <= m_items.back().key))
+        return false;
+    const bool first = m_clock->wouldGoFirst(deadline);
+    const quint64 seq = ++m_clock->lastSeq;
+    qCDebug(lcClock) << "timer" << seq << "(deadline" << key << "of a series) at" << deadline;
+    m_items.push_back(Item{deadline, seq, key, false});
+    ++m_live;
+    ++m_clock->seriesLive;
+    if (m_live == 1)
+        m_clock->heapPush(this);
+    if (first)
+        m_clock->scheduleChanged();
+    m_clock->notifyTimersChanged();
+    return true;
+}
+
+void DeadlineSeries::cancel(quint64 key)
+{
+    if (m_live == 0)
+        return;
+    if (m_items.front().key == key) {
+        // The usual case: replies come in the order of their requests.
+        m_items.pop_front();
+        --m_live;
+        --m_clock->seriesLive;
+        dropCancelledFront();
+        m_clock->seriesFrontMoved(this);
+    } else {
+        const auto it = std::lower_bound(m_items.begin(), m_items.end(), key,
+                                         [](const Item &item, quint64 k) { return item.key < k; });
+        if (it == m_items.end() || it->key != key || it->cancelled)
+            return;
+        it->cancelled = true;
+        --m_live;
+        --m_clock->seriesLive;
+        if (m_items.size() > 2 * m_live + 64)
+            std::erase_if(m_items, [](const Item &item) { return item.cancelled; });
+    }
+    m_clock->notifyTimersChanged();
+}
+
+void DeadlineSeries::dropCancelledFront()
+{
+    while (!m_items.empty() && m_items.front().cancelled)
+        m_items.pop_front();
+}
+
+void DeadlineSeries::detach()
+{
+    m_clock = nullptr;
+    m_items.clear();
+    m_live = 0;
+    m_heapIndex = kNotInHeap;
+}
+
+} // namespace detail
 
 // --- TimerHandle ---------------------------------------------------------------------------
 
@@ -432,6 +671,9 @@ Clock::~Clock()
     for (TimerState *state : d->pending.inOrder())
         release(state);
     d->pending.forEachHeld([](TimerState *state) { state->clock = nullptr; }); // cancelled ones
+    // A series' deadlines do not run either; its owner's next add() fails.
+    for (DeadlineSeries *s : d->series)
+        s->detach();
 }
 
 double Clock::toTime(const QDateTime &date) const
@@ -506,40 +748,54 @@ Clock::schedule(ClockTime t, std::function<void()> f, TimerDescription descripti
 
 std::optional<double> Clock::nextDeadline() const
 {
-    if (d->pending.empty())
+    if (d->empty())
         return std::nullopt;
-    return d->pending.frontDeadline();
+    return d->frontDeadline();
 }
 
 QList<PendingTimer> Clock::pendingTimers() const
 {
-    const std::vector<TimerState *> pending = d->pending.inOrder();
     QList<PendingTimer> timers;
-    timers.reserve(qsizetype(pending.size()));
-    for (const TimerState *state : pending) {
+    timers.reserve(qsizetype(d->count()));
+    for (const TimerState *state : d->pending.inOrder()) {
         const TimerState &s = *state;
-        PendingTimer timer;
-        timer.id = s.seq;
-        timer.deadline = s.deadline;
-        timer.description = s.description.text();
-        timer.isSleep = s.isSleep;
-        timers.append(timer);
+        timers.append(PendingTimer{s.seq, s.deadline, s.description.text(), s.isSleep});
     }
+    if (d->seriesLive == 0)
+        return timers;
+    // The series' deadlines among them, each in its place in the firing order.
+    for (const DeadlineSeries *s : d->series) {
+        for (const DeadlineSeries::Item &item : s->m_items) {
+            if (!item.cancelled)
+                timers.append(PendingTimer{item.seq, item.deadline, s->m_describe(item.key), false});
+        }
+    }
+    std::sort(timers.begin(), timers.end(), [](const PendingTimer &a, const PendingTimer &b) {
+        return firesBefore(a.deadline, a.id, b.deadline, b.id);
+    });
     return timers;
 }
 
 int Clock::pendingTimerCount() const
 {
-    return int(d->pending.size());
+    return int(d->count());
 }
 
 void Clock::fireDue(double now)
 {
-    auto &pending = d->pending;
-    if (pending.empty() || pending.frontDeadline() > now)
+    if (d->empty() || d->frontDeadline() > now)
         return;
-    while (!pending.empty() && pending.frontDeadline() <= now)
-        d->ready.push_back(pending.takeFront());
+    while (!d->empty()) {
+        if (d->seriesFirst()) {
+            if (d->seriesHeap.front()->front().deadline > now)
+                break;
+            d->ready.push_back(d->takeSeriesFront());
+        } else {
+            if (d->pending.frontDeadline() > now)
+                break;
+            d->ready.push_back(d->pending.takeFront());
+        }
+    }
     // One posted call runs the whole batch, so the order between callbacks and sleepers is exact.
     if (!d->runPosted) {
         d->runPosted = true;

@@ -27,8 +27,12 @@
 
 #include <QCoro/QCoroTask>
 
+#include <algorithm>
 #include <memory>
+#include <numeric>
 #include <optional>
+#include <random>
+#include <set>
 #include <vector>
 
 using namespace mas;
@@ -124,6 +128,24 @@ QString describeTimers(const Clock &clock)
     return lines.isEmpty() ? QStringLiteral("(no timers)") : lines.join(QStringLiteral("; "));
 }
 
+/// Keeps every request that arrives, unanswered, in `held` (in arrival order).
+void holdRequests(Channel *channel, std::vector<Request> &held)
+{
+    QObject::connect(channel, &Channel::requestReceived, channel, [channel, &held] {
+        while (std::optional<Request> request = channel->takeRequest())
+            held.push_back(*request);
+    });
+}
+
+/// "description@deadline" of each pending timer, in firing order.
+QStringList timerList(const Clock &clock)
+{
+    QStringList lines;
+    for (const PendingTimer &t : clock.pendingTimers())
+        lines << QStringLiteral("%1@%2").arg(t.description).arg(t.deadline);
+    return lines;
+}
+
 std::unique_ptr<ChannelServer> listenOn(const Address &address,
                                         std::function<void(Channel *)> serve,
                                         const ChannelOptions &options = {})
@@ -178,6 +200,9 @@ private Q_SLOTS:
     void deadlineWaitsForTheClock();
     void deadlineOnARealTimeClock();
     void replyCancelsTheDeadline();
+    void deadlinesAmongOtherTimers();
+    void manyDeadlinesAnsweredInAnyOrder();
+    void channelGoneWhileItsDeadlineIsDue();
     void networkClockAndRealTime();
     void socketsKeepRealTimeUnlessGivenClock();
     void badTimeoutsAreRefused();
@@ -273,6 +298,224 @@ void tst_ChannelClock::deadlineOnARealTimeClock()
     QCOMPARE(timersWith(clock, QStringLiteral("reply to request")).size(), 0);
     QCOMPARE(client->pendingRequestCount(), 0);
     QVERIFY(client->isOpen());
+}
+
+// 1c. A channel keeps its requests' deadlines in one series on the clock (one entry of the clock
+// for the earliest, not a timer each). The clock still lists, counts and fires them among its other
+// timers in (deadline, creation) order, with their own creation numbers, as timers of its own. A
+// request with a shorter time-out than the one before falls due earlier: it gets a timer of its
+// own, in its place.
+void tst_ChannelClock::deadlinesAmongOtherTimers()
+{
+    ExternalClock clock(kStart);
+    std::vector<Request> held;
+    auto server = listenOn(Address::local(QStringLiteral("srv")),
+                           [&held](Channel *channel) { holdRequests(channel, held); });
+    QVERIFY(server);
+    auto client = connectTo(Address::local(QStringLiteral("srv")), onClock(&clock, 10s));
+    QVERIFY(client);
+    QSignalSpy changed(&clock, &Clock::timersChanged);
+
+    Outcome r0, r1, r2;
+    int ranA = 0;
+    // What timers C and B (due at 11 with r1's deadline, made before and after it) see of r1
+    // when they run: waiting (1) or timed out (0).
+    int pendingAtC = -1;
+    int pendingAtB = -1;
+    QObject ctx; // callbacks die with it, before the locals they use
+    track(client->send("r0"), &ctx, r0); // due at 10
+    QCOMPARE(changed.count(), 1);
+    QVERIFY(clock.setTime(1));
+    QVERIFY(clock.callIn(9, [&ranA] { ++ranA; }, QStringLiteral("timer A"))); // 10, made after r0
+    const auto pendingNow = [&client](int &seen) { return [&client, &seen] { seen = client->pendingRequestCount(); }; };
+    QVERIFY(clock.callIn(10, pendingNow(pendingAtC), QStringLiteral("timer C"))); // 11, before r1
+    track(client->send("r1"), &ctx, r1);                                          // 11
+    track(client->send("r2", 5s), &ctx, r2);                                      // 6: before r1
+    QVERIFY(clock.callIn(10, pendingNow(pendingAtB), QStringLiteral("timer B"))); // 11, after r1
+    QTRY_COMPARE(held.size(), size_t(3));
+
+    const QString from = QStringLiteral(" from local://srv/ due");
+    QCOMPARE(timerList(clock), (QStringList{QStringLiteral("reply to request 2") + from + QStringLiteral("@6"),
+                                            QStringLiteral("reply to request 0") + from + QStringLiteral("@10"),
+                                            QStringLiteral("timer A@10"),
+                                            QStringLiteral("timer C@11"),
+                                            QStringLiteral("reply to request 1") + from + QStringLiteral("@11"),
+                                            QStringLiteral("timer B@11")}));
+    // Their ids are their creation order: r0, A, C, r1, r2, B.
+    const QList<PendingTimer> timers = clock.pendingTimers();
+    QVERIFY(timers[1].id < timers[2].id); // r0 < A
+    QVERIFY(timers[2].id < timers[3].id); // A < C
+    QVERIFY(timers[3].id < timers[4].id); // C < r1
+    QVERIFY(timers[4].id < timers[0].id); // r1 < r2
+    QVERIFY(timers[0].id < timers[5].id); // r2 < B
+    QCOMPARE(clock.pendingTimerCount(), 6);
+    QCOMPARE(clock.nextDeadline(), std::optional<double>(6));
+
+    // r0 is answered: its deadline leaves (listeners hear it), the rest stay as they were.
+    const int heard = int(changed.count());
+    QVERIFY(held[0].reply("a0"));
+    QTRY_VERIFY(r0.done());
+    QCOMPARE(valueOf(*r0.result), Value("a0"));
+    QVERIFY(changed.count() > heard);
+    QCOMPARE(clock.pendingTimerCount(), 5);
+    QCOMPARE(timerList(clock).join(QLatin1Char('|')).contains(QStringLiteral("request 0")), false);
+
+    // At 6 the request with its own timer times out; nothing else moves.
+    QVERIFY(clock.setTime(6));
+    QTRY_VERIFY(r2.done());
+    QCOMPARE(r2.code(), ErrorCode::Timeout);
+    settle();
+    QVERIFY(!r1.done());
+    QCOMPARE(ranA, 0);
+    QCOMPARE(clock.nextDeadline(), std::optional<double>(10));
+
+    // At 10 timer A runs (r0's deadline, also at 10, went with its reply).
+    QVERIFY(clock.advanceToNextTimer());
+    QTRY_COMPARE(ranA, 1);
+    settle();
+    QVERIFY(!r1.done());
+    QCOMPARE(pendingAtB, -1);
+    QCOMPARE(timerList(clock), (QStringList{QStringLiteral("timer C@11"),
+                                            QStringLiteral("reply to request 1") + from + QStringLiteral("@11"),
+                                            QStringLiteral("timer B@11")}));
+
+    // At 11 all three, in creation order: C sees r1 still waiting, then r1 times out, then B
+    // sees it gone.
+    QVERIFY(clock.advanceToNextTimer());
+    QTRY_VERIFY(r1.done());
+    QCOMPARE(r1.code(), ErrorCode::Timeout);
+    QTRY_COMPARE(pendingAtB, 0);
+    QCOMPARE(pendingAtC, 1);
+    QCOMPARE(clock.pendingTimerCount(), 0);
+    QCOMPARE(clock.nextDeadline(), std::nullopt);
+    QCOMPARE(r0.completions + r1.completions + r2.completions, 3);
+    QVERIFY(client->isOpen());
+}
+
+// 1d. Many requests answered in a shuffled order (most of them from the middle of the series):
+// the clock's count and list follow exactly, and the unanswered ones time out when the clock
+// gets to their deadlines, no earlier, and no answered one does.
+void tst_ChannelClock::manyDeadlinesAnsweredInAnyOrder()
+{
+    ExternalClock clock(kStart);
+    std::vector<Request> held;
+    auto server = listenOn(Address::local(QStringLiteral("srv")),
+                           [&held](Channel *channel) { holdRequests(channel, held); });
+    QVERIFY(server);
+    auto client = connectTo(Address::local(QStringLiteral("srv")), onClock(&clock, 10s));
+    QVERIFY(client);
+
+    // Three hundred requests: a hundred each at times 0, 1 and 2 (so due at 10, 11 and 12).
+    constexpr int kRequests = 300;
+    std::vector<Outcome> outcomes(kRequests); // not resized: track() keeps references
+    QObject ctx;
+    for (int i = 0; i < kRequests; ++i) {
+        if (i > 0 && i % 100 == 0)
+            QVERIFY(clock.setTime(i / 100));
+        track(client->send(i), &ctx, outcomes[size_t(i)]);
+    }
+    QTRY_COMPARE(held.size(), size_t(kRequests));
+    QCOMPARE(clock.pendingTimerCount(), kRequests);
+
+    // Answer all but every seventh, in a shuffled order (a fixed seed).
+    std::vector<int> order(kRequests);
+    std::iota(order.begin(), order.end(), 0);
+    std::shuffle(order.begin(), order.end(), std::mt19937(25));
+    std::set<int> waiting(order.begin(), order.end());
+    int answered = 0;
+    for (int i : order) {
+        if (i % 7 == 0)
+            continue;
+        QVERIFY(held[size_t(i)].reply(i));
+        waiting.erase(i);
+        if (++answered % 40 == 0) {
+            QTRY_COMPARE(client->pendingRequestCount(), int(waiting.size()));
+            QCOMPARE(clock.pendingTimerCount(), int(waiting.size()));
+        }
+    }
+    QTRY_COMPARE(client->pendingRequestCount(), int(waiting.size()));
+    QCOMPARE(clock.pendingTimerCount(), int(waiting.size()));
+
+    // The list: exactly the unanswered requests, in the order they were made, at their deadlines.
+    const QList<PendingTimer> timers = clock.pendingTimers();
+    QCOMPARE(timers.size(), qsizetype(waiting.size()));
+    qsizetype k = 0;
+    for (int i : waiting) {
+        QCOMPARE(timers[k].description, QStringLiteral("reply to request %1 from local://srv/ due").arg(i));
+        QCOMPARE(timers[k].deadline, 10.0 + i / 100);
+        if (k > 0)
+            QVERIFY(timers[k - 1].id < timers[k].id);
+        ++k;
+    }
+    QCOMPARE(clock.nextDeadline(), std::optional<double>(10));
+
+    // At 10.5 the unanswered ones of the first hundred time out; nothing else.
+    QVERIFY(clock.setTime(10.5));
+    for (int i = 0; i < 100; i += 7)
+        QTRY_VERIFY2(outcomes[size_t(i)].done(), outcomes[size_t(i)].describe().constData());
+    settle();
+    for (int i = 0; i < kRequests; ++i) {
+        const Outcome &o = outcomes[size_t(i)];
+        if (i % 7 != 0) {
+            QVERIFY2(o.done() && o.result->hasValue(), o.describe().constData());
+            QCOMPARE(valueOf(*o.result), Value(i));
+        } else if (i < 100) {
+            QCOMPARE(o.code(), ErrorCode::Timeout);
+        } else {
+            QVERIFY2(!o.done(), o.describe().constData());
+        }
+    }
+    const int later = int(std::count_if(waiting.begin(), waiting.end(), [](int i) { return i >= 100; }));
+    QCOMPARE(clock.pendingTimerCount(), later);
+    QCOMPARE(clock.nextDeadline(), std::optional<double>(11));
+
+    // At 12 the rest.
+    QVERIFY(clock.setTime(12));
+    QTRY_COMPARE(client->pendingRequestCount(), 0);
+    settle();
+    for (int i : waiting) {
+        QCOMPARE(outcomes[size_t(i)].code(), ErrorCode::Timeout);
+        QCOMPARE(outcomes[size_t(i)].completions, 1);
+    }
+    QCOMPARE(clock.pendingTimerCount(), 0);
+    QVERIFY(client->isOpen());
+}
+
+// 1e. A request's deadline fell due (it runs from the event loop), but its channel is destroyed
+// before it runs: the request fails once, as the channel goes, and the due deadline does nothing
+// (the asan preset would see it touch the destroyed channel). The clock serves new channels on.
+void tst_ChannelClock::channelGoneWhileItsDeadlineIsDue()
+{
+    ExternalClock clock(kStart);
+    auto server = listenOn(Address::local(QStringLiteral("srv")), serveNever);
+    QVERIFY(server);
+    auto client = connectTo(Address::local(QStringLiteral("srv")), onClock(&clock, 100ms));
+    QVERIFY(client);
+
+    Outcome outcome;
+    QObject ctx;
+    track(client->send("never"), &ctx, outcome);
+    QTRY_COMPARE(server->channels().size(), 1);
+    QTRY_COMPARE(server->channels().first()->queuedRequestCount(), 1);
+
+    QVERIFY(clock.setTime(0.1)); // due now, to run from the event loop
+    QCOMPARE(clock.pendingTimerCount(), 0);
+    QVERIFY(!outcome.done());
+    client.reset();
+    QTRY_VERIFY(outcome.done());
+    QCOMPARE(outcome.code(), ErrorCode::ConnectionClosed);
+    settle();
+    QCOMPARE(outcome.completions, 1);
+
+    auto again = connectTo(Address::local(QStringLiteral("srv")), onClock(&clock, 100ms));
+    QVERIFY(again);
+    Outcome second;
+    track(again->send("again"), &ctx, second);
+    QCOMPARE(timerList(clock), QStringList{QStringLiteral("reply to request 0 from local://srv/ due@0.2")});
+    QVERIFY(clock.setTime(0.2));
+    QTRY_VERIFY(second.done());
+    QCOMPARE(second.code(), ErrorCode::Timeout);
+    QCOMPARE(clock.pendingTimerCount(), 0);
 }
 
 // 2. The reply cancels the deadline: no Timeout when the clock later passes it.
