@@ -514,8 +514,12 @@ TimerRef ClockPrivate::takeSeriesFront()
     state->seq = item.seq;
     state->clock = this;
     state->callback = [self = s->m_self, key = item.key] {
-        if (DeadlineSeries *series = *self)
-            series->m_fire(key);
+        if (DeadlineSeries *series = *self) {
+            // A copy: what it runs may destroy the series (a channel deleted when its request
+            // timed out), and with it the series' own function.
+            const std::function<void(quint64)> fire = series->m_fire;
+            fire(key);
+        }
     };
     state->description = TimerDescription::deferred([self = s->m_self, key = item.key] {
         DeadlineSeries *series = *self;
