@@ -176,7 +176,8 @@ ChannelOptions onClock(Clock *clock, std::chrono::milliseconds requestTimeout = 
     return options;
 }
 
-/// A server at local://srv and a client connected to it with its timeouts on a clock.
+/// A server at local://NAME (srv by default) and a client connected to it with its timeouts on
+/// a clock.
 struct ClockedPair
 {
     std::unique_ptr<ChannelServer> server;
@@ -184,12 +185,13 @@ struct ClockedPair
 };
 
 ClockedPair connectOnClock(Clock &clock, std::function<void(Channel *)> serve,
-                           std::chrono::milliseconds requestTimeout = 100ms)
+                           std::chrono::milliseconds requestTimeout = 100ms,
+                           const QString &name = QStringLiteral("srv"))
 {
     ClockedPair pair;
-    pair.server = listenOn(Address::local(QStringLiteral("srv")), std::move(serve));
+    pair.server = listenOn(Address::local(name), std::move(serve));
     if (pair.server)
-        pair.client = connectTo(Address::local(QStringLiteral("srv")), onClock(&clock, requestTimeout));
+        pair.client = connectTo(Address::local(name), onClock(&clock, requestTimeout));
     return pair;
 }
 
@@ -219,6 +221,7 @@ private Q_SLOTS:
     void replyCancelsTheDeadline();
     void deadlinesAmongOtherTimers();
     void manyDeadlinesAnsweredInAnyOrder();
+    void deadlinesOfSeveralChannels();
     void channelGoneWhileItsDeadlineIsDue();
     void channelDeletedWhenItsRequestTimesOut();
     void networkClockAndRealTime();
@@ -486,6 +489,86 @@ void tst_ChannelClock::manyDeadlinesAnsweredInAnyOrder()
     }
     QCOMPARE(clock.pendingTimerCount(), 0);
     QVERIFY(client->isOpen());
+}
+
+// 1d'. Three channels on one clock, each with its own time-out, so that their deadlines
+// interleave: the clock orders the channels' series by their earliest deadlines, and keeps that
+// order as answers move a series' earliest deadline later, empty a series, or a new request
+// starts it again.
+void tst_ChannelClock::deadlinesOfSeveralChannels()
+{
+    ExternalClock clock(kStart);
+    std::vector<Request> heldA, heldB, heldC;
+    auto a = connectOnClock(clock, [&heldA](Channel *c) { holdRequests(c, heldA); }, 10s, QStringLiteral("a"));
+    auto b = connectOnClock(clock, [&heldB](Channel *c) { holdRequests(c, heldB); }, 4s, QStringLiteral("b"));
+    auto c = connectOnClock(clock, [&heldC](Channel *ch) { holdRequests(ch, heldC); }, 9500ms, QStringLiteral("c"));
+    QVERIFY(a.client && b.client && c.client);
+
+    // Three requests each at times 0, 1 and 2: a due at 10, 11, 12, b at 4, 5, 6, and c at
+    // 9.5, 10.5, 11.5 (between a's).
+    std::vector<Outcome> outcomes(10); // a0..a2, b0..b2, c0..c2, and b3 later
+    QObject ctx;
+    for (int t = 0; t < 3; ++t) {
+        if (t > 0)
+            QVERIFY(clock.setTime(t));
+        track(a.client->send(t), &ctx, outcomes[size_t(t)]);
+        track(b.client->send(t), &ctx, outcomes[size_t(3 + t)]);
+        track(c.client->send(t), &ctx, outcomes[size_t(6 + t)]);
+    }
+    QTRY_VERIFY(heldA.size() == 3 && heldB.size() == 3 && heldC.size() == 3);
+    const auto due = [](const char *peer, int id, double at) {
+        return QStringLiteral("reply to request %1 from local://%2/ due@%3").arg(id).arg(QLatin1String(peer)).arg(at);
+    };
+    QCOMPARE(timerList(clock), (QStringList{due("b", 0, 4), due("b", 1, 5), due("b", 2, 6), due("c", 0, 9.5),
+                                            due("a", 0, 10), due("c", 1, 10.5), due("a", 1, 11),
+                                            due("c", 2, 11.5), due("a", 2, 12)}));
+    QCOMPARE(clock.nextDeadline(), std::optional<double>(4));
+
+    // b's earliest moves later, then b has none: the clock's next deadline follows.
+    QVERIFY(heldB[0].reply(0));
+    QVERIFY(heldB[1].reply(1));
+    QTRY_COMPARE(b.client->pendingRequestCount(), 1);
+    QCOMPARE(clock.nextDeadline(), std::optional<double>(6));
+    QVERIFY(heldB[2].reply(2));
+    QTRY_COMPARE(b.client->pendingRequestCount(), 0);
+    QCOMPARE(clock.nextDeadline(), std::optional<double>(9.5));
+
+    // c's earliest moves past a's: a's is next.
+    QVERIFY(heldC[0].reply(0));
+    QTRY_COMPARE(c.client->pendingRequestCount(), 2);
+    QCOMPARE(clock.nextDeadline(), std::optional<double>(10));
+    // a's middle one is answered: a's earliest stays.
+    QVERIFY(heldA[1].reply(1));
+    QTRY_COMPARE(a.client->pendingRequestCount(), 2);
+    QCOMPARE(timerList(clock), (QStringList{due("a", 0, 10), due("c", 1, 10.5), due("c", 2, 11.5), due("a", 2, 12)}));
+
+    // At 10.25 a0 times out; then c1 is answered: c's 11.5 is next, before a's 12.
+    QVERIFY(clock.setTime(10.25));
+    QTRY_VERIFY(outcomes[0].done());
+    QCOMPARE(outcomes[0].code(), ErrorCode::Timeout);
+    QVERIFY(heldC[1].reply(1));
+    QTRY_COMPARE(c.client->pendingRequestCount(), 1);
+    QCOMPARE(timerList(clock), (QStringList{due("c", 2, 11.5), due("a", 2, 12)}));
+
+    // At 11.5 c2 times out; b starts again then, due at 15.5, after a's.
+    QVERIFY(clock.advanceToNextTimer());
+    QTRY_VERIFY(outcomes[8].done());
+    QCOMPARE(outcomes[8].code(), ErrorCode::Timeout);
+    track(b.client->send(3), &ctx, outcomes[9]);
+    QCOMPARE(timerList(clock), (QStringList{due("a", 2, 12), due("b", 3, 15.5)}));
+
+    // The rest time out in order as the clock passes them.
+    QVERIFY(clock.setTime(12.5));
+    QTRY_VERIFY(outcomes[2].done());
+    settle();
+    QVERIFY(!outcomes[9].done());
+    QVERIFY(clock.setTime(20));
+    QTRY_VERIFY(outcomes[9].done());
+    for (int i : {0, 2, 8, 9})
+        QCOMPARE(outcomes[size_t(i)].code(), ErrorCode::Timeout);
+    for (int i : {1, 3, 4, 5, 6, 7})
+        QCOMPARE(valueOf(*outcomes[size_t(i)].result), Value(i % 3));
+    QCOMPARE(clock.pendingTimerCount(), 0);
 }
 
 // 1e. A request's deadline fell due (it runs from the event loop), but its channel is destroyed
