@@ -615,8 +615,19 @@ private:
                     break;
                 ++m_p;
             }
-            if (m_p > run)
+            if (m_p > run) {
+                if (out.isEmpty() && m_p < m_end && *m_p == '"') {
+                    // The whole string is one ASCII run (names, paths, most texts): made at its
+                    // size and widened here, instead of grown by append() (a few times the work).
+                    out = QString(m_p - run, Qt::Uninitialized);
+                    char16_t *to = reinterpret_cast<char16_t *>(out.data());
+                    for (const char *from = run; from < m_p; ++from)
+                        *to++ = char16_t(static_cast<unsigned char>(*from));
+                    ++m_p;
+                    return {};
+                }
                 out.append(QLatin1StringView(run, m_p - run));
+            }
             if (m_p == m_end)
                 return error(mas::tr("unterminated string"));
             const auto c = static_cast<unsigned char>(*m_p);

@@ -243,6 +243,13 @@ void tst_JsonCodec::decode_data()
     QTest::addColumn<Value>("expected");
 
     const double inf = std::numeric_limits<double>::infinity();
+    QTest::addRow("plain ascii") << QByteArray(R"("agents/0/add")") << Value(u"agents/0/add"_s);
+    QTest::addRow("empty string") << QByteArray(R"("")") << Value(QString());
+    QTest::addRow("ascii, escape, ascii") << QByteArray(R"("ab\ncd")") << Value(u"ab\ncd"_s);
+    QTest::addRow("DEL is ascii") << QByteArray("\"a\x7f\"") << Value(u"a\u007f"_s);
+    QTest::addRow("ascii keys and values")
+        << QByteArray(R"({"key": "value", "k2": ["x", "yz"]})")
+        << Value::map({{u"key"_s, u"value"_s}, {u"k2"_s, Value::list({u"x"_s, u"yz"_s})}});
     QTest::addRow("raw utf-8") << QByteArray("\"h\xc3\xa9llo\"") << Value(u"h\u00e9llo"_s);
     QTest::addRow("raw 4-byte utf-8")
         << QByteArray("\"\xf0\x9f\x98\x80\"") << Value(u"\U0001F600"_s);
