@@ -228,8 +228,12 @@ ChannelPrivate::ChannelPrivate(Channel *q,
     directWrites = socket->kind() == StreamSocket::Kind::Tcp || socket->kind() == StreamSocket::Kind::Unix;
     timeClock = timeoutClockFor(options, socket->isOperatingSystemSocket());
     onClock = bool(timeClock);
-    if (onClock)
+    if (onClock) {
         QObject::connect(timeClock, &QObject::destroyed, q, [this] { onClockDestroyed(); });
+        deadlineSeries = std::make_unique<detail::DeadlineSeries>(
+            timeClock, [this](quint64 id) { onClockDeadline(id); },
+            [this](quint64 id) { return describeDeadline(id); });
+    }
     lastReceivedNs = lastActivityNs = nowNs();
 }
 
@@ -279,14 +283,6 @@ void ChannelPrivate::stopTimeout(ChannelTimeout &t)
     t.handle = {};
 }
 
-void ChannelPrivate::cancelClockDeadline(quint64 id, Pending &entry)
-{
-    if (entry.inSeries)
-        deadlineSeries->cancel(id);
-    else
-        entry.clockDeadline.cancel();
-}
-
 Result<void> ChannelPrivate::addClockRequest(quint64 id, std::chrono::milliseconds timeout, const Reply &reply,
                                              QString path)
 {
@@ -297,34 +293,14 @@ Result<void> ChannelPrivate::addClockRequest(quint64 id, std::chrono::millisecon
     // coarse time (a real-time clock: up to a tick of the system's coarse clock late, without a
     // precise reading of the time per request), as Clock::callInCoarse() does. Its text is built
     // only when someone lists the clock's timers (a request per call). The channel keeps its
-    // requests' deadlines in one series on the clock, in the order they fall due; one with a
-    // shorter time-out than the one before is a timer of its own.
-    Pending entry{reply, deadlines.end(), {}, std::move(path)};
+    // requests' deadlines in one series on the clock (see DeadlineSeries).
     if (timeout.count() == 0) {
         // No time at all: due at once (from the event loop, after the request went out).
         QMetaObject::invokeMethod(q, [this, id] { onClockDeadline(id); }, Qt::QueuedConnection);
-        pending.emplace(id, std::move(entry));
-        return {};
+    } else if (Result<void> set = deadlineSeries->add(double(timeout.count()) / 1000.0, id); !set) {
+        return set.error().withContext(Channel::tr("Cannot set the deadline of request %1").arg(id));
     }
-    const double seconds = double(timeout.count()) / 1000.0;
-    if (!deadlineSeries) {
-        deadlineSeries = std::make_unique<detail::DeadlineSeries>(
-            timeClock, [this](quint64 key) { onClockDeadline(key); },
-            [this](quint64 key) { return describeDeadline(key); });
-    }
-    Result<bool> inSeries = deadlineSeries->add(seconds, id);
-    if (!inSeries)
-        return inSeries.error().withContext(Channel::tr("Cannot set the deadline of request %1").arg(id));
-    entry.inSeries = *inSeries;
-    if (!entry.inSeries) {
-        Result<TimerHandle> timer = timeClock->callInCoarse(
-            seconds, [this, id] { onClockDeadline(id); },
-            TimerDescription::deferred([this, id] { return describeDeadline(id); }));
-        if (!timer)
-            return timer.error().withContext(Channel::tr("Cannot set the deadline of request %1").arg(id));
-        entry.clockDeadline = std::move(*timer);
-    }
-    pending.emplace(id, std::move(entry));
+    pending.emplace(id, Pending{reply, deadlines.end(), std::move(path)});
     return {};
 }
 
@@ -545,7 +521,7 @@ void ChannelPrivate::handleMessage(Result<Message> decoded, const QByteArray &pa
     }
     Reply reply = it->second.reply;
     if (onClock)
-        cancelClockDeadline(m.id, it->second);
+        deadlineSeries->cancel(m.id);
     else
         deadlines.erase(it->second.deadline);
     pending.erase(it);
@@ -807,7 +783,8 @@ void ChannelPrivate::failAll(const Error &reason)
     if (timeoutTimer)
         timeoutTimer->stop();
     for (auto &[id, p] : waiting) {
-        cancelClockDeadline(id, p);
+        if (onClock)
+            deadlineSeries->cancel(id);
         p.reply.complete(Result<Value>(reason));
     }
     auto receivers = std::move(recvWaiters);
@@ -1072,7 +1049,7 @@ QCoro::Task<Result<Value>> Channel::send(Value content, std::chrono::millisecond
         // not restarted for every request.
         const qint64 due = realDeadline();
         const bool rearm = !(p->timeoutTimer && p->timeoutTimer->isActive()) || due < p->timeoutTimerDueNs;
-        p->pending.emplace(id, ChannelPrivate::Pending{reply, p->deadlines.emplace(due, id), {}, {}});
+        p->pending.emplace(id, ChannelPrivate::Pending{reply, p->deadlines.emplace(due, id), {}});
         if (rearm)
             p->armTimeoutTimer();
     }

@@ -154,14 +154,10 @@ public:
     {
         Reply reply;
         Deadlines::iterator deadline; // real time: erased together with the pending entry
-        TimerHandle clockDeadline;    // on the clock, when not in deadlineSeries
         QString path;                 // on the clock: the request's RPC path, for describing its deadline
-        bool inSeries = false;        // its deadline is in deadlineSeries
     };
     /// Makes request `id` pending, with its deadline on the clock (onClock).
     Result<void> addClockRequest(quint64 id, std::chrono::milliseconds timeout, const Reply &reply, QString path);
-    /// Cancels the deadline of pending request `id` on the clock (onClock).
-    void cancelClockDeadline(quint64 id, Pending &entry);
     /// The text of request `id`'s deadline in Clock::pendingTimers(), built when asked.
     QString describeDeadline(quint64 id) const;
     std::pmr::unordered_map<quint64, Pending> pending{&requestNodes};
@@ -177,8 +173,7 @@ public:
     /// real time. Null with onClock true: the clock was destroyed.
     QPointer<Clock> timeClock;
     bool onClock = false;
-    /// The requests' deadlines on timeClock, in the order they fall due (made at the first
-    /// request; a request with a shorter time-out than the one before gets a timer of its own).
+    /// The requests' deadlines on timeClock (onClock; cancelled with their pending entries).
     std::unique_ptr<detail::DeadlineSeries> deadlineSeries;
 
     std::deque<Request> incoming;

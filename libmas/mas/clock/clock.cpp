@@ -505,26 +505,13 @@ TimerRef ClockPrivate::takeSeriesFront()
     --seriesLive;
     s->dropCancelledFront();
     seriesFrontMoved(s);
-    if (!s->m_self)
-        s->m_self = std::make_shared<DeadlineSeries *>(s);
-    // A timer like one of callInCoarse(): it runs (and is named) through the series, if the
-    // series is still there then.
+    // A timer like one of callInCoarse(), made now that it is due.
     TimerRef state(new TimerState);
     state->deadline = item.deadline;
     state->seq = item.seq;
     state->clock = this;
-    state->callback = [self = s->m_self, key = item.key] {
-        if (DeadlineSeries *series = *self) {
-            // A copy: what it runs may destroy the series (a channel deleted when its request
-            // timed out), and with it the series' own function.
-            const std::function<void(quint64)> fire = series->m_fire;
-            fire(key);
-        }
-    };
-    state->description = TimerDescription::deferred([self = s->m_self, key = item.key] {
-        DeadlineSeries *series = *self;
-        return series ? series->m_describe(key) : QString();
-    });
+    state->callback = s->fireLater(item.key);
+    state->description = s->describeLater(item.key);
     return state;
 }
 
@@ -537,17 +524,44 @@ DeadlineSeries::DeadlineSeries(Clock *clock, std::function<void(quint64)> fire,
     : m_clock(clock ? ClockPrivate::get(clock) : nullptr)
     , m_fire(std::move(fire))
     , m_describe(std::move(describe))
+    , m_self(std::make_shared<DeadlineSeries *>(this))
 {
     if (m_clock)
         m_clock->series.push_back(this);
 }
 
+std::function<void()> DeadlineSeries::fireLater(quint64 key) const
+{
+    // It runs through the series, if the series is still there then.
+    return [self = m_self, key] {
+        DeadlineSeries *series = *self;
+        if (!series)
+            return;
+        series->m_apart.erase(key); // when it was one of those
+        // A copy: what it runs may destroy the series (a channel deleted when its request
+        // timed out), and with it the series' own function.
+        const std::function<void(quint64)> fire = series->m_fire;
+        fire(key);
+    };
+}
+
+TimerDescription DeadlineSeries::describeLater(quint64 key) const
+{
+    return TimerDescription::deferred([self = m_self, key] {
+        DeadlineSeries *series = *self;
+        return series ? series->m_describe(key) : QString();
+    });
+}
+
 DeadlineSeries::~DeadlineSeries()
 {
-    if (m_self)
-        *m_self = nullptr; // a deadline already due does not run
+    *m_self = nullptr; // a deadline already due does not run
     if (!m_clock)
         return;
+    for (auto &[key, timer] : m_apart) {
+        if (!timer->fired && !timer->cancelled)
+            m_clock->cancel(*timer);
+    }
     const bool hadPending = m_live > 0;
     m_clock->seriesLive -= m_live;
     m_clock->heapRemove(this);
@@ -559,15 +573,18 @@ DeadlineSeries::~DeadlineSeries()
         m_clock->notifyTimersChanged();
 }
 
-Result<bool> DeadlineSeries::add(double seconds, quint64 key)
+Result<void> DeadlineSeries::add(double seconds, quint64 key)
 {
     if (!m_clock)
         return Error(ErrorCode::Cancelled, mas::tr("The clock of this deadline was destroyed"));
     MAS_TRY_VOID(m_clock->checkDelay(seconds));
     const double deadline = m_clock->coarseTime() + std::max(seconds, 0.0);
-    // In order only: after the last one (a tie goes after it, by its creation number) and by key.
-    if (!m_items.empty() && (deadline < m_items.back().deadline || key <= m_items.back().key))
-        return false;
+    // The run takes it when it goes after the last one (a tie goes after it, by its creation
+    // number), with a larger key. Else it is a timer of the clock's own.
+    if (!m_items.empty() && (deadline < m_items.back().deadline || key <= m_items.back().key)) {
+        m_apart.insert_or_assign(key, m_clock->insert(deadline, fireLater(key), describeLater(key), false));
+        return {};
+    }
     const bool first = m_clock->wouldGoFirst(deadline);
     const quint64 seq = ++m_clock->lastSeq;
     qCDebug(lcClock) << "timer" << seq << "(deadline" << key << "of a series) at" << deadline;
@@ -579,11 +596,19 @@ Result<bool> DeadlineSeries::add(double seconds, quint64 key)
     if (first)
         m_clock->scheduleChanged();
     m_clock->notifyTimersChanged();
-    return true;
+    return {};
 }
 
 void DeadlineSeries::cancel(quint64 key)
 {
+    if (!m_apart.empty()) {
+        if (const auto it = m_apart.find(key); it != m_apart.end()) {
+            if (!it->second->fired && !it->second->cancelled)
+                m_clock->cancel(*it->second);
+            m_apart.erase(it);
+            return;
+        }
+    }
     if (m_live == 0)
         return;
     if (m_items.front().key == key) {
@@ -616,6 +641,7 @@ void DeadlineSeries::dropCancelledFront()
 void DeadlineSeries::detach()
 {
     m_clock = nullptr;
+    m_apart.clear();
     m_items.clear();
     m_live = 0;
     m_heapIndex = kNotInHeap;

@@ -222,6 +222,7 @@ private Q_SLOTS:
     void deadlinesAmongOtherTimers();
     void manyDeadlinesAnsweredInAnyOrder();
     void deadlinesOfSeveralChannels();
+    void shorterTimeOutAnswered();
     void channelGoneWhileItsDeadlineIsDue();
     void channelDeletedWhenItsRequestTimesOut();
     void networkClockAndRealTime();
@@ -568,6 +569,37 @@ void tst_ChannelClock::deadlinesOfSeveralChannels()
         QCOMPARE(outcomes[size_t(i)].code(), ErrorCode::Timeout);
     for (int i : {1, 3, 4, 5, 6, 7})
         QCOMPARE(valueOf(*outcomes[size_t(i)].result), Value(i % 3));
+    QCOMPARE(clock.pendingTimerCount(), 0);
+}
+
+// 1d''. A request with a shorter time-out than the one before (its deadline a timer of the
+// clock's own) is answered: its deadline leaves the clock, the other stays and still fires.
+void tst_ChannelClock::shorterTimeOutAnswered()
+{
+    ExternalClock clock(kStart);
+    std::vector<Request> held;
+    auto [server, client] = connectOnClock(clock, [&held](Channel *channel) { holdRequests(channel, held); }, 10s);
+    QVERIFY(server && client);
+
+    Outcome longer, shorter;
+    QObject ctx;
+    track(client->send("longer"), &ctx, longer);     // due at 10
+    track(client->send("shorter", 2s), &ctx, shorter); // due at 2: before it
+    QTRY_COMPARE(held.size(), size_t(2));
+    const QString from = QStringLiteral(" from local://srv/ due");
+    QCOMPARE(timerList(clock), (QStringList{QStringLiteral("reply to request 1") + from + QStringLiteral("@2"),
+                                            QStringLiteral("reply to request 0") + from + QStringLiteral("@10")}));
+
+    QVERIFY(held[1].reply("s"));
+    QTRY_VERIFY(shorter.done());
+    QCOMPARE(valueOf(*shorter.result), Value("s"));
+    QCOMPARE(timerList(clock), QStringList{QStringLiteral("reply to request 0") + from + QStringLiteral("@10")});
+
+    QVERIFY(clock.setTime(10));
+    QTRY_VERIFY(longer.done());
+    QCOMPARE(longer.code(), ErrorCode::Timeout);
+    settle();
+    QCOMPARE(shorter.completions, 1);
     QCOMPARE(clock.pendingTimerCount(), 0);
 }
 
