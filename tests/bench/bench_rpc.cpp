@@ -9,6 +9,8 @@
 //   - raw: the raw frame reflector (rawreflector.h, as in bench_channel): a QTcpSocket
 //     ping-pong of the very same request and reply frame bytes, without libmas. The goal of
 //     the RPC layer: at least 0.8x of it with 100 calls in flight, 0.9x with one at a time.
+//     Here both ends count: the raw client compares bytes where the RPC client encodes and
+//     decodes. bench_rpcserver drives each server from one load generator process instead.
 // Each is run for json and msgpack, with one call at a time (call, await the reply, call the
 // next) and with 100 calls in flight (a new call starts whenever one completes). One benchmark
 // iteration is a batch of calls inside a QEventLoop, timed with QElapsedTimer (manual time).
