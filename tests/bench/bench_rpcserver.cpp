@@ -572,6 +572,16 @@ void printSummary(const mas::bench::RateCollector &collector, const std::vector<
                     ratio(rpc, raw).c_str(), ratio(channel, raw).c_str(), micros(row.raw).c_str(),
                     micros(row.channel).c_str(), micros(row.rpc).c_str(), busy);
     }
+    std::printf("\n");
+    for (const SummaryRow &row : rows) {
+        const double raw = collector.itemRate(row.raw);
+        const double rpc = collector.itemRate(row.rpc);
+        if (raw <= 0 || rpc <= 0)
+            continue;
+        const double goal = row.inFlight == 1 ? 0.9 : 0.8;
+        std::printf("RPC server, %s, %d in flight: %.2f of the raw server; goal >= %.1f: %s\n", row.codec.c_str(),
+                    row.inFlight, rpc / raw, goal, rpc / raw >= goal ? "met" : "NOT met");
+    }
 }
 
 } // namespace
