@@ -557,11 +557,5 @@ int main(int argc, char **argv)
         printSummary(collector, framingRows);
         std::fflush(stdout);
     }
-    benchmark::Shutdown();
-
-    if (g_failures > 0) {
-        std::fprintf(stderr, "%d benchmark(s) failed\n", g_failures);
-        return 1;
-    }
-    return 0;
+    return mas::bench::finishBenchmarks();
 }

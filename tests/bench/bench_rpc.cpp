@@ -466,17 +466,7 @@ int main(int argc, char **argv)
         }
     }
 
-    RateCollector collector(benchmark::CreateDefaultDisplayReporter());
-    benchmark::RunSpecifiedBenchmarks(&collector);
-    if (printTable) {
+    return mas::bench::runWithSummary(printTable, [&](const mas::bench::RateCollector &collector) {
         printSummary(collector, rows);
-        std::fflush(stdout);
-    }
-    benchmark::Shutdown();
-
-    if (g_failures > 0) {
-        std::fprintf(stderr, "%d benchmark(s) failed\n", g_failures);
-        return 1;
-    }
-    return 0;
+    });
 }

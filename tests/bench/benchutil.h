@@ -23,6 +23,18 @@ namespace mas::bench {
 /// Benchmarks that failed (an error, a wrong answer, a hang); main() exits non-zero when any did.
 inline int g_failures = 0;
 
+/// Shuts Google Benchmark down; the exit code: 1 (with a line on stderr) if any benchmark
+/// failed, else 0.
+inline int finishBenchmarks()
+{
+    benchmark::Shutdown();
+    if (g_failures > 0) {
+        std::fprintf(stderr, "%d benchmark(s) failed\n", g_failures);
+        return 1;
+    }
+    return 0;
+}
+
 /// Marks the benchmark as failed.
 inline void fail(benchmark::State &state, const std::string &what)
 {

@@ -6,9 +6,12 @@
 // has repetitions, which is robust against other processes on the machine, and the fastest
 // repetition).
 
+#include "benchutil.h"
+
 #include <benchmark/benchmark.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <map>
 #include <string>
 #include <vector>
@@ -101,5 +104,19 @@ private:
     benchmark::BenchmarkReporter *m_display;
     std::map<std::string, Rates> m_rates;
 };
+
+/// Runs the benchmarks registered so far through a RateCollector and, when they print to the
+/// console, `summary(collector)` after them; then finishBenchmarks().
+template<class Summary>
+int runWithSummary(bool printTable, Summary summary)
+{
+    RateCollector collector(benchmark::CreateDefaultDisplayReporter());
+    benchmark::RunSpecifiedBenchmarks(&collector);
+    if (printTable) {
+        summary(collector);
+        std::fflush(stdout);
+    }
+    return finishBenchmarks();
+}
 
 } // namespace mas::bench
