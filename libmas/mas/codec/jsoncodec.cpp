@@ -10,6 +10,7 @@
 #include <cmath>
 #include <cstring>
 #include <iterator>
+#include <limits>
 #include <vector>
 
 // Hand-written because Python's exact output format (separators, ASCII escaping, repr floats,
@@ -325,7 +326,8 @@ public:
     {
         skipWhitespace();
         Value v;
-        MAS_TRY_VOID(parseValue(v, 0));
+        if (!parseValue(v, 0))
+            return std::move(m_error);
         skipWhitespace();
         if (m_p != m_end)
             return error(mas::tr("extra data after the value"));
@@ -341,20 +343,15 @@ public:
         if (m_p == m_end || *m_p != '[' || m_limits.maxDepth <= 0 || !countElement())
             return false;
         ++m_p; // '[', counted as parseValue() counts a list
-        Value type;
-        Value id;
-        if (!parseItem(type, ',') || !parseItem(id, ',') || !parseItem(out.content, ']'))
+        quint64 type = 0;
+        quint64 id = 0;
+        if (!parseIndex(type, ',') || type > 2 || !parseIndex(id, ',') || !parseItem(out.content, ']'))
             return false;
         skipWhitespace();
-        if (m_p != m_end || type.type() != Value::Type::Int || type.toInt() < 0 || type.toInt() > 2)
+        if (m_p != m_end)
             return false;
-        if (id.type() == Value::Type::Int && id.toInt() >= 0)
-            out.id = quint64(id.toInt());
-        else if (id.type() == Value::Type::UInt)
-            out.id = id.toUInt();
-        else
-            return false;
-        out.type = MessageType(type.toInt());
+        out.type = MessageType(type);
+        out.id = id;
         return true;
     }
 
@@ -372,6 +369,42 @@ private:
             return false;
         ++m_p;
         return true;
+    }
+
+    /// The type or id of the envelope: digits only (no sign, fraction, exponent or leading
+    /// zero) of a value up to 2^64 - 1, counted as parseValue() counts it, and the separator
+    /// after it. Anything else is false: the general way then reads the payload (and accepts
+    /// it or says what is wrong).
+    bool parseIndex(quint64 &out, char separator)
+    {
+        skipWhitespace();
+        if (m_p == m_end || *m_p < '0' || *m_p > '9' || !countElement())
+            return false;
+        quint64 value = 0;
+        if (*m_p == '0') {
+            ++m_p;
+        } else {
+            while (m_p < m_end && *m_p >= '0' && *m_p <= '9') {
+                const auto digit = quint64(*m_p - '0');
+                if (value > (std::numeric_limits<quint64>::max() - digit) / 10)
+                    return false;
+                value = value * 10 + digit;
+                ++m_p;
+            }
+        }
+        skipWhitespace(); // a fraction, an exponent or a digit after a leading zero: no separator
+        if (m_p == m_end || *m_p != separator)
+            return false;
+        ++m_p;
+        out = value;
+        return true;
+    }
+
+    /// Keeps `e` as the reason the reading failed; false.
+    bool fail(Error e)
+    {
+        m_error = std::move(e);
+        return false;
     }
 
     Error error(const QString &what) const
@@ -395,19 +428,20 @@ private:
         return false;
     }
 
-    Result<void> countElement()
+    bool countElement()
     {
         if (++m_elements > m_limits.maxElements)
-            return Error(ErrorCode::TooManyElements,
-                         mas::tr("The payload holds more than %1 elements").arg(m_limits.maxElements));
-        return {};
+            return fail(Error(ErrorCode::TooManyElements,
+                              mas::tr("The payload holds more than %1 elements").arg(m_limits.maxElements)));
+        return true;
     }
 
-    Result<void> parseValue(Value &out, int depth)
+    bool parseValue(Value &out, int depth)
     {
         if (m_p == m_end)
-            return error(mas::tr("unexpected end of data, expected a value"));
-        MAS_TRY_VOID(countElement());
+            return fail(error(mas::tr("unexpected end of data, expected a value")));
+        if (!countElement())
+            return false;
         switch (*m_p) {
         case '{':
             return parseObject(out, depth);
@@ -415,44 +449,45 @@ private:
             return parseArray(out, depth);
         case '"': {
             QString s;
-            MAS_TRY_VOID(parseString(s));
+            if (!parseString(s))
+                return false;
             out = Value(std::move(s));
-            return {};
+            return true;
         }
         case 't':
             if (consume("true", 4)) {
                 out = Value(true);
-                return {};
+                return true;
             }
             break;
         case 'f':
             if (consume("false", 5)) {
                 out = Value(false);
-                return {};
+                return true;
             }
             break;
         case 'n':
             if (consume("null", 4)) {
                 out = Value();
-                return {};
+                return true;
             }
             break;
         case 'N':
             if (consume("NaN", 3)) {
                 out = Value(std::nan(""));
-                return {};
+                return true;
             }
             break;
         case 'I':
             if (consume("Infinity", 8)) {
                 out = Value(HUGE_VAL);
-                return {};
+                return true;
             }
             break;
         case '-':
             if (consume("-Infinity", 9)) {
                 out = Value(-HUGE_VAL);
-                return {};
+                return true;
             }
             return parseNumber(out);
         default:
@@ -460,7 +495,7 @@ private:
                 return parseNumber(out);
             break;
         }
-        return error(mas::tr("unexpected character '%1'").arg(printable(*m_p)));
+        return fail(error(mas::tr("unexpected character '%1'").arg(printable(*m_p))));
     }
 
     static QString printable(char c)
@@ -470,18 +505,18 @@ private:
                                      : QStringLiteral("\\x%1").arg(u, 2, 16, QLatin1Char('0'));
     }
 
-    Result<void> parseArray(Value &out, int depth)
+    bool parseArray(Value &out, int depth)
     {
         if (depth >= m_limits.maxDepth)
-            return Error(ErrorCode::NestingTooDeep,
-                         mas::tr("The payload nests deeper than %1 levels").arg(m_limits.maxDepth));
+            return fail(Error(ErrorCode::NestingTooDeep,
+                              mas::tr("The payload nests deeper than %1 levels").arg(m_limits.maxDepth)));
         ++m_p; // '['
         Value::List list;
         skipWhitespace();
         if (m_p < m_end && *m_p == ']') {
             ++m_p;
             out = Value(std::move(list));
-            return {};
+            return true;
         }
         // The items of short lists gather on a stack that all levels share, and then move into a
         // list of exactly their number (one allocation instead of one per doubling); a longer
@@ -491,7 +526,8 @@ private:
         for (;;) {
             skipWhitespace();
             Value item;
-            MAS_TRY_VOID(parseValue(item, depth + 1));
+            if (!parseValue(item, depth + 1))
+                return false;
             if (!list.empty()) {
                 list.push_back(std::move(item));
             } else if (items.size() - mark < kGatheredItems) {
@@ -505,7 +541,7 @@ private:
             }
             skipWhitespace();
             if (m_p == m_end)
-                return error(mas::tr("unexpected end of data in a list"));
+                return fail(error(mas::tr("unexpected end of data in a list")));
             if (*m_p == ',') {
                 ++m_p;
                 continue;
@@ -514,21 +550,21 @@ private:
                 ++m_p;
                 break;
             }
-            return error(mas::tr("expected ',' or ']'"));
+            return fail(error(mas::tr("expected ',' or ']'")));
         }
         if (list.empty()) {
             list.assign(std::make_move_iterator(items.begin() + qsizetype(mark)), std::make_move_iterator(items.end()));
             items.erase(items.begin() + qsizetype(mark), items.end());
         }
         out = Value(std::move(list));
-        return {};
+        return true;
     }
 
-    Result<void> parseObject(Value &out, int depth)
+    bool parseObject(Value &out, int depth)
     {
         if (depth >= m_limits.maxDepth)
-            return Error(ErrorCode::NestingTooDeep,
-                         mas::tr("The payload nests deeper than %1 levels").arg(m_limits.maxDepth));
+            return fail(Error(ErrorCode::NestingTooDeep,
+                              mas::tr("The payload nests deeper than %1 levels").arg(m_limits.maxDepth)));
         ++m_p; // '{'
         Value::Map map;
         QHash<QString, size_t> index; // only for large objects, to keep duplicate handling O(n)
@@ -536,24 +572,27 @@ private:
         if (m_p < m_end && *m_p == '}') {
             ++m_p;
             out = Value(std::move(map));
-            return {};
+            return true;
         }
         for (;;) {
             skipWhitespace();
             if (m_p == m_end || *m_p != '"')
-                return error(mas::tr("expected a string key"));
+                return fail(error(mas::tr("expected a string key")));
             QString key;
-            MAS_TRY_VOID(parseString(key));
-            MAS_TRY_VOID(countElement());
+            if (!parseString(key))
+                return false;
+            if (!countElement())
+                return false;
             if (key == u"__type__")
                 sawTypeTag = true;
             skipWhitespace();
             if (m_p == m_end || *m_p != ':')
-                return error(mas::tr("expected ':' after a key"));
+                return fail(error(mas::tr("expected ':' after a key")));
             ++m_p;
             skipWhitespace();
             Value item;
-            MAS_TRY_VOID(parseValue(item, depth + 1));
+            if (!parseValue(item, depth + 1))
+                return false;
             // A repeated key keeps its first position and takes the last value, as a Python dict.
             size_t existing = map.size();
             if (map.size() < 16) {
@@ -578,7 +617,7 @@ private:
                 map.emplace_back(Value(std::move(key)), std::move(item));
             skipWhitespace();
             if (m_p == m_end)
-                return error(mas::tr("unexpected end of data in an object"));
+                return fail(error(mas::tr("unexpected end of data in an object")));
             if (*m_p == ',') {
                 ++m_p;
                 continue;
@@ -587,10 +626,10 @@ private:
                 ++m_p;
                 break;
             }
-            return error(mas::tr("expected ',' or '}'"));
+            return fail(error(mas::tr("expected ',' or '}'")));
         }
         out = Value(std::move(map));
-        return {};
+        return true;
     }
 
     static int hexDigit(char c)
@@ -604,7 +643,7 @@ private:
         return -1;
     }
 
-    Result<void> parseString(QString &out)
+    bool parseString(QString &out)
     {
         ++m_p; // opening quote
         for (;;) {
@@ -621,26 +660,26 @@ private:
                     // size in one step, instead of grown by append() (a few times the work).
                     out = QString::fromLatin1(run, m_p - run);
                     ++m_p;
-                    return {};
+                    return true;
                 }
                 out.append(QLatin1StringView(run, m_p - run));
             }
             if (m_p == m_end)
-                return error(mas::tr("unterminated string"));
+                return fail(error(mas::tr("unterminated string")));
             const auto c = static_cast<unsigned char>(*m_p);
             if (c == '"') {
                 ++m_p;
-                return {};
+                return true;
             }
             if (c < 0x20)
-                return error(mas::tr("invalid control character in a string"));
+                return fail(error(mas::tr("invalid control character in a string")));
             if (c >= 0x80) {
                 char32_t cp;
                 const int len = detail::decodeUtf8Char(reinterpret_cast<const unsigned char *>(m_p),
                                                        reinterpret_cast<const unsigned char *>(m_end),
                                                        cp);
                 if (len == 0)
-                    return error(mas::tr("invalid UTF-8"));
+                    return fail(error(mas::tr("invalid UTF-8")));
                 detail::appendCodePoint(out, cp);
                 m_p += len;
                 continue;
@@ -648,7 +687,7 @@ private:
             // backslash escape
             ++m_p;
             if (m_p == m_end)
-                return error(mas::tr("unterminated string"));
+                return fail(error(mas::tr("unterminated string")));
             switch (*m_p++) {
             case '"':
                 out.append(u'"');
@@ -676,12 +715,12 @@ private:
                 break;
             case 'u': {
                 if (m_end - m_p < 4)
-                    return error(mas::tr("truncated \\u escape"));
+                    return fail(error(mas::tr("truncated \\u escape")));
                 int unit = 0;
                 for (int i = 0; i < 4; ++i) {
                     const int h = hexDigit(m_p[i]);
                     if (h < 0)
-                        return error(mas::tr("invalid \\u escape"));
+                        return fail(error(mas::tr("invalid \\u escape")));
                     unit = unit * 16 + h;
                 }
                 m_p += 4;
@@ -692,19 +731,19 @@ private:
             }
             default:
                 --m_p;
-                return error(mas::tr("invalid escape"));
+                return fail(error(mas::tr("invalid escape")));
             }
         }
     }
 
-    Result<void> parseNumber(Value &out)
+    bool parseNumber(Value &out)
     {
         const char *start = m_p;
         const bool negative = *m_p == '-';
         if (negative)
             ++m_p;
         if (m_p == m_end || *m_p < '0' || *m_p > '9')
-            return error(mas::tr("invalid number"));
+            return fail(error(mas::tr("invalid number")));
         // An integer of up to 18 digits (most numbers on the wire) is summed as it is read.
         quint64 magnitude = 0;
         const char *digits = m_p;
@@ -716,13 +755,13 @@ private:
         }
         if (m_p - digits <= 18 && (m_p == m_end || (*m_p != '.' && *m_p != 'e' && *m_p != 'E'))) {
             out = Value(negative ? -qint64(magnitude) : qint64(magnitude));
-            return {};
+            return true;
         }
         bool isFloat = false;
         if (m_p < m_end && *m_p == '.') {
             ++m_p;
             if (m_p == m_end || *m_p < '0' || *m_p > '9')
-                return error(mas::tr("invalid number"));
+                return fail(error(mas::tr("invalid number")));
             while (m_p < m_end && *m_p >= '0' && *m_p <= '9')
                 ++m_p;
             isFloat = true;
@@ -734,7 +773,7 @@ private:
             if (m_p < m_end && (*m_p == '+' || *m_p == '-'))
                 ++m_p;
             if (m_p == m_end || *m_p < '0' || *m_p > '9')
-                return error(mas::tr("invalid number"));
+                return fail(error(mas::tr("invalid number")));
             while (m_p < m_end && *m_p >= '0' && *m_p <= '9')
                 ++m_p;
             isFloat = true;
@@ -749,23 +788,23 @@ private:
                 if (*start == '-')
                     d = -d;
             } else if (r.ec != std::errc() || r.ptr != m_p) {
-                return error(mas::tr("invalid number"));
+                return fail(error(mas::tr("invalid number")));
             }
             out = Value(d);
-            return {};
+            return true;
         }
         qint64 i = 0;
         if (std::from_chars(start, m_p, i).ec == std::errc()) {
             out = Value(i);
-            return {};
+            return true;
         }
         quint64 u = 0;
         if (*start != '-' && std::from_chars(start, m_p, u).ec == std::errc()) {
             out = Value(u);
-            return {};
+            return true;
         }
         out = Value(BigInt{QByteArray(start, m_p - start)});
-        return {};
+        return true;
     }
 
     const char *m_begin;
@@ -775,6 +814,7 @@ private:
     std::vector<Value> &m_scratch; ///< scratch(), looked up once (a thread-local costs a call from a library)
     std::size_t m_scratchBase; ///< where this reader's part of scratch() begins
     qsizetype m_elements = 0;
+    Error m_error; ///< why reading failed (see fail())
 };
 
 } // namespace

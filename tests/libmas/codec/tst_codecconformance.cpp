@@ -436,6 +436,19 @@ void tst_CodecConformance::decodeAsTheGeneralWay_data()
             add("whitespace", " [ 0 ,\n 1 , [\"add\" , [ 1 , 2 ] , { } ] ] "_ba);
             add("float type", "[1.0, 1, 3]"_ba);
             add("missing bracket", "[1, 1, 3"_ba);
+            // The type and the id are read as digits straight away; anything else the general
+            // way decides.
+            add("leading zero id", "[1, 01, 3]"_ba);
+            add("leading zero type", "[01, 1, 3]"_ba);
+            add("id 2^63", "[1, 9223372036854775808, 3]"_ba);
+            add("id 2^64 - 1 as text", "[1, 18446744073709551615, 3]"_ba);
+            add("id 2^64", "[1, 18446744073709551616, 3]"_ba);
+            add("id with an exponent", "[1, 1e2, 3]"_ba);
+            add("id with a fraction", "[1, 7.0, 3]"_ba);
+            add("negative zero type", "[-0, 1, 3]"_ba);
+            add("type 10", "[10, 1, 3]"_ba);
+            add("id then no comma", "[1, 1 3]"_ba);
+            add("nothing after the id", "[1, 1"_ba);
         }
     }
 }
