@@ -89,33 +89,33 @@ public:
         , m_limits(limits)
     {}
 
-    Result<void> write(const Value &v, int depth)
+    bool write(const Value &v, int depth)
     {
         switch (v.type()) {
         case Value::Type::Null:
             m_out.append("null", 4);
-            return {};
+            return true;
         case Value::Type::Bool:
             if (v.toBool())
                 m_out.append("true", 4);
             else
                 m_out.append("false", 5);
-            return {};
+            return true;
         case Value::Type::Int:
             appendInt(v.toInt());
-            return {};
+            return true;
         case Value::Type::UInt:
             appendUInt(v.toUInt());
-            return {};
+            return true;
         case Value::Type::BigInt:
             m_out.append(v.bigInt()->digits);
-            return {};
+            return true;
         case Value::Type::Double:
             m_out.append(JsonCodec::formatDouble(v.toDouble()));
-            return {};
+            return true;
         case Value::Type::String:
             writeString(v.stringRef());
-            return {};
+            return true;
         case Value::Type::Bytes:
             // JSON has no bytes; as in aiomas, only a serializer registered for them helps.
             return writeCustom(CustomObject::make(v.toBytes()), depth, QStringLiteral("bytes"));
@@ -128,10 +128,11 @@ public:
                 if (!first)
                     m_out.append(", ", 2);
                 first = false;
-                MAS_TRY_VOID(write(item, depth + 1));
+                if (!write(item, depth + 1))
+                    return false;
             }
             m_out.append(']');
-            return {};
+            return true;
         }
         case Value::Type::Map: {
             if (depth >= m_limits.maxDepth)
@@ -142,17 +143,19 @@ public:
                 if (!first)
                     m_out.append(", ", 2);
                 first = false;
-                MAS_TRY_VOID(writeKey(key));
+                if (!writeKey(key))
+                    return false;
                 m_out.append(": ", 2);
-                MAS_TRY_VOID(write(item, depth + 1));
+                if (!write(item, depth + 1))
+                    return false;
             }
             m_out.append('}');
-            return {};
+            return true;
         }
         case Value::Type::Object:
             return writeCustom(*v.object(), depth, QString());
         }
-        return {};
+        return true;
     }
 
     /// Moves what is buffered into the output (call before using the output).
@@ -165,44 +168,56 @@ public:
         m_out.append(", ", 2);
         appendUInt(message.id);
         m_out.append(", ", 2);
-        MAS_TRY_VOID(write(message.content, 1));
+        if (!write(message.content, 1))
+            return takeError();
         m_out.append(']');
         return {};
     }
 
+    /// Why writing failed (after write() returned false).
+    Error takeError() { return std::move(m_error); }
+
 private:
-    Result<void> tooDeep() const
+    /// Keeps `e` as the reason writing failed; false.
+    bool fail(Error e)
     {
-        return Error(ErrorCode::NestingTooDeep,
-                     mas::tr("The value nests deeper than %1 levels").arg(m_limits.maxDepth));
+        m_error = std::move(e);
+        return false;
     }
 
-    Result<void> writeCustom(const CustomObject &object, int depth, const QString &displayName)
+    bool tooDeep()
+    {
+        return fail(Error(ErrorCode::NestingTooDeep,
+                          mas::tr("The value nests deeper than %1 levels").arg(m_limits.maxDepth)));
+    }
+
+    bool writeCustom(const CustomObject &object, int depth, const QString &displayName)
     {
         if (!m_serializers || (!displayName.isEmpty() && !m_serializers->contains(object.type())))
-            return Error(ErrorCode::SerializationError,
-                         mas::tr("No serializer found for type \"%1\"")
-                             .arg(displayName.isEmpty() ? object.typeName() : displayName));
+            return fail(Error(ErrorCode::SerializationError,
+                              mas::tr("No serializer found for type \"%1\"")
+                                  .arg(displayName.isEmpty() ? object.typeName() : displayName)));
         if (depth + 2 > m_limits.maxDepth)
             return tooDeep();
         auto r = m_serializers->serialize(object);
         if (!r)
-            return r.error();
+            return fail(r.error());
         m_out.append("{\"__type__\": [", 14);
         appendInt(r->first);
         m_out.append(", ", 2);
-        MAS_TRY_VOID(write(r->second, depth + 2));
+        if (!write(r->second, depth + 2))
+            return false;
         m_out.append("]}", 2);
-        return {};
+        return true;
     }
 
-    Result<void> writeKey(const Value &key)
+    bool writeKey(const Value &key)
     {
         // Python's json coerces non-string keys to strings.
         switch (key.type()) {
         case Value::Type::String:
             writeString(key.stringRef());
-            return {};
+            return true;
         case Value::Type::Null:
         case Value::Type::Bool:
         case Value::Type::Int:
@@ -210,13 +225,14 @@ private:
         case Value::Type::BigInt:
         case Value::Type::Double:
             m_out.append('"');
-            MAS_TRY_VOID(write(key, 0));
+            if (!write(key, 0))
+                return false;
             m_out.append('"');
-            return {};
+            return true;
         default:
-            return Error(ErrorCode::SerializationError,
-                         mas::tr("JSON keys must be str, int, float, bool or None, not %1")
-                             .arg(key.typeName()));
+            return fail(Error(ErrorCode::SerializationError,
+                              mas::tr("JSON keys must be str, int, float, bool or None, not %1")
+                                  .arg(key.typeName())));
         }
     }
 
@@ -283,6 +299,7 @@ private:
     }
 
     Sink m_out;
+    Error m_error; ///< why writing failed (see fail())
     const SerializerRegistry *m_serializers;
     const CodecLimits &m_limits;
 };
@@ -883,7 +900,8 @@ Result<QByteArray> JsonCodec::write(const Value &value,
     QByteArray out;
     out.reserve(64);
     Writer writer(out, serializers, limits);
-    MAS_TRY_VOID(writer.write(value, 0));
+    if (!writer.write(value, 0))
+        return writer.takeError();
     writer.finish();
     return out;
 }
