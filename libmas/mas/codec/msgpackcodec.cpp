@@ -48,6 +48,8 @@ struct ByteArrayStream
 };
 
 constexpr quint64 kMaxLength = std::numeric_limits<quint32>::max();
+/// Text of up to this many characters is written without a UTF-8 copy when it is ASCII.
+constexpr qsizetype kShortText = 64;
 
 class Writer
 {
@@ -59,45 +61,59 @@ public:
         , m_limits(limits)
     {}
 
-    Result<void> write(const Value &v, int depth)
+    bool write(const Value &v, int depth)
     {
         switch (v.type()) {
         case Value::Type::Null:
             m_packer.pack_nil();
-            return {};
+            return true;
         case Value::Type::Bool:
             if (v.toBool())
                 m_packer.pack_true();
             else
                 m_packer.pack_false();
-            return {};
+            return true;
         case Value::Type::Int:
             m_packer.pack_int64(v.toInt()); // smallest encoding, as Python's msgpack
-            return {};
+            return true;
         case Value::Type::UInt:
             m_packer.pack_uint64(v.toUInt());
-            return {};
+            return true;
         case Value::Type::BigInt:
-            return Error(ErrorCode::SerializationError,
-                         mas::tr("The integer %1 does not fit into 64 bits, which MsgPack cannot encode")
-                             .arg(QString::fromLatin1(v.bigInt()->digits)));
+            return fail(Error(ErrorCode::SerializationError,
+                              mas::tr("The integer %1 does not fit into 64 bits, which MsgPack cannot encode")
+                                  .arg(QString::fromLatin1(v.bigInt()->digits))));
         case Value::Type::Double:
             packDouble(v.toDouble());
-            return {};
+            return true;
         case Value::Type::String: {
+            // Short ASCII text (names, paths, keys) is narrowed on the stack instead of into a
+            // UTF-8 copy on the heap.
+            const QString &text = v.stringRef();
+            if (text.size() <= kShortText) {
+                char ascii[kShortText];
+                qsizetype n = 0;
+                for (; n < text.size() && text[n].unicode() < 0x80; ++n)
+                    ascii[n] = char(text[n].unicode());
+                if (n == text.size()) {
+                    m_packer.pack_str(quint32(n));
+                    m_packer.pack_str_body(ascii, quint32(n));
+                    return true;
+                }
+            }
             // A lone surrogate (JSON's "\ud800" decodes to one) has no UTF-8 form: toUtf8() would
             // silently put U+FFFD in its place. Python's msgpack refuses it too.
             if (!v.stringRef().isValidUtf16())
-                return Error(ErrorCode::SerializationError,
-                             mas::tr("The text %1 holds a lone UTF-16 surrogate, which MsgPack (UTF-8) "
-                                "cannot encode")
-                                 .arg(v.toDisplayString(40)));
+                return fail(Error(ErrorCode::SerializationError,
+                                  mas::tr("The text %1 holds a lone UTF-16 surrogate, which MsgPack (UTF-8) "
+                                          "cannot encode")
+                                      .arg(v.toDisplayString(40))));
             const QByteArray utf8 = v.stringRef().toUtf8();
             if (quint64(utf8.size()) > kMaxLength)
                 return tooLong();
             m_packer.pack_str(quint32(utf8.size()));
             m_packer.pack_str_body(utf8.constData(), quint32(utf8.size()));
-            return {};
+            return true;
         }
         case Value::Type::Bytes: {
             const QByteArray bytes = v.toBytes();
@@ -105,7 +121,7 @@ public:
                 return tooLong();
             m_packer.pack_bin(quint32(bytes.size()));
             m_packer.pack_bin_body(bytes.constData(), quint32(bytes.size()));
-            return {};
+            return true;
         }
         case Value::Type::List: {
             if (depth >= m_limits.maxDepth)
@@ -114,9 +130,11 @@ public:
             if (list.size() > kMaxLength)
                 return tooLong();
             m_packer.pack_array(quint32(list.size()));
-            for (const Value &item : list)
-                MAS_TRY_VOID(write(item, depth + 1));
-            return {};
+            for (const Value &item : list) {
+                if (!write(item, depth + 1))
+                    return false;
+            }
+            return true;
         }
         case Value::Type::Map: {
             if (depth >= m_limits.maxDepth)
@@ -126,20 +144,22 @@ public:
                 return tooLong();
             m_packer.pack_map(quint32(map.size()));
             for (const auto &[key, item] : map) {
-                MAS_TRY_VOID(write(key, depth + 1));
-                MAS_TRY_VOID(write(item, depth + 1));
+                if (!write(key, depth + 1))
+                    return false;
+                if (!write(item, depth + 1))
+                    return false;
             }
-            return {};
+            return true;
         }
         case Value::Type::Object: {
             if (!m_serializers)
-                return Error(ErrorCode::SerializationError,
-                             mas::tr("No serializer found for type \"%1\"").arg(v.object()->typeName()));
+                return fail(Error(ErrorCode::SerializationError,
+                                  mas::tr("No serializer found for type \"%1\"").arg(v.object()->typeName())));
             if (depth + 2 > m_limits.maxDepth)
                 return tooDeep();
             auto r = m_serializers->serialize(*v.object());
             if (!r)
-                return r.error();
+                return fail(r.error());
             m_packer.pack_map(1);
             m_packer.pack_str(8);
             m_packer.pack_str_body("__type__", 8);
@@ -148,7 +168,7 @@ public:
             return write(r->second, depth + 2);
         }
         }
-        return {};
+        return true;
     }
 
     /// Moves what is buffered into the output (call before using the output).
@@ -159,8 +179,13 @@ public:
         m_packer.pack_array(3);
         m_packer.pack_int64(int(message.type));
         m_packer.pack_uint64(message.id);
-        return write(message.content, 1);
+        if (!write(message.content, 1))
+            return takeError();
+        return {};
     }
+
+    /// Why writing failed (after write() returned false).
+    Error takeError() { return std::move(m_error); }
 
 private:
     // Always float64 (0xcb), as Python. msgpack-c's pack_double() would write integral doubles
@@ -175,21 +200,29 @@ private:
         m_stream.write(buf, sizeof buf);
     }
 
-    Result<void> tooDeep() const
+    /// Keeps `e` as the reason writing failed; false.
+    bool fail(Error e)
     {
-        return Error(ErrorCode::NestingTooDeep,
-                     mas::tr("The value nests deeper than %1 levels").arg(m_limits.maxDepth));
+        m_error = std::move(e);
+        return false;
     }
-    static Result<void> tooLong()
+
+    bool tooDeep()
     {
-        return Error(ErrorCode::SerializationError,
-                     mas::tr("A string, bytes, list or map is too long for MsgPack (over 2^32 - 1)"));
+        return fail(Error(ErrorCode::NestingTooDeep,
+                          mas::tr("The value nests deeper than %1 levels").arg(m_limits.maxDepth)));
+    }
+    bool tooLong()
+    {
+        return fail(Error(ErrorCode::SerializationError,
+                          mas::tr("A string, bytes, list or map is too long for MsgPack (over 2^32 - 1)")));
     }
 
     ByteArrayStream m_stream;
     msgpack::packer<ByteArrayStream> m_packer;
     const SerializerRegistry *m_serializers;
     const CodecLimits &m_limits;
+    Error m_error; ///< why writing failed (see fail())
 };
 
 // Builds a Value directly from msgpack-c's SAX-style parser: no intermediate object tree, and
@@ -379,7 +412,8 @@ Result<QByteArray> MsgPackCodec::write(const Value &value,
     QByteArray out;
     out.reserve(64);
     Writer writer(out, serializers, limits);
-    MAS_TRY_VOID(writer.write(value, 0));
+    if (!writer.write(value, 0))
+        return writer.takeError();
     writer.finish();
     return out;
 }

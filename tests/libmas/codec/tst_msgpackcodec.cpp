@@ -160,6 +160,13 @@ void tst_MsgPackCodec::encodeExact_data()
     QTest::addRow("empty str") << Value(u""_s) << hex("a0");
     QTest::addRow("e acute") << Value(u"\u00e9"_s) << hex("a2c3a9");
     QTest::addRow("emoji") << Value(u"\U0001F600"_s) << hex("a4f09f9880");
+    // Short ASCII text is written without a UTF-8 copy: the same bytes at its bounds.
+    QTest::addRow("ascii then e acute") << Value(u"abc\u00e9"_s) << hex("a5616263c3a9");
+    QTest::addRow("NUL in ascii") << Value(QString(QChar(0)) + u"a"_s) << hex("a20061");
+    QTest::addRow("str of 64 ascii") << Value(QString(64, u'z')) << hex("d940") + QByteArray(64, 'z');
+    QTest::addRow("str of 65 ascii") << Value(QString(65, u'z')) << hex("d941") + QByteArray(65, 'z');
+    QTest::addRow("64 chars, the last not ascii") << Value(QString(63, u'z') + QChar(0xe9))
+                                                  << hex("d941") + QByteArray(63, 'z') + hex("c3a9");
     for (int n : {31, 32, 255, 256, 65535, 65536}) {
         QByteArray header;
         if (n < 32)
@@ -412,6 +419,8 @@ void tst_MsgPackCodec::encodeErrors_data()
         << Value::custom(QPointF(1, 2)) << ErrorCode::SerializationError;
     // JSON's "\ud800" decodes to a lone surrogate; UTF-8 has no form for it (found by fuzz_codec_json).
     QTest::addRow("lone high surrogate") << Value(QString(QChar(0xD800))) << ErrorCode::SerializationError;
+    QTest::addRow("ascii, then a lone surrogate")
+        << Value(u"ab"_s + QChar(0xD800)) << ErrorCode::SerializationError;
     QTest::addRow("lone low surrogate in a map key")
         << Value::map({{Value(QString(QChar(0xDC00)) + u'x'), 1}}) << ErrorCode::SerializationError;
     Value deep = Value::list();
