@@ -51,6 +51,8 @@ private Q_SLOTS:
     void decodeSigns();
     void invalid_data();
     void invalid();
+    void invalidMessages_data();
+    void invalidMessages();
     void limits_data();
     void limits();
     void encodeErrors_data();
@@ -402,6 +404,35 @@ void tst_JsonCodec::invalid()
     const auto m = codec.decode(json);
     QVERIFY(!m);
     QCOMPARE(m.error().code(), error);
+}
+
+void tst_JsonCodec::invalidMessages_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("message");
+
+    // What is wrong and where, as the caller's error and the log line say it.
+    QTest::addRow("truncated list") << QByteArray("[1, 2") << u"Invalid JSON at byte 5: unexpected end of data in a list"_s;
+    QTest::addRow("trailing comma") << QByteArray("[1,]") << u"Invalid JSON at byte 3: unexpected character ']'"_s;
+    QTest::addRow("missing colon") << QByteArray(R"({"a" 1})") << u"Invalid JSON at byte 5: expected ':' after a key"_s;
+    QTest::addRow("nested bad escape") << QByteArray(R"([0, 1, ["a\q"]])")
+                                       << u"Invalid JSON at byte 11: invalid escape"_s;
+    QTest::addRow("bad number in the envelope") << QByteArray("[1, -, 3]") << u"Invalid JSON at byte 5: invalid number"_s;
+    QTest::addRow("extra data") << QByteArray("[1, 2, 3] x") << u"Invalid JSON at byte 10: extra data after the value"_s;
+}
+
+void tst_JsonCodec::invalidMessages()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, message);
+
+    JsonCodec codec;
+    const auto v = codec.decodeValue(json);
+    QVERIFY(!v);
+    QCOMPARE(v.error().message(), message);
+    const auto m = codec.decode(json); // the envelope's shortcut gives up, the general way reports
+    QVERIFY(!m);
+    QCOMPARE(m.error().message(), message);
 }
 
 void tst_JsonCodec::limits_data()
