@@ -2462,7 +2462,7 @@ Rückgabewert: 0 sauber beendet; 2 falsche Verwendung, Codec, Datum oder Plug-in
         <translation>Eine Uhrzeit muss eine Zahl sein, nicht NaN</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="+203"/>
         <source>The clock of this deadline was destroyed</source>
         <translation>Die Uhr dieser Frist wurde zerstört</translation>
     </message>
@@ -2624,7 +2624,7 @@ Rückgabewert: 0 sauber beendet; 2 falsche Verwendung, Codec, Datum oder Plug-in
         <translation>Kein Codec, mit dem sich der Frame dekodieren lässt</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+115"/>
         <source>The clock of the connection to %1 was destroyed</source>
         <translation>Die Uhr der Verbindung zu %1 wurde gelöscht</translation>
     </message>
@@ -2715,7 +2715,7 @@ Rückgabewert: 0 sauber beendet; 2 falsche Verwendung, Codec, Datum oder Plug-in
         <translation>Verbindung geschlossen</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>Connection reset by peer %1</source>
         <translation>Verbindung von der Gegenstelle %1 zurückgesetzt</translation>
     </message>
@@ -2740,36 +2740,35 @@ Rückgabewert: 0 sauber beendet; 2 falsche Verwendung, Codec, Datum oder Plug-in
         <translation>Ein Codec braucht einen Namen und eine Fabrik</translation>
     </message>
     <message>
-        <location filename="../libmas/mas/codec/jsoncodec.cpp" line="+176"/>
-        <location filename="../libmas/mas/codec/msgpackcodec.cpp" line="+181"/>
+        <location filename="../libmas/mas/codec/codecfailure_p.h" line="+26"/>
         <source>The value nests deeper than %1 levels</source>
         <translation>Der Wert ist tiefer als %1 Ebenen verschachtelt</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location filename="../libmas/mas/codec/msgpackcodec.cpp" line="-44"/>
+        <location filename="../libmas/mas/codec/jsoncodec.cpp" line="+185"/>
+        <location filename="../libmas/mas/codec/msgpackcodec.cpp" line="+158"/>
         <location filename="../libmas/mas/codec/serializerregistry.cpp" line="+109"/>
         <source>No serializer found for type &quot;%1&quot;</source>
         <translation>Kein Serialisierer für den Typ „%1“ gefunden</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>JSON keys must be str, int, float, bool or None, not %1</source>
         <translation>JSON-Schlüssel müssen str, int, float, bool oder None sein, nicht %1</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+115"/>
         <source>extra data after the value</source>
         <translation>zusätzliche Daten nach dem Wert</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+73"/>
         <source>Invalid JSON at byte %1: %2</source>
         <translation>Ungültiges JSON bei Byte %1: %2</translation>
     </message>
     <message>
         <location line="+22"/>
-        <location filename="../libmas/mas/codec/msgpackcodec.cpp" line="+167"/>
+        <location filename="../libmas/mas/codec/msgpackcodec.cpp" line="+165"/>
         <source>The payload holds more than %1 elements</source>
         <translation>Die Nutzdaten enthalten mehr als %1 Elemente</translation>
     </message>
@@ -2779,13 +2778,13 @@ Rückgabewert: 0 sauber beendet; 2 falsche Verwendung, Codec, Datum oder Plug-in
         <translation>unerwartetes Datenende, ein Wert wurde erwartet</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>unexpected character &apos;%1&apos;</source>
         <translation>unerwartetes Zeichen &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+54"/>
+        <location line="+55"/>
         <location filename="../libmas/mas/codec/msgpackcodec.cpp" line="+37"/>
         <source>The payload nests deeper than %1 levels</source>
         <translation>Die Nutzdaten sind tiefer als %1 Ebenen verschachtelt</translation>
@@ -2806,12 +2805,12 @@ Rückgabewert: 0 sauber beendet; 2 falsche Verwendung, Codec, Datum oder Plug-in
         <translation>ein Zeichenketten-Schlüssel wurde erwartet</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>expected &apos;:&apos; after a key</source>
         <translation>&apos;:&apos; nach einem Schlüssel erwartet</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>unexpected end of data in an object</source>
         <translation>unerwartetes Datenende in einem Objekt</translation>
     </message>
@@ -2821,7 +2820,7 @@ Rückgabewert: 0 sauber beendet; 2 falsche Verwendung, Codec, Datum oder Plug-in
         <translation>&apos;,&apos; oder &apos;}&apos; erwartet</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+39"/>
         <location line="+22"/>
         <source>unterminated string</source>
         <translation>nicht abgeschlossene Zeichenkette</translation>
@@ -2910,17 +2909,17 @@ Rückgabewert: 0 sauber beendet; 2 falsche Verwendung, Codec, Datum oder Plug-in
         <translation>Ungültiger blosc-Frame: das Entpacken ist fehlgeschlagen (Code %1)</translation>
     </message>
     <message>
-        <location filename="../libmas/mas/codec/msgpackcodec.cpp" line="-259"/>
+        <location filename="../libmas/mas/codec/msgpackcodec.cpp" line="-275"/>
         <source>The integer %1 does not fit into 64 bits, which MsgPack cannot encode</source>
         <translation>Die ganze Zahl %1 passt nicht in 64 Bit, MsgPack kann sie nicht kodieren</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+24"/>
         <source>The text %1 holds a lone UTF-16 surrogate, which MsgPack (UTF-8) cannot encode</source>
         <translation>Der Text %1 enthält ein einzelnes UTF-16-Surrogat, das MsgPack (UTF-8) nicht kodieren kann</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+96"/>
         <source>A string, bytes, list or map is too long for MsgPack (over 2^32 - 1)</source>
         <translation>Eine Zeichenkette, Bytefolge, Liste oder Map ist zu lang für MsgPack (über 2^32 - 1)</translation>
     </message>
@@ -2945,7 +2944,7 @@ Rückgabewert: 0 sauber beendet; 2 falsche Verwendung, Codec, Datum oder Plug-in
         <translation>Ungültiges MsgPack: die Daten enden mitten in einem Wert</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+124"/>
         <source>Invalid MsgPack: no data</source>
         <translation>Ungültiges MsgPack: keine Daten</translation>
     </message>
@@ -3369,7 +3368,7 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
         <translation>Zu viele offene Anfragen: %1 Anfragen an %2 warten auf ihre Antworten (das Limit ist %3)</translation>
     </message>
     <message>
-        <location line="-704"/>
+        <location line="-705"/>
         <source>reply to request %1 from %2 due</source>
         <translation>Antwort auf Anfrage %1 von %2 fällig</translation>
     </message>
@@ -3379,8 +3378,7 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
         <translation>Antwort auf Anfrage %1 (%2) von %3 fällig</translation>
     </message>
     <message>
-        <location line="-20"/>
-        <location line="+7"/>
+        <location line="-12"/>
         <source>Cannot set the deadline of request %1</source>
         <translation>Die Frist von Anfrage %1 kann nicht gesetzt werden</translation>
     </message>
@@ -3403,7 +3401,7 @@ Mit &quot;mas BEFEHL --help&quot; erhalten Sie die Optionen eines Befehls.</tran
 <context>
     <name>mas::Clock</name>
     <message>
-        <location filename="../libmas/mas/clock/clock.cpp" line="+102"/>
+        <location filename="../libmas/mas/clock/clock.cpp" line="+114"/>
         <source>The clock was destroyed while a coroutine slept on it</source>
         <translation>Die Uhr wurde zerstört, während eine Koroutine auf ihr schlief</translation>
     </message>

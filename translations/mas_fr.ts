@@ -2453,7 +2453,7 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
         <translation>Le temps d&apos;une horloge doit être un nombre, et non NaN</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="+203"/>
         <source>The clock of this deadline was destroyed</source>
         <translation>L&apos;horloge de cette échéance a été détruite</translation>
     </message>
@@ -2615,7 +2615,7 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
         <translation>Aucun codec pour décoder la trame</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+115"/>
         <source>The clock of the connection to %1 was destroyed</source>
         <translation>L&apos;horloge de la connexion à %1 a été détruite</translation>
     </message>
@@ -2706,7 +2706,7 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
         <translation>Connexion fermée</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>Connection reset by peer %1</source>
         <translation>Connexion réinitialisée par le pair %1</translation>
     </message>
@@ -2731,36 +2731,35 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
         <translation>Un codec a besoin d&apos;un nom et d&apos;une fabrique</translation>
     </message>
     <message>
-        <location filename="../libmas/mas/codec/jsoncodec.cpp" line="+176"/>
-        <location filename="../libmas/mas/codec/msgpackcodec.cpp" line="+181"/>
+        <location filename="../libmas/mas/codec/codecfailure_p.h" line="+26"/>
         <source>The value nests deeper than %1 levels</source>
         <translation>La valeur est imbriquée sur plus de %1 niveaux</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location filename="../libmas/mas/codec/msgpackcodec.cpp" line="-44"/>
+        <location filename="../libmas/mas/codec/jsoncodec.cpp" line="+185"/>
+        <location filename="../libmas/mas/codec/msgpackcodec.cpp" line="+158"/>
         <location filename="../libmas/mas/codec/serializerregistry.cpp" line="+109"/>
         <source>No serializer found for type &quot;%1&quot;</source>
         <translation>Aucun sérialiseur trouvé pour le type «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>JSON keys must be str, int, float, bool or None, not %1</source>
         <translation>Les clés JSON doivent être de type str, int, float, bool ou None, et non %1</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+115"/>
         <source>extra data after the value</source>
         <translation>données en trop après la valeur</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+73"/>
         <source>Invalid JSON at byte %1: %2</source>
         <translation>JSON non valide à l&apos;octet %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+22"/>
-        <location filename="../libmas/mas/codec/msgpackcodec.cpp" line="+167"/>
+        <location filename="../libmas/mas/codec/msgpackcodec.cpp" line="+165"/>
         <source>The payload holds more than %1 elements</source>
         <translation>La charge utile contient plus de %1 éléments</translation>
     </message>
@@ -2770,13 +2769,13 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
         <translation>fin de données inattendue, valeur attendue</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>unexpected character &apos;%1&apos;</source>
         <translation>caractère inattendu &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+54"/>
+        <location line="+55"/>
         <location filename="../libmas/mas/codec/msgpackcodec.cpp" line="+37"/>
         <source>The payload nests deeper than %1 levels</source>
         <translation>La charge utile est imbriquée sur plus de %1 niveaux</translation>
@@ -2797,12 +2796,12 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
         <translation>clé de type chaîne attendue</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>expected &apos;:&apos; after a key</source>
         <translation>&apos;:&apos; attendu après une clé</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>unexpected end of data in an object</source>
         <translation>fin de données inattendue dans un objet</translation>
     </message>
@@ -2812,7 +2811,7 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
         <translation>&apos;,&apos; ou &apos;}&apos; attendu</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+39"/>
         <location line="+22"/>
         <source>unterminated string</source>
         <translation>chaîne non terminée</translation>
@@ -2901,17 +2900,17 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
         <translation>Trame blosc non valide&#xa0;: échec de la décompression (code %1)</translation>
     </message>
     <message>
-        <location filename="../libmas/mas/codec/msgpackcodec.cpp" line="-259"/>
+        <location filename="../libmas/mas/codec/msgpackcodec.cpp" line="-275"/>
         <source>The integer %1 does not fit into 64 bits, which MsgPack cannot encode</source>
         <translation>L&apos;entier %1 ne tient pas sur 64 bits, ce que MsgPack ne peut pas encoder</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+24"/>
         <source>The text %1 holds a lone UTF-16 surrogate, which MsgPack (UTF-8) cannot encode</source>
         <translation>Le texte %1 contient un demi-codet UTF-16 isolé, que MsgPack (UTF-8) ne peut pas encoder</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+96"/>
         <source>A string, bytes, list or map is too long for MsgPack (over 2^32 - 1)</source>
         <translation>Une chaîne, des octets, une liste ou une table est trop longue pour MsgPack (plus de 2^32 - 1)</translation>
     </message>
@@ -2936,7 +2935,7 @@ Code de sortie&#xa0;: 0 arrêt propre&#xa0;; 2 utilisation, codec, date ou greff
         <translation>MsgPack non valide&#xa0;: les données se terminent au milieu d&apos;une valeur</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+124"/>
         <source>Invalid MsgPack: no data</source>
         <translation>MsgPack non valide&#xa0;: aucune donnée</translation>
     </message>
@@ -3360,7 +3359,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
         <translation>Trop de requêtes en attente&#xa0;: %1 requêtes vers %2 attendent leur réponse (la limite est de %3)</translation>
     </message>
     <message>
-        <location line="-704"/>
+        <location line="-705"/>
         <source>reply to request %1 from %2 due</source>
         <translation>réponse à la requête %1 de %2 attendue</translation>
     </message>
@@ -3370,8 +3369,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
         <translation>réponse à la requête %1 (%2) de %3 attendue</translation>
     </message>
     <message>
-        <location line="-20"/>
-        <location line="+7"/>
+        <location line="-12"/>
         <source>Cannot set the deadline of request %1</source>
         <translation>Impossible de fixer l&apos;échéance de la requête %1</translation>
     </message>
@@ -3394,7 +3392,7 @@ Lancez «&#xa0;mas COMMANDE --help&#xa0;» pour connaître les options d&apos;un
 <context>
     <name>mas::Clock</name>
     <message>
-        <location filename="../libmas/mas/clock/clock.cpp" line="+102"/>
+        <location filename="../libmas/mas/clock/clock.cpp" line="+114"/>
         <source>The clock was destroyed while a coroutine slept on it</source>
         <translation>L&apos;horloge a été détruite pendant qu&apos;une coroutine dormait dessus</translation>
     </message>

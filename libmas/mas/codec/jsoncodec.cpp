@@ -2,6 +2,7 @@
 #include "jsoncodec.h"
 
 #include "mas/core/logging_p.h"
+#include "codecfailure_p.h"
 #include "envelope_p.h"
 #include "utf8_p.h"
 
@@ -80,7 +81,7 @@ private:
     char m_buffer[kSize];
 };
 
-class Writer
+class Writer : public detail::CodecFailure
 {
 public:
     Writer(QByteArray &out, const SerializerRegistry *serializers, const CodecLimits &limits)
@@ -174,22 +175,8 @@ public:
         return {};
     }
 
-    /// Why writing failed (after write() returned false).
-    Error takeError() { return std::move(m_error); }
-
 private:
-    /// Keeps `e` as the reason writing failed; false.
-    bool fail(Error e)
-    {
-        m_error = std::move(e);
-        return false;
-    }
-
-    bool tooDeep()
-    {
-        return fail(Error(ErrorCode::NestingTooDeep,
-                          mas::tr("The value nests deeper than %1 levels").arg(m_limits.maxDepth)));
-    }
+    bool tooDeep() { return valueTooDeep(m_limits.maxDepth); }
 
     bool writeCustom(const CustomObject &object, int depth, const QString &displayName)
     {
@@ -299,7 +286,6 @@ private:
     }
 
     Sink m_out;
-    Error m_error; ///< why writing failed (see fail())
     const SerializerRegistry *m_serializers;
     const CodecLimits &m_limits;
 };
@@ -315,7 +301,7 @@ std::vector<Value> &scratch()
     return items;
 }
 
-class Reader
+class Reader : public detail::CodecFailure
 {
 public:
     Reader(QByteArrayView bytes, const CodecLimits &limits)
@@ -344,7 +330,7 @@ public:
         skipWhitespace();
         Value v;
         if (!parseValue(v, 0))
-            return std::move(m_error);
+            return takeError();
         skipWhitespace();
         if (m_p != m_end)
             return error(mas::tr("extra data after the value"));
@@ -415,13 +401,6 @@ private:
         ++m_p;
         out = value;
         return true;
-    }
-
-    /// Keeps `e` as the reason the reading failed; false.
-    bool fail(Error e)
-    {
-        m_error = std::move(e);
-        return false;
     }
 
     Error error(const QString &what) const
@@ -831,7 +810,6 @@ private:
     std::vector<Value> &m_scratch; ///< scratch(), looked up once (a thread-local costs a call from a library)
     std::size_t m_scratchBase; ///< where this reader's part of scratch() begins
     qsizetype m_elements = 0;
-    Error m_error; ///< why reading failed (see fail())
 };
 
 } // namespace

@@ -2,6 +2,7 @@
 #include "msgpackcodec.h"
 
 #include "mas/core/logging_p.h"
+#include "codecfailure_p.h"
 #include "envelope_p.h"
 #include "utf8_p.h"
 
@@ -51,7 +52,7 @@ constexpr quint64 kMaxLength = std::numeric_limits<quint32>::max();
 /// Text of up to this many characters is written without a UTF-8 copy when it is ASCII.
 constexpr qsizetype kShortText = 64;
 
-class Writer
+class Writer : public detail::CodecFailure
 {
 public:
     Writer(QByteArray &out, const SerializerRegistry *serializers, const CodecLimits &limits)
@@ -184,9 +185,6 @@ public:
         return {};
     }
 
-    /// Why writing failed (after write() returned false).
-    Error takeError() { return std::move(m_error); }
-
 private:
     // Always float64 (0xcb), as Python. msgpack-c's pack_double() would write integral doubles
     // such as 0.0 as integers, which changes the value's type for the peer.
@@ -200,18 +198,7 @@ private:
         m_stream.write(buf, sizeof buf);
     }
 
-    /// Keeps `e` as the reason writing failed; false.
-    bool fail(Error e)
-    {
-        m_error = std::move(e);
-        return false;
-    }
-
-    bool tooDeep()
-    {
-        return fail(Error(ErrorCode::NestingTooDeep,
-                          mas::tr("The value nests deeper than %1 levels").arg(m_limits.maxDepth)));
-    }
+    bool tooDeep() { return valueTooDeep(m_limits.maxDepth); }
     bool tooLong()
     {
         return fail(Error(ErrorCode::SerializationError,
@@ -222,7 +209,6 @@ private:
     msgpack::packer<ByteArrayStream> m_packer;
     const SerializerRegistry *m_serializers;
     const CodecLimits &m_limits;
-    Error m_error; ///< why writing failed (see fail())
 };
 
 // Builds a Value directly from msgpack-c's SAX-style parser: no intermediate object tree, and
