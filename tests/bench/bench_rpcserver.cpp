@@ -423,6 +423,21 @@ private:
 // ---------------------------------------------------------------------------------------------
 // the benchmarks
 
+/// Listens, starts the load generator against the server and runs the warm-up (kWarmUp calls);
+/// an error text or empty.
+std::string startServing(Server &server, LoadGenerator &generator, const QString &codec, int inFlight)
+{
+    std::string error;
+    const quint16 port = server.listen(&error);
+    if (port == 0)
+        return error;
+    if (std::string started = generator.start(port, codec); !started.empty())
+        return started;
+    if (std::string warmUp = generator.run(kWarmUp, inFlight).error; !warmUp.empty())
+        return "warm-up: " + warmUp;
+    return {};
+}
+
 /// What the summary needs beyond the rate, per benchmark name.
 struct Extra
 {
@@ -431,14 +446,6 @@ struct Extra
 };
 std::map<std::string, Extra> g_extra;
 
-double processCpuSeconds()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
-           + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
-}
-
 void serve(benchmark::State &state, const std::string &name, Kind kind, const QString &codec, int inFlight)
 {
     const int batchSize = inFlight == 1 ? kBatchSerial : kBatchPipelined;
@@ -446,22 +453,16 @@ void serve(benchmark::State &state, const std::string &name, Kind kind, const QS
     if (!frames)
         return fail(state, "cannot encode the frames: " + str(frames.error().toString()));
     Server server(kind, codec, *frames);
-    std::string error;
-    const quint16 port = server.listen(&error);
-    if (port == 0)
-        return fail(state, error);
     LoadGenerator generator;
-    if (const std::string started = generator.start(port, codec); !started.empty())
-        return fail(state, started);
-    if (LoadGenerator::Batch warmUp = generator.run(kWarmUp, inFlight); !warmUp.error.empty())
-        return fail(state, "warm-up: " + warmUp.error);
+    if (const std::string error = startServing(server, generator, codec, inFlight); !error.empty())
+        return fail(state, error);
     double serverCpu = 0;
     double generatorCpu = 0;
     double wall = 0;
     for (auto _ : state) {
-        const double cpu0 = processCpuSeconds();
+        const qint64 cpu0 = nanos(CLOCK_PROCESS_CPUTIME_ID);
         const LoadGenerator::Batch batch = generator.run(batchSize, inFlight);
-        serverCpu += processCpuSeconds() - cpu0;
+        serverCpu += double(nanos(CLOCK_PROCESS_CPUTIME_ID) - cpu0) / 1e9;
         if (!batch.error.empty()) {
             fail(state, batch.error);
             break;
@@ -472,9 +473,10 @@ void serve(benchmark::State &state, const std::string &name, Kind kind, const QS
     }
     const double calls = double(state.iterations()) * batchSize;
     state.SetItemsProcessed(int64_t(calls));
-    state.counters["server_us_per_call"] = calls > 0 ? serverCpu * 1e6 / calls : 0;
-    state.counters["generator_busy"] = wall > 0 ? generatorCpu / wall : 0;
-    g_extra[name] = {calls > 0 ? serverCpu * 1e6 / calls : 0, wall > 0 ? generatorCpu / wall : 0};
+    const Extra extra{calls > 0 ? serverCpu * 1e6 / calls : 0, wall > 0 ? generatorCpu / wall : 0};
+    state.counters["server_us_per_call"] = extra.serverCpuMicrosPerCall;
+    state.counters["generator_busy"] = extra.generatorBusy;
+    g_extra[name] = extra;
     state.SetLabel("batch " + std::to_string(batchSize));
 }
 
@@ -491,13 +493,8 @@ int countOnly(const std::string &kindName, const QString &codec, int inFlight, i
         return 2;
     }
     Server server(kinds.at(kindName), codec, *frames);
-    std::string error;
-    const quint16 port = server.listen(&error);
     LoadGenerator generator;
-    if (port != 0)
-        error = generator.start(port, codec);
-    if (error.empty())
-        error = generator.run(kWarmUp, inFlight).error;
+    std::string error = startServing(server, generator, codec, inFlight);
     rusage before{};
     getrusage(RUSAGE_SELF, &before);
     if (error.empty())

@@ -558,10 +558,8 @@ DeadlineSeries::~DeadlineSeries()
     *m_self = nullptr; // a deadline already due does not run
     if (!m_clock)
         return;
-    for (auto &[key, timer] : m_apart) {
-        if (!timer->fired && !timer->cancelled)
-            m_clock->cancel(*timer);
-    }
+    for (auto &[key, timer] : m_apart)
+        timer.cancel();
     const bool hadPending = m_live > 0;
     m_clock->seriesLive -= m_live;
     m_clock->heapRemove(this);
@@ -582,7 +580,8 @@ Result<void> DeadlineSeries::add(double seconds, quint64 key)
     // The run takes it when it goes after the last one (a tie goes after it, by its creation
     // number), with a larger key. Else it is a timer of the clock's own.
     if (!m_items.empty() && (deadline < m_items.back().deadline || key <= m_items.back().key)) {
-        m_apart.insert_or_assign(key, m_clock->insert(deadline, fireLater(key), describeLater(key), false));
+        m_apart.insert_or_assign(key,
+                                 TimerHandle(m_clock->insert(deadline, fireLater(key), describeLater(key), false)));
         return {};
     }
     const bool first = m_clock->wouldGoFirst(deadline);
@@ -603,8 +602,7 @@ void DeadlineSeries::cancel(quint64 key)
 {
     if (!m_apart.empty()) {
         if (const auto it = m_apart.find(key); it != m_apart.end()) {
-            if (!it->second->fired && !it->second->cancelled)
-                m_clock->cancel(*it->second);
+            it->second.cancel();
             m_apart.erase(it);
             return;
         }

@@ -22,6 +22,7 @@ class ClockPrivate;
 
 namespace detail {
 struct TimerState;
+class DeadlineSeries;
 
 /// A counted reference to a timer's state. A clock and its handles live in one thread, so the
 /// count is a plain integer (a shared_ptr's atomic count cost more than the rest of a handle).
@@ -141,6 +142,7 @@ public:
 
 private:
     friend class Clock;
+    friend class detail::DeadlineSeries;
     explicit TimerHandle(detail::TimerRef state)
         : m_state(std::move(state))
     {}

@@ -80,7 +80,7 @@ private:
     std::size_t m_heapIndex = kNotInHeap;
     static constexpr std::size_t kNotInHeap = std::numeric_limits<std::size_t>::max();
     /// The deadlines that fell before the run's last when set: timers of the clock, by key.
-    std::unordered_map<quint64, TimerRef> m_apart;
+    std::unordered_map<quint64, TimerHandle> m_apart;
     /// Reaches this series from a due deadline's callback; null once it is gone.
     std::shared_ptr<DeadlineSeries *> m_self;
 };
